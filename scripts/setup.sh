@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Set up a fresh machine: a .venv with the project and its packages; with --test, also the test
+# packages and Debian's chromium for the page tests (installed with apt-get, never downloaded).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+extras=""
+want_browser=0
+for arg in "$@"; do
+  case "$arg" in
+    --test) extras="[test]"; want_browser=1 ;;
+    *) echo "setup.sh: unknown option $arg" >&2; exit 2 ;;
+  esac
+done
+py=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$py" -m venv .venv
+fi
+stamp=".venv/.installed${extras}"
+if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip >/dev/null
+  .venv/bin/python -m pip install -q --disable-pip-version-check -e ".${extras}"
+  touch "$stamp"
+fi
+if [ "$want_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    sudo_cmd=""
+    [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+  else
+    echo "setup.sh: no apt-get; page tests will be skipped without /usr/bin/chromium" >&2
+  fi
+fi

@@ -1,0 +1,176 @@
+"""pydantic models of the dated record: evidence, date resolution, event, timeline."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
+
+CONTEXT_CHARS = 32  # prefix/suffix length, as a W3C TextQuoteSelector would carry
+
+
+class Kind(str, Enum):
+    """What an event is."""
+
+    statement = "statement"
+    ship_movement = "ship_movement"
+    missile_test = "missile_test"
+    nuclear_test = "nuclear_test"
+    deployment = "deployment"
+    military_exercise = "military_exercise"
+    meeting = "meeting"
+    sanction = "sanction"
+    other = "other"
+
+
+class Modality(str, Enum):
+    """Whether the source says it happened, will happen, might, did not, or only relays it."""
+
+    asserted = "asserted"
+    planned = "planned"
+    expected = "expected"
+    conditional = "conditional"
+    denied = "denied"
+    reported_claim = "reported_claim"
+
+
+class Evidence(BaseModel):
+    """Where an event came from: offsets into the body, the exact text, and its surroundings."""
+
+    model_config = ConfigDict(frozen=True)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    exact: str
+    prefix: str = ""
+    suffix: str = ""
+
+    @model_validator(mode="after")
+    def _consistent(self, info: ValidationInfo) -> "Evidence":
+        if self.end < self.start:
+            raise ValueError("evidence end before start")
+        if self.end - self.start != len(self.exact):
+            raise ValueError("evidence length differs from its exact text")
+        body = (info.context or {}).get("body") if info is not None else None
+        if body is not None and not self.matches(body):
+            raise ValueError(f"body[{self.start}:{self.end}] != exact {self.exact!r}")
+        return self
+
+    def matches(self, body: str) -> bool:
+        """True when the exact text is still at its offsets in body."""
+        return body[self.start : self.end] == self.exact
+
+    @classmethod
+    def of(cls, body: str, start: int, end: int) -> "Evidence":
+        """Evidence for body[start:end], with up to CONTEXT_CHARS of context either side."""
+        return cls.model_validate(
+            {
+                "start": start,
+                "end": end,
+                "exact": body[start:end],
+                "prefix": body[max(0, start - CONTEXT_CHARS) : start],
+                "suffix": body[end : end + CONTEXT_CHARS],
+            },
+            context={"body": body},
+        )
+
+
+class DateResolution(BaseModel):
+    """A date as a day or an interval, with the phrase it came from and how it was resolved."""
+
+    model_config = ConfigDict(frozen=True)
+    start: date | None = None
+    end: date | None = None
+    phrase: str | None = None
+    basis: str = ""
+    relative_to: str | None = None  # as_of | published | absolute | event:<id> | None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "DateResolution":
+        if (self.start is None) != (self.end is None):
+            raise ValueError("date start and end must both be set or both be null")
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"date end {self.end} before start {self.start}")
+        return self
+
+    @property
+    def dated(self) -> bool:
+        """True when the event has a day or an interval."""
+        return self.start is not None
+
+
+class Quote(BaseModel):
+    """Words attributed to the actor; direct when inside quotation marks in the source."""
+
+    model_config = ConfigDict(frozen=True)
+    text: str
+    direct: bool = True
+
+
+class Event(BaseModel):
+    """One dated (or undated) thing the source says happened, will happen, or was said."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str
+    excerpt: str
+    kind: Kind
+    actor: str | None = None
+    actor_role: str | None = None
+    participants: list[str] = Field(default_factory=list)
+    summary: str
+    quote: Quote | None = None
+    modality: Modality = Modality.asserted
+    via: str | None = None
+    date: DateResolution = Field(default_factory=DateResolution)
+    evidence: Evidence
+    # Attributes parity compares; computed once here so parity never re-parses text.
+    place: str | None = None
+    objects: list[str] = Field(default_factory=list)  # weapons, ships, units, systems named
+    count: str | None = None  # a number the claim rests on ("154", "90 percent", "sixth")
+    polarity: str = "positive"  # positive | negative (the claim is negated)
+    tense: str = "past"  # past | present | future
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Record order: dated by start, end, excerpt, offset; undated last by excerpt, offset."""
+        if self.date.start is None:
+            return (1, "", "", self.excerpt, self.evidence.start)
+        return (0, self.date.start.isoformat(), self.date.end.isoformat() if self.date.end else "",
+                self.excerpt, self.evidence.start)
+
+
+def event_id(excerpt_id: str, kind: str, exact: str, occurrence: int = 0) -> str:
+    """A stable id from the excerpt id and the evidence text, never from a running count."""
+    key = f"{excerpt_id}\x00{kind}\x00{exact}\x00{occurrence}"
+    return f"{excerpt_id}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
+
+
+class ExcerptRecord(BaseModel):
+    """An excerpt's metadata as the record carries it (no body)."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str
+    path: str
+    sha256: str
+    title: str
+    outlet: str
+    url: str | None = None
+    author: str | None = None
+    published: str = ""
+    as_of: str | None = None
+    extra: dict[str, Any] = Field(default_factory=dict)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Timeline(BaseModel):
+    """The one dated record: excerpts and events in record order."""
+
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+    schema_: str = Field(default="timeline/1", alias="schema")
+    excerpts: list[ExcerptRecord]
+    events: list[Event]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The record as plain JSON data, keys as record-format.md names them."""
+        return self.model_dump(mode="json", by_alias=True)
