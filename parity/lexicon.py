@@ -1,0 +1,171 @@
+"""Parity's word lists, loaded once from parity/data/*.toml, and the small normalisers built on them."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).parent / "data"
+WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """One data file of parity/data, parsed."""
+    return tomllib.loads((DATA_DIR / f"{name}.toml").read_text(encoding="utf-8"))
+
+
+def _alternation(forms: dict[str, str]) -> re.Pattern[str]:
+    # Longest form first so "Russian Federation" wins over "Russia"; word boundaries on both sides
+    # (lookarounds, because forms like "U.S." end in punctuation).
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    body = "|".join(re.escape(f) for f in ordered)
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])")
+
+
+@cache
+def _alias_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    forms: dict[str, str] = {}
+    for canon, surfaces in load("aliases")["canonical"].items():
+        for s in surfaces:
+            forms[s] = canon
+    return forms, _alternation(forms)
+
+
+@cache
+def _demonym_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    forms: dict[str, str] = {}
+    for canon, surfaces in load("aliases")["demonyms"].items():
+        for s in surfaces:
+            forms[s] = canon
+    return forms, _alternation(forms)
+
+
+def states_in(text: str) -> list[str]:
+    """Canonical states named in text (names, capitals as metonyms, spun synonyms), in order, unique."""
+    forms, pattern = _alias_table()
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        canon = forms[m.group(0)]
+        if canon not in out:
+            out.append(canon)
+    return out
+
+
+def sides_in(text: str) -> list[str]:
+    """States a phrase speaks for: its state names first, then nationality adjectives."""
+    out = states_in(text)
+    forms, pattern = _demonym_table()
+    for m in pattern.finditer(text):
+        canon = forms[m.group(0)]
+        if canon not in out:
+            out.append(canon)
+    return out
+
+
+def canonical_name(name: str | None) -> str | None:
+    """A state's canonical name when the whole name is one alias, else the name tidied (case-folded)."""
+    if not name:
+        return None
+    forms, _ = _alias_table()
+    stripped = name.strip()
+    bare = re.sub(r"^(?:the)\s+", "", stripped, flags=re.IGNORECASE)
+    for candidate in (stripped, bare):
+        if candidate in forms:
+            return forms[candidate]
+    return " ".join(WORD_RE.findall(stripped)).casefold() or None
+
+
+def spin_normalise(text: str) -> str:
+    """Text with every alias of a state replaced by its canonical name, so spun copy reads as the wire."""
+    forms, pattern = _alias_table()
+    return pattern.sub(lambda m: forms[m.group(0)], text)
+
+
+@cache
+def _agency_table() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
+    data = load("agencies")
+    forms: dict[str, str] = {}
+    for canon, surfaces in data["agencies"].items():
+        for s in surfaces:
+            forms[s] = canon
+    return forms, _alternation(forms), frozenset(data["noise"]["words"])
+
+
+def agency(name: str | None) -> str | None:
+    """The canonical name of an attribution ("state news agency Itar-Tass" -> "TASS"), else it tidied."""
+    if not name:
+        return None
+    forms, pattern, noise = _agency_table()
+    m = pattern.search(name)
+    if m:
+        return forms[m.group(0)]
+    words = [w for w in WORD_RE.findall(name) if w.casefold() not in noise]
+    return " ".join(words) or None
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """Function words and reporting-frame words, ignored when comparing claim content."""
+    data = load("words")
+    return frozenset(data["stopwords"]["words"]) | frozenset(data["frame"]["words"])
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem, enough that "tests"/"tested"/"testing" compare equal."""
+    w = word
+    for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
+            return w[: len(w) - len(suffix)] + repl
+    return w
+
+
+def content_words(text: str) -> list[str]:
+    """Stemmed, case-folded content words of text after spin normalisation, in order."""
+    stop = stopwords()
+    out = []
+    for w in WORD_RE.findall(spin_normalise(text)):
+        f = w.casefold()
+        if f in stop or len(f) < 2:
+            continue
+        out.append(stem(f))
+    return out
+
+
+@cache
+def _numbers() -> tuple[dict[str, int], dict[str, int], tuple[str, ...]]:
+    data = load("words")["numbers"]
+    return dict(data["cardinals"]), dict(data["ordinals"]), tuple(data["percent"])
+
+
+COUNT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)|([A-Za-z]+)")
+
+
+def normalise_count(count: str | None) -> str | None:
+    """A count as comparable text: "six" -> "6", "sixth" -> "6th", "90 percent" -> "90%"; None if none."""
+    if not count:
+        return None
+    cardinals, ordinals, percent = _numbers()
+    low = count.casefold()
+    is_share = any(p in low for p in percent)
+    for m in COUNT_RE.finditer(low):
+        if m.group(1):
+            value = m.group(1).replace(",", "")
+            tail = low[m.end() : m.end() + 2]
+            suffix = "th" if tail in ("th", "st", "nd", "rd") else ""
+            return f"{value}{'%' if is_share else suffix}"
+        word = m.group(2)
+        if word in ordinals:
+            return f"{ordinals[word]}th"
+        if word in cardinals:
+            return f"{cardinals[word]}{'%' if is_share else ''}"
+    return " ".join(low.split())
+
+
+@cache
+def stance_rules() -> dict[str, Any]:
+    """The stance data file: stance verb classes and negation cues."""
+    return load("stance")

@@ -1,0 +1,76 @@
+"""Write the whole out/ set at once: into a temporary sibling folder, then swapped in by rename."""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from excerpt.errors import PipelineError
+
+OWN_MARK = ".parity-timeline-out"  # marks a folder this tool wrote, so it may replace it
+AT_FDCWD = -100
+RENAME_EXCHANGE = 2
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two paths in one step with Linux renameat2(RENAME_EXCHANGE); False where unsupported."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        fn = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    rc = fn(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE)
+    return rc == 0
+
+
+def recover(out_dir: str | Path) -> None:
+    """Put back an earlier out/ left aside by a run killed between its two renames."""
+    out = Path(out_dir)
+    if out.exists():
+        return
+    parent = out.resolve().parent
+    olds = sorted(parent.glob(f".{out.name}.old-*")) if parent.exists() else []
+    if olds:
+        os.rename(olds[-1], out)
+
+
+def write_out(out_dir: str | Path, files: dict[str, bytes]) -> None:
+    """Replace out_dir with exactly these files, or leave the earlier out_dir whole."""
+    out = Path(out_dir)
+    recover(out)
+    for stale in sorted(out.resolve().parent.glob(f".{out.name}.new-*")):
+        shutil.rmtree(stale, ignore_errors=True)  # left by a run that was killed mid-write
+    if out.exists() and not out.is_dir():
+        raise PipelineError(f"{out}: exists and is not a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / OWN_MARK).exists():
+        raise PipelineError(f"{out}: folder has files this tool did not write; refusing to replace it")
+    parent = out.resolve().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
+    try:
+        for name in sorted(files):
+            path = tmp / name
+            with open(path, "wb") as fh:
+                fh.write(files[name])
+                fh.flush()
+                os.fsync(fh.fileno())
+        (tmp / OWN_MARK).write_bytes(b"")
+        if out.exists() and _exchange(tmp, out):
+            shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the earlier out/
+            return
+        old = None
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
+            os.rmdir(old)
+            os.rename(out, old)  # until the next rename out/ is absent; recover() undoes a kill here
+        os.rename(tmp, out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise PipelineError(f"{out}: cannot write output: {exc.strerror or exc}") from None

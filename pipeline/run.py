@@ -1,0 +1,89 @@
+"""The whole pipeline as a library: excerpts -> timeline -> parity -> the bytes of every out/ file."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from excerpt.loader import DEFAULT_MAX_BYTES, Folder, load_folder
+from excerpt.models import Excerpt
+from parity.build import build_parity
+from parity.models import Parity
+from parity.verdicts import load_verdicts
+from timeline.build import build_timeline
+from timeline.models import Timeline
+
+VERDICTS_FILE = "verdicts.toml"
+OUT_FILES = ("timeline.json", "parity.json", "index.html", "timeline.csv", "timelinejs.json")
+
+
+def to_json_bytes(obj: Any) -> bytes:
+    """JSON as every out/ file writes it: UTF-8, indented, one trailing newline."""
+    return (json.dumps(obj, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def record_hash(timeline_bytes: bytes, parity_bytes: bytes) -> str:
+    """The hash the page embeds, so checks can prove the page was made from this record."""
+    return hashlib.sha256(timeline_bytes + parity_bytes).hexdigest()
+
+
+@dataclass
+class Result:
+    """What a run produced: the models, the out/ files, and per-stage seconds."""
+
+    folder: Folder
+    timeline: Timeline
+    parity: Parity
+    files: dict[str, bytes]
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def excerpts(self) -> list[Excerpt]:
+        return self.folder.excerpts
+
+
+Extractor = Callable[[list[Excerpt]], list[list]]
+
+
+def build_outputs(
+    folder: str | Path,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    extract_all: Extractor | None = None,
+    pages: bool = True,
+) -> Result:
+    """Run every stage on a folder of excerpts and return the out/ files (nothing is written)."""
+    from page.exports import timeline_csv, timelinejs
+    from page.render import render_page
+
+    seconds: dict[str, float] = {}
+    t0 = time.perf_counter()
+    loaded = load_folder(folder, max_bytes=max_bytes)
+    seconds["load"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    extracted = extract_all(loaded.excerpts) if extract_all else None
+    timeline = build_timeline(loaded.excerpts, extracted)
+    seconds["timeline"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    verdicts_path = Path(folder) / VERDICTS_FILE
+    verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
+    parity = build_parity(timeline, verdicts)
+    seconds["parity"] = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    files: dict[str, bytes] = {}
+    files["timeline.json"] = to_json_bytes(timeline.to_json_dict())
+    files["parity.json"] = to_json_bytes(parity.to_json_dict())
+    if pages:
+        digest = record_hash(files["timeline.json"], files["parity.json"])
+        files["index.html"] = render_page(loaded.excerpts, timeline, parity, digest).encode("utf-8")
+        files["timeline.csv"] = timeline_csv(timeline).encode("utf-8")
+        files["timelinejs.json"] = to_json_bytes(timelinejs(timeline))
+    seconds["page"] = time.perf_counter() - t0
+    return Result(folder=loaded, timeline=timeline, parity=parity, files=files, seconds=seconds)

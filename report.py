@@ -1,0 +1,157 @@
+"""Build the dated record, the parity results and the page from a folder of saved excerpts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from excerpt.errors import PipelineError
+
+EXIT_OK = 0
+EXIT_PROBLEMS = 1
+EXIT_UNUSABLE = 2
+EXIT_BUG = 70  # an internal error: a bug to report, shown as one line, never a traceback
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_EXCERPTS = ROOT / "excerpt" / "samples"
+DEFAULT_OUT = ROOT / "out"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so main() returns the usage exit code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise PipelineError(f"usage: {message}")
+
+
+def _shown(path: Path) -> str:
+    """A path as the record names it: relative to the working folder where it lies under it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line of report.py."""
+    p = _Parser(prog="report.py", description=__doc__)
+    p.add_argument("--excerpts", type=Path, default=None, help="folder of excerpts (default: excerpt/samples)")
+    p.add_argument("--out", type=Path, default=None, help="output folder, replaced whole (default: out)")
+    p.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="largest excerpt file read")
+    p.add_argument("--workers", type=int, default=0, help="processes for per-excerpt stages (0: auto)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local")
+    p.add_argument("--scheduler", default=None, help="dask scheduler address (default: a LocalCluster)")
+    p.add_argument("--quiet", action="store_true", help="print only errors")
+    args = p.parse_args(argv)
+    if args.max_bytes <= 0:
+        raise PipelineError("usage: --max-bytes must be positive")
+    if args.workers < 0:
+        raise PipelineError("usage: --workers must be 0 or more")
+    return args
+
+
+def _extractor(args: argparse.Namespace):
+    """The per-excerpt extraction runner the options ask for."""
+    from pipeline import parallel
+
+    if args.engine == "dask":
+        return parallel.dask_extractor(args.scheduler)
+    return parallel.local_extractor(args.workers)
+
+
+def excerpt_table(result) -> Table:
+    """One row per excerpt: what was loaded and how much of it is story."""
+    t = Table(title="Excerpts", title_justify="left")
+    for col in ("id", "outlet", "published", "written on", "words", "story ¶", "non-story", "events", "warnings"):
+        t.add_column(col, overflow="fold")
+    per = Counter(e.excerpt for e in result.timeline.events)
+    for ex in result.excerpts:
+        story = ex.story_paragraphs()
+        t.add_row(ex.id, ex.outlet, ex.published or "(unknown)", ex.as_of or ex.published or "(unknown)",
+                  str(len(ex.body.split())), str(len(story)), str(len(ex.paragraphs) - len(story)),
+                  str(per.get(ex.id, 0)), "; ".join(ex.warnings))
+    return t
+
+
+def parity_table(result) -> Table:
+    """Claims per status per source, and conflicts still waiting for an editor's verdict."""
+    statuses = ("corroborated", "conflicting", "later_development", "single_source", "echo")
+    t = Table(title="Claims against the other sources", title_justify="left")
+    t.add_column("source")
+    for s in statuses:
+        t.add_column(s.replace("_", " "), justify="right")
+    t.add_column("conflicts without verdict", justify="right")
+    rows: dict[str, Counter] = {}
+    open_conflicts: Counter = Counter()
+    for c in result.parity.claims:
+        rows.setdefault(c.excerpt, Counter())[c.status.value] += 1
+        if c.status.value == "conflicting" and c.verdict is None:
+            open_conflicts[c.excerpt] += 1
+    for ex in result.excerpts:
+        counts = rows.get(ex.id, Counter())
+        t.add_row(ex.id, *(str(counts.get(s, 0)) for s in statuses), str(open_conflicts.get(ex.id, 0)))
+    return t
+
+
+def run(args: argparse.Namespace, console: Console, err: Console) -> int:
+    """Build and write out/; return the exit code."""
+    from pipeline.atomic import write_out
+    from pipeline.run import build_outputs
+
+    excerpts = args.excerpts if args.excerpts is not None else Path(_shown(DEFAULT_EXCERPTS))
+    out = args.out if args.out is not None else DEFAULT_OUT
+    show_status = not args.quiet and err.is_terminal
+    if show_status:
+        with err.status("Reading excerpts, dating events, linking claims, writing the page…"):
+            result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args))
+    else:
+        result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args))
+    write_out(out, result.files)
+    if args.quiet:
+        return EXIT_OK
+    console.print(excerpt_table(result))
+    for path, reason in result.folder.skipped:
+        console.print(f"[yellow]skipped[/] {path}: {reason}")
+    undated_no_anchor = [e.id for e in result.excerpts if e.anchor is None]
+    for eid in undated_no_anchor:
+        console.print(f"[yellow]warning[/] {eid}: no published or as_of date; its relative dates stay undated")
+    console.print(parity_table(result))
+    for v in result.parity.stale_verdicts:
+        console.print(f"[yellow]stale verdict[/] line {v.line}: {v.here} / {v.there} no longer on the record")
+    dated = sum(1 for e in result.timeline.events if e.date.start is not None)
+    console.print(
+        f"{len(result.excerpts)} excerpts, {len(result.timeline.events)} events ({dated} dated), "
+        f"{len(result.parity.claims)} claims -> {_shown(out)}/"
+    )
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: returns 0 on success, 2 for unusable input or usage."""
+    console = Console(highlight=False)
+    err = Console(stderr=True, highlight=False)
+    try:
+        args = parse_args(argv)
+        return run(args, console, err)
+    except PipelineError as exc:
+        err.print(f"error: {exc.line()}", markup=False, highlight=False)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        err.print("interrupted; out/ was left as it was", markup=False)
+        return EXIT_UNUSABLE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        err.print(f"internal error (please report): {type(exc).__name__}: {exc}", markup=False)
+        if os.environ.get("REPORT_DEBUG"):
+            raise
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())
