@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime
 import difflib
 import re
 import tomllib
@@ -36,7 +37,9 @@ def _fence_line(line: str) -> bool:
 
 def split(path: str, text: str) -> tuple[str, str, int]:
     """Split text into (TOML block, body, lines before the body); raise when the fences are wrong."""
-    lines = text.splitlines(keepends=True)
+    # Split on "\n" only (keeping it), as line_col counts lines: a lone "\r" or U+2028 is text.
+    lines = text.split("\n")
+    lines = [line + "\n" for line in lines[:-1]] + ([lines[-1]] if lines[-1] else [])
     if not lines or not _fence_line(lines[0]):
         raise ExcerptError(path, "no front matter: the file must start with a '+++' line")
     for i in range(1, len(lines)):
@@ -49,6 +52,8 @@ def split(path: str, text: str) -> tuple[str, str, int]:
 
 def check_date(path: str, key: str, value: Any) -> str:
     """A valid YYYY-MM-DD, YYYY-MM, YYYY or "" date string, or an ExcerptError."""
+    if isinstance(value, datetime.date):
+        raise ExcerptError(path, f"{key} must be a quoted string: write {key} = \"{value.isoformat()}\"")
     if not isinstance(value, str):
         raise ExcerptError(path, f"{key} must be a quoted date string like \"2017-09-04\", got {value!r}")
     m = DATE_RE.match(value)

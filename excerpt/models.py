@@ -34,7 +34,7 @@ class Span(BaseModel):
     end: int = Field(ge=0)
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Span":
+    def _ordered(self) -> Span:
         if self.end < self.start:
             raise ValueError(f"span end {self.end} before start {self.start}")
         return self
@@ -70,7 +70,7 @@ class Excerpt(BaseModel):
     paragraphs: tuple[Paragraph, ...] = ()
 
     @model_validator(mode="after")
-    def _spans_inside(self) -> "Excerpt":
+    def _spans_inside(self) -> Excerpt:
         n = len(self.body)
         for p in self.paragraphs:
             if p.end > n:

@@ -14,7 +14,6 @@ from pydantic import ValidationError
 from excerpt.errors import RecordError, VerdictError
 from excerpt.loader import load_folder
 from excerpt.models import Excerpt
-from gate.findings import Finding
 from parity.models import Claim, Origin, Verdict
 from timeline.models import Event, ExcerptRecord
 
@@ -45,7 +44,8 @@ class Context:
     page: Any = None  # the parsed index.html (lxml), or None
     verdicts: list[Verdict] | None = None  # None when there is no verdicts.toml
     verdicts_error: VerdictError | None = None
-    load_findings: list[Finding] = field(default_factory=list)
+    _by_id: dict[str, dict[str, Any]] | None = None
+    cache: dict[str, Any] = field(default_factory=dict)  # derived data several checks share
 
     @property
     def timeline_ok(self) -> bool:
@@ -54,17 +54,24 @@ class Context:
 
     @property
     def parity_ok(self) -> bool:
-        """True when parity.json is present, matches its schema and makes a valid model."""
-        return "parity.json" in self.usable
+        """True when parity.json is usable and so is the timeline it speaks of (claims are located by it)."""
+        return "parity.json" in self.usable and self.timeline_ok
 
     @property
     def verdicts_path(self) -> Path:
         """Where the editor's verdicts are read from: beside the excerpts."""
         return self.excerpts_dir / VERDICTS_FILE
 
+    def raw_event(self, event_id: str) -> dict[str, Any] | None:
+        """An event of the record as written, by id (the index is built once: checks ask often)."""
+        if self._by_id is None:
+            self._by_id = {e["id"]: e for e in self.raw_events}
+        return self._by_id.get(event_id)
+
     def event_ids(self) -> set[str]:
         """Ids of every event on the record, valid model or not."""
-        return {e["id"] for e in self.raw_events}
+        self.raw_event("")
+        return set(self._by_id or ())
 
 
 def out_name(out_dir: Path, name: str) -> str:
@@ -108,22 +115,33 @@ def parse_page(shown: str, raw: bytes) -> Any:
         raise RecordError(shown, f"not an HTML page: {exc}") from None
 
 
-def build_models(ctx: Context) -> list[tuple[int, dict[str, Any], ValidationError]]:
-    """Fill the context's models from schema-valid JSON; return the events that fail their model."""
-    bad = []
+def build_models(ctx: Context) -> list[tuple[str, dict[str, Any] | None, ValidationError]]:
+    """Fill the context's models from schema-valid JSON; return (file, event, error) for what fails."""
+    bad: list[tuple[str, dict[str, Any] | None, ValidationError]] = []
     if ctx.timeline_ok:
         timeline = ctx.data["timeline.json"]
-        ctx.records = {r["id"]: ExcerptRecord.model_validate(r) for r in timeline["excerpts"]}
+        try:
+            ctx.records = {r["id"]: ExcerptRecord.model_validate(r) for r in timeline["excerpts"]}
+        except ValidationError as exc:
+            bad.append(("timeline.json", None, exc))
+            ctx.usable.discard("timeline.json")
+            return bad
         ctx.raw_events = list(timeline["events"])
-        for i, raw in enumerate(ctx.raw_events):
+        for raw in ctx.raw_events:
             try:
                 ctx.events.append(Event.model_validate(raw))
             except ValidationError as exc:
-                bad.append((i, raw, exc))
+                # One bad event must not hide what the checks can say about the others.
+                bad.append(("timeline.json", raw, exc))
     if ctx.parity_ok:
         parity = ctx.data["parity.json"]
-        ctx.claims = [Claim.model_validate(c) for c in parity["claims"]]
-        ctx.origins = [Origin.model_validate(o) for o in parity.get("origins", [])]
+        try:
+            ctx.claims = [Claim.model_validate(c) for c in parity["claims"]]
+            ctx.origins = [Origin.model_validate(o) for o in parity.get("origins", [])]
+        except ValidationError as exc:
+            bad.append(("parity.json", None, exc))
+            ctx.usable.discard("parity.json")
+            ctx.claims, ctx.origins = [], []
     return bad
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
-WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
+WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:[-'][A-Za-z0-9_]+)*")
 
 
 @cache
@@ -66,6 +66,13 @@ def sides_in(text: str) -> list[str]:
     return out
 
 
+def without_states(text: str) -> str:
+    """Text with every state name and nationality adjective blanked out."""
+    for _, pattern in (_alias_table(), _demonym_table()):
+        text = pattern.sub(" ", text)
+    return text
+
+
 def canonical_name(name: str | None) -> str | None:
     """A state's canonical name when the whole name is one alias, else the name tidied (case-folded)."""
     if not name:
@@ -95,6 +102,12 @@ def _agency_table() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
     return forms, _alternation(forms), frozenset(data["noise"]["words"])
 
 
+def without_agencies(text: str) -> str:
+    """Text with news agency names blanked: who relayed a claim is not what it claims."""
+    _, pattern, _ = _agency_table()
+    return pattern.sub(" ", text)
+
+
 def agency(name: str | None) -> str | None:
     """The canonical name of an attribution ("state news agency Itar-Tass" -> "TASS"), else it tidied."""
     if not name:
@@ -115,19 +128,21 @@ def stopwords() -> frozenset[str]:
 
 
 def stem(word: str) -> str:
-    """A light suffix-stripping stem, enough that "tests"/"tested"/"testing" compare equal."""
+    """A light suffix-stripping stem, enough that "tests"/"tested"/"testing" and "fire"/"fired" compare equal."""
     w = word
     for suffix, repl in (("ies", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and not w.endswith("ss"):
-            return w[: len(w) - len(suffix)] + repl
-    return w
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    # A final "e" goes too, so the bare verb meets its "-ed" form ("seize", "seized" -> "seiz").
+    return w[:-1] if w.endswith("e") and len(w) >= 4 else w
 
 
 def content_words(text: str) -> list[str]:
     """Stemmed, case-folded content words of text after spin normalisation, in order."""
     stop = stopwords()
     out = []
-    for w in WORD_RE.findall(spin_normalise(text)):
+    for w in WORD_RE.findall(object_normalise(spin_normalise(text))):
         f = w.casefold()
         if f in stop or len(f) < 2:
             continue
@@ -169,3 +184,38 @@ def normalise_count(count: str | None) -> str | None:
 def stance_rules() -> dict[str, Any]:
     """The stance data file: stance verb classes and negation cues."""
     return load("stance")
+
+
+@cache
+def _object_table() -> tuple[dict[str, str], re.Pattern[str]]:
+    forms: dict[str, str] = {}
+    for canon, surfaces in load("aliases")["objects"].items():
+        for s in surfaces:
+            forms[s.casefold()] = canon
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    body = "|".join(re.escape(f) for f in ordered)
+    return forms, re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def objects_in(text: str) -> list[str]:
+    """Canonical weapons, systems and topics named in text (case-insensitive), in order, unique."""
+    forms, pattern = _object_table()
+    out: list[str] = []
+    for m in pattern.finditer(text):
+        canon = forms[m.group(0).casefold()]
+        if canon not in out:
+            out.append(canon)
+    return out
+
+
+def canonical_object(name: str) -> str:
+    """An object's canonical name when the data knows it, else the name case-folded."""
+    found = objects_in(name)
+    return found[0] if found else " ".join(WORD_RE.findall(name)).casefold()
+
+
+def object_normalise(text: str) -> str:
+    """Text with every named object replaced by one token of its canonical name ("ICBM" for
+    "intercontinental ballistic missile"), so both spellings count as one content word."""
+    forms, pattern = _object_table()
+    return pattern.sub(lambda m: " " + forms[m.group(0).casefold()].replace(" ", "_") + " ", text)

@@ -1,11 +1,57 @@
-"""The one date resolver: a date phrase, an anchor day and a tense -> a day or an interval, with its basis."""
+"""The one date resolver: a date phrase, an anchor day and a tense -> a day or an interval, with its basis.
+
+Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anchor day):
+- Anchor: as_of where given, else published. "YYYY-MM-DD" is a day; "YYYY-MM" or "YYYY" is a span of
+  possible days, and every relative date becomes the interval covering all of them (the union of the
+  phrase resolved on the span's first and last day: "Wednesday", past, anchor 2017-12 -> Wed 2017-11-29
+  .. Wed 2017-12-27, always within [start - 6 days, end]). No anchor: relative and vague phrases are
+  undated ("no anchor date: ..."); absolute dates still resolve (relative_to "absolute").
+- Tense is past | present | future (anything else counts as past).
+- Weekday: past = the most recent one on or before d (d itself counts); future = the next on or after d
+  (d counts); present = the one in d's Monday-Sunday week. "last Monday" = strictly before d, "next
+  Monday" = strictly after d.
+- yesterday / last night = d-1; today / tonight / this morning = d; tomorrow = d+1.
+- Weeks are Monday-Sunday. "last week" = the week before d's week; "next week" = the week after;
+  "this week" = Monday .. d (past), d .. Sunday (future), the whole week (present); "earlier this
+  week" = Monday .. d; "later this week" = d .. Sunday. Month and year the same way ("last month" = the
+  previous calendar month, "earlier this year" = 1 January .. d). "early"/"late" take a third of a month
+  or year (data: [qualifiers]), the first or second half of a week.
+- "this weekend" = Saturday-Sunday: past = the most recent weekend that has begun by d (cut at d);
+  future = the next weekend not yet over (starting no earlier than d); present = the weekend of d's
+  week. "last weekend" = the weekend of the previous week, "next weekend" of the next week.
+- A month with no year ("in October"): past = the most recent October on or before d (an October that
+  contains d counts, cut at d), future = the next one (cut from d), present = d's year; "last October" =
+  the most recent before d's month, "next October" the first after it. "April 27" with no year: the
+  nearest such day on or before d (past) or on or after d (future); present = d's year. "on the 27th":
+  the nearest 27th on or before d (past) / on or after (future) / in d's month (present).
+- "N days ago" = d-N; "N weeks/months/years ago" = the Monday-Sunday week / calendar month /
+  calendar year containing d minus N of them.
+- Explicit years are absolute: "April 27, 2017", "in June 2015", "in 2015", "the 1950-53 war" (1950-01-01
+  .. 1953-12-31), "the 1990s". Kind "modifier" ("the 2015 deal") resolves to the year too; the basis
+  says it qualifies a noun, so the event extractor may choose not to date the event with it.
+- Vague phrases are the bounded interval [d+first, d+last] from data/dates.toml ([[vague]]: "days ago"
+  = d-6 .. d-1, "in recent weeks" = d-28 .. d, "recently" = d-30 .. d, "soon" = d .. d+30), the bounds
+  stated in the basis.
+- Anaphoric phrases move the previous dated event's interval ("a day earlier" = its start-1 .. end-1,
+  "two days later" = +2, "the same day" = +0, "the following week" = the week after its first day,
+  "hours later" = its start .. end+1), relative_to "event:<id>"; with no previous dated event they are
+  undated, with the reason.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
+from pydantic import ValidationError
+
+from timeline.datewords import Parsed, lexicon, parse_phrase
 from timeline.models import DateResolution
+
+_WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
+NO_ANCHOR = "no anchor date: excerpt has no published/as_of"
 
 
 @dataclass(frozen=True)
@@ -19,9 +65,23 @@ class Anchor:
     raw: str = ""
 
     @classmethod
-    def from_value(cls, value: str | None, source: str | None) -> "Anchor":
+    def from_value(cls, value: str | None, source: str | None) -> Anchor:
         """An anchor from a YYYY-MM-DD, YYYY-MM, YYYY or empty string."""
-        raise NotImplementedError
+        raw = str(value or "").strip()
+        m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", raw)
+        try:
+            if m and m.group(3):
+                day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                return cls(day, day, "day", source, raw)
+            if m and m.group(2):
+                first = date(int(m.group(1)), int(m.group(2)), 1)
+                return cls(first, first + relativedelta(day=31), "month", source, raw)
+            if m:
+                year = int(m.group(1))
+                return cls(date(year, 1, 1), date(year, 12, 31), "year", source, raw)
+        except ValueError:
+            pass  # an impossible date is no anchor at all
+        return cls(None, None, None, None, raw)
 
 
 @dataclass(frozen=True)
@@ -31,10 +91,321 @@ class DateMention:
     start: int
     end: int
     phrase: str
-    kind: str  # absolute | relative | anaphoric | vague
+    kind: str  # absolute | relative | anaphoric | vague | modifier (a year qualifying a noun)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A resolved interval with a label for the basis ("week ", "vague ...") and whether tense decided it."""
+
+    start: date
+    end: date
+    label: str = ""
+    tensed: bool = False
+
+
+def fmt(day: date) -> str:
+    """'Fri 2017-04-28' (weekday names from the data file, so no locale enters the record)."""
+    return f"{lexicon()['weekdays']['names'][day.weekday()][:3]} {day.isoformat()}"
+
+
+def _week(day: date) -> tuple[date, date]:
+    monday = day + relativedelta(weekday=MO(-1))
+    return monday, monday + relativedelta(weekday=SU(+1))
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    return first, first + relativedelta(day=31)
+
+
+def _cut(start: date, end: date, d: date, tense: str) -> tuple[date, date]:
+    """Past tense keeps the part of an interval up to d, future the part from d (only if it holds d)."""
+    if start <= d <= end:
+        if tense == "past":
+            return start, d
+        if tense == "future":
+            return d, end
+    return start, end
+
+
+def _third(start: date, end: date, unit: str, qualifier: str) -> tuple[date, date]:
+    """The early / mid / late part of a week, month or year (bounds from data/dates.toml [qualifiers])."""
+    if not qualifier:
+        return start, end
+    if unit == "week":
+        return (start, start + timedelta(days=2)) if qualifier == "early" else (start + timedelta(days=3), end)
+    if unit == "month":
+        lo, hi = lexicon()["qualifiers"]["month_days"][qualifier]
+        return start + relativedelta(day=lo), start + relativedelta(day=hi)
+    if unit == "year":
+        lo, hi = lexicon()["qualifiers"]["year_months"][qualifier]
+        return start + relativedelta(month=lo), start + relativedelta(month=hi, day=31)
+    return start, end
+
+
+def _weekday(p: Parsed, d: date, tense: str) -> _Span:
+    wd = _WEEKDAYS[p.weekday or 0]
+    if p.modifier == "last":
+        day = d + relativedelta(days=-1, weekday=wd(-1))
+    elif p.modifier == "next":
+        day = d + relativedelta(days=+1, weekday=wd(+1))
+    elif p.modifier == "this past" or (tense == "past" and p.modifier != "this coming"):
+        day = d + relativedelta(weekday=wd(-1))
+    elif p.modifier == "this coming" or tense == "future":
+        day = d + relativedelta(weekday=wd(+1))
+    else:
+        day = _week(d)[0] + relativedelta(weekday=wd(+1))
+    return _Span(day, day, tensed=p.modifier in ("", "this"))
+
+
+def _period(p: Parsed, d: date, tense: str) -> _Span:
+    step = {"prev": -1, "this": 0, "next": 1}[p.which]
+    part = p.part
+    if p.unit in ("week", "weekend"):
+        start, end = _week(d + relativedelta(weeks=step))
+    elif p.unit == "month":
+        start, end = _month_span(d.year, d.month)
+        start, end = start + relativedelta(months=step), end + relativedelta(months=step, day=31)
+    else:
+        start, end = date(d.year + step, 1, 1), date(d.year + step, 12, 31)
+    label = p.unit + " "
+    if p.unit == "weekend":
+        start = end - timedelta(days=1)
+        if p.which == "this":
+            mode = {"to_anchor": "past", "from_anchor": "future"}.get(part, tense)
+            if mode == "past" and start > d:
+                start, end = start - timedelta(days=7), end - timedelta(days=7)
+            if mode != "present":
+                start, end = _cut(start, end, d, mode)
+            return _Span(start, end, label, tensed=part == "tense")
+        return _Span(start, end, label)
+    if part in ("early", "late"):
+        start, end = _third(start, end, p.unit, part)
+    elif part == "to_anchor":
+        end = d
+    elif part == "from_anchor":
+        start = d
+    elif part == "tense":
+        start, end = _cut(start, end, d, tense)
+    return _Span(start, end, label, tensed=part == "tense")
+
+
+def _month(p: Parsed, d: date, tense: str) -> _Span:
+    month = p.month or 1
+    if p.modifier == "last":
+        year = d.year if month < d.month else d.year - 1
+    elif p.modifier == "next":
+        year = d.year if month > d.month else d.year + 1
+    elif tense == "past":
+        year = d.year if month <= d.month else d.year - 1
+    elif tense == "future":
+        year = d.year if month >= d.month else d.year + 1
+    else:
+        year = d.year
+    start, end = _third(*_month_span(year, month), "month", p.qualifier)
+    if not p.modifier:
+        start, end = _cut(start, end, d, tense)
+    return _Span(start, end, "" if p.qualifier else "month ", tensed=not p.modifier)
+
+
+def _nearest(candidates: list[date], d: date, tense: str, current: date | None) -> date | None:
+    """The candidate on or before d (past), on or after d (future), or the current one (present)."""
+    if tense == "past":
+        return max((c for c in candidates if c <= d), default=None)
+    if tense == "future":
+        return min((c for c in candidates if c >= d), default=None)
+    return current
+
+
+def _valid(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
+    month, day = p.month or 1, p.day or 1
+    options = [c for y in range(d.year - 8, d.year + 9) if (c := _valid(y, month, day))]
+    first = _nearest(options, d, tense, _valid(d.year, month, day))
+    if first is None:
+        return None
+    return _Span(first, _range_end(first, p.day2), tensed=True)
+
+
+def _range_end(first: date, day2: int | None) -> date:
+    if day2 is None or day2 <= first.day:
+        return first
+    return _valid(first.year, first.month, day2) or first + relativedelta(day=31)
+
+
+def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
+    day = p.day or 1
+    months = [d + relativedelta(months=k, day=1) for k in range(-12, 13)]
+    options = [c for m in months if (c := _valid(m.year, m.month, day))]
+    found = _nearest(options, d, tense, _valid(d.year, d.month, day))
+    return _Span(found, found, tensed=True) if found else None
+
+
+def _ago(p: Parsed, d: date) -> _Span:
+    n = p.count
+    if p.unit == "day":
+        return _Span(d - timedelta(days=n), d - timedelta(days=n))
+    if p.unit == "week":
+        return _Span(*_week(d - timedelta(weeks=n)), "week ")
+    if p.unit == "month":
+        back = d - relativedelta(months=n)
+        return _Span(*_month_span(back.year, back.month), "month ")
+    return _Span(date(d.year - n, 1, 1), date(d.year - n, 12, 31), "year ")
+
+
+def _offsets(lo: int, hi: int) -> str:
+    def one(n: int) -> str:
+        if n == 0:
+            return "the anchor day"
+        return f"{abs(n)} day{'s' if abs(n) != 1 else ''} {'before' if n < 0 else 'after'}"
+    return f"{one(lo)} to {one(hi)}"
+
+
+def _on_day(p: Parsed, d: date, tense: str) -> _Span | None:
+    """A relative or vague phrase resolved against one known day d."""
+    if p.form == "weekday":
+        return _weekday(p, d, tense)
+    if p.form == "day_word":
+        day = d + timedelta(days=p.offset)
+        return _Span(day, day)
+    if p.form == "period":
+        return _period(p, d, tense)
+    if p.form == "month":
+        return _month(p, d, tense)
+    if p.form == "date":
+        return _day_in_year(p, d, tense)
+    if p.form == "ordinal":
+        return _ordinal(p, d, tense)
+    if p.form == "ago":
+        return _ago(p, d)
+    if p.form == "vague":
+        lo, hi = p.bounds
+        return _Span(d + timedelta(days=lo), d + timedelta(days=hi), f"vague: {_offsets(lo, hi)}, ")
+    return None
+
+
+def _absolute(p: Parsed) -> _Span | None:
+    """A phrase that names its own year."""
+    year = p.year or 1
+    if p.form in ("iso", "date"):
+        first = _valid(year, p.month or 0, p.day or 0)
+        if first is None:
+            return None
+        return _Span(first, _range_end(first, p.day2))
+    if p.form == "month":
+        start, end = _third(*_month_span(year, p.month or 1), "month", p.qualifier)
+        return _Span(start, end, "" if p.qualifier else "month ")
+    if p.form == "decade":
+        lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(p.qualifier, (0, 9))
+        return _Span(date(year + lo, 1, 1), date(year + hi, 12, 31))
+    if p.form == "year":
+        start, end = date(year, 1, 1), date(p.year2 or year, 12, 31)
+        start, end = _third(start, end, "year", p.qualifier if p.year2 is None else "")
+        return _Span(start, end, "year " if p.year2 is None and not p.qualifier else "")
+    return None
+
+
+def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
+    """The previous event's interval moved as an anaphoric phrase says."""
+    if prev.start is None or prev.end is None:
+        return None
+    start, end = prev.start, prev.end
+    if p.form == "anaphoric_count":
+        step = {"day": relativedelta(days=p.count), "week": relativedelta(weeks=p.count),
+                "month": relativedelta(months=p.count), "year": relativedelta(years=p.count)}[p.unit]
+        return _Span(start + step, end + step)
+    unit, *nums = p.shift.split()
+    if unit == "day":
+        return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[0])))
+    if unit == "week":
+        return _Span(*_week(start + timedelta(weeks=int(nums[0]))), "week ")
+    if unit == "month":
+        moved = start + relativedelta(months=int(nums[0]))
+        return _Span(*_month_span(moved.year, moved.month), "month ")
+    if unit == "year":
+        return _Span(date(start.year + int(nums[0]), 1, 1), date(start.year + int(nums[0]), 12, 31), "year ")
+    return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[1])))
+
+
+def _show(span: _Span, anchor_day: date | None = None) -> str:
+    if span.start == span.end:
+        same = " (same day)" if span.start == anchor_day else ""
+        return f"{span.label}{fmt(span.start)}{same}"
+    if span.label in ("month ", "year ") or (span.end - span.start).days > 62:  # weekdays help days, not months
+        return f"{span.label}{span.start.isoformat()} .. {span.end.isoformat()}"
+    return f"{span.label}{fmt(span.start)} .. {fmt(span.end)}"
+
+
+def _written(anchor: Anchor) -> str:
+    verb = "published" if anchor.source == "published" else "written"
+    if anchor.precision == "day" and anchor.start is not None:
+        return f"{verb} {fmt(anchor.start)}"
+    return f"{verb} in {anchor.raw} ({anchor.precision} only, any day {anchor.start} .. {anchor.end})"
+
+
+def _lead_note(p: Parsed) -> str:
+    if p.lead in ("since", "from"):
+        return " (marks when something began)"
+    if p.lead in ("until", "till", "by"):
+        return " (marks a deadline or an end)"
+    return ""
 
 
 def resolve(mention: DateMention, anchor: Anchor, tense: str,
             previous: tuple[str, DateResolution] | None = None) -> DateResolution:
     """Resolve one mention against an anchor, a tense (past|present|future), and the previous dated event."""
-    raise NotImplementedError
+    phrase = mention.phrase
+    try:
+        return _resolve(mention, anchor, tense if tense in ("present", "future") else "past", previous)
+    except ValidationError:
+        raise  # an end before a start is a bug in these rules, never hidden as "outside the calendar"
+    except (ValueError, OverflowError) as exc:  # a day outside the calendar (year 1 minus a week)
+        return DateResolution(phrase=phrase, basis=f"'{phrase}': outside the calendar ({exc})")
+
+
+def _resolve(mention: DateMention, anchor: Anchor, tense: str,
+             previous: tuple[str, DateResolution] | None) -> DateResolution:
+    phrase = mention.phrase
+    quoted = f"'{phrase}'"
+    p = parse_phrase(phrase)
+    if p is None:
+        return DateResolution(phrase=phrase, basis=f"{quoted}: not a date phrase this resolver knows")
+    note = _lead_note(p)
+    if p.kind in ("absolute", "modifier"):
+        span = _absolute(p)
+        if span is None:
+            return DateResolution(phrase=phrase, basis=f"{quoted}: no such day in the calendar")
+        why = ", a year qualifying a noun, not necessarily the event's date" if mention.kind == "modifier" else ""
+        if p.weekday is not None and span.start.weekday() != p.weekday:
+            why += f", but {span.start.isoformat()} is not a {lexicon()['weekdays']['names'][p.weekday]}"
+        return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to="absolute",
+                              basis=f"{quoted}{why}{note}, absolute -> {_show(span)}")
+    if p.kind == "anaphoric":
+        if previous is None:
+            return DateResolution(phrase=phrase, basis=f"{quoted}: relative to an earlier event, but none is dated before it")
+        event_id, prev = previous
+        span = _shift(p, prev)
+        if span is None:
+            return DateResolution(phrase=phrase, basis=f"{quoted}: relative to event {event_id}, which is undated")
+        return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=f"event:{event_id}",
+                              basis=f"{quoted}, relative to event {event_id} ({_show(_Span(prev.start, prev.end))})"
+                                    f" -> {_show(span)}")
+    if anchor.start is None or anchor.end is None:
+        return DateResolution(phrase=phrase, basis=f"{quoted}: {NO_ANCHOR}")
+    first, last = _on_day(p, anchor.start, tense), _on_day(p, anchor.end, tense)
+    if first is None or last is None:
+        return DateResolution(phrase=phrase, basis=f"{quoted}: no such day near the anchor")
+    span = _Span(min(first.start, last.start), max(first.end, last.end), first.label, first.tensed)
+    tensed = f", {tense} tense" if span.tensed else ""
+    shown = _show(span, anchor.start if anchor.precision == "day" else None)
+    if (first.start, first.end) != (last.start, last.end):
+        shown = f"any of {shown}"
+    return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=anchor.source or "as_of",
+                          basis=f"{quoted}{tensed}{note}, {_written(anchor)} -> {shown}")

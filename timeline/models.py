@@ -48,7 +48,7 @@ class Evidence(BaseModel):
     suffix: str = ""
 
     @model_validator(mode="after")
-    def _consistent(self, info: ValidationInfo) -> "Evidence":
+    def _consistent(self, info: ValidationInfo) -> Evidence:
         if self.end < self.start:
             raise ValueError("evidence end before start")
         if self.end - self.start != len(self.exact):
@@ -63,7 +63,7 @@ class Evidence(BaseModel):
         return body[self.start : self.end] == self.exact
 
     @classmethod
-    def of(cls, body: str, start: int, end: int) -> "Evidence":
+    def of(cls, body: str, start: int, end: int) -> Evidence:
         """Evidence for body[start:end], with up to CONTEXT_CHARS of context either side."""
         return cls.model_validate(
             {
@@ -88,7 +88,7 @@ class DateResolution(BaseModel):
     relative_to: str | None = None  # as_of | published | absolute | event:<id> | None
 
     @model_validator(mode="after")
-    def _ordered(self) -> "DateResolution":
+    def _ordered(self) -> DateResolution:
         if (self.start is None) != (self.end is None):
             raise ValueError("date start and end must both be set or both be null")
         if self.start is not None and self.end is not None and self.end < self.start:

@@ -1,0 +1,139 @@
+"""Check out/ against the excerpts it was made from before anything built on it is published."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from excerpt.errors import PipelineError, UsageError
+from gate.findings import Finding, Severity
+
+EXIT_OK = 0  # nothing blocks publishing
+EXIT_PROBLEMS = 1  # errors found (or warnings, with --strict)
+EXIT_UNUSABLE = 2  # the input or the command line cannot be used
+EXIT_BUG = 70  # an internal error: a bug to report, shown as one line, never a traceback
+
+ROOT = Path(__file__).resolve().parent
+DEFAULT_EXCERPTS = ROOT / "excerpt" / "samples"
+DEFAULT_OUT = ROOT / "out"
+SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
+SEVERITY_TITLE = {Severity.error: "Errors", Severity.warning: "Warnings", Severity.info: "Information"}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises instead of exiting, so main() returns the usage exit code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"usage: {message}")
+
+
+def _shown(path: Path) -> Path:
+    """A default path as messages show it: relative to the working folder where it lies under it."""
+    try:
+        return Path(os.path.relpath(path))
+    except ValueError:
+        return path
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line of checks.py."""
+    p = _Parser(prog="checks.py", description=__doc__)
+    p.add_argument("--excerpts", type=Path, default=None, help="folder of excerpts (default: excerpt/samples)")
+    p.add_argument("--out", type=Path, default=None, help="the record to check (default: out)")
+    p.add_argument("--strict", action="store_true",
+                   help="warnings block publishing too; a conflict without a verdict is an error")
+    p.add_argument("--format", choices=("text", "json"), default="text", help="text table, or JSON for CI")
+    return p.parse_args(argv)
+
+
+def counts(findings: Sequence[Finding]) -> Counter:
+    """How many findings of each severity."""
+    return Counter(f.severity.value for f in findings)
+
+
+def summary_line(findings: Sequence[Finding], blocked: bool) -> str:
+    """The last line: counts and the verdict on publishing."""
+    n = counts(findings)
+    parts = [f"{n['error']} error{'s' * (n['error'] != 1)}", f"{n['warning']} warning{'s' * (n['warning'] != 1)}",
+             f"{n['info']} info"]
+    return f"{', '.join(parts)}: " + ("do not publish" if blocked else "ready to publish")
+
+
+def findings_table(severity: Severity, findings: Sequence[Finding]) -> Table:
+    """One severity's findings as a table: check, where, problem, fix."""
+    t = Table(title=f"{SEVERITY_TITLE[severity]} ({len(findings)})", title_justify="left",
+              title_style=SEVERITY_STYLE[severity], show_lines=False)
+    t.add_column("check", style=SEVERITY_STYLE[severity], no_wrap=True)
+    t.add_column("where", overflow="fold")
+    t.add_column("problem", overflow="fold")
+    t.add_column("fix", overflow="fold")
+    for f in findings:
+        t.add_row(f.check, f.where(), f.problem, f.fix)
+    return t
+
+
+def render_text(console: Console, findings: Sequence[Finding], blocked: bool) -> None:
+    """The findings grouped by severity, then the summary line."""
+    for severity in Severity:
+        group = [f for f in findings if f.severity == severity]
+        if group:
+            console.print(findings_table(severity, group))
+    console.print(summary_line(findings, blocked))
+
+
+def render_json(findings: Sequence[Finding], blocked: bool, code: int) -> str:
+    """The same findings as JSON for CI."""
+    n = counts(findings)
+    doc = {"findings": [f.model_dump(mode="json") for f in findings],
+           "summary": {"errors": n["error"], "warnings": n["warning"], "info": n["info"],
+                       "publish": not blocked, "exit_code": code}}
+    return json.dumps(doc, ensure_ascii=False, indent=2)
+
+
+def run(args: argparse.Namespace, console: Console) -> int:
+    """Run the checks and print them; return the exit code."""
+    from gate.run import blocks_publishing, run_checks
+
+    excerpts = args.excerpts if args.excerpts is not None else _shown(DEFAULT_EXCERPTS)
+    out = args.out if args.out is not None else _shown(DEFAULT_OUT)
+    findings = run_checks(excerpts, out, strict=args.strict)
+    blocked = blocks_publishing(findings, args.strict)
+    code = EXIT_PROBLEMS if blocked else EXIT_OK
+    if args.format == "json":
+        console.file.write(render_json(findings, blocked, code) + "\n")
+    else:
+        render_text(console, findings, blocked)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: 0 ready to publish, 1 problems found, 2 unusable input or usage."""
+    console = Console(highlight=False, width=max(Console().width, 120))
+    err = Console(stderr=True, highlight=False)
+    try:
+        return run(parse_args(argv), console)
+    except PipelineError as exc:
+        err.print(f"error: {exc.line()}", markup=False, highlight=False, soft_wrap=True)
+        return EXIT_UNUSABLE
+    except SystemExit as exc:  # --help and --version exit through argparse
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        return EXIT_UNUSABLE
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        err.print(f"internal error (please report): {type(exc).__name__}: {exc}", markup=False, soft_wrap=True)
+        if os.environ.get("CHECKS_DEBUG"):
+            raise
+        return EXIT_BUG
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Completeness and freshness: every out/ file there, valid, and made from the excerpts as they are now."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema.validators import validator_for
+from pydantic import ValidationError
+
+from excerpt.errors import RecordError
+from gate.context import OUT_FILES, Context, out_name
+from gate.findings import Finding, Severity
+from gate.locate import at_event
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+# Which out/ file each schema in schemas/ describes.
+SCHEMAS = {"timeline.json": "timeline.schema.json", "parity.json": "parity.schema.json"}
+MAX_SCHEMA_ERRORS = 10  # per file: past that, one line counts the rest
+MAX_MESSAGE = 160  # jsonschema quotes whole instances; keep a message on one screen line
+REBUILD = "run report.py to rebuild out/ from the excerpts"
+RECORD_META = "record-sha256"
+
+
+def _finding(check: str, problem: str, fix: str = REBUILD, **where: Any) -> Finding:
+    return Finding(severity=Severity.error, check=f"freshness.{check}", problem=problem, fix=fix, **where)
+
+
+def missing_files(ctx: Context) -> list[Finding]:
+    """Every file of record-format.md is in out/."""
+    return [_finding("missing-file", f"{name} is missing from the record", file=out_name(ctx.out_dir, name))
+            for name in OUT_FILES if name not in ctx.files]
+
+
+@cache
+def schema_validator(schema_name: str) -> Any:
+    """A compiled validator for one of the project's schemas (compiled once: it is reused)."""
+    path = SCHEMA_DIR / schema_name
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RecordError(path.as_posix(), f"cannot read the schema: {exc}") from None
+    cls = validator_for(schema)
+    return cls(schema)
+
+
+def _pointer(path: Any) -> str:
+    return "/" + "/".join(str(p) for p in path) if path else "/"
+
+
+def schema_errors(ctx: Context) -> list[Finding]:
+    """Each JSON file of the record is valid against its schema; marks the valid ones usable."""
+    out = []
+    for name, schema_name in SCHEMAS.items():
+        if name not in ctx.data:
+            continue
+        errors = sorted(schema_validator(schema_name).iter_errors(ctx.data[name]),
+                        key=lambda e: (list(map(str, e.absolute_path)), e.message))
+        if not errors:
+            ctx.usable.add(name)
+            continue
+        for err in errors[:MAX_SCHEMA_ERRORS]:
+            message = err.message if len(err.message) <= MAX_MESSAGE else err.message[: MAX_MESSAGE - 1] + "…"
+            out.append(_finding("schema", f"{name} does not match schemas/{schema_name} at "
+                                f"{_pointer(err.absolute_path)}: {message}", file=out_name(ctx.out_dir, name)))
+        if len(errors) > MAX_SCHEMA_ERRORS:
+            out.append(_finding("schema", f"{name}: {len(errors) - MAX_SCHEMA_ERRORS} more schema errors",
+                                file=out_name(ctx.out_dir, name)))
+    tjs = ctx.data.get("timelinejs.json")
+    # No project schema for TimelineJS's format; its one must-have is the events list.
+    if "timelinejs.json" in ctx.data and not (isinstance(tjs, dict) and isinstance(tjs.get("events"), list)):
+        out.append(_finding("schema", "timelinejs.json has no events list (TimelineJS needs one)",
+                            file=out_name(ctx.out_dir, "timelinejs.json")))
+    return out
+
+
+def _date_order_only(raw: dict[str, Any]) -> bool:
+    """True when an event's only fault is a date ending before it starts (dates.start-after-end says so)."""
+    d = raw.get("date") or {}
+    return bool(d.get("start") and d.get("end") and d["end"] < d["start"])
+
+
+def model_errors(ctx: Context, bad: list[tuple[str, dict[str, Any] | None, ValidationError]]) -> list[Finding]:
+    """Schema-valid JSON that still breaks the record's own invariants (pydantic validators)."""
+    out = []
+    for name, raw, exc in bad:
+        first = exc.errors()[0]
+        loc = ".".join(str(p) for p in first["loc"]) or "record"
+        problem = first["msg"].removeprefix("Value error, ")
+        if raw is None:
+            out.append(_finding("record-invalid", f"{name} is not a valid record at {loc}: {problem}",
+                                file=out_name(ctx.out_dir, name)))
+            continue
+        if _date_order_only(raw):
+            continue
+        out.append(_finding("record-invalid", f"event is not valid at {loc}: {problem}",
+                            excerpt=raw.get("excerpt"), event=raw.get("id"), **at_event(ctx, raw.get("id", ""))))
+    return out
+
+
+def excerpts_changed(ctx: Context) -> list[Finding]:
+    """The record was made from the excerpts as they are now: none edited, added or removed since."""
+    if not ctx.timeline_ok:
+        return []
+    out = []
+    for eid, excerpt in ctx.excerpts.items():
+        record = ctx.records.get(eid)
+        if record is None:
+            out.append(_finding("excerpt-added", "excerpt added since the record was built: it is not on it",
+                                excerpt=eid, file=excerpt.path))
+        elif record.sha256 != excerpt.sha256:
+            out.append(_finding("excerpt-edited", f"excerpt edited since the record was built (sha256 "
+                                f"{record.sha256[:12]}… on the record, {excerpt.sha256[:12]}… now)",
+                                excerpt=eid, file=excerpt.path))
+    for eid, record in ctx.records.items():
+        if eid not in ctx.excerpts:
+            out.append(_finding("excerpt-removed", f"excerpt removed since the record was built (was {record.path})",
+                                fix="run report.py to rebuild out/, or restore the excerpt", excerpt=eid))
+    return out
+
+
+def record_hash(ctx: Context) -> str:
+    """sha256 of timeline.json bytes + parity.json bytes, as report.py computes it."""
+    return hashlib.sha256(ctx.files["timeline.json"] + ctx.files["parity.json"]).hexdigest()
+
+
+def page_hash(ctx: Context) -> list[Finding]:
+    """The page was made from this record: its record-sha256 meta is the hash of the JSON files."""
+    if ctx.page is None or "timeline.json" not in ctx.files or "parity.json" not in ctx.files:
+        return []
+    metas = ctx.page.xpath(f'//meta[@name="{RECORD_META}"]')
+    where = {"file": out_name(ctx.out_dir, "index.html")}
+    if not metas:
+        return [_finding("page-hash", f'index.html has no <meta name="{RECORD_META}">: it cannot be tied '
+                         "to the record", **where)]
+    meta = metas[0]
+    where["line"] = meta.sourceline
+    found = (meta.get("content") or "").strip()
+    expected = record_hash(ctx)
+    if found != expected:
+        return [_finding("page-hash", f"index.html was made from another record (record-sha256 {found[:12] or '(empty)'}…,"
+                         f" the record's is {expected[:12]}…)", **where)]
+    return []
+
+
+def record_mismatch(ctx: Context) -> list[Finding]:
+    """parity.json speaks of exactly the events of timeline.json."""
+    if not (ctx.timeline_ok and ctx.parity_ok):
+        return []
+    on_record = ctx.event_ids()
+    claimed = {c.event for c in ctx.claims}
+    where = {"file": out_name(ctx.out_dir, "parity.json")}
+    out = [_finding("parity-mismatch", "parity.json has a claim for an event that is not in timeline.json",
+                    event=eid, **where) for eid in sorted(claimed - on_record)]
+    out += [_finding("parity-mismatch", "event of timeline.json has no claim in parity.json",
+                     event=eid, **where) for eid in sorted(on_record - claimed)]
+    return out
+
+
+CHECKS = (excerpts_changed, page_hash, record_mismatch)

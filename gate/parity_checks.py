@@ -1,0 +1,155 @@
+"""Parity: conflicts without a verdict, stale, changed or malformed verdicts, single sources, echoes."""
+
+from __future__ import annotations
+
+import re
+
+from gate.context import Context, out_name
+from gate.findings import Finding, Severity
+from gate.locate import at_event
+from parity.models import Claim, Decision, Status, Verdict
+
+DECISIONS = "accept_here, accept_there, both_wrong, not_same or noted"
+LINE_RE = re.compile(r"\bline (\d+)")
+
+
+def _verdicts_on_record(ctx: Context) -> list[Verdict]:
+    return [c.verdict for c in ctx.claims if c.verdict is not None]
+
+
+def _judged(claim: Claim, pairs: set[frozenset[str]], whole: set[str]) -> bool:
+    """True when an editor decided on this claim, or on each of its conflicting links."""
+    if claim.verdict is not None or claim.event in whole:
+        return True
+    conflicts = [link for link in claim.links if not link.agrees]
+    return bool(conflicts) and all(frozenset((claim.event, link.event)) in pairs for link in conflicts)
+
+
+def unjudged_conflicts(ctx: Context) -> list[Finding]:
+    """A conflicting claim has an editor's verdict (a warning; an error with --strict)."""
+    verdicts = _verdicts_on_record(ctx)
+    pairs = {frozenset((v.here, v.there)) for v in verdicts if v.there}
+    whole = {v.here for v in verdicts if not v.there}
+    severity = Severity.error if ctx.strict else Severity.warning
+    out = []
+    for claim in ctx.claims:
+        if claim.status != Status.conflicting or _judged(claim, pairs, whole):
+            continue
+        others = sorted({link.event for link in claim.links if not link.agrees})
+        attrs = sorted({d.attribute for link in claim.links if not link.agrees for d in link.differences})
+        on = f" on {', '.join(attrs)}" if attrs else ""
+        against = f" (differs from {', '.join(others)}{on})" if others else ""
+        out.append(Finding(
+            severity=severity, check="parity.unjudged-conflict", excerpt=claim.excerpt, event=claim.event,
+            problem=f"conflicting claim without an editor's verdict{against}",
+            fix=f"add a verdict for {claim.event} to verdicts.toml ({DECISIONS}), then run report.py",
+            **at_event(ctx, claim.event)))
+    return out
+
+
+def malformed_verdicts(ctx: Context) -> list[Finding]:
+    """verdicts.toml can be read (the loader names the line)."""
+    err = ctx.verdicts_error
+    if err is None:
+        return []
+    m = LINE_RE.search(err.problem)
+    return [Finding(severity=Severity.error, check="parity.verdicts-malformed", file=err.path,
+                    line=int(m.group(1)) if m else None, problem=err.problem,
+                    fix="correct verdicts.toml, then run report.py")]
+
+
+def _linked(ctx: Context) -> set[frozenset[str]]:
+    return {frozenset((c.event, link.event)) for c in ctx.claims for link in c.links}
+
+
+def _stale_reason(v: Verdict, on_record: set[str], linked: set[frozenset[str]]) -> str | None:
+    """Why a verdict no longer applies to the record, or None when it does."""
+    missing = [e for e in (v.here, v.there) if e and e not in on_record]
+    if missing:
+        return f"verdict for {', '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} not on the record"
+    # not_same unlinks its two claims on purpose; any other decision weighs a link that must still be there.
+    if v.there and v.decision != Decision.not_same and frozenset((v.here, v.there)) not in linked:
+        return f"verdict on {v.here} and {v.there}, which the record no longer links"
+    return None
+
+
+def _key(v: Verdict) -> tuple[str, str | None, str, str]:
+    """What makes two verdicts the same decision (their line in the file may move)."""
+    return (v.here, v.there, v.decision.value, v.note)
+
+
+def stale_verdicts(ctx: Context) -> list[Finding]:
+    """A verdict names events that are on the record and linked; else it no longer applies."""
+    if not ctx.parity_ok:
+        return []
+    listed = [Verdict.model_validate(v) for v in ctx.data["parity.json"].get("stale_verdicts", [])]
+    on_record, linked = ctx.event_ids(), _linked(ctx)
+    seen: dict[tuple[str, str | None, str, str], Verdict] = {}
+    for v in (ctx.verdicts or []) + listed:  # the file's own line first
+        seen.setdefault(_key(v), v)
+    out = []
+    for v in seen.values():
+        problem = _stale_reason(v, on_record, linked)
+        if problem:
+            out.append(Finding(severity=Severity.warning, check="parity.stale-verdict",
+                               file=ctx.verdicts_path.as_posix(), line=v.line or None, event=v.here,
+                               problem=problem, fix="remove the verdict, or re-key it to the event's new id"))
+    return out
+
+
+def verdicts_changed(ctx: Context) -> list[Finding]:
+    """The record carries the verdicts of verdicts.toml as they are now: none added, edited or removed since."""
+    if ctx.verdicts_error is not None or not ctx.parity_ok:
+        return []
+    listed = [Verdict.model_validate(v) for v in ctx.data["parity.json"].get("stale_verdicts", [])]
+    carried = {_key(v) for v in _verdicts_on_record(ctx) + listed}
+    in_file = ctx.verdicts or []
+    out = []
+    first_line: dict[str, int] = {}
+    for v in in_file:
+        earlier = first_line.setdefault(v.here, v.line)
+        if _key(v) in carried:
+            continue
+        if earlier != v.line:
+            out.append(Finding(severity=Severity.warning, check="parity.duplicate-verdict",
+                               file=ctx.verdicts_path.as_posix(), line=v.line or None, event=v.here,
+                               problem=f"a second verdict for {v.here}: the first, at line {earlier}, is the one used",
+                               fix="keep one verdict per claim"))
+            continue
+        out.append(Finding(severity=Severity.error, check="parity.verdicts-changed",
+                           file=ctx.verdicts_path.as_posix(), line=v.line or None, event=v.here,
+                           problem=f"verdict '{v.decision.value}' is in verdicts.toml but not in the record",
+                           fix="run report.py so the record and the page carry it"))
+    in_file_keys = {_key(v) for v in in_file}
+    for here, _there, decision, _note in sorted(carried - in_file_keys, key=lambda k: (k[0], k[1] or "", k[2])):
+        out.append(Finding(severity=Severity.error, check="parity.verdicts-changed",
+                           file=out_name(ctx.out_dir, "parity.json"), event=here,
+                           problem=f"verdict '{decision}' is in the record but not in verdicts.toml",
+                           fix="run report.py so the record and the page match verdicts.toml"))
+    return out
+
+
+def single_source(ctx: Context) -> list[Finding]:
+    """Claims no other source mentions (information: publish them as one source's claim)."""
+    return [Finding(severity=Severity.info, check="parity.single-source", excerpt=c.excerpt, event=c.event,
+                    problem="only this source reports it",
+                    fix="attribute it to its source, or find a second source", **at_event(ctx, c.event))
+            for c in ctx.claims if c.status == Status.single_source]
+
+
+def echo_groups(ctx: Context) -> list[Finding]:
+    """Sources that share one origin (a wire story) count as one witness (information)."""
+    excerpt_of = {e["id"]: e["excerpt"] for e in ctx.raw_events}
+    out = []
+    for origin in ctx.origins:
+        excerpts = sorted(set(origin.excerpts) | {excerpt_of[e] for e in origin.events if e in excerpt_of})
+        if len(excerpts) < 2:
+            continue
+        out.append(Finding(severity=Severity.info, check="parity.echo", file=out_name(ctx.out_dir, "parity.json"),
+                           problem=f"{len(origin.events)} events in excerpts {', '.join(excerpts)} share one "
+                                   f"origin ({origin.name}): counted as one witness",
+                           fix="look for a source independent of it before calling these claims corroborated"))
+    return out
+
+
+CHECKS = (unjudged_conflicts, malformed_verdicts, stale_verdicts, verdicts_changed, single_source, echo_groups)

@@ -1,0 +1,49 @@
+"""Run every check of the gate on a folder of excerpts and the out/ record made from it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from gate import dates, evidence, freshness, metadata, page, parity_checks, quotes
+from gate.context import Context, build_models, load_context
+from gate.findings import Finding, Severity, sort_findings
+
+Check = Callable[[Context], list[Finding]]
+# Every check that reads a loaded context, group by group (record-loading checks run first, in run_checks).
+CHECKS: tuple[Check, ...] = (
+    *freshness.CHECKS, *metadata.CHECKS, *evidence.CHECKS, *dates.CHECKS, *quotes.CHECKS,
+    *parity_checks.CHECKS, *page.CHECKS,
+)
+
+
+def skipped_checks(ctx: Context) -> list[Finding]:
+    """Say which record checks could not run, so a short table is not mistaken for a pass."""
+    out = []
+    for name in ("timeline.json", "parity.json"):
+        if name in ctx.usable and (name == "timeline.json" or ctx.timeline_ok):
+            continue
+        why = "timeline.json" if name in ctx.usable else "it"
+        out.append(Finding(severity=Severity.info, check="gate.skipped", file=(ctx.out_dir / name).as_posix(),
+                           problem=f"checks that read {name} did not run: {why} is missing or invalid",
+                           fix="fix the errors above, then run checks.py again"))
+    return out
+
+
+def run_checks(excerpts_dir: str | Path, out_dir: str | Path, strict: bool = False,
+               today: date | None = None, checks: Sequence[Check] = CHECKS) -> list[Finding]:
+    """Every finding of every check, in one deterministic order; PipelineError when input is unusable."""
+    ctx = load_context(excerpts_dir, out_dir, strict=strict, today=today or date.today())
+    findings = freshness.missing_files(ctx) + freshness.schema_errors(ctx)
+    findings += freshness.model_errors(ctx, build_models(ctx))
+    findings += skipped_checks(ctx)
+    for check in checks:
+        findings += check(ctx)
+    return sort_findings(findings)
+
+
+def blocks_publishing(findings: Sequence[Finding], strict: bool) -> bool:
+    """True when the findings block publishing: any error, or any warning with --strict."""
+    severities = {f.severity for f in findings}
+    return Severity.error in severities or (strict and Severity.warning in severities)

@@ -1,0 +1,332 @@
+"""The page's context: the record and parity turned into plain objects the templates only print."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from excerpt.models import Excerpt
+from page import wording
+from page.passages import numbers, passages
+from page.views import (
+    Cell,
+    ClaimView,
+    Column,
+    DayGroup,
+    EventView,
+    Flag,
+    Glance,
+    LinkLine,
+    Matrix,
+    PageContext,
+    Ref,
+    Row,
+    SourceClaims,
+    SourceView,
+    TextView,
+)
+from parity.models import Claim, Parity, Status
+from timeline.models import Event, Timeline
+
+TEXTS_OPEN_MAX = 5  # up to this many sources, their texts start open; beyond, collapsed for scale
+MATRIX_FULL_MAX = 40  # beyond this many sources, the matrix lists only the sources that carry a row
+LINKABLE_SCHEMES = ("http", "https")  # other schemes (javascript:, data:) are shown, never linked
+
+
+# Short words for matrix cells and the legend, per claim status.
+CELL_WORDS: dict[str, str] = {
+    Status.corroborated.value: "agrees",
+    Status.conflicting.value: "differs",
+    Status.later_development.value: "later",
+    Status.single_source.value: "only here",
+    Status.echo.value: "echo",
+    "absent": "\u2014",
+}
+STATUS_MEANINGS: tuple[tuple[str, str], ...] = (  # the matrix legend
+    ("corroborated", "another independent source says the same"),
+    ("conflicting", "another source says otherwise on some point"),
+    ("later_development", "another source, written later, reports what followed"),
+    ("single_source", "no other source mentions it"),
+    ("echo", "only sources sharing one origin carry it: one witness"),
+    ("absent", "the source does not mention it"),
+)
+
+
+def _flags(e: Excerpt) -> tuple[Flag, ...]:
+    flags = []
+    if not e.published and not e.as_of:
+        flags.append(Flag("missing", "no date: relative dates in this text cannot be placed"))
+    elif not e.published:
+        flags.append(Flag("missing", "no publication date; written-on date given"))
+    if e.as_of and e.published and e.as_of != e.published:
+        flags.append(Flag("republished",
+                          f"republication: page dated {e.published}, text written {e.as_of}"))
+    anchor_day = e.anchor[0] if e.anchor else ""
+    if len(anchor_day) == 7:
+        flags.append(Flag("month", "month-only date: its relative dates are intervals"))
+    elif len(anchor_day) == 4:
+        flags.append(Flag("year", "year-only date: its relative dates are intervals"))
+    return tuple(flags)
+
+
+def _linkable(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return None
+    return url.strip() if scheme in LINKABLE_SCHEMES else None
+
+
+class _Record:
+    """Lookups shared by the builders: events, claims and sources by id."""
+
+    def __init__(self, excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity) -> None:
+        self.excerpts = sorted(excerpts, key=lambda e: e.id)
+        self.by_id = {e.id: e for e in self.excerpts}
+        self.events = list(timeline.events)
+        self.event_by_id = {e.id: e for e in self.events}
+        self.claims = {c.event: c for c in parity.claims}
+        self.origins_of_event: dict[str, list[str]] = defaultdict(list)
+        self.origins_of_source: dict[str, set[str]] = defaultdict(set)
+        for o in parity.origins:
+            for eid in o.events:
+                self.origins_of_event[eid].append(o.name)
+                ev = self.event_by_id.get(eid)
+                if ev is not None:
+                    self.origins_of_source[ev.excerpt].add(o.name)
+            for xid in o.excerpts:
+                self.origins_of_source[xid].add(o.name)
+        self.of_source: dict[str, list[Event]] = defaultdict(list)
+        for ev in self.events:
+            self.of_source[ev.excerpt].append(ev)
+        self.numbers: dict[str, int] = {}
+        for evs in self.of_source.values():
+            self.numbers.update(numbers(evs))
+
+    def outlet(self, excerpt_id: str) -> str:
+        x = self.by_id.get(excerpt_id)
+        return x.outlet if x else excerpt_id
+
+    def ref(self, event_id: str, excerpt_id: str) -> Ref:
+        return Ref(event=event_id, href="#" + wording.anchor("ev-", event_id),
+                   outlet=self.outlet(excerpt_id), excerpt=excerpt_id)
+
+    def status_text(self, claim: Claim | None) -> str:
+        """The badge: 'confirmed by X', 'contradicted by Y', 'only here', ..."""
+        if claim is None:
+            return ""
+        names = sorted({self.outlet(lk.excerpt) for lk in claim.links})
+        if claim.status == Status.corroborated:
+            # Only independent sources confirm; a copy of the same wire story is not a second witness.
+            agreeing = sorted({self.outlet(lk.excerpt) for lk in claim.links if lk.agrees and lk.independent})
+            agreeing = agreeing or sorted({self.outlet(lk.excerpt) for lk in claim.links if lk.agrees}) or names
+            return f"confirmed by {wording.outlet_list(agreeing)}"
+        if claim.status == Status.conflicting:
+            against = sorted({self.outlet(lk.excerpt) for lk in claim.links if not lk.agrees}) or names
+            return f"contradicted by {wording.outlet_list(against)}"
+        if claim.status == Status.later_development:
+            return f"later development in {wording.outlet_list(names)}" if names else "later development"
+        if claim.status == Status.echo:
+            origins = self.origins_of_event.get(claim.event)
+            via = f" ({wording.outlet_list(sorted(set(origins)))})" if origins else ""
+            return f"echo of one wire story{via}"
+        return "only here"
+
+
+def _date_label(ev: Event) -> str:
+    return wording.span_label(ev.date.start, ev.date.end) if ev.date.dated else "Undated"
+
+
+def _event_view(rec: _Record, ev: Event) -> EventView:
+    claim = rec.claims.get(ev.id)
+    rel = ev.date.relative_to or ""
+    rel_href = ""
+    if rel.startswith("event:"):
+        rel_href = "#" + wording.anchor("ev-", rel.removeprefix("event:"))
+        rel_text = "the event before it in the text"
+    else:
+        rel_text = wording.RELATIVE_TO_LABELS.get(rel, rel)
+    also = ()
+    if claim is not None:
+        also = tuple(rec.ref(lk.event, lk.excerpt) for lk in claim.links if lk.relation.value == "same_event")
+    return EventView(
+        id=ev.id, anchor=wording.anchor("ev-", ev.id), src_href="#" + wording.anchor("ev-", ev.id) + "-src",
+        number=rec.numbers.get(ev.id, 0), kind=ev.kind.value,
+        kind_label=wording.KIND_LABELS.get(ev.kind.value, ev.kind.value),
+        modality=ev.modality.value, modality_label=wording.MODALITY_LABELS.get(ev.modality.value, ""),
+        actor=ev.actor or "", actor_role=ev.actor_role or "", participants=tuple(ev.participants),
+        summary=ev.summary, quote=ev.quote.text if ev.quote else "",
+        quote_direct=bool(ev.quote and ev.quote.direct), via=ev.via or "",
+        excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href="#" + wording.anchor("src-", ev.excerpt),
+        date_label=_date_label(ev), phrase=ev.date.phrase or "", basis=ev.date.basis,
+        relative_to=rel_text, relative_href=rel_href,
+        status=claim.status.value if claim else "", status_text=rec.status_text(claim), also=also,
+    )
+
+
+def _days(rec: _Record) -> tuple[tuple[DayGroup, ...], DayGroup | None]:
+    groups: dict[tuple[str, str], list[EventView]] = {}
+    undated: list[EventView] = []
+    for ev in rec.events:
+        if not ev.date.dated:
+            undated.append(_event_view(rec, ev))
+            continue
+        key = (ev.date.start.isoformat(), ev.date.end.isoformat())
+        groups.setdefault(key, []).append(_event_view(rec, ev))
+    days = []
+    for (start, end), views in groups.items():
+        first = rec.event_by_id[views[0].id]
+        name = f"day-{start}" if start == end else f"span-{start}-{end}"
+        days.append(DayGroup(anchor=name, label=wording.span_label(first.date.start, first.date.end),
+                             interval=start != end, events=tuple(views)))
+    undated_group = DayGroup("undated", "Undated", False, tuple(undated)) if undated else None
+    return tuple(days), undated_group
+
+
+def _verdict_text(claim: Claim) -> str:
+    v = claim.verdict
+    if v is None:
+        return ""
+    text = v.decision.value.replace("_", " ")
+    return f"{text}: {v.note}" if v.note else text
+
+
+def _claims(rec: _Record) -> tuple[SourceClaims, ...]:
+    out = []
+    for x in rec.excerpts:
+        views = []
+        for ev in rec.of_source.get(x.id, []):
+            claim = rec.claims.get(ev.id)
+            if claim is None:
+                continue
+            links = tuple(
+                LinkLine(ref=rec.ref(lk.event, lk.excerpt), agrees=lk.agrees, independent=lk.independent,
+                         relation=lk.relation.value.replace("_", " "),
+                         differences=tuple(wording.difference_text(d.attribute, d.here, d.there)
+                                           for d in lk.differences))
+                for lk in claim.links
+            )
+            views.append(ClaimView(event=ev.id, href="#" + wording.anchor("ev-", ev.id), summary=ev.summary,
+                                   date_label=_date_label(ev), status=claim.status.value,
+                                   badge=rec.status_text(claim), links=links, verdict=_verdict_text(claim)))
+        if views:
+            out.append(SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id),
+                                    claims=tuple(views)))
+    return tuple(out)
+
+
+def _clusters(rec: _Record) -> list[list[Event]]:
+    """Events linked as the same event, grouped (union-find), in record order of their first event."""
+    parent = {ev.id: ev.id for ev in rec.events}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for claim in rec.claims.values():
+        for lk in claim.links:
+            if lk.relation.value == "same_event" and claim.event in parent and lk.event in parent:
+                ra, rb = find(claim.event), find(lk.event)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[Event]] = {}
+    for ev in rec.events:
+        groups.setdefault(find(ev.id), []).append(ev)
+    return list(groups.values())
+
+
+def _cell(rec: _Record, evs: list[Event]) -> Cell:
+    # The most telling status wins when a source has several events in one row.
+    order = ["conflicting", "corroborated", "later_development", "echo", "single_source"]
+    states = [rec.claims[e.id].status.value if e.id in rec.claims else "single_source" for e in evs]
+    state = min(states, key=order.index)
+    chosen = evs[states.index(state)]
+    return Cell(state=state, text=CELL_WORDS[state], href="#" + wording.anchor("ev-", chosen.id))
+
+
+def _matrix(rec: _Record) -> Matrix:
+    compact = len(rec.excerpts) > MATRIX_FULL_MAX
+    columns = tuple(Column(id=x.id, outlet=x.outlet, href="#" + wording.anchor("src-", x.id))
+                    for x in rec.excerpts)
+    position = {c.id: i for i, c in enumerate(columns)}
+    rows = []
+    for cluster in _clusters(rec):
+        per_source: dict[str, list[Event]] = defaultdict(list)
+        for ev in cluster:
+            per_source[ev.excerpt].append(ev)
+        if compact:
+            present = sorted((xid for xid in per_source if xid in position), key=position.__getitem__)
+            cells = tuple(_cell(rec, per_source[xid]) for xid in present)
+        else:
+            cells = tuple(_cell(rec, per_source[c.id]) if c.id in per_source
+                          else Cell("absent", CELL_WORDS["absent"]) for c in columns)
+        first = cluster[0]
+        rows.append(Row(label=first.summary, date_label=_date_label(first),
+                        href="#" + wording.anchor("ev-", first.id), cells=cells, sources=len(per_source)))
+    return Matrix(columns=columns, rows=tuple(rows), compact=compact)
+
+
+def _glance(rec: _Record, parity: Parity) -> Glance:
+    pairs: set[tuple[str, str]] = set()
+    waiting: set[tuple[str, str]] = set()
+    for c in parity.claims:
+        if c.status != Status.conflicting:
+            continue
+        for lk in c.links:
+            if lk.agrees:
+                continue
+            pair = (min(c.event, lk.event), max(c.event, lk.event))
+            pairs.add(pair)
+            other = rec.claims.get(lk.event)
+            # A conflict waits for the editor until either of its two claims carries a verdict.
+            if c.verdict is None and (other is None or other.verdict is None):
+                waiting.add(pair)
+    dated = [e for e in rec.events if e.date.dated]
+    span = ""
+    if dated:
+        span = wording.range_label(min(e.date.start for e in dated), max(e.date.end for e in dated))
+    return Glance(sources=len(rec.excerpts), events=len(rec.events), undated=len(rec.events) - len(dated),
+                  conflicts=len(pairs), conflicts_waiting=len(waiting),
+                  single_source=sum(c.status == Status.single_source for c in parity.claims), span=span)
+
+
+def _sources(rec: _Record) -> tuple[SourceView, ...]:
+    return tuple(
+        SourceView(
+            id=x.id, anchor=wording.anchor("src-", x.id), outlet=x.outlet, title=x.title,
+            url=_linkable(x.url), url_text=x.url or "", published=x.published, as_of=x.as_of or "",
+            author=x.author or "", warnings=tuple(x.warnings), flags=_flags(x),
+            origins=tuple(sorted(rec.origins_of_source.get(x.id, ()))), events=len(rec.of_source.get(x.id, [])),
+            claims_anchor=wording.anchor("claims-", x.id), text_anchor=wording.anchor("text-", x.id),
+            extra=tuple(sorted((str(k), str(v)) for k, v in x.extra.items())),
+        )
+        for x in rec.excerpts
+    )
+
+
+def _texts(rec: _Record) -> tuple[TextView, ...]:
+    open_ = len(rec.excerpts) <= TEXTS_OPEN_MAX
+    return tuple(
+        TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title, open=open_,
+                 paragraphs=passages(x, rec.of_source.get(x.id, [])))
+        for x in rec.excerpts
+    )
+
+
+def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity) -> PageContext:
+    """Turn excerpts, the timeline and parity into the page's plain objects."""
+    rec = _Record(excerpts, timeline, parity)
+    days, undated = _days(rec)
+    glance = _glance(rec, parity)
+    n = glance.sources
+    title = f"Timeline and parity: {n} source{'s' if n != 1 else ''}"
+    if glance.span:
+        title += f", {glance.span}"
+    return PageContext(title=title, glance=glance, sources=_sources(rec), days=days, undated=undated,
+                       claims=_claims(rec), matrix=_matrix(rec), texts=_texts(rec),
+                       statuses=tuple((s, CELL_WORDS[s], m) for s, m in STATUS_MEANINGS))

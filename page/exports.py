@@ -1,0 +1,118 @@
+"""The record for other tools: timeline.csv for spreadsheets and timelinejs.json for TimelineJS."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+from datetime import date
+from typing import Any
+
+from page import wording
+from timeline.models import Event, ExcerptRecord, Timeline
+
+CSV_COLUMNS = (
+    "event_id", "date_start", "date_end", "date_phrase", "kind", "modality", "actor", "actor_role",
+    "summary", "quote", "source", "url", "evidence_start", "evidence_end", "evidence_exact",
+)
+# A cell starting with one of these is run as a formula by spreadsheets (CSV injection); such text
+# cells get a leading apostrophe, which spreadsheets show as plain text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+HEADLINE_MAX = 100  # TimelineJS headlines are slide titles: longer summaries are cut at a word
+
+
+def _cell(value: str | None) -> str:
+    text = value or ""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _source(ev: Event, sources: dict[str, ExcerptRecord]) -> str:
+    x = sources.get(ev.excerpt)
+    return f"{ev.excerpt} ({x.outlet})" if x else ev.excerpt
+
+
+def timeline_csv(timeline: Timeline) -> str:
+    """timeline.csv: a header and one row per event, in record order."""
+    sources = {x.id: x for x in timeline.excerpts}
+    buf = io.StringIO()
+    # lineterminator "\r\n" is what RFC 4180 and spreadsheets expect; fixed, so bytes are stable.
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for ev in timeline.events:
+        x = sources.get(ev.excerpt)
+        writer.writerow([
+            ev.id,
+            ev.date.start.isoformat() if ev.date.start else "",
+            ev.date.end.isoformat() if ev.date.end else "",
+            _cell(ev.date.phrase),
+            ev.kind.value,
+            ev.modality.value,
+            _cell(ev.actor),
+            _cell(ev.actor_role),
+            _cell(ev.summary),
+            _cell(ev.quote.text if ev.quote else ""),
+            _cell(_source(ev, sources)),
+            _cell(x.url if x else ""),
+            ev.evidence.start,
+            ev.evidence.end,
+            _cell(ev.evidence.exact),
+        ])
+    return buf.getvalue()
+
+
+def _plain(text: str) -> str:
+    """Text for a TimelineJS field: TimelineJS renders these as HTML, so input is always escaped."""
+    return html.escape(" ".join(text.split()), quote=True)
+
+
+def _headline(ev: Event) -> str:
+    text = " ".join(ev.summary.split())
+    if len(text) > HEADLINE_MAX:
+        text = text[:HEADLINE_MAX].rsplit(" ", 1)[0] + "\u2026"
+    return _plain(text)
+
+
+def _date(day: date) -> dict[str, int]:
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def _slide(ev: Event, sources: dict[str, ExcerptRecord]) -> dict[str, Any]:
+    parts = []
+    if ev.actor:
+        parts.append(ev.actor + (f", {ev.actor_role}" if ev.actor_role else "") + ".")
+    if ev.quote:
+        parts.append(f"\u201c{ev.quote.text}\u201d" if ev.quote.direct else f"Reported: {ev.quote.text}")
+    label = wording.MODALITY_LABELS.get(ev.modality.value)
+    if label:
+        parts.append(f"({label})")
+    parts.append(f"Source: {_source(ev, sources)}.")
+    parts.append(f"Evidence: \u201c{ev.evidence.exact}\u201d")
+    if ev.date.basis:
+        parts.append(f"Date: {ev.date.basis}")
+    slide: dict[str, Any] = {
+        "start_date": _date(ev.date.start),
+        "end_date": _date(ev.date.end),
+        "text": {"headline": _headline(ev), "text": _plain(" ".join(parts))},
+        "group": wording.KIND_LABELS.get(ev.kind.value, ev.kind.value),
+        "unique_id": ev.id,
+    }
+    if ev.date.start != ev.date.end:
+        # TimelineJS would show the whole span as exact days; say what the text supports instead.
+        slide["display_date"] = _plain(wording.span_label(ev.date.start, ev.date.end))
+    return slide
+
+
+def timelinejs(timeline: Timeline) -> dict[str, Any]:
+    """timelinejs.json: the dated events as TimelineJS slides (undated ones cannot be placed)."""
+    sources = {x.id: x for x in timeline.excerpts}
+    dated = [ev for ev in timeline.events if ev.date.dated]
+    undated = len(timeline.events) - len(dated)
+    outlets = sorted({x.outlet for x in timeline.excerpts})
+    intro = f"{len(dated)} dated events from {len(outlets)} source{'s' if len(outlets) != 1 else ''}: "
+    intro += ", ".join(outlets) + "."
+    if undated:
+        intro += f" {undated} undated event{'s are' if undated != 1 else ' is'} in timeline.csv only."
+    return {
+        "title": {"text": {"headline": "Timeline", "text": _plain(intro)}},
+        "events": [_slide(ev, sources) for ev in dated],
+    }

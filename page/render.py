@@ -1,0 +1,65 @@
+"""Render the page (out/index.html) from its context with jinja2: autoescaped, strict, self-contained."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+from excerpt.models import Excerpt
+from page.context import PageContext, build_context
+from parity.models import Parity
+from timeline.models import Timeline
+
+TEMPLATES = Path(__file__).parent / "templates"
+STYLESHEET = "page.css"  # inlined in <style>; its hash is the only style the CSP allows
+
+# The page may fetch nothing: no scripts, images, fonts, frames, forms or connections.
+CSP_TEMPLATE = (
+    "default-src 'none'; style-src '{style_hash}'; script-src 'none'; img-src 'none'; font-src 'none'; "
+    "connect-src 'none'; media-src 'none'; object-src 'none'; frame-src 'none'; form-action 'none'; "
+    "base-uri 'none'"
+)
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    """The jinja2 environment: autoescape on, undefined names are errors."""
+    return Environment(
+        loader=FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def stylesheet() -> tuple[str, str]:
+    """The page's CSS and its CSP source expression ('sha256-...')."""
+    css = (TEMPLATES / STYLESHEET).read_text(encoding="utf-8")
+    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
+    return css, f"sha256-{digest}"
+
+
+def render_context(page: PageContext, record_hash: str) -> str:
+    """The page's HTML for a built context."""
+    css, style_hash = stylesheet()
+    return environment().get_template("base.html").render(
+        page=page,
+        record_hash=record_hash,
+        # The stylesheet is the project's own file, never input: marking it safe keeps '>' selectors intact.
+        css=Markup(css),
+        csp=CSP_TEMPLATE.format(style_hash=style_hash),
+    )
+
+
+def render_page(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity, record_hash: str) -> str:
+    """out/index.html for the excerpts, their timeline and parity; the same record gives the same bytes."""
+    return render_context(build_context(excerpts, timeline, parity), record_hash)

@@ -1,0 +1,207 @@
+"""The page's plain objects: what the templates print, built by page.context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from page.passages import ParagraphView
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A warning about a source's dates, with a code for styling and a sentence for reading."""
+
+    code: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A link to an event of another source."""
+
+    event: str
+    href: str
+    outlet: str
+    excerpt: str
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """One source's metadata as the page shows it."""
+
+    id: str
+    anchor: str
+    outlet: str
+    title: str
+    url: str | None  # None when not an http(s) link
+    url_text: str
+    published: str
+    as_of: str
+    author: str
+    warnings: tuple[str, ...]
+    flags: tuple[Flag, ...]
+    origins: tuple[str, ...]
+    events: int
+    claims_anchor: str
+    text_anchor: str
+    extra: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class EventView:
+    """One event on the timeline."""
+
+    id: str
+    anchor: str
+    src_href: str
+    number: int
+    kind: str
+    kind_label: str
+    modality: str
+    modality_label: str  # "" when asserted
+    actor: str
+    actor_role: str
+    participants: tuple[str, ...]
+    summary: str
+    quote: str
+    quote_direct: bool
+    via: str
+    excerpt: str
+    outlet: str
+    source_href: str
+    date_label: str
+    phrase: str
+    basis: str
+    relative_to: str
+    relative_href: str
+    status: str
+    status_text: str
+    also: tuple[Ref, ...] = ()
+
+
+@dataclass(frozen=True)
+class DayGroup:
+    """Events of one day (or one interval, or the undated) in record order."""
+
+    anchor: str
+    label: str
+    interval: bool
+    events: tuple[EventView, ...]
+
+
+@dataclass(frozen=True)
+class LinkLine:
+    """How a claim stands against one claim of another source."""
+
+    ref: Ref
+    agrees: bool
+    independent: bool
+    relation: str
+    differences: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """One claim of a source with its status badge, links and the editor's verdict."""
+
+    event: str
+    href: str
+    summary: str
+    date_label: str
+    status: str
+    badge: str
+    links: tuple[LinkLine, ...]
+    verdict: str
+
+
+@dataclass(frozen=True)
+class SourceClaims:
+    """The claims of one source."""
+
+    source: str
+    outlet: str
+    anchor: str
+    claims: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one source says about one row of the matrix."""
+
+    state: str  # a Status value, or "absent"
+    text: str
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class Row:
+    """A claim (the events linked as the same event) against every source."""
+
+    label: str
+    date_label: str
+    href: str
+    cells: tuple[Cell, ...]
+    sources: int
+
+
+@dataclass(frozen=True)
+class Column:
+    """A source as a matrix column."""
+
+    id: str
+    outlet: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """Claims (rows) by sources (columns); compact lists only present cells when sources are many."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[Row, ...]
+    compact: bool
+
+
+@dataclass(frozen=True)
+class TextView:
+    """One source's text with its evidence highlighted."""
+
+    id: str
+    anchor: str
+    outlet: str
+    title: str
+    open: bool
+    paragraphs: tuple[ParagraphView, ...]
+
+
+@dataclass(frozen=True)
+class Glance:
+    """The figures at the top of the page."""
+
+    sources: int
+    events: int
+    undated: int
+    conflicts: int
+    conflicts_waiting: int
+    single_source: int
+    span: str
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """Everything the templates print."""
+
+    title: str
+    glance: Glance
+    sources: tuple[SourceView, ...]
+    days: tuple[DayGroup, ...]
+    undated: DayGroup | None
+    claims: tuple[SourceClaims, ...]
+    matrix: Matrix
+    texts: tuple[TextView, ...]
+    statuses: tuple[tuple[str, str, str], ...] = field(default=())  # (status, cell word, meaning)
+
+    @property
+    def groups(self) -> tuple[DayGroup, ...]:
+        """The timeline's groups: days and spans in record order, then the undated."""
+        return self.days + ((self.undated,) if self.undated else ())

@@ -1,0 +1,115 @@
+"""Candidate pairs of claims from an inverted index: never all pairs, near-linear in the record.
+
+Rules:
+- Each claim is indexed under keys: its canonical actor and the states it speaks for, its
+  objects (weapons, ships, systems, topics such as sanctions or talks), its place, its stances
+  (class and target), and its content words; entity keys are indexed a second time together with
+  the ISO week(s) of the claim's date (the date window), so a common entity stays useful in a
+  large record when paired with a week.
+- A key whose posting list is longer than `max_df` is skipped (it says nothing and would make
+  the work quadratic); such keys never produce candidates.
+- Candidates of a claim are claims of OTHER excerpts sharing at least one kept key, ranked by the
+  summed idf of the keys they share; only the best `per_claim` are kept. A pair is a candidate
+  when either claim keeps the other. Work is O(claims x keys x max_df).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from parity.claims import ClaimFacts
+
+MAX_DF = 200  # a key in more claims than this is too common to block on
+PER_CLAIM = 25  # candidates kept per claim
+MAX_WEEKS = 6  # a date interval longer than this many weeks gets no week keys (too vague)
+
+Key = tuple[str, ...]
+
+
+@dataclass
+class Index:
+    """The inverted index: postings per key, and document frequencies of content words."""
+
+    postings: dict[Key, list[int]]
+    word_df: dict[str, int]
+    n: int
+    weights: list[dict[str, float]] = field(default_factory=list)  # per claim: word -> idf squared
+    norms: list[float] = field(default_factory=list)  # per claim: length of its weight vector
+
+    def idf(self, word: str) -> float:
+        """Smoothed inverse document frequency of a content word over the claims."""
+        return math.log(1 + (self.n + 1) / (self.word_df.get(word, 0) + 1))
+
+
+def _weeks(claim: ClaimFacts) -> list[str]:
+    if claim.day is None:
+        return []
+    start, end = claim.day
+    if (end - start).days > MAX_WEEKS * 7:
+        return []
+    weeks: list[str] = []
+    for offset in range((end - start).days + 1):
+        y, w, _ = (start + timedelta(days=offset)).isocalendar()
+        if f"{y}-W{w:02d}" not in weeks:
+            weeks.append(f"{y}-W{w:02d}")
+    return weeks
+
+
+def keys_of(claim: ClaimFacts) -> list[Key]:
+    """Every key a claim is indexed under, deterministic order."""
+    entities: list[Key] = []
+    if claim.actor:
+        entities.append(("actor", claim.actor))
+    entities += [("side", s) for s in claim.sides]
+    entities += [("object", o) for o in claim.objects]
+    if claim.place:
+        entities.append(("place", claim.place))
+    keys: list[Key] = list(entities)
+    weeks = _weeks(claim)
+    keys += [(*k, w) for k in entities for w in weeks]
+    keys += [("stance", s.stance, s.target) for s in claim.stances]
+    keys += [("word", w) for w in claim.words]
+    return list(dict.fromkeys(keys))
+
+
+def build_index(claims: list[ClaimFacts]) -> Index:
+    """Postings of every key over the claims (by claim position), and word frequencies."""
+    postings: dict[Key, list[int]] = defaultdict(list)
+    word_df: dict[str, int] = defaultdict(int)
+    for i, c in enumerate(claims):
+        for k in keys_of(c):
+            postings[k].append(i)
+        for w in c.words:
+            word_df[w] += 1
+    index = Index(dict(postings), dict(word_df), len(claims))
+    # Weights are computed once per claim so scoring a pair is one pass over the shorter claim.
+    idf = {w: index.idf(w) ** 2 for w in word_df}
+    index.weights = [{w: idf[w] for w in c.words} for c in claims]
+    index.norms = [math.sqrt(sum(ws.values())) for ws in index.weights]
+    return index
+
+
+def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF,
+                    per_claim: int = PER_CLAIM) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of claims from different excerpts worth scoring, sorted."""
+    n = max(index.n, 1)
+    excerpts = [c.excerpt for c in claims]
+    pairs: set[tuple[int, int]] = set()
+    for i, c in enumerate(claims):
+        scores: dict[int, float] = defaultdict(float)
+        mine = excerpts[i]
+        for k in keys_of(c):
+            post = index.postings.get(k, ())
+            if len(post) > max_df or len(post) < 2:
+                continue
+            weight = math.log(1 + n / len(post))
+            for j in post:
+                if excerpts[j] != mine:
+                    scores[j] += weight
+        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:per_claim]
+        for j, _ in best:
+            pairs.add((min(i, j), max(i, j)))
+    return sorted(pairs)

@@ -1,0 +1,75 @@
+"""Build the parity record: each source's claims linked to the others, with statuses and verdicts.
+
+Steps: claims from the record (parity/claims.py) -> candidate pairs by blocking
+(parity/blocking.py) -> each pair scored once (parity/score.py) and linked both ways, only between
+different excerpts -> independence from shared origins (parity/origins.py) -> one status per
+claim (parity/status.py) -> editor verdicts attached.
+
+Verdicts: a verdict attaches to the claim it names as `here`, and to its `there` claim when that
+claim has no verdict of its own; the first in file order wins. `not_same` removes the link between
+its two claims before statuses are derived (the editor says they are different things); the other
+decisions leave the status as derived and are shown beside it. A verdict naming an event that is
+not on the record is stale: it goes to Parity.stale_verdicts, never dropped.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from parity.blocking import build_index, candidate_pairs
+from parity.claims import ClaimFacts, claims_of
+from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
+from parity.origins import find_origins
+from parity.score import Scored, score_pair
+from parity.status import derive_status
+from timeline.models import Timeline
+
+
+def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool) -> ClaimLink:
+    diffs = scored.differences
+    if mirror:
+        diffs = tuple(Difference(attribute=d.attribute, here=d.there, there=d.here) for d in diffs)
+    return ClaimLink(event=there.id, excerpt=there.excerpt, relation=scored.relation, agrees=scored.agrees,
+                     independent=independent, score=scored.score, differences=list(diffs))
+
+
+def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
+    for v in verdicts:
+        if v.here == event_id:
+            return v
+    for v in verdicts:
+        if v.there == event_id:
+            return v
+    return None
+
+
+def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None) -> Parity:
+    """Each claim of the record against the other sources' claims."""
+    verdicts = list(verdicts or [])
+    claims = claims_of(timeline)
+    ids = {c.id for c in claims}
+    stale = [v for v in verdicts if v.here not in ids or (v.there is not None and v.there not in ids)]
+    live = [v for v in verdicts if v not in stale]
+    not_same = {frozenset((v.here, v.there)) for v in live if v.decision == Decision.not_same and v.there}
+
+    index = build_index(claims)
+    pairs = candidate_pairs(claims, index)
+    origins = find_origins(claims, pairs)
+    links: dict[int, list[tuple[ClaimLink, ClaimFacts]]] = defaultdict(list)
+    for i, j in pairs:
+        a, b = claims[i], claims[j]
+        if frozenset((a.id, b.id)) in not_same:
+            continue
+        scored = score_pair(a, b, index)
+        if scored is None:
+            continue
+        independent = not origins.dependent(i, j)
+        links[i].append((_link(b, scored, independent, mirror=False), b))
+        links[j].append((_link(a, scored, independent, mirror=True), a))
+
+    out: list[Claim] = []
+    for i, c in enumerate(claims):
+        mine = sorted(links.get(i, []), key=lambda lf: (lf[0].excerpt, lf[0].event))
+        out.append(Claim(event=c.id, excerpt=c.excerpt, status=derive_status(c, mine),
+                         links=[link for link, _ in mine], verdict=_verdict_for(c.id, live)))
+    return Parity(claims=out, origins=origins.groups(), stale_verdicts=stale)

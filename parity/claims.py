@@ -1,0 +1,186 @@
+"""Claims: the attributes parity compares, computed once per event of the record.
+
+Each event is a claim of its source. Its attributes are read from the event (the extractor's
+actor, objects, place, count, date, polarity, modality, via) and from its words (the evidence
+sentence, summary and quote): content words (stopwords and reporting frame removed, spin synonyms
+normalised, lightly stemmed), the states its actor speaks for, the objects it names, and its stances.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from parity import lexicon
+from parity.stance import Stance, stances_in
+from timeline.models import Event, ExcerptRecord, Timeline
+
+DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Capitalised words that are titles or institutions, not a person's name: "Foreign Ministry",
+# "Deputy Foreign Minister", "Sen.". An actor made only of these and a state is that state.
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "senator", "president", "minister", "gen",
+                         "general", "prime", "deputy", "foreign", "defense", "defence", "secretary",
+                         "ambassador", "chancellor", "king", "queen", "premier", "leader", "admiral",
+                         "the", "state", "spokesman", "spokeswoman", "envoy", "un", "u"})
+INSTITUTION_WORDS = frozenset({"ministry", "office", "department", "government", "army", "navy", "military",
+                               "forces", "council", "parliament", "congress", "senate", "committee", "agency",
+                               "embassy", "federation", "republic", "kremlin", "pentagon", "house", "people"})
+
+
+@dataclass(frozen=True)
+class ClaimFacts:
+    """What parity knows about one claim: its event and the attributes it compares."""
+
+    event: Event
+    index: int  # position on the record, for deterministic order
+    actor: str | None  # canonical: a state, or a person's surname, case-folded
+    sides: tuple[str, ...]  # states the actor speaks for
+    objects: tuple[str, ...]
+    place: str | None
+    count: str | None
+    day: tuple[date, date] | None
+    words: tuple[str, ...]  # content words, record text order, unique
+    quote_words: tuple[str, ...]
+    stances: tuple[Stance, ...]
+    via: str | None
+    outlet: str | None
+    written: tuple[date, date] | None  # when its source was written (as_of, else published)
+
+    @property
+    def id(self) -> str:
+        """The event id."""
+        return self.event.id
+
+    @property
+    def excerpt(self) -> str:
+        """The excerpt id."""
+        return self.event.excerpt
+
+    @property
+    def kind(self) -> str:
+        """The event kind's value."""
+        return self.event.kind.value
+
+    @property
+    def modality(self) -> str:
+        """The event modality's value."""
+        return self.event.modality.value
+
+
+def day_interval(value: str | None) -> tuple[date, date] | None:
+    """The days a YYYY-MM-DD, YYYY-MM or YYYY value covers; None when empty or malformed."""
+    m = DATE_VALUE_RE.match(value or "")
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            d = date(year, int(month), int(day))
+            return d, d
+        if month:
+            first = date(year, int(month), 1)
+            return first, first + relativedelta(months=1, days=-1)
+        return date(year, 1, 1), date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def written(record: ExcerptRecord) -> tuple[date, date] | None:
+    """When an excerpt was written: its as_of day, else its published day, month or year."""
+    return day_interval(record.as_of) or day_interval(record.published)
+
+
+def state_names() -> frozenset[str]:
+    """The canonical state names of parity/data/aliases.toml."""
+    return frozenset(lexicon.load("aliases")["canonical"])
+
+
+def canonical_actor(actor: str | None) -> str | None:
+    """A state for a state or its institution ("the Kremlin", "Russian Foreign Ministry" -> "Russia"),
+    else a person's name words case-folded ("Mr Sergei Lavrov" -> "sergei lavrov")."""
+    if not actor:
+        return None
+    sides = lexicon.sides_in(actor)
+    rest = lexicon.without_states(actor)
+    words = lexicon.WORD_RE.findall(rest)
+    person = [w for w in words if w[:1].isupper() and w.casefold() not in TITLE_WORDS | INSTITUTION_WORDS]
+    if sides and not person:
+        return sides[0]
+    if person:
+        return " ".join(person).casefold()
+    return " ".join(lexicon.WORD_RE.findall(actor)).casefold() or None
+
+
+def same_actor(a: str | None, b: str | None) -> bool:
+    """Two canonical actors name the same state or share a name word ("xi" ~ "xi jinping")."""
+    if a is None or b is None:
+        return False
+    if a == b:
+        return True
+    states = state_names()
+    if a in states or b in states:
+        return False
+    return bool(set(a.split()) & set(b.split()))
+
+
+def surname_sides(events: list[Event]) -> dict[str, str]:
+    """Name word -> the state a person speaks for, learnt from the record's actors and their roles."""
+    seen: dict[str, set[str]] = {}
+    states = state_names()
+    for ev in events:
+        actor = canonical_actor(ev.actor)
+        if not actor or actor in states:
+            continue
+        sides = lexicon.sides_in(ev.actor_role or "") or lexicon.sides_in(ev.actor or "")
+        if sides:
+            for word in actor.split():
+                seen.setdefault(word, set()).add(sides[0])
+    # A name word claimed for two states is ambiguous: leave it out rather than guess.
+    return {name.title(): next(iter(s)) for name, s in sorted(seen.items()) if len(s) == 1}
+
+
+def _unique(items: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
+                people: dict[str, str]) -> ClaimFacts:
+    """The comparable attributes of one event."""
+    actor = canonical_actor(event.actor)
+    sides = list(lexicon.sides_in(event.actor_role or ""))
+    if event.actor:
+        sides += lexicon.sides_in(event.actor)
+        if actor:
+            sides += [people[w.title()] for w in actor.split() if w.title() in people]
+    quote = event.quote.text if event.quote else ""
+    text = " ".join(x for x in (event.evidence.exact, event.summary, quote) if x)
+    objects = [lexicon.canonical_object(o) for o in event.objects] + lexicon.objects_in(text)
+    place_states = lexicon.sides_in(event.place) if event.place else []
+    place = place_states[0] if place_states else lexicon.canonical_name(event.place)
+    day = (event.date.start, event.date.end) if event.date.start and event.date.end else None
+    return ClaimFacts(
+        event=event,
+        index=index,
+        actor=actor,
+        sides=_unique(sides),
+        objects=_unique(objects),
+        place=place,
+        count=lexicon.normalise_count(event.count),
+        day=day,
+        words=_unique(lexicon.content_words(lexicon.without_agencies(text))),
+        quote_words=_unique(lexicon.content_words(quote)),
+        stances=tuple(stances_in(event.evidence.exact, tuple(dict.fromkeys(sides)), people)),
+        via=lexicon.agency(event.via),
+        outlet=lexicon.agency(record.outlet) if record else None,
+        written=written(record) if record else None,
+    )
+
+
+def claims_of(timeline: Timeline) -> list[ClaimFacts]:
+    """Every event of the record as a claim, in record order."""
+    records = {r.id: r for r in timeline.excerpts}
+    people = surname_sides(timeline.events)
+    return [claim_facts(ev, i, records.get(ev.excerpt), people) for i, ev in enumerate(timeline.events)]

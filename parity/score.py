@@ -1,0 +1,187 @@
+"""Score a candidate pair of claims: relation (same_event, same_topic or none), and the differences.
+
+Rules:
+- Content similarity is the idf-weighted cosine of the two claims' content words (BM25-style
+  weights, no term frequency: a claim is one sentence). Two quotes are the same remark when
+  rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
+- same_event: the same kind; anchored by the same actor, a shared object, the same remark or a
+  similarity of ANCHOR_SIM; the same remark, or similarity (at least EVENT_FLOOR) plus bonuses for a
+  shared object, the same actor and overlapping dates of at least EVENT_SCORE; compatible modality (both say it happened, both say it
+  will, or one denies what the other asserts); dates that overlap, or lie at most
+  EVENT_WINDOW_DAYS apart (a date conflict on one event), or are missing on either side.
+- same_topic: otherwise, when the claims share an actor, a side, an object or a stance target and
+  similarity is at least TOPIC_SIM, or when their stances conflict: the same subject at another
+  time or in another modality (a threatened test and a conducted one; two officials on talks).
+- Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
+  disjoint intervals differ, and the difference shows both intervals.
+- Differences of a same_event link: date, place, count, actor, polarity, modality (denied against
+  asserted), stance. Of a same_topic link: stance (material), and date and modality (shown only).
+- agrees: no material difference. Material: every same_event difference; stance on same_topic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from parity.blocking import Index
+from parity.claims import ClaimFacts, same_actor, state_names
+from parity.models import Difference, Relation
+
+EVENT_SCORE = 0.42  # similarity plus attribute bonuses at which two claims of one kind are one event
+EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
+ANCHOR_SIM = 0.5  # similarity that anchors two claims without a shared actor, object or remark
+OBJECT_BONUS = 0.15  # they name the same weapon, ship, system
+ACTOR_BONUS = 0.10  # they have the same actor
+DAY_BONUS = 0.10  # both are dated and their dates overlap
+TOPIC_SIM = 0.18  # idf-cosine at which two claims sharing an entity are on one subject
+QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
+EVENT_WINDOW_DAYS = 3  # disjoint dates this close can still be one event, with a date conflict
+REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
+FACT = frozenset({"asserted", "reported_claim"})
+FUTURE = frozenset({"planned", "expected", "conditional"})
+
+
+@dataclass(frozen=True)
+class Scored:
+    """The outcome of scoring one ordered pair."""
+
+    relation: Relation
+    score: float
+    differences: tuple[Difference, ...]
+    agrees: bool
+
+
+def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
+    """idf-weighted cosine of the content words of two claims (0..1)."""
+    wa, wb = index.weights[a.index], index.weights[b.index]
+    if not wa or not wb:
+        return 0.0
+    if len(wb) < len(wa):
+        wa, wb = wb, wa
+    num = sum(w for word, w in wa.items() if word in wb)
+    return num / (index.norms[a.index] * index.norms[b.index])
+
+
+def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims quote one remark (at least four content words each, nearly the same words)."""
+    if len(a.quote_words) < 4 or len(b.quote_words) < 4:
+        return False
+    return fuzz.token_set_ratio(" ".join(sorted(a.quote_words)), " ".join(sorted(b.quote_words))) >= QUOTE_SAME
+
+
+def day_gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
+    """Days between two intervals: 0 when they overlap, None when either is undated."""
+    if a is None or b is None:
+        return None
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 0
+    return (b[0] - a[1]).days if b[0] > a[1] else (a[0] - b[1]).days
+
+
+def show_day(day: tuple[date, date] | None) -> str | None:
+    """An interval as text: one ISO day, or "start/end"."""
+    if day is None:
+        return None
+    return day[0].isoformat() if day[0] == day[1] else f"{day[0].isoformat()}/{day[1].isoformat()}"
+
+
+def actors_agree(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Same actor, or a state and someone speaking for it, or either unknown."""
+    if a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+        return True
+    states = state_names()
+    if a.actor in states and a.actor in b.sides:
+        return True
+    return b.actor in states and b.actor in a.sides
+
+
+def modality_group(m: str) -> str:
+    """fact | future | denied."""
+    return "fact" if m in FACT else "future" if m in FUTURE else "denied"
+
+
+def _stance_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
+    out = []
+    for sa in a.stances:
+        for sb in b.stances:
+            if sa.conflicts_with(sb):
+                d = Difference(attribute="stance", here=sa.label(), there=sb.label())
+                if d not in out:
+                    out.append(d)
+    return out
+
+
+def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
+    out: list[Difference] = []
+    if day_gap(a.day, b.day):
+        out.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
+    if a.place and b.place and a.place != b.place:
+        out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
+    if a.count and b.count and a.count != b.count:
+        out.append(Difference(attribute="count", here=a.event.count, there=b.event.count))
+    if not actors_agree(a, b):
+        out.append(Difference(attribute="actor", here=a.event.actor, there=b.event.actor))
+    if a.event.polarity != b.event.polarity:
+        out.append(Difference(attribute="polarity", here=a.event.polarity, there=b.event.polarity))
+    if modality_group(a.modality) != modality_group(b.modality):
+        out.append(Difference(attribute="modality", here=a.modality, there=b.modality))
+    return out + _stance_differences(a, b)
+
+
+def _shares_entity(a: ClaimFacts, b: ClaimFacts) -> bool:
+    return (
+        same_actor(a.actor, b.actor)
+        or bool(set(a.objects) & set(b.objects))
+        or bool({(s.stance, s.target) for s in a.stances} & {(s.stance, s.target) for s in b.stances})
+        or (a.place is not None and a.place == b.place)
+    )
+
+
+def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
+    """Similarity plus bonuses for a shared object, the same actor, and overlapping dates."""
+    bonus = OBJECT_BONUS if set(a.objects) & set(b.objects) else 0.0
+    bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) else 0.0
+    bonus += DAY_BONUS if day_gap(a.day, b.day) == 0 else 0.0
+    return sim + bonus
+
+
+def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """The same-event rule of the module docstring."""
+    if a.kind != b.kind:
+        return False
+    remark = same_remark(a, b)
+    objects = bool(set(a.objects) & set(b.objects))
+    anchored = same_actor(a.actor, b.actor) or objects or remark or sim >= ANCHOR_SIM
+    if not anchored:
+        return False
+    if not remark and (sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
+        return False
+    ga, gb = modality_group(a.modality), modality_group(b.modality)
+    if ga != gb and "denied" not in (ga, gb):
+        return False
+    gap = day_gap(a.day, b.day)
+    window = REMARK_WINDOW_DAYS if remark else EVENT_WINDOW_DAYS
+    return gap is None or gap <= window
+
+
+def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index) -> Scored | None:
+    """The relation of b to a, seen from a, or None when they are not related."""
+    sim = similarity(a, b, index)
+    if is_same_event(a, b, sim):
+        diffs = _event_differences(a, b)
+        return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=not diffs)
+    stance = _stance_differences(a, b)
+    related = bool(stance) or (
+        sim >= TOPIC_SIM and (_shares_entity(a, b) or bool(set(a.sides) & set(b.sides)))
+    )
+    if not related:
+        return None
+    shown: list[Difference] = []
+    if day_gap(a.day, b.day):
+        shown.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
+    if modality_group(a.modality) != modality_group(b.modality):
+        shown.append(Difference(attribute="modality", here=a.modality, there=b.modality))
+    return Scored(Relation.same_topic, round(sim, 3), tuple(shown + stance), agrees=not stance)

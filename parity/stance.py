@@ -1,0 +1,159 @@
+"""Stance of a claim (who takes which side against whom, negated or not), read with data-driven rules.
+
+Rules (word lists in parity/data/stance.toml):
+- A stance verb ("accused", "criticizing", "does not threaten") from one of the stance classes
+  (blame, support, threaten) gives the stance; the first state named after it (states and capitals
+  as metonyms, via parity/data/aliases.toml) is the target.
+- The sides taking the stance are the states named before the verb in its clause (both of
+  "neither Putin nor Xi", through the claim's actor sides when no state is named there).
+- Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
+  stands within `window` words before the verb with no clause break ("but", "while", ...) between.
+- Two stances conflict when they have the same class and target, their sides overlap, and their
+  polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from parity import lexicon
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One stance a claim takes: sides, stance class, target, polarity."""
+
+    sides: tuple[str, ...]
+    stance: str
+    target: str
+    polarity: str  # positive | negative
+
+    def conflicts_with(self, other: Stance) -> bool:
+        """Same stance on the same target from overlapping sides, opposite polarity."""
+        return (
+            self.stance == other.stance
+            and self.target == other.target
+            and bool(set(self.sides) & set(other.sides))
+            and self.polarity != other.polarity
+        )
+
+    def label(self) -> str:
+        """A short human label: "Russia+China not blame US"."""
+        neg = "not " if self.polarity == "negative" else ""
+        return f"{'+'.join(self.sides) or '?'} {neg}{self.stance} {self.target}"
+
+
+def _phrase_re(phrases: list[str]) -> str:
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], int]:
+    rules = lexicon.stance_rules()
+    verb_class: dict[str, str] = {}
+    for cls, verbs in rules["stances"].items():
+        for v in verbs:
+            verb_class[" ".join(v.split()).casefold()] = cls
+    for cls, phrases in rules.get("gapped", {}).items():
+        for p in phrases:
+            verb_class[p.casefold()] = cls
+    # A gapped phrase matches its first part, the target (group "gap"), then its last part.
+    gapped = "|".join(
+        rf"{re.escape(p.split('…')[0].strip())}\s+(?P<gap{k}>[^.;,]{{1,60}}?)\s+{re.escape(p.split('…')[1].strip())}"
+        for k, p in enumerate(sorted(q for q in verb_class if "…" in q))
+    )
+    plain = _phrase_re([v for v in verb_class if "…" not in v])
+    verbs_re = re.compile(rf"(?<![A-Za-z])(?:{gapped + '|' if gapped else ''}{plain})(?![A-Za-z])", re.IGNORECASE)
+    neg = rules["negation"]
+    # "n't" attaches to the previous word ("doesn't"), so it has no left boundary.
+    cues = [c for c in neg["cues"] if c != "n't"]
+    cue_re = re.compile(rf"(?:n't|n’t)|(?<![A-Za-z])(?:{_phrase_re(cues)})(?![A-Za-z])", re.IGNORECASE)
+    break_re = re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(neg['clause_breaks'])})(?![A-Za-z])|[;:—–]",
+                          re.IGNORECASE)
+    return verbs_re, verb_class, cue_re, break_re, int(neg["window"])
+
+
+WORDS_RE = re.compile(r"\S+")
+
+
+def _clause_start(text: str, pos: int, break_re: re.Pattern[str]) -> int:
+    start = 0
+    for m in break_re.finditer(text, 0, pos):
+        start = m.end()
+    # A sentence end also closes a clause.
+    for m in re.finditer(r"[.!?][\"”’']?\s+(?=[A-Z\"“])", text[:pos]):
+        start = max(start, m.end())
+    return start
+
+
+def _negated(text: str, verb_start: int, clause_start: int, cue_re: re.Pattern[str], window: int) -> bool:
+    before = text[clause_start:verb_start]
+    words = WORDS_RE.findall(before)
+    span = " ".join(words[-window:]) if words else ""
+    # "neither X nor Y" negates however long X and Y are, as long as it opens the clause.
+    if re.search(r"(?<![A-Za-z])neither(?![A-Za-z])", before, re.IGNORECASE) and re.search(
+        r"(?<![A-Za-z])nor(?![A-Za-z])", before, re.IGNORECASE
+    ):
+        return True
+    return bool(cue_re.search(span))
+
+
+def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, str] | None = None) -> list[Stance]:
+    """Every stance the text takes, in text order.
+
+    actor_sides stand in when no side is named before the verb; people maps a person's surname to
+    the state they speak for (learnt from the record's actor roles), so "neither Putin nor Xi" has sides.
+    """
+    people = people or {}
+    verbs_re, verb_class, cue_re, break_re, window = _compiled()
+    out: list[Stance] = []
+    previous: list[str] = []
+    for m in verbs_re.finditer(text):
+        gap = next((g for name, g in m.groupdict().items() if g is not None and name.startswith("gap")), None)
+        if gap is not None:
+            cls = verb_class[_gapped_key(m.group(0), gap)]
+            targets = lexicon.sides_in(gap)
+        else:
+            cls = verb_class[" ".join(m.group(0).split()).casefold()]
+            targets = _targets(text[m.end() : m.end() + 120])
+        if not targets:
+            continue
+        clause = _clause_start(text, m.start(), break_re)
+        before = text[clause : m.start()]
+        named = lexicon.sides_in(before) + [side for name, side in people.items() if _names(before, name)]
+        # No side named in the clause ("but it blamed ..."): the side of the sentence's previous
+        # stance, else the speaker's.
+        named = named or previous or list(actor_sides)
+        previous = named
+        polarity = "negative" if _negated(text, m.start(), clause, cue_re, window) else "positive"
+        for target in targets:
+            sides = tuple(dict.fromkeys(s for s in named if s != target))
+            st = Stance(sides=sides, stance=cls, target=target, polarity=polarity)
+            if st not in out:
+                out.append(st)
+    return out
+
+
+# The target phrase ends at a preposition or punctuation that starts the reason or the
+# circumstances ("accused the US *of* trying...", "blamed Washington *for* responding...").
+TARGET_END_RE = re.compile(r"[.;,:!?]|(?<![A-Za-z])(?:for|of|over|as|in|with|after|because|by|to|at|on|from|"
+                           r"during|since|amid|before|into|near|about|under|while|when|if|that|which)(?![A-Za-z])")
+
+
+def _gapped_key(matched: str, gap: str) -> str:
+    head, tail = matched.split(gap, 1)
+    return f"{' '.join(head.split())} … {' '.join(tail.split())}".casefold()
+
+
+def _targets(after: str) -> list[str]:
+    after = lexicon.spin_normalise(after)  # "the U.S." must not end the phrase at its dots
+    m = TARGET_END_RE.search(after)
+    head = after[: m.start()] if m else after
+    return lexicon.sides_in(head) or lexicon.states_in(after)[:1]
+
+
+def _names(text: str, name: str) -> bool:
+    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text) is not None

@@ -1,0 +1,37 @@
+"""The one rule that derives a claim's status from its links.
+
+Rule, first match wins:
+1. conflicting: any link disagrees (a material difference; see parity/score.py). An editor's
+   verdict does not change the status: it is shown beside it, so the conflict stays visible.
+2. corroborated: an agreeing same_event link to an independent source.
+3. echo: same_event links exist, but none to an independent source (one witness repeated).
+4. later_development: a same_topic link to a source written later (its as_of, else published,
+   starts after this source's ends) whose claim is not dated before this one: it reports what followed.
+5. single_source: otherwise (no other source carries it).
+"""
+
+from __future__ import annotations
+
+from parity.claims import ClaimFacts
+from parity.models import ClaimLink, Relation, Status
+
+
+def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
+    """there's source was written after here's, and there's claim is not dated before here's."""
+    if here.written is None or there.written is None or there.written[0] <= here.written[1]:
+        return False
+    return here.day is None or there.day is None or there.day[1] >= here.day[0]
+
+
+def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]]) -> Status:
+    """The status of one claim from its links (each with the other claim's facts)."""
+    if any(not link.agrees for link, _ in links):
+        return Status.conflicting
+    same_event = [link for link, _ in links if link.relation == Relation.same_event]
+    if any(link.independent for link in same_event):
+        return Status.corroborated
+    if same_event:
+        return Status.echo
+    if any(link.relation == Relation.same_topic and written_later(here, there) for link, there in links):
+        return Status.later_development
+    return Status.single_source

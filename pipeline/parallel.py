@@ -1,0 +1,133 @@
+"""Run the per-excerpt stage on every core, or on a dask cluster, with the output in input order."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from functools import partial
+from typing import Any
+
+from excerpt.errors import PipelineError, UsageError
+from excerpt.models import Excerpt
+
+# Below this many excerpts a process pool costs more (start-up, pickling) than it saves: the
+# extract stage runs at roughly a few ms per excerpt, and starting two workers takes ~0.3 s.
+MIN_PARALLEL = 50
+# Chunks per worker: several, so a slow chunk at the end does not leave the other cores idle.
+CHUNKS_PER_WORKER = 4
+# Dask partitions per worker, for the same reason.
+PARTITIONS_PER_WORKER = 4
+# How long to keep trying a scheduler address before giving up with one clear error.
+CONNECT_TIMEOUT = "10s"
+
+PerExcerpt = Callable[[Excerpt], Any]
+
+
+def _default_stage() -> PerExcerpt:
+    from timeline.events import extract
+
+    return extract
+
+
+def _run_chunk(fn: PerExcerpt, chunk: Sequence[Excerpt]) -> list[Any]:
+    """One worker's share: the stage applied to each excerpt of a chunk, in order."""
+    return [fn(e) for e in chunk]
+
+
+def chunks(items: Sequence[Any], n: int) -> list[list[Any]]:
+    """Items cut into at most n contiguous runs of near-equal length (so order is kept on joining)."""
+    n = max(1, min(n, len(items)))
+    size, extra = divmod(len(items), n)
+    out, pos = [], 0
+    for i in range(n):
+        step = size + (1 if i < extra else 0)
+        out.append(list(items[pos : pos + step]))
+        pos += step
+    return out
+
+
+def default_workers() -> int:
+    """The cores this process may use (the affinity mask, not the machine's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def extract_serial(excerpts: list[Excerpt], fn: PerExcerpt | None = None) -> list[Any]:
+    """The stage in this process, one excerpt after another."""
+    fn = fn or _default_stage()
+    return [fn(e) for e in excerpts]
+
+
+def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerExcerpt | None = None) -> list[Any]:
+    """The stage over a local process pool where it pays; results in the excerpts' order."""
+    fn = fn or _default_stage()
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or len(excerpts) < MIN_PARALLEL:
+        return extract_serial(excerpts, fn)
+    # forkserver, not fork: the CLI may run a progress-bar thread, and forking a threaded process
+    # can copy a held lock into the child. The preload imports the stage once, not per worker.
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["timeline.events", "excerpt.models"])
+    parts = chunks(excerpts, workers * CHUNKS_PER_WORKER)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        done = list(pool.map(partial(_run_chunk, fn), parts))
+    return [r for part in done for r in part]
+
+
+def extract_dask(excerpts: list[Excerpt], scheduler: str | None = None, workers: int | None = None,
+                 fn: PerExcerpt | None = None) -> list[Any]:
+    """The stage as a dask bag on a distributed client: a LocalCluster, or the cluster at `scheduler`."""
+    try:
+        import dask.bag as db
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise UsageError("--engine dask needs the dask extra: pip install '.[dask]'") from None
+    fn = fn or _default_stage()
+    workers = default_workers() if workers is None else max(1, workers)
+    if not excerpts:
+        return []
+    try:
+        if scheduler:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
+            client = Client(cluster)
+    except (OSError, TimeoutError) as exc:
+        raise PipelineError(f"dask scheduler {scheduler or 'LocalCluster'}: cannot connect: {exc}") from None
+    try:
+        # Scatter the excerpts (not embed them in the task graph), so a large set travels to the
+        # workers once, in pieces, and the scheduler keeps only references.
+        n_workers = len(client.scheduler_info().get("workers", {})) or workers
+        parts = client.scatter(chunks(excerpts, n_workers * PARTITIONS_PER_WORKER))
+        bag = db.from_delayed(parts).map(fn)
+        return list(bag.compute(scheduler=client))
+    finally:
+        client.close()
+        if not scheduler:
+            cluster.close()
+
+
+def make_extractor(engine: str = "local", workers: int | None = None,
+                   scheduler: str | None = None) -> Callable[[list[Excerpt]], list[Any]]:
+    """The extract_all callable pipeline.run.build_outputs takes, for an engine name."""
+    if engine == "local":
+        return local_extractor(workers)
+    if engine == "dask":
+        return dask_extractor(scheduler, workers)
+    raise UsageError(f"unknown engine {engine!r}: use local or dask")
+
+
+def local_extractor(workers: int | None = 0) -> Callable[[list[Excerpt]], list[Any]]:
+    """extract_all over a local process pool; 0 or None means one process per usable core."""
+    return partial(extract_local, workers=workers or None)
+
+
+def dask_extractor(scheduler: str | None = None, workers: int | None = None) -> Callable[[list[Excerpt]], list[Any]]:
+    """extract_all as a dask bag on a LocalCluster, or on the cluster at `scheduler`."""
+    return partial(extract_dask, scheduler=scheduler, workers=workers or None)

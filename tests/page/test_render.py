@@ -1,0 +1,146 @@
+"""The rendered page, read with a parser: CSP, escaping, links both ways, structure, determinism."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from excerpt.models import Excerpt
+from page.render import TEMPLATES, render_page
+from parity.models import Parity
+from tests.page import story
+from tests.page.conftest import RECORD_HASH
+from timeline.models import Timeline
+
+Record = tuple[list[Excerpt], Timeline, Parity]
+
+
+@pytest.fixture(scope="module")
+def doc(page_html: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(page_html)
+
+
+def _csp(doc: lxml.html.HtmlElement) -> dict[str, str]:
+    (meta,) = doc.xpath('//meta[@http-equiv="Content-Security-Policy"]')
+    return {d.split()[0]: d.split(None, 1)[1] for d in (x.strip() for x in meta.get("content").split(";"))}
+
+
+def test_csp_forbids_network_and_allows_only_the_inline_style(doc: lxml.html.HtmlElement) -> None:
+    csp = _csp(doc)
+    for directive in ("default-src", "img-src", "connect-src", "form-action", "base-uri", "script-src"):
+        assert csp[directive] == "'none'", directive
+    (style,) = doc.xpath("//style")
+    digest = base64.b64encode(hashlib.sha256(style.text.encode("utf-8")).digest()).decode()
+    assert csp["style-src"] == f"'sha256-{digest}'"
+
+
+def test_self_contained(doc: lxml.html.HtmlElement) -> None:
+    assert doc.xpath("//script | //img | //iframe | //object | //embed | //link | //base | //form") == []
+    assert doc.xpath("//*[@src] | //*[@style] | //*[@srcset]") == []
+    # Only in-page anchors and the sources' own web addresses are links.
+    hrefs = doc.xpath("//a/@href")
+    assert all(h.startswith("#") or h.startswith(("https://", "http://")) for h in hrefs)
+    assert "@import" not in doc.xpath("string(//style)") and "url(" not in doc.xpath("string(//style)")
+
+
+def test_record_hash_is_embedded(doc: lxml.html.HtmlElement) -> None:
+    assert doc.xpath('//meta[@name="record-sha256"]/@content') == [RECORD_HASH]
+
+
+def test_hostile_strings_are_text(page_html: str, doc: lxml.html.HtmlElement) -> None:
+    assert doc.xpath('string(//*[@id="src-zz9-h"]/*[@class="outlet"])') == story.HOSTILE_OUTLET
+    assert doc.xpath('string(//*[@id="src-zz9"]/p[@class="title"])') == story.HOSTILE_TITLE
+    text = doc.xpath('string(//*[@id="text-zz9"])')
+    assert "</script><script>alert(2)</script> was not a ship, and " in text
+    assert doc.xpath('string(//*[@id="text-zz9"]//mark)') == "{{ 7*7 }} vessels {% raw %} left port on 3 October 2023"
+    assert "{% endraw %}" in text
+    # Jinja syntax in input is never evaluated, and markup from input never becomes markup.
+    assert "49 vessels" not in page_html and "<script" not in page_html.lower()
+    assert "<img" not in page_html and "<b>bold" not in page_html
+    assert not doc.xpath('//a[starts-with(@href, "javascript")]')
+    assert doc.xpath('string(//*[@id="src-zz9"])').count("javascript:alert(1)") == 1
+
+
+def test_templates_never_mark_input_safe() -> None:
+    for path in TEMPLATES.glob("*.html"):
+        source = path.read_text(encoding="utf-8")
+        assert not re.search(r"\|\s*safe|autoescape\s+false|Markup", source), path.name
+
+
+def test_every_event_links_to_its_passage_and_back(record: Record, doc: lxml.html.HtmlElement) -> None:
+    for ev in record[1].events:
+        (item,) = doc.xpath(f'//li[@id="ev-{ev.id}"]')
+        assert item.xpath(f'.//a[@href="#ev-{ev.id}-src"]'), ev.id
+        (pin,) = doc.xpath(f'//*[@id="ev-{ev.id}-src"]')
+        assert pin.get("href") == f"#ev-{ev.id}"
+        # The pin sits at the start of the highlighted evidence (or beside it when spans overlap).
+        marked = "".join(m.text_content() for m in doc.xpath(f'//mark[contains(@data-events, "{ev.id}")]'))
+        assert marked == ev.evidence.exact, ev.id
+    ids = doc.xpath("//@id")
+    assert len(ids) == len(set(ids))
+
+
+def test_every_in_page_link_has_a_target(doc: lxml.html.HtmlElement) -> None:
+    ids = set(doc.xpath("//@id"))
+    missing = [h for h in doc.xpath("//a/@href") if h.startswith("#") and h[1:] not in ids]
+    assert missing == []
+
+
+def test_landmarks_headings_and_skip_link(doc: lxml.html.HtmlElement) -> None:
+    for tag in ("header", "nav", "main", "footer"):
+        assert len(doc.xpath(f"//body/{tag}")) == 1, tag
+    first_link = doc.xpath("//body//a")[0]
+    assert first_link.get("href") == "#main" and doc.xpath('//main[@id="main"]')
+    levels = [int(h.tag[1]) for h in doc.iter("h1", "h2", "h3", "h4", "h5", "h6")]
+    assert levels[0] == 1 and levels.count(1) == 1
+    assert all(b <= a + 1 for a, b in zip(levels, levels[1:], strict=False))
+
+
+def test_matrix_has_one_column_per_source(record: Record, doc: lxml.html.HtmlElement) -> None:
+    heads = doc.xpath('//table[@class="matrix"]/thead/tr/th[@class="src"]')
+    assert [h.xpath('string(.//span[@class="xid"])') for h in heads] == sorted(x.id for x in record[0])
+    rows = doc.xpath('//table[@class="matrix"]/tbody/tr')
+    assert rows and all(len(r.xpath("./td")) == len(heads) for r in rows)
+
+
+def test_date_reasoning_is_in_details(record: Record, doc: lxml.html.HtmlElement) -> None:
+    dated = [e for e in record[1].events if e.date.basis]
+    for ev in dated:
+        assert doc.xpath(f'string(//li[@id="ev-{ev.id}"]/details[@class="why"])').count(ev.date.basis) == 1
+
+
+def test_non_story_lines_are_dimmed_with_their_label(doc: lxml.html.HtmlElement) -> None:
+    dimmed = doc.xpath('//*[@id="text-nm1"]//p[@class="dim"]')
+    labels = [p.xpath('string(./span[@class="label"])') for p in dimmed]
+    assert labels == ["headline", "photo caption"]
+
+
+def test_deterministic_and_independent_of_input_order(record: Record, page_html: str) -> None:
+    xs, tl, par = record
+    assert render_page(xs, tl, par, RECORD_HASH) == page_html
+    assert render_page(list(reversed(xs)), tl, par, RECORD_HASH) == page_html
+    assert not re.search(r"20\d\d-\d\d-\d\dT\d\d:", page_html)  # no timestamps
+
+
+def test_many_sources_collapse_texts_and_compact_the_matrix(record: Record) -> None:
+    xs, tl, par = record
+    many = [x.model_copy(update={"id": f"{x.id}-{i:03d}"}) for i in range(40) for x in xs[:1]]
+    html = render_page(xs + many, tl, par, RECORD_HASH)
+    doc = lxml.html.document_fromstring(html)
+    assert not doc.xpath('//section[@class="text"]/details[@open]')
+    assert len(doc.xpath('//section[@class="text"]')) == len(xs) + 40
+    # 44 columns would be unreadable: each row lists only the sources that carry it.
+    assert not doc.xpath('//table[@class="matrix"]')
+    items = doc.xpath('//ol[@class="matrix-list"]/li')
+    assert len(items) == 7 and all("of 44 sources" in li.text_content() for li in items)
+
+
+def test_page_written_to_disk_is_utf8(tmp_path: Path, page_html: str) -> None:
+    path = tmp_path / "index.html"
+    path.write_text(page_html, encoding="utf-8")
+    assert lxml.html.parse(str(path)).getroot().xpath('string(//meta[@charset]/@charset)') == "utf-8"

@@ -1,0 +1,34 @@
+"""Hand-built events and timelines for parity tests (fresh stories, not the samples)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.models import DateResolution, Event, Evidence, ExcerptRecord, Quote, Timeline, event_id
+
+
+def record(excerpt: str, outlet: str, written: str, published: str | None = None) -> ExcerptRecord:
+    """An excerpt's metadata: written is its as_of day."""
+    return ExcerptRecord(id=excerpt, path=f"{excerpt}.txt", sha256="0" * 64, title=f"{outlet} story",
+                         outlet=outlet, published=published or written, as_of=written)
+
+
+def event(excerpt: str, text: str, kind: str = "statement", *, actor: str | None = None,
+          role: str | None = None, day: str | tuple[str, str] | None = None, via: str | None = None,
+          quote: str | None = None, modality: str = "asserted", place: str | None = None,
+          objects: tuple[str, ...] = (), count: str | None = None, polarity: str = "positive",
+          summary: str | None = None) -> Event:
+    """An event whose evidence is the whole of text (the body is the sentence itself)."""
+    if isinstance(day, str):
+        day = (day, day)
+    dr = DateResolution(start=date.fromisoformat(day[0]), end=date.fromisoformat(day[1]),
+                        phrase="test", basis="test", relative_to="absolute") if day else DateResolution()
+    return Event(id=event_id(excerpt, kind, text), excerpt=excerpt, kind=kind, actor=actor, actor_role=role,
+                 summary=summary or text[:80], quote=Quote(text=quote) if quote else None, modality=modality,
+                 via=via, date=dr, evidence=Evidence.of(text, 0, len(text)), place=place,
+                 objects=list(objects), count=count, polarity=polarity)
+
+
+def timeline(records: list[ExcerptRecord], events: list[Event]) -> Timeline:
+    """A timeline with events in record order."""
+    return Timeline(excerpts=records, events=sorted(events, key=lambda e: e.sort_key()))

@@ -1,0 +1,72 @@
+"""Every parity word list is read and does its job."""
+
+from __future__ import annotations
+
+import pytest
+
+from parity import lexicon
+
+
+def test_every_data_file_parses_and_has_its_tables():
+    assert set(lexicon.load("aliases")) == {"canonical", "demonyms", "objects"}
+    assert set(lexicon.load("agencies")) == {"agencies", "noise"}
+    assert {"stances", "gapped", "negation"} <= set(lexicon.load("stance"))
+    assert {"stopwords", "frame", "numbers", "spin"} <= set(lexicon.load("words"))
+
+
+@pytest.mark.parametrize("text, states", [
+    ("The Russian Federation and the USA met in Geneva", ["Russia", "US"]),
+    ("Talks between Washington and Pyongyang stalled", ["US", "North Korea"]),
+    ("The DPRK fired at the U.S. base", ["North Korea", "US"]),
+    ("Beijing and Kyiv", ["China", "Ukraine"]),
+    ("let us go", []),  # the pronoun is not the US: aliases are case-sensitive
+])
+def test_states_in(text, states):
+    assert lexicon.states_in(text) == states
+
+
+def test_spin_normalise_makes_spun_copy_read_as_the_wire():
+    spun = "Russian Federation says it opposes a USA push"
+    wire = "Russia says it opposes a US push"
+    assert lexicon.spin_normalise(spun) == lexicon.spin_normalise(wire)
+
+
+def test_sides_from_nationality_adjectives():
+    assert lexicon.sides_in("Chinese Foreign Ministry spokesman") == ["China"]
+    assert lexicon.sides_in("a South Korean port") == ["South Korea"]
+
+
+def test_objects_have_one_canonical_name():
+    assert lexicon.objects_in("an intercontinental ballistic missile, an ICBM, and THAAD") == ["ICBM", "THAAD"]
+    assert lexicon.canonical_object("HMS Montrose") == "hms montrose"
+    words = lexicon.content_words("fired an intercontinental ballistic missile")
+    assert words == lexicon.content_words("fire an ICBM") == ["fir", "icbm"]
+
+
+@pytest.mark.parametrize("via, canonical", [
+    ("state news agency Itar-Tass", "TASS"),
+    ("according to Reuters", "Reuters"),
+    ("Bloomberg News", "Bloomberg"),
+    ("a Russian Foreign Ministry transcript", "Russian Foreign Ministry transcript"),
+    (None, None),
+])
+def test_agency(via, canonical):
+    assert lexicon.agency(via) == canonical
+
+
+def test_content_words_drop_stopwords_and_the_reporting_frame():
+    assert lexicon.content_words("The minister said the talks failed, reporters were told.") == ["minister", "talk",
+                                                                                                 "fail"]
+
+
+@pytest.mark.parametrize("count, norm", [
+    ("six", "6"), ("6", "6"), ("sixth", "6th"), ("6th", "6th"), ("90 percent", "90%"), ("90%", "90%"),
+    ("26,000 tonnes", "26000"), ("a dozen", "12"), (None, None),
+])
+def test_normalise_count(count, norm):
+    assert lexicon.normalise_count(count) == norm
+
+
+def test_stem_is_light():
+    assert {lexicon.stem(w) for w in ("tests", "tested", "testing")} == {"test"}
+    assert lexicon.stem("press") == "press"

@@ -1,0 +1,93 @@
+"""The linking rules: same_event vs same_topic, date tolerance, differences, agreement."""
+
+from __future__ import annotations
+
+from parity.blocking import build_index
+from parity.claims import claims_of
+from parity.models import Relation
+from parity.score import day_gap, score_pair, show_day
+from tests.parity.helpers import event, record, timeline
+
+RECS = [record("x1", "Caspian Ledger", "2021-05-12"), record("x2", "Steppe Times", "2021-05-13")]
+SINK = "The Azerbaijani navy sank a patrol boat of the Armenian coast guard near the port of Lankaran {when}."
+
+
+def _pair(a, b):
+    claims = claims_of(timeline(RECS, [a, b]))
+    index = build_index(claims)
+    first = next(c for c in claims if c.id == a.id)
+    second = next(c for c in claims if c.id == b.id)
+    return score_pair(first, second, index)
+
+
+def _sink(excerpt, day, when="on Tuesday", **kw):
+    return event(excerpt, SINK.format(when=when), "military_exercise", actor="Azerbaijani navy",
+                 objects=("patrol boat",), day=day, **kw)
+
+
+def test_dates_in_an_interval_agree_with_a_day_inside_it():
+    scored = _pair(_sink("x1", "2021-05-11"), _sink("x2", ("2021-05-10", "2021-05-16"), when="last week"))
+    assert scored.relation == Relation.same_event
+    assert scored.agrees and scored.differences == ()
+
+
+def test_disjoint_days_differ_and_show_both():
+    scored = _pair(_sink("x1", "2021-05-11"), _sink("x2", "2021-05-10", when="on Monday"))
+    assert scored.relation == Relation.same_event
+    assert not scored.agrees
+    assert [(d.attribute, d.here, d.there) for d in scored.differences] == [("date", "2021-05-11", "2021-05-10")]
+
+
+def test_far_apart_dates_are_the_same_topic_not_a_conflict():
+    scored = _pair(_sink("x1", "2021-05-11"), _sink("x2", "2021-04-02", when="in April"))
+    assert scored.relation == Relation.same_topic
+    assert scored.agrees
+
+
+def test_count_place_actor_and_polarity_differences():
+    a = _sink("x1", "2021-05-11", count="12", place="Lankaran")
+    b = _sink("x2", "2021-05-11", count="twelve", place="Lankaran")
+    assert _pair(a, b).agrees  # "12" and "twelve" are one count
+    c = _sink("x2", "2021-05-11", count="9", place="Astara", polarity="negative")
+    attrs = {d.attribute for d in _pair(a, c).differences}
+    assert attrs == {"count", "place", "polarity"}
+    d = event("x2", SINK.format(when="on Tuesday"), "military_exercise", actor="Iranian navy",
+              objects=("patrol boat",), day="2021-05-11")
+    assert {x.attribute for x in _pair(a, d).differences} == {"actor"}
+
+
+def test_planned_against_done_is_the_same_topic_and_denied_against_done_a_conflict():
+    done = _sink("x2", "2021-05-11")
+    planned = _sink("x1", "2021-05-11", modality="planned")
+    scored = _pair(planned, done)
+    assert scored.relation == Relation.same_topic and scored.agrees
+    assert [d.attribute for d in scored.differences] == ["modality"]
+    denied = _sink("x1", "2021-05-11", modality="denied")
+    scored = _pair(denied, done)
+    assert scored.relation == Relation.same_event and not scored.agrees
+    assert [(d.attribute, d.here, d.there) for d in scored.differences] == [("modality", "denied", "asserted")]
+
+
+def test_unrelated_claims_are_not_linked():
+    a = _sink("x1", "2021-05-11")
+    b = event("x2", "Chile and Peru signed a fisheries accord in Lima.", "meeting", actor="Chile",
+              day="2021-05-11")
+    assert _pair(a, b) is None
+
+
+def test_the_same_quoted_remark_with_different_dates_is_one_event():
+    q = "We will not allow our sovereignty to be questioned by anyone"
+    a = event("x1", f'"{q}," Aliyev told parliament on Monday.', actor="Ilham Aliyev", quote=q, day="2021-05-10")
+    b = event("x2", f'Aliyev said on Wednesday: "{q}."', actor="Aliyev", quote=q, day="2021-05-12")
+    scored = _pair(a, b)
+    assert scored.relation == Relation.same_event
+    assert [d.attribute for d in scored.differences] == ["date"]
+
+
+def test_day_gap_and_show_day():
+    from datetime import date
+    d = date.fromisoformat
+    assert day_gap((d("2021-05-01"), d("2021-05-31")), (d("2021-05-11"), d("2021-05-11"))) == 0
+    assert day_gap((d("2021-05-01"), d("2021-05-01")), (d("2021-05-04"), d("2021-05-04"))) == 3
+    assert day_gap(None, (d("2021-05-04"), d("2021-05-04"))) is None
+    assert show_day((d("2021-05-01"), d("2021-05-31"))) == "2021-05-01/2021-05-31"

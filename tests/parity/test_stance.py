@@ -1,0 +1,33 @@
+"""Stance rules on a table of fresh sentences (tests/parity/stance_cases.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from parity.stance import Stance, stances_in
+
+CASES = tomllib.loads((Path(__file__).parent / "stance_cases.toml").read_text(encoding="utf-8"))["case"]
+
+
+def _show(stances: list[Stance]) -> list[str]:
+    return [f"{'+'.join(s.sides)}|{s.stance}|{s.target}|{s.polarity}" for s in stances]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_stance_case(case):
+    got = stances_in(case["text"], tuple(case.get("actor_sides", [])), case.get("people", {}))
+    assert _show(got) == case["expect"]
+
+
+def test_opposite_polarity_on_one_target_from_overlapping_sides_conflicts():
+    (blame,) = stances_in("Russia blamed Washington for the escalation.")
+    (no_blame,) = stances_in("Neither Moscow nor Beijing criticised the United States.")
+    assert blame.conflicts_with(no_blame) and no_blame.conflicts_with(blame)
+    assert no_blame.label() == "Russia+China not blame US"
+    (other_target,) = stances_in("Neither Moscow nor Beijing criticised Kyiv.")
+    assert not blame.conflicts_with(other_target)
+    (other_side,) = stances_in("Britain did not blame Washington.")
+    assert not blame.conflicts_with(other_side)

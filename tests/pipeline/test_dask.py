@@ -1,0 +1,36 @@
+"""--engine dask: 200 generated excerpts through a 2-worker LocalCluster give the local run's bytes."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+pytest.importorskip("distributed", reason="the dask extra is not installed: pip install '.[dask]'")
+pytest.importorskip("dask.bag", reason="the dask extra is not installed: pip install '.[dask]'")
+
+from bench.generate import write_folder  # noqa: E402
+from pipeline import parallel  # noqa: E402
+from pipeline.parallel import extract_dask, extract_local  # noqa: E402
+
+
+@pytest.mark.slow
+def test_dask_bag_output_is_byte_identical_to_local(tmp_path):
+    from pipeline.run import build_outputs
+
+    folder = write_folder(tmp_path / "ex", 200, seed=31)
+    local = build_outputs(folder, extract_all=partial(extract_local, workers=2))
+    dask = build_outputs(folder, extract_all=partial(extract_dask, workers=2))
+    assert sorted(dask.files) == sorted(local.files)
+    for name in local.files:
+        assert dask.files[name] == local.files[name], name
+    assert len(local.timeline.events) > 200
+
+
+def test_unreachable_scheduler_is_one_clear_error(monkeypatch):
+    from excerpt.errors import PipelineError
+
+    monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", "1s")
+    with pytest.raises(PipelineError) as exc:
+        extract_dask([object()], scheduler="tcp://127.0.0.1:9", workers=1, fn=repr)  # nothing listens on port 9
+    assert exc.value.line().startswith("dask scheduler tcp://127.0.0.1:9: cannot connect")

@@ -1,0 +1,56 @@
+"""pipeline.parallel: a process pool only where it pays, and results always in the excerpts' order."""
+
+from __future__ import annotations
+
+import operator
+import os
+
+import pytest
+
+from bench.generate import write_folder
+from excerpt.errors import UsageError
+from excerpt.loader import load_folder
+from pipeline import parallel
+
+
+def pid_of(_excerpt) -> int:
+    """A stage that says which process ran it."""
+    return os.getpid()
+
+
+@pytest.fixture(scope="module")
+def excerpts(tmp_path_factory):
+    folder = write_folder(tmp_path_factory.mktemp("par") / "ex", parallel.MIN_PARALLEL + 10, seed=4)
+    return load_folder(folder).excerpts
+
+
+@pytest.mark.parametrize("n,parts", [(0, 3), (1, 3), (10, 3), (10, 10), (10, 40), (97, 8)])
+def test_chunks_keep_order_and_balance(n, parts):
+    items = list(range(n))
+    cut = parallel.chunks(items, parts)
+    assert [x for c in cut for x in c] == items
+    sizes = [len(c) for c in cut]
+    assert len(cut) <= max(1, parts) and (not sizes or max(sizes) - min(sizes) <= 1)
+
+
+def test_pool_gives_the_serial_order(excerpts):
+    ids = operator.attrgetter("id")
+    assert parallel.extract_local(excerpts, workers=2, fn=ids) == [e.id for e in excerpts]
+    assert parallel.extract_local(excerpts, workers=3, fn=ids) == [e.id for e in excerpts]
+
+
+def test_pool_only_where_it_pays(excerpts):
+    few = excerpts[: parallel.MIN_PARALLEL - 1]
+    assert set(parallel.extract_local(few, workers=2, fn=pid_of)) == {os.getpid()}
+    assert set(parallel.extract_local(excerpts, workers=1, fn=pid_of)) == {os.getpid()}
+    pids = set(parallel.extract_local(excerpts, workers=2, fn=pid_of))
+    assert os.getpid() not in pids and 1 <= len(pids) <= 2
+
+
+def test_extractors_for_the_cli():
+    assert parallel.local_extractor(0).keywords == {"workers": None}
+    assert parallel.local_extractor(3).keywords == {"workers": 3}
+    assert parallel.make_extractor("dask", 2, "tcp://h:8786").keywords == {"scheduler": "tcp://h:8786", "workers": 2}
+    with pytest.raises(UsageError) as exc:
+        parallel.make_extractor("spark")
+    assert exc.value.line() == "unknown engine 'spark': use local or dask"

@@ -1,0 +1,174 @@
+"""The date finder: every date phrase at its exact offsets, and nothing from non-date words."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.datefind import find_dates
+from timeline.dates import Anchor, resolve
+from timeline.datewords import lexicon
+
+# Fresh texts in the styles of several outlets and stories; (text, [(phrase, kind), ...] in order).
+FOUND = [
+    ("Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal "
+     "on Saturday, Manila said on Sunday, the latest in a series of confrontations in recent months.",
+     [("on Saturday", "relative"), ("on Sunday", "relative"), ("in recent months", "vague")]),
+    ("UNITED NATIONS (AP) — The Security Council voted Sept. 11 to extend sanctions on Mali, a decision "
+     "Russia criticized a day later. The measures were first imposed in 2017.",
+     [("Sept. 11", "relative"), ("a day later", "anaphoric"), ("in 2017", "absolute")]),
+    ("Ukraine's grain corridor reopened on 27 July 2023. Officials said shipments would resume at the weekend.",
+     [("on 27 July 2023", "absolute"), ("at the weekend", "relative")]),
+    ("Iran's foreign minister said Tuesday that talks would resume in the coming days. The 2015 accord "
+     "collapsed after Washington withdrew in May 2018.",
+     [("Tuesday", "relative"), ("in the coming days", "vague"), ("2015", "modifier"), ("in May 2018", "absolute")]),
+    ("Venezuelan opposition leaders met late on Friday in Caracas. Two days later, the government called "
+     "elections for early next year.",
+     [("late on Friday", "relative"), ("Two days later", "anaphoric"), ("early next year", "relative")]),
+    ("The prime minister will travel to Brussels next week, Downing Street said on Monday morning, ahead "
+     "of a summit on 14-15 December.",
+     [("next week", "relative"), ("on Monday morning", "relative"), ("on 14-15 December", "relative")]),
+    ("Since 2006 North Korea has conducted six nuclear tests, the most recent on Sept. 3, 2017.",
+     [("Since 2006", "absolute"), ("on Sept. 3, 2017", "absolute")]),
+    ("Veterans of the 1950-53 Korean War gathered in Seoul.", [("1950-53", "modifier")]),
+    ("The ceasefire took effect on the 27th, and fighting resumed the next day.",
+     [("on the 27th", "relative"), ("the next day", "anaphoric")]),
+    ("In mid-October the navy reported a second intercept; hours later the ministry denied it.",
+     [("In mid-October", "relative"), ("hours later", "anaphoric")]),
+    ("Filed 2021-03-04. The junta had promised elections by the end of 2022, but soon postponed them.",
+     [("2021-03-04", "absolute"), ("by the end of 2022", "absolute"), ("soon", "vague")]),
+    ("Earlier this month Ankara said it would decide later this year; last month it said in June.",
+     [("Earlier this month", "relative"), ("later this year", "relative"), ("last month", "relative"),
+      ("in June", "relative")]),
+    ("Kyiv said yesterday that the strike, first reported weeks ago, killed three people the day before.",
+     [("yesterday", "relative"), ("weeks ago", "vague"), ("the day before", "anaphoric")]),
+    ("The talks, held on Monday, Nov. 6, were the first since the 1990s.",
+     [("on Monday, Nov. 6", "relative"), ("since the 1990s", "absolute")]),
+    ("Seoul said on Thursday the drills, held this weekend and last weekend, would continue until March.",
+     [("on Thursday", "relative"), ("this weekend", "relative"), ("last weekend", "relative"),
+      ("until March", "relative")]),
+    ("Lawmakers approved the package in late 2016, three years ago, and will revisit it tomorrow night.",
+     [("in late 2016", "absolute"), ("three years ago", "relative"), ("tomorrow", "relative")]),
+    ("The envoy arrived on 3 March 2019 and left the same day.",
+     [("on 3 March 2019", "absolute"), ("the same day", "anaphoric")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND, ids=[t[:30] for t, _ in FOUND])
+def test_finds_phrases_at_exact_offsets(text, expected):
+    found = find_dates(text)
+    assert [(m.phrase, m.kind) for m in found] == expected
+    cursor = 0
+    for m in found:
+        assert text[m.start : m.end] == m.phrase
+        assert m.start == text.index(m.phrase, cursor)  # the first occurrence after the previous one
+        cursor = m.end
+
+
+# Texts with date-like words and no date at all.
+TRAPS = [
+    "We may see more sanctions. May the talks succeed. Officials may meet again, and May could resign.",
+    "The two men met to discuss a 70-year dispute. Much of the three-hour discussion focused on trade.",
+    "He was ranked No. 1 in the poll. Protesters staged a march on the capital. The March on Washington.",
+    "The Sunday Times reported the leak. Missions to Mars are costly. The Mail on Sunday ran it too.",
+    "Prime Minister Theresa May said lawmakers had called on May to quit; support for May's deal fell.",
+    "As soon as talks resume, sanctions will ease. USA Today and Russia Today carried the story.",
+    "Resolution 2087 was adopted. Some 2000 troops and the UN's 1718 Committee. The Hwasong-15 flew.",
+    "Vogue's Sept. issue. Jan Egeland and April Ryan spoke. It marks the 25th anniversary of the pact.",
+    "The Good Friday Agreement holds. A 70-year-old man was hurt in 1,000 km of fighting on Route 2015.",
+    "Black Friday sales. Mondays are quiet. The Maybe campaign. Decembrists. We recently-built nothing.",
+    "The October Revolution and the Arab Spring. Sunday Telegraph sources said the plan might be decades old.",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS, ids=[t[:30] for t in TRAPS])
+def test_non_date_words_give_no_date(text):
+    assert find_dates(text) == []
+
+
+def test_year_as_modifier_is_flagged_not_dated():
+    text = "US President Donald Trump said in October he would not certify that Tehran was complying with the 2015 deal."
+    kinds = [(m.phrase, m.kind) for m in find_dates(text)]
+    assert kinds == [("in October", "relative"), ("2015", "modifier")]
+
+
+def test_may_is_a_month_only_with_a_day_a_year_or_a_strong_lead():
+    text = "May 5 was chosen. They may meet in May. Talks began on 1 May and ended in May 2016; May said so."
+    assert [m.phrase for m in find_dates(text)] == ["May 5", "in May", "on 1 May", "in May 2016"]
+
+
+def test_search_window_keeps_offsets_into_the_whole_text():
+    text = "On Monday the envoy left. On Tuesday he returned. On Friday he spoke."
+    window = find_dates(text, text.index("On Tuesday"), text.index("On Friday"))
+    assert [(m.start, m.phrase) for m in window] == [(text.index("On Tuesday"), "On Tuesday")]
+    assert find_dates(text, 5, 5) == []
+    assert find_dates("", 0, None) == []
+
+
+@pytest.mark.parametrize("name", lexicon()["weekdays"]["names"])
+def test_every_weekday_name(name):
+    [m] = find_dates(f"The minister spoke on {name}.")
+    assert m.phrase == f"on {name}"
+    got = resolve(m, Anchor.from_value("2019-06-13", "as_of"), "past")  # a Thursday
+    assert got.start is not None and got.start.strftime("%A") == name
+
+
+@pytest.mark.parametrize(("index", "name"), list(enumerate(lexicon()["months"]["names"], 1)))
+def test_every_month_name_and_abbreviation(index, name):
+    spellings = [name] + lexicon()["months"]["abbreviations"][index - 1]
+    for spelling in spellings:
+        [m] = find_dates(f"The vote was held {spelling} 9, 2011, officials said.")
+        got = resolve(m, Anchor.from_value("", None), "past")
+        assert (got.start.month, got.start.day, got.start.year) == (index, 9, 2011), spelling
+    assert find_dates(f"Elections are due in {name}.")[0].phrase == f"in {name}"
+
+
+EXAMPLES = {  # one example per data entry, so every word list in dates.toml is exercised
+    "day_words": ["the day before yesterday", "the day after tomorrow", "yesterday", "last night", "today",
+                  "tonight", "this morning", "tomorrow"],
+    "anaphoric": ["the day before", "the previous day", "the following morning", "the day after", "that same day",
+                  "the following week", "the week before", "moments later", "hours earlier"],
+    "vague": ["days ago", "several weeks ago", "a few months ago", "in recent days", "over the past few weeks",
+              "in recent months", "within the next week", "over the past week", "in the past month",
+              "during the last year", "lately", "over the next few days", "in the coming weeks",
+              "in the coming months", "very soon"],
+    "traps": ["Sunday Herald", "Mail on Sunday", "Observer on Sunday", "Good Friday", "Black September",
+              "Bloody Sunday", "Super Tuesday", "Ash Wednesday", "Holy Week", "Palm Sunday", "Easter Sunday",
+              "Maundy Thursday", "Cyber Monday", "Man Friday", "Girl Friday", "USA Today", "Russia Today",
+              "China Today", "India Today", "Today programme", "September 11 attacks", "October Revolution",
+              "October War", "so soon", "soon after", "Person of the Year", "Man of the Year",
+              "Woman of the Year"],
+}
+
+
+@pytest.mark.parametrize("section", ["day_words", "anaphoric", "vague"])
+def test_every_data_entry_is_found_whole(section):
+    patterns = [re.compile(e["pattern"], re.IGNORECASE) for e in lexicon()[section]]
+    for example in EXAMPLES[section]:
+        found = find_dates(f"It happened {example}, he said.")
+        assert [m.phrase for m in found] == [example], example
+    for p in patterns:  # no entry in the data file without an example here
+        assert any(p.fullmatch(e) for e in EXAMPLES[section]), p.pattern
+
+
+def test_every_trap_is_covered_and_blocks_dates():
+    for p in lexicon()["traps"]["patterns"]:
+        assert any(re.fullmatch(p, e) for e in EXAMPLES["traps"]), p
+    for example in EXAMPLES["traps"]:
+        assert find_dates(f"He cited the {example} on state television.") == [], example
+
+
+@pytest.mark.parametrize("modifier", list(lexicon()["periods"]["modifiers"]))
+def test_every_period_modifier(modifier):
+    for unit in lexicon()["periods"]["units"]:
+        phrase = f"{modifier} {unit}"
+        [m] = find_dates(f"Officials met {phrase}, a spokesman said.")
+        assert m.phrase == phrase
+        got = resolve(m, Anchor.from_value("2019-06-13", "as_of"), "past")
+        assert got.start is not None and got.start <= got.end, phrase
+
+
+def test_count_nouns_are_not_years():
+    for noun in lexicon()["numbers"]["count_nouns"]:
+        assert find_dates(f"They sent the 2000 {noun} in 1990 {noun}.") == [], noun

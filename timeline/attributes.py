@@ -1,0 +1,157 @@
+"""What parity compares, read once from the text: clauses, place, objects, count, tense, modality, summary."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as L
+from timeline.speakers import Mention
+
+# Where one clause ends and the next begins inside a sentence (on quote-masked text).
+CLAUSE_BREAK_RE = re.compile(
+    r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|as|although|though)\b"
+    r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
+)
+AND_RE = re.compile(r"\s(?:and|but)\s+")
+WORD_RE = re.compile(r"[\w’'-]+")
+PLACE_BEFORE_RE = re.compile(
+    r"\b(?:in|at|near|off|to|into|over|inside|across|outside|around)\s+(?:the\s+)?"
+    r"(?:(?:waters|coast|shores?|border)\s+(?:off|near|of)\s+(?:the\s+)?)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+DEMONYM_PLACE_RE = re.compile(r"\s+(?:port|border|coast|waters|capital|city|base|island|airspace|territory)\b")
+YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+SUMMARY_MAX = 100
+
+
+def and_cuts(text: str, start: int, end: int) -> list[int]:
+    """Offsets of "and"/"but" that open a new clause: a verb follows within four words
+    ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
+    cuts = []
+    for m in AND_RE.finditer(text, start, end):
+        words = WORD_RE.findall(text, m.end(), min(end, m.end() + 60))[:4]
+        if words and words[0] != "that" and any(
+                w in L.CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words):
+            cuts.append(m.start())
+    return cuts
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause spans of a sentence: split at semicolons, dashes, subordinators and "and" + verb."""
+    cuts = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)] + and_cuts(text, start, end)
+    bounds = sorted({start, *cuts, end})
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without surrounding spaces, joining punctuation or a leading conjunction."""
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    m = re.match(r"(?:and|but|that|which|who|while|after|as)\s+", text[start:end])
+    if m and end - start > m.end() + 3:
+        start += m.end()
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+        end -= 1
+    tail = re.search(r"[,;]?\s+(?:and|but|or|with|while)$", text[start:end])
+    if tail and tail.start() > 3:
+        end = start + tail.start()
+    return start, end
+
+
+def place_of(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
+    """Where it happened: the first place after "in/at/near/off/to" in the span."""
+    for m in mentions:
+        if m.start < start or m.end > end or m.kind not in ("entity", "region", "demonym"):
+            continue
+        if not PLACE_BEFORE_RE.search(text[max(0, m.start - 40):m.start]):
+            continue
+        if m.kind == "demonym":
+            tail = DEMONYM_PLACE_RE.match(text, m.end)
+            if tail:
+                return text[m.start:tail.end()]
+            continue
+        return text[m.start:m.end] if m.form == "seat" and not text[m.start:m.end].startswith("the ") else m.name
+    return None
+
+
+def objects_of(text: str, start: int, end: int, ships: dict[str, str]) -> list[str]:
+    """Ships, weapons and units named in the span, in order, each once."""
+    found: list[tuple[int, str]] = []
+    for m in L.SHIP_NAME_RE.finditer(text, start, end):
+        found.append((m.start(), f"{m.group('prefix')} {m.group('name')}"))
+    for bare, full in ships.items():
+        for m in re.finditer(rf"(?<!{re.escape(full.split()[0])} )\b{re.escape(bare)}\b", text[start:end]):
+            found.append((start + m.start(), full))
+    for m in L.WEAPON_RE.finditer(text, start, end):
+        found.append((m.start(), m.group(0)))
+    hulls = [(m.start(), m.end()) for m in L.SHIP_TYPE_RE.finditer(text, start, end)]
+    for m in L.UNIT_RE.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b in hulls):  # "aircraft" of "aircraft carrier"
+            found.append((m.start(), m.group(0)))
+    out: list[str] = []
+    for _, name in sorted(found):
+        if name not in out and not any(name in o for o in out):
+            out.append(name)
+    return out
+
+
+def count_of(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> str | None:
+    """The first number the claim rests on, outside dates, years, and weapon or ship names."""
+    for m in L.COUNT_RE.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in skip) or YEAR_RE.match(m.group(0)):
+            continue
+        if m.start() > 0 and text[m.start() - 1] in "-/":
+            continue
+        return m.group(0)
+    return None
+
+
+def tense_of(text: str, start: int, end: int) -> str:
+    """future when the clause looks forward ("will", "is scheduled to"), else past."""
+    return "future" if L.FUTURE_RE.search(text, start, end) else "past"
+
+
+def modality_of(text: str, start: int, trigger: int, end: int, reported: bool) -> tuple[str, str]:
+    """(modality, polarity) of an event from the cues of its clause."""
+    res = L.MODALITY_RES
+    if res["conditional"].search(text, start, end):
+        return "conditional", "positive"
+    if res["denied"].search(text, start, trigger):
+        return "denied", "negative"
+    if res["expected"].search(text, start, trigger):
+        return "expected", "positive"
+    if res["planned"].search(text, start, trigger) or L.FUTURE_RE.search(text, start, trigger):
+        return "planned", "positive"
+    if reported or res["reported_claim"].search(text, start, end):
+        return "reported_claim", "positive"
+    return "asserted", "positive"
+
+
+def is_proposal(text: str, start: int, trigger: int) -> bool:
+    """True when the trigger is the object of a call or a threat ("called for talks")."""
+    return bool(L.MODALITY_RES["proposal"].search(text, start, trigger))
+
+
+def short_actor(actor: str | None) -> str:
+    """A person by surname, anything else by its canonical name."""
+    if not actor:
+        return ""
+    if actor in L.ENTITY_KINDS or " " not in actor or actor[0].islower():
+        return actor
+    return actor.split()[-1]
+
+
+def clip(words: str, limit: int = SUMMARY_MAX) -> str:
+    """Whitespace-normalised text cut at a word boundary to the summary length."""
+    words = " ".join(words.split())
+    if len(words) <= limit:
+        return words
+    cut = words[: limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
+
+
+def summary(actor: str | None, verb: str, rest: str) -> str:
+    """A short line from the parts: actor, verb, then the first words of what they said or did."""
+    who = short_actor(actor)
+    head = " ".join(x for x in (who, verb) if x)
+    return clip(f"{head}: {rest}" if head and rest else head or rest) or "event"

@@ -1,0 +1,289 @@
+"""The date grammar: timeline/data/dates.toml compiled into one regex, and a match read into a Parsed form."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The word lists of timeline/data/dates.toml."""
+    with DATA_FILE.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What a date phrase says, independent of any anchor: its form and the numbers in it."""
+
+    form: str  # iso | date | month | year | decade | weekday | day_word | ago | period | ordinal |
+    #            anaphoric | anaphoric_count | vague
+    kind: str  # absolute | relative | anaphoric | vague | modifier
+    lead: str = ""  # the word(s) before the date proper ("on", "late on", "in early", "since")
+    year: int | None = None
+    year2: int | None = None  # last year of a year range ("1950-53")
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None  # last day of a day range ("Sept. 3-5")
+    weekday: int | None = None  # 0 = Monday
+    modifier: str = ""  # last | next | this ... for weekdays and months
+    which: str = ""  # prev | this | next for periods
+    part: str = ""  # all | to_anchor | from_anchor | tense | early | late for periods
+    unit: str = ""  # day | week | weekend | month | year
+    qualifier: str = ""  # early | mid | late (a third of a month or year)
+    count: int = 0  # for "two days later", "three weeks ago"
+    offset: int = 0  # day words: days from the anchor
+    shift: str = ""  # anaphoric: "day -1", "week 1", "span 0 1"
+    bounds: tuple[int, int] = (0, 0)  # vague: first and last day offset from the anchor
+
+
+def _alt(words: list[str], escape: bool = True) -> str:
+    """A regex alternation, longest first so that leftmost-first matching takes the longest word."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in items)
+
+
+def _leads(words: list[str]) -> str:
+    """Lead words each followed by their separator ("in " but "mid-"), case-insensitive."""
+    parts = [re.escape(w) + ("" if w.endswith("-") else r"\s+") for w in sorted(words, key=len, reverse=True)]
+    return "(?i:" + "|".join(parts) + ")"
+
+
+def _grammar() -> dict[str, str]:
+    """Each form of date phrase as a regex with named groups (form name -> pattern)."""
+    lex = lexicon()
+    wd_names = lex["weekdays"]["names"]
+    wd_abbr = [a for group in lex["weekdays"]["abbreviations"] for a in group]
+    months = lex["months"]["names"]
+    mon_abbr = [a for group in lex["months"]["abbreviations"] for a in group]
+    leads = lex["leads"]
+    nums = _alt(list(lex["numbers"]["words"]))
+    wdn = f"(?:{_alt(wd_names)})"
+    wda = f"(?:{_alt(wd_names + wd_abbr)})"
+    mon = f"(?:{_alt(months + mon_abbr)})"
+    monfull = f"(?:{_alt(months)})"
+    day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9:]|[.,][0-9])"
+    year = r"(?:1[0-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"
+    dash = r"\s*[-–]\s*"
+    lday = _leads(leads["day"])
+    lmon = _leads(leads["month"])
+    lyear = _leads(leads["year"])
+    dets = "|".join(f"(?<=\\b{re.escape(d)} )" if d[0].isalpha() else f"(?<={re.escape(d)} )"
+                    for d in leads["determiners"])
+    parts = _alt(lex["weekdays"]["day_parts"])
+    units = _alt(lex["periods"]["units"])
+    mods = _alt(list(lex["periods"]["modifiers"]))
+    wmods = _alt(list(lex["periods"]["weekend_modifiers"]))
+    day_words = "|".join(f"(?:{d['pattern']})" for d in lex["day_words"])
+    anaphoric = "|".join(f"(?:{a['pattern']})" for a in lex["anaphoric"])
+    vague = "|".join(f"(?:{v['pattern']})" for v in lex["vague"])
+    cunit = r"(?i:days?|weeks?|months?|years?)"
+    return {
+        "iso": rf"(?P<iso_lead>{lday})?(?<![0-9-])(?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])(?![0-9-])",
+        "mdy": rf"(?P<mdy_lead>{lday})?(?:(?P<mdy_wd>{wda}),?\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>{day})"
+               rf"(?:{dash}(?P<mdy_d2>{day}))?(?:,?\s+(?P<mdy_y>{year}))?",
+        "dmy": rf"(?P<dmy_lead>{lday})?(?:(?P<dmy_wd>{wda}),?\s+)?(?:the\s+)?(?P<dmy_d>{day})"
+               rf"(?:{dash}(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{year}))?",
+        "my": rf"(?P<my_lead>{lmon})?(?P<my_m>{mon})\s+(?P<my_y>{year})",
+        "decade": rf"(?P<dec_lead>{lyear})?(?i:the\s+)(?P<dec_q>(?i:early|mid-|late)\s*)?(?P<dec_y>1[0-9][0-9]0|20[0-9]0)s",
+        "yrange": rf"(?P<yr_lead>{lyear})?(?P<yr_y>{year}){dash}(?P<yr_y2>{year}|[0-9][0-9](?![0-9]))",
+        "yspan": rf"(?i:from|between)\s+(?P<ys_y>{year})\s+(?i:to|and|until|through)\s+(?P<ys_y2>{year})",
+        "yl": rf"(?P<yl_lead>{lyear})(?P<yl_y>{year})",
+        "ym": rf"(?:{dets})(?P<ym_y>{year})(?=[ \t-]+[A-Za-z])",
+        "ordinal": r"(?i:on)\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
+                   r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b)",
+        "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)",
+        "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later))",
+        "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>(?i:{day_words}))",
+        "anaphoric": rf"(?P<an>(?i:{anaphoric}))",
+        "vague": rf"(?P<va>(?i:{vague}))",
+        "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
+        "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
+        "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
+                   rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?",
+        "month": rf"(?P<mo_lead>{lmon})(?P<mo_m>{monfull})",
+    }
+
+
+@lru_cache(maxsize=1)
+def pattern() -> re.Pattern[str]:
+    """The one compiled regex for every date form, tried leftmost-first in the order of _grammar()."""
+    body = "|".join(f"(?P<f_{name}>{rx})" for name, rx in _grammar().items())
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-[A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def core_pattern() -> re.Pattern[str]:
+    """A cheap pre-filter: the words one of which every date phrase holds (a digit, a name, [finder].cores)."""
+    lex = lexicon()
+    names = lex["weekdays"]["names"] + lex["months"]["names"]
+    names += [a.rstrip(".") for group in lex["months"]["abbreviations"] for a in group]
+    return re.compile(rf"[0-9]|\b(?:{_alt(names)})|(?i:\b(?:{_alt(lex['finder']['cores'])})\b)")
+
+
+@lru_cache(maxsize=1)
+def trap_pattern() -> re.Pattern[str]:
+    """Phrases that hold date words but are never dates (dates inside them are dropped)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["traps"]["patterns"]) + r")(?!\w)")
+
+
+def _index(name: str, names: list[str], abbreviations: list[list[str]]) -> int:
+    """1-based position of a name or abbreviation in a list of names."""
+    for i, full in enumerate(names):
+        if name == full or name in abbreviations[i] or name.rstrip(".") in [a.rstrip(".") for a in abbreviations[i]]:
+            return i + 1
+    raise ValueError(name)
+
+
+def _month(name: str) -> int:
+    lex = lexicon()["months"]
+    return _index(name, lex["names"], lex["abbreviations"])
+
+
+def _weekday(name: str) -> int:
+    lex = lexicon()["weekdays"]
+    return _index(name, lex["names"], lex["abbreviations"]) - 1
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"[0-9]+", text).group())  # type: ignore[union-attr]
+
+
+def _count(text: str) -> int:
+    words = lexicon()["numbers"]["words"]
+    return int(text) if text.isdigit() else int(words[text.lower()])
+
+
+def _year2(first: int, second: str) -> int:
+    """The last year of a range: '53' after 1950 is 1953."""
+    if len(second) == 2:
+        return first // 100 * 100 + int(second)
+    return int(second)
+
+
+def _clean(lead: str | None) -> str:
+    return " ".join(lead.split()).lower() if lead else ""
+
+
+def _qualifier(lead: str) -> str:
+    """early | mid | late from the lead words ("in early", "mid-", "at the end of")."""
+    for q, words in (("early", ("early", "start of", "beginning of")), ("mid", ("mid-", "middle of")),
+                     ("late", ("late", "end of"))):
+        if any(re.search(rf"(?:^|\s){re.escape(w)}", lead) for w in words):
+            return q
+    return ""
+
+
+def _is_modifier(m: re.Match[str], start: int) -> bool:
+    """A year range that qualifies a noun after a determiner ("the 1950-53 war")."""
+    before = m.string[max(0, start - 8) : start]
+    after = m.string[m.end() : m.end() + 3]
+    dets = lexicon()["leads"]["determiners"]
+    return any(before.endswith(d + " ") for d in dets) and bool(re.match(r"[ \t-]+[A-Za-z]", after))
+
+
+def _not_a_year(m: re.Match[str], year: int) -> bool:
+    """A bare four-digit number outside the year range or counting something ("some 2000 troops")."""
+    nums = lexicon()["numbers"]
+    lo, hi = nums["year_range"]
+    after = re.match(r"[ \t]+([A-Za-z]+)", m.string[m.end() : m.end() + 30])
+    return not lo <= year <= hi or (after is not None and after.group(1).lower() in nums["count_nouns"])
+
+
+def interpret(m: re.Match[str]) -> Parsed | None:
+    """The Parsed form of one match of pattern(); None for a match the lexicon's stricter rules reject."""
+    g = m.groupdict()
+    lex = lexicon()
+    if g["f_iso"]:
+        return Parsed("iso", "absolute", _clean(g["iso_lead"]), year=int(g["iso_y"]), month=int(g["iso_m"]),
+                      day=int(g["iso_d"]))
+    for f in ("mdy", "dmy"):
+        if g[f"f_{f}"]:
+            y = g[f"{f}_y"]
+            wd = g[f"{f}_wd"]
+            return Parsed("date", "absolute" if y else "relative", _clean(g[f"{f}_lead"]),
+                          year=int(y) if y else None, month=_month(g[f"{f}_m"]), day=_day(g[f"{f}_d"]),
+                          day2=_day(g[f"{f}_d2"]) if g[f"{f}_d2"] else None,
+                          weekday=_weekday(wd) if wd else None)
+    if g["f_my"]:
+        lead = _clean(g["my_lead"])
+        return Parsed("month", "absolute", lead, year=int(g["my_y"]), month=_month(g["my_m"]),
+                      qualifier=_qualifier(lead))
+    if g["f_decade"]:
+        return Parsed("decade", "absolute", _clean(g["dec_lead"]), year=int(g["dec_y"]),
+                      qualifier=_qualifier(_clean(g["dec_q"])))
+    if g["f_yrange"] or g["f_yspan"]:
+        p = "yr" if g["f_yrange"] else "ys"
+        y = int(g[f"{p}_y"])
+        if _year2(y, g[f"{p}_y2"]) <= y or _not_a_year(m, y):  # "2017-05" is not a range of years
+            return None
+        kind = "modifier" if _is_modifier(m, m.start()) else "absolute"
+        return Parsed("year", kind, _clean(g.get(f"{p}_lead")), year=y, year2=_year2(y, g[f"{p}_y2"]))
+    if g["f_yl"]:
+        if _not_a_year(m, int(g["yl_y"])):
+            return None
+        lead = _clean(g["yl_lead"])
+        return Parsed("year", "absolute", lead, year=int(g["yl_y"]), qualifier=_qualifier(lead))
+    if g["f_ym"]:
+        if _not_a_year(m, int(g["ym_y"])):
+            return None
+        return Parsed("year", "modifier", year=int(g["ym_y"]))
+    if g["f_ordinal"]:
+        return Parsed("ordinal", "relative", "on", day=_day(g["or_d"]))
+    if g["f_ago"]:
+        return Parsed("ago", "relative", unit=g["ago_u"].lower().rstrip("s"), count=_count(g["ago_n"]))
+    if g["f_acount"]:
+        n = _count(g["ac_n"]) * (-1 if g["ac_dir"].lower() == "earlier" else 1)
+        return Parsed("anaphoric_count", "anaphoric", unit=g["ac_u"].lower().rstrip("s"), count=n)
+    if g["f_day_word"]:
+        word = g["dw"]
+        for d in lex["day_words"]:
+            if re.fullmatch(d["pattern"], word, re.IGNORECASE):
+                return Parsed("day_word", "relative", _clean(g["dw_lead"]), offset=int(d["offset"]))
+    if g["f_anaphoric"]:
+        for a in lex["anaphoric"]:
+            if re.fullmatch(a["pattern"], g["an"], re.IGNORECASE):
+                return Parsed("anaphoric", "anaphoric", shift=a["shift"])
+    if g["f_vague"]:
+        for v in lex["vague"]:
+            if re.fullmatch(v["pattern"], g["va"], re.IGNORECASE):
+                lo, hi = v["bounds"]
+                return Parsed("vague", "vague", bounds=(int(lo), int(hi)))
+    if g["f_period"] or g["f_wperiod"]:
+        mod = _clean(g["pe_mod"] or g["pw_mod"])
+        table = lex["periods"]["modifiers"] if g["f_period"] else lex["periods"]["weekend_modifiers"]
+        which, part = table[mod]
+        unit = g["pe_u"].lower() if g["f_period"] else "weekend"
+        return Parsed("period", "relative", modifier=mod, which=which, part=part, unit=unit)
+    if g["f_weekday"]:
+        return Parsed("weekday", "relative", _clean(g["wd_lead"]), weekday=_weekday(g["wd"]),
+                      modifier=_clean(g["wd_mod"]))
+    if g["f_month"]:
+        lead = _clean(g["mo_lead"])
+        name = g["mo_m"]
+        if name in lex["months"]["ambiguous"] and (lead not in lex["leads"]["strict_month"]
+                                                   or m.string.startswith(("'s", "’s"), m.end())):
+            return None
+        mod = lead if lead in ("last", "next", "this") else ""
+        return Parsed("month", "relative", lead, month=_month(name), modifier=mod, qualifier=_qualifier(lead))
+    return None
+
+
+def parse_phrase(phrase: str) -> Parsed | None:
+    """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one."""
+    text = phrase.strip()
+    m = pattern().fullmatch(text)
+    if m is not None:
+        return interpret(m)
+    bare = re.fullmatch(r"([0-9]{4})(?:\s*[-–]\s*([0-9]{4}|[0-9][0-9]))?", text)  # a modifier year reported alone
+    if bare:
+        y = int(bare.group(1))
+        return Parsed("year", "modifier", year=y, year2=_year2(y, bare.group(2)) if bare.group(2) else None)
+    return None

@@ -1,0 +1,174 @@
+"""The timeline stage's word lists, loaded once from timeline/data/*.toml, as named compiled patterns."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+DATA_DIR = Path(__file__).with_name("data")
+
+
+def _load(name: str) -> dict[str, Any]:
+    with (DATA_DIR / f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _trie(words: list[str]) -> str:
+    """A regex alternation of literal words as a prefix tree, so matching branches per character
+    instead of trying hundreds of alternatives at every position (the speed target needs it)."""
+    root: dict[str, dict] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # Longest match first: optional tail is greedy, so "North Korea" wins over "North".
+        return f"(?:{body})?" if ends else body
+
+    return emit(root)
+
+
+def _alternation(words: list[str], escape: bool = True) -> str:
+    """One regex alternation of the words (a prefix tree when literal)."""
+    if escape:
+        return "(?:" + _trie(sorted(set(words))) + ")"
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(items)
+
+
+def _word_re(words: list[str], flags: int = 0) -> re.Pattern[str]:
+    """Whole-word matcher for phrases that may end in a dot ("U.S.") or start with one ("'ll")."""
+    return re.compile(rf"(?<![\w.\-]){'(?:' + _alternation(words) + ')'}(?![\w\-]|\.\w)", flags)
+
+
+_ALIASES = _load("aliases")
+_ROLES = _load("roles")
+_SPEECH = _load("speech")
+_MILITARY = _load("military")
+_TRIGGERS = _load("triggers")
+
+# --- entities (aliases.toml) -------------------------------------------------------------
+# surface form -> (canonical name, how it names the entity: name | seat | demonym | region)
+ENTITY_FORMS: dict[str, tuple[str, str]] = {}
+ENTITY_KINDS: dict[str, str] = {}
+for _ent in _ALIASES["entity"]:
+    ENTITY_KINDS[_ent["name"]] = _ent.get("kind", "country")
+    for _form in [_ent["name"], *_ent.get("aliases", [])]:
+        ENTITY_FORMS.setdefault(_form, (_ent["name"], "name"))
+    for _form in _ent.get("seats", []):
+        ENTITY_FORMS.setdefault(_form, (_ent["name"], "seat"))
+    for _form in _ent.get("demonyms", []):
+        ENTITY_FORMS.setdefault(_form, (_ent["name"], "demonym"))
+for _region, _forms in _ALIASES.get("regions", {}).items():
+    for _form in [_region, *_forms]:
+        ENTITY_FORMS.setdefault(_form, (_region, "region"))
+ENTITY_RE = _word_re(list(ENTITY_FORMS))
+# Canonical country -> the adjective a role uses ("Russia's Deputy Foreign Minister" -> "Russian ...").
+DEMONYM_OF: dict[str, str] = {}
+for _ent in _ALIASES["entity"]:
+    _adjs = [d for d in _ent.get("demonyms", []) if not d.endswith("s") or d.endswith("ese")]
+    if _adjs:
+        DEMONYM_OF[_ent["name"]] = _adjs[0]
+
+# --- roles (roles.toml) ------------------------------------------------------------------
+ROLE_HEADS: list[str] = _ROLES["heads"]
+ROLE_MODIFIERS: list[str] = _ROLES["modifiers"]
+TITLE_ABBREVIATIONS: dict[str, str] = _ROLES["abbreviations"]
+HONORIFICS: list[str] = _ROLES["honorifics"]["words"]
+ROLE_REFERENCES: list[str] = _ROLES["references"]["words"]
+BODY_HEADS: list[str] = _ROLES["bodies"]["heads"]
+BODY_REFERENCES: list[str] = _ROLES["bodies"]["references"]
+
+_HEAD_ALT = _alternation(ROLE_HEADS + list(TITLE_ABBREVIATIONS))
+_MOD_ALT = _alternation(ROLE_MODIFIERS)
+_ENTITY_ALT = _alternation(list(ENTITY_FORMS))
+# A title before a name: "[Russia's|Russian|U.S.] [UN] [Deputy Foreign] Minister [to the UN]".
+TITLE_RE = re.compile(
+    rf"(?:(?:{_ENTITY_ALT})(?:'s|’s)?\s+)?(?:(?:{_ENTITY_ALT})\s+)?"
+    rf"(?:(?:{_MOD_ALT})[\s-]+){{0,3}}(?:{_HEAD_ALT})(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:{_ENTITY_ALT}))?"
+)
+# One token of a personal name ("Sergei", "Jong-un", "O'Brien", "J."), and particles inside names.
+NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
+NAME_PARTICLE = r"(?:bin|al-|de|van|von|der|da|di|del|la|le|ibn|el-)"
+NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
+TITLED_NAME_RE = re.compile(rf"(?P<title>{TITLE_RE.pattern})\s+(?P<name>{NAME})")
+HONORIFIC_NAME_RE = re.compile(rf"(?<!\w)(?:{_alternation(HONORIFICS)})\s+(?P<name>{NAME})")
+BARE_NAME_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{NAME})")
+ROLE_REFERENCE_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<head>{_alternation(ROLE_REFERENCES)})\b(?!-)")
+BODY_RE = re.compile(
+    rf"(?:(?:{_ENTITY_ALT})(?:'s|’s)?\s+)?(?:the\s+)?(?P<head>{_alternation(BODY_HEADS)})\b"
+)
+BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{_alternation(BODY_REFERENCES)})\b")
+
+# --- speech (speech.toml) ----------------------------------------------------------------
+REPORTING_VERBS: list[str] = _SPEECH["reporting_verbs"]
+REPORTING_VERB_RE = _word_re(REPORTING_VERBS)
+CONTINUATION_VERBS: frozenset[str] = frozenset(_SPEECH["continuation_verbs"])
+PASSIVE_AGENT_VERBS: frozenset[str] = frozenset(_SPEECH["passive_agent_verbs"])
+DENIAL_VERBS: frozenset[str] = frozenset(_SPEECH["denial_verbs"])
+DOCUMENT_WORDS_RE = _word_re(_SPEECH["document_words"])
+PERSON_PRONOUNS: frozenset[str] = frozenset(_SPEECH["pronouns"]["person"])
+BODY_PRONOUNS: frozenset[str] = frozenset(_SPEECH["pronouns"]["body"])
+PRONOUN_RE = _word_re(sorted(PERSON_PRONOUNS | BODY_PRONOUNS))
+MODALITY_RES: dict[str, re.Pattern[str]] = {
+    name: _word_re(words, re.IGNORECASE) for name, words in _SPEECH["modality"].items()
+}
+FUTURE_RE = _word_re(_SPEECH["tense"]["future"], re.IGNORECASE)
+PRESENT_RE = _word_re(_SPEECH["tense"]["present"])
+NOT_NAMES: list[str] = _SPEECH["not_names"]["words"]
+AGENCY_FORMS: dict[str, str] = {
+    form: name for name, forms in _SPEECH["agencies"].items() for form in [name, *forms]
+}
+AGENCY_RE = _word_re(list(AGENCY_FORMS))
+
+# --- military (military.toml) ------------------------------------------------------------
+SHIP_PREFIXES: dict[str, str] = _MILITARY["ship_prefixes"]
+SHIP_TYPES: list[str] = _MILITARY["ship_types"]
+WEAPONS: list[str] = _MILITARY["weapons"]
+UNITS: list[str] = _MILITARY["units"]
+SHIP_NAME_RE = re.compile(
+    rf"\b(?P<prefix>{_alternation(list(SHIP_PREFIXES))})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+)
+SHIP_TYPE_RE = _word_re(SHIP_TYPES, re.IGNORECASE)
+WEAPON_ALT = "|".join(sorted(WEAPONS, key=lambda w: (-len(w), w)))
+WEAPON_RE = re.compile(rf"(?<![\w-])(?:{WEAPON_ALT})(?![\w-])")
+UNIT_ALT = _alternation(UNITS)
+UNIT_RE = _word_re(UNITS)
+
+# --- event triggers (triggers.toml) ------------------------------------------------------
+
+
+def _expand(pattern: str) -> str:
+    ship = f"(?:{_alternation(SHIP_TYPES)}|{SHIP_NAME_RE.pattern})"
+    # Weapon names keep their case inside a case-insensitive trigger ("Nasr" is not "nasr").
+    return pattern.replace("{weapon}", f"(?-i:{WEAPON_ALT})").replace("{ship}", ship).replace(
+        "{unit}", f"(?:{UNIT_ALT})")
+
+
+def _kind_patterns(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
+    out = {}
+    for kind, patterns in table.items():
+        alts = "|".join(f"(?:{_expand(p)})" for p in patterns)
+        out[kind] = re.compile(alts, re.IGNORECASE)
+    return out
+
+
+TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS["kinds"])
+NOMINAL_TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS.get("nominal", {}))
+CLAUSE_VERBS: frozenset[str] = frozenset(_TRIGGERS["clauses"]["verbs"])
+SHIP_REQUIRED: bool = bool(_TRIGGERS["ship_movement"]["requires_ship"])
+NUMBER_WORDS: list[str] = _TRIGGERS["numbers"]["words"]
+COUNT_RE = re.compile(
+    rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s?(?:percent|per cent|%))?(?![\w-])"
+    rf"|\b(?:{_alternation(NUMBER_WORDS)})\b",
+    re.IGNORECASE,
+)
