@@ -69,8 +69,11 @@ def _extractor(args: argparse.Namespace):
 def excerpt_table(result) -> Table:
     """One row per excerpt: what was loaded and how much of it is story."""
     t = Table(title="Excerpts", title_justify="left")
-    for col in ("id", "outlet", "published", "written on", "words", "story ¶", "non-story", "events", "warnings"):
-        t.add_column(col, overflow="fold")
+    t.add_column("id", no_wrap=True)
+    t.add_column("outlet", max_width=28, overflow="ellipsis", no_wrap=True)
+    for col in ("published", "written on", "words", "story ¶", "non-story", "events"):
+        t.add_column(col, no_wrap=True, justify="right" if col not in ("published", "written on") else "left")
+    t.add_column("warnings", overflow="fold")
     per = Counter(e.excerpt for e in result.timeline.events)
     for ex in result.excerpts:
         story = ex.story_paragraphs()
@@ -128,14 +131,15 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     dated = sum(1 for e in result.timeline.events if e.date.start is not None)
     console.print(
         f"{len(result.excerpts)} excerpts, {len(result.timeline.events)} events ({dated} dated), "
-        f"{len(result.parity.claims)} claims -> {_shown(out)}/"
+        f"{len(result.parity.claims)} claims -> {out}{os.sep}"
     )
     return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: returns 0 on success, 2 for unusable input or usage."""
-    console = Console(highlight=False)
+    # Wide enough for the tables when piped (CI logs), the terminal's width otherwise.
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
     err = Console(stderr=True, highlight=False)
     try:
         args = parse_args(argv)

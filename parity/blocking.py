@@ -22,8 +22,8 @@ from datetime import timedelta
 
 from parity.claims import ClaimFacts
 
-MAX_DF = 200  # a key in more claims than this is too common to block on
-PER_CLAIM = 25  # candidates kept per claim
+MAX_DF = 100  # a key in more claims than this is too common to block on
+PER_CLAIM = 15  # candidates kept per claim
 MAX_WEEKS = 6  # a date interval longer than this many weeks gets no week keys (too vague)
 
 Key = tuple[str, ...]

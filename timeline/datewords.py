@@ -174,8 +174,8 @@ def _clean(lead: str | None) -> str:
 
 def _qualifier(lead: str) -> str:
     """early | mid | late from the lead words ("in early", "mid-", "at the end of")."""
-    for q, words in (("early", ("early", "start of", "beginning of")), ("mid", ("mid-", "middle of")),
-                     ("late", ("late", "end of"))):
+    for q, words in (("early", ("early", "start of", "beginning of", "first week of")),
+                     ("mid", ("mid-", "middle of")), ("late", ("late", "end of", "last week of"))):
         if any(re.search(rf"(?:^|\s){re.escape(w)}", lead) for w in words):
             return q
     return ""

@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
                 for r in results:
                     for note in r.score.notes:
                         console.print(f"  {r.excerpt.id}: {note}", markup=False)
-        table.add_row(*_row("[b]ALL[/]", f"{len(runs)} folders", total))
+        table.add_row(*_row("[b]ALL[/]", f"{len(runs)} stories", total))
     except PipelineError as exc:
         console.print(f"error: {exc.line()}", markup=False)
         return EXIT_USAGE

@@ -45,7 +45,7 @@ def test_schema_violation_names_the_json_pointer(copy: Copy) -> None:
     copy.save("timeline.json", data)
     new = copy.new()
     assert new[0] == err("schema", "timeline.json does not match schemas/timeline.schema.json at /events/2: "
-                         "'id' is a required property", file="out/timeline.json")
+                         '"id" is a required property', file="out/timeline.json")
     assert [(f.check, f.file) for f in new[1:]] == [("gate.skipped", "out/parity.json"), ("gate.skipped", "out/timeline.json")]
 
 

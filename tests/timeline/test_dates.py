@@ -74,6 +74,10 @@ TABLE = [
     ("Earlier this week", FRI, "past", D(2017, 4, 24), D(2017, 4, 28)),
     ("later this week", FRI, "future", D(2017, 4, 28), D(2017, 4, 30)),
     ("late last week", MON, "past", D(2017, 8, 31), D(2017, 9, 3)),
+    ("earlier in the week", THU2, "past", D(2019, 6, 10), D(2019, 6, 13)),
+    ("by the end of the year", THU2, "future", D(2019, 9, 1), D(2019, 12, 31)),
+    ("the past week", THU2, "past", D(2019, 6, 6), D(2019, 6, 13)),
+    ("in the past 24 hours", THU2, "past", D(2019, 6, 12), D(2019, 6, 13)),
     # weekends by tense
     ("this weekend", FRI, "future", D(2017, 4, 29), D(2017, 4, 30)),
     ("this weekend", MON, "past", D(2017, 9, 2), D(2017, 9, 3)),
@@ -113,6 +117,7 @@ TABLE = [
     ("mid-October", THU, "past", D(2017, 10, 11), D(2017, 10, 20)),
     ("at the end of October", THU, "past", D(2017, 10, 21), D(2017, 10, 31)),
     ("in May", THU2, "past", D(2019, 5, 1), D(2019, 5, 31)),
+    ("in the last week of May", THU2, "past", D(2019, 5, 21), D(2019, 5, 31)),
     # a day with no year
     ("April 27", THU, "past", D(2017, 4, 27), D(2017, 4, 27)),
     ("April 27", THU, "future", D(2018, 4, 27), D(2018, 4, 27)),
@@ -251,6 +256,10 @@ JAN31 = ("009-aaaaaa", DateResolution(start=D(2017, 1, 31), end=D(2017, 1, 31), 
     ("the following week", THURSDAY, D(2017, 5, 1), D(2017, 5, 7)),
     ("a day later", LAST_WEEK, D(2017, 8, 29), D(2017, 9, 4)),
     ("a month later", JAN31, D(2017, 2, 28), D(2017, 2, 28)),
+    ("days later", THURSDAY, D(2017, 4, 28), D(2017, 5, 3)),
+    ("the following month", JAN31, D(2017, 2, 1), D(2017, 2, 28)),
+    ("the year before", JAN31, D(2016, 1, 1), D(2016, 12, 31)),
+    ("later that year", LAST_WEEK, D(2017, 1, 1), D(2017, 12, 31)),
 ])
 def test_anaphoric_moves_the_previous_event(phrase, previous, start, end):
     got = resolve(mention(phrase), day(""), "past", previous)

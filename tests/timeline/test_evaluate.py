@@ -285,3 +285,24 @@ def test_main_prints_figures_with_a_hand_made_extractor(tmp_path, monkeypatch, c
     assert evaluate.main(["--corpus", str(tmp_path), "-v"]) == 0
     assert "extract failed: RuntimeError: not yet" in capsys.readouterr().out
     assert evaluate.main(["--corpus", str(tmp_path / "nowhere")]) == 2
+
+
+REQUIRED_PHRASES = ["on saturday", "on thursday", "yesterday", "today", "tomorrow", "last week", "this week",
+                    "earlier this week", "this weekend", "last month", "in october", "in july 2015", "on march 5",
+                    "on 4 march", "on the 18th", "in 2014", "the 1853-56 war", "a day earlier", "the next day",
+                    "two days later", "just days ago", "in recent weeks", "recently", "soon"]
+REQUIRED_TRAPS = ["may", "We", "72-year-old", "three-hour", "2015 accord", "No. 1"]
+
+
+def test_corpus_covers_every_date_style_and_trap_of_the_issue():
+    golds = [load_gold(d) for d in story_dirs()]
+    phrases = {e.date_phrase.lower() for g in golds for e in g.events}
+    assert [p for p in REQUIRED_PHRASES if p not in phrases] == []
+    assert any(e.modality in ("planned", "expected") and e.date_phrase.lower().startswith("on ")
+               for g in golds for e in g.events)  # a future-tense weekday
+    traps = {t for g in golds for words in g.traps.values() for t in words}
+    assert [t for t in REQUIRED_TRAPS if t not in traps] == []
+    statuses = {s.status.value for g in golds for s in g.statuses}
+    assert statuses == {"corroborated", "conflicting", "later_development", "single_source", "echo"}
+    differs = {d for g in golds for link in g.links for d in link.differs}
+    assert {"date", "count", "stance"} <= differs
