@@ -12,6 +12,7 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from excerpt.errors import PipelineError, UsageError
 from gate.findings import Finding, Severity
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parent
 DEFAULT_EXCERPTS = ROOT / "excerpt" / "samples"
 DEFAULT_OUT = ROOT / "out"
 SEVERITY_STYLE = {Severity.error: "bold red", Severity.warning: "yellow", Severity.info: "cyan"}
+MAX_ROWS_PER_CHECK = 25  # in the table; past that one row counts the rest (--format json lists all)
 SEVERITY_TITLE = {Severity.error: "Errors", Severity.warning: "Warnings", Severity.info: "Information"}
 
 
@@ -75,8 +77,15 @@ def findings_table(severity: Severity, findings: Sequence[Finding]) -> Table:
     t.add_column("where", overflow="fold")
     t.add_column("problem", overflow="fold")
     t.add_column("fix", overflow="fold")
+    shown: Counter = Counter()
     for f in findings:
-        t.add_row(f.check, f.where(), f.problem, f.fix)
+        shown[f.check] += 1
+        if shown[f.check] <= MAX_ROWS_PER_CHECK:
+            # Text, not markup: a quote like "[sic]" or "[/b]" must print as written.
+            t.add_row(Text(f.check), Text(f.where()), Text(f.problem), Text(f.fix))
+        elif shown[f.check] == MAX_ROWS_PER_CHECK + 1:
+            rest = sum(1 for g in findings if g.check == f.check) - MAX_ROWS_PER_CHECK
+            t.add_row(Text(f.check), "…", f"{rest} more like these", "see them all with --format json")
     return t
 
 
@@ -86,7 +95,7 @@ def render_text(console: Console, findings: Sequence[Finding], blocked: bool) ->
         group = [f for f in findings if f.severity == severity]
         if group:
             console.print(findings_table(severity, group))
-    console.print(summary_line(findings, blocked))
+    console.print(summary_line(findings, blocked), markup=False)
 
 
 def render_json(findings: Sequence[Finding], blocked: bool, code: int) -> str:

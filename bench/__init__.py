@@ -1,0 +1,1 @@
+"""The benchmark: generated excerpt sets, per-stage figures, date finding against dateparser, hostile inputs."""

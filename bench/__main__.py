@@ -1,8 +1,6 @@
-"""`python -m bench`: per-stage figures at several sizes, date finding against dateparser, a profile.
-
-Writes bench/results.md (and, with --hostile, bench/hostile.md). Generated excerpt sets are kept
-under bench/work/ (git-ignored) and reused while the generator and seed are unchanged.
-"""
+"""`python -m bench`: per-stage figures at several sizes, date finding against dateparser, a profile."""
+# Writes bench/results.md (and, with --hostile, bench/hostile.md). Generated excerpt sets are kept
+# under bench/work/ (git-ignored) and reused while the generator and seed are unchanged.
 
 from __future__ import annotations
 
@@ -21,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.generate import DATA, write_folder
+from bench.stage import OVER_LIMIT
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -70,6 +69,8 @@ def run_stage(folder: Path, workers: int | None, profile: Path | None = None) ->
     if profile:
         cmd += ["--profile", str(profile)]
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    if proc.returncode == OVER_LIMIT:
+        return {"folder": str(folder), "over_limit": proc.stderr.strip().splitlines()[-1]}
     if proc.returncode != 0:
         raise SystemExit(f"bench: run on {folder} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -81,8 +82,8 @@ def mb(b: float) -> str:
 
 def stage_table(runs: list[dict[str, Any]]) -> list[str]:
     """Markdown rows: per size, per stage seconds, words/s and peak memory."""
-    rows = ["| excerpts | words | events | stage | seconds | words/s | peak RSS MB (tree) |",
-            "|---:|---:|---:|---|---:|---:|---:|"]
+    rows = ["| excerpts | words | events | stage | seconds | CPU s (tree) | words/s | peak RSS MB (tree) |",
+            "|---:|---:|---:|---|---:|---:|---:|---:|"]
     for r in runs:
         for name in STAGES:
             st = r["stages"].get(name)
@@ -90,10 +91,11 @@ def stage_table(runs: list[dict[str, Any]]) -> list[str]:
                 continue
             rate = r["words"] / st["seconds"] if st["seconds"] else 0
             rows.append(f"| {r['excerpts']:,} | {r['words']:,} | {r['events']:,} | {name} | {st['seconds']:.2f} | "
-                        f"{rate:,.0f} | {mb(st['peak_bytes'])} |")
+                        f"{st.get('cpu_seconds', 0):.2f} | {rate:,.0f} | {mb(st['peak_bytes'])} |")
         rate = r["words"] / r["total_seconds"]
         rows.append(f"| {r['excerpts']:,} | {r['words']:,} | {r['events']:,} | **end to end** | "
-                    f"**{r['total_seconds']:.2f}** | {rate:,.0f} | **{mb(r['peak_bytes'])}** |")
+                    f"**{r['total_seconds']:.2f}** | {r.get('cpu_seconds', 0):.2f} | {rate:,.0f} | "
+                    f"**{mb(r['peak_bytes'])}** |")
     return rows
 
 
@@ -120,14 +122,17 @@ def kept_notes(path: Path) -> str:
 
 
 def write_results(info: dict[str, str], runs: list[dict[str, Any]], dates: dict[str, Any] | None,
-                  prof: Path | None, workers: int | None) -> str:
+                  prof: Path | None, workers: int | None, stopped: dict[int, str] | None = None) -> str:
     """bench/results.md from the figures."""
     lines = ["# Benchmark results", "",
              "Made by `python -m bench` (see bench/__main__.py); generated excerpt sets, ~600 words each.", "",
              f"Machine: {info['nproc']} cores ({info['cpu']}), {info['memory']} memory, Python {info['python']}; "
              f"workers: {workers or 'auto (one per core)'}.", "",
              "Peak RSS is the resident memory of the whole process tree (pool workers included), sampled",
-             "every 5 ms; a stage's figure is the highest sample while it ran.", "",
+             "every 5 ms; a stage's figure is the highest sample while it ran. CPU s is the CPU time of",
+             "that tree in the stage: on a shared machine wall-clock seconds grow with others' load, CPU",
+             "seconds much less. 1-minute load average when each size finished: "
+             + ", ".join(f"{r['excerpts']:,}: {r.get('loadavg_1min', 0):.1f}" for r in runs) + ".", "",
              "## Per stage", "", *stage_table(runs), ""]
     by_n = {r["excerpts"]: r for r in runs}
     lines += ["## Targets (issue 8)", "", "| target | figure | met |", "|---|---|---|"]
@@ -139,6 +144,8 @@ def write_results(info: dict[str, str], runs: list[dict[str, Any]], dates: dict[
         lines.append(f"| 10,000 <= 11x the 1,000 figure | {g:.2f}x | {'yes' if g <= 11 else 'no'} |")
         p = by_n[10000]["peak_bytes"]
         lines.append(f"| peak memory <= 1.5 GB at 10,000 | {mb(p)} MB | {'yes' if p <= 1.5 * 1024 * MB else 'no'} |")
+    for n, why in sorted((stopped or {}).items()):
+        lines.append(f"| {n:,} excerpts within memory | stopped by bench.stage: {why} | no |")
     if dates:
         lines.append(f"| date finding >= 10x faster per word than dateparser | {dates['ratio']:,.1f}x | "
                      f"{'yes' if dates['ratio'] >= 10 else 'no'} |")
@@ -183,7 +190,7 @@ def hostile_md() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and write bench/results.md."""
-    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     ap.add_argument("--sizes", default="10,100,1000", help="comma-separated excerpt counts")
     ap.add_argument("--big", action="store_true", help="also 10,000 excerpts (minutes, ~1 GB)")
     ap.add_argument("--workers", type=int, default=None, help="processes for extract (default: one per core)")
@@ -200,10 +207,15 @@ def main(argv: list[str] | None = None) -> int:
     if 10000 in sizes and not args.big:
         raise SystemExit("bench: 10,000 excerpts only with --big")
     WORK.mkdir(parents=True, exist_ok=True)
-    runs = []
+    runs: list[dict[str, Any]] = []
+    stopped: dict[int, str] = {}
     for n in sizes:
         folder = dataset(n, args.seed)
         r = run_stage(folder, args.workers)
+        if "over_limit" in r:
+            stopped[n] = r["over_limit"]
+            print(f"{n:>6} excerpts  stopped: {r['over_limit']}", flush=True)
+            continue
         runs.append(r)
         print(f"{n:>6} excerpts  {r['total_seconds']:7.2f} s  {r['words'] / r['total_seconds']:>9,.0f} words/s  "
               f"peak {mb(r['peak_bytes'])} MB  " + "  ".join(f"{k} {v['seconds']:.2f}" for k, v in r["stages"].items()),
@@ -222,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_profile and 1000 in sizes:
         prof = WORK / "profile-1000.prof"
         run_stage(dataset(1000, args.seed), 1, profile=prof)
-    RESULTS.write_text(write_results(machine(), runs, dates, prof, args.workers), encoding="utf-8")
+    RESULTS.write_text(write_results(machine(), runs, dates, prof, args.workers, stopped), encoding="utf-8")
     print(f"wrote {RESULTS.relative_to(ROOT)}")
     return 0
 

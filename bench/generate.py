@@ -154,6 +154,15 @@ def date_phrase(rng: random.Random, day: date, anchor: date, style: str) -> str:
         "short": short, "full": full_date(rng, day, style)})
 
 
+def composed(rng: random.Random, s: dict[str, str]) -> str:
+    """A background paragraph of two sentences composed from parts (who, verb, what)."""
+    prose = data("prose")
+    parts = []
+    for _ in range(2):
+        parts.append(f"{rng.choice(prose['bg_who'])} {rng.choice(prose['bg_verb'])} {rng.choice(prose['bg_what'])}.")
+    return _cap(fill(" ".join(parts), s))
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -164,7 +173,8 @@ def write_story_excerpt(rng: random.Random, story: Story, outlet: dict[str, str]
     past_from = rng.randrange(2, len(story.events))
     anchor = story.events[past_from].day + timedelta(days=rng.choice([0, 0, 1, 2]))
     past = [e for e in story.events if e.day <= anchor][-rng.randint(4, 8):]
-    future = [e for e in story.events if e.day > anchor][:2]
+    forward = {k for k, ts in prose["events"].items() if any("{when_future}" in x for x in ts)}
+    future = [e for e in story.events if e.day > anchor and e.kind in forward][:2]  # planned, in the future tense
     style = outlet["date_style"]
     s = dict(story.slots)
     quotes = prose["quotes"]
@@ -193,7 +203,8 @@ def write_story_excerpt(rng: random.Random, story: Story, outlet: dict[str, str]
     if rng.random() < 0.5:
         paras.append(fill(rng.choice(prose["caption"]), s))
     events = list(reversed(past)) + future  # news copy leads with the latest
-    background = rng.sample(prose["background"], len(prose["background"]))
+    background = rng.sample(prose["background"], 4) + [composed(rng, s) for _ in range(12)]
+    rng.shuffle(background)
     for i, ev in enumerate(events):
         paras.append(event_paragraph(ev))
         if rng.random() < 0.2:

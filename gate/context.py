@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from lxml import html as lxml_html
-from pydantic import ValidationError
 
 from excerpt.errors import RecordError, VerdictError
 from excerpt.loader import load_folder
 from excerpt.models import Excerpt
-from parity.models import Claim, Origin, Verdict
-from timeline.models import Event, ExcerptRecord
+from parity.models import Verdict
+from timeline.models import ExcerptRecord
 
 # Every file report.py writes to out/ (record-format.md).
 OUT_FILES = ("timeline.json", "parity.json", "index.html", "timeline.csv", "timelinejs.json")
@@ -38,9 +38,9 @@ class Context:
     usable: set[str] = field(default_factory=set)  # JSON files that passed their schema
     records: dict[str, ExcerptRecord] = field(default_factory=dict)  # timeline.json excerpts by id
     raw_events: list[dict[str, Any]] = field(default_factory=list)  # timeline.json events as written
-    events: list[Event] = field(default_factory=list)  # the events that make valid models
-    claims: list[Claim] = field(default_factory=list)
-    origins: list[Origin] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)  # the events that keep the record's invariants
+    claims: list[dict[str, Any]] = field(default_factory=list)  # parity.json claims
+    origins: list[dict[str, Any]] = field(default_factory=list)  # parity.json origins
     page: Any = None  # the parsed index.html (lxml), or None
     verdicts: list[Verdict] | None = None  # None when there is no verdicts.toml
     verdicts_error: VerdictError | None = None
@@ -62,16 +62,19 @@ class Context:
         """Where the editor's verdicts are read from: beside the excerpts."""
         return self.excerpts_dir / VERDICTS_FILE
 
-    def raw_event(self, event_id: str) -> dict[str, Any] | None:
-        """An event of the record as written, by id (the index is built once: checks ask often)."""
+    def _index(self) -> dict[str, dict[str, Any]]:
+        # Built once, after the record is loaded: checks look events up by id often.
         if self._by_id is None:
             self._by_id = {e["id"]: e for e in self.raw_events}
-        return self._by_id.get(event_id)
+        return self._by_id
+
+    def raw_event(self, event_id: str) -> dict[str, Any] | None:
+        """An event of the record as written, by id."""
+        return self._index().get(event_id)
 
     def event_ids(self) -> set[str]:
         """Ids of every event on the record, valid model or not."""
-        self.raw_event("")
-        return set(self._by_id or ())
+        return set(self._index())
 
 
 def out_name(out_dir: Path, name: str) -> str:
@@ -110,39 +113,51 @@ def parse_json(shown: str, raw: bytes) -> Any:
 def parse_page(shown: str, raw: bytes) -> Any:
     """The parsed page, or a RecordError when lxml cannot read it at all."""
     try:
-        return lxml_html.document_fromstring(raw)
+        # huge_tree: a record of thousands of events makes a page past libxml2's default size limits.
+        # A parser per call: lxml parsers must not be shared between threads.
+        return lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(huge_tree=True))
     except (ValueError, lxml_html.etree.ParserError) as exc:
         raise RecordError(shown, f"not an HTML page: {exc}") from None
 
 
-def build_models(ctx: Context) -> list[tuple[str, dict[str, Any] | None, ValidationError]]:
-    """Fill the context's models from schema-valid JSON; return (file, event, error) for what fails."""
-    bad: list[tuple[str, dict[str, Any] | None, ValidationError]] = []
-    if ctx.timeline_ok:
-        timeline = ctx.data["timeline.json"]
-        try:
-            ctx.records = {r["id"]: ExcerptRecord.model_validate(r) for r in timeline["excerpts"]}
-        except ValidationError as exc:
-            bad.append(("timeline.json", None, exc))
-            ctx.usable.discard("timeline.json")
-            return bad
-        ctx.raw_events = list(timeline["events"])
-        for raw in ctx.raw_events:
-            try:
-                ctx.events.append(Event.model_validate(raw))
-            except ValidationError as exc:
-                # One bad event must not hide what the checks can say about the others.
-                bad.append(("timeline.json", raw, exc))
+def date_of(raw: dict[str, Any]) -> dict[str, Any]:
+    """An event's date as written; the schema lets an undated event leave it out."""
+    return raw.get("date") or {}
+
+
+def event_fault(raw: dict[str, Any]) -> str | None:
+    """What breaks the record's own invariants in one schema-valid event (the model's validators, in short)."""
+    ev, d = raw["evidence"], date_of(raw)
+    if ev["end"] < ev["start"]:
+        return "evidence end before start"
+    if ev["end"] - ev["start"] != len(ev["exact"]):
+        return "evidence length differs from its exact text"
+    if (d.get("start") is None) != (d.get("end") is None):
+        return "date start and end must both be set or both be null"
+    return None
+
+
+def index_record(ctx: Context) -> list[tuple[dict[str, Any], str]]:
+    """Index the schema-valid record for the checks; return the events that break its invariants."""
+    # The checks read the JSON as dicts: the schema (made from the models) vouches for its shape, and
+    # building 10,000 Event and Claim models would take seconds of the gate's 5 s on 1,000 excerpts.
+    if not ctx.timeline_ok:
+        return []
+    timeline = ctx.data["timeline.json"]
+    ctx.records = {r["id"]: ExcerptRecord.model_validate(r) for r in timeline["excerpts"]}
+    ctx.raw_events = list(timeline["events"])
+    faults = []
+    for raw in ctx.raw_events:
+        fault = event_fault(raw)
+        if fault is None:
+            ctx.events.append(raw)
+        else:
+            # One bad event must not hide what the checks can say about the others.
+            faults.append((raw, fault))
     if ctx.parity_ok:
-        parity = ctx.data["parity.json"]
-        try:
-            ctx.claims = [Claim.model_validate(c) for c in parity["claims"]]
-            ctx.origins = [Origin.model_validate(o) for o in parity.get("origins", [])]
-        except ValidationError as exc:
-            bad.append(("parity.json", None, exc))
-            ctx.usable.discard("parity.json")
-            ctx.claims, ctx.origins = [], []
-    return bad
+        ctx.claims = list(ctx.data["parity.json"]["claims"])
+        ctx.origins = list(ctx.data["parity.json"].get("origins", []))
+    return faults
 
 
 def load_verdicts_into(ctx: Context) -> None:
@@ -158,16 +173,18 @@ def load_verdicts_into(ctx: Context) -> None:
 
 
 def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, today: date) -> Context:
-    """Load the excerpts and the raw out/ files; PipelineError when either is unusable."""
-    folder = load_folder(excerpts_dir)
+    """Load the raw out/ files and the excerpts; PipelineError when either is unusable."""
     out = Path(out_dir)
     files = read_out_files(out)
-    ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
-                  excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
-    for name in JSON_FILES:
-        if name in files:
-            ctx.data[name] = parse_json(out_name(out, name), files[name])
-    if "index.html" in files:
-        ctx.page = parse_page(out_name(out, "index.html"), files["index.html"])
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # lxml parses without holding the GIL: the page is read while the excerpts load.
+        page = pool.submit(parse_page, out_name(out, "index.html"), files["index.html"]) if "index.html" in files else None
+        folder = load_folder(excerpts_dir)
+        ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
+                      excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
+        for name in JSON_FILES:
+            if name in files:
+                ctx.data[name] = parse_json(out_name(out, name), files[name])
+        ctx.page = page.result() if page else None
     load_verdicts_into(ctx)
     return ctx

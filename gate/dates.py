@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from gate.context import Context
+from gate.context import Context, date_of
 from gate.findings import Finding, Severity
 from gate.locate import at_event
 from gate.metadata import date_interval
@@ -26,31 +26,31 @@ def past_after_written(ctx: Context) -> list[Finding]:
     """A past-tense event cannot have happened after the day its text was written."""
     out = []
     for ev in ctx.events:
-        anchor = _anchor(ctx, ev.excerpt)
+        anchor, d = _anchor(ctx, ev["excerpt"]), date_of(ev)
         span = date_interval(anchor[0]) if anchor else None
-        if ev.tense != "past" or ev.date.start is None or span is None or ev.date.start <= span[1]:
+        # ISO days compare as strings.
+        if ev.get("tense", "past") != "past" or not d.get("start") or span is None or d["start"] <= span[1].isoformat():
             continue
-        phrase = f" from '{ev.date.phrase}'" if ev.date.phrase else ""
+        phrase = f" from '{d['phrase']}'" if d.get("phrase") else ""
         out.append(Finding(
-            severity=Severity.error, check="dates.after-written", excerpt=ev.excerpt, event=ev.id,
-            problem=f"past-tense event dated {ev.date.start.isoformat()}{phrase}, after its excerpt was written "
+            severity=Severity.error, check="dates.after-written", excerpt=ev["excerpt"], event=ev["id"],
+            problem=f"past-tense event dated {d['start']}{phrase}, after its excerpt was written "
                     f"({anchor[1]} {anchor[0]})",
             fix=f"a past event falls on or before {span[1].isoformat()}: correct the date, or the excerpt's {anchor[1]}",
-            **at_event(ctx, ev.id)))
+            **at_event(ctx, ev["id"])))
     return out
 
 
 def start_after_end(ctx: Context) -> list[Finding]:
-    """An interval that ends before it starts (read from the JSON: the model would refuse it)."""
+    """An interval that ends before it starts."""
     out = []
     for raw in ctx.raw_events:
-        d = raw.get("date") or {}
+        d = date_of(raw)
         if d.get("start") and d.get("end") and d["end"] < d["start"]:
             out.append(Finding(
                 severity=Severity.error, check="dates.start-after-end", excerpt=raw["excerpt"], event=raw["id"],
                 problem=f"date starts {d['start']}, after it ends {d['end']}",
-                fix="run report.py to rebuild the record; do not edit out/ by hand",
-                **at_event(ctx, raw["id"])))
+                fix="run report.py to rebuild the record; do not edit out/ by hand", **at_event(ctx, raw["id"])))
     return out
 
 
@@ -59,12 +59,12 @@ def relative_to_missing(ctx: Context) -> list[Finding]:
     on_record = ctx.event_ids()
     out = []
     for ev in ctx.events:
-        rel = ev.date.relative_to or ""
+        rel = date_of(ev).get("relative_to") or ""
         if rel.startswith(EVENT_PREFIX) and rel[len(EVENT_PREFIX):] not in on_record:
             out.append(Finding(
-                severity=Severity.error, check="dates.relative-to-missing", excerpt=ev.excerpt, event=ev.id,
+                severity=Severity.error, check="dates.relative-to-missing", excerpt=ev["excerpt"], event=ev["id"],
                 problem=f"dated relative to event {rel[len(EVENT_PREFIX):]}, which is not on the record",
-                fix="run report.py to rebuild the record", **at_event(ctx, ev.id)))
+                fix="run report.py to rebuild the record", **at_event(ctx, ev["id"])))
     return out
 
 
@@ -72,13 +72,14 @@ def undated_without_anchor(ctx: Context) -> list[Finding]:
     """A date phrase left undated because the excerpt gives no day to resolve it against."""
     out = []
     for ev in ctx.events:
-        if ev.date.start is not None or not ev.date.phrase or _anchor(ctx, ev.excerpt) is not None:
+        d = date_of(ev)
+        if d.get("start") or not d.get("phrase") or _anchor(ctx, ev["excerpt"]) is not None:
             continue
         out.append(Finding(
-            severity=Severity.warning, check="dates.no-anchor", excerpt=ev.excerpt, event=ev.id,
-            problem=f"'{ev.date.phrase}' left undated: the excerpt has no published or as_of date",
+            severity=Severity.warning, check="dates.no-anchor", excerpt=ev["excerpt"], event=ev["id"],
+            problem=f"'{d['phrase']}' left undated: the excerpt has no published or as_of date",
             fix="set published (or as_of) in the excerpt's front matter, then run report.py",
-            **at_event(ctx, ev.id)))
+            **at_event(ctx, ev["id"])))
     return out
 
 

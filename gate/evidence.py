@@ -14,19 +14,19 @@ def evidence_in_place(ctx: Context) -> list[Finding]:
     """Each event's exact text is at its offsets in the excerpt now; else moved (where to) or gone."""
     out = []
     for ev in ctx.events:
-        excerpt = ctx.excerpts.get(ev.excerpt)
-        if excerpt is None or ev.evidence.matches(excerpt.body):
+        excerpt = ctx.excerpts.get(ev["excerpt"])
+        evidence = ev["evidence"]
+        start, end, exact = evidence["start"], evidence["end"], evidence["exact"]
+        if excerpt is None or excerpt.body[start:end] == exact:
             continue
-        start, end, exact = ev.evidence.start, ev.evidence.end, ev.evidence.exact
-        new = relocate(excerpt.body, exact, ev.evidence.prefix, ev.evidence.suffix, start)
+        new = relocate(excerpt.body, exact, evidence.get("prefix", ""), evidence.get("suffix", ""), start)
         if new is None:
-            out.append(Finding(severity=Severity.error, check="evidence.gone", excerpt=ev.excerpt, event=ev.id,
+            out.append(Finding(severity=Severity.error, check="evidence.gone", excerpt=ev["excerpt"], event=ev["id"],
                                problem=f"evidence gone: '{clip(exact)}' is no longer in the excerpt",
                                fix=FIX_GONE, **at_offset(excerpt, start)))
         else:
-            length = end - start
-            out.append(Finding(severity=Severity.error, check="evidence.moved", excerpt=ev.excerpt, event=ev.id,
-                               problem=f"evidence moved from {start}-{end} to {new}-{new + length}",
+            out.append(Finding(severity=Severity.error, check="evidence.moved", excerpt=ev["excerpt"], event=ev["id"],
+                               problem=f"evidence moved from {start}-{end} to {new}-{new + end - start}",
                                fix=FIX_MOVED, **at_offset(excerpt, new)))
     return out
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
-from pydantic import ValidationError
 
 from excerpt.errors import RecordError
 from gate.context import OUT_FILES, Context, out_name
@@ -76,28 +75,11 @@ def schema_errors(ctx: Context) -> list[Finding]:
     return out
 
 
-def _date_order_only(raw: dict[str, Any]) -> bool:
-    """True when an event's only fault is a date ending before it starts (dates.start-after-end says so)."""
-    d = raw.get("date") or {}
-    return bool(d.get("start") and d.get("end") and d["end"] < d["start"])
-
-
-def model_errors(ctx: Context, bad: list[tuple[str, dict[str, Any] | None, ValidationError]]) -> list[Finding]:
-    """Schema-valid JSON that still breaks the record's own invariants (pydantic validators)."""
-    out = []
-    for name, raw, exc in bad:
-        first = exc.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"]) or "record"
-        problem = first["msg"].removeprefix("Value error, ")
-        if raw is None:
-            out.append(_finding("record-invalid", f"{name} is not a valid record at {loc}: {problem}",
-                                file=out_name(ctx.out_dir, name)))
-            continue
-        if _date_order_only(raw):
-            continue
-        out.append(_finding("record-invalid", f"event is not valid at {loc}: {problem}",
-                            excerpt=raw.get("excerpt"), event=raw.get("id"), **at_event(ctx, raw.get("id", ""))))
-    return out
+def invalid_events(ctx: Context, faults: list[tuple[dict[str, Any], str]]) -> list[Finding]:
+    """Schema-valid events that still break the record's invariants (offsets against exact text, dates)."""
+    return [_finding("record-invalid", f"event is not valid: {fault}", excerpt=raw["excerpt"], event=raw["id"],
+                     **at_event(ctx, raw["id"]))
+            for raw, fault in faults]
 
 
 def excerpts_changed(ctx: Context) -> list[Finding]:
@@ -130,7 +112,9 @@ def page_hash(ctx: Context) -> list[Finding]:
     """The page was made from this record: its record-sha256 meta is the hash of the JSON files."""
     if ctx.page is None or "timeline.json" not in ctx.files or "parity.json" not in ctx.files:
         return []
-    metas = ctx.page.xpath(f'//meta[@name="{RECORD_META}"]')
+    # The meta belongs in <head>: look there first, the whole page only when it is not there.
+    metas = ctx.page.xpath(f'/html/head/meta[@name="{RECORD_META}"]') or ctx.page.xpath(
+        f'//meta[@name="{RECORD_META}"]')
     where = {"file": out_name(ctx.out_dir, "index.html")}
     if not metas:
         return [_finding("page-hash", f'index.html has no <meta name="{RECORD_META}">: it cannot be tied '
@@ -145,12 +129,21 @@ def page_hash(ctx: Context) -> list[Finding]:
     return []
 
 
+def unlisted_excerpts(ctx: Context) -> list[Finding]:
+    """Every event of timeline.json belongs to an excerpt the record lists."""
+    if not ctx.timeline_ok:
+        return []
+    return [_finding("record-invalid", f"event of excerpt {raw['excerpt']}, which timeline.json does not list",
+                     excerpt=raw["excerpt"], event=raw["id"], file=out_name(ctx.out_dir, "timeline.json"))
+            for raw in ctx.raw_events if raw["excerpt"] not in ctx.records]
+
+
 def record_mismatch(ctx: Context) -> list[Finding]:
     """parity.json speaks of exactly the events of timeline.json."""
-    if not (ctx.timeline_ok and ctx.parity_ok):
+    if not ctx.parity_ok:
         return []
     on_record = ctx.event_ids()
-    claimed = {c.event for c in ctx.claims}
+    claimed = {c["event"] for c in ctx.claims}
     where = {"file": out_name(ctx.out_dir, "parity.json")}
     out = [_finding("parity-mismatch", "parity.json has a claim for an event that is not in timeline.json",
                     event=eid, **where) for eid in sorted(claimed - on_record)]
@@ -159,4 +152,4 @@ def record_mismatch(ctx: Context) -> list[Finding]:
     return out
 
 
-CHECKS = (excerpts_changed, page_hash, record_mismatch)
+CHECKS = (excerpts_changed, page_hash, unlisted_excerpts, record_mismatch)

@@ -43,8 +43,10 @@ def published_precision(ctx: Context) -> list[Finding]:
     for ex in ctx.excerpts.values():
         if not ex.published:
             dated_by = f" (relative dates use as_of {ex.as_of})" if ex.as_of else ": relative dates cannot be resolved"
+            fix = ('set published = "YYYY-MM-DD" from the saved page' if ex.format == "txt" else
+                   "save the page with its article:published_time, or as .txt with a published date")
             out.append(_finding(Severity.warning, "published-empty", ex, f"publication date is empty{dated_by}",
-                                'set published = "YYYY-MM-DD" from the saved page', key_line(ex, "published")))
+                                fix, key_line(ex, "published")))
             continue
         if len(ex.published) == 10:
             continue

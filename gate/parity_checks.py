@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from gate.context import Context, out_name
 from gate.findings import Finding, Severity
 from gate.locate import at_event
-from parity.models import Claim, Decision, Status, Verdict
+from parity.models import Decision, Status, Verdict
 
 DECISIONS = "accept_here, accept_there, both_wrong, not_same or noted"
 LINE_RE = re.compile(r"\bline (\d+)")
 
 
 def _verdicts_on_record(ctx: Context) -> list[Verdict]:
-    return [c.verdict for c in ctx.claims if c.verdict is not None]
+    return [Verdict.model_validate(c["verdict"]) for c in ctx.claims if c.get("verdict")]
 
 
-def _judged(claim: Claim, pairs: set[frozenset[str]], whole: set[str]) -> bool:
+def _disagreeing(claim: dict[str, Any]) -> list[dict[str, Any]]:
+    return [link for link in claim.get("links", []) if not link["agrees"]]
+
+
+def _judged(claim: dict[str, Any], pairs: set[frozenset[str]], whole: set[str]) -> bool:
     """True when an editor decided on this claim, or on each of its conflicting links."""
-    if claim.verdict is not None or claim.event in whole:
+    if claim.get("verdict") or claim["event"] in whole:
         return True
-    conflicts = [link for link in claim.links if not link.agrees]
-    return bool(conflicts) and all(frozenset((claim.event, link.event)) in pairs for link in conflicts)
+    conflicts = _disagreeing(claim)
+    return bool(conflicts) and all(frozenset((claim["event"], link["event"])) in pairs for link in conflicts)
 
 
 def unjudged_conflicts(ctx: Context) -> list[Finding]:
@@ -33,17 +38,17 @@ def unjudged_conflicts(ctx: Context) -> list[Finding]:
     severity = Severity.error if ctx.strict else Severity.warning
     out = []
     for claim in ctx.claims:
-        if claim.status != Status.conflicting or _judged(claim, pairs, whole):
+        if claim["status"] != Status.conflicting.value or _judged(claim, pairs, whole):
             continue
-        others = sorted({link.event for link in claim.links if not link.agrees})
-        attrs = sorted({d.attribute for link in claim.links if not link.agrees for d in link.differences})
+        others = sorted({link["event"] for link in _disagreeing(claim)})
+        attrs = sorted({d["attribute"] for link in _disagreeing(claim) for d in link.get("differences", [])})
         on = f" on {', '.join(attrs)}" if attrs else ""
         against = f" (differs from {', '.join(others)}{on})" if others else ""
         out.append(Finding(
-            severity=severity, check="parity.unjudged-conflict", excerpt=claim.excerpt, event=claim.event,
+            severity=severity, check="parity.unjudged-conflict", excerpt=claim["excerpt"], event=claim["event"],
             problem=f"conflicting claim without an editor's verdict{against}",
-            fix=f"add a verdict for {claim.event} to verdicts.toml ({DECISIONS}), then run report.py",
-            **at_event(ctx, claim.event)))
+            fix=f"add a verdict for {claim['event']} to verdicts.toml ({DECISIONS}), then run report.py",
+            **at_event(ctx, claim["event"])))
     return out
 
 
@@ -59,16 +64,20 @@ def malformed_verdicts(ctx: Context) -> list[Finding]:
 
 
 def _linked(ctx: Context) -> set[frozenset[str]]:
-    return {frozenset((c.event, link.event)) for c in ctx.claims for link in c.links}
+    """Every pair of claims the record links (computed once, and only when there are verdicts to weigh)."""
+    if "parity.linked" not in ctx.cache:
+        ctx.cache["parity.linked"] = {frozenset((c["event"], link["event"]))
+                                      for c in ctx.claims for link in c.get("links", [])}
+    return ctx.cache["parity.linked"]
 
 
-def _stale_reason(v: Verdict, on_record: set[str], linked: set[frozenset[str]]) -> str | None:
+def _stale_reason(ctx: Context, v: Verdict) -> str | None:
     """Why a verdict no longer applies to the record, or None when it does."""
-    missing = [e for e in (v.here, v.there) if e and e not in on_record]
+    missing = [e for e in (v.here, v.there) if e and ctx.raw_event(e) is None]
     if missing:
         return f"verdict for {', '.join(missing)}, which {'is' if len(missing) == 1 else 'are'} not on the record"
     # not_same unlinks its two claims on purpose; any other decision weighs a link that must still be there.
-    if v.there and v.decision != Decision.not_same and frozenset((v.here, v.there)) not in linked:
+    if v.there and v.decision != Decision.not_same and frozenset((v.here, v.there)) not in _linked(ctx):
         return f"verdict on {v.here} and {v.there}, which the record no longer links"
     return None
 
@@ -83,13 +92,12 @@ def stale_verdicts(ctx: Context) -> list[Finding]:
     if not ctx.parity_ok:
         return []
     listed = [Verdict.model_validate(v) for v in ctx.data["parity.json"].get("stale_verdicts", [])]
-    on_record, linked = ctx.event_ids(), _linked(ctx)
     seen: dict[tuple[str, str | None, str, str], Verdict] = {}
     for v in (ctx.verdicts or []) + listed:  # the file's own line first
         seen.setdefault(_key(v), v)
     out = []
     for v in seen.values():
-        problem = _stale_reason(v, on_record, linked)
+        problem = _stale_reason(ctx, v)
         if problem:
             out.append(Finding(severity=Severity.warning, check="parity.stale-verdict",
                                file=ctx.verdicts_path.as_posix(), line=v.line or None, event=v.here,
@@ -108,7 +116,8 @@ def verdicts_changed(ctx: Context) -> list[Finding]:
     first_line: dict[str, int] = {}
     for v in in_file:
         earlier = first_line.setdefault(v.here, v.line)
-        if _key(v) in carried:
+        # A stale verdict is named by stale_verdicts: rebuilding would not make it apply.
+        if _key(v) in carried or _stale_reason(ctx, v):
             continue
         if earlier != v.line:
             out.append(Finding(severity=Severity.warning, check="parity.duplicate-verdict",
@@ -131,10 +140,10 @@ def verdicts_changed(ctx: Context) -> list[Finding]:
 
 def single_source(ctx: Context) -> list[Finding]:
     """Claims no other source mentions (information: publish them as one source's claim)."""
-    return [Finding(severity=Severity.info, check="parity.single-source", excerpt=c.excerpt, event=c.event,
+    return [Finding(severity=Severity.info, check="parity.single-source", excerpt=c["excerpt"], event=c["event"],
                     problem="only this source reports it",
-                    fix="attribute it to its source, or find a second source", **at_event(ctx, c.event))
-            for c in ctx.claims if c.status == Status.single_source]
+                    fix="attribute it to its source, or find a second source", **at_event(ctx, c["event"]))
+            for c in ctx.claims if c["status"] == Status.single_source.value]
 
 
 def echo_groups(ctx: Context) -> list[Finding]:
@@ -142,12 +151,13 @@ def echo_groups(ctx: Context) -> list[Finding]:
     excerpt_of = {e["id"]: e["excerpt"] for e in ctx.raw_events}
     out = []
     for origin in ctx.origins:
-        excerpts = sorted(set(origin.excerpts) | {excerpt_of[e] for e in origin.events if e in excerpt_of})
+        events = origin["events"]
+        excerpts = sorted(set(origin.get("excerpts", [])) | {excerpt_of[e] for e in events if e in excerpt_of})
         if len(excerpts) < 2:
             continue
         out.append(Finding(severity=Severity.info, check="parity.echo", file=out_name(ctx.out_dir, "parity.json"),
-                           problem=f"{len(origin.events)} events in excerpts {', '.join(excerpts)} share one "
-                                   f"origin ({origin.name}): counted as one witness",
+                           problem=f"{len(events)} events in excerpts {', '.join(excerpts)} share one "
+                                   f"origin ({origin['name']}): counted as one witness",
                            fix="look for a source independent of it before calling these claims corroborated"))
     return out
 

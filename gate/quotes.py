@@ -11,14 +11,13 @@ def quotes_verbatim(ctx: Context) -> list[Finding]:
     """A direct quote's words appear, character for character, in its excerpt's body."""
     out = []
     for ev in ctx.events:
-        excerpt = ctx.excerpts.get(ev.excerpt)
-        if excerpt is None or ev.quote is None or not ev.quote.direct or ev.quote.text in excerpt.body:
+        excerpt, quote = ctx.excerpts.get(ev["excerpt"]), ev.get("quote")
+        if excerpt is None or not quote or not quote.get("direct", True) or quote["text"] in excerpt.body:
             continue
         out.append(Finding(
-            severity=Severity.error, check="quotes.not-verbatim", excerpt=ev.excerpt, event=ev.id,
-            problem=f"direct quote '{clip(ev.quote.text)}' is not verbatim in the excerpt",
-            fix="quote the source's exact words, or mark the quote as reported speech",
-            **at_event(ctx, ev.id)))
+            severity=Severity.error, check="quotes.not-verbatim", excerpt=ev["excerpt"], event=ev["id"],
+            problem=f"direct quote '{clip(quote['text'])}' is not verbatim in the excerpt",
+            fix="quote the source's exact words, or mark the quote as reported speech", **at_event(ctx, ev["id"])))
     return out
 
 

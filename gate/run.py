@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from gate import dates, evidence, freshness, metadata, page, parity_checks, quotes
-from gate.context import Context, build_models, load_context
+from gate.context import Context, index_record, load_context
 from gate.findings import Finding, Severity, sort_findings
 
 Check = Callable[[Context], list[Finding]]
@@ -36,7 +36,7 @@ def run_checks(excerpts_dir: str | Path, out_dir: str | Path, strict: bool = Fal
     """Every finding of every check, in one deterministic order; PipelineError when input is unusable."""
     ctx = load_context(excerpts_dir, out_dir, strict=strict, today=today or date.today())
     findings = freshness.missing_files(ctx) + freshness.schema_errors(ctx)
-    findings += freshness.model_errors(ctx, build_models(ctx))
+    findings += freshness.invalid_events(ctx, index_record(ctx))
     findings += skipped_checks(ctx)
     for check in checks:
         findings += check(ctx)

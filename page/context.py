@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
 from excerpt.models import Excerpt
@@ -26,11 +26,18 @@ from page.views import (
     SourceView,
     TextView,
 )
-from parity.models import Claim, Parity, Status
+from parity.models import Claim, ClaimLink, Parity, Relation, Status
 from timeline.models import Event, Timeline
 
-TEXTS_OPEN_MAX = 5  # up to this many sources, their texts start open; beyond, collapsed for scale
-MATRIX_FULL_MAX = 40  # beyond this many sources, the matrix lists only the sources that carry a row
+TEXTS_OPEN_MAX = 5  # up to this many sources, texts start open; beyond, collapsed and laid out lazily
+DAY_INDEX_MIN = 10  # from this many day groups on, the timeline opens with a list of its days
+MATRIX_FULL_MAX = 40  # beyond this many sources the page is "crowded": see CROWDED below
+# A crowded page (1,000 sources) must stay small enough to open: the matrix lists only the sources that
+# carry a row and only rows carried by two or more; events name other sources by count, not by link; claims
+# spell out only disagreements, at most one each. Everything left out is still on the timeline or the claims.
+CROWDED_LINES_SHOWN = 1
+NAMES_SHOWN = 3  # outlets named in a badge or an "also in" line before "and N more"
+LINES_SHOWN = 3  # differing claims spelt out under a claim before "and N more"
 LINKABLE_SCHEMES = ("http", "https")  # other schemes (javascript:, data:) are shown, never linked
 
 
@@ -63,14 +70,19 @@ def _flags(e: Excerpt) -> tuple[Flag, ...]:
         flags.append(Flag("republished",
                           f"republication: page dated {e.published}, text written {e.as_of}"))
     anchor_day = e.anchor[0] if e.anchor else ""
-    if len(anchor_day) == 7:
-        flags.append(Flag("month", "month-only date: its relative dates are intervals"))
-    elif len(anchor_day) == 4:
-        flags.append(Flag("year", "year-only date: its relative dates are intervals"))
+    precision = {7: "month", 4: "year"}
+    if len(anchor_day) in precision:
+        unit = precision[len(anchor_day)]
+        flags.append(Flag(unit, f"{unit}-only date: its relative dates are intervals"))
+    elif len(e.published) in precision:
+        unit = precision[len(e.published)]
+        flags.append(Flag(unit, f"page dated by {unit} only ({e.published}); "
+                                "relative dates count from the written-on day"))
     return tuple(flags)
 
 
-def _linkable(url: str | None) -> str | None:
+def web_address(url: str | None) -> str | None:
+    """The URL when it is an http(s) address the page may link to; None otherwise."""
     if not url:
         return None
     try:
@@ -85,8 +97,10 @@ class _Record:
 
     def __init__(self, excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity) -> None:
         self.excerpts = sorted(excerpts, key=lambda e: e.id)
+        self.crowded = len(self.excerpts) > MATRIX_FULL_MAX
         self.by_id = {e.id: e for e in self.excerpts}
-        self.events = list(timeline.events)
+        # Record order as record-format.md defines it, even if a caller passes events unsorted.
+        self.events = sorted(timeline.events, key=Event.sort_key)
         self.event_by_id = {e.id: e for e in self.events}
         self.claims = {c.event: c for c in parity.claims}
         self.origins_of_event: dict[str, list[str]] = defaultdict(list)
@@ -118,22 +132,32 @@ class _Record:
         """The badge: 'confirmed by X', 'contradicted by Y', 'only here', ..."""
         if claim is None:
             return ""
-        names = sorted({self.outlet(lk.excerpt) for lk in claim.links})
+
+        def names(keep: Callable[[ClaimLink], bool]) -> list[str]:
+            # Links to the same event outweigh links to the same topic when both are there.
+            chosen = [lk for lk in claim.links if keep(lk)]
+            same = [lk for lk in chosen if lk.relation == Relation.same_event] or chosen
+            return sorted({self.outlet(lk.excerpt) for lk in same})
+
+        every = names(lambda lk: True)
         if claim.status == Status.corroborated:
             # Only independent sources confirm; a copy of the same wire story is not a second witness.
-            agreeing = sorted({self.outlet(lk.excerpt) for lk in claim.links if lk.agrees and lk.independent})
-            agreeing = agreeing or sorted({self.outlet(lk.excerpt) for lk in claim.links if lk.agrees}) or names
-            return f"confirmed by {wording.outlet_list(agreeing)}"
+            agreeing = names(lambda lk: lk.agrees and lk.independent) or names(lambda lk: lk.agrees) or every
+            return f"confirmed by {wording.outlet_list(agreeing, NAMES_SHOWN)}"
         if claim.status == Status.conflicting:
-            against = sorted({self.outlet(lk.excerpt) for lk in claim.links if not lk.agrees}) or names
-            return f"contradicted by {wording.outlet_list(against)}"
+            against = names(lambda lk: not lk.agrees) or every
+            return f"contradicted by {wording.outlet_list(against, NAMES_SHOWN)}"
         if claim.status == Status.later_development:
-            return f"later development in {wording.outlet_list(names)}" if names else "later development"
+            return f"later development in {wording.outlet_list(every, NAMES_SHOWN)}" if every else "later development"
         if claim.status == Status.echo:
             origins = self.origins_of_event.get(claim.event)
-            via = f" ({wording.outlet_list(sorted(set(origins)))})" if origins else ""
+            via = f" ({wording.outlet_list(sorted(set(origins)), NAMES_SHOWN)})" if origins else ""
             return f"echo of one wire story{via}"
         return "only here"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def _date_label(ev: Event) -> str:
@@ -149,21 +173,32 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
         rel_text = "the event before it in the text"
     else:
         rel_text = wording.RELATIVE_TO_LABELS.get(rel, rel)
-    also = ()
+    also: list[Ref] = []
     if claim is not None:
-        also = tuple(rec.ref(lk.event, lk.excerpt) for lk in claim.links if lk.relation.value == "same_event")
+        seen: set[str] = set()
+        for lk in claim.links:
+            # One link per other source: the reader wants who else reports it, not every mention.
+            if lk.relation == Relation.same_event and lk.excerpt not in seen:
+                seen.add(lk.excerpt)
+                also.append(rec.ref(lk.event, lk.excerpt))
+    quote = ev.quote.text if ev.quote else ""
+    # A quote the summary already carries word for word would only repeat it.
+    if quote and _flat(quote) in _flat(ev.summary):
+        quote = ""
     return EventView(
         id=ev.id, anchor=wording.anchor("ev-", ev.id), src_href="#" + wording.anchor("ev-", ev.id) + "-src",
         number=rec.numbers.get(ev.id, 0), kind=ev.kind.value,
         kind_label=wording.KIND_LABELS.get(ev.kind.value, ev.kind.value),
         modality=ev.modality.value, modality_label=wording.MODALITY_LABELS.get(ev.modality.value, ""),
         actor=ev.actor or "", actor_role=ev.actor_role or "", participants=tuple(ev.participants),
-        summary=ev.summary, quote=ev.quote.text if ev.quote else "",
+        summary=ev.summary, quote=quote,
         quote_direct=bool(ev.quote and ev.quote.direct), via=ev.via or "",
         excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href="#" + wording.anchor("src-", ev.excerpt),
         date_label=_date_label(ev), phrase=ev.date.phrase or "", basis=ev.date.basis,
         relative_to=rel_text, relative_href=rel_href,
-        status=claim.status.value if claim else "", status_text=rec.status_text(claim), also=also,
+        status=claim.status.value if claim else "", status_text=rec.status_text(claim),
+        also=() if rec.crowded else tuple(also[:NAMES_SHOWN]),
+        also_more=len(also) if rec.crowded else max(0, len(also) - NAMES_SHOWN),
     )
 
 
@@ -180,7 +215,7 @@ def _days(rec: _Record) -> tuple[tuple[DayGroup, ...], DayGroup | None]:
     for (start, end), views in groups.items():
         first = rec.event_by_id[views[0].id]
         name = f"day-{start}" if start == end else f"span-{start}-{end}"
-        days.append(DayGroup(anchor=name, label=wording.span_label(first.date.start, first.date.end),
+        days.append(DayGroup(anchor=name, label=wording.heading_label(first.date.start, first.date.end),
                              interval=start != end, events=tuple(views)))
     undated_group = DayGroup("undated", "Undated", False, tuple(undated)) if undated else None
     return tuple(days), undated_group
@@ -202,16 +237,22 @@ def _claims(rec: _Record) -> tuple[SourceClaims, ...]:
             claim = rec.claims.get(ev.id)
             if claim is None:
                 continue
+            # Agreement is in the badge; what an editor must read is each disagreement and how.
+            notable = [lk for lk in claim.links
+                       if not lk.agrees or (lk.differences and lk.relation == Relation.same_event and not rec.crowded)]
+            shown = CROWDED_LINES_SHOWN if rec.crowded else LINES_SHOWN
+            notable.sort(key=lambda lk: (lk.agrees, rec.outlet(lk.excerpt), lk.event))
             links = tuple(
                 LinkLine(ref=rec.ref(lk.event, lk.excerpt), agrees=lk.agrees, independent=lk.independent,
                          relation=lk.relation.value.replace("_", " "),
                          differences=tuple(wording.difference_text(d.attribute, d.here, d.there)
                                            for d in lk.differences))
-                for lk in claim.links
+                for lk in notable[:shown]
             )
             views.append(ClaimView(event=ev.id, href="#" + wording.anchor("ev-", ev.id), summary=ev.summary,
                                    date_label=_date_label(ev), status=claim.status.value,
-                                   badge=rec.status_text(claim), links=links, verdict=_verdict_text(claim)))
+                                   badge=rec.status_text(claim), links=links,
+                                   links_more=max(0, len(notable) - shown), verdict=_verdict_text(claim)))
         if views:
             out.append(SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id),
                                     claims=tuple(views)))
@@ -230,7 +271,7 @@ def _clusters(rec: _Record) -> list[list[Event]]:
 
     for claim in rec.claims.values():
         for lk in claim.links:
-            if lk.relation.value == "same_event" and claim.event in parent and lk.event in parent:
+            if lk.relation == Relation.same_event and claim.event in parent and lk.event in parent:
                 ra, rb = find(claim.event), find(lk.event)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
@@ -250,7 +291,7 @@ def _cell(rec: _Record, evs: list[Event]) -> Cell:
 
 
 def _matrix(rec: _Record) -> Matrix:
-    compact = len(rec.excerpts) > MATRIX_FULL_MAX
+    compact = rec.crowded
     columns = tuple(Column(id=x.id, outlet=x.outlet, href="#" + wording.anchor("src-", x.id))
                     for x in rec.excerpts)
     position = {c.id: i for i, c in enumerate(columns)}
@@ -259,6 +300,8 @@ def _matrix(rec: _Record) -> Matrix:
         per_source: dict[str, list[Event]] = defaultdict(list)
         for ev in cluster:
             per_source[ev.excerpt].append(ev)
+        if compact and len(per_source) < 2:
+            continue  # one source only: its claims list says "only here"
         if compact:
             present = sorted((xid for xid in per_source if xid in position), key=position.__getitem__)
             cells = tuple(_cell(rec, per_source[xid]) for xid in present)
@@ -269,6 +312,16 @@ def _matrix(rec: _Record) -> Matrix:
         rows.append(Row(label=first.summary, date_label=_date_label(first),
                         href="#" + wording.anchor("ev-", first.id), cells=cells, sources=len(per_source)))
     return Matrix(columns=columns, rows=tuple(rows), compact=compact)
+
+
+def _stale(parity: Parity) -> tuple[str, ...]:
+    """Editor's verdicts whose events are no longer on the record, named as verdicts.toml has them."""
+    out = []
+    for v in parity.stale_verdicts:
+        pair = f"{v.here} / {v.there}" if v.there else v.here
+        where = f" (verdicts.toml line {v.line})" if v.line else ""
+        out.append(f"{pair}: {v.decision.value.replace('_', ' ')}{where}")
+    return tuple(out)
 
 
 def _glance(rec: _Record, parity: Parity) -> Glance:
@@ -299,7 +352,7 @@ def _sources(rec: _Record) -> tuple[SourceView, ...]:
     return tuple(
         SourceView(
             id=x.id, anchor=wording.anchor("src-", x.id), outlet=x.outlet, title=x.title,
-            url=_linkable(x.url), url_text=x.url or "", published=x.published, as_of=x.as_of or "",
+            url=web_address(x.url), url_text=x.url or "", published=x.published, as_of=x.as_of or "",
             author=x.author or "", warnings=tuple(x.warnings), flags=_flags(x),
             origins=tuple(sorted(rec.origins_of_source.get(x.id, ()))), events=len(rec.of_source.get(x.id, [])),
             claims_anchor=wording.anchor("claims-", x.id), text_anchor=wording.anchor("text-", x.id),
@@ -329,4 +382,6 @@ def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parit
         title += f", {glance.span}"
     return PageContext(title=title, glance=glance, sources=_sources(rec), days=days, undated=undated,
                        claims=_claims(rec), matrix=_matrix(rec), texts=_texts(rec),
-                       statuses=tuple((s, CELL_WORDS[s], m) for s, m in STATUS_MEANINGS))
+                       statuses=tuple((s, CELL_WORDS[s], m) for s, m in STATUS_MEANINGS),
+                       large=n > TEXTS_OPEN_MAX, day_index=len(days) + bool(undated) >= DAY_INDEX_MIN,
+                       stale_verdicts=_stale(parity))

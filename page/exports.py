@@ -98,7 +98,7 @@ def _slide(ev: Event, sources: dict[str, ExcerptRecord]) -> dict[str, Any]:
     }
     if ev.date.start != ev.date.end:
         # TimelineJS would show the whole span as exact days; say what the text supports instead.
-        slide["display_date"] = _plain(wording.span_label(ev.date.start, ev.date.end))
+        slide["display_date"] = _plain(wording.heading_label(ev.date.start, ev.date.end))
     return slide
 
 

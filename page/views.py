@@ -76,7 +76,8 @@ class EventView:
     relative_href: str
     status: str
     status_text: str
-    also: tuple[Ref, ...] = ()
+    also: tuple[Ref, ...] = ()  # the same event in other sources (the first few)
+    also_more: int = 0
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,8 @@ class ClaimView:
     date_label: str
     status: str
     badge: str
-    links: tuple[LinkLine, ...]
+    links: tuple[LinkLine, ...]  # the claims that disagree or differ (the first few)
+    links_more: int
     verdict: str
 
 
@@ -200,6 +202,9 @@ class PageContext:
     matrix: Matrix
     texts: tuple[TextView, ...]
     statuses: tuple[tuple[str, str, str], ...] = field(default=())  # (status, cell word, meaning)
+    large: bool = False  # many sources: texts collapsed, off-screen parts laid out lazily
+    day_index: bool = False  # many days: the timeline starts with links to each day
+    stale_verdicts: tuple[str, ...] = ()  # verdicts whose events are gone from the record
 
     @property
     def groups(self) -> tuple[DayGroup, ...]:

@@ -87,6 +87,12 @@ def span_label(start: date | None, end: date | None) -> str:
     return f"sometime between {first} and {second}"
 
 
+def heading_label(start: date | None, end: date | None) -> str:
+    """span_label standing alone (a heading, a display date): 'Sometime in the week of 28 Aug 2017'."""
+    label = span_label(start, end)
+    return label[:1].upper() + label[1:]
+
+
 def range_label(start: date, end: date) -> str:
     """A plain range for the glance: '2 Oct 2023 – 15 Oct 2023', or one day."""
     if start == end:
@@ -134,8 +140,10 @@ def difference_text(attribute: str, here: str | None, there: str | None) -> str:
     return f"{attribute}: {here_text} here, {there_text} there"
 
 
-def outlet_list(names: list[str]) -> str:
-    """Names joined for a sentence: 'A', 'A and B', 'A, B and C'."""
+def outlet_list(names: list[str], most: int = 0) -> str:
+    """Names joined for a sentence: 'A', 'A and B', 'A, B and C'; beyond most, 'A, B, C and 4 more'."""
+    if most and len(names) > most + 1:
+        return f"{', '.join(names[:most])} and {len(names) - most} more"
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"

@@ -38,6 +38,8 @@ class Index:
     n: int
     weights: list[dict[str, float]] = field(default_factory=list)  # per claim: word -> idf squared
     norms: list[float] = field(default_factory=list)  # per claim: length of its weight vector
+    core_weights: list[dict[str, float]] = field(default_factory=list)  # the same for summary words
+    core_norms: list[float] = field(default_factory=list)
 
     def idf(self, word: str) -> float:
         """Smoothed inverse document frequency of a content word over the claims."""
@@ -89,6 +91,8 @@ def build_index(claims: list[ClaimFacts]) -> Index:
     idf = {w: index.idf(w) ** 2 for w in word_df}
     index.weights = [{w: idf[w] for w in c.words} for c in claims]
     index.norms = [math.sqrt(sum(ws.values())) for ws in index.weights]
+    index.core_weights = [{w: idf[w] for w in c.core if w in idf} for c in claims]
+    index.core_norms = [math.sqrt(sum(ws.values())) for ws in index.core_weights]
     return index
 
 

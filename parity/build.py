@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from parity import lexicon
 from parity.blocking import build_index, candidate_pairs
 from parity.claims import ClaimFacts, claims_of
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
@@ -26,11 +27,13 @@ from timeline.models import Timeline
 
 
 def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool) -> ClaimLink:
-    diffs = scored.differences
+    diffs = list(scored.differences)
     if mirror:
-        diffs = tuple(Difference(attribute=d.attribute, here=d.there, there=d.here) for d in diffs)
-    return ClaimLink(event=there.id, excerpt=there.excerpt, relation=scored.relation, agrees=scored.agrees,
-                     independent=independent, score=scored.score, differences=list(diffs))
+        # model_construct: the fields come from validated models, so they are not checked again.
+        diffs = [Difference.model_construct(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
+    return ClaimLink.model_construct(event=there.id, excerpt=there.excerpt, relation=scored.relation,
+                                     agrees=scored.agrees, independent=independent, score=scored.score,
+                                     differences=diffs)
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -43,8 +46,23 @@ def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
     return None
 
 
-def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None) -> Parity:
-    """Each claim of the record against the other sources' claims."""
+def excerpt_credits(timeline: Timeline, bodies: dict[str, str] | None = None) -> dict[str, str]:
+    """Excerpt id -> the agency it is (outlet), reprints (outlet note) or credits (a line of its body)."""
+    out = {}
+    for rec in timeline.excerpts:
+        name = lexicon.outlet_origin(rec.outlet) or lexicon.credited((bodies or {}).get(rec.id, ""))
+        if name:
+            out[rec.id] = name
+    return out
+
+
+def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
+                 bodies: dict[str, str] | None = None) -> Parity:
+    """Each claim of the record against the other sources' claims.
+
+    bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
+    without them only outlets and the claims' evidence are read.
+    """
     verdicts = list(verdicts or [])
     claims = claims_of(timeline)
     ids = {c.id for c in claims}
@@ -54,7 +72,7 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None) -> P
 
     index = build_index(claims)
     pairs = candidate_pairs(claims, index)
-    origins = find_origins(claims, pairs)
+    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
     links: dict[int, list[tuple[ClaimLink, ClaimFacts]]] = defaultdict(list)
     for i, j in pairs:
         a, b = claims[i], claims[j]

@@ -42,11 +42,13 @@ class ClaimFacts:
     place: str | None
     count: str | None
     day: tuple[date, date] | None
-    words: tuple[str, ...]  # content words, record text order, unique
+    latest: date | None  # an undated past claim happened no later than its source was written
+    words: tuple[str, ...]  # content words of evidence, summary and quote, unique
+    core: tuple[str, ...]  # content words of the summary alone: what this event is, when a
+    # sentence holds several events with one evidence
     quote_words: tuple[str, ...]
     stances: tuple[Stance, ...]
     via: str | None
-    outlet: str | None
     written: tuple[date, date] | None  # when its source was written (as_of, else published)
 
     @property
@@ -157,10 +159,17 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
             sides += [people[w.title()] for w in actor.split() if w.title() in people]
     quote = event.quote.text if event.quote else ""
     text = " ".join(x for x in (event.evidence.exact, event.summary, quote) if x)
-    objects = [lexicon.canonical_object(o) for o in event.objects] + lexicon.objects_in(text)
+    # The event's own objects and those its summary or quote names; the evidence sentence only
+    # when those name none (a sentence may hold several events, each with its own object).
+    objects = [lexicon.canonical_object(o) for o in event.objects] + lexicon.objects_in(f"{event.summary} {quote}")
+    if not objects:
+        objects = lexicon.objects_in(event.evidence.exact)
     place_states = lexicon.sides_in(event.place) if event.place else []
     place = place_states[0] if place_states else lexicon.canonical_name(event.place)
     day = (event.date.start, event.date.end) if event.date.start and event.date.end else None
+    when = written(record) if record else None
+    past = event.modality.value not in ("planned", "expected", "conditional") and event.tense != "future"
+    latest = when[1] if day is None and when is not None and past else None
     return ClaimFacts(
         event=event,
         index=index,
@@ -170,12 +179,15 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         place=place,
         count=lexicon.normalise_count(event.count),
         day=day,
+        latest=latest,
         words=_unique(lexicon.content_words(lexicon.without_agencies(text))),
+        core=_unique(lexicon.content_words(lexicon.without_agencies(event.summary))),
         quote_words=_unique(lexicon.content_words(quote)),
-        stances=tuple(stances_in(event.evidence.exact, tuple(dict.fromkeys(sides)), people)),
+        # Only statements take stances: a test or a movement reported in the same sentence does not.
+        stances=tuple(stances_in(event.evidence.exact, tuple(dict.fromkeys(sides)), people))
+        if event.kind.value == "statement" else (),
         via=lexicon.agency(event.via),
-        outlet=lexicon.agency(record.outlet) if record else None,
-        written=written(record) if record else None,
+        written=when,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +108,35 @@ def without_agencies(text: str) -> str:
     return pattern.sub(" ", text)
 
 
+@cache
+def _credit_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in load("agencies")["credit"]["patterns"])
+
+
+def credited(text: str) -> str | None:
+    """The source a text credits itself to ("Source: Reuters", "(AP) -", "reprinting TASS"), canonical."""
+    forms, pattern, _ = _agency_table()
+    for credit in _credit_patterns():
+        m = credit.search(text)
+        if m:
+            return agency(m.group("name"))
+    return None
+
+
+def outlet_origin(outlet: str | None) -> str | None:
+    """The agency an outlet is, or reprints ("Sputnik International (reprinting TASS)" -> "TASS")."""
+    if not outlet:
+        return None
+    forms, pattern, _ = _agency_table()
+    m = pattern.search(outlet)
+    return forms[m.group(0)] if m else credited(outlet)
+
+
+def is_agency(name: str) -> bool:
+    """True when a canonical name is a news agency of parity/data/agencies.toml."""
+    return name in load("agencies")["agencies"]
+
+
 def agency(name: str | None) -> str | None:
     """The canonical name of an attribution ("state news agency Itar-Tass" -> "TASS"), else it tidied."""
     if not name:
@@ -138,16 +167,31 @@ def stem(word: str) -> str:
     return w[:-1] if w.endswith("e") and len(w) >= 4 else w
 
 
-def content_words(text: str) -> list[str]:
-    """Stemmed, case-folded content words of text after spin normalisation, in order."""
+@cache
+def spin_words() -> dict[str, str]:
+    """Word swaps of article-spinning software, mapped back (words.toml [spin])."""
+    return dict(load("words")["spin"])
+
+
+def demonym_normalise(text: str) -> str:
+    """Text with nationality adjectives replaced by their state ("Filipino army" -> "Philippines army")."""
+    forms, pattern = _demonym_table()
+    return pattern.sub(lambda m: forms[m.group(0)], text)
+
+
+@lru_cache(maxsize=1 << 16)
+def content_words(text: str) -> tuple[str, ...]:
+    """Stemmed, case-folded content words of text after spin, state and object normalisation, in order."""
     stop = stopwords()
+    spin = spin_words()
     out = []
-    for w in WORD_RE.findall(object_normalise(spin_normalise(text))):
+    for w in WORD_RE.findall(object_normalise(demonym_normalise(spin_normalise(text)))):
         f = w.casefold()
+        f = spin.get(f, f)
         if f in stop or len(f) < 2:
             continue
         out.append(stem(f))
-    return out
+    return tuple(out)
 
 
 @cache

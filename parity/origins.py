@@ -1,19 +1,22 @@
 """Shared origins: which claims are one witness, from explicit attributions and near-duplicate text.
 
 Rules:
-- Attribution: claims whose `via` names the same source after canonicalisation
-  (parity/data/agencies.toml: "state news agency Itar-Tass" and "TASS" are one) share that origin,
-  and so does a claim relayed "via" an agency with any claim of an excerpt published BY that agency.
-- Near-duplicate evidence: two claims whose evidence sentences, outside quotation marks, have word
-  3-shingle Jaccard >= PASSAGE_JACCARD after spin normalisation (state synonyms, aliases.toml;
-  word swaps, words.toml [spin]) are one passage copied. Quoted words are left out because
-  independent reporters quote the same remark verbatim; a sentence with fewer than MIN_TOKENS
-  words outside quotes is compared whole.
-- Copies: two excerpts with at least COPY_MIN copied passages, covering at least COPY_SHARE of the
-  smaller excerpt's claims, are one story reprinted or spun: every pair of their claims shares
-  an origin. Copy groups are closed transitively (union-find over excerpts).
-- A link is independent when its two claims share no origin by these rules. Only candidate
-  pairs (parity/blocking.py) are compared, so this stays near-linear.
+- Excerpt credit: an excerpt published by an agency, or reprinting one ("Sputnik International
+  (reprinting TASS)"), or whose body credits one ("Source: Reuters", "(AP) -"), is that agency's
+  story (patterns in parity/data/agencies.toml [credit]); excerpts with one credit share an origin.
+- Attribution: claims relayed "via" one news agency (canonical names: agencies.toml, so "state news
+  agency Itar-Tass" and "TASS" are one) share that origin, and so does such a claim with every claim
+  of an excerpt credited to that agency. A "via" that is no agency (a ministry transcript) is the
+  speaker's channel, not a shared witness, and is shown but not used for independence.
+- Copies: two excerpts whose bodies (or, without bodies, whose claims' evidence) share word
+  3-shingles with containment >= COPY_CONTAINMENT, after spin normalisation (state synonyms,
+  aliases.toml; word swaps, words.toml [spin]) and with quoted words left out (independent
+  reporters quote one remark verbatim), are one story reprinted or machine-spun. Shingles found in
+  more than SHINGLE_MAX_DF excerpts (boilerplate) are skipped, so the work stays near-linear.
+- Copied passage: two claims whose evidence sentences, outside quotes, have shingle Jaccard >=
+  PASSAGE_JACCARD are one passage copied (checked on candidate pairs only).
+- Excerpt groups are closed transitively (union-find); a link is independent when its two claims
+  share no origin by these rules.
 """
 
 from __future__ import annotations
@@ -21,7 +24,6 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 
 from parity import lexicon
 from parity.claims import ClaimFacts
@@ -29,20 +31,18 @@ from parity.models import Origin
 
 SHINGLE = 3
 PASSAGE_JACCARD = 0.5
+COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
+COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
+SHINGLE_MAX_DF = 50
 MIN_TOKENS = 6
-COPY_MIN = 2
-COPY_SHARE = 0.5
-QUOTED_RE = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")
+QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+
+Shingles = frozenset[str]
 
 
-@cache
-def _spin_words() -> dict[str, str]:
-    return dict(lexicon.load("words")["spin"])
-
-
-def shingles(text: str, drop_quotes: bool = True) -> frozenset[tuple[str, ...]]:
+def shingles(text: str, drop_quotes: bool = True) -> Shingles:
     """Word 3-shingles of text after spin normalisation; quoted words dropped unless too few remain."""
-    spin = _spin_words()
+    spin = lexicon.spin_words()
 
     def tokens(t: str) -> list[str]:
         return [spin.get(w.casefold(), w.casefold()) for w in lexicon.WORD_RE.findall(lexicon.spin_normalise(t))]
@@ -51,11 +51,11 @@ def shingles(text: str, drop_quotes: bool = True) -> frozenset[tuple[str, ...]]:
     if len(words) < MIN_TOKENS:
         words = tokens(text)
     if len(words) < SHINGLE:
-        return frozenset({tuple(words)}) if words else frozenset()
-    return frozenset(tuple(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        return frozenset({" ".join(words)}) if words else frozenset()
+    return frozenset(" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
-def jaccard(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
+def jaccard(a: Shingles, b: Shingles) -> float:
     """|a & b| / |a | b|, 0 for two empty sets."""
     union = len(a | b)
     return len(a & b) / union if union else 0.0
@@ -80,74 +80,121 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
+def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
+    """Excerpt pairs whose texts are copies: (a, b, containment), a < b, sorted."""
+    postings: dict[str, list[str]] = defaultdict(list)
+    for eid in sorted(texts):
+        for s in texts[eid]:
+            postings[s].append(eid)
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    for members in postings.values():
+        if 2 <= len(members) <= SHINGLE_MAX_DF:
+            for x in range(len(members)):
+                for y in range(x + 1, len(members)):
+                    shared[(members[x], members[y])] += 1
+    out = []
+    for (a, b), n in sorted(shared.items()):
+        smaller = min(len(texts[a]), len(texts[b]))
+        if n >= COPY_MIN_SHARED and smaller and n / smaller >= COPY_CONTAINMENT:
+            out.append((a, b, round(n / smaller, 2)))
+    return out
+
+
 @dataclass
 class OriginMap:
-    """Shared origins found over the claims: attributions, copied passages, copied excerpts."""
+    """Shared origins found over the claims: credits, attributions, copies, copied passages."""
 
     claims: list[ClaimFacts]
+    credit: dict[str, str] = field(default_factory=dict)  # excerpt -> agency it is credited to
     passages: set[tuple[int, int]] = field(default_factory=set)  # (i, j) claim positions, i < j
-    copy_root: dict[str, str] = field(default_factory=dict)  # excerpt -> its copy group's root
+    group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
+    copies: list[tuple[str, str, float]] = field(default_factory=list)
+
+    def _agency_via(self, c: ClaimFacts) -> str | None:
+        return c.via if c.via and lexicon.is_agency(c.via) else None
 
     def dependent(self, i: int, j: int) -> bool:
         """True when claims i and j share an origin (one witness)."""
         a, b = self.claims[i], self.claims[j]
-        if a.via and (a.via == b.via or a.via == b.outlet):
+        va, vb = self._agency_via(a), self._agency_via(b)
+        if va and (va == vb or va == self.credit.get(b.excerpt)):
             return True
-        if b.via and b.via == a.outlet:
+        if vb and vb == self.credit.get(a.excerpt):
             return True
         if (min(i, j), max(i, j)) in self.passages:
             return True
-        ra, rb = self.copy_root.get(a.excerpt), self.copy_root.get(b.excerpt)
+        ra, rb = self.group.get(a.excerpt), self.group.get(b.excerpt)
         return ra is not None and ra == rb
 
+    def excerpt_groups(self) -> dict[str, list[str]]:
+        """Excerpts that are one witness (credit or copy), by group name; groups of one included."""
+        members: dict[str, list[str]] = defaultdict(list)
+        for eid, root in sorted(self.group.items()):
+            members[root].append(eid)
+        out: dict[str, list[str]] = {}
+        for root in sorted(members):
+            names = sorted({self.credit[e] for e in members[root] if e in self.credit})
+            out[" / ".join(names) if names else f"copied text: {', '.join(members[root])}"] = members[root]
+        return out
+
     def groups(self) -> list[Origin]:
-        """Origin groups to show: one per attribution, one per group of copied excerpts."""
+        """Origin groups to show: excerpt groups (credit, copies), then each attribution of claims."""
         out: list[Origin] = []
+        copy_of = {e: f"{a}~{b} ({c:.0%} shared)" for a, b, c in self.copies for e in (a, b)}
+        for name, excerpts in self.excerpt_groups().items():
+            if len(excerpts) < 2 and not any(e in self.credit for e in excerpts):
+                continue  # an uncredited excerpt alone is no shared origin
+            events = [c.id for c in self.claims if c.excerpt in excerpts]
+            basis = []
+            for e in excerpts:
+                if e in self.credit:
+                    basis.append(f"{e} credited to {self.credit[e]}")
+            basis += sorted({f"near-duplicate text {copy_of[e]}" for e in excerpts if e in copy_of})
+            out.append(Origin(name=name, events=events, excerpts=excerpts, basis="; ".join(basis)))
         by_via: dict[str, list[ClaimFacts]] = defaultdict(list)
         for c in self.claims:
             if c.via:
                 by_via[c.via].append(c)
         for name in sorted(by_via):
             members = by_via[name]
+            kind = "attribution" if lexicon.is_agency(name) else "attribution (speaker's channel, not a wire)"
             out.append(Origin(name=name, events=[c.id for c in members],
                               excerpts=sorted({c.excerpt for c in members}),
-                              basis="attribution: " + "; ".join(sorted({c.event.via or "" for c in members}))))
-        copies: dict[str, list[str]] = defaultdict(list)
-        for excerpt, root in sorted(self.copy_root.items()):
-            copies[root].append(excerpt)
-        copied_events = {self.claims[k].id for pair in self.passages for k in pair}
-        for root in sorted(copies):
-            members = copies[root]
-            events = [c.id for c in self.claims if c.excerpt in members and c.id in copied_events]
-            out.append(Origin(name=f"copied text: {', '.join(members)}", events=events, excerpts=members,
-                              basis=f"near-duplicate text (word {SHINGLE}-shingles, Jaccard >= {PASSAGE_JACCARD}, "
-                                    "spin synonyms normalised)"))
+                              basis=f"{kind}: " + "; ".join(sorted({c.event.via or "" for c in members}))))
         return out
 
 
-def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]]) -> OriginMap:
-    """Copied passages among candidate pairs, and the excerpts that copy one another."""
-    cache_: dict[int, frozenset[tuple[str, ...]]] = {}
+def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
+                 credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None) -> OriginMap:
+    """Credits, copied excerpts and copied passages among candidate pairs."""
+    cache_: dict[int, Shingles] = {}
 
-    def sh(k: int) -> frozenset[tuple[str, ...]]:
+    def sh(k: int) -> Shingles:
         if k not in cache_:
             cache_[k] = shingles(claims[k].event.evidence.exact)
         return cache_[k]
 
     passages = {(i, j) for i, j in pairs if jaccard(sh(i), sh(j)) >= PASSAGE_JACCARD}
-    per_excerpt: dict[str, int] = defaultdict(int)
-    for c in claims:
-        per_excerpt[c.excerpt] += 1
-    shared: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for i, j in passages:
-        key = tuple(sorted((claims[i].excerpt, claims[j].excerpt)))
-        shared[(key[0], key[1])].update((i, j))
+    excerpts = sorted({c.excerpt for c in claims} | set(bodies or {}))
+    if bodies:
+        texts = {e: shingles(bodies.get(e, "")) for e in excerpts}
+    else:
+        joined: dict[str, list[str]] = defaultdict(list)
+        for c in claims:
+            joined[c.excerpt].append(c.event.evidence.exact)
+        texts = {e: shingles("\n".join(joined.get(e, []))) for e in excerpts}
+    copies = copied_excerpts(texts)
     uf = _UnionFind()
-    for (ea, eb), members in sorted(shared.items()):
-        in_a = sum(1 for k in members if claims[k].excerpt == ea)
-        in_b = sum(1 for k in members if claims[k].excerpt == eb)
-        copied = min(in_a, in_b)
-        if copied >= COPY_MIN and copied >= COPY_SHARE * min(per_excerpt[ea], per_excerpt[eb]):
-            uf.union(ea, eb)
-    roots = {e: uf.find(e) for e in sorted(uf.parent)}
-    return OriginMap(claims=claims, passages=passages, copy_root=roots)
+    credit = dict(credit or {})
+    by_credit: dict[str, list[str]] = defaultdict(list)
+    for e in excerpts:
+        uf.find(e)
+        if e in credit:
+            by_credit[credit[e]].append(e)
+    for members in by_credit.values():
+        for e in members[1:]:
+            uf.union(members[0], e)
+    for a, b, _ in copies:
+        uf.union(a, b)
+    group = {e: uf.find(e) for e in excerpts}
+    return OriginMap(claims=claims, credit=credit, passages=passages, group=group, copies=copies)

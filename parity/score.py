@@ -2,20 +2,29 @@
 
 Rules:
 - Content similarity is the idf-weighted cosine of the two claims' content words (BM25-style
-  weights, no term frequency: a claim is one sentence). Two quotes are the same remark when
+  weights, no term frequency: a claim is one sentence), averaged with the cosine of their
+  summaries' words (several events of one sentence share its words; their summaries differ). Two quotes are the same remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
-- same_event: the same kind; anchored by the same actor, a shared object, the same remark or a
+- same_event: the same kind; for statements, compatible speakers (see actors_agree) unless
+  both quote one remark; anchored by the same actor, a shared object, the same remark or a
   similarity of ANCHOR_SIM; the same remark, or similarity (at least EVENT_FLOOR) plus bonuses for a
-  shared object, the same actor and overlapping dates of at least EVENT_SCORE; compatible modality (both say it happened, both say it
+  shared object, the same actor and overlapping dates (less a penalty when both name objects and
+  share none) of at least EVENT_SCORE; summaries (when both have two words or more) sharing a word; compatible modality (both say it happened, both say it
   will, or one denies what the other asserts); dates that overlap, or lie at most
-  EVENT_WINDOW_DAYS apart (a date conflict on one event), or are missing on either side.
+  EVENT_WINDOW_DAYS apart (a date conflict on one event), or are missing on either side (an
+  undated past claim happened no later than its source was written: a claim dated well after
+  that is another event).
 - same_topic: otherwise, when the claims share an actor, a side, an object or a stance target and
-  similarity is at least TOPIC_SIM, or when their stances conflict: the same subject at another
+  similarity is at least TOPIC_SIM, or share a named object (weapon, ship, system, sanctions,
+  talks) that at most RARE_OBJECT_DF claims of the record name, at OBJECT_TOPIC_SIM, or are two
+  statements naming one policy (aliases.toml [policies]: officials' positions on talks, sanctions), or take one stance on one target from overlapping sides: the same subject at another
   time or in another modality (a threatened test and a conducted one; two officials on talks).
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
   disjoint intervals differ, and the difference shows both intervals.
 - Differences of a same_event link: date, place, count, actor, polarity, modality (denied against
-  asserted), stance. Of a same_topic link: stance (material), and date and modality (shown only).
+  asserted), stance. Of a same_topic link: stance, and polarity when one claim denies or negates
+  what the other asserts and similarity is at least DENIAL_SIM (both material); date and modality
+  (shown only). Two claims with no shared entity are on one subject at STRONG_TOPIC_SIM.
 - agrees: no material difference. Material: every same_event difference; stance on same_topic.
 """
 
@@ -26,6 +35,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from parity import lexicon
 from parity.blocking import Index
 from parity.claims import ClaimFacts, same_actor, state_names
 from parity.models import Difference, Relation
@@ -36,7 +46,11 @@ ANCHOR_SIM = 0.5  # similarity that anchors two claims without a shared actor, o
 OBJECT_BONUS = 0.15  # they name the same weapon, ship, system
 ACTOR_BONUS = 0.10  # they have the same actor
 DAY_BONUS = 0.10  # both are dated and their dates overlap
-TOPIC_SIM = 0.18  # idf-cosine at which two claims sharing an entity are on one subject
+TOPIC_SIM = 0.25  # idf-cosine at which two claims sharing an entity are on one subject
+OBJECT_TOPIC_SIM = 0.12  # the same when the shared entity is a rarely named object (weapon, ship, topic)
+RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term of the record
+STRONG_TOPIC_SIM = 0.35  # idf-cosine at which two claims are on one subject with no shared entity
+DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
 EVENT_WINDOW_DAYS = 3  # disjoint dates this close can still be one event, with a date conflict
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
@@ -54,15 +68,23 @@ class Scored:
     agrees: bool
 
 
-def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
-    """idf-weighted cosine of the content words of two claims (0..1)."""
-    wa, wb = index.weights[a.index], index.weights[b.index]
+def _cosine(wa: dict[str, float], wb: dict[str, float], na: float, nb: float) -> float:
     if not wa or not wb:
         return 0.0
     if len(wb) < len(wa):
         wa, wb = wb, wa
-    num = sum(w for word, w in wa.items() if word in wb)
-    return num / (index.norms[a.index] * index.norms[b.index])
+    return sum(w for word, w in wa.items() if word in wb) / (na * nb)
+
+
+def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
+    """idf-weighted cosine of the claims' content words, averaged with that of their summaries
+    (several events of one sentence share its words; their summaries tell them apart)."""
+    whole = _cosine(index.weights[a.index], index.weights[b.index], index.norms[a.index], index.norms[b.index])
+    ca, cb = index.core_weights[a.index], index.core_weights[b.index]
+    if not ca or not cb:
+        return whole
+    core = _cosine(ca, cb, index.core_norms[a.index], index.core_norms[b.index])
+    return (whole + core) / 2
 
 
 def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -89,18 +111,32 @@ def show_day(day: tuple[date, date] | None) -> str | None:
 
 
 def actors_agree(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Same actor, or a state and someone speaking for it, or either unknown."""
+    """Not a material actor difference: the same actor, a state and someone speaking for it, a
+    person whose side is unknown, or either actor unknown."""
     if a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
         return True
     states = state_names()
-    if a.actor in states and a.actor in b.sides:
-        return True
-    return b.actor in states and b.actor in a.sides
+    if a.actor in states and b.actor in states:
+        return False
+    if a.actor in states:
+        return not b.sides or a.actor in b.sides
+    if b.actor in states:
+        return not a.sides or b.actor in a.sides
+    return False  # two different people
 
 
 def modality_group(m: str) -> str:
     """fact | future | denied."""
     return "fact" if m in FACT else "future" if m in FUTURE else "denied"
+
+
+def negated(c: ClaimFacts) -> bool:
+    """The claim denies or negates what it reports."""
+    return c.event.polarity == "negative" or c.modality == "denied"
+
+
+def _polarity(c: ClaimFacts) -> str:
+    return "denied" if c.modality == "denied" else c.event.polarity
 
 
 def _stance_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
@@ -131,6 +167,16 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     return out + _stance_differences(a, b)
 
 
+def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts) -> bool:
+    policies = set(lexicon.load("aliases")["policies"]["names"])
+    return a.kind == b.kind == "statement" and bool(set(a.objects) & set(b.objects) & policies)
+
+
+def _shares_rare_object(a: ClaimFacts, b: ClaimFacts, index: Index) -> bool:
+    shared = set(a.objects) & set(b.objects)
+    return any(len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in shared)
+
+
 def _shares_entity(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (
         same_actor(a.actor, b.actor)
@@ -141,8 +187,13 @@ def _shares_entity(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
-    """Similarity plus bonuses for a shared object, the same actor, and overlapping dates."""
-    bonus = OBJECT_BONUS if set(a.objects) & set(b.objects) else 0.0
+    """Similarity plus bonuses for a shared object, the same actor and overlapping dates; minus
+    the object bonus when both name objects and share none."""
+    if set(a.objects) & set(b.objects):
+        bonus = OBJECT_BONUS
+    else:
+        # Both name objects and none is shared ("warning shots" and "bombs"): two actions.
+        bonus = -OBJECT_BONUS if a.objects and b.objects else 0.0
     bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) else 0.0
     bonus += DAY_BONUS if day_gap(a.day, b.day) == 0 else 0.0
     return sim + bonus
@@ -153,6 +204,10 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     if a.kind != b.kind:
         return False
     remark = same_remark(a, b)
+    if a.kind == "statement" and not remark and not actors_agree(a, b):
+        return False  # two speakers make two statements, unless they are quoted saying one thing
+    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):
+        return False  # summaries with no word in common: two events, even from one sentence
     objects = bool(set(a.objects) & set(b.objects))
     anchored = same_actor(a.actor, b.actor) or objects or remark or sim >= ANCHOR_SIM
     if not anchored:
@@ -164,7 +219,14 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
         return False
     gap = day_gap(a.day, b.day)
     window = REMARK_WINDOW_DAYS if remark else EVENT_WINDOW_DAYS
-    return gap is None or gap <= window
+    if gap is None:
+        return not (_after(b, a, window) or _after(a, b, window))
+    return gap <= window
+
+
+def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
+    """a is dated after the last day undated b can have happened (b's source was written)."""
+    return a.day is not None and b.latest is not None and (a.day[0] - b.latest).days > window
 
 
 def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index) -> Scored | None:
@@ -173,15 +235,21 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index) -> Scored | None:
     if is_same_event(a, b, sim):
         diffs = _event_differences(a, b)
         return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=not diffs)
-    stance = _stance_differences(a, b)
-    related = bool(stance) or (
+    material = _stance_differences(a, b)
+    same_stance = any(sa.same_subject(sb) for sa in a.stances for sb in b.stances)
+    related = same_stance or sim >= STRONG_TOPIC_SIM or (
         sim >= TOPIC_SIM and (_shares_entity(a, b) or bool(set(a.sides) & set(b.sides)))
-    )
+    ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b)
     if not related:
         return None
+    if negated(a) != negated(b) and sim >= DENIAL_SIM:
+        # One source denies (or negates) what the other asserts: a conflict on the claim itself.
+        material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     shown: list[Difference] = []
     if day_gap(a.day, b.day):
         shown.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
-    if modality_group(a.modality) != modality_group(b.modality):
+    if modality_group(a.modality) != modality_group(b.modality) and not any(
+            d.attribute == "polarity" for d in material):
         shown.append(Difference(attribute="modality", here=a.modality, there=b.modality))
-    return Scored(Relation.same_topic, round(sim, 3), tuple(shown + stance), agrees=not stance)
+    # Material differences first, then those shown for information.
+    return Scored(Relation.same_topic, round(sim, 3), tuple(material + shown), agrees=not material)

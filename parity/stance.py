@@ -8,8 +8,8 @@ Rules (word lists in parity/data/stance.toml):
   "neither Putin nor Xi", through the claim's actor sides when no state is named there).
 - Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
   stands within `window` words before the verb with no clause break ("but", "while", ...) between.
-- Two stances conflict when they have the same class and target, their sides overlap, and their
-  polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
+- Two stances conflict when they have the same class and target, their sides overlap (or one
+  side is unknown), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
 """
 
 from __future__ import annotations
@@ -30,14 +30,18 @@ class Stance:
     target: str
     polarity: str  # positive | negative
 
+    def same_subject(self, other: Stance) -> bool:
+        """Same stance on the same target from overlapping sides (or an unknown side), any polarity.
+
+        A stance whose speaker's side is unknown ("Lavrov accused ...", no role given) may be
+        anyone's, so it is compared on stance and target alone: a possible conflict is shown to
+        the editor rather than hidden."""
+        sides = not self.sides or not other.sides or bool(set(self.sides) & set(other.sides))
+        return self.stance == other.stance and self.target == other.target and sides
+
     def conflicts_with(self, other: Stance) -> bool:
         """Same stance on the same target from overlapping sides, opposite polarity."""
-        return (
-            self.stance == other.stance
-            and self.target == other.target
-            and bool(set(self.sides) & set(other.sides))
-            and self.polarity != other.polarity
-        )
+        return self.same_subject(other) and self.polarity != other.polarity
 
     def label(self) -> str:
         """A short human label: "Russia+China not blame US"."""
@@ -48,6 +52,12 @@ class Stance:
 def _phrase_re(phrases: list[str]) -> str:
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def _aside_re() -> re.Pattern[str]:
+    asides = lexicon.stance_rules()["negation"]["asides"]
+    return re.compile(rf",\s*(?:{_phrase_re(asides)})(?![A-Za-z])[^,;.]{{0,160}},", re.IGNORECASE)
 
 
 @cache
@@ -108,6 +118,9 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     the state they speak for (learnt from the record's actor roles), so "neither Putin nor Xi" has sides.
     """
     people = people or {}
+    # Asides are blanked to spaces of the same length, so offsets stay those of the text.
+    # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
+    text = _aside_re().sub(lambda m: " " * len(m.group(0)), lexicon.spin_normalise(text))
     verbs_re, verb_class, cue_re, break_re, window = _compiled()
     out: list[Stance] = []
     previous: list[str] = []
@@ -139,7 +152,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
 
 # The target phrase ends at a preposition or punctuation that starts the reason or the
 # circumstances ("accused the US *of* trying...", "blamed Washington *for* responding...").
-TARGET_END_RE = re.compile(r"[.;,:!?]|(?<![A-Za-z])(?:for|of|over|as|in|with|after|because|by|to|at|on|from|"
+TARGET_END_RE = re.compile(r"[.;,:!?\"“”]|(?<![A-Za-z])(?:for|of|over|as|in|with|after|because|by|to|at|on|from|"
                            r"during|since|amid|before|into|near|about|under|while|when|if|that|which)(?![A-Za-z])")
 
 

@@ -1,12 +1,15 @@
-"""The one rule that derives a claim's status from its links.
+"""The one rule that derives a claim's status from its links (the rule tests/data/eval/README.md
+states for the gold).
 
 Rule, first match wins:
-1. conflicting: any link disagrees (a material difference; see parity/score.py). An editor's
-   verdict does not change the status: it is shown beside it, so the conflict stays visible.
+1. conflicting: a link to an independent source disagrees (a material difference; see
+   parity/score.py). A disagreement with a copy of the same origin is a copying slip, not a second
+   witness. An editor's verdict does not change the status: it is shown beside it, so the conflict
+   stays visible.
 2. corroborated: an agreeing same_event link to an independent source.
-3. echo: same_event links exist, but none to an independent source (one witness repeated).
-4. later_development: a same_topic link to a source written later (its as_of, else published,
+3. later_development: a same_topic link to a source written later (its as_of, else published,
    starts after this source's ends) whose claim is not dated before this one: it reports what followed.
+4. echo: links exist, and every one goes to a source of the same origin (one witness repeated).
 5. single_source: otherwise (no other source carries it).
 """
 
@@ -25,13 +28,12 @@ def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
 
 def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]]) -> Status:
     """The status of one claim from its links (each with the other claim's facts)."""
-    if any(not link.agrees for link, _ in links):
+    if any(not link.agrees and link.independent for link, _ in links):
         return Status.conflicting
-    same_event = [link for link, _ in links if link.relation == Relation.same_event]
-    if any(link.independent for link in same_event):
+    if any(link.relation == Relation.same_event and link.agrees and link.independent for link, _ in links):
         return Status.corroborated
-    if same_event:
-        return Status.echo
     if any(link.relation == Relation.same_topic and written_later(here, there) for link, there in links):
         return Status.later_development
+    if links and not any(link.independent for link, _ in links):
+        return Status.echo
     return Status.single_source

@@ -73,7 +73,7 @@ def build_outputs(
     t0 = time.perf_counter()
     verdicts_path = Path(folder) / VERDICTS_FILE
     verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
-    parity = build_parity(timeline, verdicts)
+    parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts})
     seconds["parity"] = time.perf_counter() - t0
 
     t0 = time.perf_counter()

@@ -11,6 +11,7 @@ from timeline.speakers import Mention
 CLAUSE_BREAK_RE = re.compile(
     r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|as|although|though)\b"
     r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
+    r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
 AND_RE = re.compile(r"\s(?:and|but)\s+")
 WORD_RE = re.compile(r"[\w’'-]+")
@@ -22,18 +23,37 @@ PLACE_BEFORE_RE = re.compile(
 DEMONYM_PLACE_RE = re.compile(r"\s+(?:port|border|coast|waters|capital|city|base|island|airspace|territory)\b")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 SUMMARY_MAX = 100
+# A sentence-initial phrase whose names are not the subject: "According to the military, X fired".
+LEADING_ADVERBIAL_RE = re.compile(
+    r"\s*(?:According to|At|In|After|Following|During|On|Citing|Speaking|Asked|Under|Despite|If|When|"
+    r"Unless|While|Although|As|Because|Should|Once)\b[^,;]{1,120},\s*")
+LEAD_WORD_RE = re.compile(r"(?:and|but|that|which|who|while|after|as)\s+")
+TAIL_WORD_RE = re.compile(r"[,;]?\s+(?:and|but|or|with|while)$")
 
 
 def and_cuts(text: str, start: int, end: int) -> list[int]:
-    """Offsets of "and"/"but" that open a new clause: a verb follows within four words
+    """Offsets of "and"/"but" that open a new clause: a verb follows within six words
     ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
     cuts = []
+    last = start
     for m in AND_RE.finditer(text, start, end):
-        words = WORD_RE.findall(text, m.end(), min(end, m.end() + 60))[:4]
-        if words and words[0] != "that" and any(
-                w in L.CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words):
+        words = WORD_RE.findall(text, m.end(), min(end, m.end() + 80))[:6]
+        # "South Korea and the United States began": no verb before "and", so one subject.
+        left = WORD_RE.findall(text, last, m.start())
+        if words and words[0] != "that" and any(_verbish(w) for w in words) and any(_verbish(w) for w in left):
             cuts.append(m.start())
+            last = m.end()
     return cuts
+
+
+def _verbish(word: str) -> bool:
+    return word in L.CLAUSE_VERBS or (word.endswith("ed") and len(word) > 4)
+
+
+def subject_scope(text: str, start: int, trigger: int) -> int:
+    """Where the clause's subject may start: after a leading "According to X," or "If ...," phrase."""
+    m = LEADING_ADVERBIAL_RE.match(text, start, trigger)
+    return m.end() if m else start
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -47,14 +67,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """A span without surrounding spaces, joining punctuation or a leading conjunction."""
     while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
         start += 1
-    m = re.match(r"(?:and|but|that|which|who|while|after|as)\s+", text[start:end])
-    if m and end - start > m.end() + 3:
-        start += m.end()
+    m = LEAD_WORD_RE.match(text, start, end)
+    if m and end - m.end() > 3:
+        start = m.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
         end -= 1
-    tail = re.search(r"[,;]?\s+(?:and|but|or|with|while)$", text[start:end])
-    if tail and tail.start() > 3:
-        end = start + tail.start()
+    tail = TAIL_WORD_RE.search(text, start, end)
+    if tail and tail.start() - start > 3:
+        end = tail.start()
     return start, end
 
 
@@ -74,17 +94,20 @@ def place_of(text: str, mentions: list[Mention], start: int, end: int) -> str | 
     return None
 
 
-def objects_of(text: str, start: int, end: int, ships: dict[str, str]) -> list[str]:
-    """Ships, weapons and units named in the span, in order, each once."""
+def objects_of(text: str, lower: str, start: int, end: int, ships: dict[str, str]) -> list[str]:
+    """Ships, weapons and units named in the span, in order, each once (lower: lowered(text))."""
     found: list[tuple[int, str]] = []
     for m in L.SHIP_NAME_RE.finditer(text, start, end):
         found.append((m.start(), f"{m.group('prefix')} {m.group('name')}"))
     for bare, full in ships.items():
-        for m in re.finditer(rf"(?<!{re.escape(full.split()[0])} )\b{re.escape(bare)}\b", text[start:end]):
-            found.append((start + m.start(), full))
+        at = text.find(bare, start, end)
+        while at >= 0:
+            if not text.endswith(full.split()[0] + " ", 0, at):  # "USS Carl Vinson" is found above
+                found.append((at, full))
+            at = text.find(bare, at + len(bare), end)
     for m in L.WEAPON_RE.finditer(text, start, end):
         found.append((m.start(), m.group(0)))
-    hulls = [(m.start(), m.end()) for m in L.SHIP_TYPE_RE.finditer(text, start, end)]
+    hulls = [(m.start(), m.end()) for m in L.SHIP_TYPE_RE.finditer(lower, start, end)]
     for m in L.UNIT_RE.finditer(text, start, end):
         if not any(a <= m.start() < b for a, b in hulls):  # "aircraft" of "aircraft carrier"
             found.append((m.start(), m.group(0)))
@@ -95,8 +118,9 @@ def objects_of(text: str, start: int, end: int, ships: dict[str, str]) -> list[s
     return out
 
 
-def count_of(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> str | None:
+def count_of(lower: str, start: int, end: int, skip: list[tuple[int, int]]) -> str | None:
     """The first number the claim rests on, outside dates, years, and weapon or ship names."""
+    text = lower
     for m in L.COUNT_RE.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in skip) or YEAR_RE.match(m.group(0)):
             continue
@@ -106,15 +130,15 @@ def count_of(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> st
     return None
 
 
-def tense_of(text: str, start: int, end: int) -> str:
+def tense_of(lower: str, start: int, end: int) -> str:
     """future when the clause looks forward ("will", "is scheduled to"), else past."""
-    return "future" if L.FUTURE_RE.search(text, start, end) else "past"
+    return "future" if L.FUTURE_RE.search(lower, start, end) else "past"
 
 
 def modality_of(text: str, start: int, trigger: int, end: int, reported: bool) -> tuple[str, str]:
-    """(modality, polarity) of an event from the cues of its clause."""
+    """(modality, polarity) of an event from the cues of its clause (text: lowered)."""
     res = L.MODALITY_RES
-    if res["conditional"].search(text, start, end):
+    if res["conditional"].search(text, start, end) or res["threat"].search(text, start, trigger):
         return "conditional", "positive"
     if res["denied"].search(text, start, trigger):
         return "denied", "negative"
@@ -128,7 +152,7 @@ def modality_of(text: str, start: int, trigger: int, end: int, reported: bool) -
 
 
 def is_proposal(text: str, start: int, trigger: int) -> bool:
-    """True when the trigger is the object of a call or a threat ("called for talks")."""
+    """True when the trigger is the object of a call or a threat ("called for talks"; text: lowered)."""
     return bool(L.MODALITY_RES["proposal"].search(text, start, trigger))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from timeline.dates import DateMention
@@ -10,8 +11,8 @@ from timeline.datewords import core_pattern, interpret, lexicon, pattern, trap_p
 
 def windows(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
     """Disjoint stretches of text[begin:stop] around the core words every date phrase holds."""
-    # Trying every alternative of the grammar at every word costs ~20 us a word; running it only near a
-    # digit, a name or a core word (data/dates.toml [finder]) finds the same matches ~10x faster
+    # Trying every alternative of the grammar at every word costs ~5 us a word; running it only near a
+    # digit, a name or a core word (data/dates.toml [finder]) finds the same matches ~3-4x faster
     # (tests/timeline/test_dates_property.py checks the two agree).
     margins = lexicon()["finder"]
     current: list[int] | None = None
@@ -27,12 +28,19 @@ def windows(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
         yield current[0], current[1]
 
 
+def _dateline(text: str, at: int) -> bool:
+    """True when only a capitalised place and a comma come before this date on its line."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return re.fullmatch(rf"[ \t]*(?:{lexicon()['datelines']['place']}),[ \t]*", line) is not None
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], offsets into text, in order."""
     # One compiled regex (timeline/datewords.py, from data/dates.toml), run near core words; a match inside
     # a trap phrase ("Sunday Times", "as soon as") or failing the stricter rule for "May"/"March" is
-    # dropped. kind: absolute | relative | anaphoric | vague | modifier, where modifier marks a year that
-    # qualifies a noun ("the 2015 deal"): a year, but not necessarily the date of the sentence's event.
+    # dropped. kind: absolute | relative | anaphoric | vague | modifier | dateline, where modifier marks a
+    # year that qualifies a noun ("the 2015 deal") and dateline a wire dateline ("MOSCOW, June 23
+    # (Reuters) -"): dates, but not the date of the sentence's event.
     if not isinstance(text, str) or not text:
         return []
     stop = len(text) if end is None else max(0, min(end, len(text)))
@@ -45,5 +53,6 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 continue
             parsed = interpret(m)
             if parsed is not None:
-                found.append(DateMention(m.start(), m.end(), m.group(), parsed.kind))
+                kind = "dateline" if parsed.form == "date" and _dateline(text, m.start()) else parsed.kind
+                found.append(DateMention(m.start(), m.end(), m.group(), kind))
     return found

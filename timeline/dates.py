@@ -4,7 +4,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
 - Anchor: as_of where given, else published. "YYYY-MM-DD" is a day; "YYYY-MM" or "YYYY" is a span of
   possible days, and every relative date becomes the interval covering all of them (the union of the
   phrase resolved on the span's first and last day: "Wednesday", past, anchor 2017-12 -> Wed 2017-11-29
-  .. Wed 2017-12-27, always within [start - 6 days, end]). No anchor: relative and vague phrases are
+  .. Wed 2017-12-27, always within [start - 6 days, end]); the basis adds which reading the later days
+  give ("Tue 2024-03-05 if written on or after 2024-03-05"). No anchor: relative and vague phrases are
   undated ("no anchor date: ..."); absolute dates still resolve (relative_to "absolute").
 - Tense is past | present | future (anything else counts as past).
 - Weekday: past = the most recent one on or before d (d itself counts); future = the next on or after d
@@ -14,8 +15,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
 - Weeks are Monday-Sunday. "last week" = the week before d's week; "next week" = the week after;
   "this week" = Monday .. d (past), d .. Sunday (future), the whole week (present); "earlier this
   week" = Monday .. d; "later this week" = d .. Sunday. Month and year the same way ("last month" = the
-  previous calendar month, "earlier this year" = 1 January .. d). "early"/"late" take a third of a month
-  or year (data: [qualifiers]), the first or second half of a week.
+  previous calendar month, "earlier this year" = 1 January .. d). "early"/"mid"/"late" take a third of a
+  month or year, "the first/second half of" a half (data: [qualifiers]); early/late a half of a week.
 - "this weekend" = Saturday-Sunday: past = the most recent weekend that has begun by d (cut at d);
   future = the next weekend not yet over (starting no earlier than d); present = the weekend of d's
   week. "last weekend" = the weekend of the previous week, "next weekend" of the next week.
@@ -23,9 +24,13 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   contains d counts, cut at d), future = the next one (cut from d), present = d's year; "last October" =
   the most recent before d's month, "next October" the first after it. "April 27" with no year: the
   nearest such day on or before d (past) or on or after d (future); present = d's year. "on the 27th":
-  the nearest 27th on or before d (past) / on or after (future) / in d's month (present).
+  the nearest 27th on or before d (past) / on or after (future) / in d's month (present). Seasons
+  (northern hemisphere, data: [seasons]) follow the month rules: "last summer" = the most recent summer
+  over before d, "in the spring" by tense; "winter 2015" is all of 2015 (Jan-Feb or December).
 - "N days ago" = d-N; "N weeks/months/years ago" = the Monday-Sunday week / calendar month /
   calendar year containing d minus N of them.
+- "since"/"from" and "until"/"by" before a date are kept in the phrase and named in the basis; they do
+  not move the date. A weekday that contradicts the date it names ("Tuesday, April 24, 2017") is noted.
 - Explicit years are absolute: "April 27, 2017", "in June 2015", "in 2015", "the 1950-53 war" (1950-01-01
   .. 1953-12-31), "the 1990s". Kind "modifier" ("the 2015 deal") resolves to the year too; the basis
   says it qualifies a noun, so the event extractor may choose not to date the event with it.
@@ -33,9 +38,9 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   = d-6 .. d-1, "in recent weeks" = d-28 .. d, "recently" = d-30 .. d, "soon" = d .. d+30), the bounds
   stated in the basis.
 - Anaphoric phrases move the previous dated event's interval ("a day earlier" = its start-1 .. end-1,
-  "two days later" = +2, "the same day" = +0, "the following week" = the week after its first day,
-  "hours later" = its start .. end+1), relative_to "event:<id>"; with no previous dated event they are
-  undated, with the reason.
+  "two days later" = +2, "the same day" = +0, "the following week"/"month"/"year" = the calendar week,
+  month or year after its first day's, "hours later" = its start .. end+1, "days later" = start+1 ..
+  end+6), relative_to "event:<id>"; with no previous dated event they are undated, with the reason.
 """
 
 from __future__ import annotations
@@ -48,10 +53,13 @@ from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
 from pydantic import ValidationError
 
 from timeline.datewords import Parsed, lexicon, parse_phrase
+from timeline.daymath import cut_at, fmt, month_span, nearest, part_of, range_end, valid_day, week_of
 from timeline.models import DateResolution
 
 _WEEKDAYS = (MO, TU, WE, TH, FR, SA, SU)
 NO_ANCHOR = "no anchor date: excerpt has no published/as_of"
+_KIND_NOTES = {"modifier": ", a year qualifying a noun, not necessarily the event's date",
+               "dateline": ", a dateline: the day the story was filed"}
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,7 @@ class DateMention:
     start: int
     end: int
     phrase: str
-    kind: str  # absolute | relative | anaphoric | vague | modifier (a year qualifying a noun)
+    kind: str  # absolute | relative | anaphoric | vague | modifier (a year qualifying a noun) | dateline
 
 
 @dataclass(frozen=True)
@@ -102,46 +110,6 @@ class _Span:
     end: date
     label: str = ""
     tensed: bool = False
-
-
-def fmt(day: date) -> str:
-    """'Fri 2017-04-28' (weekday names from the data file, so no locale enters the record)."""
-    return f"{lexicon()['weekdays']['names'][day.weekday()][:3]} {day.isoformat()}"
-
-
-def _week(day: date) -> tuple[date, date]:
-    monday = day + relativedelta(weekday=MO(-1))
-    return monday, monday + relativedelta(weekday=SU(+1))
-
-
-def _month_span(year: int, month: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    return first, first + relativedelta(day=31)
-
-
-def _cut(start: date, end: date, d: date, tense: str) -> tuple[date, date]:
-    """Past tense keeps the part of an interval up to d, future the part from d (only if it holds d)."""
-    if start <= d <= end:
-        if tense == "past":
-            return start, d
-        if tense == "future":
-            return d, end
-    return start, end
-
-
-def _third(start: date, end: date, unit: str, qualifier: str) -> tuple[date, date]:
-    """The early / mid / late part of a week, month or year (bounds from data/dates.toml [qualifiers])."""
-    if not qualifier:
-        return start, end
-    if unit == "week":
-        return (start, start + timedelta(days=2)) if qualifier == "early" else (start + timedelta(days=3), end)
-    if unit == "month":
-        lo, hi = lexicon()["qualifiers"]["month_days"][qualifier]
-        return start + relativedelta(day=lo), start + relativedelta(day=hi)
-    if unit == "year":
-        lo, hi = lexicon()["qualifiers"]["year_months"][qualifier]
-        return start + relativedelta(month=lo), start + relativedelta(month=hi, day=31)
-    return start, end
 
 
 def _weekday(p: Parsed, d: date, tense: str) -> _Span:
@@ -155,7 +123,7 @@ def _weekday(p: Parsed, d: date, tense: str) -> _Span:
     elif p.modifier == "this coming" or tense == "future":
         day = d + relativedelta(weekday=wd(+1))
     else:
-        day = _week(d)[0] + relativedelta(weekday=wd(+1))
+        day = week_of(d)[0] + relativedelta(weekday=wd(+1))
     return _Span(day, day, tensed=p.modifier in ("", "this"))
 
 
@@ -163,9 +131,9 @@ def _period(p: Parsed, d: date, tense: str) -> _Span:
     step = {"prev": -1, "this": 0, "next": 1}[p.which]
     part = p.part
     if p.unit in ("week", "weekend"):
-        start, end = _week(d + relativedelta(weeks=step))
+        start, end = week_of(d + relativedelta(weeks=step))
     elif p.unit == "month":
-        start, end = _month_span(d.year, d.month)
+        start, end = month_span(d.year, d.month)
         start, end = start + relativedelta(months=step), end + relativedelta(months=step, day=31)
     else:
         start, end = date(d.year + step, 1, 1), date(d.year + step, 12, 31)
@@ -177,74 +145,62 @@ def _period(p: Parsed, d: date, tense: str) -> _Span:
             if mode == "past" and start > d:
                 start, end = start - timedelta(days=7), end - timedelta(days=7)
             if mode != "present":
-                start, end = _cut(start, end, d, mode)
+                start, end = cut_at(start, end, d, mode)
             return _Span(start, end, label, tensed=part == "tense")
         return _Span(start, end, label)
     if part in ("early", "late"):
-        start, end = _third(start, end, p.unit, part)
+        start, end = part_of(start, end, p.unit, part)
     elif part == "to_anchor":
         end = d
     elif part == "from_anchor":
         start = d
     elif part == "tense":
-        start, end = _cut(start, end, d, tense)
+        start, end = cut_at(start, end, d, tense)
     return _Span(start, end, label, tensed=part == "tense")
 
 
+def _instance(p: Parsed, year: int) -> tuple[date, date]:
+    """The month or season p names, in the given year (a winter runs on into the next)."""
+    first = date(year, p.month or 1, 1)
+    return first, first + relativedelta(months=max(p.count, 1), days=-1)
+
+
 def _month(p: Parsed, d: date, tense: str) -> _Span:
-    month = p.month or 1
+    """A month or season with no year: the instance the modifier or the tense picks."""
+    spans = [_instance(p, y) for y in range(d.year - 2, d.year + 3)]
     if p.modifier == "last":
-        year = d.year if month < d.month else d.year - 1
+        start, end = max(s for s in spans if s[1] < d)
     elif p.modifier == "next":
-        year = d.year if month > d.month else d.year + 1
-    elif tense == "past":
-        year = d.year if month <= d.month else d.year - 1
-    elif tense == "future":
-        year = d.year if month >= d.month else d.year + 1
+        start, end = min(s for s in spans if s[0] > d)
     else:
-        year = d.year
-    start, end = _third(*_month_span(year, month), "month", p.qualifier)
-    if not p.modifier:
-        start, end = _cut(start, end, d, tense)
-    return _Span(start, end, "" if p.qualifier else "month ", tensed=not p.modifier)
-
-
-def _nearest(candidates: list[date], d: date, tense: str, current: date | None) -> date | None:
-    """The candidate on or before d (past), on or after d (future), or the current one (present)."""
-    if tense == "past":
-        return max((c for c in candidates if c <= d), default=None)
-    if tense == "future":
-        return min((c for c in candidates if c >= d), default=None)
-    return current
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+        tense = {"this past": "past", "this coming": "future"}.get(p.modifier, tense)
+        if tense == "past":
+            start, end = max(s for s in spans if s[0] <= d)
+        elif tense == "future":
+            start, end = min(s for s in spans if s[1] >= d)
+        else:
+            start, end = _instance(p, d.year)
+    start, end = part_of(start, end, p.form, p.qualifier)
+    tensed = p.modifier in ("", "this", "this past", "this coming")
+    if tensed:
+        start, end = cut_at(start, end, d, tense)
+    return _Span(start, end, "" if p.qualifier else f"{p.form} ", tensed=p.modifier in ("", "this"))
 
 
 def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
     month, day = p.month or 1, p.day or 1
-    options = [c for y in range(d.year - 8, d.year + 9) if (c := _valid(y, month, day))]
-    first = _nearest(options, d, tense, _valid(d.year, month, day))
+    options = [c for y in range(d.year - 8, d.year + 9) if (c := valid_day(y, month, day))]
+    first = nearest(options, d, tense, valid_day(d.year, month, day))
     if first is None:
         return None
-    return _Span(first, _range_end(first, p.day2), tensed=True)
-
-
-def _range_end(first: date, day2: int | None) -> date:
-    if day2 is None or day2 <= first.day:
-        return first
-    return _valid(first.year, first.month, day2) or first + relativedelta(day=31)
+    return _Span(first, range_end(first, p.day2), tensed=True)
 
 
 def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
     day = p.day or 1
     months = [d + relativedelta(months=k, day=1) for k in range(-12, 13)]
-    options = [c for m in months if (c := _valid(m.year, m.month, day))]
-    found = _nearest(options, d, tense, _valid(d.year, d.month, day))
+    options = [c for m in months if (c := valid_day(m.year, m.month, day))]
+    found = nearest(options, d, tense, valid_day(d.year, d.month, day))
     return _Span(found, found, tensed=True) if found else None
 
 
@@ -253,10 +209,10 @@ def _ago(p: Parsed, d: date) -> _Span:
     if p.unit == "day":
         return _Span(d - timedelta(days=n), d - timedelta(days=n))
     if p.unit == "week":
-        return _Span(*_week(d - timedelta(weeks=n)), "week ")
+        return _Span(*week_of(d - timedelta(weeks=n)), "week ")
     if p.unit == "month":
         back = d - relativedelta(months=n)
-        return _Span(*_month_span(back.year, back.month), "month ")
+        return _Span(*month_span(back.year, back.month), "month ")
     return _Span(date(d.year - n, 1, 1), date(d.year - n, 12, 31), "year ")
 
 
@@ -277,7 +233,7 @@ def _on_day(p: Parsed, d: date, tense: str) -> _Span | None:
         return _Span(day, day)
     if p.form == "period":
         return _period(p, d, tense)
-    if p.form == "month":
+    if p.form in ("month", "season"):
         return _month(p, d, tense)
     if p.form == "date":
         return _day_in_year(p, d, tense)
@@ -295,19 +251,24 @@ def _absolute(p: Parsed) -> _Span | None:
     """A phrase that names its own year."""
     year = p.year or 1
     if p.form in ("iso", "date"):
-        first = _valid(year, p.month or 0, p.day or 0)
+        first = valid_day(year, p.month or 0, p.day or 0)
         if first is None:
             return None
-        return _Span(first, _range_end(first, p.day2))
+        return _Span(first, range_end(first, p.day2))
     if p.form == "month":
-        start, end = _third(*_month_span(year, p.month or 1), "month", p.qualifier)
+        start, end = part_of(*month_span(year, p.month or 1), "month", p.qualifier)
         return _Span(start, end, "" if p.qualifier else "month ")
+    if p.form == "season":
+        start, end = _instance(p, year)
+        if end.year != year:  # "winter 2015" may be Jan-Feb or Dec 2015: the whole year holds either
+            return _Span(date(year, 1, 1), date(year, 12, 31), "the year (either winter in it) ")
+        return _Span(*part_of(start, end, "season", p.qualifier), "" if p.qualifier else "season ")
     if p.form == "decade":
         lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(p.qualifier, (0, 9))
         return _Span(date(year + lo, 1, 1), date(year + hi, 12, 31))
     if p.form == "year":
         start, end = date(year, 1, 1), date(p.year2 or year, 12, 31)
-        start, end = _third(start, end, "year", p.qualifier if p.year2 is None else "")
+        start, end = part_of(start, end, "year", p.qualifier if p.year2 is None else "")
         return _Span(start, end, "year " if p.year2 is None and not p.qualifier else "")
     return None
 
@@ -325,10 +286,10 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
     if unit == "day":
         return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[0])))
     if unit == "week":
-        return _Span(*_week(start + timedelta(weeks=int(nums[0]))), "week ")
+        return _Span(*week_of(start + timedelta(weeks=int(nums[0]))), "week ")
     if unit == "month":
         moved = start + relativedelta(months=int(nums[0]))
-        return _Span(*_month_span(moved.year, moved.month), "month ")
+        return _Span(*month_span(moved.year, moved.month), "month ")
     if unit == "year":
         return _Span(date(start.year + int(nums[0]), 1, 1), date(start.year + int(nums[0]), 12, 31), "year ")
     return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[1])))
@@ -350,12 +311,30 @@ def _written(anchor: Anchor) -> str:
     return f"{verb} in {anchor.raw} ({anchor.precision} only, any day {anchor.start} .. {anchor.end})"
 
 
-def _lead_note(p: Parsed) -> str:
-    if p.lead in ("since", "from"):
-        return " (marks when something began)"
-    if p.lead in ("until", "till", "by"):
-        return " (marks a deadline or an end)"
-    return ""
+def _notes(p: Parsed, span: _Span) -> str:
+    """What the basis should add: a lead that bounds a period, a weekday the date contradicts."""
+    note = ""
+    first_word = p.lead.split()[0] if p.lead else ""
+    if first_word in ("since", "from"):
+        note += " (marks when something began)"
+    if first_word in ("until", "till", "by"):
+        note += " (marks a deadline or an end)"
+    if p.weekday is not None and p.form == "date" and span.start.weekday() != p.weekday:
+        note += f", but {span.start.isoformat()} is not a {lexicon()['weekdays']['names'][p.weekday]}"
+    return note
+
+
+def _latest_reading(p: Parsed, first_day: date, last_day: date, last: _Span, tense: str) -> str:
+    """Which anchor days give the reading of the span's last day ("... if written on or after ...")."""
+    lo, hi = first_day, last_day  # the rules are monotone in the anchor day: bisect for where it starts
+    while lo < hi:
+        mid = lo + (hi - lo) // 2
+        got = _on_day(p, mid, tense)
+        if got is not None and (got.start, got.end) == (last.start, last.end):
+            hi = mid
+        else:
+            lo = mid + timedelta(days=1)
+    return f" ({_show(last)} if written on or after {lo.isoformat()})"
 
 
 def resolve(mention: DateMention, anchor: Anchor, tense: str,
@@ -377,16 +356,13 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
     p = parse_phrase(phrase)
     if p is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: not a date phrase this resolver knows")
-    note = _lead_note(p)
     if p.kind in ("absolute", "modifier"):
         span = _absolute(p)
         if span is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: no such day in the calendar")
-        why = ", a year qualifying a noun, not necessarily the event's date" if mention.kind == "modifier" else ""
-        if p.weekday is not None and span.start.weekday() != p.weekday:
-            why += f", but {span.start.isoformat()} is not a {lexicon()['weekdays']['names'][p.weekday]}"
+        why = _KIND_NOTES.get(mention.kind, "")
         return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to="absolute",
-                              basis=f"{quoted}{why}{note}, absolute -> {_show(span)}")
+                              basis=f"{quoted}{why}{_notes(p, span)}, absolute -> {_show(span)}")
     if p.kind == "anaphoric":
         if previous is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: relative to an earlier event, but none is dated before it")
@@ -406,6 +382,7 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
     tensed = f", {tense} tense" if span.tensed else ""
     shown = _show(span, anchor.start if anchor.precision == "day" else None)
     if (first.start, first.end) != (last.start, last.end):
-        shown = f"any of {shown}"
+        shown = f"any of {shown}{_latest_reading(p, anchor.start, anchor.end, last, tense)}"
     return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=anchor.source or "as_of",
-                          basis=f"{quoted}{tensed}{note}, {_written(anchor)} -> {shown}")
+                          basis=f"{quoted}{_KIND_NOTES.get(mention.kind, '')}{tensed}{_notes(p, first)}, "
+                                f"{_written(anchor)} -> {shown}")

@@ -7,14 +7,15 @@ Dating rules (the resolver itself is timeline.dates.resolve):
 - Year modifiers ("the 2015 deal") never date an event.
 - Without a phrase of its own an event is undated ("no date phrase in the sentence"), except a
   statement that continues a speech act: a quote with no attribution of its own (it continues the
-  statement before it), or "..., the minister added." in the same paragraph as the same
-  speaker's dated statement. Those take that statement's date, saying so.
+  statement before it), or "..., the minister added." in the same or the next paragraph after the
+  same speaker's dated statement. Those take that statement's date, saying so.
 - Anaphoric phrases ("a day earlier") resolve against the last event before them dated to one
   day (an offset from an interval means nothing), else the last dated event.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from excerpt.models import Excerpt, Span
@@ -29,10 +30,11 @@ from timeline.speakers import resolve as resolve_mention
 
 NO_PHRASE = "no date phrase in the sentence"
 # Tried in this order: in one clause a later kind does not reuse a trigger an earlier one took.
-ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "ship_movement", "deployment",
-                "sanction", "meeting")
-# "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement.
-CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement")
+ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "ship_movement",
+                "deployment", "sanction", "meeting")
+# "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement; an act
+# of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
+CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 
 
 @dataclass
@@ -66,7 +68,8 @@ class Context:
     """Everything one excerpt's extraction shares across its sentences."""
 
     body: str
-    masked: str
+    masked: str  # the body with quoted words blanked
+    lower: str  # masked, ASCII-lowercased, for the case-insensitive word lists
     quotes: list[QuoteSpan]
     reg: Registry = field(default_factory=Registry)
     ships: dict[str, str] = field(default_factory=dict)  # "Carl Vinson" -> "USS Carl Vinson"
@@ -94,6 +97,15 @@ def _names(mentions: list[Mention], a: int, b: int, ctx: Context, paragraph: int
     return out
 
 
+def _frame_window(fr: Frame, region: tuple[int, int]) -> tuple[int, int]:
+    """Where a statement's own date phrase may be: the region less the words it reports."""
+    if fr.content is None:
+        return region
+    if fr.content[0] < fr.verb_start:  # reported words first: "X happened Monday, the ministry said"
+        return max(region[0], fr.content[1]), region[1]
+    return region[0], fr.content[0]
+
+
 def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int], mentions: list[Mention],
                dates: list[DateMention], via: str | None, paragraph: int) -> Draft:
     speaker = fr.speakers[0]
@@ -117,11 +129,11 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         summary=A.summary(speaker.name, fr.verb, said), actor=speaker.name, role=speaker.role,
         participants=parts, quote=quote, via=via, tense=fr.tense, paragraph=paragraph,
         place=A.place_of(ctx.masked, mentions, region[0], c0),
-        objects=A.objects_of(ctx.masked, c0, c1, ctx.ships),
-        count=A.count_of(ctx.masked, c0, c1, skip),
+        objects=A.objects_of(ctx.masked, ctx.lower, c0, c1, ctx.ships),
+        count=A.count_of(ctx.lower, c0, c1, skip),
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
-        mention=_closest(dates, region[0], fr.content[0] if fr.content else region[1], fr.verb_start),
+        mention=_closest(dates, *_frame_window(fr, region), fr.verb_start),
     )
 
 
@@ -130,8 +142,8 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     """The subject of the reported words or the clause before the trigger, else the sentence's."""
     scopes = []
     if frame and frame.content:
-        scopes.append((max(frame.content[0], clause[0]), trigger))
-    scopes.append((clause[0], trigger))
+        scopes.append((A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger))
+    scopes.append((A.subject_scope(ctx.masked, clause[0], trigger), trigger))
     if ship:
         return _first_actor(ctx, mentions, scopes, frame, paragraph) or ship
     scopes.append((s, trigger))
@@ -157,18 +169,22 @@ def _actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     spans = A.clauses(text, s, e)
+    low = ctx.lower[s:e]
     for kind in ACTION_KINDS:
-        hits = [(m, False) for m in L.TRIGGERS[kind].finditer(text, s, e)]
-        if kind in L.NOMINAL_TRIGGERS:
-            hits += [(m, True) for m in L.NOMINAL_TRIGGERS[kind].finditer(text, s, e)]
+        gates = L.GATES[kind] + (tuple(b.lower() for b in ctx.ships) if kind == "ship_movement" else ())
+        if not any(g in low for g in gates):
+            continue
+        hits = [(m, False) for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
+            hits += [(m, True) for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, nominal in hits:
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
-            if any(c == clause and (k == kind or (kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT))
-                   for c, _, k in taken):
+            if any(c == clause and (k == kind or kind == "other" or (
+                    kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
                 continue
             if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):
                 continue
-            if A.is_proposal(text, clause[0], m.start()):
+            if A.is_proposal(ctx.lower, clause[0], m.start()):
                 continue
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
             scope = frame.content if frame and frame.content else clause
@@ -177,13 +193,16 @@ def _actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list
             mention = _closest(dates, a, b, m.start()) or _closest(dates, clause[0], clause[1], m.start())
             if nominal and mention is None:
                 continue
+            # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
-                    L.SHIP_TYPE_RE.search(text, clause[0], clause[1])
-                    or L.SHIP_NAME_RE.search(text, clause[0], clause[1])
-                    or any(bare in text[clause[0]:clause[1]] for bare in ctx.ships)):
+                    L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
+                    or L.SHIP_NAME_RE.search(text, s, clause[1])
+                    or any(bare in text[s:clause[1]] for bare in ctx.ships)):
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
-            out.append(_action(ctx, kind, m.start(), m.end(), clause, frame, mentions, dates, mention,
+            # Evidence and attributes come from the clause, less the frame that reports it.
+            words = (a, b) if b - a > 2 and a <= m.start() < b else clause
+            out.append(_action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention,
                                via, s, paragraph))
     return out
 
@@ -193,17 +212,17 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             via: str | None, s: int, paragraph: int) -> Draft:
     text = ctx.masked
     start, end = A.trim(ctx.body, clause[0], clause[1])
-    objects = A.objects_of(text, clause[0], clause[1], ctx.ships)
+    objects = A.objects_of(text, ctx.lower, clause[0], clause[1], ctx.ships)
     ship = None
     if kind == "ship_movement":
         # The ship named before the clause is the one that moves ("the USS X ..., and is expected to join").
-        before = A.objects_of(text, s, clause[0], ctx.ships)
+        before = A.objects_of(text, ctx.lower, s, clause[0], ctx.ships)
         objects = list(dict.fromkeys([o for o in before if o.split()[0] in L.SHIP_PREFIXES] + objects))
         ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship)
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
-    modality, polarity = A.modality_of(text, clause[0], t0, clause[1], reported)
+    modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported)
     if frame is not None and frame.verb in L.DENIAL_VERBS:
         modality, polarity = "denied", "negative"
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
@@ -214,8 +233,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         summary=A.summary(actor, "", ctx.body[t0:clause[1]]), actor=actor,
         role=person.role if person else None, participants=parts, via=via, paragraph=paragraph,
         place=A.place_of(text, mentions, clause[0], clause[1]), objects=objects,
-        count=A.count_of(text, clause[0], clause[1], skip), modality=modality, polarity=polarity,
-        tense=A.tense_of(text, clause[0], clause[1]), mention=mention,
+        count=A.count_of(ctx.lower, clause[0], clause[1], skip), modality=modality, polarity=polarity,
+        tense=A.tense_of(ctx.lower, clause[0], clause[1]), mention=mention,
     )
 
 
@@ -253,11 +272,11 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
 
 
 def _continuation(ctx: Context, draft: Draft, fr: Frame, paragraph: int) -> None:
-    """"..., the minister added." continues the same speaker's statement in the same paragraph."""
+    """"..., the minister added." continues the same speaker's statement (same or next paragraph)."""
     if draft.mention is not None or fr.verb not in L.CONTINUATION_VERBS:
         return
     prev = next((d for d in reversed(ctx.drafts) if d.kind == "statement"), None)
-    if prev and prev.actor == draft.actor and prev.paragraph == paragraph:
+    if prev and prev.actor == draft.actor and paragraph - prev.paragraph <= 1:
         draft.inherit, draft.inherit_why = prev, f"'{fr.verb}' continues the same speaker's statement"
 
 
@@ -283,11 +302,14 @@ def drafts_of(excerpt: Excerpt) -> list[Draft]:
     body = excerpt.body
     paragraphs = excerpt.story_paragraphs()
     quotes = find_quotes(body, [(p.start, p.end) for p in paragraphs])
-    ctx = Context(body=body, masked=mask_quotes(body, quotes), quotes=quotes)
+    masked = mask_quotes(body, quotes)
+    ctx = Context(body=body, masked=masked, lower=L.lowered(masked), quotes=quotes)
     for i, p in enumerate(paragraphs):
         dates = [d for d in find_dates(ctx.masked, p.start, p.end) if _usable(d)]
+        starts = [d.start for d in dates]  # in text order: bisect, not a scan per sentence
         for sent in p.sentences or (Span(start=p.start, end=p.end),):
-            sd = [d for d in dates if d.start >= sent.start and d.end <= sent.end]
+            lo, hi = bisect_left(starts, sent.start), bisect_right(starts, sent.end)
+            sd = [d for d in dates[lo:hi] if d.end <= sent.end]
             ctx.drafts.extend(_sentence(ctx, sent.start, sent.end, sd, i))
     return ctx.drafts
 

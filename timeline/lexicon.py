@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,25 @@ def _word_re(words: list[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.\-]){'(?:' + _alternation(words) + ')'}(?![\w\-]|\.\w)", flags)
 
 
+# Case-insensitive word lists run on an ASCII-lowercased copy of the text (same length, so same
+# offsets) with case-sensitive patterns: Python's re is several times slower under IGNORECASE.
+ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def lowered(text: str) -> str:
+    """The text with ASCII letters lowercased and every offset unchanged."""
+    return text.translate(ASCII_LOWER)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """A regex lowercased outside its escapes (so "\\b" stays a word boundary)."""
+    return re.sub(r"(\\.)|([A-Z]+)", lambda m: m.group(1) or m.group(2).lower(), pattern)
+
+
+def _lower_word_re(words: list[str]) -> re.Pattern[str]:
+    return _word_re(sorted({w.lower() for w in words}))
+
+
 _ALIASES = _load("aliases")
 _ROLES = _load("roles")
 _SPEECH = _load("speech")
@@ -85,7 +105,8 @@ ROLE_MODIFIERS: list[str] = _ROLES["modifiers"]
 TITLE_ABBREVIATIONS: dict[str, str] = _ROLES["abbreviations"]
 HONORIFICS: list[str] = _ROLES["honorifics"]["words"]
 ROLE_REFERENCES: list[str] = _ROLES["references"]["words"]
-BODY_HEADS: list[str] = _ROLES["bodies"]["heads"]
+BODY_NOUNS: list[str] = _ROLES["bodies"]["nouns"]
+BODY_NAMES: list[str] = _ROLES["bodies"]["names"]
 BODY_REFERENCES: list[str] = _ROLES["bodies"]["references"]
 
 _HEAD_ALT = _alternation(ROLE_HEADS + list(TITLE_ABBREVIATIONS))
@@ -100,14 +121,23 @@ TITLE_RE = re.compile(
 NAME_TOKEN = r"(?:[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)*|[A-Z]\.|[A-Z][a-z]*[A-Z][a-z]+)"
 NAME_PARTICLE = r"(?:bin|al-|de|van|von|der|da|di|del|la|le|ibn|el-)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
-TITLED_NAME_RE = re.compile(rf"(?P<title>{TITLE_RE.pattern})\s+(?P<name>{NAME})")
+# "\b(?=[A-Za-z])" first lets the engine skip most positions fast (10x on long bodies).
+TITLED_NAME_RE = re.compile(rf"\b(?=[A-Za-z])(?P<title>{TITLE_RE.pattern})\s+(?P<name>{NAME})")
 HONORIFIC_NAME_RE = re.compile(rf"(?<!\w)(?:{_alternation(HONORIFICS)})\s+(?P<name>{NAME})")
 BARE_NAME_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{NAME})")
 ROLE_REFERENCE_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<head>{_alternation(ROLE_REFERENCES)})\b(?!-)")
+# "<country> [one word] <body noun>" ("China's coast guard") or a body's own name ("Foreign Ministry").
 BODY_RE = re.compile(
-    rf"(?:(?:{_ENTITY_ALT})(?:'s|’s)?\s+)?(?:the\s+)?(?P<head>{_alternation(BODY_HEADS)})\b"
+    rf"\b(?=[A-Za-z])(?:(?P<ent>{_ENTITY_ALT})(?:'s|’s)?\s+(?:(?P<mod>[A-Za-z-]+)\s+)??"
+    rf"(?P<noun>(?i:{_alternation([n.lower() for n in BODY_NOUNS])}))|(?P<name>{_alternation(BODY_NAMES)}))\b"
 )
-BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{_alternation(BODY_REFERENCES)})\b")
+ORG_WORDS: list[str] = _ROLES["bodies"]["org_words"]
+# An organisation's own capitalised name, with "of/for the ..." after it.
+ORG_NAME_RE = re.compile(
+    rf"\b(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{_alternation(ORG_WORDS)})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?\b"
+)
+BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>(?i:{_alternation(BODY_REFERENCES)}))\b")
 
 # --- speech (speech.toml) ----------------------------------------------------------------
 REPORTING_VERBS: list[str] = _SPEECH["reporting_verbs"]
@@ -119,10 +149,11 @@ DOCUMENT_WORDS_RE = _word_re(_SPEECH["document_words"])
 PERSON_PRONOUNS: frozenset[str] = frozenset(_SPEECH["pronouns"]["person"])
 BODY_PRONOUNS: frozenset[str] = frozenset(_SPEECH["pronouns"]["body"])
 PRONOUN_RE = _word_re(sorted(PERSON_PRONOUNS | BODY_PRONOUNS))
+# Run on lowered(text).
 MODALITY_RES: dict[str, re.Pattern[str]] = {
-    name: _word_re(words, re.IGNORECASE) for name, words in _SPEECH["modality"].items()
+    name: _lower_word_re(words) for name, words in _SPEECH["modality"].items()
 }
-FUTURE_RE = _word_re(_SPEECH["tense"]["future"], re.IGNORECASE)
+FUTURE_RE = _lower_word_re(_SPEECH["tense"]["future"])
 PRESENT_RE = _word_re(_SPEECH["tense"]["present"])
 NOT_NAMES: list[str] = _SPEECH["not_names"]["words"]
 AGENCY_FORMS: dict[str, str] = {
@@ -133,13 +164,15 @@ AGENCY_RE = _word_re(list(AGENCY_FORMS))
 # --- military (military.toml) ------------------------------------------------------------
 SHIP_PREFIXES: dict[str, str] = _MILITARY["ship_prefixes"]
 SHIP_TYPES: list[str] = _MILITARY["ship_types"]
-WEAPONS: list[str] = _MILITARY["weapons"]
+MISSILES: list[str] = _MILITARY["weapons"]  # what a missile test can fire
+WEAPONS: list[str] = MISSILES + _MILITARY["aircraft"]
 UNITS: list[str] = _MILITARY["units"]
 SHIP_NAME_RE = re.compile(
     rf"\b(?P<prefix>{_alternation(list(SHIP_PREFIXES))})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
 )
-SHIP_TYPE_RE = _word_re(SHIP_TYPES, re.IGNORECASE)
+SHIP_TYPE_RE = _lower_word_re(SHIP_TYPES)  # run on lowered(text)
 WEAPON_ALT = "|".join(sorted(WEAPONS, key=lambda w: (-len(w), w)))
+MISSILE_ALT = "|".join(sorted(MISSILES, key=lambda w: (-len(w), w)))
 WEAPON_RE = re.compile(rf"(?<![\w-])(?:{WEAPON_ALT})(?![\w-])")
 UNIT_ALT = _alternation(UNITS)
 UNIT_RE = _word_re(UNITS)
@@ -149,8 +182,7 @@ UNIT_RE = _word_re(UNITS)
 
 def _expand(pattern: str) -> str:
     ship = f"(?:{_alternation(SHIP_TYPES)}|{SHIP_NAME_RE.pattern})"
-    # Weapon names keep their case inside a case-insensitive trigger ("Nasr" is not "nasr").
-    return pattern.replace("{weapon}", f"(?-i:{WEAPON_ALT})").replace("{ship}", ship).replace(
+    return pattern.replace("{weapon}", f"(?:{WEAPON_ALT})").replace("{missile}", f"(?:{MISSILE_ALT})").replace("{ship}", ship).replace(
         "{unit}", f"(?:{UNIT_ALT})")
 
 
@@ -158,17 +190,46 @@ def _kind_patterns(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
     out = {}
     for kind, patterns in table.items():
         alts = "|".join(f"(?:{_expand(p)})" for p in patterns)
-        out[kind] = re.compile(alts, re.IGNORECASE)
+        out[kind] = re.compile(_lower_pattern(alts))  # run on lowered(text)
     return out
 
 
 TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS["kinds"])
 NOMINAL_TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS.get("nominal", {}))
+
+
+def _literal_start(pattern: str) -> str:
+    """The literal text a regex fragment starts with, lowercased ("Hwasong-\\d+" -> "hwasong-")."""
+    m = re.match(r"[A-Za-z0-9' -]+", pattern)
+    lit = m.group(0) if m else ""
+    # A trailing character made optional ("ICBMs?") or repeated is not part of the literal start.
+    if len(lit) < len(pattern) and pattern[len(lit)] in "?*{" and lit:
+        lit = lit[:-1]
+    return lit.lower()
+
+
+def _gate_words(words: list[str]) -> tuple[str, ...]:
+    expanded: list[str] = []
+    for w in words:
+        if w == "{weapon}":
+            expanded += [_literal_start(p) for p in WEAPONS]
+        elif w == "{missile}":
+            expanded += [_literal_start(p) for p in MISSILES]
+        elif w == "{ship}":
+            expanded += [t.lower() for t in SHIP_TYPES] + [p.lower() + " " for p in SHIP_PREFIXES]
+        elif w == "{unit}":
+            expanded += [u.lower() for u in UNITS]
+        else:
+            expanded.append(w.lower())
+    return tuple(sorted({w for w in expanded if w}))
+
+
+# kind -> substrings, one of which every match of the kind contains (see triggers.toml [gates]).
+GATES: dict[str, tuple[str, ...]] = {kind: _gate_words(words) for kind, words in _TRIGGERS["gates"].items()}
 CLAUSE_VERBS: frozenset[str] = frozenset(_TRIGGERS["clauses"]["verbs"])
 SHIP_REQUIRED: bool = bool(_TRIGGERS["ship_movement"]["requires_ship"])
 NUMBER_WORDS: list[str] = _TRIGGERS["numbers"]["words"]
-COUNT_RE = re.compile(
+COUNT_RE = re.compile(  # run on lowered(text)
     rf"(?<![\w.,-])(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)(?:\s?(?:percent|per cent|%))?(?![\w-])"
-    rf"|\b(?:{_alternation(NUMBER_WORDS)})\b",
-    re.IGNORECASE,
+    rf"|\b(?:{_alternation([w.lower() for w in NUMBER_WORDS])})\b"
 )

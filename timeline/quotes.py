@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPENERS = "“„«"
@@ -9,6 +10,7 @@ CLOSERS = "”»"
 STRAIGHT = '"'
 # A straight mark opens a quote after these (or at the start of a paragraph); otherwise it closes.
 OPEN_CONTEXT = " \t\n([{—–-:/"
+MARK_RE = re.compile(f"[{re.escape(OPENERS + CLOSERS + STRAIGHT)}]")
 # Trimmed from the ends of quoted words so quote.text reads as the words alone.
 QUOTE_TRIM = " \t\n,;:"
 
@@ -38,20 +40,19 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     out: list[QuoteSpan] = []
     for p_start, p_end in paragraphs:
         opened: int | None = None
-        for i in range(p_start, p_end):
-            ch = body[i]
+        for m in MARK_RE.finditer(body, p_start, p_end):
+            i, ch = m.start(), m.group(0)
             if ch in OPENERS:
                 opened = i  # a second opener without a closer restarts the quote
             elif ch in CLOSERS:
                 if opened is not None:
                     out.append(QuoteSpan(opened, i + 1, opened + 1, i, True))
                     opened = None
-            elif ch == STRAIGHT:
-                if opened is not None and body[opened] == STRAIGHT:
-                    out.append(QuoteSpan(opened, i + 1, opened + 1, i, True))
-                    opened = None
-                elif opened is None and (i == p_start or body[i - 1] in OPEN_CONTEXT):
-                    opened = i
+            elif opened is not None and body[opened] == STRAIGHT:
+                out.append(QuoteSpan(opened, i + 1, opened + 1, i, True))
+                opened = None
+            elif opened is None and (i == p_start or body[i - 1] in OPEN_CONTEXT):
+                opened = i
         if opened is not None and p_end - opened > 1:
             # Left open: by convention the quote runs on into the next paragraph.
             out.append(QuoteSpan(opened, p_end, opened + 1, p_end, False))

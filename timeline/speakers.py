@@ -16,12 +16,16 @@ GAP_RE = re.compile(
     r"(?:\s|,[^,;\"“”]{1,160},|[–—][^–—]{1,160}[–—]"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
     r"|were|are|will|would|all|both|who|too|further|publicly|separately|recently|once|himself"
-    r"|herself|itself|in a (?:joint )?statement|in an interview|on Twitter|(?:on|in|at|from) "
+    r"|herself|itself|\w+ly|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?statement|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
 )
 NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
 INVERTED_BEFORE_RE = re.compile(r"(?:[”\"],?|,[”\"])\s*$")
+# "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
+ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization"})
+TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
+MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 # After a bare comma only these verbs put their speaker after them (", said the ministry").
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
@@ -34,9 +38,15 @@ THAT_RE = re.compile(
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
-SPEAKING_AFTER_RE = re.compile(r"\s+(?:(?:also|has|had|then)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+# A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
+SPEAKING_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
+ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
+TOKEN_RE = re.compile(r"\S+")
+CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
+LEADING_THE_RE = re.compile(r"^the\s+")
+SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
 MIDDLE_INITIAL_RE = re.compile(r"\s+[A-Z]\.(?=\s)")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 
@@ -68,8 +78,10 @@ class Registry:
 
     persons: dict[str, Person] = field(default_factory=dict)
     surnames: dict[str, str] = field(default_factory=dict)
-    bodies: list[str] = field(default_factory=list)
-    last_speaker: tuple[str, str | None, int] | None = None  # name, role, paragraph index
+    family_first: dict[str, str] = field(default_factory=dict)
+    bodies: list[tuple[str, str]] = field(default_factory=list)  # (actor name, body role) as named
+    last_org: str | None = None  # the last organisation named, for "the agency", "the watchdog"
+    last_speaker: tuple[str, str | None, int, str] | None = None  # name, role, paragraph, kind
     last_person: str | None = None
 
     def note_person(self, raw: str, role: str | None, pos: int) -> Person:
@@ -78,10 +90,14 @@ class Registry:
         tokens = name.split()
         if len(tokens) == 1 and name in self.surnames:
             name = self.surnames[name]
+        elif len(tokens) == 1 and name in self.family_first:
+            name = self.family_first[name]
         person = self.persons.get(name)
         if person is None:
             person = self.persons[name] = Person(name, role, pos)
             self.surnames[tokens[-1]] = name
+            if len(tokens) > 1:  # "Xi Jinping" -> "Xi", "Kim Jong Un" -> "Kim": family name first
+                self.family_first.setdefault(tokens[0], name)
         else:
             person.last = pos
             if role and not person.role:
@@ -108,8 +124,8 @@ def canonical_role(title: str) -> str:
         adj = L.DEMONYM_OF.get(canon)
         if adj:
             title = f"{adj} {title[m.end():]}"
-    for short, full in L.TITLE_ABBREVIATIONS.items():
-        title = re.sub(rf"(?<!\w){re.escape(short)}(?!\w)", full, title)
+    if "." in title:
+        title = ABBREVIATION_RE.sub(lambda m: L.TITLE_ABBREVIATIONS[m.group(0)], title)
     return title
 
 
@@ -118,7 +134,9 @@ def _clean_name(raw: str) -> tuple[int, str]:
     first later word that cannot be part of a name ("Trump Administration")."""
     out: list[str] = []
     offset = 0
-    for tok in re.finditer(r"\S+", raw):
+    if " " not in raw:  # the common case: one word
+        return (0, "") if raw in NOT_NAMES or raw in L.ENTITY_FORMS else (0, raw)
+    for tok in TOKEN_RE.finditer(raw):
         bad = tok.group(0) in NOT_NAMES or tok.group(0) in L.ENTITY_FORMS
         if bad and out:
             break
@@ -132,7 +150,7 @@ def _clean_name(raw: str) -> tuple[int, str]:
 
 def _entity_at(text: str, m: re.Match[str]) -> re.Match[str]:
     """Prefer "North Korean" over "the North" in "the North Korean border"."""
-    if m.group(0).startswith("the ") and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+    if m.group(0).startswith("the ") and CAPITAL_NEXT_RE.match(text, m.end()):
         inner = L.ENTITY_RE.match(text, m.start() + 4)
         if inner:
             return inner
@@ -151,8 +169,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry) -> list[Mentio
         found.append(m)
         taken[m.start - start : m.end - start] = b"\x01" * (m.end - m.start)
 
+    for m in L.SHIP_NAME_RE.finditer(text, start, end):  # "HMS Queen Elizabeth" is no queen
+        take(Mention(m.start(), m.end(), "ship", f"{m.group('prefix')} {m.group('name')}"))
     for m in L.AGENCY_RE.finditer(text, start, end):
-        take(Mention(m.start(), m.end(), "agency", L.AGENCY_FORMS[m.group(0)]))
+        if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "agency", L.AGENCY_FORMS[m.group(0)]))
     for m in L.TITLED_NAME_RE.finditer(text, start, end):
         off, name = _clean_name(m.group("name"))
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
@@ -162,25 +183,37 @@ def find_mentions(text: str, start: int, end: int, reg: Registry) -> list[Mentio
         off, name = _clean_name(m.group("name"))
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
             take(Mention(m.start(), m.start("name") + len(name), "person", name))
+    for m in L.BODY_RE.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            role = LEADING_THE_RE.sub("", canonical_role(text[m.start():m.end()]))
+            name = L.ENTITY_FORMS[m.group("ent")][0] if m.group("ent") else role
+            take(Mention(m.start(), m.end(), "body", name, role))
+            reg.bodies.append((name, role))
+    for m in L.ORG_NAME_RE.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            inner = L.ENTITY_RE.search(m.group(0))
+            role = m.group(0)
+            take(Mention(m.start(), m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
+            reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
     for m in L.ENTITY_RE.finditer(text, start, end):
         m = _entity_at(text, m)
+        if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            continue  # "(IAEA)" after the name it abbreviates is no second mention
         if free(m.start(), m.end()):
             canon, form = L.ENTITY_FORMS[m.group(0)]
             kind = {"demonym": "demonym", "region": "region"}.get(form, "entity")
             take(Mention(m.start(), m.end(), kind, canon, form=form))
-    for m in L.BODY_RE.finditer(text, start, end):
-        if free(m.start("head"), m.end()):
-            name = canonical_role(text[m.start():m.end()])
-            name = re.sub(r"^the\s+", "", name)
-            take(Mention(m.start(), m.end(), "body", name))
-            reg.bodies.append(name)
+            if L.ENTITY_KINDS.get(canon) == "organisation" and form == "name":
+                reg.last_org = canon
     for m in L.BARE_NAME_RE.finditer(text, start, end):
         off, name = _clean_name(m.group("name"))
         a = m.start() + off
         if not name or not free(a, a + len(name)):
             continue
-        known = name in reg.persons or name in reg.surnames
-        if known or (SPEAKING_AFTER_RE.match(text, a + len(name)) and name not in L.AGENCY_FORMS):
+        known = name in reg.persons or name in reg.surnames or name in reg.family_first
+        speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
+            text, max(start, a - 24), a)
+        if known or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
     for m in L.ROLE_REFERENCE_RE.finditer(text, start, end):
         if free(m.start(), m.end()):
@@ -203,24 +236,30 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     """A speaker-like mention with its name filled in from the registry, or None when it cannot be."""
     if mention.kind in ("person", "entity", "body", "demonym"):
         return mention
-    name, role = None, None
+    name, role, kind = None, None, "person"
+    last = reg.last_speaker if reg.last_speaker and paragraph - reg.last_speaker[2] <= 1 else None
+    head = (mention.role or "").lower()
     if mention.kind == "pronoun" and mention.form in ("he", "she"):
-        recent = reg.last_speaker and paragraph - reg.last_speaker[2] <= 1
-        if recent and reg.last_speaker:
-            name, role = reg.last_speaker[0], reg.last_speaker[1]
+        if last and last[3] == "person":
+            name, role = last[0], last[1]
         elif reg.last_person:
             name, role = reg.last_person, reg.persons[reg.last_person].role
-    elif mention.kind == "reference" and mention.form == "body":
-        head = (mention.role or "").lower()
-        name = next((b for b in reversed(reg.bodies) if head in b.lower()), None)
+    elif mention.kind == "pronoun" and mention.form == "it":
+        if last and last[3] in ("entity", "body"):  # "It said ..." after "the ministry said ..."
+            name, role, kind = last[0], last[1], last[3]
     elif mention.kind == "reference":
-        person = reg.by_role(mention.role or "")
+        person = reg.by_role(head) if mention.form != "body" else None
         if person:
             name, role = person.name, person.role
+        else:
+            body = next((b for b in reversed(reg.bodies) if head in b[1].lower()), None)
+            if body:
+                name, role, kind = body[0], body[1], "body"
+            elif head in ORG_REFERENCES and reg.last_org:
+                name, kind = reg.last_org, "entity"
     if name is None:
         return None
-    return Mention(mention.start, mention.end, "person" if mention.kind != "reference" or mention.form != "body"
-                   else "body", name, role)
+    return Mention(mention.start, mention.end, kind, name, role)
 
 
 @dataclass
@@ -245,7 +284,7 @@ def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> lis
     while 0 <= j < len(mentions):
         a, b = (mentions[j], group[-1]) if step < 0 else (group[-1], mentions[j])
         link = text[a.end:b.start]
-        anded = link in (" and ", " & ", ", and ")
+        anded = link in (" and ", " & ", ", and ", " nor ", " or ")
         listed = link == ", " and len(group) > 1 and step < 0
         if mentions[j].kind not in SPEAKER_KINDS or not (anded or listed):
             break
@@ -296,10 +335,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         fr.content = (c_start, c_end) if c_end - c_start > 2 and text[c_start:c_end].strip() else None
         if fr.inverted:
             fr.content = None
+        if fr.content is None and k == 0:
+            # "X fired on Saturday at Y, the military said": the reported words come first.
+            pre = TRAILING_FRAME_RE.search(text, start, fr.region_start)
+            if pre and len(text[start:pre.start()].split()) >= 3:
+                fr.content = (start, pre.start())
         fr.tense = "present" if PRESENT_VERB_RE.match(fr.verb) or \
             PRESENT_AUX_RE.search(text, max(start, fr.verb_start - 6), fr.verb_start) else "past"
     for fr in frames:
-        reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph)
+        reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
     return frames
 
 
@@ -311,24 +355,27 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return _speaker_group(mentions, after[0], text, 1) if after else []
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
-    quoted = bool(INVERTED_BEFORE_RE.search(before_text))
-    if after and (quoted or (COMMA_BEFORE_RE.search(before_text) and verb in INVERTING_VERBS)) \
-            and not verb.endswith("ing") and verb not in ("told", "tells"):
-        i = after[0]
-        if mentions[i].kind in SPEAKER_KINDS - {"pronoun"} and not text[v_end:mentions[i].start].strip():
-            return _speaker_group(mentions, i, text, 1)
+    inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
+        mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and not text[v_end:mentions[after[0]].start].strip()
+    if inverting and INVERTED_BEFORE_RE.search(before_text):
+        return _speaker_group(mentions, after[0], text, 1)
     by = BY_AFTER_RE.match(text, v_end)
-    if by and verb in L.PASSIVE_AGENT_VERBS and after and mentions[after[0]].start == by.end() and mentions[after[0]].kind in SPEAKER_KINDS:
+    if by and verb in L.PASSIVE_AGENT_VERBS and after and mentions[after[0]].start == by.end() \
+            and mentions[after[0]].kind in SPEAKER_KINDS:
         return _speaker_group(mentions, after[0], text, 1)
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end > v_start or m.kind not in SPEAKER_KINDS:
             continue
+        if v_start - m.end > MAX_GAP:
+            break
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
         gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
         if GAP_RE.fullmatch(gap):
             return _speaker_group(mentions, i, text, -1)
+    if inverting and verb in INVERTING_VERBS and COMMA_BEFORE_RE.search(before_text):
+        return _speaker_group(mentions, after[0], text, 1)  # "..., said the ministry"
     if COORDINATED_BEFORE_RE.search(text[max(start, v_start - 8):v_start]):
         if frames:
             return frames[-1].speakers

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,19 @@ TODAY = date(2024, 3, 1)  # fixed, so "in the future" does not depend on when th
 META_RE = re.compile(rb'(<meta name="record-sha256" content=")([0-9a-f]*)(")')
 
 
+def pipeline_record(excerpts_dir: Path | str) -> dict[str, bytes]:
+    """The out/ files report.py writes for a folder (the real extractor, parity and page)."""
+    from pipeline.run import build_outputs
+
+    return build_outputs(excerpts_dir).files
+
+
+# Two good records: one made by hand (every event chosen, so each check has something to bite on),
+# and one made by the real pipeline (so the gate is known to pass what report.py writes).
+BUILDERS: dict[str, Callable[[Path | str], dict[str, bytes]]] = {
+    "handmade": build_record, "pipeline": pipeline_record}
+
+
 @dataclass
 class Copy:
     """A copy of the good excerpts and record; break it, then ask what the gate finds new."""
@@ -29,6 +43,7 @@ class Copy:
     excerpts: Path
     out: Path
     before: list[Finding] = field(default_factory=list)
+    builder: str = "handmade"
 
     def findings(self, strict: bool = False) -> list[Finding]:
         return run_checks(self.excerpts, self.out, strict=strict, today=TODAY)
@@ -67,7 +82,7 @@ class Copy:
 
     def rebuild(self) -> None:
         """Rebuild out/ from the excerpts as they are now, as report.py would."""
-        for name, raw in build_record(self.excerpts).items():
+        for name, raw in BUILDERS[self.builder](self.excerpts).items():
             (self.out / name).write_bytes(raw)
 
     def excerpt_path(self, eid: str) -> Path:
@@ -101,28 +116,46 @@ class Copy:
                 "column": at - (raw.rfind("\n", 0, at) + 1) + 1}
 
 
-@pytest.fixture(scope="session")
-def good_record(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The out/ files of the good record, built once from a copy at the relative path every test uses."""
-    root = tmp_path_factory.mktemp("good")
+def _build_in(root: Path, builder: str) -> dict[str, bytes]:
     shutil.copytree(EXCERPTS, root / "excerpts")
     here = os.getcwd()
     os.chdir(root)
     try:
         # Relative paths, as an editor types them: the record names excerpts by the path it was given.
-        return build_record(Path("excerpts"))
+        return BUILDERS[builder](Path("excerpts"))
     finally:
         os.chdir(here)
 
 
-@pytest.fixture
-def copy(tmp_path: Path, good_record: dict[str, bytes], monkeypatch: pytest.MonkeyPatch) -> Copy:
-    """A fresh copy of the excerpts and their record, with the good copy's findings taken."""
+@pytest.fixture(scope="session")
+def good_records(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, bytes]]:
+    """The out/ files of each good record, built once each, lazily."""
+    return {}
+
+
+def _copy(tmp_path: Path, records: dict[str, dict[str, bytes]], builder: str, factory: pytest.TempPathFactory,
+          monkeypatch: pytest.MonkeyPatch) -> Copy:
+    if builder not in records:
+        records[builder] = _build_in(factory.mktemp(builder), builder)
     monkeypatch.chdir(tmp_path)
     shutil.copytree(EXCERPTS, tmp_path / "excerpts")
     (tmp_path / "out").mkdir()
-    for name, raw in good_record.items():
+    for name, raw in records[builder].items():
         (tmp_path / "out" / name).write_bytes(raw)
-    c = Copy(excerpts=Path("excerpts"), out=Path("out"))
+    c = Copy(excerpts=Path("excerpts"), out=Path("out"), builder=builder)
     c.snapshot()
     return c
+
+
+@pytest.fixture
+def copy(tmp_path: Path, good_records: dict[str, dict[str, bytes]], tmp_path_factory: pytest.TempPathFactory,
+         monkeypatch: pytest.MonkeyPatch) -> Copy:
+    """A fresh copy of the excerpts and their hand-made record, with the good copy's findings taken."""
+    return _copy(tmp_path, good_records, "handmade", tmp_path_factory, monkeypatch)
+
+
+@pytest.fixture(params=sorted(BUILDERS))
+def built(request: pytest.FixtureRequest, tmp_path: Path, good_records: dict[str, dict[str, bytes]],
+          tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Copy:
+    """A fresh copy of the excerpts and a good record, once made by hand and once by report.py's pipeline."""
+    return _copy(tmp_path, good_records, request.param, tmp_path_factory, monkeypatch)

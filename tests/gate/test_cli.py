@@ -111,3 +111,13 @@ def test_checks_change_no_file(copy: Copy, capsys: pytest.CaptureFixture) -> Non
     assert checks.main(cli(copy)) == 1
     assert checks.main(cli(copy, "--strict", "--format", "json")) == 1
     assert snapshot(Path(os.getcwd())) == before
+
+
+def test_brackets_in_a_problem_print_as_written(copy: Copy, capsys: pytest.CaptureFixture) -> None:
+    data = copy.data("timeline.json")
+    data["events"][0]["quote"] = {"text": "[/b] we [sic] agreed", "direct": True}
+    copy.save("timeline.json", data)
+    # As markup, "[/b]" would raise (a closing tag with none open) and "[sic]" would vanish as a style.
+    assert checks.main(cli(copy)) == 1
+    out = capsys.readouterr().out
+    assert "'[/b] we [sic]" in out and "quotes.not-verbatim" in out

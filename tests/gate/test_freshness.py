@@ -55,15 +55,19 @@ def test_timelinejs_without_events_list(copy: Copy) -> None:
                               file="out/timelinejs.json")]
 
 
-def test_model_invariant_broken_in_the_json(copy: Copy) -> None:
+@pytest.mark.parametrize(("change", "fault"), [
+    (lambda raw: raw["evidence"].update(end=raw["evidence"]["end"] + 1), "evidence length differs from its exact text"),
+    (lambda raw: raw["evidence"].update(end=raw["evidence"]["start"] - 1), "evidence end before start"),
+    (lambda raw: raw["date"].update(end=None), "date start and end must both be set or both be null"),
+])
+def test_record_invariant_broken_in_the_json(copy: Copy, change, fault: str) -> None:
     data = copy.data("timeline.json")
     ev = copy.event("corridor", "container ship left")
     for raw in data["events"]:
         if raw["id"] == ev["id"]:
-            raw["evidence"]["end"] += 1
+            change(raw)
     copy.save("timeline.json", data)
-    assert copy.new() == [err("record-invalid", "event is not valid at evidence: evidence length differs from "
-                              "its exact text", excerpt="corridor", event=ev["id"],
+    assert copy.new() == [err("record-invalid", f"event is not valid: {fault}", excerpt="corridor", event=ev["id"],
                               **copy.where_in_file("corridor", "A container ship left"))]
 
 
@@ -133,3 +137,34 @@ def test_parity_without_a_claim_for_an_event(copy: Copy) -> None:
                file="out/parity.json") in new
     # The claim's own information goes with it; nothing else is new.
     assert [f.check for f in new] == ["freshness.parity-mismatch"]
+
+
+def test_event_of_an_excerpt_the_record_does_not_list(copy: Copy) -> None:
+    data = copy.data("timeline.json")
+    data["excerpts"] = [x for x in data["excerpts"] if x["id"] != "baltic"]
+    copy.save("timeline.json", data)
+    ids = sorted(e["id"] for e in data["events"] if e["excerpt"] == "baltic")
+    new = [f for f in copy.new() if f.check == "freshness.record-invalid"]
+    assert new == [err("record-invalid", "event of excerpt baltic, which timeline.json does not list",
+                       excerpt="baltic", event=eid, file="out/timeline.json") for eid in ids]
+
+
+def test_events_with_only_the_keys_the_schema_requires(copy: Copy) -> None:
+    data = copy.data("timeline.json")
+    required = ("id", "excerpt", "kind", "summary", "evidence")
+    data["events"] = [{k: e[k] for k in required} for e in data["events"]]
+    copy.save("timeline.json", data)
+    # Undated, unquoted events: nothing for the date and quote checks, nothing broken either.
+    assert [f for f in copy.findings() if f.severity == Severity.error] == []
+    assert copy.new() == []
+
+
+def test_parity_with_a_claim_for_an_event_not_on_the_record(copy: Copy) -> None:
+    data = copy.data("parity.json")
+    data["claims"].append({"event": "corridor-abcdef", "excerpt": "corridor", "status": "single_source"})
+    copy.save("parity.json", data)
+    new = copy.new()
+    assert err("parity-mismatch", "parity.json has a claim for an event that is not in timeline.json",
+               event="corridor-abcdef", file="out/parity.json") in new
+    # Its single-source information is there too, with no place to point at.
+    assert [f.check for f in new] == ["freshness.parity-mismatch", "parity.single-source"]

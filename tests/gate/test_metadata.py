@@ -122,3 +122,27 @@ def test_other_loader_warnings_are_shown_once() -> None:
 def test_date_interval(value: str, first: date, last: date) -> None:
     assert date_interval(value) == (first, last)
     assert date_interval("") is None
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Talks resume in Geneva</title>
+<meta property="og:site_name" content="Lakeside Courier">
+</head><body><article><h1>Talks resume in Geneva</h1>
+<p>Negotiators from both delegations met again in Geneva after a pause of several weeks, officials said.</p>
+<p>The agenda covers prisoner exchanges, the ceasefire line and the return of displaced families to their towns.</p>
+<p>Neither side published a statement after the first session, which lasted into the evening.</p>
+</article></body></html>
+"""
+
+
+def test_saved_page_without_a_date_is_named_without_a_line(copy: Copy) -> None:
+    (copy.excerpts / "geneva.html").write_text(PAGE, encoding="utf-8")
+    copy.rebuild()
+    new = copy.new()
+    # A saved page's metadata has no front-matter line to point at: the file is named, no line.
+    assert Finding(severity=Severity.warning, check="metadata.published-empty", excerpt="geneva",
+                   file="excerpts/geneva.html", problem="publication date is empty: relative dates cannot be resolved",
+                   fix="save the page with its article:published_time, or as .txt with a published date") in new
+    assert Finding(severity=Severity.warning, check="metadata.excerpt-warning", excerpt="geneva",
+                   file="excerpts/geneva.html", problem="no publication date in the page: published left empty",
+                   fix="check the excerpt file") in new

@@ -51,6 +51,10 @@ def test_links_to_existing_anchors_and_outside_pages_pass(copy: Copy) -> None:
      'CSS @import url("https://fonts.example/serif.css")'),
     ('<p style="background: url(http://img.example/paper.jpg)">x</p>', "CSS url(http://img.example/paper.jpg)"),
     ('<iframe src="https://maps.example/embed"></iframe>', 'iframe src="https://maps.example/embed"'),
+    ('<base href="https://cdn.example/">', 'base href="https://cdn.example/"'),
+    ('<svg><image href="https://cdn.example/s.png"/></svg>', 'image href="https://cdn.example/s.png"'),
+    ('<a href="https://harbour-gazette.example/" style="background: url(https://img.example/b.png)">x</a>',
+     "CSS url(https://img.example/b.png)"),
 ])
 def test_external_resource_is_named(copy: Copy, markup: str, what: str) -> None:
     line = insert(copy, markup)
@@ -89,3 +93,16 @@ def test_excerpt_missing_from_the_page(copy: Copy) -> None:
     assert {(f.check, f.problem) for f in new if f.check != "page.missing-excerpt"} == {
         ("page.broken-link", "link #src-corridor has no target on the page")}
     assert len(new) == 1 + 3
+
+
+def test_lines_past_the_html_parser_s_line_limit(copy: Copy) -> None:
+    # libxml2's HTML parser stops counting at line 65535: a long page's lines come from its bytes.
+    filler = "<p>line</p>\n" * 70_000
+    first = insert(copy, filler + '<p><a href="#nowhere">a</a></p>\n<p><a href="#nowhere">b</a></p>')
+    line = first + 70_000
+    insert(copy, '<img src="https://cdn.example/late.png" alt="">')
+    assert copy.new() == [
+        page_error("broken-link", line, "link #nowhere has no target on the page", REBUILD_PAGE),
+        page_error("broken-link", line + 1, "link #nowhere has no target on the page", REBUILD_PAGE),
+        page_error("external-resource", line + 2, 'loads img src="https://cdn.example/late.png" from outside the page',
+                   INLINE_IT)]

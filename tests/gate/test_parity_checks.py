@@ -129,3 +129,8 @@ def test_echo_group_is_counted_as_one_witness(copy: Copy) -> None:
                                   problem="2 events in excerpts baltic, gulf share one origin (Press Association): "
                                           "counted as one witness",
                                   fix="look for a source independent of it before calling these claims corroborated")]
+
+
+def test_a_stale_verdict_added_since_is_named_once(copy: Copy) -> None:
+    verdicts(copy, table("corridor-0e0e0e", decision="noted"), rebuild=False)
+    assert [(f.check, f.line) for f in copy.new()] == [("parity.stale-verdict", 1)]

@@ -114,6 +114,7 @@ def test_hostile_strings_render_as_visible_text(watch: Watch, page_url: str) -> 
     page.goto(page_url)
     assert page.locator("#src-zz9 .outlet").inner_text() == story.HOSTILE_OUTLET
     assert page.locator("#src-zz9 .title").inner_text() == story.HOSTILE_TITLE
+    page.locator("#text-zz9 mark").scroll_into_view_if_needed()
     assert page.locator("#text-zz9 mark").inner_text() == "{{ 7*7 }} vessels {% raw %} left port on 3 October 2023"
     assert "</script><script>alert(2)</script>" in page.locator("#text-zz9").inner_text()
     assert page.locator("img, iframe, script").count() == 0
@@ -171,10 +172,10 @@ def test_print_hides_navigation(browser: Any, page_url: str) -> None:
     w = Watch(browser, js=False)
     try:
         w.page.goto(page_url)
-        assert w.page.locator("nav").is_visible()
+        assert w.page.locator("body > nav").is_visible()
         assert not w.page.locator(".basis").first.is_visible()  # on screen, reasoning waits in <details>
         w.page.emulate_media(media="print")
-        assert not w.page.locator("nav").is_visible()
+        assert not w.page.locator("body > nav").is_visible()
         assert not w.page.locator(".skip").is_visible()
         assert w.page.locator("main").is_visible()
         # On paper nothing can be clicked open, so the date reasoning is printed.
@@ -183,13 +184,14 @@ def test_print_hides_navigation(browser: Any, page_url: str) -> None:
         w.close()
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_serious_violation(browser: Any, page_url: str, scheme: str) -> None:
+@pytest.mark.parametrize(("which", "scheme"), [("small", "light"), ("small", "dark"), ("large", "light")])
+def test_axe_finds_no_serious_violation(browser: Any, page_url: str, collapsed_url: str, which: str,
+                                        scheme: str) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
     w = Watch(browser, js=True, color_scheme=scheme)
     try:
-        w.page.goto(page_url)
+        w.page.goto(page_url if which == "small" else collapsed_url)
         for summary in w.page.locator("details.why > summary").all():
             summary.click()  # check the date reasoning too
         results = Axe().run(w.page)

@@ -7,8 +7,10 @@ import json
 import os
 from pathlib import Path
 
+import pytest
+
 from excerpt.models import Excerpt
-from page.context import build_context
+from page.context import build_context, web_address
 from parity.models import Decision, Parity, Status, Verdict
 from timeline.models import Timeline
 
@@ -64,9 +66,9 @@ def test_links_only_for_web_addresses(record: Record) -> None:
 def test_days_in_record_order_with_intervals_and_undated(record: Record) -> None:
     ctx = build_context(*record)
     labels = [d.label for d in ctx.groups]
-    assert labels == ["sometime in October 2023", "sometime in the week of 2 Oct 2023", "Tue 3 Oct 2023",
+    assert labels == ["Sometime in October 2023", "Sometime in the week of 2 Oct 2023", "Tue 3 Oct 2023",
                       "Sun 8 Oct 2023", "Mon 9 Oct 2023", "Tue 10 Oct 2023",
-                      "sometime on the weekend of 14\u201315 Oct 2023", "Undated"]
+                      "Sometime on the weekend of 14\u201315 Oct 2023", "Undated"]
     assert [len(d.events) for d in ctx.groups] == [1, 1, 1, 3, 1, 1, 1, 2]
     assert sum(len(d.events) for d in ctx.groups) == len(record[1].events)
     planned = [e for d in ctx.groups for e in d.events if e.modality == "planned"]
@@ -114,3 +116,58 @@ def test_empty_parity_still_builds(record: Record) -> None:
     ctx = build_context(xs, tl, Parity(claims=[]))
     assert ctx.claims == () and all(e.status == "" for d in ctx.groups for e in d.events)
     assert ctx.glance.conflicts == 0
+
+
+@pytest.mark.parametrize("url", [
+    "javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>x</script>",
+    "vbscript:msgbox(1)", "//elsewhere.example/x", "file:///etc/passwd", "http://[::1", "",
+])
+def test_only_http_addresses_become_links(url: str) -> None:
+    assert web_address(url) is None
+
+
+def test_http_addresses_are_linked_as_given() -> None:
+    assert web_address(" HTTPS://news.example/a?b=1&c=2 ") == "HTTPS://news.example/a?b=1&c=2"
+    assert web_address("http://news.example/") == "http://news.example/"
+
+
+@pytest.mark.parametrize(("published", "as_of", "codes"), [
+    ("2019-05-02", None, []),
+    ("2019-05-02", "2019-05-02", []),
+    ("2019-05-09", "2019-05-02", ["republished"]),
+    ("2019-05", None, ["month"]),
+    ("2019", None, ["year"]),
+    ("2019-06", "2019-05-30", ["republished", "month"]),  # the page gives a month; the text a day
+    ("", "2019-05-02", ["missing"]),
+    ("", None, ["missing"]),
+])
+def test_date_flags(record: Record, published: str, as_of: str | None, codes: list[str]) -> None:
+    xs, tl, par = record
+    x = xs[0].model_copy(update={"published": published, "as_of": as_of})
+    flags = next(s for s in build_context([x], tl, par).sources).flags
+    assert [f.code for f in flags] == codes
+    if published == "2019-06":
+        assert flags[1].text == "page dated by month only (2019-06); relative dates count from the written-on day"
+
+
+def test_long_lists_are_cut_with_a_count(record: Record) -> None:
+    """A claim carried by many sources names the first few and counts the rest, so the page stays small."""
+    xs, tl, par = record
+    (says,) = [e for e in tl.events if e.excerpt == "br2" and e.date.phrase == "on Monday"]
+    copies = [xs[1].model_copy(update={"id": f"cp{i}", "outlet": f"Copy Desk {i}"}) for i in range(5)]
+    events = [says.model_copy(update={"id": f"cp{i}-000000", "excerpt": f"cp{i}"}) for i in range(5)]
+    claims = []
+    for c in par.claims:
+        if c.excerpt == "nm1" and c.status == Status.conflicting:
+            link = c.links[0]
+            extra = [link.model_copy(update={"event": e.id, "excerpt": e.excerpt}) for e in events]
+            c = c.model_copy(update={"links": [link, *extra]})
+        claims.append(c)
+    ctx = build_context(xs + copies, tl.model_copy(update={"events": [*tl.events, *events]}),
+                        par.model_copy(update={"claims": claims}))
+    (claim,) = [c for sc in ctx.claims if sc.source == "nm1" for c in sc.claims if c.status == "conflicting"]
+    assert claim.badge == "contradicted by Baltic Report, Copy Desk 0, Copy Desk 1 and 3 more"
+    assert [lk.ref.outlet for lk in claim.links] == ["Baltic Report", "Copy Desk 0", "Copy Desk 1"]
+    assert claim.links_more == 3
+    (event,) = [e for d in ctx.groups for e in d.events if e.id == claim.event]
+    assert len(event.also) == 3 and event.also_more == 3

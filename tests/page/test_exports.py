@@ -64,7 +64,7 @@ def test_timelinejs_slides(record: Record) -> None:
     week = next(s for s in data["events"] if s["unique_id"].startswith("br2") and "display_date" in s)
     assert week["start_date"] == {"year": 2023, "month": 10, "day": 2}
     assert week["end_date"] == {"year": 2023, "month": 10, "day": 8}
-    assert week["display_date"] == "sometime in the week of 2 Oct 2023"
+    assert week["display_date"] == "Sometime in the week of 2 Oct 2023"
     assert week["group"] == "Ship movement"
     assert {s["group"] for s in data["events"]} <= {"Statement", "Ship movement", "Deployment", "Other"}
     json.dumps(data)  # plain JSON data

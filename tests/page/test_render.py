@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from datetime import date
 from pathlib import Path
 
 import lxml.html
@@ -12,7 +13,8 @@ import pytest
 
 from excerpt.models import Excerpt
 from page.render import TEMPLATES, render_page
-from parity.models import Parity
+from page.wording import anchor
+from parity.models import Decision, Parity, Verdict
 from tests.page import story
 from tests.page.conftest import RECORD_HASH
 from timeline.models import Timeline
@@ -91,6 +93,11 @@ def test_every_in_page_link_has_a_target(doc: lxml.html.HtmlElement) -> None:
     assert missing == []
 
 
+def test_small_page_is_fully_open(doc: lxml.html.HtmlElement) -> None:
+    assert doc.xpath("//body/@class") == []
+    assert len(doc.xpath('//section[@class="text"]/details[@open]')) == 4
+
+
 def test_landmarks_headings_and_skip_link(doc: lxml.html.HtmlElement) -> None:
     for tag in ("header", "nav", "main", "footer"):
         assert len(doc.xpath(f"//body/{tag}")) == 1, tag
@@ -134,13 +141,88 @@ def test_many_sources_collapse_texts_and_compact_the_matrix(record: Record) -> N
     doc = lxml.html.document_fromstring(html)
     assert not doc.xpath('//section[@class="text"]/details[@open]')
     assert len(doc.xpath('//section[@class="text"]')) == len(xs) + 40
-    # 44 columns would be unreadable: each row lists only the sources that carry it.
+    assert doc.xpath("//body/@class") == ["large"]  # off-screen parts laid out lazily
+    # 44 columns would be unreadable: each row lists only the sources that carry it, and only the two
+    # claims that more than one source carries are rows.
     assert not doc.xpath('//table[@class="matrix"]')
     items = doc.xpath('//ol[@class="matrix-list"]/li')
-    assert len(items) == 7 and all("of 44 sources" in li.text_content() for li in items)
+    assert len(items) == 2 and all("of 44 sources" in li.text_content() for li in items)
+    # Events count the other sources instead of linking each; the conflict is still spelt out.
+    (gasgrid,) = doc.xpath('//li[@id="ev-br2-eaa302"]/p[@class="from"]')
+    assert "also in 2 other sources" in gasgrid.text_content() and len(gasgrid.xpath("./a")) == 2
+    assert "date: 10 Oct here, 9 Oct there" in doc.xpath('string(//*[@id="claims-nm1"])')
 
 
 def test_page_written_to_disk_is_utf8(tmp_path: Path, page_html: str) -> None:
     path = tmp_path / "index.html"
     path.write_text(page_html, encoding="utf-8")
     assert lxml.html.parse(str(path)).getroot().xpath('string(//meta[@charset]/@charset)') == "utf-8"
+
+
+def test_empty_record_renders_without_placeholder_sections() -> None:
+    x = Excerpt(id="e1", path="e1.txt", sha256="0" * 64, title="Nothing dated", outlet="Quiet Times", body="")
+    html = render_page([x], Timeline(excerpts=[], events=[]), Parity(claims=[]), RECORD_HASH)
+    doc = lxml.html.document_fromstring(html)
+    assert "No events were found" in doc.text_content()
+    # Without parity there is nothing to compare: no claims or matrix section, no broken nav link.
+    assert not doc.xpath('//*[@id="claims"] | //*[@id="matrix"] | //a[@href="#claims"]')
+    assert doc.xpath('string(//*[@id="glance"])').count("no dated events") == 1
+
+
+def test_stale_or_foreign_events_do_not_break_the_page(record: Record) -> None:
+    xs, tl, par = record
+    ev = tl.events[0]
+    # An event whose source is not among the excerpts, and one whose offsets run past its body.
+    foreign = ev.model_copy(update={"id": "gone-000001", "excerpt": "gone"})
+    short = xs[0].model_copy(update={"body": xs[0].body[:40]})
+    html = render_page([short, *xs[1:]], tl.model_copy(update={"events": [*tl.events, foreign]}), par, RECORD_HASH)
+    doc = lxml.html.document_fromstring(html)
+    assert doc.xpath('//li[@id="ev-gone-000001"]') and len(doc.xpath('//*[@id="text-nm1"]//p')) >= 1
+
+
+def test_a_long_timeline_opens_with_its_days(record: Record) -> None:
+    xs, tl, par = record
+    base = tl.events[0]
+    days = [base.date.model_copy(update={"start": date(2024, 1, d), "end": date(2024, 1, d)}) for d in range(1, 13)]
+    events = [base.model_copy(update={"id": f"{base.id}{i}", "date": d}) for i, d in enumerate(days)]
+    html = render_page(xs, tl.model_copy(update={"events": events}), par, RECORD_HASH)
+    doc = lxml.html.document_fromstring(html)
+    links = doc.xpath('//nav[@class="days"]//a/@href')
+    assert links == [f"#day-2024-01-{d:02d}" for d in range(1, 13)]
+    assert all(doc.xpath(f'//section[@id="{h[1:]}"]') for h in links)
+    # The fixture's eight groups need no index.
+    assert not lxml.html.document_fromstring(render_page(*record, RECORD_HASH)).xpath('//nav[@class="days"]')
+
+
+def test_odd_file_names_still_link(record: Record) -> None:
+    xs, tl, par = record
+    odd = 'wire copy "7" <b>'
+    renamed = {"nm1": odd}
+
+    def rid(eid: str) -> str:
+        head, _, tail = eid.rpartition("-")
+        return f"{renamed.get(head, head)}-{tail}"
+
+    xs2 = [x.model_copy(update={"id": renamed.get(x.id, x.id)}) for x in xs]
+    events = [e.model_copy(update={"id": rid(e.id), "excerpt": renamed.get(e.excerpt, e.excerpt)}) for e in tl.events]
+    claims = [c.model_copy(update={
+        "event": rid(c.event), "excerpt": renamed.get(c.excerpt, c.excerpt),
+        "links": [lk.model_copy(update={"event": rid(lk.event), "excerpt": renamed.get(lk.excerpt, lk.excerpt)})
+                  for lk in c.links]}) for c in par.claims]
+    html = render_page(xs2, tl.model_copy(update={"events": events}), par.model_copy(update={"claims": claims}),
+                       RECORD_HASH)
+    doc = lxml.html.document_fromstring(html)
+    ids = set(doc.xpath("//@id"))
+    assert all(re.fullmatch(r"[A-Za-z0-9._-]+", i) for i in ids)
+    assert [h for h in doc.xpath("//a/@href") if h.startswith("#") and h[1:] not in ids] == []
+    heading = doc.get_element_by_id(anchor("src-", odd) + "-h").text_content()
+    assert heading.startswith("Nordic Monitor") and odd in heading
+
+
+def test_stale_verdicts_are_listed(record: Record) -> None:
+    xs, tl, par = record
+    stale = Verdict(here="nm1-000000", there="br2-111111", decision=Decision.accept_here, line=7)
+    html = render_page(xs, tl, par.model_copy(update={"stale_verdicts": [stale]}), RECORD_HASH)
+    text = lxml.html.document_fromstring(html).xpath('string(//div[@class="stale"])')
+    assert "nm1-000000 / br2-111111: accept here (verdicts.toml line 7)" in text
+    assert 'class="stale"' not in render_page(*record, RECORD_HASH)

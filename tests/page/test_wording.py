@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from page.wording import anchor, difference_text, outlet_list, range_label, span_label
+from page.wording import anchor, difference_text, heading_label, outlet_list, range_label, span_label
 
 D = date.fromisoformat
 
@@ -30,6 +30,11 @@ SPANS = [
 @pytest.mark.parametrize(("start", "end", "label"), SPANS)
 def test_span_label(start: str, end: str, label: str) -> None:
     assert span_label(D(start), D(end)) == label
+
+
+def test_heading_label_starts_with_a_capital() -> None:
+    assert heading_label(D("2019-06-01"), D("2019-06-30")) == "Sometime in June 2019"
+    assert heading_label(D("2019-06-03"), D("2019-06-03")) == "Mon 3 Jun 2019"
 
 
 def test_undated_and_ranges() -> None:

@@ -24,7 +24,7 @@ def event(excerpt: str, text: str, kind: str = "statement", *, actor: str | None
     dr = DateResolution(start=date.fromisoformat(day[0]), end=date.fromisoformat(day[1]),
                         phrase="test", basis="test", relative_to="absolute") if day else DateResolution()
     return Event(id=event_id(excerpt, kind, text), excerpt=excerpt, kind=kind, actor=actor, actor_role=role,
-                 summary=summary or text[:80], quote=Quote(text=quote) if quote else None, modality=modality,
+                 summary=summary or text, quote=Quote(text=quote) if quote else None, modality=modality,
                  via=via, date=dr, evidence=Evidence.of(text, 0, len(text)), place=place,
                  objects=list(objects), count=count, polarity=polarity)
 

@@ -36,7 +36,7 @@ def test_keys_include_entities_with_their_week_and_words():
     assert ("object", "vessel0x") in keys
     assert ("object", "vessel0x", "2020-W09") in keys
     assert ("place", "harbour0y") in keys
-    assert ("word", "frigat") in keys
+    assert ("object", "warship") in keys and ("word", "warship") in keys  # "frigate" is a warship
 
 
 def test_candidates_are_only_across_excerpts_and_sorted():

@@ -8,8 +8,9 @@ from parity import lexicon
 
 
 def test_every_data_file_parses_and_has_its_tables():
-    assert set(lexicon.load("aliases")) == {"canonical", "demonyms", "objects"}
-    assert set(lexicon.load("agencies")) == {"agencies", "noise"}
+    assert set(lexicon.load("aliases")) == {"canonical", "demonyms", "objects", "policies"}
+    assert set(lexicon.load("aliases")["policies"]["names"]) <= set(lexicon.load("aliases")["objects"])
+    assert set(lexicon.load("agencies")) == {"agencies", "noise", "credit"}
     assert {"stances", "gapped", "negation"} <= set(lexicon.load("stance"))
     assert {"stopwords", "frame", "numbers", "spin"} <= set(lexicon.load("words"))
 
@@ -40,7 +41,7 @@ def test_objects_have_one_canonical_name():
     assert lexicon.objects_in("an intercontinental ballistic missile, an ICBM, and THAAD") == ["ICBM", "THAAD"]
     assert lexicon.canonical_object("HMS Montrose") == "hms montrose"
     words = lexicon.content_words("fired an intercontinental ballistic missile")
-    assert words == lexicon.content_words("fire an ICBM") == ["fir", "icbm"]
+    assert words == lexicon.content_words("fire an ICBM") == ("fir", "icbm")
 
 
 @pytest.mark.parametrize("via, canonical", [
@@ -55,8 +56,8 @@ def test_agency(via, canonical):
 
 
 def test_content_words_drop_stopwords_and_the_reporting_frame():
-    assert lexicon.content_words("The minister said the talks failed, reporters were told.") == ["minister", "talk",
-                                                                                                 "fail"]
+    words = lexicon.content_words("The minister said the talks failed, reporters were told.")
+    assert words == ("minister", "talk", "fail")
 
 
 @pytest.mark.parametrize("count, norm", [
@@ -70,3 +71,21 @@ def test_normalise_count(count, norm):
 def test_stem_is_light():
     assert {lexicon.stem(w) for w in ("tests", "tested", "testing")} == {"test"}
     assert lexicon.stem("press") == "press"
+
+
+@pytest.mark.parametrize("outlet, origin", [
+    ("Reuters", "Reuters"),
+    ("Balkan Insight (reprinting AFP)", "AFP"),
+    ("The Irish Times", None),
+])
+def test_outlet_origin(outlet, origin):
+    assert lexicon.outlet_origin(outlet) == origin
+
+
+@pytest.mark.parametrize("body, origin", [
+    ("Warships gathered off the coast.\n\nSource: Reuters\n", "Reuters"),
+    ("ANKARA (AP) — Turkey said on Monday it would reopen the strait.", "Associated Press"),
+    ("Warships gathered off the coast.\n\nSources include:\n", None),
+])
+def test_credited(body, origin):
+    assert lexicon.credited(body) == origin

@@ -28,22 +28,22 @@ def test_spun_copy_shingles_like_its_source_and_quotes_do_not_count():
     assert jaccard(shingles(quoted), shingles(same_quote)) < 0.2
 
 
-def _record(texts_by_excerpt, vias=None):
+def _record(texts_by_excerpt, vias=None, credit=None, bodies=None):
     recs, evs = [], []
     for ex, texts in texts_by_excerpt.items():
         recs.append(record(ex, f"Outlet {ex}", "2021-05-25"))
         for t in texts:
             evs.append(event(ex, t, day="2021-05-24", actor="Russia", via=(vias or {}).get(ex)))
     claims = claims_of(timeline(recs, evs))
-    return claims, find_origins(claims, candidate_pairs(claims, build_index(claims)))
+    return claims, find_origins(claims, candidate_pairs(claims, build_index(claims)), credit, bodies)
 
 
 def test_a_spun_copy_is_one_origin_with_its_source():
     claims, origins = _record({"w1": WIRE, "w2": SPUN, "w3": OTHER})
-    assert origins.copy_root == {"w1": "w1", "w2": "w1"}
+    assert origins.excerpt_groups() == {"copied text: w1, w2": ["w1", "w2"], "copied text: w3": ["w3"]}
     groups = origins.groups()
     assert [g.excerpts for g in groups] == [["w1", "w2"]]
-    assert groups[0].basis.startswith("near-duplicate text")
+    assert groups[0].basis.startswith("near-duplicate text w1~w2")
     pos = {c.event.evidence.exact: i for i, c in enumerate(claims)}
     assert origins.dependent(pos[WIRE[2]], pos[SPUN[0]])  # any two claims of copies are one witness
     assert not origins.dependent(pos[WIRE[0]], pos[OTHER[0]])
@@ -54,10 +54,31 @@ def test_one_agency_named_by_two_outlets_is_one_origin():
              "a2": ["Belarusian jets escorted the Ryanair plane to Minsk, TASS said."],
              "a3": ["The Ryanair plane landed in Minsk after a bomb alert, officials said."]}
     claims, origins = _record(texts, vias={"a1": "state news agency Itar-Tass", "a2": "TASS"})
-    (group,) = origins.groups()
+    (group,) = [g for g in origins.groups() if g.basis.startswith("attribution")]
     assert group.name == "TASS" and group.excerpts == ["a1", "a2"]
     assert group.basis == "attribution: TASS; state news agency Itar-Tass"
     assert origins.dependent(0, 1) or origins.dependent(1, 0)
     ids = {c.excerpt: i for i, c in enumerate(claims)}
     assert origins.dependent(ids["a1"], ids["a2"])
     assert not origins.dependent(ids["a1"], ids["a3"])
+
+
+def test_excerpts_credited_to_one_agency_are_one_witness_and_a_ministry_is_no_wire():
+    texts = {"c1": ["Belarus forced the airliner to land in Minsk on Sunday."],
+             "c2": ["A fighter jet escorted the plane to the capital after a bomb alert."],
+             "c3": ["Lithuania's president called the landing an act of state terrorism."]}
+    claims, origins = _record(texts, vias={"c3": "a Belarusian Foreign Ministry transcript"},
+                              credit={"c1": "AFP", "c2": "AFP"})
+    ids = {c.excerpt: i for i, c in enumerate(claims)}
+    assert origins.dependent(ids["c1"], ids["c2"])
+    assert not origins.dependent(ids["c1"], ids["c3"])
+    names = [(g.name, g.excerpts, g.basis) for g in origins.groups()]
+    assert names == [("AFP", ["c1", "c2"], "c1 credited to AFP; c2 credited to AFP"),
+                     ("Belarusian Foreign Ministry transcript", ["c3"],
+                      "attribution (speaker's channel, not a wire): a Belarusian Foreign Ministry transcript")]
+
+
+def test_copies_found_from_whole_bodies():
+    bodies = {"w1": " ".join(WIRE), "w2": " ".join(SPUN), "w3": " ".join(OTHER)}
+    _, origins = _record({"w1": WIRE[:1], "w2": OTHER[1:2], "w3": OTHER[2:]}, bodies=bodies)
+    assert origins.group["w1"] == origins.group["w2"] != origins.group["w3"]

@@ -91,3 +91,75 @@ def test_day_gap_and_show_day():
     assert day_gap((d("2021-05-01"), d("2021-05-01")), (d("2021-05-04"), d("2021-05-04"))) == 3
     assert day_gap(None, (d("2021-05-04"), d("2021-05-04"))) is None
     assert show_day((d("2021-05-01"), d("2021-05-31"))) == "2021-05-01/2021-05-31"
+
+
+def test_a_denial_contradicts_the_claim_it_denies():
+    fired = event("x1", "Azerbaijani forces shelled the village of Tegh near the border on Tuesday.", "other",
+                  actor="Azerbaijan", day="2021-05-11")
+    denial = event("x2", "Baku denied that its forces had shelled the village of Tegh near the border.",
+                   actor="Azerbaijani Defence Ministry", day="2021-05-11", modality="denied")
+    scored = _pair(fired, denial)
+    assert scored.relation == Relation.same_topic
+    assert not scored.agrees
+    assert [(d.attribute, d.here, d.there) for d in scored.differences][0] == ("polarity", "positive", "denied")
+
+
+def test_an_undated_claim_is_not_the_same_event_as_one_dated_after_its_source_was_written():
+    recs = [record("u1", "Spring Gazette", "2021-04-28"), record("u2", "Winter Post", "2021-11-30")]
+    early = event("u1", "Both countries have deployed military units to their border regions.", "deployment",
+                  actor="Russia")
+    late = event("u2", "Russian marines were deployed to the border region just days ago.", "deployment",
+                 actor="Russia", day=("2021-11-24", "2021-11-29"))
+    claims = claims_of(timeline(recs, [early, late]))
+    index = build_index(claims)
+    assert claims[0].latest is None and claims[1].latest.isoformat() == "2021-04-28"
+    scored = score_pair(claims[1], claims[0], index)
+    assert scored is not None and scored.relation == Relation.same_topic
+
+
+def test_different_objects_make_different_actions():
+    a = event("x1", "A patrol ship fired warning shots and a jet dropped four bombs in the ship's path on "
+                    "Wednesday.", "other", actor="Russia", day="2021-05-12", objects=("warning shots",),
+              summary="patrol ship fired warning shots")
+    b = event("x2", "A patrol ship fired warning shots and a jet dropped four bombs in the ship's path on "
+                    "Wednesday, the ministry said.", "other", actor="Russia", day="2021-05-12", objects=("bomb",),
+              summary="jet dropped four bombs")
+    assert _pair(a, b) is None or _pair(a, b).relation == Relation.same_topic
+
+
+def test_two_speakers_make_two_statements_and_a_person_of_unknown_side_is_no_actor_conflict():
+    a = event("x1", "Greece said the talks on the maritime border would resume in Athens next month.",
+              actor="Greece", day="2021-05-11", modality="asserted")
+    b = event("x2", "Turkey said the talks on the maritime border would resume in Athens next month.",
+              actor="Turkey", day="2021-05-11")
+    assert _pair(a, b).relation == Relation.same_topic
+    c = event("x2", "Dendias said the talks on the maritime border would resume in Athens next month.",
+              actor="Nikos Dendias", day="2021-05-11")
+    scored = _pair(a, c)
+    assert scored.relation == Relation.same_event and scored.agrees
+
+
+def test_statements_naming_one_policy_are_positions_on_one_subject():
+    a = event("x1", "The minister said new sanctions would only harden the regime.", actor="Josep Borrell",
+              day="2021-05-11")
+    b = event("x2", "Washington is preparing a long list of sanctions, an envoy said.", actor="US",
+              day="2021-05-12")
+    assert _pair(a, b).relation == Relation.same_topic
+
+
+def test_a_rare_shared_object_links_claims_with_little_else_in_common():
+    a = event("x1", "A THAAD battery has been set up in South Korea.", "deployment",
+              actor="US", day="2021-05-11", objects=("THAAD",))
+    b = event("x2", "Moscow will consider a counterbalance should Washington reinforce THAAD in South Korea.",
+              actor="Russia", day="2021-05-12", objects=("THAAD",))
+    assert _pair(a, b).relation == Relation.same_topic
+
+
+def test_only_statements_take_stances():
+    text = "Britain has not criticised Moscow, and Russian jets held a gunnery exercise nearby."
+    st = event("x1", text, actor="UK", day="2021-05-11")
+    drill = event("x1", text + " ", "military_exercise", actor="Russia", day="2021-05-11")
+    claims = claims_of(timeline(RECS, [st, drill]))
+    by_kind = {c.kind: c for c in claims}
+    assert [s.label() for s in by_kind["statement"].stances] == ["UK not blame Russia"]
+    assert by_kind["military_exercise"].stances == ()

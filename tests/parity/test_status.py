@@ -33,7 +33,9 @@ def _link(relation="same_event", agrees=True, independent=True, excerpt="e2"):
     ([("same_event", True, True), ("same_event", False, True)], "conflicting"),
     ([("same_topic", False, True)], "conflicting"),
     ([("same_topic", True, True)], "later_development"),
-    ([("same_topic", True, True), ("same_event", True, False)], "echo"),
+    ([("same_topic", True, True), ("same_event", True, False)], "later_development"),
+    ([("same_event", False, False)], "echo"),  # a copy that disagrees is a copying slip
+    ([("same_event", False, False), ("same_event", True, True)], "corroborated"),
 ])
 def test_status_rule(links, status):
     here, there = _facts(EARLY), _facts(LATE, day="2018-06-12")

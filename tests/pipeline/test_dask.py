@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from functools import partial
 
 import pytest
@@ -23,7 +24,10 @@ def test_dask_bag_output_is_byte_identical_to_local(tmp_path):
     dask = build_outputs(folder, extract_all=partial(extract_dask, workers=2))
     assert sorted(dask.files) == sorted(local.files)
     for name in local.files:
-        assert dask.files[name] == local.files[name], name
+        if dask.files[name] != local.files[name]:  # show where, not just that they differ
+            diff = difflib.unified_diff(local.files[name].decode().splitlines(),
+                                        dask.files[name].decode().splitlines(), lineterm="", n=1)
+            pytest.fail(f"{name} differs:\n" + "\n".join(list(diff)[:30]))
     assert len(local.timeline.events) > 200
 
 

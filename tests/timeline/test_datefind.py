@@ -8,7 +8,7 @@ import pytest
 
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, resolve
-from timeline.datewords import lexicon
+from timeline.datewords import expand, lexicon, phrase_table
 
 # Fresh texts in the styles of several outlets and stories; (text, [(phrase, kind), ...] in order).
 FOUND = [
@@ -75,11 +75,16 @@ TRAPS = [
     "He was ranked No. 1 in the poll. Protesters staged a march on the capital. The March on Washington.",
     "The Sunday Times reported the leak. Missions to Mars are costly. The Mail on Sunday ran it too.",
     "Prime Minister Theresa May said lawmakers had called on May to quit; support for May's deal fell.",
+    "Coast guard personnel inspect the damaged supply boat Unaizah May 4 at a port in Palawan province.",
     "As soon as talks resume, sanctions will ease. USA Today and Russia Today carried the story.",
     "Resolution 2087 was adopted. Some 2000 troops and the UN's 1718 Committee. The Hwasong-15 flew.",
     "Vogue's Sept. issue. Jan Egeland and April Ryan spoke. It marks the 25th anniversary of the pact.",
     "The Good Friday Agreement holds. A 70-year-old man was hurt in 1,000 km of fighting on Route 2015.",
     "Black Friday sales. Mondays are quiet. The Maybe campaign. Decembrists. We recently-built nothing.",
+    "The Sept. 11 Memorial. The Independent on Sunday said. The Saturday Evening Post. Tomorrow's World.",
+    "Article 5 of the treaty. Resolution 2231. The 38th parallel. On the 80th anniversary. A 155mm shell.",
+    "A 24-hour ceasefire, a two-day summit, a 30-day truce, a 10-year plan and a 12-month budget.",
+    "Call 1-800-555-1234 at 10:30. Flight MH17. The S-400 and Su-57. Mondays are quiet. Weekends are busy.",
     "The October Revolution and the Arab Spring. Sunday Telegraph sources said the plan might be decades old.",
 ]
 
@@ -98,6 +103,8 @@ def test_year_as_modifier_is_flagged_not_dated():
 def test_may_is_a_month_only_with_a_day_a_year_or_a_strong_lead():
     text = "May 5 was chosen. They may meet in May. Talks began on 1 May and ended in May 2016; May said so."
     assert [m.phrase for m in find_dates(text)] == ["May 5", "in May", "on 1 May", "in May 2016"]
+    text = "WASHINGTON May 4 (Reuters) - Officials said May 4 was set; on Monday, May 4 it was."
+    assert [m.phrase for m in find_dates(text)] == ["May 4", "May 4", "on Monday, May 4"]
 
 
 def test_search_window_keeps_offsets_into_the_whole_text():
@@ -133,7 +140,9 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
                   "the following week", "the week before", "moments later", "hours earlier",
                   "just days later", "days before", "weeks later", "several weeks earlier", "months later",
                   "later that week", "the previous month", "the month after", "that month",
-                  "the year before", "the following year", "earlier that year"],
+                  "the year before", "the following year", "earlier that year", "the week after",
+                  "the preceding week", "the month before", "the following month", "the year after",
+                  "the previous year"],
     "vague": ["days ago", "several weeks ago", "a few months ago", "in recent days", "over the past few weeks",
               "in recent months", "within the next week", "over the past week", "in the past month",
               "during the last year", "lately", "over the next few days", "in the coming weeks",
@@ -144,18 +153,37 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
               "Maundy Thursday", "Cyber Monday", "Man Friday", "Girl Friday", "USA Today", "Russia Today",
               "China Today", "India Today", "Today programme", "September 11 attacks", "October Revolution",
               "October War", "so soon", "soon after", "Person of the Year", "Man of the Year",
-              "Woman of the Year"],
+              "Woman of the Year", "Independent on Sunday", "Sept. 11 Memorial", "Tomorrow's World",
+              "Saturday Evening Post"],
 }
 
 
 @pytest.mark.parametrize("section", ["day_words", "anaphoric", "vague"])
 def test_every_data_entry_is_found_whole(section):
-    patterns = [re.compile(e["pattern"], re.IGNORECASE) for e in lexicon()[section]]
+    table = phrase_table(section)
     for example in EXAMPLES[section]:
         found = find_dates(f"It happened {example}, he said.")
         assert [m.phrase for m in found] == [example], example
-    for p in patterns:  # no entry in the data file without an example here
-        assert any(p.fullmatch(e) for e in EXAMPLES[section]), p.pattern
+    for entry in lexicon()[section]:  # no entry in the data file without an example here
+        assert any(table.get(e.lower()) is entry for e in EXAMPLES[section]), entry["phrases"]
+
+
+def test_templates_expand_to_literal_phrases():
+    assert expand("[just|only] (a few|several) days ago") == [
+        "a few days ago", "just a few days ago", "just several days ago", "only a few days ago",
+        "only several days ago", "several days ago"]
+    assert expand("tomorrow") == ["tomorrow"]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("a day before the vote", []),  # relative to the vote, not to the previous event
+    ("a day before, the envoy left", ["day before"]),
+    ("within days of the vote", []),
+    ("the last week of the war", []),
+    ("the week after, talks resumed", ["the week after"]),
+])
+def test_not_followed_by(text, found):
+    assert [m.phrase for m in find_dates(text)] == found
 
 
 def test_every_trap_is_covered_and_blocks_dates():
@@ -178,3 +206,93 @@ def test_every_period_modifier(modifier):
 def test_count_nouns_are_not_years():
     for noun in lexicon()["numbers"]["count_nouns"]:
         assert find_dates(f"They sent the 2000 {noun} in 1990 {noun}.") == [], noun
+
+
+LEADS = lexicon()["leads"]
+
+
+@pytest.mark.parametrize("lead", LEADS["day"])
+def test_every_day_lead_is_kept_in_the_phrase(lead):
+    assert [m.phrase for m in find_dates(f"Talks resumed {lead} Monday, aides said.")] == [f"{lead} Monday"]
+
+
+@pytest.mark.parametrize("lead", LEADS["month"])
+def test_every_month_lead_makes_a_month(lead):
+    sep = "" if lead.endswith("-") else " "
+    phrase = f"{lead}{sep}October"
+    [m] = find_dates(f"The ministry said it would act {phrase}, aides said.")
+    assert m.phrase == phrase and m.kind == "relative"
+    may = f"{lead}{sep}May"
+    expected = [may] if lead in LEADS["strict_month"] else []
+    assert [m.phrase for m in find_dates(f"The ministry said it would act {may}, aides said.")] == expected
+
+
+@pytest.mark.parametrize("lead", LEADS["year"])
+def test_every_year_lead_makes_a_year(lead):
+    sep = "" if lead.endswith("-") else " "
+    [m] = find_dates(f"The ministry said it would act {lead}{sep}2015, aides said.")
+    assert m.phrase == f"{lead}{sep}2015" and m.kind == "absolute"
+
+
+@pytest.mark.parametrize("det", LEADS["determiners"])
+def test_every_determiner_makes_a_modifier_year(det):
+    text = f"Iran{det} 2015 agreement" if det.startswith(("'", "’")) else f"under {det} 2015 agreement"
+    assert [(m.phrase, m.kind) for m in find_dates(text)] == [("2015", "modifier")]
+
+
+@pytest.mark.parametrize("abbreviations", lexicon()["weekdays"]["abbreviations"])
+def test_weekday_abbreviations_only_before_a_date(abbreviations):
+    for abbr in abbreviations:
+        assert [m.phrase for m in find_dates(f"Filed {abbr}, Nov. 7, 2017 by staff.")] == [f"{abbr}, Nov. 7, 2017"]
+        assert find_dates(f"He wrote {abbr} on the board.") == []
+
+
+@pytest.mark.parametrize("part", lexicon()["weekdays"]["day_parts"])
+def test_day_parts_stay_on_the_day(part):
+    [m] = find_dates(f"Jets struck on Sunday {part}, officials said.")
+    got = resolve(m, Anchor.from_value("2019-06-13", "as_of"), "past")
+    assert m.phrase == f"on Sunday {part}" and got.start == got.end and got.start.isoformat() == "2019-06-09"
+
+
+@pytest.mark.parametrize(("word", "n"), sorted(lexicon()["numbers"]["words"].items()))
+def test_number_words_count(word, n):
+    [m] = find_dates(f"It sank {word} days ago.")
+    got = resolve(m, Anchor.from_value("2019-06-13", "as_of"), "past")
+    assert (got.start - got.end).days == 0 and (Anchor.from_value("2019-06-13", None).start - got.start).days == n
+
+
+@pytest.mark.parametrize("modifier", list(lexicon()["periods"]["weekend_modifiers"]))
+def test_weekend_modifiers(modifier):
+    [m] = find_dates(f"Troops moved {modifier} weekend.")
+    got = resolve(m, Anchor.from_value("2019-06-13", "as_of"), "past")
+    assert m.phrase == f"{modifier} weekend" and (got.start.isoformat(), got.end.isoformat()) == ("2019-06-08", "2019-06-09")
+
+
+@pytest.mark.parametrize(("qualifier", "first", "last"), [("early", 1, 10), ("mid-", 11, 20), ("late", 21, 30)])
+def test_qualifiers_take_a_third(qualifier, first, last):
+    sep = "" if qualifier.endswith("-") else " "
+    [m] = find_dates(f"Exercises were held in {qualifier}{sep}June 2018.")
+    got = resolve(m, Anchor.from_value("", None), "past")
+    assert (got.start.day, got.end.day, got.start.month) == (first, last, 6)
+
+
+@pytest.mark.parametrize("lead", lexicon()["seasons"]["leads"])
+def test_every_season_lead_makes_a_season(lead):
+    sep = "" if lead.endswith("-") else " "
+    for season in lexicon()["seasons"]["names"]:
+        phrase = f"{lead}{sep}{season}"
+        assert [m.phrase for m in find_dates(f"Troops withdrew {phrase}, officials said.")] == [phrase]
+
+
+def test_datelines_are_marked():
+    text = ("MOSCOW/LONDON, June 23 (Reuters) - On Wednesday a ship fired shots.\n\n"
+            "BEIJING, March 24 (Xinhua) -- A spokesperson said Sunday.\n"
+            "UNITED NATIONS, Sept. 4, 2017 (AP) — The council met. Talks, June 23, ended.")
+    assert [(m.phrase, m.kind) for m in find_dates(text)] == [
+        ("June 23", "dateline"), ("On Wednesday", "relative"), ("March 24", "dateline"), ("Sunday", "relative"),
+        ("Sept. 4, 2017", "dateline"), ("June 23", "relative")]
+    m = find_dates(text)[0]
+    got = resolve(m, Anchor.from_value("2021-06-23", "published"), "past")
+    assert got.start.isoformat() == "2021-06-23" and "a dateline" in got.basis
+    got = resolve(find_dates(text)[4], Anchor.from_value("", None), "past")
+    assert got.start.isoformat() == "2017-09-04" and got.relative_to == "absolute"

@@ -153,6 +153,8 @@ TABLE = [
     ("in June 2015", SUN, "past", D(2015, 6, 1), D(2015, 6, 30)),
     ("in 2015", SUN, "future", D(2015, 1, 1), D(2015, 12, 31)),
     ("in late 2016", SUN, "past", D(2016, 9, 1), D(2016, 12, 31)),
+    ("in the second half of 2024", SUN, "past", D(2024, 7, 1), D(2024, 12, 31)),
+    ("the first half of March", THU2, "past", D(2019, 3, 1), D(2019, 3, 15)),
     ("1950-53", SUN, "past", D(1950, 1, 1), D(1953, 12, 31)),
     ("from 2001 to 2003", SUN, "past", D(2001, 1, 1), D(2003, 12, 31)),
     ("the 1990s", SUN, "past", D(1990, 1, 1), D(1999, 12, 31)),
@@ -197,7 +199,11 @@ def test_table_is_large():
     ("in October", "past", THU, "'in October', past tense, written Thu 2017-11-30 -> month 2017-10-01 .. 2017-10-31"),
     ("in June 2015", "past", THU, "'in June 2015', absolute -> month 2015-06-01 .. 2015-06-30"),
     ("on Wednesday", "past", "2017-12", "'on Wednesday', past tense, written in 2017-12 (month only, any day "
-                                        "2017-12-01 .. 2017-12-31) -> any of Wed 2017-11-29 .. Wed 2017-12-27"),
+                                        "2017-12-01 .. 2017-12-31) -> any of Wed 2017-11-29 .. Wed 2017-12-27 "
+                                        "(Wed 2017-12-27 if written on or after 2017-12-27)"),
+    ("on March 5", "past", "2024-03", "'on March 5', past tense, written in 2024-03 (month only, any day "
+                                      "2024-03-01 .. 2024-03-31) -> any of 2023-03-05 .. 2024-03-05 "
+                                      "(Tue 2024-03-05 if written on or after 2024-03-05)"),
 ])
 def test_basis_says_how(phrase, tense, anchor, basis):
     assert resolve(mention(phrase), day(anchor), tense).basis == basis
@@ -232,6 +238,19 @@ def test_weekday_that_does_not_match_the_date_is_noted():
     got = resolve(mention("Tuesday, April 24, 2017"), day(SUN), "past")
     assert got.start == D(2017, 4, 24)
     assert "is not a Tuesday" in got.basis
+    got = resolve(mention("Tuesday, April 24"), day(FRI), "past")
+    assert got.start == D(2017, 4, 24) and "2017-04-24 is not a Tuesday" in got.basis
+    assert "is not a" not in resolve(mention("Monday, April 24"), day(FRI), "past").basis
+
+
+def test_since_and_until_are_named_in_the_basis():
+    assert "(marks when something began)" in resolve(mention("since Monday"), day(FRI), "past").basis
+    assert "(marks a deadline or an end)" in resolve(mention("by the end of 2022"), day(FRI), "past").basis
+    assert resolve(mention("since Monday"), day(FRI), "past").start == D(2017, 4, 24)
+
+
+def test_this_october_follows_tense_like_in_october():
+    assert resolve(mention("this June"), day(THU2), "past").end == D(2019, 6, 13)
 
 
 THURSDAY = ("002-abc123", DateResolution(start=D(2017, 4, 27), end=D(2017, 4, 27), phrase="on Thursday",
@@ -336,3 +355,30 @@ def test_samples_gold(sample):
         got = resolve(m, anchor, tense, first)
         assert (got.start, got.end) == (start, end), got.basis
         first = first or ("first", got)
+
+
+JAN15 = "2020-01-15"  # a Wednesday in the middle of a northern winter
+
+
+@pytest.mark.parametrize(("phrase", "tense", "start", "end"), [
+    ("last summer", "past", D(2019, 6, 1), D(2019, 8, 31)),
+    ("in the fall", "past", D(2019, 9, 1), D(2019, 11, 30)),
+    ("during the winter", "past", D(2019, 12, 1), D(2020, 1, 15)),  # the winter holding the anchor, cut
+    ("this coming winter", "past", D(2020, 1, 15), D(2020, 2, 29)),
+    ("next spring", "past", D(2020, 3, 1), D(2020, 5, 31)),
+    ("last winter", "past", D(2018, 12, 1), D(2019, 2, 28)),
+    ("in late autumn", "past", D(2019, 11, 1), D(2019, 11, 30)),
+    ("in the spring", "future", D(2020, 3, 1), D(2020, 5, 31)),
+    ("in the spring of 2015", "past", D(2015, 3, 1), D(2015, 5, 31)),
+    ("fall 2016", "past", D(2016, 9, 1), D(2016, 11, 30)),
+    ("winter 2015", "past", D(2015, 1, 1), D(2015, 12, 31)),  # Jan-Feb or Dec 2015: the year holds both
+])
+def test_seasons(phrase, tense, start, end):
+    got = resolve(mention(phrase), day(JAN15), tense)
+    assert (got.start, got.end) == (start, end), got.basis
+
+
+@pytest.mark.parametrize("text", ["The Arab Spring and the Summer Olympics.", "The fall of Kabul.",
+                                  "They will spring into action.", "Prices fall sharply.", "a winter coat"])
+def test_season_words_that_are_not_dates(text):
+    assert find_dates(text) == []
