@@ -158,7 +158,7 @@ def _strip_site(title: str, site: str) -> str:
     return title
 
 
-def load_page(path: str, raw: bytes, excerpt_id: str) -> Excerpt:
+def load_page(path: str, raw: bytes, excerpt_id: str, structure: bool = True) -> Excerpt:
     """An Excerpt from the bytes of a saved web page; nothing in it is run or fetched."""
     text = decode_page(path, raw)
     tree = parse_html(path, text)
@@ -195,5 +195,5 @@ def load_page(path: str, raw: bytes, excerpt_id: str) -> Excerpt:
         id=excerpt_id, path=path, sha256=hashlib.sha256(raw).hexdigest(), format="html",
         title=title, outlet=outlet, url=url, author=author, published=published,
         warnings=tuple(warnings), body=body, body_line=0,
-        paragraphs=tuple(paragraphs_of(body, title=title, author=author)),
+        paragraphs=tuple(paragraphs_of(body, title=title, author=author)) if structure else (),
     )

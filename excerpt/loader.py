@@ -45,7 +45,7 @@ def decode(path: str, raw: bytes) -> str:
     return text[1:] if text.startswith(BOM) else text
 
 
-def load_text(path: str, raw: bytes, excerpt_id: str) -> Excerpt:
+def load_text(path: str, raw: bytes, excerpt_id: str, structure: bool = True) -> Excerpt:
     """An Excerpt from the bytes of a .txt file with front matter."""
     text = decode(path, raw)
     fm = frontmatter.parse(path, text)
@@ -66,12 +66,14 @@ def load_text(path: str, raw: bytes, excerpt_id: str) -> Excerpt:
         warnings=tuple(fm.warnings),
         body=body,
         body_line=fm.body_line,
-        paragraphs=tuple(paragraphs_of(body, title=fm.meta["title"], author=fm.meta.get("author"))),
+        paragraphs=tuple(paragraphs_of(body, title=fm.meta["title"], author=fm.meta.get("author")))
+        if structure else (),
     )
 
 
-def load_file(path: Path, excerpt_id: str, shown: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Excerpt:
-    """Load one excerpt file, whatever its kind."""
+def load_file(path: Path, excerpt_id: str, shown: str, max_bytes: int = DEFAULT_MAX_BYTES,
+              structure: bool = True) -> Excerpt:
+    """Load one excerpt file, whatever its kind; structure=False skips paragraphs and sentences."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -87,8 +89,8 @@ def load_file(path: Path, excerpt_id: str, shown: str, max_bytes: int = DEFAULT_
     if path.suffix.lower() in PAGE_SUFFIXES:
         from excerpt.htmlpage import load_page
 
-        return load_page(shown, raw, excerpt_id)
-    return load_text(shown, raw, excerpt_id)
+        return load_page(shown, raw, excerpt_id, structure)
+    return load_text(shown, raw, excerpt_id, structure)
 
 
 def list_folder(folder: Path) -> tuple[list[tuple[str, Path]], list[tuple[str, str]]]:
@@ -126,8 +128,8 @@ def list_folder(folder: Path) -> tuple[list[tuple[str, Path]], list[tuple[str, s
     return sorted(found.items()), skipped
 
 
-def load_folder(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Folder:
+def load_folder(folder: str | Path, max_bytes: int = DEFAULT_MAX_BYTES, structure: bool = True) -> Folder:
     """Load every excerpt of a folder, in sorted id order."""
     files, skipped = list_folder(Path(folder))
-    excerpts = [load_file(path, eid, _display(path), max_bytes) for eid, path in files]
+    excerpts = [load_file(path, eid, _display(path), max_bytes, structure) for eid, path in files]
     return Folder(excerpts=excerpts, skipped=skipped)

@@ -179,7 +179,7 @@ def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, to
     with ThreadPoolExecutor(max_workers=1) as pool:
         # lxml parses without holding the GIL: the page is read while the excerpts load.
         page = pool.submit(parse_page, out_name(out, "index.html"), files["index.html"]) if "index.html" in files else None
-        folder = load_folder(excerpts_dir)
+        folder = load_folder(excerpts_dir, structure=False)  # the gate reads no sentences
         ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
                       excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
         for name in JSON_FILES:

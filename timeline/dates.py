@@ -5,7 +5,10 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   possible days, and every relative date becomes the interval covering all of them (the union of the
   phrase resolved on the span's first and last day: "Wednesday", past, anchor 2017-12 -> Wed 2017-11-29
   .. Wed 2017-12-27, always within [start - 6 days, end]); the basis adds which reading the later days
-  give ("Tue 2024-03-05 if written on or after 2024-03-05"). No anchor: relative and vague phrases are
+  give ("Tue 2024-03-05 if written on or after 2024-03-05"). Exception: a day of a month ("March 5", "on the
+  27th") has only two readings there; news style gives the year only when it is not the current one, so
+  the reading for the anchor's last day is taken and the other named in the basis ("March 5", anchor
+  2024-03 -> 2024-03-05). No anchor: relative and vague phrases are
   undated ("no anchor date: ..."); absolute dates still resolve (relative_to "absolute").
 - Tense is past | present | future (anything else counts as past).
 - Weekday: past = the most recent one on or before d (d itself counts); future = the next on or after d
@@ -337,6 +340,22 @@ def _latest_reading(p: Parsed, first_day: date, last_day: date, last: _Span, ten
     return f" ({_show(last)} if written on or after {lo.isoformat()})"
 
 
+# Forms with at most two readings over a month- or year-only anchor ("March 5": this year's or last
+# year's). News style gives a year only when it is not the current one, so the reading for the anchor's
+# last possible day is taken and the other named in the basis.
+TWO_READINGS = ("date", "ordinal")
+
+
+def _likelier(p: Parsed, anchor: Anchor, first: _Span, last: _Span, tense: str) -> tuple[_Span, str]:
+    """The reading for the anchor's last possible day, with a basis naming the other reading."""
+    assert anchor.start is not None and anchor.end is not None
+    tail = _latest_reading(p, anchor.start, anchor.end, last, tense)
+    cut = tail.rsplit(" ", 1)[-1].rstrip(")")
+    shown = (f"{_show(last)} (a date without a year is the current one in news style; "
+             f"{_show(first)} if written before {cut})")
+    return last, shown
+
+
 def resolve(mention: DateMention, anchor: Anchor, tense: str,
             previous: tuple[str, DateResolution] | None = None) -> DateResolution:
     """Resolve one mention against an anchor, a tense (past|present|future), and the previous dated event."""
@@ -381,7 +400,9 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
     span = _Span(min(first.start, last.start), max(first.end, last.end), first.label, first.tensed)
     tensed = f", {tense} tense" if span.tensed else ""
     shown = _show(span, anchor.start if anchor.precision == "day" else None)
-    if (first.start, first.end) != (last.start, last.end):
+    if (first.start, first.end) != (last.start, last.end) and p.form in TWO_READINGS:
+        span, shown = _likelier(p, anchor, first, last, tense)
+    elif (first.start, first.end) != (last.start, last.end):
         shown = f"any of {shown}{_latest_reading(p, anchor.start, anchor.end, last, tense)}"
     return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=anchor.source or "as_of",
                           basis=f"{quoted}{_KIND_NOTES.get(mention.kind, '')}{tensed}{_notes(p, first)}, "

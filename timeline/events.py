@@ -169,10 +169,9 @@ def _actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     spans = A.clauses(text, s, e)
-    low = ctx.lower[s:e]
     for kind in ACTION_KINDS:
-        gates = L.GATES[kind] + (tuple(b.lower() for b in ctx.ships) if kind == "ship_movement" else ())
-        if not any(g in low for g in gates):
+        if not L.GATE_RES[kind].search(ctx.lower, s, e) and not (
+                kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
             continue
         hits = [(m, False) for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)]
         if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date

@@ -371,7 +371,9 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
             break
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
-        gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
+        gap = text[m.end:v_start]
+        if blank and not blank.isdisjoint(range(m.end, v_start)):
+            gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
         if GAP_RE.fullmatch(gap):
             return _speaker_group(mentions, i, text, -1)
     if inverting and verb in INVERTING_VERBS and COMMA_BEFORE_RE.search(before_text):

@@ -202,8 +202,12 @@ def test_table_is_large():
                                         "2017-12-01 .. 2017-12-31) -> any of Wed 2017-11-29 .. Wed 2017-12-27 "
                                         "(Wed 2017-12-27 if written on or after 2017-12-27)"),
     ("on March 5", "past", "2024-03", "'on March 5', past tense, written in 2024-03 (month only, any day "
-                                      "2024-03-01 .. 2024-03-31) -> any of 2023-03-05 .. 2024-03-05 "
-                                      "(Tue 2024-03-05 if written on or after 2024-03-05)"),
+                                      "2024-03-01 .. 2024-03-31) -> Tue 2024-03-05 (a date without a year "
+                                      "is the current one in news style; Sun 2023-03-05 if written before "
+                                      "2024-03-05)"),
+    ("December 25", "past", "2017", "'December 25', past tense, written in 2017 (year only, any day "
+                                    "2017-01-01 .. 2017-12-31) -> Mon 2017-12-25 (a date without a year is "
+                                    "the current one in news style; Sun 2016-12-25 if written before 2017-12-25)"),
 ])
 def test_basis_says_how(phrase, tense, anchor, basis):
     assert resolve(mention(phrase), day(anchor), tense).basis == basis
