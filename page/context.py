@@ -31,10 +31,10 @@ from timeline.models import Event, Timeline
 
 TEXTS_OPEN_MAX = 5  # up to this many sources, texts start open; beyond, collapsed and laid out lazily
 DAY_INDEX_MIN = 10  # from this many day groups on, the timeline opens with a list of its days
-MATRIX_FULL_MAX = 40  # beyond this many sources the page is "crowded": see CROWDED below
+MATRIX_FULL_MAX = 40  # beyond this many sources the page is "crowded"
 # A crowded page (1,000 sources) must stay small enough to open: the matrix lists only the sources that
-# carry a row and only rows carried by two or more; events name other sources by count, not by link; claims
-# spell out only disagreements, at most one each. Everything left out is still on the timeline or the claims.
+# carry a row, and only rows carried by two or more; events count the other sources instead of linking
+# each; claims spell out one disagreement each. What is left out is counted ("and 3 more").
 CROWDED_LINES_SHOWN = 1
 NAMES_SHOWN = 3  # outlets named in a badge or an "also in" line before "and N more"
 LINES_SHOWN = 3  # differing claims spelt out under a claim before "and N more"

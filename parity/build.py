@@ -26,6 +26,9 @@ from parity.status import derive_status
 from timeline.models import Timeline
 
 
+CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
+
+
 def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool) -> ClaimLink:
     diffs = list(scored.differences)
     if mirror:
@@ -50,7 +53,10 @@ def excerpt_credits(timeline: Timeline, bodies: dict[str, str] | None = None) ->
     """Excerpt id -> the agency it is (outlet), reprints (outlet note) or credits (a line of its body)."""
     out = {}
     for rec in timeline.excerpts:
-        name = lexicon.outlet_origin(rec.outlet) or lexicon.credited((bodies or {}).get(rec.id, ""))
+        body = (bodies or {}).get(rec.id, "")
+        # Credits stand at the start (a dateline) or the end (a source line) of a story.
+        ends = body if len(body) <= 2 * CREDIT_CHARS else f"{body[:CREDIT_CHARS]}\n{body[-CREDIT_CHARS:]}"
+        name = lexicon.outlet_origin(rec.outlet) or lexicon.credited(ends)
         if name:
             out[rec.id] = name
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -46,24 +47,12 @@ def _demonym_table() -> tuple[dict[str, str], re.Pattern[str]]:
 
 def states_in(text: str) -> list[str]:
     """Canonical states named in text (names, capitals as metonyms, spun synonyms), in order, unique."""
-    forms, pattern = _alias_table()
-    out: list[str] = []
-    for m in pattern.finditer(text):
-        canon = forms[m.group(0)]
-        if canon not in out:
-            out.append(canon)
-    return out
+    return _found(text, 0)
 
 
 def sides_in(text: str) -> list[str]:
     """States a phrase speaks for: its state names first, then nationality adjectives."""
-    out = states_in(text)
-    forms, pattern = _demonym_table()
-    for m in pattern.finditer(text):
-        canon = forms[m.group(0)]
-        if canon not in out:
-            out.append(canon)
-    return out
+    return list(dict.fromkeys(_found(text, 0) + _found(text, 1)))
 
 
 def without_states(text: str) -> str:
@@ -173,25 +162,85 @@ def spin_words() -> dict[str, str]:
     return dict(load("words")["spin"])
 
 
-def demonym_normalise(text: str) -> str:
-    """Text with nationality adjectives replaced by their state ("Filipino army" -> "Philippines army")."""
-    forms, pattern = _demonym_table()
-    return pattern.sub(lambda m: forms[m.group(0)], text)
+TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """Multi-word names as token tuples -> canonical token, with the first tokens for a quick test."""
+
+    table: dict[tuple[str, ...], str]
+    firsts: frozenset[str]
+    longest: int
+    folded: bool  # keys are case-folded (objects) or as written (states, demonyms)
+
+
+def _phrases(forms: dict[str, str], folded: bool) -> _Phrases:
+    table: dict[tuple[str, ...], str] = {}
+    for surface, canon in forms.items():
+        key = tuple(t.casefold() if folded else t for t in TOKEN_RE.findall(surface))
+        if key:
+            table[key] = canon
+    return _Phrases(table, frozenset(k[0] for k in table), max(map(len, table), default=1), folded)
+
+
+@cache
+def _token_tables() -> tuple[_Phrases, ...]:
+    return (_phrases(_alias_table()[0], False), _phrases(_demonym_table()[0], False),
+            _phrases(_object_table()[0], True))
+
+
+def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None) -> list[str]:
+    """tokens with each known phrase replaced by its canonical name as one token (spaces as "_");
+    the canonical names found are appended to hits."""
+    out: list[str] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        tok = tokens[i].casefold() if phrases.folded else tokens[i]
+        if tok in phrases.firsts:
+            for size in range(min(phrases.longest, n - i), 0, -1):
+                span = tokens[i : i + size]
+                key = tuple(t.casefold() for t in span) if phrases.folded else tuple(span)
+                canon = phrases.table.get(key)
+                if canon is not None:
+                    out.append(canon.replace(" ", "_"))
+                    if hits is not None:
+                        hits.append(canon)
+                    i += size
+                    break
+            else:
+                out.append(tokens[i])
+                i += 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _found(text: str, which: int) -> list[str]:
+    hits: list[str] = []
+    _replace(TOKEN_RE.findall(text), _token_tables()[which], hits)
+    return list(dict.fromkeys(hits))
+
+
+@lru_cache(maxsize=1 << 16)
+def normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
+    """Case-folded word tokens of text with every state alias, nationality adjective and (when
+    objects) named object as one canonical token, and spinners' word swaps undone: the text as the
+    wire wrote it, for content words and near-duplicate shingles alike."""
+    states, demonyms, named = _token_tables()
+    tokens = _replace(_replace(TOKEN_RE.findall(text), states), demonyms)
+    if objects:
+        tokens = _replace(tokens, named)
+    spin = spin_words()
+    return tuple(spin.get(t, t) for t in (tok.casefold() for tok in tokens))
 
 
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> tuple[str, ...]:
-    """Stemmed, case-folded content words of text after spin, state and object normalisation, in order."""
+    """Stemmed content words of text (normal_tokens less stopwords and the reporting frame), in order."""
     stop = stopwords()
-    spin = spin_words()
-    out = []
-    for w in WORD_RE.findall(object_normalise(demonym_normalise(spin_normalise(text)))):
-        f = w.casefold()
-        f = spin.get(f, f)
-        if f in stop or len(f) < 2:
-            continue
-        out.append(stem(f))
-    return tuple(out)
+    return tuple(stem(t) for t in normal_tokens(text) if t not in stop and len(t) >= 2)
 
 
 @cache
@@ -243,23 +292,10 @@ def _object_table() -> tuple[dict[str, str], re.Pattern[str]]:
 
 def objects_in(text: str) -> list[str]:
     """Canonical weapons, systems and topics named in text (case-insensitive), in order, unique."""
-    forms, pattern = _object_table()
-    out: list[str] = []
-    for m in pattern.finditer(text):
-        canon = forms[m.group(0).casefold()]
-        if canon not in out:
-            out.append(canon)
-    return out
+    return _found(text, 2)
 
 
 def canonical_object(name: str) -> str:
     """An object's canonical name when the data knows it, else the name case-folded."""
     found = objects_in(name)
     return found[0] if found else " ".join(WORD_RE.findall(name)).casefold()
-
-
-def object_normalise(text: str) -> str:
-    """Text with every named object replaced by one token of its canonical name ("ICBM" for
-    "intercontinental ballistic missile"), so both spellings count as one content word."""
-    forms, pattern = _object_table()
-    return pattern.sub(lambda m: " " + forms[m.group(0).casefold()].replace(" ", "_") + " ", text)

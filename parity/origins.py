@@ -37,22 +37,17 @@ SHINGLE_MAX_DF = 50
 MIN_TOKENS = 6
 QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
 
-Shingles = frozenset[str]
+Shingles = frozenset[int]  # hashes of word 3-grams (set equality only: the hash seed does not matter)
 
 
 def shingles(text: str, drop_quotes: bool = True) -> Shingles:
     """Word 3-shingles of text after spin normalisation; quoted words dropped unless too few remain."""
-    spin = lexicon.spin_words()
-
-    def tokens(t: str) -> list[str]:
-        return [spin.get(w.casefold(), w.casefold()) for w in lexicon.WORD_RE.findall(lexicon.spin_normalise(t))]
-
-    words = tokens(QUOTED_RE.sub(" ", text)) if drop_quotes else []
+    words = lexicon.normal_tokens(QUOTED_RE.sub(" ", text), objects=False) if drop_quotes else ()
     if len(words) < MIN_TOKENS:
-        words = tokens(text)
+        words = lexicon.normal_tokens(text, objects=False)
     if len(words) < SHINGLE:
-        return frozenset({" ".join(words)}) if words else frozenset()
-    return frozenset(" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+        return frozenset({hash(words)}) if words else frozenset()
+    return frozenset(hash(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
 
 
 def jaccard(a: Shingles, b: Shingles) -> float:
@@ -82,7 +77,7 @@ class _UnionFind:
 
 def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
     """Excerpt pairs whose texts are copies: (a, b, containment), a < b, sorted."""
-    postings: dict[str, list[str]] = defaultdict(list)
+    postings: dict[int, list[str]] = defaultdict(list)
     for eid in sorted(texts):
         for s in texts[eid]:
             postings[s].append(eid)
@@ -141,10 +136,13 @@ class OriginMap:
         """Origin groups to show: excerpt groups (credit, copies), then each attribution of claims."""
         out: list[Origin] = []
         copy_of = {e: f"{a}~{b} ({c:.0%} shared)" for a, b, c in self.copies for e in (a, b)}
+        by_excerpt: dict[str, list[str]] = defaultdict(list)
+        for c in self.claims:
+            by_excerpt[c.excerpt].append(c.id)
         for name, excerpts in self.excerpt_groups().items():
             if len(excerpts) < 2 and not any(e in self.credit for e in excerpts):
                 continue  # an uncredited excerpt alone is no shared origin
-            events = [c.id for c in self.claims if c.excerpt in excerpts]
+            events = [eid for e in excerpts for eid in by_excerpt.get(e, [])]
             basis = []
             for e in excerpts:
                 if e in self.credit:

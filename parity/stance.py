@@ -118,6 +118,9 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     the state they speak for (learnt from the record's actor roles), so "neither Putin nor Xi" has sides.
     """
     people = people or {}
+    verbs_re = _compiled()[0]
+    if not verbs_re.search(text):
+        return []  # most sentences take no stance: skip the normalising below
     # Asides are blanked to spaces of the same length, so offsets stay those of the text.
     # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
     text = _aside_re().sub(lambda m: " " * len(m.group(0)), lexicon.spin_normalise(text))

@@ -35,6 +35,7 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement; an act
 # of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
+AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 
 
 @dataclass
@@ -110,7 +111,8 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
                dates: list[DateMention], via: str | None, paragraph: int) -> Draft:
     speaker = fr.speakers[0]
     qs = [q for q in ctx.quotes if q.close > region[0] and q.open < region[1]]
-    start, end = A.trim(ctx.body, region[0], region[1])
+    # A borrowed speaker ("North Korea has shown X, boasted it can Y") points at its own words.
+    start, end = A.trim(ctx.body, fr.verb_start if fr.borrowed else region[0], region[1])
     quote, said = None, ""
     if qs:
         a, b = qs[0].words(ctx.body)
@@ -138,28 +140,36 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
 
 
 def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], trigger: int,
-               frame: Frame | None, s: int, paragraph: int, ship: str | None) -> str | None:
-    """The subject of the reported words or the clause before the trigger, else the sentence's."""
+               frame: Frame | None, s: int, paragraph: int, ship: str | None, nearest: bool) -> str | None:
+    """The subject of the reported words or the clause before the trigger, else the sentence's:
+    the mention nearest the verb ("leaders in Moscow urged North Korea to stop threats to test"),
+    but for a meeting the first ("Putin, following talks with Abe")."""
     scopes = []
     if frame and frame.content:
         scopes.append((A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger))
     scopes.append((A.subject_scope(ctx.masked, clause[0], trigger), trigger))
     if ship:
-        return _first_actor(ctx, mentions, scopes, frame, paragraph) or ship
+        return _first_actor(ctx, mentions, scopes, frame, paragraph, nearest) or ship
     scopes.append((s, trigger))
-    return _first_actor(ctx, mentions, scopes, frame, paragraph)
+    return _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
 
 
 def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, int]], frame: Frame | None,
-                 paragraph: int) -> str | None:
+                 paragraph: int, nearest: bool) -> str | None:
+    """The first (or nearest to the trigger, with its coordinated group) actor-like mention of a scope."""
     for a, b in scopes:
-        for m in mentions:
-            if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS:
-                if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
-                    return frame.speakers[0].name
-                r = resolve_mention(m, ctx.reg, paragraph)
-                if r and r.name:
-                    return r.name
+        inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS]
+        if nearest and inside:
+            i = inside[-1]
+            while i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS:
+                i -= 1  # "South Korea and the United States began drills": the group's first
+            inside = [i] + [k for k in inside if k != i]
+        for m in (mentions[i] for i in inside):
+            if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
+                return frame.speakers[0].name
+            r = resolve_mention(m, ctx.reg, paragraph)
+            if r and r.name:
+                return r.name
     return None
 
 
@@ -218,7 +228,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         before = A.objects_of(text, ctx.lower, s, clause[0], ctx.ships)
         objects = list(dict.fromkeys([o for o in before if o.split()[0] in L.SHIP_PREFIXES] + objects))
         ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
-    actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship)
+    actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
+    if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
+        actor = next((m.name for m in mentions if t0 <= m.start < t1 and m.kind in ("entity", "body")), None)
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported)

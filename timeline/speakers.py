@@ -273,6 +273,7 @@ class Frame:
     region_start: int
     content: tuple[int, int] | None
     inverted: bool = False  # the speaker follows the verb: what follows is no reported speech
+    borrowed: bool = False  # the speaker is the subject of an earlier verb ("X did A, boasted B")
     tense: str = "past"
 
 
@@ -284,13 +285,19 @@ def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> lis
     while 0 <= j < len(mentions):
         a, b = (mentions[j], group[-1]) if step < 0 else (group[-1], mentions[j])
         link = text[a.end:b.start]
-        anded = link in (" and ", " & ", ", and ", " nor ", " or ")
-        listed = link == ", " and len(group) > 1 and step < 0
+        # One "and" closes a list; before it only commas, and only between names of one kind.
+        anded = link in (" and ", " & ", ", and ", " nor ", " or ", " and the ") and len(group) == 1
+        listed = link == ", " and len(group) > 1 and step < 0 and mentions[j].kind == group[-1].kind
         if mentions[j].kind not in SPEAKER_KINDS or not (anded or listed):
             break
         group.append(mentions[j])
         j += step
-    return group[::-1] if step < 0 else group
+    group = group[::-1] if step < 0 else group
+    # A named person leads the group: "U.S. diplomats and President X have signaled" -> X.
+    people = [m for m in group if m.kind == "person"]
+    if people and group[0].kind != "person":
+        group = [people[0]] + [m for m in group if m is not people[0]]
+    return group
 
 
 def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: Registry,
@@ -309,7 +316,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if verb != "according to" and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before) and not BY_AFTER_RE.match(text, v_end))):
             continue
-        group = _find_speaker(text, start, v_start, v_end, verb, mentions, reg, paragraph, blank, frames)
+        group, borrowed = _find_speaker(text, start, v_start, v_end, verb, mentions, reg, paragraph, blank,
+                                        frames)
         if not group:
             continue
         resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
@@ -319,7 +327,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
         frames.append(Frame(resolved, verb, v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, group[0].start), None,
-                            inverted=inverted))
+                            inverted=inverted, borrowed=borrowed))
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
     for k, fr in enumerate(frames):
         stop = frames[k + 1].region_start if k + 1 < len(frames) else end
@@ -348,21 +356,23 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
 
 
 def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention],
-                  reg: Registry, paragraph: int, blank: set[int], frames: list[Frame]) -> list[Mention]:
-    """The speaker group of one reporting verb, or [] when none fits."""
+                  reg: Registry, paragraph: int, blank: set[int],
+                  frames: list[Frame]) -> tuple[list[Mention], bool]:
+    """The speaker group of one reporting verb ([] when none fits), and whether it is borrowed from
+    an earlier verb of the sentence ("X did A, boasted B")."""
     after = [i for i, m in enumerate(mentions) if m.start >= v_end]
     if verb == "according to":
-        return _speaker_group(mentions, after[0], text, 1) if after else []
+        return (_speaker_group(mentions, after[0], text, 1) if after else []), False
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
     inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
         mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and not text[v_end:mentions[after[0]].start].strip()
     if inverting and INVERTED_BEFORE_RE.search(before_text):
-        return _speaker_group(mentions, after[0], text, 1)
+        return _speaker_group(mentions, after[0], text, 1), False
     by = BY_AFTER_RE.match(text, v_end)
     if by and verb in L.PASSIVE_AGENT_VERBS and after and mentions[after[0]].start == by.end() \
             and mentions[after[0]].kind in SPEAKER_KINDS:
-        return _speaker_group(mentions, after[0], text, 1)
+        return _speaker_group(mentions, after[0], text, 1), False
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end > v_start or m.kind not in SPEAKER_KINDS:
@@ -375,16 +385,16 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if blank and not blank.isdisjoint(range(m.end, v_start)):
             gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
         if GAP_RE.fullmatch(gap):
-            return _speaker_group(mentions, i, text, -1)
+            return _speaker_group(mentions, i, text, -1), False
     if inverting and verb in INVERTING_VERBS and COMMA_BEFORE_RE.search(before_text):
-        return _speaker_group(mentions, after[0], text, 1)  # "..., said the ministry"
+        return _speaker_group(mentions, after[0], text, 1), False  # "..., said the ministry"
     if COORDINATED_BEFORE_RE.search(text[max(start, v_start - 8):v_start]):
         if frames:
-            return frames[-1].speakers
+            return frames[-1].speakers, True
         first = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS and m.end <= v_start), None)
         if first is not None:
-            return _speaker_group(mentions, first, text, 1)
-    return []
+            return _speaker_group(mentions, first, text, 1), True
+    return [], False
 
 
 def find_via(text: str, start: int, end: int, mentions: list[Mention]) -> str | None:

@@ -137,6 +137,8 @@ def test_gates_hold_for_every_trigger_match() -> None:
             assert any(g in text for g in L.GATES["ship_movement"]), m.group(0)
         for m in L.SHIP_NAME_RE.finditer(text.upper()):
             assert any(g in text for g in L.GATES["ship_movement"]), m.group(0)
+        for kind, words in L.GATES.items():  # the compiled gate says the same as the word list
+            assert bool(L.GATE_RES[kind].search(text)) == any(g in text for g in words), (kind, text)
 
 
 @pytest.mark.parametrize(("cue", "text"), [
