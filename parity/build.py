@@ -25,18 +25,15 @@ from parity.score import Scored, score_pair
 from parity.status import derive_status
 from timeline.models import Timeline
 
-
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
 
 
 def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool) -> ClaimLink:
     diffs = list(scored.differences)
     if mirror:
-        # model_construct: the fields come from validated models, so they are not checked again.
-        diffs = [Difference.model_construct(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
-    return ClaimLink.model_construct(event=there.id, excerpt=there.excerpt, relation=scored.relation,
-                                     agrees=scored.agrees, independent=independent, score=scored.score,
-                                     differences=diffs)
+        diffs = [Difference(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
+    return ClaimLink(event=there.id, excerpt=there.excerpt, relation=scored.relation, agrees=scored.agrees,
+                     independent=independent, score=scored.score, differences=diffs)
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:

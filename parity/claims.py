@@ -9,8 +9,10 @@ normalised, lightly stemmed), the states its actor speaks for, the objects it na
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -36,7 +38,7 @@ class ClaimFacts:
 
     event: Event
     index: int  # position on the record, for deterministic order
-    actor: str | None  # canonical: a state, or a person's surname, case-folded
+    actor: str | None  # canonical: a state, or a person's name words, case-folded
     sides: tuple[str, ...]  # states the actor speaks for
     objects: tuple[str, ...]
     place: str | None
@@ -100,6 +102,7 @@ def state_names() -> frozenset[str]:
     return frozenset(lexicon.load("aliases")["canonical"])
 
 
+@lru_cache(maxsize=1 << 14)
 def canonical_actor(actor: str | None) -> str | None:
     """A state for a state or its institution ("the Kremlin", "Russian Foreign Ministry" -> "Russia"),
     else a person's name words case-folded ("Mr Sergei Lavrov" -> "sergei lavrov")."""
@@ -144,7 +147,7 @@ def surname_sides(events: list[Event]) -> dict[str, str]:
     return {name.title(): next(iter(s)) for name, s in sorted(seen.items()) if len(s) == 1}
 
 
-def _unique(items: list[str]) -> tuple[str, ...]:
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 

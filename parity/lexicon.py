@@ -217,10 +217,15 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
     return out
 
 
-def _found(text: str, which: int) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _found_cached(text: str, which: int) -> tuple[str, ...]:
     hits: list[str] = []
     _replace(TOKEN_RE.findall(text), _token_tables()[which], hits)
-    return list(dict.fromkeys(hits))
+    return tuple(dict.fromkeys(hits))
+
+
+def _found(text: str, which: int) -> list[str]:
+    return list(_found_cached(text, which))
 
 
 @lru_cache(maxsize=1 << 16)

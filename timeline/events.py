@@ -15,6 +15,7 @@ Dating rules (the resolver itself is timeline.dates.resolve):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
@@ -35,6 +36,8 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement; an act
 # of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
+PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
+BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 
 
@@ -148,10 +151,11 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     if frame and frame.content:
         scopes.append((A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger))
     scopes.append((A.subject_scope(ctx.masked, clause[0], trigger), trigger))
-    if ship:
-        return _first_actor(ctx, mentions, scopes, frame, paragraph, nearest) or ship
-    scopes.append((s, trigger))
-    return _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
+    found = _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
+    if found or ship:
+        return found or ship
+    # The sentence's subject, not the nearest name: "Moscow and Beijing ..., and both have deployed".
+    return _first_actor(ctx, mentions, [(s, trigger)], frame, paragraph, False)
 
 
 def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, int]], frame: Frame | None,
@@ -161,8 +165,11 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS]
         if nearest and inside:
             i = inside[-1]
-            while i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS:
-                i -= 1  # "South Korea and the United States began drills": the group's first
+            # "South Korea and the United States began drills", "A, B and C will hold": the first.
+            if i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS:
+                i -= 1
+                while i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] == ", ":
+                    i -= 1
             inside = [i] + [k for k in inside if k != i]
         for m in (mentions[i] for i in inside):
             if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
@@ -228,7 +235,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         before = A.objects_of(text, ctx.lower, s, clause[0], ctx.ships)
         objects = list(dict.fromkeys([o for o in before if o.split()[0] in L.SHIP_PREFIXES] + objects))
         ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
-    actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
+    if PASSIVE_HARM_RE.match(ctx.lower, t0):
+        # "four sailors were hurt": the subject suffered it; the actor is the agent after "by", if any.
+        agent = BY_AGENT_RE.match(ctx.lower, t1)
+        actor = next((m.name for m in mentions if agent and m.start == agent.end()), None)
+    else:
+        actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         actor = next((m.name for m in mentions if t0 <= m.start < t1 and m.kind in ("entity", "body")), None)
     person = ctx.reg.persons.get(actor or "")

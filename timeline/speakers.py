@@ -39,7 +39,7 @@ CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
-SPEAKING_AFTER_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
@@ -382,6 +382,8 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
         gap = text[m.end:v_start]
+        if m.kind == "person" and gap.strip() == "," and text[max(start, m.start - 2):m.start] == ", ":
+            return _speaker_group(mentions, i, text, -1), False  # "the head of X, Ali Salehi, said"
         if blank and not blank.isdisjoint(range(m.end, v_start)):
             gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
         if GAP_RE.fullmatch(gap):

@@ -91,3 +91,19 @@ def test_same_excerpt_claims_are_never_linked():
            event("b1", text + " ", "other", actor="Iran", day="2019-07-19", objects=("Stena Impero",))]
     parity = build_parity(timeline([record("b1", "Gulf Wire Service", "2019-07-20")], evs))
     assert all(c.links == [] for c in parity.claims)
+
+
+def test_a_body_credit_makes_two_outlets_one_witness():
+    text = "Azerbaijan and Armenia agreed on Tuesday to open a second border crossing near Lachin."
+    recs = [record("k1", "Caucasus Courier", "2023-06-07"), record("k2", "Regional Digest", "2023-06-07"),
+            record("k3", "Yerevan Observer", "2023-06-07")]
+    other = "A second crossing near Lachin will open under a deal struck by Baku and Yerevan on Tuesday."
+    evs = [event("k1", text, "meeting", actor="Azerbaijan", day="2023-06-06"),
+           event("k2", text, "meeting", actor="Azerbaijan", day="2023-06-06"),
+           event("k3", other, "meeting", actor="Azerbaijan", day="2023-06-06")]
+    bodies = {"k1": f"{text}\n\nSource: Interfax\n", "k2": f"BAKU (Interfax) - {text}\n", "k3": other}
+    parity = build_parity(timeline(recs, evs), bodies=bodies)
+    by_excerpt = {c.excerpt: c for c in parity.claims}
+    assert {lk.excerpt: lk.independent for lk in by_excerpt["k1"].links} == {"k2": False, "k3": True}
+    assert [(o.name, o.excerpts) for o in parity.origins] == [("Interfax", ["k1", "k2"])]
+    assert by_excerpt["k1"].status.value == "corroborated"  # by k3, not by its own copy

@@ -1,0 +1,112 @@
+"""parity.evaluate: the figures it prints are computed from gold, on a tiny story written here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parity.evaluate import Score, evaluate_story, main, stance_accuracy
+
+A = """+++
+title = "Ferry halted"
+outlet = "Harbour Daily"
+published = "2022-03-08"
++++
+Ferry halted
+
+Coast guard cutters stopped the ferry Aurora off Tallinn on Monday, the coast guard said.
+
+Officials said the crew of 40 was safe.
+"""
+B = """+++
+title = "Ferry stopped off Tallinn"
+outlet = "Baltic Wire"
+published = "2022-03-09"
++++
+Ferry stopped off Tallinn
+
+The ferry Aurora was stopped by coast guard cutters off Tallinn on Sunday, officials said.
+"""
+GOLD = """story = "ferry"
+[origins]
+"Harbour Daily" = ["f-01"]
+"Baltic Wire" = ["f-02"]
+
+[[event]]
+excerpt = "f-01"
+anchor = "stopped the ferry Aurora"
+kind = "ship_movement"
+actor = "Estonia"
+start = 2022-03-07
+end = 2022-03-07
+
+[[event]]
+excerpt = "f-01"
+anchor = "the crew of 40 was safe"
+kind = "statement"
+actor = ""
+
+[[event]]
+excerpt = "f-02"
+anchor = "The ferry Aurora was stopped"
+kind = "ship_movement"
+actor = "Estonia"
+start = 2022-03-06
+end = 2022-03-06
+
+[[link]]
+a = "f-01:stopped the ferry Aurora"
+b = "f-02:The ferry Aurora was stopped"
+relation = "same_event"
+differs = ["date"]
+
+[[status]]
+event = "f-01:stopped the ferry Aurora"
+status = "conflicting"
+
+[[status]]
+event = "f-01:the crew of 40 was safe"
+status = "single_source"
+"""
+
+
+def _story(tmp_path: Path) -> Path:
+    folder = tmp_path / "ferry"
+    folder.mkdir()
+    (folder / "f-01.txt").write_text(A, encoding="utf-8")
+    (folder / "f-02.txt").write_text(B, encoding="utf-8")
+    (folder / "gold.toml").write_text(GOLD, encoding="utf-8")
+    return folder
+
+
+def test_oracle_story_scores_the_date_conflict(tmp_path):
+    score = evaluate_story(_story(tmp_path), oracle=True)
+    assert (score.link_tp, score.link_fp, score.link_fn) == (1, 0, 0)
+    assert (score.status_right, score.status_total) == (2, 2)
+    assert (score.origin_tp, score.origin_fp, score.origin_fn) == (0, 0, 0)
+    assert "P 1.00 R 1.00 F1 1.00" in score.line()
+
+
+def test_prf_and_sums():
+    assert Score.prf(3, 1, 2) == (0.75, 0.6, 2 * 0.75 * 0.6 / 1.35)
+    assert Score.prf(0, 0, 0) == (1.0, 1.0, 1.0)
+    total, one = Score(name="all"), Score(name="x", link_tp=2, status_total=3)
+    total.add(one)
+    total.add(one)
+    assert (total.link_tp, total.status_total) == (4, 6)
+
+
+def test_stance_accuracy_counts_wrong_cases(tmp_path):
+    cases = tmp_path / "cases.toml"
+    cases.write_text('[[case]]\ntext = "Chile accused Peru of spying."\nexpect = ["Chile|blame|Peru|positive"]\n\n'
+                     '[[case]]\ntext = "Chile praised Peru."\nexpect = ["Chile|support|Peru|positive"]\n',
+                     encoding="utf-8")
+    right, n, wrong = stance_accuracy(cases)
+    assert (right, n) == (1, 2) and wrong == ["Chile praised Peru."]
+
+
+def test_main_prints_the_figures(tmp_path, capsys):
+    _story(tmp_path)
+    assert main(["--eval", str(tmp_path), "--oracle", "--stance", str(tmp_path / "none.toml")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("ferry    links P 1.00 R 1.00 F1 1.00")
+    assert out[1].startswith("all ")
