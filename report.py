@@ -103,6 +103,30 @@ def parity_table(result) -> Table:
     return t
 
 
+def _with_progress(err: Console, job):
+    """Run job(tell) under a rich progress bar on stderr, one step per stage; gone when done."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from pipeline.run import STAGES
+
+    names = {"load": "reading excerpts", "timeline": "dating events", "parity": "linking claims",
+             "page": "writing the page"}
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("starting", total=len(STAGES))
+        done: list[str] = []
+
+        def tell(stage: str) -> None:
+            if done:
+                progress.advance(task)
+            done.append(stage)
+            progress.update(task, description=names.get(stage, stage))
+
+        result = job(tell)
+        progress.update(task, completed=len(STAGES))
+    return result
+
+
 def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     """Build and write out/; return the exit code."""
     from pipeline.atomic import write_out
@@ -110,10 +134,9 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
 
     excerpts = args.excerpts if args.excerpts is not None else Path(_shown(DEFAULT_EXCERPTS))
     out = args.out if args.out is not None else DEFAULT_OUT
-    show_status = not args.quiet and err.is_terminal
-    if show_status:
-        with err.status("Reading excerpts, dating events, linking claims, writing the page…"):
-            result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args))
+    if not args.quiet and err.is_terminal:
+        result = _with_progress(err, lambda tell: build_outputs(
+            excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), on_stage=tell))
     else:
         result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args))
     write_out(out, result.files)

@@ -19,6 +19,7 @@ from timeline.build import build_timeline
 from timeline.models import Timeline
 
 VERDICTS_FILE = "verdicts.toml"
+STAGES = ("load", "timeline", "parity", "page")
 OUT_FILES = ("timeline.json", "parity.json", "index.html", "timeline.csv", "timelinejs.json")
 
 
@@ -55,27 +56,33 @@ def build_outputs(
     max_bytes: int = DEFAULT_MAX_BYTES,
     extract_all: Extractor | None = None,
     pages: bool = True,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Result:
     """Run every stage on a folder of excerpts and return the out/ files (nothing is written)."""
+    tell = on_stage or (lambda stage: None)
     from page.exports import timeline_csv, timelinejs
     from page.render import render_page
 
     seconds: dict[str, float] = {}
+    tell("load")
     t0 = time.perf_counter()
     loaded = load_folder(folder, max_bytes=max_bytes)
     seconds["load"] = time.perf_counter() - t0
 
+    tell("timeline")
     t0 = time.perf_counter()
     extracted = extract_all(loaded.excerpts) if extract_all else None
     timeline = build_timeline(loaded.excerpts, extracted)
     seconds["timeline"] = time.perf_counter() - t0
 
+    tell("parity")
     t0 = time.perf_counter()
     verdicts_path = Path(folder) / VERDICTS_FILE
     verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
     parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts})
     seconds["parity"] = time.perf_counter() - t0
 
+    tell("page")
     t0 = time.perf_counter()
     files: dict[str, bytes] = {}
     files["timeline.json"] = to_json_bytes(timeline.to_json_dict())

@@ -38,6 +38,7 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
+SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 
 
@@ -147,10 +148,11 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     """The subject of the reported words or the clause before the trigger, else the sentence's:
     the mention nearest the verb ("leaders in Moscow urged North Korea to stop threats to test"),
     but for a meeting the first ("Putin, following talks with Abe")."""
-    scopes = []
     if frame and frame.content:
-        scopes.append((A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger))
-    scopes.append((A.subject_scope(ctx.masked, clause[0], trigger), trigger))
+        # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
+        scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
+        return _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+    scopes = [(A.subject_scope(ctx.masked, clause[0], trigger), trigger)]
     found = _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
     if found or ship:
         return found or ship
@@ -168,7 +170,7 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
             # "South Korea and the United States began drills", "A, B and C will hold": the first.
             if i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS:
                 i -= 1
-                while i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] == ", ":
+                while i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in (", ", ", the "):
                     i -= 1
             inside = [i] + [k for k in inside if k != i]
         for m in (mentions[i] for i in inside):
@@ -234,6 +236,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         # The ship named before the clause is the one that moves ("the USS X ..., and is expected to join").
         before = A.objects_of(text, ctx.lower, s, clause[0], ctx.ships)
         objects = list(dict.fromkeys([o for o in before if o.split()[0] in L.SHIP_PREFIXES] + objects))
+        if not any(o.split()[0] in L.SHIP_PREFIXES for o in objects) and ctx.ships and SHIP_REFERENCE_RE.search(
+                ctx.lower, s, clause[1]):
+            objects.insert(0, list(ctx.ships.values())[-1])  # "the destroyer": the last ship named
         ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     if PASSIVE_HARM_RE.match(ctx.lower, t0):
         # "four sailors were hurt": the subject suffered it; the actor is the agent after "by", if any.

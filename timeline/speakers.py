@@ -382,7 +382,8 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
         gap = text[m.end:v_start]
-        if m.kind == "person" and gap.strip() == "," and text[max(start, m.start - 2):m.start] == ", ":
+        if m.kind == "person" and gap.lstrip().startswith(",") and GAP_RE.fullmatch(gap.lstrip()[1:]) \
+                and text[max(start, m.start - 2):m.start] == ", ":
             return _speaker_group(mentions, i, text, -1), False  # "the head of X, Ali Salehi, said"
         if blank and not blank.isdisjoint(range(m.end, v_start)):
             gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))

@@ -21,6 +21,7 @@ def test_samples_run_and_summary(tmp_path, capsys):
     assert code == report.EXIT_OK, err
     assert "Excerpts" in out and "Claims against the other sources" in out
     assert "3 excerpts," in out
+    assert err == ""  # no progress bar when stderr is not a terminal
 
 
 def test_missing_folder_is_one_line_exit_2(tmp_path, capsys):
