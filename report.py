@@ -168,13 +168,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parse_args(argv)
         return run(args, console, err)
     except PipelineError as exc:
-        err.print(f"error: {exc.line()}", markup=False, highlight=False)
+        err.print(f"error: {exc.line()}", markup=False, highlight=False, soft_wrap=True)
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
-        err.print("interrupted; out/ was left as it was", markup=False)
+        err.print("interrupted; out/ was left as it was", markup=False, soft_wrap=True)
         return EXIT_UNUSABLE
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        err.print(f"internal error (please report): {type(exc).__name__}: {exc}", markup=False)
+        err.print(f"internal error (please report): {type(exc).__name__}: {exc}", markup=False, soft_wrap=True)
         if os.environ.get("REPORT_DEBUG"):
             raise
         return EXIT_BUG

@@ -133,10 +133,15 @@ def measure(folder: str, workers: int | None, engine: str = "local", limit: int 
         except ImportError:
             run_checks = None
         if run_checks is not None:
-            findings = run_checks(folder, out)
+            try:
+                findings: list[Any] | None = run_checks(folder, out)
+            except Exception as exc:  # noqa: BLE001 - a broken gate must not cost the other stages' figures
+                findings = None
+                sys.stderr.write(f"bench.stage: checks failed: {type(exc).__name__}: {exc}\n")
             t2 = time.perf_counter()
-            stages["checks"] = {"seconds": t2 - t1, "peak_bytes": sampler.peak(t1, t2),
-                                "cpu_seconds": sampler.cpu(t1, t2), "findings": len(findings)}
+            if findings is not None:
+                stages["checks"] = {"seconds": t2 - t1, "peak_bytes": sampler.peak(t1, t2),
+                                    "cpu_seconds": sampler.cpu(t1, t2), "findings": len(findings)}
     end = time.perf_counter()
     sampler.halt.set()
     sampler.join()
