@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import Stance, stances_in
+from parity.stance import Stance, denies, stances_in
 from timeline.models import Event, ExcerptRecord, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -52,6 +52,7 @@ class ClaimFacts:
     stances: tuple[Stance, ...]
     via: str | None
     written: tuple[date, date] | None  # when its source was written (as_of, else published)
+    negated: bool  # the claim denies or negates what it reports
 
     @property
     def id(self) -> str:
@@ -191,6 +192,8 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         if event.kind.value == "statement" else (),
         via=lexicon.agency(event.via),
         written=when,
+        negated=event.polarity == "negative" or event.modality.value == "denied"
+        or (event.kind.value == "statement" and denies(f"{event.summary} {event.evidence.exact}")),
     )
 
 

@@ -190,8 +190,10 @@ def _token_tables() -> tuple[_Phrases, ...]:
             _phrases(_object_table()[0], True))
 
 
-def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None) -> list[str]:
-    """tokens with each known phrase replaced by its canonical name as one token (spaces as "_");
+def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None,
+             keep_head: bool = False) -> list[str]:
+    """tokens with each known phrase replaced by its canonical name as one token (spaces as "_"),
+    followed by the phrase's last word when keep_head ("any shots" still meets "warning shots");
     the canonical names found are appended to hits."""
     out: list[str] = []
     i, n = 0, len(tokens)
@@ -204,6 +206,8 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
                 canon = phrases.table.get(key)
                 if canon is not None:
                     out.append(canon.replace(" ", "_"))
+                    if keep_head and size > 1:
+                        out.append(span[-1])
                     if hits is not None:
                         hits.append(canon)
                     i += size
@@ -236,7 +240,7 @@ def normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
     states, demonyms, named = _token_tables()
     tokens = _replace(_replace(TOKEN_RE.findall(text), states), demonyms)
     if objects:
-        tokens = _replace(tokens, named)
+        tokens = _replace(tokens, named, keep_head=True)
     spin = spin_words()
     return tuple(spin.get(t, t) for t in (tok.casefold() for tok in tokens))
 

@@ -12,8 +12,8 @@ Rules:
   share none) of at least EVENT_SCORE; summaries (when both have two words or more) sharing a word; compatible modality (both say it happened, both say it
   will, or one denies what the other asserts); dates that overlap, or lie at most
   EVENT_WINDOW_DAYS apart (a date conflict on one event), or are missing on either side (an
-  undated past claim happened no later than its source was written: a claim dated well after
-  that is another event).
+  undated past claim happened no later than its source was written, and news reports it as recent:
+  a claim dated after that, or more than UNDATED_RECENT_DAYS before it, is another event).
 - same_topic: otherwise, when the claims share an actor, a side, an object or a stance target and
   similarity is at least TOPIC_SIM, or share a named object (weapon, ship, system, sanctions,
   talks) that at most RARE_OBJECT_DF claims of the record name, at OBJECT_TOPIC_SIM, or are two
@@ -23,7 +23,8 @@ Rules:
   disjoint intervals differ, and the difference shows both intervals.
 - Differences of a same_event link: date, place, count, actor, polarity, modality (denied against
   asserted), stance. Of a same_topic link: stance, and polarity when one claim denies or negates
-  what the other asserts and similarity is at least DENIAL_SIM (both material); date and modality
+  what the other asserts (negative polarity, denied modality, or a statement with a denial verb,
+  stance.toml [denial]) and similarity is at least DENIAL_SIM (both material); date and modality
   (shown only). Two claims with no shared entity are on one subject at STRONG_TOPIC_SIM.
 - agrees: no material difference. Material: every same_event difference; stance on same_topic.
 """
@@ -53,6 +54,7 @@ STRONG_TOPIC_SIM = 0.35  # idf-cosine at which two claims are on one subject wit
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
 EVENT_WINDOW_DAYS = 3  # disjoint dates this close can still be one event, with a date conflict
+UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
 FACT = frozenset({"asserted", "reported_claim"})
 FUTURE = frozenset({"planned", "expected", "conditional"})
@@ -130,13 +132,8 @@ def modality_group(m: str) -> str:
     return "fact" if m in FACT else "future" if m in FUTURE else "denied"
 
 
-def negated(c: ClaimFacts) -> bool:
-    """The claim denies or negates what it reports."""
-    return c.event.polarity == "negative" or c.modality == "denied"
-
-
 def _polarity(c: ClaimFacts) -> str:
-    return "denied" if c.modality == "denied" else c.event.polarity
+    return "denied" if c.negated and c.event.polarity != "negative" else c.event.polarity
 
 
 def _stance_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
@@ -225,8 +222,12 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
-    """a is dated after the last day undated b can have happened (b's source was written)."""
-    return a.day is not None and b.latest is not None and (a.day[0] - b.latest).days > window
+    """a is dated after the last day undated b can have happened (b's source was written), or long
+    before it: news reports an undated event as recent, so one dated more than UNDATED_RECENT_DAYS
+    before the undated claim's source was written is taken as another event."""
+    if a.day is None or b.latest is None:
+        return False
+    return (a.day[0] - b.latest).days > window or (b.latest - a.day[1]).days > UNDATED_RECENT_DAYS
 
 
 def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index) -> Scored | None:
@@ -242,7 +243,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index) -> Scored | None:
     ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b)
     if not related:
         return None
-    if negated(a) != negated(b) and sim >= DENIAL_SIM:
+    if a.negated != b.negated and sim >= DENIAL_SIM:
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     shown: list[Difference] = []

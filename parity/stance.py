@@ -173,3 +173,14 @@ def _targets(after: str) -> list[str]:
 
 def _names(text: str, name: str) -> bool:
     return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", text) is not None
+
+
+@cache
+def _denial_re() -> re.Pattern[str]:
+    verbs = lexicon.stance_rules()["denial"]["verbs"]
+    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(verbs)})(?![A-Za-z])", re.IGNORECASE)
+
+
+def denies(text: str) -> bool:
+    """The text denies something ("denied that any shots had been fired"), per stance.toml [denial]."""
+    return _denial_re().search(text) is not None

@@ -39,7 +39,8 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
     for m in AND_RE.finditer(text, start, end):
         words = WORD_RE.findall(text, m.end(), min(end, m.end() + 80))[:6]
         # "South Korea and the United States began": no verb before "and", so one subject.
-        left = WORD_RE.findall(text, last, m.start())
+        # A verb of speech on the left opens reported words, not a clause "and" could close.
+        left = [w for w in WORD_RE.findall(text, last, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
         if words and words[0] != "that" and any(_verbish(w) for w in words) and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()

@@ -30,6 +30,7 @@ from timeline.speakers import ACTOR_KINDS, Frame, Mention, Registry, find_frames
 from timeline.speakers import resolve as resolve_mention
 
 NO_PHRASE = "no date phrase in the sentence"
+UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 # Tried in this order: in one clause a later kind does not reuse a trigger an earlier one took.
 ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "ship_movement",
                 "deployment", "sanction", "meeting")
@@ -82,7 +83,9 @@ class Context:
 
 
 def _usable(mention: DateMention) -> bool:
-    return "modifier" not in mention.kind
+    # A year qualifying a noun ("the 2015 deal") or a dateline ("MANILA, March 23 (Reuters) -") says
+    # when something was agreed or written, not when this sentence's event happened.
+    return mention.kind not in UNUSABLE_DATE_KINDS
 
 
 def _closest(dates: list[DateMention], a: int, b: int, pos: int,
@@ -164,7 +167,8 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                  paragraph: int, nearest: bool) -> str | None:
     """The first (or nearest to the trigger, with its coordinated group) actor-like mention of a scope."""
     for a, b in scopes:
-        inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS]
+        inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
+                  and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))]
         if nearest and inside:
             i = inside[-1]
             # "South Korea and the United States began drills", "A, B and C will hold": the first.

@@ -130,7 +130,8 @@ ROLE_REFERENCE_RE = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?P<head>{_alte
 BODY_RE = re.compile(
     rf"\b(?=[A-Za-z])(?:(?P<ent>{_ENTITY_ALT})(?:'s|’s)?\s+(?:(?P<mod>[A-Za-z-]+)\s+)??"
     rf"(?P<noun>(?i:{_alternation([n.lower() for n in BODY_NOUNS])}))"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?|(?P<name>{_alternation(BODY_NAMES)}))\b"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?|(?P<name>{_alternation(BODY_NAMES)}))"
+    rf"(?:\s+(?i:{_alternation(_ROLES['bodies']['speakers'])}))?\b"
 )
 ORG_WORDS: list[str] = _ROLES["bodies"]["org_words"]
 # An organisation's own capitalised name, with "of/for the ..." after it.

@@ -16,7 +16,7 @@ GAP_RE = re.compile(
     r"(?:\s|,[^,;\"“”]{1,160},|[–—][^–—]{1,160}[–—]"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
     r"|were|are|will|would|all|both|who|too|further|publicly|separately|recently|once|himself"
-    r"|herself|itself|\w+ly|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?statement|in an interview|on Twitter|(?:on|in|at|from) "
+    r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?statement|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
 )
 NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
@@ -46,6 +46,7 @@ ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABB
 TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
 LEADING_THE_RE = re.compile(r"^the\s+")
+LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
 SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
 MIDDLE_INITIAL_RE = re.compile(r"\s+[A-Z]\.(?=\s)")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
@@ -190,10 +191,12 @@ def find_mentions(text: str, start: int, end: int, reg: Registry) -> list[Mentio
             take(Mention(m.start(), m.end(), "body", name, role))
             reg.bodies.append((name, role))
     for m in L.ORG_NAME_RE.finditer(text, start, end):
-        if free(m.start(), m.end()):
-            inner = L.ENTITY_RE.search(m.group(0))
-            role = m.group(0)
-            take(Mention(m.start(), m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
+        lead = LEADING_ARTICLE_RE.match(m.group(0))
+        a = m.start() + (lead.end() if lead else 0)
+        if free(a, m.end()) and a < m.end():
+            inner = L.ENTITY_RE.search(text, a, m.end())
+            role = text[a:m.end()]
+            take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
     for m in L.ENTITY_RE.finditer(text, start, end):
         m = _entity_at(text, m)
@@ -306,10 +309,11 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     frames: list[Frame] = []
     candidates = [(m.start(), m.end(), m.group(0)) for m in L.REPORTING_VERB_RE.finditer(text, start, end)]
     for m in ACCORDING_RE.finditer(text, start, end):
-        nxt = next((x for x in mentions if x.start == m.end()), None)
+        at = (m.end(), m.start() + len("according to "))  # "according to the command": "the" may be in it
+        nxt = next((x for x in mentions if x.start in at), None)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         if nxt and nxt.kind in SPEAKER_KINDS and not L.DOCUMENT_WORDS_RE.search(tail):
-            candidates.append((m.start(), m.end(), "according to"))
+            candidates.append((m.start(), nxt.start, "according to"))
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]

@@ -107,3 +107,15 @@ def test_a_body_credit_makes_two_outlets_one_witness():
     assert {lk.excerpt: lk.independent for lk in by_excerpt["k1"].links} == {"k2": False, "k3": True}
     assert [(o.name, o.excerpts) for o in parity.origins] == [("Interfax", ["k1", "k2"])]
     assert by_excerpt["k1"].status.value == "corroborated"  # by k3, not by its own copy
+
+
+def test_same_output_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = ("import json; from parity.build import build_parity; from tests.parity.stories import STORIES; "
+            "print(json.dumps([build_parity(STORIES[n]().timeline).to_json_dict() for n in sorted(STORIES)]))")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(outs) == 1 and '"claims"' in outs.pop()

@@ -163,3 +163,17 @@ def test_only_statements_take_stances():
     by_kind = {c.kind: c for c in claims}
     assert [s.label() for s in by_kind["statement"].stances] == ["UK not blame Russia"]
     assert by_kind["military_exercise"].stances == ()
+
+
+def test_an_undated_claim_is_recent_to_its_source():
+    recs = [record("r1", "April Herald", "2017-04-28"), record("r2", "November Post", "2017-11-30")]
+    said = "China called for restraint from both sides at the Security Council."
+    april = event("r1", said, actor="China", day=("2017-04-24", "2017-04-28"))
+    undated = event("r2", said + " ", actor="China")
+    claims = claims_of(timeline(recs, [april, undated]))
+    scored = score_pair(claims[0], claims[1], build_index(claims))
+    assert scored.relation == Relation.same_topic  # seven months apart: two calls, not one
+    recs[0] = record("r1", "November Herald", "2017-11-20")
+    recent = event("r1", said, actor="China", day="2017-11-19")
+    claims = claims_of(timeline(recs, [recent, undated]))
+    assert score_pair(claims[0], claims[1], build_index(claims)).relation == Relation.same_event

@@ -18,7 +18,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "a U.S. Navy spokesman said.",
         "2017-05-25",
         [{"kind": "ship_movement", "actor": "United States", "start": "2017-05-24", "end": "2017-05-24",
-          "objects": ["USS Dewey"], "count": "12", "modality": "asserted"}],
+          "objects": ["USS Dewey"], "count": "12", "modality": "reported_claim"},
+         {"kind": "statement", "actor": "United States", "role": "U.S. Navy spokesman", "start": None}],
     ),
     (  # Iran sanctions relayed by a wire: a count, a via, a reported claim
         "The U.S. Treasury imposed new sanctions on 18 Iranian entities on Tuesday, Reuters reported.",
@@ -75,6 +76,32 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         "2024-02-02",
         [{"kind": "military_exercise", "actor": "South Korea", "participants": ["United States"],
           "start": "2024-01-29"}],
+    ),
+    (  # Trailing attribution: the act is the speaker's claim; the statement has no date of its own
+        "Houthi forces fired a missile at a tanker in the Red Sea on Tuesday, the U.S. military said.",
+        "2024-02-02",
+        [{"kind": "missile_test", "start": "2024-01-30", "modality": "reported_claim", "place": "Red Sea"},
+         {"kind": "statement", "actor": "United States", "start": None}],
+    ),
+    (  # An act of force is "other"; a passive harm has no actor but its agent
+        "Chinese coast guard vessels blasted water cannon at a Philippine boat on Saturday. "
+        "Four sailors were injured.",
+        "2024-03-23",
+        [{"kind": "other", "actor": "China", "start": "2024-03-23"},
+         {"kind": "other", "actor": None, "start": None}],
+    ),
+    (  # "the destroyer" is the last ship named; its navy is the actor
+        "HMS Defender left Odesa on Monday. Moscow said the destroyer entered Russian waters on Wednesday.",
+        "2021-06-24",
+        [{"kind": "ship_movement", "actor": "United Kingdom", "start": "2021-06-23", "modality": "reported_claim",
+          "objects": ["HMS Defender"]}],
+    ),
+    (  # An organisation's own name gives its country; a threat is conditional
+        "The Atomic Energy Organization of Iran said on Monday that Tehran threatened to resume "
+        "enriching uranium to 20 percent.",
+        "2019-11-05",
+        [{"kind": "statement", "actor": "Iran", "start": "2019-11-04"},
+         {"kind": "other", "modality": "conditional", "count": "20 percent"}],
     ),
     (  # Scheduled arrival: future tense looks forward
         "The carrier HMS Queen Elizabeth is scheduled to arrive in Tokyo on Saturday.",
@@ -211,3 +238,10 @@ def test_no_anchor_leaves_relative_dates_undated_with_a_reason() -> None:
     body = "North Korea fired a missile on Monday."
     (ev,) = extract_strict(make_excerpt(body, published=""))
     assert ev.date.start is None and ev.date.phrase == "on Monday" and ev.date.basis
+
+
+def test_dateline_does_not_date_the_event() -> None:
+    body = "BEIJING, March 24 (Xinhua) -- The Chinese navy fired a missile into the Yellow Sea."
+    (test,) = [e for e in extract_strict(make_excerpt(body, published="2024-03-25")) if e.kind.value == "missile_test"]
+    assert test.date.start is None and test.date.basis == NO_PHRASE
+    assert test.actor == "China" and test.place == "Yellow Sea" and test.via == "Xinhua"

@@ -33,6 +33,13 @@ STATEMENTS = [
     ("Kyiv said Russian drones struck the port overnight, Ukrinform reported.", "Ukraine", None, "Ukrinform"),
     ("According to Japan's defence ministry, the missile fell into the sea.", "Japan", "Japanese defence ministry",
      None),
+    ("A senior Turkish security official told Reuters the jets had left.", "Turkey", "Turkish security official",
+     "Reuters"),
+    ("The Northern Fleet said in a statement that the frigate sailed on Monday.", "Northern Fleet",
+     "Northern Fleet", None),
+    ("Washington and 12 allies had warned that more strikes would follow.", "United States", None, None),
+    ("The head of the Atomic Energy Organization of Iran, Ali Akbar Salehi, said on Monday that work began.",
+     "Ali Akbar Salehi", None, None),
 ]
 
 
@@ -60,6 +67,12 @@ def test_body_references_and_it() -> None:
             "The Philippine military said a Chinese vessel blocked the boat. It said the crew was safe.")
     statements = [e for e in extract_strict(make_excerpt(body)) if e.kind.value == "statement"]
     assert [e.actor for e in statements] == ["International Atomic Energy Agency"] * 2 + ["Philippines"] * 2
+
+
+def test_according_to_a_body_named_earlier() -> None:
+    body = "The Eastern Theater Command said the drills ended. According to the command, the ships left."
+    statements = [e for e in extract_strict(make_excerpt(body)) if e.kind.value == "statement"]
+    assert [e.actor for e in statements] == ["Eastern Theater Command"] * 2
 
 
 def test_participle_and_coordinated_verbs_keep_the_subject() -> None:
