@@ -55,6 +55,21 @@ def sides_in(text: str) -> list[str]:
     return list(dict.fromkeys(_found(text, 0) + _found(text, 1)))
 
 
+@cache
+def _blocs() -> dict[str, frozenset[str]]:
+    return {name: frozenset(members) for name, members in load("aliases")["blocs"].items()}
+
+
+def with_members(sides: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The sides, plus the members of each bloc among them and the blocs each side belongs to."""
+    blocs = _blocs()
+    out = set(sides)
+    for side in sides:
+        out |= blocs.get(side, frozenset())
+        out |= {bloc for bloc, members in blocs.items() if side in members}
+    return frozenset(out)
+
+
 def without_states(text: str) -> str:
     """Text with every state name and nationality adjective blanked out."""
     for _, pattern in (_alias_table(), _demonym_table()):

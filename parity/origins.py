@@ -12,7 +12,8 @@ Rules:
   3-shingles with containment >= COPY_CONTAINMENT, after spin normalisation (state synonyms,
   aliases.toml; word swaps, words.toml [spin]) and with quoted words left out (independent
   reporters quote one remark verbatim), are one story reprinted or machine-spun. Shingles found in
-  more than SHINGLE_MAX_DF excerpts (boilerplate) are skipped, so the work stays near-linear.
+  more than SHINGLE_MAX_DF excerpts (boilerplate, stock phrases) are left out of the shared count
+  and of the size alike, so the work stays near-linear.
 - Copied passage: two claims whose evidence sentences, outside quotes, have shingle Jaccard >=
   PASSAGE_JACCARD are one passage copied (checked on candidate pairs only).
 - Excerpt groups are closed transitively (union-find); a link is independent when its two claims
@@ -87,9 +88,16 @@ def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
             for x in range(len(members)):
                 for y in range(x + 1, len(members)):
                     shared[(members[x], members[y])] += 1
+    # Containment counts only shingles rare enough to index: text common to many excerpts
+    # (boilerplate, stock phrases) is left out of both the shared count and the size.
+    kept: dict[str, int] = defaultdict(int)
+    for members in postings.values():
+        if len(members) <= SHINGLE_MAX_DF:
+            for eid in members:
+                kept[eid] += 1
     out = []
     for (a, b), n in sorted(shared.items()):
-        smaller = min(len(texts[a]), len(texts[b]))
+        smaller = min(kept[a], kept[b])
         if n >= COPY_MIN_SHARED and smaller and n / smaller >= COPY_CONTAINMENT:
             out.append((a, b, round(n / smaller, 2)))
     return out

@@ -1,32 +1,34 @@
 """Score a candidate pair of claims: relation (same_event, same_topic or none), and the differences.
 
-Rules:
-- Content similarity is the idf-weighted cosine of the two claims' content words (BM25-style
-  weights, no term frequency: a claim is one sentence), averaged with the cosine of their
-  summaries' words (several events of one sentence share its words; their summaries differ). Two quotes are the same remark when
+Rules (thresholds are the constants below):
+- Similarity: the idf-weighted cosine of the claims' content words (BM25-style weights, no term
+  frequency: a claim is one sentence), averaged with the cosine of their summaries' words (events
+  of one sentence share its words; their summaries differ). Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
-- same_event: the same kind; for statements, compatible speakers (see actors_agree) unless
-  both quote one remark; anchored by the same actor, a shared object, the same remark or a
-  similarity of ANCHOR_SIM; the same remark, or similarity (at least EVENT_FLOOR) plus bonuses for a
-  shared object, the same actor and overlapping dates (less a penalty when both name objects and
-  share none) of at least EVENT_SCORE; summaries (when both have two words or more) sharing a word; compatible modality (both say it happened, both say it
-  will, or one denies what the other asserts); dates that overlap, or lie at most
-  EVENT_WINDOW_DAYS apart (a date conflict on one event), or are missing on either side (an
-  undated past claim happened no later than its source was written, and news reports it as recent:
-  a claim dated after that, or more than UNDATED_RECENT_DAYS before it, is another event).
-- same_topic: otherwise, when the claims share an actor, a side, an object or a stance target and
-  similarity is at least TOPIC_SIM, or share a named object (weapon, ship, system, sanctions,
-  talks) that at most RARE_OBJECT_DF claims of the record name, at OBJECT_TOPIC_SIM, or are two
-  statements naming one policy (aliases.toml [policies]: officials' positions on talks, sanctions), or take one stance on one target from overlapping sides: the same subject at another
-  time or in another modality (a threatened test and a conducted one; two officials on talks).
+- same_event needs all of:
+  1. the same kind; for statements, compatible speakers (actors_agree) unless both quote one remark;
+  2. an anchor: the same actor, a shared object, one remark, or similarity >= ANCHOR_SIM;
+  3. one remark, or similarity >= EVENT_FLOOR whose sum with bonuses (shared object, same actor,
+     overlapping dates; a penalty when both name objects and share none) reaches EVENT_SCORE;
+  4. summaries that share a word (when both have two or more);
+  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts;
+  6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
+     are missing on a side: an undated past claim happened no later than its source was written
+     and, being news, not more than UNDATED_RECENT_DAYS before; a claim dated outside is another event.
+- same_topic, otherwise, when any of: similarity >= TOPIC_SIM with a shared actor, side, object,
+  stance target or place; similarity >= STRONG_TOPIC_SIM; a shared object named by at most
+  RARE_OBJECT_DF claims of the record with similarity >= OBJECT_TOPIC_SIM; two statements naming
+  one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
+  from overlapping sides. The same subject at another time or in another modality: a threatened
+  test and a conducted one, a planned deployment and a finished one.
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
   disjoint intervals differ, and the difference shows both intervals.
-- Differences of a same_event link: date, place, count, actor, polarity, modality (denied against
-  asserted), stance. Of a same_topic link: stance, and polarity when one claim denies or negates
-  what the other asserts (negative polarity, denied modality, or a statement with a denial verb,
-  stance.toml [denial]) and similarity is at least DENIAL_SIM (both material); date and modality
-  (shown only). Two claims with no shared entity are on one subject at STRONG_TOPIC_SIM.
-- agrees: no material difference. Material: every same_event difference; stance on same_topic.
+- Differences of a same_event link, all material: date, place, count, actor, polarity, modality
+  (denied against asserted), stance. Of a same_topic link: stance, and polarity when one claim
+  denies or negates what the other asserts (negative polarity, denied modality, or a statement
+  with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, both material; date and
+  modality, shown for information only.
+- agrees: no material difference.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ Rules (word lists in parity/data/stance.toml):
   "neither Putin nor Xi", through the claim's actor sides when no state is named there).
 - Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
   stands within `window` words before the verb with no clause break ("but", "while", ...) between.
-- Two stances conflict when they have the same class and target, their sides overlap (or one
-  side is unknown), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
+- Two stances conflict when they have the same class and target, their sides overlap (a bloc
+  overlaps its members, aliases.toml [blocs]; an unknown side overlaps any), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
 """
 
 from __future__ import annotations
@@ -36,7 +36,8 @@ class Stance:
         A stance whose speaker's side is unknown ("Lavrov accused ...", no role given) may be
         anyone's, so it is compared on stance and target alone: a possible conflict is shown to
         the editor rather than hidden."""
-        sides = not self.sides or not other.sides or bool(set(self.sides) & set(other.sides))
+        sides = not self.sides or not other.sides or bool(
+            lexicon.with_members(self.sides) & set(other.sides) or set(self.sides) & lexicon.with_members(other.sides))
         return self.stance == other.stance and self.target == other.target and sides
 
     def conflicts_with(self, other: Stance) -> bool:

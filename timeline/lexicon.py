@@ -198,6 +198,8 @@ def _kind_patterns(table: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
 
 TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS["kinds"])
 NOMINAL_TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS.get("nominal", {}))
+# Visits: a meeting only when its actor is a person (triggers.toml [visits]).
+VISIT_TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS.get("visits", {}))
 
 
 def _literal_start(pattern: str) -> str:

@@ -8,10 +8,14 @@ from parity import lexicon
 
 
 def test_every_data_file_parses_and_has_its_tables():
-    assert set(lexicon.load("aliases")) == {"canonical", "demonyms", "objects", "policies"}
+    assert set(lexicon.load("aliases")) == {"canonical", "demonyms", "objects", "policies", "blocs"}
+    blocs = lexicon.load("aliases")["blocs"]
+    assert all(len(members) >= 2 for members in blocs.values())
+    assert set(blocs["E3"]) <= set(lexicon.load("aliases")["canonical"])
+    assert lexicon.with_members(("E3",)) >= {"France", "Germany", "UK"} and "EU" in lexicon.with_members(("France",))
     assert set(lexicon.load("aliases")["policies"]["names"]) <= set(lexicon.load("aliases")["objects"])
     assert set(lexicon.load("agencies")) == {"agencies", "noise", "credit"}
-    assert {"stances", "gapped", "negation"} <= set(lexicon.load("stance"))
+    assert {"stances", "gapped", "negation", "denial"} <= set(lexicon.load("stance"))
     assert {"stopwords", "frame", "numbers", "spin"} <= set(lexicon.load("words"))
 
 

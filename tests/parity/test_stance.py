@@ -31,3 +31,20 @@ def test_opposite_polarity_on_one_target_from_overlapping_sides_conflicts():
     assert not blame.conflicts_with(other_target)
     (other_side,) = stances_in("Britain did not blame Washington.")
     assert not blame.conflicts_with(other_side)
+
+
+def test_a_bloc_overlaps_its_members():
+    (europe,) = stances_in("The Europeans have so far refrained from condemning Tehran's latest step.")
+    (e3,) = stances_in("France, Germany and the UK condemned Iran's move as inconsistent with the deal.")
+    assert europe.sides == ("EU",) and europe.polarity == "negative"
+    assert europe.conflicts_with(e3) and e3.conflicts_with(europe)
+    (other,) = stances_in("Japan condemned Iran's move.")
+    assert not europe.conflicts_with(other)
+
+
+def test_denials():
+    from parity.stance import denies
+
+    assert denies("Britain's Ministry of Defence denied that any shots had been fired at the ship.")
+    assert denies("Beijing dismissed reports of a naval base as fabricated.")
+    assert not denies("The ministry said warning shots had been fired at the ship.")

@@ -1,0 +1,153 @@
+"""Actions in one sentence: triggers by kind (triggers.toml), each with its clause, actor, attributes and date phrase."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import attributes as A
+from timeline import lexicon as L
+from timeline.dates import DateMention
+from timeline.drafts import Context, Draft, closest, names_in
+from timeline.frames import Frame
+from timeline.speakers import ACTOR_KINDS, Mention
+from timeline.speakers import resolve as resolve_mention
+
+# Tried in this order: in one clause a later kind does not reuse a trigger an earlier one took.
+ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "ship_movement",
+                "deployment", "sanction", "meeting")
+# "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement; an act
+# of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
+CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
+PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
+BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
+SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
+AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
+
+
+def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], trigger: int,
+               frame: Frame | None, s: int, paragraph: int, ship: str | None, nearest: bool) -> str | None:
+    """The subject of the reported words or the clause before the trigger, else the sentence's:
+    the mention nearest the verb ("leaders in Moscow urged North Korea to stop threats to test"),
+    but for a meeting the first ("Putin, following talks with Abe")."""
+    if frame and frame.content:
+        # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
+        scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
+        return _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+    scopes = [(A.subject_scope(ctx.masked, clause[0], trigger), trigger)]
+    found = _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
+    if found or ship:
+        return found or ship
+    # The sentence's subject, not the nearest name: "Moscow and Beijing ..., and both have deployed".
+    return _first_actor(ctx, mentions, [(s, trigger)], frame, paragraph, False)
+
+
+def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, int]], frame: Frame | None,
+                 paragraph: int, nearest: bool) -> str | None:
+    """The first (or nearest to the trigger, with its coordinated group) actor-like mention of a scope."""
+    for a, b in scopes:
+        inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
+                  and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))]
+        if nearest and inside:
+            i = inside[-1]
+            # "South Korea and the United States began drills", "A, B and C will hold": the first.
+            if i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS:
+                i -= 1
+                while i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in (", ", ", the "):
+                    i -= 1
+            inside = [i] + [k for k in inside if k != i]
+        for m in (mentions[i] for i in inside):
+            if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
+                return frame.speakers[0].name
+            r = resolve_mention(m, ctx.reg, paragraph)
+            if r and r.name:
+                return r.name
+    return None
+
+
+def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list[Frame],
+             dates: list[DateMention], via: str | None, paragraph: int) -> list[Draft]:
+    text = ctx.masked
+    out: list[Draft] = []
+    taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    spans = A.clauses(text, s, e)
+    for kind in ACTION_KINDS:
+        if not L.GATE_RES[kind].search(ctx.lower, s, e) and not (
+                kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
+            continue
+        hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
+            hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
+            hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        for m, how in hits:
+            nominal = how == "nominal"
+            clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
+            if any(c == clause and (k == kind or kind == "other" or (
+                    kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
+                continue
+            if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):
+                continue
+            if A.is_proposal(ctx.lower, clause[0], m.start()):
+                continue
+            frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
+            scope = frame.content if frame and frame.content else clause
+            a, b = max(clause[0], scope[0]), min(clause[1], scope[1])
+            # Reported words first ("said Monday NK tested ... on Sunday"), then the rest of the clause.
+            mention = closest(dates, a, b, m.start()) or closest(dates, clause[0], clause[1], m.start())
+            if nominal and mention is None:
+                continue
+            # The ship may be the subject before the clause ("HMS X, which docked last week").
+            if kind == "ship_movement" and L.SHIP_REQUIRED and not (
+                    L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
+                    or L.SHIP_NAME_RE.search(text, s, clause[1])
+                    or any(bare in text[s:clause[1]] for bare in ctx.ships)):
+                continue
+            # Evidence and attributes come from the clause, less the frame that reports it.
+            words = (a, b) if b - a > 2 and a <= m.start() < b else clause
+            draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph)
+            if how == "visit" and draft.actor not in ctx.reg.persons:
+                continue
+            taken.append((clause, (m.start(), m.end()), kind))
+            out.append(draft)
+    return out
+
+
+def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], frame: Frame | None,
+            mentions: list[Mention], dates: list[DateMention], mention: DateMention | None,
+            via: str | None, s: int, paragraph: int) -> Draft:
+    text = ctx.masked
+    start, end = A.trim(ctx.body, clause[0], clause[1])
+    objects = A.objects_of(text, ctx.lower, clause[0], clause[1], ctx.ships)
+    ship = None
+    if kind == "ship_movement":
+        # The ship named before the clause is the one that moves ("the USS X ..., and is expected to join").
+        before = A.objects_of(text, ctx.lower, s, clause[0], ctx.ships)
+        objects = list(dict.fromkeys([o for o in before if o.split()[0] in L.SHIP_PREFIXES] + objects))
+        if not any(o.split()[0] in L.SHIP_PREFIXES for o in objects) and ctx.ships and SHIP_REFERENCE_RE.search(
+                ctx.lower, s, clause[1]):
+            objects.insert(0, list(ctx.ships.values())[-1])  # "the destroyer": the last ship named
+        ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
+    if PASSIVE_HARM_RE.match(ctx.lower, t0):
+        # "four sailors were hurt": the subject suffered it; the actor is the agent after "by", if any.
+        agent = BY_AGENT_RE.match(ctx.lower, t1)
+        actor = next((m.name for m in mentions if agent and m.start == agent.end()), None)
+    else:
+        actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
+    if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
+        actor = next((m.name for m in mentions if t0 <= m.start < t1 and m.kind in ("entity", "body")), None)
+    person = ctx.reg.persons.get(actor or "")
+    reported = frame is not None or (via is not None)
+    modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported)
+    if frame is not None and frame.verb in L.DENIAL_VERBS:
+        modality, polarity = "denied", "negative"
+    skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
+        text, clause[0], clause[1])]
+    parts = [n for n in names_in(mentions, clause[0], clause[1], ctx, paragraph) if n != actor]
+    return Draft(
+        kind=kind, start=start, end=end, pos=t0,
+        summary=A.summary(actor, "", ctx.body[t0:clause[1]]), actor=actor,
+        role=person.role if person else None, participants=parts, via=via, paragraph=paragraph,
+        place=A.place_of(text, mentions, clause[0], clause[1]), objects=objects,
+        count=A.count_of(ctx.lower, clause[0], clause[1], skip), modality=modality, polarity=polarity,
+        tense=A.tense_of(ctx.lower, clause[0], clause[1]), mention=mention,
+    )

@@ -1,0 +1,68 @@
+"""An event before dating (Draft), the state one excerpt's extraction shares (Context), and helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from timeline.dates import DateMention
+from timeline.models import Quote
+from timeline.quotes import QuoteSpan
+from timeline.speakers import ACTOR_KINDS, Mention, Registry
+from timeline.speakers import resolve as resolve_mention
+
+
+@dataclass
+class Draft:
+    """An event before its date is resolved and its id computed."""
+
+    kind: str
+    start: int
+    end: int
+    pos: int  # the trigger or verb, for ordering and "closest date"
+    summary: str
+    actor: str | None = None
+    role: str | None = None
+    participants: list[str] = field(default_factory=list)
+    quote: Quote | None = None
+    modality: str = "asserted"
+    via: str | None = None
+    place: str | None = None
+    objects: list[str] = field(default_factory=list)
+    count: str | None = None
+    polarity: str = "positive"
+    tense: str = "past"
+    mention: DateMention | None = None
+    inherit: Draft | None = None
+    inherit_why: str = ""
+    paragraph: int = 0
+    sentence: int = 0  # offset of its sentence, for warnings
+
+
+@dataclass
+class Context:
+    """Everything one excerpt's extraction shares across its sentences."""
+
+    body: str
+    masked: str  # the body with quoted words blanked
+    lower: str  # masked, ASCII-lowercased, for the case-insensitive word lists
+    quotes: list[QuoteSpan]
+    reg: Registry = field(default_factory=Registry)
+    ships: dict[str, str] = field(default_factory=dict)  # "Carl Vinson" -> "USS Carl Vinson"
+    drafts: list[Draft] = field(default_factory=list)
+
+
+def closest(dates: list[DateMention], a: int, b: int, pos: int,
+             exclude: tuple[int, int] | None = None) -> DateMention | None:
+    inside = [d for d in dates if d.start >= a and d.end <= b
+              and not (exclude and d.start >= exclude[0] and d.end <= exclude[1])]
+    return min(inside, key=lambda d: (abs(d.start - pos), d.start)) if inside else None
+
+
+def names_in(mentions: list[Mention], a: int, b: int, ctx: Context, paragraph: int) -> list[str]:
+    out: list[str] = []
+    for m in mentions:
+        if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS:
+            r = resolve_mention(m, ctx.reg, paragraph)
+            if r and r.name and r.name not in out:
+                out.append(r.name)
+    return out

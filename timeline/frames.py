@@ -1,0 +1,190 @@
+"""Statement frames: who says what in one sentence ("X said", "according to X", "..., said X") and via."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline import lexicon as L
+from timeline.speakers import SPEAKER_KINDS, Mention, Registry, resolve
+
+# What may stand between a speaker and the verb: an appositive between commas or dashes,
+# auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
+GAP_RE = re.compile(
+    r"(?:\s|,[^,;\"“”]{1,160},|[–—][^–—]{1,160}[–—]"
+    r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
+    r"|were|are|will|would|all|both|who|too|further|publicly|separately|recently|once|himself"
+    r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?statement|in an interview|on Twitter|(?:on|in|at|from) "
+    r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
+)
+NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
+PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
+INVERTED_BEFORE_RE = re.compile(r"(?:[”\"],?|,[”\"])\s*$")
+TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
+MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
+COMMA_BEFORE_RE = re.compile(r",\s*$")
+# After a bare comma only these verbs put their speaker after them (", said the ministry").
+INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
+COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
+BY_AFTER_RE = re.compile(r"\s+by\s+")
+# After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
+THAT_RE = re.compile(
+    r"\s*(?:(?:reporters|journalists|the press|a news conference|a press conference|lawmakers|parliament)"
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?\s*(?:,\s*)?(?:that\b)?\s*")
+CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
+QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
+PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
+PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
+
+
+@dataclass
+class Frame:
+    """A statement frame: who speaks (first of a coordinated group), the verb, and what is said."""
+
+    speakers: list[Mention]
+    verb: str
+    verb_start: int
+    verb_end: int
+    region_start: int
+    content: tuple[int, int] | None
+    inverted: bool = False  # the speaker follows the verb: what follows is no reported speech
+    borrowed: bool = False  # the speaker is the subject of an earlier verb ("X did A, boasted B")
+    tense: str = "past"
+
+
+def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
+    """The mention at i and those coordinated with it ("Moscow and Beijing", "A, B and C"); a bare
+    comma joins only a list that the word "and" closes, so "Near Kyiv, Mr X said" stays one."""
+    group = [mentions[i]]
+    j = i + step
+    while 0 <= j < len(mentions):
+        a, b = (mentions[j], group[-1]) if step < 0 else (group[-1], mentions[j])
+        link = text[a.end:b.start]
+        # One "and" closes a list; before it only commas, and only between names of one kind.
+        anded = link in (" and ", " & ", ", and ", " nor ", " or ", " and the ") and len(group) == 1
+        listed = link == ", " and len(group) > 1 and step < 0 and mentions[j].kind == group[-1].kind
+        if mentions[j].kind not in SPEAKER_KINDS or not (anded or listed):
+            break
+        group.append(mentions[j])
+        j += step
+    group = group[::-1] if step < 0 else group
+    # A named person leads the group: "U.S. diplomats and President X have signaled" -> X.
+    people = [m for m in group if m.kind == "person"]
+    if people and group[0].kind != "person":
+        group = [people[0]] + [m for m in group if m is not people[0]]
+    return group
+
+
+def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: Registry,
+                paragraph: int, blank: set[int]) -> list[Frame]:
+    """Statement frames in one sentence; blank holds offsets of date phrases a gap may contain."""
+    frames: list[Frame] = []
+    candidates = [(m.start(), m.end(), m.group(0)) for m in L.REPORTING_VERB_RE.finditer(text, start, end)]
+    for m in ACCORDING_RE.finditer(text, start, end):
+        at = (m.end(), m.start() + len("according to "))  # "according to the command": "the" may be in it
+        nxt = next((x for x in mentions if x.start in at), None)
+        tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
+        if nxt and nxt.kind in SPEAKER_KINDS and not L.DOCUMENT_WORDS_RE.search(tail):
+            candidates.append((m.start(), nxt.start, "according to"))
+    candidates.sort()
+    for v_start, v_end, verb in candidates:
+        before = text[max(start, v_start - 40):v_start]
+        if verb != "according to" and (NOUN_BEFORE_RE.search(before) or (
+                PASSIVE_BEFORE_RE.search(before) and not BY_AFTER_RE.match(text, v_end))):
+            continue
+        group, borrowed = _find_speaker(text, start, v_start, v_end, verb, mentions, reg, paragraph, blank,
+                                        frames)
+        if not group:
+            continue
+        resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
+        if not resolved or resolved[0].kind == "agency":
+            continue
+        inverted = group[0].start >= v_end
+        coordinated = bool(frames) and group[0].start < frames[-1].verb_end
+        frames.append(Frame(resolved, verb, v_start, v_end,
+                            v_start if inverted or coordinated else min(v_start, group[0].start), None,
+                            inverted=inverted, borrowed=borrowed))
+    # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
+    for k, fr in enumerate(frames):
+        stop = frames[k + 1].region_start if k + 1 < len(frames) else end
+        after_speaker = max(fr.verb_end, max(s.end for s in fr.speakers))
+        while after_speaker < stop and (text[after_speaker].isspace() or after_speaker in blank):
+            after_speaker += 1  # "said on Wednesday that": the date is the frame's, not the words'
+        lead = THAT_RE.match(text, after_speaker)
+        c_start = lead.end() if lead else after_speaker
+        brk = CONTENT_END_RE.search(text, c_start, stop)
+        c_end = brk.start() if brk else stop
+        while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
+            c_end -= 1
+        fr.content = (c_start, c_end) if c_end - c_start > 2 and text[c_start:c_end].strip() else None
+        if fr.inverted:
+            fr.content = None
+        if fr.content is None and k == 0:
+            # "X fired on Saturday at Y, the military said": the reported words come first.
+            pre = TRAILING_FRAME_RE.search(text, start, fr.region_start)
+            if pre and len(text[start:pre.start()].split()) >= 3:
+                fr.content = (start, pre.start())
+        fr.tense = "present" if PRESENT_VERB_RE.match(fr.verb) or \
+            PRESENT_AUX_RE.search(text, max(start, fr.verb_start - 6), fr.verb_start) else "past"
+    for fr in frames:
+        reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
+    return frames
+
+
+def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention],
+                  reg: Registry, paragraph: int, blank: set[int],
+                  frames: list[Frame]) -> tuple[list[Mention], bool]:
+    """The speaker group of one reporting verb ([] when none fits), and whether it is borrowed from
+    an earlier verb of the sentence ("X did A, boasted B")."""
+    after = [i for i, m in enumerate(mentions) if m.start >= v_end]
+    if verb == "according to":
+        return (_speaker_group(mentions, after[0], text, 1) if after else []), False
+    before_text = text[max(start, v_start - 4):v_start]
+    # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
+    inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
+        mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and not text[v_end:mentions[after[0]].start].strip()
+    if inverting and INVERTED_BEFORE_RE.search(before_text):
+        return _speaker_group(mentions, after[0], text, 1), False
+    by = BY_AFTER_RE.match(text, v_end)
+    if by and verb in L.PASSIVE_AGENT_VERBS and after and mentions[after[0]].start == by.end() \
+            and mentions[after[0]].kind in SPEAKER_KINDS:
+        return _speaker_group(mentions, after[0], text, 1), False
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > v_start or m.kind not in SPEAKER_KINDS:
+            continue
+        if v_start - m.end > MAX_GAP:
+            break
+        if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
+            continue
+        gap = text[m.end:v_start]
+        if m.kind == "person" and gap.lstrip().startswith(",") and GAP_RE.fullmatch(gap.lstrip()[1:]) \
+                and text[max(start, m.start - 2):m.start] == ", ":
+            return _speaker_group(mentions, i, text, -1), False  # "the head of X, Ali Salehi, said"
+        if blank and not blank.isdisjoint(range(m.end, v_start)):
+            gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
+        if GAP_RE.fullmatch(gap):
+            return _speaker_group(mentions, i, text, -1), False
+    if inverting and verb in INVERTING_VERBS and COMMA_BEFORE_RE.search(before_text):
+        return _speaker_group(mentions, after[0], text, 1), False  # "..., said the ministry"
+    if COORDINATED_BEFORE_RE.search(text[max(start, v_start - 8):v_start]):
+        if frames:
+            return frames[-1].speakers, True
+        first = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS and m.end <= v_start), None)
+        if first is not None:
+            return _speaker_group(mentions, first, text, 1), True
+    return [], False
+
+
+def find_via(text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
+    """The agency or document the sentence relays its claim through ("Itar-Tass reported")."""
+    for m in mentions:
+        if m.kind == "agency":
+            return m.name
+    for m in ACCORDING_RE.finditer(text, start, end):
+        tail = text[m.end():end]
+        doc = L.DOCUMENT_WORDS_RE.search(tail[:60].split(",")[0])
+        if doc:
+            return " ".join(tail[:doc.end()].split())
+    return None
