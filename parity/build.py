@@ -81,7 +81,7 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
         a, b = claims[i], claims[j]
         if frozenset((a.id, b.id)) in not_same:
             continue
-        scored = score_pair(a, b, index)
+        scored = score_pair(a, b, index, copied=origins.copied_sentence(i, j))
         if scored is None:
             continue
         independent = not origins.dependent(i, j)

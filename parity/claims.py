@@ -17,7 +17,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import Stance, denies, stances_in
+from parity.stance import Stance, denied_clause, denies, stances_in
 from timeline.models import Event, ExcerptRecord, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -43,6 +43,7 @@ class ClaimFacts:
     objects: tuple[str, ...]
     place: str | None
     count: str | None
+    counts: tuple[tuple[str, tuple[str, ...], str], ...]  # counted things of the evidence (lexicon.counts_in)
     day: tuple[date, date] | None
     latest: date | None  # an undated past claim happened no later than its source was written
     words: tuple[str, ...]  # content words of evidence, summary and quote, unique
@@ -53,6 +54,7 @@ class ClaimFacts:
     via: str | None
     written: tuple[date, date] | None  # when its source was written (as_of, else published)
     negated: bool  # the claim denies or negates what it reports
+    denied: tuple[str, ...] = ()  # content words of what a statement denies ("any shots had been fired")
 
     @property
     def id(self) -> str:
@@ -182,6 +184,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         objects=_unique(objects),
         place=place,
         count=lexicon.normalise_count(event.count),
+        counts=lexicon.counts_in(lexicon.without_agencies(event.evidence.exact)),
         day=day,
         latest=latest,
         words=_unique(lexicon.content_words(lexicon.without_agencies(text))),
@@ -194,6 +197,8 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
         or (event.kind.value == "statement" and denies(f"{event.summary} {event.evidence.exact}")),
+        denied=_unique(lexicon.content_words(denied_clause(event.evidence.exact)))
+        if event.kind.value == "statement" else (),
     )
 
 

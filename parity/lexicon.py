@@ -42,6 +42,8 @@ def _demonym_table() -> tuple[dict[str, str], re.Pattern[str]]:
     for canon, surfaces in load("aliases")["demonyms"].items():
         for s in surfaces:
             forms[s] = canon
+            if s[-1:].islower() and not s.endswith(("s", "sh", "ch", "ese")):
+                forms.setdefault(f"{s}s", canon)  # the people: "Venezuelans", "Russians"
     return forms, _alternation(forms)
 
 
@@ -103,7 +105,10 @@ def _agency_table() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
     for canon, surfaces in data["agencies"].items():
         for s in surfaces:
             forms[s] = canon
-    return forms, _alternation(forms), frozenset(data["noise"]["words"])
+    # Longest name first on word boundaries (the alternation), and never a name that goes on
+    # "of <Name>": "Associated Press of Pakistan" is another agency than "Associated Press".
+    pattern = re.compile(_alternation(forms).pattern + r"(?!\s+of\s+[A-Z])")
+    return forms, pattern, frozenset(data["noise"]["words"])
 
 
 def without_agencies(text: str) -> str:
@@ -260,11 +265,25 @@ def normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
     return tuple(spin.get(t, t) for t in (tok.casefold() for tok in tokens))
 
 
+@cache
+def _heads() -> _Phrases:
+    forms = {surface: canon for canon, surfaces in load("words")["heads"].items() for surface in surfaces}
+    return _phrases(forms, True)
+
+
+@cache
+def generic_words() -> frozenset[str]:
+    """Stopwords, the reporting frame and stock crisis phrasing (words.toml [generic]): no sign of copying."""
+    return stopwords() | frozenset(load("words")["generic"]["words"])
+
+
 @lru_cache(maxsize=1 << 16)
 def content_words(text: str) -> tuple[str, ...]:
-    """Stemmed content words of text (normal_tokens less stopwords and the reporting frame), in order."""
+    """Stemmed content words of text (normal_tokens less stopwords and the reporting frame), in order;
+    event heads worded differently read as one word (words.toml [heads]: "downed" ~ "shot down")."""
     stop = stopwords()
-    return tuple(stem(t) for t in normal_tokens(text) if t not in stop and len(t) >= 2)
+    tokens = _replace(list(normal_tokens(text)), _heads())
+    return tuple(stem(t) for t in tokens if t not in stop and len(t) >= 2)
 
 
 @cache
@@ -323,3 +342,53 @@ def canonical_object(name: str) -> str:
     """An object's canonical name when the data knows it, else the name case-folded."""
     found = objects_in(name)
     return found[0] if found else " ".join(WORD_RE.findall(name)).casefold()
+
+
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                    "sept", "oct", "nov", "dec"})
+COUNTED_RE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)(?![\w-])")
+THING_WORDS = 4  # content words after a number read as the thing it counts
+
+
+@lru_cache(maxsize=1 << 14)
+def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """Counted things in text: (value as digits, content words after the number, the words as
+    written): "fired 11 ballistic missiles" -> ("11", ("ballistic", "missil"), "11 ballistic missiles").
+    Years, days of a month ("5 March"), shares, ordinals, numbers in compounds ("70-year") and
+    numbers before a function word ("one of the ships") are no counts."""
+    cardinals, _, percent = _numbers()
+    stop = stopwords()
+    out: list[tuple[str, tuple[str, ...], str]] = []
+    for m in COUNTED_RE.finditer(text):
+        raw = m.group(1)
+        low = raw.casefold().replace(",", "")
+        if low.isdigit():
+            if len(low) == 4 and 1800 <= int(low) <= 2100 and "," not in raw:
+                continue  # a year
+            value = str(int(low))
+        elif low in cardinals and low not in ("hundred", "thousand"):
+            value = str(cardinals[low])
+        else:
+            continue
+        after = text[m.end() : m.end() + 60]
+        stop_at = re.search(r"[.;:,()\"“”]", after)
+        tail = TOKEN_RE.findall(after[: stop_at.start()] if stop_at else after)
+        if not tail or tail[0].casefold() in MONTHS or tail[0].casefold() in percent or tail[0] in ("per", "th"):
+            continue
+        if tail[0].casefold() in stop or tail[0].casefold() in ("another", "side", "sides"):
+            continue  # "one of the ships", "three of them", "one another": no thing counted
+        head = [t for t in tail[: THING_WORDS + 2] if t.casefold() not in MONTHS and not t.isdigit()]
+        things = tuple(t for t in content_words(" ".join(head))[:THING_WORDS] if t not in stop)
+        if not things:
+            continue
+        # The verb before the number says what happened to the things ("injuring three crew").
+        before = TOKEN_RE.findall(text[max(0, m.start() - 30) : m.start()])
+        verb = content_words(before[-1]) if before and before[-1].casefold() not in stop else ()
+        shown_words: list[str] = []
+        for word in tail[:3]:  # the counted thing as written, up to the first function word
+            if word.casefold() in stop:
+                break
+            shown_words.append(word)
+        out.append((value, tuple(dict.fromkeys(things + verb)), " ".join([raw, *shown_words])))
+    return tuple(out)

@@ -14,10 +14,16 @@ Rules:
   reporters quote one remark verbatim), are one story reprinted or machine-spun. Shingles found in
   more than SHINGLE_MAX_DF excerpts (boilerplate, stock phrases) are left out of the shared count
   and of the size alike, so the work stays near-linear.
-- Copied passage: two claims whose evidence sentences, outside quotes, have shingle Jaccard >=
-  PASSAGE_JACCARD are one passage copied (checked on candidate pairs only).
+- Copied passage: two claims whose evidence sentences, outside quotes, share at least
+  PASSAGE_MIN_SHARED shingles with Jaccard >= PASSAGE_JACCARD are one passage copied (checked on
+  candidate pairs only).
+- Shingles made only of stopwords, the reporting frame and stock crisis phrasing (words.toml
+  [generic]: "urged both sides to exercise restraint") are left out: independent outlets share them.
 - Excerpt groups are closed transitively (union-find); a link is independent when its two claims
   share no origin by these rules.
+- Copied sentence: two claims of one origin whose sentences share at least PASSAGE_MIN_SHARED
+  shingles with Jaccard >= COPIED_SENTENCE_JACCARD (spinning changes many words) are one
+  sentence copied: scoring takes them as one event (parity/score.py).
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from parity.models import Origin
 
 SHINGLE = 3
 PASSAGE_JACCARD = 0.5
+COPIED_SENTENCE_JACCARD = 0.1  # one sentence copied, between claims already of one origin
+PASSAGE_MIN_SHARED = 4  # a copied passage shares at least this many specific shingles (a long run)
 COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
 COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
 SHINGLE_MAX_DF = 50
@@ -48,7 +56,12 @@ def shingles(text: str, drop_quotes: bool = True) -> Shingles:
         words = lexicon.normal_tokens(text, objects=False)
     if len(words) < SHINGLE:
         return frozenset({hash(words)}) if words else frozenset()
-    return frozenset(hash(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1))
+    generic = lexicon.generic_words()
+    stock = [w in generic for w in words]
+    # A run made only of stock words ("urged both sides to", "said in a statement") is phrasing
+    # every outlet shares, not copied text: left out.
+    return frozenset(hash(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)
+                     if not all(stock[i : i + SHINGLE]))
 
 
 def jaccard(a: Shingles, b: Shingles) -> float:
@@ -112,6 +125,15 @@ class OriginMap:
     passages: set[tuple[int, int]] = field(default_factory=set)  # (i, j) claim positions, i < j
     group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
     copies: list[tuple[str, str, float]] = field(default_factory=list)
+    sentence_shingles: dict[int, Shingles] = field(default_factory=dict)  # claim position -> its evidence's
+
+    def copied_sentence(self, i: int, j: int) -> bool:
+        """Claims i and j share an origin and their sentences are one sentence copied (spun or not):
+        the copy reports the same event, whatever date or wording it lost on the way."""
+        if not self.dependent(i, j):
+            return False
+        a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
+        return len(a & b) >= PASSAGE_MIN_SHARED and jaccard(a, b) >= COPIED_SENTENCE_JACCARD
 
     def _agency_via(self, c: ClaimFacts) -> str | None:
         return c.via if c.via and lexicon.is_agency(c.via) else None
@@ -180,7 +202,8 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
             cache_[k] = shingles(claims[k].event.evidence.exact)
         return cache_[k]
 
-    passages = {(i, j) for i, j in pairs if jaccard(sh(i), sh(j)) >= PASSAGE_JACCARD}
+    passages = {(i, j) for i, j in pairs
+                if len(sh(i) & sh(j)) >= PASSAGE_MIN_SHARED and jaccard(sh(i), sh(j)) >= PASSAGE_JACCARD}
     excerpts = sorted({c.excerpt for c in claims} | set(bodies or {}))
     if bodies:
         texts = {e: shingles(bodies.get(e, "")) for e in excerpts}
@@ -203,4 +226,5 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
     for a, b, _ in copies:
         uf.union(a, b)
     group = {e: uf.find(e) for e in excerpts}
-    return OriginMap(claims=claims, credit=credit, passages=passages, group=group, copies=copies)
+    return OriginMap(claims=claims, credit=credit, passages=passages, group=group, copies=copies,
+                     sentence_shingles=cache_)

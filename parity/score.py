@@ -6,8 +6,10 @@ Rules (thresholds are the constants below):
   of one sentence share its words; their summaries differ). Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
-  1. the same kind; for statements, compatible speakers (actors_agree) unless both quote one remark;
-  2. an anchor: the same actor, a shared object, one remark, or similarity >= ANCHOR_SIM;
+  1. the same kind; for statements, compatible speakers (actors_agree) unless both quote one remark
+     (or are one sentence copied between excerpts of one origin, which counts as one remark);
+  2. an anchor: the same actor, a shared object, the same named place, one remark, or
+     similarity >= ANCHOR_SIM;
   3. one remark, or similarity >= EVENT_FLOOR whose sum with bonuses (shared object, same actor,
      overlapping dates; a penalty when both name objects and share none) reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more);
@@ -15,7 +17,14 @@ Rules (thresholds are the constants below):
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
      are missing on a side: an undated past claim happened no later than its source was written
      and, being news, not more than UNDATED_RECENT_DAYS before; a claim dated outside is another event.
-- same_topic, otherwise, when any of: similarity >= TOPIC_SIM with a shared actor, side, object,
+     Statements (not one quoted remark) need overlapping dates (an undated one is dated to the
+     STATEMENT_RECENT_DAYS up to its source's writing) or, one undated, nearly the same words
+     (>= STATEMENT_SAME_WORDING) recent to its source; with no day at all (undated in a source of
+     unknown date), similarity >= STATEMENT_SAME_WORDS: one speaker on two days ("the ministry said" on 4 and 28 Aug) makes
+     two statements, which are at most the same topic.
+- same_topic, otherwise, when any of (claims of two kinds also need a shared specific object,
+  not a generic topic like talks, or similarity >= STRONG_TOPIC_SIM; a statement and an event
+  other than a meeting, a shared rare object or a denial): similarity >= TOPIC_SIM with a shared actor, side, object,
   stance target or place; similarity >= STRONG_TOPIC_SIM; a shared object named by at most
   RARE_OBJECT_DF claims of the record with similarity >= OBJECT_TOPIC_SIM; two statements naming
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
@@ -23,10 +32,13 @@ Rules (thresholds are the constants below):
   test and a conducted one, a planned deployment and a finished one.
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
   disjoint intervals differ, and the difference shows both intervals.
+- Counts are compared only when they count one thing (a word after the number in common:
+  "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits.
 - Differences of a same_event link, all material: date, place, count, actor, polarity, modality
   (denied against asserted), stance. Of a same_topic link: stance, and polarity when one claim
   denies or negates what the other asserts (negative polarity, denied modality, or a statement
-  with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, both material; date and
+  with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, or when the other asserts
+  most (DENIED_COVER) of the content words of the denied clause, both material; date and
   modality, shown for information only.
 - agrees: no material difference.
 """
@@ -34,7 +46,7 @@ Rules (thresholds are the constants below):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from rapidfuzz import fuzz
 
@@ -42,6 +54,7 @@ from parity import lexicon
 from parity.blocking import Index
 from parity.claims import ClaimFacts, same_actor, state_names
 from parity.models import Difference, Relation
+from parity.stance import NEUTRAL, Stance
 
 EVENT_SCORE = 0.42  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -52,12 +65,17 @@ DAY_BONUS = 0.10  # both are dated and their dates overlap
 TOPIC_SIM = 0.25  # idf-cosine at which two claims sharing an entity are on one subject
 OBJECT_TOPIC_SIM = 0.12  # the same when the shared entity is a rarely named object (weapon, ship, topic)
 RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term of the record
+WEAK_TOPIC_SIM = 0.05  # least similarity for a link on a shared stance or policy that does not conflict
 STRONG_TOPIC_SIM = 0.35  # idf-cosine at which two claims are on one subject with no shared entity
+DENIED_COVER = 0.75  # share of what a statement denies that the other claim must assert
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
 EVENT_WINDOW_DAYS = 3  # disjoint dates this close can still be one event, with a date conflict
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
+STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no known day, are one remark
+STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
+STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source was written
 FACT = frozenset({"asserted", "reported_claim"})
 FUTURE = frozenset({"planned", "expected", "conditional"})
 
@@ -138,10 +156,22 @@ def _polarity(c: ClaimFacts) -> str:
     return "denied" if c.negated and c.event.polarity != "negative" else c.event.polarity
 
 
+def _one_sided(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
+    """Stances less the blame of a claim that blames two or more parties ("derided both North Korea
+    and the US"): blaming both sides takes no side, so it does not conflict with neutrality."""
+    blamed = {s.target for s in stances if s.stance == "blame" and s.polarity == "positive"}
+    if len(blamed) < 2:
+        return stances
+    return tuple(s for s in stances if not (s.stance == "blame" and s.polarity == "positive"))
+
+
 def _stance_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     out = []
+    neutral_a, neutral_b = _one_sided(a.stances), _one_sided(b.stances)
     for sa in a.stances:
         for sb in b.stances:
+            if NEUTRAL in (sa.stance, sb.stance) and (sa not in neutral_a or sb not in neutral_b):
+                continue
             if sa.conflicts_with(sb):
                 d = Difference(attribute="stance", here=sa.label(), there=sb.label())
                 if d not in out:
@@ -155,8 +185,9 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
         out.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
     if a.place and b.place and a.place != b.place:
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
-    if a.count and b.count and a.count != b.count:
-        out.append(Difference(attribute="count", here=a.event.count, there=b.event.count))
+    count = count_difference(a, b)
+    if count:
+        out.append(count)
     if not actors_agree(a, b):
         out.append(Difference(attribute="actor", here=a.event.actor, there=b.event.actor))
     if a.event.polarity != b.event.polarity:
@@ -166,14 +197,61 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     return out + _stance_differences(a, b)
 
 
-def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts) -> bool:
+def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
+    """Counts of one thing that differ ("11 missiles" / "nine missiles"); counts of different things
+    ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
+    own counts are compared."""
+    if a.counts and b.counts:
+        for va, thing_a, shown_a in a.counts:
+            for vb, thing_b, shown_b in b.counts:
+                if set(thing_a) & set(thing_b) and va != vb and not any(
+                        v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
+                    return Difference(attribute="count", here=shown_a, there=shown_b)
+        return None
+    if a.count and b.count and a.count != b.count:
+        return Difference(attribute="count", here=a.event.count, there=b.event.count)
+    return None
+
+
+def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """Two statements naming one policy, by one known side (or with some words in common)."""
     policies = set(lexicon.load("aliases")["policies"]["names"])
-    return a.kind == b.kind == "statement" and bool(set(a.objects) & set(b.objects) & policies)
+    if not (a.kind == b.kind == "statement" and set(a.objects) & set(b.objects) & policies):
+        return False
+    return sim >= WEAK_TOPIC_SIM or bool(lexicon.with_members(a.sides) & set(b.sides))
 
 
 def _shares_rare_object(a: ClaimFacts, b: ClaimFacts, index: Index) -> bool:
     shared = set(a.objects) & set(b.objects)
     return any(len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in shared)
+
+
+def denies_the_other(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a denies what b asserts: b holds most (DENIED_COVER) of the content words of what a denies,
+    two at least ("denied that any shots had been fired" / "a patrol ship fired warning shots")."""
+    if len(a.denied) < 2 or b.negated:
+        return False
+    words = set(b.words)
+    if b.core and not set(a.denied) & set(b.core):
+        return False  # b's own event (its summary) is not what a denies: another event of its sentence
+    return sum(w in words for w in a.denied) / len(a.denied) >= DENIED_COVER
+
+
+def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) -> bool:
+    """Claims of two kinds (a meeting and a statement, a seizure and an escort) are on one subject
+    only when they share a specific object, not a generic topic such as talks or sanctions, or
+    are worded nearly alike; a statement and an event only when they share a rarely named object
+    or one denies the other."""
+    generic = set(lexicon.load("aliases")["policies"]["names"])
+    specific = (set(a.objects) & set(b.objects)) - generic
+    if "statement" in (a.kind, b.kind) and "meeting" not in (a.kind, b.kind):
+        # A statement and an event told in like words are mostly one sentence reported twice (the
+        # speaker's words and what they report, each linked to its own counterpart): only a rarely
+        # named object makes them one subject ("will not let it build an ICBM" / "tested an ICBM").
+        # A denial of the event is a link too ("Baku denied that its forces shelled the village").
+        return (a.negated != b.negated and sim >= DENIAL_SIM) or (sim >= OBJECT_TOPIC_SIM and any(
+            len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in specific))
+    return bool(specific) or sim >= STRONG_TOPIC_SIM
 
 
 def _shares_entity(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -198,17 +276,19 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
     return sim + bonus
 
 
-def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
-    """The same-event rule of the module docstring."""
+def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> bool:
+    """The same-event rule of the module docstring; copied: one sentence copied between two
+    excerpts of one origin (parity/origins.py), which counts as one remark."""
     if a.kind != b.kind:
         return False
-    remark = same_remark(a, b)
+    remark = copied or same_remark(a, b)
     if a.kind == "statement" and not remark and not actors_agree(a, b):
         return False  # two speakers make two statements, unless they are quoted saying one thing
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):
         return False  # summaries with no word in common: two events, even from one sentence
     objects = bool(set(a.objects) & set(b.objects))
-    anchored = same_actor(a.actor, b.actor) or objects or remark or sim >= ANCHOR_SIM
+    place = a.place is not None and a.place == b.place
+    anchored = same_actor(a.actor, b.actor) or objects or place or remark or sim >= ANCHOR_SIM
     if not anchored:
         return False
     if not remark and (sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
@@ -217,10 +297,31 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     if ga != gb and "denied" not in (ga, gb):
         return False
     gap = day_gap(a.day, b.day)
+    if a.kind == "statement" and not remark:
+        # One speaker speaks on many days: two statements are one remark only when their dates
+        # overlap, or, with a date missing, when they say the same thing in nearly the same words.
+        if gap is None:
+            # An undated statement was made in the few days before its source was written.
+            da, db = _said_when(a), _said_when(b)
+            if da is None or db is None:
+                return sim >= STATEMENT_SAME_WORDS
+            # The same words, one undated, are one remark reported later, if recent to that source.
+            return day_gap(da, db) == 0 or (sim >= STATEMENT_SAME_WORDING
+                                             and not (_after(b, a, 0) or _after(a, b, 0)))
+        return gap == 0
     window = REMARK_WINDOW_DAYS if remark else EVENT_WINDOW_DAYS
     if gap is None:
         return not (_after(b, a, window) or _after(a, b, window))
     return gap <= window
+
+
+def _said_when(c: ClaimFacts) -> tuple[date, date] | None:
+    """A statement's date, else the STATEMENT_RECENT_DAYS up to its source's writing; None if neither."""
+    if c.day is not None:
+        return c.day
+    if c.written is None:
+        return None
+    return c.written[0] - timedelta(days=STATEMENT_RECENT_DAYS), c.written[1]
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
@@ -232,20 +333,27 @@ def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     return (a.day[0] - b.latest).days > window or (b.latest - a.day[1]).days > UNDATED_RECENT_DAYS
 
 
-def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index) -> Scored | None:
-    """The relation of b to a, seen from a, or None when they are not related."""
+def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False) -> Scored | None:
+    """The relation of b to a, seen from a, or None when they are not related (copied: see is_same_event)."""
     sim = similarity(a, b, index)
-    if is_same_event(a, b, sim):
+    if is_same_event(a, b, sim, copied):
         diffs = _event_differences(a, b)
         return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=not diffs)
     material = _stance_differences(a, b)
     same_stance = any(sa.same_subject(sb) for sa in a.stances for sb in b.stances)
-    related = same_stance or sim >= STRONG_TOPIC_SIM or (
+    # A shared stance with next to no words in common is a link only when it conflicts:
+    # "derided North Korea" and "criticized North Korea's belligerence" agree and say little together.
+    weak = sim >= WEAK_TOPIC_SIM or bool(material)
+    related = (same_stance and weak) or sim >= STRONG_TOPIC_SIM or (
         sim >= TOPIC_SIM and (_shares_entity(a, b) or bool(set(a.sides) & set(b.sides)))
-    ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b)
+    ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b, sim)
+    if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
+        related = False
+    denial = denies_the_other(a, b) or denies_the_other(b, a)
+    related = related or denial
     if not related:
         return None
-    if a.negated != b.negated and sim >= DENIAL_SIM:
+    if a.negated != b.negated and (sim >= DENIAL_SIM or denial):
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     shown: list[Difference] = []

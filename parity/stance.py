@@ -36,18 +36,41 @@ class Stance:
         A stance whose speaker's side is unknown ("Lavrov accused ...", no role given) may be
         anyone's, so it is compared on stance and target alone: a possible conflict is shown to
         the editor rather than hidden."""
-        sides = not self.sides or not other.sides or bool(
-            lexicon.with_members(self.sides) & set(other.sides) or set(self.sides) & lexicon.with_members(other.sides))
-        return self.stance == other.stance and self.target == other.target and sides
+        if NEUTRAL in (self.stance, other.stance):
+            # Taking no side is compared with taking one only for a known, shared side.
+            return self.neutral_against(other) or other.neutral_against(self)
+        return self.stance == other.stance and self.target == other.target and self._sides_overlap(other, True)
+
+    def _sides_overlap(self, other: Stance, unknown: bool) -> bool:
+        if not self.sides or not other.sides:
+            return unknown
+        return bool(lexicon.with_members(self.sides) & set(other.sides)
+                    or set(self.sides) & lexicon.with_members(other.sides))
+
+    def neutral_against(self, other: Stance) -> bool:
+        """self takes no side and other (a side of the same speaker) backs someone."""
+        return (self.stance == NEUTRAL and other.stance in SIDING and self.polarity == other.polarity == "positive"
+                and self._sides_overlap(other, False))
 
     def conflicts_with(self, other: Stance) -> bool:
         """Same stance on the same target from overlapping sides, opposite polarity."""
+        if NEUTRAL in (self.stance, other.stance):
+            return self.neutral_against(other) or other.neutral_against(self)
         return self.same_subject(other) and self.polarity != other.polarity
 
     def label(self) -> str:
         """A short human label: "Russia+China not blame US"."""
         neg = "not " if self.polarity == "negative" else ""
+        if self.stance == NEUTRAL:
+            return f"{'+'.join(self.sides) or '?'} {neg}takes no side"
         return f"{'+'.join(self.sides) or '?'} {neg}{self.stance} {self.target}"
+
+
+NEUTRAL = "neutral"  # the class of stance.toml that takes no side; its target is ANY
+ANY = "*"
+# The class that takes a side: neutrality conflicts with backing someone, not with blaming them
+# ("condemned the attack and urged restraint" is one common, consistent position).
+SIDING = frozenset({"support"})
 
 
 def _phrase_re(phrases: list[str]) -> str:
@@ -62,12 +85,20 @@ def _aside_re() -> re.Pattern[str]:
 
 
 @cache
+def _inverse() -> frozenset[str]:
+    """Verbs of stance.toml [inverse], case-folded: their stance is negated."""
+    rules = lexicon.stance_rules()
+    return frozenset(" ".join(v.split()).casefold() for verbs in rules.get("inverse", {}).values() for v in verbs)
+
+
+@cache
 def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], int]:
     rules = lexicon.stance_rules()
     verb_class: dict[str, str] = {}
-    for cls, verbs in rules["stances"].items():
-        for v in verbs:
-            verb_class[" ".join(v.split()).casefold()] = cls
+    for table in ("stances", "inverse"):
+        for cls, verbs in rules.get(table, {}).items():
+            for v in verbs:
+                verb_class[" ".join(v.split()).casefold()] = cls
     for cls, phrases in rules.get("gapped", {}).items():
         for p in phrases:
             verb_class[p.casefold()] = cls
@@ -88,6 +119,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
 
 
 WORDS_RE = re.compile(r"\S+")
+REASON_RE = re.compile(r"(?<![A-Za-z])(?:for|of)\s+$", re.IGNORECASE)
 
 
 def _clause_start(text: str, pos: int, break_re: re.Pattern[str]) -> int:
@@ -109,7 +141,8 @@ def _negated(text: str, verb_start: int, clause_start: int, cue_re: re.Pattern[s
         r"(?<![A-Za-z])nor(?![A-Za-z])", before, re.IGNORECASE
     ):
         return True
-    return bool(cue_re.search(span))
+    # Two cues cancel out: "did not shy away from condemning" condemns.
+    return len(cue_re.findall(span)) % 2 == 1
 
 
 def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, str] | None = None) -> list[Stance]:
@@ -134,8 +167,9 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             cls = verb_class[_gapped_key(m.group(0), gap)]
             targets = lexicon.sides_in(gap)
         else:
-            cls = verb_class[" ".join(m.group(0).split()).casefold()]
-            targets = _targets(text[m.end() : m.end() + 120])
+            key = " ".join(m.group(0).split()).casefold()
+            cls = verb_class[key]
+            targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
         if not targets:
             continue
         clause = _clause_start(text, m.start(), break_re)
@@ -144,8 +178,14 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
         # No side named in the clause ("but it blamed ..."): the side of the sentence's previous
         # stance, else the speaker's.
         named = named or previous or list(actor_sides)
+        if out and REASON_RE.search(text[max(0, m.start() - 5) : m.start()]) and m.group(0).casefold().endswith("ing"):
+            # "denounced Caracas for threatening Guyana": the reason's doer is the previous target.
+            named = [out[-1].target]
         previous = named
-        polarity = "negative" if _negated(text, m.start(), clause, cue_re, window) else "positive"
+        negated = _negated(text, m.start(), clause, cue_re, window)
+        if gap is None and " ".join(m.group(0).split()).casefold() in _inverse():
+            negated = not negated  # "opposed X": not supporting X
+        polarity = "negative" if negated else "positive"
         for target in targets:
             sides = tuple(dict.fromkeys(s for s in named if s != target))
             st = Stance(sides=sides, stance=cls, target=target, polarity=polarity)
@@ -165,11 +205,17 @@ def _gapped_key(matched: str, gap: str) -> str:
     return f"{' '.join(head.split())} … {' '.join(tail.split())}".casefold()
 
 
+@cache
+def _opener_re() -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_phrase_re(lexicon.stance_rules()['openers']['phrases'])})\s+", re.IGNORECASE)
+
+
 def _targets(after: str) -> list[str]:
     after = lexicon.spin_normalise(after)  # "the U.S." must not end the phrase at its dots
+    after = _opener_re().sub("", after)  # "what it called China's actions": the target is China
     m = TARGET_END_RE.search(after)
     head = after[: m.start()] if m else after
-    return lexicon.sides_in(head) or lexicon.states_in(after)[:1]
+    return lexicon.sides_in(head)
 
 
 def _names(text: str, name: str) -> bool:
@@ -185,3 +231,19 @@ def _denial_re() -> re.Pattern[str]:
 def denies(text: str) -> bool:
     """The text denies something ("denied that any shots had been fired"), per stance.toml [denial]."""
     return _denial_re().search(text) is not None
+
+
+CLAUSE_END_RE = re.compile(r"[;:.!?]|,\s|\s(?:and|but|while|as|after|because)\s+(?:said|says|added|stated|noted)\b|"
+                           r"\s(?:and|but)\s+(?:it|he|she|they)\s", re.IGNORECASE)
+
+
+def denied_clause(text: str) -> str:
+    """What a denial denies: the words after the denial verb up to the clause's end ("denied that
+    any shots had been fired at the ship and said ..." -> "that any shots had been fired at the
+    ship"); empty when the text denies nothing."""
+    m = _denial_re().search(text)
+    if m is None:
+        return ""
+    rest = text[m.end() : m.end() + 200]
+    end = CLAUSE_END_RE.search(rest)
+    return rest[: end.start()] if end else rest

@@ -7,6 +7,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any
 
@@ -74,8 +75,13 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["timeline.events", "excerpt.models"])
     parts = chunks(excerpts, workers * CHUNKS_PER_WORKER)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        done = list(pool.map(partial(_run_chunk, fn), parts))
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            done = list(pool.map(partial(_run_chunk, fn), parts))
+    except BrokenProcessPool:
+        # A worker was killed from outside (most often the kernel's OOM killer): say so in one line.
+        raise PipelineError(f"a worker process died while extracting events (out of memory?); "
+                            f"try fewer workers (--workers {max(1, workers // 2)})") from None
     return [r for part in done for r in part]
 
 

@@ -21,6 +21,8 @@ CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
+SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
+SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 
 
@@ -69,9 +71,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     text = ctx.masked
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
-    spans = A.clauses(text, s, e)
+    spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
+    gated = ctx.kinds_in(s, e)
     for kind in ACTION_KINDS:
-        if not L.GATE_RES[kind].search(ctx.lower, s, e) and not (
+        if kind not in gated and not (
                 kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
             continue
         hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)]
@@ -81,6 +84,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
+            if spans is None:
+                spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
             if any(c == clause and (k == kind or kind == "other" or (
                     kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
@@ -89,11 +94,14 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             if A.is_proposal(ctx.lower, clause[0], m.start()):
                 continue
+            if kind == "meeting" and _setting_of_statement(ctx, frames, m):
+                continue
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
             scope = frame.content if frame and frame.content else clause
             a, b = max(clause[0], scope[0]), min(clause[1], scope[1])
             # Reported words first ("said Monday NK tested ... on Sunday"), then the rest of the clause.
-            mention = closest(dates, a, b, m.start()) or closest(dates, clause[0], clause[1], m.start())
+            own = _current(ctx, dates, s)  # "originally due to end on 7 August" is no date of what happened
+            mention = closest(own, a, b, m.start()) or closest(own, clause[0], clause[1], m.start())
             if nominal and mention is None:
                 continue
             # The ship may be the subject before the clause ("HMS X, which docked last week").
@@ -135,6 +143,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         actor = next((m.name for m in mentions if t0 <= m.start < t1 and m.kind in ("entity", "body")), None)
+    if actor is None:  # "The USS Carney shot down three drones": the ship's navy
+        actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported)
@@ -149,5 +159,26 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         role=person.role if person else None, participants=parts, via=via, paragraph=paragraph,
         place=A.place_of(text, mentions, clause[0], clause[1]), objects=objects,
         count=A.count_of(ctx.lower, clause[0], clause[1], skip), modality=modality, polarity=polarity,
-        tense=A.tense_of(ctx.lower, clause[0], clause[1]), mention=mention,
+        # "said Pakistan would return the pilot on Friday": what is planned or expected lies ahead.
+        tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
+        mention=mention,
     )
+
+
+def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -> bool:
+    """A press briefing or phone call between a statement's speaker and its words is its setting."""
+    if not L.SETTING_RE.search(ctx.lower, m.start(), m.end() + 12):
+        return False
+    def inside(f: Frame) -> bool:
+        if f.content is None or f.content[1] <= f.verb_start:  # nothing reported after the verb
+            return f.region_start <= m.start() < f.verb_end + SETTING_REACH
+        return f.region_start <= m.start() < f.content[0]
+
+    return any(inside(f) for f in frames)
+
+
+def _current(ctx: Context, dates: list[DateMention], s: int) -> list[DateMention]:
+    """The sentence's date phrases less those of a superseded plan ("originally due to end on
+    7 August ... declared over on the 10th"), unless only those are left."""
+    kept = [d for d in dates if not L.SUPERSEDED_RE.search(ctx.lower, max(s, d.start - SUPERSEDED_REACH), d.start)]
+    return kept or dates

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from timeline.dates import DateMention
 from timeline.models import Quote
 from timeline.quotes import QuoteSpan
-from timeline.speakers import ACTOR_KINDS, Mention, Registry
+from timeline.speakers import ACTOR_KINDS, Mention, Registry, Scan
 from timeline.speakers import resolve as resolve_mention
 
 
@@ -36,6 +37,7 @@ class Draft:
     inherit_why: str = ""
     paragraph: int = 0
     sentence: int = 0  # offset of its sentence, for warnings
+    object_mention: DateMention | None = None  # "rejected the plan on Friday": its date if no action takes it
 
 
 @dataclass
@@ -49,6 +51,18 @@ class Context:
     reg: Registry = field(default_factory=Registry)
     ships: dict[str, str] = field(default_factory=dict)  # "Carl Vinson" -> "USS Carl Vinson"
     drafts: list[Draft] = field(default_factory=list)
+    scan: Scan | None = None  # speakers.scan_mentions(masked), once per excerpt
+    gate_starts: list[int] = field(default_factory=list)  # lexicon.gate_hits(lower), once per excerpt
+    gate_rest: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+
+    def kinds_in(self, s: int, e: int) -> set[str]:
+        """Kinds whose gate word lies wholly in lower[s:e] (what GATE_RES[kind].search(lower, s, e) says)."""
+        out: set[str] = set()
+        for i in range(bisect_left(self.gate_starts, s), bisect_left(self.gate_starts, e)):
+            end, kinds = self.gate_rest[i]
+            if end <= e:
+                out |= kinds
+        return out
 
 
 def closest(dates: list[DateMention], a: int, b: int, pos: int,

@@ -11,10 +11,18 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   same speaker's dated statement. Those take that statement's date, saying so.
 - Anaphoric phrases ("a day earlier") resolve against the last event before them dated to one
   day (an offset from an interval means nothing), else the last dated event.
+- A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
+  phrase in its object when no action of the sentence takes it; the setting of a statement ("told
+  reporters at a press briefing on Wednesday") is no meeting, and its date is the statement's.
+- A wire dateline ("DUBAI, Jan 10 (Reuters) -") is cut from the sentence: no evidence starts with it,
+  its agency is the via.
+- extract_checked catches failures per sentence and says which ("event extraction failed in sentence
+  at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -28,10 +36,12 @@ from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Quote, event_id
 from timeline.quotes import find_quotes, mask_quotes
-from timeline.speakers import Mention, find_mentions
+from timeline.speakers import Mention, find_mentions, scan_mentions
 
 NO_PHRASE = "no date phrase in the sentence"
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
+OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
+DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 
 
 def _usable(mention: DateMention) -> bool:
@@ -78,12 +88,30 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         mention=closest(dates, *_frame_window(fr, region), fr.verb_start),
+        modality="reported_claim" if fr.reported else "asserted",
+        object_mention=_object_date(ctx, fr, dates),
     )
 
 
-def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph: int) -> list[Draft]:
+def _object_date(ctx: Context, fr: Frame, dates: list[DateMention]) -> DateMention | None:
+    """The date of a verb with an object, not a clause ("Kosovo rejected the plan on Friday"): the
+    first phrase in its words when no verb comes before it (then the words are an event's own)."""
+    if fr.content is None or fr.content[0] < fr.verb_start or fr.verb in L.CLAUSE_SPEECH_VERBS:
+        return None
+    if "that" in ctx.lower[fr.verb_end:fr.content[0]]:
+        return None
+    d = next((d for d in dates if fr.content[0] <= d.start < fr.content[1]), None)
+    if d is None or d.start - fr.content[0] > OBJECT_DATE_REACH:
+        return None
+    words = A.WORD_RE.findall(ctx.lower, fr.content[0], d.start)
+    return None if any(w in L.CLAUSE_VERBS or w in L.MODALITY_WORDS or w.endswith("ed") for w in words) else d
+
+
+def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph: int,
+              head: int | None = None) -> list[Draft]:
+    """Drafts of one sentence s..e; head..s is its dateline, whose agency is the via."""
     text = ctx.masked
-    mentions = find_mentions(text, s, e, ctx.reg)
+    mentions = find_mentions(text, s, e, ctx.reg, ctx.scan)
     for sm in L.SHIP_NAME_RE.finditer(text, s, e):
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
     blank = {k for d in dates for k in range(d.start, d.end)}
@@ -94,6 +122,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         if fr.content and cut is not None and cut - fr.content[0] > 2:
             fr.content = (fr.content[0], cut)
     via = find_via(text, s, e, mentions)
+    if via is None and head is not None and head < s:
+        agency = L.AGENCY_RE.search(text, head, s)
+        via = L.AGENCY_FORMS[agency.group(0)] if agency else None
     drafts: list[Draft] = []
     merged: dict[str, Frame] = {}
     for k, fr in enumerate(frames):
@@ -102,7 +133,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             continue
         merged[key] = fr
         r0 = s if k == 0 else fr.region_start
-        nxt = next((f.region_start for f in frames[k + 1:] if (f.speakers[0].name or "") != key), e)
+        nxt = next((f.region_start for f in frames[k + 1:] if (f.speakers[0].name or "") != key
+                    and not f.reported), e)  # a claim it reports is part of its words
         same = [f for f in frames if (f.speakers[0].name or "") == key and f.content]
         if same and fr.content:
             fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
@@ -110,7 +142,12 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:
         drafts.extend(_quote_only(ctx, s, e, via, paragraph))
-    drafts.extend(find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph))
+    actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
+    used = {id(a.mention) for a in actions if a.mention is not None}
+    for d in drafts:
+        if d.mention is None and d.object_mention is not None and id(d.object_mention) not in used:
+            d.mention = d.object_mention
+    drafts.extend(actions)
     return sorted(drafts, key=lambda d: d.pos)
 
 
@@ -140,6 +177,12 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
                   inherit=prev, inherit_why="a quote with no attribution of its own continues it")]
 
 
+def _after_dateline(text: str, at: int) -> int:
+    """Where the story starts after a dateline's date: past "(Reuters) -" and spaces."""
+    m = DATELINE_TAIL_RE.match(text, at)
+    return m.end() if m else at
+
+
 def _fail(warnings: list[str] | None, where: str, exc: Exception) -> None:
     """Re-raise in strict mode; otherwise record which part of the excerpt was lost and why."""
     if warnings is None:
@@ -154,19 +197,26 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None) -> list[Draft
     paragraphs = excerpt.story_paragraphs()
     quotes = find_quotes(body, [(p.start, p.end) for p in paragraphs])
     masked = mask_quotes(body, quotes)
-    ctx = Context(body=body, masked=masked, lower=L.lowered(masked), quotes=quotes)
+    lower = L.lowered(masked)
+    ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
+    ctx.gate_starts, ctx.gate_rest = L.gate_hits(lower)
+    ctx.scan = scan_mentions(masked)
     for i, p in enumerate(paragraphs):
         try:
-            dates = [d for d in find_dates(ctx.masked, p.start, p.end) if _usable(d)]
+            found_dates = find_dates(ctx.masked, p.start, p.end)
         except Exception as exc:  # noqa: BLE001 - the paragraph's sentences still yield undated events
             _fail(warnings, f"date finding of paragraph at offset {p.start}", exc)
-            dates = []
+            found_dates = []
+        dates = [d for d in found_dates if _usable(d)]
+        datelines = [d for d in found_dates if d.kind == "dateline"]
         starts = [d.start for d in dates]  # in text order: bisect, not a scan per sentence
         for sent in p.sentences or (Span(start=p.start, end=p.end),):
             lo, hi = bisect_left(starts, sent.start), bisect_right(starts, sent.end)
             sd = [d for d in dates[lo:hi] if d.end <= sent.end]
+            s0 = next((_after_dateline(ctx.masked, d.end) for d in datelines if sent.start <= d.start < sent.end),
+                      sent.start)  # "DUBAI, Jan 10 (Reuters) -" is no part of any event's words
             try:
-                found = _sentence(ctx, sent.start, sent.end, sd, i)
+                found = _sentence(ctx, s0, sent.end, sd, i, sent.start)
             except Exception as exc:  # noqa: BLE001 - see _fail
                 _fail(warnings, f"sentence at offset {sent.start}", exc)
                 continue

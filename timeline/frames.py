@@ -29,8 +29,16 @@ COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s+")
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
 THAT_RE = re.compile(
-    r"\s*(?:(?:reporters|journalists|the press|a news conference|a press conference|lawmakers|parliament)"
-    r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?\s*(?:,\s*)?(?:that\b)?\s*")
+    r"\s*(?:(?:reporters|journalists|newshounds|the press|a news conference|a press conference|lawmakers|parliament"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|conference|gathering|rally|summit|forum|audience))"
+    r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
+    # The setting: "at a press briefing", "in a phone call with X", "during an interview".
+    r"(?:\s*,?\s*(?:at|in|during|on|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:briefing|conference|interview|call|meeting|session|event|visit|summit|statement|readout|release"
+    r"|post|speech|address|letter|tweet|communique|communiqué|broadcast|report|transcript)"
+    r"(?:\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)?"
+    r"\s*(?:,\s*)?(?:that\b)?\s*")
+THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
@@ -51,6 +59,7 @@ class Frame:
     inverted: bool = False  # the speaker follows the verb: what follows is no reported speech
     borrowed: bool = False  # the speaker is the subject of an earlier verb ("X did A, boasted B")
     tense: str = "past"
+    reported: bool = False  # the frame is itself the reported words of the frame before it
 
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
@@ -113,11 +122,19 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             after_speaker += 1  # "said on Wednesday that": the date is the frame's, not the words'
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
+        k2 = c_start
+        while k2 < stop and (text[k2].isspace() or k2 in blank):
+            k2 += 1  # "at a press briefing on Wednesday that": past the setting's date too
+        that = THAT_AFTER_DATE_RE.match(text, k2) if k2 > c_start else None
+        if that:
+            c_start = that.end()
         brk = CONTENT_END_RE.search(text, c_start, stop)
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
             c_end -= 1
         fr.content = (c_start, c_end) if c_end - c_start > 2 and text[c_start:c_end].strip() else None
+        if fr.content and all(k in blank or not text[k].isalnum() for k in range(c_start, c_end)):
+            fr.content = None  # "told a news briefing on Thursday.": only the frame's own date follows
         if fr.inverted:
             fr.content = None
         if fr.content is None and k == 0:
@@ -127,6 +144,16 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 fr.content = (start, pre.start())
         fr.tense = "present" if PRESENT_VERB_RE.match(fr.verb) or \
             PRESENT_AUX_RE.search(text, max(start, fr.verb_start - 6), fr.verb_start) else "past"
+    for prev, fr in zip(frames, frames[1:], strict=False):
+        # "The Foreign Office said on Tuesday that France supported X": France's words are a claim
+        # the Foreign Office reports, and the Foreign Office's words run on through them.
+        if prev.inverted or fr.inverted or prev.content is not None or fr.region_start <= prev.verb_end:
+            continue
+        gap = "".join(" " if k in blank else text[k] for k in range(prev.verb_end, fr.region_start))
+        lead = THAT_RE.match(gap)
+        if lead and lead.end() == len(gap) and "that" in gap:
+            fr.reported = True
+            prev.content = (fr.region_start, fr.content[1] if fr.content else end)
     for fr in frames:
         reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
     return frames

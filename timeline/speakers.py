@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from timeline import lexicon as L
@@ -11,7 +13,8 @@ SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
 NOT_NAMES = frozenset(L.NOT_NAMES)
 # "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
-ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization"})
+ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
+                            "militia", "movement", "rebels"})
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
 SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
@@ -21,6 +24,8 @@ LEADING_THE_RE = re.compile(r"^the\s+")
 LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
 SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
 MIDDLE_INITIAL_RE = re.compile(r"\s+[A-Z]\.(?=\s)")
+ENTITY_BEFORE_RE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)? $")  # "U.S. " before a name
+APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 
 
@@ -56,6 +61,8 @@ class Registry:
     last_org: str | None = None  # the last organisation named, for "the agency", "the watchdog"
     last_speaker: tuple[str, str | None, int, str] | None = None  # name, role, paragraph, kind
     last_person: str | None = None
+    last_entity: str | None = None  # the last country or organisation named, for "its military"
+    last_country: str | None = None  # the last country named, for "the Defense Ministry" alone
 
     def note_person(self, raw: str, role: str | None, pos: int) -> Person:
         """Register (or refresh) a person from a written name; a surname alone joins the full name."""
@@ -111,6 +118,9 @@ def _clean_name(raw: str) -> tuple[int, str]:
         return (0, "") if raw in NOT_NAMES or raw in L.ENTITY_FORMS else (0, raw)
     for tok in TOKEN_RE.finditer(raw):
         bad = tok.group(0) in NOT_NAMES or tok.group(0) in L.ENTITY_FORMS
+        if bad and out and tok.group(0) in L.NAME_DATE_WORDS and len(out) == 1 and out[0] not in NOT_NAMES:
+            out.append(tok.group(0))  # "Theresa May": a surname that is also a month
+            break
         if bad and out:
             break
         if bad:
@@ -130,8 +140,40 @@ def _entity_at(text: str, m: re.Match[str]) -> re.Match[str]:
     return m
 
 
-def find_mentions(text: str, start: int, end: int, reg: Registry) -> list[Mention]:
-    """Mentions in text[start:end], in order, without overlaps; persons are registered as met."""
+# The patterns find_mentions runs, in its order of precedence.
+MENTION_PATTERNS = ("SHIP_NAME_RE", "AGENCY_RE", "TITLED_NAME_RE", "HONORIFIC_NAME_RE", "BODY_RE", "ORG_NAME_RE",
+                    "ENTITY_RE", "BARE_NAME_RE", "ROLE_REFERENCE_RE", "BODY_REFERENCE_RE", "PRONOUN_RE",
+                    "POSSESSIVE_BODY_RE")
+Scan = dict[str, tuple[list[int], list[re.Match[str]]]]
+
+
+def scan_mentions(text: str) -> Scan:
+    """Every match of every mention pattern in a whole body, once: one pass per pattern instead of one
+    per sentence (the per-call cost dominated); find_mentions then takes the ones inside a sentence."""
+    out: Scan = {}
+    for name in MENTION_PATTERNS:
+        ms = L.scan(name, text)
+        out[name] = ([m.start() for m in ms], ms)
+    return out
+
+
+def _matches(scan: Scan | None, name: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The pattern's matches wholly inside text[start:end], from the scan when there is one."""
+    if scan is None:
+        yield from getattr(L, name).finditer(text, start, end)
+        return
+    starts, ms = scan[name]
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    # A match across either edge of the sentence may hide one inside it: then scan the sentence itself.
+    if (lo > 0 and ms[lo - 1].end() > start) or (hi > lo and ms[hi - 1].end() > end):
+        yield from getattr(L, name).finditer(text, start, end)
+        return
+    yield from ms[lo:hi]
+
+
+def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None) -> list[Mention]:
+    """Mentions in text[start:end], in order, without overlaps; persons are registered as met.
+    scan: scan_mentions(text), when the caller reads many sentences of one text."""
     found: list[Mention] = []
     taken = bytearray(end - start)
 
@@ -142,35 +184,42 @@ def find_mentions(text: str, start: int, end: int, reg: Registry) -> list[Mentio
         found.append(m)
         taken[m.start - start : m.end - start] = b"\x01" * (m.end - m.start)
 
-    for m in L.SHIP_NAME_RE.finditer(text, start, end):  # "HMS Queen Elizabeth" is no queen
+    for m in _matches(scan, "SHIP_NAME_RE", text, start, end):  # "HMS Queen Elizabeth" is no queen
         take(Mention(m.start(), m.end(), "ship", f"{m.group('prefix')} {m.group('name')}"))
-    for m in L.AGENCY_RE.finditer(text, start, end):
+    for m in _matches(scan, "AGENCY_RE", text, start, end):
+        if m.group(0).startswith("the "):  # the longest name wins: "the Associated Press of Pakistan"
+            inner = L.AGENCY_RE.match(text, m.start() + 4)
+            m = inner if inner and inner.end() > m.end() else m
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "agency", L.AGENCY_FORMS[m.group(0)]))
-    for m in L.TITLED_NAME_RE.finditer(text, start, end):
+    for m in _matches(scan, "TITLED_NAME_RE", text, start, end):
         off, name = _clean_name(m.group("name"))
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
             take(Mention(m.start(), m.start("name") + len(name), "person", name,
                          canonical_role(m.group("title"))))
-    for m in L.HONORIFIC_NAME_RE.finditer(text, start, end):
+    for m in _matches(scan, "HONORIFIC_NAME_RE", text, start, end):
         off, name = _clean_name(m.group("name"))
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
             take(Mention(m.start(), m.start("name") + len(name), "person", name))
-    for m in L.BODY_RE.finditer(text, start, end):
+    for m in _matches(scan, "BODY_RE", text, start, end):
         if free(m.start(), m.end()):
             role = LEADING_THE_RE.sub("", canonical_role(text[m.start():m.end()]))
             name = L.ENTITY_FORMS[m.group("ent")][0] if m.group("ent") else role
             take(Mention(m.start(), m.end(), "body", name, role))
             reg.bodies.append((name, role))
-    for m in L.ORG_NAME_RE.finditer(text, start, end):
+    for m in _matches(scan, "ORG_NAME_RE", text, start, end):
         lead = LEADING_ARTICLE_RE.match(m.group(0))
         a = m.start() + (lead.end() if lead else 0)
+        before = ENTITY_BEFORE_RE.search(text, max(start, a - 40), a)
+        owner = L.ENTITY_RE.fullmatch(text, before.start(), before.end() - 1) if before else None
+        if owner and free(owner.start(), a):  # "U.S. Central Command": the country's own command
+            a = owner.start()
         if free(a, m.end()) and a < m.end():
             inner = L.ENTITY_RE.search(text, a, m.end())
             role = text[a:m.end()]
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
-    for m in L.ENTITY_RE.finditer(text, start, end):
+    for m in _matches(scan, "ENTITY_RE", text, start, end):
         m = _entity_at(text, m)
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             continue  # "(IAEA)" after the name it abbreviates is no second mention
@@ -180,7 +229,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry) -> list[Mentio
             take(Mention(m.start(), m.end(), kind, canon, form=form))
             if L.ENTITY_KINDS.get(canon) == "organisation" and form == "name":
                 reg.last_org = canon
-    for m in L.BARE_NAME_RE.finditer(text, start, end):
+    for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         off, name = _clean_name(m.group("name"))
         a = m.start() + off
         if not name or not free(a, a + len(name)):
@@ -190,20 +239,51 @@ def find_mentions(text: str, start: int, end: int, reg: Registry) -> list[Mentio
             text, max(start, a - 24), a)
         if known or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
-    for m in L.ROLE_REFERENCE_RE.finditer(text, start, end):
+    for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head")))
-    for m in L.BODY_REFERENCE_RE.finditer(text, start, end):
+    for m in _matches(scan, "BODY_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
-    for m in L.PRONOUN_RE.finditer(text, start, end):
+    for m in _matches(scan, "PRONOUN_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "pronoun", None, form=m.group(0).lower()))
+    for m in _matches(scan, "POSSESSIVE_BODY_RE", text, start, end):
+        if free(m.start(), m.end()):
+            if m.group("person"):  # "her office": the last person named, through the body that speaks for them
+                take(Mention(m.start(), m.end(), "body", None, role=m.group("pnoun"), form="possessive_person"))
+            else:
+                take(Mention(m.start(), m.end(), "body", None, role=m.group("noun").lower(), form="possessive"))
     found.sort(key=lambda x: x.start)
+    prev: Mention | None = None
     for mention in found:
+        if mention.kind == "person" and prev is not None and prev.kind == "body" and prev.role \
+                and APPOSITION_GAP_RE.fullmatch(text, prev.end, mention.start) \
+                and L.SPOKESPERSON_RE.search(prev.role):
+            mention.role = prev.role  # "Pakistan's military spokesman, Maj. Gen. X": the role the text gives
+        prev = mention
         if mention.kind == "person":
             person = reg.note_person(mention.name or "", mention.role, mention.start)
             mention.name, mention.role = person.name, person.role
+        elif mention.form == "possessive_person":
+            mention.name = reg.last_person
+            mention.role = f"office of {reg.last_person}" if reg.last_person and mention.role == "office" else \
+                (f"{mention.role} of {reg.last_person}" if reg.last_person else mention.role)
+            if mention.name is None:
+                mention.kind = "reference"
+        elif mention.form == "possessive":  # "its military": the last country or organisation named
+            mention.name = reg.last_entity
+            adj = L.DEMONYM_OF.get(reg.last_entity or "")
+            mention.role = f"{adj} {mention.role}" if adj else mention.role
+            if mention.name is None:
+                mention.kind = "reference"
+        elif mention.kind == "body" and mention.name == mention.role and mention.role in L.GOVERNMENT_BODIES \
+                and reg.last_country:
+            mention.name = reg.last_country  # "the Defense Ministry": the government last named
+        elif mention.kind in ("entity", "body", "demonym") and mention.name in L.ENTITY_KINDS:
+            reg.last_entity = mention.name
+            if L.ENTITY_KINDS[mention.name] == "country":
+                reg.last_country = mention.name
     return found
 
 
@@ -232,6 +312,13 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 name, role, kind = body[0], body[1], "body"
             elif head in ORG_REFERENCES and reg.last_org:
                 name, kind = reg.last_org, "entity"
+            elif mention.form == "body" and reg.last_entity:
+                # "the group", "the command" with no body of that kind named: the last actor named.
+                name, role, kind = reg.last_entity, head, "entity"
+    if name is None and mention.kind == "reference" and mention.form != "body":
+        # "The spokesman told reporters", "a senior official said" with no one of that role named:
+        # a statement by an unnamed speaker, who has a role but no name.
+        return Mention(mention.start, mention.end, "reference", None, mention.role)
     if name is None:
         return None
     return Mention(mention.start, mention.end, kind, name, role)

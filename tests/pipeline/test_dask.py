@@ -31,6 +31,20 @@ def test_dask_bag_output_is_byte_identical_to_local(tmp_path):
     assert len(local.timeline.events) > 200
 
 
+@pytest.mark.slow
+def test_report_engine_dask(tmp_path):
+    """report.py --engine dask writes the same out/ as the local engine."""
+    import report
+
+    folder = write_folder(tmp_path / "ex", 12, seed=32)
+    outs = []
+    for engine in ("local", "dask"):
+        out = tmp_path / engine
+        assert report.main(["--excerpts", str(folder), "--out", str(out), "--engine", engine, "--quiet"]) == 0
+        outs.append({p.name: p.read_bytes() for p in out.iterdir()})
+    assert outs[0] == outs[1] and len(outs[0]["timeline.json"]) > 1000
+
+
 def test_unreachable_scheduler_is_one_clear_error(monkeypatch):
     from excerpt.errors import PipelineError
 

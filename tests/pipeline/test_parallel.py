@@ -54,3 +54,17 @@ def test_extractors_for_the_cli():
     with pytest.raises(UsageError) as exc:
         parallel.make_extractor("spark")
     assert exc.value.line() == "unknown engine 'spark': use local or dask"
+
+
+def die(_excerpt) -> None:
+    """A stage whose worker is killed, as the OOM killer would."""
+    os.kill(os.getpid(), 9)
+
+
+def test_a_killed_worker_is_one_clear_error(excerpts):
+    from excerpt.errors import PipelineError
+
+    with pytest.raises(PipelineError) as exc:
+        parallel.extract_local(excerpts, workers=2, fn=die)
+    assert exc.value.line() == ("a worker process died while extracting events (out of memory?); "
+                                "try fewer workers (--workers 1)")

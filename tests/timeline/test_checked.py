@@ -17,10 +17,10 @@ BODY = ("Sudan's army said on Monday it had recaptured the airport in Khartoum.\
 def _break_on(word: str, monkeypatch: pytest.MonkeyPatch) -> None:
     real = E._sentence
 
-    def boom(ctx, s, e, dates, paragraph):  # type: ignore[no-untyped-def]
+    def boom(ctx, s, e, dates, paragraph, head=None):  # type: ignore[no-untyped-def]
         if word in ctx.body[s:e]:
             raise ZeroDivisionError("simulated")
-        return real(ctx, s, e, dates, paragraph)
+        return real(ctx, s, e, dates, paragraph, head)
 
     monkeypatch.setattr(E, "_sentence", boom)
 
