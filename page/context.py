@@ -8,8 +8,10 @@ from urllib.parse import urlsplit
 
 from excerpt.models import Excerpt
 from page import wording
+from page.gcpause import gc_paused
 from page.passages import numbers, passages
 from page.views import (
+    BriefList,
     Cell,
     ClaimView,
     Column,
@@ -19,6 +21,7 @@ from page.views import (
     Glance,
     LinkLine,
     Matrix,
+    Mention,
     PageContext,
     Ref,
     Row,
@@ -38,6 +41,14 @@ MATRIX_FULL_MAX = 40  # beyond this many sources the page is "crowded"
 CROWDED_LINES_SHOWN = 1
 NAMES_SHOWN = 3  # outlets named in a badge or an "also in" line before "and N more"
 LINES_SHOWN = 3  # differing claims spelt out under a claim before "and N more"
+# On a crowded page these claims are listed by number under their status, not spelt out one line each, and
+# the timeline's badge for them is this bare label: who else carries them is in the matrix and source cards.
+BRIEF_STATUSES: tuple[tuple[str, str], ...] = (
+    (Status.later_development.value, "later development"),
+    (Status.echo.value, "echo of one wire story"),
+    (Status.single_source.value, "only here"),
+)
+BRIEF = dict(BRIEF_STATUSES)
 LINKABLE_SCHEMES = ("http", "https")  # other schemes (javascript:, data:) are shown, never linked
 
 
@@ -119,6 +130,9 @@ class _Record:
         self.numbers: dict[str, int] = {}
         for evs in self.of_source.values():
             self.numbers.update(numbers(evs))
+        # Badges and date labels are shown on the timeline and again under claims: worked out once.
+        self._badges: dict[str, str] = {}
+        self._dates: dict[str, str] = {}
 
     def outlet(self, excerpt_id: str) -> str:
         x = self.by_id.get(excerpt_id)
@@ -128,10 +142,23 @@ class _Record:
         return Ref(event=event_id, href="#" + wording.anchor("ev-", event_id),
                    outlet=self.outlet(excerpt_id), excerpt=excerpt_id)
 
+    def date_label(self, ev: Event) -> str:
+        """The event's date as the page shows it, computed once per event."""
+        label = self._dates.get(ev.id)
+        if label is None:
+            label = self._dates[ev.id] = _date_label(ev)
+        return label
+
     def status_text(self, claim: Claim | None) -> str:
         """The badge: 'confirmed by X', 'contradicted by Y', 'only here', ..."""
         if claim is None:
             return ""
+        badge = self._badges.get(claim.event)
+        if badge is None:
+            badge = self._badges[claim.event] = self._status_text(claim)
+        return badge
+
+    def _status_text(self, claim: Claim) -> str:
 
         def names(keep: Callable[[ClaimLink], bool]) -> list[str]:
             # Links to the same event outweigh links to the same topic when both are there.
@@ -151,7 +178,9 @@ class _Record:
             return f"later development in {wording.outlet_list(every, NAMES_SHOWN)}" if every else "later development"
         if claim.status == Status.echo:
             origins = self.origins_of_event.get(claim.event)
-            via = f" ({wording.outlet_list(sorted(set(origins)), NAMES_SHOWN)})" if origins else ""
+            # An origin named by its copies ("copied text: 00012, 00345, ...") is cut like any list.
+            names = [wording.clip_list(o, NAMES_SHOWN) for o in sorted(set(origins))] if origins else []
+            via = f" ({wording.outlet_list(names, NAMES_SHOWN)})" if names else ""
             return f"echo of one wire story{via}"
         return "only here"
 
@@ -162,6 +191,13 @@ def _flat(text: str) -> str:
 
 def _date_label(ev: Event) -> str:
     return wording.span_label(ev.date.start, ev.date.end) if ev.date.dated else "Undated"
+
+
+def _badge(rec: _Record, claim: Claim | None) -> str:
+    """The timeline's badge: in full, or on a crowded page the bare label of a plain status."""
+    if rec.crowded and claim is not None and claim.status.value in BRIEF:
+        return BRIEF[claim.status.value]
+    return rec.status_text(claim)
 
 
 def _event_view(rec: _Record, ev: Event) -> EventView:
@@ -194,9 +230,9 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
         summary=ev.summary, quote=quote,
         quote_direct=bool(ev.quote and ev.quote.direct), via=ev.via or "",
         excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href="#" + wording.anchor("src-", ev.excerpt),
-        date_label=_date_label(ev), phrase=ev.date.phrase or "", basis=ev.date.basis,
+        date_label=rec.date_label(ev), phrase=ev.date.phrase or "", basis=ev.date.basis,
         relative_to=rel_text, relative_href=rel_href,
-        status=claim.status.value if claim else "", status_text=rec.status_text(claim),
+        status=claim.status.value if claim else "", status_text=_badge(rec, claim),
         also=() if rec.crowded else tuple(also[:NAMES_SHOWN]),
         also_more=len(also) if rec.crowded else max(0, len(also) - NAMES_SHOWN),
     )
@@ -231,11 +267,18 @@ def _verdict_text(claim: Claim) -> str:
 
 def _claims(rec: _Record) -> tuple[SourceClaims, ...]:
     out = []
+    brief_statuses = dict(BRIEF_STATUSES) if rec.crowded else {}
     for x in rec.excerpts:
         views = []
+        brief: dict[str, list[Mention]] = {}
         for ev in rec.of_source.get(x.id, []):
             claim = rec.claims.get(ev.id)
             if claim is None:
+                continue
+            if claim.status.value in brief_statuses and claim.verdict is None:
+                # The summary, badge and date are on the timeline already; a number links there.
+                brief.setdefault(claim.status.value, []).append(
+                    Mention(number=rec.numbers.get(ev.id, 0), href="#" + wording.anchor("ev-", ev.id)))
                 continue
             # Agreement is in the badge; what an editor must read is each disagreement and how.
             notable = [lk for lk in claim.links
@@ -250,12 +293,14 @@ def _claims(rec: _Record) -> tuple[SourceClaims, ...]:
                 for lk in notable[:shown]
             )
             views.append(ClaimView(event=ev.id, href="#" + wording.anchor("ev-", ev.id), summary=ev.summary,
-                                   date_label=_date_label(ev), status=claim.status.value,
+                                   date_label=rec.date_label(ev), status=claim.status.value,
                                    badge=rec.status_text(claim), links=links,
                                    links_more=max(0, len(notable) - shown), verdict=_verdict_text(claim)))
-        if views:
+        lists = tuple(BriefList(status=st, label=label, events=tuple(sorted(brief[st], key=lambda m: m.number)))
+                      for st, label in BRIEF_STATUSES if st in brief)
+        if views or lists:
             out.append(SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id),
-                                    claims=tuple(views)))
+                                    claims=tuple(views), brief=lists))
     return tuple(out)
 
 
@@ -309,7 +354,7 @@ def _matrix(rec: _Record) -> Matrix:
             cells = tuple(_cell(rec, per_source[c.id]) if c.id in per_source
                           else Cell("absent", CELL_WORDS["absent"]) for c in columns)
         first = cluster[0]
-        rows.append(Row(label=first.summary, date_label=_date_label(first),
+        rows.append(Row(label=first.summary, date_label=rec.date_label(first),
                         href="#" + wording.anchor("ev-", first.id), cells=cells, sources=len(per_source)))
     return Matrix(columns=columns, rows=tuple(rows), compact=compact)
 
@@ -371,6 +416,7 @@ def _texts(rec: _Record) -> tuple[TextView, ...]:
     )
 
 
+@gc_paused
 def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity) -> PageContext:
     """Turn excerpts, the timeline and parity into the page's plain objects."""
     rec = _Record(excerpts, timeline, parity)

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from page import wording
+from page.gcpause import gc_paused
 from timeline.models import Event, ExcerptRecord, Timeline
 
 CSV_COLUMNS = (
@@ -31,6 +32,7 @@ def _source(ev: Event, sources: dict[str, ExcerptRecord]) -> str:
     return f"{ev.excerpt} ({x.outlet})" if x else ev.excerpt
 
 
+@gc_paused
 def timeline_csv(timeline: Timeline) -> str:
     """timeline.csv: a header and one row per event, in record order."""
     sources = {x.id: x for x in timeline.excerpts}
@@ -102,6 +104,7 @@ def _slide(ev: Event, sources: dict[str, ExcerptRecord]) -> dict[str, Any]:
     return slide
 
 
+@gc_paused
 def timelinejs(timeline: Timeline) -> dict[str, Any]:
     """timelinejs.json: the dated events as TimelineJS slides (undated ones cannot be placed)."""
     sources = {x.id: x for x in timeline.excerpts}

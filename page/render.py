@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from excerpt.models import Excerpt
 from page.context import PageContext, build_context
+from page.gcpause import gc_paused
 from parity.models import Parity
 from timeline.models import Timeline
 
@@ -48,6 +49,7 @@ def stylesheet() -> tuple[str, str]:
     return css, f"sha256-{digest}"
 
 
+@gc_paused
 def render_context(page: PageContext, record_hash: str) -> str:
     """The page's HTML for a built context."""
     css, style_hash = stylesheet()
@@ -60,6 +62,7 @@ def render_context(page: PageContext, record_hash: str) -> str:
     )
 
 
+@gc_paused
 def render_page(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity, record_hash: str) -> str:
     """out/index.html for the excerpts, their timeline and parity; the same record gives the same bytes."""
     return render_context(build_context(excerpts, timeline, parity), record_hash)

@@ -117,13 +117,31 @@ class ClaimView:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A short link to an event by its number in its source's text."""
+
+    number: int
+    href: str
+
+
+@dataclass(frozen=True)
+class BriefList:
+    """Claims of one status listed by number only: the plain cases of a crowded page."""
+
+    status: str
+    label: str
+    events: tuple[Mention, ...]
+
+
+@dataclass(frozen=True)
 class SourceClaims:
-    """The claims of one source."""
+    """The claims of one source: spelt out, and (on a crowded page) the plain ones listed by number."""
 
     source: str
     outlet: str
     anchor: str
     claims: tuple[ClaimView, ...]
+    brief: tuple[BriefList, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -147,3 +147,12 @@ def outlet_list(names: list[str], most: int = 0) -> str:
     if len(names) <= 1:
         return "".join(names)
     return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def clip_list(text: str, most: int) -> str:
+    """A name listing items after a colon ('copied text: a, b, c, d, e') cut to the first few and a count."""
+    head, sep, tail = text.rpartition(": ")
+    items = tail.split(", ")
+    if len(items) <= most + 1:
+        return text
+    return f"{head}{sep}{', '.join(items[:most])} and {len(items) - most} more"

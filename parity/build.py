@@ -29,11 +29,14 @@ CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit li
 
 
 def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool) -> ClaimLink:
+    # model_construct: every value comes from validated models and typed code, and links are the
+    # most numerous objects of the record (validating each again cost a second at 1,000 excerpts).
     diffs = list(scored.differences)
     if mirror:
-        diffs = [Difference(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
-    return ClaimLink(event=there.id, excerpt=there.excerpt, relation=scored.relation, agrees=scored.agrees,
-                     independent=independent, score=scored.score, differences=diffs)
+        diffs = [Difference.model_construct(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
+    return ClaimLink.model_construct(event=there.id, excerpt=there.excerpt, relation=scored.relation,
+                                     agrees=scored.agrees, independent=independent, score=scored.score,
+                                     differences=diffs)
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -79,18 +82,20 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
     links: dict[int, list[tuple[ClaimLink, ClaimFacts]]] = defaultdict(list)
     for i, j in pairs:
         a, b = claims[i], claims[j]
-        if frozenset((a.id, b.id)) in not_same:
+        if not_same and frozenset((a.id, b.id)) in not_same:
             continue
-        scored = score_pair(a, b, index, copied=origins.copied_sentence(i, j))
+        dependent = origins.dependent(i, j)
+        scored = score_pair(a, b, index, copied=origins.copied_sentence(i, j, dependent))
         if scored is None:
             continue
-        independent = not origins.dependent(i, j)
+        independent = not dependent
         links[i].append((_link(b, scored, independent, mirror=False), b))
         links[j].append((_link(a, scored, independent, mirror=True), a))
 
     out: list[Claim] = []
     for i, c in enumerate(claims):
         mine = sorted(links.get(i, []), key=lambda lf: (lf[0].excerpt, lf[0].event))
-        out.append(Claim(event=c.id, excerpt=c.excerpt, status=derive_status(c, mine),
-                         links=[link for link, _ in mine], verdict=_verdict_for(c.id, live)))
+        out.append(Claim.model_construct(event=c.id, excerpt=c.excerpt, status=derive_status(c, mine),
+                                         links=[link for link, _ in mine],
+                                         verdict=_verdict_for(c.id, live) if live else None))
     return Parity(claims=out, origins=origins.groups(), stale_verdicts=stale)

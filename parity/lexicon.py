@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -215,29 +216,28 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
     """tokens with each known phrase replaced by its canonical name as one token (spaces as "_"),
     followed by the phrase's last word when keep_head ("any shots" still meets "warning shots");
     the canonical names found are appended to hits."""
+    keys = [t.casefold() for t in tokens] if phrases.folded else tokens
+    # Only positions whose token may start a phrase are tried (found in C): most tokens start none.
+    starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
+    if not starts:
+        return list(tokens)
     out: list[str] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        tok = tokens[i].casefold() if phrases.folded else tokens[i]
-        if tok in phrases.firsts:
-            for size in range(min(phrases.longest, n - i), 0, -1):
-                span = tokens[i : i + size]
-                key = tuple(t.casefold() for t in span) if phrases.folded else tuple(span)
-                canon = phrases.table.get(key)
-                if canon is not None:
-                    out.append(canon.replace(" ", "_"))
-                    if keep_head and size > 1:
-                        out.append(span[-1])
-                    if hits is not None:
-                        hits.append(canon)
-                    i += size
-                    break
-            else:
-                out.append(tokens[i])
-                i += 1
-        else:
-            out.append(tokens[i])
-            i += 1
+    done, n, table = 0, len(tokens), phrases.table
+    for i in starts:
+        if i < done:
+            continue  # inside a phrase already replaced
+        for size in range(min(phrases.longest, n - i), 0, -1):
+            canon = table.get(tuple(keys[i : i + size]))
+            if canon is not None:
+                out.extend(tokens[done:i])
+                out.append(canon.replace(" ", "_"))
+                if keep_head and size > 1:
+                    out.append(tokens[i + size - 1])
+                if hits is not None:
+                    hits.append(canon)
+                done = i + size
+                break
+    out.extend(tokens[done:])
     return out
 
 
@@ -257,12 +257,18 @@ def normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
     """Case-folded word tokens of text with every state alias, nationality adjective and (when
     objects) named object as one canonical token, and spinners' word swaps undone: the text as the
     wire wrote it, for content words and near-duplicate shingles alike."""
+    return normal_tokens_uncached(text, objects)
+
+
+def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
+    """normal_tokens without its cache: for whole bodies, read once, which the cache would keep alive."""
     states, demonyms, named = _token_tables()
     tokens = _replace(_replace(TOKEN_RE.findall(text), states), demonyms)
     if objects:
         tokens = _replace(tokens, named, keep_head=True)
+    folded = [tok.casefold() for tok in tokens]
     spin = spin_words()
-    return tuple(spin.get(t, t) for t in (tok.casefold() for tok in tokens))
+    return tuple(map(spin.get, folded, folded))
 
 
 @cache

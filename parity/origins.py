@@ -29,8 +29,9 @@ Rules:
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from parity import lexicon
 from parity.claims import ClaimFacts
@@ -49,25 +50,35 @@ QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
 Shingles = frozenset[int]  # hashes of word 3-grams (set equality only: the hash seed does not matter)
 
 
-def shingles(text: str, drop_quotes: bool = True) -> Shingles:
-    """Word 3-shingles of text after spin normalisation; quoted words dropped unless too few remain."""
-    words = lexicon.normal_tokens(QUOTED_RE.sub(" ", text), objects=False) if drop_quotes else ()
+def shingles(text: str, drop_quotes: bool = True, cached: bool = True) -> Shingles:
+    """Word 3-shingles of text after spin normalisation; quoted words dropped unless too few remain.
+
+    cached=False for whole bodies: each is read once, and the token cache would keep it alive."""
+    tokens = lexicon.normal_tokens if cached else lexicon.normal_tokens_uncached
+    words = tokens(QUOTED_RE.sub(" ", text), False) if drop_quotes else ()
     if len(words) < MIN_TOKENS:
-        words = lexicon.normal_tokens(text, objects=False)
+        words = tokens(text, False)
     if len(words) < SHINGLE:
         return frozenset({hash(words)}) if words else frozenset()
-    generic = lexicon.generic_words()
-    stock = [w in generic for w in words]
+    stock = list(map(lexicon.generic_words().__contains__, words))
     # A run made only of stock words ("urged both sides to", "said in a statement") is phrasing
-    # every outlet shares, not copied text: left out.
-    return frozenset(hash(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)
-                     if not all(stock[i : i + SHINGLE]))
+    # every outlet shares, not copied text: left out. (SHINGLE is 3: the zips below read 3 words.)
+    return frozenset(hash(gram) for gram, s0, s1, s2 in zip(zip(words, words[1:], words[2:]),
+                                                            stock, stock[1:], stock[2:])
+                     if not (s0 and s1 and s2))
 
 
 def jaccard(a: Shingles, b: Shingles) -> float:
     """|a & b| / |a | b|, 0 for two empty sets."""
     union = len(a | b)
     return len(a & b) / union if union else 0.0
+
+
+def _similar(a: Shingles, b: Shingles, least: float) -> bool:
+    """At least PASSAGE_MIN_SHARED shared shingles and jaccard(a, b) >= least, one intersection computed."""
+    shared = len(a & b)
+    # |a | b| = |a| + |b| - |a & b|: the same integers jaccard divides, so the same float.
+    return shared >= PASSAGE_MIN_SHARED and shared / (len(a) + len(b) - shared) >= least
 
 
 class _UnionFind:
@@ -91,28 +102,35 @@ class _UnionFind:
 
 def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
     """Excerpt pairs whose texts are copies: (a, b, containment), a < b, sorted."""
-    postings: dict[int, list[str]] = defaultdict(list)
-    for eid in sorted(texts):
-        for s in texts[eid]:
-            postings[s].append(eid)
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    for members in postings.values():
-        if 2 <= len(members) <= SHINGLE_MAX_DF:
-            for x in range(len(members)):
-                for y in range(x + 1, len(members)):
-                    shared[(members[x], members[y])] += 1
+    names = sorted(texts)
+    # Document frequency first (counted in C), so postings are kept only for shingles that can be
+    # shared: most shingles are in one excerpt, and a list for each would dominate memory.
+    df: Counter[int] = Counter()
+    for eid in names:
+        df.update(texts[eid])
+    postings: dict[int, list[int]] = defaultdict(list)
     # Containment counts only shingles rare enough to index: text common to many excerpts
     # (boilerplate, stock phrases) is left out of both the shared count and the size.
-    kept: dict[str, int] = defaultdict(int)
+    kept: list[int] = []
+    for k, eid in enumerate(names):  # k follows sorted ids, so member lists are sorted too
+        size = 0
+        for s in texts[eid]:
+            n = df[s]
+            if n <= SHINGLE_MAX_DF:
+                size += 1
+                if n >= 2:
+                    postings[s].append(k)
+        kept.append(size)
+    del df
+    shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
-        if len(members) <= SHINGLE_MAX_DF:
-            for eid in members:
-                kept[eid] += 1
+        shared.update(combinations(members, 2))
+    del postings
     out = []
     for (a, b), n in sorted(shared.items()):
         smaller = min(kept[a], kept[b])
         if n >= COPY_MIN_SHARED and smaller and n / smaller >= COPY_CONTAINMENT:
-            out.append((a, b, round(n / smaller, 2)))
+            out.append((names[a], names[b], round(n / smaller, 2)))
     return out
 
 
@@ -126,22 +144,31 @@ class OriginMap:
     group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
     copies: list[tuple[str, str, float]] = field(default_factory=list)
     sentence_shingles: dict[int, Shingles] = field(default_factory=dict)  # claim position -> its evidence's
+    _via_cache: list[str | None] = field(default_factory=list, repr=False)
 
-    def copied_sentence(self, i: int, j: int) -> bool:
+    def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
         """Claims i and j share an origin and their sentences are one sentence copied (spun or not):
-        the copy reports the same event, whatever date or wording it lost on the way."""
-        if not self.dependent(i, j):
+        the copy reports the same event, whatever date or wording it lost on the way. dependent:
+        self.dependent(i, j) when the caller has it already."""
+        if not (self.dependent(i, j) if dependent is None else dependent):
             return False
         a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
-        return len(a & b) >= PASSAGE_MIN_SHARED and jaccard(a, b) >= COPIED_SENTENCE_JACCARD
+        return _similar(a, b, COPIED_SENTENCE_JACCARD)
 
     def _agency_via(self, c: ClaimFacts) -> str | None:
         return c.via if c.via and lexicon.is_agency(c.via) else None
 
+    def _vias(self) -> list[str | None]:
+        # Each claim's agency (or None), read once: dependent() is asked for every candidate pair.
+        if len(self._via_cache) != len(self.claims):
+            self._via_cache[:] = [self._agency_via(c) for c in self.claims]
+        return self._via_cache
+
     def dependent(self, i: int, j: int) -> bool:
         """True when claims i and j share an origin (one witness)."""
         a, b = self.claims[i], self.claims[j]
-        va, vb = self._agency_via(a), self._agency_via(b)
+        vias = self._vias()
+        va, vb = vias[i], vias[j]
         if va and (va == vb or va == self.credit.get(b.excerpt)):
             return True
         if vb and vb == self.credit.get(a.excerpt):
@@ -202,11 +229,10 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
             cache_[k] = shingles(claims[k].event.evidence.exact)
         return cache_[k]
 
-    passages = {(i, j) for i, j in pairs
-                if len(sh(i) & sh(j)) >= PASSAGE_MIN_SHARED and jaccard(sh(i), sh(j)) >= PASSAGE_JACCARD}
+    passages = {(i, j) for i, j in pairs if _similar(sh(i), sh(j), PASSAGE_JACCARD)}
     excerpts = sorted({c.excerpt for c in claims} | set(bodies or {}))
     if bodies:
-        texts = {e: shingles(bodies.get(e, "")) for e in excerpts}
+        texts = {e: shingles(bodies.get(e, ""), cached=False) for e in excerpts}
     else:
         joined: dict[str, list[str]] = defaultdict(list)
         for c in claims:

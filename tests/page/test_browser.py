@@ -173,13 +173,13 @@ def test_print_hides_navigation(browser: Any, page_url: str) -> None:
     try:
         w.page.goto(page_url)
         assert w.page.locator("body > nav").is_visible()
-        assert not w.page.locator(".basis").first.is_visible()  # on screen, reasoning waits in <details>
+        assert not w.page.locator("details.why code").first.is_visible()  # on screen, reasoning waits in <details>
         w.page.emulate_media(media="print")
         assert not w.page.locator("body > nav").is_visible()
         assert not w.page.locator(".skip").is_visible()
         assert w.page.locator("main").is_visible()
         # On paper nothing can be clicked open, so the date reasoning is printed.
-        assert w.page.locator(".basis").first.is_visible()
+        assert w.page.locator("details.why code").first.is_visible()
     finally:
         w.close()
 
