@@ -18,6 +18,7 @@ DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 BOM = "\ufeff"
 # Control characters that mark a binary file (NUL and friends; tab, LF, CR, FF are text).
 BINARY_BYTES = frozenset(range(0, 9)) | frozenset(range(14, 32)) - {27}
+_BINARY_DELETE = bytes(sorted(BINARY_BYTES))
 
 
 @dataclass
@@ -34,7 +35,9 @@ def _display(path: Path) -> str:
 
 def decode(path: str, raw: bytes) -> str:
     """UTF-8 text without a leading BOM, or an ExcerptError naming the byte offset."""
-    if b"\x00" in raw[:65536] or sum(b in BINARY_BYTES for b in raw[:4096]) > 8:
+    head = raw[:4096]
+    # Control bytes counted in C (translate deletes them): a generator over 4,096 bytes cost 1 ms a file.
+    if b"\x00" in raw[:65536] or len(head) - len(head.translate(None, _BINARY_DELETE)) > 8:
         raise ExcerptError(path, "binary file (NUL or control bytes), not a text excerpt")
     try:
         text = raw.decode("utf-8")

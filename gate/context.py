@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from timeline.models import ExcerptRecord
 OUT_FILES = ("timeline.json", "parity.json", "index.html", "timeline.csv", "timelinejs.json")
 JSON_FILES = ("timeline.json", "parity.json", "timelinejs.json")
 VERDICTS_FILE = "verdicts.toml"
+RECORD_HASH = "record.sha256"  # Context.cache key: sha256 of timeline.json + parity.json bytes
 
 
 @dataclass
@@ -33,7 +35,7 @@ class Context:
     strict: bool
     excerpts: dict[str, Excerpt]
     skipped: list[tuple[str, str]]
-    files: dict[str, bytes]  # out/ files present, by name
+    files: dict[str, bytes]  # out/ files present, by name (after load_context, only index.html keeps its bytes)
     data: dict[str, Any] = field(default_factory=dict)  # parsed JSON files, by name
     usable: set[str] = field(default_factory=set)  # JSON files that passed their schema
     records: dict[str, ExcerptRecord] = field(default_factory=dict)  # timeline.json excerpts by id
@@ -182,9 +184,18 @@ def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, to
         folder = load_folder(excerpts_dir, structure=False)  # the gate reads no sentences
         ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
                       excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
-        for name in JSON_FILES:
+        if "timeline.json" in files and "parity.json" in files:
+            digest = hashlib.sha256()
+            for name in ("timeline.json", "parity.json"):
+                digest.update(files[name])
+            ctx.cache[RECORD_HASH] = digest.hexdigest()
+        for name in (*JSON_FILES, "timeline.csv"):
             if name in files:
-                ctx.data[name] = parse_json(out_name(out, name), files[name])
+                if name in JSON_FILES:
+                    ctx.data[name] = parse_json(out_name(out, name), files[name])
+                # Parsed and hashed: keeping the bytes too would hold the record twice (gigabytes at
+                # 10,000 excerpts); each goes as soon as it is read, so two are never held at once.
+                files[name] = b""
         ctx.page = page.result() if page else None
     load_verdicts_into(ctx)
     return ctx

@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema_rs
 
 from excerpt.errors import RecordError
-from gate.context import OUT_FILES, Context, out_name
+from gate.context import OUT_FILES, RECORD_HASH, Context, out_name
 from gate.findings import Finding, Severity
 from gate.locate import at_event
 
@@ -105,7 +105,13 @@ def excerpts_changed(ctx: Context) -> list[Finding]:
 
 def record_hash(ctx: Context) -> str:
     """sha256 of timeline.json bytes + parity.json bytes, as report.py computes it."""
-    return hashlib.sha256(ctx.files["timeline.json"] + ctx.files["parity.json"]).hexdigest()
+    if RECORD_HASH in ctx.cache:
+        return ctx.cache[RECORD_HASH]  # hashed when the files were read (their bytes are then let go)
+    digest = hashlib.sha256()
+    # Fed file by file: concatenating the two would copy the whole record once more.
+    for name in ("timeline.json", "parity.json"):
+        digest.update(ctx.files[name])
+    return digest.hexdigest()
 
 
 def page_hash(ctx: Context) -> list[Finding]:

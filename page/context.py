@@ -15,6 +15,7 @@ from page.views import (
     Cell,
     ClaimView,
     Column,
+    Copies,
     DayGroup,
     EventView,
     Flag,
@@ -196,7 +197,8 @@ def _date_label(ev: Event) -> str:
 def _badge(rec: _Record, claim: Claim | None) -> str:
     """The timeline's badge: in full, or on a crowded page the bare label of a plain status."""
     if rec.crowded and claim is not None and claim.status.value in BRIEF:
-        return BRIEF[claim.status.value]
+        # Most events of a crowded page are single-source: the timeline's note says no badge means that.
+        return "" if claim.status == Status.single_source else BRIEF[claim.status.value]
     return rec.status_text(claim)
 
 
@@ -252,9 +254,26 @@ def _days(rec: _Record) -> tuple[tuple[DayGroup, ...], DayGroup | None]:
         first = rec.event_by_id[views[0].id]
         name = f"day-{start}" if start == end else f"span-{start}-{end}"
         days.append(DayGroup(anchor=name, label=wording.heading_label(first.date.start, first.date.end),
-                             interval=start != end, events=tuple(views)))
-    undated_group = DayGroup("undated", "Undated", False, tuple(undated)) if undated else None
+                             interval=start != end, events=tuple(views), copies=_copies(rec, views)))
+    undated_group = (DayGroup("undated", "Undated", False, tuple(undated), copies=_copies(rec, undated))
+                     if undated else None)
     return tuple(days), undated_group
+
+
+def _shared(v: EventView) -> tuple:
+    """What look-alike events of one day show once: all but the source, passage and date reasoning."""
+    return (v.summary, v.kind, v.modality, v.actor, v.actor_role, v.participants, v.quote, v.quote_direct,
+            v.via, v.status, v.status_text, v.also_more)
+
+
+def _copies(rec: _Record, views: list[EventView]) -> tuple[Copies, ...]:
+    """A crowded day's events with look-alikes gathered, in the order each first appears."""
+    if not rec.crowded:
+        return ()
+    gathered: dict[tuple, list[EventView]] = {}
+    for v in views:
+        gathered.setdefault(_shared(v), []).append(v)
+    return tuple(Copies(first=vs[0], events=tuple(vs)) for vs in gathered.values())
 
 
 def _verdict_text(claim: Claim) -> str:
@@ -394,13 +413,15 @@ def _glance(rec: _Record, parity: Parity) -> Glance:
 
 
 def _sources(rec: _Record) -> tuple[SourceView, ...]:
+    # Only a source with claims has a claims section to link to.
+    with_claims = {ev.excerpt for ev in rec.events if ev.id in rec.claims}
     return tuple(
         SourceView(
             id=x.id, anchor=wording.anchor("src-", x.id), outlet=x.outlet, title=x.title,
             url=web_address(x.url), url_text=x.url or "", published=x.published, as_of=x.as_of or "",
             author=x.author or "", warnings=tuple(x.warnings), flags=_flags(x),
             origins=tuple(sorted(rec.origins_of_source.get(x.id, ()))), events=len(rec.of_source.get(x.id, [])),
-            claims_anchor=wording.anchor("claims-", x.id), text_anchor=wording.anchor("text-", x.id),
+            claims_anchor=wording.anchor("claims-", x.id) if x.id in with_claims else "", text_anchor=wording.anchor("text-", x.id),
             extra=tuple(sorted((str(k), str(v)) for k, v in x.extra.items())),
         )
         for x in rec.excerpts
@@ -411,7 +432,7 @@ def _texts(rec: _Record) -> tuple[TextView, ...]:
     open_ = len(rec.excerpts) <= TEXTS_OPEN_MAX
     return tuple(
         TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title, open=open_,
-                 paragraphs=passages(x, rec.of_source.get(x.id, [])))
+                 paragraphs=passages(x, rec.of_source.get(x.id, [])), card_href="#" + wording.anchor("src-", x.id))
         for x in rec.excerpts
     )
 
@@ -430,4 +451,4 @@ def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parit
                        claims=_claims(rec), matrix=_matrix(rec), texts=_texts(rec),
                        statuses=tuple((s, CELL_WORDS[s], m) for s, m in STATUS_MEANINGS),
                        large=n > TEXTS_OPEN_MAX, day_index=len(days) + bool(undated) >= DAY_INDEX_MIN,
-                       stale_verdicts=_stale(parity))
+                       stale_verdicts=_stale(parity), crowded=rec.crowded)

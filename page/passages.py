@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -52,17 +53,22 @@ def _paragraphs(excerpt: Excerpt) -> Sequence[Paragraph]:
     return paragraphs_of(excerpt.body, excerpt.title, excerpt.author)
 
 
-def _pin_position(start: int, end: int, paras: Sequence[Paragraph]) -> int:
-    """Where an event's pin goes: its first offset inside a paragraph, else the nearest paragraph."""
-    for p in paras:
-        lo = max(start, p.start)
-        if lo < min(end, p.end) or (start == end and p.start <= start <= p.end):
-            return lo
+def _pin_position(start: int, end: int, paras: Sequence[Paragraph], ends: list[int], starts: list[int]) -> int:
+    """Where an event's pin goes: its first offset inside a paragraph, else the nearest paragraph.
+
+    Paragraphs are in text order and do not overlap, so the first candidate is found by bisection.
+    """
+    if start < end:
+        i = bisect_right(ends, start)  # the first paragraph ending after the evidence starts
+        if i < len(paras) and paras[i].start < end:
+            return max(start, paras[i].start)
+    else:
+        i = bisect_left(ends, start)  # an empty span: the first paragraph that holds its offset
+        if i < len(paras) and paras[i].start <= start:
+            return start
     # Evidence in a gap between paragraphs (or stale offsets): the next paragraph, else the last end.
-    for p in paras:
-        if p.start >= start:
-            return p.start
-    return paras[-1].end
+    j = bisect_left(starts, start)
+    return paras[j].start if j < len(paras) else paras[-1].end
 
 
 def _split(p: Paragraph, body: str, spans: list[tuple[int, int, str]],
@@ -103,29 +109,37 @@ def passages(excerpt: Excerpt, events: Sequence[Event]) -> tuple[ParagraphView, 
     spans = sorted(
         (min(e.evidence.start, n), min(e.evidence.end, n), e.id) for e in events
     )
-    pins: dict[int, list[Pin]] = {}
+    starts = [p.start for p in paras]
+    ends = [p.end for p in paras]
+    # Each pin and each span goes to its paragraphs by bisection: linear in the text, not paragraphs x events.
+    pins: list[dict[int, list[Pin]]] = [{} for _ in paras]
     numbered = numbers(events)
+    start_set = set(starts)
     for e in sorted(events, key=lambda e: numbered[e.id]):
-        number = numbered[e.id]
         start, end = min(e.evidence.start, n), min(e.evidence.end, n)
-        pos = _pin_position(start, end, paras)
-        pins.setdefault(pos, []).append(
-            Pin(event=e.id, anchor=anchor("ev-", e.id) + "-src", href="#" + anchor("ev-", e.id),
-                number=number, summary=e.summary)
-        )
-    # A pin at a paragraph boundary belongs to the paragraph that starts there, not the one ending.
-    starts = {p.start for p in paras}
+        pos = _pin_position(start, end, paras, ends, starts)
+        pin = Pin(event=e.id, anchor=anchor("ev-", e.id) + "-src", href="#" + anchor("ev-", e.id),
+                  number=numbered[e.id], summary=e.summary)
+        # A pin at a paragraph boundary belongs to the paragraph that starts there, not the one ending.
+        k = bisect_left(ends, pos)
+        while k < len(paras) and paras[k].start <= pos:
+            p = paras[k]
+            if p.start <= pos < p.end or (pos == p.end and pos not in start_set):
+                pins[k].setdefault(pos, []).append(pin)
+                break
+            k += 1
+    inside: list[list[tuple[int, int, str]]] = [[] for _ in paras]
+    for s, e, eid in spans:
+        k = bisect_right(ends, s)  # the first paragraph ending after the span starts
+        while k < len(paras) and paras[k].start < e:
+            p = paras[k]
+            inside[k].append((max(s, p.start), min(e, p.end), eid))
+            k += 1
     out = []
-    for p in paras:
-        local = {pos: v for pos, v in pins.items()
-                 if p.start <= pos < p.end or (pos == p.end and pos not in starts)}
-        for pos in local:
-            pins.pop(pos)
-        inside = [(s, e, eid) for s, e, eid in spans if s < p.end and e > p.start]
-        clipped = [(max(s, p.start), min(e, p.end), eid) for s, e, eid in inside]
+    for k, p in enumerate(paras):
         label = p.label.value
         out.append(ParagraphView(
-            segments=_split(p, excerpt.body, clipped, local),
+            segments=_split(p, excerpt.body, inside[k], pins[k]),
             label=label,
             label_text="" if label == Label.story.value else label.replace("_", " "),
             reason=p.reason,

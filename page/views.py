@@ -42,7 +42,7 @@ class SourceView:
     flags: tuple[Flag, ...]
     origins: tuple[str, ...]
     events: int
-    claims_anchor: str
+    claims_anchor: str  # "" when the source has no claims section
     text_anchor: str
     extra: tuple[tuple[str, str], ...] = ()
 
@@ -81,6 +81,14 @@ class EventView:
 
 
 @dataclass(frozen=True)
+class Copies:
+    """Events of one day that read alike (copies of one story): what they share is shown once."""
+
+    first: EventView  # carries the shared summary, kind, badge, actor, quote and count of other sources
+    events: tuple[EventView, ...]  # each keeps its own id, passage link and date reasoning
+
+
+@dataclass(frozen=True)
 class DayGroup:
     """Events of one day (or one interval, or the undated) in record order."""
 
@@ -88,6 +96,7 @@ class DayGroup:
     label: str
     interval: bool
     events: tuple[EventView, ...]
+    copies: tuple[Copies, ...] = ()  # crowded page only: the events with look-alikes gathered
 
 
 @dataclass(frozen=True)
@@ -192,6 +201,7 @@ class TextView:
     title: str
     open: bool
     paragraphs: tuple[ParagraphView, ...]
+    card_href: str = ""  # the source's metadata card
 
 
 @dataclass(frozen=True)
@@ -223,6 +233,7 @@ class PageContext:
     large: bool = False  # many sources: texts collapsed, off-screen parts laid out lazily
     day_index: bool = False  # many days: the timeline starts with links to each day
     stale_verdicts: tuple[str, ...] = ()  # verdicts whose events are gone from the record
+    crowded: bool = False  # so many sources that per-event lines are cut to the essentials
 
     @property
     def groups(self) -> tuple[DayGroup, ...]:

@@ -40,6 +40,7 @@ class Index:
     norms: list[float] = field(default_factory=list)  # per claim: length of its weight vector
     core_weights: list[dict[str, float]] = field(default_factory=list)  # the same for summary words
     core_norms: list[float] = field(default_factory=list)
+    keys: list[list[Key]] = field(default_factory=list)  # per claim: keys_of(claim), computed once
 
     def idf(self, word: str) -> float:
         """Smoothed inverse document frequency of a content word over the claims."""
@@ -81,12 +82,13 @@ def build_index(claims: list[ClaimFacts]) -> Index:
     """Postings of every key over the claims (by claim position), and word frequencies."""
     postings: dict[Key, list[int]] = defaultdict(list)
     word_df: dict[str, int] = defaultdict(int)
+    keys = [keys_of(c) for c in claims]
     for i, c in enumerate(claims):
-        for k in keys_of(c):
+        for k in keys[i]:
             postings[k].append(i)
         for w in c.words:
             word_df[w] += 1
-    index = Index(dict(postings), dict(word_df), len(claims))
+    index = Index(dict(postings), dict(word_df), len(claims), keys=keys)
     # Weights are computed once per claim so scoring a pair is one pass over the shorter claim.
     idf = {w: index.idf(w) ** 2 for w in word_df}
     index.weights = [{w: idf[w] for w in c.words} for c in claims]
@@ -105,7 +107,7 @@ def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF
     for i, c in enumerate(claims):
         scores: dict[int, float] = defaultdict(float)
         mine = excerpts[i]
-        for k in keys_of(c):
+        for k in index.keys[i] if len(index.keys) == len(claims) else keys_of(c):
             post = index.postings.get(k, ())
             if len(post) > max_df or len(post) < 2:
                 continue

@@ -29,14 +29,13 @@ CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit li
 
 
 def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool) -> ClaimLink:
-    # model_construct: every value comes from validated models and typed code, and links are the
-    # most numerous objects of the record (validating each again cost a second at 1,000 excerpts).
+    # Plain constructors, not model_construct: pydantic-core validates in C, which measured faster
+    # than model_construct's Python loop (0.10 s against 0.15 s per 50,000 links).
     diffs = list(scored.differences)
     if mirror:
-        diffs = [Difference.model_construct(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
-    return ClaimLink.model_construct(event=there.id, excerpt=there.excerpt, relation=scored.relation,
-                                     agrees=scored.agrees, independent=independent, score=scored.score,
-                                     differences=diffs)
+        diffs = [Difference(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
+    return ClaimLink(event=there.id, excerpt=there.excerpt, relation=scored.relation, agrees=scored.agrees,
+                     independent=independent, score=scored.score, differences=diffs)
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -95,7 +94,6 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
     out: list[Claim] = []
     for i, c in enumerate(claims):
         mine = sorted(links.get(i, []), key=lambda lf: (lf[0].excerpt, lf[0].event))
-        out.append(Claim.model_construct(event=c.id, excerpt=c.excerpt, status=derive_status(c, mine),
-                                         links=[link for link, _ in mine],
-                                         verdict=_verdict_for(c.id, live) if live else None))
+        out.append(Claim(event=c.id, excerpt=c.excerpt, status=derive_status(c, mine),
+                         links=[link for link, _ in mine], verdict=_verdict_for(c.id, live) if live else None))
     return Parity(claims=out, origins=origins.groups(), stale_verdicts=stale)

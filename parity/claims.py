@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,7 +34,10 @@ INSTITUTION_WORDS = frozenset({"ministry", "office", "department", "government",
 
 @dataclass(frozen=True)
 class ClaimFacts:
-    """What parity knows about one claim: its event and the attributes it compares."""
+    """What parity knows about one claim: its event and the attributes it compares.
+
+    Its properties are cached (in the instance dict, which a frozen dataclass allows): scoring
+    reads them for every candidate pair."""
 
     event: Event
     index: int  # position on the record, for deterministic order
@@ -56,22 +59,22 @@ class ClaimFacts:
     negated: bool  # the claim denies or negates what it reports
     denied: tuple[str, ...] = ()  # content words of what a statement denies ("any shots had been fired")
 
-    @property
+    @cached_property
     def id(self) -> str:
         """The event id."""
         return self.event.id
 
-    @property
+    @cached_property
     def excerpt(self) -> str:
         """The excerpt id."""
         return self.event.excerpt
 
-    @property
+    @cached_property
     def kind(self) -> str:
         """The event kind's value."""
         return self.event.kind.value
 
-    @property
+    @cached_property
     def modality(self) -> str:
         """The event modality's value."""
         return self.event.modality.value

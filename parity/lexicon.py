@@ -166,6 +166,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(data["stopwords"]["words"]) | frozenset(data["frame"]["words"])
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix-stripping stem, enough that "tests"/"tested"/"testing" and "fire"/"fired" compare equal."""
     w = word
@@ -211,12 +212,19 @@ def _token_tables() -> tuple[_Phrases, ...]:
             _phrases(_object_table()[0], True))
 
 
+def _folded(tokens: list[str]) -> list[str]:
+    """Each token case-folded, in one call: tokens hold no space (words, or names joined by "_"),
+    and case folding maps characters one by one and never to a space."""
+    folded = " ".join(tokens).casefold().split(" ") if tokens else []
+    return folded if len(folded) == len(tokens) else [t.casefold() for t in tokens]  # a token with a space
+
+
 def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None,
              keep_head: bool = False) -> list[str]:
     """tokens with each known phrase replaced by its canonical name as one token (spaces as "_"),
     followed by the phrase's last word when keep_head ("any shots" still meets "warning shots");
     the canonical names found are appended to hits."""
-    keys = [t.casefold() for t in tokens] if phrases.folded else tokens
+    keys = _folded(tokens) if phrases.folded else tokens
     # Only positions whose token may start a phrase are tried (found in C): most tokens start none.
     starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
     if not starts:
@@ -266,7 +274,7 @@ def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
     tokens = _replace(_replace(TOKEN_RE.findall(text), states), demonyms)
     if objects:
         tokens = _replace(tokens, named, keep_head=True)
-    folded = [tok.casefold() for tok in tokens]
+    folded = _folded(tokens)
     spin = spin_words()
     return tuple(map(spin.get, folded, folded))
 

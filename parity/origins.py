@@ -108,20 +108,18 @@ def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
     df: Counter[int] = Counter()
     for eid in names:
         df.update(texts[eid])
-    postings: dict[int, list[int]] = defaultdict(list)
+    shareable = {s for s, n in df.items() if 2 <= n <= SHINGLE_MAX_DF}
+    common = {s for s, n in df.items() if n > SHINGLE_MAX_DF}
+    del df
     # Containment counts only shingles rare enough to index: text common to many excerpts
     # (boilerplate, stock phrases) is left out of both the shared count and the size.
     kept: list[int] = []
+    postings: dict[int, list[int]] = defaultdict(list)
     for k, eid in enumerate(names):  # k follows sorted ids, so member lists are sorted too
-        size = 0
-        for s in texts[eid]:
-            n = df[s]
-            if n <= SHINGLE_MAX_DF:
-                size += 1
-                if n >= 2:
-                    postings[s].append(k)
-        kept.append(size)
-    del df
+        kept.append(len(texts[eid]) - len(texts[eid] & common))
+        for s in texts[eid] & shareable:
+            postings[s].append(k)
+    del shareable, common
     shared: Counter[tuple[int, int]] = Counter()
     for members in postings.values():
         shared.update(combinations(members, 2))

@@ -28,9 +28,9 @@ PerExcerpt = Callable[[Excerpt], Any]
 
 
 def _default_stage() -> PerExcerpt:
-    from timeline.events import extract
+    from timeline.events import extract_checked  # (events, warnings): a failing sentence is named, not lost
 
-    return extract
+    return extract_checked
 
 
 def _run_chunk(fn: PerExcerpt, chunk: Sequence[Excerpt]) -> list[Any]:

@@ -149,8 +149,19 @@ def test_many_sources_collapse_texts_and_compact_the_matrix(record: Record) -> N
     assert len(items) == 2 and all("of 44 sources" in li.text_content() for li in items)
     # Events count the other sources instead of linking each; the conflict is still spelt out.
     (gasgrid,) = doc.xpath('//li[@id="ev-br2-eaa302"]/p[@class="from"]')
-    assert "also in 2 other sources" in gasgrid.text_content() and len(gasgrid.xpath("./a")) == 2
+    # One link per event, to its passage, named by the source; the text's heading links on to the card.
+    assert "also in 2 other sources" in gasgrid.text_content()
+    assert gasgrid.xpath("./a/@href") == ["#ev-br2-eaa302-src"] and "Baltic Report" in gasgrid.text_content()
+    assert doc.xpath('//*[@id="text-br2-h"]/a/@href') == ["#src-br2"]
     assert "date: 10 Oct here, 9 Oct there" in doc.xpath('string(//*[@id="claims-nm1"])')
+    # Plain claims (only here, echo, later development) are listed by number, each linking to its event;
+    # every claim of the record is still reachable from the claims section.
+    claims_links = set(doc.xpath('//section[@id="claims"]//a/@href'))
+    assert {f"#ev-{c.event}" for c in par.claims} <= claims_links
+    brief = doc.xpath('//*[@id="claims-nm1"]/p[@class="brief"]')
+    assert brief and all(p.xpath("./a") for p in brief)
+    only = [p for p in brief if "only here" in p.text_content()]
+    assert only and [a.text for a in only[0].xpath("./a")] == sorted((a.text for a in only[0].xpath("./a")), key=int)
 
 
 def test_page_written_to_disk_is_utf8(tmp_path: Path, page_html: str) -> None:
@@ -226,3 +237,27 @@ def test_stale_verdicts_are_listed(record: Record) -> None:
     text = lxml.html.document_fromstring(html).xpath('string(//div[@class="stale"])')
     assert "nm1-000000 / br2-111111: accept here (verdicts.toml line 7)" in text
     assert 'class="stale"' not in render_page(*record, RECORD_HASH)
+
+
+def test_crowded_day_gathers_look_alike_events(record: Record) -> None:
+    """Copies of one story on one day share one head; each event keeps its id, passage link and reasoning."""
+    xs, tl, par = record
+    many = [x.model_copy(update={"id": f"{x.id}-{i:03d}"}) for i in range(40) for x in xs[:1]]
+    (says,) = [e for e in tl.events if e.excerpt == "br2" and e.date.phrase == "on Monday"]
+    # A second, unlinked source carries the same words on the same day: no parity claim, so both
+    # read alike (same summary, kind, actor, no badge) and are gathered under one head.
+    twin = says.model_copy(update={"id": "br2-copy-000001", "excerpt": "br2-copy"})
+    twin_x = next(x for x in xs if x.id == "br2").model_copy(update={"id": "br2-copy", "outlet": "Twin Desk"})
+    claims = [c for c in par.claims if c.event != says.id]
+    html = render_page(xs + many + [twin_x], tl.model_copy(update={"events": [*tl.events, twin]}),
+                       par.model_copy(update={"claims": claims}), RECORD_HASH)
+    doc = lxml.html.document_fromstring(html)
+    (head,) = doc.xpath(f'//li[@class="alike"][.//li[@id="ev-{says.id}"]]')
+    assert head.xpath("./h4/text()") == [says.summary] and "In 2 sources" in head.text_content()
+    for ev in (says, twin):
+        (item,) = head.xpath(f'.//li[@id="ev-{ev.id}"]')
+        assert item.xpath(f'./a[@href="#ev-{ev.id}-src"]') and doc.xpath(f'//*[@id="ev-{ev.id}-src"]')
+        assert item.xpath('string(./details[@class="why"])').count(ev.date.basis) == 1
+    ids = set(doc.xpath("//@id"))
+    assert [h for h in doc.xpath("//a/@href") if h.startswith("#") and h[1:] not in ids] == []
+    assert all(f"ev-{e.id}" in ids for e in tl.events)
