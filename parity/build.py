@@ -19,6 +19,7 @@ from collections import defaultdict
 from parity import lexicon
 from parity.blocking import build_index, candidate_pairs
 from parity.claims import ClaimFacts, claims_of
+from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
 from parity.origins import find_origins
 from parity.score import Scored, score_pair
@@ -91,6 +92,12 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
         links[i].append((_link(b, scored, independent, mirror=False), b))
         links[j].append((_link(a, scored, independent, mirror=True), a))
 
+    # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
+    # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
+    del index, pairs
+    origins.sentence_shingles.clear()
+    lexicon.clear_caches()
+    claims_cache_clear()
     out: list[Claim] = []
     for i, c in enumerate(claims):
         mine = sorted(links.get(i, []), key=lambda lf: (lf[0].excerpt, lf[0].event))

@@ -36,8 +36,8 @@ INSTITUTION_WORDS = frozenset({"ministry", "office", "department", "government",
 class ClaimFacts:
     """What parity knows about one claim: its event and the attributes it compares.
 
-    Its properties are cached (in the instance dict, which a frozen dataclass allows): scoring
-    reads them for every candidate pair."""
+    kind and modality are cached (in the instance dict, which a frozen dataclass allows): scoring
+    reads them for every candidate pair, and an enum's value is slow to read."""
 
     event: Event
     index: int  # position on the record, for deterministic order
@@ -59,12 +59,12 @@ class ClaimFacts:
     negated: bool  # the claim denies or negates what it reports
     denied: tuple[str, ...] = ()  # content words of what a statement denies ("any shots had been fired")
 
-    @cached_property
+    @property
     def id(self) -> str:
         """The event id."""
         return self.event.id
 
-    @cached_property
+    @property
     def excerpt(self) -> str:
         """The excerpt id."""
         return self.event.excerpt
@@ -210,3 +210,8 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
     records = {r.id: r for r in timeline.excerpts}
     people = surname_sides(timeline.events)
     return [claim_facts(ev, i, records.get(ev.excerpt), people) for i, ev in enumerate(timeline.events)]
+
+
+def clear_caches() -> None:
+    """Empty the actor cache (filled with a record's actors, never read by later stages)."""
+    canonical_actor.cache_clear()

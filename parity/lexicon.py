@@ -406,3 +406,10 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
             shown_words.append(word)
         out.append((value, tuple(dict.fromkeys(things + verb)), " ".join([raw, *shown_words])))
     return tuple(out)
+
+
+def clear_caches() -> None:
+    """Empty the per-text caches (tokens, content words, counts): a large record fills them with
+    its sentences, which later stages never look up again."""
+    for fn in (_found_cached, normal_tokens, content_words, counts_in, stem):
+        fn.cache_clear()

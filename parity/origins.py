@@ -63,8 +63,8 @@ def shingles(text: str, drop_quotes: bool = True, cached: bool = True) -> Shingl
     stock = list(map(lexicon.generic_words().__contains__, words))
     # A run made only of stock words ("urged both sides to", "said in a statement") is phrasing
     # every outlet shares, not copied text: left out. (SHINGLE is 3: the zips below read 3 words.)
-    return frozenset(hash(gram) for gram, s0, s1, s2 in zip(zip(words, words[1:], words[2:]),
-                                                            stock, stock[1:], stock[2:])
+    grams = zip(words, words[1:], words[2:], strict=False)  # shorter slices end the zip: len - 2 grams
+    return frozenset(hash(gram) for gram, s0, s1, s2 in zip(grams, stock, stock[1:], stock[2:], strict=False)
                      if not (s0 and s1 and s2))
 
 

@@ -101,7 +101,7 @@ def _in_view(page: Any, selector: str) -> bool:
 def test_no_console_error_no_network_no_dialog(watch: Watch, page_url: str) -> None:
     watch.page.goto(page_url)
     watch.page.wait_for_load_state("load")
-    for summary in watch.page.locator("details.why > summary").all():
+    for summary in watch.page.locator(".events details > summary").all():
         summary.click()  # open every date reasoning: nothing fetched, nothing logged
     assert watch.errors == []
     assert watch.requests == []
@@ -173,13 +173,13 @@ def test_print_hides_navigation(browser: Any, page_url: str) -> None:
     try:
         w.page.goto(page_url)
         assert w.page.locator("body > nav").is_visible()
-        assert not w.page.locator("details.why code").first.is_visible()  # on screen, reasoning waits in <details>
+        assert not w.page.locator(".events details code").first.is_visible()  # on screen, reasoning waits in <details>
         w.page.emulate_media(media="print")
         assert not w.page.locator("body > nav").is_visible()
         assert not w.page.locator(".skip").is_visible()
         assert w.page.locator("main").is_visible()
         # On paper nothing can be clicked open, so the date reasoning is printed.
-        assert w.page.locator("details.why code").first.is_visible()
+        assert w.page.locator(".events details code").first.is_visible()
     finally:
         w.close()
 
@@ -192,7 +192,7 @@ def test_axe_finds_no_serious_violation(browser: Any, page_url: str, collapsed_u
     w = Watch(browser, js=True, color_scheme=scheme)
     try:
         w.page.goto(page_url if which == "small" else collapsed_url)
-        for summary in w.page.locator("details.why > summary").all():
+        for summary in w.page.locator(".events details > summary").all():
             summary.click()  # check the date reasoning too
         results = Axe().run(w.page)
         bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
