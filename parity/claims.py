@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,10 +34,7 @@ INSTITUTION_WORDS = frozenset({"ministry", "office", "department", "government",
 
 @dataclass(frozen=True)
 class ClaimFacts:
-    """What parity knows about one claim: its event and the attributes it compares.
-
-    kind and modality are cached (in the instance dict, which a frozen dataclass allows): scoring
-    reads them for every candidate pair, and an enum's value is slow to read."""
+    """What parity knows about one claim: its event and the attributes it compares."""
 
     event: Event
     index: int  # position on the record, for deterministic order
@@ -69,12 +66,12 @@ class ClaimFacts:
         """The excerpt id."""
         return self.event.excerpt
 
-    @cached_property
+    @property
     def kind(self) -> str:
         """The event kind's value."""
         return self.event.kind.value
 
-    @cached_property
+    @property
     def modality(self) -> str:
         """The event modality's value."""
         return self.event.modality.value

@@ -31,6 +31,8 @@ from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actions import find_actions
 from timeline.datefind import find_dates
+# "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
+NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
@@ -78,9 +80,17 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
                       if n != speaker.name and n not in others]
     c0, c1 = fr.content or (region[1], region[1])
     skip = [(d.start, d.end) for d in dates]
+    # "Neither Putin nor Xi are criticizing X", "Y did not say": the statement is negated, and the
+    # summary must say so, or the page would read as the opposite of the text.
+    first, last = min(m.start for m in fr.speakers), max(m.end for m in fr.speakers)
+    negated = not fr.inverted and bool(
+        NEITHER_NOR_RE.search(ctx.lower, max(region[0], first - 60), first)
+        or L.MODALITY_RES["denied"].search(ctx.lower, last, fr.verb_start))
     return Draft(
         kind="statement", start=start, end=end, pos=fr.verb_start,
-        summary=A.summary(speaker.name, fr.verb, said), actor=speaker.name, role=speaker.role,
+        summary=A.summary(speaker.name, f"not {fr.verb}" if negated else fr.verb, said),
+        polarity="negative" if negated else "positive",
+        actor=speaker.name, role=speaker.role,
         participants=parts, quote=quote, via=via, tense=fr.tense, paragraph=paragraph,
         place=A.place_of(ctx.masked, mentions, region[0], c0),
         objects=A.objects_of(ctx.masked, ctx.lower, c0, c1, ctx.ships),
@@ -88,7 +98,7 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         mention=closest(dates, *_frame_window(fr, region), fr.verb_start),
-        modality="reported_claim" if fr.reported else "asserted",
+        modality="denied" if negated else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),
     )
 
