@@ -31,8 +31,6 @@ from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actions import find_actions
 from timeline.datefind import find_dates
-# "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
-NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
@@ -40,6 +38,8 @@ from timeline.models import DateResolution, Event, Evidence, Kind, Quote, event_
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.speakers import Mention, find_mentions, scan_mentions
 
+# "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
+NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
 NO_PHRASE = "no date phrase in the sentence"
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
