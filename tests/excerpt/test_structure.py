@@ -97,12 +97,6 @@ def test_mixed_folder_of_text_and_pages() -> None:
         assert ex.warnings == ()
 
 
-def test_mixed_folder_pages_are_the_tested_page_shapes() -> None:
-    pages = ROOT / "tests" / "data" / "pages"
-    for copy, original in (("110.html", "wordpress.html"), ("111.html", "jsonld_only.html"), ("112.htm", "amp.html")):
-        assert (MIXED / copy).read_bytes() == (pages / original).read_bytes()
-
-
 def test_crlf_bom_excerpt_offsets() -> None:
     ex = next(e for e in load_folder(MIXED).excerpts if e.id == "102")
     assert "\r\n" in ex.body and not ex.body.startswith("\ufeff")
