@@ -75,11 +75,13 @@ def excerpt_table(result) -> Table:
         t.add_column(col, no_wrap=True, justify="right" if col not in ("published", "written on") else "left")
     t.add_column("warnings", overflow="fold")
     per = Counter(e.excerpt for e in result.timeline.events)
+    # The record's warnings: the loader's, extraction's and a missing anchor date, each said once.
+    warned = {r.id: r.warnings for r in result.timeline.excerpts}
     for ex in result.excerpts:
         story = ex.story_paragraphs()
         t.add_row(ex.id, ex.outlet, ex.published or "(unknown)", ex.as_of or ex.published or "(unknown)",
                   str(len(ex.body.split())), str(len(story)), str(len(ex.paragraphs) - len(story)),
-                  str(per.get(ex.id, 0)), "; ".join(ex.warnings))
+                  str(per.get(ex.id, 0)), "; ".join(warned.get(ex.id, ex.warnings)))
     return t
 
 
@@ -145,9 +147,6 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     console.print(excerpt_table(result))
     for path, reason in result.folder.skipped:
         console.print(f"[yellow]skipped[/] {path}: {reason}")
-    undated_no_anchor = [e.id for e in result.excerpts if e.anchor is None]
-    for eid in undated_no_anchor:
-        console.print(f"[yellow]warning[/] {eid}: no published or as_of date; its relative dates stay undated")
     console.print(parity_table(result))
     for v in result.parity.stale_verdicts:
         console.print(f"[yellow]stale verdict[/] line {v.line}: {v.here} / {v.there} no longer on the record")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -61,3 +62,16 @@ def test_same_input_gives_byte_identical_out(tmp_path, capsys):
     assert names == sorted(p.name for p in b.iterdir())
     for name in names:
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_an_excerpt_without_any_date_is_named_and_its_events_stay_undated(tmp_path, capsys):
+    folder = tmp_path / "ex"
+    folder.mkdir()
+    (folder / "a.txt").write_text('+++\ntitle = "Talks"\noutlet = "Wire"\npublished = ""\n+++\n'
+                                  "The minister said on Monday that talks would resume next week.\n")
+    code, out, err = run(capsys, "--excerpts", str(folder), "--out", str(tmp_path / "out"))
+    assert code == report.EXIT_OK, err
+    assert "no published or as_of date" in " ".join(out.split())
+    record = json.loads((tmp_path / "out" / "timeline.json").read_text(encoding="utf-8"))
+    assert record["events"] and all(e["date"]["start"] is None for e in record["events"])
+    assert all("no anchor" in e["date"]["basis"] or e["date"]["phrase"] is None for e in record["events"])
