@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from excerpt.loader import DEFAULT_MAX_BYTES, Folder, load_folder
 from excerpt.models import Excerpt
 from parity.build import build_parity
@@ -49,6 +51,22 @@ def to_json_bytes(obj: Any) -> bytes:
 def record_hash(timeline_bytes: bytes, parity_bytes: bytes) -> str:
     """The hash the page embeds, so checks can prove the page was made from this record."""
     return hashlib.sha256(timeline_bytes + parity_bytes).hexdigest()
+
+
+def model_json_bytes(model: BaseModel) -> bytes:
+    """A record model as to_json_bytes lays it out, each list item serialised by pydantic's own
+    (Rust) encoder: model_dump(mode="json") of 16,000 events cost 1 s in the profile, this 0.1 s."""
+    parts = []
+    for name, info in type(model).model_fields.items():
+        value = getattr(model, name)
+        head = f"  {_compact(info.alias or name)}: "
+        if isinstance(value, list) and value and all(isinstance(v, BaseModel) for v in value):
+            items = ",\n".join("    " + v.model_dump_json(by_alias=True) for v in value)
+            parts.append(f"{head}[\n{items}\n  ]")
+        else:
+            dumped = model.model_dump(mode="json", by_alias=True, include={name})
+            parts.append(head + _compact(next(iter(dumped.values()))))
+    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8")
 
 
 @dataclass
@@ -105,8 +123,8 @@ def build_outputs(
     tell("page")
     t0 = time.perf_counter()
     files: dict[str, bytes] = {}
-    files["timeline.json"] = to_json_bytes(timeline.to_json_dict())
-    files["parity.json"] = to_json_bytes(parity.to_json_dict())
+    files["timeline.json"] = model_json_bytes(timeline)
+    files["parity.json"] = model_json_bytes(parity)
     if pages:
         digest = record_hash(files["timeline.json"], files["parity.json"])
         files["index.html"] = render_page(loaded.excerpts, timeline, parity, digest).encode("utf-8")
