@@ -11,7 +11,10 @@ Rules (thresholds are the constants below):
   2. an anchor: the same actor, a shared object, the same named place, one remark, or
      similarity >= ANCHOR_SIM;
   3. one remark, or similarity >= EVENT_FLOOR whose sum with bonuses (shared object, same actor,
-     overlapping dates; a penalty when both name objects and share none) reaches EVENT_SCORE;
+     overlapping dates, half of it with a day missing when two statements' possible days overlap
+     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing) or two undated events'
+     sources were written at most EVENT_WINDOW_DAYS apart; a penalty when both name objects and share none)
+     reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts;
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
@@ -38,7 +41,8 @@ Rules (thresholds are the constants below):
   (denied against asserted), stance. Of a same_topic link: stance, and polarity when one claim
   denies or negates what the other asserts (negative polarity, denied modality, or a statement
   with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, or when the other asserts
-  most (DENIED_COVER) of the content words of the denied clause, both material; date and
+  most (DENIED_COVER) of the content words of the denied clause, both material; count, material,
+  when one actor's claims of one kind count one thing differently (a plan and its outcome); date and
   modality, shown for information only.
 - agrees: no material difference.
 """
@@ -62,6 +66,7 @@ ANCHOR_SIM = 0.5  # similarity that anchors two claims without a shared actor, o
 OBJECT_BONUS = 0.15  # they name the same weapon, ship, system
 ACTOR_BONUS = 0.10  # they have the same actor
 DAY_BONUS = 0.10  # both are dated and their dates overlap
+UNDATED_DAY_BONUS = 0.05  # a day missing, but the two could have happened on one day (_undated_fits)
 TOPIC_SIM = 0.25  # idf-cosine at which two claims sharing an entity are on one subject
 OBJECT_TOPIC_SIM = 0.12  # the same when the shared entity is a rarely named object (weapon, ship, topic)
 RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term of the record
@@ -272,9 +277,34 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
     else:
         # Both name objects and none is shared ("warning shots" and "bombs"): two actions.
         bonus = -OBJECT_BONUS if a.objects and b.objects else 0.0
-    bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) else 0.0
-    bonus += DAY_BONUS if day_gap(a.day, b.day) == 0 else 0.0
+    bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) else 0.0
+    gap = day_gap(a.day, b.day)
+    bonus += DAY_BONUS if gap == 0 else UNDATED_DAY_BONUS if gap is None and _undated_fits(a, b) else 0.0
     return sim + bonus
+
+
+def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two meetings where one's actor is a state the other names: a meeting has several parties,
+    and each source may name a different one as its actor ("Britain and Ukraine signed" /
+    "Ukrainian officials signed")."""
+    if a.kind != "meeting" or b.kind != "meeting" or a.actor is None or b.actor is None:
+        return False
+    return a.actor in lexicon.sides_in(b.event.evidence.exact) or b.actor in lexicon.sides_in(a.event.evidence.exact)
+
+
+def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Weak evidence of one date with a day missing: two statements whose possible days overlap
+    (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), or two undated events
+    whose sources were written at most EVENT_WINDOW_DAYS apart. (An undated event against a dated
+    one may be any recent event: too weak alone.)"""
+    if a.day is not None and b.day is not None:
+        return False
+    if a.kind != "statement":
+        # Two undated events in sources written days apart: news reports both as recent.
+        return (a.day is None and b.day is None and a.latest is not None and b.latest is not None
+                and abs((a.latest - b.latest).days) <= EVENT_WINDOW_DAYS)
+    da, db = _said_when(a), _said_when(b)
+    return da is not None and db is not None and day_gap(da, db) == 0
 
 
 def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> bool:
@@ -289,7 +319,7 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         return False  # summaries with no word in common: two events, even from one sentence
     objects = bool(set(a.objects) & set(b.objects))
     place = a.place is not None and a.place == b.place
-    anchored = same_actor(a.actor, b.actor) or objects or place or remark or sim >= ANCHOR_SIM
+    anchored = same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark or sim >= ANCHOR_SIM
     if not anchored:
         return False
     if not remark and (sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
@@ -357,6 +387,11 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     if a.negated != b.negated and (sim >= DENIAL_SIM or denial):
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
+    count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
+    if count is not None:
+        # One actor's one kind of act counted twice (a plan for 1,000 and a deed of 600): the
+        # figures conflict even when the two are told at different times.
+        material.append(count)
     shown: list[Difference] = []
     if day_gap(a.day, b.day):
         shown.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))

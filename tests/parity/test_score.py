@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import pytest
+
 from parity.blocking import build_index
 from parity.claims import claims_of
 from parity.models import Relation
-from parity.score import day_gap, score_pair, show_day
+from parity.score import (
+    ACTOR_BONUS,
+    DAY_BONUS,
+    OBJECT_BONUS,
+    UNDATED_DAY_BONUS,
+    day_gap,
+    event_score,
+    score_pair,
+    show_day,
+)
 from tests.parity.helpers import event, record, timeline
 
 RECS = [record("x1", "Caspian Ledger", "2021-05-12"), record("x2", "Steppe Times", "2021-05-13")]
@@ -177,3 +188,72 @@ def test_an_undated_claim_is_recent_to_its_source():
     recent = event("r1", said, actor="China", day="2017-11-19")
     claims = claims_of(timeline(recs, [recent, undated]))
     assert score_pair(claims[0], claims[1], build_index(claims)).relation == Relation.same_event
+
+
+def test_a_plan_and_its_outcome_conflict_when_they_count_one_thing_differently():
+    recs = [record("k1", "Nile Courier", "2013-02-04"), record("k2", "Sahel Post", "2013-02-20")]
+    plan = event("k1", "Chad will send 2,000 soldiers to northern Mali next week, its defence ministry said.",
+                 "deployment", actor="Chad", objects=("soldiers",), day=("2013-02-11", "2013-02-17"),
+                 modality="planned", place="Mali")
+    done = event("k2", "Chad sent 800 soldiers to northern Mali on Tuesday, its defence ministry said.",
+                 "deployment", actor="Chad", objects=("soldiers",), day="2013-02-19", place="Mali")
+    claims = claims_of(timeline(recs, [plan, done]))
+    index = build_index(claims)
+    a, b = (next(c for c in claims if c.id == e.id) for e in (plan, done))
+    scored = score_pair(a, b, index)
+    assert scored.relation == Relation.same_topic
+    assert not scored.agrees
+    assert ("count", "2,000 soldiers", "800 soldiers") in [(d.attribute, d.here, d.there) for d in scored.differences]
+    # The same figures from two actors are two deployments' figures: not compared.
+    other = event("k2", "Niger sent 800 soldiers to northern Mali on Tuesday, its defence ministry said.",
+                  "deployment", actor="Niger", objects=("soldiers",), day="2013-02-19", place="Mali")
+    claims = claims_of(timeline(recs, [plan, other]))
+    index = build_index(claims)
+    a, c = (next(x for x in claims if x.id == e.id) for e in (plan, other))
+    scored = score_pair(a, c, index)
+    assert scored is None or not any(d.attribute == "count" for d in scored.differences)
+
+
+def test_an_undated_statement_written_days_after_a_dated_one_earns_half_the_day_bonus():
+    recs = [record("q1", "Andes Wire", "2019-10-21"), record("q2", "Pacific Daily", "2019-10-22"),
+            record("q3", "Lima Monitor", "2019-11-30"), record("q4", "Quito Herald", "2019-11-29")]
+    dated = event("q1", "Chile's interior ministry said on Sunday the curfew in Santiago would be extended.",
+                  actor="Chile", day="2019-10-20")
+    near = event("q2", "Chile's interior ministry said the curfew in Santiago would stay in force.", actor="Chile")
+    far = event("q3", "Chile's interior ministry said the curfew in Santiago would stay in force.", actor="Chile")
+    far_too = event("q4", "Chile's interior ministry said the curfew in Santiago would be kept.", actor="Chile")
+    claims = claims_of(timeline(recs, [dated, near, far, far_too]))
+    a, b, c, d = (next(x for x in claims if x.id == e.id) for e in (dated, near, far, far_too))
+    assert event_score(a, b, 0.3) == pytest.approx(0.3 + ACTOR_BONUS + UNDATED_DAY_BONUS)
+    assert event_score(a, c, 0.3) == pytest.approx(0.3 + ACTOR_BONUS)  # written weeks later: no bonus
+    assert event_score(b, c, 0.3) == pytest.approx(0.3 + ACTOR_BONUS)  # both undated, written weeks apart
+    assert event_score(c, d, 0.3) == pytest.approx(0.3 + ACTOR_BONUS + UNDATED_DAY_BONUS)  # a day apart
+    assert event_score(a, a, 0.3) == pytest.approx(0.3 + ACTOR_BONUS + DAY_BONUS)  # both dated: the full bonus
+
+
+def test_two_meetings_naming_different_parties_share_an_actor():
+    recs = [record("m1", "Gulf Observer", "2020-09-16"), record("m2", "Levant Review", "2020-09-17")]
+    joint = event("m1", "Bahrain and Israel signed a normalisation accord at the White House on Tuesday.",
+                  "meeting", actor="Bahrain", day="2020-09-15")
+    one = event("m2", "Israeli officials signed a normalisation accord in Washington on Tuesday.",
+                "meeting", actor="Israel", day="2020-09-15")
+    absent = event("m2", "Emirati officials signed a normalisation accord in Washington on Tuesday.",
+                   "meeting", actor="United Arab Emirates", day="2020-09-15")
+    claims = claims_of(timeline(recs, [joint, one, absent]))
+    a, b, c = (next(x for x in claims if x.id == e.id) for e in (joint, one, absent))
+    assert event_score(a, b, 0.3) == pytest.approx(0.3 + ACTOR_BONUS + DAY_BONUS)  # Israel is a party of both
+    assert event_score(a, c, 0.3) == pytest.approx(0.3 + DAY_BONUS)  # the UAE is not named by the first
+
+
+def test_two_undated_events_in_sources_written_days_apart_earn_half_the_day_bonus():
+    recs = [record("u1", "Horn Dispatch", "2016-07-11"), record("u2", "Juba Monitor", "2016-07-12"),
+            record("u3", "Nairobi Ledger", "2016-08-30")]
+    text = "Government troops shelled the UN compound in Juba, aid workers said."
+    a, b, c = (event(x, text, "other", actor="South Sudan", objects=("artillery",)) for x in ("u1", "u2", "u3"))
+    dated = event("u3", "Government troops shelled the UN compound in Juba on Sunday.", "other",
+                  actor="South Sudan", objects=("artillery",), day="2016-07-10")
+    claims = claims_of(timeline(recs, [a, b, c, dated]))
+    fa, fb, fc, fd = (next(x for x in claims if x.id == e.id) for e in (a, b, c, dated))
+    assert event_score(fa, fb, 0.2) == pytest.approx(0.2 + OBJECT_BONUS + ACTOR_BONUS + UNDATED_DAY_BONUS)
+    assert event_score(fa, fc, 0.2) == pytest.approx(0.2 + OBJECT_BONUS + ACTOR_BONUS)  # written weeks apart
+    assert event_score(fa, fd, 0.2) == pytest.approx(0.2 + OBJECT_BONUS + ACTOR_BONUS)  # one dated: too weak
