@@ -20,6 +20,10 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
+SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
+                            r"|who|that|where|if|unless|although|though|whether)\b", re.I)
+LEAD_COMMA_RE = re.compile(r"\s*,")
+DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
@@ -101,7 +105,12 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             a, b = max(clause[0], scope[0]), min(clause[1], scope[1])
             # Reported words first ("said Monday NK tested ... on Sunday"), then the rest of the clause.
             own = _current(ctx, dates, s)  # "originally due to end on 7 August" is no date of what happened
-            mention = closest(own, a, b, m.start()) or closest(own, clause[0], clause[1], m.start())
+            # Words a statement reports take only a phrase of their own, never the frame's ("X accused
+            # Moscow on Wednesday of ..., in which Russia said a jet dropped bombs").
+            mention = closest(own, a, b, m.start()) or (
+                closest(own, clause[0], clause[1], m.start()) if frame is None else None)
+            if mention is None and not nominal:
+                mention = _lead_date(text, own, s, frame, clause, frames, m.start())
             if nominal and mention is None:
                 continue
             # The ship may be the subject before the clause ("HMS X, which docked last week").
@@ -118,6 +127,28 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
     return out
+
+
+def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],
+               frames: list[Frame], at: int) -> DateMention | None:
+    """A phrase opening the sentence before a comma ("On Wednesday, a ship fired shots and a jet dropped
+    bombs") scopes over every main clause after it, within the same reported words; not over a
+    subordinate clause ("after the destroyer violated"), nor past a speech verb ("A day earlier,
+    the ministry said ... and had blocked": the phrase is the statement's)."""
+    if SUBORDINATE_RE.match(text, clause[0]) or any(f.verb_start < at for f in frames):
+        return None
+    ahead = [d for d in dates if d.start >= s]
+    if ahead and ahead[0].kind == "dateline":  # "MOSCOW, June 23 (Reuters) - On Wednesday, ..."
+        tail = DATELINE_TAIL_RE.match(text, ahead[0].end)
+        s = tail.end() if tail else ahead[0].end
+        ahead = ahead[1:]
+    lead = ahead[0] if ahead else None
+    if lead is None or lead.kind == "modifier" or text[s:lead.start].strip(" \t\"“‘'") \
+            or not LEAD_COMMA_RE.match(text, lead.end):
+        return None
+    if frame is not None and not (frame.content and frame.content[0] <= lead.start < frame.content[1]):
+        return None
+    return lead
 
 
 def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], frame: Frame | None,

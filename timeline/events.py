@@ -83,12 +83,13 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
     # "Neither Putin nor Xi are criticizing X", "Y did not say": the statement is negated, and the
     # summary must say so, or the page would read as the opposite of the text.
     first, last = min(m.start for m in fr.speakers), max(m.end for m in fr.speakers)
-    negated = not fr.inverted and bool(
+    negated = fr.verb.lower() in L.REFUSAL_VERBS or not fr.inverted and bool(
         NEITHER_NOR_RE.search(ctx.lower, max(region[0], first - 60), first)
         or L.MODALITY_RES["denied"].search(ctx.lower, last, fr.verb_start))
     return Draft(
         kind="statement", start=start, end=end, pos=fr.verb_start,
-        summary=A.summary(speaker.name, f"not {fr.verb}" if negated else fr.verb, said),
+        summary=A.summary(speaker.name, f"not {fr.verb}" if negated and fr.verb.lower() not in L.REFUSAL_VERBS
+                          else fr.verb, said),
         polarity="negative" if negated else "positive",
         actor=speaker.name, role=speaker.role,
         participants=parts, quote=quote, via=via, tense=fr.tense, paragraph=paragraph,
@@ -259,9 +260,14 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     seen: dict[tuple[str, str], int] = {}
     last_day: tuple[str, DateResolution] | None = None
     last_any: tuple[str, DateResolution] | None = None
+    # One phrase shared by several events ("A day earlier, X fired and Y dropped") counts from one
+    # event, not from each other in turn.
+    first_previous: dict[tuple[int, int], tuple[str, DateResolution] | None] = {}
     for d in drafts_of(excerpt, warnings):
+        key = (d.mention.start, d.mention.end) if d.mention is not None else (-1, -1)
+        previous = first_previous.setdefault(key, last_day or last_any) if d.mention else last_day or last_any
         try:
-            ev = _event(excerpt, d, anchor, seen, done, last_day or last_any)
+            ev = _event(excerpt, d, anchor, seen, done, previous)
         except Exception as exc:  # noqa: BLE001 - see _fail
             _fail(warnings, f"sentence at offset {d.sentence}", exc)
             continue

@@ -11,12 +11,15 @@ from timeline.speakers import SPEAKER_KINDS, Mention, Registry, resolve
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
 GAP_RE = re.compile(
-    r"(?:\s|,[^,;\"“”]{1,160},|[–—][^–—]{1,160}[–—]"
+    r"(?:\s|,[^,;\"“”]{1,160},|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
-    r"|were|are|will|would|all|both|who|too|further|publicly|separately|recently|once|himself"
+    r"|were|are|will|would|not|did|does|do|yet to|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?statement|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
 )
+NEGATED_GAP_RE = re.compile(r"\b(?:not|yet to)\b|n[’']t\b")
+# Verbs whose negation is still a statement (a refusal to speak): "has not said", "did not comment".
+NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "commented on", "confirm", "confirmed"}
 NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
 INVERTED_BEFORE_RE = re.compile(r"(?:[”\"],?|,[”\"])\s*$")
@@ -192,6 +195,9 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if blank and not blank.isdisjoint(range(m.end, v_start)):
             gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
         if GAP_RE.fullmatch(gap):
+            # "X did not say" is a (negated) statement; "X had not declared the site" is no speech at all.
+            if NEGATED_GAP_RE.search(gap) and verb.lower() not in NEGATABLE_VERBS:
+                return [], False
             return _speaker_group(mentions, i, text, -1), False
     if inverting and verb in INVERTING_VERBS and COMMA_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False  # "..., said the ministry"

@@ -150,7 +150,8 @@ GOVERNMENT_BODIES: frozenset[str] = frozenset(_ROLES["bodies"]["government_names
 BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>(?i:{_alternation(BODY_REFERENCES)}))\b")
 
 # --- speech (speech.toml) ----------------------------------------------------------------
-REPORTING_VERBS: list[str] = _SPEECH["reporting_verbs"] + _SPEECH["spin_reporting_verbs"]
+REFUSAL_VERBS: frozenset[str] = frozenset(_SPEECH["refusal_verbs"]) - {"comment", "commented on"}
+REPORTING_VERBS: list[str] = _SPEECH["reporting_verbs"] + _SPEECH["spin_reporting_verbs"] + _SPEECH["refusal_verbs"]
 SETTING_RE = _lower_word_re(_SPEECH["settings"])  # run on lowered(text)
 REPORTING_VERB_RE = _word_re(REPORTING_VERBS)
 CONTINUATION_VERBS: frozenset[str] = frozenset(_SPEECH["continuation_verbs"])

@@ -16,7 +16,8 @@ NOT_NAMES = frozenset(L.NOT_NAMES)
 ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
                             "militia", "movement", "rebels"})
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
-SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+# "Name said", "Name also said", "Name has not said", "Name didn't comment".
+SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
 TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")

@@ -142,7 +142,7 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
                   "later that week", "the previous month", "the month after", "that month",
                   "the year before", "the following year", "earlier that year", "the week after",
                   "the preceding week", "the month before", "the following month", "the year after",
-                  "the previous year"],
+                  "the previous year", "hours after", "minutes before", "an hour later"],
     "vague": ["days ago", "several weeks ago", "a few months ago", "in recent days", "over the past few weeks",
               "in recent months", "within the next week", "over the past week", "in the past month",
               "during the last year", "lately", "over the next few days", "in the coming weeks",
