@@ -14,13 +14,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from excerpt.errors import PipelineError, UsageError
+from cli_guard import EXIT_BUG, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, guarded  # noqa: F401 - re-exported
+from excerpt.errors import UsageError
 from gate.findings import Finding, Severity
-
-EXIT_OK = 0  # nothing blocks publishing
-EXIT_PROBLEMS = 1  # errors found (or warnings, with --strict)
-EXIT_UNUSABLE = 2  # the input or the command line cannot be used
-EXIT_BUG = 70  # an internal error: a bug to report, shown as one line, never a traceback
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_EXCERPTS = ROOT / "excerpt" / "samples"
@@ -127,21 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: 0 ready to publish, 1 problems found, 2 unusable input or usage."""
     console = Console(highlight=False, width=max(Console().width, 120))
     err = Console(stderr=True, highlight=False)
-    try:
-        return run(parse_args(argv), console)
-    except PipelineError as exc:
-        err.print(f"error: {exc.line()}", markup=False, highlight=False, soft_wrap=True)
-        return EXIT_UNUSABLE
-    except SystemExit as exc:  # --help and --version exit through argparse
-        return exc.code if isinstance(exc.code, int) else EXIT_OK
-    except KeyboardInterrupt:
-        err.print("interrupted", markup=False)
-        return EXIT_UNUSABLE
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        err.print(f"internal error (please report): {type(exc).__name__}: {exc}", markup=False, soft_wrap=True)
-        if os.environ.get("CHECKS_DEBUG"):
-            raise
-        return EXIT_BUG
+    return guarded(lambda: run(parse_args(argv), console), err, "interrupted", "CHECKS_DEBUG")
 
 
 if __name__ == "__main__":

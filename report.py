@@ -12,12 +12,8 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from cli_guard import EXIT_BUG, EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, guarded  # noqa: F401 - re-exported
 from excerpt.errors import PipelineError
-
-EXIT_OK = 0
-EXIT_PROBLEMS = 1
-EXIT_UNUSABLE = 2
-EXIT_BUG = 70  # an internal error: a bug to report, shown as one line, never a traceback
 
 ROOT = Path(__file__).resolve().parent
 DEFAULT_EXCERPTS = ROOT / "excerpt" / "samples"
@@ -163,20 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Wide enough for the tables when piped (CI logs), the terminal's width otherwise.
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 140)
     err = Console(stderr=True, highlight=False)
-    try:
-        args = parse_args(argv)
-        return run(args, console, err)
-    except PipelineError as exc:
-        err.print(f"error: {exc.line()}", markup=False, highlight=False, soft_wrap=True)
-        return EXIT_UNUSABLE
-    except KeyboardInterrupt:
-        err.print("interrupted; out/ was left as it was", markup=False, soft_wrap=True)
-        return EXIT_UNUSABLE
-    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        err.print(f"internal error (please report): {type(exc).__name__}: {exc}", markup=False, soft_wrap=True)
-        if os.environ.get("REPORT_DEBUG"):
-            raise
-        return EXIT_BUG
+    return guarded(lambda: run(parse_args(argv), console, err), err,
+                   "interrupted; out/ was left as it was", "REPORT_DEBUG")
 
 
 if __name__ == "__main__":
