@@ -84,7 +84,8 @@ class Result:
         return self.folder.excerpts
 
 
-Extractor = Callable[[list[Excerpt]], list[list]]
+# Per excerpt, in order: (events, warnings), as timeline.events.extract_checked returns them.
+Extractor = Callable[[list[Excerpt]], list[tuple[list, list[str]]]]
 
 
 def build_outputs(
