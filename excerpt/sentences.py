@@ -7,6 +7,7 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from excerpt.letters import LETTER, UPPER
 from excerpt.models import Span
 
 DATA = Path(__file__).parent / "data" / "abbreviations.toml"
@@ -15,13 +16,13 @@ DATA = Path(__file__).parent / "data" / "abbreviations.toml"
 # Group 1 is the terminator, group 2 the closers; the match ends where the next sentence starts.
 CANDIDATE = re.compile(r"(\.\.\.|…|[.!?]+)([\"'”’»)\]]*)(\s+)")
 # The word the full stop belongs to: letters, dots, hyphens and apostrophes back to a space.
-WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.'’\-]*)$")
+WORD_BEFORE = re.compile(rf"([{LETTER}][{LETTER}.'’\-]*)$")
 # Dotted initialisms (U.S., J.D., a.m.) and party tags (R-S.C., D-Conn.).
-INITIALISM = re.compile(r"^(?:[A-Za-z]\.){2,}$|^[A-Z]-[A-Z][A-Za-z.]*\.$")
-SINGLE_INITIAL = re.compile(r"^[A-Z]\.$")
+INITIALISM = re.compile(rf"^(?:[{LETTER}]\.){{2,}}$|^[{UPPER}]-[{UPPER}][{LETTER}.]*\.$")
+SINGLE_INITIAL = re.compile(rf"^[{UPPER}]\.$")
 # Openers that may precede the first letter of a sentence: quotes, brackets, dashes, bullets.
 OPENERS = "\"'“‘«([—–-•* "
-NEXT_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+NEXT_WORD = re.compile(rf"[{LETTER}][{LETTER}'’\-]*")
 # A line with no terminal punctuation that is followed by a line break ends a sentence when it
 # looks like a headline (mostly capitalised words) or ends in a colon.
 LINE_BREAK = re.compile(r"(?<![.!?…\"'”’)\]])[ \t]*(\r?\n)\s*")
@@ -73,7 +74,7 @@ def _headline_line(line: str) -> bool:
     line = line.strip()
     if line.endswith(":"):
         return True
-    words = [w for w in re.findall(r"[A-Za-z][\w'’\-]*", line) if w.lower() not in SMALL_WORDS]
+    words = [w for w in re.findall(rf"[{LETTER}][\w'’\-]*", line) if w.lower() not in SMALL_WORDS]
     if not words:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.6

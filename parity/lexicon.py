@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 DATA_DIR = Path(__file__).parent / "data"
-WORD_RE = re.compile(r"[A-Za-z0-9_]+(?:[-'][A-Za-z0-9_]+)*")
+WORD_RE = re.compile(r"\w+(?:[-']\w+)*")
 
 
 @cache
@@ -184,7 +184,7 @@ def spin_words() -> dict[str, str]:
     return dict(load("words")["spin"])
 
 
-TOKEN_RE = re.compile(r"[A-Za-z0-9]+")
+TOKEN_RE = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from excerpt.letters import LETTER, LOWER, UPPER
+
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -119,7 +121,7 @@ TITLE_RE = re.compile(
 )
 # One token of a personal name ("Sergei", "Jong-un", "O'Brien", "J."), and particles inside names.
 # (The capital is factored out in front so the regex engine can skip fast to capitals.)
-NAME_TOKEN = r"[A-Z](?:[a-z]+(?:[-'’][A-Za-z][a-z]+)*|\.|[a-z]*[A-Z][a-z]+)"
+NAME_TOKEN = rf"[{UPPER}](?:[{LOWER}]+(?:[-'’][{LETTER}][{LOWER}]+)*|\.|[{LOWER}]*[{UPPER}][{LOWER}]+)"
 NAME_PARTICLE = r"(?:bin|al-|de|van|von|der|da|di|del|la|le|ibn|el-)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
 # "\b(?=[A-Za-z])" first lets the engine skip most positions fast (10x on long bodies).
@@ -132,14 +134,14 @@ ROLE_REFERENCE_RE = re.compile(
 BODY_RE = re.compile(
     rf"\b(?=[A-Za-z])(?:(?P<ent>{_ENTITY_ALT})(?:'s|’s)?\s+(?:(?P<mod>[A-Za-z-]+)\s+)??"
     rf"(?P<noun>(?i:{_alternation([n.lower() for n in BODY_NOUNS])}))"
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?|(?P<name>{_alternation(BODY_NAMES)}))"
+    rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?|(?P<name>{_alternation(BODY_NAMES)}))"
     rf"(?:\s+(?i:{_alternation(_ROLES['bodies']['speakers'])}))?\b"
 )
 ORG_WORDS: list[str] = _ROLES["bodies"]["org_words"]
 # An organisation's own capitalised name, with "of/for the ..." after it.
 ORG_NAME_RE = re.compile(
-    rf"\b(?:[A-Z][\w’'-]+\s+){{1,4}}(?:{_alternation(ORG_WORDS)})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?\b"
+    rf"\b(?:[{UPPER}][\w’'-]+\s+){{1,4}}(?:{_alternation(ORG_WORDS)})"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}})?\b"
 )
 # "its military", "their navy": a body of the last country or organisation named.
 POSSESSIVE_BODY_RE = re.compile(

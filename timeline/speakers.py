@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from excerpt.letters import UPPER
 from timeline import lexicon as L
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
@@ -20,12 +21,12 @@ ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisat
 SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
 TOKEN_RE = re.compile(r"\S+")
-CAPITAL_NEXT_RE = re.compile(r"\s+[A-Z]")
+CAPITAL_NEXT_RE = re.compile(rf"\s+[{UPPER}]")
 LEADING_THE_RE = re.compile(r"^the\s+")
 LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
 SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
-MIDDLE_INITIAL_RE = re.compile(r"\s+[A-Z]\.(?=\s)")
-ENTITY_BEFORE_RE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)? $")  # "U.S. " before a name
+MIDDLE_INITIAL_RE = re.compile(rf"\s+[{UPPER}]\.(?=\s)")
+ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 
