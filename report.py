@@ -127,17 +127,16 @@ def _with_progress(err: Console, job):
 
 def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     """Build and write out/; return the exit code."""
-    from pipeline.atomic import write_out
     from pipeline.run import build_outputs
 
     excerpts = args.excerpts if args.excerpts is not None else Path(_shown(DEFAULT_EXCERPTS))
     out = args.out if args.out is not None else DEFAULT_OUT
+    # The files stream into a temporary sibling of out/ as they are made, swapped in whole at the end.
     if not args.quiet and err.is_terminal:
         result = _with_progress(err, lambda tell: build_outputs(
-            excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), on_stage=tell))
+            excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), on_stage=tell, out_dir=out))
     else:
-        result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args))
-    write_out(out, result.files)
+        result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), out_dir=out)
     if args.quiet:
         return EXIT_OK
     console.print(excerpt_table(result))

@@ -1,4 +1,4 @@
-"""Time and measure every stage of one run in this process; `python -m bench.stage DIR` prints JSON."""
+"""Time and measure every stage of one run (build and checks in child processes); `python -m bench.stage DIR` prints JSON."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import threading
@@ -53,6 +54,17 @@ def _children(pid: int) -> list[int]:
     return out
 
 
+def _descendants(pid: int) -> list[int]:
+    """Every process below pid, parents before their children."""
+    out, todo = [], _children(pid)
+    while todo:
+        p = todo.pop(0)
+        if p not in out:
+            out.append(p)
+            todo += _children(p)
+    return out
+
+
 def tree_usage(pid: int) -> tuple[int, float]:
     """Resident bytes and CPU seconds of a process and all its descendants (workers count too)."""
     rss, cpu, todo, seen = 0, 0.0, [pid], set()
@@ -83,8 +95,11 @@ class Sampler(threading.Thread):
             if self.samples[-1][1] > self.limit:
                 sys.stderr.write(f"bench.stage: memory {self.samples[-1][1] >> 20} MB over the limit\n")
                 sys.stderr.flush()
-                for child in _children(pid):  # pool workers and the forkserver go too
-                    os.kill(child, 9)
+                for child in _descendants(pid):  # the build, its pool workers and the forkserver
+                    try:
+                        os.kill(child, 9)
+                    except ProcessLookupError:
+                        pass
                 os._exit(OVER_LIMIT)
             self.halt.wait(SAMPLE_EVERY)
 
@@ -104,63 +119,96 @@ class Sampler(threading.Thread):
         return max(0.0, at(t1) - at(t0))
 
 
-def measure(folder: str, workers: int | None, engine: str = "local", limit: int = MEM_LIMIT) -> dict[str, Any]:
-    """Run every stage on a folder; seconds and peak memory per stage, words, and totals."""
-    from pipeline.atomic import write_out
+def build_part(folder: str, out: str, workers: int | None, engine: str = "local") -> dict[str, Any]:
+    """report.py's work in this process: every stage, the out/ files streamed into out; each stage's window."""
     from pipeline.parallel import make_extractor
     from pipeline.run import build_outputs
 
+    start = time.perf_counter()
+    result = build_outputs(folder, extract_all=make_extractor(engine, workers), max_bytes=50 * 1024 * 1024,
+                           out_dir=out)
+    # build_outputs runs its stages one after another and reports each one's seconds: laid end to
+    # end from the start they give each stage's window (perf_counter is one clock for every process).
+    windows, t = {}, start
+    for name, secs in result.seconds.items():
+        windows[name] = (t, t + secs)
+        t += secs
+    return {"windows": windows, "excerpts": len(result.excerpts), "events": len(result.timeline.events),
+            "words": sum(len(e.body.split()) for e in result.excerpts), "out_bytes": sum(result.sizes.values())}
+
+
+def checks_part(folder: str, out: str) -> dict[str, Any]:
+    """checks.py's work in this process: every check on the record in out; its window and findings."""
+    from gate.run import run_checks
+
+    t0 = time.perf_counter()
+    findings = run_checks(folder, out)
+    return {"windows": {"checks": (t0, time.perf_counter())}, "findings": len(findings)}
+
+
+def _part(name: str, folder: str, out: Path, workers: int | None, engine: str) -> dict[str, Any]:
+    """One part in a fresh child process (as report.py and checks.py run: one after the other)."""
+    cmd = [sys.executable, "-m", "bench.stage", folder, "--part", name, "--out", str(out), "--engine", engine]
+    if workers:
+        cmd += ["--workers", str(workers)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    if proc.returncode != 0:
+        raise RuntimeError(f"bench.stage --part {name} failed:\n{proc.stderr[-3000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def measure(folder: str, workers: int | None, engine: str = "local", limit: int = MEM_LIMIT) -> dict[str, Any]:
+    """Run every stage on a folder; seconds, CPU and peak memory (of the whole process tree) per stage.
+
+    The build (report.py's stages) and the checks each run in a child process, as the two CLIs do;
+    this process only samples, so a stage's peak is what that program holds, not what an earlier one
+    left behind in the allocator."""
     sampler = Sampler(limit)
     sampler.start()
     start = time.perf_counter()
-    result = build_outputs(folder, extract_all=make_extractor(engine, workers), max_bytes=50 * 1024 * 1024)
-    after_build = time.perf_counter()
-    # build_outputs runs its stages one after another and reports each one's seconds: lay them
-    # end to end from the start to find each stage's window in the memory samples.
-    stages: dict[str, dict[str, float]] = {}
-    t = start
-    for name, secs in result.seconds.items():
-        stages[name] = {"seconds": secs, "peak_bytes": sampler.peak(t, t + secs), "cpu_seconds": sampler.cpu(t, t + secs)}
-        t += secs
     with tempfile.TemporaryDirectory(prefix="bench-out-") as tmp:
         out = Path(tmp) / "out"
-        t0 = time.perf_counter()
-        write_out(out, result.files)
-        t1 = time.perf_counter()
-        stages["write"] = {"seconds": t1 - t0, "peak_bytes": sampler.peak(t0, t1), "cpu_seconds": sampler.cpu(t0, t1)}
+        built = _part("build", folder, out, workers, engine)
+        after_build = time.perf_counter()
         try:
-            from gate.run import run_checks
-        except ImportError:
-            run_checks = None
-        if run_checks is not None:
-            try:
-                findings: list[Any] | None = run_checks(folder, out)
-            except Exception as exc:  # noqa: BLE001 - a broken gate must not cost the other stages' figures
-                findings = None
-                sys.stderr.write(f"bench.stage: checks failed: {type(exc).__name__}: {exc}\n")
-            t2 = time.perf_counter()
-            if findings is not None:
-                stages["checks"] = {"seconds": t2 - t1, "peak_bytes": sampler.peak(t1, t2),
-                                    "cpu_seconds": sampler.cpu(t1, t2), "findings": len(findings)}
+            checked: dict[str, Any] | None = _part("checks", folder, out, workers, engine)
+        except RuntimeError as exc:  # a broken gate must not cost the other stages' figures
+            checked = None
+            sys.stderr.write(f"bench.stage: checks failed: {exc}\n")
     end = time.perf_counter()
     sampler.halt.set()
     sampler.join()
-    words = sum(len(e.body.split()) for e in result.excerpts)
+    stages: dict[str, dict[str, float]] = {}
+    for part in (built, checked or {"windows": {}}):
+        for name, (t0, t1) in part["windows"].items():
+            stages[name] = {"seconds": t1 - t0, "peak_bytes": sampler.peak(t0, t1), "cpu_seconds": sampler.cpu(t0, t1)}
+    if checked is not None:
+        stages["checks"]["findings"] = checked["findings"]
+    # End to end is the stages' own time, as when they ran in one process: the two interpreters'
+    # start-up and imports are counted apart (a pool worker's CPU is lost once its process is gone,
+    # so the CPU total is the stages' sum too).
+    work = sum(st["seconds"] for st in stages.values())
     return {
         "folder": folder,
-        "excerpts": len(result.excerpts),
-        "events": len(result.timeline.events),
-        "words": words,
+        **{k: built[k] for k in ("excerpts", "events", "words", "out_bytes")},
         "stages": stages,
         "build_seconds": after_build - start,
-        "total_seconds": end - start,
+        "total_seconds": work,
+        "startup_seconds": (end - start) - work,
         "peak_bytes": max((b for _, b, _ in sampler.samples), default=0),
-        "cpu_seconds": sampler.cpu(start, end),
+        "cpu_seconds": sum(st["cpu_seconds"] for st in stages.values()),
         "loadavg_1min": os.getloadavg()[0],
-        "maxrss_self_bytes": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
         "maxrss_children_bytes": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024,
-        "out_bytes": sum(len(b) for b in result.files.values()),
     }
+
+
+def in_process(folder: str, workers: int | None, engine: str = "local") -> dict[str, Any]:
+    """Build and checks in this one process (for the profiler, which sees one process only)."""
+    with tempfile.TemporaryDirectory(prefix="bench-out-") as tmp:
+        out = str(Path(tmp) / "out")
+        built = build_part(folder, out, workers, engine)
+        checked = checks_part(folder, out)
+    return {"excerpts": built["excerpts"], "windows": {**built["windows"], **checked["windows"]}}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,14 +217,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folder")
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--engine", default="local")
-    ap.add_argument("--profile", help="write cProfile stats to this file (the run is then slower)")
+    ap.add_argument("--profile", help="write cProfile stats to this file (one process; the run is then slower)")
     ap.add_argument("--mem-limit-mb", type=int, default=MEM_LIMIT >> 20)
+    ap.add_argument("--part", choices=("build", "checks"), help=argparse.SUPPRESS)  # measure()'s children
+    ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
-    if args.profile:
+    if args.part == "build":
+        figures = build_part(args.folder, args.out, args.workers, args.engine)
+    elif args.part == "checks":
+        figures = checks_part(args.folder, args.out)
+    elif args.profile:
         import cProfile
 
         prof = cProfile.Profile()
-        figures = prof.runcall(measure, args.folder, args.workers, args.engine, args.mem_limit_mb << 20)
+        figures = prof.runcall(in_process, args.folder, args.workers, args.engine)
         prof.dump_stats(args.profile)
     else:
         figures = measure(args.folder, args.workers, args.engine, args.mem_limit_mb << 20)

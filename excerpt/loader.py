@@ -74,6 +74,14 @@ def load_text(path: str, raw: bytes, excerpt_id: str, structure: bool = True) ->
     )
 
 
+def with_structure(excerpt: Excerpt) -> Excerpt:
+    """An excerpt loaded with structure=False, given the paragraphs and sentences the loader would have made."""
+    if excerpt.paragraphs:
+        return excerpt
+    return excerpt.model_copy(update={"paragraphs": tuple(paragraphs_of(excerpt.body, title=excerpt.title,
+                                                                         author=excerpt.author))})
+
+
 def load_file(path: Path, excerpt_id: str, shown: str, max_bytes: int = DEFAULT_MAX_BYTES,
               structure: bool = True) -> Excerpt:
     """Load one excerpt file, whatever its kind; structure=False skips paragraphs and sentences."""

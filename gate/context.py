@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lxml import html as lxml_html
+from lxml import etree
 
 from excerpt.errors import RecordError, VerdictError
 from excerpt.loader import load_folder
@@ -35,7 +34,7 @@ class Context:
     strict: bool
     excerpts: dict[str, Excerpt]
     skipped: list[tuple[str, str]]
-    files: dict[str, bytes]  # out/ files present, by name (after load_context, only index.html keeps its bytes)
+    files: dict[str, bytes]  # out/ files present, by name (bytes let go once read: each is read in turn)
     data: dict[str, Any] = field(default_factory=dict)  # parsed JSON files, by name
     usable: set[str] = field(default_factory=set)  # JSON files that passed their schema
     records: dict[str, ExcerptRecord] = field(default_factory=dict)  # timeline.json excerpts by id
@@ -43,7 +42,7 @@ class Context:
     events: list[dict[str, Any]] = field(default_factory=list)  # the events that keep the record's invariants
     claims: list[dict[str, Any]] = field(default_factory=list)  # parity.json claims
     origins: list[dict[str, Any]] = field(default_factory=list)  # parity.json origins
-    page: Any = None  # the parsed index.html (lxml), or None
+    page: PageScan | None = None  # what the checks read of index.html, or None
     verdicts: list[Verdict] | None = None  # None when there is no verdicts.toml
     verdicts_error: VerdictError | None = None
     _by_id: dict[str, dict[str, Any]] | None = None
@@ -84,22 +83,23 @@ def out_name(out_dir: Path, name: str) -> str:
     return (out_dir / name).as_posix()
 
 
-def read_out_files(out_dir: Path) -> dict[str, bytes]:
-    """The bytes of every out/ file present; a RecordError when out/ itself is unusable."""
+def present_out_files(out_dir: Path) -> dict[str, bytes]:
+    """Every out/ file present, by name (bytes empty: each is read when its turn comes); a RecordError
+    when out/ itself is unusable."""
     shown = out_dir.as_posix()
     if not out_dir.exists():
         raise RecordError(shown, "no such folder: run report.py to build the record first")
     if not out_dir.is_dir():
         raise RecordError(shown, "not a folder")
-    files = {}
-    for name in OUT_FILES:
-        path = out_dir / name
-        if path.is_file():
-            try:
-                files[name] = path.read_bytes()
-            except OSError as exc:
-                raise RecordError(path.as_posix(), f"cannot read: {exc.strerror}") from None
-    return files
+    return {name: b"" for name in OUT_FILES if (out_dir / name).is_file()}
+
+
+def read_out_file(path: Path) -> bytes:
+    """One out/ file's bytes, or a RecordError naming it."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RecordError(path.as_posix(), f"cannot read: {exc.strerror}") from None
 
 
 def parse_json(shown: str, raw: bytes) -> Any:
@@ -112,14 +112,95 @@ def parse_json(shown: str, raw: bytes) -> Any:
         raise RecordError(shown, f"not JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
 
 
-def parse_page(shown: str, raw: bytes) -> Any:
-    """The parsed page, or a RecordError when lxml cannot read it at all."""
+# Elements that can make a browser fetch something by their tag (any element can by a style or
+# background attribute); gate/page.py says which of their attributes do.
+RESOURCE_TAGS = frozenset({"img", "image", "picture", "source", "script", "iframe", "frame", "embed", "object",
+                           "video", "audio", "track", "input", "link", "base", "style", "use"})
+
+
+@dataclass(frozen=True)
+class Node:
+    """What the page checks read of one element: tag, attributes, text (a <style>'s CSS) and line."""
+
+    tag: str
+    attrib: dict[str, str]
+    text: str | None
+    sourceline: int | None
+
+    def get(self, name: str) -> str | None:
+        return self.attrib.get(name)
+
+
+@dataclass
+class PageScan:
+    """index.html read in one streaming pass: no tree of the whole page is kept (at 10,000 excerpts
+    lxml's tree of it took over a gigabyte), only what the page checks need."""
+
+    path: Path
+    ids: set[str] = field(default_factory=set)  # every id, and every <a name>
+    fragment_hrefs: set[str] = field(default_factory=set)  # every href="#..."
+    may_fetch: list[Node] = field(default_factory=list)  # resource tags and styled elements, in page order
+    metas: list[Node] = field(default_factory=list)  # <meta name="record-sha256">: those in <head> first
+
+    def lines_of_href(self, hrefs: set[str]) -> dict[str, list[int | None]]:
+        """Source lines of the elements whose href is one of hrefs, in page order (a second pass, for
+        the few broken links only)."""
+        found: dict[str, list[int | None]] = {h: [] for h in hrefs}
+        for el in _elements(self.path):
+            href = el.get("href")
+            if href in found:
+                found[href].append(el.sourceline)
+        return found
+
+
+def _elements(path: Path) -> Any:
+    """Each element of an HTML file as it ends, cleared once read (with its earlier siblings), so the
+    tree never grows past one branch of the page."""
+    # huge_tree: a record of thousands of events makes a page past libxml2's default size limits.
+    # The HTML parser loads no DTD and resolves no entities from outside the file.
+    for _, el in etree.iterparse(str(path), events=("end",), html=True, huge_tree=True, no_network=True):
+        if isinstance(el.tag, str):
+            yield el
+        el.clear()
+        parent = el.getparent()
+        if parent is not None:
+            while el.getprevious() is not None:
+                del parent[0]
+
+
+RECORD_META = "record-sha256"
+
+
+def scan_page(shown: str, path: Path) -> PageScan:
+    """The page's ids, in-page links, elements that may fetch, and its record-sha256 meta; a
+    RecordError when lxml cannot read it at all."""
+    scan = PageScan(path=path)
+    head_metas: list[Node] = []
     try:
-        # huge_tree: a record of thousands of events makes a page past libxml2's default size limits.
-        # A parser per call: lxml parsers must not be shared between threads.
-        return lxml_html.document_fromstring(raw, parser=lxml_html.HTMLParser(huge_tree=True))
-    except (ValueError, lxml_html.etree.ParserError) as exc:
+        for el in _elements(path):
+            attrib = el.attrib
+            tag = el.tag.lower()
+            if attrib:
+                ident = attrib.get("id")
+                if ident is not None:
+                    scan.ids.add(ident)
+                if tag == "a" and attrib.get("name") is not None:
+                    scan.ids.add(attrib["name"])
+                href = attrib.get("href")
+                if href is not None and href.startswith("#"):
+                    scan.fragment_hrefs.add(href)
+            if tag in RESOURCE_TAGS or (attrib and ("style" in attrib or "background" in attrib)):
+                scan.may_fetch.append(Node(el.tag, dict(attrib), el.text, el.sourceline))
+            if tag == "meta" and attrib.get("name") == RECORD_META:
+                node = Node(el.tag, dict(attrib), None, el.sourceline)
+                parent = el.getparent()
+                in_head = parent is not None and parent.tag == "head" and parent.getparent() is not None \
+                    and parent.getparent().tag == "html" and parent.getparent().getparent() is None
+                (head_metas if in_head else scan.metas).append(node)
+    except (OSError, etree.Error) as exc:
         raise RecordError(shown, f"not an HTML page: {exc}") from None
+    scan.metas[:0] = head_metas
+    return scan
 
 
 def date_of(raw: dict[str, Any]) -> dict[str, Any]:
@@ -175,27 +256,25 @@ def load_verdicts_into(ctx: Context) -> None:
 
 
 def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, today: date) -> Context:
-    """Load the raw out/ files and the excerpts; PipelineError when either is unusable."""
+    """Load the out/ files and the excerpts; PipelineError when either is unusable."""
     out = Path(out_dir)
-    files = read_out_files(out)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # lxml parses without holding the GIL: the page is read while the excerpts load.
-        page = pool.submit(parse_page, out_name(out, "index.html"), files["index.html"]) if "index.html" in files else None
-        folder = load_folder(excerpts_dir, structure=False)  # the gate reads no sentences
-        ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
-                      excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
-        if "timeline.json" in files and "parity.json" in files:
-            digest = hashlib.sha256()
-            for name in ("timeline.json", "parity.json"):
-                digest.update(files[name])
-            ctx.cache[RECORD_HASH] = digest.hexdigest()
-        for name in (*JSON_FILES, "timeline.csv"):
-            if name in files:
-                if name in JSON_FILES:
-                    ctx.data[name] = parse_json(out_name(out, name), files[name])
-                # Parsed and hashed: keeping the bytes too would hold the record twice (gigabytes at
-                # 10,000 excerpts); each goes as soon as it is read, so two are never held at once.
-                files[name] = b""
-        ctx.page = page.result() if page else None
+    files = present_out_files(out)
+    folder = load_folder(excerpts_dir, structure=False)  # the gate reads no sentences
+    ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
+                  excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
+    digest = hashlib.sha256()
+    for name in JSON_FILES:
+        if name in files:
+            # Read, hashed and parsed one at a time, the bytes let go at once: holding every file's
+            # bytes with their data would hold the record twice (gigabytes at 10,000 excerpts).
+            raw = read_out_file(out / name)
+            if name != "timelinejs.json":
+                digest.update(raw)
+            ctx.data[name] = parse_json(out_name(out, name), raw)
+            del raw
+    if "timeline.json" in files and "parity.json" in files:
+        ctx.cache[RECORD_HASH] = digest.hexdigest()
+    if "index.html" in files:
+        ctx.page = scan_page(out_name(out, "index.html"), out / "index.html")
     load_verdicts_into(ctx)
     return ctx

@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema_rs
 
 from excerpt.errors import RecordError
-from gate.context import OUT_FILES, RECORD_HASH, Context, out_name
+from gate.context import OUT_FILES, RECORD_HASH, RECORD_META, Context, out_name
 from gate.findings import Finding, Severity
 from gate.locate import at_event
 
@@ -21,7 +21,6 @@ SCHEMAS = {"timeline.json": "timeline.schema.json", "parity.json": "parity.schem
 MAX_SCHEMA_ERRORS = 10  # per file: past that, one line counts the rest
 MAX_MESSAGE = 160  # jsonschema quotes whole instances; keep a message on one screen line
 REBUILD = "run report.py to rebuild out/ from the excerpts"
-RECORD_META = "record-sha256"
 
 
 def _finding(check: str, problem: str, fix: str = REBUILD, **where: Any) -> Finding:
@@ -118,9 +117,8 @@ def page_hash(ctx: Context) -> list[Finding]:
     """The page was made from this record: its record-sha256 meta is the hash of the JSON files."""
     if ctx.page is None or "timeline.json" not in ctx.files or "parity.json" not in ctx.files:
         return []
-    # The meta belongs in <head>: look there first, the whole page only when it is not there.
-    metas = ctx.page.xpath(f'/html/head/meta[@name="{RECORD_META}"]') or ctx.page.xpath(
-        f'//meta[@name="{RECORD_META}"]')
+    # The meta belongs in <head>: the scan lists those there first, then any elsewhere on the page.
+    metas = ctx.page.metas
     where = {"file": out_name(ctx.out_dir, "index.html")}
     if not metas:
         return [_finding("page-hash", f'index.html has no <meta name="{RECORD_META}">: it cannot be tied '

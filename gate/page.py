@@ -7,9 +7,7 @@ from html import escape as html_escape
 from typing import Any
 from urllib.parse import unquote
 
-from lxml import etree
-
-from gate.context import Context, out_name
+from gate.context import Context, Node, out_name
 from gate.findings import Finding, Severity
 from gate.locate import clip
 from page.wording import anchor
@@ -22,10 +20,6 @@ SOURCE_ANCHOR = "src-"
 FETCH_ATTRS = ("src", "srcset", "poster", "data", "background", "href", "xlink:href")
 # Elements that fetch what an href names (SVG's image and use too); others' hrefs are not fetched.
 HREF_FETCHERS = ("link", "base", "image", "use")
-# Every element that can fetch by its tag; any element can by a style or background attribute.
-RESOURCE_TAGS = ("img", "image", "picture", "source", "script", "iframe", "frame", "embed", "object", "video",
-                 "audio", "track", "input", "link", "base", "style", "use")
-STYLED = re.compile(rb"(?i)\s(?:style|background)\s*=")
 # <link> rels that load what they point at (canonical, author and the like only name a page).
 LOADING_RELS = frozenset({"stylesheet", "icon", "preload", "prefetch", "modulepreload", "manifest",
                           "dns-prefetch", "preconnect", "import", "apple-touch-icon"})
@@ -41,7 +35,7 @@ LINE_CAP = 65535  # libxml2's HTML parser stops counting lines here; past it, li
 
 def _capped_lines(ctx: Context, value: str) -> list[int]:
     """Lines past LINE_CAP where an attribute value appears in the page source, in order."""
-    text = ctx.files["index.html"].decode("utf-8", "replace")
+    text = ctx.page.path.read_bytes().decode("utf-8", "replace")  # only for a finding past the cap
     lines = []
     for needle in dict.fromkeys((value, html_escape(value, quote=True))):
         for m in re.finditer(re.escape(needle), text):
@@ -51,10 +45,10 @@ def _capped_lines(ctx: Context, value: str) -> list[int]:
     return sorted(set(lines))
 
 
-def _lines(ctx: Context, els: list[Any], value: str) -> list[int | None]:
-    """The source line of each element (in document order) that carries value."""
-    capped = iter(_capped_lines(ctx, value)) if any((el.sourceline or 0) >= LINE_CAP for el in els) else iter(())
-    return [el.sourceline if (el.sourceline or 0) < LINE_CAP else next(capped, None) for el in els]
+def _lines(ctx: Context, found: list[int | None], value: str) -> list[int | None]:
+    """The source line of each element (in page order) that carries value, from the lines the parser gave."""
+    capped = iter(_capped_lines(ctx, value)) if any((n or 0) >= LINE_CAP for n in found) else iter(())
+    return [n if (n or 0) < LINE_CAP else next(capped, None) for n in found]
 
 
 def _page_finding(ctx: Context, check: str, line: int | None, problem: str, fix: str, **extra: Any) -> Finding:
@@ -62,28 +56,17 @@ def _page_finding(ctx: Context, check: str, line: int | None, problem: str, fix:
                    line=line, problem=problem, fix=fix, **extra)
 
 
-# XPath in C, returning plain strings: on a 30 MB page with 200,000 links, a walk in Python takes seconds.
-ID_VALUES = etree.XPath("//@id | //a/@name", smart_strings=False)
-FRAGMENT_HREFS = etree.XPath("//@href[starts-with(., '#')]", smart_strings=False)
-LINKS_TO = etree.XPath("//*[@href = $href]")
-
-
-def _ids(ctx: Context) -> set[str]:
-    if "page.ids" not in ctx.cache:
-        ctx.cache["page.ids"] = set(ID_VALUES(ctx.page))
-    return ctx.cache["page.ids"]
-
-
 def broken_links(ctx: Context) -> list[Finding]:
     """Every href="#x" on the page has an element with id x."""
     if ctx.page is None:
         return []
-    ids = _ids(ctx)
-    missing = sorted(h for h in set(FRAGMENT_HREFS(ctx.page)) if len(h) > 1 and unquote(h[1:]) not in ids)
+    ids = ctx.page.ids
+    missing = sorted(h for h in ctx.page.fragment_hrefs if len(h) > 1 and unquote(h[1:]) not in ids)
     out = []
+    # Only the few broken hrefs are looked up again, for the line of each link.
+    where = ctx.page.lines_of_href(set(missing)) if missing else {}
     for href in missing:
-        # Only the few broken hrefs are looked up again, for the line of each link.
-        for line in _lines(ctx, LINKS_TO(ctx.page, href=href), href):
+        for line in _lines(ctx, where[href], href):
             out.append(_page_finding(ctx, "broken-link", line, f"link {href} has no target on the page",
                                      "run report.py to rebuild the page"))
     return out
@@ -97,7 +80,7 @@ def _urls(el: Any, attr: str) -> list[str]:
     return [value]
 
 
-def _fetched(el: Any) -> list[tuple[str, str]]:
+def _fetched(el: Node) -> list[tuple[str, str]]:
     """What this element makes the browser fetch from outside the page, with the value that says so."""
     tag = el.tag.lower()
     found = []
@@ -121,24 +104,14 @@ def _fetched(el: Any) -> list[tuple[str, str]]:
     return found
 
 
-def _may_fetch(ctx: Context) -> list[Any]:
-    """The elements that could fetch something: by tag, or by a style or background attribute."""
-    found = list(ctx.page.iter(*RESOURCE_TAGS))
-    # Most pages have no style attribute at all: the raw bytes say so faster than a walk of the tree.
-    if STYLED.search(ctx.files["index.html"]):
-        seen = set(found)
-        found += [el for el in ctx.page.xpath("//*[@style or @background]") if el not in seen]
-    return found
-
-
 def external_resources(ctx: Context) -> list[Finding]:
     """Nothing on the page is fetched from the network or another file: it must work offline."""
     if ctx.page is None:
         return []
     out = []
-    for el in _may_fetch(ctx):
+    for el in ctx.page.may_fetch:
         for what, value in _fetched(el):
-            line = _lines(ctx, [el], value)[0] if value else el.sourceline
+            line = _lines(ctx, [el.sourceline], value)[0] if value else el.sourceline
             out.append(_page_finding(ctx, "external-resource", line, f"loads {clip(what, 80)} from outside the page",
                                      "inline it (styles in <style>, images as data: URIs) or drop it"))
     return out
@@ -148,7 +121,7 @@ def missing_excerpts(ctx: Context) -> list[Finding]:
     """Every excerpt of the record has its section on the page (id src-<excerpt id>)."""
     if ctx.page is None or not ctx.timeline_ok:
         return []
-    ids = _ids(ctx)
+    ids = ctx.page.ids
     return [Finding(severity=Severity.error, check="page.missing-excerpt", excerpt=eid,
                     file=out_name(ctx.out_dir, "index.html"),
                     problem=f"excerpt {eid} is not on the page (no id {anchor(SOURCE_ANCHOR, eid)})",
@@ -160,7 +133,7 @@ def missing_events(ctx: Context) -> list[Finding]:
     """Every event of the record is on the page (id ev-<event id>)."""
     if ctx.page is None or not ctx.timeline_ok:
         return []
-    ids = _ids(ctx)
+    ids = ctx.page.ids
     return [Finding(severity=Severity.error, check="page.missing-event", excerpt=raw["excerpt"], event=raw["id"],
                     file=out_name(ctx.out_dir, "index.html"),
                     problem=f"event is not on the page (no id {anchor(EVENT_ANCHOR, raw['id'])})",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import io
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
@@ -19,7 +20,10 @@ CSV_COLUMNS = (
 # A cell starting with one of these is run as a formula by spreadsheets (CSV injection); such text
 # cells get a leading apostrophe, which spreadsheets show as plain text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-HEADLINE_MAX = 100  # TimelineJS headlines are slide titles: longer summaries are cut at a word
+HEADLINE_MAX = 100
+ROWS_PER_WRITE = 1000  # CSV rows gathered before they are encoded and written
+
+Write = Callable[[bytes], Any]  # TimelineJS headlines are slide titles: longer summaries are cut at a word
 
 
 def _cell(value: str | None) -> str:
@@ -33,14 +37,14 @@ def _source(ev: Event, sources: dict[str, ExcerptRecord]) -> str:
 
 
 @gc_paused
-def timeline_csv(timeline: Timeline) -> str:
-    """timeline.csv: a header and one row per event, in record order."""
+def write_timeline_csv(write: Write, timeline: Timeline) -> None:
+    """timeline.csv as UTF-8: a header and one row per event, in record order, written a batch at a time."""
     sources = {x.id: x for x in timeline.excerpts}
     buf = io.StringIO()
     # lineterminator "\r\n" is what RFC 4180 and spreadsheets expect; fixed, so bytes are stable.
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    for ev in timeline.events:
+    for k, ev in enumerate(timeline.events, start=1):
         x = sources.get(ev.excerpt)
         writer.writerow([
             ev.id,
@@ -59,7 +63,18 @@ def timeline_csv(timeline: Timeline) -> str:
             ev.evidence.end,
             _cell(ev.evidence.exact),
         ])
-    return buf.getvalue()
+        if k % ROWS_PER_WRITE == 0:
+            write(buf.getvalue().encode("utf-8"))
+            buf.seek(0)
+            buf.truncate()
+    write(buf.getvalue().encode("utf-8"))
+
+
+def timeline_csv(timeline: Timeline) -> str:
+    """timeline.csv: a header and one row per event, in record order."""
+    buf = io.BytesIO()
+    write_timeline_csv(buf.write, timeline)
+    return buf.getvalue().decode("utf-8")
 
 
 def _plain(text: str) -> str:
@@ -104,18 +119,31 @@ def _slide(ev: Event, sources: dict[str, ExcerptRecord]) -> dict[str, Any]:
     return slide
 
 
-@gc_paused
-def timelinejs(timeline: Timeline) -> dict[str, Any]:
-    """timelinejs.json: the dated events as TimelineJS slides (undated ones cannot be placed)."""
-    sources = {x.id: x for x in timeline.excerpts}
-    dated = [ev for ev in timeline.events if ev.date.dated]
-    undated = len(timeline.events) - len(dated)
+def _intro(timeline: Timeline) -> dict[str, Any]:
+    dated = sum(1 for ev in timeline.events if ev.date.dated)
+    undated = len(timeline.events) - dated
     outlets = sorted({x.outlet for x in timeline.excerpts})
-    intro = f"{len(dated)} dated events from {len(outlets)} source{'s' if len(outlets) != 1 else ''}: "
+    intro = f"{dated} dated events from {len(outlets)} source{'s' if len(outlets) != 1 else ''}: "
     intro += ", ".join(outlets) + "."
     if undated:
         intro += f" {undated} undated event{'s are' if undated != 1 else ' is'} in timeline.csv only."
-    return {
-        "title": {"text": {"headline": "Timeline", "text": _plain(intro)}},
-        "events": [_slide(ev, sources) for ev in dated],
-    }
+    return {"text": {"headline": "Timeline", "text": _plain(intro)}}
+
+
+def _slides(timeline: Timeline) -> Iterator[dict[str, Any]]:
+    sources = {x.id: x for x in timeline.excerpts}
+    return (_slide(ev, sources) for ev in timeline.events if ev.date.dated)
+
+
+@gc_paused
+def timelinejs(timeline: Timeline) -> dict[str, Any]:
+    """timelinejs.json: the dated events as TimelineJS slides (undated ones cannot be placed)."""
+    return {"title": _intro(timeline), "events": list(_slides(timeline))}
+
+
+@gc_paused
+def write_timelinejs(write: Write, timeline: Timeline) -> None:
+    """timelinejs(timeline) as out/ writes JSON (pipeline.run.write_json), slide by slide."""
+    from pipeline.run import write_json_fields
+
+    write_json_fields(write, {"title": _intro(timeline), "events": _slides(timeline)})

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +16,8 @@ from page.context import PageContext, build_context
 from page.gcpause import gc_paused
 from parity.models import Parity
 from timeline.models import Timeline
+
+PIECE = 1 << 16  # characters of rendered HTML gathered before they are encoded and written
 
 TEMPLATES = Path(__file__).parent / "templates"
 STYLESHEET = "page.css"  # inlined in <style>; its hash is the only style the CSP allows
@@ -49,11 +51,9 @@ def stylesheet() -> tuple[str, str]:
     return css, f"sha256-{digest}"
 
 
-@gc_paused
-def render_context(page: PageContext, record_hash: str) -> str:
-    """The page's HTML for a built context."""
+def _pieces(page: PageContext, record_hash: str) -> Iterator[str]:
     css, style_hash = stylesheet()
-    return environment().get_template("base.html").render(
+    return environment().get_template("base.html").generate(
         page=page,
         record_hash=record_hash,
         # The stylesheet is the project's own file, never input: marking it safe keeps '>' selectors intact.
@@ -63,6 +63,28 @@ def render_context(page: PageContext, record_hash: str) -> str:
 
 
 @gc_paused
+def render_context(page: PageContext, record_hash: str) -> str:
+    """The page's HTML for a built context."""
+    return "".join(_pieces(page, record_hash))
+
+
+@gc_paused
 def render_page(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity, record_hash: str) -> str:
     """out/index.html for the excerpts, their timeline and parity; the same record gives the same bytes."""
     return render_context(build_context(excerpts, timeline, parity), record_hash)
+
+
+@gc_paused
+def write_page(write: Callable[[bytes], object], excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity,
+               record_hash: str) -> None:
+    """render_page's bytes (UTF-8), written piece by piece as jinja makes them: the page (hundreds of
+    megabytes at 10,000 excerpts) is never whole in memory, as text or as bytes."""
+    buf: list[str] = []
+    size = 0
+    for piece in _pieces(build_context(excerpts, timeline, parity), record_hash):
+        buf.append(piece)
+        size += len(piece)
+        if size >= PIECE:
+            write("".join(buf).encode("utf-8"))
+            buf, size = [], 0
+    write("".join(buf).encode("utf-8"))

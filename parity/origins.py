@@ -29,9 +29,12 @@ Rules:
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import chain, compress
+from operator import and_, not_
 
 from parity import lexicon
 from parity.claims import ClaimFacts
@@ -60,12 +63,14 @@ def shingles(text: str, drop_quotes: bool = True, cached: bool = True) -> Shingl
         words = tokens(text, False)
     if len(words) < SHINGLE:
         return frozenset({hash(words)}) if words else frozenset()
-    stock = list(map(lexicon.generic_words().__contains__, words))
     # A run made only of stock words ("urged both sides to", "said in a statement") is phrasing
-    # every outlet shares, not copied text: left out. (SHINGLE is 3: the zips below read 3 words.)
+    # every outlet shares, not copied text: left out. (SHINGLE is 3: the zips read 3 words.)
+    # Every step is a map in C: this runs over every word of every body (half of copy detection's time
+    # as a generator expression).
+    stock = list(map(lexicon.generic_words().__contains__, words))
     grams = zip(words, words[1:], words[2:], strict=False)  # shorter slices end the zip: len - 2 grams
-    return frozenset(hash(gram) for gram, s0, s1, s2 in zip(grams, stock, stock[1:], stock[2:], strict=False)
-                     if not (s0 and s1 and s2))
+    all_stock = map(and_, map(and_, stock, stock[1:]), stock[2:])
+    return frozenset(map(hash, compress(grams, map(not_, all_stock))))
 
 
 def jaccard(a: Shingles, b: Shingles) -> float:
@@ -102,34 +107,43 @@ class _UnionFind:
 
 def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
     """Excerpt pairs whose texts are copies: (a, b, containment), a < b, sorted."""
-    names = sorted(texts)
+    return _copies(sorted(texts), texts.__getitem__)
+
+
+def _copies(names: list[str], shingles_of: Callable[[str], Shingles]) -> list[tuple[str, str, float]]:
+    """copied_excerpts over names in sorted order, each text's shingles made when first needed."""
     # Document frequency first (counted in C), so postings are kept only for shingles that can be
-    # shared: most shingles are in one excerpt, and a list for each would dominate memory.
+    # shared: most shingles are in one excerpt, and a list for each would dominate memory. Each
+    # text's shingles are then kept as an array of 8-byte hashes, not a set of int objects
+    # (a tenth of the memory: hundreds of megabytes at 10,000 excerpts).
     df: Counter[int] = Counter()
-    for eid in names:
-        df.update(texts[eid])
+    texts: list[array[int]] = []
+    for name in names:
+        text = shingles_of(name)
+        df.update(text)
+        texts.append(array("q", text))
     shareable = {s for s, n in df.items() if 2 <= n <= SHINGLE_MAX_DF}
     common = {s for s, n in df.items() if n > SHINGLE_MAX_DF}
     del df
-    # Containment counts only shingles rare enough to index: text common to many excerpts
-    # (boilerplate, stock phrases) is left out of both the shared count and the size.
-    kept: list[int] = []
-    postings: dict[int, list[int]] = defaultdict(list)
-    for k, eid in enumerate(names):  # k follows sorted ids, so member lists are sorted too
-        kept.append(len(texts[eid]) - len(texts[eid] & common))
-        for s in texts[eid] & shareable:
-            postings[s].append(k)
-    del shareable, common
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in postings.values():
-        shared.update(combinations(members, 2))
-    del postings
     out = []
-    for (a, b), n in sorted(shared.items()):
-        smaller = min(kept[a], kept[b])
-        if n >= COPY_MIN_SHARED and smaller and n / smaller >= COPY_CONTAINMENT:
-            out.append((names[a], names[b], round(n / smaller, 2)))
-    return out
+    postings: dict[int, list[int]] = defaultdict(list)
+    kept: list[int] = []
+    for k, text in enumerate(texts):
+        # Containment counts only shingles rare enough to index: text common to many excerpts
+        # (boilerplate, stock phrases) is left out of both the shared count and the size.
+        kept.append(len(text) - len(common.intersection(text)) if common else len(text))
+        mine = shareable.intersection(text)
+        # Each pair is counted once, when its later excerpt comes: the postings hold earlier ones only.
+        # One small counter per excerpt, not one of every pair (copy detection's largest object).
+        shared = Counter(chain.from_iterable(map(postings.__getitem__, mine)))
+        for s in mine:
+            postings[s].append(k)
+        for a, n in shared.items():
+            smaller = min(kept[a], kept[k])
+            if n >= COPY_MIN_SHARED and smaller and n / smaller >= COPY_CONTAINMENT:
+                out.append((a, k, round(n / smaller, 2)))
+    out.sort()
+    return [(names[a], names[b], c) for a, b, c in out]
 
 
 @dataclass
@@ -230,13 +244,12 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
     passages = {(i, j) for i, j in pairs if _similar(sh(i), sh(j), PASSAGE_JACCARD)}
     excerpts = sorted({c.excerpt for c in claims} | set(bodies or {}))
     if bodies:
-        texts = {e: shingles(bodies.get(e, ""), cached=False) for e in excerpts}
+        copies = _copies(excerpts, lambda e: shingles(bodies.get(e, ""), cached=False))
     else:
         joined: dict[str, list[str]] = defaultdict(list)
         for c in claims:
             joined[c.excerpt].append(c.event.evidence.exact)
-        texts = {e: shingles("\n".join(joined.get(e, []))) for e in excerpts}
-    copies = copied_excerpts(texts)
+        copies = _copies(excerpts, lambda e: shingles("\n".join(joined.get(e, []))))
     uf = _UnionFind()
     credit = dict(credit or {})
     by_credit: dict[str, list[str]] = defaultdict(list)

@@ -7,6 +7,8 @@ import ctypes.util
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from excerpt.errors import PipelineError
@@ -14,6 +16,7 @@ from excerpt.errors import PipelineError
 OWN_MARK = ".parity-timeline-out"  # marks a folder this tool wrote, so it may replace it
 AT_FDCWD = -100
 RENAME_EXCHANGE = 2
+WRITE_BUFFER = 1 << 20  # streamed files are written in 1 MB pieces, not one syscall per item
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -39,9 +42,12 @@ def recover(out_dir: str | Path) -> None:
         os.rename(olds[-1], out)
 
 
-def write_out(out_dir: str | Path, files: dict[str, bytes]) -> None:
-    """Replace out_dir with exactly these files, or leave the earlier out_dir whole."""
-    out = Path(out_dir)
+def _failed(out: Path, exc: OSError) -> PipelineError:
+    return PipelineError(f"{out}: cannot write output: {exc.strerror or exc}")
+
+
+def _prepare(out: Path) -> Path:
+    """Check out_dir may be replaced and make the temporary sibling the new files go to."""
     recover(out)
     for stale in sorted(out.resolve().parent.glob(f".{out.name}.new-*")):
         shutil.rmtree(stale, ignore_errors=True)  # left by a run that was killed mid-write
@@ -51,26 +57,58 @@ def write_out(out_dir: str | Path, files: dict[str, bytes]) -> None:
         raise PipelineError(f"{out}: folder has files this tool did not write; refusing to replace it")
     parent = out.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
+    return Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
+
+
+def _swap(out: Path, tmp: Path) -> None:
+    """Put the finished temporary folder in out_dir's place, in one step where Linux allows."""
+    (tmp / OWN_MARK).write_bytes(b"")
+    if out.exists() and _exchange(tmp, out):
+        shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the earlier out/
+        return
+    old = None
+    if out.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=tmp.parent))
+        os.rmdir(old)
+        os.rename(out, old)  # until the next rename out/ is absent; recover() undoes a kill here
+    os.rename(tmp, out)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def staged(out_dir: str | Path) -> Iterator[Path]:
+    """A temporary folder to write the new out/ into; swapped in whole when the block ends normally.
+
+    On an exception (or a kill) the earlier out_dir stays as it was; a killed run's temporary folder
+    is removed by the next run. Files written into it should be closed with sync_close."""
+    out = Path(out_dir)
     try:
-        for name in sorted(files):
-            path = tmp / name
-            with open(path, "wb") as fh:
-                fh.write(files[name])
-                fh.flush()
-                os.fsync(fh.fileno())
-        (tmp / OWN_MARK).write_bytes(b"")
-        if out.exists() and _exchange(tmp, out):
-            shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the earlier out/
-            return
-        old = None
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=parent))
-            os.rmdir(old)
-            os.rename(out, old)  # until the next rename out/ is absent; recover() undoes a kill here
-        os.rename(tmp, out)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
+        tmp = _prepare(out)
+    except OSError as exc:
+        raise _failed(out, exc) from None
+    try:
+        yield tmp
+        _swap(out, tmp)
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise PipelineError(f"{out}: cannot write output: {exc.strerror or exc}") from None
+        raise _failed(out, exc) from None
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def sync_close(fh) -> None:  # noqa: ANN001 - any binary file object opened by open()
+    """Flush a file to disk and close it: the swap must never expose a file still in the page cache only."""
+    fh.flush()
+    os.fsync(fh.fileno())
+    fh.close()
+
+
+def write_out(out_dir: str | Path, files: dict[str, bytes]) -> None:
+    """Replace out_dir with exactly these files, or leave the earlier out_dir whole."""
+    with staged(out_dir) as tmp:
+        for name in sorted(files):
+            fh = open(tmp / name, "wb")  # noqa: SIM115 - closed by sync_close
+            fh.write(files[name])
+            sync_close(fh)

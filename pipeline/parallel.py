@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from excerpt.errors import PipelineError, UsageError
-from excerpt.models import Excerpt
+from excerpt.models import Excerpt, Paragraph
 
 # Below this many excerpts a process pool costs more (start-up, pickling) than it saves: the
 # extract stage runs at roughly a few ms per excerpt, and starting two workers takes ~0.3 s.
@@ -27,10 +27,21 @@ CONNECT_TIMEOUT = "10s"
 PerExcerpt = Callable[[Excerpt], Any]
 
 
-def _default_stage() -> PerExcerpt:
+def excerpt_stage(excerpt: Excerpt) -> tuple[list[Any], list[str], tuple[Paragraph, ...]]:
+    """Everything done to one excerpt alone: its paragraphs and sentences (when it was loaded without
+    them), then its events. Returns (events, warnings, paragraphs without their sentences): the
+    sentences are read by extraction only, and sending them back would cost the driver time and memory."""
+    from excerpt.loader import with_structure
     from timeline.events import extract_checked  # (events, warnings): a failing sentence is named, not lost
 
-    return extract_checked
+    full = with_structure(excerpt)
+    events, warnings = extract_checked(full)
+    return events, warnings, tuple(p.model_copy(update={"sentences": ()}) if p.sentences else p
+                                   for p in full.paragraphs)
+
+
+def _default_stage() -> PerExcerpt:
+    return excerpt_stage
 
 
 def _run_chunk(fn: PerExcerpt, chunk: Sequence[Excerpt]) -> list[Any]:
@@ -73,7 +84,7 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
     # forkserver, not fork: the CLI may run a progress-bar thread, and forking a threaded process
     # can copy a held lock into the child. The preload imports the stage once, not per worker.
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["timeline.events", "excerpt.models"])
+    ctx.set_forkserver_preload(["timeline.events", "excerpt.models", "excerpt.loader"])
     parts = chunks(excerpts, workers * CHUNKS_PER_WORKER)
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:

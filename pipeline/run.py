@@ -1,11 +1,14 @@
-"""The whole pipeline as a library: excerpts -> timeline -> parity -> the bytes of every out/ file."""
+"""The whole pipeline as a library: excerpts -> timeline -> parity -> every out/ file, streamed."""
 
 from __future__ import annotations
 
 import hashlib
+import io
+import itertools
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,35 +20,109 @@ from excerpt.models import Excerpt
 from parity.build import build_parity
 from parity.models import Parity
 from parity.verdicts import load_verdicts
+from pipeline.atomic import WRITE_BUFFER, staged, sync_close
 from timeline.build import build_timeline
 from timeline.models import Timeline
 
 VERDICTS_FILE = "verdicts.toml"
 STAGES = ("load", "timeline", "parity", "page")
 OUT_FILES = ("timeline.json", "parity.json", "index.html", "timeline.csv", "timelinejs.json")
+BATCH = 512  # JSON items encoded and written together: few writes, little held at once
+
+Write = Callable[[bytes], Any]
 
 
 def _compact(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def to_json_bytes(obj: Any) -> bytes:
+def _items(write: Write, head: str, items: Iterator[str]) -> None:
+    """A non-empty JSON list, one item per line, written in batches as the items are made."""
+    write(f"{head}[\n".encode())
+    batch: list[str] = []
+    first = True
+    for item in items:
+        batch.append("    " + item)
+        if len(batch) == BATCH:
+            write((("" if first else ",\n") + ",\n".join(batch)).encode("utf-8"))
+            batch, first = [], False
+    if batch:
+        write((("" if first else ",\n") + ",\n".join(batch)).encode("utf-8"))
+    write(b"\n  ]")
+
+
+def _object(write: Write, fields: Iterable[tuple[str, str | Iterator[str]]]) -> None:
+    """A JSON object with its keys one per line; a field's value is JSON text, or an iterator of list items."""
+    write(b"{\n")
+    for k, (key, value) in enumerate(fields):
+        head = ("" if k == 0 else ",\n") + f"  {_compact(key)}: "
+        if isinstance(value, str):
+            write((head + value).encode("utf-8"))
+        else:
+            _items(write, head, value)
+    write(b"\n}\n")
+
+
+def write_json(write: Write, obj: Any) -> None:
     """JSON as every out/ file writes it: top-level keys and list items one per line, UTF-8.
 
     json.dumps with indent= runs Python's pure-Python encoder (8 s of a 1,000-excerpt run in the
-    profile); one item per line keeps the C encoder and still gives line-by-line diffs.
-    """
+    profile); one item per line keeps the C encoder and still gives line-by-line diffs."""
     if not isinstance(obj, dict):
-        return (_compact(obj) + "\n").encode("utf-8")
-    parts = []
-    for key, value in obj.items():
-        head = f"  {_compact(key)}: "
-        if isinstance(value, list) and value:
-            items = ",\n".join(f"    {_compact(v)}" for v in value)
-            parts.append(f"{head}[\n{items}\n  ]")
-        else:
-            parts.append(head + _compact(value))
-    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8")
+        write((_compact(obj) + "\n").encode("utf-8"))
+        return
+    write_json_fields(write, obj)
+
+
+_END = object()
+
+
+def write_json_fields(write: Write, fields: dict[str, Any]) -> None:
+    """write_json of a dict whose list values may be iterators, each item encoded as it is written."""
+
+    def laid_out() -> Iterator[tuple[str, str | Iterator[str]]]:
+        for key, value in fields.items():
+            if isinstance(value, Iterator):
+                first = next(value, _END)
+                value = [] if first is _END else itertools.chain([first], value)
+            if isinstance(value, itertools.chain) or (isinstance(value, list) and value):
+                yield key, map(_compact, value)
+            else:
+                yield key, _compact(value)
+
+    _object(write, laid_out())
+
+
+def to_json_bytes(obj: Any) -> bytes:
+    """write_json's bytes, in memory."""
+    buf = io.BytesIO()
+    write_json(buf.write, obj)
+    return buf.getvalue()
+
+
+def write_model_json(write: Write, model: BaseModel) -> None:
+    """A record model as write_json lays it out, each list item serialised by pydantic's own (Rust)
+    encoder as it is written: model_dump(mode="json") of 16,000 events cost 1 s in the profile, this
+    0.1 s, and the file is never whole in memory (hundreds of megabytes at 10,000 excerpts)."""
+
+    def fields() -> Iterator[tuple[str, str | Iterator[str]]]:
+        for name, info in type(model).model_fields.items():
+            value = getattr(model, name)
+            key = info.alias or name
+            if isinstance(value, list) and value and all(isinstance(v, BaseModel) for v in value):
+                yield key, (v.model_dump_json(by_alias=True) for v in value)
+            else:
+                dumped = model.model_dump(mode="json", by_alias=True, include={name})
+                yield key, _compact(next(iter(dumped.values())))
+
+    _object(write, fields())
+
+
+def model_json_bytes(model: BaseModel) -> bytes:
+    """write_model_json's bytes, in memory."""
+    buf = io.BytesIO()
+    write_model_json(buf.write, model)
+    return buf.getvalue()
 
 
 def record_hash(timeline_bytes: bytes, parity_bytes: bytes) -> str:
@@ -53,38 +130,57 @@ def record_hash(timeline_bytes: bytes, parity_bytes: bytes) -> str:
     return hashlib.sha256(timeline_bytes + parity_bytes).hexdigest()
 
 
-def model_json_bytes(model: BaseModel) -> bytes:
-    """A record model as to_json_bytes lays it out, each list item serialised by pydantic's own
-    (Rust) encoder: model_dump(mode="json") of 16,000 events cost 1 s in the profile, this 0.1 s."""
-    parts = []
-    for name, info in type(model).model_fields.items():
-        value = getattr(model, name)
-        head = f"  {_compact(info.alias or name)}: "
-        if isinstance(value, list) and value and all(isinstance(v, BaseModel) for v in value):
-            items = ",\n".join("    " + v.model_dump_json(by_alias=True) for v in value)
-            parts.append(f"{head}[\n{items}\n  ]")
+class Sink:
+    """Where the out/ files go: kept as bytes (folder None), or streamed into a folder's files."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self.files: dict[str, bytes] = {}
+        self.sizes: dict[str, int] = {}
+
+    @contextmanager
+    def open(self, name: str, digest: Any = None) -> Iterator[Write]:
+        """A write(bytes) callable for one file; digest (a hashlib object) sees the same bytes."""
+        if self.folder is None:
+            fh: Any = io.BytesIO()
         else:
-            dumped = model.model_dump(mode="json", by_alias=True, include={name})
-            parts.append(head + _compact(next(iter(dumped.values()))))
-    return ("{\n" + ",\n".join(parts) + "\n}\n").encode("utf-8")
+            fh = open(self.folder / name, "wb", buffering=WRITE_BUFFER)  # noqa: SIM115 - closed below
+        size = 0
+
+        def write(data: bytes) -> None:
+            nonlocal size
+            size += len(data)
+            if digest is not None:
+                digest.update(data)
+            fh.write(data)
+
+        try:
+            yield write
+        finally:
+            if self.folder is None:
+                self.files[name] = fh.getvalue()
+            else:
+                sync_close(fh)
+        self.sizes[name] = size
 
 
 @dataclass
 class Result:
-    """What a run produced: the models, the out/ files, and per-stage seconds."""
+    """What a run produced: the models, the out/ files (bytes when kept in memory), per-stage seconds."""
 
     folder: Folder
     timeline: Timeline
     parity: Parity
     files: dict[str, bytes]
     seconds: dict[str, float] = field(default_factory=dict)
+    sizes: dict[str, int] = field(default_factory=dict)  # bytes of each out/ file
 
     @property
     def excerpts(self) -> list[Excerpt]:
         return self.folder.excerpts
 
 
-# Per excerpt, in order: (events, warnings), as timeline.events.extract_checked returns them.
+# Per excerpt, in order: (events, warnings, paragraphs), as pipeline.parallel.excerpt_stage returns them.
 Extractor = Callable[[list[Excerpt]], list[tuple[list, list[str]]]]
 
 
@@ -94,24 +190,57 @@ def build_outputs(
     extract_all: Extractor | None = None,
     pages: bool = True,
     on_stage: Callable[[str], None] | None = None,
+    out_dir: str | Path | None = None,
 ) -> Result:
-    """Run every stage on a folder of excerpts and return the out/ files (nothing is written)."""
-    tell = on_stage or (lambda stage: None)
-    from page.exports import timeline_csv, timelinejs
-    from page.render import render_page
+    """Run every stage on a folder of excerpts. With out_dir, the files are streamed into a temporary
+    folder and swapped in whole at the end (see pipeline/atomic.py); without, they are returned as bytes."""
+    if out_dir is None:
+        return _build(folder, max_bytes, extract_all, pages, on_stage, Sink())
+    with staged(out_dir) as tmp:
+        result = _build(folder, max_bytes, extract_all, pages, on_stage, Sink(tmp))
+        t0 = time.perf_counter()
+    result.seconds["write"] = time.perf_counter() - t0  # the last fsync and the swap
+    return result
 
+
+def write_files(sink: Sink, excerpts: list[Excerpt], timeline: Timeline, parity: Parity, pages: bool = True) -> None:
+    """Every out/ file into the sink: the record's JSON first (hashed as written), then the page and exports."""
+    from page.exports import write_timeline_csv, write_timelinejs
+    from page.render import write_page
+
+    digest = hashlib.sha256()
+    with sink.open("timeline.json", digest) as write:
+        write_model_json(write, timeline)
+    with sink.open("parity.json", digest) as write:
+        write_model_json(write, parity)
+    if pages:
+        with sink.open("index.html") as write:
+            write_page(write, excerpts, timeline, parity, digest.hexdigest())
+        with sink.open("timeline.csv") as write:
+            write_timeline_csv(write, timeline)
+        with sink.open("timelinejs.json") as write:
+            write_timelinejs(write, timeline)
+
+
+def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pages: bool,
+           on_stage: Callable[[str], None] | None, sink: Sink) -> Result:
+    tell = on_stage or (lambda stage: None)
     seconds: dict[str, float] = {}
     tell("load")
     t0 = time.perf_counter()
-    loaded = load_folder(folder, max_bytes=max_bytes)
+    # Paragraphs and sentences are made beside extraction, on the workers (pipeline.parallel.excerpt_stage).
+    loaded = load_folder(folder, max_bytes=max_bytes, structure=False)
     seconds["load"] = time.perf_counter() - t0
 
     tell("timeline")
     t0 = time.perf_counter()
     from pipeline.parallel import extract_serial
 
-    results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings)
+    results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, paragraphs)
+    # The excerpts keep their paragraphs (the page and the tables read them), not the sentences.
+    loaded.excerpts[:] = [e.model_copy(update={"paragraphs": r[2]}) for e, r in zip(loaded.excerpts, results, strict=True)]
     timeline = build_timeline(loaded.excerpts, [r[0] for r in results], [r[1] for r in results])
+    del results
     seconds["timeline"] = time.perf_counter() - t0
 
     tell("parity")
@@ -123,13 +252,7 @@ def build_outputs(
 
     tell("page")
     t0 = time.perf_counter()
-    files: dict[str, bytes] = {}
-    files["timeline.json"] = model_json_bytes(timeline)
-    files["parity.json"] = model_json_bytes(parity)
-    if pages:
-        digest = record_hash(files["timeline.json"], files["parity.json"])
-        files["index.html"] = render_page(loaded.excerpts, timeline, parity, digest).encode("utf-8")
-        files["timeline.csv"] = timeline_csv(timeline).encode("utf-8")
-        files["timelinejs.json"] = to_json_bytes(timelinejs(timeline))
+    write_files(sink, loaded.excerpts, timeline, parity, pages)
     seconds["page"] = time.perf_counter() - t0
-    return Result(folder=loaded, timeline=timeline, parity=parity, files=files, seconds=seconds)
+    return Result(folder=loaded, timeline=timeline, parity=parity, files=sink.files, seconds=seconds,
+                  sizes=sink.sizes)
