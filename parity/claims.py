@@ -55,6 +55,9 @@ class ClaimFacts:
     written: tuple[date, date] | None  # when its source was written (as_of, else published)
     negated: bool  # the claim denies or negates what it reports
     denied: tuple[str, ...] = ()  # content words of what a statement denies ("any shots had been fired")
+    # A statement's words naming its speaker (name, role, titles): they count in its length but never
+    # as shared content, or any two remarks of one speaker would look alike (the actor is compared apart).
+    speaker: frozenset[str] = frozenset()
 
     @property
     def id(self) -> str:
@@ -154,6 +157,17 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+@lru_cache(maxsize=1)
+def _title_stems() -> frozenset[str]:
+    return frozenset(lexicon.content_words(" ".join(sorted(TITLE_WORDS))))
+
+
+def _speaker_words(event: Event) -> frozenset[str]:
+    """Content words naming a statement's speaker: its actor, its role and title words ("prime minister")."""
+    named = " ".join(x for x in (event.actor, event.actor_role) if x)
+    return frozenset(lexicon.content_words(named)) | _title_stems()
+
+
 def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
                 people: dict[str, str]) -> ClaimFacts:
     """The comparable attributes of one event."""
@@ -176,6 +190,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
     when = written(record) if record else None
     past = event.modality.value not in ("planned", "expected", "conditional") and event.tense != "future"
     latest = when[1] if day is None and when is not None and past else None
+    speaker = _speaker_words(event) if event.kind.value == "statement" else frozenset()
     return ClaimFacts(
         event=event,
         index=index,
@@ -189,6 +204,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         latest=latest,
         words=_unique(lexicon.content_words(lexicon.without_agencies(text))),
         core=_unique(lexicon.content_words(lexicon.without_agencies(event.summary))),
+        speaker=speaker,
         quote_words=_unique(lexicon.content_words(quote)),
         # Only statements take stances: a test or a movement reported in the same sentence does not.
         stances=tuple(stances_in(event.evidence.exact, tuple(dict.fromkeys(sides)), people))

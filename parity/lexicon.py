@@ -286,6 +286,12 @@ def _heads() -> _Phrases:
 
 
 @cache
+def act_heads() -> frozenset[str]:
+    """The canonical heads that name acts (words.toml [acts]) as content_words reads them, stemmed."""
+    return frozenset(stem(canon) for canon in load("words")["acts"]["names"])
+
+
+@cache
 def generic_words() -> frozenset[str]:
     """Stopwords, the reporting frame and stock crisis phrasing (words.toml [generic]): no sign of copying."""
     return stopwords() | frozenset(load("words")["generic"]["words"])
