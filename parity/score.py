@@ -320,6 +320,13 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (a.kind in SPECIFIC_KINDS and gap == 0) or (gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b))
 
 
+def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """No act heads that differ, and a word in common when both summaries have two or more."""
+    if _other_heads(a, b):
+        return False
+    return len(a.core) < 2 or len(b.core) < 2 or bool(set(a.core) & set(b.core))
+
+
 def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
@@ -356,7 +363,9 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     excerpts of one origin (parity/origins.py), which counts as one remark."""
     if a.kind != b.kind:
         return False
-    remark = copied or same_remark(a, b)
+    # A copied sentence is one remark for the events its copies share (summaries alike), not for
+    # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
+    remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
     if a.kind == "statement" and not remark and not actors_agree(a, b):
         return False  # two speakers make two statements, unless they are quoted saying one thing
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):

@@ -108,7 +108,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
         for k, p in enumerate(sorted(q for q in verb_class if "…" in q))
     )
     plain = _phrase_re([v for v in verb_class if "…" not in v])
-    verbs_re = re.compile(rf"(?<![A-Za-z])(?:{gapped + '|' if gapped else ''}{plain})(?![A-Za-z])", re.IGNORECASE)
+    # Plain phrases first: "took no side" is the neutral phrase, not "took … side" with a gap of "no".
+    verbs_re = re.compile(rf"(?<![A-Za-z])(?:{plain}{'|' + gapped if gapped else ''})(?![A-Za-z])", re.IGNORECASE)
     neg = rules["negation"]
     # "n't" attaches to the previous word ("doesn't"), so it has no left boundary.
     cues = [c for c in neg["cues"] if c != "n't"]

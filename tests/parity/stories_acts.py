@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.parity.helpers import event, record, timeline
 from tests.parity.stories import Story
 
+# One sentence, two events of one kind (the second's evidence has a trailing space so its id differs).
 RETURN_FIRE = ("The South returned fire with K-9 howitzers and scrambled F-16 fighter jets, the Joint Chiefs "
                "of Staff said on Tuesday.")
 SHELLED = "North Korean artillery bombarded Yeonpyeong Island on Tuesday, killing two marines."
@@ -19,7 +20,7 @@ def island() -> Story:
                             summary="North Korean artillery bombarded Yeonpyeong Island", place="Yeonpyeong"),
         "wire_return": event("k1", RETURN_FIRE, "other", actor="South Korea", day="2010-11-23",
                              summary="The South returned fire with K-9 howitzers"),
-        "wire_scramble": event("k1", RETURN_FIRE, "deployment", actor="South Korea", day="2010-11-23",
+        "wire_scramble": event("k1", RETURN_FIRE + " ", "other", actor="South Korea", day="2010-11-23",
                                summary="scrambled F-16 fighter jets"),
         "wire_toll": event("k1", "South Korea's Joint Chiefs of Staff said on Tuesday that two marines were "
                            "killed and 16 wounded.", actor="South Korea", role="Joint Chiefs of Staff",
@@ -31,7 +32,7 @@ def island() -> Story:
                             summary="North Korean artillery bombarded Yeonpyeong Island", place="Yeonpyeong"),
         "copy_return": event("k3", RETURN_FIRE, "other", actor="South Korea", day="2010-11-23",
                              summary="The South returned fire with K-9 howitzers"),
-        "copy_scramble": event("k3", RETURN_FIRE, "deployment", actor="South Korea", day="2010-11-23",
+        "copy_scramble": event("k3", RETURN_FIRE + " ", "other", actor="South Korea", day="2010-11-23",
                                summary="scrambled F-16 fighter jets"),
         "ledger_shell": event("k2", "North Korean guns pounded the island of Yeonpyeong late on Monday, the "
                               "Pentagon said.", "other", actor="North Korea", day="2010-11-22",
