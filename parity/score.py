@@ -10,12 +10,13 @@ Rules (thresholds are the constants below):
   1. the same kind; for statements, compatible speakers (actors_agree) unless both quote one remark
      (or are one sentence copied between excerpts of one origin, which counts as one remark);
   2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
-     in both summaries (words.toml [acts]) with compatible actors, or similarity >= ANCHOR_SIM;
+     in both summaries (words.toml [acts]) with compatible actors, one counted thing (counts_one_thing)
+     on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, no place or objects named differently), or similarity >= EVENT_FLOOR whose
-     sum with bonuses (shared object, same actor, one act head and one specific kind (only on days at
+     sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
      most ACT_GAP_DAYS apart or undated), overlapping dates, half of it with a day missing when two statements' possible days overlap
      (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing) or two undated events'
      sources were written at most EVENT_WINDOW_DAYS apart; a penalty when both name objects and share none)
@@ -74,6 +75,8 @@ OBJECT_BONUS = 0.15  # they name the same weapon, ship, system
 ACTOR_BONUS = 0.10  # they have the same actor
 DAY_BONUS = 0.10  # both are dated and their dates overlap
 HEAD_BONUS = 0.10  # their summaries name one event head (words.toml [heads]: "struck" ~ "bombed")
+COUNT_BONUS = 0.10  # they count one thing (counts_one_thing)
+COUNT_THING_WORDS = 2  # words two counted things share to be one thing
 KIND_BONUS = 0.10  # one specific kind (a missile test, a ship movement), not a statement or "other"
 UNDATED_DAY_BONUS = 0.05  # a day missing, but the two could have happened on one day (_undated_fits)
 TOPIC_SIM = 0.25  # idf-cosine at which two claims sharing an entity are on one subject
@@ -295,6 +298,7 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         # One act, one kind: evidence of one event only on days this close (one actor tests often).
         bonus += HEAD_BONUS if shared_head(a, b) else 0.0
         bonus += KIND_BONUS if a.kind == b.kind and a.kind in SPECIFIC_KINDS else 0.0
+        bonus += COUNT_BONUS if counts_one_thing(a, b) else 0.0
     bonus += DAY_BONUS if gap == 0 else UNDATED_DAY_BONUS if gap is None and _undated_fits(a, b) else 0.0
     return sim + bonus
 
@@ -325,6 +329,12 @@ def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     if _other_heads(a, b):
         return False
     return len(a.core) < 2 or len(b.core) < 2 or bool(set(a.core) & set(b.core))
+
+
+def counts_one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both count one thing, named by at least COUNT_THING_WORDS words in common ("four Filipino
+    sailors hurt" / "4 Filipino sailors injured"), whatever the numbers."""
+    return any(len(set(ta) & set(tb)) >= COUNT_THING_WORDS for _, ta, _ in a.counts for _, tb, _ in b.counts)
 
 
 def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -374,8 +384,10 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         return False  # "docked" and "left port", "struck" and "captured": two acts
     objects = bool(set(a.objects) & set(b.objects))
     place = a.place is not None and a.place == b.place
+    gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
-                or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)))
+                or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b))
+                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
         return False
     if not remark and not one_act(a, b) and (sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
@@ -383,7 +395,6 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     ga, gb = modality_group(a.modality), modality_group(b.modality)
     if ga != gb and "denied" not in (ga, gb):
         return False
-    gap = day_gap(a.day, b.day)
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
         # overlap, or, with a date missing, when they say the same thing in nearly the same words.

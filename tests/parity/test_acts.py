@@ -82,3 +82,22 @@ def test_two_different_acts_of_one_ship_on_one_day_are_two_events():
               day="2019-10-09", objects=("TCG Gediz",))
     scored = _pair(a, b, RECS)[2]
     assert scored is None or scored.relation == Relation.same_topic
+
+
+def test_one_counted_thing_on_one_day_anchors_one_event_with_no_actor():
+    a = event("m1", "Three Indonesian fishermen were wounded on Friday when a patrol boat rammed their trawler "
+              "near the Natuna Islands.", "other", day="2019-10-04", summary="Three Indonesian fishermen were wounded")
+    b = event("m2", "On Friday 3 Indonesian fishermen had been harmed after a coastguard vessel hit their "
+              "boat, officials in Jakarta stated.", "other", day="2019-10-04",
+              summary="3 Indonesian fishermen had been harmed")
+    fa, fb, scored = _pair(a, b, RECS)
+    assert scored.relation == Relation.same_event and scored.agrees
+    four = event("m2", b.evidence.exact.replace("On Friday 3", "On Friday four"), "other", day="2019-10-04",
+                 summary="four Indonesian fishermen had been harmed")
+    scored = _pair(a, four, RECS)[2]
+    assert scored.relation == Relation.same_event
+    assert [(d.attribute, d.here, d.there) for d in scored.differences] == [
+        ("count", "Three Indonesian fishermen", "four Indonesian fishermen")]
+    week_later = event("m2", b.evidence.exact, "other", day="2019-10-11", summary=b.summary)
+    scored = _pair(a, week_later, RECS)[2]
+    assert scored is None or scored.relation != Relation.same_event
