@@ -59,6 +59,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -187,7 +188,9 @@ def _one_sided(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
 
 
 def _stance_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
-    out = []
+    out: list[Difference] = []
+    if not a.stances or not b.stances:
+        return out
     neutral_a, neutral_b = _one_sided(a.stances), _one_sided(b.stances)
     for sa in a.stances:
         for sb in b.stances:
@@ -234,9 +237,15 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     return None
 
 
+@cache
+def _policies() -> frozenset[str]:
+    """Generic topics (aliases.toml [policies]): talks, sanctions."""
+    return frozenset(lexicon.load("aliases")["policies"]["names"])
+
+
 def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     """Two statements naming one policy, by one known side (or with some words in common)."""
-    policies = set(lexicon.load("aliases")["policies"]["names"])
+    policies = _policies()
     if not (a.kind == b.kind == "statement" and set(a.objects) & set(b.objects) & policies):
         return False
     return sim >= WEAK_TOPIC_SIM or bool(lexicon.with_members(a.sides) & set(b.sides))
@@ -263,7 +272,7 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
     only when they share a specific object, not a generic topic such as talks or sanctions, or
     are worded nearly alike; a statement and an event only when they share a rarely named object
     or one denies the other."""
-    generic = set(lexicon.load("aliases")["policies"]["names"])
+    generic = _policies()
     specific = (set(a.objects) & set(b.objects)) - generic
     if "statement" in (a.kind, b.kind) and "meeting" not in (a.kind, b.kind):
         # A statement and an event told in like words are mostly one sentence reported twice (the
