@@ -91,10 +91,12 @@ def build_index(claims: list[ClaimFacts]) -> Index:
     index = Index(dict(postings), dict(word_df), len(claims), keys=keys)
     # Weights are computed once per claim so scoring a pair is one pass over the shorter claim.
     idf = {w: index.idf(w) ** 2 for w in word_df}
-    index.weights = [{w: idf[w] for w in c.words} for c in claims]
-    index.norms = [math.sqrt(sum(ws.values())) for ws in index.weights]
-    index.core_weights = [{w: idf[w] for w in c.core if w in idf} for c in claims]
-    index.core_norms = [math.sqrt(sum(ws.values())) for ws in index.core_weights]
+    # A statement's speaker words count in its norm but are left out of its weights, so they are
+    # never shared content (claims.ClaimFacts.speaker).
+    index.norms = [math.sqrt(sum(idf[w] for w in c.words)) for c in claims]
+    index.weights = [{w: idf[w] for w in c.words if w not in c.speaker} for c in claims]
+    index.core_norms = [math.sqrt(sum(idf[w] for w in c.core if w in idf)) for c in claims]
+    index.core_weights = [{w: idf[w] for w in c.core if w in idf and w not in c.speaker} for c in claims]
     return index
 
 

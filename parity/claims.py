@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import chain
 
 from dateutil.relativedelta import relativedelta
 
@@ -55,26 +56,15 @@ class ClaimFacts:
     written: tuple[date, date] | None  # when its source was written (as_of, else published)
     negated: bool  # the claim denies or negates what it reports
     denied: tuple[str, ...] = ()  # content words of what a statement denies ("any shots had been fired")
+    # A statement's words naming its speaker (name, role, titles): they count in its length but never
+    # as shared content, or any two remarks of one speaker would look alike (the actor is compared apart).
+    speaker: frozenset[str] = frozenset()
 
-    @property
-    def id(self) -> str:
-        """The event id."""
-        return self.event.id
-
-    @property
-    def excerpt(self) -> str:
-        """The excerpt id."""
-        return self.event.excerpt
-
-    @property
-    def kind(self) -> str:
-        """The event kind's value."""
-        return self.event.kind.value
-
-    @property
-    def modality(self) -> str:
-        """The event modality's value."""
-        return self.event.modality.value
+    # The event's id, excerpt, kind and modality values, read once: scoring asks for them per pair.
+    id: str = ""
+    excerpt: str = ""
+    kind: str = ""
+    modality: str = ""
 
 
 def day_interval(value: str | None) -> tuple[date, date] | None:
@@ -154,9 +144,39 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+@lru_cache(maxsize=1)
+def _title_stems() -> frozenset[str]:
+    return frozenset(lexicon.content_words(" ".join(sorted(TITLE_WORDS))))
+
+
+def _speaker_words(event: Event) -> frozenset[str]:
+    """Content words naming a statement's speaker: its actor, its role and title words ("prime minister")."""
+    named = " ".join(x for x in (event.actor, event.actor_role) if x)
+    return frozenset(lexicon.content_words(named)) | _title_stems()
+
+
+@lru_cache(maxsize=1 << 15)
+def _words_of(text: str) -> tuple[str, ...]:
+    """Content words of a text with agency names left out, unique: one sentence is the evidence of
+    several events, so each part of a claim's text is read once."""
+    return _unique(lexicon.content_words(lexicon.without_agencies(text)))
+
+
+@lru_cache(maxsize=1 << 15)
+def _counts_of(evidence: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    return lexicon.counts_in(lexicon.without_agencies(evidence))
+
+
+@lru_cache(maxsize=1 << 15)
+def _denied_words(evidence: str) -> tuple[str, ...]:
+    return _unique(lexicon.content_words(denied_clause(evidence)))
+
+
 def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
-                people: dict[str, str]) -> ClaimFacts:
-    """The comparable attributes of one event."""
+                people: dict[str, str], memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] | None = None,
+                ) -> ClaimFacts:
+    """The comparable attributes of one event (memo: stances already read, by evidence and sides,
+    for one record's people)."""
     actor = canonical_actor(event.actor)
     sides = list(lexicon.sides_in(event.actor_role or ""))
     if event.actor:
@@ -164,7 +184,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         if actor:
             sides += [people[w.title()] for w in actor.split() if w.title() in people]
     quote = event.quote.text if event.quote else ""
-    text = " ".join(x for x in (event.evidence.exact, event.summary, quote) if x)
+    exact = event.evidence.exact
     # The event's own objects and those its summary or quote names; the evidence sentence only
     # when those name none (a sentence may hold several events, each with its own object).
     objects = [lexicon.canonical_object(o) for o in event.objects] + lexicon.objects_in(f"{event.summary} {quote}")
@@ -176,29 +196,44 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
     when = written(record) if record else None
     past = event.modality.value not in ("planned", "expected", "conditional") and event.tense != "future"
     latest = when[1] if day is None and when is not None and past else None
+    statement = event.kind.value == "statement"
+    speaker = _speaker_words(event) if statement else frozenset()
+    stances: tuple[Stance, ...] = ()
+    if statement:  # only statements take stances: a test reported in the same sentence does not
+        key = (exact, _unique(sides))
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = tuple(stances_in(exact, key[1], people))
+            if memo is not None:
+                memo[key] = found
+        stances = found
     return ClaimFacts(
         event=event,
         index=index,
+        id=event.id,
+        excerpt=event.excerpt,
+        kind=event.kind.value,
+        modality=event.modality.value,
         actor=actor,
         sides=_unique(sides),
         objects=_unique(objects),
         place=place,
         count=lexicon.normalise_count(event.count),
-        counts=lexicon.counts_in(lexicon.without_agencies(event.evidence.exact)),
+        counts=_counts_of(exact),
         day=day,
         latest=latest,
-        words=_unique(lexicon.content_words(lexicon.without_agencies(text))),
-        core=_unique(lexicon.content_words(lexicon.without_agencies(event.summary))),
+        # The evidence, summary and quote read apart (each cached), in that order.
+        words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
+                            _words_of(quote) if quote else ())),
+        core=_words_of(event.summary),
+        speaker=speaker,
         quote_words=_unique(lexicon.content_words(quote)),
-        # Only statements take stances: a test or a movement reported in the same sentence does not.
-        stances=tuple(stances_in(event.evidence.exact, tuple(dict.fromkeys(sides)), people))
-        if event.kind.value == "statement" else (),
+        stances=stances,
         via=lexicon.agency(event.via),
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (event.kind.value == "statement" and denies(f"{event.summary} {event.evidence.exact}")),
-        denied=_unique(lexicon.content_words(denied_clause(event.evidence.exact)))
-        if event.kind.value == "statement" else (),
+        or (statement and denies(f"{event.summary} {exact}")),
+        denied=_denied_words(exact) if statement else (),
     )
 
 
@@ -206,9 +241,11 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
     """Every event of the record as a claim, in record order."""
     records = {r.id: r for r in timeline.excerpts}
     people = surname_sides(timeline.events)
-    return [claim_facts(ev, i, records.get(ev.excerpt), people) for i, ev in enumerate(timeline.events)]
+    memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] = {}
+    return [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
 
 
 def clear_caches() -> None:
-    """Empty the actor cache (filled with a record's actors, never read by later stages)."""
-    canonical_actor.cache_clear()
+    """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
+    for fn in (canonical_actor, _words_of, _counts_of, _denied_words):
+        fn.cache_clear()

@@ -152,6 +152,12 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
             continue
         gold_pairs[frozenset((a.id, b.id))] = link.relation.value
     predicted = predicted_pairs(parity)
+    # Notes name a gold event by its ref ("excerpt:anchor"), else by the event id.
+    ref_of = {ev.id: ref for ref, ev in match.items() if ev is not None}
+
+    def show(pair: frozenset[str]) -> str:
+        return " ~ ".join(ref_of.get(x, x) for x in sorted(pair))
+
     for pair, relation in sorted(predicted.items(), key=lambda kv: sorted(kv[0])):
         if not pair <= matched_ids:
             if not pair & optional_ids:
@@ -163,11 +169,11 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
             score.link_fp += 1
             if pair in gold_pairs:
                 score.wrong_relation += 1
-            score.notes.append(f"extra {relation}: {' ~ '.join(sorted(pair))}")
+            score.notes.append(f"extra {relation}: {show(pair)}")
     for pair, relation in gold_pairs.items():
         if predicted.get(pair) != relation:
             score.link_fn += 1
-            score.notes.append(f"miss {relation}: {' ~ '.join(sorted(pair))}")
+            score.notes.append(f"miss {relation}: {show(pair)}")
 
     status_of = {c.event: c.status.value for c in parity.claims}
     for s in gold.statuses:

@@ -195,6 +195,7 @@ class _Phrases:
     firsts: frozenset[str]
     longest: int
     folded: bool  # keys are case-folded (objects) or as written (states, demonyms)
+    lengths: dict[str, tuple[int, ...]]  # first token -> lengths of the phrases it starts, longest first
 
 
 def _phrases(forms: dict[str, str], folded: bool) -> _Phrases:
@@ -203,7 +204,11 @@ def _phrases(forms: dict[str, str], folded: bool) -> _Phrases:
         key = tuple(t.casefold() if folded else t for t in TOKEN_RE.findall(surface))
         if key:
             table[key] = canon
-    return _Phrases(table, frozenset(k[0] for k in table), max(map(len, table), default=1), folded)
+    lengths: dict[str, set[int]] = {}
+    for k in table:
+        lengths.setdefault(k[0], set()).add(len(k))
+    return _Phrases(table, frozenset(k[0] for k in table), max(map(len, table), default=1), folded,
+                    {first: tuple(sorted(sizes, reverse=True)) for first, sizes in lengths.items()})
 
 
 @cache
@@ -230,11 +235,13 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
     if not starts:
         return list(tokens)
     out: list[str] = []
-    done, n, table = 0, len(tokens), phrases.table
+    done, n, table, lengths = 0, len(tokens), phrases.table, phrases.lengths
     for i in starts:
         if i < done:
             continue  # inside a phrase already replaced
-        for size in range(min(phrases.longest, n - i), 0, -1):
+        for size in lengths[keys[i]]:  # only the lengths of phrases this token starts, longest first
+            if i + size > n:
+                continue
             canon = table.get(tuple(keys[i : i + size]))
             if canon is not None:
                 out.extend(tokens[done:i])
@@ -283,6 +290,12 @@ def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
 def _heads() -> _Phrases:
     forms = {surface: canon for canon, surfaces in load("words")["heads"].items() for surface in surfaces}
     return _phrases(forms, True)
+
+
+@cache
+def act_heads() -> frozenset[str]:
+    """The canonical heads that name acts (words.toml [acts]) as content_words reads them, stemmed."""
+    return frozenset(stem(canon) for canon in load("words")["acts"]["names"])
 
 
 @cache

@@ -3,15 +3,21 @@
 Rules (thresholds are the constants below):
 - Similarity: the idf-weighted cosine of the claims' content words (BM25-style weights, no term
   frequency: a claim is one sentence), averaged with the cosine of their summaries' words (events
-  of one sentence share its words; their summaries differ). Two quotes are one remark when
+  of one sentence share its words; their summaries differ). A statement's speaker words (its actor,
+  role and titles) count in its length, never as shared content. Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
   1. the same kind; for statements, compatible speakers (actors_agree) unless both quote one remark
      (or are one sentence copied between excerpts of one origin, which counts as one remark);
-  2. an anchor: the same actor, a shared object, the same named place, one remark, or
-     similarity >= ANCHOR_SIM;
-  3. one remark, or similarity >= EVENT_FLOOR whose sum with bonuses (shared object, same actor,
-     overlapping dates, half of it with a day missing when two statements' possible days overlap
+  2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
+     in both summaries (words.toml [acts]) with compatible actors, one counted thing (counts_one_thing)
+     on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
+     summaries naming act heads, none shared ("docked" / "left port"), are two events;
+  3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
+     on short dated intervals, either a specific kind on overlapping days or one act head at most
+     ACT_GAP_DAYS apart, no place or objects named differently), or similarity >= EVENT_FLOOR whose
+     sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
+     most ACT_GAP_DAYS apart or undated), overlapping dates, half of it with a day missing when two statements' possible days overlap
      (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing) or two undated events'
      sources were written at most EVENT_WINDOW_DAYS apart; a penalty when both name objects and share none)
      reaches EVENT_SCORE;
@@ -33,6 +39,8 @@ Rules (thresholds are the constants below):
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides. The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one.
+- Two claims of one sentence copied between excerpts of one origin that are not one event get no
+  link: each event of the sentence links to its own counterpart.
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
   disjoint intervals differ, and the difference shows both intervals.
 - Counts are compared only when they count one thing (a word after the number in common:
@@ -51,6 +59,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -66,6 +75,10 @@ ANCHOR_SIM = 0.5  # similarity that anchors two claims without a shared actor, o
 OBJECT_BONUS = 0.15  # they name the same weapon, ship, system
 ACTOR_BONUS = 0.10  # they have the same actor
 DAY_BONUS = 0.10  # both are dated and their dates overlap
+HEAD_BONUS = 0.10  # their summaries name one event head (words.toml [heads]: "struck" ~ "bombed")
+COUNT_BONUS = 0.10  # they count one thing (counts_one_thing)
+COUNT_THING_WORDS = 2  # words two counted things share to be one thing
+KIND_BONUS = 0.10  # one specific kind (a missile test, a ship movement), not a statement or "other"
 UNDATED_DAY_BONUS = 0.05  # a day missing, but the two could have happened on one day (_undated_fits)
 TOPIC_SIM = 0.25  # idf-cosine at which two claims sharing an entity are on one subject
 OBJECT_TOPIC_SIM = 0.12  # the same when the shared entity is a rarely named object (weapon, ship, topic)
@@ -81,6 +94,9 @@ REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
 STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no known day, are one remark
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source was written
+ACT_SPAN_DAYS = 7  # one_act: dates no vaguer than a week
+ACT_GAP_DAYS = 1  # one_act: one head on days this far apart
+SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
 FACT = frozenset({"asserted", "reported_claim"})
 FUTURE = frozenset({"planned", "expected", "conditional"})
 
@@ -108,10 +124,10 @@ def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
     """idf-weighted cosine of the claims' content words, averaged with that of their summaries
     (several events of one sentence share its words; their summaries tell them apart)."""
     whole = _cosine(index.weights[a.index], index.weights[b.index], index.norms[a.index], index.norms[b.index])
-    ca, cb = index.core_weights[a.index], index.core_weights[b.index]
-    if not ca or not cb:
+    na, nb = index.core_norms[a.index], index.core_norms[b.index]
+    if not na or not nb:
         return whole
-    core = _cosine(ca, cb, index.core_norms[a.index], index.core_norms[b.index])
+    core = _cosine(index.core_weights[a.index], index.core_weights[b.index], na, nb)
     return (whole + core) / 2
 
 
@@ -172,7 +188,9 @@ def _one_sided(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
 
 
 def _stance_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
-    out = []
+    out: list[Difference] = []
+    if not a.stances or not b.stances:
+        return out
     neutral_a, neutral_b = _one_sided(a.stances), _one_sided(b.stances)
     for sa in a.stances:
         for sb in b.stances:
@@ -219,9 +237,15 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     return None
 
 
+@cache
+def _policies() -> frozenset[str]:
+    """Generic topics (aliases.toml [policies]): talks, sanctions."""
+    return frozenset(lexicon.load("aliases")["policies"]["names"])
+
+
 def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     """Two statements naming one policy, by one known side (or with some words in common)."""
-    policies = set(lexicon.load("aliases")["policies"]["names"])
+    policies = _policies()
     if not (a.kind == b.kind == "statement" and set(a.objects) & set(b.objects) & policies):
         return False
     return sim >= WEAK_TOPIC_SIM or bool(lexicon.with_members(a.sides) & set(b.sides))
@@ -248,7 +272,7 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
     only when they share a specific object, not a generic topic such as talks or sanctions, or
     are worded nearly alike; a statement and an event only when they share a rarely named object
     or one denies the other."""
-    generic = set(lexicon.load("aliases")["policies"]["names"])
+    generic = _policies()
     specific = (set(a.objects) & set(b.objects)) - generic
     if "statement" in (a.kind, b.kind) and "meeting" not in (a.kind, b.kind):
         # A statement and an event told in like words are mostly one sentence reported twice (the
@@ -279,8 +303,54 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         bonus = -OBJECT_BONUS if a.objects and b.objects else 0.0
     bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) else 0.0
     gap = day_gap(a.day, b.day)
+    if gap is None or gap <= ACT_GAP_DAYS:
+        # One act, one kind: evidence of one event only on days this close (one actor tests often).
+        bonus += HEAD_BONUS if shared_head(a, b) else 0.0
+        bonus += KIND_BONUS if a.kind == b.kind and a.kind in SPECIFIC_KINDS else 0.0
+        bonus += COUNT_BONUS if counts_one_thing(a, b) else 0.0
     bonus += DAY_BONUS if gap == 0 else UNDATED_DAY_BONUS if gap is None and _undated_fits(a, b) else 0.0
     return sim + bonus
+
+
+def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Their summaries name one event head, however each outlet words it ("struck" ~ "bombed")."""
+    heads = lexicon.act_heads()
+    return any(w in heads for w in set(a.core) & set(b.core))
+
+
+def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One actor's one act told in other words: the same kind (not a statement or meeting), the
+    same known actor, short dated intervals (at most ACT_SPAN_DAYS) and either a specific kind on
+    overlapping days or one event head within ACT_GAP_DAYS (a day's shift across time zones); no
+    place named differently, no disjoint objects."""
+    if a.kind != b.kind or a.kind in ("statement", "meeting") or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    if a.day is None or b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day)):
+        return False
+    if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
+        return False
+    gap = day_gap(a.day, b.day)
+    return (a.kind in SPECIFIC_KINDS and gap == 0) or (gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b))
+
+
+def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """No act heads that differ, and a word in common when both summaries have two or more."""
+    if _other_heads(a, b):
+        return False
+    return len(a.core) < 2 or len(b.core) < 2 or bool(set(a.core) & set(b.core))
+
+
+def counts_one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both count one thing, named by at least COUNT_THING_WORDS words in common ("four Filipino
+    sailors hurt" / "4 Filipino sailors injured"), whatever the numbers."""
+    return any(len(set(ta) & set(tb)) >= COUNT_THING_WORDS for _, ta, _ in a.counts for _, tb, _ in b.counts)
+
+
+def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both summaries name event heads and none is shared: two different acts."""
+    heads = lexicon.act_heads()
+    ha, hb = heads.intersection(a.core), heads.intersection(b.core)
+    return bool(ha and hb and not ha & hb)
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -312,22 +382,28 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     excerpts of one origin (parity/origins.py), which counts as one remark."""
     if a.kind != b.kind:
         return False
-    remark = copied or same_remark(a, b)
+    # A copied sentence is one remark for the events its copies share (summaries alike), not for
+    # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
+    remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
     if a.kind == "statement" and not remark and not actors_agree(a, b):
         return False  # two speakers make two statements, unless they are quoted saying one thing
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):
         return False  # summaries with no word in common: two events, even from one sentence
+    if not remark and _other_heads(a, b):
+        return False  # "docked" and "left port", "struck" and "captured": two acts
     objects = bool(set(a.objects) & set(b.objects))
     place = a.place is not None and a.place == b.place
-    anchored = same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark or sim >= ANCHOR_SIM
+    gap = day_gap(a.day, b.day)
+    anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
+                or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b))
+                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
         return False
-    if not remark and (sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
+    if not remark and not one_act(a, b) and (sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return False
     ga, gb = modality_group(a.modality), modality_group(b.modality)
     if ga != gb and "denied" not in (ga, gb):
         return False
-    gap = day_gap(a.day, b.day)
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
         # overlap, or, with a date missing, when they say the same thing in nearly the same words.
@@ -370,6 +446,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     if is_same_event(a, b, sim, copied):
         diffs = _event_differences(a, b)
         return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=not diffs)
+    if copied:
+        return None  # one sentence copied: each of its events links to its own counterpart only
     material = _stance_differences(a, b)
     same_stance = any(sa.same_subject(sb) for sa in a.stances for sb in b.stances)
     # A shared stance with next to no words in common is a link only when it conflicts:

@@ -108,7 +108,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
         for k, p in enumerate(sorted(q for q in verb_class if "…" in q))
     )
     plain = _phrase_re([v for v in verb_class if "…" not in v])
-    verbs_re = re.compile(rf"(?<![A-Za-z])(?:{gapped + '|' if gapped else ''}{plain})(?![A-Za-z])", re.IGNORECASE)
+    # Plain phrases first: "took no side" is the neutral phrase, not "took … side" with a gap of "no".
+    verbs_re = re.compile(rf"(?<![A-Za-z])(?:{plain}{'|' + gapped if gapped else ''})(?![A-Za-z])", re.IGNORECASE)
     neg = rules["negation"]
     # "n't" attaches to the previous word ("doesn't"), so it has no left boundary.
     cues = [c for c in neg["cues"] if c != "n't"]
@@ -119,6 +120,17 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
 
 
 WORDS_RE = re.compile(r"\S+")
+LETTERS_RE = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+@cache
+def _first_words() -> frozenset[str] | None:
+    """The case-folded first word of every stance phrase (a quick test before the regex); None when
+    a first word is not plain letters, so the test could miss it."""
+    rules = lexicon.stance_rules()
+    phrases = [p for table in ("stances", "inverse", "gapped") for ps in rules.get(table, {}).values() for p in ps]
+    firsts = {p.split()[0].casefold() for p in phrases}
+    return frozenset(firsts) if all(re.fullmatch(r"[a-z]+", f) for f in firsts) else None
 REASON_RE = re.compile(r"(?<![A-Za-z])(?:for|of)\s+$", re.IGNORECASE)
 
 
@@ -152,9 +164,13 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     the state they speak for (learnt from the record's actor roles), so "neither Putin nor Xi" has sides.
     """
     people = people or {}
+    firsts = _first_words()
+    # Words as the stance regex bounds them (letters under IGNORECASE), case-folded.
+    if firsts is not None and firsts.isdisjoint(w.casefold() for w in LETTERS_RE.findall(text)):
+        return []  # no word that opens a stance phrase: most sentences take no stance
     verbs_re = _compiled()[0]
     if not verbs_re.search(text):
-        return []  # most sentences take no stance: skip the normalising below
+        return []  # skip the normalising below
     # Asides are blanked to spaces of the same length, so offsets stay those of the text.
     # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
     text = _aside_re().sub(lambda m: " " * len(m.group(0)), lexicon.spin_normalise(text))

@@ -48,3 +48,13 @@ def test_denials():
     assert denies("Britain's Ministry of Defence denied that any shots had been fired at the ship.")
     assert denies("Beijing dismissed reports of a naval base as fabricated.")
     assert not denies("The ministry said warning shots had been fired at the ship.")
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("India declined to take Beijing's side in the border row.", ["India|support|China|negative"]),
+    ("Brazil took Caracas's side at the summit.", ["Brazil|support|Venezuela|positive"]),
+    ("Germany reaffirmed its support for Kyiv on Friday.", ["Germany|support|Ukraine|positive"]),
+    ("Japan voiced backing for Manila after the collision.", ["Japan|support|Philippines|positive"]),
+])
+def test_taking_a_side_and_support_for_name_their_target(text, expect):
+    assert _show(stances_in(text)) == expect
