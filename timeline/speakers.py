@@ -143,7 +143,7 @@ def _entity_at(text: str, m: re.Match[str]) -> re.Match[str]:
 
 # The patterns find_mentions runs, in its order of precedence.
 MENTION_PATTERNS = ("SHIP_NAME_RE", "AGENCY_RE", "TITLED_NAME_RE", "HONORIFIC_NAME_RE", "BODY_RE", "ORG_NAME_RE",
-                    "ENTITY_RE", "BARE_NAME_RE", "ROLE_REFERENCE_RE", "BODY_REFERENCE_RE", "PRONOUN_RE",
+                    "ENTITY_RE", "BARE_NAME_RE", "GROUP_REFERENCE_RE", "ROLE_REFERENCE_RE", "BODY_REFERENCE_RE", "PRONOUN_RE",
                     "POSSESSIVE_BODY_RE")
 Scan = dict[str, tuple[list[int], list[re.Match[str]]]]
 
@@ -240,6 +240,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             text, max(start, a - 24), a)
         if known or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
+    for m in _matches(scan, "GROUP_REFERENCE_RE", text, start, end):
+        if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
+                         form="group"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head")))
@@ -278,6 +282,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             mention.role = f"{adj} {mention.role}" if adj else mention.role
             if mention.name is None:
                 mention.kind = "reference"
+        elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
+            listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
+                           and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
+            if listed:
+                mention.kind, mention.name = "body", listed
         elif mention.kind == "body" and mention.name == mention.role and mention.role in L.GOVERNMENT_BODIES \
                 and reg.last_country:
             mention.name = reg.last_country  # "the Defense Ministry": the government last named
@@ -313,6 +322,10 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 name, role, kind = body[0], body[1], "body"
             elif head in ORG_REFERENCES and reg.last_org:
                 name, kind = reg.last_org, "entity"
+            elif mention.form == "body" and last and last[3] in ("entity", "body") and last[0]:
+                # "Pakistan said it downed two Indian jets. ..., according to the military": the
+                # government that last spoke, not the last country named as an object.
+                name, role, kind = last[0], head, "entity"
             elif mention.form == "body" and reg.last_entity:
                 # "the group", "the command" with no body of that kind named: the last actor named.
                 name, role, kind = reg.last_entity, head, "entity"
