@@ -152,6 +152,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         same = [f for f in frames if (f.speakers[0].name or "") == key and f.content]
         if same and fr.content:
             fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
+        elif same and not fr.inverted and same[0].region_start >= fr.verb_end:
+            # "Russia says it opposes X": the same speaker's next verb is what it says.
+            fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:

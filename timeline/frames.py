@@ -50,6 +50,8 @@ THAT_RE = re.compile(
     r"|post|speech|address|letter|tweet|communique|communiqué|broadcast|report|transcript)"
     r"(?:\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)?"
     r"\s*(?:,\s*)?(?:that\b)?\s*")
+# A verb's object, then its setting or date, then "that": "warned his counterpart in a call last week that".
+OBJECT_THAT_RE = re.compile(r"(?:his|her|their|its|the|[A-Z][\w.'’-]*)[^,;:“”\"\n]{0,90}?(\bthat\b)\s*")
 THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
@@ -129,6 +131,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         frames.append(Frame(resolved, verb, v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, group[0].start), None,
                             inverted=inverted, borrowed=borrowed))
+        # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
+        reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
     for k, fr in enumerate(frames):
         stop = frames[k + 1].region_start if k + 1 < len(frames) else end
@@ -145,6 +149,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         that = THAT_AFTER_DATE_RE.match(text, k2) if k2 > c_start else None
         if that:
             c_start = that.end()
+        obj = OBJECT_THAT_RE.match(text, c_start, stop) if not (lead and "that" in lead.group(0)) else None
+        if obj and (not blank.isdisjoint(range(c_start, obj.end())) or L.SETTING_RE.search(lower_of(text, c_start, obj.end()))) \
+                and not L.REPORTING_VERB_RE.search(text, c_start, obj.start(1)):
+            c_start = obj.end()  # "warned his US counterpart in a phone call last week that": the object and setting are the frame's
         brk = CONTENT_END_RE.search(text, c_start, stop)
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
@@ -232,6 +240,11 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if first is not None:
             return _speaker_group(mentions, first, text, 1), True
     return [], False
+
+
+def lower_of(text: str, a: int, b: int) -> str:
+    """text[a:b] lowered as the word lists expect (ASCII only, same length)."""
+    return L.lowered(text[a:b])
 
 
 def _joint_subject(text: str, start: int, v_start: int, mentions: list[Mention]) -> list[Mention]:

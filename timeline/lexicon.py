@@ -119,7 +119,7 @@ TITLE_RE = re.compile(
 )
 # One token of a personal name ("Sergei", "Jong-un", "O'Brien", "J."), and particles inside names.
 # (The capital is factored out in front so the regex engine can skip fast to capitals.)
-NAME_TOKEN = r"[A-Z](?:[a-z]+(?:[-'’][A-Za-z][a-z]+)*|\.|[a-z]*[A-Z][a-z]+)"
+NAME_TOKEN = r"[A-Z](?:[a-z]{0,2}[A-Z][a-z]+|[a-z]+(?:[-'’][A-Za-z][a-z]+)*|\.|[a-z]*[A-Z][a-z]+)"  # McCarthy, DeSantis first
 NAME_PARTICLE = r"(?:bin|al-|de|van|von|der|da|di|del|la|le|ibn|el-)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
 # "\b(?=[A-Za-z])" first lets the engine skip most positions fast (10x on long bodies).

@@ -28,6 +28,9 @@ MIDDLE_INITIAL_RE = re.compile(r"\s+[A-Z]\.(?=\s)")
 ENTITY_BEFORE_RE = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
+# Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
+ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
+                              "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
 
 @dataclass
@@ -172,6 +175,14 @@ def _matches(scan: Scan | None, name: str, text: str, start: int, end: int) -> I
     yield from ms[lo:hi]
 
 
+def _verb_between(m: re.Match[str]) -> bool:
+    """True when the word between a country and a body noun is a verb ("Russia sent military")."""
+    mod = m.group("mod")
+    if not mod or not mod.islower() or m.group(0)[len(m.group("ent"))] in "'’":
+        return False
+    return mod in L.CLAUSE_VERBS or (mod.endswith("ed") and mod not in ADJECTIVES_IN_ED)
+
+
 def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None) -> list[Mention]:
     """Mentions in text[start:end], in order, without overlaps; persons are registered as met.
     scan: scan_mentions(text), when the caller reads many sentences of one text."""
@@ -203,6 +214,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
             take(Mention(m.start(), m.start("name") + len(name), "person", name))
     for m in _matches(scan, "BODY_RE", text, start, end):
+        if _verb_between(m):
+            continue  # "China began military exercises": a verb, not "China's <word> military"
         if free(m.start(), m.end()):
             role = LEADING_THE_RE.sub("", canonical_role(text[m.start():m.end()]))
             name = L.ENTITY_FORMS[m.group("ent")][0] if m.group("ent") else role

@@ -57,6 +57,22 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     ("The drills began on Monday and will continue through Sunday, Russia's defence ministry said.",
      "2023-05-17", [{"kind": "statement", "actor": "Russia", "start": None},
                     {"kind": "military_exercise", "start": "2023-05-15"}], []),
+    # A verb between a country and a body noun is no body: "China began military exercises".
+    ("China began military exercises around the island on Thursday.", "2023-04-08",
+     [{"kind": "military_exercise", "actor": "China", "start": "2023-04-06"}], []),
+    # Drills only judged are no event: "the exercises were a response to ...".
+    ("Beijing said the exercises were a response to provocation by Washington.", "2023-04-08",
+     [{"kind": "statement", "actor": "China"}], ["military_exercise"]),
+    # A name with a capital inside, then the surname alone.
+    ("US House Speaker Kevin McCarthy met the Taiwanese leader. McCarthy arrived in California on April 5.",
+     "2023-04-08", [{"kind": "meeting", "actor": "Kevin McCarthy", "start": "2023-04-05"}], []),
+    # "which it said": the speaker just named, not an earlier one.
+    ("Leaders in Kyiv have vowed to retake the town.\n\nJordan condemned the strike, which it said violated "
+     "international law.", "2023-04-08", [{"kind": "statement", "actor": "Jordan"}], []),
+    # The object and setting before "that" are the frame's: its date dates the statement, the call is no meeting.
+    ("Chinese President Xi Jinping warned his US counterpart during a phone call last week that Washington "
+     "should not play with fire.", "2023-04-08",
+     [{"kind": "statement", "actor": "Xi Jinping", "start": "2023-03-27", "end": "2023-04-02"}], ["meeting"]),
 ]
 
 
@@ -78,3 +94,11 @@ def test_a_passive_speaker_between_dashes_keeps_its_reported_words() -> None:
     (st,) = [e for e in extract_strict(make_excerpt(body)) if e.kind.value == "statement"]
     assert st.actor == "European Union"
     assert st.quote is not None and st.quote.text == "he must back down"
+
+
+def test_the_same_speakers_next_verb_is_what_it_says() -> None:
+    # "it" now resolves to the speaker just named; "it rejects" must stay Brazil's reported words.
+    body = "Brazil says it rejects a push by Washington for new sanctions on Caracas."
+    (st,) = [e for e in extract_strict(make_excerpt(body)) if e.kind.value == "statement"]
+    assert st.actor == "Brazil"
+    assert st.quote is not None and st.quote.text.startswith("it rejects a push")
