@@ -104,7 +104,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             scope = frame.content if frame and frame.content else clause
             a, b = max(clause[0], scope[0]), min(clause[1], scope[1])
             # Reported words first ("said Monday NK tested ... on Sunday"), then the rest of the clause.
-            own = _current(ctx, dates, s)  # "originally due to end on 7 August" is no date of what happened
+            own = current_dates(ctx, dates, s)  # "originally due to end on 7 August" is no date of what happened
             # Words a statement reports take only a phrase of their own, never the frame's ("X accused
             # Moscow on Wednesday of ..., in which Russia said a jet dropped bombs").
             mention = closest(own, a, b, m.start()) or (
@@ -208,7 +208,7 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
     return any(inside(f) for f in frames)
 
 
-def _current(ctx: Context, dates: list[DateMention], s: int) -> list[DateMention]:
+def current_dates(ctx: Context, dates: list[DateMention], s: int) -> list[DateMention]:
     """The sentence's date phrases less those of a superseded plan ("originally due to end on
     7 August ... declared over on the 10th"), unless only those are left."""
     kept = [d for d in dates if not L.SUPERSEDED_RE.search(ctx.lower, max(s, d.start - SUPERSEDED_REACH), d.start)]

@@ -29,7 +29,7 @@ from dataclasses import replace
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import find_actions
+from timeline.actions import current_dates, find_actions
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.drafts import Context, Draft, closest, names_in
@@ -57,7 +57,9 @@ def _frame_window(fr: Frame, region: tuple[int, int]) -> tuple[int, int]:
     if fr.content is None:
         return region
     if fr.content[0] < fr.verb_start:  # reported words first: "X happened Monday, the ministry said"
-        return max(region[0], fr.content[1]), region[1]
+        # From the speaker on: words cut off the reported ones ("began Monday and will go on through
+        # Sunday, the ministry said") are still reported, not the frame's own.
+        return max(region[0], fr.content[1], fr.region_start), region[1]
     return region[0], fr.content[0]
 
 
@@ -98,7 +100,8 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         count=A.count_of(ctx.lower, c0, c1, skip),
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
-        mention=closest(dates, *_frame_window(fr, region), fr.verb_start),
+        # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.
+        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start),
         modality="denied" if negated else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),
     )
@@ -149,6 +152,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         same = [f for f in frames if (f.speakers[0].name or "") == key and f.content]
         if same and fr.content:
             fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
+        elif same and not fr.inverted and same[0].region_start >= fr.verb_end:
+            # "Russia says it opposes X": the same speaker's next verb is what it says.
+            fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:

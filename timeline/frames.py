@@ -19,7 +19,8 @@ GAP_RE = re.compile(
 )
 NEGATED_GAP_RE = re.compile(r"\b(?:not|yet to)\b|n[’']t\b")
 # Verbs whose negation is still a statement (a refusal to speak): "has not said", "did not comment".
-NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "commented on", "confirm", "confirmed"}
+NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "commented on", "confirm", "confirmed",
+                                                            "responded", "replied"}
 NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
 INVERTED_BEFORE_RE = re.compile(r"(?:[”\"],?|,[”\"])\s*$")
@@ -30,6 +31,14 @@ COMMA_BEFORE_RE = re.compile(r",\s*$")
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
 COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s+")
+# The agent set off between dashes or commas: "is being warned again – this time by Russia – that".
+BY_ASIDE_RE = re.compile(r"(?:\s+(?:again|once more|now|also|(?:on|last|this) [A-Z]?[a-z]+))?\s*[–—,]\s*(?:(?:this|that) time\s+|now\s+|again\s+)?by\s+"
+                         r"(?:the\s+)?")
+# A joint subject whose second part names no one we know: "X and the state media of Y have traded
+# barbs". The plural auxiliary at the end is what shows the two are one subject.
+JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.'’-]+\s+){1,10}?"
+                          r"(?:have|had|were|are)\s+(?:(?:also|both|repeatedly|publicly|\w+ly)\s+)*")
+JOINT_LEAD_RE = re.compile(r"\s*(?:(?:Both|Both the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
 THAT_RE = re.compile(
     r"\s*(?:(?:reporters|journalists|newshounds|the press|a news conference|a press conference|lawmakers|parliament"
@@ -41,6 +50,8 @@ THAT_RE = re.compile(
     r"|post|speech|address|letter|tweet|communique|communiqué|broadcast|report|transcript)"
     r"(?:\s+(?:with|in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)?"
     r"\s*(?:,\s*)?(?:that\b)?\s*")
+# A verb's object, then its setting or date, then "that": "warned his counterpart in a call last week that".
+OBJECT_THAT_RE = re.compile(r"(?:his|her|their|its|the|[A-Z][\w.'’-]*)[^,;:“”\"\n]{0,90}?(\bthat\b)\s*")
 THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
@@ -97,13 +108,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         at = (m.end(), m.start() + len("according to "))  # "according to the command": "the" may be in it
         nxt = next((x for x in mentions if x.start in at), None)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
-        if nxt and nxt.kind in SPEAKER_KINDS and not L.DOCUMENT_WORDS_RE.search(tail):
+        owned = nxt is not None and L.OWNED_BODY_RE.match(text, nxt.end) is not None
+        if nxt and nxt.kind in SPEAKER_KINDS and (owned or not L.DOCUMENT_WORDS_RE.search(tail)):
             candidates.append((m.start(), nxt.start, "according to"))
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]
         if verb != "according to" and (NOUN_BEFORE_RE.search(before) or (
-                PASSIVE_BEFORE_RE.search(before) and not BY_AFTER_RE.match(text, v_end))):
+                PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
+                                                          or BY_ASIDE_RE.match(text, v_end)))):
             continue
         group, borrowed = _find_speaker(text, start, v_start, v_end, verb, mentions, reg, paragraph, blank,
                                         frames)
@@ -112,17 +125,22 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
         if not resolved or resolved[0].kind == "agency":
             continue
-        inverted = group[0].start >= v_end
+        # "is being warned – this time by Russia – that ...": the agent follows, so do its words.
+        inverted = group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
         frames.append(Frame(resolved, verb, v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, group[0].start), None,
                             inverted=inverted, borrowed=borrowed))
+        # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
+        reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
     for k, fr in enumerate(frames):
         stop = frames[k + 1].region_start if k + 1 < len(frames) else end
         after_speaker = max(fr.verb_end, max(s.end for s in fr.speakers))
         while after_speaker < stop and (text[after_speaker].isspace() or after_speaker in blank):
             after_speaker += 1  # "said on Wednesday that": the date is the frame's, not the words'
+        if fr.speakers[0].start > fr.verb_end and after_speaker < stop and text[after_speaker] in "–—":
+            after_speaker += 1  # "is being warned – this time by Russia – that": past the closing dash
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
         k2 = c_start
@@ -131,6 +149,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         that = THAT_AFTER_DATE_RE.match(text, k2) if k2 > c_start else None
         if that:
             c_start = that.end()
+        obj = OBJECT_THAT_RE.match(text, c_start, stop) if not (lead and "that" in lead.group(0)) else None
+        if obj and (not blank.isdisjoint(range(c_start, obj.end())) or L.SETTING_RE.search(lower_of(text, c_start, obj.end()))) \
+                and not L.REPORTING_VERB_RE.search(text, c_start, obj.start(1)):
+            c_start = obj.end()  # "warned his US counterpart in a phone call last week that": the object and setting are the frame's
         brk = CONTENT_END_RE.search(text, c_start, stop)
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
@@ -180,6 +202,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     if by and verb in L.PASSIVE_AGENT_VERBS and after and mentions[after[0]].start == by.end() \
             and mentions[after[0]].kind in SPEAKER_KINDS:
         return _speaker_group(mentions, after[0], text, 1), False
+    aside = BY_ASIDE_RE.match(text, v_end)
+    if aside and verb in L.PASSIVE_AGENT_VERBS and PASSIVE_BEFORE_RE.search(text, max(start, v_start - 40), v_start) \
+            and after and mentions[after[0]].start == aside.end() and mentions[after[0]].kind in SPEAKER_KINDS:
+        return _speaker_group(mentions, after[0], text, 1), False
+    joint = _joint_subject(text, start, v_start, mentions)
+    if joint:
+        return joint, False
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end > v_start or m.kind not in SPEAKER_KINDS:
@@ -192,8 +221,11 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.kind == "person" and gap.lstrip().startswith(",") and GAP_RE.fullmatch(gap.lstrip()[1:]) \
                 and text[max(start, m.start - 2):m.start] == ", ":
             return _speaker_group(mentions, i, text, -1), False  # "the head of X, Ali Salehi, said"
-        if blank and not blank.isdisjoint(range(m.end, v_start)):
-            gap = "".join(" " if k in blank else text[k] for k in range(m.end, v_start))
+        head = L.ENTITY_HEAD_RE.match(text, m.end, v_start) if m.kind == "entity" else None
+        m_end = head.end() if head else m.end  # "The Hamas movement said": the group speaks
+        gap = text[m_end:v_start]
+        if blank and not blank.isdisjoint(range(m_end, v_start)):
+            gap = "".join(" " if k in blank else text[k] for k in range(m_end, v_start))
         if GAP_RE.fullmatch(gap):
             # "X did not say" is a (negated) statement; "X had not declared the site" is no speech at all.
             if NEGATED_GAP_RE.search(gap) and verb.lower() not in NEGATABLE_VERBS:
@@ -210,6 +242,23 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     return [], False
 
 
+def lower_of(text: str, a: int, b: int) -> str:
+    """text[a:b] lowered as the word lists expect (ASCII only, same length)."""
+    return L.lowered(text[a:b])
+
+
+def _joint_subject(text: str, start: int, v_start: int, mentions: list[Mention]) -> list[Mention]:
+    """"X and the state media of Y have traded barbs": the sentence's first named speaker, when it
+    opens the sentence and a plural auxiliary closes the words joined to it; [] otherwise."""
+    first = next((m for m in mentions if m.kind in SPEAKER_KINDS - {"pronoun", "reference"}), None)
+    if first is None or first.end > v_start or not JOINT_LEAD_RE.fullmatch(text, start, first.start):
+        return []
+    gap = JOINT_GAP_RE.fullmatch(text, first.end, v_start)
+    if gap is None or L.REPORTING_VERB_RE.search(text, first.end, v_start):
+        return []
+    return [first] + [m for m in mentions if first.end < m.start and m.end <= v_start and m.kind in SPEAKER_KINDS]
+
+
 def find_via(text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
     """The agency or document the sentence relays its claim through ("Itar-Tass reported")."""
     for m in mentions:
@@ -217,6 +266,9 @@ def find_via(text: str, start: int, end: int, mentions: list[Mention]) -> str | 
             return m.name
     for m in ACCORDING_RE.finditer(text, start, end):
         tail = text[m.end():end]
+        owner = next((x for x in mentions if x.start in (m.end(), m.start() + len("according to "))), None)
+        if owner is not None and L.OWNED_BODY_RE.match(text, owner.end):
+            continue  # "according to the military's media wing": a speaker, not a document
         doc = L.DOCUMENT_WORDS_RE.search(tail[:60].split(",")[0])
         if doc:
             return " ".join(tail[:doc.end()].split())

@@ -121,7 +121,7 @@ TITLE_RE = re.compile(
 )
 # One token of a personal name ("Sergei", "Jong-un", "O'Brien", "J."), and particles inside names.
 # (The capital is factored out in front so the regex engine can skip fast to capitals.)
-NAME_TOKEN = rf"[{UPPER}](?:[{LOWER}]+(?:[-'’][{LETTER}][{LOWER}]+)*|\.|[{LOWER}]*[{UPPER}][{LOWER}]+)"
+NAME_TOKEN = rf"[{UPPER}](?:[{LOWER}]{{0,2}}[{UPPER}][{LOWER}]+|[{LOWER}]+(?:[-'’][{LETTER}][{LOWER}]+)*|\.|[{LOWER}]*[{UPPER}][{LOWER}]+)"  # McCarthy, DeSantis first
 NAME_PARTICLE = r"(?:bin|al-|de|van|von|der|da|di|del|la|le|ibn|el-)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
 # "\b(?=[A-Za-z])" first lets the engine skip most positions fast (10x on long bodies).
@@ -134,7 +134,10 @@ ROLE_REFERENCE_RE = re.compile(
 BODY_RE = re.compile(
     rf"\b(?=[A-Za-z])(?:(?P<ent>{_ENTITY_ALT})(?:'s|’s)?\s+(?:(?P<mod>[A-Za-z-]+)\s+)??"
     rf"(?P<noun>(?i:{_alternation([n.lower() for n in BODY_NOUNS])}))"
-    rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?|(?P<name>{_alternation(BODY_NAMES)}))"
+    rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?"
+    # "the US Navy's Seventh Fleet": a named unit of the body is still the country's.
+    rf"(?:['’]s\s+(?:[{UPPER}][\w-]*\s+){{1,3}}(?:{_alternation(_ROLES['bodies']['org_words'])}))?"
+    rf"|(?P<name>{_alternation(BODY_NAMES)}))"
     rf"(?:\s+(?i:{_alternation(_ROLES['bodies']['speakers'])}))?\b"
 )
 ORG_WORDS: list[str] = _ROLES["bodies"]["org_words"]
@@ -150,6 +153,14 @@ POSSESSIVE_BODY_RE = re.compile(
 # Bodies named alone that belong to a government ("the Defense Ministry" = the last country's).
 GOVERNMENT_BODIES: frozenset[str] = frozenset(_ROLES["bodies"]["government_names"])
 BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>(?i:{_alternation(BODY_REFERENCES)}))\b")
+# "the Hamas movement", "Ansar Allah fighters": a group's own name and the head word after it.
+ENTITY_HEAD_RE = re.compile(rf"\s+{_alternation([w for w in BODY_REFERENCES if w.islower()])}\b")
+# "the military's media wing", "the army's spokesman": a body of the one just named, not a document.
+OWNED_BODY_RE = re.compile(rf"['’]s\s+{_alternation([n for n in BODY_NOUNS if n.islower()])}\b")
+# "the four countries' defence chiefs": a group speaking for the countries listed before it.
+GROUP_REFERENCE_RE = re.compile(
+    rf"\b[Tt]he\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|all)\s+)"
+    rf"(?:{_alternation(_ROLES['groups']['members'])})['’]\s+(?P<head>{_alternation(_ROLES['groups']['heads'])})\b")
 
 # --- speech (speech.toml) ----------------------------------------------------------------
 REFUSAL_VERBS: frozenset[str] = frozenset(_SPEECH["refusal_verbs"]) - {"comment", "commented on"}

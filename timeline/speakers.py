@@ -29,6 +29,9 @@ MIDDLE_INITIAL_RE = re.compile(rf"\s+[{UPPER}]\.(?=\s)")
 ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
+# Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
+ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
+                              "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
 
 @dataclass
@@ -144,7 +147,7 @@ def _entity_at(text: str, m: re.Match[str]) -> re.Match[str]:
 
 # The patterns find_mentions runs, in its order of precedence.
 MENTION_PATTERNS = ("SHIP_NAME_RE", "AGENCY_RE", "TITLED_NAME_RE", "HONORIFIC_NAME_RE", "BODY_RE", "ORG_NAME_RE",
-                    "ENTITY_RE", "BARE_NAME_RE", "ROLE_REFERENCE_RE", "BODY_REFERENCE_RE", "PRONOUN_RE",
+                    "ENTITY_RE", "BARE_NAME_RE", "GROUP_REFERENCE_RE", "ROLE_REFERENCE_RE", "BODY_REFERENCE_RE", "PRONOUN_RE",
                     "POSSESSIVE_BODY_RE")
 Scan = dict[str, tuple[list[int], list[re.Match[str]]]]
 
@@ -171,6 +174,14 @@ def _matches(scan: Scan | None, name: str, text: str, start: int, end: int) -> I
         yield from getattr(L, name).finditer(text, start, end)
         return
     yield from ms[lo:hi]
+
+
+def _verb_between(m: re.Match[str]) -> bool:
+    """True when the word between a country and a body noun is a verb ("Russia sent military")."""
+    mod = m.group("mod")
+    if not mod or not mod.islower() or m.group(0)[len(m.group("ent"))] in "'’":
+        return False
+    return mod in L.CLAUSE_VERBS or (mod.endswith("ed") and mod not in ADJECTIVES_IN_ED)
 
 
 def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None) -> list[Mention]:
@@ -204,6 +215,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
             take(Mention(m.start(), m.start("name") + len(name), "person", name))
     for m in _matches(scan, "BODY_RE", text, start, end):
+        if _verb_between(m):
+            continue  # "China began military exercises": a verb, not "China's <word> military"
         if free(m.start(), m.end()):
             role = LEADING_THE_RE.sub("", canonical_role(text[m.start():m.end()]))
             name = L.ENTITY_FORMS[m.group("ent")][0] if m.group("ent") else role
@@ -241,6 +254,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             text, max(start, a - 24), a)
         if known or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
+    for m in _matches(scan, "GROUP_REFERENCE_RE", text, start, end):
+        if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
+                         form="group"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head")))
@@ -279,6 +296,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             mention.role = f"{adj} {mention.role}" if adj else mention.role
             if mention.name is None:
                 mention.kind = "reference"
+        elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
+            listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
+                           and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
+            if listed:
+                mention.kind, mention.name = "body", listed
         elif mention.kind == "body" and mention.name == mention.role and mention.role in L.GOVERNMENT_BODIES \
                 and reg.last_country:
             mention.name = reg.last_country  # "the Defense Ministry": the government last named
@@ -314,6 +336,10 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 name, role, kind = body[0], body[1], "body"
             elif head in ORG_REFERENCES and reg.last_org:
                 name, kind = reg.last_org, "entity"
+            elif mention.form == "body" and last and last[3] in ("entity", "body") and last[0]:
+                # "Pakistan said it downed two Indian jets. ..., according to the military": the
+                # government that last spoke, not the last country named as an object.
+                name, role, kind = last[0], head, "entity"
             elif mention.form == "body" and reg.last_entity:
                 # "the group", "the command" with no body of that kind named: the last actor named.
                 name, role, kind = reg.last_entity, head, "entity"

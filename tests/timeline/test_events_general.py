@@ -48,7 +48,8 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      [{"kind": "military_exercise", "actor": "Eastern Theater Command", "start": "2022-08-04"},
       {"kind": "statement", "actor": "Eastern Theater Command"}], []),
     ("Missile assaults were carried out on military targets on Friday, according to the command.", "2024-03-02",
-     [{"kind": "other", "start": "2024-03-01", "modality": "reported_claim"}], []),
+     # Missiles launched, as "fired rockets" is: a missile_test, not a generic act of force.
+     [{"kind": "missile_test", "start": "2024-03-01", "modality": "reported_claim"}], []),
     # 3. Attribution at the end: the attributed body speaks.
     ("The ceasefire will hold, India's top diplomat said.", "2019-03-02",
      [{"kind": "statement", "actor": "India", "role": "Indian top diplomat"}], []),
