@@ -95,3 +95,10 @@ def test_outlet_origin(outlet, origin):
 ])
 def test_credited(body, origin):
     assert lexicon.credited(body) == origin
+
+
+def test_spinners_verb_swaps_read_as_the_wire():
+    wire = "We believe the drills are a provocation and are following events closely, an official said."
+    spun = "We consider the drills are a provocation and are following events carefully, an official stated."
+    assert lexicon.content_words(spun) == lexicon.content_words(wire)
+    assert lexicon.content_words("a vote is anticipated") == lexicon.content_words("a vote is expected")
