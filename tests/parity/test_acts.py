@@ -122,3 +122,12 @@ def test_a_planned_act_and_the_act_done_are_one_subject():
     other_actor = event("m2", done.evidence.exact.replace("Moscow", "Minsk"), "deployment", actor="Belarus",
                         day="2019-11-12", objects=("hypersonic missile",))
     assert not plan_and_outcome(*_pair(plan, other_actor, RECS)[:2])
+
+
+def test_opening_fire_and_launching_strikes_on_one_day_are_two_acts():
+    a = event("m1", "Israeli troops opened fire on protesters at the border fence on Friday, medics said.", "other",
+              actor="Israel", day="2018-05-11", summary="Israeli troops opened fire on protesters")
+    b = event("m2", "Israel launched air strikes on Hamas posts in northern Gaza on Friday.", "other",
+              actor="Israel", day="2018-05-11", summary="Israel launched air strikes on Hamas posts")
+    fa, fb, scored = _pair(a, b, RECS)
+    assert not one_act(fa, fb) and (scored is None or scored.relation != Relation.same_event)
