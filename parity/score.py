@@ -37,7 +37,8 @@ Rules (thresholds are the constants below):
   stance target or place; similarity >= STRONG_TOPIC_SIM; a shared object named by at most
   RARE_OBJECT_DF claims of the record with similarity >= OBJECT_TOPIC_SIM; two statements naming
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
-  from overlapping sides. The same subject at another time or in another modality: a threatened
+  from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
+  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM. The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
   link: each event of the sentence links to its own counterpart.
@@ -284,6 +285,17 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
     return bool(specific) or sim >= STRONG_TOPIC_SIM
 
 
+def plan_and_outcome(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One actor's act of one kind (not a statement), planned or threatened in one claim and told as
+    done in the other, naming one object ("will start enriching uranium" / "began enriching
+    uranium"): the same subject at two times."""
+    if a.kind != b.kind or a.kind == "statement" or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    if {modality_group(a.modality), modality_group(b.modality)} != {"fact", "future"}:
+        return False
+    return bool(set(a.objects) & set(b.objects))
+
+
 def _shares_entity(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (
         same_actor(a.actor, b.actor)
@@ -458,6 +470,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
+    related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b))
     denial = denies_the_other(a, b) or denies_the_other(b, a)
     related = related or denial
     if not related:

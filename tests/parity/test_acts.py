@@ -6,7 +6,7 @@ from parity.blocking import build_index
 from parity.build import build_parity
 from parity.claims import claims_of
 from parity.models import Relation
-from parity.score import one_act, score_pair
+from parity.score import one_act, plan_and_outcome, score_pair
 from tests.parity.helpers import event, record, timeline
 from tests.parity.stories_acts import ISLAND_BODIES, island
 
@@ -101,3 +101,33 @@ def test_one_counted_thing_on_one_day_anchors_one_event_with_no_actor():
     week_later = event("m2", b.evidence.exact, "other", day="2019-10-11", summary=b.summary)
     scored = _pair(a, week_later, RECS)[2]
     assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_planned_act_and_the_act_done_are_one_subject():
+    plan = event("m1", "Russia will station Iskander launchers and hypersonic missiles in Kaliningrad next "
+                 "month, the defence ministry said.", "deployment", actor="Russia", modality="planned",
+                 day=("2019-11-01", "2019-11-30"), objects=("hypersonic missile",))
+    done = event("m2", "Moscow moved a battery of hypersonic missiles to its Baltic exclave on Tuesday.",
+                 "deployment", actor="Russia", day="2019-11-12", objects=("hypersonic missile",))
+    # Other states' hypersonic missiles elsewhere in the record: the object alone is no key term.
+    others = [event("m3", f"{state} showed a hypersonic missile at a parade in its capital on {day}.", "other",
+                    actor=state, day="2019-11-0" + str(n), objects=("hypersonic missile",))
+              for n, (state, day) in enumerate([("China", "Friday"), ("India", "Monday"), ("Iran", "Sunday"),
+                                                 ("North Korea", "Saturday"), ("Japan", "Tuesday")], start=1)]
+    recs = [*RECS, record("m3", "Parade Weekly", "2019-11-10")]
+    claims = claims_of(timeline(recs, [plan, done, *others]))
+    fa, fb = (next(x for x in claims if x.id == e.id) for e in (plan, done))
+    scored = score_pair(fa, fb, build_index(claims))
+    assert plan_and_outcome(fa, fb) and scored.relation == Relation.same_topic and scored.agrees
+    other_actor = event("m2", done.evidence.exact.replace("Moscow", "Minsk"), "deployment", actor="Belarus",
+                        day="2019-11-12", objects=("hypersonic missile",))
+    assert not plan_and_outcome(*_pair(plan, other_actor, RECS)[:2])
+
+
+def test_opening_fire_and_launching_strikes_on_one_day_are_two_acts():
+    a = event("m1", "Israeli troops opened fire on protesters at the border fence on Friday, medics said.", "other",
+              actor="Israel", day="2018-05-11", summary="Israeli troops opened fire on protesters")
+    b = event("m2", "Israel launched air strikes on Hamas posts in northern Gaza on Friday.", "other",
+              actor="Israel", day="2018-05-11", summary="Israel launched air strikes on Hamas posts")
+    fa, fb, scored = _pair(a, b, RECS)
+    assert not one_act(fa, fb) and (scored is None or scored.relation != Relation.same_event)

@@ -45,9 +45,9 @@ def test_objects_have_one_canonical_name():
     assert lexicon.objects_in("an intercontinental ballistic missile, an ICBM, and THAAD") == ["ICBM", "THAAD"]
     assert lexicon.canonical_object("HMS Montrose") == "hms montrose"
     # one token for the object, and the phrase's last word kept, so "any shots" meets "warning shots"
-    assert lexicon.content_words("fired an intercontinental ballistic missile") == ("launch", "icbm", "missil")
-    assert lexicon.content_words("fire an ICBM") == ("launch", "icbm")
-    assert lexicon.content_words("fired warning shots") == ("launch", "warning_shot", "shot")
+    assert lexicon.content_words("fired an intercontinental ballistic missile") == ("fir", "icbm", "missil")
+    assert lexicon.content_words("fire an ICBM") == ("fir", "icbm")
+    assert lexicon.content_words("fired warning shots") == ("fir", "warning_shot", "shot")
 
 
 @pytest.mark.parametrize("via, canonical", [
@@ -95,3 +95,10 @@ def test_outlet_origin(outlet, origin):
 ])
 def test_credited(body, origin):
     assert lexicon.credited(body) == origin
+
+
+def test_spinners_verb_swaps_read_as_the_wire():
+    wire = "We believe the drills are a provocation and are following events closely, an official said."
+    spun = "We consider the drills are a provocation and are following events carefully, an official stated."
+    assert lexicon.content_words(spun) == lexicon.content_words(wire)
+    assert lexicon.content_words("a vote is anticipated") == lexicon.content_words("a vote is expected")
