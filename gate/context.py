@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -255,10 +258,72 @@ def load_verdicts_into(ctx: Context) -> None:
         ctx.verdicts_error = exc
 
 
+# A page this big is scanned in a second process while the excerpts and the JSON load in this one
+# (lxml's HTML parser calls back into Python for every element, so a thread would not run beside them).
+PARALLEL_PAGE_BYTES = 4 * 1024 * 1024
+
+
+def _scan_or_error(shown: str, path: Path) -> PageScan | tuple[str, str]:
+    # A RecordError does not survive pickling (it takes two arguments): sent back as (path, problem).
+    try:
+        return scan_page(shown, path)
+    except RecordError as exc:
+        return exc.path, exc.problem
+
+
+class _PageJob:
+    """The page scan, started in another process when the page is big, else run when asked for."""
+
+    def __init__(self, shown: str, path: Path) -> None:
+        self.shown, self.path = shown, path
+        self.pool: ProcessPoolExecutor | None = None
+        self.future: Future | None = None
+        try:
+            big = path.stat().st_size >= PARALLEL_PAGE_BYTES
+        except OSError:
+            big = False
+        if big:
+            try:
+                self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+                self.future = self.pool.submit(_scan_or_error, shown, path)
+            except (OSError, ValueError):
+                self.close()
+
+    def result(self) -> PageScan:
+        got: PageScan | tuple[str, str] | None = None
+        if self.future is not None:
+            try:
+                got = self.future.result()
+            except BrokenProcessPool:
+                got = None  # the helper process died: scan here instead
+        if got is None:
+            got = _scan_or_error(self.shown, self.path)
+        if isinstance(got, tuple):
+            raise RecordError(*got)
+        return got
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
+
+
 def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, today: date) -> Context:
     """Load the out/ files and the excerpts; PipelineError when either is unusable."""
     out = Path(out_dir)
     files = present_out_files(out)
+    page = _PageJob(out_name(out, "index.html"), out / "index.html") if "index.html" in files else None
+    try:
+        ctx = _load(excerpts_dir, out, files, strict, today)
+        ctx.page = page.result() if page is not None else None
+    finally:
+        if page is not None:
+            page.close()
+    load_verdicts_into(ctx)
+    return ctx
+
+
+def _load(excerpts_dir: str | Path, out: Path, files: dict[str, bytes], strict: bool, today: date) -> Context:
     folder = load_folder(excerpts_dir, structure=False)  # the gate reads no sentences
     ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
                   excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
@@ -270,11 +335,11 @@ def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, to
             raw = read_out_file(out / name)
             if name != "timelinejs.json":
                 digest.update(raw)
-            ctx.data[name] = parse_json(out_name(out, name), raw)
+            data = parse_json(out_name(out, name), raw)
             del raw
+            if name == "timelinejs.json" and isinstance(data, dict) and isinstance(data.get("events"), list):
+                data["events"] = []  # only its presence is checked: the slides (150 MB at 10,000) go now
+            ctx.data[name] = data
     if "timeline.json" in files and "parity.json" in files:
         ctx.cache[RECORD_HASH] = digest.hexdigest()
-    if "index.html" in files:
-        ctx.page = scan_page(out_name(out, "index.html"), out / "index.html")
-    load_verdicts_into(ctx)
     return ctx

@@ -61,7 +61,9 @@ def broken_links(ctx: Context) -> list[Finding]:
     if ctx.page is None:
         return []
     ids = ctx.page.ids
-    missing = sorted(h for h in ctx.page.fragment_hrefs if len(h) > 1 and unquote(h[1:]) not in ids)
+    # unquote only where there is something to unquote: it is a Python function, called per link.
+    missing = sorted(h for h in ctx.page.fragment_hrefs
+                     if len(h) > 1 and (h[1:] if "%" not in h else unquote(h[1:])) not in ids)
     out = []
     # Only the few broken hrefs are looked up again, for the line of each link.
     where = ctx.page.lines_of_href(set(missing)) if missing else {}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from excerpt.models import Excerpt
@@ -428,18 +428,35 @@ def _sources(rec: _Record) -> tuple[SourceView, ...]:
     )
 
 
-def _texts(rec: _Record) -> tuple[TextView, ...]:
-    open_ = len(rec.excerpts) <= TEXTS_OPEN_MAX
-    return tuple(
-        TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title, open=open_,
-                 paragraphs=passages(x, rec.of_source.get(x.id, [])), card_href="#" + wording.anchor("src-", x.id))
-        for x in rec.excerpts
-    )
+class LazyTexts(Sequence[TextView]):
+    """The source texts' views, each made when the page reaches it and let go after: they are half the
+    page's context (170 MB at 10,000 excerpts), and the page prints each once."""
+
+    def __init__(self, rec: _Record) -> None:
+        self._rec = rec
+        self._open = len(rec.excerpts) <= TEXTS_OPEN_MAX
+
+    def _view(self, x: Excerpt) -> TextView:
+        return TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title, open=self._open,
+                        paragraphs=passages(x, self._rec.of_source.get(x.id, [])),
+                        card_href="#" + wording.anchor("src-", x.id))
+
+    def __len__(self) -> int:
+        return len(self._rec.excerpts)
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as for a tuple
+        if isinstance(i, slice):
+            return tuple(map(self._view, self._rec.excerpts[i]))
+        return self._view(self._rec.excerpts[i])
+
+    def __iter__(self) -> Iterator[TextView]:
+        return map(self._view, self._rec.excerpts)
 
 
 @gc_paused
-def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity) -> PageContext:
-    """Turn excerpts, the timeline and parity into the page's plain objects."""
+def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity, lazy: bool = False) -> PageContext:
+    """Turn excerpts, the timeline and parity into the page's plain objects (lazy: the source texts'
+    views made as the page is written, see LazyTexts)."""
     rec = _Record(excerpts, timeline, parity)
     days, undated = _days(rec)
     glance = _glance(rec, parity)
@@ -448,7 +465,7 @@ def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parit
     if glance.span:
         title += f", {glance.span}"
     return PageContext(title=title, glance=glance, sources=_sources(rec), days=days, undated=undated,
-                       claims=_claims(rec), matrix=_matrix(rec), texts=_texts(rec),
+                       claims=_claims(rec), matrix=_matrix(rec), texts=LazyTexts(rec) if lazy else tuple(LazyTexts(rec)),
                        statuses=tuple((s, CELL_WORDS[s], m) for s, m in STATUS_MEANINGS),
                        large=n > TEXTS_OPEN_MAX, day_index=len(days) + bool(undated) >= DAY_INDEX_MIN,
                        stale_verdicts=_stale(parity), crowded=rec.crowded)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from page.passages import ParagraphView
@@ -228,7 +229,7 @@ class PageContext:
     undated: DayGroup | None
     claims: tuple[SourceClaims, ...]
     matrix: Matrix
-    texts: tuple[TextView, ...]
+    texts: Sequence[TextView]  # a tuple, or made one by one as the page is written (page.context.LazyTexts)
     statuses: tuple[tuple[str, str, str], ...] = field(default=())  # (status, cell word, meaning)
     large: bool = False  # many sources: texts collapsed, off-screen parts laid out lazily
     day_index: bool = False  # many days: the timeline starts with links to each day

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Any
 
 from excerpt.errors import PipelineError, UsageError
-from excerpt.models import Excerpt, Paragraph
+from excerpt.models import Excerpt, Label, Paragraph
 
 # Below this many excerpts a process pool costs more (start-up, pickling) than it saves: the
 # extract stage runs at roughly a few ms per excerpt, and starting two workers takes ~0.3 s.
@@ -27,17 +27,27 @@ CONNECT_TIMEOUT = "10s"
 PerExcerpt = Callable[[Excerpt], Any]
 
 
-def excerpt_stage(excerpt: Excerpt) -> tuple[list[Any], list[str], tuple[Paragraph, ...]]:
+# A paragraph as the workers send it back: (start, end, label, reason), without its sentences.
+Layout = tuple[tuple[int, int, str, str], ...]
+
+
+def excerpt_stage(excerpt: Excerpt) -> tuple[list[Any], list[str], Layout]:
     """Everything done to one excerpt alone: its paragraphs and sentences (when it was loaded without
-    them), then its events. Returns (events, warnings, paragraphs without their sentences): the
-    sentences are read by extraction only, and sending them back would cost the driver time and memory."""
+    them), then its events. Returns (events, warnings, paragraph layout): the sentences are read by
+    extraction only, and plain tuples cost the driver a seventh of the memory of Paragraph models
+    (which it makes again only for the page: see pipeline.run)."""
     from excerpt.loader import with_structure
     from timeline.events import extract_checked  # (events, warnings): a failing sentence is named, not lost
 
     full = with_structure(excerpt)
     events, warnings = extract_checked(full)
-    return events, warnings, tuple(p.model_copy(update={"sentences": ()}) if p.sentences else p
-                                   for p in full.paragraphs)
+    return events, warnings, tuple((p.start, p.end, p.label.value, p.reason) for p in full.paragraphs)
+
+
+def paragraphs_from(layout: Layout) -> tuple[Paragraph, ...]:
+    """Paragraph models (no sentences) from excerpt_stage's layout; built from validated models, so not validated again."""
+    return tuple(Paragraph.model_construct(start=s, end=e, label=Label(label), reason=reason, sentences=())
+                 for s, e, label, reason in layout)
 
 
 def _default_stage() -> PerExcerpt:

@@ -180,7 +180,7 @@ class Result:
         return self.folder.excerpts
 
 
-# Per excerpt, in order: (events, warnings, paragraphs), as pipeline.parallel.excerpt_stage returns them.
+# Per excerpt, in order: (events, warnings, paragraph layout), as pipeline.parallel.excerpt_stage returns them.
 Extractor = Callable[[list[Excerpt]], list[tuple[list, list[str]]]]
 
 
@@ -234,12 +234,13 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
 
     tell("timeline")
     t0 = time.perf_counter()
-    from pipeline.parallel import extract_serial
+    from pipeline.parallel import extract_serial, paragraphs_from
 
-    results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, paragraphs)
-    # The excerpts keep their paragraphs (the page and the tables read them), not the sentences.
-    loaded.excerpts[:] = [e.model_copy(update={"paragraphs": r[2]}) for e, r in zip(loaded.excerpts, results, strict=True)]
+    results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, layout)
     timeline = build_timeline(loaded.excerpts, [r[0] for r in results], [r[1] for r in results])
+    # Paragraphs wait as plain tuples while parity runs (it reads bodies only): as models they were a
+    # tenth of the parity stage's peak at 10,000 excerpts.
+    layouts = [r[2] for r in results]
     del results
     seconds["timeline"] = time.perf_counter() - t0
 
@@ -252,6 +253,10 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
 
     tell("page")
     t0 = time.perf_counter()
+    # The page and the CLI's tables read paragraphs (labels, spans), not sentences.
+    loaded.excerpts[:] = [e.model_copy(update={"paragraphs": paragraphs_from(lay)})
+                          for e, lay in zip(loaded.excerpts, layouts, strict=True)]
+    del layouts
     write_files(sink, loaded.excerpts, timeline, parity, pages)
     seconds["page"] = time.perf_counter() - t0
     return Result(folder=loaded, timeline=timeline, parity=parity, files=sink.files, seconds=seconds,

@@ -115,9 +115,9 @@ EXTRA_CHECKS = {
 }
 
 
-# The 20 MB run with a raised limit takes minutes (extraction alone is ~10 s per MB on one core, and
-# the page was quadratic in one excerpt's size): bench/hostile.md records it; run it here with
-# PIPELINE_BIG=1.
+# The 20 MB run with a raised limit takes minutes (extraction is super-linear in one excerpt's size:
+# 1 MB 28 s, 20 MB ~8 minutes; the page, once quadratic, is bisected): bench/hostile.md records it;
+# run it here with PIPELINE_BIG=1.
 BIG = pytest.mark.skipif(not os.environ.get("PIPELINE_BIG"),
                          reason="minutes long: set PIPELINE_BIG=1 (figures in bench/hostile.md)")
 
