@@ -128,7 +128,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan)
     for sm in L.SHIP_NAME_RE.finditer(text, s, e):
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
-    blank = {k for d in dates for k in range(d.start, d.end)}
+    blank: set[int] = set()
+    for d in dates:
+        blank.update(range(d.start, d.end))
     frames = find_frames(text, s, e, mentions, ctx.reg, paragraph, blank)
     for fr in frames:
         # Reported words end where a new predicate starts: "X boasted Y and last week conducted Z".
