@@ -330,12 +330,19 @@ def _fast(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 
 _FAST: dict[str, re.Pattern[str] | None] = {}
+# Words every match of a pattern holds: a body without one has no match, and is not scanned at all.
+PREFILTERS: dict[str, re.Pattern[str]] = {
+    "TITLED_NAME_RE": re.compile(rf"(?:{_HEAD_ALT})\s"),  # the title's head, then the name's space
+    "ORG_NAME_RE": re.compile(_alternation(ORG_WORDS)),
+}
 
 
 def scan(name: str, text: str) -> list[re.Match[str]]:
     """Every match of the named pattern in text, exactly as finditer gives them, found faster: the
     fast form proposes a start, the pattern itself confirms it there (else the search goes on one on)."""
     exact: re.Pattern[str] = globals()[name]
+    if name in PREFILTERS and PREFILTERS[name].search(text) is None:
+        return []
     if name not in _FAST:
         _FAST[name] = _fast(exact)
     fast = _FAST[name]

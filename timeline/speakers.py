@@ -244,6 +244,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and form == "name":
                 reg.last_org = canon
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
+        if taken.find(0, m.start() - start, m.end() - start) < 0:
+            continue  # wholly inside a mention already taken ("China", a titled name): no part is free
         off, name = _clean_name(m.group("name"))
         a = m.start() + off
         if not name or not free(a, a + len(name)):

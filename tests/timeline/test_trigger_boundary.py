@@ -37,3 +37,16 @@ def test_one_boundary_matches_the_plain_alternation(section: str) -> None:
 def test_a_pattern_without_a_leading_boundary_keeps_the_plain_form() -> None:
     assert L._one_boundary([r"\bfoo", r"bar\b"]) == r"(?:\bfoo)|(?:bar\b)"
     assert L._one_boundary([r"(?<!\bthe )\bfoo", r"\bbar"]) == r"\b(?:(?:(?<!\bthe )foo)|(?:bar))"
+
+
+@pytest.mark.parametrize("name", sorted(L.PREFILTERS))
+def test_prefiltered_scans_find_what_the_pattern_finds(name: str) -> None:
+    pattern = getattr(L, name)
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS] + [
+        "Talks went on in Geneva.", "The Atomic Energy Organization of Iran and Russian Foreign Minister Sergei Lavrov met."]
+    hits = 0
+    for text in texts:
+        want = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in L.scan(name, text)] == want
+        hits += len(want)
+    assert hits  # the texts hold matches, so a prefilter that skipped them would fail above
