@@ -126,3 +126,22 @@ def test_a_date_word_is_no_modal() -> None:
     body = "On May 2, Chinese coast guard vessels fired water cannon at two Philippine boats."
     (ev,) = [e for e in extract_strict(make_excerpt(body, published="2024-05-10")) if e.kind.value == "other"]
     assert (ev.modality.value, str(ev.date.start)) == ("asserted", "2024-05-02")
+
+
+def test_in_the_war_years_date_the_event_and_a_qualifying_range_does_not() -> None:
+    from timeline.datefind import find_dates
+    assert [(d.phrase, d.kind) for d in find_dates("Russia last fought Turkey in the 1877-78 war.")] == [
+        ("1877-78", "absolute")]
+    assert [(d.phrase, d.kind) for d in find_dates("Veterans of the 1991-95 war met.")] == [("1991-95", "modifier")]
+    assert find_dates("The 1718 Committee met.") == []
+    body = "Greece last fought Turkey in the 1919-22 war."
+    (ev,) = [e for e in extract_strict(make_excerpt(body, published="2023-10-11")) if e.kind.value == "other"]
+    assert (ev.actor, str(ev.date.start), str(ev.date.end)) == ("Greece", "1919-01-01", "1922-12-31")
+
+
+def test_a_relative_statement_keeps_its_relative_words() -> None:
+    body = ("The minister accused Moscow on Friday of spreading lies about the clash, in which Russia said a "
+            "jet fired warning shots.")
+    st = [e for e in extract_strict(make_excerpt(body, published="2023-10-11")) if e.actor == "Russia"
+          and e.kind.value == "statement"]
+    assert st and st[0].evidence.exact.startswith("in which Russia said"), [e.evidence.exact for e in st]
