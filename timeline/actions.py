@@ -23,6 +23,7 @@ BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
 SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
+WHEN_RE = re.compile(r"[\s,]*when\b")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
@@ -121,6 +122,15 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             # Evidence and attributes come from the clause, less the frame that reports it.
             words = (a, b) if b - a > 2 and a <= m.start() < b else clause
+            if _bare(ctx, words):
+                continue
+            same = _same_incident(ctx, kind, clause, taken)
+            if same is not None:  # "four sailors were hurt when a ship fired water cannon": one incident
+                out[same].end = max(out[same].end, A.trim(ctx.body, *clause)[1])
+                if out[same].actor is None:  # the harm's doer is the one who fired
+                    out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
+                                              mention, via, s, paragraph).actor
+                continue
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph)
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
@@ -178,7 +188,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
-    modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported)
+    modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
+                                       [(d.start, d.end) for d in dates])
     if frame is not None and frame.verb in L.DENIAL_VERBS:
         modality, polarity = "denied", "negative"
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
@@ -194,6 +205,21 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _bare(ctx: Context, words: tuple[int, int]) -> bool:
+    """A clause of one word is no event of its own: in "entered the waters and left after the
+    warning", "left" says nothing the text can show."""
+    return len(A.WORD_RE.findall(ctx.masked, *A.trim(ctx.masked, *words))) < 2
+
+
+def _same_incident(ctx: Context, kind: str, clause: tuple[int, int],
+                   taken: list[tuple[tuple[int, int], tuple[int, int], str]]) -> int | None:
+    """The index of the act of force whose clause a "when" clause of another act continues
+    ("four sailors were hurt when a ship fired water cannon": one incident), else None."""
+    if kind != "other" or WHEN_RE.match(ctx.lower, clause[0]) is None:
+        return None
+    return next((i for i, (c, _, k) in enumerate(taken) if k == "other" and c[1] == clause[0]), None)
 
 
 def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from timeline import lexicon as L
 from timeline.speakers import Mention
@@ -136,18 +137,24 @@ def tense_of(lower: str, start: int, end: int) -> str:
     return "future" if L.FUTURE_RE.search(lower, start, end) else "past"
 
 
-def modality_of(text: str, start: int, trigger: int, end: int, reported: bool) -> tuple[str, str]:
-    """(modality, polarity) of an event from the cues of its clause (text: lowered)."""
+def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
+                dates: Sequence[tuple[int, int]] = ()) -> tuple[str, str]:
+    """(modality, polarity) of an event from the cues of its clause (text: lowered). A cue inside a
+    date phrase is none: "on May 2" holds no modal "may"."""
     res = L.MODALITY_RES
-    if res["conditional"].search(text, start, end) or res["threat"].search(text, start, trigger):
+
+    def cue(name: str, a: int, b: int) -> bool:
+        return any(not any(s <= m.start() < e for s, e in dates) for m in res[name].finditer(text, a, b))
+
+    if cue("conditional", start, end) or cue("threat", start, trigger):
         return "conditional", "positive"
-    if res["denied"].search(text, start, trigger):
+    if cue("denied", start, trigger):
         return "denied", "negative"
-    if res["expected"].search(text, start, trigger):
+    if cue("expected", start, trigger):
         return "expected", "positive"
-    if res["planned"].search(text, start, trigger) or L.FUTURE_RE.search(text, start, trigger):
+    if cue("planned", start, trigger) or L.FUTURE_RE.search(text, start, trigger):
         return "planned", "positive"
-    if reported or res["reported_claim"].search(text, start, end):
+    if reported or cue("reported_claim", start, end):
         return "reported_claim", "positive"
     return "asserted", "positive"
 

@@ -224,18 +224,26 @@ def _qualifier(lead: str) -> str:
     return ""
 
 
+IN_THE_RE = re.compile(r"\b(?:in|during|throughout)\s+the\s+$")
+
+
 def _is_modifier(m: re.Match[str], start: int) -> bool:
-    """A year range that qualifies a noun after a determiner ("the 1950-53 war")."""
+    """A year range that qualifies a noun after a determiner ("the 1950-53 war"), but not one saying
+    when the event happened ("fought Russia in the 1853-56 war": the event's own years)."""
+    if IN_THE_RE.search(m.string, max(0, start - 16), start):
+        return False
     before = m.string[max(0, start - 8) : start]
     after = m.string[m.end() : m.end() + 3]
     dets = lexicon()["leads"]["determiners"]
     return any(before.endswith(d + " ") for d in dets) and bool(re.match(r"[ \t-]+[A-Za-z]", after))
 
 
-def _not_a_year(m: re.Match[str], year: int) -> bool:
-    """A bare four-digit number outside the year range or counting something ("some 2000 troops")."""
+def _not_a_year(m: re.Match[str], year: int, ranged: bool = False) -> bool:
+    """A bare four-digit number outside the year range or counting something ("some 2000 troops");
+    a range of years ("the 1853-56 war") may reach further back ([numbers].range_year_min)."""
     nums = lexicon()["numbers"]
     lo, hi = nums["year_range"]
+    lo = nums.get("range_year_min", lo) if ranged else lo
     after = re.match(r"[ \t]+([A-Za-z]+)", m.string[m.end() : m.end() + 30])
     return not lo <= year <= hi or (after is not None and after.group(1).lower() in nums["count_nouns"])
 
@@ -274,7 +282,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     if g["f_yrange"] or g["f_yspan"]:
         p = "yr" if g["f_yrange"] else "ys"
         y = int(g[f"{p}_y"])
-        if _year2(y, g[f"{p}_y2"]) <= y or _not_a_year(m, y):  # "2017-05" is not a range of years
+        if _year2(y, g[f"{p}_y2"]) <= y or _not_a_year(m, y, ranged=True):  # "2017-05" is no range of years
             return None
         kind = "modifier" if _is_modifier(m, m.start()) else "absolute"
         return Parsed("year", kind, _clean(g.get(f"{p}_lead")), year=y, year2=_year2(y, g[f"{p}_y2"]))

@@ -41,6 +41,7 @@ from timeline.speakers import Mention, find_mentions, scan_mentions
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
 NO_PHRASE = "no date phrase in the sentence"
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:in which|by which|which|who|whom)\s+$")
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
@@ -69,6 +70,9 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
     qs = [q for q in ctx.quotes if q.close > region[0] and q.open < region[1]]
     # A borrowed speaker ("North Korea has shown X, boasted it can Y") points at its own words.
     start, end = A.trim(ctx.body, fr.verb_start if fr.borrowed else region[0], region[1])
+    rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start)
+    if rel:  # "..., in which Russia said": the relative words open the statement
+        start = rel.start()
     quote, said = None, ""
     if qs:
         a, b = qs[0].words(ctx.body)
@@ -128,7 +132,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan)
     for sm in L.SHIP_NAME_RE.finditer(text, s, e):
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
-    blank = {k for d in dates for k in range(d.start, d.end)}
+    blank: set[int] = set()
+    for d in dates:
+        blank.update(range(d.start, d.end))
     frames = find_frames(text, s, e, mentions, ctx.reg, paragraph, blank)
     for fr in frames:
         # Reported words end where a new predicate starts: "X boasted Y and last week conducted Z".

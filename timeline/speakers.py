@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from excerpt.letters import UPPER
@@ -162,18 +162,18 @@ def scan_mentions(text: str) -> Scan:
     return out
 
 
-def _matches(scan: Scan | None, name: str, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def _matches(scan: Scan | None, name: str, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
     """The pattern's matches wholly inside text[start:end], from the scan when there is one."""
     if scan is None:
-        yield from getattr(L, name).finditer(text, start, end)
-        return
+        return getattr(L, name).finditer(text, start, end)
     starts, ms = scan[name]
+    if not starts:
+        return ()
     lo, hi = bisect_left(starts, start), bisect_left(starts, end)
     # A match across either edge of the sentence may hide one inside it: then scan the sentence itself.
     if (lo > 0 and ms[lo - 1].end() > start) or (hi > lo and ms[hi - 1].end() > end):
-        yield from getattr(L, name).finditer(text, start, end)
-        return
-    yield from ms[lo:hi]
+        return getattr(L, name).finditer(text, start, end)
+    return ms[lo:hi]
 
 
 def _verb_between(m: re.Match[str]) -> bool:
@@ -191,7 +191,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     taken = bytearray(end - start)
 
     def free(a: int, b: int) -> bool:
-        return not any(taken[a - start : b - start])
+        return taken.find(1, a - start, b - start) < 0
 
     def take(m: Mention) -> None:
         found.append(m)
@@ -245,6 +245,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and form == "name":
                 reg.last_org = canon
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
+        if taken.find(0, m.start() - start, m.end() - start) < 0:
+            continue  # wholly inside a mention already taken ("China", a titled name): no part is free
         off, name = _clean_name(m.group("name"))
         a = m.start() + off
         if not name or not free(a, a + len(name)):

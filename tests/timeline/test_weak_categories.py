@@ -102,3 +102,46 @@ def test_the_same_speakers_next_verb_is_what_it_says() -> None:
     (st,) = [e for e in extract_strict(make_excerpt(body)) if e.kind.value == "statement"]
     assert st.actor == "Brazil"
     assert st.quote is not None and st.quote.text.startswith("it rejects a push")
+
+
+def test_hurt_when_fired_is_one_incident_whose_evidence_holds_both() -> None:
+    body = ("In a clash on May 2, two Vietnamese fishermen were injured when a Chinese coast guard vessel "
+            "fired water cannon at their trawler.")
+    events = [e for e in extract_strict(make_excerpt(body, published="2024-05-10")) if e.kind.value == "other"]
+    assert len(events) == 1, [e.evidence.exact for e in events]
+    assert "were injured" in events[0].evidence.exact and "fired water cannon" in events[0].evidence.exact
+    assert str(events[0].date.start) == "2024-05-02"
+
+
+def test_a_one_word_clause_and_a_decision_are_no_events() -> None:
+    body = ("Britain's defence ministry said the frigate HMS Argyll had entered the bay for ten minutes and left after the "
+            "warning.\n\nThe prime minister defended the decision to sail HMS Argyll through the strait.")
+    events = extract_strict(make_excerpt(body, published="2024-05-10"))
+    moves = [e.evidence.exact for e in events if e.kind.value == "ship_movement"]
+    assert len(moves) == 1 and moves[0].startswith("the frigate HMS Argyll had entered"), moves
+
+
+def test_a_date_word_is_no_modal() -> None:
+    # "on May 2" holds no "may": the clash happened, it is not merely possible.
+    body = "On May 2, Chinese coast guard vessels fired water cannon at two Philippine boats."
+    (ev,) = [e for e in extract_strict(make_excerpt(body, published="2024-05-10")) if e.kind.value == "other"]
+    assert (ev.modality.value, str(ev.date.start)) == ("asserted", "2024-05-02")
+
+
+def test_in_the_war_years_date_the_event_and_a_qualifying_range_does_not() -> None:
+    from timeline.datefind import find_dates
+    assert [(d.phrase, d.kind) for d in find_dates("Russia last fought Turkey in the 1877-78 war.")] == [
+        ("1877-78", "absolute")]
+    assert [(d.phrase, d.kind) for d in find_dates("Veterans of the 1991-95 war met.")] == [("1991-95", "modifier")]
+    assert find_dates("The 1718 Committee met.") == []
+    body = "Greece last fought Turkey in the 1919-22 war."
+    (ev,) = [e for e in extract_strict(make_excerpt(body, published="2023-10-11")) if e.kind.value == "other"]
+    assert (ev.actor, str(ev.date.start), str(ev.date.end)) == ("Greece", "1919-01-01", "1922-12-31")
+
+
+def test_a_relative_statement_keeps_its_relative_words() -> None:
+    body = ("The minister accused Moscow on Friday of spreading lies about the clash, in which Russia said a "
+            "jet fired warning shots.")
+    st = [e for e in extract_strict(make_excerpt(body, published="2023-10-11")) if e.actor == "Russia"
+          and e.kind.value == "statement"]
+    assert st and st[0].evidence.exact.startswith("in which Russia said"), [e.evidence.exact for e in st]
