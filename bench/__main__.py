@@ -196,7 +196,8 @@ def hostile_md() -> str:
 
     rows = ["# Hostile inputs", "",
             "Made by `python -m bench --hostile`: each case is its own folder beside one good excerpt, run",
-            "through `report.py` in a child process (time is wall-clock, memory the child's peak RSS).", "",
+            "through `report.py` in a child process (time is wall-clock, memory the child's peak RSS: its",
+            "VmHWM, read every 10 ms). Where one very large excerpt's time goes: bench/results.md, notes.", "",
             "| case | expected | exit | outcome (first line of stderr, or the warning) | seconds | peak MB |",
             "|---|---|---:|---|---:|---:|"]
     for case in CASES:

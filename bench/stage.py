@@ -158,11 +158,10 @@ def _part(name: str, folder: str, out: Path, workers: int | None, engine: str) -
 
 
 def measure(folder: str, workers: int | None, engine: str = "local", limit: int = MEM_LIMIT) -> dict[str, Any]:
-    """Run every stage on a folder; seconds, CPU and peak memory (of the whole process tree) per stage.
-
-    The build (report.py's stages) and the checks each run in a child process, as the two CLIs do;
-    this process only samples, so a stage's peak is what that program holds, not what an earlier one
-    left behind in the allocator."""
+    """Run every stage on a folder; seconds, CPU and peak memory (of the whole process tree) per stage."""
+    # The build (report.py's stages) and the checks each run in a child process, as the two CLIs do;
+    # this process only samples, so a stage's peak is what that program holds, not what an earlier
+    # one left behind in the allocator.
     sampler = Sampler(limit)
     sampler.start()
     start = time.perf_counter()

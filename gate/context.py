@@ -87,8 +87,7 @@ def out_name(out_dir: Path, name: str) -> str:
 
 
 def present_out_files(out_dir: Path) -> dict[str, bytes]:
-    """Every out/ file present, by name (bytes empty: each is read when its turn comes); a RecordError
-    when out/ itself is unusable."""
+    """Every out/ file present, by name (bytes empty: each is read in turn); a RecordError when out/ is unusable."""
     shown = out_dir.as_posix()
     if not out_dir.exists():
         raise RecordError(shown, "no such folder: run report.py to build the record first")
@@ -136,8 +135,9 @@ class Node:
 
 @dataclass
 class PageScan:
-    """index.html read in one streaming pass: no tree of the whole page is kept (at 10,000 excerpts
-    lxml's tree of it took over a gigabyte), only what the page checks need."""
+    """What the page checks need of index.html, read in one streaming pass."""
+
+    # No tree of the whole page is kept: at 10,000 excerpts lxml's tree of it took over a gigabyte.
 
     path: Path
     ids: set[str] = field(default_factory=set)  # every id, and every <a name>
@@ -146,8 +146,7 @@ class PageScan:
     metas: list[Node] = field(default_factory=list)  # <meta name="record-sha256">: those in <head> first
 
     def lines_of_href(self, hrefs: set[str]) -> dict[str, list[int | None]]:
-        """Source lines of the elements whose href is one of hrefs, in page order (a second pass, for
-        the few broken links only)."""
+        """Source lines of the elements whose href is one of hrefs, in page order (a second pass, for broken links)."""
         found: dict[str, list[int | None]] = {h: [] for h in hrefs}
         for el in _elements(self.path):
             href = el.get("href")
@@ -157,8 +156,8 @@ class PageScan:
 
 
 def _elements(path: Path) -> Any:
-    """Each element of an HTML file as it ends, cleared once read (with its earlier siblings), so the
-    tree never grows past one branch of the page."""
+    """Each element of an HTML file as it ends, cleared once read (with its earlier siblings)."""
+    # So the tree never grows past one branch of the page.
     # huge_tree: a record of thousands of events makes a page past libxml2's default size limits.
     # The HTML parser loads no DTD and resolves no entities from outside the file.
     for _, el in etree.iterparse(str(path), events=("end",), html=True, huge_tree=True, no_network=True):
@@ -175,8 +174,7 @@ RECORD_META = "record-sha256"
 
 
 def scan_page(shown: str, path: Path) -> PageScan:
-    """The page's ids, in-page links, elements that may fetch, and its record-sha256 meta; a
-    RecordError when lxml cannot read it at all."""
+    """The page's ids, in-page links, elements that may fetch, record-sha256 metas; RecordError if unreadable."""
     scan = PageScan(path=path)
     head_metas: list[Node] = []
     try:

@@ -429,8 +429,9 @@ def _sources(rec: _Record) -> tuple[SourceView, ...]:
 
 
 class LazyTexts(Sequence[TextView]):
-    """The source texts' views, each made when the page reaches it and let go after: they are half the
-    page's context (170 MB at 10,000 excerpts), and the page prints each once."""
+    """The source texts' views, each made when the page reaches it and let go after."""
+
+    # They are half the page's context (170 MB at 10,000 excerpts), and the page prints each once.
 
     def __init__(self, rec: _Record) -> None:
         self._rec = rec
@@ -455,8 +456,7 @@ class LazyTexts(Sequence[TextView]):
 
 @gc_paused
 def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity, lazy: bool = False) -> PageContext:
-    """Turn excerpts, the timeline and parity into the page's plain objects (lazy: the source texts'
-    views made as the page is written, see LazyTexts)."""
+    """Turn excerpts, the timeline and parity into the page's plain objects (lazy: texts made as the page is written)."""
     rec = _Record(excerpts, timeline, parity)
     days, undated = _days(rec)
     glance = _glance(rec, parity)

@@ -78,8 +78,8 @@ def render_page(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity,
 @gc_paused
 def write_page(write: Callable[[bytes], object], excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity,
                record_hash: str) -> None:
-    """render_page's bytes (UTF-8), written piece by piece as jinja makes them: the page (hundreds of
-    megabytes at 10,000 excerpts) is never whole in memory, as text or as bytes."""
+    """render_page's bytes (UTF-8), written piece by piece as jinja makes them."""
+    # The page (hundreds of megabytes at 10,000 excerpts) is never whole in memory, as text or as bytes.
     pieces = _pieces(build_context(excerpts, timeline, parity, lazy=True), record_hash)
     # jinja yields a million tiny strings for 1,000 excerpts: gathered in C (islice, join), not one
     # Python step each (1 s of the page's 3 in the profile).

@@ -78,10 +78,9 @@ def _swap(out: Path, tmp: Path) -> None:
 
 @contextmanager
 def staged(out_dir: str | Path) -> Iterator[Path]:
-    """A temporary folder to write the new out/ into; swapped in whole when the block ends normally.
-
-    On an exception (or a kill) the earlier out_dir stays as it was; a killed run's temporary folder
-    is removed by the next run. Files written into it should be closed with sync_close."""
+    """A temporary folder to write the new out/ into, swapped in whole when the block ends normally."""
+    # On an exception (or a kill) the earlier out_dir stays as it was; a killed run's temporary folder is
+    # removed by the next run. Files written into it are closed with sync_close.
     out = Path(out_dir)
     try:
         tmp = _prepare(out)

@@ -32,10 +32,9 @@ Layout = tuple[tuple[int, int, str, str], ...]
 
 
 def excerpt_stage(excerpt: Excerpt) -> tuple[list[Any], list[str], Layout]:
-    """Everything done to one excerpt alone: its paragraphs and sentences (when it was loaded without
-    them), then its events. Returns (events, warnings, paragraph layout): the sentences are read by
-    extraction only, and plain tuples cost the driver a seventh of the memory of Paragraph models
-    (which it makes again only for the page: see pipeline.run)."""
+    """One excerpt alone: paragraphs and sentences (if loaded without), then events; (events, warnings, layout)."""
+    # The sentences are read by extraction only, and plain tuples cost the driver a seventh of the
+    # memory of Paragraph models (which it makes again only for the page: see pipeline.run).
     from excerpt.loader import with_structure
     from timeline.events import extract_checked  # (events, warnings): a failing sentence is named, not lost
 

@@ -101,9 +101,9 @@ def to_json_bytes(obj: Any) -> bytes:
 
 
 def write_model_json(write: Write, model: BaseModel) -> None:
-    """A record model as write_json lays it out, each list item serialised by pydantic's own (Rust)
-    encoder as it is written: model_dump(mode="json") of 16,000 events cost 1 s in the profile, this
-    0.1 s, and the file is never whole in memory (hundreds of megabytes at 10,000 excerpts)."""
+    """A record model as write_json lays it out, each list item serialised by pydantic's encoder as it is written."""
+    # pydantic's Rust encoder per item: model_dump(mode="json") of 16,000 events cost 1 s in the profile,
+    # this 0.1 s; and the file is never whole in memory (hundreds of megabytes at 10,000 excerpts).
 
     def fields() -> Iterator[tuple[str, str | Iterator[str]]]:
         for name, info in type(model).model_fields.items():
@@ -192,8 +192,8 @@ def build_outputs(
     on_stage: Callable[[str], None] | None = None,
     out_dir: str | Path | None = None,
 ) -> Result:
-    """Run every stage on a folder of excerpts. With out_dir, the files are streamed into a temporary
-    folder and swapped in whole at the end (see pipeline/atomic.py); without, they are returned as bytes."""
+    """Run every stage on a folder of excerpts; the out/ files go to out_dir (swapped in whole), else into Result.files."""
+    # With out_dir each file is streamed into a temporary sibling folder as it is made (pipeline/atomic.py).
     if out_dir is None:
         return _build(folder, max_bytes, extract_all, pages, on_stage, Sink())
     with staged(out_dir) as tmp:
