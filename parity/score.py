@@ -7,10 +7,13 @@ Rules (thresholds are the constants below):
   role and titles) count in its length, never as shared content. Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
-  1. the same kind; for statements, compatible speakers (actors_agree) unless both quote one remark
-     (or are one sentence copied between excerpts of one origin, which counts as one remark);
+  1. the same kind (or a missile test and its live-fire drill: parity/acts.py); for statements, compatible
+     speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
+     one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
+     an exchange of two sides' acts, each naming the other (acts.crossed), is two events;
   2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
-     in both summaries (words.toml [acts]) with compatible actors, one counted thing (counts_one_thing)
+     in both summaries (words.toml [acts]) with compatible actors, one incident told from either side
+     (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
@@ -38,8 +41,10 @@ Rules (thresholds are the constants below):
   RARE_OBJECT_DF claims of the record with similarity >= OBJECT_TOPIC_SIM; two statements naming
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
-  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM. The same subject at another time or in another modality: a threatened
-  test and a conducted one, a planned deployment and a finished one.
+  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a statement of an act to come or of
+  its end and that act (acts.announces). The same subject at another time or in another modality: a threatened
+  test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
+  by a stance or a denial only.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
   link: each event of the sentence links to its own counterpart.
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
@@ -94,6 +99,7 @@ COUNT_BONUS = 0.10  # they count one thing (counts_one_thing)
 COUNT_THING_WORDS = 2  # words two counted things share to be one thing
 KIND_BONUS = 0.10  # one specific kind (a missile test, a ship movement), not a statement or "other"
 UNDATED_DAY_BONUS = 0.05  # a day missing, but the two could have happened on one day (_undated_fits)
+SPEAKERS_SIM = 0.25  # similarity at which statements of two speakers, neither's side known, are one remark
 TOPIC_SIM = 0.25  # idf-cosine at which two claims sharing an entity are on one subject
 OBJECT_TOPIC_SIM = 0.12  # the same when the shared entity is a rarely named object (weapon, ship, topic)
 RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term of the record
@@ -134,8 +140,8 @@ def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
     (several events of one sentence share its words; their summaries tell them apart)."""
     whole = _cosine(index.weights[a.index], index.weights[b.index], index.norms[a.index], index.norms[b.index])
     na, nb = index.core_norms[a.index], index.core_norms[b.index]
-    if not na or not nb:
-        return whole
+    if not na or not nb or not index.core_weights[a.index] or not index.core_weights[b.index]:
+        return whole  # a summary naming only its speaker ("the ministry said"): its sentence is its content
     core = _cosine(index.core_weights[a.index], index.core_weights[b.index], na, nb)
     return (whole + core) / 2
 
@@ -399,6 +405,10 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
     if a.kind == "statement" and not remark and not actors_agree(a, b):
         return False  # two speakers make two statements, unless they are quoted saying one thing
+    if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and sim < SPEAKERS_SIM:
+        # A speaker of unknown side and another: the objects and counts they share are those of what
+        # they speak about, not signs of one remark; only their words can tell.
+        return False
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):
         return False  # summaries with no word in common: two events, even from one sentence
     if not remark and (_other_heads(a, b) or crossed(a, b)):
@@ -464,6 +474,9 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
         related = False
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
     denial = denies_the_other(a, b) or denies_the_other(b, a)
+    if a.attribution or b.attribution:
+        # An attribution's words are its sentence's act, linked on its own: only a stance or denial counts.
+        related = bool(material) or (same_stance and weak)
     related = related or denial
     if not related:
         return None

@@ -1,0 +1,61 @@
+"""Statements that only name their speaker (parity/claims.py speaker_phrase, attribution), and spin swaps."""
+
+from __future__ import annotations
+
+from parity import lexicon
+from parity.build import build_parity
+from parity.claims import claims_of, speaker_phrase
+from tests.parity.helpers import event, record, timeline
+
+
+def test_speaker_phrase_is_who_spoke_never_what_was_said():
+    assert speaker_phrase("Iran's Khatam al-Anbiya headquarters said") == "Iran's Khatam al-Anbiya headquarters"
+    assert speaker_phrase("according to the militia") == "the militia"
+    assert speaker_phrase("Tehran said: the strikes would continue") == "Tehran"
+    assert speaker_phrase("the General Staff conceded") == "the General Staff"
+    assert speaker_phrase("called for calm on both sides") == ""
+
+
+STRUCK = "Iranian missiles struck the Ain al-Asad air base in Iraq early on Wednesday, according to the Revolutionary Guards."
+HIT = "At least 15 missiles hit two bases housing US troops in Iraq on Wednesday, according to the Pentagon."
+
+
+def _ain_al_asad():
+    ev = {
+        "struck": event("a1", STRUCK, "other", actor="Iran", day="2020-01-08",
+                        summary="Iranian missiles struck the Ain al-Asad air base"),
+        "guards": event("a1", STRUCK + " ", actor="Iran", role="Revolutionary Guards", day="2020-01-08",
+                        summary="according to the Revolutionary Guards"),
+        "hit": event("a2", HIT, "other", actor="Iran", day="2020-01-08",
+                     summary="At least 15 missiles hit two bases housing US troops"),
+        "pentagon": event("a2", HIT + " ", actor="United States", role="Pentagon", day="2020-01-08",
+                          summary="according to the Pentagon"),
+    }
+    recs = [record("a1", "Baghdad Wire", "2020-01-08"), record("a2", "Gulf Ledger", "2020-01-08")]
+    return ev, timeline(recs, list(ev.values()))
+
+
+def test_an_attribution_of_an_act_is_flagged_and_a_plain_remark_is_not():
+    ev, tl = _ain_al_asad()
+    flags = {c.id: c.attribution for c in claims_of(tl)}
+    assert flags[ev["guards"].id] and flags[ev["pentagon"].id]
+    assert not flags[ev["struck"].id]
+    remark = event("a3", "Iran's foreign minister said the strikes had concluded proportionate measures.",
+                   actor="Iran", role="foreign minister", day="2020-01-08",
+                   summary="Iran's foreign minister said the strikes had concluded")
+    alone = timeline([record("a3", "Tehran Daily", "2020-01-08")], [remark])
+    assert not claims_of(alone)[0].attribution
+
+
+def test_attributions_link_no_subject_of_their_own():
+    ev, tl = _ain_al_asad()
+    key = {e.id: k for k, e in ev.items()}
+    parity = build_parity(tl)
+    links = {frozenset({key[c.event], key[link.event]}) for c in parity.claims for link in c.links}
+    assert frozenset({"guards", "pentagon"}) not in links
+    assert frozenset({"guards", "hit"}) not in links and frozenset({"struck", "pentagon"}) not in links
+
+
+def test_spinners_swaps_read_as_the_wire():
+    spun = lexicon.normal_tokens("took essential management measures adjacent to the reef")
+    assert spun == lexicon.normal_tokens("took necessary control measures near to the reef")
