@@ -276,11 +276,33 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
     memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] = {}
     claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
     acts: dict[str, list[tuple[int, int]]] = {}
+    ends: dict[tuple[str, int], list[ClaimFacts]] = {}
     for c in claims:
         if c.kind not in ("statement", "meeting"):
             acts.setdefault(c.excerpt, []).append((c.event.evidence.start, c.event.evidence.end))
-    return [replace(c, attribution=True) if c.kind == "statement" and not set(c.core) - c.speaker
-            and _overlaps(c.event, acts.get(c.excerpt, ())) else c for c in claims]
+        if not c.event.evidence.exact.rstrip().endswith(SENTENCE_ENDS):
+            ends.setdefault((c.excerpt, c.event.evidence.end), []).append(c)
+    out = []
+    for c in claims:
+        if c.kind == "statement" and not set(c.core) - c.speaker and _overlaps(c.event, acts.get(c.excerpt, ())):
+            c = replace(c, attribution=True)
+        elif c.kind not in ("statement", "meeting"):
+            c = _with_clause_counts(c, ends)
+        out.append(c)
+    return out
+
+
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
+CLAUSE_GAP = 2  # characters (spaces) between two events' evidence that are clauses of one sentence
+
+
+def _with_clause_counts(c: ClaimFacts, ends: dict[tuple[str, int], list[ClaimFacts]]) -> ClaimFacts:
+    """An act's counts with those of the clause just before it in its sentence ("four crew were injured
+    | when ships fired water cannon"): the extractor may split one sentence's facts between two events."""
+    start = c.event.evidence.start
+    extra = [n for gap in range(CLAUSE_GAP + 1) for other in ends.get((c.excerpt, start - gap), ())
+             for n in other.counts if n not in c.counts]
+    return replace(c, counts=c.counts + tuple(dict.fromkeys(extra))) if extra else c
 
 
 def _overlaps(event: Event, spans: Iterable[tuple[int, int]]) -> bool:

@@ -288,6 +288,10 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
         # A denial of the event is a link too ("Baku denied that its forces shelled the village").
         return (a.negated != b.negated and sim >= DENIAL_SIM) or (sim >= OBJECT_TOPIC_SIM and any(
             len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in specific))
+    if a.core and b.core and not set(a.core) & set(b.core) and not specific:
+        # A summons and the incident it protests share a sentence's words, not a subject: what each
+        # event is (its summary) has nothing in common.
+        return False
     return bool(specific) or sim >= STRONG_TOPIC_SIM
 
 

@@ -59,3 +59,20 @@ def test_attributions_link_no_subject_of_their_own():
 def test_spinners_swaps_read_as_the_wire():
     spun = lexicon.normal_tokens("took essential management measures adjacent to the reef")
     assert spun == lexicon.normal_tokens("took necessary control measures near to the reef")
+
+
+def test_a_day_after_its_month_is_no_count():
+    found = lexicon.counts_in("the October 7 raid on the border post, in which three guards were wounded")
+    assert [(value, shown) for value, _, shown in found] == [("3", "three guards")]
+
+
+def test_an_act_takes_the_count_of_the_clause_before_it_in_its_sentence():
+    # One sentence, split by the extractor into two events: the injuries and the act that caused them.
+    body = "Two soldiers were wounded on Monday when border guards opened fire on a patrol near Kerem."
+    wounded = event("c1", body[:41], "other", day="2012-05-07", summary="Two soldiers were wounded")
+    fired = event("c1", body[42:], "other", actor="Israel", day="2012-05-07",
+                  summary="border guards opened fire on a patrol")
+    fired = fired.model_copy(update={"evidence": fired.evidence.model_copy(update={"start": 42, "end": len(body)})})
+    claims = {c.id: c for c in claims_of(timeline([record("c1", "Negev Post", "2012-05-08")], [wounded, fired]))}
+    assert [n[0] for n in claims[fired.id].counts] == ["2"]
+    assert [n[0] for n in claims[wounded.id].counts] == ["2"]  # its own, nothing added
