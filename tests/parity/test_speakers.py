@@ -76,3 +76,17 @@ def test_an_act_takes_the_count_of_the_clause_before_it_in_its_sentence():
     claims = {c.id: c for c in claims_of(timeline([record("c1", "Negev Post", "2012-05-08")], [wounded, fired]))}
     assert [n[0] for n in claims[fired.id].counts] == ["2"]
     assert [n[0] for n in claims[wounded.id].counts] == ["2"]  # its own, nothing added
+
+
+def test_a_protest_meeting_and_the_incident_it_protests_are_no_one_subject():
+    from parity.blocking import build_index
+    from parity.score import score_pair
+
+    recs = [record("m1", "Hanoi Wire", "2014-05-06"), record("m2", "Reef Post", "2014-05-07")]
+    a = event("m1", "Hanoi summoned a Chinese envoy on Monday over the ramming of fishing boats near the Paracel "
+              "Islands by coast guard ships.", "meeting", actor="Vietnam", day="2014-05-05",
+              summary="summoned a Chinese envoy")
+    b = event("m2", "Chinese coast guard ships rammed fishing boats near the Paracel Islands on Sunday.", "other",
+              actor="China", day="2014-05-04", summary="rammed fishing boats near the Paracel Islands")
+    claims = claims_of(timeline(recs, [a, b]))
+    assert score_pair(claims[0], claims[1], build_index(claims)) is None
