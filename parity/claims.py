@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import chain
@@ -59,6 +59,9 @@ class ClaimFacts:
     # A statement's words naming its speaker (name, role, titles): they count in its length but never
     # as shared content, or any two remarks of one speaker would look alike (the actor is compared apart).
     speaker: frozenset[str] = frozenset()
+    # A statement that only names its speaker ("according to the group") in a sentence that also holds
+    # an act of its excerpt: what it says is that act, which carries its own links.
+    attribution: bool = False
 
     # The event's id, excerpt, kind and modality values, read once: scoring asks for them per pair.
     id: str = ""
@@ -149,9 +152,38 @@ def _title_stems() -> frozenset[str]:
     return frozenset(lexicon.content_words(" ".join(sorted(TITLE_WORDS))))
 
 
+ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
+SPEAKER_WORDS = 8  # a longer phrase before the reporting verb is what was said, not who said it
+
+
+@lru_cache(maxsize=1)
+def _speaker_cuts() -> frozenset[str]:
+    words = lexicon.load("words")
+    return frozenset(words["frame"]["words"]) | frozenset(words["speaker"]["verbs"])
+
+
+@lru_cache(maxsize=1 << 15)
+def speaker_phrase(summary: str) -> str:
+    """The words of a statement's summary that name who spoke: after "according to", else before its
+    first reporting verb or colon ("China's Eastern Theater Command said" -> "China's Eastern Theater
+    Command"); "" when it has none."""
+    head = summary.split(":", 1)[0] if ":" in summary else summary
+    m = ACCORDING_RE.search(head)
+    if m:
+        return " ".join(lexicon.WORD_RE.findall(head[m.end():].split(",", 1)[0]))
+    cuts = _speaker_cuts()
+    for m in lexicon.WORD_RE.finditer(head):
+        if m.group(0).casefold() in cuts:
+            # A trailing attribution ("..., an envoy said"): the speaker follows the last comma.
+            words = lexicon.WORD_RE.findall(head[: m.start()].rsplit(",", 1)[-1])
+            return " ".join(words) if len(words) <= SPEAKER_WORDS else ""
+    return head if ":" in summary else ""
+
+
 def _speaker_words(event: Event) -> frozenset[str]:
-    """Content words naming a statement's speaker: its actor, its role and title words ("prime minister")."""
-    named = " ".join(x for x in (event.actor, event.actor_role) if x)
+    """Content words naming a statement's speaker: its actor, its role, title words ("prime minister")
+    and the speaker phrase of its summary ("the defence ministry said")."""
+    named = " ".join(x for x in (event.actor, event.actor_role, speaker_phrase(event.summary)) if x)
     return frozenset(lexicon.content_words(named)) | _title_stems()
 
 
@@ -242,10 +274,43 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
     records = {r.id: r for r in timeline.excerpts}
     people = surname_sides(timeline.events)
     memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] = {}
-    return [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
+    claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
+    acts: dict[str, list[tuple[int, int]]] = {}
+    ends: dict[tuple[str, int], list[ClaimFacts]] = {}
+    for c in claims:
+        if c.kind not in ("statement", "meeting"):
+            acts.setdefault(c.excerpt, []).append((c.event.evidence.start, c.event.evidence.end))
+        if not c.event.evidence.exact.rstrip().endswith(SENTENCE_ENDS):
+            ends.setdefault((c.excerpt, c.event.evidence.end), []).append(c)
+    out = []
+    for c in claims:
+        if c.kind == "statement" and not set(c.core) - c.speaker and _overlaps(c.event, acts.get(c.excerpt, ())):
+            c = replace(c, attribution=True)
+        elif c.kind not in ("statement", "meeting"):
+            c = _with_clause_counts(c, ends)
+        out.append(c)
+    return out
+
+
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
+CLAUSE_GAP = 2  # characters (spaces) between two events' evidence that are clauses of one sentence
+
+
+def _with_clause_counts(c: ClaimFacts, ends: dict[tuple[str, int], list[ClaimFacts]]) -> ClaimFacts:
+    """An act's counts with those of the clause just before it in its sentence ("four crew were injured
+    | when ships fired water cannon"): the extractor may split one sentence's facts between two events."""
+    start = c.event.evidence.start
+    extra = [n for gap in range(CLAUSE_GAP + 1) for other in ends.get((c.excerpt, start - gap), ())
+             for n in other.counts if n not in c.counts]
+    return replace(c, counts=c.counts + tuple(dict.fromkeys(extra))) if extra else c
+
+
+def _overlaps(event: Event, spans: Iterable[tuple[int, int]]) -> bool:
+    start, end = event.evidence.start, event.evidence.end
+    return any(s < end and start < e for s, e in spans)
 
 
 def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
-    for fn in (canonical_actor, _words_of, _counts_of, _denied_words):
+    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, speaker_phrase):
         fn.cache_clear()

@@ -382,7 +382,7 @@ THING_WORDS = 4  # content words after a number read as the thing it counts
 def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """Counted things in text: (value as digits, content words after the number, the words as
     written): "fired 11 ballistic missiles" -> ("11", ("ballistic", "missil"), "11 ballistic missiles").
-    Years, days of a month ("5 March"), shares, ordinals, numbers in compounds ("70-year") and
+    Years, days of a month ("5 March", "March 23"), shares, ordinals, numbers in compounds ("70-year") and
     numbers before a function word ("one of the ships") are no counts."""
     cardinals, _, percent = _numbers()
     stop = stopwords()
@@ -403,6 +403,9 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         tail = TOKEN_RE.findall(after[: stop_at.start()] if stop_at else after)
         if not tail or tail[0].casefold() in MONTHS or tail[0].casefold() in percent or tail[0] in ("per", "th"):
             continue
+        before_word = TOKEN_RE.findall(text[max(0, m.start() - 12) : m.start()])
+        if low.isdigit() and before_word and before_word[-1].casefold() in MONTHS and int(low) <= 31:
+            continue  # a day after its month ("the March 23 incident")
         if tail[0].casefold() in stop or tail[0].casefold() in ("another", "side", "sides"):
             continue  # "one of the ships", "three of them", "one another": no thing counted
         head = [t for t in tail[: THING_WORDS + 2] if t.casefold() not in MONTHS and not t.isdigit()]

@@ -7,10 +7,13 @@ Rules (thresholds are the constants below):
   role and titles) count in its length, never as shared content. Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
-  1. the same kind; for statements, compatible speakers (actors_agree) unless both quote one remark
-     (or are one sentence copied between excerpts of one origin, which counts as one remark);
+  1. the same kind (or a missile test and its live-fire drill: parity/acts.py); for statements, compatible
+     speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
+     one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
+     an exchange of two sides' acts, each naming the other (acts.crossed), is two events;
   2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
-     in both summaries (words.toml [acts]) with compatible actors, one counted thing (counts_one_thing)
+     in both summaries (words.toml [acts]) with compatible actors, one incident told from either side
+     (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
@@ -38,8 +41,10 @@ Rules (thresholds are the constants below):
   RARE_OBJECT_DF claims of the record with similarity >= OBJECT_TOPIC_SIM; two statements naming
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
-  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM. The same subject at another time or in another modality: a threatened
-  test and a conducted one, a planned deployment and a finished one.
+  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a statement of an act to come or of
+  its end and that act (acts.announces). The same subject at another time or in another modality: a threatened
+  test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
+  by a stance or a denial only.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
   link: each event of the sentence links to its own counterpart.
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
@@ -59,12 +64,25 @@ Rules (thresholds are the constants below):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 from rapidfuzz import fuzz
 
 from parity import lexicon
+from parity.acts import (
+    ACT_GAP_DAYS,
+    ACT_SPAN_DAYS,
+    EVENT_WINDOW_DAYS,
+    FACT,
+    announces,
+    crossed,
+    day_gap,
+    firing_of_two_kinds,
+    from_either_side,
+    incident_count,
+    said_when,
+)
 from parity.blocking import Index
 from parity.claims import ClaimFacts, same_actor, state_names
 from parity.models import Difference, Relation
@@ -81,6 +99,7 @@ COUNT_BONUS = 0.10  # they count one thing (counts_one_thing)
 COUNT_THING_WORDS = 2  # words two counted things share to be one thing
 KIND_BONUS = 0.10  # one specific kind (a missile test, a ship movement), not a statement or "other"
 UNDATED_DAY_BONUS = 0.05  # a day missing, but the two could have happened on one day (_undated_fits)
+SPEAKERS_SIM = 0.25  # similarity at which statements of two speakers, neither's side known, are one remark
 TOPIC_SIM = 0.25  # idf-cosine at which two claims sharing an entity are on one subject
 OBJECT_TOPIC_SIM = 0.12  # the same when the shared entity is a rarely named object (weapon, ship, topic)
 RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term of the record
@@ -89,16 +108,11 @@ STRONG_TOPIC_SIM = 0.35  # idf-cosine at which two claims are on one subject wit
 DENIED_COVER = 0.75  # share of what a statement denies that the other claim must assert
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
-EVENT_WINDOW_DAYS = 3  # disjoint dates this close can still be one event, with a date conflict
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
 STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no known day, are one remark
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
-STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source was written
-ACT_SPAN_DAYS = 7  # one_act: dates no vaguer than a week
-ACT_GAP_DAYS = 1  # one_act: one head on days this far apart
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
-FACT = frozenset({"asserted", "reported_claim"})
 FUTURE = frozenset({"planned", "expected", "conditional"})
 
 
@@ -126,8 +140,8 @@ def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
     (several events of one sentence share its words; their summaries tell them apart)."""
     whole = _cosine(index.weights[a.index], index.weights[b.index], index.norms[a.index], index.norms[b.index])
     na, nb = index.core_norms[a.index], index.core_norms[b.index]
-    if not na or not nb:
-        return whole
+    if not na or not nb or not index.core_weights[a.index] or not index.core_weights[b.index]:
+        return whole  # a summary naming only its speaker ("the ministry said"): its sentence is its content
     core = _cosine(index.core_weights[a.index], index.core_weights[b.index], na, nb)
     return (whole + core) / 2
 
@@ -137,15 +151,6 @@ def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
     if len(a.quote_words) < 4 or len(b.quote_words) < 4:
         return False
     return fuzz.token_set_ratio(" ".join(sorted(a.quote_words)), " ".join(sorted(b.quote_words))) >= QUOTE_SAME
-
-
-def day_gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
-    """Days between two intervals: 0 when they overlap, None when either is undated."""
-    if a is None or b is None:
-        return None
-    if a[0] <= b[1] and b[0] <= a[1]:
-        return 0
-    return (b[0] - a[1]).days if b[0] > a[1] else (a[0] - b[1]).days
 
 
 def show_day(day: tuple[date, date] | None) -> str | None:
@@ -210,10 +215,11 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
         out.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
     if a.place and b.place and a.place != b.place:
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
-    count = count_difference(a, b)
+    mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
+    count = incident_count(a, b) if mirror else count_difference(a, b)
     if count:
         out.append(count)
-    if not actors_agree(a, b):
+    if not mirror and not actors_agree(a, b):
         out.append(Difference(attribute="actor", here=a.event.actor, there=b.event.actor))
     if a.event.polarity != b.event.polarity:
         out.append(Difference(attribute="polarity", here=a.event.polarity, there=b.event.polarity))
@@ -282,6 +288,10 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
         # A denial of the event is a link too ("Baku denied that its forces shelled the village").
         return (a.negated != b.negated and sim >= DENIAL_SIM) or (sim >= OBJECT_TOPIC_SIM and any(
             len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in specific))
+    if a.core and b.core and not set(a.core) & set(b.core) and not specific:
+        # A summons and the incident it protests share a sentence's words, not a subject: what each
+        # event is (its summary) has nothing in common.
+        return False
     return bool(specific) or sim >= STRONG_TOPIC_SIM
 
 
@@ -385,7 +395,7 @@ def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
         # Two undated events in sources written days apart: news reports both as recent.
         return (a.day is None and b.day is None and a.latest is not None and b.latest is not None
                 and abs((a.latest - b.latest).days) <= EVENT_WINDOW_DAYS)
-    da, db = _said_when(a), _said_when(b)
+    da, db = said_when(a), said_when(b)
     return da is not None and db is not None and day_gap(da, db) == 0
 
 
@@ -393,25 +403,30 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     """The same-event rule of the module docstring; copied: one sentence copied between two
     excerpts of one origin (parity/origins.py), which counts as one remark."""
     if a.kind != b.kind:
-        return False
+        return firing_of_two_kinds(a, b)  # a missile test and its live-fire drill (parity/acts.py)
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
     if a.kind == "statement" and not remark and not actors_agree(a, b):
         return False  # two speakers make two statements, unless they are quoted saying one thing
+    if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and sim < SPEAKERS_SIM:
+        # A speaker of unknown side and another: the objects and counts they share are those of what
+        # they speak about, not signs of one remark; only their words can tell.
+        return False
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):
         return False  # summaries with no word in common: two events, even from one sentence
-    if not remark and _other_heads(a, b):
-        return False  # "docked" and "left port", "struck" and "captured": two acts
+    if not remark and (_other_heads(a, b) or crossed(a, b)):
+        return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts
     objects = bool(set(a.objects) & set(b.objects))
     place = a.place is not None and a.place == b.place
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
-                or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b))
+                or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
         return False
-    if not remark and not one_act(a, b) and (sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and (
+            sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return False
     ga, gb = modality_group(a.modality), modality_group(b.modality)
     if ga != gb and "denied" not in (ga, gb):
@@ -421,7 +436,7 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         # overlap, or, with a date missing, when they say the same thing in nearly the same words.
         if gap is None:
             # An undated statement was made in the few days before its source was written.
-            da, db = _said_when(a), _said_when(b)
+            da, db = said_when(a), said_when(b)
             if da is None or db is None:
                 return sim >= STATEMENT_SAME_WORDS
             # The same words, one undated, are one remark reported later, if recent to that source.
@@ -432,15 +447,6 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     if gap is None:
         return not (_after(b, a, window) or _after(a, b, window))
     return gap <= window
-
-
-def _said_when(c: ClaimFacts) -> tuple[date, date] | None:
-    """A statement's date, else the STATEMENT_RECENT_DAYS up to its source's writing; None if neither."""
-    if c.day is not None:
-        return c.day
-    if c.written is None:
-        return None
-    return c.written[0] - timedelta(days=STATEMENT_RECENT_DAYS), c.written[1]
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
@@ -470,8 +476,11 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
-    related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b))
+    related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
     denial = denies_the_other(a, b) or denies_the_other(b, a)
+    if a.attribution or b.attribution:
+        # An attribution's words are its sentence's act, linked on its own: only a stance or denial counts.
+        related = bool(material) or (same_stance and weak)
     related = related or denial
     if not related:
         return None

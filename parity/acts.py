@@ -1,0 +1,167 @@
+"""Acts across kinds, sides and times: the rules parity/score.py adds to its own for one act.
+
+- Compatible kinds (`firing_of_two_kinds`): one actor's missile test and its live-fire exercise
+  (an exercise whose summary names firing, words.toml [firing]) on overlapping short intervals
+  are one firing that two sources file under two kinds.
+- One incident from either side (`from_either_side`): the side that did it and the side it was
+  done to tell one act ("shot down four Russian warplanes" / "Russia lost two Su-25 jets"): the
+  same kind, one act head in both summaries, two known actors, one of them named in the other's
+  summary, overlapping short intervals (or one undated, written within EVENT_WINDOW_DAYS of the other).
+  The actors differ by telling, not by fact; the counts each side gives are compared. When each
+  summary names the other's side (`crossed`), they are an exchange: two acts.
+- A statement and the act it speaks of (`announces`): a statement whose sentence names the act
+  head of an act (not a statement or meeting) by its own side, with a cue of an act to come
+  (words.toml [announce] ahead: "vowed to retaliate", "due to run until") said no later than
+  the act, or of its end ([announce] after: "declared over") said no earlier: one subject at two times.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from itertools import chain
+
+from parity import lexicon
+from parity.claims import ClaimFacts, same_actor
+from parity.models import Difference
+
+ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
+ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across time zones)
+EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one may be the same act
+STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
+FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
+NOT_ACTS = frozenset({"statement", "meeting"})
+FACT = frozenset({"asserted", "reported_claim"})
+
+
+def day_gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
+    """Days between two intervals: 0 when they overlap, None when either is undated."""
+    if a is None or b is None:
+        return None
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return 0
+    return (b[0] - a[1]).days if b[0] > a[1] else (a[0] - b[1]).days
+
+
+def said_when(c: ClaimFacts) -> tuple[date, date] | None:
+    """A claim's date, else the STATEMENT_RECENT_DAYS up to its source's writing; None if neither."""
+    if c.day is not None:
+        return c.day
+    if c.written is None:
+        return None
+    return c.written[0] - timedelta(days=STATEMENT_RECENT_DAYS), c.written[1]
+
+
+def _short(c: ClaimFacts) -> bool:
+    return c.day is not None and (c.day[1] - c.day[0]).days <= ACT_SPAN_DAYS
+
+
+def _words(name: str) -> frozenset[str]:
+    return frozenset(chain.from_iterable(lexicon.content_words(w) for w in lexicon.load("words")[name]["words"]))
+
+
+@cache
+def firing_words() -> frozenset[str]:
+    """The stems of words.toml [firing], as content_words reads them."""
+    return _words("firing")
+
+
+def firing_of_two_kinds(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One actor's missile test and live-fire exercise on overlapping short intervals: one firing."""
+    if a.kind == b.kind or {a.kind, b.kind} != FIRING_KINDS:
+        return False
+    if a.actor is None or not same_actor(a.actor, b.actor) or not (_short(a) and _short(b)):
+        return False
+    if day_gap(a.day, b.day) != 0 or (a.place and b.place and a.place != b.place):
+        return False
+    if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
+        return False
+    drill = a if a.kind == "military_exercise" else b
+    return bool(firing_words().intersection(drill.core))
+
+
+def _act_heads_shared(a: ClaimFacts, b: ClaimFacts) -> frozenset[str]:
+    return lexicon.act_heads().intersection(a.core).intersection(b.core)
+
+
+def _names(c: ClaimFacts, state: str) -> bool:
+    # The summary only: the sentence around it often names the other side for another reason.
+    return state in lexicon.sides_in(c.event.summary)
+
+
+def _near(a: ClaimFacts, b: ClaimFacts) -> bool:
+    gap = day_gap(a.day, b.day)
+    if gap is not None:
+        # Overlapping days: a strike and the counter-strike a day later are two acts.
+        return gap == 0 and _short(a) and _short(b)
+    undated, other = (a, b) if a.day is None else (b, a)
+    if undated.latest is None:
+        return False
+    last = other.day[1] if other.day is not None else other.latest
+    return last is not None and 0 <= (undated.latest - last).days <= EVENT_WINDOW_DAYS
+
+
+def from_either_side(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One incident told by the side that did it and by the side it was done to (module docstring)."""
+    if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or b.actor is None:
+        return False
+    if same_actor(a.actor, b.actor) or not _act_heads_shared(a, b):
+        return False
+    if _names(a, b.actor) == _names(b, a.actor) or (a.place and b.place and a.place != b.place):
+        return False  # neither names the other side, or both do (crossed: two acts)
+    return (a.modality in FACT) == (b.modality in FACT) and _near(a, b)
+
+
+def crossed(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two sides' acts, each against the other ("Georgian jets bombed Russian positions" / "Russian
+    bombers struck Georgian positions"): an exchange, two acts, however alike the words."""
+    if a.kind in NOT_ACTS or a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+        return False
+    return _names(a, b.actor) and _names(b, a.actor)
+
+
+def incident_count(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
+    """The counts two sides give for one incident: the events' counts, else the first number of each summary."""
+    if a.count and b.count:
+        return None if a.count == b.count else Difference(attribute="count", here=a.event.count, there=b.event.count)
+    ca, cb = lexicon.counts_in(a.event.summary), lexicon.counts_in(b.event.summary)
+    if ca and cb and ca[0][0] != cb[0][0]:
+        return Difference(attribute="count", here=ca[0][2], there=cb[0][2])
+    return None
+
+
+@cache
+def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = lexicon.load("words")["announce"]
+
+    def pattern(words: list[str]) -> re.Pattern[str]:
+        gap = r"(?:\s+[\w'-]+){0,3}\s+"  # " ... " in a cue: up to three words ("declared the drills over")
+        body = "|".join(re.escape(w).replace(re.escape(" ... "), gap) for w in sorted(words, key=lambda w: (-len(w), w)))
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+    return pattern(data["ahead"]), pattern(data["after"])
+
+
+def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
+    if act.actor is None:
+        return False
+    if same_actor(statement.actor, act.actor):
+        return True
+    acting = {act.actor, *lexicon.sides_in(act.event.actor or "")}
+    return bool(acting & lexicon.with_members(statement.sides))
+
+
+def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
+    """s is a statement of an act to come, or of its end, and e that act (module docstring)."""
+    if s.kind != "statement" or e.kind in NOT_ACTS or not _one_side(s, e):
+        return False
+    heads = lexicon.act_heads().intersection(e.core)
+    if not heads or not heads.intersection(s.words):
+        return False
+    said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)
+    if said is None or done is None:
+        return False
+    ahead, after = _cues()
+    text = s.event.evidence.exact
+    return bool((ahead.search(text) and said[0] <= done[1]) or (after.search(text) and said[1] >= done[0]))

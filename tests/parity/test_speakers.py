@@ -1,0 +1,92 @@
+"""Statements that only name their speaker (parity/claims.py speaker_phrase, attribution), and spin swaps."""
+
+from __future__ import annotations
+
+from parity import lexicon
+from parity.build import build_parity
+from parity.claims import claims_of, speaker_phrase
+from tests.parity.helpers import event, record, timeline
+
+
+def test_speaker_phrase_is_who_spoke_never_what_was_said():
+    assert speaker_phrase("Iran's Khatam al-Anbiya headquarters said") == "Iran's Khatam al-Anbiya headquarters"
+    assert speaker_phrase("according to the militia") == "the militia"
+    assert speaker_phrase("Tehran said: the strikes would continue") == "Tehran"
+    assert speaker_phrase("the General Staff conceded") == "the General Staff"
+    assert speaker_phrase("called for calm on both sides") == ""
+
+
+STRUCK = "Iranian missiles struck the Ain al-Asad air base in Iraq early on Wednesday, according to the Revolutionary Guards."
+HIT = "At least 15 missiles hit two bases housing US troops in Iraq on Wednesday, according to the Pentagon."
+
+
+def _ain_al_asad():
+    ev = {
+        "struck": event("a1", STRUCK, "other", actor="Iran", day="2020-01-08",
+                        summary="Iranian missiles struck the Ain al-Asad air base"),
+        "guards": event("a1", STRUCK + " ", actor="Iran", role="Revolutionary Guards", day="2020-01-08",
+                        summary="according to the Revolutionary Guards"),
+        "hit": event("a2", HIT, "other", actor="Iran", day="2020-01-08",
+                     summary="At least 15 missiles hit two bases housing US troops"),
+        "pentagon": event("a2", HIT + " ", actor="United States", role="Pentagon", day="2020-01-08",
+                          summary="according to the Pentagon"),
+    }
+    recs = [record("a1", "Baghdad Wire", "2020-01-08"), record("a2", "Gulf Ledger", "2020-01-08")]
+    return ev, timeline(recs, list(ev.values()))
+
+
+def test_an_attribution_of_an_act_is_flagged_and_a_plain_remark_is_not():
+    ev, tl = _ain_al_asad()
+    flags = {c.id: c.attribution for c in claims_of(tl)}
+    assert flags[ev["guards"].id] and flags[ev["pentagon"].id]
+    assert not flags[ev["struck"].id]
+    remark = event("a3", "Iran's foreign minister said the strikes had concluded proportionate measures.",
+                   actor="Iran", role="foreign minister", day="2020-01-08",
+                   summary="Iran's foreign minister said the strikes had concluded")
+    alone = timeline([record("a3", "Tehran Daily", "2020-01-08")], [remark])
+    assert not claims_of(alone)[0].attribution
+
+
+def test_attributions_link_no_subject_of_their_own():
+    ev, tl = _ain_al_asad()
+    key = {e.id: k for k, e in ev.items()}
+    parity = build_parity(tl)
+    links = {frozenset({key[c.event], key[link.event]}) for c in parity.claims for link in c.links}
+    assert frozenset({"guards", "pentagon"}) not in links
+    assert frozenset({"guards", "hit"}) not in links and frozenset({"struck", "pentagon"}) not in links
+
+
+def test_spinners_swaps_read_as_the_wire():
+    spun = lexicon.normal_tokens("took essential management measures adjacent to the reef")
+    assert spun == lexicon.normal_tokens("took necessary control measures near to the reef")
+
+
+def test_a_day_after_its_month_is_no_count():
+    found = lexicon.counts_in("the October 7 raid on the border post, in which three guards were wounded")
+    assert [(value, shown) for value, _, shown in found] == [("3", "three guards")]
+
+
+def test_an_act_takes_the_count_of_the_clause_before_it_in_its_sentence():
+    # One sentence, split by the extractor into two events: the injuries and the act that caused them.
+    body = "Two soldiers were wounded on Monday when border guards opened fire on a patrol near Kerem."
+    wounded = event("c1", body[:41], "other", day="2012-05-07", summary="Two soldiers were wounded")
+    fired = event("c1", body[42:], "other", actor="Israel", day="2012-05-07",
+                  summary="border guards opened fire on a patrol")
+    fired = fired.model_copy(update={"evidence": fired.evidence.model_copy(update={"start": 42, "end": len(body)})})
+    claims = {c.id: c for c in claims_of(timeline([record("c1", "Negev Post", "2012-05-08")], [wounded, fired]))}
+    assert [n[0] for n in claims[fired.id].counts] == ["2"]
+    assert [n[0] for n in claims[wounded.id].counts] == ["2"]  # its own, nothing added
+
+
+def test_a_protest_meeting_and_the_incident_it_protests_are_no_one_subject():
+    from parity.blocking import build_index
+    from parity.score import score_pair
+
+    recs = [record("m1", "Hanoi Wire", "2014-05-06"), record("m2", "Reef Post", "2014-05-07")]
+    a = event("m1", "Hanoi summoned a Chinese envoy on Monday over the ramming of fishing boats near the Paracel "
+              "Islands by coast guard ships.", "meeting", actor="Vietnam", day="2014-05-05",
+              summary="summoned a Chinese envoy")
+    b = event("m2", "Chinese coast guard ships rammed fishing boats near the Paracel Islands on Sunday.", "other",
+              actor="China", day="2014-05-04", summary="rammed fishing boats near the Paracel Islands")
+    claims = claims_of(timeline(recs, [a, b]))
+    assert score_pair(claims[0], claims[1], build_index(claims)) is None
