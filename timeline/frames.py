@@ -23,6 +23,11 @@ NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "comment
                                                             "responded", "replied"}
 NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
+RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|who|that)\s+(?:is|are|was|were|has been|have been)\s+(?:\w+ly\s+)?$")
+# Passive verbs that report words even in a relative clause ("which was condemned by Jordan").
+SPEECH_PASSIVES = frozenset({"condemned", "criticized", "criticised", "denied", "rejected", "dismissed", "welcomed",
+                             "praised", "announced", "confirmed", "stated", "claimed", "said", "warned", "urged",
+                             "told", "accused"})
 INVERTED_BEFORE_RE = re.compile(r"(?:[”\"],?|,[”\"])\s*$")
 TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
@@ -114,6 +119,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]
+        if verb in L.PASSIVE_AGENT_VERBS and RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
+            continue  # "Hezbollah, which is backed by Iran,": who supports it, not what anyone said
         if verb != "according to" and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
@@ -211,7 +218,11 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return joint, False
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
-        if m.end > v_start or m.kind not in SPEAKER_KINDS:
+        if m.end > v_start:
+            continue
+        # "The Hamas movement", "the Houthi group": a name (or its adjective) and a group's head word speak.
+        head = L.ENTITY_HEAD_RE.match(text, m.end, v_start) if m.kind in ("entity", "demonym") else None
+        if m.kind not in SPEAKER_KINDS and head is None:
             continue
         if v_start - m.end > MAX_GAP:
             break
@@ -221,8 +232,7 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.kind == "person" and gap.lstrip().startswith(",") and GAP_RE.fullmatch(gap.lstrip()[1:]) \
                 and text[max(start, m.start - 2):m.start] == ", ":
             return _speaker_group(mentions, i, text, -1), False  # "the head of X, Ali Salehi, said"
-        head = L.ENTITY_HEAD_RE.match(text, m.end, v_start) if m.kind == "entity" else None
-        m_end = head.end() if head else m.end  # "The Hamas movement said": the group speaks
+        m_end = head.end() if head else m.end
         gap = text[m_end:v_start]
         if blank and not blank.isdisjoint(range(m_end, v_start)):
             gap = "".join(" " if k in blank else text[k] for k in range(m_end, v_start))

@@ -242,8 +242,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             canon, form = L.ENTITY_FORMS[m.group(0)]
             kind = {"demonym": "demonym", "region": "region"}.get(form, "entity")
             take(Mention(m.start(), m.end(), kind, canon, form=form))
-            if L.ENTITY_KINDS.get(canon) == "organisation" and form == "name":
-                reg.last_org = canon
+            if L.ENTITY_KINDS.get(canon) == "organisation" and (
+                    form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
+                reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free

@@ -145,3 +145,19 @@ def test_a_relative_statement_keeps_its_relative_words() -> None:
     st = [e for e in extract_strict(make_excerpt(body, published="2023-10-11")) if e.actor == "Russia"
           and e.kind.value == "statement"]
     assert st and st[0].evidence.exact.startswith("in which Russia said"), [e.evidence.exact for e in st]
+
+
+def test_a_backed_group_vows_and_its_backer_says_nothing() -> None:
+    body = ("Hezbollah, which is backed by Iran, has vowed in recent days to keep up its attacks.\n\n"
+            "The Iran-aligned Houthi group, which controls most of Yemen, has vowed to widen its campaign. "
+            "The group has vowed in recent days to strike again.")
+    events = [e for e in extract_strict(make_excerpt(body, published="2024-01-12")) if e.kind.value == "statement"]
+    assert [e.actor for e in events] == ["Hezbollah", "Houthis", "Houthis"]
+    assert events[0].evidence.exact.startswith("Hezbollah, which is backed by Iran, has vowed")
+    assert (str(events[0].date.start), str(events[0].date.end)) == ("2024-01-05", "2024-01-12")
+
+
+def test_a_relative_passive_of_speech_still_names_its_speaker() -> None:
+    body = "Israel struck the port, an attack which was condemned by Jordan on Sunday."
+    events = extract_strict(make_excerpt(body, published="2024-01-12"))
+    assert any(e.kind.value == "statement" and e.actor == "Jordan" for e in events)
