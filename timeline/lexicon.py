@@ -218,9 +218,20 @@ UNIT_RE = _word_re(UNITS)
 # --- event triggers (triggers.toml) ------------------------------------------------------
 
 
+def _first_char_guard(items: list[str]) -> str:
+    """A lookahead for the first characters of regex items that each start with a literal character:
+    the same matches, but a position no item can start at is left before trying them all."""
+    firsts = {item[0] for item in items}
+    if not items or any(not c.isalnum() for c in firsts):
+        return ""
+    return "(?=[" + "".join(sorted(firsts | {c.lower() for c in firsts})) + "])"
+
+
 def _expand(pattern: str) -> str:
     ship = f"(?:{_alternation(SHIP_TYPES)}|{SHIP_NAME_RE.pattern})"
-    return pattern.replace("{weapon}", f"(?:{WEAPON_ALT})").replace("{missile}", f"(?:{MISSILE_ALT})").replace("{ship}", ship).replace(
+    weapon = f"(?:{_first_char_guard(WEAPONS)}(?:{WEAPON_ALT}))"
+    missile = f"(?:{_first_char_guard(MISSILES)}(?:{MISSILE_ALT}))"
+    return pattern.replace("{weapon}", weapon).replace("{missile}", missile).replace("{ship}", ship).replace(
         "{unit}", f"(?:{UNIT_ALT})")
 
 

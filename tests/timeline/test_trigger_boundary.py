@@ -50,3 +50,15 @@ def test_prefiltered_scans_find_what_the_pattern_finds(name: str) -> None:
         assert [m.span() for m in L.scan(name, text)] == want
         hits += len(want)
     assert hits  # the texts hold matches, so a prefilter that skipped them would fail above
+
+
+def test_the_weapon_guard_changes_no_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = L._TRIGGERS["kinds"]
+    guarded = L._kind_patterns(table)
+    monkeypatch.setattr(L, "_first_char_guard", lambda items: "")
+    unguarded = L._kind_patterns(table)
+    assert any("(?=[" in p.pattern for p in guarded.values())
+    texts = [L.lowered(p.read_text(encoding="utf-8")) for p in TEXTS] + [L.lowered(EXTRA)]
+    for kind in table:
+        for text in texts:
+            assert [m.span() for m in guarded[kind].finditer(text)] == [m.span() for m in unguarded[kind].finditer(text)]
