@@ -51,3 +51,12 @@ def test_a_foreign_folder_is_refused_before_any_work(folder, tmp_path, monkeypat
     with pytest.raises(PipelineError, match="refusing to replace it"):
         build_outputs(folder, out_dir=out)
     assert [p.name for p in out.iterdir()] == ["notes.txt"]
+
+
+def test_the_collector_is_left_as_it_was(folder):
+    import gc
+
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    build_outputs(folder)
+    # The stages freeze what they made (the record is long-lived and acyclic); the caller gets it all back.
+    assert gc.isenabled() and gc.get_freeze_count() == 0
