@@ -355,6 +355,16 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (a.kind in SPECIFIC_KINDS and gap == 0) or (gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b))
 
 
+def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The summaries share a word other than their actors' names ("Iran: testing a centrifuge" and
+    "Iran: began enriching uranium" share only who did them)."""
+    shared = set(a.core).intersection(b.core)
+    if not shared:
+        return False
+    named = set(lexicon.content_words(a.event.actor or "")) | set(lexicon.content_words(b.event.actor or ""))
+    return bool(shared - named)
+
+
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     """No act heads that differ, and a word in common when both summaries have two or more."""
     if _other_heads(a, b):
@@ -415,7 +425,7 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
         return False
-    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):
+    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b):
         return False  # summaries with no word in common: two events, even from one sentence
     if not remark and (_other_heads(a, b) or crossed(a, b)):
         return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts

@@ -110,3 +110,17 @@ def test_a_statement_relaying_its_sentences_act_is_an_attribution_and_no_remark_
     index = build_index(list(claims.values()))
     scored = score_pair(claims[relay.id], claims[ministry.id], index)
     assert scored is None or scored.relation.value != "same_event"
+
+
+def test_two_acts_of_one_actor_whose_summaries_share_only_its_name_are_two_events():
+    from parity.blocking import build_index
+    from parity.score import score_pair
+
+    recs = [record("n1", "Seoul Wire", "2016-04-10"), record("n2", "Tokyo Ledger", "2016-04-11")]
+    a = event("n1", "North Korea had also restarted the plutonium reactor at Yongbyon.", "other",
+              actor="North Korea", objects=("Yongbyon",), summary="North Korea: restarted the plutonium reactor")
+    b = event("n2", "North Korea had begun reprocessing spent fuel rods from the Yongbyon reactor.", "other",
+              actor="North Korea", objects=("Yongbyon",), summary="North Korea: begun reprocessing spent fuel rods")
+    claims = claims_of(timeline(recs, [a, b]))
+    scored = score_pair(claims[0], claims[1], build_index(claims))
+    assert scored is None or scored.relation.value != "same_event"
