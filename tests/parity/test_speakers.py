@@ -124,3 +124,9 @@ def test_two_acts_of_one_actor_whose_summaries_share_only_its_name_are_two_event
     claims = claims_of(timeline(recs, [a, b]))
     scored = score_pair(claims[0], claims[1], build_index(claims))
     assert scored is None or scored.relation.value != "same_event"
+
+
+def test_territorial_waters_and_the_border_are_one_thing():
+    waters = set(lexicon.content_words("a Turkish frigate entered Greek territorial waters"))
+    border = set(lexicon.content_words("a Turkish frigate violated the Greek maritime border"))
+    assert "border" in waters & border
