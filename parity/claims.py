@@ -62,6 +62,7 @@ class ClaimFacts:
     # A statement that only relays an act of its sentence ("..., according to the group", "X said: the
     # ships fired"): what it says is that act, which carries its own links.
     attribution: bool = False
+    own_core: frozenset[str] = frozenset()  # core less its actor's name words: what it did, not who
 
     # The event's id, excerpt, kind and modality values, read once: scoring asks for them per pair.
     id: str = ""
@@ -258,6 +259,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
                             _words_of(quote) if quote else ())),
         core=_words_of(event.summary),
+        own_core=frozenset(_words_of(event.summary)).difference(_words_of(event.actor or "")),
         speaker=speaker,
         quote_words=_unique(lexicon.content_words(quote)),
         stances=stances,
@@ -312,10 +314,10 @@ def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
     """The statement only relays an act of its sentence: its summary names its speaker alone, or
     what it says (its summary less its speaker) is mostly that act's words."""
     start, end = statement.event.evidence.start, statement.event.evidence.end
-    said = set(statement.core) - statement.speaker
+    said = statement.own_core - statement.speaker
     for act in acts:
         if act.event.evidence.start < end and start < act.event.evidence.end:
-            if not said or len(said & set(act.words)) >= ATTRIBUTED_SHARE * len(said):
+            if not said or len(said.intersection(act.words)) >= ATTRIBUTED_SHARE * len(said):
                 return True
     return False
 

@@ -358,11 +358,7 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The summaries share a word other than their actors' names ("Iran: testing a centrifuge" and
     "Iran: began enriching uranium" share only who did them)."""
-    shared = set(a.core).intersection(b.core)
-    if not shared:
-        return False
-    named = set(lexicon.content_words(a.event.actor or "")) | set(lexicon.content_words(b.event.actor or ""))
-    return bool(shared - named)
+    return not a.own_core.isdisjoint(b.own_core)
 
 
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
