@@ -154,10 +154,10 @@ def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
 
 def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     """s is a statement of an act to come, or of its end, and e that act (module docstring)."""
-    if s.kind != "statement" or e.kind in NOT_ACTS or not _one_side(s, e):
+    if s.kind != "statement" or e.kind in NOT_ACTS:
         return False
     heads = lexicon.act_heads().intersection(e.core)
-    if not heads or not heads.intersection(s.words):
+    if not heads or heads.isdisjoint(s.words) or not _one_side(s, e):
         return False
     said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)
     if said is None or done is None:

@@ -59,9 +59,10 @@ class ClaimFacts:
     # A statement's words naming its speaker (name, role, titles): they count in its length but never
     # as shared content, or any two remarks of one speaker would look alike (the actor is compared apart).
     speaker: frozenset[str] = frozenset()
-    # A statement that only names its speaker ("according to the group") in a sentence that also holds
-    # an act of its excerpt: what it says is that act, which carries its own links.
+    # A statement that only relays an act of its sentence ("..., according to the group", "X said: the
+    # ships fired"): what it says is that act, which carries its own links.
     attribution: bool = False
+    own_core: frozenset[str] = frozenset()  # core less its actor's name words: what it did, not who
 
     # The event's id, excerpt, kind and modality values, read once: scoring asks for them per pair.
     id: str = ""
@@ -258,6 +259,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
                             _words_of(quote) if quote else ())),
         core=_words_of(event.summary),
+        own_core=frozenset(_words_of(event.summary)).difference(_words_of(event.actor or "")),
         speaker=speaker,
         quote_words=_unique(lexicon.content_words(quote)),
         stances=stances,
@@ -275,16 +277,16 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
     people = surname_sides(timeline.events)
     memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] = {}
     claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
-    acts: dict[str, list[tuple[int, int]]] = {}
+    acts: dict[str, list[ClaimFacts]] = {}
     ends: dict[tuple[str, int], list[ClaimFacts]] = {}
     for c in claims:
         if c.kind not in ("statement", "meeting"):
-            acts.setdefault(c.excerpt, []).append((c.event.evidence.start, c.event.evidence.end))
+            acts.setdefault(c.excerpt, []).append(c)
         if not c.event.evidence.exact.rstrip().endswith(SENTENCE_ENDS):
             ends.setdefault((c.excerpt, c.event.evidence.end), []).append(c)
     out = []
     for c in claims:
-        if c.kind == "statement" and not set(c.core) - c.speaker and _overlaps(c.event, acts.get(c.excerpt, ())):
+        if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
             c = replace(c, attribution=True)
         elif c.kind not in ("statement", "meeting"):
             c = _with_clause_counts(c, ends)
@@ -305,9 +307,19 @@ def _with_clause_counts(c: ClaimFacts, ends: dict[tuple[str, int], list[ClaimFac
     return replace(c, counts=c.counts + tuple(dict.fromkeys(extra))) if extra else c
 
 
-def _overlaps(event: Event, spans: Iterable[tuple[int, int]]) -> bool:
-    start, end = event.evidence.start, event.evidence.end
-    return any(s < end and start < e for s, e in spans)
+ATTRIBUTED_SHARE = 0.75  # share of a statement's own words that an act of its sentence holds
+
+
+def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
+    """The statement only relays an act of its sentence: its summary names its speaker alone, or
+    what it says (its summary less its speaker) is mostly that act's words."""
+    start, end = statement.event.evidence.start, statement.event.evidence.end
+    said = statement.own_core - statement.speaker
+    for act in acts:
+        if act.event.evidence.start < end and start < act.event.evidence.end:
+            if not said or len(said.intersection(act.words)) >= ATTRIBUTED_SHARE * len(said):
+                return True
+    return False
 
 
 def clear_caches() -> None:

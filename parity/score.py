@@ -355,6 +355,12 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (a.kind in SPECIFIC_KINDS and gap == 0) or (gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b))
 
 
+def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The summaries share a word other than their actors' names ("Iran: testing a centrifuge" and
+    "Iran: began enriching uranium" share only who did them)."""
+    return not a.own_core.isdisjoint(b.own_core)
+
+
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     """No act heads that differ, and a word in common when both summaries have two or more."""
     if _other_heads(a, b):
@@ -409,11 +415,13 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
     if a.kind == "statement" and not remark and not actors_agree(a, b):
         return False  # two speakers make two statements, unless they are quoted saying one thing
-    if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and sim < SPEAKERS_SIM:
+    if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and (
+            sim < SPEAKERS_SIM or a.attribution or b.attribution):
         # A speaker of unknown side and another: the objects and counts they share are those of what
-        # they speak about, not signs of one remark; only their words can tell.
+        # they speak about, not signs of one remark; only their words can tell, and not when one only
+        # relays an act (its words are the act's).
         return False
-    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not set(a.core) & set(b.core):
+    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b):
         return False  # summaries with no word in common: two events, even from one sentence
     if not remark and (_other_heads(a, b) or crossed(a, b)):
         return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts
@@ -476,11 +484,12 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
+    if a.attribution or b.attribution:
+        # An attribution's words are its sentence's act, linked on its own: it links by a stance, a
+        # denial, or as the announcement of an act (below) only.
+        related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
     denial = denies_the_other(a, b) or denies_the_other(b, a)
-    if a.attribution or b.attribution:
-        # An attribution's words are its sentence's act, linked on its own: only a stance or denial counts.
-        related = bool(material) or (same_stance and weak)
     related = related or denial
     if not related:
         return None

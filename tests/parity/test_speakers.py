@@ -90,3 +90,43 @@ def test_a_protest_meeting_and_the_incident_it_protests_are_no_one_subject():
               actor="China", day="2014-05-04", summary="rammed fishing boats near the Paracel Islands")
     claims = claims_of(timeline(recs, [a, b]))
     assert score_pair(claims[0], claims[1], build_index(claims)) is None
+
+
+def test_a_statement_relaying_its_sentences_act_is_an_attribution_and_no_remark_of_another_speaker():
+    from parity.blocking import build_index
+    from parity.score import score_pair
+
+    said = "The Revolutionary Guards said missiles struck the Ain al-Asad air base in Iraq on Wednesday."
+    relay = event("a1", said, actor="Revolutionary Guards", role="Iranian military", day="2020-01-08",
+                  summary="Revolutionary Guards said: missiles struck the Ain al-Asad air base")
+    act = event("a1", said + " ", "other", actor="Iran", day="2020-01-08",
+                summary="missiles struck the Ain al-Asad air base")
+    ministry = event("a2", "Iran's foreign ministry said on Wednesday that missiles struck the Ain al-Asad air base "
+                    "in Iraq in self-defence.", actor="Iran", role="foreign ministry", day="2020-01-08",
+                    summary="Iran's foreign ministry said: missiles struck the Ain al-Asad air base in self-defence")
+    recs = [record("a1", "Baghdad Wire", "2020-01-08"), record("a2", "Gulf Ledger", "2020-01-08")]
+    claims = {c.id: c for c in claims_of(timeline(recs, [relay, act, ministry]))}
+    assert claims[relay.id].attribution and not claims[ministry.id].attribution
+    index = build_index(list(claims.values()))
+    scored = score_pair(claims[relay.id], claims[ministry.id], index)
+    assert scored is None or scored.relation.value != "same_event"
+
+
+def test_two_acts_of_one_actor_whose_summaries_share_only_its_name_are_two_events():
+    from parity.blocking import build_index
+    from parity.score import score_pair
+
+    recs = [record("n1", "Seoul Wire", "2016-04-10"), record("n2", "Tokyo Ledger", "2016-04-11")]
+    a = event("n1", "North Korea had also restarted the plutonium reactor at Yongbyon.", "other",
+              actor="North Korea", objects=("Yongbyon",), summary="North Korea: restarted the plutonium reactor")
+    b = event("n2", "North Korea had begun reprocessing spent fuel rods from the Yongbyon reactor.", "other",
+              actor="North Korea", objects=("Yongbyon",), summary="North Korea: begun reprocessing spent fuel rods")
+    claims = claims_of(timeline(recs, [a, b]))
+    scored = score_pair(claims[0], claims[1], build_index(claims))
+    assert scored is None or scored.relation.value != "same_event"
+
+
+def test_territorial_waters_and_the_border_are_one_thing():
+    waters = set(lexicon.content_words("a Turkish frigate entered Greek territorial waters"))
+    border = set(lexicon.content_words("a Turkish frigate violated the Greek maritime border"))
+    assert "border" in waters & border
