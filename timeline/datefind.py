@@ -47,8 +47,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     begin = max(0, min(start, stop))
     found: list[DateMention] = []
     for ws, we in windows(text, begin, stop):
-        traps = [(t.start(), t.end()) for t in trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))]
+        traps: list[tuple[int, int]] | None = None  # most windows hold no date: traps only when one does
         for m in pattern().finditer(text, ws, we):
+            if traps is None:
+                traps = [(t.start(), t.end())
+                         for t in trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))]
             if any(s < m.end() and m.start() < e for s, e in traps):
                 continue
             parsed = interpret(m)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from timeline.dates import DateMention
@@ -54,6 +54,21 @@ class Context:
     scan: Scan | None = None  # speakers.scan_mentions(masked), once per excerpt
     gate_starts: list[int] = field(default_factory=list)  # lexicon.gate_hits(lower), once per excerpt
     gate_rest: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    _opens: list[int] | None = field(default=None, repr=False)  # quotes_in's index, built on first use
+    _closes: list[int] = field(default_factory=list, repr=False)
+    _sorted: bool = field(default=False, repr=False)
+
+    def quotes_in(self, s: int, e: int) -> list[QuoteSpan]:
+        """Quotes with close > s and open < e, in order: by bisection, not a scan per sentence."""
+        if self._opens is None:
+            self._opens = [q.open for q in self.quotes]
+            self._closes = [q.close for q in self.quotes]
+            # find_quotes gives them in order and disjoint; any other list is scanned as it is.
+            self._sorted = all(a <= b for a, b in zip(self._closes, self._opens[1:], strict=False)) and all(
+                q.open < q.close for q in self.quotes)
+        if not self._sorted:
+            return [q for q in self.quotes if q.close > s and q.open < e]
+        return self.quotes[bisect_right(self._closes, s):bisect_left(self._opens, e)]
 
     def kinds_in(self, s: int, e: int) -> set[str]:
         """Kinds whose gate word lies wholly in lower[s:e] (what GATE_RES[kind].search(lower, s, e) says)."""

@@ -67,7 +67,7 @@ def _frame_window(fr: Frame, region: tuple[int, int]) -> tuple[int, int]:
 def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int], mentions: list[Mention],
                dates: list[DateMention], via: str | None, paragraph: int) -> Draft:
     speaker = fr.speakers[0]
-    qs = [q for q in ctx.quotes if q.close > region[0] and q.open < region[1]]
+    qs = ctx.quotes_in(region[0], region[1])
     # A borrowed speaker ("North Korea has shown X, boasted it can Y") points at its own words.
     start, end = A.trim(ctx.body, fr.verb_start if fr.borrowed else region[0], region[1])
     rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start)
@@ -185,7 +185,7 @@ def _continuation(ctx: Context, draft: Draft, fr: Frame, paragraph: int) -> None
 
 def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -> list[Draft]:
     """A quote with no attribution of its own continues the statement before it."""
-    qs = [q for q in ctx.quotes if q.open < e and q.close > s]
+    qs = ctx.quotes_in(s, e)
     outside = ctx.masked[s:e]
     if not qs or any(q.close > e and q.closed for q in qs) or len(A.WORD_RE.findall(outside)) > 3:
         return []

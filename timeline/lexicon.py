@@ -296,6 +296,9 @@ GATE_RES: dict[str, re.Pattern[str]] = {kind: re.compile(_alternation(list(words
 # Every gate word of every kind as one zero-width scan: at each position the longest gate word
 # starting there (all shorter ones there are its prefixes), so one pass over a body finds them all.
 GATE_SCAN_RE = re.compile("(?=(" + _alternation([w for ws in GATES.values() for w in ws]) + "))")
+# The same words without the lookahead: the engine skips to their first letters, and a search from each
+# hit's start + 1 meets every start GATE_SCAN_RE does, with the same longest word there.
+_GATE_FIND_RE = re.compile(_alternation([w for ws in GATES.values() for w in ws]))
 _GATE_KINDS: dict[str, frozenset[str]] = {}
 
 
@@ -311,9 +314,12 @@ def gate_hits(lower: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
     """(starts, [(end, kinds)]) of every gate word in a lowered body, in text order."""
     starts: list[int] = []
     rest: list[tuple[int, frozenset[str]]] = []
-    for m in GATE_SCAN_RE.finditer(lower):
-        starts.append(m.start())
-        rest.append((m.end(1), gate_kinds(m.group(1))))
+    pos = 0
+    while (m := _GATE_FIND_RE.search(lower, pos)) is not None:
+        pos = m.start()
+        starts.append(pos)
+        rest.append((m.end(), gate_kinds(m.group(0))))
+        pos += 1
     return starts, rest
 CLAUSE_VERBS: frozenset[str] = frozenset(_TRIGGERS["clauses"]["verbs"])
 SHIP_REQUIRED: bool = bool(_TRIGGERS["ship_movement"]["requires_ship"])
