@@ -57,6 +57,7 @@ THAT_RE = re.compile(
     r"\s*(?:,\s*)?(?:that\b)?\s*")
 # A verb's object, then its setting or date, then "that": "warned his counterpart in a call last week that".
 OBJECT_THAT_RE = re.compile(r"(?:his|her|their|its|the|[A-Z][\w.'’-]*)[^,;:“”\"\n]{0,90}?(\bthat\b)\s*")
+TOLD_HOW_RE = re.compile(r"(?:\s+(?:by (?:tele)?phone|in an interview|on condition of anonymity))*")
 THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
@@ -148,6 +149,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             after_speaker += 1  # "said on Wednesday that": the date is the frame's, not the words'
         if fr.speakers[0].start > fr.verb_end and after_speaker < stop and text[after_speaker] in "–—":
             after_speaker += 1  # "is being warned – this time by Russia – that": past the closing dash
+        agency = next((m for m in mentions if m.kind == "agency" and m.start == after_speaker), None)
+        if agency is not None and fr.verb in ("told", "tells"):
+            # "a local elder told Reuters by phone": the outlet is the verb's object, not the words.
+            after_speaker = TOLD_HOW_RE.match(text, agency.end).end()
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
         k2 = c_start

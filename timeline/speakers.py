@@ -37,7 +37,7 @@ ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied"
 ANON_HEAD_RE = L._word_re(L._ROLES["anonymous"]["heads"])
 ANON_QUALIFIER_RE = re.compile(r"\s+(?:" + L._alternation(L._ROLES["anonymous"]["qualifiers"]) + r")(?:\s+[\w'’-]+){0,3}(?=,?\s+(?:" + L.REPORTING_VERB_RE.pattern + "))")
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
-ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*\s+){0,2}$")
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
                                 "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
