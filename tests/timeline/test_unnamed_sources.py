@@ -67,3 +67,39 @@ def test_summaries_name_a_person_in_full():
 def test_newly_listed_countries_are_actors(sentence, actor):
     (st,) = _statements(sentence)
     assert st.actor == actor
+
+
+def test_a_projectile_launched_by_someone_is_their_launch():
+    events = _events("Kyiv said it had intercepted a drone launched by Russia toward Odesa on Monday.")
+    (launch,) = [e for e in events if e.kind.value == "missile_test"]
+    assert launch.actor == "Russia"
+
+
+def test_announcing_a_withdrawal_is_also_the_act():
+    events = _events("Nicaragua and Venezuela announced their withdrawal from the regional bank on Friday.")
+    assert sorted(e.kind.value for e in events) == ["other", "statement"]
+    (act,) = [e for e in events if e.kind.value == "other"]
+    assert act.actor == "Nicaragua"
+
+
+def test_a_withdrawal_only_mentioned_in_the_words_is_no_act():
+    assert [e.kind.value for e in _events("Chile said its withdrawal from the pact was final.")] == ["statement"]
+
+
+def test_declining_to_take_sides_is_a_statement():
+    (st,) = _statements("Brazil declined to take sides in the dispute on Monday.")
+    assert st.actor == "Brazil"
+
+
+def test_a_person_leaving_the_country_is_a_visit_but_troops_leaving_are_not():
+    (ev,) = _events("Philippine President Ferdinand Marcos left the country on Saturday after a two-day stay.")
+    assert (ev.kind.value, ev.actor) == ("meeting", "Ferdinand Marcos")
+    assert not [e for e in _events("Troops left the region on Friday.") if e.kind.value == "meeting"]
+
+
+def test_a_statement_read_on_air_is_the_subjects_own():
+    events = _events("Guinea's junta dissolved the cabinet on Sunday, according to a decree read on state television.")
+    (st,) = [e for e in events if e.kind.value == "statement"]
+    assert st.actor == "Guinea"
+    assert "according to a decree" in st.evidence.exact
+    assert not _statements("Heavy rain fell on the capital, according to a report published on Monday.")
