@@ -180,7 +180,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1)
-        actor = next((m.name for m in mentions if agent and m.start == agent.end()), None)
+        # The agent's mention may hold its article ("the Houthis").
+        actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
+                      and m.start >= t1 - 1), None)
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself

@@ -62,6 +62,8 @@ THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
+# "the Saudi-led coalition said": the state that leads it speaks.
+LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")
 # "according to a statement read on state television": no one named, so the sentence's subject speaks.
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b")
@@ -236,7 +238,8 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.end > v_start:
             continue
         # "The Hamas movement", "the Houthi group": a name (or its adjective) and a group's head word speak.
-        head = L.ENTITY_HEAD_RE.match(text, m.end, v_start) if m.kind in ("entity", "demonym") else None
+        head = (L.ENTITY_HEAD_RE.match(text, m.end, v_start) or LED_HEAD_RE.match(text, m.end, v_start)) \
+            if m.kind in ("entity", "demonym") else None
         if m.kind not in SPEAKER_KINDS and head is None:
             continue
         if v_start - m.end > MAX_GAP:

@@ -103,3 +103,20 @@ def test_a_statement_read_on_air_is_the_subjects_own():
     assert st.actor == "Guinea"
     assert "according to a decree" in st.evidence.exact
     assert not _statements("Heavy rain fell on the capital, according to a report published on Monday.")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("EU leaders said on Friday that the sanctions on Minsk would stay.", "European Union"),
+    ("African Union foreign ministers said in a joint communique that the vote must be rerun.", "African Union"),
+    ("Rebels shelled a depot near Goma, Rwanda's military intelligence agency said.", "Rwanda"),
+    ("A US-led mission said on Monday that it had left the base.", "United States"),
+])
+def test_a_body_of_ministers_leaders_or_a_led_mission_speaks_for_its_state_or_bloc(sentence, actor):
+    (st,) = _statements(sentence)
+    assert st.actor == actor
+
+
+def test_a_drone_launched_by_the_group_names_the_group_with_its_article():
+    events = _events("Kyiv said it had intercepted a drone launched by the Houthis toward Eilat on Monday.")
+    (launch,) = [e for e in events if e.kind.value == "missile_test"]
+    assert launch.actor == "Houthis"
