@@ -176,10 +176,13 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                 ctx.lower, s, clause[1]):
             objects.insert(0, list(ctx.ships.values())[-1])  # "the destroyer": the last ship named
         ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
-    if PASSIVE_HARM_RE.match(ctx.lower, t0):
-        # "four sailors were hurt": the subject suffered it; the actor is the agent after "by", if any.
-        agent = BY_AGENT_RE.match(ctx.lower, t1)
-        actor = next((m.name for m in mentions if agent and m.start == agent.end()), None)
+    by_agent = ctx.lower.endswith(" by", t0, t1)  # "a drone launched by the rebels"
+    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent:
+        # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
+        agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1)
+        # The agent's mention may hold its article ("the Houthis").
+        actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
+                      and m.start >= t1 - 1), None)
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself

@@ -165,12 +165,8 @@ def is_proposal(text: str, start: int, trigger: int) -> bool:
 
 
 def short_actor(actor: str | None) -> str:
-    """A person by surname, anything else by its canonical name."""
-    if not actor:
-        return ""
-    if actor in L.ENTITY_KINDS or " " not in actor or actor[0].islower():
-        return actor
-    return actor.split()[-1]
+    """The actor's full canonical name: a surname alone is wrong for surname-first names ("Xi Jinping")."""
+    return actor or ""
 
 
 def clip(words: str, limit: int = SUMMARY_MAX) -> str:

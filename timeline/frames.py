@@ -57,10 +57,17 @@ THAT_RE = re.compile(
     r"\s*(?:,\s*)?(?:that\b)?\s*")
 # A verb's object, then its setting or date, then "that": "warned his counterpart in a call last week that".
 OBJECT_THAT_RE = re.compile(r"(?:his|her|their|its|the|[A-Z][\w.'’-]*)[^,;:“”\"\n]{0,90}?(\bthat\b)\s*")
+TOLD_HOW_RE = re.compile(r"(?:\s+(?:by (?:tele)?phone|in an interview|on condition of anonymity))*")
 THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
+# "the Saudi-led coalition said": the state that leads it speaks.
+LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")
+# "according to a statement read on state television": no one named, so the sentence's subject speaks.
+OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
+                              r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b")
+OWN_STATEMENT = "according to a statement"
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
 
@@ -116,6 +123,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         owned = nxt is not None and L.OWNED_BODY_RE.match(text, nxt.end) is not None
         if nxt and nxt.kind in SPEAKER_KINDS and (owned or not L.DOCUMENT_WORDS_RE.search(tail)):
             candidates.append((m.start(), nxt.start, "according to"))
+        elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
+            candidates.append((m.start(), m.end(), OWN_STATEMENT))
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]
@@ -133,9 +142,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if not resolved or resolved[0].kind == "agency":
             continue
         # "is being warned – this time by Russia – that ...": the agent follows, so do its words.
-        inverted = group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)
+        inverted = (group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)) or verb == OWN_STATEMENT
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
-        frames.append(Frame(resolved, verb, v_start, v_end,
+        frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else verb, v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, group[0].start), None,
                             inverted=inverted, borrowed=borrowed))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
@@ -148,6 +157,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             after_speaker += 1  # "said on Wednesday that": the date is the frame's, not the words'
         if fr.speakers[0].start > fr.verb_end and after_speaker < stop and text[after_speaker] in "–—":
             after_speaker += 1  # "is being warned – this time by Russia – that": past the closing dash
+        agency = next((m for m in mentions if m.kind == "agency" and m.start == after_speaker), None)
+        if agency is not None and fr.verb in ("told", "tells"):
+            # "a local elder told Reuters by phone": the outlet is the verb's object, not the words.
+            after_speaker = TOLD_HOW_RE.match(text, agency.end).end()
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
         k2 = c_start
@@ -197,6 +210,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     """The speaker group of one reporting verb ([] when none fits), and whether it is borrowed from
     an earlier verb of the sentence ("X did A, boasted B")."""
     after = [i for i, m in enumerate(mentions) if m.start >= v_end]
+    if verb == OWN_STATEMENT:  # "X expelled Y, according to a statement read on state television": X's own
+        first = next((i for i, m in enumerate(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS - {"pronoun"}
+                      and JOINT_LEAD_RE.fullmatch(text, start, m.start)), None)
+        return (_speaker_group(mentions, first, text, 1) if first is not None else []), False
     if verb == "according to":
         return (_speaker_group(mentions, after[0], text, 1) if after else []), False
     before_text = text[max(start, v_start - 4):v_start]
@@ -221,7 +238,8 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.end > v_start:
             continue
         # "The Hamas movement", "the Houthi group": a name (or its adjective) and a group's head word speak.
-        head = L.ENTITY_HEAD_RE.match(text, m.end, v_start) if m.kind in ("entity", "demonym") else None
+        head = (L.ENTITY_HEAD_RE.match(text, m.end, v_start) or LED_HEAD_RE.match(text, m.end, v_start)) \
+            if m.kind in ("entity", "demonym") else None
         if m.kind not in SPEAKER_KINDS and head is None:
             continue
         if v_start - m.end > MAX_GAP:

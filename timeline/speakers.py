@@ -33,6 +33,17 @@ POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
+# Unnamed human sources (roles.toml [anonymous]): "a local elder told Reuters", "officials on both sides said".
+ANON_HEAD_RE = L._word_re(L._ROLES["anonymous"]["heads"])
+ANON_QUALIFIER_RE = re.compile(r"\s+(?:" + L._alternation(L._ROLES["anonymous"]["qualifiers"]) + r")(?:\s+[\w'’-]+){0,3}(?=,?\s+(?:" + L.REPORTING_VERB_RE.pattern + "))")
+# Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
+ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*\s+){0,2}$")
+ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
+                                "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in"})
+# "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
+OWNED_PERSON_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+
 
 @dataclass
 class Mention:
@@ -245,6 +256,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
+    for m in OWNED_PERSON_RE.finditer(text, start, end):
+        off, name = _clean_name(m.group("name"))
+        if name and off == 0 and free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
+            take(Mention(m.start(), m.end(), "body", name, role=m.group("noun"), form="owned_person"))
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
@@ -257,6 +272,22 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             text, max(start, a - 24), a)
         if known or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
+    for m in ANON_HEAD_RE.finditer(text, start, end):
+        lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
+        a = lead.start() if lead else m.start()
+        words = text[a:m.start()].split()
+        while words and words[0].lower() in ANON_NOT_MODIFIERS:
+            a = text.index(words[0], a) + len(words[0])
+            a += len(text[a:]) - len(text[a:].lstrip())
+            words = words[1:]
+        before = text[max(start, a - 6):a].lower().split()
+        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told"}:
+            continue  # "the local elder", "his aides": someone named before, not an unnamed source
+        qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
+        b = qual.end() if qual else m.end()
+        speaking = SPEAKING_AFTER_RE.match(text, b) or ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)
+        if speaking and free(a, b):
+            take(Mention(a, b, "reference", None, role=m.group(0).lower(), form="anonymous"))
     for m in _matches(scan, "GROUP_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
@@ -287,6 +318,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if mention.kind == "person":
             person = reg.note_person(mention.name or "", mention.role, mention.start)
             mention.name, mention.role = person.name, person.role
+        elif mention.form == "owned_person":  # "Rama's office": the person, through their office
+            person = reg.note_person(mention.name or "", None, mention.start)
+            mention.name, mention.role = person.name, f"{mention.role} of {person.name}"
         elif mention.form == "possessive_person":
             mention.name = reg.last_person
             mention.role = f"office of {reg.last_person}" if reg.last_person and mention.role == "office" else \
@@ -318,6 +352,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     """A speaker-like mention with its name filled in from the registry, or None when it cannot be."""
     if mention.kind in ("person", "entity", "body", "demonym"):
         return mention
+    if mention.form == "anonymous":
+        return mention  # an unnamed source: a statement with no actor
     name, role, kind = None, None, "person"
     last = reg.last_speaker if reg.last_speaker and paragraph - reg.last_speaker[2] <= 1 else None
     head = (mention.role or "").lower()
