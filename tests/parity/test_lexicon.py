@@ -16,7 +16,7 @@ def test_every_data_file_parses_and_has_its_tables():
     assert set(lexicon.load("aliases")["policies"]["names"]) <= set(lexicon.load("aliases")["objects"])
     assert set(lexicon.load("agencies")) == {"agencies", "noise", "credit"}
     assert {"stances", "gapped", "negation", "denial"} <= set(lexicon.load("stance"))
-    assert {"stopwords", "frame", "numbers", "spin"} <= set(lexicon.load("words"))
+    assert {"stopwords", "frame", "numbers", "spin", "firing", "announce", "speaker"} <= set(lexicon.load("words"))
 
 
 @pytest.mark.parametrize("text, states", [
