@@ -13,6 +13,9 @@ from timeline import lexicon as L
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
 NOT_NAMES = frozenset(L.NOT_NAMES)
+# "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
+BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
+                           "command", "foreign ministry", "defence ministry", "defense ministry", "embassy"})
 # "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
 ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
                             "militia", "movement", "rebels"})
@@ -333,6 +336,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             mention.role = f"{adj} {mention.role}" if adj else mention.role
             if mention.name is None:
                 mention.kind = "reference"
+        elif mention.kind == "reference" and mention.form == "body":
+            mention.name = reg.last_entity  # "the navy" may mean only an actor named before it, never after
         elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
             listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
@@ -379,10 +384,10 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 # "Pakistan said it downed two Indian jets. ..., according to the military": the
                 # government that last spoke, not the last country named as an object.
                 name, role, kind = last[0], head, "entity"
-            elif mention.form == "body" and reg.last_entity:
-                # "the group", "the command" with no body of that kind named: the last actor named.
-                name, role, kind = reg.last_entity, head, "entity"
-    if name is None and mention.kind == "reference" and mention.form != "body":
+            elif mention.form == "body" and mention.name:
+                # "the group", "the command" with no body of that kind named: the last actor named before it.
+                name, role, kind = mention.name, head, "entity"
+    if name is None and mention.kind == "reference" and (mention.form != "body" or head in BODY_SPEAKERS):
         # "The spokesman told reporters", "a senior official said" with no one of that role named:
         # a statement by an unnamed speaker, who has a role but no name.
         return Mention(mention.start, mention.end, "reference", None, mention.role)
