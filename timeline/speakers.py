@@ -44,7 +44,9 @@ ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[M
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
                                 "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
-OWNED_PERSON_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+# Found from the cheap "'s office" first, then the name that ends right before it.
+OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
 
 
@@ -259,10 +261,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
-    for m in OWNED_PERSON_RE.finditer(text, start, end):
-        off, name = _clean_name(m.group("name"))
-        if name and off == 0 and free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
-            take(Mention(m.start(), m.end(), "body", name, role=m.group("noun"), form="owned_person"))
+    for h in OWNED_NOUN_RE.finditer(text, start, end):
+        if not SPEAKING_AFTER_RE.match(text, h.end()):
+            continue
+        lo = max(start, h.start() - 60)
+        m = NAME_AT_END_RE.search(text[lo:h.start()])
+        off, name = _clean_name(m.group("name")) if m else (1, "")
+        if name and off == 0 and free(lo + m.start(), h.end()):
+            take(Mention(lo + m.start(), h.end(), "body", name, role=h.group("noun"), form="owned_person"))
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
