@@ -13,6 +13,9 @@ from timeline import lexicon as L
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
 NOT_NAMES = frozenset(L.NOT_NAMES)
+# "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
+BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
+                           "command", "foreign ministry", "defence ministry", "defense ministry", "embassy"})
 # "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
 ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
                             "militia", "movement", "rebels"})
@@ -41,7 +44,9 @@ ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[M
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
                                 "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
-OWNED_PERSON_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+# Found from the cheap "'s office" first, then the name that ends right before it.
+OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
 
 
@@ -256,10 +261,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
-    for m in OWNED_PERSON_RE.finditer(text, start, end):
-        off, name = _clean_name(m.group("name"))
-        if name and off == 0 and free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
-            take(Mention(m.start(), m.end(), "body", name, role=m.group("noun"), form="owned_person"))
+    for h in OWNED_NOUN_RE.finditer(text, start, end):
+        if not SPEAKING_AFTER_RE.match(text, h.end()):
+            continue
+        lo = max(start, h.start() - 60)
+        m = NAME_AT_END_RE.search(text[lo:h.start()])
+        off, name = _clean_name(m.group("name")) if m else (1, "")
+        if name and off == 0 and free(lo + m.start(), h.end()):
+            take(Mention(lo + m.start(), h.end(), "body", name, role=h.group("noun"), form="owned_person"))
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
@@ -333,6 +342,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             mention.role = f"{adj} {mention.role}" if adj else mention.role
             if mention.name is None:
                 mention.kind = "reference"
+        elif mention.kind == "reference" and mention.form == "body":
+            mention.name = reg.last_entity  # "the navy" may mean only an actor named before it, never after
         elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
             listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
@@ -379,10 +390,10 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 # "Pakistan said it downed two Indian jets. ..., according to the military": the
                 # government that last spoke, not the last country named as an object.
                 name, role, kind = last[0], head, "entity"
-            elif mention.form == "body" and reg.last_entity:
-                # "the group", "the command" with no body of that kind named: the last actor named.
-                name, role, kind = reg.last_entity, head, "entity"
-    if name is None and mention.kind == "reference" and mention.form != "body":
+            elif mention.form == "body" and mention.name:
+                # "the group", "the command" with no body of that kind named: the last actor named before it.
+                name, role, kind = mention.name, head, "entity"
+    if name is None and mention.kind == "reference" and (mention.form != "body" or head in BODY_SPEAKERS):
         # "The spokesman told reporters", "a senior official said" with no one of that role named:
         # a statement by an unnamed speaker, who has a role but no name.
         return Mention(mention.start, mention.end, "reference", None, mention.role)

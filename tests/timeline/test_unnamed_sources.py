@@ -120,3 +120,20 @@ def test_a_drone_launched_by_the_group_names_the_group_with_its_article():
     events = _events("Kyiv said it had intercepted a drone launched by the Houthis toward Eilat on Monday.")
     (launch,) = [e for e in events if e.kind.value == "missile_test"]
     assert launch.actor == "Houthis"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("The talks were hosted by Oman, which said on Monday that both sides had agreed to a truce.", "Oman"),
+    ("Kenya, which said two of its soldiers were wounded, lodged a protest with Mogadishu.", "Kenya"),
+])
+def test_a_relative_clause_speaker_which_said(sentence, actor):
+    assert [e.actor for e in _statements(sentence)] == [actor]
+
+
+def test_the_navy_is_never_a_country_named_after_it():
+    events = _events("The navy said it had shot down two missiles fired by Hezbollah on Monday.")
+    assert "Hezbollah" not in [e.actor for e in events if e.kind.value == "statement"]
+    assert [e.kind.value for e in events].count("statement") == 1
+    (st,) = [e for e in _events("Greece protested on Sunday. The navy said a Turkish frigate had entered its waters.")
+             if e.kind.value == "statement" and "navy" in e.evidence.exact]
+    assert st.actor == "Greece"
