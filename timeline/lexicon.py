@@ -293,12 +293,10 @@ def _gate_words(words: list[str]) -> tuple[str, ...]:
 GATES: dict[str, tuple[str, ...]] = {kind: _gate_words(words) for kind, words in _TRIGGERS["gates"].items()}
 # The same as one prefix-tree regex per kind, run on lowered(text): far cheaper than many `in` tests.
 GATE_RES: dict[str, re.Pattern[str]] = {kind: re.compile(_alternation(list(words))) for kind, words in GATES.items()}
-# Every gate word of every kind as one zero-width scan: at each position the longest gate word
-# starting there (all shorter ones there are its prefixes), so one pass over a body finds them all.
-GATE_SCAN_RE = re.compile("(?=(" + _alternation([w for ws in GATES.values() for w in ws]) + "))")
-# The same words without the lookahead: the engine skips to their first letters, and a search from each
-# hit's start + 1 meets every start GATE_SCAN_RE does, with the same longest word there.
-_GATE_FIND_RE = re.compile(_alternation([w for ws in GATES.values() for w in ws]))
+# Every gate word of every kind as one search, repeated from each hit's start + 1: it meets every
+# position a gate word starts at, with the longest word there (all shorter ones are its prefixes). The
+# words start with letters, so the engine skips to them (a zero-width lookahead scan tried every position).
+GATE_FIND_RE = re.compile(_alternation([w for ws in GATES.values() for w in ws]))
 _GATE_KINDS: dict[str, frozenset[str]] = {}
 
 
@@ -315,7 +313,7 @@ def gate_hits(lower: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
     starts: list[int] = []
     rest: list[tuple[int, frozenset[str]]] = []
     pos = 0
-    while (m := _GATE_FIND_RE.search(lower, pos)) is not None:
+    while (m := GATE_FIND_RE.search(lower, pos)) is not None:
         pos = m.start()
         starts.append(pos)
         rest.append((m.end(), gate_kinds(m.group(0))))
@@ -355,6 +353,21 @@ PREFILTERS: dict[str, re.Pattern[str]] = {
     "ORG_NAME_RE": re.compile(_alternation(ORG_WORDS)),
 }
 
+# Fast forms written out where stripping a lookbehind is not enough: each alternative starts with a
+# literal, so the engine skips to those letters instead of trying every word start. Each matches wherever
+# its pattern does (the same words, without the leading and trailing boundaries): keep them in step.
+_POSSESSIVE_PERSON = _alternation(_ROLES["bodies"]["personal"])
+_POSSESSIVE_NOUN = _alternation([n for n in BODY_NOUNS if n.islower()])
+_ROLE_HEAD = _alternation(ROLE_REFERENCES)
+FAST_FORMS: dict[str, re.Pattern[str]] = {
+    "POSSESSIVE_BODY_RE": re.compile("|".join(
+        [rf"{w}\s+(?:{_POSSESSIVE_PERSON})" for w in ("His", "his", "Her", "her")]
+        + [rf"{w}\s+(?:own\s+)?(?:{_POSSESSIVE_NOUN})" for w in ("Its", "its", "Their", "their")])),
+    "ROLE_REFERENCE_RE": re.compile("|".join(
+        [rf"{w}\s*(?:{_ROLE_HEAD})" for w in ("The", "the", "This", "this", "That", "that")]
+        + [rf"{w}\s+(?:[a-z][\w-]*\s+){{0,2}}?\s*(?:{_ROLE_HEAD})" for w in ("A", "a", "An", "an")])),
+}
+
 
 def scan(name: str, text: str) -> list[re.Match[str]]:
     """Every match of the named pattern in text, exactly as finditer gives them, found faster: the
@@ -363,7 +376,7 @@ def scan(name: str, text: str) -> list[re.Match[str]]:
     if name in PREFILTERS and PREFILTERS[name].search(text) is None:
         return []
     if name not in _FAST:
-        _FAST[name] = _fast(exact)
+        _FAST[name] = FAST_FORMS.get(name) or _fast(exact)
     fast = _FAST[name]
     if fast is None:
         return list(exact.finditer(text))
