@@ -245,3 +245,17 @@ def test_dateline_does_not_date_the_event() -> None:
     (test,) = [e for e in extract_strict(make_excerpt(body, published="2024-03-25")) if e.kind.value == "missile_test"]
     assert test.date.start is None and test.date.basis == NO_PHRASE
     assert test.actor == "China" and test.place == "Yellow Sea" and test.via == "Xinhua"
+
+
+def test_quotes_found_by_bisection_are_those_a_scan_finds():
+    from timeline.drafts import Context
+    from timeline.quotes import find_quotes
+    body = ('"We will hold the line," the general said. Talks stalled. "No deal," she said, "until the guns stop." '
+            'Officials said "enough" twice.\n\n"A second paragraph quote," he added.')
+    ctx = Context.__new__(Context)
+    paragraphs = [(0, body.index("\n\n")), (body.index("\n\n") + 2, len(body))]
+    ctx.quotes, ctx._opens = find_quotes(body, paragraphs), None
+    assert len(ctx.quotes) >= 4
+    for s in range(0, len(body), 7):
+        for e in range(s + 1, len(body) + 1, 11):
+            assert ctx.quotes_in(s, e) == [q for q in ctx.quotes if q.close > s and q.open < e], (s, e)

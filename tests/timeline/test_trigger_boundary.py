@@ -62,3 +62,17 @@ def test_the_weapon_guard_changes_no_match(monkeypatch: pytest.MonkeyPatch) -> N
     for kind in table:
         for text in texts:
             assert [m.span() for m in guarded[kind].finditer(text)] == [m.span() for m in unguarded[kind].finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(L.FAST_FORMS))
+def test_a_hand_written_fast_form_finds_what_its_pattern_finds(name: str) -> None:
+    pattern = getattr(L, name)
+    texts = [p.read_text(encoding="utf-8") for p in TEXTS] + [
+        "Its navy said the drills were over. The minister, a former general, said his ministry agreed.",
+        "A senior official and the spokeswoman said their military had withdrawn; the agency's chief left."]
+    hits = 0
+    for text in texts:
+        want = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in L.scan(name, text)] == want, name
+        hits += len(want)
+    assert hits
