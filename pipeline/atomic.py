@@ -57,7 +57,12 @@ def _prepare(out: Path) -> Path:
         raise PipelineError(f"{out}: folder has files this tool did not write; refusing to replace it")
     parent = out.resolve().parent
     parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=parent))
+    # mkdtemp makes it owner-only (0700); out/ is a folder people share and serve, so use the umask's mode.
+    mask = os.umask(0)
+    os.umask(mask)
+    tmp.chmod(0o777 & ~mask)
+    return tmp
 
 
 def _swap(out: Path, tmp: Path) -> None:

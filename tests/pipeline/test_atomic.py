@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 
 import pytest
 
@@ -43,3 +44,13 @@ def test_leftover_temporary_folders_are_cleaned(tmp_path):
     (tmp_path / ".out.new-xyz").mkdir()
     write_out(tmp_path / "out", {"a": b"1"})
     assert sorted(os.listdir(tmp_path)) == ["out"]
+
+
+def test_out_has_the_umask_mode_not_owner_only(tmp_path):
+    out = tmp_path / "out"
+    old = os.umask(0o022)
+    try:
+        write_out(out, {"a.json": b"{}\n"})
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o755
