@@ -9,6 +9,9 @@
   summary, overlapping short intervals (or one undated, written within EVENT_WINDOW_DAYS of the other).
   The actors differ by telling, not by fact; the counts each side gives are compared. When each
   summary names the other's side (`crossed`), they are an exchange: two acts.
+- One trip (`one_trip`): one actor's arrival and its departure (words.toml [trips]) at one place
+  (or a place named on one side only), the departure not before the arrival and at most TRIP_DAYS
+  after it: one subject at two times.
 - A statement and the act it speaks of (`announces`): a statement whose sentence names the act
   head of an act (not a statement or meeting) by its own side, with a cue of an act to come
   (words.toml [announce] ahead: "vowed to retaliate", "due to run until") said no later than
@@ -30,6 +33,7 @@ ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
 ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across time zones)
 EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one may be the same act
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
+TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
@@ -79,6 +83,27 @@ def firing_of_two_kinds(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     drill = a if a.kind == "military_exercise" else b
     return bool(firing_words().intersection(drill.core))
+
+
+@cache
+def _trip_ends() -> tuple[tuple[str, str], ...]:
+    return tuple((lexicon.stem(a), lexicon.stem(d)) for a, d in lexicon.load("words")["trips"]["ends"])
+
+
+def one_trip(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a and b are the arrival and the departure of one trip, in either order (module docstring)."""
+    if a.kind in NOT_ACTS or b.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    for arrive, depart in _trip_ends():
+        came, went = (a, b) if arrive in a.core else (b, a)
+        if arrive not in came.core or depart not in went.core or depart in came.core or arrive in went.core:
+            continue
+        if came.day is None or went.day is None:
+            return True
+        return came.day[0] <= went.day[1] and (went.day[0] - came.day[1]).days <= TRIP_DAYS
+    return False
 
 
 def _act_heads_shared(a: ClaimFacts, b: ClaimFacts) -> frozenset[str]:
