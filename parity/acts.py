@@ -16,6 +16,10 @@
   head of an act (not a statement or meeting) by its own side, with a cue of an act to come
   (words.toml [announce] ahead: "vowed to retaliate", "due to run until") said no later than
   the act, or of its end ([announce] after: "declared over") said no earlier: one subject at two times.
+- A threat and its carrying out (`carries_out`): a statement threatening without act words (words.toml
+  [threat]: "would respond", "vowed a response") and an act by its side, dated on or after the
+  statement and at most THREAT_DAYS later, whose sentence names a party the statement names
+  (other than the speaker's and the act's own sides): the threatened party.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across ti
 EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one may be the same act
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
 TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
+THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
@@ -160,12 +165,33 @@ def incident_count(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load("words")["announce"]
 
-    def pattern(words: list[str]) -> re.Pattern[str]:
-        gap = r"(?:\s+[\w'-]+){0,3}\s+"  # " ... " in a cue: up to three words ("declared the drills over")
-        body = "|".join(re.escape(w).replace(re.escape(" ... "), gap) for w in sorted(words, key=lambda w: (-len(w), w)))
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return _cue_pattern(data["ahead"]), _cue_pattern(data["after"])
 
-    return pattern(data["ahead"]), pattern(data["after"])
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str]:
+    gap = r"(?:\s+[\w'-]+){0,3}\s+"  # " ... " in a cue: up to three words ("declared the drills over")
+    body = "|".join(re.escape(w).replace(re.escape(" ... "), gap) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _threat_re() -> re.Pattern[str]:
+    return _cue_pattern(lexicon.load("words")["threat"]["cues"])
+
+
+def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
+    """e is an act carrying out the act-less threat of statement s (module docstring)."""
+    if s.kind != "statement" or e.kind in NOT_ACTS or e.modality not in FACT or not _one_side(s, e):
+        return False
+    said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)
+    if said is None or done is None or done[0] < said[0] or (done[0] - said[1]).days > THREAT_DAYS:
+        return False
+    text = s.event.evidence.exact
+    if not _threat_re().search(text):
+        return False
+    own = lexicon.with_members(s.sides) | {e.actor, *lexicon.sides_in(e.event.actor or "")}
+    threatened = set(lexicon.sides_in(text)) - own
+    return bool(threatened & set(lexicon.sides_in(e.event.evidence.exact)))
 
 
 def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
