@@ -8,7 +8,7 @@ Rules (word lists in parity/data/stance.toml):
   "neither Putin nor Xi", through the claim's actor sides when no state is named there).
 - Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
   stands within `window` words before the verb with no clause break ("but", "while", ...) between.
-- A stance verb with no state after it ("condemned the strikes", "denounced the attack") is aimed at
+- A blame verb with no state after it ("condemned the strikes", "denounced the attack") is aimed at
   the doer of an act on the record in its sentence or the one before (doers, from parity/claims.py):
   the act its object names by one of the act's heads, or any act for a generic act word
   (stance.toml [acts]) or no object; only when that leaves one doer.
@@ -70,6 +70,9 @@ class Stance:
         return f"{'+'.join(self.sides) or '?'} {neg}{self.stance} {self.target}"
 
 
+# The class aimed at an act's doer when it names the act, not a side: backing words are too often
+# nouns of other things ("with the support of", "hit back") to be read so.
+ACT_CLASS = "blame"
 NEUTRAL = "neutral"  # the class of stance.toml that takes no side; its target is ANY
 ANY = "*"
 # The class that takes a side: neutrality conflicts with backing someone, not with blaming them
@@ -211,7 +214,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             key = " ".join(m.group(0).split()).casefold()
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
-            if not targets and doers and cls != NEUTRAL:
+            if not targets and doers and cls == ACT_CLASS:
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
         if not targets:
             continue

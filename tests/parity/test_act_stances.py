@@ -47,6 +47,8 @@ def test_a_stance_on_an_act_names_the_acts_doer_only_with_the_act_on_the_record(
     assert held.conflicts_with(st)
     assert stances_in("Germany condemned the strikes on Thursday.", ("Germany",), {}) == []
     assert stances_in("Germany condemned the violence.", ("Germany",), {}, doers) == []
+    # Backing words are often nouns of something else: only blame is read as aimed at an act.
+    assert stances_in("Kurdish fighters hit back after the strikes.", ("Syria",), {}, doers) == []
 
 
 def test_condemning_and_stopping_short_of_it_on_one_act_conflict():
