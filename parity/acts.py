@@ -9,10 +9,17 @@
   summary, overlapping short intervals (or one undated, written within EVENT_WINDOW_DAYS of the other).
   The actors differ by telling, not by fact; the counts each side gives are compared. When each
   summary names the other's side (`crossed`), they are an exchange: two acts.
+- One trip (`one_trip`): one actor's arrival and its departure (words.toml [trips]) at one place
+  (or a place named on one side only), the departure not before the arrival and at most TRIP_DAYS
+  after it: one subject at two times.
 - A statement and the act it speaks of (`announces`): a statement whose sentence names the act
   head of an act (not a statement or meeting) by its own side, with a cue of an act to come
   (words.toml [announce] ahead: "vowed to retaliate", "due to run until") said no later than
   the act, or of its end ([announce] after: "declared over") said no earlier: one subject at two times.
+- A threat and its carrying out (`carries_out`): a statement threatening without act words (words.toml
+  [threat]: "would respond", "vowed a response") and an act by its side, dated on or after the
+  statement and at most THREAT_DAYS later, whose sentence names a party the statement names
+  (other than the speaker's and the act's own sides): the threatened party.
 """
 
 from __future__ import annotations
@@ -30,6 +37,8 @@ ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
 ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across time zones)
 EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one may be the same act
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
+TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
+THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
@@ -79,6 +88,27 @@ def firing_of_two_kinds(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     drill = a if a.kind == "military_exercise" else b
     return bool(firing_words().intersection(drill.core))
+
+
+@cache
+def _trip_ends() -> tuple[tuple[str, str], ...]:
+    return tuple((lexicon.stem(a), lexicon.stem(d)) for a, d in lexicon.load("words")["trips"]["ends"])
+
+
+def one_trip(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a and b are the arrival and the departure of one trip, in either order (module docstring)."""
+    if a.kind in NOT_ACTS or b.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    for arrive, depart in _trip_ends():
+        came, went = (a, b) if arrive in a.core else (b, a)
+        if arrive not in came.core or depart not in went.core or depart in came.core or arrive in went.core:
+            continue
+        if came.day is None or went.day is None:
+            return True
+        return came.day[0] <= went.day[1] and (went.day[0] - came.day[1]).days <= TRIP_DAYS
+    return False
 
 
 def _act_heads_shared(a: ClaimFacts, b: ClaimFacts) -> frozenset[str]:
@@ -135,12 +165,33 @@ def incident_count(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
 def _cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = lexicon.load("words")["announce"]
 
-    def pattern(words: list[str]) -> re.Pattern[str]:
-        gap = r"(?:\s+[\w'-]+){0,3}\s+"  # " ... " in a cue: up to three words ("declared the drills over")
-        body = "|".join(re.escape(w).replace(re.escape(" ... "), gap) for w in sorted(words, key=lambda w: (-len(w), w)))
-        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    return _cue_pattern(data["ahead"]), _cue_pattern(data["after"])
 
-    return pattern(data["ahead"]), pattern(data["after"])
+
+def _cue_pattern(words: list[str]) -> re.Pattern[str]:
+    gap = r"(?:\s+[\w'-]+){0,3}\s+"  # " ... " in a cue: up to three words ("declared the drills over")
+    body = "|".join(re.escape(w).replace(re.escape(" ... "), gap) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _threat_re() -> re.Pattern[str]:
+    return _cue_pattern(lexicon.load("words")["threat"]["cues"])
+
+
+def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
+    """e is an act carrying out the act-less threat of statement s (module docstring)."""
+    if s.kind != "statement" or e.kind in NOT_ACTS or e.modality not in FACT or not _one_side(s, e):
+        return False
+    said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)
+    if said is None or done is None or done[0] < said[0] or (done[0] - said[1]).days > THREAT_DAYS:
+        return False
+    text = s.event.evidence.exact
+    if not _threat_re().search(text):
+        return False
+    own = lexicon.with_members(s.sides) | {e.actor, *lexicon.sides_in(e.event.actor or "")}
+    threatened = set(lexicon.sides_in(text)) - own
+    return bool(threatened & set(lexicon.sides_in(e.event.evidence.exact)))
 
 
 def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:

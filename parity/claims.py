@@ -251,7 +251,8 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         sides=_unique(sides),
         objects=_unique(objects),
         place=place,
-        count=lexicon.normalise_count(event.count),
+        # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
+        count=None if lexicon.named_count(exact, event.count) else lexicon.normalise_count(event.count),
         counts=_counts_of(exact),
         day=day,
         latest=latest,
@@ -284,14 +285,45 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
             acts.setdefault(c.excerpt, []).append(c)
         if not c.event.evidence.exact.rstrip().endswith(SENTENCE_ENDS):
             ends.setdefault((c.excerpt, c.event.evidence.end), []).append(c)
+    last_end: dict[str, dict[int, int]] = {}  # excerpt -> evidence end -> the earliest start ending there
+    for c in claims:
+        ends_at = last_end.setdefault(c.excerpt, {})
+        ev = c.event.evidence
+        ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
     out = []
     for c in claims:
+        if c.kind == "statement":
+            c = _with_act_stances(c, acts.get(c.excerpt, ()), last_end[c.excerpt], people)
         if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
             c = replace(c, attribution=True)
         elif c.kind not in ("statement", "meeting"):
             c = _with_clause_counts(c, ends)
         out.append(c)
     return out
+
+
+SENTENCE_GAP = 3  # characters between one sentence's evidence and the next (". ", a paragraph break)
+
+
+def _with_act_stances(c: ClaimFacts, acts: Iterable[ClaimFacts], ends_at: dict[int, int],
+                      people: dict[str, str]) -> ClaimFacts:
+    """A statement's stances read again with the acts of its sentence and the one before (by known
+    sides): "condemned the strikes" is aimed at whoever struck (parity/stance.py)."""
+    start, end = c.event.evidence.start, c.event.evidence.end
+    before = [ends_at[e] for e in range(start - SENTENCE_GAP, start + 1) if e in ends_at and ends_at[e] < start]
+    lo = min(before, default=start)
+    heads = lexicon.act_heads()
+    doers = []
+    for act in acts:
+        ev = act.event.evidence
+        side = lexicon.sides_in(act.event.actor or "")
+        core = heads.intersection(act.core)
+        if side and core and ev.start < end and lo < ev.end:
+            doers.append((frozenset(core), side[0]))
+    if not doers:
+        return c
+    found = tuple(stances_in(c.event.evidence.exact, c.sides, people, tuple(sorted(set(doers), key=repr))))
+    return replace(c, stances=found) if found != c.stances else c
 
 
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")

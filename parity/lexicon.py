@@ -374,15 +374,45 @@ def canonical_object(name: str) -> str:
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
                     "sept", "oct", "nov", "dec"})
-COUNTED_RE = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)(?![\w-])")
+COUNTED_RE = re.compile(r"(?<![\w.,+-])(\d{1,3}(?:,\d{3})+|\d+|[A-Za-z]+)(?![\w-])")
 THING_WORDS = 4  # content words after a number read as the thing it counts
+
+
+NAME_OF_RE = re.compile(r"[A-Z][\w-]*\s+of\s+$")  # "Group of " before a number: the number is in the name
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """The number or ordinal at text[start:end] is part of a proper name, no count: a number word
+    capitalised inside a sentence ("the Group of Seven", "Six Party Talks", "the Big Three"), a
+    capitalised ordinal before another capitalised word ("Second Thomas Shoal", "Fifth Fleet") and
+    a number after "<Name> of" ("Group of 20"). Glued forms ("G7", "G-20", "P5+1") never match a count."""
+    word = text[start:end]
+    if NAME_OF_RE.search(text[max(0, start - 30) : start]):
+        return True
+    if not word[:1].isupper():
+        return False
+    if not SENTENCE_START_RE.search(text[max(0, start - 3) : start]):
+        return True  # a capitalised number word inside a sentence
+    _, ordinals, _ = _numbers()
+    nxt = TOKEN_RE.match(text, end + 1) if text[end : end + 1] == " " else None
+    return word.casefold() in ordinals and nxt is not None and nxt.group(0)[:1].isupper()
+
+
+def named_count(text: str, count: str | None) -> bool:
+    """Every place the count stands in text is inside a proper name ("fifth" of "the Fifth Fleet")."""
+    if not count:
+        return False
+    hits = [m.span(1) for m in re.finditer(rf"(?<![\w+-])({re.escape(count.split()[0])})(?![\w-])", text, re.IGNORECASE)]
+    return bool(hits) and all(in_name(text, a, b) for a, b in hits)
 
 
 @lru_cache(maxsize=1 << 14)
 def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """Counted things in text: (value as digits, content words after the number, the words as
     written): "fired 11 ballistic missiles" -> ("11", ("ballistic", "missil"), "11 ballistic missiles").
-    Years, days of a month ("5 March", "March 23"), shares, ordinals, numbers in compounds ("70-year") and
+    Years, days of a month ("5 March", "March 23"), shares, ordinals, numbers in compounds ("70-year"), in
+    proper names ("Group of 20", "Six Party Talks": in_name) and
     numbers before a function word ("one of the ships") are no counts."""
     cardinals, _, percent = _numbers()
     stop = stopwords()
@@ -397,6 +427,8 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         elif low in cardinals and low not in ("hundred", "thousand"):
             value = str(cardinals[low])
         else:
+            continue
+        if in_name(text, m.start(1), m.end(1)):
             continue
         after = text[m.end() : m.end() + 60]
         stop_at = re.search(r"[.;:,()\"“”]", after)

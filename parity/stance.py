@@ -8,6 +8,10 @@ Rules (word lists in parity/data/stance.toml):
   "neither Putin nor Xi", through the claim's actor sides when no state is named there).
 - Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
   stands within `window` words before the verb with no clause break ("but", "while", ...) between.
+- A blame verb with no state after it ("condemned the strikes", "denounced the attack") is aimed at
+  the doer of an act on the record in its sentence or the one before (doers, from parity/claims.py):
+  the act its object names by one of the act's heads, or any act for a generic act word
+  (stance.toml [acts]) or no object; only when that leaves one doer.
 - Two stances conflict when they have the same class and target, their sides overlap (a bloc
   overlaps its members, aliases.toml [blocs]; an unknown side overlaps any), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
 """
@@ -66,6 +70,9 @@ class Stance:
         return f"{'+'.join(self.sides) or '?'} {neg}{self.stance} {self.target}"
 
 
+# The class aimed at an act's doer when it names the act, not a side: backing words are too often
+# nouns of other things ("with the support of", "hit back") to be read so.
+ACT_CLASS = "blame"
 NEUTRAL = "neutral"  # the class of stance.toml that takes no side; its target is ANY
 ANY = "*"
 # The class that takes a side: neutrality conflicts with backing someone, not with blaming them
@@ -157,11 +164,32 @@ def _negated(text: str, verb_start: int, clause_start: int, cue_re: re.Pattern[s
     return len(cue_re.findall(span)) % 2 == 1
 
 
-def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, str] | None = None) -> list[Stance]:
+Doers = tuple[tuple[frozenset[str], str], ...]  # acts nearby: (their act heads, stemmed; their doer's side)
+
+
+@cache
+def _generic_acts() -> frozenset[str]:
+    return frozenset(w for word in lexicon.stance_rules()["acts"]["generic"] for w in lexicon.content_words(word))
+
+
+def _act_target(after: str, doers: Doers) -> list[str]:
+    """The doer of the act a stance's object names (module docstring), or none."""
+    m = TARGET_END_RE.search(after)
+    words = set(lexicon.content_words(after[: m.start()] if m else after))
+    if not words or words & _generic_acts():
+        found = {doer for _, doer in doers}
+    else:
+        found = {doer for heads, doer in doers if heads & words}
+    return list(found) if len(found) == 1 else []
+
+
+def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, str] | None = None,
+               doers: Doers = ()) -> list[Stance]:
     """Every stance the text takes, in text order.
 
     actor_sides stand in when no side is named before the verb; people maps a person's surname to
-    the state they speak for (learnt from the record's actor roles), so "neither Putin nor Xi" has sides.
+    the state they speak for (learnt from the record's actor roles), so "neither Putin nor Xi" has sides;
+    doers are the acts on the record around the text, for a stance aimed at an act ("condemned the strikes").
     """
     people = people or {}
     firsts = _first_words()
@@ -186,6 +214,8 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             key = " ".join(m.group(0).split()).casefold()
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
+            if not targets and doers and cls == ACT_CLASS:
+                targets = _act_target(text[m.end() : m.end() + 120], doers)
         if not targets:
             continue
         clause = _clause_start(text, m.start(), break_re)

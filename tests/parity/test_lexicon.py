@@ -15,8 +15,9 @@ def test_every_data_file_parses_and_has_its_tables():
     assert lexicon.with_members(("E3",)) >= {"France", "Germany", "UK"} and "EU" in lexicon.with_members(("France",))
     assert set(lexicon.load("aliases")["policies"]["names"]) <= set(lexicon.load("aliases")["objects"])
     assert set(lexicon.load("agencies")) == {"agencies", "noise", "credit"}
-    assert {"stances", "gapped", "negation", "denial"} <= set(lexicon.load("stance"))
-    assert {"stopwords", "frame", "numbers", "spin", "firing", "announce", "speaker"} <= set(lexicon.load("words"))
+    assert {"stances", "gapped", "negation", "denial", "inverse", "acts"} <= set(lexicon.load("stance"))
+    assert {"stopwords", "frame", "numbers", "spin", "firing", "announce", "speaker", "threat", "trips"} <= set(
+        lexicon.load("words"))
 
 
 @pytest.mark.parametrize("text, states", [
