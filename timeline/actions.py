@@ -52,7 +52,9 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                  paragraph: int, nearest: bool) -> str | None:
     """The first (or nearest to the trigger, with its coordinated group) actor-like mention of a scope."""
     for a, b in scopes:
+        holes = A.relative_holes(ctx.masked, a, b)
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
+                  and not any(h0 <= m.start < h1 for h0, h1 in holes)
                   and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))]
         if nearest and inside:
             i = inside[-1]

@@ -1,0 +1,18 @@
+"""The actor of an act is the main clause's subject, not a name inside its relative clause or modifier."""
+
+from tests.timeline.events_helpers import make_excerpt
+from timeline.events import extract
+
+
+def _acts(body: str) -> list[tuple[str, str | None]]:
+    return [(e.kind.value, e.actor) for e in extract(make_excerpt(body)) if e.kind.value != "statement"]
+
+
+def test_relative_clause_agent_is_not_the_actor() -> None:
+    acts = _acts("Hamas, which is funded by Qatar, fired rockets at southern Israel on Tuesday.")
+    assert acts and all(actor == "Hamas" for _, actor in acts)
+
+
+def test_event_inside_the_relative_clause_takes_the_subject() -> None:
+    acts = _acts("Hamas, which fired rockets at Israel on Tuesday, said the truce was over.")
+    assert acts and acts[0][1] == "Hamas"
