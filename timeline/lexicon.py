@@ -121,6 +121,10 @@ BODY_REFERENCES: list[str] = _ROLES["bodies"]["references"]
 _HEAD_ALT = _alternation(ROLE_HEADS + list(TITLE_ABBREVIATIONS))
 _MOD_ALT = _alternation(ROLE_MODIFIERS)
 _ENTITY_ALT = _alternation(list(ENTITY_FORMS))
+# "Saudi-led", "Iranian-backed": a country joined to a participle (roles.toml [compounds]).
+COMPOUND_LEADS: frozenset[str] = frozenset(_ROLES["compounds"]["leads"])
+COMPOUND_RE = re.compile(
+    rf"(?<![\w.\-])(?P<ent>{_ENTITY_ALT})-(?P<how>{_alternation(_ROLES['compounds']['leads'] + _ROLES['compounds']['backs'])})\b")
 # A title before a name: "[Russia's|Russian|U.S.] [UN] [Deputy Foreign] Minister [to the UN]".
 TITLE_RE = re.compile(
     rf"(?:(?:{_ENTITY_ALT})(?:'s|’s)?\s+)?(?:(?:{_ENTITY_ALT})\s+)?"

@@ -250,6 +250,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = text[a:m.end()]
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
+    for m in L.COMPOUND_RE.finditer(text, start, end):
+        if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
+            canon, form = L.ENTITY_FORMS[m.group("ent")]
+            if m.group("how") in L.COMPOUND_LEADS:
+                take(Mention(m.start(), m.end("ent"), "demonym" if form == "demonym" else "entity", canon, form=form))
+                taken[m.end("ent") - start:m.end() - start] = b"\x01" * (m.end() - m.end("ent"))
+            else:
+                take(Mention(m.start(), m.end(), "backer", canon, form=form))
     for m in _matches(scan, "ENTITY_RE", text, start, end):
         m = _entity_at(text, m)
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":

@@ -16,3 +16,20 @@ def test_relative_clause_agent_is_not_the_actor() -> None:
 def test_event_inside_the_relative_clause_takes_the_subject() -> None:
     acts = _acts("Hamas, which fired rockets at Israel on Tuesday, said the truce was over.")
     assert acts and acts[0][1] == "Hamas"
+
+
+def test_led_compound_gives_the_leading_state() -> None:
+    acts = _acts("The Saudi-led coalition bombed a bridge near Sanaa on Thursday.")
+    assert acts and acts[0][1] == "Saudi Arabia"
+
+
+def test_led_compound_before_a_known_group_gives_the_group() -> None:
+    acts = _acts("The US-led NATO force bombed a depot outside the city on Thursday.")
+    assert acts and acts[0][1] == "NATO"
+
+
+def test_backed_compound_never_names_the_backer() -> None:
+    acts = _acts("Iranian-backed gunmen said they ambushed a convoy near the border on Thursday.")
+    assert acts and acts[0][1] != "Iran" and not (acts[0][1] or "").endswith("-backed")
+    acts = _acts("Iranian-backed Houthi fighters fired a drone at a tanker on Thursday.")
+    assert acts and acts[0][1] == "Houthis"
