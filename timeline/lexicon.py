@@ -164,6 +164,10 @@ POSSESSIVE_BODY_RE = re.compile(
 # Bodies named alone that belong to a government ("the Defense Ministry" = the last country's).
 GOVERNMENT_BODIES: frozenset[str] = frozenset(_ROLES["bodies"]["government_names"])
 BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>(?i:{_alternation(BODY_REFERENCES)}))\b")
+_STATE_HEAD_ALT = _alternation(_ROLES["bodies"]["state_heads"])
+STATE_BODY_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<role>(?:{_STATE_HEAD_ALT})\s+of\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+(?:and\s+)?[{UPPER}][\w-]+){{0,3}}"
+    rf"|(?:[{UPPER}][\w-]+\s+){{1,3}}(?:{_STATE_HEAD_ALT}))\b")
 # "the Hamas movement", "Ansar Allah fighters": a group's own name and the head word after it.
 ENTITY_HEAD_RE = re.compile(rf"\s+{_alternation([w for w in BODY_REFERENCES if w.islower()])}\b")
 # "the military's media wing", "the army's spokesman": a body of the one just named, not a document.

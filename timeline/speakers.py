@@ -250,6 +250,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = text[a:m.end()]
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
+    for m in L.STATE_BODY_RE.finditer(text, start, end):  # "the Ministry of Commerce": a government's
+        if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
+            take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
     for m in L.COMPOUND_RE.finditer(text, start, end):
         if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
             canon, form = L.ENTITY_FORMS[m.group("ent")]
@@ -357,9 +360,12 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
             if listed:
                 mention.kind, mention.name = "body", listed
-        elif mention.kind == "body" and mention.name == mention.role and mention.role in L.GOVERNMENT_BODIES \
-                and reg.last_country:
-            mention.name = reg.last_country  # "the Defense Ministry": the government last named
+        elif mention.kind == "body" and mention.name == mention.role and (
+                mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body") and reg.last_country:
+            # "Britain sent a ship to Guyanese waters, the Ministry of Defence said": the sentence's
+            # first country (its subject) owns the ministry, else the government last named.
+            mention.name = next((m.name for m in found if m.start < mention.start and m.kind in ("entity", "demonym", "body")
+                                 and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
         elif mention.kind in ("entity", "body", "demonym") and mention.name in L.ENTITY_KINDS:
             reg.last_entity = mention.name
             if L.ENTITY_KINDS[mention.name] == "country":

@@ -33,3 +33,19 @@ def test_backed_compound_never_names_the_backer() -> None:
     assert acts and acts[0][1] != "Iran" and not (acts[0][1] or "").endswith("-backed")
     acts = _acts("Iranian-backed Houthi fighters fired a drone at a tanker on Thursday.")
     assert acts and acts[0][1] == "Houthis"
+
+
+def _statements(body: str) -> list[str | None]:
+    return [e.actor for e in extract(make_excerpt(body)) if e.kind.value == "statement"]
+
+
+def test_portfolio_ministry_alone_belongs_to_the_state() -> None:
+    assert _statements("Norway sent two frigates to the Barents Sea on Tuesday, the Ministry of Fisheries said.") \
+        == ["Norway"]
+    assert _statements("Greek jets intercepted two drones over the Aegean, the National Defence Ministry said.") \
+        == ["Greece"]
+
+
+def test_government_ministry_alone_is_the_subject_country_not_the_last_named() -> None:
+    body = "France sent the frigate FS Surcouf to Lebanese waters on Tuesday, the Ministry of Defence said."
+    assert _statements(body) == ["France"]
