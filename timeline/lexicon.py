@@ -119,6 +119,8 @@ BODY_NAMES: list[str] = _ROLES["bodies"]["names"]
 BODY_REFERENCES: list[str] = _ROLES["bodies"]["references"]
 
 _HEAD_ALT = _alternation(ROLE_HEADS + list(TITLE_ABBREVIATIONS))
+# "Supreme Leader Ayatollah Ali Khamenei": a second title word at the front of the name is role, not name.
+LEADING_HEAD_RE = re.compile(rf"(?:{_alternation([h for h in ROLE_HEADS if h[:1].isupper()])})\s+(?=[{UPPER}])")
 _MOD_ALT = _alternation(ROLE_MODIFIERS)
 _ENTITY_ALT = _alternation(list(ENTITY_FORMS))
 # "Saudi-led", "Iranian-backed": a country joined to a participle (roles.toml [compounds]).
@@ -217,6 +219,8 @@ SHIP_NAME_RE = re.compile(
     rf"\b(?P<prefix>{_alternation(list(SHIP_PREFIXES))})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
 )
 SHIP_TYPE_RE = _lower_word_re(SHIP_TYPES)  # run on lowered(text)
+# "the frigate Admiral Gorshkov": a ship type right before a titled name makes it the ship's name.
+SHIP_TYPE_BEFORE_RE = re.compile(rf"\b(?:{_alternation(SHIP_TYPES)})\s+$", re.IGNORECASE)
 WEAPON_ALT = "|".join(sorted(WEAPONS, key=lambda w: (-len(w), w)))
 MISSILE_ALT = "|".join(sorted(MISSILES, key=lambda w: (-len(w), w)))
 WEAPON_RE = re.compile(rf"(?<![\w-])(?:{WEAPON_ALT})(?![\w-])")

@@ -222,10 +222,15 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "agency", L.AGENCY_FORMS[m.group(0)]))
     for m in _matches(scan, "TITLED_NAME_RE", text, start, end):
-        off, name = _clean_name(m.group("name"))
-        if name and off == 0 and free(m.start(), m.start("name") + len(name)):
-            take(Mention(m.start(), m.start("name") + len(name), "person", name,
-                         canonical_role(m.group("title"))))
+        if L.SHIP_TYPE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "the frigate Admiral Gorshkov" is a ship, not a person
+        lead = L.LEADING_HEAD_RE.match(m.group("name"))
+        skip = lead.end() if lead and " " in m.group("name")[lead.end():] else 0
+        off, name = _clean_name(m.group("name")[skip:])
+        b = m.start("name") + skip + len(name)
+        if name and off == 0 and free(m.start(), b):
+            title = f"{m.group('title')} {m.group('name')[:skip].strip()}" if skip else m.group("title")
+            take(Mention(m.start(), b, "person", name, canonical_role(title)))
     for m in _matches(scan, "HONORIFIC_NAME_RE", text, start, end):
         off, name = _clean_name(m.group("name"))
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):

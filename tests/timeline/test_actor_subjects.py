@@ -49,3 +49,15 @@ def test_portfolio_ministry_alone_belongs_to_the_state() -> None:
 def test_government_ministry_alone_is_the_subject_country_not_the_last_named() -> None:
     body = "France sent the frigate FS Surcouf to Lebanese waters on Tuesday, the Ministry of Defence said."
     assert _statements(body) == ["France"]
+
+
+def test_ship_named_after_an_officer_is_no_person() -> None:
+    events = extract(make_excerpt("The Indian destroyer Admiral Kamorta sailed into Colombo on Thursday."))
+    assert [(e.kind.value, e.actor) for e in events] == [("ship_movement", "India")]
+
+
+def test_second_title_before_a_name_is_role_not_name() -> None:
+    events = extract(make_excerpt("Supreme Leader Ayatollah Reza Karimi warned on Friday that Tehran would respond."))
+    assert [e.actor for e in events if e.kind.value == "statement"] == ["Reza Karimi"]
+    events = extract(make_excerpt("Junta spokesman Colonel-Major Issa Konate said on Friday that the troops had left."))
+    assert [e.actor for e in events if e.kind.value == "statement"] == ["Issa Konate"]
