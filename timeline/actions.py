@@ -188,7 +188,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
-        actor = next((m.name for m in mentions if t0 <= m.start < t1 and m.kind in ("entity", "body")), None)
+        # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
+        actor = next((m.name for m in mentions if t0 <= m.start < t1 and (m.kind in ("entity", "body") or (
+            m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     person = ctx.reg.persons.get(actor or "")

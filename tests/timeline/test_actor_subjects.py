@@ -61,3 +61,8 @@ def test_second_title_before_a_name_is_role_not_name() -> None:
     assert [e.actor for e in events if e.kind.value == "statement"] == ["Reza Karimi"]
     events = extract(make_excerpt("Junta spokesman Colonel-Major Issa Konate said on Friday that the troops had left."))
     assert [e.actor for e in events if e.kind.value == "statement"] == ["Issa Konate"]
+
+
+def test_demonym_inside_a_deployment_phrase_is_the_actor() -> None:
+    acts = _acts("A company of Estonian troops arrived in Mali on Wednesday to join the mission.")
+    assert acts and acts[0][1] == "Estonia"
