@@ -64,5 +64,7 @@ def test_second_title_before_a_name_is_role_not_name() -> None:
 
 
 def test_demonym_inside_a_deployment_phrase_is_the_actor() -> None:
-    acts = _acts("A company of Estonian troops arrived in Mali on Wednesday to join the mission.")
-    assert acts and acts[0][1] == "Estonia"
+    acts = _acts("The first contingent of 200 Rwandan soldiers landed in Maputo on Wednesday.")
+    assert acts and acts[0][1] == "Rwanda"
+    acts = _acts("A battalion of Danish soldiers arrived in Latvia on Wednesday to join the mission.")
+    assert acts and acts[0][1] == "Denmark"
