@@ -156,7 +156,7 @@ BODY_RE = re.compile(
 ORG_WORDS: list[str] = _ROLES["bodies"]["org_words"]
 # An organisation's own capitalised name, with "of/for the ..." after it.
 ORG_NAME_RE = re.compile(
-    rf"\b(?:[{UPPER}][\w’'-]+\s+){{1,4}}(?:{_alternation(ORG_WORDS)})"
+    rf"\b(?:[{UPPER}][\w’'-]+\s+(?:and\s+)?){{1,4}}(?:{_alternation(ORG_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}})?\b"
 )
 # "its military", "their navy": a body of the last country or organisation named.

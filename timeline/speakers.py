@@ -192,6 +192,22 @@ def _matches(scan: Scan | None, name: str, text: str, start: int, end: int) -> I
     return ms[lo:hi]
 
 
+def _owner_before(text: str, lo: int, a: int) -> re.Match[str] | None:
+    """The country written right before a body's name: "U.S. ", "The U.S. ", "India's "."""
+    before = ENTITY_BEFORE_RE.search(text, lo, a)
+    if before is None:
+        return None
+    b = before.end() - 1
+    if text[b - 2:b] in ("'s", "’s"):
+        b -= 2
+    space = text.rfind(" ", before.start(), b)  # "The U.S. ": the last word alone
+    for s in (before.start(), *([space + 1] if space >= 0 else [])):
+        owner = L.ENTITY_RE.fullmatch(text, s, b)
+        if owner:
+            return owner
+    return None
+
+
 def _verb_between(m: re.Match[str]) -> bool:
     """True when the word between a country and a body noun is a verb ("Russia sent military")."""
     mod = m.group("mod")
@@ -246,8 +262,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for m in _matches(scan, "ORG_NAME_RE", text, start, end):
         lead = LEADING_ARTICLE_RE.match(m.group(0))
         a = m.start() + (lead.end() if lead else 0)
-        before = ENTITY_BEFORE_RE.search(text, max(start, a - 40), a)
-        owner = L.ENTITY_RE.fullmatch(text, before.start(), before.end() - 1) if before else None
+        owner = _owner_before(text, max(start, a - 40), a)
         if owner and free(owner.start(), a):  # "U.S. Central Command": the country's own command
             a = owner.start()
         if free(a, m.end()) and a < m.end():

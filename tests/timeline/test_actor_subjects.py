@@ -68,3 +68,10 @@ def test_demonym_inside_a_deployment_phrase_is_the_actor() -> None:
     assert acts and acts[0][1] == "Rwanda"
     acts = _acts("A battalion of Danish soldiers arrived in Latvia on Wednesday to join the mission.")
     assert acts and acts[0][1] == "Denmark"
+
+
+def test_country_before_a_named_office_owns_it() -> None:
+    assert "United States" in [a for _, a in _acts(
+        "The U.S. Treasury Department sanctioned six Iranian shipping firms on Tuesday.")]
+    assert _statements("A rocket was fired from the coast on Tuesday, Brazil's Science and Technology Ministry said.") \
+        == ["Brazil"]
