@@ -19,6 +19,7 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
+PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
 SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
@@ -179,7 +180,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             objects.insert(0, list(ctx.ships.values())[-1])  # "the destroyer": the last ship named
         ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     by_agent = ctx.lower.endswith(" by", t0, t1)  # "a drone launched by the rebels"
-    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent:
+    # "Sanctions were imposed by the EU": a passive trigger with its agent right after it.
+    passive_by = PASSIVE_END_RE.search(ctx.lower, t0, t1) is not None and BY_AGENT_RE.match(ctx.lower, t1)
+    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1)
         # The agent's mention may hold its article ("the Houthis").

@@ -75,3 +75,8 @@ def test_country_before_a_named_office_owns_it() -> None:
         "The U.S. Treasury Department sanctioned six Iranian shipping firms on Tuesday.")]
     assert _statements("A rocket was fired from the coast on Tuesday, Brazil's Science and Technology Ministry said.") \
         == ["Brazil"]
+
+
+def test_passive_act_takes_its_by_agent() -> None:
+    acts = _acts("Fresh sanctions were imposed by Canada on four Belarusian officials on Wednesday.")
+    assert ("sanction", "Canada") in acts
