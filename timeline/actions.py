@@ -19,6 +19,7 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
+PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
 SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
@@ -52,7 +53,9 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                  paragraph: int, nearest: bool) -> str | None:
     """The first (or nearest to the trigger, with its coordinated group) actor-like mention of a scope."""
     for a, b in scopes:
+        holes = A.relative_holes(ctx.masked, a, b)
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
+                  and not any(h0 <= m.start < h1 for h0, h1 in holes)
                   and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))]
         if nearest and inside:
             i = inside[-1]
@@ -177,7 +180,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             objects.insert(0, list(ctx.ships.values())[-1])  # "the destroyer": the last ship named
         ship = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     by_agent = ctx.lower.endswith(" by", t0, t1)  # "a drone launched by the rebels"
-    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent:
+    # "Sanctions were imposed by the EU": a passive trigger with its agent right after it.
+    passive_by = PASSIVE_END_RE.search(ctx.lower, t0, t1) is not None and BY_AGENT_RE.match(ctx.lower, t1)
+    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1)
         # The agent's mention may hold its article ("the Houthis").
@@ -186,7 +191,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
-        actor = next((m.name for m in mentions if t0 <= m.start < t1 and m.kind in ("entity", "body")), None)
+        # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
+        actor = next((m.name for m in mentions if t0 <= m.start < t1 and (m.kind in ("entity", "body") or (
+            m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     person = ctx.reg.persons.get(actor or "")

@@ -30,6 +30,8 @@ LEADING_ADVERBIAL_RE = re.compile(
     r"Unless|While|Although|As|Because|Should|Once)\b[^,;]{1,120},\s*")
 LEAD_WORD_RE = re.compile(r"(?:and|but|that|which|who|while|after|as)\s+")
 TAIL_WORD_RE = re.compile(r"[,;]?\s+(?:and|but|or|with|while)$")
+# "Hezbollah, which is backed by Iran, fired": a relative clause set off by commas inside the subject.
+RELATIVE_RE = re.compile(r",\s+(?:which|who)\b[^,;:–—]{1,120},\s+")
 
 
 def and_cuts(text: str, start: int, end: int) -> list[int]:
@@ -58,11 +60,26 @@ def subject_scope(text: str, start: int, trigger: int) -> int:
     return m.end() if m else start
 
 
+def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Relative clauses between commas that a main verb follows ("X, which is backed by Y, fired"):
+    their names are never the main clause's subject."""
+    holes = []
+    for m in RELATIVE_RE.finditer(text, start, end):
+        words = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 30))[:1]
+        if words and words[0] not in ("and", "but", "or") and _verbish(words[0]):
+            holes.append((m.start(), m.end()))
+    return holes
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans of a sentence: split at semicolons, dashes, subordinators and "and" + verb."""
+    """Clause spans of a sentence: split at semicolons, dashes, subordinators and "and" + verb; a
+    relative clause inside the subject comes first as its own span, and the main clause runs around it."""
+    holes = relative_holes(text, start, end)
     cuts = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)] + and_cuts(text, start, end)
+    cuts = [c for c in cuts if not any(h0 <= c < h1 for h0, h1 in holes)]
     bounds = sorted({start, *cuts, end})
-    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    return holes + spans
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

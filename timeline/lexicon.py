@@ -119,8 +119,14 @@ BODY_NAMES: list[str] = _ROLES["bodies"]["names"]
 BODY_REFERENCES: list[str] = _ROLES["bodies"]["references"]
 
 _HEAD_ALT = _alternation(ROLE_HEADS + list(TITLE_ABBREVIATIONS))
+# "Supreme Leader Ayatollah Ali Khamenei": a second title word at the front of the name is role, not name.
+LEADING_HEAD_RE = re.compile(rf"(?:{_alternation([h for h in ROLE_HEADS if h[:1].isupper()])})\s+(?=[{UPPER}])")
 _MOD_ALT = _alternation(ROLE_MODIFIERS)
 _ENTITY_ALT = _alternation(list(ENTITY_FORMS))
+# "Saudi-led", "Iranian-backed": a country joined to a participle (roles.toml [compounds]).
+COMPOUND_LEADS: frozenset[str] = frozenset(_ROLES["compounds"]["leads"])
+COMPOUND_RE = re.compile(
+    rf"(?<![\w.\-])(?P<ent>{_ENTITY_ALT})-(?P<how>{_alternation(_ROLES['compounds']['leads'] + _ROLES['compounds']['backs'])})\b")
 # A title before a name: "[Russia's|Russian|U.S.] [UN] [Deputy Foreign] Minister [to the UN]".
 TITLE_RE = re.compile(
     rf"(?:(?:{_ENTITY_ALT})(?:'s|’s)?\s+)?(?:(?:{_ENTITY_ALT})\s+)?"
@@ -150,7 +156,7 @@ BODY_RE = re.compile(
 ORG_WORDS: list[str] = _ROLES["bodies"]["org_words"]
 # An organisation's own capitalised name, with "of/for the ..." after it.
 ORG_NAME_RE = re.compile(
-    rf"\b(?:[{UPPER}][\w’'-]+\s+){{1,4}}(?:{_alternation(ORG_WORDS)})"
+    rf"\b(?:[{UPPER}][\w’'-]+\s+(?:and\s+)?){{1,4}}(?:{_alternation(ORG_WORDS)})"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}})?\b"
 )
 # "its military", "their navy": a body of the last country or organisation named.
@@ -160,6 +166,10 @@ POSSESSIVE_BODY_RE = re.compile(
 # Bodies named alone that belong to a government ("the Defense Ministry" = the last country's).
 GOVERNMENT_BODIES: frozenset[str] = frozenset(_ROLES["bodies"]["government_names"])
 BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>(?i:{_alternation(BODY_REFERENCES)}))\b")
+_STATE_HEAD_ALT = _alternation(_ROLES["bodies"]["state_heads"])
+STATE_BODY_RE = re.compile(
+    rf"\b[Tt]he\s+(?P<role>(?:{_STATE_HEAD_ALT})\s+of\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+(?:and\s+)?[{UPPER}][\w-]+){{0,3}}"
+    rf"|(?:[{UPPER}][\w-]+\s+){{1,3}}(?:{_STATE_HEAD_ALT}))\b")
 # "the Hamas movement", "Ansar Allah fighters": a group's own name and the head word after it.
 ENTITY_HEAD_RE = re.compile(rf"\s+{_alternation([w for w in BODY_REFERENCES if w.islower()])}\b")
 # "the military's media wing", "the army's spokesman": a body of the one just named, not a document.
@@ -209,6 +219,8 @@ SHIP_NAME_RE = re.compile(
     rf"\b(?P<prefix>{_alternation(list(SHIP_PREFIXES))})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
 )
 SHIP_TYPE_RE = _lower_word_re(SHIP_TYPES)  # run on lowered(text)
+# "the frigate Admiral Gorshkov": a ship type right before a titled name makes it the ship's name.
+SHIP_TYPE_BEFORE_RE = re.compile(rf"\b(?:{_alternation(SHIP_TYPES)})\s+$", re.IGNORECASE)
 WEAPON_ALT = "|".join(sorted(WEAPONS, key=lambda w: (-len(w), w)))
 MISSILE_ALT = "|".join(sorted(MISSILES, key=lambda w: (-len(w), w)))
 WEAPON_RE = re.compile(rf"(?<![\w-])(?:{WEAPON_ALT})(?![\w-])")

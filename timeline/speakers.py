@@ -192,6 +192,22 @@ def _matches(scan: Scan | None, name: str, text: str, start: int, end: int) -> I
     return ms[lo:hi]
 
 
+def _owner_before(text: str, lo: int, a: int) -> re.Match[str] | None:
+    """The country written right before a body's name: "U.S. ", "The U.S. ", "India's "."""
+    before = ENTITY_BEFORE_RE.search(text, lo, a)
+    if before is None:
+        return None
+    b = before.end() - 1
+    if text[b - 2:b] in ("'s", "’s"):
+        b -= 2
+    space = text.rfind(" ", before.start(), b)  # "The U.S. ": the last word alone
+    for s in (before.start(), *([space + 1] if space >= 0 else [])):
+        owner = L.ENTITY_RE.fullmatch(text, s, b)
+        if owner:
+            return owner
+    return None
+
+
 def _verb_between(m: re.Match[str]) -> bool:
     """True when the word between a country and a body noun is a verb ("Russia sent military")."""
     mod = m.group("mod")
@@ -222,10 +238,15 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "agency", L.AGENCY_FORMS[m.group(0)]))
     for m in _matches(scan, "TITLED_NAME_RE", text, start, end):
-        off, name = _clean_name(m.group("name"))
-        if name and off == 0 and free(m.start(), m.start("name") + len(name)):
-            take(Mention(m.start(), m.start("name") + len(name), "person", name,
-                         canonical_role(m.group("title"))))
+        if L.SHIP_TYPE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "the frigate Admiral Gorshkov" is a ship, not a person
+        lead = L.LEADING_HEAD_RE.match(m.group("name"))
+        skip = lead.end() if lead and " " in m.group("name")[lead.end():] else 0
+        off, name = _clean_name(m.group("name")[skip:])
+        b = m.start("name") + skip + len(name)
+        if name and off == 0 and free(m.start(), b):
+            title = f"{m.group('title')} {m.group('name')[:skip].strip()}" if skip else m.group("title")
+            take(Mention(m.start(), b, "person", name, canonical_role(title)))
     for m in _matches(scan, "HONORIFIC_NAME_RE", text, start, end):
         off, name = _clean_name(m.group("name"))
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
@@ -241,8 +262,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for m in _matches(scan, "ORG_NAME_RE", text, start, end):
         lead = LEADING_ARTICLE_RE.match(m.group(0))
         a = m.start() + (lead.end() if lead else 0)
-        before = ENTITY_BEFORE_RE.search(text, max(start, a - 40), a)
-        owner = L.ENTITY_RE.fullmatch(text, before.start(), before.end() - 1) if before else None
+        owner = _owner_before(text, max(start, a - 40), a)
         if owner and free(owner.start(), a):  # "U.S. Central Command": the country's own command
             a = owner.start()
         if free(a, m.end()) and a < m.end():
@@ -250,6 +270,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = text[a:m.end()]
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
+    for m in L.STATE_BODY_RE.finditer(text, start, end):  # "the Ministry of Commerce": a government's
+        if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
+            take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
+    for m in L.COMPOUND_RE.finditer(text, start, end):
+        if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
+            canon, form = L.ENTITY_FORMS[m.group("ent")]
+            if m.group("how") in L.COMPOUND_LEADS:
+                take(Mention(m.start(), m.end("ent"), "demonym" if form == "demonym" else "entity", canon, form=form))
+                taken[m.end("ent") - start:m.end() - start] = b"\x01" * (m.end() - m.end("ent"))
+            else:
+                take(Mention(m.start(), m.end(), "backer", canon, form=form))
     for m in _matches(scan, "ENTITY_RE", text, start, end):
         m = _entity_at(text, m)
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
@@ -349,9 +380,12 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
             if listed:
                 mention.kind, mention.name = "body", listed
-        elif mention.kind == "body" and mention.name == mention.role and mention.role in L.GOVERNMENT_BODIES \
-                and reg.last_country:
-            mention.name = reg.last_country  # "the Defense Ministry": the government last named
+        elif mention.kind == "body" and mention.name == mention.role and (
+                mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body") and reg.last_country:
+            # "Britain sent a ship to Guyanese waters, the Ministry of Defence said": the sentence's
+            # first country (its subject) owns the ministry, else the government last named.
+            mention.name = next((m.name for m in found if m.start < mention.start and m.kind in ("entity", "demonym", "body")
+                                 and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
         elif mention.kind in ("entity", "body", "demonym") and mention.name in L.ENTITY_KINDS:
             reg.last_entity = mention.name
             if L.ENTITY_KINDS[mention.name] == "country":
