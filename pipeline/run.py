@@ -94,11 +94,16 @@ def write_json_fields(write: Write, fields: dict[str, Any]) -> None:
     _object(write, laid_out())
 
 
+def _in_memory(writer: Callable[[Write, Any], None], obj: Any) -> bytes:
+    """What a streaming writer writes, as bytes in memory."""
+    buf = io.BytesIO()
+    writer(buf.write, obj)
+    return buf.getvalue()
+
+
 def to_json_bytes(obj: Any) -> bytes:
     """write_json's bytes, in memory."""
-    buf = io.BytesIO()
-    write_json(buf.write, obj)
-    return buf.getvalue()
+    return _in_memory(write_json, obj)
 
 
 def write_model_json(write: Write, model: BaseModel) -> None:
@@ -121,9 +126,7 @@ def write_model_json(write: Write, model: BaseModel) -> None:
 
 def model_json_bytes(model: BaseModel) -> bytes:
     """write_model_json's bytes, in memory."""
-    buf = io.BytesIO()
-    write_model_json(buf.write, model)
-    return buf.getvalue()
+    return _in_memory(write_model_json, model)
 
 
 def record_hash(timeline_bytes: bytes, parity_bytes: bytes) -> str:
