@@ -210,7 +210,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         summary=A.summary(actor, "", ctx.body[t0:clause[1]]), actor=actor,
         role=person.role if person else None, participants=parts, via=via, paragraph=paragraph,
         place=A.place_of(text, mentions, clause[0], clause[1]), objects=objects,
-        count=A.count_of(ctx.lower, clause[0], clause[1], skip), modality=modality, polarity=polarity,
+        count=A.count_of(ctx.lower, clause[0], clause[1], skip, ctx.body), modality=modality, polarity=polarity,
         # "said Pakistan would return the pilot on Friday": what is planned or expected lies ahead.
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,

@@ -137,16 +137,26 @@ def objects_of(text: str, lower: str, start: int, end: int, ships: dict[str, str
     return out
 
 
-def count_of(lower: str, start: int, end: int, skip: list[tuple[int, int]]) -> str | None:
-    """The first number the claim rests on, outside dates, years, and weapon or ship names."""
+def count_of(lower: str, start: int, end: int, skip: list[tuple[int, int]], body: str = "") -> str | None:
+    """The first number the claim rests on, outside dates, years, weapon or ship names and proper names."""
     text = lower
     for m in L.COUNT_RE.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in skip) or YEAR_RE.match(m.group(0)):
             continue
         if m.start() > 0 and text[m.start() - 1] in "-/":
             continue
+        if body and _in_proper_name(body, m.start()):
+            continue
         return m.group(0)
     return None
+
+
+def _in_proper_name(body: str, at: int) -> bool:
+    """A number word with a capital inside a sentence is part of a name ("the Fifth Fleet", "Second Thomas Shoal")."""
+    if not body[at].isupper():
+        return False
+    before = body[:at].rstrip()
+    return bool(before) and before[-1] not in ".!?\"“‘'(:;—–-\n"
 
 
 def tense_of(lower: str, start: int, end: int) -> str:

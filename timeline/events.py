@@ -101,7 +101,7 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         participants=parts, quote=quote, via=via, tense=fr.tense, paragraph=paragraph,
         place=A.place_of(ctx.masked, mentions, region[0], c0),
         objects=A.objects_of(ctx.masked, ctx.lower, c0, c1, ctx.ships),
-        count=A.count_of(ctx.lower, c0, c1, skip),
+        count=A.count_of(ctx.lower, c0, c1, skip, ctx.body),
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.

@@ -45,3 +45,14 @@ def test_a_letter_is_a_statement_of_its_writer():
 def test_nouns_and_adjectives_are_no_sanction_or_closure(sentence):
     assert "sanction" not in _kinds(sentence)
     assert "other" not in _kinds(sentence)
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("The Fifth Fleet sent two destroyers to the strait on Monday.", "two"),
+    ("Chinese coast guard ships blocked a resupply mission to Second Thomas Shoal on Sunday.", None),
+    ("Three warships sailed into the Gulf of Sidra on Friday.", "three"),
+    ("Four drones were shot down over Kursk on Friday, the army said.", "four"),
+])
+def test_a_number_inside_a_name_is_no_count(sentence, count):
+    events = [e for e in extract_strict(make_excerpt(sentence, published="2022-03-09")) if e.kind.value != "statement"]
+    assert events and events[0].count == count
