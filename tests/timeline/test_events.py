@@ -129,6 +129,17 @@ def _matches(ev: Event, want: dict[str, Any]) -> list[str]:
     return bad
 
 
+def check_case(body: str, published: str, expected: list[dict[str, Any]], absent: list[str]) -> None:
+    """Each expected event is among the extracted ones of its kind, and no kind in absent appears."""
+    events = extract_strict(make_excerpt(body, published=published))
+    for want in expected:
+        same_kind = [ev for ev in events if ev.kind.value == want["kind"]]
+        assert same_kind, f"no {want['kind']} in {[e.kind.value for e in events]}"
+        misses = [_matches(ev, want) for ev in same_kind]
+        assert any(not m for m in misses), f"{want} vs {[(e.actor, e.date, m) for e, m in zip(same_kind, misses, strict=True)]}"
+    assert not {e.kind.value for e in events} & set(absent), [(e.kind.value, e.evidence.exact) for e in events]
+
+
 @pytest.mark.parametrize(("body", "published", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_fresh_sentences(body: str, published: str, expected: list[dict[str, Any]]) -> None:
     events = extract_strict(make_excerpt(body, published=published))

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from tests.timeline.events_helpers import make_excerpt
-from tests.timeline.test_events import _matches
+from tests.timeline.test_events import check_case
 from timeline.events import extract_strict
 
 # (body, published, [expected events], [kinds that must NOT appear]).
@@ -126,13 +126,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
 
 @pytest.mark.parametrize(("body", "published", "expected", "absent"), CASES, ids=[c[0][:40] for c in CASES])
 def test_general_categories(body: str, published: str, expected: list[dict[str, Any]], absent: list[str]) -> None:
-    events = extract_strict(make_excerpt(body, published=published))
-    for want in expected:
-        same_kind = [ev for ev in events if ev.kind.value == want["kind"]]
-        assert same_kind, f"no {want['kind']} in {[e.kind.value for e in events]}"
-        misses = [_matches(ev, want) for ev in same_kind]
-        assert any(not m for m in misses), f"{want} vs {[(e.actor, e.date, m) for e, m in zip(same_kind, misses, strict=True)]}"
-    assert not [ev for ev in events if ev.kind.value in absent]
+    check_case(body, published, expected, absent)
 
 
 def test_dateline_is_trimmed_from_evidence_but_names_the_via() -> None:
