@@ -94,18 +94,6 @@ def write_json_fields(write: Write, fields: dict[str, Any]) -> None:
     _object(write, laid_out())
 
 
-def _in_memory(writer: Callable[[Write, Any], None], obj: Any) -> bytes:
-    """What a streaming writer writes, as bytes in memory."""
-    buf = io.BytesIO()
-    writer(buf.write, obj)
-    return buf.getvalue()
-
-
-def to_json_bytes(obj: Any) -> bytes:
-    """write_json's bytes, in memory."""
-    return _in_memory(write_json, obj)
-
-
 def write_model_json(write: Write, model: BaseModel) -> None:
     """A record model as write_json lays it out, each list item serialised by pydantic's encoder as it is written."""
     # pydantic's Rust encoder per item: model_dump(mode="json") of 16,000 events cost 1 s in the profile,
@@ -122,11 +110,6 @@ def write_model_json(write: Write, model: BaseModel) -> None:
                 yield key, _compact(next(iter(dumped.values())))
 
     _object(write, fields())
-
-
-def model_json_bytes(model: BaseModel) -> bytes:
-    """write_model_json's bytes, in memory."""
-    return _in_memory(write_model_json, model)
 
 
 def record_hash(timeline_bytes: bytes, parity_bytes: bytes) -> str:
