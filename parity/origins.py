@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import and_, not_
 
+from rapidfuzz.distance import LCSseq
+
 from parity import lexicon
 from parity.claims import ClaimFacts
 from parity.models import Origin
@@ -46,6 +48,10 @@ COPIED_SENTENCE_JACCARD = 0.1  # one sentence copied, between claims already of 
 PASSAGE_MIN_SHARED = 4  # a copied passage shares at least this many specific shingles (a long run)
 COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
 COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
+COPY_NEAR = 0.12  # a pair sharing this much is checked for heavy spin (word order kept)
+COPY_ORDER = 0.5  # share of the shorter text's words in one common subsequence: heavily spun copy
+COPY_LENGTH_RATIO = 0.5  # heavy spin keeps the length: a short item inside a long one is no copy
+NEAR_CHECKS = 2  # heavy-spin candidates checked per excerpt, best first
 SHINGLE_MAX_DF = 50
 MIN_TOKENS = 6
 QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
@@ -57,10 +63,28 @@ def shingles(text: str, drop_quotes: bool = True, cached: bool = True) -> Shingl
     """Word 3-shingles of text after spin normalisation; quoted words dropped unless too few remain.
 
     cached=False for whole bodies: each is read once, and the token cache would keep it alive."""
+    return _shingled(_words(text, drop_quotes, cached))
+
+
+def shingles_and_order(text: str) -> tuple[Shingles, array[int]]:
+    """A whole body's shingles and its word sequence (hashes) for the heavy-spin order check."""
+    words = _words(text, True, False)
+    # Unsigned: rapidfuzz reads the values as uint64; one mask on both sides keeps equality.
+    return _shingled(words), array("I", (hash(w) & _MASK for w in words))
+
+
+_MASK = (1 << 32) - 1  # 4 bytes a word (24 MB at 10,000 bodies); a rare collision only adds one match
+
+
+def _words(text: str, drop_quotes: bool, cached: bool) -> tuple[str, ...]:
     tokens = lexicon.normal_tokens if cached else lexicon.normal_tokens_uncached
     words = tokens(QUOTED_RE.sub(" ", text), False) if drop_quotes else ()
     if len(words) < MIN_TOKENS:
         words = tokens(text, False)
+    return words
+
+
+def _shingled(words: tuple[str, ...]) -> Shingles:
     if len(words) < SHINGLE:
         return frozenset({hash(words)}) if words else frozenset()
     # A run made only of stock words ("urged both sides to", "said in a statement") is phrasing
@@ -71,6 +95,12 @@ def shingles(text: str, drop_quotes: bool = True, cached: bool = True) -> Shingl
     grams = zip(words, words[1:], words[2:], strict=False)  # shorter slices end the zip: len - 2 grams
     all_stock = map(and_, map(and_, stock, stock[1:]), stock[2:])
     return frozenset(map(hash, compress(grams, map(not_, all_stock))))
+
+
+def in_order(a: array[int], b: array[int]) -> float:
+    """Share of the shorter word sequence found, in order, in the other (longest common subsequence)."""
+    shorter = min(len(a), len(b))
+    return LCSseq.similarity(a, b) / shorter if shorter else 0.0
 
 
 def jaccard(a: Shingles, b: Shingles) -> float:
@@ -110,8 +140,10 @@ def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
     return _copies(sorted(texts), texts.__getitem__)
 
 
-def _copies(names: list[str], shingles_of: Callable[[str], Shingles]) -> list[tuple[str, str, float]]:
-    """copied_excerpts over names in sorted order, each text's shingles made when first needed."""
+def _copies(names: list[str], shingles_of: Callable[[str], Shingles],
+            order_of: Callable[[str], array[int]] | None = None) -> list[tuple[str, str, float]]:
+    """copied_excerpts over names in sorted order, each text's shingles made when first needed;
+    with order_of (a text's word sequence), heavily spun copies are checked too."""
     # Document frequency first (counted in C), so postings are kept only for shingles that can be
     # shared: most shingles are in one excerpt, and a list for each would dominate memory. Each
     # text's shingles are then kept as an array of 8-byte hashes, not a set of int objects
@@ -138,10 +170,19 @@ def _copies(names: list[str], shingles_of: Callable[[str], Shingles]) -> list[tu
         shared = Counter(chain.from_iterable(map(postings.__getitem__, mine)))
         for s in mine:
             postings[s].append(k)
+        near = []
         for a, n in shared.items():
             smaller = min(kept[a], kept[k])
-            if n >= COPY_MIN_SHARED and smaller and n / smaller >= COPY_CONTAINMENT:
+            if n < COPY_MIN_SHARED or not smaller:
+                continue
+            if n / smaller >= COPY_CONTAINMENT:
                 out.append((a, k, round(n / smaller, 2)))
+            elif n / smaller >= COPY_NEAR and min(kept[a], kept[k]) >= COPY_LENGTH_RATIO * max(kept[a], kept[k]):
+                near.append((-n / smaller, a))
+        if order_of is not None and near:
+            for neg, a in sorted(near)[:NEAR_CHECKS]:
+                if in_order(order_of(names[a]), order_of(names[k])) >= COPY_ORDER:
+                    out.append((a, k, round(-neg, 2)))
     out.sort()
     return [(names[a], names[b], c) for a, b, c in out]
 
@@ -244,7 +285,15 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
     passages = {(i, j) for i, j in pairs if _similar(sh(i), sh(j), PASSAGE_JACCARD)}
     excerpts = sorted({c.excerpt for c in claims} | set(bodies or {}))
     if bodies:
-        copies = _copies(excerpts, lambda e: shingles(bodies.get(e, ""), cached=False))
+        # Each body is read once: its shingles now, its word order kept for the heavy-spin check.
+        order: dict[str, array[int]] = {}
+
+        def body_shingles(e: str) -> Shingles:
+            sh, order[e] = shingles_and_order(bodies.get(e, ""))
+            return sh
+
+        copies = _copies(excerpts, body_shingles, order.__getitem__)
+        del order
     else:
         joined: dict[str, list[str]] = defaultdict(list)
         for c in claims:

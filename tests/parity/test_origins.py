@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from parity.blocking import build_index, candidate_pairs
 from parity.claims import claims_of
-from parity.origins import find_origins, jaccard, shingles
+from parity.origins import COPY_CONTAINMENT, find_origins, in_order, jaccard, shingles, shingles_and_order
 from tests.parity.helpers import event, record, timeline
 
 WIRE = ["Russia says it opposes a US push for further isolation of Belarus after the forced landing.",
@@ -82,3 +84,25 @@ def test_copies_found_from_whole_bodies():
     bodies = {"w1": " ".join(WIRE), "w2": " ".join(SPUN), "w3": " ".join(OTHER)}
     _, origins = _record({"w1": WIRE[:1], "w2": OTHER[1:2], "w3": OTHER[2:]}, bodies=bodies)
     assert origins.group["w1"] == origins.group["w2"] != origins.group["w3"]
+
+
+SPIN = Path(__file__).parent.parent / "data" / "spin"
+
+
+def test_a_heavily_spun_copy_is_found_by_its_word_order_and_an_independent_report_is_not():
+    # spun.txt swaps most content words of wire.txt (few 3-shingles survive); indep.txt reports the
+    # same event in its own words, with the same names, numbers and places.
+    bodies = {name: (SPIN / f"{name}.txt").read_text(encoding="utf-8") for name in ("wire", "spun", "indep")}
+    sh = {k: shingles(v, cached=False) for k, v in bodies.items()}
+    assert len(sh["wire"] & sh["spun"]) / min(len(sh["wire"]), len(sh["spun"])) < COPY_CONTAINMENT
+    _, origins = _record({"wire": WIRE[:1], "spun": OTHER[1:2], "indep": OTHER[2:]}, bodies=bodies)
+    assert origins.group["wire"] == origins.group["spun"] != origins.group["indep"]
+    assert [(a, b) for a, b, _ in origins.copies] == [("spun", "wire")]
+
+
+def test_word_order_check_is_a_share_of_the_shorter_text():
+    a, b = shingles_and_order("Police boarded the tanker on Friday near the port, officials said.")[1], \
+        shingles_and_order("Police seized the ship on Friday close to the harbour, officials stated.")[1]
+    assert 0.5 <= in_order(a, b) < 1.0
+    assert in_order(a, a) == 1.0
+    assert in_order(a, shingles_and_order("")[1]) == 0.0
