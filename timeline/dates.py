@@ -103,6 +103,9 @@ class DateMention:
     end: int
     phrase: str
     kind: str  # absolute | relative | anaphoric | vague | modifier (a year qualifying a noun) | dateline
+    #            | relational ("a day after <clause>": counted between the two clauses' events)
+    base: DateMention | None = None  # relational: the other clause's date phrase it counts from
+    back: bool = False  # relational: the event is the one the phrase names ("the boat collided"): count back
 
 
 @dataclass(frozen=True)
@@ -227,8 +230,21 @@ def _offsets(lo: int, hi: int) -> str:
     return f"{one(lo)} to {one(hi)}"
 
 
+DEADLINE_LEADS = ("by", "until", "till")
+DEADLINE_FORMS = ("weekday", "day_word", "date", "ordinal", "month", "season")
+
+
 def _on_day(p: Parsed, d: date, tense: str) -> _Span | None:
     """A relative or vague phrase resolved against one known day d."""
+    span = _on_day_plain(p, d, tense)
+    lead = p.lead.split()[0] if p.lead else ""
+    if span is not None and tense == "future" and lead in DEADLINE_LEADS and p.form in DEADLINE_FORMS \
+            and span.start > d:  # "will pull back by Saturday": any day from writing up to it
+        return _Span(d, span.end, "deadline: any day from the anchor to ", span.tensed)
+    return span
+
+
+def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
     if p.form == "weekday":
         return _weekday(p, d, tense)
     if p.form == "day_word":
@@ -296,6 +312,33 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
     if unit == "year":
         return _Span(date(start.year + int(nums[0]), 1, 1), date(start.year + int(nums[0]), 12, 31), "year ")
     return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[1])))
+
+
+def _until_anchor(prev: DateResolution, anchor: Anchor) -> _Span | None:
+    """'and later': some day from the earlier event's first day to the last day the text may be written."""
+    if prev.start is None or anchor.end is None or anchor.end < prev.start:
+        return None
+    return _Span(prev.start, anchor.end, "vague: from the earlier event's first day to the anchor, ")
+
+
+def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
+    """'a day after <clause>': the other clause's date moved by the count (back for the clause's own event)."""
+    phrase, quoted = mention.phrase, f"'{mention.phrase}'"
+    if mention.base is None:
+        return DateResolution(phrase=phrase, basis=f"{quoted}: counts between two events of its sentence, "
+                                                   "and the other one has no date phrase")
+    got = _resolve(mention.base, anchor, tense, None)
+    if got.start is None or got.end is None:
+        return DateResolution(phrase=phrase, basis=f"{quoted}: counts from '{mention.base.phrase}', which is "
+                                                   f"undated ({got.basis})")
+    n = -p.count if mention.back else p.count
+    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+            "year": relativedelta(years=n)}[p.unit]
+    span = _Span(got.start + step, got.end + step)
+    role = "the event it names" if mention.back else "the event it follows"
+    return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=got.relative_to,
+                          basis=f"{quoted}, {role}, counted from '{mention.base.phrase}' "
+                                f"({_show(_Span(got.start, got.end))}: {got.basis}) -> {_show(span)}")
 
 
 def _show(span: _Span, anchor_day: date | None = None) -> str:
@@ -382,11 +425,13 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
         why = _KIND_NOTES.get(mention.kind, "")
         return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to="absolute",
                               basis=f"{quoted}{why}{_notes(p, span)}, absolute -> {_show(span)}")
+    if mention.kind == "relational":
+        return _relational(mention, p, anchor, tense)
     if p.kind == "anaphoric":
         if previous is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: relative to an earlier event, but none is dated before it")
         event_id, prev = previous
-        span = _shift(p, prev)
+        span = _until_anchor(prev, anchor) if p.shift == "to_anchor" else _shift(p, prev)
         if span is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: relative to event {event_id}, which is undated")
         return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=f"event:{event_id}",

@@ -45,11 +45,23 @@ RELATIVE_BEFORE_RE = re.compile(r"\b(?:in which|by which|which|who|whom)\s+$")
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
+# ", which sent ... on 29 April,": a relative clause between commas (its dates are its own).
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
+# "after Y expelled two diplomats on Monday": a clause of another event (to the next comma).
+SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|when|as|because|while)\s+[^,;:]*", re.I)
+CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)  # "a later, unspecified date": an adjective
+POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vote": the date of a noun
+POSSESSIVE_REACH = 30  # the noun a possessive date qualifies follows within a few words
 
 
-def _usable(mention: DateMention) -> bool:
+def _usable(mention: DateMention, text: str = "") -> bool:
     # A year qualifying a noun ("the 2015 deal") or a dateline ("MANILA, March 23 (Reuters) -") says
-    # when something was agreed or written, not when this sentence's event happened.
+    # when something was agreed or written, not when this sentence's event happened; "a later, ..."
+    # is an adjective.
+    if mention.phrase[:5].lower() == "later" and ARTICLE_BEFORE_RE.search(text, max(0, mention.start - 6),
+                                                                           mention.start):
+        return False
     return mention.kind not in UNUSABLE_DATE_KINDS
 
 
@@ -146,6 +158,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         agency = L.AGENCY_RE.search(text, head, s)
         via = L.AGENCY_FORMS[agency.group(0)] if agency else None
     drafts: list[Draft] = []
+    framed: list[tuple[Draft, Frame]] = []
     merged: dict[str, Frame] = {}
     for k, fr in enumerate(frames):
         key = fr.speakers[0].name or ""
@@ -162,6 +175,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
             fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
+        framed.append((drafts[-1], fr))
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:
         drafts.extend(_quote_only(ctx, s, e, via, paragraph))
@@ -171,7 +185,69 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         if d.mention is None and d.object_mention is not None and id(d.object_mention) not in used:
             d.mention = d.object_mention
     drafts.extend(actions)
+    _own_dates(ctx, drafts, actions, framed, dates, s, e)
     return sorted(drafts, key=lambda d: d.pos)
+
+
+def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: list[tuple[Draft, Frame]],
+               dates: list[DateMention], s: int, e: int) -> None:
+    """Give back to its own clause a date phrase that a neighbouring clause's event took (rules in the
+    module docstring: reported act before its statement, relative and subordinate clauses, possessives,
+    'a day after <clause>')."""
+    for st, fr in framed:
+        m = st.mention
+        speaker = min(min(sp.start for sp in fr.speakers), fr.verb_start)
+        if m is not None and m.end <= speaker and any(a.mention is m and a.pos < speaker for a in actions):
+            # "X exchanged fire on Thursday ..., officials said": the act's date, not the statement's
+            after = fr.content[0] if fr.content and fr.content[0] > fr.verb_start else st.end
+            st.mention = closest([d for d in dates if d.kind != "relational"], speaker, after, fr.verb_start)
+    for d in drafts:
+        m = d.mention
+        if m is None or m.kind == "relational":
+            continue
+        span = _foreign_clause(ctx, m, d.pos, s, e)
+        if span is not None:
+            d.mention = None
+    _relational(ctx, drafts, dates, s, e)
+
+
+def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> tuple[int, int] | None:
+    """The relative clause, subordinate clause or possessive that holds date phrase m but not the event
+    at pos, or None when m is the event's own."""
+    text = ctx.masked
+    for rx in (RELATIVE_CLAUSE_RE, SUBORDINATE_RE):
+        for c in rx.finditer(text, s, e):
+            if c.start() <= m.start and m.end <= c.end() and not c.start() <= pos < c.end():
+                if rx is SUBORDINATE_RE and not _has_verb(ctx, c.start(), m.start, c.end()):
+                    continue  # "after talks on Monday": a setting of the main act, no clause of its own
+                return c.start(), c.end()
+    if POSSESSIVE_RE.match(text, m.end) and not m.end <= pos < m.end + POSSESSIVE_REACH:
+        return m.start, m.end + POSSESSIVE_REACH
+    return None
+
+
+def _has_verb(ctx: Context, a: int, date_at: int, b: int) -> bool:
+    """True when text[a:b] outside the date phrase holds a finite verb (a clause, not a noun phrase)."""
+    words = A.WORD_RE.findall(ctx.lower, a, b)[1:]
+    return any(w in L.CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
+
+
+def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: int, e: int) -> None:
+    """"X on Wednesday, a day after Y": Y's event counts back from X's date; X's event, with no date of
+    its own, counts on from a date in Y's clause."""
+    for r in (d for d in dates if d.kind == "relational"):
+        brk = CLAUSE_BREAK_RE.search(ctx.masked, r.end, e)
+        governed = (r.end, brk.start() if brk else e)
+        plain = [d for d in dates if d.kind not in ("relational", "anaphoric", "vague")]
+        inside = [d for d in plain if governed[0] <= d.start < governed[1]]
+        outside = [d for d in plain if not r.start <= d.start < governed[1]]
+        main = [d for d in drafts if d.pos < r.start and d.kind != "statement"]
+        for d in drafts:
+            mine = d.mention is r or d.mention is None or d.mention in inside
+            if governed[0] <= d.pos < governed[1] and (d.mention is None or d.mention is r or d.mention not in inside):
+                d.mention = replace(r, base=closest(outside, s, e, r.start), back=True)
+            elif main and d is main[-1] and mine and inside:
+                d.mention = replace(r, base=inside[0], back=False)
 
 
 def _continuation(ctx: Context, draft: Draft, fr: Frame, paragraph: int) -> None:
@@ -230,7 +306,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None) -> list[Draft
         except Exception as exc:  # noqa: BLE001 - the paragraph's sentences still yield undated events
             _fail(warnings, f"date finding of paragraph at offset {p.start}", exc)
             found_dates = []
-        dates = [d for d in found_dates if _usable(d)]
+        dates = [d for d in found_dates if _usable(d, ctx.masked)]
         datelines = [d for d in found_dates if d.kind == "dateline"]
         starts = [d.start for d in dates]  # in text order: bisect, not a scan per sentence
         for sent in p.sentences or (Span(start=p.start, end=p.end),):
