@@ -44,6 +44,15 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   "two days later" = +2, "the same day" = +0, "the following week"/"month"/"year" = the calendar week,
   month or year after its first day's, "hours later" = its start .. end+1, "days later" = start+1 ..
   end+6), relative_to "event:<id>"; with no previous dated event they are undated, with the reason.
+  An anaphoric phrase with mention.base (set by the event extractor when an earlier sentence named a
+  day but yielded no event) counts from that phrase read in past tense; relative_to is its own.
+  "and later" / "Later," = from the previous event's first day to the anchor's last day (stated as
+  vague). Spun copy: "the subsequent day/week/month/year" = "the following ..." (anaphoric),
+  "subsequent week" = next week, "ultimate week" = last week.
+- Relational phrases, "N days/weeks after|before <clause>" (mention kind "relational"): the event of
+  the clause it opens ("a day after the boat collided") is the other clause's date phrase (mention.base)
+  moved back by N (mention.back); the act it follows is the base (in the opened clause) moved on by N.
+  relative_to is the base's. Without a base they are undated, saying so.
 """
 
 from __future__ import annotations
@@ -314,11 +323,36 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
     return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[1])))
 
 
+def _lead_tense(p: Parsed, tense: str) -> str:
+    """'since' looks back whatever the verb ("has been closed since Wednesday"); 'until' with a present
+    verb looks ahead ("the road is closed until Sunday")."""
+    lead = p.lead.split()[0] if p.lead else ""
+    if lead == "since":
+        return "past"
+    if lead in ("until", "till") and tense == "present":
+        return "future"
+    return tense
+
+
 def _until_anchor(prev: DateResolution, anchor: Anchor) -> _Span | None:
     """'and later': some day from the earlier event's first day to the last day the text may be written."""
     if prev.start is None or anchor.end is None or anchor.end < prev.start:
         return None
     return _Span(prev.start, anchor.end, "vague: from the earlier event's first day to the anchor, ")
+
+
+def _from_phrase(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolution:
+    """An anaphoric phrase counted from the day an earlier sentence named (mention.base, past tense)."""
+    assert mention.base is not None
+    base = _resolve(mention.base, anchor, "past", None)
+    span = _until_anchor(base, anchor) if p.shift == "to_anchor" else _shift(p, base)
+    if span is None or base.start is None or base.end is None:
+        return DateResolution(phrase=mention.phrase, basis=f"'{mention.phrase}': counts from "
+                                                           f"'{mention.base.phrase}', which is undated ({base.basis})")
+    return DateResolution(start=span.start, end=span.end, phrase=mention.phrase, relative_to=base.relative_to,
+                          basis=f"'{mention.phrase}', counted from '{mention.base.phrase}', the day an earlier "
+                                f"sentence named with no event read ({_show(_Span(base.start, base.end))}: "
+                                f"{base.basis}) -> {_show(span)}")
 
 
 def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
@@ -427,6 +461,8 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
                               basis=f"{quoted}{why}{_notes(p, span)}, absolute -> {_show(span)}")
     if mention.kind == "relational":
         return _relational(mention, p, anchor, tense)
+    if p.kind == "anaphoric" and mention.base is not None:
+        return _from_phrase(mention, p, anchor)
     if p.kind == "anaphoric":
         if previous is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: relative to an earlier event, but none is dated before it")
@@ -439,6 +475,7 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
                                     f" -> {_show(span)}")
     if anchor.start is None or anchor.end is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: {NO_ANCHOR}")
+    tense = _lead_tense(p, tense)
     first, last = _on_day(p, anchor.start, tense), _on_day(p, anchor.end, tense)
     if first is None or last is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: no such day near the anchor")
