@@ -52,7 +52,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
 - Relational phrases, "N days/weeks after|before <clause>" (mention kind "relational"): the event of
   the clause it opens ("a day after the boat collided") is the other clause's date phrase (mention.base)
   moved back by N (mention.back); the act it follows is the base (in the opened clause) moved on by N.
-  relative_to is the base's. Without a base they are undated, saying so.
+  relative_to is the base's. With no base ("two days after the vote": no date in the other clause)
+  they are undated, saying so: the story's previous event need not be the one the phrase names.
 """
 
 from __future__ import annotations

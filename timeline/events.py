@@ -7,13 +7,16 @@ Dating rules (the resolver itself is timeline.dates.resolve):
 - Year modifiers ("the 2015 deal") never date an event; nor does a possessive date ("last year's
   election", "Monday's vote") date any event but one named by the noun right after it.
 - A date phrase inside a relative clause (", which sent ... on 29 April,") or a subordinate clause
-  with a verb of its own ("after Moscow closed its consulate on Monday"; not "after talks on Monday")
-  dates only the events inside that clause, never the main act or a "says" outside it.
+  of another time with a verb of its own ("after Moscow closed its consulate on Monday"; not "after
+  talks on Monday", nor "when/as/while", which tell the same time) dates only the events inside that
+  clause, never the main act or a "says" outside it.
 - An act reported before its statement ("X shelled Y on Tuesday, ..., medics said") keeps the date;
   the statement has only a phrase of its own frame (", officials said on Friday").
 - "X on Friday, a day after Y did Z": Z's event is Friday moved back a day; an act before the phrase
   with no date of its own counts on from a date inside the clause ("a day after ... on Tuesday").
 - "a later, ..." is an adjective, never the anaphoric "later,".
+- An act with no phrase in its trigger's clause takes one inside its own words, if no other clause
+  owns it ("were injured when a ship fired water cannon at them on Sunday": one incident).
 - A predicate joined by "and" with no subject of its own ("blocked the boat on Sunday and fired
   water cannon at it") and no date phrase takes the date of the act before it, if told in one tense.
 - Without a phrase of its own an event is undated ("no date phrase in the sentence"), except a
@@ -61,8 +64,9 @@ OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian propos
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 # ", which sent ... on 29 April,": a relative clause between commas (its dates are its own).
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
-# "after Y expelled two diplomats on Monday": a clause of another event (to the next comma).
-SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|when|as|because|while)\s+[^,;:]*", re.I)
+# "after Y expelled two diplomats on Monday": a clause of another event at another time (to the next
+# comma); "when/as/while" clauses tell the same time, so their dates stay the main act's too.
+SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|because)\s+[^,;:]*", re.I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)  # "a later, unspecified date": an adjective
 POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vote": the date of a noun
@@ -220,6 +224,13 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             st.mention = closest([d for d in dates if d.kind != "relational"], speaker, after, fr.verb_start)
     for d in drafts:
         m = d.mention
+        if m is None and d.kind != "statement" and d.inherit is None:
+            # "were injured when a ship fired water cannon at them on Sunday": one incident whose
+            # words hold the date, though its trigger's clause does not
+            own = [x for x in current_dates(ctx, dates, s) if d.start <= x.start and x.end <= d.end and x.kind in ("relative", "absolute")
+                   and _foreign_clause(ctx, x, d.pos, s, e) is None]
+            d.mention = closest(own, d.start, d.end, d.pos)
+            continue
         if m is None or m.kind == "relational":
             continue
         span = _foreign_clause(ctx, m, d.pos, s, e)
@@ -271,13 +282,16 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         plain = [d for d in dates if d.kind not in ("relational", "anaphoric", "vague")]
         inside = [d for d in plain if governed[0] <= d.start < governed[1]]
         outside = [d for d in plain if not r.start <= d.start < governed[1]]
-        main = [d for d in drafts if d.pos < r.start and d.kind != "statement"]
+        acts = [d for d in drafts if d.kind != "statement"]
+        before = [d for d in acts if d.pos < r.start]
+        after = [d for d in acts if d.pos >= governed[1]]
+        main = before[-1] if before else after[0] if after else None  # the act the phrase dates
         for d in drafts:
-            mine = d.mention is r or d.mention is None or d.mention in inside
-            if governed[0] <= d.pos < governed[1] and (d.mention is None or d.mention is r or d.mention not in inside):
-                d.mention = replace(r, base=closest(outside, s, e, r.start), back=True)
-            elif main and d is main[-1] and mine and inside:
-                d.mention = replace(r, base=inside[0], back=False)
+            if governed[0] <= d.pos < governed[1]:
+                if d.mention is None or d.mention is r or d.mention not in inside:
+                    d.mention = replace(r, base=closest(outside, s, e, r.start), back=True)
+            elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):
+                d.mention = replace(r, base=inside[0])
 
 
 def _continuation(ctx: Context, draft: Draft, fr: Frame, paragraph: int) -> None:

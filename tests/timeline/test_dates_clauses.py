@@ -32,6 +32,9 @@ TABLE = [
     # "after ... on Monday": the subordinate clause's date does not date the main act
     ("Lithuania expelled two Russian diplomats after Moscow closed its consulate in St Petersburg on Monday.",
      "2023-03-02", "expelled two Russian diplomats", "other", None, None),
+    # ... but a "when" clause tells the same time: its date is the main act's too
+    ("Two fishermen were injured when a Chinese coast guard ship fired water cannon at their boat on Sunday.",
+     "2024-03-05", "fired water cannon", "other", D(2024, 3, 3), D(2024, 3, 3)),
     # a possessive date qualifies its noun ("last year's election"), not the sentence's act
     ("The EU imposed sanctions on Belarus over last year's election.",
      "2021-06-22", "imposed sanctions", "sanction", None, None),
@@ -105,9 +108,16 @@ def test_relational_basis_names_both_phrases():
 
 
 def test_relational_without_the_other_date_is_undated_with_the_reason():
-    body = "Protesters gathered outside the parliament two days after the vote."
-    events = extract_strict(make_excerpt(body, published="2023-08-05"))
-    assert all(e.date.start is None for e in events)
+    body = "Ukraine fired drones at Crimea two days after the vote."
+    ev = _find(extract_strict(make_excerpt(body, published="2023-08-05")), "fired drones", "other")
+    assert ev.date.start is None and "no date phrase" in ev.date.basis
+
+
+def test_relational_with_a_noun_does_not_guess_from_the_last_event():
+    # the story's previous event need not be the strike the phrase names
+    body = "Russia fired missiles at Odesa on Monday.\n\nTwo days after the strike, Ukraine fired drones at Crimea."
+    ev = _find(extract_strict(make_excerpt(body, published="2023-08-05")), "fired drones", "other")
+    assert ev.date.start is None
 
 
 def test_later_as_an_adjective_is_no_date():
