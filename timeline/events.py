@@ -12,8 +12,9 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   clause, never the main act or a "says" outside it.
 - An act reported before its statement ("X shelled Y on Tuesday, ..., medics said") keeps the date;
   the statement has only a phrase of its own frame (", officials said on Friday").
-- "X on Friday, a day after Y did Z": Z's event is Friday moved back a day; an act before the phrase
-  with no date of its own counts on from a date inside the clause ("a day after ... on Tuesday").
+- "X on Friday, a day after Y did Z": Z's event is X's date moved back a day (with no act X read,
+  the phrase nearest before it; X undated leaves Z undated); an act before the phrase with no date
+  of its own counts on from a date inside the clause ("a day after ... on Tuesday").
 - "a later, ..." is an adjective, never the anaphoric "later,".
 - An act with no phrase in its trigger's clause takes one inside its own words, if no other clause
   owns it ("were injured when a ship fired water cannon at them on Sunday": one incident).
@@ -286,10 +287,14 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         before = [d for d in acts if d.pos < r.start]
         after = [d for d in acts if d.pos >= governed[1]]
         main = before[-1] if before else after[0] if after else None  # the act the phrase dates
+        # Counted from the act the phrase follows; with no act read there, from the date nearest it
+        # (an undated act gives its clause no date: "said on Monday it had struck ..., a day after").
+        base = closest(outside, s, e, r.start) if main is None else (
+            main.mention if main.mention in outside else None)
         for d in drafts:
             if governed[0] <= d.pos < governed[1]:
                 if d.mention is None or d.mention is r or d.mention not in inside:
-                    d.mention = replace(r, base=closest(outside, s, e, r.start), back=True)
+                    d.mention = replace(r, base=base, back=True)
             elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):
                 d.mention = replace(r, base=inside[0])
 
