@@ -44,6 +44,16 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   "two days later" = +2, "the same day" = +0, "the following week"/"month"/"year" = the calendar week,
   month or year after its first day's, "hours later" = its start .. end+1, "days later" = start+1 ..
   end+6), relative_to "event:<id>"; with no previous dated event they are undated, with the reason.
+  An anaphoric phrase with mention.base (set by the event extractor when an earlier sentence named a
+  day but yielded no event) counts from that phrase read in past tense; relative_to is its own.
+  "and later" / "Later," = from the previous event's first day to the anchor's last day (stated as
+  vague). Spun copy: "the subsequent day/week/month/year" = "the following ..." (anaphoric),
+  "subsequent week" = next week, "ultimate week" = last week.
+- Relational phrases, "N days/weeks after|before <clause>" (mention kind "relational"): the event of
+  the clause it opens ("a day after the boat collided") is the other clause's date phrase (mention.base)
+  moved back by N (mention.back); the act it follows is the base (in the opened clause) moved on by N.
+  relative_to is the base's. With no base ("two days after the vote": no date in the other clause)
+  they are undated, saying so: the story's previous event need not be the one the phrase names.
 """
 
 from __future__ import annotations
@@ -103,6 +113,9 @@ class DateMention:
     end: int
     phrase: str
     kind: str  # absolute | relative | anaphoric | vague | modifier (a year qualifying a noun) | dateline
+    #            | relational ("a day after <clause>": counted between the two clauses' events)
+    base: DateMention | None = None  # relational: the other clause's date phrase it counts from
+    back: bool = False  # relational: the event is the one the phrase names ("the boat collided"): count back
 
 
 @dataclass(frozen=True)
@@ -227,8 +240,21 @@ def _offsets(lo: int, hi: int) -> str:
     return f"{one(lo)} to {one(hi)}"
 
 
+DEADLINE_LEADS = ("by", "until", "till")
+DEADLINE_FORMS = ("weekday", "day_word", "date", "ordinal", "month", "season")
+
+
 def _on_day(p: Parsed, d: date, tense: str) -> _Span | None:
     """A relative or vague phrase resolved against one known day d."""
+    span = _on_day_plain(p, d, tense)
+    lead = p.lead.split()[0] if p.lead else ""
+    if span is not None and tense == "future" and lead in DEADLINE_LEADS and p.form in DEADLINE_FORMS \
+            and span.start > d:  # "will pull back by Saturday": any day from writing up to it
+        return _Span(d, span.end, "deadline: any day from the anchor to ", span.tensed)
+    return span
+
+
+def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
     if p.form == "weekday":
         return _weekday(p, d, tense)
     if p.form == "day_word":
@@ -296,6 +322,58 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
     if unit == "year":
         return _Span(date(start.year + int(nums[0]), 1, 1), date(start.year + int(nums[0]), 12, 31), "year ")
     return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[1])))
+
+
+def _lead_tense(p: Parsed, tense: str) -> str:
+    """'since' looks back whatever the verb ("has been closed since Wednesday"); 'until' with a present
+    verb looks ahead ("the road is closed until Sunday")."""
+    lead = p.lead.split()[0] if p.lead else ""
+    if lead == "since":
+        return "past"
+    if lead in ("until", "till") and tense == "present":
+        return "future"
+    return tense
+
+
+def _until_anchor(prev: DateResolution, anchor: Anchor) -> _Span | None:
+    """'and later': some day from the earlier event's first day to the last day the text may be written."""
+    if prev.start is None or anchor.end is None or anchor.end < prev.start:
+        return None
+    return _Span(prev.start, anchor.end, "vague: from the earlier event's first day to the anchor, ")
+
+
+def _from_phrase(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolution:
+    """An anaphoric phrase counted from the day an earlier sentence named (mention.base, past tense)."""
+    assert mention.base is not None
+    base = _resolve(mention.base, anchor, "past", None)
+    span = _until_anchor(base, anchor) if p.shift == "to_anchor" else _shift(p, base)
+    if span is None or base.start is None or base.end is None:
+        return DateResolution(phrase=mention.phrase, basis=f"'{mention.phrase}': counts from "
+                                                           f"'{mention.base.phrase}', which is undated ({base.basis})")
+    return DateResolution(start=span.start, end=span.end, phrase=mention.phrase, relative_to=base.relative_to,
+                          basis=f"'{mention.phrase}', counted from '{mention.base.phrase}', the day an earlier "
+                                f"sentence named with no event read ({_show(_Span(base.start, base.end))}: "
+                                f"{base.basis}) -> {_show(span)}")
+
+
+def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
+    """'a day after <clause>': the other clause's date moved by the count (back for the clause's own event)."""
+    phrase, quoted = mention.phrase, f"'{mention.phrase}'"
+    if mention.base is None:
+        return DateResolution(phrase=phrase, basis=f"{quoted}: counts between two events of its sentence, "
+                                                   "and the other one has no date phrase")
+    got = _resolve(mention.base, anchor, tense, None)
+    if got.start is None or got.end is None:
+        return DateResolution(phrase=phrase, basis=f"{quoted}: counts from '{mention.base.phrase}', which is "
+                                                   f"undated ({got.basis})")
+    n = -p.count if mention.back else p.count
+    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+            "year": relativedelta(years=n)}[p.unit]
+    span = _Span(got.start + step, got.end + step)
+    role = "the event it names" if mention.back else "the event it follows"
+    return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=got.relative_to,
+                          basis=f"{quoted}, {role}, counted from '{mention.base.phrase}' "
+                                f"({_show(_Span(got.start, got.end))}: {got.basis}) -> {_show(span)}")
 
 
 def _show(span: _Span, anchor_day: date | None = None) -> str:
@@ -382,11 +460,15 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
         why = _KIND_NOTES.get(mention.kind, "")
         return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to="absolute",
                               basis=f"{quoted}{why}{_notes(p, span)}, absolute -> {_show(span)}")
+    if mention.kind == "relational":
+        return _relational(mention, p, anchor, tense)
+    if p.kind == "anaphoric" and mention.base is not None:
+        return _from_phrase(mention, p, anchor)
     if p.kind == "anaphoric":
         if previous is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: relative to an earlier event, but none is dated before it")
         event_id, prev = previous
-        span = _shift(p, prev)
+        span = _until_anchor(prev, anchor) if p.shift == "to_anchor" else _shift(p, prev)
         if span is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: relative to event {event_id}, which is undated")
         return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=f"event:{event_id}",
@@ -394,6 +476,7 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
                                     f" -> {_show(span)}")
     if anchor.start is None or anchor.end is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: {NO_ANCHOR}")
+    tense = _lead_tense(p, tense)
     first, last = _on_day(p, anchor.start, tense), _on_day(p, anchor.end, tense)
     if first is None or last is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: no such day near the anchor")

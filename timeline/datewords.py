@@ -24,8 +24,8 @@ class Parsed:
     """What a date phrase says, independent of any anchor: its form and the numbers in it."""
 
     form: str  # iso | date | month | season | year | decade | weekday | day_word | ago | period | ordinal |
-    #            anaphoric | anaphoric_count | vague
-    kind: str  # absolute | relative | anaphoric | vague | modifier
+    #            anaphoric | anaphoric_count | relational | vague
+    kind: str  # absolute | relative | anaphoric | vague | modifier | relational ("a day after <clause>")
     lead: str = ""  # the word(s) before the date proper ("on", "late on", "in early", "since")
     year: int | None = None
     year2: int | None = None  # last year of a year range ("1950-53")
@@ -140,7 +140,7 @@ def _grammar() -> dict[str, str]:
         "ordinal": r"(?i:on)\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
                    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b)",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)",
-        "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later))",
+        "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|after|before))",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
@@ -224,6 +224,7 @@ def _qualifier(lead: str) -> str:
     return ""
 
 
+RELATION_NEXT_RE = re.compile(r"[ \t]+[A-Za-z]")  # "two days after the vote", not "two days after."
 IN_THE_RE = re.compile(r"\b(?:in|during|throughout)\s+the\s+$")
 
 
@@ -300,8 +301,12 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     if g["f_ago"]:
         return Parsed("ago", "relative", unit=g["ago_u"].lower().rstrip("s"), count=_count(g["ago_n"]))
     if g["f_acount"]:
-        n = _count(g["ac_n"]) * (-1 if g["ac_dir"].lower() == "earlier" else 1)
-        return Parsed("anaphoric_count", "anaphoric", unit=g["ac_u"].lower().rstrip("s"), count=n)
+        n = _count(g["ac_n"]) * (-1 if g["ac_dir"].lower() in ("earlier", "before") else 1)
+        unit = g["ac_u"].lower().rstrip("s")
+        if g["ac_dir"].lower() in ("after", "before") and RELATION_NEXT_RE.match(m.string, m.end()):
+            # "a day after the boat collided": counted from the event of the clause that follows
+            return Parsed("relational", "relational", unit=unit, count=n)
+        return Parsed("anaphoric_count", "anaphoric", unit=unit, count=n)
     if g["f_day_word"]:
         entry = phrase_table("day_words")[_clean(g["dw"])]
         return Parsed("day_word", "relative", _clean(g["dw_lead"]), offset=int(entry["offset"]))

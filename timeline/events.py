@@ -4,13 +4,30 @@ Dating rules (the resolver itself is timeline.dates.resolve):
 - An event takes the date phrase of its own clause closest to its trigger; a statement the phrase
   in its frame (speaker and verb, outside the reported words and quotes); an event reported
   inside a statement, only a phrase inside those reported words.
-- Year modifiers ("the 2015 deal") never date an event.
+- Year modifiers ("the 2015 deal") never date an event; nor does a possessive date ("last year's
+  election", "Monday's vote") date any event but one named by the noun right after it.
+- A date phrase inside a relative clause (", which sent ... on 29 April,") or a subordinate clause
+  of another time with a verb of its own ("after Moscow closed its consulate on Monday"; not "after
+  talks on Monday", nor "when/as/while", which tell the same time) dates only the events inside that
+  clause, never the main act or a "says" outside it.
+- An act reported before its statement ("X shelled Y on Tuesday, ..., medics said") keeps the date;
+  the statement has only a phrase of its own frame (", officials said on Friday").
+- "X on Friday, a day after Y did Z": Z's event is X's date moved back a day (with no act X read,
+  the phrase nearest before it; X undated leaves Z undated); an act before the phrase with no date
+  of its own counts on from a date inside the clause ("a day after ... on Tuesday").
+- "a later, ..." is an adjective, never the anaphoric "later,".
+- An act with no phrase in its trigger's clause takes one inside its own words, if no other clause
+  owns it ("were injured when a ship fired water cannon at them on Sunday": one incident).
+- A predicate joined by "and" with no subject of its own ("blocked the boat on Sunday and fired
+  water cannon at it") and no date phrase takes the date of the act before it, if told in one tense.
 - Without a phrase of its own an event is undated ("no date phrase in the sentence"), except a
   statement that continues a speech act: a quote with no attribution of its own (it continues the
   statement before it), or "..., the minister added." in the same or the next paragraph after the
   same speaker's dated statement. Those take that statement's date, saying so.
 - Anaphoric phrases ("a day earlier") resolve against the last event before them dated to one
-  day (an offset from an interval means nothing), else the last dated event.
+  day (an offset from an interval means nothing), else the last dated event; a phrase of an act not
+  told in the future skips events told in the future ("announced on Tuesday that it will begin on
+  Wednesday. A day earlier, ..." counts from Tuesday), unless there is no other; "and later" alike.
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
   reporters at a press briefing on Wednesday") is no meeting, and its date is the statement's.
@@ -32,6 +49,7 @@ from timeline import lexicon as L
 from timeline.actions import current_dates, find_actions
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
+from timeline.datewords import lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
@@ -45,11 +63,27 @@ RELATIVE_BEFORE_RE = re.compile(r"\b(?:in which|by which|which|who|whom)\s+$")
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
+# ", which sent ... on 29 April,": a relative clause between commas (its dates are its own).
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
+# "after Y expelled two diplomats on Monday": a clause of another event at another time (to the next
+# comma); "when/as/while" clauses tell the same time, so their dates stay the main act's too.
+SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|because)\s+[^,;:]*", re.I)
+CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)  # "a later, unspecified date": an adjective
+POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vote": the date of a noun
+POSSESSIVE_REACH = 30
+POINT_LEAD_RE = re.compile(r"(?i)(?:since|until|till|by|from)\b")  # bounds of a period, not a time of an act
+AND_PREDICATE_RE = re.compile(r"\b(?:and|and then|then)\s+$")
+PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
 
-def _usable(mention: DateMention) -> bool:
+def _usable(mention: DateMention, text: str = "") -> bool:
     # A year qualifying a noun ("the 2015 deal") or a dateline ("MANILA, March 23 (Reuters) -") says
-    # when something was agreed or written, not when this sentence's event happened.
+    # when something was agreed or written, not when this sentence's event happened; "a later, ..."
+    # is an adjective.
+    if mention.phrase[:5].lower() == "later" and ARTICLE_BEFORE_RE.search(text, max(0, mention.start - 6),
+                                                                           mention.start):
+        return False
     return mention.kind not in UNUSABLE_DATE_KINDS
 
 
@@ -146,6 +180,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         agency = L.AGENCY_RE.search(text, head, s)
         via = L.AGENCY_FORMS[agency.group(0)] if agency else None
     drafts: list[Draft] = []
+    framed: list[tuple[Draft, Frame]] = []
     merged: dict[str, Frame] = {}
     for k, fr in enumerate(frames):
         key = fr.speakers[0].name or ""
@@ -162,6 +197,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
             fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
+        framed.append((drafts[-1], fr))
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:
         drafts.extend(_quote_only(ctx, s, e, via, paragraph))
@@ -171,7 +207,96 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         if d.mention is None and d.object_mention is not None and id(d.object_mention) not in used:
             d.mention = d.object_mention
     drafts.extend(actions)
+    _own_dates(ctx, drafts, actions, framed, dates, s, e)
     return sorted(drafts, key=lambda d: d.pos)
+
+
+def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: list[tuple[Draft, Frame]],
+               dates: list[DateMention], s: int, e: int) -> None:
+    """Give back to its own clause a date phrase that a neighbouring clause's event took (rules in the
+    module docstring: reported act before its statement, relative and subordinate clauses, possessives,
+    'a day after <clause>')."""
+    for st, fr in framed:
+        m = st.mention
+        speaker = min(min(sp.start for sp in fr.speakers), fr.verb_start)
+        if m is not None and m.end <= speaker and any(a.mention is m and a.pos < speaker for a in actions):
+            # "X exchanged fire on Thursday ..., officials said": the act's date, not the statement's
+            after = fr.content[0] if fr.content and fr.content[0] > fr.verb_start else st.end
+            st.mention = closest([d for d in dates if d.kind != "relational"], speaker, after, fr.verb_start)
+    for d in drafts:
+        m = d.mention
+        if m is None and d.kind != "statement" and d.inherit is None:
+            # "were injured when a ship fired water cannon at them on Sunday": one incident whose
+            # words hold the date, though its trigger's clause does not
+            own = [x for x in current_dates(ctx, dates, s) if d.start <= x.start and x.end <= d.end and x.kind in ("relative", "absolute")
+                   and _foreign_clause(ctx, x, d.pos, s, e) is None]
+            d.mention = closest(own, d.start, d.end, d.pos)
+            continue
+        if m is None or m.kind == "relational":
+            continue
+        span = _foreign_clause(ctx, m, d.pos, s, e)
+        if span is not None:
+            d.mention = None
+    _relational(ctx, drafts, dates, s, e)
+    _shared_predicates(ctx, actions, s)
+
+
+def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
+    """"blocked the boat on Sunday and fired water cannon at it": a predicate joined by "and" with no
+    subject and no date of its own happens when the act before it did (same tense)."""
+    ordered = sorted(actions, key=lambda a: a.pos)
+    for prev, d in zip(ordered, ordered[1:], strict=False):
+        if d.mention is not None or d.inherit is not None or d.pos != d.start or prev.tense != d.tense:
+            continue
+        if (prev.mention is None and prev.inherit is None) or not AND_PREDICATE_RE.search(ctx.masked, max(s, d.start - 12), d.start):
+            continue
+        d.inherit, d.inherit_why = prev, "an 'and' predicate with no subject of its own shares the time of the act before it"
+
+
+def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> tuple[int, int] | None:
+    """The relative clause, subordinate clause or possessive that holds date phrase m but not the event
+    at pos, or None when m is the event's own."""
+    text = ctx.masked
+    for rx in (RELATIVE_CLAUSE_RE, SUBORDINATE_RE):
+        for c in rx.finditer(text, s, e):
+            if c.start() <= m.start and m.end <= c.end() and not c.start() <= pos < c.end():
+                if rx is SUBORDINATE_RE and not _has_verb(ctx, c.start(), m.start):
+                    continue  # "after talks on Monday": a setting of the main act, no clause of its own
+                return c.start(), c.end()
+    if POSSESSIVE_RE.match(text, m.end) and not m.end <= pos < m.end + POSSESSIVE_REACH:
+        return m.start, m.end + POSSESSIVE_REACH
+    return None
+
+
+def _has_verb(ctx: Context, a: int, date_at: int) -> bool:
+    """True when the words from a conjunction to its date phrase hold a verb (a clause, not a noun phrase)."""
+    words = A.WORD_RE.findall(ctx.lower, a, date_at)[1:]  # "after Moscow closed ... on Monday"
+    return any(w in L.CLAUSE_VERBS or (w.endswith("ed") and len(w) > 4) for w in words)
+
+
+def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: int, e: int) -> None:
+    """"X on Wednesday, a day after Y": Y's event counts back from X's date; X's event, with no date of
+    its own, counts on from a date in Y's clause."""
+    for r in (d for d in dates if d.kind == "relational"):
+        brk = CLAUSE_BREAK_RE.search(ctx.masked, r.end, e)
+        governed = (r.end, brk.start() if brk else e)
+        plain = [d for d in dates if d.kind not in ("relational", "anaphoric", "vague")]
+        inside = [d for d in plain if governed[0] <= d.start < governed[1]]
+        outside = [d for d in plain if not r.start <= d.start < governed[1]]
+        acts = [d for d in drafts if d.kind != "statement"]
+        before = [d for d in acts if d.pos < r.start]
+        after = [d for d in acts if d.pos >= governed[1]]
+        main = before[-1] if before else after[0] if after else None  # the act the phrase dates
+        # Counted from the act the phrase follows; with no act read there, from the date nearest it
+        # (an undated act gives its clause no date: "said on Monday it had struck ..., a day after").
+        base = closest(outside, s, e, r.start) if main is None else (
+            main.mention if main.mention in outside else None)
+        for d in drafts:
+            if governed[0] <= d.pos < governed[1]:
+                if d.mention is None or d.mention is r or d.mention not in inside:
+                    d.mention = replace(r, base=base, back=True)
+            elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):
+                d.mention = replace(r, base=inside[0])
 
 
 def _continuation(ctx: Context, draft: Draft, fr: Frame, paragraph: int) -> None:
@@ -213,9 +338,11 @@ def _fail(warnings: list[str] | None, where: str, exc: Exception) -> None:
     warnings.append(f"event extraction failed in {where}: {type(exc).__name__}")
 
 
-def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None) -> list[Draft]:
+def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
+              points: list[DateMention] | None = None) -> list[Draft]:
     """Undated events of an excerpt in text order; with a warnings list, a sentence that fails is
-    skipped and said there (one bad sentence loses only itself), else errors propagate."""
+    skipped and said there (one bad sentence loses only itself), else errors propagate. points, when
+    given, receives the date phrases no event took (times the story names, for anaphora)."""
     body = excerpt.body
     paragraphs = excerpt.story_paragraphs()
     quotes = find_quotes(body, [(p.start, p.end) for p in paragraphs])
@@ -230,7 +357,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None) -> list[Draft
         except Exception as exc:  # noqa: BLE001 - the paragraph's sentences still yield undated events
             _fail(warnings, f"date finding of paragraph at offset {p.start}", exc)
             found_dates = []
-        dates = [d for d in found_dates if _usable(d)]
+        dates = [d for d in found_dates if _usable(d, ctx.masked)]
         datelines = [d for d in found_dates if d.kind == "dateline"]
         starts = [d.start for d in dates]  # in text order: bisect, not a scan per sentence
         for sent in p.sentences or (Span(start=p.start, end=p.end),):
@@ -246,6 +373,10 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None) -> list[Draft
             for d in found:
                 d.sentence = sent.start
             ctx.drafts.extend(found)
+            if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
+                taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them
+                points.extend(m for m in sd if id(m) not in taken and m.kind in ("relative", "absolute")
+                              and not POINT_LEAD_RE.match(m.phrase) and not POSSESSIVE_RE.match(ctx.masked, m.end))
     return ctx.drafts
 
 
@@ -265,19 +396,65 @@ def _date(mention: DateMention, anchor: Anchor, tense: str,
         return DateResolution(phrase=mention.phrase, basis=f"'{mention.phrase}' could not be resolved: {exc!r}")
 
 
+def _planned_day(body: str, d: Draft) -> bool:
+    """True when the draft's date is a day or month with no year told as a plan ("due to begin on 12 March")."""
+    m = d.mention
+    if m is None or m.kind != "relative" or d.tense == "future":
+        return False
+    parsed = parse_phrase(m.phrase)
+    if parsed is None or parsed.form not in PLAN_FORMS or parsed.lead.startswith("since"):
+        return False
+    plans = lexicon()["plans"]
+    before = L.lowered(body[max(d.sentence, m.start - plans["reach"]):m.start])
+    return any(w in before for w in plans["words"])
+
+
+def _nearer(mention: DateMention, anchor: Anchor, previous: tuple[str, DateResolution] | None) -> DateResolution:
+    """A plan's day with no year: the nearer of its past and future readings (the future on a tie)."""
+    past, ahead = _date(mention, anchor, "past", previous), _date(mention, anchor, "future", previous)
+    if past.start is None or ahead.start is None or anchor.start is None:
+        return ahead if past.start is None else past
+    def gap(r: DateResolution) -> int:  # days between the anchor and the reading (0 when it holds the anchor)
+        assert r.start is not None and r.end is not None and anchor.start is not None
+        return max((r.start - anchor.start).days, (anchor.start - r.end).days, 0)
+
+    pick, other = (past, ahead) if gap(past) < gap(ahead) else (ahead, past)
+    return pick.model_copy(update={"basis": f"{pick.basis} (told as a plan: the nearer of the past and future "
+                                            f"readings; the other is {other.start})"})
+
+
 def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     anchor = _anchor(excerpt)
     events: list[Event] = []
     done: dict[int, Event] = {}
     seen: dict[tuple[str, str], int] = {}
-    last_day: tuple[str, DateResolution] | None = None
-    last_any: tuple[str, DateResolution] | None = None
+    # The last event dated to one day, and the last dated at all: each as told in any tense, and as
+    # told not in the future (a plan ahead is no point of the story a past "a day earlier" counts from).
+    last_day: dict[bool, tuple[str, DateResolution] | None] = {True: None, False: None}
+    last_any: dict[bool, tuple[str, DateResolution] | None] = {True: None, False: None}
     # One phrase shared by several events ("A day earlier, X fired and Y dropped") counts from one
     # event, not from each other in turn.
     first_previous: dict[tuple[int, int], tuple[str, DateResolution] | None] = {}
-    for d in drafts_of(excerpt, warnings):
+    points: list[DateMention] = []
+    drafts = drafts_of(excerpt, warnings, points)
+    point: tuple[int, DateMention] | None = None  # the last day named in an earlier sentence with no event
+    last_at = -1  # where the last past event's date phrase stands
+    for d in drafts:
+        while points and points[0].end <= d.sentence:
+            p = points.pop(0)
+            got = _date(p, anchor, "past", None)
+            if got.start is not None and got.start == got.end:
+                point = (p.start, p)
         key = (d.mention.start, d.mention.end) if d.mention is not None else (-1, -1)
-        previous = first_previous.setdefault(key, last_day or last_any) if d.mention else last_day or last_any
+        told = d.tense != "future"
+        candidate = (last_day[told] or last_any[told]) if told else None
+        candidate = candidate or last_day[False] or last_any[False]
+        if d.mention is not None and d.mention.kind == "anaphoric" and told and point is not None \
+                and point[0] > last_at:
+            # "Rouhani announced on Tuesday that ... [no event read]. A day earlier, ...": the day the
+            # story named last, not an older event
+            d.mention = replace(d.mention, base=point[1])
+        previous = first_previous.setdefault(key, candidate) if d.mention else candidate
         try:
             ev = _event(excerpt, d, anchor, seen, done, previous)
         except Exception as exc:  # noqa: BLE001 - see _fail
@@ -285,10 +462,13 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
             continue
         done[id(d)] = ev
         events.append(ev)
+        if ev.date.dated and d.tense != "future":
+            last_at = max(last_at, d.mention.start if d.mention is not None else d.pos)
         if ev.date.dated:
-            last_any = (ev.id, ev.date)
-            if ev.date.start == ev.date.end:
-                last_day = (ev.id, ev.date)
+            for which in (False, True) if d.tense != "future" else (False,):
+                last_any[which] = (ev.id, ev.date)
+                if ev.date.start == ev.date.end:
+                    last_day[which] = (ev.id, ev.date)
     return events
 
 
@@ -305,6 +485,8 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
         date = src.date.model_copy(update={
             "basis": f"no date phrase of its own; {d.inherit_why} ({src.id}): {src.date.basis}",
             "relative_to": f"event:{src.id}"})
+    elif d.mention is not None and _planned_day(excerpt.body, d):
+        date = _nearer(d.mention, anchor, previous)
     elif d.mention is not None:
         date = _date(d.mention, anchor, d.tense, previous)
     else:

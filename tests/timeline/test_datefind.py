@@ -142,7 +142,7 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
                   "later that week", "the previous month", "the month after", "that month",
                   "the year before", "the following year", "earlier that year", "the week after",
                   "the preceding week", "the month before", "the following month", "the year after",
-                  "the previous year", "hours after", "minutes before", "an hour later"],
+                  "the previous year", "hours after", "minutes before", "an hour later", "and later", "later,"],
     "vague": ["days ago", "several weeks ago", "a few months ago", "in recent days", "over the past few weeks",
               "in recent months", "within the next week", "over the past week", "in the past month",
               "during the last year", "lately", "over the next few days", "in the coming weeks",
@@ -176,8 +176,8 @@ def test_templates_expand_to_literal_phrases():
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("a day before the vote", []),  # relative to the vote, not to the previous event
-    ("a day before, the envoy left", ["day before"]),
+    ("a day before the vote", ["a day before"]),  # relational: counted from the vote's clause, never the previous event
+    ("a day before, the envoy left", ["a day before"]),
     ("within days of the vote", []),
     ("the last week of the war", []),
     ("the week after, talks resumed", ["the week after"]),
