@@ -39,6 +39,7 @@ EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one ma
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
 TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
 THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
+UNNAMED_THREAT_DAYS = 14  # the same for a threat naming no party: only its side's acts this soon after
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
@@ -187,11 +188,23 @@ def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
     if said is None or done is None or done[0] < said[0] or (done[0] - said[1]).days > THREAT_DAYS:
         return False
     text = s.event.evidence.exact
-    if not _threat_re().search(text):
+    if not _threat_re().search(_unquoted(text)):
         return False
-    own = lexicon.with_members(s.sides) | {e.actor, *lexicon.sides_in(e.event.actor or "")}
+    own = lexicon.with_members(s.sides or _speaks_of(s)) | _doers(e)
     threatened = set(lexicon.sides_in(text)) - own
+    # A threat naming no other party ("Pakistan shall respond at the time and place of its choosing")
+    # is carried out by its side's next acts, whoever they hit, within the shorter UNNAMED_THREAT_DAYS.
+    if not threatened:
+        return (done[0] - said[1]).days <= UNNAMED_THREAT_DAYS and not _attack_heads().isdisjoint(e.core)
     return bool(threatened & set(lexicon.sides_in(e.event.evidence.exact)))
+
+
+QUOTE_MARKS_RE = re.compile("[\"\u201c\u201d\u2018\u2019']")
+
+
+def _unquoted(text: str) -> str:
+    """Text without quote marks, so a cue with a quoted word ("'may' take action") still matches."""
+    return QUOTE_MARKS_RE.sub("", text)
 
 
 def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
@@ -199,15 +212,51 @@ def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
         return False
     if same_actor(statement.actor, act.actor):
         return True
-    acting = {act.actor, *lexicon.sides_in(act.event.actor or "")}
-    return bool(acting & lexicon.with_members(statement.sides))
+    return bool(_doers(act) & lexicon.with_members(statement.sides or _speaks_of(statement)))
+
+
+CLAUSE_OPENERS_RE = re.compile(r"(?:[;:]|\b(?:after|as|when|while|following|since|before|because)\b)", re.IGNORECASE)
+
+
+def _doers(act: ClaimFacts) -> set[str]:
+    """The act's actor and the sides its sentence names as its joint subject, before its summary in
+    its own clause ("US and British warplanes ... struck more than 60 targets": the US and Britain)."""
+    doers = {act.actor, *lexicon.sides_in(act.event.actor or "")}
+    text, summary = act.event.evidence.exact, act.event.summary
+    at = text.find(summary) if summary else -1
+    if at > 0:
+        subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
+        doers.update(lexicon.sides_in(subject))
+    return doers
+
+
+def _speaks_of(statement: ClaimFacts) -> tuple[str, ...]:
+    """A speaker of unknown side speaks for the sides its sentence names as a subject before its
+    verb ("Britain and its allies may take further action"): the sides named before its first cue."""
+    text = _unquoted(statement.event.evidence.exact)
+    m = _threat_re().search(text) or _cues()[0].search(text)
+    return tuple(lexicon.sides_in(text[: m.start()])) if m else ()
+
+
+@cache
+def _attack_heads() -> frozenset[str]:
+    """The act heads that carry out a threat naming no party (words.toml [threat_acts]), stemmed."""
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["threat_acts"]["names"])
+
+
+@cache
+def _kind_heads(kind: str) -> frozenset[str]:
+    """The act heads that name an event kind (words.toml [kind_heads]), stemmed."""
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["kind_heads"].get(kind, ()))
 
 
 def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     """s is a statement of an act to come, or of its end, and e that act (module docstring)."""
     if s.kind != "statement" or e.kind in NOT_ACTS:
         return False
-    heads = lexicon.act_heads().intersection(e.core)
+    # What the act is: its summary's heads, else its sentence's ("will continue through Sunday" of
+    # "The joint drills ... will continue through Sunday").
+    heads = lexicon.act_heads().intersection(e.core) or _kind_heads(e.kind).intersection(e.words)
     if not heads or heads.isdisjoint(s.words) or not _one_side(s, e):
         return False
     said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)
