@@ -19,7 +19,18 @@
 - A threat and its carrying out (`carries_out`): a statement threatening without act words (words.toml
   [threat]: "would respond", "vowed a response") and an act by its side, dated on or after the
   statement and at most THREAT_DAYS later, whose sentence names a party the statement names
-  (other than the speaker's and the act's own sides): the threatened party.
+  (other than the speaker's and the act's own sides): the threatened party. A threat naming no other
+  party ("shall respond at the time and place of its choosing") is carried out by its side's attack
+  (an act head of words.toml [threat_acts]) at most UNNAMED_THREAT_DAYS later. Cues are matched with
+  quote marks removed ('"may" take further action'). The act's side is its actor's and that of any
+  side named as its joint subject ("US and British warplanes ... struck"); a speaker of unknown side
+  speaks for the sides its sentence names before the cue ("Britain and its allies may take action").
+- A summit announced and held (`meeting_outcome`): a planned meeting and a statement, in a source
+  written later, made from its
+  first day (all its possible days) to MEETING_OUTCOME_DAYS after its last, by its actor (or a member), whose sentence names
+  at least MEETING_PARTIES of the states the meeting's sentence names: its parties on its outcome.
+- An act whose summary names no act head ("will continue through Sunday") is, for `announces`, what
+  its sentence names by the heads of its kind (words.toml [kind_heads]: drills for an exercise).
 """
 
 from __future__ import annotations
@@ -39,6 +50,7 @@ EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one ma
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
 TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
 THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
+MEETING_OUTCOME_DAYS = 7  # a planned meeting's parties speaking this many days after it speak of its outcome
 UNNAMED_THREAT_DAYS = 14  # the same for a threat naming no party: only its side's acts this soon after
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
@@ -265,3 +277,22 @@ def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     ahead, after = _cues()
     text = s.event.evidence.exact
     return bool((ahead.search(text) and said[0] <= done[1]) or (after.search(text) and said[1] >= done[0]))
+
+
+MEETING_PARTIES = 2  # states a planned meeting's sentence and a statement's both name: the meeting's parties
+
+
+def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
+    """s is what the parties of planned meeting m said once it was held (module docstring)."""
+    if m.kind != "meeting" or s.kind != "statement" or m.modality in FACT or m.day is None:
+        return False
+    if m.written is None or s.written is None or s.written[0] <= m.written[1]:
+        return False  # told before it was held: the plan, not its outcome
+    said = said_when(s)
+    if said is None or said[0] < m.day[0] or (said[0] - m.day[1]).days > MEETING_OUTCOME_DAYS:
+        return False
+    if m.actor is not None and s.actor is not None and not same_actor(m.actor, s.actor) and not (
+            set(s.sides) & lexicon.with_members((m.actor,))):
+        return False
+    parties = lexicon.with_members(lexicon.sides_in(m.event.evidence.exact))
+    return len(parties.intersection(lexicon.sides_in(s.event.evidence.exact))) >= MEETING_PARTIES

@@ -42,7 +42,7 @@ Rules (thresholds are the constants below):
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
   naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a statement of an act to come or of
-  its end and that act (acts.announces); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
+  its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
   by a stance or a denial only.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
@@ -82,6 +82,7 @@ from parity.acts import (
     firing_of_two_kinds,
     from_either_side,
     incident_count,
+    meeting_outcome,
     one_trip,
     said_when,
 )
@@ -492,7 +493,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
         # denial, or as the announcement of an act (below) only.
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
-    related = related or trip or carries_out(a, b) or carries_out(b, a)
+    related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
     denial = denies_the_other(a, b) or denies_the_other(b, a)
     related = related or denial
     if not related:

@@ -60,3 +60,31 @@ def test_a_declared_end_links_the_planned_drills_its_sentence_names():
 
 def test_another_kind_of_act_in_a_sentence_naming_drills_is_not_what_ended():
     assert _scored(FIRED, OVER) is None
+
+
+SUMMIT_RECS = [record("z1", "Caspian Wire", "2017-01-20"), record("z2", "Anatolia Review", "2017-01-25")]
+SUMMIT = event("z1", "Senior officials from Russia, Turkey and Iran will meet in Astana on Monday to discuss a truce "
+               "in Syria, diplomats said.", "meeting", actor="Russia", modality="planned", day="2017-01-23",
+               summary="will meet in Astana on Monday")
+
+
+def _summit(statement):
+    claims = claims_of(timeline(SUMMIT_RECS, [SUMMIT, statement]))
+    fa, fb = (next(c for c in claims if c.id == e.id) for e in (SUMMIT, statement))
+    return score_pair(fa, fb, build_index(claims))
+
+
+def test_a_summit_announced_and_its_parties_statement_after_it_are_one_subject():
+    joint = event("z2", "Russia, Turkey and Iran said on Tuesday they would jointly monitor the ceasefire.",
+                  actor="Russia", day="2017-01-24", summary="Russia, Turkey and Iran said")
+    scored = _summit(joint)
+    assert scored is not None and scored.relation == Relation.same_topic
+
+
+def test_a_statement_before_the_summit_or_by_a_party_alone_is_not_its_outcome():
+    before = event("z2", "Russia, Turkey and Iran said on Sunday they hoped for progress.", actor="Russia",
+                   day="2017-01-22", summary="Russia, Turkey and Iran said")
+    alone = event("z2", "Iran said on Tuesday that Turkey must withdraw its forces.", actor="Iran",
+                  day="2017-01-24", summary="Iran said")
+    assert _summit(before) is None
+    assert _summit(alone) is None
