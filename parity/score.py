@@ -10,6 +10,7 @@ Rules (thresholds are the constants below):
   1. the same kind (or a missile test and its live-fire drill: parity/acts.py); for statements, compatible
      speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
      one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
+     two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events;
   2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]) with compatible actors, one incident told from either side
@@ -423,6 +424,10 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         # A speaker of unknown side and another: the objects and counts they share are those of what
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
+        return False
+    if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
+        # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
+        # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return False
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b):
         return False  # summaries with no word in common: two events, even from one sentence
