@@ -8,7 +8,8 @@
   same kind, one act head in both summaries, two known actors, one of them named in the other's
   summary, overlapping short intervals (or one undated, written within EVENT_WINDOW_DAYS of the other).
   The actors differ by telling, not by fact; the counts each side gives are compared. When each
-  summary names the other's side (`crossed`), they are an exchange: two acts.
+  summary names the other's side (`crossed`), they are an exchange: two acts. Acts both sides do to
+  each other (words.toml [mutual]: an exchange of fire) are each side's own: never one incident.
 - One trip (`one_trip`): one actor's arrival and its departure (words.toml [trips]) at one place
   (or a place named on one side only), the departure not before the arrival and at most TRIP_DAYS
   after it: one subject at two times.
@@ -125,7 +126,7 @@ def one_trip(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _act_heads_shared(a: ClaimFacts, b: ClaimFacts) -> frozenset[str]:
-    return lexicon.act_heads().intersection(a.core).intersection(b.core)
+    return lexicon.one_head(a.core, b.core)
 
 
 def _names(c: ClaimFacts, state: str) -> bool:
@@ -149,11 +150,27 @@ def from_either_side(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One incident told by the side that did it and by the side it was done to (module docstring)."""
     if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or b.actor is None:
         return False
-    if same_actor(a.actor, b.actor) or not _act_heads_shared(a, b):
-        return False
+    shared = _act_heads_shared(a, b)
+    if same_actor(a.actor, b.actor) or not shared or shared <= _mutual_heads():
+        return False  # an exchange of fire: each side fired, two acts
     if _names(a, b.actor) == _names(b, a.actor) or (a.place and b.place and a.place != b.place):
         return False  # neither names the other side, or both do (crossed: two acts)
     return (a.modality in FACT) == (b.modality in FACT) and _near(a, b)
+
+
+@cache
+def _mutual_heads() -> frozenset[str]:
+    """Heads of what both sides do to each other (words.toml [mutual]), stemmed."""
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["mutual"]["names"])
+
+
+def sides_parts(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two known, different actors' parts of what both sides do to each other ("Tajik guards returned
+    fire" / "Kyrgyz guards opened fire"): two acts however alike the words (words.toml [mutual])."""
+    if a.kind in NOT_ACTS or a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+        return False
+    shared = _act_heads_shared(a, b)
+    return bool(shared) and shared <= _mutual_heads()
 
 
 def crossed(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -1,0 +1,107 @@
+"""Plans carried out on the day they named, one act in two sides' words, and remarks told by the
+speaker's name alone (Galwan and Ladakh, 2020; Scarborough Shoal, 2012): fresh cases of the gap categories."""
+
+from __future__ import annotations
+
+from parity import lexicon
+from parity.blocking import build_index
+from parity.claims import claims_of
+from parity.models import Relation
+from parity.score import score_pair
+from tests.parity.helpers import event, record, timeline
+
+RECS = [record("p1", "Delhi Wire", "2020-07-01"), record("p2", "Himalayan Review", "2020-07-20"),
+        record("p3", "Manila Bulletin Wire", "2012-04-10"), record("p4", "Hainan Daily", "2012-04-11")]
+
+
+def _scored(a, b):
+    claims = claims_of(timeline(RECS, [a, b]))
+    fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
+    return score_pair(fa, fb, build_index(claims))
+
+
+def _ev(excerpt, text, kind="other", **kw):
+    return event(excerpt, text, kind, summary=kw.pop("summary", text.rstrip(".")), **kw)
+
+
+PULLBACK = _ev("p1", "Indian troops will pull back from Patrol Point 14 by Sunday.", actor="India",
+               modality="planned", day=("2020-07-01", "2020-07-05"), summary="Indian troops will pull back")
+
+
+def test_a_plan_and_the_act_done_on_a_day_it_named_are_one_event():
+    done = _ev("p2", "Indian troops completed their pull-back on Sunday 5 July.", actor="India", day="2020-07-05",
+               summary="completed their pull-back")
+    scored = _scored(PULLBACK, done)
+    assert scored is not None and scored.relation == Relation.same_event and scored.agrees
+
+
+def test_a_plan_and_an_act_done_after_its_day_or_with_another_count_is_what_followed():
+    late = _ev("p2", "Indian troops completed their pull-back on Saturday 11 July.", actor="India", day="2020-07-11",
+               summary="completed their pull-back")
+    scored = _scored(PULLBACK, late)
+    assert scored is None or scored.relation == Relation.same_topic
+    plan = _ev("p1", "India will move 3,000 troops to Ladakh by Sunday.", "deployment", actor="India",
+               modality="planned", day=("2020-07-01", "2020-07-05"), summary="India will move 3,000 troops")
+    fewer = _ev("p2", "India moved 2,000 troops to Ladakh on Saturday.", "deployment", actor="India",
+                day="2020-07-04", summary="India moved 2,000 troops")
+    scored = _scored(plan, fewer)
+    assert scored is None or scored.relation == Relation.same_topic
+
+
+def test_how_long_drills_under_way_will_last_is_not_their_start():
+    lasting = _ev("p1", "The drills are due to run until Sunday.", "military_exercise", actor="China",
+                  modality="planned", day=("2020-07-01", "2020-07-05"), summary="The drills are due to run until Sunday")
+    start = _ev("p2", "China began its drills near the border on Thursday.", "military_exercise", actor="China",
+                day="2020-07-02", summary="China began its drills")
+    scored = _scored(lasting, start)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_summit_due_in_a_month_and_the_summit_held_in_it_are_one_event():
+    due = _ev("p1", "Narendra Modi and Xi Jinping are due to meet in July.", "meeting", actor="Narendra Modi",
+              modality="planned", day=("2020-07-01", "2020-07-31"), summary="are due to meet in July")
+    held = _ev("p2", "Modi and Xi met in Mamallapuram on Saturday.", "meeting", actor="Narendra Modi",
+               day="2020-07-18", summary="Modi and Xi met in Mamallapuram")
+    scored = _scored(due, held)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_exchanged_and_opened_fire_by_one_side_a_day_apart_is_one_clash_with_a_date_conflict():
+    traded = _ev("p1", "Indian soldiers exchanged fire with Chinese troops on Monday.", actor="India", day="2020-06-15",
+                 summary="Indian soldiers exchanged fire")
+    opened = _ev("p2", "Indian units opened fire on Chinese posts on Tuesday.", actor="India", day="2020-06-16",
+                 summary="Indian units opened fire on Chinese posts")
+    scored = _scored(traded, opened)
+    assert scored is not None and scored.relation == Relation.same_event
+    assert [d.attribute for d in scored.differences] == ["date"]
+
+
+def test_each_sides_part_of_an_exchange_of_fire_is_its_own_act():
+    ours = _ev("p1", "Indian soldiers opened fire first on Monday.", actor="India", day="2020-06-15",
+               summary="Indian soldiers opened fire first")
+    theirs = _ev("p2", "Chinese troops returned fire on Monday, killing an Indian officer.", actor="China",
+                 day="2020-06-15", summary="Chinese troops returned fire")
+    scored = _scored(ours, theirs)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_collision_told_as_ramming_and_as_an_interception_is_one_incident():
+    rammed = _ev("p3", "A Chinese surveillance ship rammed a Philippine navy vessel on Tuesday.", actor=None,
+                 day="2012-04-10", summary="rammed a Philippine navy vessel")
+    intercepted = _ev("p4", "Philippine warships intercepted a Chinese surveillance ship on Tuesday.",
+                      actor="Philippines", day="2012-04-10", summary="intercepted a Chinese surveillance ship")
+    scored = _scored(rammed, intercepted)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_one_remark_told_by_the_speakers_name_alone_is_one_statement():
+    said = event("p3", "President Benigno Aquino said on Tuesday that the navy would stay at the shoal.",
+                 actor="Benigno Aquino", day="2012-04-10", summary="President Benigno Aquino said on Tuesday")
+    again = event("p4", "Benigno Aquino said yesterday the navy would not leave the shoal.", actor="Benigno Aquino",
+                  day="2012-04-10", summary="Benigno Aquino said yesterday")
+    scored = _scored(said, again)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_demonyms_of_central_asian_states_name_their_sides():
+    assert lexicon.sides_in("Kyrgyz and Tajik border guards") == ["Kyrgyzstan", "Tajikistan"]
