@@ -22,7 +22,8 @@
   statement and at most THREAT_DAYS later, whose sentence names a party the statement names
   (other than the speaker's and the act's own sides): the threatened party. A threat naming no other
   party ("shall respond at the time and place of its choosing") is carried out by its side's attack
-  (an act head of words.toml [threat_acts]) at most UNNAMED_THREAT_DAYS later. Cues are matched with
+  (an act head of words.toml [threat_acts]) dated after any day the threat was made and at most
+  UNNAMED_THREAT_DAYS later. Cues are matched with
   quote marks removed ('"may" take further action'). The act's side is its actor's and that of any
   side named as its joint subject ("US and British warplanes ... struck"); a speaker of unknown side
   speaks for the sides its sentence names before the cue ("Britain and its allies may take action").
@@ -224,7 +225,9 @@ def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
     # A threat naming no other party ("Pakistan shall respond at the time and place of its choosing")
     # is carried out by its side's next acts, whoever they hit, within the shorter UNNAMED_THREAT_DAYS.
     if not threatened:
-        return (done[0] - said[1]).days <= UNNAMED_THREAT_DAYS and not _attack_heads().isdisjoint(e.core)
+        # Named by no party, the answer must be a dated attack after any day the threat was made.
+        return (e.day is not None and e.day[0] > said[1] and (done[0] - said[1]).days <= UNNAMED_THREAT_DAYS
+                and not _attack_heads().isdisjoint(e.core))
     return bool(threatened & set(lexicon.sides_in(e.event.evidence.exact)))
 
 

@@ -229,7 +229,7 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     count = incident_count(a, b) if mirror else count_difference(a, b)
     if count:
         out.append(count)
-    if not mirror and not actors_agree(a, b):
+    if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
         out.append(Difference(attribute="actor", here=a.event.actor, there=b.event.actor))
     if a.event.polarity != b.event.polarity:
         out.append(Difference(attribute="polarity", here=a.event.polarity, there=b.event.polarity))
@@ -261,15 +261,22 @@ def _policies() -> frozenset[str]:
 
 
 def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
-    """Two statements naming one policy, by one known side (or with some words in common)."""
+    """Two statements naming one policy, by one known side, or with some words in common (two
+    different people, neither's side known: words beyond the policy's name, TOPIC_SIM)."""
     policies = _policies()
     if not (a.kind == b.kind == "statement" and set(a.objects) & set(b.objects) & policies):
         return False
-    return sim >= WEAK_TOPIC_SIM or bool(lexicon.with_members(a.sides) & set(b.sides))
+    if lexicon.with_members(a.sides) & set(b.sides):
+        return True
+    people = a.actor is not None and b.actor is not None and not a.sides and not b.sides
+    if people and not same_actor(a.actor, b.actor):
+        return sim >= TOPIC_SIM  # "ready for talks" / "told reporters after the talks": a setting shared
+    return sim >= WEAK_TOPIC_SIM
 
 
 def _shares_rare_object(a: ClaimFacts, b: ClaimFacts, index: Index) -> bool:
-    shared = set(a.objects) & set(b.objects)
+    # A generic topic (talks, sanctions) is no key term however rarely named: _positions_on_one_policy.
+    shared = set(a.objects) & set(b.objects) - _policies()
     return any(len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in shared)
 
 
@@ -392,14 +399,22 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One actor's one act told in other words: the same kind (not a statement or meeting), the
     same known actor, short dated intervals (at most ACT_SPAN_DAYS) and either a specific kind on
     overlapping days or one event head within ACT_GAP_DAYS (a day's shift across time zones); no
-    place named differently, no disjoint objects."""
-    if a.kind != b.kind or a.kind in ("statement", "meeting") or a.actor is None or not same_actor(a.actor, b.actor):
+    place named differently, no disjoint objects. With one actor unknown: one event head within
+    ACT_GAP_DAYS."""
+    if a.kind != b.kind or a.kind in ("statement", "meeting") or (a.actor is None and b.actor is None):
+        return False
+    unknown = a.actor is None or b.actor is None
+    if not unknown and not same_actor(a.actor, b.actor):
         return False
     if a.day is None or b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day)):
         return False
     if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
         return False
     gap = day_gap(a.day, b.day)
+    if unknown:
+        # One source does not say who did it: one act head ("the boat collided with two patrol ships"
+        # / "Japan intercepted the boat"), a day's shift allowed as for one actor.
+        return gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b)
     return (a.kind in SPECIFIC_KINDS and gap == 0) or (gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b))
 
 
@@ -437,7 +452,16 @@ def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
     "Ukrainian officials signed")."""
     if a.kind != "meeting" or b.kind != "meeting" or a.actor is None or b.actor is None:
         return False
-    return a.actor in lexicon.sides_in(b.event.evidence.exact) or b.actor in lexicon.sides_in(a.event.evidence.exact)
+    return _party_of(a.actor, b) or _party_of(b.actor, a)
+
+
+def _party_of(actor: str, meeting: ClaimFacts) -> bool:
+    """The actor (a state, or a person by a name word: "rahmon") is named in the meeting's sentence."""
+    text = meeting.event.evidence.exact
+    if actor in state_names():
+        return actor in lexicon.sides_in(text)
+    named = {w.casefold() for w in lexicon.WORD_RE.findall(text)}
+    return any(len(w) > 2 and w in named for w in actor.split())
 
 
 def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -547,6 +571,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
     related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
+    if related and not material and (crossed(a, b) or sides_parts(a, b)):
+        related = False  # each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's")
     denial = denies_the_other(a, b) or denies_the_other(b, a)
     related = related or denial
     if not related:

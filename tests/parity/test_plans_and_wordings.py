@@ -105,3 +105,50 @@ def test_one_remark_told_by_the_speakers_name_alone_is_one_statement():
 
 def test_demonyms_of_central_asian_states_name_their_sides():
     assert lexicon.sides_in("Kyrgyz and Tajik border guards") == ["Kyrgyzstan", "Tajikistan"]
+
+
+RECS2 = [record("q1", "Caucasus Wire", "2020-09-28"), record("q2", "Yerevan Daily", "2020-09-29")]
+
+
+def _scored2(a, b):
+    claims = claims_of(timeline(RECS2, [a, b]))
+    fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
+    return score_pair(fa, fb, build_index(claims))
+
+
+def test_each_state_summoning_the_others_envoy_is_two_unlinked_acts():
+    one = _ev("q1", "Baku summoned Armenia's ambassador on Monday over the shelling.", actor="Azerbaijan",
+              day="2020-09-28", summary="Baku summoned Armenia's ambassador")
+    other = _ev("q2", "Yerevan summoned Azerbaijan's ambassador on Monday over the shelling.", actor="Armenia",
+                day="2020-09-28", summary="Yerevan summoned Azerbaijan's ambassador")
+    assert _scored2(one, other) is None
+
+
+def test_a_frame_relaying_another_sides_backing_takes_no_stance_of_its_own():
+    text = "Turkey backed Baku's call for an Armenian withdrawal, Azerbaijani officials said."
+    backing = event("q1", text, actor="Turkey", summary="Turkey backed Baku's call")
+    frame = event("q1", text + " ", actor="Azerbaijan", summary="Azerbaijani officials said")
+    neutral = event("q2", "Ankara declined to take sides, urging both neighbours to show restraint.", actor="Turkey",
+                    summary="Ankara declined to take sides")
+    claims = {c.id: c for c in claims_of(timeline(RECS2, [backing, frame, neutral]))}
+    assert claims[backing.id].stances and not claims[frame.id].stances
+
+
+def test_two_peoples_remarks_sharing_only_talks_as_a_setting_are_not_one_subject():
+    one = event("q1", '"We are ready for talks, but not under shelling," the minister told reporters.',
+                actor="Jeyhun Bayramov", summary="the minister told reporters")
+    other = event("q2", "Pashinyan told reporters after the talks that prisoners would be exchanged.",
+                  actor="Nikol Pashinyan", summary="Pashinyan told reporters after the talks")
+    assert _scored2(one, other) is None
+
+
+def test_a_threat_naming_no_party_is_answered_by_a_dated_shelling_after_it_not_by_earlier_fire():
+    threat = event("q1", "Azerbaijan's defence ministry warned that it would respond to any new provocation.",
+                   actor="Azerbaijan", summary="Azerbaijan's defence ministry warned")
+    later = _ev("q2", "Azerbaijani forces shelled the outskirts of Stepanakert on Tuesday.", actor="Azerbaijan",
+                day="2020-10-06", summary="Azerbaijani forces shelled the outskirts of Stepanakert")
+    earlier = _ev("q2", "Azerbaijani forces shelled a village near the line on Sunday.", actor="Azerbaijan",
+                  day="2020-09-27", summary="Azerbaijani forces shelled a village")
+    scored = _scored2(threat, later)
+    assert scored is not None and scored.relation == Relation.same_topic
+    assert _scored2(threat, earlier) is None

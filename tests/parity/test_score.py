@@ -248,9 +248,9 @@ def test_two_meetings_naming_different_parties_share_an_actor():
 def test_two_undated_events_in_sources_written_days_apart_earn_half_the_day_bonus():
     recs = [record("u1", "Horn Dispatch", "2016-07-11"), record("u2", "Juba Monitor", "2016-07-12"),
             record("u3", "Nairobi Ledger", "2016-08-30")]
-    text = "Government troops shelled the UN compound in Juba, aid workers said."
+    text = "Government troops surrounded the UN compound in Juba, aid workers said."
     a, b, c = (event(x, text, "other", actor="South Sudan", objects=("artillery",)) for x in ("u1", "u2", "u3"))
-    dated = event("u3", "Government troops shelled the UN compound in Juba on Sunday.", "other",
+    dated = event("u3", "Government troops surrounded the UN compound in Juba on Sunday.", "other",
                   actor="South Sudan", objects=("artillery",), day="2016-07-10")
     claims = claims_of(timeline(recs, [a, b, c, dated]))
     fa, fb, fc, fd = (next(x for x in claims if x.id == e.id) for e in (a, b, c, dated))
