@@ -31,6 +31,9 @@
   written later, made from its
   first day (all its possible days) to MEETING_OUTCOME_DAYS after its last, by its actor (or a member), whose sentence names
   at least MEETING_PARTIES of the states the meeting's sentence names: its parties on its outcome.
+- What followed (`follows`): one known actor's acts of one kind, the second's head following the
+  first's in words.toml [sequels] (arrest -> release, postponed -> suspended), dated on or after it
+  and at most SEQUEL_DAYS later: one subject at two times.
 - An act whose summary names no act head ("will continue through Sunday") is, for `announces`, what
   its sentence names by the heads of its kind (words.toml [kind_heads]: drills for an exercise).
 """
@@ -50,6 +53,7 @@ ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
 ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across time zones)
 EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one may be the same act
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
+SEQUEL_DAYS = 31  # the longest wait between an act and the one that follows it on one subject (an arrest, a release)
 TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
 THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
 MEETING_OUTCOME_DAYS = 7  # a planned meeting's parties speaking this many days after it speak of its outcome
@@ -316,3 +320,22 @@ def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
         return False
     parties = lexicon.with_members(lexicon.sides_in(m.event.evidence.exact))
     return len(parties.intersection(lexicon.sides_in(s.event.evidence.exact))) >= MEETING_PARTIES
+
+
+@cache
+def _sequels() -> frozenset[tuple[str, str]]:
+    return frozenset((lexicon.stem(a), lexicon.stem(b)) for a, b in lexicon.load("words")["sequels"]["pairs"])
+
+
+def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """b is what followed a on one subject (module docstring): one known actor's acts of one kind,
+    heads in words.toml [sequels] order, b dated on or after a (undated a: its source's writing) and at
+    most SEQUEL_DAYS later."""
+    if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    first_day = a.day or ((a.latest, a.latest) if a.latest else None)  # undated: by its source's writing
+    if first_day is None or b.day is None or b.day[0] < first_day[0] or (b.day[0] - first_day[1]).days > SEQUEL_DAYS:
+        return False
+    heads = lexicon.act_heads()
+    first, then = heads.intersection(a.core), heads.intersection(b.core)
+    return any((x, y) in _sequels() for x in first - then for y in then - first)

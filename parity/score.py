@@ -47,7 +47,8 @@ Rules (thresholds are the constants below):
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
   naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a statement of an act to come or of
-  its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
+  its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); an act and
+  what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
   by a stance or a denial only.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
@@ -85,6 +86,7 @@ from parity.acts import (
     crossed,
     day_gap,
     firing_of_two_kinds,
+    follows,
     from_either_side,
     incident_count,
     meeting_outcome,
@@ -571,6 +573,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
     related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
+    related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b)):
         related = False  # each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's")
     denial = denies_the_other(a, b) or denies_the_other(b, a)

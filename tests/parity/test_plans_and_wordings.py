@@ -152,3 +152,33 @@ def test_a_threat_naming_no_party_is_answered_by_a_dated_shelling_after_it_not_b
     scored = _scored2(threat, later)
     assert scored is not None and scored.relation == Relation.same_topic
     assert _scored2(threat, earlier) is None
+
+
+RECS3 = [record("r1", "Gulf Courier", "2019-07-05"), record("r2", "Strait Times Weekly", "2019-08-20")]
+
+
+def _scored3(a, b):
+    claims = claims_of(timeline(RECS3, [a, b]))
+    fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
+    return score_pair(fa, fb, build_index(claims))
+
+
+def test_an_arrest_and_the_later_release_by_one_actor_are_one_subject():
+    seized = _ev("r1", "British marines detained the tanker's captain off Gibraltar on Thursday.", actor="UK",
+                 day="2019-07-04", summary="detained the tanker's captain")
+    freed = _ev("r2", "A Gibraltar court freed him on Thursday.", actor="UK", day="2019-07-25",
+                summary="A Gibraltar court freed him")
+    scored = _scored3(seized, freed)
+    assert scored is not None and scored.relation == Relation.same_topic
+    before = _ev("r2", "A Gibraltar court freed two sailors on Monday.", actor="UK", day="2019-07-01",
+                 summary="freed two sailors")
+    assert _scored3(seized, before) is None
+
+
+def test_talks_postponed_and_contacts_suspended_later_are_one_subject():
+    postponed = _ev("r1", "Tehran postponed talks with London on shipping lanes.", actor="Iran",
+                    summary="postponed talks with London on shipping lanes")
+    suspended = _ev("r2", "Tehran suspended ministerial contacts with London on Monday.", actor="Iran",
+                    day="2019-07-15", summary="suspended ministerial contacts with London")
+    scored = _scored3(postponed, suspended)
+    assert scored is not None and scored.relation == Relation.same_topic
