@@ -8,7 +8,8 @@
   same kind, one act head in both summaries, two known actors, one of them named in the other's
   summary, overlapping short intervals (or one undated, written within EVENT_WINDOW_DAYS of the other).
   The actors differ by telling, not by fact; the counts each side gives are compared. When each
-  summary names the other's side (`crossed`), they are an exchange: two acts.
+  summary names the other's side (`crossed`), they are an exchange: two acts. Acts both sides do to
+  each other (words.toml [mutual]: an exchange of fire) are each side's own: never one incident.
 - One trip (`one_trip`): one actor's arrival and its departure (words.toml [trips]) at one place
   (or a place named on one side only), the departure not before the arrival and at most TRIP_DAYS
   after it: one subject at two times.
@@ -19,7 +20,22 @@
 - A threat and its carrying out (`carries_out`): a statement threatening without act words (words.toml
   [threat]: "would respond", "vowed a response") and an act by its side, dated on or after the
   statement and at most THREAT_DAYS later, whose sentence names a party the statement names
-  (other than the speaker's and the act's own sides): the threatened party.
+  (other than the speaker's and the act's own sides): the threatened party. A threat naming no other
+  party ("shall respond at the time and place of its choosing") is carried out by its side's attack
+  (an act head of words.toml [threat_acts]) dated after any day the threat was made and at most
+  UNNAMED_THREAT_DAYS later. Cues are matched with
+  quote marks removed ('"may" take further action'). The act's side is its actor's and that of any
+  side named as its joint subject ("US and British warplanes ... struck"); a speaker of unknown side
+  speaks for the sides its sentence names before the cue ("Britain and its allies may take action").
+- A summit announced and held (`meeting_outcome`): a planned meeting and a statement, in a source
+  written later, made from its
+  first day (all its possible days) to MEETING_OUTCOME_DAYS after its last, by its actor (or a member), whose sentence names
+  at least MEETING_PARTIES of the states the meeting's sentence names: its parties on its outcome.
+- What followed (`follows`): one known actor's acts of one kind, the second's head following the
+  first's in words.toml [sequels] (arrest -> release, postponed -> suspended), dated on or after it
+  and at most SEQUEL_DAYS later: one subject at two times.
+- An act whose summary names no act head ("will continue through Sunday") is, for `announces`, what
+  its sentence names by the heads of its kind (words.toml [kind_heads]: drills for an exercise).
 """
 
 from __future__ import annotations
@@ -37,8 +53,11 @@ ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
 ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across time zones)
 EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one may be the same act
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
+SEQUEL_DAYS = 31  # the longest wait between an act and the one that follows it on one subject (an arrest, a release)
 TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
 THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
+MEETING_OUTCOME_DAYS = 7  # a planned meeting's parties speaking this many days after it speak of its outcome
+UNNAMED_THREAT_DAYS = 14  # the same for a threat naming no party: only its side's acts this soon after
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
@@ -112,7 +131,7 @@ def one_trip(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _act_heads_shared(a: ClaimFacts, b: ClaimFacts) -> frozenset[str]:
-    return lexicon.act_heads().intersection(a.core).intersection(b.core)
+    return lexicon.one_head(a.core, b.core)
 
 
 def _names(c: ClaimFacts, state: str) -> bool:
@@ -136,11 +155,27 @@ def from_either_side(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One incident told by the side that did it and by the side it was done to (module docstring)."""
     if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or b.actor is None:
         return False
-    if same_actor(a.actor, b.actor) or not _act_heads_shared(a, b):
-        return False
+    shared = _act_heads_shared(a, b)
+    if same_actor(a.actor, b.actor) or not shared or shared <= _mutual_heads():
+        return False  # an exchange of fire: each side fired, two acts
     if _names(a, b.actor) == _names(b, a.actor) or (a.place and b.place and a.place != b.place):
         return False  # neither names the other side, or both do (crossed: two acts)
     return (a.modality in FACT) == (b.modality in FACT) and _near(a, b)
+
+
+@cache
+def _mutual_heads() -> frozenset[str]:
+    """Heads of what both sides do to each other (words.toml [mutual]), stemmed."""
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["mutual"]["names"])
+
+
+def sides_parts(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two known, different actors' parts of what both sides do to each other ("Tajik guards returned
+    fire" / "Kyrgyz guards opened fire"): two acts however alike the words (words.toml [mutual])."""
+    if a.kind in NOT_ACTS or a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+        return False
+    shared = _act_heads_shared(a, b)
+    return bool(shared) and shared <= _mutual_heads()
 
 
 def crossed(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -187,11 +222,25 @@ def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
     if said is None or done is None or done[0] < said[0] or (done[0] - said[1]).days > THREAT_DAYS:
         return False
     text = s.event.evidence.exact
-    if not _threat_re().search(text):
+    if not _threat_re().search(_unquoted(text)):
         return False
-    own = lexicon.with_members(s.sides) | {e.actor, *lexicon.sides_in(e.event.actor or "")}
+    own = lexicon.with_members(s.sides or _speaks_of(s)) | _doers(e)
     threatened = set(lexicon.sides_in(text)) - own
+    # A threat naming no other party ("Pakistan shall respond at the time and place of its choosing")
+    # is carried out by its side's next acts, whoever they hit, within the shorter UNNAMED_THREAT_DAYS.
+    if not threatened:
+        # Named by no party, the answer must be a dated attack after any day the threat was made.
+        return (e.day is not None and e.day[0] > said[1] and (done[0] - said[1]).days <= UNNAMED_THREAT_DAYS
+                and not _attack_heads().isdisjoint(e.core))
     return bool(threatened & set(lexicon.sides_in(e.event.evidence.exact)))
+
+
+QUOTE_MARKS_RE = re.compile("[\"\u201c\u201d\u2018\u2019']")
+
+
+def _unquoted(text: str) -> str:
+    """Text without quote marks, so a cue with a quoted word ("'may' take action") still matches."""
+    return QUOTE_MARKS_RE.sub("", text)
 
 
 def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
@@ -199,15 +248,51 @@ def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
         return False
     if same_actor(statement.actor, act.actor):
         return True
-    acting = {act.actor, *lexicon.sides_in(act.event.actor or "")}
-    return bool(acting & lexicon.with_members(statement.sides))
+    return bool(_doers(act) & lexicon.with_members(statement.sides or _speaks_of(statement)))
+
+
+CLAUSE_OPENERS_RE = re.compile(r"(?:[;:]|\b(?:after|as|when|while|following|since|before|because)\b)", re.IGNORECASE)
+
+
+def _doers(act: ClaimFacts) -> set[str]:
+    """The act's actor and the sides its sentence names as its joint subject, before its summary in
+    its own clause ("US and British warplanes ... struck more than 60 targets": the US and Britain)."""
+    doers = {act.actor, *lexicon.sides_in(act.event.actor or "")}
+    text, summary = act.event.evidence.exact, act.event.summary
+    at = text.find(summary) if summary else -1
+    if at > 0:
+        subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
+        doers.update(lexicon.sides_in(subject))
+    return doers
+
+
+def _speaks_of(statement: ClaimFacts) -> tuple[str, ...]:
+    """A speaker of unknown side speaks for the sides its sentence names as a subject before its
+    verb ("Britain and its allies may take further action"): the sides named before its first cue."""
+    text = _unquoted(statement.event.evidence.exact)
+    m = _threat_re().search(text) or _cues()[0].search(text)
+    return tuple(lexicon.sides_in(text[: m.start()])) if m else ()
+
+
+@cache
+def _attack_heads() -> frozenset[str]:
+    """The act heads that carry out a threat naming no party (words.toml [threat_acts]), stemmed."""
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["threat_acts"]["names"])
+
+
+@cache
+def _kind_heads(kind: str) -> frozenset[str]:
+    """The act heads that name an event kind (words.toml [kind_heads]), stemmed."""
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["kind_heads"].get(kind, ()))
 
 
 def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     """s is a statement of an act to come, or of its end, and e that act (module docstring)."""
     if s.kind != "statement" or e.kind in NOT_ACTS:
         return False
-    heads = lexicon.act_heads().intersection(e.core)
+    # What the act is: its summary's heads, else its sentence's ("will continue through Sunday" of
+    # "The joint drills ... will continue through Sunday").
+    heads = lexicon.act_heads().intersection(e.core) or _kind_heads(e.kind).intersection(e.words)
     if not heads or heads.isdisjoint(s.words) or not _one_side(s, e):
         return False
     said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)
@@ -216,3 +301,41 @@ def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     ahead, after = _cues()
     text = s.event.evidence.exact
     return bool((ahead.search(text) and said[0] <= done[1]) or (after.search(text) and said[1] >= done[0]))
+
+
+MEETING_PARTIES = 2  # states a planned meeting's sentence and a statement's both name: the meeting's parties
+
+
+def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
+    """s is what the parties of planned meeting m said once it was held (module docstring)."""
+    if m.kind != "meeting" or s.kind != "statement" or m.modality in FACT or m.day is None:
+        return False
+    if m.written is None or s.written is None or s.written[0] <= m.written[1]:
+        return False  # told before it was held: the plan, not its outcome
+    said = said_when(s)
+    if said is None or said[0] < m.day[0] or (said[0] - m.day[1]).days > MEETING_OUTCOME_DAYS:
+        return False
+    if m.actor is not None and s.actor is not None and not same_actor(m.actor, s.actor) and not (
+            set(s.sides) & lexicon.with_members((m.actor,))):
+        return False
+    parties = lexicon.with_members(lexicon.sides_in(m.event.evidence.exact))
+    return len(parties.intersection(lexicon.sides_in(s.event.evidence.exact))) >= MEETING_PARTIES
+
+
+@cache
+def _sequels() -> frozenset[tuple[str, str]]:
+    return frozenset((lexicon.stem(a), lexicon.stem(b)) for a, b in lexicon.load("words")["sequels"]["pairs"])
+
+
+def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """b is what followed a on one subject (module docstring): one known actor's acts of one kind,
+    heads in words.toml [sequels] order, b dated on or after a (undated a: its source's writing) and at
+    most SEQUEL_DAYS later."""
+    if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    first_day = a.day or ((a.latest, a.latest) if a.latest else None)  # undated: by its source's writing
+    if first_day is None or b.day is None or b.day[0] < first_day[0] or (b.day[0] - first_day[1]).days > SEQUEL_DAYS:
+        return False
+    heads = lexicon.act_heads()
+    first, then = heads.intersection(a.core), heads.intersection(b.core)
+    return any((x, y) in _sequels() for x in first - then for y in then - first)

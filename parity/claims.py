@@ -3,7 +3,9 @@
 Each event is a claim of its source. Its attributes are read from the event (the extractor's
 actor, objects, place, count, date, polarity, modality, via) and from its words (the evidence
 sentence, summary and quote): content words (stopwords and reporting frame removed, spin synonyms
-normalised, lightly stemmed), the states its actor speaks for, the objects it names, and its stances.
+normalised, lightly stemmed), the states its actor speaks for, the objects it names, and its stances
+(a statement of a known side drops the stances held by another side's statement of its sentence:
+"Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials').
 """
 
 from __future__ import annotations
@@ -279,10 +281,13 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
     memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] = {}
     claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
     acts: dict[str, list[ClaimFacts]] = {}
+    said: dict[str, list[ClaimFacts]] = {}
     ends: dict[tuple[str, int], list[ClaimFacts]] = {}
     for c in claims:
         if c.kind not in ("statement", "meeting"):
             acts.setdefault(c.excerpt, []).append(c)
+        elif c.kind == "statement" and c.stances:
+            said.setdefault(c.excerpt, []).append(c)
         if not c.event.evidence.exact.rstrip().endswith(SENTENCE_ENDS):
             ends.setdefault((c.excerpt, c.event.evidence.end), []).append(c)
     last_end: dict[str, dict[int, int]] = {}  # excerpt -> evidence end -> the earliest start ending there
@@ -294,12 +299,31 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
     for c in claims:
         if c.kind == "statement":
             c = _with_act_stances(c, acts.get(c.excerpt, ()), last_end[c.excerpt], people)
+            c = _without_relayed_stances(c, said.get(c.excerpt, ()))
         if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
             c = replace(c, attribution=True)
         elif c.kind not in ("statement", "meeting"):
             c = _with_clause_counts(c, ends)
         out.append(c)
     return out
+
+
+def _without_relayed_stances(c: ClaimFacts, others: Iterable[ClaimFacts]) -> ClaimFacts:
+    """A statement's stances less those held by the speaker of another statement of its sentence:
+    in "Russia backed Bishkek's call, Kyrgyz officials said" the backing is Russia's statement, and
+    the officials who relay it take no stance of their own."""
+    if not c.stances or not c.sides:
+        return c  # a speaker of unknown side may be the other's (Lavrov after "Moscow condemned")
+    start, end = c.event.evidence.start, c.event.evidence.end
+    held: set[str] = set()
+    for other in others:
+        ev = other.event.evidence
+        if other.id != c.id and ev.start < end and start < ev.end and not set(other.sides) & set(c.sides):
+            held.update(other.sides)
+    if not held:
+        return c
+    kept = tuple(st for st in c.stances if not set(st.sides) & held or set(st.sides) & set(c.sides))
+    return replace(c, stances=kept) if kept != c.stances else c
 
 
 SENTENCE_GAP = 3  # characters between one sentence's evidence and the next (". ", a paragraph break)

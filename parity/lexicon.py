@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
@@ -296,6 +297,23 @@ def _heads() -> _Phrases:
 def act_heads() -> frozenset[str]:
     """The canonical heads that name acts (words.toml [acts]) as content_words reads them, stemmed."""
     return frozenset(stem(canon) for canon in load("words")["acts"]["names"])
+
+
+@cache
+def _compatible() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for a, b in load("words")["compatible"]["pairs"]:
+        pairs.setdefault(stem(a), set()).add(stem(b))
+        pairs.setdefault(stem(b), set()).add(stem(a))
+    return {head: frozenset(others) for head, others in pairs.items()}
+
+
+def one_head(a: Iterable[str], b: Iterable[str]) -> frozenset[str]:
+    """The act heads of a that b names too, itself or by a compatible head (words.toml [compatible]:
+    "intercepted" ~ "shot down")."""
+    heads, compatible = act_heads(), _compatible()
+    mine, theirs = heads.intersection(a), heads.intersection(b)
+    return frozenset(h for h in mine if h in theirs or not compatible.get(h, frozenset()).isdisjoint(theirs))
 
 
 @cache

@@ -10,7 +10,9 @@ Rules (thresholds are the constants below):
   1. the same kind (or a missile test and its live-fire drill: parity/acts.py); for statements, compatible
      speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
      one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
-     an exchange of two sides' acts, each naming the other (acts.crossed), is two events;
+     two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
+     an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
+     two sides' parts of an exchange of fire (acts.sides_parts);
   2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
@@ -25,7 +27,9 @@ Rules (thresholds are the constants below):
      sources were written at most EVENT_WINDOW_DAYS apart; a penalty when both name objects and share none)
      reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more);
-  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts;
+  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts,
+     or a plan and the act done on a day within it (plan_fulfilled: one actor, one kind, a planned
+     interval of at most PLAN_SPAN_DAYS, one head or wording, no count, place or objects told otherwise);
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
      are missing on a side: an undated past claim happened no later than its source was written
      and, being news, not more than UNDATED_RECENT_DAYS before; a claim dated outside is another event.
@@ -38,11 +42,13 @@ Rules (thresholds are the constants below):
   not a generic topic like talks, or similarity >= STRONG_TOPIC_SIM; a statement and an event
   other than a meeting, a shared rare object or a denial): similarity >= TOPIC_SIM with a shared actor, side, object,
   stance target or place; similarity >= STRONG_TOPIC_SIM; a shared object named by at most
-  RARE_OBJECT_DF claims of the record with similarity >= OBJECT_TOPIC_SIM; two statements naming
+  RARE_OBJECT_DF claims of the record with similarity >= OBJECT_TOPIC_SIM (not for two states' acts:
+  a shelling and the return fire both name artillery); two statements naming
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
   naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a statement of an act to come or of
-  its end and that act (acts.announces); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
+  its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); an act and
+  what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
   by a stance or a denial only.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
@@ -80,10 +86,13 @@ from parity.acts import (
     crossed,
     day_gap,
     firing_of_two_kinds,
+    follows,
     from_either_side,
     incident_count,
+    meeting_outcome,
     one_trip,
     said_when,
+    sides_parts,
 )
 from parity.blocking import Index
 from parity.claims import ClaimFacts, same_actor, state_names
@@ -113,6 +122,7 @@ QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
 STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no known day, are one remark
+PLAN_SPAN_DAYS = 31  # a plan "in May" or "by Saturday" is carried out by the act done on a day within it
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
 FUTURE = frozenset({"planned", "expected", "conditional"})
@@ -221,11 +231,11 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     count = incident_count(a, b) if mirror else count_difference(a, b)
     if count:
         out.append(count)
-    if not mirror and not actors_agree(a, b):
+    if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
         out.append(Difference(attribute="actor", here=a.event.actor, there=b.event.actor))
     if a.event.polarity != b.event.polarity:
         out.append(Difference(attribute="polarity", here=a.event.polarity, there=b.event.polarity))
-    if modality_group(a.modality) != modality_group(b.modality):
+    if modality_group(a.modality) != modality_group(b.modality) and not plan_fulfilled(a, b):
         out.append(Difference(attribute="modality", here=a.modality, there=b.modality))
     return out + _stance_differences(a, b)
 
@@ -253,15 +263,22 @@ def _policies() -> frozenset[str]:
 
 
 def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
-    """Two statements naming one policy, by one known side (or with some words in common)."""
+    """Two statements naming one policy, by one known side, or with some words in common (two
+    different people, neither's side known: words beyond the policy's name, TOPIC_SIM)."""
     policies = _policies()
     if not (a.kind == b.kind == "statement" and set(a.objects) & set(b.objects) & policies):
         return False
-    return sim >= WEAK_TOPIC_SIM or bool(lexicon.with_members(a.sides) & set(b.sides))
+    if lexicon.with_members(a.sides) & set(b.sides):
+        return True
+    people = a.actor is not None and b.actor is not None and not a.sides and not b.sides
+    if people and not same_actor(a.actor, b.actor):
+        return sim >= TOPIC_SIM  # "ready for talks" / "told reporters after the talks": a setting shared
+    return sim >= WEAK_TOPIC_SIM
 
 
 def _shares_rare_object(a: ClaimFacts, b: ClaimFacts, index: Index) -> bool:
-    shared = set(a.objects) & set(b.objects)
+    # A generic topic (talks, sanctions) is no key term however rarely named: _positions_on_one_policy.
+    shared = set(a.objects) & set(b.objects) - _policies()
     return any(len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in shared)
 
 
@@ -308,6 +325,45 @@ def plan_and_outcome(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(set(a.objects) & set(b.objects))
 
 
+@cache
+def _lasting() -> frozenset[str]:
+    """Words of a plan that tells how long an act under way lasts (words.toml [lasting])."""
+    return frozenset(lexicon.load("words")["lasting"]["words"])
+
+
+def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One actor's act of one kind (not a statement), planned for a day or interval of at most
+    PLAN_SPAN_DAYS in one claim and told as done within it in the other ("will pull back by
+    Saturday" / "completed the pull-back on Saturday"; "due to meet in May" / "met on 18 May"), with
+    the same act head or wording, no place, objects or count told otherwise: one event. Not a plan of
+    how long an act under way lasts (words.toml [lasting]: "due to run until Sunday")."""
+    if a.kind != b.kind or a.kind == "statement" or a.day is None or b.day is None:
+        return False
+    groups = (modality_group(a.modality), modality_group(b.modality))
+    if set(groups) != {"fact", "future"}:
+        return False
+    plan, done = (a, b) if groups[0] == "future" else (b, a)
+    if not (same_actor(a.actor, b.actor) or _meeting_party(a, b)):
+        return False
+    if (plan.day[1] - plan.day[0]).days > PLAN_SPAN_DAYS or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
+        return False
+    if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
+        return False
+    if count_difference(a, b) is not None:
+        return False  # the outcome differs from the plan: what followed, not the plan carried out
+    told = f"{plan.event.summary} {plan.event.date.phrase or ''}".casefold()
+    if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
+        return False  # how long an act under way lasts ("due to run until Sunday"), not a deed to be done
+    return shared_head(a, b) or _cores_share(a, b) or a.kind in SPECIFIC_KINDS or a.kind == "meeting"
+
+
+def _two_sides_acts(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Acts of two different states (a shelling and the return fire): a weapon both use is no subject."""
+    states = state_names()
+    return (a.kind not in ("statement", "meeting") and b.kind not in ("statement", "meeting")
+            and a.actor in states and b.actor in states and a.actor != b.actor)
+
+
 def _shares_entity(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (
         same_actor(a.actor, b.actor)
@@ -338,28 +394,37 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
 
 def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Their summaries name one event head, however each outlet words it ("struck" ~ "bombed")."""
-    heads = lexicon.act_heads()
-    return any(w in heads for w in set(a.core) & set(b.core))
+    return bool(lexicon.one_head(a.core, b.core))
 
 
 def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One actor's one act told in other words: the same kind (not a statement or meeting), the
     same known actor, short dated intervals (at most ACT_SPAN_DAYS) and either a specific kind on
     overlapping days or one event head within ACT_GAP_DAYS (a day's shift across time zones); no
-    place named differently, no disjoint objects."""
-    if a.kind != b.kind or a.kind in ("statement", "meeting") or a.actor is None or not same_actor(a.actor, b.actor):
+    place named differently, no disjoint objects. With one actor unknown: one event head within
+    ACT_GAP_DAYS."""
+    if a.kind != b.kind or a.kind in ("statement", "meeting") or (a.actor is None and b.actor is None):
+        return False
+    unknown = a.actor is None or b.actor is None
+    if not unknown and not same_actor(a.actor, b.actor):
         return False
     if a.day is None or b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day)):
         return False
     if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
         return False
     gap = day_gap(a.day, b.day)
+    if unknown:
+        # One source does not say who did it: one act head ("the boat collided with two patrol ships"
+        # / "Japan intercepted the boat"), a day's shift allowed as for one actor.
+        return gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b)
     return (a.kind in SPECIFIC_KINDS and gap == 0) or (gap is not None and gap <= ACT_GAP_DAYS and shared_head(a, b))
 
 
 def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The summaries share a word other than their actors' names ("Iran: testing a centrifuge" and
     "Iran: began enriching uranium" share only who did them)."""
+    if a.kind == "statement" and (not a.own_core - a.speaker or not b.own_core - b.speaker):
+        return True  # a summary that is only its speaker ("President X said on Thursday") tells nothing apart
     return not a.own_core.isdisjoint(b.own_core)
 
 
@@ -380,7 +445,7 @@ def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not ha & hb)
+    return bool(ha and hb and not lexicon.one_head(ha, hb))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -389,7 +454,16 @@ def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
     "Ukrainian officials signed")."""
     if a.kind != "meeting" or b.kind != "meeting" or a.actor is None or b.actor is None:
         return False
-    return a.actor in lexicon.sides_in(b.event.evidence.exact) or b.actor in lexicon.sides_in(a.event.evidence.exact)
+    return _party_of(a.actor, b) or _party_of(b.actor, a)
+
+
+def _party_of(actor: str, meeting: ClaimFacts) -> bool:
+    """The actor (a state, or a person by a name word: "rahmon") is named in the meeting's sentence."""
+    text = meeting.event.evidence.exact
+    if actor in state_names():
+        return actor in lexicon.sides_in(text)
+    named = {w.casefold() for w in lexicon.WORD_RE.findall(text)}
+    return any(len(w) > 2 and w in named for w in actor.split())
 
 
 def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -423,9 +497,13 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
         return False
+    if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
+        # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
+        # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
+        return False
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b):
         return False  # summaries with no word in common: two events, even from one sentence
-    if not remark and (_other_heads(a, b) or crossed(a, b)):
+    if not remark and (_other_heads(a, b) or crossed(a, b) or sides_parts(a, b)):
         return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts
     objects = bool(set(a.objects) & set(b.objects))
     place = a.place is not None and a.place == b.place
@@ -435,11 +513,12 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
         return False
-    if not remark and not one_act(a, b) and not from_either_side(a, b) and (
+    fulfilled = plan_fulfilled(a, b)
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and not fulfilled and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return False
     ga, gb = modality_group(a.modality), modality_group(b.modality)
-    if ga != gb and "denied" not in (ga, gb):
+    if ga != gb and "denied" not in (ga, gb) and not fulfilled:
         return False
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
@@ -484,7 +563,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     weak = sim >= WEAK_TOPIC_SIM or bool(material)
     related = (same_stance and weak) or sim >= STRONG_TOPIC_SIM or (
         sim >= TOPIC_SIM and (_shares_entity(a, b) or bool(set(a.sides) & set(b.sides)))
-    ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index)) or _positions_on_one_policy(a, b, sim)
+    ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index) and not _two_sides_acts(a, b)
+          ) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
     if a.attribution or b.attribution:
@@ -492,7 +572,10 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
         # denial, or as the announcement of an act (below) only.
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
-    related = related or trip or carries_out(a, b) or carries_out(b, a)
+    related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
+    related = related or follows(a, b) or follows(b, a)
+    if related and not material and (crossed(a, b) or sides_parts(a, b)):
+        related = False  # each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's")
     denial = denies_the_other(a, b) or denies_the_other(b, a)
     related = related or denial
     if not related:

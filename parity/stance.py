@@ -12,6 +12,9 @@ Rules (word lists in parity/data/stance.toml):
   the doer of an act on the record in its sentence or the one before (doers, from parity/claims.py):
   the act its object names by one of the act's heads, or any act for a generic act word
   (stance.toml [acts]) or no object; only when that leaves one doer.
+- "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
+  stance's target as its side, unless that stance targets no one ("called for calm, stopping short of
+  condemning": the callers withhold the blame).
 - Two stances conflict when they have the same class and target, their sides overlap (a bloc
   overlaps its members, aliases.toml [blocs]; an unknown side overlaps any), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
 """
@@ -224,8 +227,10 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
         # No side named in the clause ("but it blamed ..."): the side of the sentence's previous
         # stance, else the speaker's.
         named = named or previous or list(actor_sides)
-        if out and REASON_RE.search(text[max(0, m.start() - 5) : m.start()]) and m.group(0).casefold().endswith("ing"):
-            # "denounced Caracas for threatening Guyana": the reason's doer is the previous target.
+        if (out and out[-1].target != ANY and REASON_RE.search(text[max(0, m.start() - 5) : m.start()])
+                and m.group(0).casefold().endswith("ing")):
+            # "denounced Caracas for threatening Guyana": the reason's doer is the previous target
+            # (a stance on no one, "called for restraint, stopping short of condemning", has none).
             named = [out[-1].target]
         previous = named
         negated = _negated(text, m.start(), clause, cue_re, window)

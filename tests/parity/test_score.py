@@ -67,12 +67,12 @@ def test_count_place_actor_and_polarity_differences():
     assert {x.attribute for x in _pair(a, d).differences} == {"actor"}
 
 
-def test_planned_against_done_is_the_same_topic_and_denied_against_done_a_conflict():
+def test_planned_against_done_on_its_day_is_one_event_and_denied_against_done_a_conflict():
     done = _sink("x2", "2021-05-11")
     planned = _sink("x1", "2021-05-11", modality="planned")
     scored = _pair(planned, done)
-    assert scored.relation == Relation.same_topic and scored.agrees
-    assert [d.attribute for d in scored.differences] == ["modality"]
+    # The plan carried out on the day it named (score.plan_fulfilled): one event, no conflict.
+    assert scored.relation == Relation.same_event and scored.agrees and not scored.differences
     denied = _sink("x1", "2021-05-11", modality="denied")
     scored = _pair(denied, done)
     assert scored.relation == Relation.same_event and not scored.agrees
@@ -248,9 +248,9 @@ def test_two_meetings_naming_different_parties_share_an_actor():
 def test_two_undated_events_in_sources_written_days_apart_earn_half_the_day_bonus():
     recs = [record("u1", "Horn Dispatch", "2016-07-11"), record("u2", "Juba Monitor", "2016-07-12"),
             record("u3", "Nairobi Ledger", "2016-08-30")]
-    text = "Government troops shelled the UN compound in Juba, aid workers said."
+    text = "Government troops surrounded the UN compound in Juba, aid workers said."
     a, b, c = (event(x, text, "other", actor="South Sudan", objects=("artillery",)) for x in ("u1", "u2", "u3"))
-    dated = event("u3", "Government troops shelled the UN compound in Juba on Sunday.", "other",
+    dated = event("u3", "Government troops surrounded the UN compound in Juba on Sunday.", "other",
                   actor="South Sudan", objects=("artillery",), day="2016-07-10")
     claims = claims_of(timeline(recs, [a, b, c, dated]))
     fa, fb, fc, fd = (next(x for x in claims if x.id == e.id) for e in (a, b, c, dated))
