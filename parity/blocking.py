@@ -42,6 +42,12 @@ class Index:
     core_norms: list[float] = field(default_factory=list)
     keys: list[list[Key]] = field(default_factory=list)  # per claim: keys_of(claim), computed once
 
+    def scoring_only(self) -> None:
+        """Drop what only the candidate search reads (each claim's keys, postings other than objects'):
+        scoring reads the weights and how many claims name an object, nothing more."""
+        self.keys = []
+        self.postings = {k: v for k, v in self.postings.items() if k[0] == "object" and len(k) == 2}
+
     def idf(self, word: str) -> float:
         """Smoothed inverse document frequency of a content word over the claims."""
         return math.log(1 + (self.n + 1) / (self.word_df.get(word, 0) + 1))

@@ -32,14 +32,33 @@ from timeline.models import Timeline
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
 
 
-def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool) -> ClaimLink:
+# A link while scoring runs, before it is a model: (the other claim's position, the pair's score, whether
+# the two are independent, whether it is seen from the pair's second claim). One Scored serves both
+# directions; the ClaimLink models are made claim by claim once the scoring structures are gone.
+Pending = tuple[int, Scored, bool, bool]
+
+
+class _Differences:
+    """One Difference model per distinct (attribute, here, there): a record repeats the same few
+    date, modality and stance pairs thousands of times, and each model costs ~400 bytes."""
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, str | None, str | None], Difference] = {}
+
+    def one(self, d: Difference, mirror: bool) -> Difference:
+        key = (d.attribute, d.there, d.here) if mirror else (d.attribute, d.here, d.there)
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = Difference(attribute=key[0], here=key[1], there=key[2]) if mirror else d
+        return found
+
+
+def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool, shared: _Differences) -> ClaimLink:
     # Plain constructors, not model_construct: pydantic-core validates in C, which measured faster
     # than model_construct's Python loop (0.10 s against 0.15 s per 50,000 links).
-    diffs = list(scored.differences)
-    if mirror:
-        diffs = [Difference(attribute=d.attribute, here=d.there, there=d.here) for d in diffs]
     return ClaimLink(event=there.id, excerpt=there.excerpt, relation=scored.relation, agrees=scored.agrees,
-                     independent=independent, score=scored.score, differences=diffs)
+                     independent=independent, score=scored.score,
+                     differences=[shared.one(d, mirror) for d in scored.differences])
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -94,6 +113,10 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
 
 def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None) -> Parity:
     claims = claims_of(timeline)
+    # The token cache is filled by texts read once (a sentence's tokens, keyed by the sentence): it
+    # was the largest object of the scoring phase (tens of megabytes per 1,000 excerpts), and later
+    # steps ask it for other texts (hits after this point were 1 in 8).
+    lexicon.normal_tokens.cache_clear()
     ids = {c.id for c in claims}
     stale = [v for v in verdicts if v.here not in ids or (v.there is not None and v.there not in ids)]
     live = [v for v in verdicts if v not in stale]
@@ -101,29 +124,37 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
 
     index = build_index(claims)
     pairs = candidate_pairs(claims, index)
+    index.scoring_only()
     origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
-    links: dict[int, list[tuple[ClaimLink, ClaimFacts]]] = defaultdict(list)
-    for i, j in pairs:
+    lexicon.normal_tokens.cache_clear()
+    # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
+    dependents = list(map(origins.dependent, *zip(*pairs, strict=True))) if pairs else []
+    origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
+    links: dict[int, list[Pending]] = defaultdict(list)
+    for (i, j), dependent in zip(pairs, dependents, strict=True):
         a, b = claims[i], claims[j]
         if not_same and frozenset((a.id, b.id)) in not_same:
             continue
-        dependent = origins.dependent(i, j)
         scored = score_pair(a, b, index, copied=origins.copied_sentence(i, j, dependent))
         if scored is None:
             continue
-        independent = not dependent
-        links[i].append((_link(b, scored, independent, mirror=False), b))
-        links[j].append((_link(a, scored, independent, mirror=True), a))
+        links[i].append((j, scored, not dependent, False))
+        links[j].append((i, scored, not dependent, True))
 
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
-    del index, pairs
+    del index, pairs, dependents
     origins.sentence_shingles.clear()
     lexicon.clear_caches()
     claims_cache_clear()
+    groups = origins.groups()
+    shared = _Differences()
     out: list[Claim] = []
     for i, c in enumerate(claims):
-        mine = sorted(links.get(i, []), key=lambda lf: (lf[0].excerpt, lf[0].event))
-        out.append(Claim(event=c.id, excerpt=c.excerpt, status=derive_status(c, mine),
-                         links=[link for link, _ in mine], verdict=_verdict_for(c.id, live) if live else None))
-    return Parity(claims=out, origins=origins.groups(), stale_verdicts=stale)
+        # Each claim's pending links become models and go: the two forms are never whole at once.
+        made = [(_link(claims[j], scored, independent, mirror, shared), claims[j])
+                for j, scored, independent, mirror in links.pop(i, ())]
+        made.sort(key=lambda lf: (lf[0].excerpt, lf[0].event))
+        out.append(Claim(event=c.id, excerpt=c.excerpt, status=derive_status(c, made),
+                         links=[link for link, _ in made], verdict=_verdict_for(c.id, live) if live else None))
+    return Parity(claims=out, origins=groups, stale_verdicts=stale)

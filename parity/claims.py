@@ -35,7 +35,7 @@ INSTITUTION_WORDS = frozenset({"ministry", "office", "department", "government",
                                "embassy", "federation", "republic", "kremlin", "pentagon", "house", "people"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: no per-claim __dict__ (~250 bytes each)
 class ClaimFacts:
     """What parity knows about one claim: its event and the attributes it compares."""
 
@@ -187,6 +187,13 @@ def _speaker_words(event: Event) -> frozenset[str]:
     """Content words naming a statement's speaker: its actor, its role, title words ("prime minister")
     and the speaker phrase of its summary ("the defence ministry said")."""
     named = " ".join(x for x in (event.actor, event.actor_role, speaker_phrase(event.summary)) if x)
+    return _named_words(named)
+
+
+@lru_cache(maxsize=1 << 14)
+def _named_words(named: str) -> frozenset[str]:
+    # One set per speaker phrase, shared by all its statements: each is 1-2 KB (the title stems
+    # make it large), the largest of a claim's facts before it was shared.
     return frozenset(lexicon.content_words(named)) | _title_stems()
 
 
@@ -380,5 +387,5 @@ def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
 
 def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
-    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, speaker_phrase):
+    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, speaker_phrase, _named_words):
         fn.cache_clear()

@@ -7,6 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from timeline.models import Lean
+
 
 class Status(str, Enum):
     """How a claim stands against the other sources."""
@@ -35,7 +37,7 @@ class Decision(str, Enum):
     noted = "noted"
 
 
-class Difference(BaseModel):
+class Difference(Lean):
     """One attribute on which two linked claims differ, with both values."""
 
     model_config = ConfigDict(frozen=True)
@@ -44,7 +46,7 @@ class Difference(BaseModel):
     there: str | None
 
 
-class ClaimLink(BaseModel):
+class ClaimLink(Lean):
     """A link from one claim to a claim of another source."""
 
     model_config = ConfigDict(frozen=True)
@@ -57,7 +59,7 @@ class ClaimLink(BaseModel):
     differences: list[Difference] = Field(default_factory=list)
 
 
-class Verdict(BaseModel):
+class Verdict(Lean):
     """An editor's decision read from verdicts.toml, keyed by stable event ids."""
 
     model_config = ConfigDict(frozen=True)
@@ -68,7 +70,7 @@ class Verdict(BaseModel):
     line: int = 0  # line in verdicts.toml, for messages
 
 
-class Claim(BaseModel):
+class Claim(Lean):
     """One event of the record as a claim of its source, with its links and status."""
 
     model_config = ConfigDict(frozen=True)
@@ -79,7 +81,7 @@ class Claim(BaseModel):
     verdict: Verdict | None = None
 
 
-class Origin(BaseModel):
+class Origin(Lean):
     """A group of events that share one origin (a wire story, an agency): one witness."""
 
     model_config = ConfigDict(frozen=True)

@@ -208,6 +208,10 @@ class OriginMap:
         a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
         return _similar(a, b, COPIED_SENTENCE_JACCARD)
 
+    def keep_shingles(self, positions: set[int]) -> None:
+        """Keep the sentence shingles of these claims only (copied_sentence makes any other again)."""
+        self.sentence_shingles = {k: v for k, v in self.sentence_shingles.items() if k in positions}
+
     def _agency_via(self, c: ClaimFacts) -> str | None:
         return c.via if c.via and lexicon.is_agency(c.via) else None
 

@@ -11,6 +11,20 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 
 CONTEXT_CHARS = 32  # prefix/suffix length, as a W3C TextQuoteSelector would carry
 
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+
+
+class Lean(BaseModel):
+    """A frozen record model whose instances share one set of the names of their fields that were set."""
+
+    # Why: pydantic gives every instance its own `__pydantic_fields_set__`, a set that costs 216-728
+    # bytes, more than the instance and its values together (a third of the record at 10,000 excerpts:
+    # ~0.9 GB over events, claims and links). Sharing one set per distinct content changes nothing a
+    # frozen model can observe: the set is never changed in place (model_copy copies it first).
+    def model_post_init(self, context: Any, /) -> None:
+        names = self.__pydantic_fields_set__
+        object.__setattr__(self, "__pydantic_fields_set__", _FIELD_SETS.setdefault(frozenset(names), names))
+
 
 class Kind(str, Enum):
     """What an event is."""
@@ -37,7 +51,7 @@ class Modality(str, Enum):
     reported_claim = "reported_claim"
 
 
-class Evidence(BaseModel):
+class Evidence(Lean):
     """Where an event came from: offsets into the body, the exact text, and its surroundings."""
 
     model_config = ConfigDict(frozen=True)
@@ -77,7 +91,7 @@ class Evidence(BaseModel):
         )
 
 
-class DateResolution(BaseModel):
+class DateResolution(Lean):
     """A date as a day or an interval, with the phrase it came from and how it was resolved."""
 
     model_config = ConfigDict(frozen=True)
@@ -101,7 +115,7 @@ class DateResolution(BaseModel):
         return self.start is not None
 
 
-class Quote(BaseModel):
+class Quote(Lean):
     """Words attributed to the actor; direct when inside quotation marks in the source."""
 
     model_config = ConfigDict(frozen=True)
@@ -109,7 +123,7 @@ class Quote(BaseModel):
     direct: bool = True
 
 
-class Event(BaseModel):
+class Event(Lean):
     """One dated (or undated) thing the source says happened, will happen, or was said."""
 
     model_config = ConfigDict(frozen=True)
@@ -146,7 +160,7 @@ def event_id(excerpt_id: str, kind: str, exact: str, occurrence: int = 0) -> str
     return f"{excerpt_id}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:6]}"
 
 
-class ExcerptRecord(BaseModel):
+class ExcerptRecord(Lean):
     """An excerpt's metadata as the record carries it (no body)."""
 
     model_config = ConfigDict(frozen=True)
