@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
+from enum import Enum
 from urllib.parse import urlsplit
 
 from excerpt.models import Excerpt
@@ -31,7 +32,7 @@ from page.views import (
     TextView,
 )
 from parity.models import Claim, ClaimLink, Parity, Relation, Status
-from timeline.models import Event, Timeline
+from timeline.models import Event, Kind, Modality, Timeline
 
 TEXTS_OPEN_MAX = 5  # up to this many sources, texts start open; beyond, collapsed and laid out lazily
 DAY_INDEX_MIN = 10  # from this many day groups on, the timeline opens with a list of its days
@@ -131,23 +132,40 @@ class _Record:
         self.numbers: dict[str, int] = {}
         for evs in self.of_source.values():
             self.numbers.update(numbers(evs))
+        # Every event's anchor is printed several times (its item, its pin, links to it): made once.
+        self.anchors = {ev.id: wording.anchor("ev-", ev.id) for ev in self.events}
         # Badges and date labels are shown on the timeline and again under claims: worked out once.
         self._badges: dict[str, str] = {}
-        self._dates: dict[str, str] = {}
+        self._dates: dict[tuple, str] = {}
+        self._source_hrefs: dict[str, str] = {}
 
     def outlet(self, excerpt_id: str) -> str:
         x = self.by_id.get(excerpt_id)
         return x.outlet if x else excerpt_id
 
+    def anchor(self, event_id: str) -> str:
+        """The id of an event's item on the timeline (ev-<id>)."""
+        found = self.anchors.get(event_id)
+        return found if found is not None else wording.anchor("ev-", event_id)
+
+    def source_href(self, excerpt_id: str) -> str:
+        """The link to a source's card (#src-<id>)."""
+        href = self._source_hrefs.get(excerpt_id)
+        if href is None:
+            href = self._source_hrefs[excerpt_id] = "#" + wording.anchor("src-", excerpt_id)
+        return href
+
     def ref(self, event_id: str, excerpt_id: str) -> Ref:
-        return Ref(event=event_id, href="#" + wording.anchor("ev-", event_id),
-                   outlet=self.outlet(excerpt_id), excerpt=excerpt_id)
+        return Ref(event=event_id, href="#" + self.anchor(event_id), outlet=self.outlet(excerpt_id),
+                   excerpt=excerpt_id)
 
     def date_label(self, ev: Event) -> str:
-        """The event's date as the page shows it, computed once per event."""
-        label = self._dates.get(ev.id)
+        """The event's date as the page shows it, worked out once per interval."""
+        d = ev.date
+        key = (d.start, d.end) if d.dated else None
+        label = self._dates.get(key)
         if label is None:
-            label = self._dates[ev.id] = _date_label(ev)
+            label = self._dates[key] = _date_label(ev)
         return label
 
     def status_text(self, claim: Claim | None) -> str:
@@ -202,41 +220,50 @@ def _badge(rec: _Record, claim: Claim | None) -> str:
     return rec.status_text(claim)
 
 
+# Enum members' values by member: Enum.value is a Python descriptor, called per event and per link.
+VALUES: dict[Enum, str] = {m: m.value for enum in (Kind, Modality, Status, Relation) for m in enum}
+
+
 def _event_view(rec: _Record, ev: Event) -> EventView:
     claim = rec.claims.get(ev.id)
-    rel = ev.date.relative_to or ""
+    date = ev.date
+    rel = date.relative_to or ""
     rel_href = ""
     if rel.startswith("event:"):
-        rel_href = "#" + wording.anchor("ev-", rel.removeprefix("event:"))
+        rel_href = "#" + rec.anchor(rel.removeprefix("event:"))
         rel_text = "the event before it in the text"
     else:
         rel_text = wording.RELATIVE_TO_LABELS.get(rel, rel)
+    # Who else reports it: one per other source (the reader wants who, not every mention). A crowded
+    # page only counts them; else the first few are named.
+    seen: set[str] = set()
     also: list[Ref] = []
     if claim is not None:
-        seen: set[str] = set()
+        same_event = Relation.same_event
         for lk in claim.links:
-            # One link per other source: the reader wants who else reports it, not every mention.
-            if lk.relation == Relation.same_event and lk.excerpt not in seen:
+            if lk.relation == same_event and lk.excerpt not in seen:
                 seen.add(lk.excerpt)
-                also.append(rec.ref(lk.event, lk.excerpt))
+                if not rec.crowded and len(also) < NAMES_SHOWN:
+                    also.append(rec.ref(lk.event, lk.excerpt))
     quote = ev.quote.text if ev.quote else ""
     # A quote the summary already carries word for word would only repeat it.
     if quote and _flat(quote) in _flat(ev.summary):
         quote = ""
+    kind, modality = VALUES[ev.kind], VALUES[ev.modality]
+    own = rec.anchor(ev.id)
     return EventView(
-        id=ev.id, anchor=wording.anchor("ev-", ev.id), src_href="#" + wording.anchor("ev-", ev.id) + "-src",
-        number=rec.numbers.get(ev.id, 0), kind=ev.kind.value,
-        kind_label=wording.KIND_LABELS.get(ev.kind.value, ev.kind.value),
-        modality=ev.modality.value, modality_label=wording.MODALITY_LABELS.get(ev.modality.value, ""),
+        id=ev.id, anchor=own, src_href="#" + own + "-src",
+        number=rec.numbers.get(ev.id, 0), kind=kind,
+        kind_label=wording.KIND_LABELS.get(kind, kind),
+        modality=modality, modality_label=wording.MODALITY_LABELS.get(modality, ""),
         actor=ev.actor or "", actor_role=ev.actor_role or "", participants=tuple(ev.participants),
         summary=ev.summary, quote=quote,
         quote_direct=bool(ev.quote and ev.quote.direct), via=ev.via or "",
-        excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href="#" + wording.anchor("src-", ev.excerpt),
-        date_label=rec.date_label(ev), phrase=ev.date.phrase or "", basis=ev.date.basis,
+        excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href=rec.source_href(ev.excerpt),
+        date_label=rec.date_label(ev), phrase=date.phrase or "", basis=date.basis,
         relative_to=rel_text, relative_href=rel_href,
-        status=claim.status.value if claim else "", status_text=_badge(rec, claim),
-        also=() if rec.crowded else tuple(also[:NAMES_SHOWN]),
-        also_more=len(also) if rec.crowded else max(0, len(also) - NAMES_SHOWN),
+        status=VALUES[claim.status] if claim else "", status_text=_badge(rec, claim),
+        also=tuple(also), also_more=len(seen) if rec.crowded else max(0, len(seen) - NAMES_SHOWN),
     )
 
 
@@ -439,7 +466,7 @@ class LazyTexts(Sequence[TextView]):
 
     def _view(self, x: Excerpt) -> TextView:
         return TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title, open=self._open,
-                        paragraphs=passages(x, self._rec.of_source.get(x.id, [])),
+                        paragraphs=passages(x, self._rec.of_source.get(x.id, []), self._rec.numbers, self._rec.anchors),
                         card_href="#" + wording.anchor("src-", x.id))
 
     def __len__(self) -> int:
