@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
 from enum import Enum
+from functools import partial
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from excerpt.models import Excerpt
@@ -33,6 +36,8 @@ from page.views import (
 )
 from parity.models import Claim, ClaimLink, Parity, Relation, Status
 from timeline.models import Event, Kind, Modality, Timeline
+
+T = TypeVar("T")
 
 TEXTS_OPEN_MAX = 5  # up to this many sources, texts start open; beyond, collapsed and laid out lazily
 DAY_INDEX_MIN = 10  # from this many day groups on, the timeline opens with a list of its days
@@ -267,24 +272,33 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
     )
 
 
-def _days(rec: _Record) -> tuple[tuple[DayGroup, ...], DayGroup | None]:
-    groups: dict[tuple[str, str], list[EventView]] = {}
-    undated: list[EventView] = []
+def _day_views(rec: _Record, events: list[Event]) -> list[EventView]:
+    return [_event_view(rec, ev) for ev in events]
+
+
+def _day(rec: _Record, lazy: bool, anchor: str, label: str, interval: bool, events: list[Event]) -> DayGroup:
+    if lazy:
+        return DayGroup(anchor=anchor, label=label, interval=interval,
+                        events=Lazy(partial(map, partial(_event_view, rec), events), len(events)),
+                        copies=Lazy(lambda: _copies(rec, _day_views(rec, events))))
+    views = _day_views(rec, events)
+    return DayGroup(anchor=anchor, label=label, interval=interval, events=tuple(views), copies=_copies(rec, views))
+
+
+def _days(rec: _Record, lazy: bool = False) -> tuple[tuple[DayGroup, ...], DayGroup | None]:
+    groups: dict[tuple[date, date], list[Event]] = {}
+    undated: list[Event] = []
     for ev in rec.events:
-        if not ev.date.dated:
-            undated.append(_event_view(rec, ev))
-            continue
-        key = (ev.date.start.isoformat(), ev.date.end.isoformat())
-        groups.setdefault(key, []).append(_event_view(rec, ev))
+        d = ev.date
+        if d.dated:
+            groups.setdefault((d.start, d.end), []).append(ev)
+        else:
+            undated.append(ev)
     days = []
-    for (start, end), views in groups.items():
-        first = rec.event_by_id[views[0].id]
-        name = f"day-{start}" if start == end else f"span-{start}-{end}"
-        days.append(DayGroup(anchor=name, label=wording.heading_label(first.date.start, first.date.end),
-                             interval=start != end, events=tuple(views), copies=_copies(rec, views)))
-    undated_group = (DayGroup("undated", "Undated", False, tuple(undated), copies=_copies(rec, undated))
-                     if undated else None)
-    return tuple(days), undated_group
+    for (start, end), events in groups.items():
+        name = f"day-{start.isoformat()}" if start == end else f"span-{start.isoformat()}-{end.isoformat()}"
+        days.append(_day(rec, lazy, name, wording.heading_label(start, end), start != end, events))
+    return tuple(days), (_day(rec, lazy, "undated", "Undated", False, undated) if undated else None)
 
 
 def _shared(v: EventView) -> tuple:
@@ -311,43 +325,42 @@ def _verdict_text(claim: Claim) -> str:
     return f"{text}: {v.note}" if v.note else text
 
 
-def _claims(rec: _Record) -> tuple[SourceClaims, ...]:
-    out = []
-    brief_statuses = dict(BRIEF_STATUSES) if rec.crowded else {}
-    for x in rec.excerpts:
-        views = []
-        brief: dict[str, list[Mention]] = {}
-        for ev in rec.of_source.get(x.id, []):
-            claim = rec.claims.get(ev.id)
-            if claim is None:
-                continue
-            if claim.status.value in brief_statuses and claim.verdict is None:
-                # The summary, badge and date are on the timeline already; a number links there.
-                brief.setdefault(claim.status.value, []).append(
-                    Mention(number=rec.numbers.get(ev.id, 0), href="#" + wording.anchor("ev-", ev.id)))
-                continue
-            # Agreement is in the badge; what an editor must read is each disagreement and how.
-            notable = [lk for lk in claim.links
-                       if not lk.agrees or (lk.differences and lk.relation == Relation.same_event and not rec.crowded)]
-            shown = CROWDED_LINES_SHOWN if rec.crowded else LINES_SHOWN
-            notable.sort(key=lambda lk: (lk.agrees, rec.outlet(lk.excerpt), lk.event))
-            links = tuple(
-                LinkLine(ref=rec.ref(lk.event, lk.excerpt), agrees=lk.agrees, independent=lk.independent,
-                         relation=lk.relation.value.replace("_", " "),
-                         differences=tuple(wording.difference_text(d.attribute, d.here, d.there)
-                                           for d in lk.differences))
-                for lk in notable[:shown]
-            )
-            views.append(ClaimView(event=ev.id, href="#" + wording.anchor("ev-", ev.id), summary=ev.summary,
-                                   date_label=rec.date_label(ev), status=claim.status.value,
-                                   badge=rec.status_text(claim), links=links,
-                                   links_more=max(0, len(notable) - shown), verdict=_verdict_text(claim)))
-        lists = tuple(BriefList(status=st, label=label, events=tuple(sorted(brief[st], key=lambda m: m.number)))
-                      for st, label in BRIEF_STATUSES if st in brief)
-        if views or lists:
-            out.append(SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id),
-                                    claims=tuple(views), brief=lists))
-    return tuple(out)
+def _claims(rec: _Record, lazy: bool = False) -> Sequence[SourceClaims]:
+    # A source has a claims section when any of its events has a claim (spelt out, or listed by number).
+    with_claims = [x for x in rec.excerpts if any(ev.id in rec.claims for ev in rec.of_source.get(x.id, ()))]
+    return _part(lazy, partial(map, partial(_source_claims, rec), with_claims), len(with_claims))
+
+
+def _source_claims(rec: _Record, x: Excerpt) -> SourceClaims:
+    views = []
+    brief: dict[str, list[Mention]] = {}
+    shown = CROWDED_LINES_SHOWN if rec.crowded else LINES_SHOWN
+    for ev in rec.of_source.get(x.id, []):
+        claim = rec.claims.get(ev.id)
+        if claim is None:
+            continue
+        status = VALUES[claim.status]
+        if rec.crowded and status in BRIEF and claim.verdict is None:
+            # The summary, badge and date are on the timeline already; a number links there.
+            brief.setdefault(status, []).append(Mention(number=rec.numbers.get(ev.id, 0), href="#" + rec.anchor(ev.id)))
+            continue
+        # Agreement is in the badge; what an editor must read is each disagreement and how.
+        notable = [lk for lk in claim.links
+                   if not lk.agrees or (lk.differences and lk.relation == Relation.same_event and not rec.crowded)]
+        notable.sort(key=lambda lk: (lk.agrees, rec.outlet(lk.excerpt), lk.event))
+        links = tuple(
+            LinkLine(ref=rec.ref(lk.event, lk.excerpt), agrees=lk.agrees, independent=lk.independent,
+                     relation=VALUES[lk.relation].replace("_", " "),
+                     differences=tuple(wording.difference_text(d.attribute, d.here, d.there) for d in lk.differences))
+            for lk in notable[:shown]
+        )
+        views.append(ClaimView(event=ev.id, href="#" + rec.anchor(ev.id), summary=ev.summary,
+                               date_label=rec.date_label(ev), status=status, badge=rec.status_text(claim), links=links,
+                               links_more=max(0, len(notable) - shown), verdict=_verdict_text(claim)))
+    lists = tuple(BriefList(status=st, label=label, events=tuple(sorted(brief[st], key=lambda m: m.number)))
+                  for st, label in BRIEF_STATUSES if st in brief)
+    return SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id), claims=tuple(views),
+                        brief=lists)
 
 
 def _clusters(rec: _Record) -> list[list[Event]]:
@@ -372,21 +385,20 @@ def _clusters(rec: _Record) -> list[list[Event]]:
     return list(groups.values())
 
 
+# The most telling status wins when a source has several events in one row.
+CELL_ORDER = {s: i for i, s in enumerate(("conflicting", "corroborated", "later_development", "echo", "single_source"))}
+
+
 def _cell(rec: _Record, evs: list[Event]) -> Cell:
-    # The most telling status wins when a source has several events in one row.
-    order = ["conflicting", "corroborated", "later_development", "echo", "single_source"]
-    states = [rec.claims[e.id].status.value if e.id in rec.claims else "single_source" for e in evs]
-    state = min(states, key=order.index)
+    states = [VALUES[rec.claims[e.id].status] if e.id in rec.claims else "single_source" for e in evs]
+    state = min(states, key=CELL_ORDER.__getitem__)
     chosen = evs[states.index(state)]
-    return Cell(state=state, text=CELL_WORDS[state], href="#" + wording.anchor("ev-", chosen.id))
+    return Cell(state=state, text=CELL_WORDS[state], href="#" + rec.anchor(chosen.id))
 
 
-def _matrix(rec: _Record) -> Matrix:
+def _rows(rec: _Record, columns: tuple[Column, ...]) -> Iterator[Row]:
     compact = rec.crowded
-    columns = tuple(Column(id=x.id, outlet=x.outlet, href="#" + wording.anchor("src-", x.id))
-                    for x in rec.excerpts)
     position = {c.id: i for i, c in enumerate(columns)}
-    rows = []
     for cluster in _clusters(rec):
         per_source: dict[str, list[Event]] = defaultdict(list)
         for ev in cluster:
@@ -400,9 +412,13 @@ def _matrix(rec: _Record) -> Matrix:
             cells = tuple(_cell(rec, per_source[c.id]) if c.id in per_source
                           else Cell("absent", CELL_WORDS["absent"]) for c in columns)
         first = cluster[0]
-        rows.append(Row(label=first.summary, date_label=rec.date_label(first),
-                        href="#" + wording.anchor("ev-", first.id), cells=cells, sources=len(per_source)))
-    return Matrix(columns=columns, rows=tuple(rows), compact=compact)
+        yield Row(label=first.summary, date_label=rec.date_label(first), href="#" + rec.anchor(first.id),
+                  cells=cells, sources=len(per_source))
+
+
+def _matrix(rec: _Record, lazy: bool = False) -> Matrix:
+    columns = tuple(Column(id=x.id, outlet=x.outlet, href=rec.source_href(x.id)) for x in rec.excerpts)
+    return Matrix(columns=columns, rows=_part(lazy, partial(_rows, rec, columns)), compact=rec.crowded)
 
 
 def _stale(parity: Parity) -> tuple[str, ...]:
@@ -455,44 +471,51 @@ def _sources(rec: _Record) -> tuple[SourceView, ...]:
     )
 
 
-class LazyTexts(Sequence[TextView]):
-    """The source texts' views, each made when the page reaches it and let go after."""
+class Lazy(Sequence[T]):
+    """A part of the context made each time the page reads it, and let go after: the page reads each part once."""
 
-    # They are half the page's context (170 MB at 10,000 excerpts), and the page prints each once.
+    # The views of events, claims, rows and texts at 10,000 excerpts are hundreds of megabytes if made all
+    # at once; made as the page is written, only one day's, source's or text's are alive at a time.
 
-    def __init__(self, rec: _Record) -> None:
-        self._rec = rec
-        self._open = len(rec.excerpts) <= TEXTS_OPEN_MAX
+    def __init__(self, make: Callable[[], Iterable[T]], length: int | None = None) -> None:
+        self._make = make
+        self._length = length
 
-    def _view(self, x: Excerpt) -> TextView:
-        return TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title, open=self._open,
-                        paragraphs=passages(x, self._rec.of_source.get(x.id, []), self._rec.numbers, self._rec.anchors),
-                        card_href="#" + wording.anchor("src-", x.id))
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._make())
 
     def __len__(self) -> int:
-        return len(self._rec.excerpts)
+        return self._length if self._length is not None else sum(1 for _ in self._make())
 
     def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as for a tuple
-        if isinstance(i, slice):
-            return tuple(map(self._view, self._rec.excerpts[i]))
-        return self._view(self._rec.excerpts[i])
+        return tuple(self._make())[i]
 
-    def __iter__(self) -> Iterator[TextView]:
-        return map(self._view, self._rec.excerpts)
+
+def _text(rec: _Record, x: Excerpt) -> TextView:
+    return TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title,
+                    open=len(rec.excerpts) <= TEXTS_OPEN_MAX,
+                    paragraphs=passages(x, rec.of_source.get(x.id, []), rec.numbers, rec.anchors),
+                    card_href="#" + wording.anchor("src-", x.id))
+
+
+def _part(lazy: bool, make: Callable[[], Iterable[T]], length: int | None = None) -> Sequence[T]:
+    """A part of the context: made as the page reads it (lazy), else a tuple now."""
+    return Lazy(make, length) if lazy else tuple(make())
 
 
 @gc_paused
 def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity, lazy: bool = False) -> PageContext:
     """Turn excerpts, the timeline and parity into the page's plain objects (lazy: texts made as the page is written)."""
     rec = _Record(excerpts, timeline, parity)
-    days, undated = _days(rec)
+    days, undated = _days(rec, lazy)
     glance = _glance(rec, parity)
     n = glance.sources
     title = f"Timeline and parity: {n} source{'s' if n != 1 else ''}"
     if glance.span:
         title += f", {glance.span}"
     return PageContext(title=title, glance=glance, sources=_sources(rec), days=days, undated=undated,
-                       claims=_claims(rec), matrix=_matrix(rec), texts=LazyTexts(rec) if lazy else tuple(LazyTexts(rec)),
+                       claims=_claims(rec, lazy), matrix=_matrix(rec, lazy),
+                       texts=_part(lazy, partial(map, partial(_text, rec), rec.excerpts), len(rec.excerpts)),
                        statuses=tuple((s, CELL_WORDS[s], m) for s, m in STATUS_MEANINGS),
                        large=n > TEXTS_OPEN_MAX, day_index=len(days) + bool(undated) >= DAY_INDEX_MIN,
                        stale_verdicts=_stale(parity), crowded=rec.crowded)

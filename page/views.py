@@ -99,8 +99,8 @@ class DayGroup:
     anchor: str
     label: str
     interval: bool
-    events: tuple[EventView, ...]
-    copies: tuple[Copies, ...] = ()  # crowded page only: the events with look-alikes gathered
+    events: Sequence[EventView]  # a tuple, or made as the page prints them (page.context.Lazy)
+    copies: Sequence[Copies] = ()  # crowded page only: the events with look-alikes gathered
 
 
 @dataclass(slots=True)
@@ -191,7 +191,7 @@ class Matrix:
     """Claims (rows) by sources (columns); compact lists only present cells when sources are many."""
 
     columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
+    rows: Sequence[Row]  # a tuple, or made as the page prints them
     compact: bool
 
 
@@ -230,9 +230,9 @@ class PageContext:
     sources: tuple[SourceView, ...]
     days: tuple[DayGroup, ...]
     undated: DayGroup | None
-    claims: tuple[SourceClaims, ...]
+    claims: Sequence[SourceClaims]  # a tuple, or made as the page prints them
     matrix: Matrix
-    texts: Sequence[TextView]  # a tuple, or made one by one as the page is written (page.context.LazyTexts)
+    texts: Sequence[TextView]  # a tuple, or made one by one as the page is written (page.context.Lazy)
     statuses: tuple[tuple[str, str, str], ...] = field(default=())  # (status, cell word, meaning)
     large: bool = False  # many sources: texts collapsed, off-screen parts laid out lazily
     day_index: bool = False  # many days: the timeline starts with links to each day
