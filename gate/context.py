@@ -258,7 +258,9 @@ class _Scanner:
             href = attrib.get("href")
             if href is not None and href.startswith("#"):
                 scan.fragment_hrefs.add(href)
-        if _kept(low, attrib):
+        # Most elements are neither (tested inline: two calls for each of 275,000 elements were a fifth of the scan).
+        if (low in RESOURCE_TAGS or low == "meta" or (attrib and ("style" in attrib or "background" in attrib))) \
+                and _kept(low, attrib):
             node = Node(tag, dict(attrib), None, len(self.texts), scan)
             self.text = []
             self.texts.append((node, self.text))
