@@ -25,9 +25,14 @@ def _anchor(ctx: Context, excerpt_id: str) -> tuple[str, str] | None:
 def past_after_written(ctx: Context) -> list[Finding]:
     """A past-tense event cannot have happened after the day its text was written."""
     out = []
+    spans: dict[str, tuple[tuple[str, str] | None, tuple | None]] = {}  # per excerpt: its anchor and that day's span
     for ev in ctx.events:
-        anchor, d = _anchor(ctx, ev["excerpt"]), date_of(ev)
-        span = date_interval(anchor[0]) if anchor else None
+        d = date_of(ev)
+        known = spans.get(ev["excerpt"])
+        if known is None:
+            anchor = _anchor(ctx, ev["excerpt"])
+            known = spans[ev["excerpt"]] = (anchor, date_interval(anchor[0]) if anchor else None)
+        anchor, span = known
         # ISO days compare as strings.
         if ev.get("tense", "past") != "past" or not d.get("start") or span is None or d["start"] <= span[1].isoformat():
             continue

@@ -124,10 +124,10 @@ def page_hash(ctx: Context) -> list[Finding]:
         return [_finding("page-hash", f'index.html has no <meta name="{RECORD_META}">: it cannot be tied '
                          "to the record", **where)]
     meta = metas[0]
-    where["line"] = meta.sourceline
     found = (meta.get("content") or "").strip()
     expected = record_hash(ctx)
     if found != expected:
+        where["line"] = meta.sourceline  # found by a second pass over the page: only for a finding
         return [_finding("page-hash", f"index.html was made from another record (record-sha256 {found[:12] or '(empty)'}…,"
                          f" the record's is {expected[:12]}…)", **where)]
     return []

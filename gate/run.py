@@ -7,15 +7,18 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from excerpt.errors import PipelineError
 from gate import dates, evidence, freshness, metadata, page, parity_checks, quotes
 from gate.context import Context, index_record, load_context
 from gate.findings import Finding, Severity, sort_findings
 
 Check = Callable[[Context], list[Finding]]
+# The checks that read index.html run last, so its scan (in another process for a big page) goes on beside the others.
+PAGE_CHECKS: tuple[Check, ...] = (freshness.page_hash, *page.CHECKS)
 # Every check that reads a loaded context, group by group (record-loading checks run first, in run_checks).
 CHECKS: tuple[Check, ...] = (
-    *freshness.CHECKS, *metadata.CHECKS, *evidence.CHECKS, *dates.CHECKS, *quotes.CHECKS,
-    *parity_checks.CHECKS, *page.CHECKS,
+    *(c for c in freshness.CHECKS if c not in PAGE_CHECKS), *metadata.CHECKS, *evidence.CHECKS, *dates.CHECKS,
+    *quotes.CHECKS, *parity_checks.CHECKS, *PAGE_CHECKS,
 )
 
 
@@ -49,11 +52,18 @@ def run_checks(excerpts_dir: str | Path, out_dir: str | Path, strict: bool = Fal
 def _run(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, today: date | None,
          checks: Sequence[Check]) -> list[Finding]:
     ctx = load_context(excerpts_dir, out_dir, strict=strict, today=today or date.today())
-    findings = freshness.missing_files(ctx) + freshness.schema_errors(ctx)
-    findings += freshness.invalid_events(ctx, index_record(ctx))
-    findings += skipped_checks(ctx)
-    for check in checks:
-        findings += check(ctx)
+    try:
+        findings = freshness.missing_files(ctx) + freshness.schema_errors(ctx)
+        findings += freshness.invalid_events(ctx, index_record(ctx))
+        findings += skipped_checks(ctx)
+        for check in checks:
+            findings += check(ctx)
+        _ = ctx.page  # a page that cannot be read is an error even when no check read it
+    except PipelineError:
+        _ = ctx.page  # an unreadable page is named first, as when it was read before any check ran
+        raise
+    finally:
+        ctx.close()
     return sort_findings(findings)
 
 

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from enum import Enum
+from functools import partial
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from excerpt.models import Excerpt
@@ -31,7 +35,9 @@ from page.views import (
     TextView,
 )
 from parity.models import Claim, ClaimLink, Parity, Relation, Status
-from timeline.models import Event, Timeline
+from timeline.models import Event, Kind, Modality, Timeline
+
+T = TypeVar("T")
 
 TEXTS_OPEN_MAX = 5  # up to this many sources, texts start open; beyond, collapsed and laid out lazily
 DAY_INDEX_MIN = 10  # from this many day groups on, the timeline opens with a list of its days
@@ -131,23 +137,40 @@ class _Record:
         self.numbers: dict[str, int] = {}
         for evs in self.of_source.values():
             self.numbers.update(numbers(evs))
+        # Every event's anchor is printed several times (its item, its pin, links to it): made once.
+        self.anchors = {ev.id: wording.anchor("ev-", ev.id) for ev in self.events}
         # Badges and date labels are shown on the timeline and again under claims: worked out once.
         self._badges: dict[str, str] = {}
-        self._dates: dict[str, str] = {}
+        self._dates: dict[tuple, str] = {}
+        self._source_hrefs: dict[str, str] = {}
 
     def outlet(self, excerpt_id: str) -> str:
         x = self.by_id.get(excerpt_id)
         return x.outlet if x else excerpt_id
 
+    def anchor(self, event_id: str) -> str:
+        """The id of an event's item on the timeline (ev-<id>)."""
+        found = self.anchors.get(event_id)
+        return found if found is not None else wording.anchor("ev-", event_id)
+
+    def source_href(self, excerpt_id: str) -> str:
+        """The link to a source's card (#src-<id>)."""
+        href = self._source_hrefs.get(excerpt_id)
+        if href is None:
+            href = self._source_hrefs[excerpt_id] = "#" + wording.anchor("src-", excerpt_id)
+        return href
+
     def ref(self, event_id: str, excerpt_id: str) -> Ref:
-        return Ref(event=event_id, href="#" + wording.anchor("ev-", event_id),
-                   outlet=self.outlet(excerpt_id), excerpt=excerpt_id)
+        return Ref(event=event_id, href="#" + self.anchor(event_id), outlet=self.outlet(excerpt_id),
+                   excerpt=excerpt_id)
 
     def date_label(self, ev: Event) -> str:
-        """The event's date as the page shows it, computed once per event."""
-        label = self._dates.get(ev.id)
+        """The event's date as the page shows it, worked out once per interval."""
+        d = ev.date
+        key = (d.start, d.end) if d.dated else None
+        label = self._dates.get(key)
         if label is None:
-            label = self._dates[ev.id] = _date_label(ev)
+            label = self._dates[key] = _date_label(ev)
         return label
 
     def status_text(self, claim: Claim | None) -> str:
@@ -202,62 +225,80 @@ def _badge(rec: _Record, claim: Claim | None) -> str:
     return rec.status_text(claim)
 
 
+# Enum members' values by member: Enum.value is a Python descriptor, called per event and per link.
+VALUES: dict[Enum, str] = {m: m.value for enum in (Kind, Modality, Status, Relation) for m in enum}
+
+
 def _event_view(rec: _Record, ev: Event) -> EventView:
     claim = rec.claims.get(ev.id)
-    rel = ev.date.relative_to or ""
+    date = ev.date
+    rel = date.relative_to or ""
     rel_href = ""
     if rel.startswith("event:"):
-        rel_href = "#" + wording.anchor("ev-", rel.removeprefix("event:"))
+        rel_href = "#" + rec.anchor(rel.removeprefix("event:"))
         rel_text = "the event before it in the text"
     else:
         rel_text = wording.RELATIVE_TO_LABELS.get(rel, rel)
+    # Who else reports it: one per other source (the reader wants who, not every mention). A crowded
+    # page only counts them; else the first few are named.
+    seen: set[str] = set()
     also: list[Ref] = []
     if claim is not None:
-        seen: set[str] = set()
+        same_event = Relation.same_event
         for lk in claim.links:
-            # One link per other source: the reader wants who else reports it, not every mention.
-            if lk.relation == Relation.same_event and lk.excerpt not in seen:
+            if lk.relation == same_event and lk.excerpt not in seen:
                 seen.add(lk.excerpt)
-                also.append(rec.ref(lk.event, lk.excerpt))
+                if not rec.crowded and len(also) < NAMES_SHOWN:
+                    also.append(rec.ref(lk.event, lk.excerpt))
     quote = ev.quote.text if ev.quote else ""
     # A quote the summary already carries word for word would only repeat it.
     if quote and _flat(quote) in _flat(ev.summary):
         quote = ""
+    kind, modality = VALUES[ev.kind], VALUES[ev.modality]
+    own = rec.anchor(ev.id)
     return EventView(
-        id=ev.id, anchor=wording.anchor("ev-", ev.id), src_href="#" + wording.anchor("ev-", ev.id) + "-src",
-        number=rec.numbers.get(ev.id, 0), kind=ev.kind.value,
-        kind_label=wording.KIND_LABELS.get(ev.kind.value, ev.kind.value),
-        modality=ev.modality.value, modality_label=wording.MODALITY_LABELS.get(ev.modality.value, ""),
+        id=ev.id, anchor=own, src_href="#" + own + "-src",
+        number=rec.numbers.get(ev.id, 0), kind=kind,
+        kind_label=wording.KIND_LABELS.get(kind, kind),
+        modality=modality, modality_label=wording.MODALITY_LABELS.get(modality, ""),
         actor=ev.actor or "", actor_role=ev.actor_role or "", participants=tuple(ev.participants),
         summary=ev.summary, quote=quote,
         quote_direct=bool(ev.quote and ev.quote.direct), via=ev.via or "",
-        excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href="#" + wording.anchor("src-", ev.excerpt),
-        date_label=rec.date_label(ev), phrase=ev.date.phrase or "", basis=ev.date.basis,
+        excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href=rec.source_href(ev.excerpt),
+        date_label=rec.date_label(ev), phrase=date.phrase or "", basis=date.basis,
         relative_to=rel_text, relative_href=rel_href,
-        status=claim.status.value if claim else "", status_text=_badge(rec, claim),
-        also=() if rec.crowded else tuple(also[:NAMES_SHOWN]),
-        also_more=len(also) if rec.crowded else max(0, len(also) - NAMES_SHOWN),
+        status=VALUES[claim.status] if claim else "", status_text=_badge(rec, claim),
+        also=tuple(also), also_more=len(seen) if rec.crowded else max(0, len(seen) - NAMES_SHOWN),
     )
 
 
-def _days(rec: _Record) -> tuple[tuple[DayGroup, ...], DayGroup | None]:
-    groups: dict[tuple[str, str], list[EventView]] = {}
-    undated: list[EventView] = []
+def _day_views(rec: _Record, events: list[Event]) -> list[EventView]:
+    return [_event_view(rec, ev) for ev in events]
+
+
+def _day(rec: _Record, lazy: bool, anchor: str, label: str, interval: bool, events: list[Event]) -> DayGroup:
+    if lazy:
+        return DayGroup(anchor=anchor, label=label, interval=interval,
+                        events=Lazy(partial(map, partial(_event_view, rec), events), len(events)),
+                        copies=Lazy(lambda: _copies(rec, _day_views(rec, events))))
+    views = _day_views(rec, events)
+    return DayGroup(anchor=anchor, label=label, interval=interval, events=tuple(views), copies=_copies(rec, views))
+
+
+def _days(rec: _Record, lazy: bool = False) -> tuple[tuple[DayGroup, ...], DayGroup | None]:
+    groups: dict[tuple[date, date], list[Event]] = {}
+    undated: list[Event] = []
     for ev in rec.events:
-        if not ev.date.dated:
-            undated.append(_event_view(rec, ev))
-            continue
-        key = (ev.date.start.isoformat(), ev.date.end.isoformat())
-        groups.setdefault(key, []).append(_event_view(rec, ev))
+        d = ev.date
+        if d.dated:
+            groups.setdefault((d.start, d.end), []).append(ev)
+        else:
+            undated.append(ev)
     days = []
-    for (start, end), views in groups.items():
-        first = rec.event_by_id[views[0].id]
-        name = f"day-{start}" if start == end else f"span-{start}-{end}"
-        days.append(DayGroup(anchor=name, label=wording.heading_label(first.date.start, first.date.end),
-                             interval=start != end, events=tuple(views), copies=_copies(rec, views)))
-    undated_group = (DayGroup("undated", "Undated", False, tuple(undated), copies=_copies(rec, undated))
-                     if undated else None)
-    return tuple(days), undated_group
+    for (start, end), events in groups.items():
+        name = f"day-{start.isoformat()}" if start == end else f"span-{start.isoformat()}-{end.isoformat()}"
+        days.append(_day(rec, lazy, name, wording.heading_label(start, end), start != end, events))
+    return tuple(days), (_day(rec, lazy, "undated", "Undated", False, undated) if undated else None)
 
 
 def _shared(v: EventView) -> tuple:
@@ -284,43 +325,42 @@ def _verdict_text(claim: Claim) -> str:
     return f"{text}: {v.note}" if v.note else text
 
 
-def _claims(rec: _Record) -> tuple[SourceClaims, ...]:
-    out = []
-    brief_statuses = dict(BRIEF_STATUSES) if rec.crowded else {}
-    for x in rec.excerpts:
-        views = []
-        brief: dict[str, list[Mention]] = {}
-        for ev in rec.of_source.get(x.id, []):
-            claim = rec.claims.get(ev.id)
-            if claim is None:
-                continue
-            if claim.status.value in brief_statuses and claim.verdict is None:
-                # The summary, badge and date are on the timeline already; a number links there.
-                brief.setdefault(claim.status.value, []).append(
-                    Mention(number=rec.numbers.get(ev.id, 0), href="#" + wording.anchor("ev-", ev.id)))
-                continue
-            # Agreement is in the badge; what an editor must read is each disagreement and how.
-            notable = [lk for lk in claim.links
-                       if not lk.agrees or (lk.differences and lk.relation == Relation.same_event and not rec.crowded)]
-            shown = CROWDED_LINES_SHOWN if rec.crowded else LINES_SHOWN
-            notable.sort(key=lambda lk: (lk.agrees, rec.outlet(lk.excerpt), lk.event))
-            links = tuple(
-                LinkLine(ref=rec.ref(lk.event, lk.excerpt), agrees=lk.agrees, independent=lk.independent,
-                         relation=lk.relation.value.replace("_", " "),
-                         differences=tuple(wording.difference_text(d.attribute, d.here, d.there)
-                                           for d in lk.differences))
-                for lk in notable[:shown]
-            )
-            views.append(ClaimView(event=ev.id, href="#" + wording.anchor("ev-", ev.id), summary=ev.summary,
-                                   date_label=rec.date_label(ev), status=claim.status.value,
-                                   badge=rec.status_text(claim), links=links,
-                                   links_more=max(0, len(notable) - shown), verdict=_verdict_text(claim)))
-        lists = tuple(BriefList(status=st, label=label, events=tuple(sorted(brief[st], key=lambda m: m.number)))
-                      for st, label in BRIEF_STATUSES if st in brief)
-        if views or lists:
-            out.append(SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id),
-                                    claims=tuple(views), brief=lists))
-    return tuple(out)
+def _claims(rec: _Record, lazy: bool = False) -> Sequence[SourceClaims]:
+    # A source has a claims section when any of its events has a claim (spelt out, or listed by number).
+    with_claims = [x for x in rec.excerpts if any(ev.id in rec.claims for ev in rec.of_source.get(x.id, ()))]
+    return _part(lazy, partial(map, partial(_source_claims, rec), with_claims), len(with_claims))
+
+
+def _source_claims(rec: _Record, x: Excerpt) -> SourceClaims:
+    views = []
+    brief: dict[str, list[Mention]] = {}
+    shown = CROWDED_LINES_SHOWN if rec.crowded else LINES_SHOWN
+    for ev in rec.of_source.get(x.id, []):
+        claim = rec.claims.get(ev.id)
+        if claim is None:
+            continue
+        status = VALUES[claim.status]
+        if rec.crowded and status in BRIEF and claim.verdict is None:
+            # The summary, badge and date are on the timeline already; a number links there.
+            brief.setdefault(status, []).append(Mention(number=rec.numbers.get(ev.id, 0), href="#" + rec.anchor(ev.id)))
+            continue
+        # Agreement is in the badge; what an editor must read is each disagreement and how.
+        notable = [lk for lk in claim.links
+                   if not lk.agrees or (lk.differences and lk.relation == Relation.same_event and not rec.crowded)]
+        notable.sort(key=lambda lk: (lk.agrees, rec.outlet(lk.excerpt), lk.event))
+        links = tuple(
+            LinkLine(ref=rec.ref(lk.event, lk.excerpt), agrees=lk.agrees, independent=lk.independent,
+                     relation=VALUES[lk.relation].replace("_", " "),
+                     differences=tuple(wording.difference_text(d.attribute, d.here, d.there) for d in lk.differences))
+            for lk in notable[:shown]
+        )
+        views.append(ClaimView(event=ev.id, href="#" + rec.anchor(ev.id), summary=ev.summary,
+                               date_label=rec.date_label(ev), status=status, badge=rec.status_text(claim), links=links,
+                               links_more=max(0, len(notable) - shown), verdict=_verdict_text(claim)))
+    lists = tuple(BriefList(status=st, label=label, events=tuple(sorted(brief[st], key=lambda m: m.number)))
+                  for st, label in BRIEF_STATUSES if st in brief)
+    return SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id), claims=tuple(views),
+                        brief=lists)
 
 
 def _clusters(rec: _Record) -> list[list[Event]]:
@@ -345,21 +385,20 @@ def _clusters(rec: _Record) -> list[list[Event]]:
     return list(groups.values())
 
 
+# The most telling status wins when a source has several events in one row.
+CELL_ORDER = {s: i for i, s in enumerate(("conflicting", "corroborated", "later_development", "echo", "single_source"))}
+
+
 def _cell(rec: _Record, evs: list[Event]) -> Cell:
-    # The most telling status wins when a source has several events in one row.
-    order = ["conflicting", "corroborated", "later_development", "echo", "single_source"]
-    states = [rec.claims[e.id].status.value if e.id in rec.claims else "single_source" for e in evs]
-    state = min(states, key=order.index)
+    states = [VALUES[rec.claims[e.id].status] if e.id in rec.claims else "single_source" for e in evs]
+    state = min(states, key=CELL_ORDER.__getitem__)
     chosen = evs[states.index(state)]
-    return Cell(state=state, text=CELL_WORDS[state], href="#" + wording.anchor("ev-", chosen.id))
+    return Cell(state=state, text=CELL_WORDS[state], href="#" + rec.anchor(chosen.id))
 
 
-def _matrix(rec: _Record) -> Matrix:
+def _rows(rec: _Record, columns: tuple[Column, ...]) -> Iterator[Row]:
     compact = rec.crowded
-    columns = tuple(Column(id=x.id, outlet=x.outlet, href="#" + wording.anchor("src-", x.id))
-                    for x in rec.excerpts)
     position = {c.id: i for i, c in enumerate(columns)}
-    rows = []
     for cluster in _clusters(rec):
         per_source: dict[str, list[Event]] = defaultdict(list)
         for ev in cluster:
@@ -373,9 +412,13 @@ def _matrix(rec: _Record) -> Matrix:
             cells = tuple(_cell(rec, per_source[c.id]) if c.id in per_source
                           else Cell("absent", CELL_WORDS["absent"]) for c in columns)
         first = cluster[0]
-        rows.append(Row(label=first.summary, date_label=rec.date_label(first),
-                        href="#" + wording.anchor("ev-", first.id), cells=cells, sources=len(per_source)))
-    return Matrix(columns=columns, rows=tuple(rows), compact=compact)
+        yield Row(label=first.summary, date_label=rec.date_label(first), href="#" + rec.anchor(first.id),
+                  cells=cells, sources=len(per_source))
+
+
+def _matrix(rec: _Record, lazy: bool = False) -> Matrix:
+    columns = tuple(Column(id=x.id, outlet=x.outlet, href=rec.source_href(x.id)) for x in rec.excerpts)
+    return Matrix(columns=columns, rows=_part(lazy, partial(_rows, rec, columns)), compact=rec.crowded)
 
 
 def _stale(parity: Parity) -> tuple[str, ...]:
@@ -428,44 +471,51 @@ def _sources(rec: _Record) -> tuple[SourceView, ...]:
     )
 
 
-class LazyTexts(Sequence[TextView]):
-    """The source texts' views, each made when the page reaches it and let go after."""
+class Lazy(Sequence[T]):
+    """A part of the context made each time the page reads it, and let go after: the page reads each part once."""
 
-    # They are half the page's context (170 MB at 10,000 excerpts), and the page prints each once.
+    # The views of events, claims, rows and texts at 10,000 excerpts are hundreds of megabytes if made all
+    # at once; made as the page is written, only one day's, source's or text's are alive at a time.
 
-    def __init__(self, rec: _Record) -> None:
-        self._rec = rec
-        self._open = len(rec.excerpts) <= TEXTS_OPEN_MAX
+    def __init__(self, make: Callable[[], Iterable[T]], length: int | None = None) -> None:
+        self._make = make
+        self._length = length
 
-    def _view(self, x: Excerpt) -> TextView:
-        return TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title, open=self._open,
-                        paragraphs=passages(x, self._rec.of_source.get(x.id, [])),
-                        card_href="#" + wording.anchor("src-", x.id))
+    def __iter__(self) -> Iterator[T]:
+        return iter(self._make())
 
     def __len__(self) -> int:
-        return len(self._rec.excerpts)
+        return self._length if self._length is not None else sum(1 for _ in self._make())
 
     def __getitem__(self, i):  # noqa: ANN001, ANN204 - an index or a slice, as for a tuple
-        if isinstance(i, slice):
-            return tuple(map(self._view, self._rec.excerpts[i]))
-        return self._view(self._rec.excerpts[i])
+        return tuple(self._make())[i]
 
-    def __iter__(self) -> Iterator[TextView]:
-        return map(self._view, self._rec.excerpts)
+
+def _text(rec: _Record, x: Excerpt) -> TextView:
+    return TextView(id=x.id, anchor=wording.anchor("text-", x.id), outlet=x.outlet, title=x.title,
+                    open=len(rec.excerpts) <= TEXTS_OPEN_MAX,
+                    paragraphs=passages(x, rec.of_source.get(x.id, []), rec.numbers, rec.anchors),
+                    card_href="#" + wording.anchor("src-", x.id))
+
+
+def _part(lazy: bool, make: Callable[[], Iterable[T]], length: int | None = None) -> Sequence[T]:
+    """A part of the context: made as the page reads it (lazy), else a tuple now."""
+    return Lazy(make, length) if lazy else tuple(make())
 
 
 @gc_paused
 def build_context(excerpts: Sequence[Excerpt], timeline: Timeline, parity: Parity, lazy: bool = False) -> PageContext:
     """Turn excerpts, the timeline and parity into the page's plain objects (lazy: texts made as the page is written)."""
     rec = _Record(excerpts, timeline, parity)
-    days, undated = _days(rec)
+    days, undated = _days(rec, lazy)
     glance = _glance(rec, parity)
     n = glance.sources
     title = f"Timeline and parity: {n} source{'s' if n != 1 else ''}"
     if glance.span:
         title += f", {glance.span}"
     return PageContext(title=title, glance=glance, sources=_sources(rec), days=days, undated=undated,
-                       claims=_claims(rec), matrix=_matrix(rec), texts=LazyTexts(rec) if lazy else tuple(LazyTexts(rec)),
+                       claims=_claims(rec, lazy), matrix=_matrix(rec, lazy),
+                       texts=_part(lazy, partial(map, partial(_text, rec), rec.excerpts), len(rec.excerpts)),
                        statuses=tuple((s, CELL_WORDS[s], m) for s, m in STATUS_MEANINGS),
                        large=n > TEXTS_OPEN_MAX, day_index=len(days) + bool(undated) >= DAY_INDEX_MIN,
                        stale_verdicts=_stale(parity), crowded=rec.crowded)

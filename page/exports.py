@@ -7,11 +7,13 @@ import html
 import io
 from collections.abc import Callable, Iterator
 from datetime import date
+from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from page import wording
 from page.gcpause import gc_paused
-from timeline.models import Event, ExcerptRecord, Timeline
+from timeline.models import Event, ExcerptRecord, Kind, Modality, Timeline
 
 CSV_COLUMNS = (
     "event_id", "date_start", "date_end", "date_phrase", "kind", "modality", "actor", "actor_role",
@@ -20,10 +22,12 @@ CSV_COLUMNS = (
 # A cell starting with one of these is run as a formula by spreadsheets (CSV injection); such text
 # cells get a leading apostrophe, which spreadsheets show as plain text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-HEADLINE_MAX = 100
+HEADLINE_MAX = 100  # TimelineJS headlines are slide titles: longer summaries are cut at a word
 ROWS_PER_WRITE = 1000  # CSV rows gathered before they are encoded and written
 
-Write = Callable[[bytes], Any]  # TimelineJS headlines are slide titles: longer summaries are cut at a word
+Write = Callable[[bytes], Any]
+# Enum members' values by member: Enum.value is a Python descriptor, called twice per row.
+VALUES: dict[Enum, str] = {m: m.value for enum in (Kind, Modality) for m in enum}
 
 
 def _cell(value: str | None) -> str:
@@ -40,28 +44,28 @@ def _source(ev: Event, sources: dict[str, ExcerptRecord]) -> str:
 def write_timeline_csv(write: Write, timeline: Timeline) -> None:
     """timeline.csv as UTF-8: a header and one row per event, in record order, written a batch at a time."""
     sources = {x.id: x for x in timeline.excerpts}
+    # What a row takes from its source (its name and link) and its dates, worked out once per source and day.
+    of_source: dict[str, tuple[str, str]] = {}
+    days: dict[date | None, str] = {None: ""}
     buf = io.StringIO()
     # lineterminator "\r\n" is what RFC 4180 and spreadsheets expect; fixed, so bytes are stable.
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for k, ev in enumerate(timeline.events, start=1):
-        x = sources.get(ev.excerpt)
+        source = of_source.get(ev.excerpt)
+        if source is None:
+            x = sources.get(ev.excerpt)
+            source = of_source[ev.excerpt] = (_cell(_source(ev, sources)), _cell(x.url if x else ""))
+        d = ev.date
+        start, end = days.get(d.start), days.get(d.end)
+        if start is None:
+            start = days[d.start] = d.start.isoformat()  # type: ignore[union-attr] - None is in days
+        if end is None:
+            end = days[d.end] = d.end.isoformat()  # type: ignore[union-attr]
         writer.writerow([
-            ev.id,
-            ev.date.start.isoformat() if ev.date.start else "",
-            ev.date.end.isoformat() if ev.date.end else "",
-            _cell(ev.date.phrase),
-            ev.kind.value,
-            ev.modality.value,
-            _cell(ev.actor),
-            _cell(ev.actor_role),
-            _cell(ev.summary),
-            _cell(ev.quote.text if ev.quote else ""),
-            _cell(_source(ev, sources)),
-            _cell(x.url if x else ""),
-            ev.evidence.start,
-            ev.evidence.end,
-            _cell(ev.evidence.exact),
+            ev.id, start, end, _cell(d.phrase), VALUES[ev.kind], VALUES[ev.modality], _cell(ev.actor),
+            _cell(ev.actor_role), _cell(ev.summary), _cell(ev.quote.text if ev.quote else ""), *source,
+            ev.evidence.start, ev.evidence.end, _cell(ev.evidence.exact),
         ])
         if k % ROWS_PER_WRITE == 0:
             write(buf.getvalue().encode("utf-8"))
@@ -93,13 +97,19 @@ def _date(day: date) -> dict[str, int]:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
+@lru_cache(maxsize=4096)
+def _display_date(start: date, end: date) -> str:
+    """An interval as a slide shows it (many events share one)."""
+    return _plain(wording.heading_label(start, end))
+
+
 def _slide(ev: Event, sources: dict[str, ExcerptRecord]) -> dict[str, Any]:
     parts = []
     if ev.actor:
         parts.append(ev.actor + (f", {ev.actor_role}" if ev.actor_role else "") + ".")
     if ev.quote:
         parts.append(f"\u201c{ev.quote.text}\u201d" if ev.quote.direct else f"Reported: {ev.quote.text}")
-    label = wording.MODALITY_LABELS.get(ev.modality.value)
+    label = wording.MODALITY_LABELS.get(VALUES[ev.modality])
     if label:
         parts.append(f"({label})")
     parts.append(f"Source: {_source(ev, sources)}.")
@@ -110,12 +120,12 @@ def _slide(ev: Event, sources: dict[str, ExcerptRecord]) -> dict[str, Any]:
         "start_date": _date(ev.date.start),
         "end_date": _date(ev.date.end),
         "text": {"headline": _headline(ev), "text": _plain(" ".join(parts))},
-        "group": wording.KIND_LABELS.get(ev.kind.value, ev.kind.value),
+        "group": wording.KIND_LABELS.get(VALUES[ev.kind], VALUES[ev.kind]),
         "unique_id": ev.id,
     }
     if ev.date.start != ev.date.end:
         # TimelineJS would show the whole span as exact days; say what the text supports instead.
-        slide["display_date"] = _plain(wording.heading_label(ev.date.start, ev.date.end))
+        slide["display_date"] = _display_date(ev.date.start, ev.date.end)
     return slide
 
 

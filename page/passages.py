@@ -11,8 +11,11 @@ from excerpt.structure import paragraphs_of
 from page.wording import anchor
 from timeline.models import Event
 
+LABEL_VALUES = {m: m.value for m in Label}  # Enum.value is a Python descriptor: looked up per paragraph instead
+STORY = Label.story.value
 
-@dataclass(frozen=True)
+
+@dataclass(slots=True)
 class Pin:
     """The mark where an event's evidence starts: target of the event's link, and link back to it."""
 
@@ -23,7 +26,7 @@ class Pin:
     summary: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Segment:
     """A run of text covered by the same set of events (none when plain text)."""
 
@@ -32,7 +35,7 @@ class Segment:
     pins: tuple[Pin, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ParagraphView:
     """One paragraph: its segments, and its label when it is not the story (shown dimmed)."""
 
@@ -44,7 +47,7 @@ class ParagraphView:
     @property
     def dimmed(self) -> bool:
         """True for lines that are not the story: captions, credits, links, bios."""
-        return self.label != Label.story.value
+        return self.label != STORY
 
 
 def _paragraphs(excerpt: Excerpt) -> Sequence[Paragraph]:
@@ -74,6 +77,8 @@ def _pin_position(start: int, end: int, paras: Sequence[Paragraph], ends: list[i
 def _split(p: Paragraph, body: str, spans: list[tuple[int, int, str]],
            pins: dict[int, list[Pin]]) -> tuple[Segment, ...]:
     """Segments of one paragraph, cut at every evidence boundary and pin inside it."""
+    if not spans and not pins:  # most paragraphs hold no evidence: one plain run
+        return (Segment(text=body[p.start:p.end]),) if p.start < p.end else ()
     cuts = {p.start, p.end}
     for start, end, _ in spans:
         for pos in (start, end):
@@ -100,8 +105,12 @@ def numbers(events: Sequence[Event]) -> dict[str, int]:
     return {e.id: i for i, e in enumerate(ordered, start=1)}
 
 
-def passages(excerpt: Excerpt, events: Sequence[Event]) -> tuple[ParagraphView, ...]:
-    """The excerpt's paragraphs, evidence spans split into non-overlapping segments with pins."""
+def passages(excerpt: Excerpt, events: Sequence[Event], numbered: dict[str, int] | None = None,
+             anchors: dict[str, str] | None = None) -> tuple[ParagraphView, ...]:
+    """The excerpt's paragraphs, evidence spans split into non-overlapping segments with pins.
+
+    numbered (numbers(events)) and anchors (event id -> ev-<id>) may come from a caller that has them.
+    """
     paras = list(_paragraphs(excerpt))
     if not paras:
         return ()
@@ -113,13 +122,16 @@ def passages(excerpt: Excerpt, events: Sequence[Event]) -> tuple[ParagraphView, 
     ends = [p.end for p in paras]
     # Each pin and each span goes to its paragraphs by bisection: linear in the text, not paragraphs x events.
     pins: list[dict[int, list[Pin]]] = [{} for _ in paras]
-    numbered = numbers(events)
+    if numbered is None:
+        numbered = numbers(events)
     start_set = set(starts)
     for e in sorted(events, key=lambda e: numbered[e.id]):
         start, end = min(e.evidence.start, n), min(e.evidence.end, n)
         pos = _pin_position(start, end, paras, ends, starts)
-        pin = Pin(event=e.id, anchor=anchor("ev-", e.id) + "-src", href="#" + anchor("ev-", e.id),
-                  number=numbered[e.id], summary=e.summary)
+        own = anchors.get(e.id) if anchors else None
+        if own is None:
+            own = anchor("ev-", e.id)
+        pin = Pin(event=e.id, anchor=own + "-src", href="#" + own, number=numbered[e.id], summary=e.summary)
         # A pin at a paragraph boundary belongs to the paragraph that starts there, not the one ending.
         k = bisect_left(ends, pos)
         while k < len(paras) and paras[k].start <= pos:
@@ -136,12 +148,13 @@ def passages(excerpt: Excerpt, events: Sequence[Event]) -> tuple[ParagraphView, 
             inside[k].append((max(s, p.start), min(e, p.end), eid))
             k += 1
     out = []
+    body = excerpt.body
     for k, p in enumerate(paras):
-        label = p.label.value
+        label = LABEL_VALUES[p.label]
         out.append(ParagraphView(
-            segments=_split(p, excerpt.body, inside[k], pins[k]),
+            segments=_split(p, body, inside[k], pins[k]),
             label=label,
-            label_text="" if label == Label.story.value else label.replace("_", " "),
+            label_text="" if label == STORY else label.replace("_", " "),
             reason=p.reason,
         ))
     return tuple(out)

@@ -1,5 +1,8 @@
 """The page's plain objects: what the templates print, built by page.context."""
 
+# Nothing changes a view once made. Those made per event, claim or cell are slotted, not frozen: a frozen
+# dataclass sets each field through object.__setattr__, 4x the cost, and a 1,000-excerpt page makes 100,000s.
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -16,7 +19,7 @@ class Flag:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Ref:
     """A link to an event of another source."""
 
@@ -48,7 +51,7 @@ class SourceView:
     extra: tuple[tuple[str, str], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class EventView:
     """One event on the timeline."""
 
@@ -81,7 +84,7 @@ class EventView:
     also_more: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Copies:
     """Events of one day that read alike (copies of one story): what they share is shown once."""
 
@@ -89,18 +92,18 @@ class Copies:
     events: tuple[EventView, ...]  # each keeps its own id, passage link and date reasoning
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class DayGroup:
     """Events of one day (or one interval, or the undated) in record order."""
 
     anchor: str
     label: str
     interval: bool
-    events: tuple[EventView, ...]
-    copies: tuple[Copies, ...] = ()  # crowded page only: the events with look-alikes gathered
+    events: Sequence[EventView]  # a tuple, or made as the page prints them (page.context.Lazy)
+    copies: Sequence[Copies] = ()  # crowded page only: the events with look-alikes gathered
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LinkLine:
     """How a claim stands against one claim of another source."""
 
@@ -111,7 +114,7 @@ class LinkLine:
     differences: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ClaimView:
     """One claim of a source with its status badge, links and the editor's verdict."""
 
@@ -126,7 +129,7 @@ class ClaimView:
     verdict: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Mention:
     """A short link to an event by its number in its source's text."""
 
@@ -134,7 +137,7 @@ class Mention:
     href: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class BriefList:
     """Claims of one status listed by number only: the plain cases of a crowded page."""
 
@@ -143,7 +146,7 @@ class BriefList:
     events: tuple[Mention, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SourceClaims:
     """The claims of one source: spelt out, and (on a crowded page) the plain ones listed by number."""
 
@@ -154,7 +157,7 @@ class SourceClaims:
     brief: tuple[BriefList, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Cell:
     """What one source says about one row of the matrix."""
 
@@ -163,7 +166,7 @@ class Cell:
     href: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Row:
     """A claim (the events linked as the same event) against every source."""
 
@@ -188,7 +191,7 @@ class Matrix:
     """Claims (rows) by sources (columns); compact lists only present cells when sources are many."""
 
     columns: tuple[Column, ...]
-    rows: tuple[Row, ...]
+    rows: Sequence[Row]  # a tuple, or made as the page prints them
     compact: bool
 
 
@@ -227,9 +230,9 @@ class PageContext:
     sources: tuple[SourceView, ...]
     days: tuple[DayGroup, ...]
     undated: DayGroup | None
-    claims: tuple[SourceClaims, ...]
+    claims: Sequence[SourceClaims]  # a tuple, or made as the page prints them
     matrix: Matrix
-    texts: Sequence[TextView]  # a tuple, or made one by one as the page is written (page.context.LazyTexts)
+    texts: Sequence[TextView]  # a tuple, or made one by one as the page is written (page.context.Lazy)
     statuses: tuple[tuple[str, str, str], ...] = field(default=())  # (status, cell word, meaning)
     large: bool = False  # many sources: texts collapsed, off-screen parts laid out lazily
     day_index: bool = False  # many days: the timeline starts with links to each day

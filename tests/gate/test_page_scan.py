@@ -57,3 +57,50 @@ def test_a_broken_big_page_names_the_file(copy: Copy, monkeypatch) -> None:
     with pytest.raises(RecordError) as exc:
         copy.findings()
     assert exc.value.line().startswith("out/index.html: not an HTML page: ")
+
+
+def _tree_scan(path) -> tuple:
+    """What the page checks read, from lxml's own tree of the page (the way it was read before the parser target)."""
+    from lxml import etree
+
+    ids, hrefs, kept, metas = set(), set(), [], []
+    for el in etree.parse(str(path), etree.HTMLParser(huge_tree=True, no_network=True)).iter():
+        if not isinstance(el.tag, str):
+            continue
+        tag, attrib = el.tag.lower(), dict(el.attrib)
+        if "id" in attrib:
+            ids.add(attrib["id"])
+        if tag == "a" and "name" in attrib:
+            ids.add(attrib["name"])
+        if attrib.get("href", "").startswith("#"):
+            hrefs.add(attrib["href"])
+        if tag in context.RESOURCE_TAGS or "style" in attrib or "background" in attrib:
+            kept.append((el.tag, attrib, el.text, el.sourceline))
+        if tag == "meta" and attrib.get("name") == context.RECORD_META:
+            parent = el.getparent()
+            head = parent is not None and parent.tag == "head" and parent.getparent().getparent() is None
+            metas.append((not head, el.sourceline, attrib.get("content")))
+    return ids, hrefs, sorted(map(repr, kept)), [m[1:] for m in sorted(metas, key=lambda m: m[0])]
+
+
+ODD_PAGE = """<!-- c --><meta name="record-sha256" content="pre">
+<html><head><meta name="record-sha256" content="h1"><title>x</title><style>a{b:url(http://x)}</style><style></style>
+<body><p id=a style="x"><b>t</b>tail<object data="q"><embed src="http://e"></object>
+<svg><image xlink:href="http://i"/><use href="#u"/></svg><a name="nm" href="#a">q</a>
+<table background="bg.png"><tr><td id="td1">c</td></tr></table><p style="s">text<i>x</i></p>
+<meta name="record-sha256" content="b"><div><meta name="record-sha256" content="c"></div>
+<p id="dup" id="dup2">x</p><img src='a.png' srcset="a 1x, b 2x"><script>var x = "<p id='no'>";</script>
+<style>p{}</style><link rel=stylesheet href=x.css><base href="http://b/"><iframe src="y"></iframe>
+<a href="#%41">enc</a><a href="#">top</a>&amp;<p id="\u00e9">u</p><p id="&lt;x&gt;" style='a:"b"'>&#x41;</p>
+"""
+
+
+@pytest.mark.parametrize("markup", [ODD_PAGE, "<p id=x>no html or head</p><meta name='record-sha256' content='z'>"])
+def test_the_streamed_scan_reads_what_the_tree_holds(tmp_path, markup: str) -> None:
+    page = tmp_path / "index.html"
+    page.write_text(markup, encoding="utf-8")
+    scan = scan_page("index.html", page)
+    got = (scan.ids, scan.fragment_hrefs,
+           sorted(repr((n.tag, n.attrib, n.text, n.sourceline)) for n in scan.may_fetch),
+           [(m.sourceline, m.get("content")) for m in scan.metas])
+    assert got == _tree_scan(page)

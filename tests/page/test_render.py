@@ -12,7 +12,7 @@ import lxml.html
 import pytest
 
 from excerpt.models import Excerpt
-from page.render import TEMPLATES, render_page
+from page.render import TEMPLATES, render_page, write_page
 from page.wording import anchor
 from parity.models import Decision, Parity, Verdict
 from tests.page import story
@@ -272,3 +272,14 @@ def test_crowded_texts_keep_every_pin_and_highlight(record: Record) -> None:
     for ev in tl.events:
         (pin,) = doc.xpath(f'//*[@id="ev-{ev.id}-src"]')
         assert pin.get("href") == f"#ev-{ev.id}" and pin.xpath("following-sibling::mark")
+
+
+@pytest.mark.parametrize("crowded", [False, True])
+def test_streamed_page_is_the_whole_page(record: Record, crowded: bool) -> None:
+    """write_page (parts made as they are printed, written in pieces) gives render_page's bytes."""
+    xs, tl, par = record
+    if crowded:
+        xs = xs + [x.model_copy(update={"id": f"{x.id}-{i:03d}"}) for i in range(40) for x in xs[:1]]
+    pieces: list[bytes] = []
+    write_page(pieces.append, xs, tl, par, RECORD_HASH)
+    assert b"".join(pieces).decode("utf-8") == render_page(xs, tl, par, RECORD_HASH)
