@@ -100,7 +100,14 @@ def render_json(findings: Sequence[Finding], blocked: bool, code: int) -> str:
     doc = {"findings": [f.model_dump(mode="json") for f in findings],
            "summary": {"errors": n["error"], "warnings": n["warning"], "info": n["info"],
                        "publish": not blocked, "exit_code": code}}
-    return json.dumps(doc, ensure_ascii=False, indent=2)
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (an id or quote from a tampered record) cannot be written as UTF-8:
+        # JSON's \u escapes carry it instead, still one valid document.
+        text = json.dumps(doc, ensure_ascii=True, indent=2)
+    return text
 
 
 def run(args: argparse.Namespace, console: Console) -> int:

@@ -121,3 +121,14 @@ def test_brackets_in_a_problem_print_as_written(copy: Copy, capsys: pytest.Captu
     assert checks.main(cli(copy)) == 1
     out = capsys.readouterr().out
     assert "'[/b] we [sic]" in out and "quotes.not-verbatim" in out
+
+
+def test_json_format_writes_a_lone_surrogate_as_an_escape() -> None:
+    from gate.findings import Finding
+
+    bad = Finding(severity="error", check="evidence.moved", event="001-\ud800", problem="quote \udcff cut")
+    text = checks.render_json([bad], True, 1)
+    text.encode("utf-8")  # would raise with the surrogate written raw
+    assert json.loads(text)["findings"][0]["event"] == "001-\ud800"
+    good = checks.render_json([Finding(severity="info", check="x.y", problem="Zoë")], False, 0)
+    assert "Zoë" in good  # plain text stays readable, not escaped
