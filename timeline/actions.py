@@ -21,6 +21,10 @@ CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
+# "the tanker was seized", "were struck on Friday by X": the subject is what was acted on, the doer
+# (if named) follows "by" a few words on in the same clause.
+PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+LATER_BY_RE = re.compile(r"[^,;:.–—]{0,60}?\s+by\s+(?:the\s+|a\s+)?")
 SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
@@ -182,9 +186,13 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     by_agent = ctx.lower.endswith(" by", t0, t1)  # "a drone launched by the rebels"
     # "Sanctions were imposed by the EU": a passive trigger with its agent right after it.
     passive_by = PASSIVE_END_RE.search(ctx.lower, t0, t1) is not None and BY_AGENT_RE.match(ctx.lower, t1)
-    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by:
+    # Not a progressive ("is attacking", "has been firing"): that is the subject acting.
+    passive_aux = PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], t0 - 30), t0) is not None \
+        and not ctx.lower[t0:t1].split(" ", 1)[0].endswith("ing")
+    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
-        agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1)
+        agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1) or (
+            LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None)
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
                       and m.start >= t1 - 1), None)

@@ -68,6 +68,13 @@ LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|blo
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b")
 OWN_STATEMENT = "according to a statement"
+# "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
+ADD_VERBS = frozenset({"added", "adds", "adding"})
+ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:its|the|their|a|an|his|her)\b)")
+# A participle right after a noun or its comma ("the drills, announced by X,", "sanctions announced by X")
+# names which thing is meant; it is no statement of its own.
+REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordered"})
+REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
 
@@ -128,12 +135,17 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]
-        if verb in L.PASSIVE_AGENT_VERBS and RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
-            continue  # "Hezbollah, which is backed by Iran,": who supports it, not what anyone said
+        if RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
+            continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
         if verb != "according to" and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
+        if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):
+            continue  # "added 12 firms to its entity list", "adding to tensions": no words said
+        if verb in REDUCED_RELATIVE_VERBS and BY_AFTER_RE.match(text, v_end) and REDUCED_BEFORE_RE.search(before) \
+                and not PASSIVE_BEFORE_RE.search(before) and not RELATIVE_PASSIVE_RE.search(before):
+            continue  # "the drills, announced by Beijing on Monday,": which drills, not what anyone said
         group, borrowed = _find_speaker(text, start, v_start, v_end, verb, mentions, reg, paragraph, blank,
                                         frames)
         if not group:

@@ -402,3 +402,8 @@ def scan(name: str, text: str) -> list[re.Match[str]]:
         else:
             pos = m.start() + 1
     return out
+
+
+# --- added by the recall work (appended: loaders only) ---------------------------------------
+# Heads of an organisation's own name that is no arm of a state (roles.toml [bodies] civic_words).
+CIVIC_ORG_WORDS: frozenset[str] = frozenset(_ROLES["bodies"].get("civic_words", []))

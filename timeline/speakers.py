@@ -48,6 +48,8 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+# The head word of an organisation's name: its last org word before any "of/for the ..." tail.
+ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
 
 
 @dataclass
@@ -266,8 +268,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if owner and free(owner.start(), a):  # "U.S. Central Command": the country's own command
             a = owner.start()
         if free(a, m.end()) and a < m.end():
-            inner = L.ENTITY_RE.search(text, a, m.end())
             role = text[a:m.end()]
+            # "the Sudan Doctors Network" is its own actor; "U.S. Central Command" is the country's.
+            civic = ORG_HEAD_RE.search(role)
+            inner = None if civic and civic.group(0) in L.CIVIC_ORG_WORDS else L.ENTITY_RE.search(text, a, m.end())
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
     for m in L.STATE_BODY_RE.finditer(text, start, end):  # "the Ministry of Commerce": a government's
