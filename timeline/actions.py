@@ -31,6 +31,9 @@ LEAD_COMMA_RE = re.compile(r"\s*,")
 WHEN_RE = re.compile(r"[\s,]*when\b")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
+MONTH_OR_YEAR_RE = re.compile(r"\b(?:month|year|decade|century)s?\b|\b(?:January|February|March|April|May|June|July|August"
+                              r"|September|October|November|December)\b", re.I)
+DAY_NUMBER_RE = re.compile(r"(?<![\d,])\b\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])")
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
@@ -73,6 +76,9 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
             if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
                 return frame.speakers[0].name
             r = resolve_mention(m, ctx.reg, paragraph)
+            if r and r.name and m.kind == "reference" and frame and r.name == frame.speakers[0].name \
+                    and frame.speakers[0].start > m.start:
+                continue  # "The junta shelled X, the Arakan Army said": not the speaker named after it
             if r and r.name:
                 return r.name
     return None
@@ -119,8 +125,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 closest(own, clause[0], clause[1], m.start()) if frame is None else None)
             if mention is None and not nominal:
                 mention = _lead_date(text, own, s, frame, clause, frames, m.start())
-            if nominal and mention is None:
-                continue
+            if nominal and (mention is None or not _day_level(mention)):
+                continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
@@ -138,12 +144,22 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
-            draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph)
+            draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
+                            nominal)
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
     return out
+
+
+def _day_level(mention: DateMention) -> bool:
+    """A phrase that names a day or a week ("on Friday", "Tuesday's", "on 4 March"), not a month or year."""
+    if mention.kind not in ("relative", "anaphoric", "absolute"):
+        return False
+    if DAY_NUMBER_RE.search(mention.phrase):
+        return True
+    return mention.kind != "absolute" and not MONTH_OR_YEAR_RE.search(mention.phrase)
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],
@@ -170,7 +186,7 @@ def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None,
 
 def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], frame: Frame | None,
             mentions: list[Mention], dates: list[DateMention], mention: DateMention | None,
-            via: str | None, s: int, paragraph: int) -> Draft:
+            via: str | None, s: int, paragraph: int, nominal: bool = False) -> Draft:
     text = ctx.masked
     start, end = A.trim(ctx.body, clause[0], clause[1])
     objects = A.objects_of(text, ctx.lower, clause[0], clause[1], ctx.ships)
@@ -189,10 +205,14 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     # Not a progressive ("is attacking", "has been firing"): that is the subject acting.
     passive_aux = PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], t0 - 30), t0) is not None \
         and not ctx.lower[t0:t1].split(" ", 1)[0].endswith("ing")
+    agent = None
     if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1) or (
             LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None)
+    elif nominal:  # "the seizure of the tanker by Iran on Friday": the doer follows "by"
+        agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
+    if agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
                       and m.start >= t1 - 1), None)
@@ -208,7 +228,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     reported = frame is not None or (via is not None)
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
                                        [(d.start, d.end) for d in dates])
-    if frame is not None and frame.verb in L.DENIAL_VERBS:
+    if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
         text, clause[0], clause[1])]

@@ -44,7 +44,11 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         # "South Korea and the United States began": no verb before "and", so one subject.
         # A verb of speech on the left opens reported words, not a clause "and" could close.
         left = [w for w in WORD_RE.findall(text, last, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
-        if words and words[0] != "that" and any(_verbish(w) for w in words) and any(_verbish(w) for w in left):
+        # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
+        joined = bool(left) and left[-1].endswith("ed") and bool(words) and words[0].endswith("ed") \
+            and m.group(0).strip() == "and" and text[m.start() - 1:m.start()] not in (",", ";")
+        if words and words[0] != "that" and not joined and any(_verbish(w) for w in words) \
+                and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
     return cuts

@@ -68,6 +68,8 @@ LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|blo
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b")
 OWN_STATEMENT = "according to a statement"
+# "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
+CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
 # "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
 ADD_VERBS = frozenset({"added", "adds", "adding"})
 ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:its|the|their|a|an|his|her)\b)")
@@ -141,6 +143,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
+        if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end):
+            continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):
             continue  # "added 12 firms to its entity list", "adding to tensions": no words said
         if verb in REDUCED_RELATIVE_VERBS and BY_AFTER_RE.match(text, v_end) and REDUCED_BEFORE_RE.search(before) \

@@ -407,3 +407,5 @@ def scan(name: str, text: str) -> list[re.Match[str]]:
 # --- added by the recall work (appended: loaders only) ---------------------------------------
 # Heads of an organisation's own name that is no arm of a state (roles.toml [bodies] civic_words).
 CIVIC_ORG_WORDS: frozenset[str] = frozenset(_ROLES["bodies"].get("civic_words", []))
+# Spun reporting words that are speech only before a "that" clause (speech.toml spin_clause_only).
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(_SPEECH.get("spin_clause_only", []))

@@ -48,6 +48,9 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+# A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
+UNKNOWN_GROUP_RE = re.compile(rf"\b(?:[Tt]he\s+)?(?P<name>(?:[{UPPER}][\w'’-]+\s+){{0,2}}[{UPPER}][\w'’-]+)\s+"
+                              r"(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents|militants)\b")
 # The head word of an organisation's name: its last org word before any "of/for the ..." tail.
 ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
 
@@ -271,7 +274,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = text[a:m.end()]
             # "the Sudan Doctors Network" is its own actor; "U.S. Central Command" is the country's.
             civic = ORG_HEAD_RE.search(role)
-            inner = None if civic and civic.group(0) in L.CIVIC_ORG_WORDS else L.ENTITY_RE.search(text, a, m.end())
+            # A name that is itself an alias ("People's Liberation Army") is that entity's.
+            inner = L.ENTITY_RE.fullmatch(text, a, m.end()) or (
+                None if civic and civic.group(0) in L.CIVIC_ORG_WORDS else L.ENTITY_RE.search(text, a, m.end()))
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
     for m in L.STATE_BODY_RE.finditer(text, start, end):  # "the Ministry of Commerce": a government's
@@ -296,6 +301,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
+    for m in UNKNOWN_GROUP_RE.finditer(text, start, end):  # "the Ansar Dine movement": a group no list holds
+        words = m.group("name").split()
+        if free(m.start("name"), m.end()) and not any(w in NOT_NAMES for w in words):
+            take(Mention(m.start(), m.end(), "body", m.group("name"), role=m.group("head")))
+            reg.last_org = m.group("name")
     for h in OWNED_NOUN_RE.finditer(text, start, end):
         if not SPEAKING_AFTER_RE.match(text, h.end()):
             continue
@@ -397,6 +407,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     return found
 
 
+def _organisation(*names: str | None) -> bool:
+    """Whether one of the names is a group rather than a country ("the group" may mean it)."""
+    return any(n and L.ENTITY_KINDS.get(n, "organisation") != "country" for n in names)
+
+
 def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     """A speaker-like mention with its name filled in from the registry, or None when it cannot be."""
     if mention.kind in ("person", "entity", "body", "demonym"):
@@ -424,6 +439,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 name, role, kind = body[0], body[1], "body"
             elif head in ORG_REFERENCES and reg.last_org:
                 name, kind = reg.last_org, "entity"
+            elif head in ORG_REFERENCES and not _organisation(last[0] if last else None, mention.name):
+                pass  # "the rebels added" with no armed group named: unnamed, never the last country
             elif mention.form == "body" and last and last[3] in ("entity", "body") and last[0]:
                 # "Pakistan said it downed two Indian jets. ..., according to the military": the
                 # government that last spoke, not the last country named as an object.
@@ -431,7 +448,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             elif mention.form == "body" and mention.name:
                 # "the group", "the command" with no body of that kind named: the last actor named before it.
                 name, role, kind = mention.name, head, "entity"
-    if name is None and mention.kind == "reference" and (mention.form != "body" or head in BODY_SPEAKERS):
+    if name is None and mention.kind == "reference" and (
+            mention.form != "body" or head in BODY_SPEAKERS or head in ORG_REFERENCES):
         # "The spokesman told reporters", "a senior official said" with no one of that role named:
         # a statement by an unnamed speaker, who has a role but no name.
         return Mention(mention.start, mention.end, "reference", None, mention.role)

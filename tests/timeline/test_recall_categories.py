@@ -56,6 +56,35 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      [{"kind": "other", "actor": "Azerbaijan", "start": "2024-03-11"}], ["statement"]),
     ("Fresh drills announced by Taipei on Monday will run until Saturday.", "2024-03-15",
      [{"kind": "military_exercise"}], ["statement"]),
+    # Acts named by a noun with a day of their own; a month or a year alone is background.
+    ("The seizure of the cargo ship by Iran's navy on Saturday drew protests from Tokyo.", "2024-03-15",
+     [{"kind": "other", "actor": "Iran", "start": "2024-03-09"}], []),
+    ("Wednesday's collision between the two trawlers was filmed by the crew.", "2024-03-15",
+     [{"kind": "other", "start": "2024-03-13"}], []),
+    ("Russia's invasion of Ukraine in February 2022 reshaped the alliance.", "2024-03-15", [], ["other"]),
+    # Reported acts: two verbs of one object are one clause, with its date; "its air defences" is the state's.
+    ("Qatar said its air defences intercepted and destroyed two drones on Sunday.", "2024-03-15",
+     [{"kind": "other", "actor": "Qatar", "start": "2024-03-10", "modality": "reported_claim"}], []),
+    ("Chile's foreign ministry said Argentine jets had violated its airspace on Monday.", "2024-03-15",
+     [{"kind": "other", "actor": "Argentina", "start": "2024-03-11"}], []),
+    # "the rebels" with no group named is an unnamed speaker, not the country just named; an actor
+    # named before the speaker is never the speaker's reference.
+    ("Colombian soldiers shelled the camp on Monday, the rebels added.", "2024-03-15",
+     [{"kind": "statement", "actor": None}, {"kind": "other", "actor": "Colombia"}], []),
+    ("The junta's jets bombed a clinic on Monday, the Karen National Liberation Army said.", "2024-03-15",
+     [{"kind": "other", "actor": None}, {"kind": "statement", "actor": "Karen National Liberation Army"}], []),
+    # Groups no list holds, named before their head word; a group's own alias is the group.
+    ("The Ansar Dine movement said on Tuesday it had seized two army posts.", "2024-03-15",
+     [{"kind": "statement", "actor": "Ansar Dine", "start": "2024-03-12"}], []),
+    # Spun "announced" is speech only before a "that" clause.
+    ("President Ruto introduced on Monday that Kenya would send 1,000 police officers.", "2024-03-15",
+     [{"kind": "statement", "actor": "Ruto", "start": "2024-03-11"}], []),
+    ("The government introduced new tariffs on steel on Monday.", "2024-03-15", [], ["statement"]),
+    # A refusal to take a side, and a refused part in drills is no drill held.
+    ("Brazil declined to take Kyiv's side in the dispute.", "2024-03-15",
+     [{"kind": "statement", "actor": "Brazil", "polarity": "negative"}], []),
+    ("Egypt refused to take part in the joint naval exercise on Monday.", "2024-03-15",
+     [{"kind": "military_exercise", "modality": "denied"}], []),
     # ... but "were announced by X" and "added that" still are.
     ("The minister added that talks would resume next week.", "2024-03-15", [{"kind": "statement"}], []),
 ]
