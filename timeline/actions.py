@@ -34,6 +34,9 @@ SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|
 MONTH_OR_YEAR_RE = re.compile(r"\b(?:month|year|decade|century)s?\b|\b(?:January|February|March|April|May|June|July|August"
                               r"|September|October|November|December)\b", re.I)
 DAY_NUMBER_RE = re.compile(r"(?<![\d,])\b\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])")
+SENT_RE = re.compile(r"(?:sent|send|sends|sending|dispatch\w*|deploy\w*|order\w*|rush\w*)\b")
+# Kinds whose doer, when the clause names none, is the side of the body that reports them.
+SPEAKER_SIDE_KINDS = frozenset({"military_exercise", "deployment", "ship_movement", "missile_test", "nuclear_test"})
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
@@ -133,6 +136,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     or L.SHIP_NAME_RE.search(text, s, clause[1])
                     or any(bare in text[s:clause[1]] for bare in ctx.ships)):
                 continue
+            if kind == "ship_movement" and SENT_RE.match(ctx.lower, m.start()) and _air_or_land(ctx, m.end(), clause[1]) \
+                    and L.TRIGGERS["deployment"].match(ctx.lower, m.start()):
+                continue  # "sent four jets and a destroyer to Estonia": a deployment, not a ship's voyage
             # Evidence and attributes come from the clause, less the frame that reports it.
             words = (a, b) if b - a > 2 and a <= m.start() < b else clause
             if _bare(ctx, words):
@@ -151,6 +157,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
     return out
+
+
+def _air_or_land(ctx: Context, a: int, b: int) -> bool:
+    """Whether aircraft or ground units are among the things sent (a ship word inside a unit name is not)."""
+    hulls = [(h.start(), h.end()) for h in L.SHIP_TYPE_RE.finditer(ctx.lower, a, b)]
+    return any(not any(h0 <= u.start() < h1 for h0, h1 in hulls)
+               for u in (*L.UNIT_RE.finditer(ctx.masked, a, b), *L.WEAPON_RE.finditer(ctx.masked, a, b)))
 
 
 def _day_level(mention: DateMention) -> bool:
@@ -224,6 +237,10 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
+    if actor is None and agent is None and frame is not None and kind in SPEAKER_SIDE_KINDS \
+            and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name:
+        # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side.
+        actor = frame.speakers[0].name
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,

@@ -70,12 +70,21 @@ OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
+# "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
+CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
+                                    r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
+AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
 # "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
 ADD_VERBS = frozenset({"added", "adds", "adding"})
 ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:its|the|their|a|an|his|her)\b)")
 # A participle right after a noun or its comma ("the drills, announced by X,", "sanctions announced by X")
 # names which thing is meant; it is no statement of its own.
 REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordered"})
+# "waters claimed by Indonesia": a claim to territory, not words said (an attack "claimed by" a group is).
+TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
+                                  r"|reefs?|shoals?|atolls?|zone|zones|border|frontier|enclave|province|district)\b")
+# "answered in kind": an act, not words.
+IN_KIND_RE = re.compile(r"\s+in kind\b")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
@@ -143,10 +152,16 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
+        if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions):
+            continue  # "called", "described" speak only in "which X called", "a step X described as"
         if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end):
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
+        if IN_KIND_RE.match(text, v_end):
+            continue
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):
             continue  # "added 12 firms to its entity list", "adding to tensions": no words said
+        if verb == "claimed" and BY_AFTER_RE.match(text, v_end) and TERRITORY_CLAIMED_RE.search(text, max(start, v_start - 100), v_start):
+            continue
         if verb in REDUCED_RELATIVE_VERBS and BY_AFTER_RE.match(text, v_end) and REDUCED_BEFORE_RE.search(before) \
                 and not PASSIVE_BEFORE_RE.search(before) and not RELATIVE_PASSIVE_RE.search(before):
             continue  # "the drills, announced by Beijing on Monday,": which drills, not what anyone said
@@ -284,6 +299,16 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if first is not None:
             return _speaker_group(mentions, first, text, 1), True
     return [], False
+
+
+def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention]) -> bool:
+    """"which Belgrade called", "in what London called", "a step Kinshasa described as", "X described Y as"."""
+    speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
+    if speaker is None or text[speaker.end:v_start].strip():
+        return False
+    if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
+        return True
+    return verb.startswith("describ") and AS_AFTER_RE.match(text, v_end) is not None
 
 
 def lower_of(text: str, a: int, b: int) -> str:

@@ -408,4 +408,6 @@ def scan(name: str, text: str) -> list[re.Match[str]]:
 # Heads of an organisation's own name that is no arm of a state (roles.toml [bodies] civic_words).
 CIVIC_ORG_WORDS: frozenset[str] = frozenset(_ROLES["bodies"].get("civic_words", []))
 # Spun reporting words that are speech only before a "that" clause (speech.toml spin_clause_only).
-CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(_SPEECH.get("spin_clause_only", []))
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(_SPEECH.get("clause_only", []))
+# Verbs that report a characterisation ("which X called ...") (speech.toml characterising).
+CHARACTERISING_VERBS: frozenset[str] = frozenset(_SPEECH.get("characterising", []))

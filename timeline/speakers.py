@@ -37,7 +37,18 @@ ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied"
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
 # Unnamed human sources (roles.toml [anonymous]): "a local elder told Reuters", "officials on both sides said".
-ANON_HEAD_RE = L._word_re(L._ROLES["anonymous"]["heads"])
+ANON_HEAD_RE = L._word_re(L._ROLES["anonymous"]["heads"] + [h.capitalize() for h in L._ROLES["anonymous"]["heads"]])
+# "officials in Baku said": unnamed sources placed in a state speak for it.
+ANON_PLACE_RE = re.compile(r"\s+in\s+(?:both\s+capitals\b|(?=[A-Z]))")
+# "the country's foreign minister said": a body of the last country named.
+COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>"
+                              + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
+# "Prime Minister Mohammed Shia al-Sudani": a family name joined by a particle and a hyphen.
+NAME_TAIL_RE = re.compile(rf"\s+(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-[{UPPER}][\w'’-]+")
+# "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
+APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
+                               r"|[Cc]ommander|[Ss]ecretary|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Pp]remier|[Cc]hancellor"
+                               r"|[Gg]overnor|[Mm]ayor|[Nn]egotiator|[Dd]iplomat|[Aa]nalyst|[Dd]irector|[Hh]ead),\s+$")
 ANON_QUALIFIER_RE = re.compile(r"\s+(?:" + L._alternation(L._ROLES["anonymous"]["qualifiers"]) + r")(?:\s+[\w'’-]+){0,3}(?=,?\s+(?:" + L.REPORTING_VERB_RE.pattern + "))")
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
 ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*\s+){0,2}$")
@@ -102,6 +113,9 @@ class Registry:
         if person is None:
             person = self.persons[name] = Person(name, role, pos)
             self.surnames[tokens[-1]] = name
+            for tok in tokens[1:-1]:  # "Pedro Castillo Terrones" -> "Castillo" too (two family names)
+                if tok[:1].isupper() and len(tok) > 2:
+                    self.surnames.setdefault(tok, name)
             if len(tokens) > 1:  # "Xi Jinping" -> "Xi", "Kim Jong Un" -> "Kim": family name first
                 self.family_first.setdefault(tokens[0], name)
         else:
@@ -249,6 +263,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         skip = lead.end() if lead and " " in m.group("name")[lead.end():] else 0
         off, name = _clean_name(m.group("name")[skip:])
         b = m.start("name") + skip + len(name)
+        tail = NAME_TAIL_RE.match(text, b, end) if name and b == m.end() else None
+        if tail:
+            name, b = name + tail.group(0), tail.end()
         if name and off == 0 and free(m.start(), b):
             title = f"{m.group('title')} {m.group('name')[:skip].strip()}" if skip else m.group("title")
             take(Mention(m.start(), b, "person", name, canonical_role(title)))
@@ -324,7 +341,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
         speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
             text, max(start, a - 24), a)
-        if known or (speaking and name not in L.AGENCY_FORMS):
+        apposed = " " in name and APPOSED_BEFORE_RE.search(text, max(start, a - 40), a) \
+            and text[a + len(name):a + len(name) + 1] == ","
+        if known or apposed or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
     for m in ANON_HEAD_RE.finditer(text, start, end):
         lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
@@ -340,8 +359,24 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
         speaking = SPEAKING_AFTER_RE.match(text, b) or ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)
+        place = ANON_PLACE_RE.match(text, m.end(), end) if not speaking else None
+        if place:  # "officials in Baku said", "officials in both capitals admit"
+            tail = re.match(r"\s*(?:both\s+capitals|[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)", text[place.end():end])
+            b2 = place.end() + (tail.end() if tail else 0)
+            if SPEAKING_AFTER_RE.match(text, b2):
+                speaking, b = True, b2
+        if m.group(0)[:1].isupper() and a == m.start() and not (qual or place):
+            continue  # "Officials said" alone names no one; "Diplomats in the region say" places them
         if speaking and free(a, b):
-            take(Mention(a, b, "reference", None, role=m.group(0).lower(), form="anonymous"))
+            # "Serbian security sources", "officials in Baku": the state they are placed in.
+            owner = next((x.name for x in reversed(found) if x.end in (a - 1, a) and x.kind in ("entity", "demonym")
+                          and L.ENTITY_KINDS.get(x.name or "") == "country"), None) or next(
+                (L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(text, m.end(), b)
+                 if L.ENTITY_KINDS.get(L.ENTITY_FORMS[e.group(0)][0]) == "country"), None)
+            take(Mention(a, b, "reference", owner, role=m.group(0).lower(), form="anonymous"))
+    for m in COUNTRYS_BODY_RE.finditer(text, start, end):
+        if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "body", None, role=m.group("noun"), form="possessive_country"))
     for m in _matches(scan, "GROUP_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
@@ -381,8 +416,16 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 (f"{mention.role} of {reg.last_person}" if reg.last_person else mention.role)
             if mention.name is None:
                 mention.kind = "reference"
-        elif mention.form == "possessive":  # "its military": the last country or organisation named
-            mention.name = reg.last_entity
+        elif mention.form == "possessive_country":
+            mention.name = reg.last_country
+            adj = L.DEMONYM_OF.get(reg.last_country or "")
+            mention.role = f"{adj} {mention.role}" if adj else mention.role
+            if mention.name is None:
+                mention.kind = "reference"
+        elif mention.form == "possessive":  # "its military": the sentence's first party, else the last named
+            mention.name = next((m.name for m in found if m.start < mention.start and m.kind in ("entity", "body")
+                                 and L.ENTITY_KINDS.get(m.name or "") in ("country", "organisation")), None) \
+                or reg.last_entity
             adj = L.DEMONYM_OF.get(reg.last_entity or "")
             mention.role = f"{adj} {mention.role}" if adj else mention.role
             if mention.name is None:
