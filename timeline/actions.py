@@ -29,6 +29,8 @@ SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
 WHEN_RE = re.compile(r"[\s,]*when\b")
+# "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
+SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
 MONTH_OR_YEAR_RE = re.compile(r"\b(?:month|year|decade|century)s?\b|\b(?:January|February|March|April|May|June|July|August"
@@ -127,7 +129,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             mention = closest(own, a, b, m.start()) or (
                 closest(own, clause[0], clause[1], m.start()) if frame is None else None)
             if mention is None and not nominal:
-                mention = _lead_date(text, own, s, frame, clause, frames, m.start())
+                mention = _lead_date(text, own, s, frame, clause, frames, m.start()) or _shared_date(
+                    ctx, own, spans, clause, frame)
             if nominal and (mention is None or not _day_level(mention)):
                 continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").
@@ -173,6 +176,18 @@ def _day_level(mention: DateMention) -> bool:
     if DAY_NUMBER_RE.search(mention.phrase):
         return True
     return mention.kind != "absolute" and not MONTH_OR_YEAR_RE.search(mention.phrase)
+
+
+def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
+                 frame: Frame | None) -> DateMention | None:
+    """The date of the clause before, for a clause that shares its time: "approached the post yesterday
+    and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire"."""
+    if not (SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
+        return None
+    prev = next((c for c in spans if c[1] == clause[0]), None)
+    if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
+        return None  # never a phrase from outside the words a statement reports
+    return closest([d for d in dates if d.kind != "modifier"], prev[0], prev[1], clause[0])
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],

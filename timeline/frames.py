@@ -60,7 +60,7 @@ OBJECT_THAT_RE = re.compile(r"(?:his|her|their|its|the|[A-Z][\w.'’-]*)[^,;:“
 TOLD_HOW_RE = re.compile(r"(?:\s+(?:by (?:tele)?phone|in an interview|on condition of anonymity))*")
 THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n step with)\s+(?:the\s+|a\s+|an\s+)?")  # spun: "in step with"
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # "the Saudi-led coalition said": the state that leads it speaks.
 LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")
@@ -73,6 +73,7 @@ CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|ea
 # "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
+NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
 # "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
 ADD_VERBS = frozenset({"added", "adds", "adding"})
@@ -306,6 +307,8 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
     if speaker is None or text[speaker.end:v_start].strip():
         return False
+    if NAMING_AFTER_RE.match(text, v_end):
+        return False  # "which China calls Diaoyu": a name, not a view
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True
     return verb.startswith("describ") and AS_AFTER_RE.match(text, v_end) is not None

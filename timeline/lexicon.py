@@ -411,3 +411,5 @@ CIVIC_ORG_WORDS: frozenset[str] = frozenset(_ROLES["bodies"].get("civic_words", 
 CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(_SPEECH.get("clause_only", []))
 # Verbs that report a characterisation ("which X called ...") (speech.toml characterising).
 CHARACTERISING_VERBS: frozenset[str] = frozenset(_SPEECH.get("characterising", []))
+# Lead words of a national body's own name with no country in it (roles.toml [bodies] national_leads).
+NATIONAL_LEADS: frozenset[str] = frozenset(_ROLES["bodies"].get("national_leads", []))

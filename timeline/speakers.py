@@ -292,9 +292,12 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # "the Sudan Doctors Network" is its own actor; "U.S. Central Command" is the country's.
             civic = ORG_HEAD_RE.search(role)
             # A name that is itself an alias ("People's Liberation Army") is that entity's.
+            civic_own = bool(civic and civic.group(0) in L.CIVIC_ORG_WORDS)
             inner = L.ENTITY_RE.fullmatch(text, a, m.end()) or (
-                None if civic and civic.group(0) in L.CIVIC_ORG_WORDS else L.ENTITY_RE.search(text, a, m.end()))
-            take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
+                None if civic_own else L.ENTITY_RE.search(text, a, m.end()))
+            national = inner is None and not civic_own and role.split()[0] in L.NATIONAL_LEADS
+            take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role,
+                         form="state_body" if national else ""))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
     for m in L.STATE_BODY_RE.finditer(text, start, end):  # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
