@@ -39,6 +39,13 @@ DAY_NUMBER_RE = re.compile(r"(?<![\d,])\b\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])")
 SENT_RE = re.compile(r"(?:sent|send|sends|sending|dispatch\w*|deploy\w*|order\w*|rush\w*)\b")
 # Kinds whose doer, when the clause names none, is the side of the body that reports them.
 SPEAKER_SIDE_KINDS = frozenset({"military_exercise", "deployment", "ship_movement", "missile_test", "nuclear_test"})
+# A call with a named party or a counterpart is a meeting even inside a statement's frame.
+CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
+                                r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
+HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
+                                   r"|uncertain|in doubt|doubtful|remote)\b")
+COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
+                        r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
@@ -153,8 +160,12 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
+            if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
+                continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
+            if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()):
+                draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
@@ -244,8 +255,14 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
                       and m.start >= t1 - 1), None)
+    elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
+        actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
+    lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
+    if lead is not None and t1 <= lead.end():
+        # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.
+        actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         actor = next((m.name for m in mentions if t0 <= m.start < t1 and (m.kind in ("entity", "body") or (
@@ -277,6 +294,15 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     )
 
 
+def _subject_ship(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int) -> str | None:
+    """The navy of a named ship that is the clause's subject (no actor named before the verb)."""
+    before = [m for m in mentions if clause[0] <= m.start and m.end <= t0]
+    ships = [m for m in before if m.kind == "ship"]
+    if not ships or any(m.kind in ACTOR_KINDS for m in before):
+        return None
+    return L.SHIP_PREFIXES.get((ships[0].name or "").split(" ", 1)[0])
+
+
 def _bare(ctx: Context, words: tuple[int, int]) -> bool:
     """A clause of one word is no event of its own: in "entered the waters and left after the
     warning", "left" says nothing the text can show."""
@@ -296,6 +322,9 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
     """A press briefing or phone call between a statement's speaker and its words is its setting."""
     if not L.SETTING_RE.search(ctx.lower, m.start(), m.end() + 12):
         return False
+    if CALL_WITH_PARTY_RE.match(ctx.lower, m.start()):
+        return False  # "in a telephone call with his Kyrgyz counterpart X": two leaders met by phone
+
     def inside(f: Frame) -> bool:
         if f.content is None or f.content[1] <= f.verb_start:  # nothing reported after the verb
             return f.region_start <= m.start() < f.verb_end + SETTING_REACH

@@ -192,6 +192,8 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     prev = next((d for d in reversed(ctx.drafts) if d.kind == "statement"), None)
     if prev is None or paragraph - prev.paragraph > 1:
         return []
+    if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
+        return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)
     start, end = A.trim(ctx.body, max(s, qs[0].open), e)
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,

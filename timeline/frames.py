@@ -73,6 +73,8 @@ CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|ea
 # "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
+APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*)\b[^,;:“”\"]{1,120},\s*"
+                                   r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
 # "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
@@ -265,6 +267,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     joint = _joint_subject(text, start, v_start, mentions)
     if joint:
         return joint, False
+    # "Kaja Kallas, the bloc's foreign policy chief, said": the person, not a body inside the apposition.
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end <= v_start and m.kind == "person" and APPOSITION_TO_VERB_RE.fullmatch(text, m.end, v_start):
+            return _speaker_group(mentions, i, text, -1), False
+        if m.end <= v_start and v_start - m.end > 140:
+            break
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end > v_start:

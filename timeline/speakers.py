@@ -45,6 +45,9 @@ COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['
                               + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
 # "Prime Minister Mohammed Shia al-Sudani": a family name joined by a particle and a hyphen.
 NAME_TAIL_RE = re.compile(rf"\s+(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-[{UPPER}][\w'’-]+")
+# "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition, then a verb of speech.
+APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*)\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
+                                    + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
                                r"|[Cc]ommander|[Ss]ecretary|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Pp]remier|[Cc]hancellor"
@@ -344,8 +347,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
         speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
             text, max(start, a - 24), a)
-        apposed = " " in name and APPOSED_BEFORE_RE.search(text, max(start, a - 40), a) \
-            and text[a + len(name):a + len(name) + 1] == ","
+        apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
+                                   and text[a + len(name):a + len(name) + 1] == ","
+                                   or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
         if known or apposed or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
     for m in ANON_HEAD_RE.finditer(text, start, end):
