@@ -259,14 +259,14 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
-    lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
-    if lead is not None and t1 <= lead.end():
-        # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.
-        actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         actor = next((m.name for m in mentions if t0 <= m.start < t1 and (m.kind in ("entity", "body") or (
             m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
+    lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
+    if lead is not None and t1 <= lead.end():
+        # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.
+        actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     if actor is None and agent is None and frame is not None and kind in SPEAKER_SIDE_KINDS \
