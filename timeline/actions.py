@@ -46,6 +46,7 @@ HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?
                                    r"|uncertain|in doubt|doubtful|remote)\b")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
+NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
@@ -103,11 +104,16 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
     gated = ctx.kinds_in(s, e)
+    rare = L.rare_patterns(ctx.lower, s, e)
     for kind in ACTION_KINDS:
-        if kind not in gated and not (
+        if kind not in gated and kind not in rare and not (
                 kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
             continue
-        hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] if kind in gated or kind == "ship_movement" \
+            else []
+        if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
+            hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
+                          key=lambda h: h[0].start())
         if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
             hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
@@ -138,6 +144,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if mention is None and not nominal:
                 mention = _lead_date(text, own, s, frame, clause, frames, m.start()) or _shared_date(
                     ctx, own, spans, clause, frame)
+            if nominal and mention is not None and not (0 <= mention.start - m.end() <= NOMINAL_REACH
+                                                        or 0 <= m.start() - mention.end <= 12):
+                mention = None  # "protested on Monday over the attack": that day is the protest's
             if nominal and (mention is None or not _day_level(mention)):
                 continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").

@@ -39,13 +39,16 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
     ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
     cuts = []
     last = start
+    breaks: list[int] | None = None  # clause-break ends, found once when an "and" is met
     for m in AND_RE.finditer(text, start, end):
         words = WORD_RE.findall(text, m.end(), min(end, m.end() + 80))[:6]
         # "South Korea and the United States began": no verb before "and", so one subject.
         # A verb of speech on the left opens reported words, not a clause "and" could close.
         # Only the words since the last clause break: "began on 28 April, when Kyrgyz and Tajik guards
         # traded fire" joins two subjects ("began" is another clause's verb).
-        lo = max((b.end() for b in CLAUSE_BREAK_RE.finditer(text, last, m.start())), default=last)
+        if breaks is None:
+            breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
+        lo = max([last] + [b for b in breaks if b <= m.start()])
         left = [w for w in WORD_RE.findall(text, lo, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
         joined = bool(left) and left[-1].endswith("ed") and bool(words) and words[0].endswith("ed") \

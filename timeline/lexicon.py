@@ -413,3 +413,28 @@ CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(_SPEECH.get("clause_only", []))
 CHARACTERISING_VERBS: frozenset[str] = frozenset(_SPEECH.get("characterising", []))
 # Lead words of a national body's own name with no country in it (roles.toml [bodies] national_leads).
 NATIONAL_LEADS: frozenset[str] = frozenset(_ROLES["bodies"].get("national_leads", []))
+# Rarer acts, each run only on sentences holding one of its own gate words (triggers.toml [[rare]]).
+RARE: list[tuple[str, re.Pattern[str]]] = [
+    (r["kind"], re.compile(_lower_pattern(_one_boundary([_expand(r["pattern"])])))) for r in _TRIGGERS.get("rare", [])]
+_RARE_GATES: list[tuple[str, ...]] = [tuple(g.lower() for g in r["gates"]) for r in _TRIGGERS.get("rare", [])]
+RARE_GATE_RE = re.compile(_alternation([g for gs in _RARE_GATES for g in gs])) if _RARE_GATES else None
+_RARE_OF: dict[str, tuple[int, ...]] = {}
+
+
+def rare_patterns(lower: str, start: int, end: int) -> dict[str, list[re.Pattern[str]]]:
+    """kind -> the rare patterns whose gate word lies wholly in lower[start:end], in table order."""
+    if RARE_GATE_RE is None:
+        return {}
+    found: set[int] = set()
+    pos = start
+    while (m := RARE_GATE_RE.search(lower, pos, end)) is not None:
+        word = m.group(0)
+        ids = _RARE_OF.get(word)
+        if ids is None:  # the longest gate word here holds every shorter one it starts with
+            ids = _RARE_OF[word] = tuple(i for i, gs in enumerate(_RARE_GATES) if any(word.startswith(g) for g in gs))
+        found.update(ids)
+        pos = m.start() + 1
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for i in sorted(found):
+        out.setdefault(RARE[i][0], []).append(RARE[i][1])
+    return out

@@ -63,8 +63,36 @@ OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodie
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
-UNKNOWN_GROUP_RE = re.compile(rf"\b(?:[Tt]he\s+)?(?P<name>(?:[{UPPER}][\w'’-]+\s+){{0,2}}[{UPPER}][\w'’-]+)\s+"
-                              r"(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents|militants)\b")
+# Found from the head word (rare) back to the name before it: one cheap search per sentence.
+GROUP_HEAD_RE = re.compile(r"(?<=\s)(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents"
+                           r"|militants)\b")
+GROUP_NAME_BEFORE_RE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:[{UPPER}][\w'’-]+\s+){{0,2}}[{UPPER}][\w'’-]+)\s+$")
+
+
+class _GroupMatch:
+    """A name and the group head word after it, shaped like a match for find_mentions."""
+
+    def __init__(self, name: re.Match[str], head: re.Match[str]) -> None:
+        self._name, self._head = name, head
+
+    def start(self, group: str | None = None) -> int:
+        return self._name.start("name") if group == "name" else self._name.start()
+
+    def end(self) -> int:
+        return self._head.end()
+
+    def group(self, which: str) -> str:
+        return self._name.group("name") if which == "name" else self._head.group("head")
+
+
+def _unknown_groups(text: str, start: int, end: int) -> list[_GroupMatch]:
+    """"the Ansar Dine movement", "Zintan militias": a capitalised name right before a group's head word."""
+    out = []
+    for h in GROUP_HEAD_RE.finditer(text, start, end):
+        n = GROUP_NAME_BEFORE_RE.search(text, max(start, h.start() - 60), h.start())
+        if n is not None:
+            out.append(_GroupMatch(n, h))
+    return out
 # The head word of an organisation's name: its last org word before any "of/for the ..." tail.
 ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
 
@@ -324,7 +352,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
-    for m in UNKNOWN_GROUP_RE.finditer(text, start, end):  # "the Ansar Dine movement": a group no list holds
+    for m in _unknown_groups(text, start, end):  # "the Ansar Dine movement": a group no list holds
         words = m.group("name").split()
         if free(m.start("name"), m.end()) and not any(w in NOT_NAMES for w in words):
             take(Mention(m.start(), m.end(), "body", m.group("name"), role=m.group("head")))
@@ -381,7 +409,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 (L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(text, m.end(), b)
                  if L.ENTITY_KINDS.get(L.ENTITY_FORMS[e.group(0)][0]) == "country"), None)
             take(Mention(a, b, "reference", owner, role=m.group(0).lower(), form="anonymous"))
-    for m in COUNTRYS_BODY_RE.finditer(text, start, end):
+    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if any(
+            text.find(w, start, end) >= 0 for w in ("country", "nation", "kingdom", "republic")) else ()):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "body", None, role=m.group("noun"), form="possessive_country"))
     for m in _matches(scan, "GROUP_REFERENCE_RE", text, start, end):
