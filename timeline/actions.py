@@ -104,7 +104,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
     gated = ctx.kinds_in(s, e)
-    rare = L.rare_patterns(ctx.lower, s, e)
+    ids = ctx.rare_in(s, e)
+    rare = L.rare_patterns(ids) if ids else {}
     for kind in ACTION_KINDS:
         if kind not in gated and kind not in rare and not (
                 kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):

@@ -225,6 +225,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None) -> list[Draft
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
     ctx.gate_starts, ctx.gate_rest = L.gate_hits(lower)
+    ctx.rare_starts, ctx.rare_rest = L.rare_hits(lower)
     ctx.scan = scan_mentions(masked)
     for i, p in enumerate(paragraphs):
         try:

@@ -421,20 +421,31 @@ RARE_GATE_RE = re.compile(_alternation([g for gs in _RARE_GATES for g in gs])) i
 _RARE_OF: dict[str, tuple[int, ...]] = {}
 
 
-def rare_patterns(lower: str, start: int, end: int) -> dict[str, list[re.Pattern[str]]]:
-    """kind -> the rare patterns whose gate word lies wholly in lower[start:end], in table order."""
+def _rare_ids(word: str) -> tuple[int, ...]:
+    """The rare patterns whose gate the longest gate word found holds (it holds every gate it starts with)."""
+    ids = _RARE_OF.get(word)
+    if ids is None:
+        ids = _RARE_OF[word] = tuple(i for i, gs in enumerate(_RARE_GATES) if any(word.startswith(g) for g in gs))
+    return ids
+
+
+def rare_hits(lower: str) -> tuple[list[int], list[tuple[int, tuple[int, ...]]]]:
+    """(starts, [(end, pattern ids)]) of every rare gate word in a lowered body, in text order (once per body)."""
+    starts: list[int] = []
+    rest: list[tuple[int, tuple[int, ...]]] = []
     if RARE_GATE_RE is None:
-        return {}
-    found: set[int] = set()
-    pos = start
-    while (m := RARE_GATE_RE.search(lower, pos, end)) is not None:
-        word = m.group(0)
-        ids = _RARE_OF.get(word)
-        if ids is None:  # the longest gate word here holds every shorter one it starts with
-            ids = _RARE_OF[word] = tuple(i for i, gs in enumerate(_RARE_GATES) if any(word.startswith(g) for g in gs))
-        found.update(ids)
+        return starts, rest
+    pos = 0
+    while (m := RARE_GATE_RE.search(lower, pos)) is not None:
+        starts.append(m.start())
+        rest.append((m.end(), _rare_ids(m.group(0))))
         pos = m.start() + 1
+    return starts, rest
+
+
+def rare_patterns(ids: set[int]) -> dict[str, list[re.Pattern[str]]]:
+    """kind -> the rare patterns of these ids, in table order."""
     out: dict[str, list[re.Pattern[str]]] = {}
-    for i in sorted(found):
+    for i in sorted(ids):
         out.setdefault(RARE[i][0], []).append(RARE[i][1])
     return out
