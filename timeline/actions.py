@@ -21,12 +21,32 @@ CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
+# "the tanker was seized", "were struck on Friday by X": the subject is what was acted on, the doer
+# (if named) follows "by" a few words on in the same clause.
+PASSIVE_AUX_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$")
+LATER_BY_RE = re.compile(r"[^,;:.–—]{0,60}?\s+by\s+(?:the\s+|a\s+)?")
 SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
 WHEN_RE = re.compile(r"[\s,]*when\b")
+# "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
+SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
+MONTH_OR_YEAR_RE = re.compile(r"\b(?:month|year|decade|century)s?\b|\b(?:January|February|March|April|May|June|July|August"
+                              r"|September|October|November|December)\b", re.I)
+DAY_NUMBER_RE = re.compile(r"(?<![\d,])\b\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])")
+SENT_RE = re.compile(r"(?:sent|send|sends|sending|dispatch\w*|deploy\w*|order\w*|rush\w*)\b")
+# Kinds whose doer, when the clause names none, is the side of the body that reports them.
+SPEAKER_SIDE_KINDS = frozenset({"military_exercise", "deployment", "ship_movement", "missile_test", "nuclear_test"})
+# A call with a named party or a counterpart is a meeting even inside a statement's frame.
+CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
+                                r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
+HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
+                                   r"|uncertain|in doubt|doubtful|remote)\b")
+COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
+                        r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
+NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
@@ -69,6 +89,9 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
             if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
                 return frame.speakers[0].name
             r = resolve_mention(m, ctx.reg, paragraph)
+            if r and r.name and m.kind == "reference" and frame and r.name == frame.speakers[0].name \
+                    and frame.speakers[0].start > m.start:
+                continue  # "The junta shelled X, the Arakan Army said": not the speaker named after it
             if r and r.name:
                 return r.name
     return None
@@ -81,11 +104,17 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
     gated = ctx.kinds_in(s, e)
+    ids = ctx.rare_in(s, e)
+    rare = L.rare_patterns(ids) if ids else {}
     for kind in ACTION_KINDS:
-        if kind not in gated and not (
+        if kind not in gated and kind not in rare and not (
                 kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
             continue
-        hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] if kind in gated or kind == "ship_movement" \
+            else []
+        if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
+            hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
+                          key=lambda h: h[0].start())
         if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
             hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
@@ -114,15 +143,22 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             mention = closest(own, a, b, m.start()) or (
                 closest(own, clause[0], clause[1], m.start()) if frame is None else None)
             if mention is None and not nominal:
-                mention = _lead_date(text, own, s, frame, clause, frames, m.start())
-            if nominal and mention is None:
-                continue
+                mention = _lead_date(text, own, s, frame, clause, frames, m.start()) or _shared_date(
+                    ctx, own, spans, clause, frame)
+            if nominal and mention is not None and not (0 <= mention.start - m.end() <= NOMINAL_REACH
+                                                        or 0 <= m.start() - mention.end <= 12):
+                mention = None  # "protested on Monday over the attack": that day is the protest's
+            if nominal and (mention is None or not _day_level(mention)):
+                continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
                     or L.SHIP_NAME_RE.search(text, s, clause[1])
                     or any(bare in text[s:clause[1]] for bare in ctx.ships)):
                 continue
+            if kind == "ship_movement" and SENT_RE.match(ctx.lower, m.start()) and _air_or_land(ctx, m.end(), clause[1]) \
+                    and L.TRIGGERS["deployment"].match(ctx.lower, m.start()):
+                continue  # "sent four jets and a destroyer to Estonia": a deployment, not a ship's voyage
             # Evidence and attributes come from the clause, less the frame that reports it.
             words = (a, b) if b - a > 2 and a <= m.start() < b else clause
             if _bare(ctx, words):
@@ -134,12 +170,45 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
-            draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph)
+            if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
+                continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
+            draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
+                            nominal)
+            if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()):
+                draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
     return out
+
+
+def _air_or_land(ctx: Context, a: int, b: int) -> bool:
+    """Whether aircraft or ground units are among the things sent (a ship word inside a unit name is not)."""
+    hulls = [(h.start(), h.end()) for h in L.SHIP_TYPE_RE.finditer(ctx.lower, a, b)]
+    return any(not any(h0 <= u.start() < h1 for h0, h1 in hulls)
+               for u in (*L.UNIT_RE.finditer(ctx.masked, a, b), *L.WEAPON_RE.finditer(ctx.masked, a, b)))
+
+
+def _day_level(mention: DateMention) -> bool:
+    """A phrase that names a day or a week ("on Friday", "Tuesday's", "on 4 March"), not a month or year."""
+    if mention.kind not in ("relative", "anaphoric", "absolute"):
+        return False
+    if DAY_NUMBER_RE.search(mention.phrase):
+        return True
+    return mention.kind != "absolute" and not MONTH_OR_YEAR_RE.search(mention.phrase)
+
+
+def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
+                 frame: Frame | None) -> DateMention | None:
+    """The date of the clause before, for a clause that shares its time: "approached the post yesterday
+    and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire"."""
+    if not (SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
+        return None
+    prev = next((c for c in spans if c[1] == clause[0]), None)
+    if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
+        return None  # never a phrase from outside the words a statement reports
+    return closest([d for d in dates if d.kind != "modifier"], prev[0], prev[1], clause[0])
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],
@@ -166,7 +235,7 @@ def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None,
 
 def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], frame: Frame | None,
             mentions: list[Mention], dates: list[DateMention], mention: DateMention | None,
-            via: str | None, s: int, paragraph: int) -> Draft:
+            via: str | None, s: int, paragraph: int, nominal: bool = False) -> Draft:
     text = ctx.masked
     start, end = A.trim(ctx.body, clause[0], clause[1])
     objects = A.objects_of(text, ctx.lower, clause[0], clause[1], ctx.ships)
@@ -182,25 +251,43 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     by_agent = ctx.lower.endswith(" by", t0, t1)  # "a drone launched by the rebels"
     # "Sanctions were imposed by the EU": a passive trigger with its agent right after it.
     passive_by = PASSIVE_END_RE.search(ctx.lower, t0, t1) is not None and BY_AGENT_RE.match(ctx.lower, t1)
-    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by:
+    # Not a progressive ("is attacking", "has been firing"): that is the subject acting.
+    passive_aux = PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], t0 - 30), t0) is not None \
+        and not ctx.lower[t0:t1].split(" ", 1)[0].endswith("ing")
+    agent = None
+    if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
-        agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1)
+        agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1) or (
+            LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None)
+    elif nominal:  # "the seizure of the tanker by Iran on Friday": the doer follows "by"
+        agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
+    if agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
                       and m.start >= t1 - 1), None)
+    elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
+        actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         actor = next((m.name for m in mentions if t0 <= m.start < t1 and (m.kind in ("entity", "body") or (
             m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
+    lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
+    if lead is not None and t1 <= lead.end():
+        # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.
+        actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
+    if actor is None and agent is None and frame is not None and kind in SPEAKER_SIDE_KINDS \
+            and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name:
+        # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side.
+        actor = frame.speakers[0].name
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
                                        [(d.start, d.end) for d in dates])
-    if frame is not None and frame.verb in L.DENIAL_VERBS:
+    if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
         text, clause[0], clause[1])]
@@ -215,6 +302,15 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _subject_ship(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int) -> str | None:
+    """The navy of a named ship that is the clause's subject (no actor named before the verb)."""
+    before = [m for m in mentions if clause[0] <= m.start and m.end <= t0]
+    ships = [m for m in before if m.kind == "ship"]
+    if not ships or any(m.kind in ACTOR_KINDS for m in before):
+        return None
+    return L.SHIP_PREFIXES.get((ships[0].name or "").split(" ", 1)[0])
 
 
 def _bare(ctx: Context, words: tuple[int, int]) -> bool:
@@ -236,6 +332,9 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
     """A press briefing or phone call between a statement's speaker and its words is its setting."""
     if not L.SETTING_RE.search(ctx.lower, m.start(), m.end() + 12):
         return False
+    if CALL_WITH_PARTY_RE.match(ctx.lower, m.start()):
+        return False  # "in a telephone call with his Kyrgyz counterpart X": two leaders met by phone
+
     def inside(f: Frame) -> bool:
         if f.content is None or f.content[1] <= f.verb_start:  # nothing reported after the verb
             return f.region_start <= m.start() < f.verb_end + SETTING_REACH

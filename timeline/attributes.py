@@ -10,7 +10,7 @@ from timeline.speakers import Mention
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(
-    r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|as|although|though)\b"
+    r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|whom|as|although|though)\b"
     r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
     r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
@@ -31,7 +31,7 @@ LEADING_ADVERBIAL_RE = re.compile(
 LEAD_WORD_RE = re.compile(r"(?:and|but|that|which|who|while|after|as)\s+")
 TAIL_WORD_RE = re.compile(r"[,;]?\s+(?:and|but|or|with|while)$")
 # "Hezbollah, which is backed by Iran, fired": a relative clause set off by commas inside the subject.
-RELATIVE_RE = re.compile(r",\s+(?:which|who)\b[^,;:–—]{1,120},\s+")
+RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")
 
 
 def and_cuts(text: str, start: int, end: int) -> list[int]:
@@ -39,12 +39,22 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
     ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
     cuts = []
     last = start
+    breaks: list[int] | None = None  # clause-break ends, found once when an "and" is met
     for m in AND_RE.finditer(text, start, end):
         words = WORD_RE.findall(text, m.end(), min(end, m.end() + 80))[:6]
         # "South Korea and the United States began": no verb before "and", so one subject.
         # A verb of speech on the left opens reported words, not a clause "and" could close.
-        left = [w for w in WORD_RE.findall(text, last, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
-        if words and words[0] != "that" and any(_verbish(w) for w in words) and any(_verbish(w) for w in left):
+        # Only the words since the last clause break: "began on 28 April, when Kyrgyz and Tajik guards
+        # traded fire" joins two subjects ("began" is another clause's verb).
+        if breaks is None:
+            breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
+        lo = max([last] + [b for b in breaks if b <= m.start()])
+        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
+        # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
+        joined = bool(left) and left[-1].endswith("ed") and bool(words) and words[0].endswith("ed") \
+            and m.group(0).strip() == "and" and text[m.start() - 1:m.start()] not in (",", ";")
+        if words and words[0] != "that" and not joined and any(_verbish(w) for w in words) \
+                and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
     return cuts

@@ -54,6 +54,8 @@ class Context:
     scan: Scan | None = None  # speakers.scan_mentions(masked), once per excerpt
     gate_starts: list[int] = field(default_factory=list)  # lexicon.gate_hits(lower), once per excerpt
     gate_rest: list[tuple[int, frozenset[str]]] = field(default_factory=list)
+    rare_starts: list[int] = field(default_factory=list)  # lexicon.rare_hits(lower), once per excerpt
+    rare_rest: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
     _opens: list[int] | None = field(default=None, repr=False)  # quotes_in's index, built on first use
     _closes: list[int] = field(default_factory=list, repr=False)
     _sorted: bool = field(default=False, repr=False)
@@ -77,6 +79,15 @@ class Context:
             end, kinds = self.gate_rest[i]
             if end <= e:
                 out |= kinds
+        return out
+
+    def rare_in(self, s: int, e: int) -> set[int]:
+        """Ids of the rare trigger patterns whose gate word lies wholly in lower[s:e]."""
+        out: set[int] = set()
+        for i in range(bisect_left(self.rare_starts, s), bisect_left(self.rare_starts, e)):
+            end, ids = self.rare_rest[i]
+            if end <= e:
+                out.update(ids)
         return out
 
 

@@ -317,6 +317,8 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     prev = next((d for d in reversed(ctx.drafts) if d.kind == "statement"), None)
     if prev is None or paragraph - prev.paragraph > 1:
         return []
+    if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
+        return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)
     start, end = A.trim(ctx.body, max(s, qs[0].open), e)
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,
@@ -350,6 +352,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
     ctx.gate_starts, ctx.gate_rest = L.gate_hits(lower)
+    ctx.rare_starts, ctx.rare_rest = L.rare_hits(lower)
     ctx.scan = scan_mentions(masked)
     for i, p in enumerate(paragraphs):
         try:

@@ -60,7 +60,7 @@ OBJECT_THAT_RE = re.compile(r"(?:his|her|their|its|the|[A-Z][\w.'’-]*)[^,;:“
 TOLD_HOW_RE = re.compile(r"(?:\s+(?:by (?:tele)?phone|in an interview|on condition of anonymity))*")
 THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording to\s+(?:the\s+|a\s+|an\s+)?")
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n step with)\s+(?:the\s+|a\s+|an\s+)?")  # spun: "in step with"
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # "the Saudi-led coalition said": the state that leads it speaks.
 LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")
@@ -68,6 +68,27 @@ LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|blo
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b")
 OWN_STATEMENT = "according to a statement"
+# "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
+CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
+# "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
+CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
+                                    r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
+APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*)\b[^,;:“”\"]{1,120},\s*"
+                                   r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
+NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
+AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
+# "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
+ADD_VERBS = frozenset({"added", "adds", "adding"})
+ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:its|the|their|a|an|his|her)\b)")
+# A participle right after a noun or its comma ("the drills, announced by X,", "sanctions announced by X")
+# names which thing is meant; it is no statement of its own.
+REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordered"})
+# "waters claimed by Indonesia": a claim to territory, not words said (an attack "claimed by" a group is).
+TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
+                                  r"|reefs?|shoals?|atolls?|zone|zones|border|frontier|enclave|province|district)\b")
+# "answered in kind": an act, not words.
+IN_KIND_RE = re.compile(r"\s+in kind\b")
+REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
 
@@ -128,12 +149,25 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]
-        if verb in L.PASSIVE_AGENT_VERBS and RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
-            continue  # "Hezbollah, which is backed by Iran,": who supports it, not what anyone said
+        if RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
+            continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
         if verb != "according to" and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
+        if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions):
+            continue  # "called", "described" speak only in "which X called", "a step X described as"
+        if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end):
+            continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
+        if IN_KIND_RE.match(text, v_end):
+            continue
+        if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):
+            continue  # "added 12 firms to its entity list", "adding to tensions": no words said
+        if verb == "claimed" and BY_AFTER_RE.match(text, v_end) and TERRITORY_CLAIMED_RE.search(text, max(start, v_start - 100), v_start):
+            continue
+        if verb in REDUCED_RELATIVE_VERBS and BY_AFTER_RE.match(text, v_end) and REDUCED_BEFORE_RE.search(before) \
+                and not PASSIVE_BEFORE_RE.search(before) and not RELATIVE_PASSIVE_RE.search(before):
+            continue  # "the drills, announced by Beijing on Monday,": which drills, not what anyone said
         group, borrowed = _find_speaker(text, start, v_start, v_end, verb, mentions, reg, paragraph, blank,
                                         frames)
         if not group:
@@ -233,6 +267,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     joint = _joint_subject(text, start, v_start, mentions)
     if joint:
         return joint, False
+    # "Kaja Kallas, the bloc's foreign policy chief, said": the person, not a body inside the apposition.
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end <= v_start and m.kind == "person" and APPOSITION_TO_VERB_RE.fullmatch(text, m.end, v_start):
+            return _speaker_group(mentions, i, text, -1), False
+        if m.end <= v_start and v_start - m.end > 140:
+            break
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end > v_start:
@@ -268,6 +309,18 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if first is not None:
             return _speaker_group(mentions, first, text, 1), True
     return [], False
+
+
+def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention]) -> bool:
+    """"which Belgrade called", "in what London called", "a step Kinshasa described as", "X described Y as"."""
+    speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
+    if speaker is None or text[speaker.end:v_start].strip():
+        return False
+    if NAMING_AFTER_RE.match(text, v_end):
+        return False  # "which China calls Diaoyu": a name, not a view
+    if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
+        return True
+    return verb.startswith("describ") and AS_AFTER_RE.match(text, v_end) is not None
 
 
 def lower_of(text: str, a: int, b: int) -> str:

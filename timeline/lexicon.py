@@ -402,3 +402,50 @@ def scan(name: str, text: str) -> list[re.Match[str]]:
         else:
             pos = m.start() + 1
     return out
+
+
+# --- added by the recall work (appended: loaders only) ---------------------------------------
+# Heads of an organisation's own name that is no arm of a state (roles.toml [bodies] civic_words).
+CIVIC_ORG_WORDS: frozenset[str] = frozenset(_ROLES["bodies"].get("civic_words", []))
+# Spun reporting words that are speech only before a "that" clause (speech.toml spin_clause_only).
+CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(_SPEECH.get("clause_only", []))
+# Verbs that report a characterisation ("which X called ...") (speech.toml characterising).
+CHARACTERISING_VERBS: frozenset[str] = frozenset(_SPEECH.get("characterising", []))
+# Lead words of a national body's own name with no country in it (roles.toml [bodies] national_leads).
+NATIONAL_LEADS: frozenset[str] = frozenset(_ROLES["bodies"].get("national_leads", []))
+# Rarer acts, each run only on sentences holding one of its own gate words (triggers.toml [[rare]]).
+RARE: list[tuple[str, re.Pattern[str]]] = [
+    (r["kind"], re.compile(_lower_pattern(_one_boundary([_expand(r["pattern"])])))) for r in _TRIGGERS.get("rare", [])]
+_RARE_GATES: list[tuple[str, ...]] = [tuple(g.lower() for g in r["gates"]) for r in _TRIGGERS.get("rare", [])]
+RARE_GATE_RE = re.compile(_alternation([g for gs in _RARE_GATES for g in gs])) if _RARE_GATES else None
+_RARE_OF: dict[str, tuple[int, ...]] = {}
+
+
+def _rare_ids(word: str) -> tuple[int, ...]:
+    """The rare patterns whose gate the longest gate word found holds (it holds every gate it starts with)."""
+    ids = _RARE_OF.get(word)
+    if ids is None:
+        ids = _RARE_OF[word] = tuple(i for i, gs in enumerate(_RARE_GATES) if any(word.startswith(g) for g in gs))
+    return ids
+
+
+def rare_hits(lower: str) -> tuple[list[int], list[tuple[int, tuple[int, ...]]]]:
+    """(starts, [(end, pattern ids)]) of every rare gate word in a lowered body, in text order (once per body)."""
+    starts: list[int] = []
+    rest: list[tuple[int, tuple[int, ...]]] = []
+    if RARE_GATE_RE is None:
+        return starts, rest
+    pos = 0
+    while (m := RARE_GATE_RE.search(lower, pos)) is not None:
+        starts.append(m.start())
+        rest.append((m.end(), _rare_ids(m.group(0))))
+        pos = m.start() + 1
+    return starts, rest
+
+
+def rare_patterns(ids: set[int]) -> dict[str, list[re.Pattern[str]]]:
+    """kind -> the rare patterns of these ids, in table order."""
+    out: dict[str, list[re.Pattern[str]]] = {}
+    for i in sorted(ids):
+        out.setdefault(RARE[i][0], []).append(RARE[i][1])
+    return out

@@ -37,7 +37,21 @@ ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied"
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
 # Unnamed human sources (roles.toml [anonymous]): "a local elder told Reuters", "officials on both sides said".
-ANON_HEAD_RE = L._word_re(L._ROLES["anonymous"]["heads"])
+ANON_HEAD_RE = L._word_re(L._ROLES["anonymous"]["heads"] + [h.capitalize() for h in L._ROLES["anonymous"]["heads"]])
+# "officials in Baku said": unnamed sources placed in a state speak for it.
+ANON_PLACE_RE = re.compile(r"\s+in\s+(?:both\s+capitals\b|(?=[A-Z]))")
+# "the country's foreign minister said": a body of the last country named.
+COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>"
+                              + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
+# "Prime Minister Mohammed Shia al-Sudani": a family name joined by a particle and a hyphen.
+NAME_TAIL_RE = re.compile(rf"\s+(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-[{UPPER}][\w'’-]+")
+# "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition, then a verb of speech.
+APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*)\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
+                                    + L.REPORTING_VERB_RE.pattern + ")")
+# "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
+APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
+                               r"|[Cc]ommander|[Ss]ecretary|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Pp]remier|[Cc]hancellor"
+                               r"|[Gg]overnor|[Mm]ayor|[Nn]egotiator|[Dd]iplomat|[Aa]nalyst|[Dd]irector|[Hh]ead),\s+$")
 ANON_QUALIFIER_RE = re.compile(r"\s+(?:" + L._alternation(L._ROLES["anonymous"]["qualifiers"]) + r")(?:\s+[\w'’-]+){0,3}(?=,?\s+(?:" + L.REPORTING_VERB_RE.pattern + "))")
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
 ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*\s+){0,2}$")
@@ -48,6 +62,39 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+# A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
+# Found from the head word (rare) back to the name before it: one cheap search per sentence.
+GROUP_HEAD_RE = re.compile(r"(?<=\s)(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents"
+                           r"|militants)\b")
+GROUP_NAME_BEFORE_RE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:[{UPPER}][\w'’-]+\s+){{0,2}}[{UPPER}][\w'’-]+)\s+$")
+
+
+class _GroupMatch:
+    """A name and the group head word after it, shaped like a match for find_mentions."""
+
+    def __init__(self, name: re.Match[str], head: re.Match[str]) -> None:
+        self._name, self._head = name, head
+
+    def start(self, group: str | None = None) -> int:
+        return self._name.start("name") if group == "name" else self._name.start()
+
+    def end(self) -> int:
+        return self._head.end()
+
+    def group(self, which: str) -> str:
+        return self._name.group("name") if which == "name" else self._head.group("head")
+
+
+def _unknown_groups(text: str, start: int, end: int) -> list[_GroupMatch]:
+    """"the Ansar Dine movement", "Zintan militias": a capitalised name right before a group's head word."""
+    out = []
+    for h in GROUP_HEAD_RE.finditer(text, start, end):
+        n = GROUP_NAME_BEFORE_RE.search(text, max(start, h.start() - 60), h.start())
+        if n is not None:
+            out.append(_GroupMatch(n, h))
+    return out
+# The head word of an organisation's name: its last org word before any "of/for the ..." tail.
+ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
 
 
 @dataclass
@@ -97,6 +144,9 @@ class Registry:
         if person is None:
             person = self.persons[name] = Person(name, role, pos)
             self.surnames[tokens[-1]] = name
+            for tok in tokens[1:-1]:  # "Pedro Castillo Terrones" -> "Castillo" too (two family names)
+                if tok[:1].isupper() and len(tok) > 2:
+                    self.surnames.setdefault(tok, name)
             if len(tokens) > 1:  # "Xi Jinping" -> "Xi", "Kim Jong Un" -> "Kim": family name first
                 self.family_first.setdefault(tokens[0], name)
         else:
@@ -244,6 +294,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         skip = lead.end() if lead and " " in m.group("name")[lead.end():] else 0
         off, name = _clean_name(m.group("name")[skip:])
         b = m.start("name") + skip + len(name)
+        tail = NAME_TAIL_RE.match(text, b, end) if name and b == m.end() else None
+        if tail:
+            name, b = name + tail.group(0), tail.end()
         if name and off == 0 and free(m.start(), b):
             title = f"{m.group('title')} {m.group('name')[:skip].strip()}" if skip else m.group("title")
             take(Mention(m.start(), b, "person", name, canonical_role(title)))
@@ -266,9 +319,16 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if owner and free(owner.start(), a):  # "U.S. Central Command": the country's own command
             a = owner.start()
         if free(a, m.end()) and a < m.end():
-            inner = L.ENTITY_RE.search(text, a, m.end())
             role = text[a:m.end()]
-            take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
+            # "the Sudan Doctors Network" is its own actor; "U.S. Central Command" is the country's.
+            civic = ORG_HEAD_RE.search(role)
+            # A name that is itself an alias ("People's Liberation Army") is that entity's.
+            civic_own = bool(civic and civic.group(0) in L.CIVIC_ORG_WORDS)
+            inner = L.ENTITY_RE.fullmatch(text, a, m.end()) or (
+                None if civic_own else L.ENTITY_RE.search(text, a, m.end()))
+            national = inner is None and not civic_own and role.split()[0] in L.NATIONAL_LEADS
+            take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role,
+                         form="state_body" if national else ""))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
     for m in L.STATE_BODY_RE.finditer(text, start, end):  # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
@@ -292,6 +352,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
+    for m in _unknown_groups(text, start, end):  # "the Ansar Dine movement": a group no list holds
+        words = m.group("name").split()
+        if free(m.start("name"), m.end()) and not any(w in NOT_NAMES for w in words):
+            take(Mention(m.start(), m.end(), "body", m.group("name"), role=m.group("head")))
+            reg.last_org = m.group("name")
     for h in OWNED_NOUN_RE.finditer(text, start, end):
         if not SPEAKING_AFTER_RE.match(text, h.end()):
             continue
@@ -310,7 +375,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
         speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
             text, max(start, a - 24), a)
-        if known or (speaking and name not in L.AGENCY_FORMS):
+        apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
+                                   and text[a + len(name):a + len(name) + 1] == ","
+                                   or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
+        if known or apposed or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
     for m in ANON_HEAD_RE.finditer(text, start, end):
         lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
@@ -326,8 +394,25 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
         speaking = SPEAKING_AFTER_RE.match(text, b) or ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)
+        place = ANON_PLACE_RE.match(text, m.end(), end) if not speaking else None
+        if place:  # "officials in Baku said", "officials in both capitals admit"
+            tail = re.match(r"\s*(?:both\s+capitals|[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)", text[place.end():end])
+            b2 = place.end() + (tail.end() if tail else 0)
+            if SPEAKING_AFTER_RE.match(text, b2):
+                speaking, b = True, b2
+        if m.group(0)[:1].isupper() and a == m.start() and not (qual or place):
+            continue  # "Officials said" alone names no one; "Diplomats in the region say" places them
         if speaking and free(a, b):
-            take(Mention(a, b, "reference", None, role=m.group(0).lower(), form="anonymous"))
+            # "Serbian security sources", "officials in Baku": the state they are placed in.
+            owner = next((x.name for x in reversed(found) if x.end in (a - 1, a) and x.kind in ("entity", "demonym")
+                          and L.ENTITY_KINDS.get(x.name or "") == "country"), None) or next(
+                (L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(text, m.end(), b)
+                 if L.ENTITY_KINDS.get(L.ENTITY_FORMS[e.group(0)][0]) == "country"), None)
+            take(Mention(a, b, "reference", owner, role=m.group(0).lower(), form="anonymous"))
+    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if any(
+            text.find(w, start, end) >= 0 for w in ("country", "nation", "kingdom", "republic")) else ()):
+        if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "body", None, role=m.group("noun"), form="possessive_country"))
     for m in _matches(scan, "GROUP_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
@@ -367,8 +452,16 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 (f"{mention.role} of {reg.last_person}" if reg.last_person else mention.role)
             if mention.name is None:
                 mention.kind = "reference"
-        elif mention.form == "possessive":  # "its military": the last country or organisation named
-            mention.name = reg.last_entity
+        elif mention.form == "possessive_country":
+            mention.name = reg.last_country
+            adj = L.DEMONYM_OF.get(reg.last_country or "")
+            mention.role = f"{adj} {mention.role}" if adj else mention.role
+            if mention.name is None:
+                mention.kind = "reference"
+        elif mention.form == "possessive":  # "its military": the sentence's first party, else the last named
+            mention.name = next((m.name for m in found if m.start < mention.start and m.kind in ("entity", "body")
+                                 and L.ENTITY_KINDS.get(m.name or "") in ("country", "organisation")), None) \
+                or reg.last_entity
             adj = L.DEMONYM_OF.get(reg.last_entity or "")
             mention.role = f"{adj} {mention.role}" if adj else mention.role
             if mention.name is None:
@@ -391,6 +484,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS[mention.name] == "country":
                 reg.last_country = mention.name
     return found
+
+
+def _organisation(*names: str | None) -> bool:
+    """Whether one of the names is a group rather than a country ("the group" may mean it)."""
+    return any(n and L.ENTITY_KINDS.get(n, "organisation") != "country" for n in names)
 
 
 def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
@@ -420,6 +518,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 name, role, kind = body[0], body[1], "body"
             elif head in ORG_REFERENCES and reg.last_org:
                 name, kind = reg.last_org, "entity"
+            elif head in ORG_REFERENCES and not _organisation(last[0] if last else None, mention.name):
+                pass  # "the rebels added" with no armed group named: unnamed, never the last country
             elif mention.form == "body" and last and last[3] in ("entity", "body") and last[0]:
                 # "Pakistan said it downed two Indian jets. ..., according to the military": the
                 # government that last spoke, not the last country named as an object.
@@ -427,7 +527,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             elif mention.form == "body" and mention.name:
                 # "the group", "the command" with no body of that kind named: the last actor named before it.
                 name, role, kind = mention.name, head, "entity"
-    if name is None and mention.kind == "reference" and (mention.form != "body" or head in BODY_SPEAKERS):
+    if name is None and mention.kind == "reference" and (
+            mention.form != "body" or head in BODY_SPEAKERS or head in ORG_REFERENCES):
         # "The spokesman told reporters", "a senior official said" with no one of that role named:
         # a statement by an unnamed speaker, who has a role but no name.
         return Mention(mention.start, mention.end, "reference", None, mention.role)
