@@ -138,7 +138,7 @@ def classify(texts: list[str], title: str = "", author: str | None = None) -> li
             for rule in rs.rules:
                 if rule.max_words is not None and words > rule.max_words:
                     continue
-                if _where_ok(rule, index, count, rs) and rule.regex.search(text):
+                if (rule.where == "any" or _where_ok(rule, index, count, rs)) and rule.regex.search(text):
                     result = (rule.label, f"{rule.name}: {rule.why}")
                     following = (rule.label, f"{rule.name}: listed under '{text}'") if rule.continues else None
                     break

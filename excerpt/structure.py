@@ -8,7 +8,8 @@ from excerpt.models import Label, Paragraph, Span
 from excerpt.nonstory import classify, rules
 from excerpt.sentences import sentence_spans
 
-PARAGRAPH_BREAK = re.compile(r"(?:\r?\n)[ \t]*(?:\r?\n)+")
+# "\r\n|\n", not "\r?\n", first: a pattern that starts with literals lets the engine skip to them (same matches).
+PARAGRAPH_BREAK = re.compile(r"(?:\r\n|\n)[ \t]*(?:\r?\n)+")
 
 
 def _trimmed(body: str, start: int, end: int) -> Span | None:

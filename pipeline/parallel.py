@@ -5,8 +5,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any
@@ -19,6 +20,9 @@ from excerpt.models import Excerpt, Paragraph
 MIN_PARALLEL = 50
 # Chunks per worker: several, so a slow chunk at the end does not leave the other cores idle.
 CHUNKS_PER_WORKER = 4
+# Excerpts per chunk at most (~0.1 s of work): this process takes chunks while the pool starts (a fresh
+# interpreter importing the stage), and a short last chunk leaves no core idle for long.
+CHUNK_SIZE = 12
 # Dask partitions per worker, for the same reason.
 PARTITIONS_PER_WORKER = 4
 # How long to keep trying a scheduler address before giving up with one clear error.
@@ -85,7 +89,9 @@ def extract_serial(excerpts: list[Excerpt], fn: PerExcerpt | None = None) -> lis
 
 
 def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerExcerpt | None = None) -> list[Any]:
-    """The stage over a local process pool where it pays; results in the excerpts' order."""
+    """The stage over a local process pool where it pays; results in the excerpts' order. With the
+    project's own stage (fn None) this process takes chunks too while the pool starts."""
+    helps = fn is None  # a pure function of its excerpt; another callable runs in the workers only
     fn = fn or _default_stage()
     workers = default_workers() if workers is None else workers
     if workers <= 1 or len(excerpts) < MIN_PARALLEL:
@@ -94,15 +100,61 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
     # can copy a held lock into the child. The preload imports the stage once, not per worker.
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["timeline.events", "excerpt.models", "excerpt.loader"])
-    parts = chunks(excerpts, workers * CHUNKS_PER_WORKER)
+    parts = chunks(excerpts, max(workers * CHUNKS_PER_WORKER, -(-len(excerpts) // CHUNK_SIZE)))
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            done = list(pool.map(partial(_run_chunk, fn), parts))
+            done = _pool_and_here(pool, fn, parts, helps)
     except BrokenProcessPool:
         # A worker was killed from outside (most often the kernel's OOM killer): say so in one line.
         raise PipelineError(f"a worker process died while extracting events (out of memory?); "
                             f"try fewer workers (--workers {max(1, workers // 2)})") from None
     return [r for part in done for r in part]
+
+
+def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[Excerpt]], helps: bool) -> list[list[Any]]:
+    """Each chunk's results, in order: the pool takes chunks from the front, this process (when it helps)
+    from the back, each claiming one at a time, until they meet."""
+    # The first submit waits while the forkserver starts and imports the stage (0.5-1 s, one core busy):
+    # a thread submits, so this process works meanwhile; once the pool runs, the thread claims the
+    # rest at once and this process stops after its current chunk.
+    done: list[list[Any] | None] = [None] * len(parts)
+    futures: dict[int, Future[list[Any]]] = {}
+    ends = [0, len(parts)]  # next chunk from the front, one past the next from the back
+    lock = threading.Lock()
+    failed: list[BaseException] = []
+
+    def claim(front: bool) -> int | None:
+        with lock:
+            if ends[0] >= ends[1] or failed:
+                return None
+            if front:
+                ends[0] += 1
+                return ends[0] - 1
+            ends[1] -= 1
+            return ends[1]
+
+    def submit() -> None:
+        try:
+            while (i := claim(True)) is not None:
+                futures[i] = pool.submit(_run_chunk, fn, parts[i])
+        except BaseException as exc:  # noqa: BLE001 - raised below, in this process's thread
+            failed.append(exc)
+
+    submitter = threading.Thread(target=submit, name="extract-submit", daemon=True)
+    submitter.start()
+    try:
+        while helps and (i := claim(False)) is not None:
+            done[i] = _run_chunk(fn, parts[i])
+    except BaseException as exc:
+        failed.append(exc)
+    submitter.join()
+    if failed:
+        for fut in futures.values():
+            fut.cancel()
+        raise failed[0]
+    for i, fut in futures.items():
+        done[i] = fut.result()
+    return done  # type: ignore[return-value] - every index was claimed by one side
 
 
 def extract_dask(excerpts: list[Excerpt], scheduler: str | None = None, workers: int | None = None,

@@ -68,3 +68,34 @@ def test_a_killed_worker_is_one_clear_error(excerpts):
         parallel.extract_local(excerpts, workers=2, fn=die)
     assert exc.value.line() == ("a worker process died while extracting events (out of memory?); "
                                 "try fewer workers (--workers 1)")
+
+
+def slow_pid_of(_excerpt) -> int:
+    """pid_of, taking long enough that the pool and this process both get chunks."""
+    import time
+
+    time.sleep(0.01)
+    return os.getpid()
+
+
+def test_this_process_helps_from_the_back_while_the_pool_takes_the_front(excerpts):
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    parts = parallel.chunks(excerpts, 6)
+    ctx = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=2, mp_context=ctx) as pool:
+        done = parallel._pool_and_here(pool, slow_pid_of, parts, helps=True)
+    pids = [p for part in done for p in part]
+    assert len(pids) == len(excerpts)
+    # Each chunk was run by one side only; this process's chunks are the last ones, the pool's the first.
+    owners = [set(part) for part in done]
+    assert all(len(o) == 1 for o in owners)
+    here = [i for i, o in enumerate(owners) if os.getpid() in o]
+    assert here and here == list(range(len(parts) - len(here), len(parts)))
+    assert len(here) < len(parts)  # the pool ran the rest
+
+
+def test_the_default_stage_gives_the_serial_results(excerpts):
+    # This process and the pool share the work (parallel.extract_local with fn None): the same events.
+    assert parallel.extract_local(excerpts, workers=2) == parallel.extract_serial(excerpts)
