@@ -14,8 +14,8 @@ RECS = [record("p1", "Delhi Wire", "2020-07-01"), record("p2", "Himalayan Review
         record("p3", "Manila Bulletin Wire", "2012-04-10"), record("p4", "Hainan Daily", "2012-04-11")]
 
 
-def _scored(a, b):
-    claims = claims_of(timeline(RECS, [a, b]))
+def _scored(a, b, recs=RECS):
+    claims = claims_of(timeline(recs, [a, b]))
     fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
     return score_pair(fa, fb, build_index(claims))
 
@@ -110,18 +110,13 @@ def test_demonyms_of_central_asian_states_name_their_sides():
 RECS2 = [record("q1", "Caucasus Wire", "2020-09-28"), record("q2", "Yerevan Daily", "2020-09-29")]
 
 
-def _scored2(a, b):
-    claims = claims_of(timeline(RECS2, [a, b]))
-    fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
-    return score_pair(fa, fb, build_index(claims))
-
 
 def test_each_state_summoning_the_others_envoy_is_two_unlinked_acts():
     one = _ev("q1", "Baku summoned Armenia's ambassador on Monday over the shelling.", actor="Azerbaijan",
               day="2020-09-28", summary="Baku summoned Armenia's ambassador")
     other = _ev("q2", "Yerevan summoned Azerbaijan's ambassador on Monday over the shelling.", actor="Armenia",
                 day="2020-09-28", summary="Yerevan summoned Azerbaijan's ambassador")
-    assert _scored2(one, other) is None
+    assert _scored(one, other, RECS2) is None
 
 
 def test_a_frame_relaying_another_sides_backing_takes_no_stance_of_its_own():
@@ -139,7 +134,7 @@ def test_two_peoples_remarks_sharing_only_talks_as_a_setting_are_not_one_subject
                 actor="Jeyhun Bayramov", summary="the minister told reporters")
     other = event("q2", "Pashinyan told reporters after the talks that prisoners would be exchanged.",
                   actor="Nikol Pashinyan", summary="Pashinyan told reporters after the talks")
-    assert _scored2(one, other) is None
+    assert _scored(one, other, RECS2) is None
 
 
 def test_a_threat_naming_no_party_is_answered_by_a_dated_shelling_after_it_not_by_earlier_fire():
@@ -149,18 +144,13 @@ def test_a_threat_naming_no_party_is_answered_by_a_dated_shelling_after_it_not_b
                 day="2020-10-06", summary="Azerbaijani forces shelled the outskirts of Stepanakert")
     earlier = _ev("q2", "Azerbaijani forces shelled a village near the line on Sunday.", actor="Azerbaijan",
                   day="2020-09-27", summary="Azerbaijani forces shelled a village")
-    scored = _scored2(threat, later)
+    scored = _scored(threat, later, RECS2)
     assert scored is not None and scored.relation == Relation.same_topic
-    assert _scored2(threat, earlier) is None
+    assert _scored(threat, earlier, RECS2) is None
 
 
 RECS3 = [record("r1", "Gulf Courier", "2019-07-05"), record("r2", "Strait Times Weekly", "2019-08-20")]
 
-
-def _scored3(a, b):
-    claims = claims_of(timeline(RECS3, [a, b]))
-    fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
-    return score_pair(fa, fb, build_index(claims))
 
 
 def test_an_arrest_and_the_later_release_by_one_actor_are_one_subject():
@@ -168,11 +158,11 @@ def test_an_arrest_and_the_later_release_by_one_actor_are_one_subject():
                  day="2019-07-04", summary="detained the tanker's captain")
     freed = _ev("r2", "A Gibraltar court freed him on Thursday.", actor="UK", day="2019-07-25",
                 summary="A Gibraltar court freed him")
-    scored = _scored3(seized, freed)
+    scored = _scored(seized, freed, RECS3)
     assert scored is not None and scored.relation == Relation.same_topic
     before = _ev("r2", "A Gibraltar court freed two sailors on Monday.", actor="UK", day="2019-07-01",
                  summary="freed two sailors")
-    assert _scored3(seized, before) is None
+    assert _scored(seized, before, RECS3) is None
 
 
 def test_talks_postponed_and_contacts_suspended_later_are_one_subject():
@@ -180,5 +170,5 @@ def test_talks_postponed_and_contacts_suspended_later_are_one_subject():
                     summary="postponed talks with London on shipping lanes")
     suspended = _ev("r2", "Tehran suspended ministerial contacts with London on Monday.", actor="Iran",
                     day="2019-07-15", summary="suspended ministerial contacts with London")
-    scored = _scored3(postponed, suspended)
+    scored = _scored(postponed, suspended, RECS3)
     assert scored is not None and scored.relation == Relation.same_topic
