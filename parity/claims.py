@@ -11,6 +11,7 @@ normalised, lightly stemmed), the states its actor speaks for, the objects it na
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -101,10 +102,20 @@ def state_names() -> frozenset[str]:
     return frozenset(lexicon.load("aliases")["canonical"])
 
 
+# Letters NFKD does not split into a base and a mark.
+_UNSPLIT = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss"})
+
+
+def folded_name(name: str) -> str:
+    """A name case-folded and without diacritics: sources spell one person "Erdoğan" and "Erdogan"."""
+    plain = unicodedata.normalize("NFKD", name.translate(_UNSPLIT))
+    return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
+
+
 @lru_cache(maxsize=1 << 14)
 def canonical_actor(actor: str | None) -> str | None:
     """A state for a state or its institution ("the Kremlin", "Russian Foreign Ministry" -> "Russia"),
-    else a person's name words case-folded ("Mr Sergei Lavrov" -> "sergei lavrov")."""
+    else a person's name words folded ("Mr Sergei Lavrov" -> "sergei lavrov", "Erdoğan" -> "erdogan")."""
     if not actor:
         return None
     sides = lexicon.sides_in(actor)
@@ -114,8 +125,8 @@ def canonical_actor(actor: str | None) -> str | None:
     if sides and not person:
         return sides[0]
     if person:
-        return " ".join(person).casefold()
-    return " ".join(lexicon.WORD_RE.findall(actor)).casefold() or None
+        return folded_name(" ".join(person))
+    return folded_name(" ".join(lexicon.WORD_RE.findall(actor))) or None
 
 
 def same_actor(a: str | None, b: str | None) -> bool:

@@ -130,3 +130,21 @@ def test_territorial_waters_and_the_border_are_one_thing():
     waters = set(lexicon.content_words("a Turkish frigate entered Greek territorial waters"))
     border = set(lexicon.content_words("a Turkish frigate violated the Greek maritime border"))
     assert "border" in waters & border
+
+
+def test_one_person_spelt_with_and_without_diacritics_is_one_actor():
+    from parity.claims import canonical_actor, same_actor
+
+    assert canonical_actor("Recep Tayyip Erdoğan") == canonical_actor("Recep Tayyip Erdogan") == "recep tayyip erdogan"
+    assert canonical_actor("Radosław Sikorski") == "radoslaw sikorski"
+    assert same_actor(canonical_actor("President Erdoğan"), canonical_actor("Erdogan"))
+    assert not same_actor(canonical_actor("Erdoğan"), canonical_actor("Mitsotakis"))
+    recs = [record("t1", "Anadolu", "2020-08-13"), record("t2", "Wire", "2020-08-13")]
+    one = event("t1", "Erdoğan said on Wednesday that Turkey would not back down in the eastern Mediterranean.",
+                actor="Recep Tayyip Erdoğan", summary="Erdoğan said", day="2020-08-12")
+    two = event("t2", "Erdogan said on Wednesday Turkey would not back down in the eastern Mediterranean.",
+                actor="Recep Tayyip Erdogan", summary="Erdogan said", day="2020-08-12")
+    parity = build_parity(timeline(recs, [one, two]))
+    claim = next(c for c in parity.claims if c.event == one.id)
+    assert [link.event for link in claim.links] == [two.id]
+    assert not any(d.attribute == "actor" for link in claim.links for d in link.differences)
