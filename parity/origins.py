@@ -66,14 +66,11 @@ def shingles(text: str, drop_quotes: bool = True, cached: bool = True) -> Shingl
     return _shingled(_words(text, drop_quotes, cached))
 
 
-def shingles_and_order(text: str) -> tuple[Shingles, array[int]]:
-    """A whole body's shingles and its word sequence (hashes) for the heavy-spin order check."""
+def shingles_and_order(text: str, vocab: dict[str, int]) -> tuple[Shingles, array[int]]:
+    """A whole body's shingles and its word sequence, as ids from vocab (grown as words come), for the
+    heavy-spin order check: exact ids, not hashes, so no collision can make the output vary by hash seed."""
     words = _words(text, True, False)
-    # Unsigned: rapidfuzz reads the values as uint64; one mask on both sides keeps equality.
-    return _shingled(words), array("I", (hash(w) & _MASK for w in words))
-
-
-_MASK = (1 << 32) - 1  # 4 bytes a word (24 MB at 10,000 bodies); a rare collision only adds one match
+    return _shingled(words), array("I", (vocab.setdefault(w, len(vocab)) for w in words))
 
 
 def _words(text: str, drop_quotes: bool, cached: bool) -> tuple[str, ...]:
@@ -177,7 +174,7 @@ def _copies(names: list[str], shingles_of: Callable[[str], Shingles],
                 continue
             if n / smaller >= COPY_CONTAINMENT:
                 out.append((a, k, round(n / smaller, 2)))
-            elif n / smaller >= COPY_NEAR and min(kept[a], kept[k]) >= COPY_LENGTH_RATIO * max(kept[a], kept[k]):
+            elif n / smaller >= COPY_NEAR and smaller >= COPY_LENGTH_RATIO * max(kept[a], kept[k]):
                 near.append((-n / smaller, a))
         if order_of is not None and near:
             for neg, a in sorted(near)[:NEAR_CHECKS]:
@@ -291,13 +288,14 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
     if bodies:
         # Each body is read once: its shingles now, its word order kept for the heavy-spin check.
         order: dict[str, array[int]] = {}
+        vocab: dict[str, int] = {}
 
         def body_shingles(e: str) -> Shingles:
-            sh, order[e] = shingles_and_order(bodies.get(e, ""))
+            sh, order[e] = shingles_and_order(bodies.get(e, ""), vocab)
             return sh
 
         copies = _copies(excerpts, body_shingles, order.__getitem__)
-        del order
+        del order, vocab
     else:
         joined: dict[str, list[str]] = defaultdict(list)
         for c in claims:

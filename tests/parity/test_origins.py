@@ -101,8 +101,10 @@ def test_a_heavily_spun_copy_is_found_by_its_word_order_and_an_independent_repor
 
 
 def test_word_order_check_is_a_share_of_the_shorter_text():
-    a, b = shingles_and_order("Police boarded the tanker on Friday near the port, officials said.")[1], \
-        shingles_and_order("Police seized the ship on Friday close to the harbour, officials stated.")[1]
+    vocab: dict[str, int] = {}
+    a = shingles_and_order("Police boarded the tanker on Friday near the port, officials said.", vocab)[1]
+    b = shingles_and_order("Police seized the ship on Friday close to the harbour, officials stated.", vocab)[1]
     assert 0.5 <= in_order(a, b) < 1.0
     assert in_order(a, a) == 1.0
-    assert in_order(a, shingles_and_order("")[1]) == 0.0
+    assert in_order(a, shingles_and_order("", vocab)[1]) == 0.0
+    assert len(vocab) == len(set(vocab.values()))  # one id per word: equal ids only for equal words
