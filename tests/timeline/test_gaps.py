@@ -9,13 +9,9 @@ the ceilings the stray events it made then: they protect progress, and raising t
 
 from __future__ import annotations
 
-import tomllib
-from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-from tests.timeline.events_helpers import make_excerpt
-from timeline.events import extract_strict
+from tests.timeline.case_tables import Tally, load_cases, tally
 
 CASES = Path(__file__).with_name("gap_cases.toml")
 # Found = an event's evidence overlaps the gold anchor; kind = one of those has the gold kind;
@@ -29,51 +25,12 @@ CEILING_FALSE_ALARMS = 1  # 4 events from 3 of the 4 no-event sentences when wri
 CEILING_STRAY = 2  # 8 when written
 
 
-@dataclass
-class Tally:
-    """Counts over the table."""
-
-    gold: int = 0
-    found: int = 0
-    kind: int = 0
-    with_actor: int = 0
-    actor: int = 0
-    false_alarms: list[str] = field(default_factory=list)
-    stray: list[str] = field(default_factory=list)
-
-
 def _cases() -> list[dict]:
-    return tomllib.loads(CASES.read_text(encoding="utf-8"))["case"]
+    return load_cases(CASES)
 
 
-def _overlaps(event, start: int, end: int) -> bool:
-    return event.evidence.start < end and event.evidence.end > start
-
-
-@cache
 def _tally() -> Tally:
-    t = Tally()
-    for i, case in enumerate(_cases()):
-        text = case["text"]
-        events = extract_strict(make_excerpt(text, published="2021-06-10", id=f"g{i:03d}"))
-        if not case["events"]:
-            t.false_alarms += [f"{text[:60]!r}: {e.kind.value} {e.evidence.exact!r}" for e in events]
-            continue
-        spans = []
-        for g in case["events"]:
-            start = text.index(g["anchor"])
-            end = start + len(g["anchor"])
-            spans.append((start, end, g["kind"]))
-            hits = [e for e in events if _overlaps(e, start, end)]
-            t.gold += 1
-            t.found += bool(hits)
-            t.kind += any(e.kind.value == g["kind"] for e in hits)
-            if g["actor"]:
-                t.with_actor += 1
-                t.actor += any((e.actor or "").casefold() == g["actor"].casefold() for e in hits)
-        t.stray += [f"{text[:60]!r}: {e.kind.value} {e.evidence.exact!r}" for e in events
-                    if not any(kind == e.kind.value and _overlaps(e, s, x) for s, x, kind in spans)]
-    return t
+    return tally(CASES, "g")
 
 
 def test_the_table_is_well_formed():
