@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from timeline import lexicon as L
-from timeline.speakers import SPEAKER_KINDS, Mention, Registry, resolve
+from timeline.speakers import ANON_HEAD_RE, SPEAKER_KINDS, Mention, Registry, resolve
 
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
@@ -91,6 +91,8 @@ IN_KIND_RE = re.compile(r"\s+in kind\b")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
+# "officials in Ankara said": the unnamed sources placed in the state open the frame, not its capital.
+PLACED_SOURCES_RE = re.compile(r"(?<![\w-])(?:(?!(?:and|but|or|the)\b)[a-z][\w-]*\s+){0,2}(?:" + ANON_HEAD_RE.pattern + r")\s+in\s+$")
 
 
 @dataclass
@@ -119,6 +121,8 @@ def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> lis
         link = text[a.end:b.start]
         # One "and" closes a list; before it only commas, and only between names of one kind.
         anded = link in (" and ", " & ", ", and ", " nor ", " or ", " and the ") and len(group) == 1
+        if anded and link == ", and " and step < 0 and not (j > 0 and text[mentions[j - 1].end:mentions[j].start] == ", "):
+            anded = False  # "... with Washington, and NATO allies issued": two clauses; "A, B, and C": a list
         listed = link == ", " and len(group) > 1 and step < 0 and mentions[j].kind == group[-1].kind
         if mentions[j].kind not in SPEAKER_KINDS or not (anded or listed):
             break
@@ -178,8 +182,12 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         # "is being warned – this time by Russia – that ...": the agent follows, so do its words.
         inverted = (group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)) or verb == OWN_STATEMENT
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
+        lead = group[0].start
+        if group[0].kind == "entity" and lead < v_start:
+            placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
+            lead = placed.start() if placed else lead
         frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else verb, v_start, v_end,
-                            v_start if inverted or coordinated else min(v_start, group[0].start), None,
+                            v_start if inverted or coordinated else min(v_start, lead), None,
                             inverted=inverted, borrowed=borrowed))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)

@@ -13,6 +13,8 @@ from timeline import lexicon as L
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
 NOT_NAMES = frozenset(L.NOT_NAMES)
+# "said April Hansen": a month that is also a first name (speech.toml [not_names] first_names).
+FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 # "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
                            "command", "foreign ministry", "defence ministry", "defense ministry", "embassy"})
@@ -45,8 +47,9 @@ COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['
                               + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
 # "Prime Minister Mohammed Shia al-Sudani": a family name joined by a particle and a hyphen.
 NAME_TAIL_RE = re.compile(rf"\s+(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-[{UPPER}][\w'’-]+")
-# "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition, then a verb of speech.
-APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*)\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
+# "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition (or "writing in X"), then a
+# verb of speech.
+APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing)\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
                                     + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
@@ -116,6 +119,7 @@ class Person:
     name: str
     role: str | None
     last: int  # offset of the latest mention
+    first: int = -1  # offset of the first mention: "the minister" never means someone named only after it
 
 
 @dataclass
@@ -142,7 +146,7 @@ class Registry:
             name = self.family_first[name]
         person = self.persons.get(name)
         if person is None:
-            person = self.persons[name] = Person(name, role, pos)
+            person = self.persons[name] = Person(name, role, pos, pos)
             self.surnames[tokens[-1]] = name
             for tok in tokens[1:-1]:  # "Pedro Castillo Terrones" -> "Castillo" too (two family names)
                 if tok[:1].isupper() and len(tok) > 2:
@@ -156,11 +160,13 @@ class Registry:
         self.last_person = name
         return person
 
-    def by_role(self, head: str) -> Person | None:
-        """The most recently mentioned person whose role contains the head word."""
+    def by_role(self, head: str, before: int | None = None) -> Person | None:
+        """The most recently mentioned person whose role contains the head word (named before `before`)."""
         head = head.lower()
         best = None
         for person in self.persons.values():
+            if before is not None and person.first >= before:
+                continue
             if person.role and head in person.role.lower() and (best is None or person.last > best.last):
                 best = person
         return best
@@ -370,6 +376,12 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
         off, name = _clean_name(m.group("name"))
         a = m.start() + off
+        if off and m.group("name")[:off].strip() in FIRST_NAME_DATE_WORDS and " " not in name \
+                and SPEAKING_BEFORE_RE.search(text, max(start, m.start() - 24), m.start()):
+            a, name = m.start(), m.group("name")[:off] + name  # '"...," said April Hansen': a first name
+        tail = NAME_TAIL_RE.match(text, a + len(name), end) if name and a + len(name) == m.end() else None
+        if tail:  # "Abdul Malik al-Houthi has vowed": the family name after its particle
+            name += tail.group(0)
         if not name or not free(a, a + len(name)):
             continue
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
@@ -389,14 +401,16 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             a += len(text[a:]) - len(text[a:].lstrip())
             words = words[1:]
         before = text[max(start, a - 6):a].lower().split()
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told"}:
+        owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
+        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told"} and not owned:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
         speaking = SPEAKING_AFTER_RE.match(text, b) or ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)
         place = ANON_PLACE_RE.match(text, m.end(), end) if not speaking else None
         if place:  # "officials in Baku said", "officials in both capitals admit"
-            tail = re.match(r"\s*(?:both\s+capitals|[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)", text[place.end():end])
+            tail = None if place.group(0).endswith("capitals") else re.match(
+                r"\s*(?:[\w.’'-]+(?:\s+[A-Z][\w’'-]+)?)", text[place.end():end])
             b2 = place.end() + (tail.end() if tail else 0)
             if SPEAKING_AFTER_RE.match(text, b2):
                 speaking, b = True, b2
@@ -509,7 +523,7 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
         if last and last[3] in ("entity", "body"):  # "It said ..." after "the ministry said ..."
             name, role, kind = last[0], last[1], last[3]
     elif mention.kind == "reference":
-        person = reg.by_role(head) if mention.form != "body" else None
+        person = reg.by_role(head, mention.start) if mention.form != "body" else None
         if person:
             name, role = person.name, person.role
         else:
