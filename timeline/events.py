@@ -102,7 +102,8 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
                dates: list[DateMention], via: str | None, paragraph: int) -> Draft:
     speaker = fr.speakers[0]
     qs = ctx.quotes_in(region[0], region[1])
-    # A borrowed speaker ("North Korea has shown X, boasted it can Y") points at its own words.
+    # A borrowed speaker ("North Korea has shown X, boasted it can Y") points at its own words (see
+    # _sentence for a sentence whose other predicates are no acts).
     start, end = A.trim(ctx.body, fr.verb_start if fr.borrowed else region[0], region[1])
     rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start)
     if rel:  # "..., in which Russia said": the relative words open the statement
@@ -206,6 +207,12 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     for d in drafts:
         if d.mention is None and d.object_mention is not None and id(d.object_mention) not in used:
             d.mention = d.object_mention
+    lead = framed[0][1] if framed else None
+    if lead is not None and lead.borrowed and (lead.verb.endswith("ing") or lead.verb in L.REFUSAL_VERBS) \
+            and not any(a.pos < lead.verb_start for a in actions):
+        # "Oslo went further, calling ...", "X urged Y to talk and declined to take sides": the sentence's
+        # subject speaks in a participle or a refusal after predicates that are no acts: the whole clause.
+        framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
     return sorted(drafts, key=lambda d: d.pos)

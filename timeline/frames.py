@@ -13,7 +13,7 @@ from timeline.speakers import ANON_HEAD_RE, SPEAKER_KINDS, Mention, Registry, re
 GAP_RE = re.compile(
     r"(?:\s|,[^,;\"“”]{1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
-    r"|were|are|will|would|not|did|does|do|yet to|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
+    r"|were|are|will|would|not|did|does|do|yet to|always|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?(?:statement|communiqu[eé]|declaration|letter)|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
 )
@@ -75,6 +75,10 @@ CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*)\b[^,;:“”\"]{1,120},\s*"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
+# "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
+COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b[^,;:.“”\"]{0,60}?"
+                                 r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"])")
+AUX_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)+")
 NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
 # "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
@@ -86,6 +90,9 @@ REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordere
 # "waters claimed by Indonesia": a claim to territory, not words said (an attack "claimed by" a group is).
 TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
                                   r"|reefs?|shoals?|atolls?|zone|zones|border|frontier|enclave|province|district)\b")
+# A request told in a relative clause is background, no statement of its own.
+REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
+RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
 # "answered in kind": an act, not words.
 IN_KIND_RE = re.compile(r"\s+in kind\b")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
@@ -165,6 +172,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
+        if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):
+            continue  # "Guyana, which asked the court for help in October,": background to what it says now
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):
             continue  # "added 12 firms to its entity list", "adding to tensions": no words said
         if verb == "claimed" and BY_AFTER_RE.match(text, v_end) and TERRITORY_CLAIMED_RE.search(text, max(start, v_start - 100), v_start):
@@ -320,15 +329,20 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
 
 
 def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention]) -> bool:
-    """"which Belgrade called", "in what London called", "a step Kinshasa described as", "X described Y as"."""
-    speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
-    if speaker is None or text[speaker.end:v_start].strip():
-        return False
+    """"which Belgrade called", "in what London called", "a step Kinshasa described as", "X described Y as",
+    "X has called the closure an act of hostility", "..., calling the seizure an act of piracy"."""
     if NAMING_AFTER_RE.match(text, v_end):
         return False  # "which China calls Diaoyu": a name, not a view
+    judged = (verb.startswith("describ") and AS_AFTER_RE.match(text, v_end) is not None) \
+        or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
+    if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
+        return judged and COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start) is not None
+    speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
+    if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)):
+        return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True
-    return verb.startswith("describ") and AS_AFTER_RE.match(text, v_end) is not None
+    return judged
 
 
 def lower_of(text: str, a: int, b: int) -> str:

@@ -1,0 +1,49 @@
+"""Speech worded as another verb: requests, held-back blame, characterisations, disclosures (fresh sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timeline.events_helpers import make_excerpt
+from timeline.events import extract_strict
+
+
+def _statements(text: str) -> list:
+    return [e for e in extract_strict(make_excerpt(text, published="2022-03-11")) if e.kind.value == "statement"]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ("President Alar Karis asked parliament to extend the border emergency by three months.",
+     "Alar Karis asked parliament", "Alar Karis"),
+    ("The Moldovan government had requested the European Commission to send border monitors.",
+     "had requested the European Commission", "Moldova"),
+    ("Hanoi had initially asked for 60 days to answer the note.", "had initially asked for", "Vietnam"),
+    ("Ankara has so far refrained from blaming Tehran.", "refrained from blaming", "Turkey"),
+    ("Nairobi has called the border closure an act of economic sabotage.", "has called the border closure",
+     "Kenya"),
+    ("Lima went further, calling the seizure an act of piracy.", "calling the seizure", "Peru"),
+    ("The Danish navy first disclosed the submarine's presence on Tuesday.", "first disclosed", "Denmark"),
+    ("Canberra has since said that the trawler left the zone.", "has since said", "Australia"),
+    ("Dublin had raised the matter with the Russian embassy.", "had raised the matter", "Ireland"),
+    ("Quito accused Bogota of bad faith, though Lima always said the two disputes were unconnected.",
+     "Lima always said", "Peru"),
+])
+def test_speech_in_other_words_is_a_statement(text: str, anchor: str, actor: str) -> None:
+    at = text.index(anchor)
+    found = [e for e in _statements(text) if e.evidence.start <= at and at + len(anchor) <= e.evidence.end]
+    assert [e.actor for e in found] == [actor], [(e.actor, e.evidence.exact) for e in _statements(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The islets, which Tokyo calls Senkaku, lie to the east.",
+    "Moscow called the ambassador in on Monday.",
+    "The minister called an emergency meeting of the cabinet overnight.",
+])
+def test_calling_without_a_view_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
+
+
+def test_a_request_in_a_relative_clause_is_background() -> None:
+    text = "Belize, which asked the court for a ruling on 2 May, says its border is settled."
+    [st] = _statements(text)
+    assert st.date.start is None  # the relative clause's date is not that of what Belize says now
