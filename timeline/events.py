@@ -226,7 +226,13 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
     for st, fr in framed:
         m = st.mention
         speaker = min(min(sp.start for sp in fr.speakers), fr.verb_start)
-        if m is not None and m.end <= speaker and any(a.mention is m and a.pos < speaker for a in actions):
+        # "At a summit in Riga on Thursday, France blamed X": the meeting that opens the sentence is the
+        # statement's setting, and its day the statement's too.
+        lead = A.LEADING_ADVERBIAL_RE.match(ctx.masked, s)
+        lead_setting = lead is not None and m is not None and m.end <= lead.end() and any(
+            a.mention is m and a.kind == "meeting" and a.pos < lead.end() for a in actions)
+        if m is not None and m.end <= speaker and not lead_setting \
+                and any(a.mention is m and a.pos < speaker for a in actions):
             # "X exchanged fire on Thursday ..., officials said": the act's date, not the statement's
             after = fr.content[0] if fr.content and fr.content[0] > fr.verb_start else st.end
             st.mention = closest([d for d in dates if d.kind != "relational"], speaker, after, fr.verb_start)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from timeline import lexicon as L
-from timeline.speakers import ANON_HEAD_RE, SPEAKER_KINDS, Mention, Registry, resolve
+from timeline.speakers import ANON_HEAD_RE, APPOSED_ROLE, SPEAKER_KINDS, Mention, Registry, resolve
 
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
@@ -73,7 +73,7 @@ CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|ea
 # "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
-APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*)\b[^,;:“”\"]{1,120},\s*"
+APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
 COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b[^,;:.“”\"]{0,60}?"
@@ -90,6 +90,11 @@ REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordere
 # "waters claimed by Indonesia": a claim to territory, not words said (an attack "claimed by" a group is).
 TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
                                   r"|reefs?|shoals?|atolls?|zone|zones|border|frontier|enclave|province|district)\b")
+# "according to the statement": the document named before speaks for whoever issued it.
+DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"})
+# What may follow a verb of speech and be no reported words: an outlet or platform by name ("told APS",
+# "wrote on Twitter", "said in Geneva"), its date phrases blanked.
+BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
@@ -152,7 +157,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         at = (m.end(), m.start() + len("according to "))  # "according to the command": "the" may be in it
         nxt = next((x for x in mentions if x.start in at), None)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
-        owned = nxt is not None and L.OWNED_BODY_RE.match(text, nxt.end) is not None
+        owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
+                                     or (nxt.kind == "reference" and nxt.role in DOCUMENT_HEADS))
         if nxt and nxt.kind in SPEAKER_KINDS and (owned or not L.DOCUMENT_WORDS_RE.search(tail)):
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
@@ -231,6 +237,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         fr.content = (c_start, c_end) if c_end - c_start > 2 and text[c_start:c_end].strip() else None
         if fr.content and all(k in blank or not text[k].isalnum() for k in range(c_start, c_end)):
             fr.content = None  # "told a news briefing on Thursday.": only the frame's own date follows
+        elif fr.content and c_end - c_start < 80 and BARE_OBJECT_RE.fullmatch(
+                "".join(" " if k in blank else text[k] for k in range(c_start, c_end)).strip()):
+            fr.content = None  # "told APS on Sunday", "wrote on Twitter on Saturday": an outlet, then the date
         if fr.inverted:
             fr.content = None
         if fr.content is None and k == 0:

@@ -49,7 +49,11 @@ COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['
 NAME_TAIL_RE = re.compile(rf"\s+(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-[{UPPER}][\w'’-]+")
 # "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition (or "writing in X"), then a
 # verb of speech.
-APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing)\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
+# A role written without an article: "Hamid Benali, director general of the ports authority, told APS".
+APPOSED_ROLE = (r"(?:director|head|chief|spokes(?:man|woman|person)|minister|president|secretary|commander|governor"
+                r"|mayor|ambassador|envoy|leader|chairman|chairwoman|chair|adviser|advisor|deputy|vice|senior|former"
+                r"|acting|general|professor|founder|owner|captain|analyst|researcher|editor)")
+APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
                                     + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
@@ -57,7 +61,7 @@ APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|w
                                r"|[Gg]overnor|[Mm]ayor|[Nn]egotiator|[Dd]iplomat|[Aa]nalyst|[Dd]irector|[Hh]ead),\s+$")
 ANON_QUALIFIER_RE = re.compile(r"\s+(?:" + L._alternation(L._ROLES["anonymous"]["qualifiers"]) + r")(?:\s+[\w'’-]+){0,3}(?=,?\s+(?:" + L.REPORTING_VERB_RE.pattern + "))")
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
-ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*\s+){0,2}$")
+ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*(?:['’]s)?\s+){0,2}$")
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
                                 "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
@@ -402,7 +406,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             words = words[1:]
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told"} and not owned:
+        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their"} and not owned:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()

@@ -1,0 +1,73 @@
+"""Speakers once missed or misread, and the dates of their frames (fresh sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timeline.events_helpers import make_excerpt
+from timeline.events import extract_strict
+
+
+def _events(text: str) -> list:
+    return extract_strict(make_excerpt(text, published="2022-03-11"))  # a Friday
+
+
+def _statement_at(text: str, anchor: str):
+    at = text.index(anchor)
+    found = [e for e in _events(text) if e.kind.value == "statement"
+             and e.evidence.start <= at and at + len(anchor) <= e.evidence.end]
+    assert found, [(e.kind.value, e.evidence.exact) for e in _events(text)]
+    return found[0]
+
+
+def test_the_statement_named_again_speaks_for_its_issuer() -> None:
+    text = "Egypt's army issued a statement on Thursday. According to the statement, the crossing was closed."
+    assert _statement_at(text, "According to the statement").actor == "Egypt"
+    text = "Egypt's army issued a statement on Thursday. The statement said the crossing was closed."
+    assert _statement_at(text, "The statement said").actor == "Egypt"
+
+
+@pytest.mark.parametrize(("text", "anchor"), [
+    ("Ferries in the strait stopped on Sunday night, the port's harbour master said.", "harbour master said"),
+    ("The ceasefire is unlikely to hold, analysts said.", "analysts said"),
+    ("Their lawyers said the two reporters would appeal the verdict.", "Their lawyers said"),
+    ("The second round of talks broke down, mediators stated.", "mediators stated"),
+])
+def test_unnamed_speakers_speak_with_no_actor(text: str, anchor: str) -> None:
+    assert _statement_at(text, anchor).actor is None
+
+
+def test_an_owned_speaker_takes_no_date_of_the_words_before_it() -> None:
+    text = "Ferries in the strait stopped on Sunday night, the ferry's captain said."
+    assert _statement_at(text, "the ferry's captain said").date.start is None
+
+
+def test_spun_informed_press_reporters() -> None:
+    text = "The patrols would continue, the minister informed press reporters."
+    assert _statement_at(text, "informed press reporters")
+
+
+def test_a_role_apposition_without_article_leaves_the_person_speaking() -> None:
+    text = "The ferry was towed to Annaba, Karim Saadi, director general of the Annaba Port Company, told APS on Sunday."
+    st = _statement_at(text, "Karim Saadi")
+    assert st.actor == "Karim Saadi"
+    assert str(st.date.start) == "2022-03-06"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ('"We will not be intimidated," Ines Ferraro wrote on Twitter on Saturday.', "2022-03-05"),
+    ("The border stays shut, Ines Ferraro told RTP on Monday.", "2022-03-07"),
+])
+def test_an_outlet_after_the_verb_leaves_the_date_to_the_frame(text: str, day: str) -> None:
+    assert str(_statement_at(text, "Ines Ferraro").date.start) == day
+
+
+def test_a_leading_meeting_dates_the_statement_made_at_it() -> None:
+    text = "At a summit in Tallinn on Thursday, Latvia blamed Minsk for the border crisis."
+    st = _statement_at(text, "Latvia blamed Minsk")
+    assert str(st.date.start) == "2022-03-10"
+
+
+def test_an_act_before_its_source_keeps_the_date_from_the_statement() -> None:
+    text = "Troops traded fire across the border on Thursday, officials said."
+    assert _statement_at(text, "officials said").date.start is None
