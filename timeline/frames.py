@@ -77,7 +77,11 @@ APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}i
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
 COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b[^,;:.“”\"]{0,60}?"
-                                 r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"])")
+                                 r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"])"
+                                 # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
+                                 r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
+                                 r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
+                                 r"\s+[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
 AUX_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)+")
 NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")

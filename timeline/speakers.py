@@ -34,19 +34,22 @@ MIDDLE_INITIAL_RE = re.compile(rf"\s+[{UPPER}]\.(?=\s)")
 ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
+HE_LATER_RE = re.compile(r"\b(?:he|she)\b")
+LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
 # Unnamed human sources (roles.toml [anonymous]): "a local elder told Reuters", "officials on both sides said".
 ANON_HEAD_RE = L._word_re(L._ROLES["anonymous"]["heads"] + [h.capitalize() for h in L._ROLES["anonymous"]["heads"]])
+ANON_DEFINITE = frozenset(L._ROLES["anonymous"].get("definite", []))
 # "officials in Baku said": unnamed sources placed in a state speak for it.
 ANON_PLACE_RE = re.compile(r"\s+in\s+(?:both\s+capitals\b|(?=[A-Z]))")
 # "the country's foreign minister said": a body of the last country named.
 COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>"
                               + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
-# "Prime Minister Mohammed Shia al-Sudani": a family name joined by a particle and a hyphen.
-NAME_TAIL_RE = re.compile(rf"\s+(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-[{UPPER}][\w'’-]+")
+# "Prime Minister Mohammed Shia al-Sudani", "Michael O'Leary": a family name after a particle and a hyphen or apostrophe.
+NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[OD]['’])[{UPPER}][\w'’-]+")
 # "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition (or "writing in X"), then a
 # verb of speech.
 # A role written without an article: "Hamid Benali, director general of the ports authority, told APS".
@@ -394,7 +397,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
-        if known or apposed or (speaking and name not in L.AGENCY_FORMS):
+        # "Protasevich appeared on television, in which he praised X": a sentence's bare subject that a
+        # "he" or "she" later in the sentence points back to is a person.
+        subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
+            and LOWER_VERB_NEXT_RE.match(text, a + len(name)) is not None
+        if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
     for m in ANON_HEAD_RE.finditer(text, start, end):
         lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
@@ -406,6 +413,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             words = words[1:]
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
+        owned = owned or m.group(0).lower() in ANON_DEFINITE  # "the airline said", "His father said"
         if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their"} and not owned:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)

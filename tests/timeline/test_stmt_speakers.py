@@ -71,3 +71,46 @@ def test_a_leading_meeting_dates_the_statement_made_at_it() -> None:
 def test_an_act_before_its_source_keeps_the_date_from_the_statement() -> None:
     text = "Troops traded fire across the border on Thursday, officials said."
     assert _statement_at(text, "officials said").date.start is None
+
+
+@pytest.mark.parametrize(("text", "anchor"), [
+    ("Customs officers opened every container on the quay, the shipping company said.", "the shipping company said"),
+    ("The jet was held on the apron for six hours, the airline said.", "the airline said"),
+    ("The detained sailor was in good health, his mother said.", "his mother said"),
+    ("The crew were taken off the ferry at gunpoint, a fellow passenger told AFP.", "a fellow passenger told"),
+    ("Further measures against Tbilisi may follow, ambassadors said.", "ambassadors said"),
+])
+def test_people_known_by_their_place_or_kin_speak_with_no_actor(text: str, anchor: str) -> None:
+    assert _statement_at(text, anchor).actor is None
+
+
+def test_a_states_prosecutors_speak_for_it() -> None:
+    text = "Foreign experts were allowed to inspect the wreck on Thursday, Romanian prosecutors said."
+    assert _statement_at(text, "Romanian prosecutors said").actor == "Romania"
+
+
+def test_a_family_name_with_an_apostrophe() -> None:
+    text = '"It was an ambush," Aer Lingus chief executive Dermot O\'Keeffe told a parliamentary committee.'
+    assert _statement_at(text, "Dermot O'Keeffe told").actor == "Dermot O'Keeffe"
+
+
+def test_a_bare_subject_that_he_points_back_to_is_a_person() -> None:
+    text = "Kovalenko appeared in a long interview on state television on Thursday, in which he praised the army."
+    assert _statement_at(text, "Kovalenko appeared").actor == "Kovalenko"
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ("Tbilisi condemned the blockade, while Moscow has held back from any criticism of its ally.",
+     "Moscow has held back", "Russia"),
+    ("Yerevan has rejected every accusation, and Tehran has stood by its ally throughout.", "Tehran has stood",
+     "Iran"),
+    ("Georgian Foreign Minister Ilia Darchiashvili called the Russian response cynical.", "called the Russian",
+     "Ilia Darchiashvili"),
+])
+def test_stances_told_as_holding_back_or_naming(text: str, anchor: str, actor: str) -> None:
+    assert _statement_at(text, anchor).actor == actor
+
+
+def test_calling_troops_somewhere_is_no_characterisation() -> None:
+    text = "The president called the national guard to the capital."
+    assert not [e for e in _events(text) if e.kind.value == "statement"]
