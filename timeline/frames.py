@@ -81,7 +81,11 @@ COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|t
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
                                  r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
                                  r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
-                                 r"\s+[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
+                                 r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|"
+                                 + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
+# "held Baku responsible for the shelling": blame with the one blamed inside the verb.
+HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
+                                 r"|it|them|him|her)\s+(?:directly\s+|fully\s+|solely\s+)?responsible\b")
 AUX_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)+")
 NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
@@ -167,6 +171,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
             candidates.append((m.start(), m.end(), OWN_STATEMENT))
+    for m in HELD_RESPONSIBLE_RE.finditer(text, start, end):
+        candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]

@@ -47,3 +47,20 @@ def test_a_request_in_a_relative_clause_is_background() -> None:
     text = "Belize, which asked the court for a ruling on 2 May, says its border is settled."
     [st] = _statements(text)
     assert st.date.start is None  # the relative clause's date is not that of what Belize says now
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ("Kampala held Kigali responsible for the raid on the border post.", "held Kigali responsible", "Uganda"),
+    ("Jakarta called the seizure piracy.", "called the seizure piracy", "Indonesia"),
+    ("Opposition lawmakers charged that the government had waited too long.", "lawmakers charged", None),
+    ("All ferries from Split were held in port overnight, the duty harbour captain said.", "captain said", None),
+    ("Troops entered the village at dawn, the mayor said.", "the mayor said", None),
+])
+def test_blame_and_speakers_in_other_forms(text: str, anchor: str, actor: str | None) -> None:
+    at = text.index(anchor)
+    found = [e for e in _statements(text) if e.evidence.start <= at and at + len(anchor) <= e.evidence.end]
+    assert [e.actor for e in found] == [actor], [(e.actor, e.evidence.exact) for e in _statements(text)]
+
+
+def test_holding_ground_is_no_blame() -> None:
+    assert _statements("The garrison held the bridge for three days.") == []
