@@ -66,7 +66,9 @@ QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?
 LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")
 # "according to a statement read on state television": no one named, so the sentence's subject speaks.
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
-                              r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b")
+                              r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b"
+                              # "held a referendum in which, according to official results, ...": its own count
+                              r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b")
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")

@@ -64,3 +64,22 @@ def test_blame_and_speakers_in_other_forms(text: str, anchor: str, actor: str | 
 
 def test_holding_ground_is_no_blame() -> None:
     assert _statements("The garrison held the bridge for three days.") == []
+
+
+def test_official_results_are_the_subjects_own_count() -> None:
+    text = "Chad held a referendum on 17 December in which, according to official results, 86 percent backed the charter."
+    found = _statements(text)
+    assert [e.actor for e in found] == ["Chad"]
+    assert "according to official results" in found[0].evidence.exact
+
+
+def test_referred_to_as_is_a_view_of_what_happened() -> None:
+    text = 'Kenyan jets flew along the border last week, which Mogadishu referred to as a "provocation."'
+    assert [e.actor for e in _statements(text)] == ["Somalia"]
+    assert _statements("The accord referred to as the Lome Pact was signed in 1975.") == []
+
+
+def test_with_a_second_speaker_calling_instead_for() -> None:
+    text = ("Rome and Madrid declined to take sides, with Spanish Foreign Minister José Manuel Albares calling "
+            "instead for talks.")
+    assert "José Manuel Albares" in {e.actor for e in _statements(text)}
