@@ -67,9 +67,10 @@ def test_holding_ground_is_no_blame() -> None:
 
 
 def test_official_results_are_the_subjects_own_count() -> None:
-    text = "Chad held a referendum on 17 December in which, according to official results, 86 percent backed the charter."
+    text = ("Kazakhstan held a referendum on 5 June in which, according to official results, 77 percent backed "
+            "the amendments.")
     found = _statements(text)
-    assert [e.actor for e in found] == ["Chad"]
+    assert [e.actor for e in found] == ["Kazakhstan"]
     assert "according to official results" in found[0].evidence.exact
 
 
