@@ -114,3 +114,12 @@ def test_stances_told_as_holding_back_or_naming(text: str, anchor: str, actor: s
 def test_calling_troops_somewhere_is_no_characterisation() -> None:
     text = "The president called the national guard to the capital."
     assert not [e for e in _events(text) if e.kind.value == "statement"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("N'Djamena said on Monday it had closed the border.", "Chad"),
+    ("Togo's foreign ministry said the vessel had been released.", "Togo"),
+    ("Mauritania accused Mali of harbouring gunmen.", "Mauritania"),
+])
+def test_smaller_states_speak(text: str, actor: str) -> None:
+    assert [e.actor for e in _events(text) if e.kind.value == "statement"] == [actor]
