@@ -534,6 +534,11 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     elif mention.kind == "pronoun" and mention.form == "it":
         if last and last[3] in ("entity", "body"):  # "It said ..." after "the ministry said ..."
             name, role, kind = last[0], last[1], last[3]
+    elif mention.kind == "pronoun" and mention.form == "they":
+        if last and last[3] in ("entity", "body") and last[0]:  # "They said ..." after "the ministry said ..."
+            name, role, kind = last[0], last[1], last[3]
+        else:  # "When X and Y met ..., they agreed that": people the text does not name as one speaker
+            return Mention(mention.start, mention.end, "reference", None, None, form="anonymous")
     elif mention.kind == "reference":
         person = reg.by_role(head, mention.start) if mention.form != "body" else None
         if person:

@@ -123,3 +123,14 @@ def test_calling_troops_somewhere_is_no_characterisation() -> None:
 ])
 def test_smaller_states_speak(text: str, actor: str) -> None:
     assert [e.actor for e in _events(text) if e.kind.value == "statement"] == [actor]
+
+
+def test_they_after_two_people_met_is_an_unnamed_statement() -> None:
+    text = "When Paul Kagame and Felix Tshisekedi met in Luanda on 6 July, they agreed that the truce would hold."
+    st = _statement_at(text, "they agreed that")
+    assert st.actor is None
+
+
+def test_they_after_a_body_spoke_is_that_body() -> None:
+    text = "Egypt's foreign ministry said the crossing was closed. They said it would reopen on Sunday."
+    assert _statement_at(text, "They said").actor == "Egypt"
