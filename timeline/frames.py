@@ -105,6 +105,7 @@ DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"}
 # What may follow a verb of speech and be no reported words: an outlet or platform by name ("told APS",
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
+THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
@@ -173,7 +174,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
             candidates.append((m.start(), m.end(), OWN_STATEMENT))
-    for m in HELD_RESPONSIBLE_RE.finditer(text, start, end):
+    for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
     candidates.sort()
     for v_start, v_end, verb in candidates:
@@ -203,6 +204,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                                         frames)
         if not group:
             continue
+        if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):
+            continue  # "more exposed than its leaders admit": a comparison, not a statement of theirs
         resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
         if not resolved or resolved[0].kind == "agency":
             continue

@@ -66,7 +66,7 @@ ANON_QUALIFIER_RE = re.compile(r"\s+(?:" + L._alternation(L._ROLES["anonymous"][
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
 ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*(?:['’]s)?\s+){0,2}$")
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
-                                "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in"})
+                                "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
@@ -407,7 +407,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
         a = lead.start() if lead else m.start()
         words = text[a:m.start()].split()
-        while words and words[0].lower() in ANON_NOT_MODIFIERS:
+        while words and any(w.lower() in ANON_NOT_MODIFIERS for w in words):  # "worse than officials": no modifier
             a = text.index(words[0], a) + len(words[0])
             a += len(text[a:]) - len(text[a:].lstrip())
             words = words[1:]

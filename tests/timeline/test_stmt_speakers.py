@@ -134,3 +134,8 @@ def test_they_after_two_people_met_is_an_unnamed_statement() -> None:
 def test_they_after_a_body_spoke_is_that_body() -> None:
     text = "Egypt's foreign ministry said the crossing was closed. They said it would reopen on Sunday."
     assert _statement_at(text, "They said").actor == "Egypt"
+
+
+def test_the_opposition_speaks_with_no_actor() -> None:
+    text = "Armenians voted on Sunday in an election that the opposition said was marred by fraud."
+    assert _statement_at(text, "the opposition said").actor is None

@@ -84,3 +84,12 @@ def test_with_a_second_speaker_calling_instead_for() -> None:
     text = ("Rome and Madrid declined to take sides, with Spanish Foreign Minister José Manuel Albares calling "
             "instead for talks.")
     assert "José Manuel Albares" in {e.actor for e in _statements(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan economy is more exposed to the drought than its leaders admit.",
+    "The damage to the dam was worse than local officials said.",
+    "The damage was worse than officials said.",
+])
+def test_a_comparison_with_what_someone_says_is_no_statement(text: str) -> None:
+    assert _statements(text) == []
