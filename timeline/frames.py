@@ -47,7 +47,8 @@ JOINT_LEAD_RE = re.compile(r"\s*(?:(?:Both|Both the|The)\s+)?(?:[A-Z][\w.'’-]*
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
 THAT_RE = re.compile(
     r"\s*(?:(?:reporters|journalists|newshounds|the press|a news conference|a press conference|lawmakers|parliament"
-    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|conference|gathering|rally|summit|forum|audience))"
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|conference|gathering|rally|summit|forum|audience"
+    r"|committee|commission|panel|hearing|inquiry))"
     r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
     # The setting: "at a press briefing", "in a phone call with X", "during an interview".
     r"(?:\s*,?\s*(?:at|in|during|on|after)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
@@ -106,6 +107,8 @@ DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"}
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
+DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
+                             r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
@@ -191,6 +194,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
+        if verb in ("declared", "declares") and DECLARED_ACT_RE.match(text, v_end, end):
+            continue  # "declared five diplomats persona non grata", "declared martial law": an act, not words
         if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):
             continue  # "Guyana, which asked the court for help in October,": background to what it says now
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):

@@ -139,3 +139,16 @@ def test_they_after_a_body_spoke_is_that_body() -> None:
 def test_the_opposition_speaks_with_no_actor() -> None:
     text = "Armenians voted on Sunday in an election that the opposition said was marred by fraud."
     assert _statement_at(text, "the opposition said").actor is None
+
+
+def test_told_a_committee_leaves_the_date_to_the_frame() -> None:
+    text = '"It was an ambush," the ferry operator\'s chief Lars Holm told a Danish parliamentary committee on Wednesday.'
+    assert str(_statement_at(text, "Lars Holm told").date.start) == "2022-03-09"
+
+
+@pytest.mark.parametrize("text", [
+    "Bucharest also declared two Russian diplomats persona non grata on Friday.",
+    "Georgia declared a state of emergency in two districts on Sunday.",
+])
+def test_declaring_someone_unwelcome_or_an_emergency_is_an_act(text: str) -> None:
+    assert not [e for e in _events(text) if e.kind.value == "statement"]
