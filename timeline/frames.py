@@ -11,7 +11,7 @@ from timeline.speakers import ANON_HEAD_RE, APPOSED_ROLE, SPEAKER_KINDS, Mention
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
 GAP_RE = re.compile(
-    r"(?:\s|,[^,;\"“”]{1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
+    r"(?:\s|,(?:[^,;\"“”]|(?<=\d),(?=\d{3}\b)){1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
     r"|were|are|will|would|not|did|does|do|yet to|always|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?(?:statement|communiqu[eé]|declaration|letter)|in an interview|on Twitter|(?:on|in|at|from) "

@@ -35,6 +35,8 @@ ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 HE_LATER_RE = re.compile(r"\b(?:he|she)\b")
+NAME_INNER_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
+NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)})\b)[{UPPER}][a-z]+ $")
 LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
@@ -303,6 +305,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for m in _matches(scan, "TITLED_NAME_RE", text, start, end):
         if L.SHIP_TYPE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "the frigate Admiral Gorshkov" is a ship, not a person
+        if m.group("title") in NAME_INNER_TITLES and NAME_BEFORE_RE.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "Hassan Sheikh Mohamud": a title word inside a name, not before it
         lead = L.LEADING_HEAD_RE.match(m.group("name"))
         skip = lead.end() if lead and " " in m.group("name")[lead.end():] else 0
         off, name = _clean_name(m.group("name")[skip:])
@@ -314,6 +318,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             title = f"{m.group('title')} {m.group('name')[:skip].strip()}" if skip else m.group("title")
             take(Mention(m.start(), b, "person", name, canonical_role(title)))
     for m in _matches(scan, "HONORIFIC_NAME_RE", text, start, end):
+        if m.group(0).split(None, 1)[0] in NAME_INNER_TITLES and NAME_BEFORE_RE.search(
+                text, max(start, m.start() - 30), m.start()):
+            continue  # "Hassan Sheikh Mohamud"
         off, name = _clean_name(m.group("name"))
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
             take(Mention(m.start(), m.start("name") + len(name), "person", name))

@@ -152,3 +152,15 @@ def test_told_a_committee_leaves_the_date_to_the_frame() -> None:
 ])
 def test_declaring_someone_unwelcome_or_an_emergency_is_an_act(text: str) -> None:
     assert not [e for e in _events(text) if e.kind.value == "statement"]
+
+
+def test_a_title_word_inside_a_name() -> None:
+    text = "Somalia's former president, Sharif Sheikh Ahmed, told parliament on Tuesday that the army would hold."
+    st = _statement_at(text, "Sharif Sheikh Ahmed, told")
+    assert st.actor == "Sharif Sheikh Ahmed"
+
+
+def test_a_relative_clause_with_a_number_between_speaker_and_verb() -> None:
+    text = "A spokesman for the UN mission, which has 12,000 troops in Mali, said the base was secure."
+    st = _statement_at(text, "A spokesman for the UN mission")
+    assert st.evidence.exact.startswith("A spokesman")
