@@ -107,6 +107,9 @@ DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"}
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
+QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted)"
+                          r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|quoted\s+(?P<who>[^,;:.“”\"]{1,60}?))\s+as\s+saying\b")
+QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 # A request told in a relative clause is background, no statement of its own.
@@ -177,6 +180,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
             candidates.append((m.start(), m.end(), OWN_STATEMENT))
+    for m in QUOTED_AS_RE.finditer(text, start, end) if text.find("quoted", start, end) >= 0 else ():
+        # "X was quoted by state media as saying", "state media quoted X as saying": X said it.
+        candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
     candidates.sort()
@@ -221,7 +227,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if group[0].kind == "entity" and lead < v_start:
             placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
             lead = placed.start() if placed else lead
-        frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else verb, v_start, v_end,
+        frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else "said" if verb in (QUOTED_AS, QUOTED_X_AS) else verb,
+                            v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, lead), None,
                             inverted=inverted, borrowed=borrowed))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
@@ -296,6 +303,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return (_speaker_group(mentions, first, text, 1) if first is not None else []), False
     if verb == "according to":
         return (_speaker_group(mentions, after[0], text, 1) if after else []), False
+    if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
+        who = next((i for i, m in enumerate(mentions) if v_start + len("quoted ") <= m.start <= v_start + 12
+                    and m.kind in SPEAKER_KINDS), None)
+        return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
     inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \

@@ -35,6 +35,7 @@ ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 HE_LATER_RE = re.compile(r"\b(?:he|she)\b")
+QUOTED_AFTER_RE = re.compile(r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?quoted\b")  # "Abiy was quoted as saying"
 NAME_INNER_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)})\b)[{UPPER}][a-z]+ $")
 LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
@@ -64,7 +65,7 @@ APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
                                r"|[Cc]ommander|[Ss]ecretary|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Pp]remier|[Cc]hancellor"
                                r"|[Gg]overnor|[Mm]ayor|[Nn]egotiator|[Dd]iplomat|[Aa]nalyst|[Dd]irector|[Hh]ead),\s+$")
-ANON_QUALIFIER_RE = re.compile(r"\s+(?:" + L._alternation(L._ROLES["anonymous"]["qualifiers"]) + r")(?:\s+[\w'’-]+){0,3}(?=,?\s+(?:" + L.REPORTING_VERB_RE.pattern + "))")
+ANON_QUALIFIER_RE = re.compile(r",?\s+(?:" + L._alternation(L._ROLES["anonymous"]["qualifiers"]) + r")(?:\s+[\w'’-]+){0,3}(?=,?\s+(?:" + L.REPORTING_VERB_RE.pattern + "))")
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
 ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*(?:['’]s)?\s+){0,2}$")
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
@@ -400,7 +401,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
         speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
-            text, max(start, a - 24), a)
+            text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, a + len(name))
         apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
@@ -425,6 +426,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
+        if qual and qual.group(0).startswith(",") and text.startswith(",", b):
+            b += 1  # "a diplomat, speaking on condition of anonymity, said": the closing comma is the source's
         speaking = SPEAKING_AFTER_RE.match(text, b) or ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)
         place = ANON_PLACE_RE.match(text, m.end(), end) if not speaking else None
         if place:  # "officials in Baku said", "officials in both capitals admit"

@@ -164,3 +164,21 @@ def test_a_relative_clause_with_a_number_between_speaker_and_verb() -> None:
     text = "A spokesman for the UN mission, which has 12,000 troops in Mali, said the base was secure."
     st = _statement_at(text, "A spokesman for the UN mission")
     assert st.evidence.exact.startswith("A spokesman")
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ("Sudan's army spokesman Nabil Abdallah was quoted by state media as saying the bridge was retaken.",
+     "Nabil Abdallah was quoted", "Nabil Abdallah"),
+    ("State television quoted Nabil Abdallah as saying the bridge was retaken.", "quoted Nabil Abdallah",
+     "Nabil Abdallah"),
+    ("Nabil Abdallah was quoted as saying that the bridge was retaken.", "Nabil Abdallah was quoted",
+     "Nabil Abdallah"),
+])
+def test_quoted_as_saying(text: str, anchor: str, actor: str) -> None:
+    assert _statement_at(text, anchor).actor == actor
+
+
+def test_an_unnamed_source_with_an_apposition_before_the_verb() -> None:
+    text = "A senior African diplomat, speaking on condition of anonymity, said the talks had collapsed."
+    st = _statement_at(text, "A senior African diplomat")
+    assert st.actor is None and st.evidence.exact.startswith("A senior")
