@@ -29,6 +29,7 @@ SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
 WHEN_RE = re.compile(r"[\s,]*when\b")
+IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
 # "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
 SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
@@ -202,13 +203,18 @@ def _day_level(mention: DateMention) -> bool:
 def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
                  frame: Frame | None) -> DateMention | None:
     """The date of the clause before, for a clause that shares its time: "approached the post yesterday
-    and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire"."""
-    if not (SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
+    and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire",
+    "the March 23 incident, in which four were hurt" (the day right before "in which")."""
+    which = IN_WHICH_RE.match(ctx.lower, clause[0]) is not None
+    if not (which or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
         return None
     prev = next((c for c in spans if c[1] == clause[0]), None)
     if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
         return None  # never a phrase from outside the words a statement reports
-    return closest([d for d in dates if d.kind != "modifier"], prev[0], prev[1], clause[0])
+    dated = [d for d in dates if d.kind != "modifier"]
+    if which:  # "the March 23 incident, in which crew were injured": the day of the noun it describes
+        return closest(dated, max(prev[0], clause[0] - NOMINAL_REACH), clause[0], clause[0])
+    return closest(dated, prev[0], prev[1], clause[0])
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],

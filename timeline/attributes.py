@@ -11,6 +11,7 @@ from timeline.speakers import Mention
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(
     r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|whom|as|although|though)\b"
+    r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
     r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
     r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
@@ -30,6 +31,12 @@ LEADING_ADVERBIAL_RE = re.compile(
     r"Unless|While|Although|As|Because|Should|Once)\b[^,;]{1,120},\s*")
 LEAD_WORD_RE = re.compile(r"(?:and|but|that|which|who|while|after|as)\s+")
 TAIL_WORD_RE = re.compile(r"[,;]?\s+(?:and|but|or|with|while)$")
+# A bare present verb opening a when- or that-clause looks ahead ("when EU leaders meet in September",
+# "proposed that the two leaders meet this summer"): news tells what is done in the past tense.
+AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\s+){1,4}?(?:meet|gather|convene"
+                      r"|vote|sign|visit|travel|arrive|begin|start|hold|resume|take effect)\b")
+# "starting June 14", "effective from 1 July": a measure's start lies ahead.
+STARTING_RE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:[a-z]+\s+)?\d")
 # "Hezbollah, which is backed by Iran, fired": a relative clause set off by commas inside the subject.
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")
 
@@ -170,8 +177,11 @@ def _in_proper_name(body: str, at: int) -> bool:
 
 
 def tense_of(lower: str, start: int, end: int) -> str:
-    """future when the clause looks forward ("will", "is scheduled to"), else past."""
-    return "future" if L.FUTURE_RE.search(lower, start, end) else "past"
+    """future when the clause looks forward ("will", "is scheduled to", "when leaders meet in
+    September", "bar banks from buying bonds starting June 14"), else past."""
+    ahead = L.FUTURE_RE.search(lower, start, end) or AHEAD_RE.match(lower, start, end) \
+        or STARTING_RE.search(lower, start, end)
+    return "future" if ahead else "past"
 
 
 def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
