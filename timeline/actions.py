@@ -29,6 +29,10 @@ SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
 WHEN_RE = re.compile(r"[\s,]*when\b")
+PASSIVE_START_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?\w+(?:ed|en|wn)\b")
+# Words between "by" and the agent's name: "by three Algerian patrol boats", "by two unmarked Russian jets".
+AGENT_GAP_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some|many|unmarked|armed|masked)\s+){1,2}")
+AND_START_RE = re.compile(r"[\s,]*and\s")
 IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
 # "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
 SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
@@ -66,6 +70,15 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     found = _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
     if found or ship:
         return found or ship
+    if AND_START_RE.match(ctx.masked, clause[0]):
+        # "Moscow answered in kind, expelling 10 envoys and barring eight officials": the subject of the
+        # clause "and" continues.
+        before = next((c for c in A.clauses(ctx.masked, s, clause[0]) if c[1] == clause[0]), None)
+        if before is not None:
+            found = _first_actor(ctx, mentions, [(A.subject_scope(ctx.masked, before[0], trigger), clause[0])],
+                                 frame, paragraph, False)
+            if found:
+                return found
     # The sentence's subject, not the nearest name: "Moscow and Beijing ..., and both have deployed".
     return _first_actor(ctx, mentions, [(s, trigger)], frame, paragraph, False)
 
@@ -260,6 +273,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     # Not a progressive ("is attacking", "has been firing"): that is the subject acting.
     passive_aux = PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], t0 - 30), t0) is not None \
         and not ctx.lower[t0:t1].split(" ", 1)[0].endswith("ing")
+    # "were moved to a jail", "shots were fired": a trigger that opens with its own auxiliary.
+    passive_aux = passive_aux or PASSIVE_START_RE.match(ctx.lower, t0) is not None
     agent = None
     if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
@@ -271,6 +286,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
                       and m.start >= t1 - 1), None)
+        if actor is None and agent is not None:  # "by three Algerian patrol boats": a count or size first
+            actor = next((m.name for m in mentions if m.kind in ACTOR_KINDS and agent.end() <= m.start
+                          and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start)), None)
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:

@@ -58,13 +58,34 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         lo = max([last] + [b for b in breaks if b <= m.start()])
         left = [w for w in WORD_RE.findall(text, lo, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
-        joined = bool(left) and left[-1].endswith("ed") and bool(words) and words[0].endswith("ed") \
+        # "fired on and seized two trawlers": the same, with the first verb's preposition.
+        verb = left[-2] if len(left) > 1 and left[-1] in ("on", "at", "upon") else left[-1] if left else ""
+        joined = verb.endswith("ed") and bool(words) and words[0].endswith("ed") \
             and m.group(0).strip() == "and" and text[m.start() - 1:m.start()] not in (",", ";")
-        if words and words[0] != "that" and not joined and any(_verbish(w) for w in words) \
+        # ", expelling 10 envoys and barring eight officials": two participles, two acts.
+        tail = text[lo:m.start()].rsplit(",", 1)
+        paired = len(tail) == 2 and bool(words) and _participle(words[0]) and _participle(
+            (tail[1].split() or [""])[0])
+        if paired or words and words[0] != "that" and not joined and _finite(words) \
                 and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
     return cuts
+
+
+def _finite(words: list[str]) -> bool:
+    """Whether the words hold a verb that is no reduced relative ("individuals accused of", "ships seen by")."""
+    return any(_verbish(w) and not (w.endswith("ed") and nxt in ("of", "by", "as", "with"))
+               for w, nxt in zip(words, [*words[1:], ""], strict=True))
+
+
+def _participle(word: str) -> bool:
+    return len(word) > 5 and word.endswith("ing") and word.islower() and word not in NOT_PARTICIPLES
+
+
+# -ing words that head a list or a phrase, not an act: "including cutting links and expelling workers".
+NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding", "concerning", "during", "excluding",
+                             "pending", "notwithstanding", "involving", "something", "nothing", "anything", "everything"})
 
 
 def _verbish(word: str) -> bool:

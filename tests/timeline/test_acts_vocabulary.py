@@ -1,0 +1,65 @@
+"""Fresh sentences for act words and shapes that were missing (other crises, other names): craft that crash
+or moor, bodies that convene or are summoned, leaders who sit down or talk on the margins, emergency measures
+endorsed, curbs reinstated, agentless passives, coordinated verbs with one object, agents after a count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.timeline.test_events import check_case
+
+# (body, published, [expected events], [kinds that must NOT appear]).
+CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
+    # A craft that crashes after entering airspace: two acts beside the statement.
+    ("A Turkish surveillance drone crossed into Syrian airspace on 4 March and crashed near Afrin, the Syrian army said.",
+     "2024-03-10", [{"kind": "other", "actor": "Turkey", "start": "2024-03-04"}, {"kind": "statement"}], []),
+    # A ship that moors is a ship movement.
+    ("A Russian intelligence ship moored at the Libyan port of Tobruk on Tuesday.", "2024-03-10",
+     [{"kind": "ship_movement", "actor": "Russia", "start": "2024-03-05"}], []),
+    # Ambassadors who will convene meet.
+    ("EU ambassadors will convene on Wednesday to weigh the Hungarian veto, diplomats said.", "2024-03-10",
+     [{"kind": "meeting", "actor": "European Union", "start": "2024-03-13"}], []),
+    # A talk on the margins of an event, and one with a counterpart.
+    ("Antonio Tajani spoke briefly with Ayman Safadi on the sidelines of the Munich conference on Saturday.",
+     "2024-03-10", [{"kind": "meeting", "start": "2024-03-09"}], []),
+    # A leader summons his own council: a meeting, not an act against a state.
+    ("Prime Minister Mark Rutte summoned his national security council on Sunday night.", "2024-03-10",
+     [{"kind": "meeting", "start": "2024-03-10"}], ["other"]),
+    ("The Arab League called an emergency session on Saturday.", "2024-03-10",
+     [{"kind": "meeting", "start": "2024-03-09"}], []),
+    ("Nikol Pashinyan and Ilham Aliyev sat down together in Prague on the 6th.", "2024-03-10",
+     [{"kind": "meeting", "start": "2024-03-06"}], []),
+    # Lawmakers who endorse an emergency: an act of their state.
+    ("Moldovan lawmakers endorsed a 60-day state of emergency on Friday.", "2024-03-10",
+     [{"kind": "other", "actor": "Moldova", "start": "2024-03-08"}], []),
+    # A second predicate re-imposing curbs is a sanction of the same subject.
+    ("Ties worsened after Wellington expelled a diplomat and reinstated visa curbs on Samoan officials.", "2024-03-10",
+     [{"kind": "other", "actor": "New Zealand"}, {"kind": "sanction", "actor": "New Zealand"}], []),
+    # Agentless passives: shots fired, people moved.
+    ("Warning shots were fired at a Finnish fishing boat near Vyborg, the coast guard said.", "2024-03-10",
+     [{"kind": "other", "actor": None}, {"kind": "statement"}], []),
+    ("The detained activists are to be transferred to a Minsk prison next week, a lawyer told AFP.", "2024-03-10",
+     [{"kind": "other", "actor": None}], []),
+    # Two verbs sharing one object are one act whose evidence holds both.
+    ("Libyan coastguard boats fired on and boarded a Maltese tug off Zuwara on Thursday.", "2024-03-10",
+     [{"kind": "other", "actor": "Libya", "start": "2024-03-07"}], []),
+    # The agent after a count: "by three <demonym> boats".
+    ("The Greek yacht was surrounded by four Turkish patrol boats near Kos.", "2024-03-10",
+     [{"kind": "other", "actor": "Turkey"}], []),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected", "absent"), CASES, ids=[c[0][:40] for c in CASES])
+def test_act_vocabulary_sentences(body: str, published: str, expected: list[dict[str, Any]], absent: list[str]) -> None:
+    check_case(body, published, expected, absent)
+
+
+def test_two_verbs_sharing_an_object_are_one_event() -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    body = "Libyan coastguard boats fired on and boarded a Maltese tug off Zuwara on Thursday."
+    acts = [e for e in extract_strict(make_excerpt(body, published="2024-03-10")) if e.kind.value == "other"]
+    assert len(acts) == 1 and "fired on and boarded a Maltese tug" in acts[0].evidence.exact
