@@ -48,6 +48,32 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     # The agent after a count: "by three <demonym> boats".
     ("The Greek yacht was surrounded by four Turkish patrol boats near Kos.", "2024-03-10",
      [{"kind": "other", "actor": "Turkey"}], []),
+    # Wreckage recovered, an inquiry opened, a ship steered or released, a cargo delivered.
+    ("Navy divers recovered wreckage of the Ukrainian patrol drone off Odesa on Sunday.", "2024-03-10",
+     [{"kind": "other", "start": "2024-03-10"}], []),
+    ("Lithuanian prosecutors opened a criminal case into the sabotage on Monday.", "2024-03-10",
+     [{"kind": "other", "actor": "Lithuania", "start": "2024-03-04"}], []),
+    ("The detained bulk carrier was steered to the port of Bandar Abbas on Tuesday.", "2024-03-10",
+     [{"kind": "other", "actor": None, "start": "2024-03-05"}], []),
+    ("Houthi fighters released the Bahamas-flagged freighter on Thursday.", "2024-03-10",
+     [{"kind": "other", "actor": "Houthis", "start": "2024-03-07"}], []),
+    ("A Turkish cargo ship delivered 20,000 tonnes of wheat to Port Sudan on Friday.", "2024-03-10",
+     [{"kind": "ship_movement", "actor": "Turkey", "start": "2024-03-08"}], []),
+    # Craft over or across a line; a law that takes effect; a vote down; a bridge opened; a mission joined.
+    ("Two Belarusian helicopters flew over Polish territory near Bialowieza on Tuesday.", "2024-03-10",
+     [{"kind": "other", "actor": "Belarus", "start": "2024-03-05"}], []),
+    ("A smuggling balloon drifted across the border into Lithuania on Saturday.", "2024-03-10",
+     [{"kind": "other", "start": "2024-03-09"}], []),
+    ("The foreign agents law came into force on Saturday.", "2024-03-10",
+     [{"kind": "other", "start": "2024-03-09"}], []),
+    ("Dutch MPs voted down the arms export motion on Wednesday.", "2024-03-10",
+     [{"start": "2024-03-06", "kind": "meeting"}], []),
+    ("Kazakhstan opened the new rail crossing at Khorgos on Friday.", "2024-03-10",
+     [{"kind": "other", "actor": "Kazakhstan", "start": "2024-03-08"}], []),
+    ("Sweden joined the Baltic Sentry naval mission on Monday.", "2024-03-10",
+     [{"kind": "other", "actor": "Sweden", "start": "2024-03-04"}], []),
+    ("The tanker's transponder was switched off south of Crete on Friday.", "2024-03-10",
+     [{"kind": "ship_movement", "start": "2024-03-08"}], []),
 ]
 
 
