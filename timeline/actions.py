@@ -32,7 +32,14 @@ WHEN_RE = re.compile(r"[\s,]*when\b")
 PASSIVE_START_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?\w+(?:ed|en|wn)\b")
 # Words between "by" and the agent's name: "by three Algerian patrol boats", "by two unmarked Russian jets".
 AGENT_GAP_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some|many|unmarked|armed|masked)\s+){1,2}")
+# A ship sent to strengthen a force or a region is a deployment, not a voyage.
+REINFORCE_RE = re.compile(r"\bto (?:reinforce|bolster|strengthen|boost|beef up|shore up|join|lead|support) (?:the |a |an |its |their |nato|eu|allied)"
+                          r"|\bto the (?:region|baltic|mediterranean|gulf|red sea|black sea|pacific|indo-pacific|arctic)\b")
+# The subject is a force or office with no country: "the coast guard", "border guards", "the navy".
+OWN_FORCE_RE = re.compile(r"(?:the )?(?:coast ?guards?|navy|army|military|air force|border (?:guards?|service|police)|police"
+                          r"|security forces|troops|soldiers|marines|warships?|patrol (?:ships?|boats?)|authorities)\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
+ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
 IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
 # "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
 SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
@@ -70,9 +77,9 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     found = _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
     if found or ship:
         return found or ship
-    if AND_START_RE.match(ctx.masked, clause[0]):
-        # "Moscow answered in kind, expelling 10 envoys and barring eight officials": the subject of the
-        # clause "and" continues.
+    if AND_START_RE.match(ctx.masked, clause[0]) or ING_CLAUSE_RE.match(ctx.masked, clause[0]):
+        # "Moscow answered in kind, expelling 10 envoys and barring eight officials", "which Turkey sent
+        # ... after issuing a notice": the subject of the clause "and" or the participle continues.
         before = next((c for c in A.clauses(ctx.masked, s, clause[0]) if c[1] == clause[0]), None)
         if before is not None:
             found = _first_actor(ctx, mentions, [(A.subject_scope(ctx.masked, before[0], trigger), clause[0])],
@@ -190,6 +197,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                             nominal)
             if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()):
                 draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting
+            if kind == "ship_movement" and SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
+                    ctx.lower, m.end(), clause[1]):
+                draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
@@ -295,7 +305,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
-        actor = next((m.name for m in mentions if t0 <= m.start < t1 and (m.kind in ("entity", "body") or (
+        # "when EU leaders meet": a mention running into the trigger counts too.
+        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (m.kind in ("entity", "body") or (
             m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
     lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
     if lead is not None and t1 <= lead.end():
@@ -303,7 +314,14 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
-    if actor is None and agent is None and frame is not None and kind in SPEAKER_SIDE_KINDS \
+    if actor is None and agent is None and frame is not None and frame.speakers[0].kind in ("entity", "body") \
+            and frame.speakers[0].name and OWN_FORCE_RE.match(ctx.lower, A.trim(ctx.body, *clause)[0]):
+        # "The coast guard had detained the trawler, China said": an unnamed force is the speaker's own.
+        actor = frame.speakers[0].name
+    # "Japan said nine missiles were fired": a passive's doer is never the one who reports it.
+    passive = bool(PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux
+                   or PASSIVE_END_RE.search(ctx.lower, t0, t1))
+    if actor is None and agent is None and not passive and frame is not None and kind in SPEAKER_SIDE_KINDS \
             and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name:
         # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side.
         actor = frame.speakers[0].name

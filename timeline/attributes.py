@@ -89,7 +89,8 @@ NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
 
 
 def _verbish(word: str) -> bool:
-    return word in L.CLAUSE_VERBS or (word.endswith("ed") and len(word) > 4)
+    # "the United States, Japan and Australia will hold": a capitalised "-ed" word is a name, not a verb.
+    return word in L.CLAUSE_VERBS or (word.endswith("ed") and len(word) > 4 and word.islower())
 
 
 def subject_scope(text: str, start: int, trigger: int) -> int:

@@ -1,0 +1,45 @@
+"""Fresh sentences for the doer of an act and its kind (other crises, other names): a joint subject listed
+with "the", an unnamed force told by its state, a participle or "and" clause continuing its subject, a
+passive never given to its reporter, a trigger inside a mention, ships sent to reinforce a force."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.timeline.test_events import check_case
+
+# (body, published, [expected events], [kinds that must NOT appear]).
+CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
+    # "the United Kingdom" is no verb: the list's first country holds the drills.
+    ("Norway, the United Kingdom, Sweden and Finland will hold joint air drills over Lapland next week.",
+     "2024-04-10", [{"kind": "military_exercise", "actor": "Norway"}], []),
+    # An unnamed force, with its state as the one who tells it.
+    ("The coast guard had detained the Latvian trawler near Narva, Estonia said.", "2024-04-10",
+     [{"kind": "other", "actor": "Estonia"}], []),
+    # A participle clause after "after" continues the subject of the clause before.
+    ("The drilling ship, which Azerbaijan sent into waters claimed by Turkmenistan after issuing a navigational "
+     "warning on Monday, is escorted by two patrol boats.", "2024-04-10",
+     [{"kind": "other", "actor": "Azerbaijan", "start": "2024-04-08"}], []),
+    # Parallel participles: two acts, each of the subject.
+    ("Minsk answered in kind the next day, expelling six Lithuanian diplomats and barring nine Lithuanian officials.",
+     "2024-04-10", [{"kind": "sanction", "actor": "Belarus"}], []),
+    # A passive told by a third state: the reporter is not the launcher.
+    ("South Korea said three cruise missiles were fired on Tuesday.", "2024-04-10",
+     [{"kind": "missile_test", "actor": None}], []),
+    # A body's name runs into the trigger ("EU leaders meet").
+    ("The matter will be raised when EU leaders meet in June.", "2024-04-10",
+     [{"kind": "meeting", "actor": "European Union", "start": "2024-06-01", "end": "2024-06-30"}], []),
+    # A ship sent to reinforce a force is a deployment.
+    ("Italy will send the frigate Virginio Fasan to the Red Sea to reinforce the EU escort mission.", "2024-04-10",
+     [{"kind": "deployment", "actor": "Italy"}], ["ship_movement"]),
+    # A mission extended is an act.
+    ("Ankara on Sunday extended the survey ship's mission until 3 May.", "2024-04-10",
+     [{"kind": "other", "actor": "Turkey", "start": "2024-04-07"}], []),
+]
+
+
+@pytest.mark.parametrize(("body", "published", "expected", "absent"), CASES, ids=[c[0][:40] for c in CASES])
+def test_act_actor_sentences(body: str, published: str, expected: list[dict[str, Any]], absent: list[str]) -> None:
+    check_case(body, published, expected, absent)
