@@ -35,9 +35,14 @@ AGENT_GAP_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|t
 # A ship sent to strengthen a force or a region is a deployment, not a voyage.
 REINFORCE_RE = re.compile(r"\bto (?:reinforce|bolster|strengthen|boost|beef up|shore up|join|lead|support) (?:the |a |an |its |their |nato|eu|allied)"
                           r"|\bto the (?:region|baltic|mediterranean|gulf|red sea|black sea|pacific|indo-pacific|arctic)\b")
+# "A Danish frigate joined the French-led escort operation": a ship put into a force is deployed.
+JOINED_FORCE_RE = re.compile(r"join(?:ed|s|ing)? (?:the |a |an )?(?:[\w-]+ ){0,3}(?:mission|operation|task force|patrol|coalition"
+                             r"|flotilla|squadron|naval group|strike group)\b")
 # The subject is a force or office with no country: "the coast guard", "border guards", "the navy".
 OWN_FORCE_RE = re.compile(r"(?:the )?(?:coast ?guards?|navy|army|military|air force|border (?:guards?|service|police)|police"
                           r"|security forces|troops|soldiers|marines|warships?|patrol (?:ships?|boats?)|authorities)\b")
+NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fishermen|traffickers|criminals|hackers"
+                          r"|activists|protesters|separatists|insurgents|jihadists|migrants|poachers|kidnappers)\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
 IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
@@ -169,7 +174,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= NOMINAL_REACH
                                                         or 0 <= m.start() - mention.end <= 12):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
-            if nominal and (mention is None or not _day_level(mention)):
+            if nominal and (mention is None or not _day_level(mention, kind)):
                 continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
@@ -197,8 +202,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                             nominal)
             if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()):
                 draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting
-            if kind == "ship_movement" and SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
-                    ctx.lower, m.end(), clause[1]):
+            if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
+                    ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
@@ -214,8 +219,11 @@ def _air_or_land(ctx: Context, a: int, b: int) -> bool:
                for u in (*L.UNIT_RE.finditer(ctx.masked, a, b), *L.WEAPON_RE.finditer(ctx.masked, a, b)))
 
 
-def _day_level(mention: DateMention) -> bool:
-    """A phrase that names a day or a week ("on Friday", "Tuesday's", "on 4 March"), not a month or year."""
+def _day_level(mention: DateMention, kind: str = "") -> bool:
+    """A phrase that names a day or a week ("on Friday", "Tuesday's", "on 4 March"), not a month or year;
+    for a buildup a recent stretch too ("a troop buildup in recent weeks" is this story's, not background)."""
+    if kind == "deployment" and mention.kind == "vague":
+        return True
     if mention.kind not in ("relative", "anaphoric", "absolute"):
         return False
     if DAY_NUMBER_RE.search(mention.phrase):
@@ -295,10 +303,11 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
-                      and m.start >= t1 - 1), None)
+                      and m.start >= t1 - 1 and not _stateless(ctx, m)), None)
         if actor is None and agent is not None:  # "by three Algerian patrol boats": a count or size first
             actor = next((m.name for m in mentions if m.kind in ACTOR_KINDS and agent.end() <= m.start
-                          and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start)), None)
+                          and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),
+                         None)
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
@@ -344,6 +353,11 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _stateless(ctx: Context, m: Mention) -> bool:
+    """A demonym naming people who do not act for their state ("by Somali pirates", "Albanian smugglers")."""
+    return m.kind == "demonym" and NON_STATE_RE.match(ctx.lower, m.end) is not None
 
 
 def _subject_ship(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int) -> str | None:

@@ -54,11 +54,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     ("Lithuanian prosecutors opened a criminal case into the sabotage on Monday.", "2024-03-10",
      [{"kind": "other", "actor": "Lithuania", "start": "2024-03-04"}], []),
     ("The detained bulk carrier was steered to the port of Bandar Abbas on Tuesday.", "2024-03-10",
-     [{"kind": "other", "actor": None, "start": "2024-03-05"}], []),
+     [{"kind": "ship_movement", "actor": None, "start": "2024-03-05"}], []),
     ("Houthi fighters released the Bahamas-flagged freighter on Thursday.", "2024-03-10",
      [{"kind": "other", "actor": "Houthis", "start": "2024-03-07"}], []),
     ("A Turkish cargo ship delivered 20,000 tonnes of wheat to Port Sudan on Friday.", "2024-03-10",
-     [{"kind": "ship_movement", "actor": "Turkey", "start": "2024-03-08"}], []),
+     [{"kind": "other", "actor": "Turkey", "start": "2024-03-08"}], []),
     # Craft over or across a line; a law that takes effect; a vote down; a bridge opened; a mission joined.
     ("Two Belarusian helicopters flew over Polish territory near Bialowieza on Tuesday.", "2024-03-10",
      [{"kind": "other", "actor": "Belarus", "start": "2024-03-05"}], []),
@@ -73,7 +73,35 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     ("Sweden joined the Baltic Sentry naval mission on Monday.", "2024-03-10",
      [{"kind": "other", "actor": "Sweden", "start": "2024-03-04"}], []),
     ("The tanker's transponder was switched off south of Crete on Friday.", "2024-03-10",
-     [{"kind": "ship_movement", "start": "2024-03-08"}], []),
+     [{"kind": "other", "start": "2024-03-08"}], []),
+    # A ship towed, steered or escorted somewhere moves; one that crosses into waters too.
+    ("The disabled Maltese tanker was towed clear of the Dardanelles on Monday.", "2024-03-10",
+     [{"kind": "ship_movement", "start": "2024-03-04"}], []),
+    ("Three Moroccan patrol boats crossed into Spanish waters off Ceuta on Wednesday.", "2024-03-10",
+     [{"kind": "ship_movement", "actor": "Morocco", "start": "2024-03-06"}], []),
+    ("The Iranian survey ship lay some 15 nautical miles off Socotra at the time, the Yemeni coast guard said.",
+     "2024-03-10", [{"kind": "ship_movement", "actor": "Iran"}], []),
+    ("A Greek frigate joined the EU-led escort operation in the Gulf of Aden on 3 March.", "2024-03-10",
+     [{"kind": "deployment", "actor": "Greece", "start": "2024-03-03"}], []),
+    # Motions, suspended sailings, roads built, trenches dug, people remanded, ships boarded.
+    ("Estonia's parliament backed a motion condemning the cable sabotage on Thursday.", "2024-03-10",
+     [{"kind": "other", "actor": "Estonia", "start": "2024-03-07"}], []),
+    ("All ferries from Dover were suspended overnight, the port authority said.", "2024-03-10",
+     [{"kind": "other"}], []),
+    ("Tensions rose after India built a road to the Lipulekh pass in 2020.", "2024-03-10",
+     [{"kind": "other", "actor": "India"}], []),
+    ("Serbian troops dug trenches near Jarinje on Saturday.", "2024-03-10",
+     [{"kind": "other", "actor": "Serbia", "start": "2024-03-09"}], []),
+    ("A Chisinau court remanded the three Russian activists for 30 days.", "2024-03-10",
+     [{"kind": "other"}], []),
+    ("A Panama-flagged tanker was boarded by Somali pirates overnight.", "2024-03-10",
+     [{"kind": "other", "actor": None}], []),
+    # A meeting named by its noun, with a day of its own.
+    ("During Tuesday's extraordinary session of the Arab League council, Egypt's envoy condemned the raid.",
+     "2024-03-10", [{"kind": "meeting", "start": "2024-03-05"}], []),
+    # A buildup in recent weeks is this story's, not background.
+    ("Romania voiced alarm at a Russian troop buildup in Transnistria in recent weeks.", "2024-03-10",
+     [{"kind": "deployment", "actor": "Russia"}], []),
 ]
 
 
