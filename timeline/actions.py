@@ -43,6 +43,7 @@ OWN_FORCE_RE = re.compile(r"(?:the )?(?:coast ?guards?|navy|army|military|air fo
                           r"|security forces|troops|soldiers|marines|warships?|patrol (?:ships?|boats?)|authorities)\b")
 NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fishermen|traffickers|criminals|hackers"
                           r"|activists|protesters|separatists|insurgents|jihadists|migrants|poachers|kidnappers)\b")
+CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
 IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
@@ -196,6 +197,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
+            if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
+                continue  # "called off a visit to Berlin": the cancelling is the act, no meeting
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
