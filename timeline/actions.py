@@ -43,6 +43,7 @@ OWN_FORCE_RE = re.compile(r"(?:the )?(?:coast ?guards?|navy|army|military|air fo
                           r"|security forces|troops|soldiers|marines|warships?|patrol (?:ships?|boats?)|authorities)\b")
 NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fishermen|traffickers|criminals|hackers"
                           r"|activists|protesters|separatists|insurgents|jihadists|migrants|poachers|kidnappers)\b")
+COUNTERFACTUAL_RE = re.compile(r"\b(?:ought to|should|could|would|might|must)(?: never| not)? have(?: been)? (?:\w+ )?$")
 CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
@@ -60,6 +61,8 @@ SPEAKER_SIDE_KINDS = frozenset({"military_exercise", "deployment", "ship_movemen
 # A call with a named party or a counterpart is a meeting even inside a statement's frame.
 CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
                                 r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
+# A named addressee right before the setting: "proposed to Ugandan President Yoweri Museveni in a phone call".
+ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
                                    r"|uncertain|in doubt|doubtful|remote)\b")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
@@ -156,8 +159,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):
                 continue
-            if A.is_proposal(ctx.lower, clause[0], m.start()):
-                continue
+            if A.is_proposal(ctx.lower, clause[0], m.start()) and not (
+                    kind == "meeting" and ADDRESSEE_BEFORE_RE.search(text, max(s, m.start() - 80), m.start())):
+                continue  # "called for talks"; but "proposed to X in a phone call" was a call held
             if kind == "meeting" and _setting_of_statement(ctx, frames, m):
                 continue
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
@@ -197,6 +201,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
+            if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
+                continue  # "the freighter ought to have been intercepted": what did not happen
             if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
                 continue  # "called off a visit to Berlin": the cancelling is the act, no meeting
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
@@ -393,6 +399,8 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
         return False
     if CALL_WITH_PARTY_RE.match(ctx.lower, m.start()):
         return False  # "in a telephone call with his Kyrgyz counterpart X": two leaders met by phone
+    if ADDRESSEE_BEFORE_RE.search(ctx.masked, max(0, m.start() - 80), m.start()):
+        return False  # "proposed to President X in a phone call that": the one addressed took part
 
     def inside(f: Frame) -> bool:
         if f.content is None or f.content[1] <= f.verb_start:  # nothing reported after the verb

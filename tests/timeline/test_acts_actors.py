@@ -37,6 +37,22 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     # A mission extended is an act.
     ("Ankara on Sunday extended the survey ship's mission until 3 May.", "2024-04-10",
      [{"kind": "other", "actor": "Turkey", "start": "2024-04-07"}], []),
+    # A phone call whose other party is the one addressed is a meeting, not a setting or a proposal.
+    ("Chilean President Gabriel Boric proposed to Argentine President Javier Milei in a phone call on Friday that "
+     "their foreign ministers meet in Mendoza.", "2024-04-10",
+     [{"kind": "meeting", "start": "2024-04-05"}, {"kind": "statement", "actor": "Gabriel Boric"}], []),
+    # Merchant and fishing craft are ships: towed, cleared waters.
+    ("Peruvian coast guard cutters towed the Chinese squid trawler into Callao on Sunday, the navy said.", "2024-04-10",
+     [{"kind": "ship_movement", "actor": "Peru", "start": "2024-04-07"}], []),
+    ("The freighter cleared Yemeni waters overnight, its operator says.", "2024-04-10",
+     [{"kind": "ship_movement"}], []),
+    # An envoy who leaves; building finished; police sent.
+    ("The Dutch ambassador left Caracas on Sunday.", "2024-04-10",
+     [{"kind": "other", "actor": "Netherlands", "start": "2024-04-07"}], []),
+    ("Guyana finished building a border post near Eteringbang, Venezuela said.", "2024-04-10",
+     [{"kind": "other", "actor": "Guyana"}, {"kind": "statement", "actor": "Venezuela"}], []),
+    ("Rwanda would send police to the Central African Republic within weeks, the ministry said.", "2024-04-10",
+     [{"kind": "deployment", "actor": "Rwanda"}], []),
 ]
 
 
