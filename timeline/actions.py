@@ -44,6 +44,10 @@ OWN_FORCE_RE = re.compile(r"(?:the )?(?:coast ?guards?|navy|army|military|air fo
 NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fishermen|traffickers|criminals|hackers"
                           r"|activists|protesters|separatists|insurgents|jihadists|migrants|poachers|kidnappers)\b")
 COUNTERFACTUAL_RE = re.compile(r"\b(?:ought to|should|could|would|might|must)(?: never| not)? have(?: been)? (?:\w+ )?$")
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$")
+# "prompting Mexico to suspend", "forcing Kyiv to withdraw": the mention made to act is the doer.
+CAUSED_TO_RE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
+CAUSATIVE_BEFORE_RE = re.compile(r"\b(?:prompt|forc|lead|led|caus|push|spur|compel|drive|drove|driv|press|persuad|urg)\w*\s+$")
 CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
@@ -82,6 +86,13 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
         # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
         scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
         return _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+    caused = next((m for m in mentions if clause[0] <= m.start and m.kind in ACTOR_KINDS
+                   and CAUSED_TO_RE.fullmatch(ctx.masked, m.end, trigger)
+                   and CAUSATIVE_BEFORE_RE.search(ctx.lower, max(clause[0], m.start - 20), m.start)), None)
+    if caused is not None:  # "prompting Mexico to suspend relations": the one made to act
+        r = resolve_mention(caused, ctx.reg, paragraph)
+        if r and r.name:
+            return r.name
     scopes = [(A.subject_scope(ctx.masked, clause[0], trigger), trigger)]
     found = _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
     if found or ship:
@@ -307,7 +318,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1) or (
             LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None)
-    elif nominal:  # "the seizure of the tanker by Iran on Friday": the doer follows "by"
+    elif nominal or DETERMINER_BEFORE_RE.search(ctx.lower, max(0, t0 - 5), t0):
+        # "the seizure of the tanker by Iran on Friday", "The launch of 300 drones by X": the doer follows "by".
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
     if agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # The agent's mention may hold its article ("the Houthis").

@@ -12,6 +12,8 @@ from timeline.speakers import Mention
 CLAUSE_BREAK_RE = re.compile(
     r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|whom|as|although|though)\b"
     r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
+    # ", prompting Mexico to suspend relations": a consequence, done by another, is its own clause.
+    r"|,\s+(?:prompting|forcing|leading|causing|pushing|spurring|compelling)\b(?=\s+\S+(?:\s+\S+){0,3}\s+to\s)"
     r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
     r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )

@@ -53,6 +53,15 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      [{"kind": "other", "actor": "Guyana"}, {"kind": "statement", "actor": "Venezuela"}], []),
     ("Rwanda would send police to the Central African Republic within weeks, the ministry said.", "2024-04-10",
      [{"kind": "deployment", "actor": "Rwanda"}], []),
+    # A consequence another is made to do: its own clause and doer.
+    ("Malian soldiers raided the Algerian consulate in Gao on Friday, prompting Algeria to recall its ambassador.",
+     "2024-04-10", [{"kind": "other", "actor": "Mali", "start": "2024-04-05"}, {"kind": "other", "actor": "Algeria"}], []),
+    # A noun with its article, then "by X": the doer after "by", not the one who reports it.
+    ("The launch of 40 rockets by Hezbollah on 2 April was the heaviest in months, the Israeli army said.", "2024-04-10",
+     [{"kind": "missile_test", "actor": "Hezbollah", "start": "2024-04-02"}], []),
+    # "an airstrike" in the singular.
+    ("Turkey carried out an airstrike on a PKK camp in the Qandil mountains, the defence ministry said.", "2024-04-10",
+     [{"kind": "other", "actor": "Turkey"}, {"kind": "statement"}], []),
 ]
 
 
