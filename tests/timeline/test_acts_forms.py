@@ -48,6 +48,15 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     ("Nepal protested against the 2 May clash at the Lipulekh pass, in which two guards were wounded when an "
      "Indian patrol fired tear gas.", "2024-05-10",
      [{"kind": "other", "start": "2024-05-02"}], []),
+    # Acts named by a noun with a day of their own; the doer after "by".
+    ("Baku protested against the shootdown of its drone on Tuesday.", "2024-05-10",
+     [{"kind": "other", "start": "2024-05-07"}], []),
+    ("Hanoi condemned the boarding of the fishing boat by Chinese personnel on 2 May.", "2024-05-10",
+     [{"kind": "other", "actor": "China", "start": "2024-05-02"}], []),
+    ("The arrests of three Georgian activists on Friday drew protests in Tbilisi.", "2024-05-10",
+     [{"kind": "other", "start": "2024-05-10"}], []),
+    # Background with no day of its own stays out.
+    ("Relations have not recovered since the crash of the airliner in 2014.", "2024-05-10", [], ["other"]),
 ]
 
 
