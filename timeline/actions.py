@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline import attributes as A
 from timeline import lexicon as L
@@ -48,6 +49,9 @@ DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$")
 # "prompting Mexico to suspend", "forcing Kyiv to withdraw": the mention made to act is the doer.
 CAUSED_TO_RE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
 CAUSATIVE_BEFORE_RE = re.compile(r"\b(?:prompt|forc|lead|led|caus|push|spur|compel|drive|drove|driv|press|persuad|urg)\w*\s+$")
+AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+COUNTERPART_BEFORE_RE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[\w-]+\s+){0,2}$")
 CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
@@ -229,7 +233,40 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
+            if kind == "meeting" and not nominal:
+                other = _second_party(ctx, mentions, draft, words, m.start(), m.end(), paragraph)
+                if other is not None:  # "X and Y met", "talks with his counterpart Y": Y met too
+                    out.append(other)
     return out
+
+
+def _second_party(ctx: Context, mentions: list[Mention], draft: Draft, words: tuple[int, int], t0: int, t1: int,
+                  paragraph: int) -> Draft | None:
+    """The meeting as the other named party's: a person joined to the actor by "and" before the verb
+    ("Japarov and Rahmon are due to meet"), or the counterpart named after "with" ("a call with his
+    Kyrgyz counterpart Japarov"); its evidence starts at that name, so it is an event of its own."""
+    if draft.actor is None or draft.actor not in ctx.reg.persons:
+        return None
+    for m in mentions:
+        if not (words[0] <= m.start < words[1]) or m.kind not in ("person", "title"):
+            continue
+        r = resolve_mention(m, ctx.reg, paragraph)
+        if r is None or not r.name or r.name == draft.actor or r.name not in ctx.reg.persons:
+            continue
+        joined = m.end <= t0 and AND_BEFORE_RE.search(ctx.masked, max(words[0], m.start - 60), m.start)
+        counterpart = m.start >= t1 and (COUNTERPART_BEFORE_RE.search(ctx.lower, max(t1, m.start - 60), m.start) or (
+            "counterpart" in ctx.lower[m.start:m.end] and WITH_BEFORE_RE.search(ctx.lower, max(t1, m.start - 8), m.start)))
+        if not (joined or counterpart):
+            continue
+        start = m.start if joined or not isinstance(counterpart, re.Match) else counterpart.start()
+        start, end = A.trim(ctx.body, start, draft.end)
+        if end - start < 8 or (start, end) == (draft.start, draft.end):
+            return None
+        person = ctx.reg.persons.get(r.name)
+        return replace(draft, start=start, end=end, actor=r.name, role=person.role if person else None,
+                       participants=[draft.actor, *[n for n in draft.participants if n != r.name]],
+                       summary=A.summary(r.name, "", ctx.body[t0:draft.end]))
+    return None
 
 
 def _air_or_land(ctx: Context, a: int, b: int) -> bool:

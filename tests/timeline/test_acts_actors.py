@@ -62,9 +62,26 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     # "an airstrike" in the singular.
     ("Turkey carried out an airstrike on a PKK camp in the Qandil mountains, the defence ministry said.", "2024-04-10",
      [{"kind": "other", "actor": "Turkey"}, {"kind": "statement"}], []),
+    # A meeting of two named people is each one's: the second event starts at the second name.
+    ("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev are due to meet in Granada "
+     "on Thursday, diplomats said.", "2024-04-10",
+     [{"kind": "meeting", "actor": "Nikol Pashinyan", "start": "2024-04-11"},
+      {"kind": "meeting", "actor": "Ilham Aliyev", "start": "2024-04-11"}], []),
 ]
 
 
 @pytest.mark.parametrize(("body", "published", "expected", "absent"), CASES, ids=[c[0][:40] for c in CASES])
 def test_act_actor_sentences(body: str, published: str, expected: list[dict[str, Any]], absent: list[str]) -> None:
     check_case(body, published, expected, absent)
+
+
+def test_the_second_party_of_a_meeting_has_its_own_evidence() -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    body = "Cypriot President Nikos Christodoulides and Greek Prime Minister Kyriakos Mitsotakis met in Athens on Monday."
+    meetings = [e for e in extract_strict(make_excerpt(body, published="2024-04-10")) if e.kind.value == "meeting"]
+    assert sorted(e.actor for e in meetings) == ["Kyriakos Mitsotakis", "Nikos Christodoulides"]
+    assert len({e.id for e in meetings}) == 2
+    second = next(e for e in meetings if e.actor == "Kyriakos Mitsotakis")
+    assert second.evidence.exact.startswith("Greek Prime Minister Kyriakos Mitsotakis met in Athens")
