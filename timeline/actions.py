@@ -52,6 +52,7 @@ CAUSATIVE_BEFORE_RE = re.compile(r"\b(?:prompt|forc|lead|led|caus|push|spur|comp
 AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
 WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 COUNTERPART_BEFORE_RE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[\w-]+\s+){0,2}$")
+NAVAL_RE = re.compile(r"\b(?:navy|naval|warships?|frigates?|destroyers?|corvettes?|submarines?|coast ?guard|patrol (?:ships?|boats?|vessels?))\b")
 CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
@@ -358,7 +359,11 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     elif nominal or DETERMINER_BEFORE_RE.search(ctx.lower, max(0, t0 - 5), t0):
         # "the seizure of the tanker by Iran on Friday", "The launch of 300 drones by X": the doer follows "by".
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
-    if agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
+    # "Two Norwegian navy ships were positioned off X": ships moved are their own navy's, named in the subject.
+    own_ships = kind == "ship_movement" and passive_aux and agent is None and not by_agent \
+        and NAVAL_RE.search(ctx.lower, clause[0], t0) is not None
+    if not own_ships and (agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by
+                          or passive_aux):
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
                       and m.start >= t1 - 1 and not _stateless(ctx, m)), None)

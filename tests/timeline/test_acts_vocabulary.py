@@ -102,6 +102,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     # A buildup in recent weeks is this story's, not background.
     ("Romania voiced alarm at a Russian troop buildup in Transnistria in recent weeks.", "2024-03-10",
      [{"kind": "deployment", "actor": "Russia"}], []),
+    # Ships positioned off a coast move; navy ships in a passive are their navy's, a merchant ship is nobody's.
+    ("Two Danish navy ships were positioned off Bornholm to recover debris from the drone, the armed forces said.",
+     "2024-03-10", [{"kind": "ship_movement", "actor": "Denmark"}], []),
+    ("The Maltese trawler was towed to Benghazi on Sunday.", "2024-03-10",
+     [{"kind": "ship_movement", "actor": None, "start": "2024-03-10"}], []),
 ]
 
 
