@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline import attributes as A
 from timeline import lexicon as L
@@ -29,6 +30,33 @@ SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
 WHEN_RE = re.compile(r"[\s,]*when\b")
+PASSIVE_START_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?\w+(?:ed|en|wn)\b")
+# Words between "by" and the agent's name: "by three Algerian patrol boats", "by two unmarked Russian jets".
+AGENT_GAP_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some|many|unmarked|armed|masked)\s+){1,2}")
+# A ship sent to strengthen a force or a region is a deployment, not a voyage.
+REINFORCE_RE = re.compile(r"\bto (?:reinforce|bolster|strengthen|boost|beef up|shore up|join|lead|support) (?:the |a |an |its |their |nato|eu|allied)"
+                          r"|\bto the (?:region|baltic|mediterranean|gulf|red sea|black sea|pacific|indo-pacific|arctic)\b")
+# "A Danish frigate joined the French-led escort operation": a ship put into a force is deployed.
+JOINED_FORCE_RE = re.compile(r"join(?:ed|s|ing)? (?:the |a |an )?(?:[\w-]+ ){0,3}(?:mission|operation|task force|patrol|coalition"
+                             r"|flotilla|squadron|naval group|strike group)\b")
+# The subject is a force or office with no country: "the coast guard", "border guards", "the navy".
+OWN_FORCE_RE = re.compile(r"(?:the )?(?:coast ?guards?|navy|army|military|air force|border (?:guards?|service|police)|police"
+                          r"|security forces|troops|soldiers|marines|warships?|patrol (?:ships?|boats?)|authorities)\b")
+NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fishermen|traffickers|criminals|hackers"
+                          r"|activists|protesters|separatists|insurgents|jihadists|migrants|poachers|kidnappers)\b")
+COUNTERFACTUAL_RE = re.compile(r"\b(?:ought to|should|could|would|might|must)(?: never| not)? have(?: been)? (?:\w+ )?$")
+DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$")
+# "prompting Mexico to suspend", "forcing Kyiv to withdraw": the mention made to act is the doer.
+CAUSED_TO_RE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
+CAUSATIVE_BEFORE_RE = re.compile(r"\b(?:prompt|forc|lead|led|caus|push|spur|compel|drive|drove|driv|press|persuad|urg)\w*\s+$")
+AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}$")
+WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
+COUNTERPART_BEFORE_RE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[\w-]+\s+){0,2}$")
+NAVAL_RE = re.compile(r"\b(?:navy|naval|warships?|frigates?|destroyers?|corvettes?|submarines?|coast ?guard|patrol (?:ships?|boats?|vessels?))\b")
+CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
+AND_START_RE = re.compile(r"[\s,]*and\s")
+ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
+IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
 # "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
 SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
@@ -42,6 +70,8 @@ SPEAKER_SIDE_KINDS = frozenset({"military_exercise", "deployment", "ship_movemen
 # A call with a named party or a counterpart is a meeting even inside a statement's frame.
 CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
                                 r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
+# A named addressee right before the setting: "proposed to Ugandan President Yoweri Museveni in a phone call".
+ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
                                    r"|uncertain|in doubt|doubtful|remote)\b")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
@@ -61,10 +91,26 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
         # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
         scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
         return _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+    caused = next((m for m in mentions if clause[0] <= m.start and m.kind in ACTOR_KINDS
+                   and CAUSED_TO_RE.fullmatch(ctx.masked, m.end, trigger)
+                   and CAUSATIVE_BEFORE_RE.search(ctx.lower, max(clause[0], m.start - 20), m.start)), None)
+    if caused is not None:  # "prompting Mexico to suspend relations": the one made to act
+        r = resolve_mention(caused, ctx.reg, paragraph)
+        if r and r.name:
+            return r.name
     scopes = [(A.subject_scope(ctx.masked, clause[0], trigger), trigger)]
     found = _first_actor(ctx, mentions, scopes, frame, paragraph, nearest)
     if found or ship:
         return found or ship
+    if AND_START_RE.match(ctx.masked, clause[0]) or ING_CLAUSE_RE.match(ctx.masked, clause[0]):
+        # "Moscow answered in kind, expelling 10 envoys and barring eight officials", "which Turkey sent
+        # ... after issuing a notice": the subject of the clause "and" or the participle continues.
+        before = next((c for c in A.clauses(ctx.masked, s, clause[0]) if c[1] == clause[0]), None)
+        if before is not None:
+            found = _first_actor(ctx, mentions, [(A.subject_scope(ctx.masked, before[0], trigger), clause[0])],
+                                 frame, paragraph, False)
+            if found:
+                return found
     # The sentence's subject, not the nearest name: "Moscow and Beijing ..., and both have deployed".
     return _first_actor(ctx, mentions, [(s, trigger)], frame, paragraph, False)
 
@@ -129,8 +175,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):
                 continue
-            if A.is_proposal(ctx.lower, clause[0], m.start()):
-                continue
+            if A.is_proposal(ctx.lower, clause[0], m.start()) and not (
+                    kind == "meeting" and ADDRESSEE_BEFORE_RE.search(text, max(s, m.start() - 80), m.start())):
+                continue  # "called for talks"; but "proposed to X in a phone call" was a call held
             if kind == "meeting" and _setting_of_statement(ctx, frames, m):
                 continue
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
@@ -148,7 +195,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= NOMINAL_REACH
                                                         or 0 <= m.start() - mention.end <= 12):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
-            if nominal and (mention is None or not _day_level(mention)):
+            if nominal and (mention is None or not _day_level(mention, kind)):
                 continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
@@ -170,17 +217,57 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
+            if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
+                continue  # "the freighter ought to have been intercepted": what did not happen
+            if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
+                continue  # "called off a visit to Berlin": the cancelling is the act, no meeting
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
             if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()):
                 draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting
+            if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
+                    ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
+                draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
+            if kind == "meeting" and not nominal:
+                other = _second_party(ctx, mentions, draft, words, m.start(), m.end(), paragraph)
+                if other is not None:  # "X and Y met", "talks with his counterpart Y": Y met too
+                    out.append(other)
     return out
+
+
+def _second_party(ctx: Context, mentions: list[Mention], draft: Draft, words: tuple[int, int], t0: int, t1: int,
+                  paragraph: int) -> Draft | None:
+    """The meeting as the other named party's: a person joined to the actor by "and" before the verb
+    ("Japarov and Rahmon are due to meet"), or the counterpart named after "with" ("a call with his
+    Kyrgyz counterpart Japarov"); its evidence starts at that name, so it is an event of its own."""
+    if draft.actor is None or draft.actor not in ctx.reg.persons:
+        return None
+    for m in mentions:
+        if not (words[0] <= m.start < words[1]) or m.kind not in ("person", "title"):
+            continue
+        r = resolve_mention(m, ctx.reg, paragraph)
+        if r is None or not r.name or r.name == draft.actor or r.name not in ctx.reg.persons:
+            continue
+        joined = m.end <= t0 and AND_BEFORE_RE.search(ctx.masked, max(words[0], m.start - 60), m.start)
+        counterpart = m.start >= t1 and (COUNTERPART_BEFORE_RE.search(ctx.lower, max(t1, m.start - 60), m.start) or (
+            "counterpart" in ctx.lower[m.start:m.end] and WITH_BEFORE_RE.search(ctx.lower, max(t1, m.start - 8), m.start)))
+        if not (joined or counterpart):
+            continue
+        start = m.start if joined or not isinstance(counterpart, re.Match) else counterpart.start()
+        start, end = A.trim(ctx.body, start, draft.end)
+        if end - start < 8 or (start, end) == (draft.start, draft.end):
+            return None
+        person = ctx.reg.persons.get(r.name)
+        return replace(draft, start=start, end=end, actor=r.name, role=person.role if person else None,
+                       participants=[draft.actor, *[n for n in draft.participants if n != r.name]],
+                       summary=A.summary(r.name, "", ctx.body[t0:draft.end]))
+    return None
 
 
 def _air_or_land(ctx: Context, a: int, b: int) -> bool:
@@ -190,8 +277,11 @@ def _air_or_land(ctx: Context, a: int, b: int) -> bool:
                for u in (*L.UNIT_RE.finditer(ctx.masked, a, b), *L.WEAPON_RE.finditer(ctx.masked, a, b)))
 
 
-def _day_level(mention: DateMention) -> bool:
-    """A phrase that names a day or a week ("on Friday", "Tuesday's", "on 4 March"), not a month or year."""
+def _day_level(mention: DateMention, kind: str = "") -> bool:
+    """A phrase that names a day or a week ("on Friday", "Tuesday's", "on 4 March"), not a month or year;
+    for a buildup a recent stretch too ("a troop buildup in recent weeks" is this story's, not background)."""
+    if kind == "deployment" and mention.kind == "vague":
+        return True
     if mention.kind not in ("relative", "anaphoric", "absolute"):
         return False
     if DAY_NUMBER_RE.search(mention.phrase):
@@ -202,13 +292,18 @@ def _day_level(mention: DateMention) -> bool:
 def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
                  frame: Frame | None) -> DateMention | None:
     """The date of the clause before, for a clause that shares its time: "approached the post yesterday
-    and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire"."""
-    if not (SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
+    and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire",
+    "the March 23 incident, in which four were hurt" (the day right before "in which")."""
+    which = IN_WHICH_RE.match(ctx.lower, clause[0]) is not None
+    if not (which or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
         return None
     prev = next((c for c in spans if c[1] == clause[0]), None)
     if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
         return None  # never a phrase from outside the words a statement reports
-    return closest([d for d in dates if d.kind != "modifier"], prev[0], prev[1], clause[0])
+    dated = [d for d in dates if d.kind != "modifier"]
+    if which:  # "the March 23 incident, in which crew were injured": the day of the noun it describes
+        return closest(dated, max(prev[0], clause[0] - NOMINAL_REACH), clause[0], clause[0])
+    return closest(dated, prev[0], prev[1], clause[0])
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],
@@ -254,24 +349,36 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     # Not a progressive ("is attacking", "has been firing"): that is the subject acting.
     passive_aux = PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], t0 - 30), t0) is not None \
         and not ctx.lower[t0:t1].split(" ", 1)[0].endswith("ing")
+    # "were moved to a jail", "shots were fired": a trigger that opens with its own auxiliary.
+    passive_aux = passive_aux or PASSIVE_START_RE.match(ctx.lower, t0) is not None
     agent = None
     if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1) or (
             LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None)
-    elif nominal:  # "the seizure of the tanker by Iran on Friday": the doer follows "by"
+    elif nominal or DETERMINER_BEFORE_RE.search(ctx.lower, max(0, t0 - 5), t0):
+        # "the seizure of the tanker by Iran on Friday", "The launch of 300 drones by X": the doer follows "by".
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
-    if agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
+    # "Two Norwegian navy ships were positioned off X": ships moved are their own navy's, named in the subject.
+    own_ships = kind == "ship_movement" and passive_aux and agent is None and not by_agent \
+        and NAVAL_RE.search(ctx.lower, clause[0], t0) is not None
+    if not own_ships and (agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by
+                          or passive_aux):
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
-                      and m.start >= t1 - 1), None)
+                      and m.start >= t1 - 1 and not _stateless(ctx, m)), None)
+        if actor is None and agent is not None:  # "by three Algerian patrol boats": a count or size first
+            actor = next((m.name for m in mentions if m.kind in ACTOR_KINDS and agent.end() <= m.start
+                          and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),
+                         None)
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
-        actor = next((m.name for m in mentions if t0 <= m.start < t1 and (m.kind in ("entity", "body") or (
+        # "when EU leaders meet": a mention running into the trigger counts too.
+        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (m.kind in ("entity", "body") or (
             m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
     lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
     if lead is not None and t1 <= lead.end():
@@ -279,7 +386,14 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
-    if actor is None and agent is None and frame is not None and kind in SPEAKER_SIDE_KINDS \
+    if actor is None and agent is None and frame is not None and frame.speakers[0].kind in ("entity", "body") \
+            and frame.speakers[0].name and OWN_FORCE_RE.match(ctx.lower, A.trim(ctx.body, *clause)[0]):
+        # "The coast guard had detained the trawler, China said": an unnamed force is the speaker's own.
+        actor = frame.speakers[0].name
+    # "Japan said nine missiles were fired": a passive's doer is never the one who reports it.
+    passive = bool(PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux
+                   or PASSIVE_END_RE.search(ctx.lower, t0, t1))
+    if actor is None and agent is None and not passive and frame is not None and kind in SPEAKER_SIDE_KINDS \
             and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name:
         # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side.
         actor = frame.speakers[0].name
@@ -302,6 +416,11 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _stateless(ctx: Context, m: Mention) -> bool:
+    """A demonym naming people who do not act for their state ("by Somali pirates", "Albanian smugglers")."""
+    return m.kind == "demonym" and NON_STATE_RE.match(ctx.lower, m.end) is not None
 
 
 def _subject_ship(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int) -> str | None:
@@ -334,6 +453,8 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
         return False
     if CALL_WITH_PARTY_RE.match(ctx.lower, m.start()):
         return False  # "in a telephone call with his Kyrgyz counterpart X": two leaders met by phone
+    if ADDRESSEE_BEFORE_RE.search(ctx.masked, max(0, m.start() - 80), m.start()):
+        return False  # "proposed to President X in a phone call that": the one addressed took part
 
     def inside(f: Frame) -> bool:
         if f.content is None or f.content[1] <= f.verb_start:  # nothing reported after the verb

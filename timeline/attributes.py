@@ -11,6 +11,9 @@ from timeline.speakers import Mention
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(
     r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|whom|as|although|though)\b"
+    r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
+    # ", prompting Mexico to suspend relations": a consequence, done by another, is its own clause.
+    r"|,\s+(?:prompting|forcing|leading|causing|pushing|spurring|compelling)\b(?=\s+\S+(?:\s+\S+){0,3}\s+to\s)"
     r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
     r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
@@ -30,6 +33,12 @@ LEADING_ADVERBIAL_RE = re.compile(
     r"Unless|While|Although|As|Because|Should|Once)\b[^,;]{1,120},\s*")
 LEAD_WORD_RE = re.compile(r"(?:and|but|that|which|who|while|after|as)\s+")
 TAIL_WORD_RE = re.compile(r"[,;]?\s+(?:and|but|or|with|while)$")
+# A bare present verb opening a when- or that-clause looks ahead ("when EU leaders meet in September",
+# "proposed that the two leaders meet this summer"): news tells what is done in the past tense.
+AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\s+){1,4}?(?:meet|gather|convene"
+                      r"|vote|sign|visit|travel|arrive|begin|start|hold|resume|take effect)\b")
+# "starting June 14", "effective from 1 July": a measure's start lies ahead.
+STARTING_RE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:[a-z]+\s+)?\d")
 # "Hezbollah, which is backed by Iran, fired": a relative clause set off by commas inside the subject.
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")
 
@@ -51,17 +60,39 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         lo = max([last] + [b for b in breaks if b <= m.start()])
         left = [w for w in WORD_RE.findall(text, lo, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
-        joined = bool(left) and left[-1].endswith("ed") and bool(words) and words[0].endswith("ed") \
+        # "fired on and seized two trawlers": the same, with the first verb's preposition.
+        verb = left[-2] if len(left) > 1 and left[-1] in ("on", "at", "upon") else left[-1] if left else ""
+        joined = verb.endswith("ed") and bool(words) and words[0].endswith("ed") \
             and m.group(0).strip() == "and" and text[m.start() - 1:m.start()] not in (",", ";")
-        if words and words[0] != "that" and not joined and any(_verbish(w) for w in words) \
+        # ", expelling 10 envoys and barring eight officials": two participles, two acts.
+        tail = text[lo:m.start()].rsplit(",", 1)
+        paired = len(tail) == 2 and bool(words) and _participle(words[0]) and _participle(
+            (tail[1].split() or [""])[0])
+        if paired or words and words[0] != "that" and not joined and _finite(words) \
                 and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
     return cuts
 
 
+def _finite(words: list[str]) -> bool:
+    """Whether the words hold a verb that is no reduced relative ("individuals accused of", "ships seen by")."""
+    return any(_verbish(w) and not (w.endswith("ed") and nxt in ("of", "by", "as", "with"))
+               for w, nxt in zip(words, [*words[1:], ""], strict=True))
+
+
+def _participle(word: str) -> bool:
+    return len(word) > 5 and word.endswith("ing") and word.islower() and word not in NOT_PARTICIPLES
+
+
+# -ing words that head a list or a phrase, not an act: "including cutting links and expelling workers".
+NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding", "concerning", "during", "excluding",
+                             "pending", "notwithstanding", "involving", "something", "nothing", "anything", "everything"})
+
+
 def _verbish(word: str) -> bool:
-    return word in L.CLAUSE_VERBS or (word.endswith("ed") and len(word) > 4)
+    # "the United States, Japan and Australia will hold": a capitalised "-ed" word is a name, not a verb.
+    return word in L.CLAUSE_VERBS or (word.endswith("ed") and len(word) > 4 and word.islower())
 
 
 def subject_scope(text: str, start: int, trigger: int) -> int:
@@ -170,8 +201,11 @@ def _in_proper_name(body: str, at: int) -> bool:
 
 
 def tense_of(lower: str, start: int, end: int) -> str:
-    """future when the clause looks forward ("will", "is scheduled to"), else past."""
-    return "future" if L.FUTURE_RE.search(lower, start, end) else "past"
+    """future when the clause looks forward ("will", "is scheduled to", "when leaders meet in
+    September", "bar banks from buying bonds starting June 14"), else past."""
+    ahead = L.FUTURE_RE.search(lower, start, end) or AHEAD_RE.match(lower, start, end) \
+        or STARTING_RE.search(lower, start, end)
+    return "future" if ahead else "past"
 
 
 def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
