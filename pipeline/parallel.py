@@ -110,8 +110,13 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
         return extract_serial(excerpts, fn)
     method = start_method()
     ctx = multiprocessing.get_context(method)
+    first: list[Any] = []
     if method == "forkserver":  # the preload imports the stage once, not per worker
         ctx.set_forkserver_preload(["timeline.events", "excerpt.models", "excerpt.loader"])
+    elif helps:
+        # The first excerpt here, before forking: what the stage compiles or caches on first use (the
+        # date grammar, the paragraph rules, fast scan forms) is then made once, not once per worker.
+        first, excerpts = [fn(excerpts[0])], excerpts[1:]
     parts = chunks(excerpts, max(workers * CHUNKS_PER_WORKER, -(-len(excerpts) // CHUNK_SIZE)))
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
@@ -123,7 +128,7 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
         # A worker was killed from outside (most often the kernel's OOM killer): say so in one line.
         raise PipelineError(f"a worker process died while extracting events (out of memory?); "
                             f"try fewer workers (--workers {max(1, workers // 2)})") from None
-    return [r for part in done for r in part]
+    return first + [r for part in done for r in part]
 
 
 def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[Excerpt]], helps: bool) -> list[list[Any]]:
