@@ -351,8 +351,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     masked = mask_quotes(body, quotes)
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
-    ctx.gate_starts, ctx.gate_rest = L.gate_hits(lower)
-    ctx.rare_starts, ctx.rare_rest = L.rare_hits(lower)
+    (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower)
     ctx.scan = scan_mentions(masked)
     for i, p in enumerate(paragraphs):
         try:
