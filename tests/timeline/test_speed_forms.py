@@ -47,3 +47,24 @@ def test_a_model_built_from_every_field_is_the_one_model_construct_makes() -> No
     # A field left out: model_construct's own way, defaults and all.
     short = {k: v for k, v in fields.items() if k != "objects"}
     assert Event.built(**short) == Event.model_construct(**short) and Event.built(**short).objects == []
+
+
+def test_remembered_resolutions_are_the_ones_the_resolver_gives() -> None:
+    from timeline import dates as D
+
+    anchors = [D.Anchor.from_value(v, "published") for v in ("2024-03-06", "2024-03", "2023", "")]
+    phrases = [("on Monday", "relative"), ("last week", "relative"), ("April 27", "relative"), ("in 2015", "absolute"),
+               ("the 2015", "modifier"), ("the 2015", "absolute"), ("days ago", "vague"), ("March 5", "dateline"), ("a day earlier", "anaphoric")]
+    previous = [None, ("x-1", D.DateResolution(start=D.date(2024, 3, 1), end=D.date(2024, 3, 1), basis="b")),
+                ("x-2", D.DateResolution(start=D.date(2024, 2, 1), end=D.date(2024, 2, 2), basis="c"))]
+    for _ in range(2):  # the second round is answered from what the first remembered
+        for anchor in anchors:
+            for phrase, kind in phrases:
+                for tense in ("past", "present", "future", "other"):
+                    for prev in previous:
+                        m = D.DateMention(0, len(phrase), phrase, kind)
+                        want = D._resolve(m, anchor, tense if tense != "other" else "past", prev)
+                        assert D.resolve(m, anchor, tense, prev) == want, (phrase, kind, anchor, tense, prev)
+    # An anaphoric phrase counts from the event before it: never remembered, whatever that event was.
+    assert not any(key[0] == "a day earlier" for key in D._RESOLVED)
+    assert ("the 2015", "modifier", anchors[0], "past") in D._RESOLVED
