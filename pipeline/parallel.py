@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -82,6 +83,17 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def start_method() -> str:
+    """How the pool starts its workers: fork while this process runs one thread, else forkserver."""
+    # A forked worker has the stage imported and its patterns compiled already, as this process has:
+    # a forkserver is a fresh interpreter that imports and compiles them again (~0.6 CPU s and, on a
+    # busy machine, seconds of wall time before the first chunk). Forking is safe only while no other
+    # thread runs (the CLI's progress bar is one): a lock another thread holds would be copied held.
+    if "fork" not in multiprocessing.get_all_start_methods() or threading.active_count() > 1:
+        return "forkserver"
+    return "fork"
+
+
 def extract_serial(excerpts: list[Excerpt], fn: PerExcerpt | None = None) -> list[Any]:
     """The stage in this process, one excerpt after another."""
     fn = fn or _default_stage()
@@ -96,25 +108,33 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
     workers = default_workers() if workers is None else workers
     if workers <= 1 or len(excerpts) < MIN_PARALLEL:
         return extract_serial(excerpts, fn)
-    # forkserver, not fork: the CLI may run a progress-bar thread, and forking a threaded process
-    # can copy a held lock into the child. The preload imports the stage once, not per worker.
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["timeline.events", "excerpt.models", "excerpt.loader"])
+    method = start_method()
+    ctx = multiprocessing.get_context(method)
+    first: list[Any] = []
+    if method == "forkserver":  # the preload imports the stage once, not per worker
+        ctx.set_forkserver_preload(["timeline.events", "excerpt.models", "excerpt.loader"])
+    elif helps:
+        # The first excerpt here, before forking: what the stage compiles or caches on first use (the
+        # date grammar, the paragraph rules, fast scan forms) is then made once, not once per worker.
+        first, excerpts = [fn(excerpts[0])], excerpts[1:]
     parts = chunks(excerpts, max(workers * CHUNKS_PER_WORKER, -(-len(excerpts) // CHUNK_SIZE)))
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                 initializer=gc.enable if method == "fork" else None) as pool:
+            if method == "fork":  # the first submit forks every worker: here, before _pool_and_here's thread
+                pool.submit(int)
             done = _pool_and_here(pool, fn, parts, helps)
     except BrokenProcessPool:
         # A worker was killed from outside (most often the kernel's OOM killer): say so in one line.
         raise PipelineError(f"a worker process died while extracting events (out of memory?); "
                             f"try fewer workers (--workers {max(1, workers // 2)})") from None
-    return [r for part in done for r in part]
+    return first + [r for part in done for r in part]
 
 
 def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[Excerpt]], helps: bool) -> list[list[Any]]:
     """Each chunk's results, in order: the pool takes chunks from the front, this process (when it helps)
     from the back, each claiming one at a time, until they meet."""
-    # The first submit waits while the forkserver starts and imports the stage (0.5-1 s, one core busy):
+    # With a forkserver, the first submit waits while it starts and imports the stage (0.5-1 s, one core busy):
     # a thread submits, so this process works meanwhile; once the pool runs, the thread claims the
     # rest at once and this process stops after its current chunk.
     done: list[list[Any] | None] = [None] * len(parts)

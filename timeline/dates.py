@@ -434,16 +434,37 @@ def _likelier(p: Parsed, anchor: Anchor, first: _Span, last: _Span, tense: str) 
     return last, shown
 
 
+# Resolutions that depend only on the phrase, its kind, the anchor and the tense (no earlier event, no
+# other phrase): the same phrase recurs within an excerpt and across excerpts of one day. The models are
+# frozen, so events may share one.
+_RESOLVED: dict[tuple[str, str, Anchor, str], DateResolution] = {}
+RESOLVED_MAX = 20_000
+
+
 def resolve(mention: DateMention, anchor: Anchor, tense: str,
             previous: tuple[str, DateResolution] | None = None) -> DateResolution:
     """Resolve one mention against an anchor, a tense (past|present|future), and the previous dated event."""
     phrase = mention.phrase
+    tense = tense if tense in ("present", "future") else "past"
+    key = None
+    if mention.base is None and mention.kind not in ("relational", "anaphoric"):
+        parsed = parse_phrase(phrase)
+        if parsed is None or parsed.kind != "anaphoric":
+            key = (phrase, mention.kind, anchor, tense)
+            got = _RESOLVED.get(key)
+            if got is not None:
+                return got
     try:
-        return _resolve(mention, anchor, tense if tense in ("present", "future") else "past", previous)
+        got = _resolve(mention, anchor, tense, previous)
     except ValidationError:
         raise  # an end before a start is a bug in these rules, never hidden as "outside the calendar"
     except (ValueError, OverflowError) as exc:  # a day outside the calendar (year 1 minus a week)
-        return DateResolution(phrase=phrase, basis=f"'{phrase}': outside the calendar ({exc})")
+        got = DateResolution(phrase=phrase, basis=f"'{phrase}': outside the calendar ({exc})")
+    if key is not None:
+        if len(_RESOLVED) >= RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key] = got
+    return got
 
 
 def _resolve(mention: DateMention, anchor: Anchor, tense: str,

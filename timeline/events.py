@@ -364,8 +364,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     masked = mask_quotes(body, quotes)
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
-    ctx.gate_starts, ctx.gate_rest = L.gate_hits(lower)
-    ctx.rare_starts, ctx.rare_rest = L.rare_hits(lower)
+    (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower)
     ctx.scan = scan_mentions(masked)
     for i, p in enumerate(paragraphs):
         try:
@@ -509,7 +508,7 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
         date = DateResolution(basis=NO_PHRASE)
     # Built without re-validation (a fifth of an event's cost): the evidence and date are validated
     # models already (Evidence.of proves body[start:end] == exact), the enums and lists made here.
-    return Event.model_construct(
+    return Event.built(
         id=eid, excerpt=excerpt.id, kind=Kind(d.kind), actor=d.actor, actor_role=d.role,
         participants=list(d.participants), summary=d.summary, quote=d.quote, modality=Modality(d.modality),
         via=d.via, date=date, evidence=evidence, place=d.place, objects=list(d.objects),

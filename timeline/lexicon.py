@@ -459,3 +459,43 @@ def rare_patterns(ids: set[int]) -> dict[str, list[re.Pattern[str]]]:
     for i in sorted(ids):
         out.setdefault(RARE[i][0], []).append(RARE[i][1])
     return out
+
+
+# Gate words and rare gate words in one pass over a body (gate_hits and rare_hits each made one):
+# at each position the search gives the longest word of either list, and the longest word of each
+# list that starts there is a prefix of it, so both lists' hits follow from the one word.
+_ANY_GATE_RE = re.compile(_alternation([w for ws in GATES.values() for w in ws] + [g for gs in _RARE_GATES for g in gs]))
+_SPLIT: dict[str, tuple[tuple[int, frozenset[str]] | None, tuple[int, tuple[int, ...]] | None]] = {}
+
+
+def _split(word: str) -> tuple[tuple[int, frozenset[str]] | None, tuple[int, tuple[int, ...]] | None]:
+    """(length, kinds) of the longest gate word and (length, ids) of the longest rare gate word that
+    the word starts with, each None when there is none (cached)."""
+    got = _SPLIT.get(word)
+    if got is None:
+        gate = max((w for ws in GATES.values() for w in ws if word.startswith(w)), key=len, default="")
+        rare = max((g for gs in _RARE_GATES for g in gs if word.startswith(g)), key=len, default="")
+        got = _SPLIT[word] = ((len(gate), gate_kinds(gate)) if gate else None,
+                              (len(rare), _rare_ids(rare)) if rare else None)
+    return got
+
+
+def all_hits(lower: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]],
+                                  tuple[list[int], list[tuple[int, tuple[int, ...]]]]]:
+    """(gate_hits(lower), rare_hits(lower)), found in one pass."""
+    gate_starts: list[int] = []
+    gate_rest: list[tuple[int, frozenset[str]]] = []
+    rare_starts: list[int] = []
+    rare_rest: list[tuple[int, tuple[int, ...]]] = []
+    pos = 0
+    while (m := _ANY_GATE_RE.search(lower, pos)) is not None:
+        pos = m.start()
+        gate, rare = _split(m.group(0))
+        if gate is not None:
+            gate_starts.append(pos)
+            gate_rest.append((pos + gate[0], gate[1]))
+        if rare is not None:
+            rare_starts.append(pos)
+            rare_rest.append((pos + rare[0], rare[1]))
+        pos += 1
+    return (gate_starts, gate_rest), (rare_starts, rare_rest)

@@ -99,3 +99,42 @@ def test_this_process_helps_from_the_back_while_the_pool_takes_the_front(excerpt
 def test_the_default_stage_gives_the_serial_results(excerpts):
     # This process and the pool share the work (parallel.extract_local with fn None): the same events.
     assert parallel.extract_local(excerpts, workers=2) == parallel.extract_serial(excerpts)
+
+
+def test_workers_fork_only_while_this_process_runs_one_thread(excerpts, monkeypatch):
+    import threading
+
+    # Other tests may leave threads behind (a dask client, a page server): count this test's own only.
+    base = threading.active_count()
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: len(threading.enumerate()) - base + 1)
+    assert parallel.start_method() == "fork"
+    hold = threading.Event()
+    other = threading.Thread(target=hold.wait)
+    other.start()
+    try:
+        assert parallel.start_method() == "forkserver"  # a lock another thread holds must not be copied held
+        # The forkserver path gives the same results as the forked one.
+        assert parallel.extract_local(excerpts, workers=2) == parallel.extract_serial(excerpts)
+    finally:
+        hold.set()
+        other.join()
+
+
+def gc_on(_excerpt) -> bool:
+    """A stage that says whether its worker's cycle collector runs."""
+    import gc
+
+    return gc.isenabled()
+
+
+def test_forked_workers_collect_cycles_though_the_driver_paused_its_collector(excerpts, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(parallel, "start_method", lambda: "fork")
+    gc.disable()  # as pipeline.run does while the events arrive
+    try:
+        assert set(parallel.extract_local(excerpts, workers=2, fn=gc_on)) == {True}
+    finally:
+        gc.enable()
+    # Forked, with the first excerpt run here before the fork: the serial results, in order.
+    assert parallel.extract_local(excerpts, workers=2) == parallel.extract_serial(excerpts)

@@ -1,0 +1,70 @@
+"""Faster forms of the timeline stage's steps give exactly what the plain forms give."""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.generate import generate
+from timeline import lexicon as L
+
+TEXTS = [
+    "the navy fired a missile and the frigate left port; talks were held and a truce agreed.",
+    # Overlapping gate words ("deploy" inside "redeployment"), a rare word alone (" hit"), one list's word
+    # inside the other's ("relations", "ties", "tariffs" are in both), words at the very end.
+    "redeployment of warships was hit by a ceasefire, relations and ties and tariffs; it was hit",
+    "nothing here at all",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def bodies() -> list[str]:
+    files = generate(12, seed=5)
+    return [L.lowered(b.decode("utf-8")) for b in files.values()]
+
+
+def test_one_pass_gives_both_lists_of_gate_hits(bodies: list[str]) -> None:
+    for text in [L.lowered(t) for t in TEXTS] + bodies:
+        assert L.all_hits(text) == (L.gate_hits(text), L.rare_hits(text))
+    gates, rares = L.all_hits(L.lowered(TEXTS[1]))
+    assert gates[0] and rares[0]  # the test text holds words of both lists
+
+
+def test_a_model_built_from_every_field_is_the_one_model_construct_makes() -> None:
+    from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote
+
+    body = "Russia said on Monday it would hold drills."
+    fields = dict(id="x-1", excerpt="x", kind=Kind.statement, actor="Russia", actor_role=None, participants=["NATO"],
+                  summary="Russia said", quote=Quote(text="it would", direct=False), modality=Modality.asserted,
+                  via=None, date=DateResolution(phrase="on Monday", basis="b"), evidence=Evidence.of(body, 0, 11),
+                  place=None, objects=["drills"], count=None, polarity="positive", tense="past")
+    want, got = Event.model_construct(**fields), Event.built(**dict(reversed(fields.items())))
+    assert got == want and list(got.__dict__) == list(want.__dict__)
+    assert got.model_fields_set == want.model_fields_set and got.__pydantic_extra__ is None
+    assert got.model_dump_json() == want.model_dump_json()
+    # Built twice, the field names are one shared set (as Lean shares them for validated models).
+    assert Event.built(**fields).__pydantic_fields_set__ is got.__pydantic_fields_set__
+    # A field left out: model_construct's own way, defaults and all.
+    short = {k: v for k, v in fields.items() if k != "objects"}
+    assert Event.built(**short) == Event.model_construct(**short) and Event.built(**short).objects == []
+
+
+def test_remembered_resolutions_are_the_ones_the_resolver_gives() -> None:
+    from timeline import dates as D
+
+    anchors = [D.Anchor.from_value(v, "published") for v in ("2024-03-06", "2024-03", "2023", "")]
+    phrases = [("on Monday", "relative"), ("last week", "relative"), ("April 27", "relative"), ("in 2015", "absolute"),
+               ("the 2015", "modifier"), ("the 2015", "absolute"), ("days ago", "vague"), ("March 5", "dateline"), ("a day earlier", "anaphoric")]
+    previous = [None, ("x-1", D.DateResolution(start=D.date(2024, 3, 1), end=D.date(2024, 3, 1), basis="b")),
+                ("x-2", D.DateResolution(start=D.date(2024, 2, 1), end=D.date(2024, 2, 2), basis="c"))]
+    for _ in range(2):  # the second round is answered from what the first remembered
+        for anchor in anchors:
+            for phrase, kind in phrases:
+                for tense in ("past", "present", "future", "other"):
+                    for prev in previous:
+                        m = D.DateMention(0, len(phrase), phrase, kind)
+                        want = D._resolve(m, anchor, tense if tense != "other" else "past", prev)
+                        assert D.resolve(m, anchor, tense, prev) == want, (phrase, kind, anchor, tense, prev)
+    # An anaphoric phrase counts from the event before it: never remembered, whatever that event was.
+    assert not any(key[0] == "a day earlier" for key in D._RESOLVED)
+    assert ("the 2015", "modifier", anchors[0], "past") in D._RESOLVED
