@@ -53,6 +53,8 @@ AND_BEFORE_RE = re.compile(r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,2}co
 WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 COUNTERPART_BEFORE_RE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[\w-]+\s+){0,2}$")
 NAVAL_RE = re.compile(r"\b(?:navy|naval|warships?|frigates?|destroyers?|corvettes?|submarines?|coast ?guard|patrol (?:ships?|boats?|vessels?))\b")
+# Acts both sides of an "X and Y" subject do together.
+MUTUAL_RE = re.compile(r"(?:exchang|trad|clash|fought|skirmish)")
 CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
@@ -234,7 +236,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
-            if kind == "meeting" and not nominal:
+            if (kind == "meeting" or MUTUAL_RE.match(ctx.lower, m.start())) and not nominal:
                 other = _second_party(ctx, mentions, draft, words, m.start(), m.end(), paragraph)
                 if other is not None:  # "X and Y met", "talks with his counterpart Y": Y met too
                     out.append(other)
@@ -243,17 +245,22 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
 
 def _second_party(ctx: Context, mentions: list[Mention], draft: Draft, words: tuple[int, int], t0: int, t1: int,
                   paragraph: int) -> Draft | None:
-    """The meeting as the other named party's: a person joined to the actor by "and" before the verb
-    ("Japarov and Rahmon are due to meet"), or the counterpart named after "with" ("a call with his
-    Kyrgyz counterpart Japarov"); its evidence starts at that name, so it is an event of its own."""
-    if draft.actor is None or draft.actor not in ctx.reg.persons:
+    """The meeting (or exchange of fire) as the other named party's: a person (a state) joined to the actor
+    by "and" before the verb ("Japarov and Rahmon are due to meet", "Thai and Cambodian troops traded fire"),
+    or the counterpart named after "with" ("a call with his Kyrgyz counterpart Japarov"); its evidence starts
+    at that name, so it is an event of its own."""
+    people = draft.kind == "meeting"  # a meeting's parties are people; "X and Y troops traded fire" states
+    if draft.actor is None or (people and draft.actor not in ctx.reg.persons):
         return None
     for m in mentions:
-        if not (words[0] <= m.start < words[1]) or m.kind not in ("person", "title"):
+        if not (words[0] <= m.start < words[1]) or m.kind not in (
+                ("person", "title") if people else ("entity", "demonym", "body")):
             continue
         r = resolve_mention(m, ctx.reg, paragraph)
-        if r is None or not r.name or r.name == draft.actor or r.name not in ctx.reg.persons:
+        if r is None or not r.name or r.name == draft.actor or (people and r.name not in ctx.reg.persons):
             continue
+        if not people and m.start >= t0:
+            continue  # "clashed with Tajik forces": the other side of a one-sided report is no doer
         joined = m.end <= t0 and AND_BEFORE_RE.search(ctx.masked, max(words[0], m.start - 60), m.start)
         counterpart = m.start >= t1 and (COUNTERPART_BEFORE_RE.search(ctx.lower, max(t1, m.start - 60), m.start) or (
             "counterpart" in ctx.lower[m.start:m.end] and WITH_BEFORE_RE.search(ctx.lower, max(t1, m.start - 8), m.start)))

@@ -67,6 +67,9 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      "on Thursday, diplomats said.", "2024-04-10",
      [{"kind": "meeting", "actor": "Nikol Pashinyan", "start": "2024-04-11"},
       {"kind": "meeting", "actor": "Ilham Aliyev", "start": "2024-04-11"}], []),
+    # Fire traded by "X and Y" forces: each side's act; a one-sided report ("with Y forces") is X's alone.
+    ("Eritrean and Ethiopian border guards traded fire near Zalambessa on Sunday.", "2024-04-10",
+     [{"kind": "other", "actor": "Eritrea", "start": "2024-04-07"}, {"kind": "other", "actor": "Ethiopia"}], []),
 ]
 
 
@@ -85,3 +88,12 @@ def test_the_second_party_of_a_meeting_has_its_own_evidence() -> None:
     assert len({e.id for e in meetings}) == 2
     second = next(e for e in meetings if e.actor == "Kyriakos Mitsotakis")
     assert second.evidence.exact.startswith("Greek Prime Minister Kyriakos Mitsotakis met in Athens")
+
+
+def test_fire_traded_with_the_other_side_is_one_event() -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    body = "Sudanese troops exchanged fire with Ethiopian forces near al-Fashaga on Sunday."
+    acts = [e for e in extract_strict(make_excerpt(body, published="2024-04-10")) if e.kind.value == "other"]
+    assert [e.actor for e in acts] == ["Sudan"]
