@@ -13,7 +13,8 @@ Rules (thresholds are the constants below):
      two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
      two sides' parts of an exchange of fire (acts.sides_parts);
-  2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
+  2. an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
+     one of them naming no actor too), a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
@@ -22,11 +23,14 @@ Rules (thresholds are the constants below):
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, no place or objects named differently), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
-     most ACT_GAP_DAYS apart or undated), overlapping dates, half of it with a day missing when two statements' possible days overlap
-     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing) or two undated events'
-     sources were written at most EVENT_WINDOW_DAYS apart; a penalty when both name objects and share none)
+     most ACT_GAP_DAYS apart or undated), one figure above COMMON_COUNT for it by compatible actors (counts_agree),
+     overlapping dates, half of it with a day missing when two statements' possible days overlap
+     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), two undated events'
+     sources were written at most EVENT_WINDOW_DAYS apart, or an undated test's source was written on the other
+     test's day or the next (one news cycle); a penalty when both name objects and share none)
      reaches EVENT_SCORE;
-  4. summaries that share a word (when both have two or more);
+  4. summaries that share a word (when both have two or more), except one known speaker's statements
+     of one single day (_one_day_speech: two parts of one speech);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts,
      or a plan and the act done on a day within it (plan_fulfilled: one actor, one kind, a planned
      interval of at most PLAN_SPAN_DAYS, one head or wording, no count, place or objects told otherwise);
@@ -95,7 +99,7 @@ from parity.acts import (
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, same_actor, state_names
+from parity.claims import ClaimFacts, folded_name, same_actor, state_names
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
 
@@ -107,6 +111,8 @@ ACTOR_BONUS = 0.10  # they have the same actor
 DAY_BONUS = 0.10  # both are dated and their dates overlap
 HEAD_BONUS = 0.10  # their summaries name one event head (words.toml [heads]: "struck" ~ "bombed")
 COUNT_BONUS = 0.10  # they count one thing (counts_one_thing)
+SAME_COUNT_BONUS = 0.05  # and give one number for it (counts_agree)
+COMMON_COUNT = 2  # counts up to this agree by chance too often to tell one act
 COUNT_THING_WORDS = 2  # words two counted things share to be one thing
 KIND_BONUS = 0.10  # one specific kind (a missile test, a ship movement), not a statement or "other"
 UNDATED_DAY_BONUS = 0.05  # a day missing, but the two could have happened on one day (_undated_fits)
@@ -125,6 +131,7 @@ STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no know
 PLAN_SPAN_DAYS = 31  # a plan "in May" or "by Saturday" is carried out by the act done on a day within it
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
+TEST_KINDS = frozenset({"missile_test", "nuclear_test"})
 FUTURE = frozenset({"planned", "expected", "conditional"})
 
 
@@ -388,8 +395,18 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         bonus += HEAD_BONUS if shared_head(a, b) else 0.0
         bonus += KIND_BONUS if a.kind == b.kind and a.kind in SPECIFIC_KINDS else 0.0
         bonus += COUNT_BONUS if counts_one_thing(a, b) else 0.0
+        # Not two states' acts: a tit-for-tat answer often matches the figure ("expel 10 diplomats").
+        bonus += SAME_COUNT_BONUS if counts_agree(a, b) and actors_agree(a, b) else 0.0
     bonus += DAY_BONUS if gap == 0 else UNDATED_DAY_BONUS if gap is None and _undated_fits(a, b) else 0.0
     return sim + bonus
+
+
+def counts_agree(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both give one number for one thing ("four Filipino sailors" / "4 Filipino sailors"; "4 bombs" /
+    "four OFAB-250 bombs"): a figure two tellings of one act share, rarely two acts; not one or two,
+    which any two acts may share ("two ships")."""
+    return any(va == vb and va.isdigit() and int(va) > COMMON_COUNT and not set(ta).isdisjoint(tb)
+               for va, ta, _ in a.counts for vb, tb, _ in b.counts)
 
 
 def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -428,6 +445,13 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     return not a.own_core.isdisjoint(b.own_core)
 
 
+def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known speaker's statements told on one single day: two parts of one speech or briefing,
+    each source quoting another part ("We will not give up an inch" / "Bishkek wanted peace")."""
+    return (a.kind == "statement" and a.actor is not None and same_actor(a.actor, b.actor)
+            and a.day is not None and b.day is not None and a.day[0] == a.day[1] == b.day[0] == b.day[1])
+
+
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     """No act heads that differ, and a word in common when both summaries have two or more."""
     if _other_heads(a, b):
@@ -451,10 +475,11 @@ def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two meetings where one's actor is a state the other names: a meeting has several parties,
     and each source may name a different one as its actor ("Britain and Ukraine signed" /
-    "Ukrainian officials signed")."""
-    if a.kind != "meeting" or b.kind != "meeting" or a.actor is None or b.actor is None:
+    "Ukrainian officials signed"). A meeting whose source names no actor ("When X and Y met") is
+    the other's when its sentence names the other's actor."""
+    if a.kind != "meeting" or b.kind != "meeting" or (a.actor is None and b.actor is None):
         return False
-    return _party_of(a.actor, b) or _party_of(b.actor, a)
+    return (a.actor is not None and _party_of(a.actor, b)) or (b.actor is not None and _party_of(b.actor, a))
 
 
 def _party_of(actor: str, meeting: ClaimFacts) -> bool:
@@ -462,20 +487,27 @@ def _party_of(actor: str, meeting: ClaimFacts) -> bool:
     text = meeting.event.evidence.exact
     if actor in state_names():
         return actor in lexicon.sides_in(text)
-    named = {w.casefold() for w in lexicon.WORD_RE.findall(text)}
+    named = {folded_name(w) for w in lexicon.WORD_RE.findall(text)}  # "Nicolás" names "nicolas maduro"
     return any(len(w) > 2 and w in named for w in actor.split())
 
 
 def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Weak evidence of one date with a day missing: two statements whose possible days overlap
     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), or two undated events
-    whose sources were written at most EVENT_WINDOW_DAYS apart. (An undated event against a dated
-    one may be any recent event: too weak alone.)"""
+    whose sources were written at most EVENT_WINDOW_DAYS apart, or an undated test (TEST_KINDS) in a
+    source written on a dated test's day or the next. (Any other undated event against a dated one
+    may be any recent event: too weak alone.)"""
     if a.day is not None and b.day is not None:
         return False
     if a.kind != "statement":
+        if a.day is not None or b.day is not None:
+            # A test told undated in a source written on the other's day or the day after: one news
+            # cycle (a test is one moment; drills and other acts go on for days).
+            dated, undated = (a, b) if a.day is not None else (b, a)
+            return a.kind in TEST_KINDS and undated.latest is not None and 0 <= (
+                undated.latest - dated.day[1]).days <= ACT_GAP_DAYS
         # Two undated events in sources written days apart: news reports both as recent.
-        return (a.day is None and b.day is None and a.latest is not None and b.latest is not None
+        return (a.latest is not None and b.latest is not None
                 and abs((a.latest - b.latest).days) <= EVENT_WINDOW_DAYS)
     da, db = said_when(a), said_when(b)
     return da is not None and db is not None and day_gap(da, db) == 0
@@ -501,7 +533,7 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return False
-    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b):
+    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b):
         return False  # summaries with no word in common: two events, even from one sentence
     if not remark and (_other_heads(a, b) or crossed(a, b) or sides_parts(a, b)):
         return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts

@@ -1,0 +1,124 @@
+"""Links between extracted events that differ from what a reader would file: a meeting whose
+source names no actor, one act told with one figure by a source naming no doer, a missile test
+told undated on the day it was fired, two parts of one speech, spun wire copy. Fresh stories:
+the Kenya-DR Congo summit (May 2024), Sri Lankan fishermen (2023), a North Korean launch (2022),
+a Kazakh briefing (2022)."""
+
+from __future__ import annotations
+
+from parity import lexicon
+from parity.blocking import build_index
+from parity.claims import claims_of
+from parity.models import Relation
+from parity.score import counts_agree, score_pair
+from tests.parity.helpers import event, record, timeline
+
+
+def _scored(recs, a, b):
+    claims = claims_of(timeline(recs, [a, b]))
+    fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
+    return score_pair(fa, fb, build_index(claims))
+
+
+SUMMIT = [record("k1", "Nairobi Wire", "2024-05-09"), record("k2", "Great Lakes Review", "2024-05-20")]
+PLAN = event("k1", "Kenyan President William Ruto and Congolese President Félix Tshisekedi were due to meet on "
+             "Thursday in Nairobi to discuss the fighting in North Kivu.", "meeting", actor="Félix Tshisekedi",
+             day="2024-05-09", modality="reported_claim", summary="were due to meet on Thursday in Nairobi")
+
+
+def test_a_meeting_whose_source_names_no_actor_is_the_planned_one_its_sentence_names():
+    held = event("k2", "When Ruto and Felix Tshisekedi met in Nairobi on 9 May, they agreed to reopen the border "
+                 "crossings.", "meeting", day="2024-05-09", summary="met in Nairobi on 9 May, they agreed")
+    scored = _scored(SUMMIT, PLAN, held)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_a_meeting_naming_nobody_of_the_other_is_not_its_event():
+    other = event("k2", "When the two foreign ministers met in Nairobi on 9 May, they agreed to reopen the "
+                  "border crossings.", "meeting", day="2024-05-09", summary="met in Nairobi on 9 May, they agreed")
+    scored = _scored(SUMMIT, PLAN, other)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+FISH = [record("f1", "Colombo Daily", "2023-02-13"), record("f2", "Palk Strait News", "2023-02-13")]
+
+
+def test_one_figure_of_one_thing_makes_one_act_when_a_source_names_no_doer():
+    held = event("f1", "The Indian coast guard detained seven Sri Lankan fishermen off Kachchativu on Sunday.",
+                 "other", actor="India", day="2023-02-12", summary="detained seven Sri Lankan fishermen")
+    taken = event("f2", "7 Sri Lankan fishermen were taken in off Kachchativu on Sunday, their union said.",
+                  "other", day="2023-02-12", summary="7 Sri Lankan fishermen were taken in")
+    scored = _scored(FISH, held, taken)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_a_shared_figure_is_no_evidence_for_small_numbers_or_two_states_acts():
+    claims = claims_of(timeline(FISH, [
+        event("f1", "Colombo expelled five Indian diplomats on Sunday.", "other", actor="Sri Lanka", day="2023-02-12"),
+        event("f2", "New Delhi expelled five Sri Lankan diplomats on Sunday.", "other", actor="India",
+              day="2023-02-12"),
+        event("f2", "Two fishing boats were seized on Sunday.", "other", day="2023-02-12"),
+        event("f1", "The navy seized two fishing boats on Sunday.", "other", actor="Sri Lanka", day="2023-02-12"),
+    ]))
+    five_a, five_b, two_a, two_b = (next(c for c in claims if c.event.evidence.exact.startswith(p))
+                                    for p in ("Colombo", "New Delhi", "Two", "The navy"))
+    assert counts_agree(five_a, five_b)  # the figure agrees ...
+    assert not counts_agree(two_a, two_b)  # ... but two of anything is no sign of one act
+    scored = score_pair(five_a, five_b, build_index(claims))
+    assert scored is None or scored.relation != Relation.same_event  # a tit-for-tat answer, not one act
+
+
+LAUNCH = [record("n1", "Seoul Wire", "2022-11-03"), record("n2", "Tokyo Evening", "2022-11-03"),
+          record("n3", "Pacific Monthly", "2022-11-20")]
+FIRED = event("n1", "North Korea fired a ballistic missile into the sea east of the peninsula on Thursday, Seoul's "
+              "joint chiefs said.", "missile_test", actor="North Korea", day="2022-11-03",
+              summary="fired a ballistic missile into the sea east of the peninsula")
+
+
+def test_a_test_told_undated_on_the_day_it_was_fired_is_that_test():
+    flew = event("n2", "The North Korean missile flew about 760 km before falling into the sea, Japan's defence "
+                 "ministry said.", "missile_test", actor="North Korea",
+                 summary="North Korean missile flew about 760 km before falling into the sea")
+    scored = _scored(LAUNCH, FIRED, flew)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_an_undated_test_told_weeks_later_is_not_that_days_test():
+    later = event("n3", "The North Korean missile flew about 760 km before falling into the sea, Japan's defence "
+                  "ministry said.", "missile_test", actor="North Korea",
+                  summary="North Korean missile flew about 760 km before falling into the sea")
+    scored = _scored(LAUNCH, FIRED, later)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+BRIEFING = [record("z1", "Astana Wire", "2022-03-01"), record("z2", "Steppe Herald", "2022-03-02")]
+
+
+PREFACE = ("Speaking to a security council briefing in Astana about the war in Ukraine, sanctions on Russia and "
+           "Kazakhstan's neutrality, Tokayev said: ")
+
+
+def _said(excerpt, quote, day):
+    return event(excerpt, PREFACE + quote, actor="Kassym-Jomart Tokayev", role="president", day=day,
+                 summary=f"Kassym-Jomart Tokayev said: {quote}")
+
+
+def test_two_parts_of_one_days_speech_are_one_statement():
+    a = _said("z1", "we will not send troops abroad", "2022-03-01")
+    b = _said("z2", "no breakaway republic is recognised", "2022-03-01")
+    scored = _scored(BRIEFING, a, b)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_one_speaker_on_two_days_still_makes_two_statements():
+    a = _said("z1", "we will not send troops abroad", "2022-02-28")
+    b = _said("z2", "no breakaway republic is recognised", "2022-03-01")
+    scored = _scored(BRIEFING, a, b)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+def test_spun_copy_reads_as_the_wire_words():
+    wire = lexicon.content_words("the minister told reporters the navy would send a possible mission before Friday")
+    spun = lexicon.content_words("the minister instructed newshounds the navy would send a imaginable undertaking "
+                                 "prior to Friday")
+    assert wire == spun
