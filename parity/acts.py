@@ -8,7 +8,8 @@
   same kind, one act head in both summaries, two known actors, one of them named in the other's
   summary, overlapping short intervals (or one undated, written within EVENT_WINDOW_DAYS of the other).
   The actors differ by telling, not by fact; the counts each side gives are compared. When each
-  summary names the other's side (`crossed`), they are an exchange: two acts. Acts both sides do to
+  summary names the other's side (`crossed`), they are an exchange: two acts (meetings too, when both
+  summaries name a one-way head, words.toml [one_way]: each side summoned the other's envoy). Acts both sides do to
   each other (words.toml [mutual]: an exchange of fire) are each side's own: never one incident.
 - One trip (`one_trip`): one actor's arrival and its departure (words.toml [trips]) at one place
   (or a place named on one side only), the departure not before the arrival and at most TRIP_DAYS
@@ -180,10 +181,22 @@ def sides_parts(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def crossed(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two sides' acts, each against the other ("Georgian jets bombed Russian positions" / "Russian
-    bombers struck Georgian positions"): an exchange, two acts, however alike the words."""
-    if a.kind in NOT_ACTS or a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+    bombers struck Georgian positions"): an exchange, two acts, however alike the words. Meetings
+    too when both summaries name a one-way head (words.toml [one_way]: "summoned")."""
+    if a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+        return False
+    if a.kind in NOT_ACTS and not (a.kind == b.kind == "meeting" and _one_way(a) and _one_way(b)):
         return False
     return _names(a, b.actor) and _names(b, a.actor)
+
+
+@cache
+def _one_way_heads() -> frozenset[str]:
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["one_way"]["names"])
+
+
+def _one_way(c: ClaimFacts) -> bool:
+    return not _one_way_heads().isdisjoint(c.core)
 
 
 def incident_count(a: ClaimFacts, b: ClaimFacts) -> Difference | None:

@@ -165,6 +165,11 @@ def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
     return (whole + core) / 2
 
 
+def _quoted_both(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims' quotes are direct: words in quote marks."""
+    return a.event.quote is not None and b.event.quote is not None and a.event.quote.direct and b.event.quote.direct
+
+
 def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both claims quote one remark (at least four content words each, nearly the same words)."""
     if len(a.quote_words) < 4 or len(b.quote_words) < 4:
@@ -521,8 +526,10 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
-    if a.kind == "statement" and not remark and not actors_agree(a, b):
-        return False  # two speakers make two statements, unless they are quoted saying one thing
+    if a.kind == "statement" and not actors_agree(a, b) and not (remark and (copied or _quoted_both(a, b))):
+        # Two speakers make two statements, unless they are quoted saying one thing: words in quote
+        # marks, not what each is reported to say (the object of "stopped short of criticising").
+        return False
     if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and (
             sim < SPEAKERS_SIM or a.attribution or b.attribution):
         # A speaker of unknown side and another: the objects and counts they share are those of what

@@ -122,3 +122,35 @@ def test_spun_copy_reads_as_the_wire_words():
     spun = lexicon.content_words("the minister instructed newshounds the navy would send a imaginable undertaking "
                                  "prior to Friday")
     assert wire == spun
+
+
+BORDER = [record("b1", "Belgrade Wire", "2023-09-25"), record("b2", "Adriatic Post", "2023-09-25")]
+
+
+def test_each_sides_summons_is_its_own_act_but_one_meeting_told_from_both_sides_is_one():
+    ours = event("b1", "Belgrade summoned Croatia's ambassador on Sunday over the arrests.", "meeting", actor="Serbia",
+                 day="2023-09-24", summary="Belgrade summoned Croatia's ambassador")
+    theirs = event("b2", "Zagreb summoned Serbia's ambassador on Sunday over the arrests.", "meeting", actor="Croatia",
+                   day="2023-09-24", summary="Zagreb summoned Serbia's ambassador")
+    assert _scored(BORDER, ours, theirs) is None
+    met = event("b1", "Serbia's president met Croatia's prime minister in Brussels on Sunday.", "meeting",
+                actor="Serbia", day="2023-09-24", summary="Serbia's president met Croatia's prime minister in Brussels")
+    met_too = event("b2", "Croatia's prime minister met Serbia's president in Brussels on Sunday.", "meeting",
+                    actor="Croatia", day="2023-09-24",
+                    summary="Croatia's prime minister met Serbia's president in Brussels")
+    scored = _scored(BORDER, met, met_too)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_two_speakers_are_one_remark_only_in_quote_marks():
+    told = ("Croatian coast guard ships detained a Serbian fishing boat near Vukovar on Sunday, injuring three "
+            "crew members")
+    said = event("b1", f"{told}, the Serbian interior ministry said.", actor="Serbia", role="interior ministry",
+                 day="2023-09-24", quote=told, summary=f"Serbia said: {told}")
+    withheld = event("b2", "Brussels stopped short of criticising Croatian coast guard ships by name on Sunday.",
+                     actor="EU", day="2023-09-24", summary="EU stopped short of criticising",
+                     quote="Croatian coast guard ships by name")
+    reported = said.model_copy(update={"quote": said.quote.model_copy(update={"direct": False})})
+    withheld_reported = withheld.model_copy(update={"quote": withheld.quote.model_copy(update={"direct": False})})
+    scored = _scored(BORDER, reported, withheld_reported)
+    assert scored is None or scored.relation != Relation.same_event
