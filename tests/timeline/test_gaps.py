@@ -3,8 +3,10 @@
 Each case was written, in other words and about other crises, after a kind of miss on the held-out
 corpora (a statement and the act it reports giving one event, "which X called", unknown bodies, a
 person's trip, a nominal act ...); the "# gap:" comment above each case names its kind. The floors
-below are the figures the extractor reached when the table was written (rounded down to 0.05), and
-the ceilings the stray events it made then: they protect progress, and raising them is the point.
+below are the figures the extractor reached when the rows were written, and the ceilings the stray
+events it made then: they protect progress, and raising them is the point. The rows after "Session 4
+rows" (from the third held-out set) were added failing, as a worklist: the floors were lowered to the
+whole table's figure then (rounded down to 0.01, so a regression of two events fails).
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ from tests.timeline.case_tables import Tally, load_cases, tally
 CASES = Path(__file__).with_name("gap_cases.toml")
 # Found = an event's evidence overlaps the gold anchor; kind = one of those has the gold kind;
 # actor = one of those has the gold actor (gold events that name one).
-FLOOR_FOUND = 0.95  # 74/103 when written; 100/103 after the gap round (session 3)
-FLOOR_KIND = 0.80  # 46/103; then 87/103
-FLOOR_ACTOR = 0.75  # 44/100; then 78/100
+FLOOR_FOUND = 0.80  # 74/103 when written; 100/103 after the gap round (session 3); 169/210 with the session 4 rows
+FLOOR_KIND = 0.64  # 46/103; then 87/103; 135/210 with the session 4 rows
+FLOOR_ACTOR = 0.66  # 44/100; then 78/100; 124/186 with the session 4 rows
 # Events from the sentences that hold none, and events of event sentences that overlap no gold
 # event of their own kind (a stray "waters claimed by X" statement, a quote's second sentence).
-CEILING_FALSE_ALARMS = 1  # 4 events from 3 of the 4 no-event sentences when written; then 1
-CEILING_STRAY = 2  # 8 when written
+CEILING_FALSE_ALARMS = 2  # 4 events from 3 of the 4 no-event sentences when written; then 1; 2 with the session 4 rows
+CEILING_STRAY = 7  # 8 when written; then 2; 7 with the session 4 rows
 
 
 def _cases() -> list[dict]:
