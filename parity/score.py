@@ -31,9 +31,8 @@ Rules (thresholds are the constants below):
      reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more), except one known speaker's statements
      of one single day (_one_day_speech: two parts of one speech);
-  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts,
-     or a plan and the act done on a day within it (plan_fulfilled: one actor, one kind, a planned
-     interval of at most PLAN_SPAN_DAYS, one head or wording, no count, place or objects told otherwise);
+  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
+     (a plan and the act done on a day within it are same_topic, below);
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
      are missing on a side: an undated past claim happened no later than its source was written
      and, being news, not more than UNDATED_RECENT_DAYS before; a claim dated outside is another event.
@@ -50,7 +49,9 @@ Rules (thresholds are the constants below):
   a shelling and the return fire both name artillery); two statements naming
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
-  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a statement of an act to come or of
+  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a plan and the act done on a day
+  within it (plan_fulfilled: one actor, one kind, a planned interval of at most PLAN_SPAN_DAYS, one head or
+  wording, no count, place or objects told otherwise; "due to meet on Thursday" / "met on Thursday"); a statement of an act to come or of
   its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); an act and
   what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
@@ -552,13 +553,12 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
         return False
-    fulfilled = plan_fulfilled(a, b)
-    if not remark and not one_act(a, b) and not from_either_side(a, b) and not fulfilled and (
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return False
     ga, gb = modality_group(a.modality), modality_group(b.modality)
-    if ga != gb and "denied" not in (ga, gb) and not fulfilled:
-        return False
+    if ga != gb and "denied" not in (ga, gb):
+        return False  # a plan and the act done, even on the planned day, are one subject at two times
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
         # overlap, or, with a date missing, when they say the same thing in nearly the same words.
@@ -611,6 +611,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
         # denial, or as the announcement of an act (below) only.
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
+    related = related or plan_fulfilled(a, b)
     related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
     related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b)):
