@@ -170,6 +170,12 @@ def _mutual_heads() -> frozenset[str]:
     return frozenset(lexicon.stem(h) for h in lexicon.load("words")["mutual"]["names"])
 
 
+def mutual_only(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The only act heads both summaries share are of what both sides do to each other ([mutual])."""
+    shared = _act_heads_shared(a, b)
+    return bool(shared) and shared <= _mutual_heads()
+
+
 def sides_parts(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two known, different actors' parts of what both sides do to each other ("Tajik guards returned
     fire" / "Kyrgyz guards opened fire"): two acts however alike the words (words.toml [mutual])."""

@@ -21,7 +21,8 @@ Rules (thresholds are the constants below):
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
-     ACT_GAP_DAYS apart, no place or objects named differently), or similarity >= EVENT_FLOOR whose
+     ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
+     no place or objects named differently), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
      most ACT_GAP_DAYS apart or undated), one figure above COMMON_COUNT for it by compatible actors (counts_agree),
      overlapping dates, half of it with a day missing when two statements' possible days overlap
@@ -95,6 +96,7 @@ from parity.acts import (
     from_either_side,
     incident_count,
     meeting_outcome,
+    mutual_only,
     one_trip,
     said_when,
     sides_parts,
@@ -425,16 +427,21 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
     same known actor, short dated intervals (at most ACT_SPAN_DAYS) and either a specific kind on
     overlapping days or one event head within ACT_GAP_DAYS (a day's shift across time zones); no
     place named differently, no disjoint objects. With one actor unknown: one event head within
-    ACT_GAP_DAYS."""
+    ACT_GAP_DAYS. With one date missing: one event head, told in a source written on the other's
+    day or at most ACT_GAP_DAYS after (_news_cycle), not only an exchange's head when a doer is unknown."""
     if a.kind != b.kind or a.kind in ("statement", "meeting") or (a.actor is None and b.actor is None):
         return False
     unknown = a.actor is None or b.actor is None
     if not unknown and not same_actor(a.actor, b.actor):
         return False
-    if a.day is None or b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day)):
+    if a.day is None and b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day) if d):
         return False
     if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
         return False
+    if a.day is None or b.day is None:
+        # Told undated in a source written on the act's day or the next: one news cycle, one act head
+        # (not only an exchange's head when a doer is unknown: each side fired, two parts).
+        return _news_cycle(a, b) and shared_head(a, b) and not (unknown and mutual_only(a, b))
     gap = day_gap(a.day, b.day)
     if unknown:
         # One source does not say who did it: one act head ("the boat collided with two patrol ships"
@@ -497,6 +504,14 @@ def _party_of(actor: str, meeting: ClaimFacts) -> bool:
     return any(len(w) > 2 and w in named for w in actor.split())
 
 
+def _news_cycle(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim dated, the other undated in a source written on its last day or at most ACT_GAP_DAYS after."""
+    if (a.day is None) == (b.day is None):
+        return False
+    dated, undated = (a, b) if a.day is not None else (b, a)
+    return undated.latest is not None and 0 <= (undated.latest - dated.day[1]).days <= ACT_GAP_DAYS
+
+
 def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Weak evidence of one date with a day missing: two statements whose possible days overlap
     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), or two undated events
@@ -509,9 +524,7 @@ def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
         if a.day is not None or b.day is not None:
             # A test told undated in a source written on the other's day or the day after: one news
             # cycle (a test is one moment; drills and other acts go on for days).
-            dated, undated = (a, b) if a.day is not None else (b, a)
-            return a.kind in TEST_KINDS and undated.latest is not None and 0 <= (
-                undated.latest - dated.day[1]).days <= ACT_GAP_DAYS
+            return a.kind in TEST_KINDS and _news_cycle(a, b)
         # Two undated events in sources written days apart: news reports both as recent.
         return (a.latest is not None and b.latest is not None
                 and abs((a.latest - b.latest).days) <= EVENT_WINDOW_DAYS)

@@ -10,7 +10,7 @@ from parity import lexicon
 from parity.blocking import build_index
 from parity.claims import claims_of
 from parity.models import Relation
-from parity.score import counts_agree, score_pair
+from parity.score import counts_agree, one_act, score_pair
 from tests.parity.helpers import event, record, timeline
 
 
@@ -154,3 +154,26 @@ def test_two_speakers_are_one_remark_only_in_quote_marks():
     withheld_reported = withheld.model_copy(update={"quote": withheld.quote.model_copy(update={"direct": False})})
     scored = _scored(BORDER, reported, withheld_reported)
     assert scored is None or scored.relation != Relation.same_event
+
+
+def _facts(recs, *events):
+    claims = claims_of(timeline(recs, list(events)))
+    return [next(c for c in claims if c.id == e.id) for e in events]
+
+
+def test_an_act_told_undated_the_next_day_is_one_act_but_not_a_week_later_nor_an_exchanges_other_part():
+    recs = [record("h1", "Gulf Wire", "2019-07-19"), record("h2", "Lloyd's Desk", "2019-07-20"),
+            record("h3", "Maritime Monthly", "2019-07-26")]
+    seized = event("h1", "Iran seized the British-flagged tanker Stena Impero in the Strait of Hormuz on Friday.",
+                   "other", actor="Iran", day="2019-07-19", summary="seized the British-flagged tanker Stena Impero")
+    told = event("h2", "The tanker was seized near Larak island by the Revolutionary Guards, its owner said.", "other",
+                 actor="Iran", summary="tanker was seized near Larak island")
+    later = event("h3", "The tanker was seized near Larak island by the Revolutionary Guards, its owner said.", "other",
+                  actor="Iran", summary="tanker was seized near Larak island")
+    assert one_act(*_facts(recs, seized, told))
+    assert not one_act(*_facts(recs, seized, later))
+    traded = event("h1", "Border troops exchanged fire with Omani forces on Friday.", "other", day="2019-07-19",
+                   summary="exchanged fire with Omani forces")
+    returned = event("h2", "Omani units returned fire, the ministry said.", "other", actor="Oman",
+                     summary="Omani units returned fire")
+    assert not one_act(*_facts(recs, traded, returned))
