@@ -26,7 +26,7 @@ from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
 from parity.origins import find_origins
 from parity.score import Scored, score_pair
-from parity.status import derive_status
+from parity.status import carried, derive_status
 from timeline.models import Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
@@ -139,7 +139,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         copied = origins.copied_sentence(i, j, dependent)
         scored = score_pair(a, b, index, copied=copied)
         if scored is None:
-            if copied:
+            if copied and carried(a, b):
                 echoed.update((i, j))
             continue
         links[i].append((j, scored, not dependent, False))

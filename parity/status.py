@@ -11,7 +11,7 @@ Rule, first match wins:
    starts after this source's ends) whose claim is not dated before this one: it reports what followed.
 4. echo: links exist, and every one goes to a source of the same origin (one witness repeated); or no
    link at all, and a copy of the same origin carries its sentence (echoed: the copy's events were read
-   otherwise, so none links, but the copy repeats the claim).
+   otherwise, so none links, but the copy repeats the claim: `carried`).
 5. single_source: otherwise (no other source carries it).
 """
 
@@ -19,6 +19,15 @@ from __future__ import annotations
 
 from parity.claims import ClaimFacts
 from parity.models import ClaimLink, Relation, Status
+
+CARRIED_SHARE = 0.6  # share of the shorter sentence's content words a copy's sentence holds to carry it
+
+
+def carried(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """b's sentence carries a's (or a's b's): most content words of the shorter are in the other, not
+    just a shared frame ("the Joint Chiefs of Staff said on Tuesday")."""
+    wa, wb = set(a.words), set(b.words)
+    return bool(wa and wb) and len(wa & wb) >= CARRIED_SHARE * min(len(wa), len(wb))
 
 
 def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
