@@ -33,7 +33,7 @@ Rules (thresholds are the constants below):
   4. summaries that share a word (when both have two or more), except one known speaker's statements
      of one single day (_one_day_speech: two parts of one speech);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
-     (a plan and the act done on a day within it are same_topic, below);
+     (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below);
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
      are missing on a side: an undated past claim happened no later than its source was written
      and, being news, not more than UNDATED_RECENT_DAYS before; a claim dated outside is another event.
@@ -570,8 +570,10 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return False
     ga, gb = modality_group(a.modality), modality_group(b.modality)
-    if ga != gb and "denied" not in (ga, gb):
-        return False  # a plan and the act done, even on the planned day, are one subject at two times
+    if ga != gb and {ga, gb} != {"fact", "denied"}:
+        # A plan and the act done, even on the planned day, are one subject at two times; so are a
+        # plan and its refusal ("will consider invoking Article 4" / "decided not to invoke it").
+        return False
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
         # overlap, or, with a date missing, when they say the same thing in nearly the same words.

@@ -177,3 +177,15 @@ def test_an_act_told_undated_the_next_day_is_one_act_but_not_a_week_later_nor_an
     returned = event("h2", "Omani units returned fire, the ministry said.", "other", actor="Oman",
                      summary="Omani units returned fire")
     assert not one_act(*_facts(recs, traded, returned))
+
+
+def test_a_plan_and_its_refusal_are_one_subject_not_one_event():
+    recs = [record("t1", "Bosphorus Wire", "2022-02-25"), record("t2", "Anatolia Review", "2022-02-28")]
+    plan = event("t1", "Turkey will consider closing the straits to Russian warships under the Montreux "
+                 "Convention, the foreign minister said.", "other", actor="Turkey", modality="planned",
+                 day=("2022-02-25", "2022-03-04"), summary="will consider closing the straits to Russian warships")
+    refused = event("t2", "Turkey decided not to close the straits to Russian warships under the Montreux "
+                    "Convention on Monday.", "other", actor="Turkey", modality="denied", polarity="negative",
+                    day="2022-02-28", summary="decided not to close the straits to Russian warships")
+    scored = _scored(recs, plan, refused)
+    assert scored is not None and scored.relation == Relation.same_topic
