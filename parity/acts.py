@@ -270,6 +270,7 @@ def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
     return bool(_doers(act) & lexicon.with_members(statement.sides or _speaks_of(statement)))
 
 
+SUMMARY_PROBE = 40  # characters of a summary looked for in its sentence
 CLAUSE_OPENERS_RE = re.compile(r"(?:[;:]|\b(?:after|as|when|while|following|since|before|because)\b)", re.IGNORECASE)
 
 
@@ -278,7 +279,9 @@ def _doers(act: ClaimFacts) -> set[str]:
     its own clause ("US and British warplanes ... struck more than 60 targets": the US and Britain)."""
     doers = {act.actor, *lexicon.sides_in(act.event.actor or "")}
     text, summary = act.event.evidence.exact, act.event.summary
-    at = text.find(summary) if summary else -1
+    # An extracted summary may lead with its actor ("United States: struck ...") and end cut ("…").
+    told = summary.split(": ", 1)[-1].rstrip("…")[:SUMMARY_PROBE] if summary else ""
+    at = text.find(told) if told else -1
     if at > 0:
         subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
         doers.update(lexicon.sides_in(subject))

@@ -7,6 +7,7 @@ a Kazakh briefing (2022)."""
 from __future__ import annotations
 
 from parity import lexicon
+from parity.acts import carries_out
 from parity.blocking import build_index
 from parity.claims import claims_of
 from parity.models import Relation
@@ -189,3 +190,15 @@ def test_a_plan_and_its_refusal_are_one_subject_not_one_event():
                     day="2022-02-28", summary="decided not to close the straits to Russian warships")
     scored = _scored(recs, plan, refused)
     assert scored is not None and scored.relation == Relation.same_topic
+
+
+def test_a_threat_is_carried_out_by_a_joint_strike_whose_summary_leads_with_one_actor():
+    recs = [record("y1", "London Wire", "2024-02-20"), record("y2", "Aden Post", "2024-02-24")]
+    threat = event("y1", "Grant Shapps told reporters that Britain and its allies \"may\" take further action.",
+                   actor="Grant Shapps", role="British defence secretary", day="2024-02-20",
+                   summary="Grant Shapps told: may")
+    strike = event("y2", "US and British warplanes struck 18 targets across Yemen early on Saturday, officials said.",
+                   "other", actor="United States", day="2024-02-24",
+                   summary="United States: struck 18 targets across Yemen early on Saturday, officials…")
+    fa, fb = _facts(recs, threat, strike)
+    assert carries_out(fa, fb)
