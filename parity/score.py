@@ -63,8 +63,9 @@ Rules (thresholds are the constants below):
   disjoint intervals differ, and the difference shows both intervals.
 - Counts are compared only when they count one thing (a word after the number in common:
   "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits.
-- Differences of a same_event link, all material: date, place, count, actor, polarity, modality
-  (denied against asserted), stance. Of a same_topic link: stance, and polarity when one claim
+- Differences of a same_event link, material: date, place, count, polarity, modality (denied against
+  asserted), stance; the actor is shown, not material (SHOWN_ONLY: extraction misreads doers often,
+  and two tellings rarely dispute who did an act without one being a misreading). Of a same_topic link: stance, and polarity when one claim
   denies or negates what the other asserts (negative polarity, denied modality, or a statement
   with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, or when the other asserts
   most (DENIED_COVER) of the content words of the denied clause, both material; count, material,
@@ -135,6 +136,7 @@ PLAN_SPAN_DAYS = 31  # a plan "in May" or "by Saturday" is carried out by the ac
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
 TEST_KINDS = frozenset({"missile_test", "nuclear_test"})
+SHOWN_ONLY = frozenset({"actor"})  # differences shown on a same_event link, not material: extraction misreads doers
 FUTURE = frozenset({"planned", "expected", "conditional"})
 
 
@@ -606,7 +608,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied):
         diffs = _event_differences(a, b)
-        return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=not diffs)
+        return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=all(d.attribute in SHOWN_ONLY for d in diffs))
     trip = one_trip(a, b)
     if copied and not trip:
         return None  # one sentence copied: each of its events links to its own counterpart only

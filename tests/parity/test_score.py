@@ -64,7 +64,10 @@ def test_count_place_actor_and_polarity_differences():
     assert attrs == {"count", "place", "polarity"}
     d = event("x2", SINK.format(when="on Tuesday"), "military_exercise", actor="Iranian navy",
               objects=("patrol boat",), day="2021-05-11")
-    assert {x.attribute for x in _pair(a, d).differences} == {"actor"}
+    scored = _pair(a, d)
+    assert {x.attribute for x in scored.differences} == {"actor"}
+    # Shown, not material: extraction often misreads who did it, and the gold treats the actor as information.
+    assert scored.agrees
 
 
 def test_planned_against_done_on_its_day_is_one_subject_and_denied_against_done_a_conflict():
