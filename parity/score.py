@@ -33,7 +33,8 @@ Rules (thresholds are the constants below):
   4. summaries that share a word (when both have two or more), except one known speaker's statements
      of one single day (_one_day_speech: two parts of one speech);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
-     (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below);
+     (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
+     act whose summary tells a plan ("were due to meet", words.toml [plan_cues]) counts as planned (told_group);
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
      are missing on a side: an undated past claim happened no later than its source was written
      and, being news, not more than UNDATED_RECENT_DAYS before; a claim dated outside is another event.
@@ -76,6 +77,7 @@ Rules (thresholds are the constants below):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -137,6 +139,8 @@ STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
 TEST_KINDS = frozenset({"missile_test", "nuclear_test"})
 SHOWN_ONLY = frozenset({"actor"})  # differences shown on a same_event link, not material: extraction misreads doers
+PLANNED_HEADS = frozenset({"meet", "visit", "talk"})  # meeting words a plan cue governs, besides act heads
+PLAN_CUE_REACH = 30  # characters after a plan cue where the act it governs is looked for
 FUTURE = frozenset({"planned", "expected", "conditional"})
 
 
@@ -202,6 +206,28 @@ def actors_agree(a: ClaimFacts, b: ClaimFacts) -> bool:
     if b.actor in states:
         return not a.sides or b.actor in a.sides
     return False  # two different people
+
+
+@cache
+def _plan_cue_re() -> re.Pattern[str]:
+    cues = sorted(lexicon.load("words")["plan_cues"]["cues"], key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+def told_group(c: ClaimFacts) -> str:
+    """modality_group of a claim, an act whose own summary tells a plan ("were due to meet") read as
+    future whatever modality extraction gave it; not how long an act under way lasts ("due to run
+    until Sunday", words.toml [lasting])."""
+    group = modality_group(c.modality)
+    summary = c.event.summary
+    if group != "fact" or c.kind == "statement" or not _lasting().isdisjoint(lexicon.WORD_RE.findall(summary.casefold())):
+        return group
+    heads = lexicon.act_heads() | PLANNED_HEADS
+    for m in _plan_cue_re().finditer(summary):
+        # The cue must govern the act ("were due to meet", "will pull back"), not another clause's verb.
+        if not heads.isdisjoint(lexicon.content_words(summary[m.end(): m.end() + PLAN_CUE_REACH])[:2]):
+            return "future"
+    return group
 
 
 def modality_group(m: str) -> str:
@@ -337,7 +363,7 @@ def plan_and_outcome(a: ClaimFacts, b: ClaimFacts) -> bool:
     uranium"): the same subject at two times."""
     if a.kind != b.kind or a.kind == "statement" or a.actor is None or not same_actor(a.actor, b.actor):
         return False
-    if {modality_group(a.modality), modality_group(b.modality)} != {"fact", "future"}:
+    if {told_group(a), told_group(b)} != {"fact", "future"}:
         return False
     return bool(set(a.objects) & set(b.objects))
 
@@ -356,7 +382,7 @@ def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
     how long an act under way lasts (words.toml [lasting]: "due to run until Sunday")."""
     if a.kind != b.kind or a.kind == "statement" or a.day is None or b.day is None:
         return False
-    groups = (modality_group(a.modality), modality_group(b.modality))
+    groups = (told_group(a), told_group(b))
     if set(groups) != {"fact", "future"}:
         return False
     plan, done = (a, b) if groups[0] == "future" else (b, a)
@@ -571,7 +597,7 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     if not remark and not one_act(a, b) and not from_either_side(a, b) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return False
-    ga, gb = modality_group(a.modality), modality_group(b.modality)
+    ga, gb = told_group(a), told_group(b)
     if ga != gb and {ga, gb} != {"fact", "denied"}:
         # A plan and the act done, even on the planned day, are one subject at two times; so are a
         # plan and its refusal ("will consider invoking Article 4" / "decided not to invoke it").

@@ -11,7 +11,7 @@ from parity.acts import carries_out
 from parity.blocking import build_index
 from parity.claims import claims_of
 from parity.models import Relation
-from parity.score import counts_agree, one_act, score_pair
+from parity.score import counts_agree, one_act, score_pair, told_group
 from tests.parity.helpers import event, record, timeline
 
 
@@ -31,14 +31,15 @@ def test_a_meeting_whose_source_names_no_actor_is_the_planned_one_its_sentence_n
     held = event("k2", "When Ruto and Felix Tshisekedi met in Nairobi on 9 May, they agreed to reopen the border "
                  "crossings.", "meeting", day="2024-05-09", summary="met in Nairobi on 9 May, they agreed")
     scored = _scored(SUMMIT, PLAN, held)
-    assert scored is not None and scored.relation == Relation.same_event
+    # The plan and the meeting held: one subject at two times (issue 5), linked through its named party.
+    assert scored is not None and scored.relation == Relation.same_topic
 
 
 def test_a_meeting_naming_nobody_of_the_other_is_not_its_event():
     other = event("k2", "When the two foreign ministers met in Nairobi on 9 May, they agreed to reopen the "
                   "border crossings.", "meeting", day="2024-05-09", summary="met in Nairobi on 9 May, they agreed")
     scored = _scored(SUMMIT, PLAN, other)
-    assert scored is None or scored.relation != Relation.same_event
+    assert scored is None
 
 
 FISH = [record("f1", "Colombo Daily", "2023-02-13"), record("f2", "Palk Strait News", "2023-02-13")]
@@ -202,3 +203,17 @@ def test_a_threat_is_carried_out_by_a_joint_strike_whose_summary_leads_with_one_
                    summary="United States: struck 18 targets across Yemen early on Saturday, officials…")
     fa, fb = _facts(recs, threat, strike)
     assert carries_out(fa, fb)
+
+
+def test_an_act_whose_summary_tells_a_plan_is_read_as_planned_whatever_its_modality():
+    recs = [record("d1", "Gulf Wire", "2023-03-10"), record("d2", "Levant Review", "2023-03-12")]
+    due = event("d1", "Saudi and Iranian envoys were due to meet in Beijing on Friday to restore ties.", "meeting",
+                actor="Saudi Arabia", day="2023-03-10", modality="reported_claim",
+                summary="Saudi and Iranian envoys were due to meet in Beijing on Friday")
+    met = event("d2", "Saudi and Iranian envoys met in Beijing on Friday and agreed to restore ties.", "meeting",
+                actor="Saudi Arabia", day="2023-03-10", summary="Saudi and Iranian envoys met in Beijing on Friday")
+    scored = _scored(recs, due, met)
+    assert scored is not None and scored.relation == Relation.same_topic  # a plan and its fulfilment
+    lasting = event("d1", "The naval drills are due to run until Friday in the Gulf of Oman.", "military_exercise",
+                    actor="Iran", day=("2023-03-08", "2023-03-10"), summary="naval drills are due to run until Friday")
+    assert told_group(_facts(recs, lasting)[0]) == "fact"
