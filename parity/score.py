@@ -65,8 +65,9 @@ Rules (thresholds are the constants below):
 - Counts are compared only when they count one thing (a word after the number in common:
   "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits.
 - Differences of a same_event link, material: date, place, count, polarity, modality (denied against
-  asserted), stance; the actor is shown, not material (SHOWN_ONLY: extraction misreads doers often,
-  and two tellings rarely dispute who did an act without one being a misreading). Of a same_topic link: stance, and polarity when one claim
+  asserted), stance; the actor too when both claims name their doer in their own words (the subject
+  of their act, doer_named: "Israeli jets struck" / "US aircraft struck"), else it is shown only (an
+  actor inferred from a frame, a pronoun or a passive with no agent is often a misreading). Of a same_topic link: stance, and polarity when one claim
   denies or negates what the other asserts (negative polarity, denied modality, or a statement
   with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, or when the other asserts
   most (DENIED_COVER) of the content words of the denied clause, both material; count, material,
@@ -88,6 +89,7 @@ from parity import lexicon
 from parity.acts import (
     ACT_GAP_DAYS,
     ACT_SPAN_DAYS,
+    CLAUSE_OPENERS_RE,
     EVENT_WINDOW_DAYS,
     FACT,
     announces,
@@ -138,7 +140,8 @@ PLAN_SPAN_DAYS = 31  # a plan "in May" or "by Saturday" is carried out by the ac
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
 TEST_KINDS = frozenset({"missile_test", "nuclear_test"})
-SHOWN_ONLY = frozenset({"actor"})  # differences shown on a same_event link, not material: extraction misreads doers
+SUMMARY_PROBE = 40  # characters of a summary looked for in its sentence
+SUBJECT_WORDS = 6  # a summary that opens its sentence names its doer in its first words
 PLANNED_HEADS = frozenset({"meet", "visit", "talk"})  # meeting words a plan cue governs, besides act heads
 PLAN_CUE_REACH = 30  # characters after a plan cue where the act it governs is looked for
 FUTURE = frozenset({"planned", "expected", "conditional"})
@@ -620,6 +623,24 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     return gap <= window
 
 
+def doer_named(c: ClaimFacts) -> bool:
+    """The claim names its actor as the subject of its act, in its own words: in its sentence before its
+    summary, in that clause ("Israeli jets struck the convoy"), or in a summary's first words when it
+    opens the sentence; not an actor from a frame (", Japan said"), a pronoun or a passive with no agent."""
+    if c.actor is None:
+        return False
+    text, summary = c.event.evidence.exact, c.event.summary
+    told = summary.split(": ", 1)[-1].rstrip("\u2026")[:SUMMARY_PROBE]
+    at = text.find(told) if told else -1
+    if at < 0:
+        return False
+    subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
+    if c.actor in state_names():
+        return c.actor in lexicon.sides_in(subject)
+    named = {folded_name(w) for w in lexicon.WORD_RE.findall(subject)}
+    return any(len(w) > 2 and w in named for w in c.actor.split())
+
+
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     """a is dated after the last day undated b can have happened (b's source was written), or long
     before it: news reports an undated event as recent, so one dated more than UNDATED_RECENT_DAYS
@@ -634,7 +655,9 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied):
         diffs = _event_differences(a, b)
-        return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=all(d.attribute in SHOWN_ONLY for d in diffs))
+        named = doer_named(a) and doer_named(b)  # else an actor difference is shown, not material
+        return Scored(Relation.same_event, round(sim, 3), tuple(diffs),
+                      agrees=all(d.attribute == "actor" and not named for d in diffs))
     trip = one_trip(a, b)
     if copied and not trip:
         return None  # one sentence copied: each of its events links to its own counterpart only

@@ -217,3 +217,22 @@ def test_an_act_whose_summary_tells_a_plan_is_read_as_planned_whatever_its_modal
     lasting = event("d1", "The naval drills are due to run until Friday in the Gulf of Oman.", "military_exercise",
                     actor="Iran", day=("2023-03-08", "2023-03-10"), summary="naval drills are due to run until Friday")
     assert told_group(_facts(recs, lasting)[0]) == "fact"
+
+
+def test_two_sources_naming_different_doers_in_their_own_words_conflict_but_an_inferred_doer_does_not():
+    recs = [record("s1", "Levant Wire", "2024-03-04"), record("s2", "Euphrates Daily", "2024-03-04")]
+    israeli = event("s1", "Israeli jets struck a weapons convoy near Albu Kamal on Monday, killing nine fighters.",
+                    "other", actor="Israel", day="2024-03-04", place="Albu Kamal",
+                    summary="Israeli jets struck a weapons convoy near Albu Kamal")
+    american = event("s2", "US aircraft struck a weapons convoy near Albu Kamal on Monday, killing nine fighters.",
+                     "other", actor="United States", day="2024-03-04", place="Albu Kamal",
+                     summary="US aircraft struck a weapons convoy near Albu Kamal")
+    scored = _scored(recs, israeli, american)
+    assert scored is not None and scored.relation == Relation.same_event
+    assert [d.attribute for d in scored.differences] == ["actor"] and not scored.agrees  # a true dispute
+    framed = event("s2", "A weapons convoy was struck near Albu Kamal on Monday, killing nine fighters, the Syrian "
+                   "Observatory said.", "other", actor="United Kingdom", day="2024-03-04", place="Albu Kamal",
+                   summary="weapons convoy was struck near Albu Kamal")
+    scored = _scored(recs, israeli, framed)
+    assert scored is not None and scored.relation == Relation.same_event
+    assert [d.attribute for d in scored.differences] == ["actor"] and scored.agrees  # the doer was inferred
