@@ -81,7 +81,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -222,15 +222,19 @@ def told_group(c: ClaimFacts) -> str:
     future whatever modality extraction gave it; not how long an act under way lasts ("due to run
     until Sunday", words.toml [lasting])."""
     group = modality_group(c.modality)
-    summary = c.event.summary
-    if group != "fact" or c.kind == "statement" or not _lasting().isdisjoint(lexicon.WORD_RE.findall(summary.casefold())):
+    if group != "fact" or c.kind == "statement":
         return group
+    return "future" if _tells_plan(c.event.summary) else group
+
+
+@lru_cache(maxsize=1 << 14)  # asked per scored pair; one answer per summary
+def _tells_plan(summary: str) -> bool:
+    if not _lasting().isdisjoint(lexicon.WORD_RE.findall(summary.casefold())):
+        return False
     heads = lexicon.act_heads() | PLANNED_HEADS
-    for m in _plan_cue_re().finditer(summary):
-        # The cue must govern the act ("were due to meet", "will pull back"), not another clause's verb.
-        if not heads.isdisjoint(lexicon.content_words(summary[m.end(): m.end() + PLAN_CUE_REACH])[:2]):
-            return "future"
-    return group
+    # The cue must govern the act ("were due to meet", "will pull back"), not another clause's verb.
+    return any(not heads.isdisjoint(lexicon.content_words(summary[m.end(): m.end() + PLAN_CUE_REACH])[:2])
+               for m in _plan_cue_re().finditer(summary))
 
 
 def modality_group(m: str) -> str:
@@ -385,12 +389,12 @@ def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
     how long an act under way lasts (words.toml [lasting]: "due to run until Sunday")."""
     if a.kind != b.kind or a.kind == "statement" or a.day is None or b.day is None:
         return False
+    if not (same_actor(a.actor, b.actor) or _meeting_party(a, b)):
+        return False
     groups = (told_group(a), told_group(b))
     if set(groups) != {"fact", "future"}:
         return False
     plan, done = (a, b) if groups[0] == "future" else (b, a)
-    if not (same_actor(a.actor, b.actor) or _meeting_party(a, b)):
-        return False
     if (plan.day[1] - plan.day[0]).days > PLAN_SPAN_DAYS or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
         return False
     if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
@@ -531,8 +535,13 @@ def _party_of(actor: str, meeting: ClaimFacts) -> bool:
     text = meeting.event.evidence.exact
     if actor in state_names():
         return actor in lexicon.sides_in(text)
-    named = {folded_name(w) for w in lexicon.WORD_RE.findall(text)}  # "Nicolás" names "nicolas maduro"
+    named = _folded_words(text)  # "Nicolás" names "nicolas maduro"
     return any(len(w) > 2 and w in named for w in actor.split())
+
+
+@lru_cache(maxsize=1 << 12)  # one sentence is asked about for many pairs
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(folded_name(w) for w in lexicon.WORD_RE.findall(text))
 
 
 def _news_cycle(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -637,7 +646,7 @@ def doer_named(c: ClaimFacts) -> bool:
     subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
     if c.actor in state_names():
         return c.actor in lexicon.sides_in(subject)
-    named = {folded_name(w) for w in lexicon.WORD_RE.findall(subject)}
+    named = _folded_words(subject)
     return any(len(w) > 2 and w in named for w in c.actor.split())
 
 
@@ -655,9 +664,9 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied):
         diffs = _event_differences(a, b)
-        named = doer_named(a) and doer_named(b)  # else an actor difference is shown, not material
-        return Scored(Relation.same_event, round(sim, 3), tuple(diffs),
-                      agrees=all(d.attribute == "actor" and not named for d in diffs))
+        # An actor difference is material only when both name their doer (else it is shown only).
+        agrees = all(d.attribute == "actor" for d in diffs) and not (diffs and doer_named(a) and doer_named(b))
+        return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=agrees)
     trip = one_trip(a, b)
     if copied and not trip:
         return None  # one sentence copied: each of its events links to its own counterpart only
