@@ -232,9 +232,12 @@ def _tells_plan(summary: str) -> bool:
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(summary.casefold())):
         return False
     heads = lexicon.act_heads() | PLANNED_HEADS
+    # A summary cut after its plan's cue opens with the infinitive ("Maduro: to meet on Thursday").
+    told = summary.split(": ", 1)[-1]
+    ends = [m.end() for m in _plan_cue_re().finditer(summary)] + ([len(summary) - len(told) + 3]
+                                                                   if told[:3].casefold() == "to " else [])
     # The cue must govern the act ("were due to meet", "will pull back"), not another clause's verb.
-    return any(not heads.isdisjoint(lexicon.content_words(summary[m.end(): m.end() + PLAN_CUE_REACH])[:2])
-               for m in _plan_cue_re().finditer(summary))
+    return any(not heads.isdisjoint(lexicon.content_words(summary[end: end + PLAN_CUE_REACH])[:2]) for end in ends)
 
 
 def modality_group(m: str) -> str:

@@ -217,6 +217,9 @@ def test_an_act_whose_summary_tells_a_plan_is_read_as_planned_whatever_its_modal
     lasting = event("d1", "The naval drills are due to run until Friday in the Gulf of Oman.", "military_exercise",
                     actor="Iran", day=("2023-03-08", "2023-03-10"), summary="naval drills are due to run until Friday")
     assert told_group(_facts(recs, lasting)[0]) == "fact"
+    cut = event("d1", due.evidence.exact, "meeting", actor="Saudi Arabia", day="2023-03-10",
+                modality="reported_claim", summary="Saudi Arabia: to meet in Beijing on Friday")
+    assert told_group(_facts(recs, cut)[0]) == "future"  # a summary cut after its cue ("were due")
 
 
 def test_two_sources_naming_different_doers_in_their_own_words_conflict_but_an_inferred_doer_does_not():
