@@ -24,8 +24,7 @@ Rules (thresholds are the constants below):
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
      no place or objects named differently), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
-     most ACT_GAP_DAYS apart or undated), one figure above COMMON_COUNT for it by compatible actors (counts_agree),
-     overlapping dates, half of it with a day missing when two statements' possible days overlap
+     most ACT_GAP_DAYS apart or undated), overlapping dates, half of it with a day missing when two statements' possible days overlap
      (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), two undated events'
      sources were written at most EVENT_WINDOW_DAYS apart, or an undated test's source was written on the other
      test's day or the next (one news cycle); a penalty when both name objects and share none)
@@ -119,8 +118,6 @@ ACTOR_BONUS = 0.10  # they have the same actor
 DAY_BONUS = 0.10  # both are dated and their dates overlap
 HEAD_BONUS = 0.10  # their summaries name one event head (words.toml [heads]: "struck" ~ "bombed")
 COUNT_BONUS = 0.10  # they count one thing (counts_one_thing)
-SAME_COUNT_BONUS = 0.05  # and give one number for it (counts_agree)
-COMMON_COUNT = 2  # counts up to this agree by chance too often to tell one act
 COUNT_THING_WORDS = 2  # words two counted things share to be one thing
 KIND_BONUS = 0.10  # one specific kind (a missile test, a ship movement), not a statement or "other"
 UNDATED_DAY_BONUS = 0.05  # a day missing, but the two could have happened on one day (_undated_fits)
@@ -441,18 +438,8 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         bonus += HEAD_BONUS if shared_head(a, b) else 0.0
         bonus += KIND_BONUS if a.kind == b.kind and a.kind in SPECIFIC_KINDS else 0.0
         bonus += COUNT_BONUS if counts_one_thing(a, b) else 0.0
-        # Not two states' acts: a tit-for-tat answer often matches the figure ("expel 10 diplomats").
-        bonus += SAME_COUNT_BONUS if counts_agree(a, b) and actors_agree(a, b) else 0.0
     bonus += DAY_BONUS if gap == 0 else UNDATED_DAY_BONUS if gap is None and _undated_fits(a, b) else 0.0
     return sim + bonus
-
-
-def counts_agree(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both give one number for one thing ("four Filipino sailors" / "4 Filipino sailors"; "4 bombs" /
-    "four OFAB-250 bombs"): a figure two tellings of one act share, rarely two acts; not one or two,
-    which any two acts may share ("two ships")."""
-    return any(va == vb and va.isdigit() and int(va) > COMMON_COUNT and not set(ta).isdisjoint(tb)
-               for va, ta, _ in a.counts for vb, tb, _ in b.counts)
 
 
 def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:

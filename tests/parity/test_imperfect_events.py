@@ -1,8 +1,7 @@
 """Links between extracted events that differ from what a reader would file: a meeting whose
-source names no actor, one act told with one figure by a source naming no doer, a missile test
-told undated on the day it was fired, two parts of one speech, spun wire copy. Fresh stories:
-the Kenya-DR Congo summit (May 2024), Sri Lankan fishermen (2023), a North Korean launch (2022),
-a Kazakh briefing (2022)."""
+source names no actor, a missile test told undated on the day it was fired, two parts of one
+speech, spun wire copy, plans, summons, joint strikes, actor disputes. Fresh stories: the Kenya-DR
+Congo summit (May 2024), a North Korean launch (2022), a Kazakh briefing (2022) and others."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from parity.acts import carries_out
 from parity.blocking import build_index
 from parity.claims import claims_of
 from parity.models import Relation
-from parity.score import counts_agree, one_act, score_pair, told_group
+from parity.score import one_act, score_pair, told_group
 from tests.parity.helpers import event, record, timeline
 
 
@@ -40,34 +39,6 @@ def test_a_meeting_naming_nobody_of_the_other_is_not_its_event():
                   "border crossings.", "meeting", day="2024-05-09", summary="met in Nairobi on 9 May, they agreed")
     scored = _scored(SUMMIT, PLAN, other)
     assert scored is None
-
-
-FISH = [record("f1", "Colombo Daily", "2023-02-13"), record("f2", "Palk Strait News", "2023-02-13")]
-
-
-def test_one_figure_of_one_thing_makes_one_act_when_a_source_names_no_doer():
-    held = event("f1", "The Indian coast guard detained seven Sri Lankan fishermen off Kachchativu on Sunday.",
-                 "other", actor="India", day="2023-02-12", summary="detained seven Sri Lankan fishermen")
-    taken = event("f2", "7 Sri Lankan fishermen were taken in off Kachchativu on Sunday, their union said.",
-                  "other", day="2023-02-12", summary="7 Sri Lankan fishermen were taken in")
-    scored = _scored(FISH, held, taken)
-    assert scored is not None and scored.relation == Relation.same_event
-
-
-def test_a_shared_figure_is_no_evidence_for_small_numbers_or_two_states_acts():
-    claims = claims_of(timeline(FISH, [
-        event("f1", "Colombo expelled five Indian diplomats on Sunday.", "other", actor="Sri Lanka", day="2023-02-12"),
-        event("f2", "New Delhi expelled five Sri Lankan diplomats on Sunday.", "other", actor="India",
-              day="2023-02-12"),
-        event("f2", "Two fishing boats were seized on Sunday.", "other", day="2023-02-12"),
-        event("f1", "The navy seized two fishing boats on Sunday.", "other", actor="Sri Lanka", day="2023-02-12"),
-    ]))
-    five_a, five_b, two_a, two_b = (next(c for c in claims if c.event.evidence.exact.startswith(p))
-                                    for p in ("Colombo", "New Delhi", "Two", "The navy"))
-    assert counts_agree(five_a, five_b)  # the figure agrees ...
-    assert not counts_agree(two_a, two_b)  # ... but two of anything is no sign of one act
-    scored = score_pair(five_a, five_b, build_index(claims))
-    assert scored is None or scored.relation != Relation.same_event  # a tit-for-tat answer, not one act
 
 
 LAUNCH = [record("n1", "Seoul Wire", "2022-11-03"), record("n2", "Tokyo Evening", "2022-11-03"),
