@@ -8,7 +8,8 @@
   same kind, one act head in both summaries, two known actors, one of them named in the other's
   summary, overlapping short intervals (or one undated, written within EVENT_WINDOW_DAYS of the other).
   The actors differ by telling, not by fact; the counts each side gives are compared. When each
-  summary names the other's side (`crossed`), they are an exchange: two acts. Acts both sides do to
+  summary names the other's side (`crossed`), they are an exchange: two acts (meetings too, when both
+  summaries name a one-way head, words.toml [one_way]: each side summoned the other's envoy). Acts both sides do to
   each other (words.toml [mutual]: an exchange of fire) are each side's own: never one incident.
 - One trip (`one_trip`): one actor's arrival and its departure (words.toml [trips]) at one place
   (or a place named on one side only), the departure not before the arrival and at most TRIP_DAYS
@@ -169,6 +170,12 @@ def _mutual_heads() -> frozenset[str]:
     return frozenset(lexicon.stem(h) for h in lexicon.load("words")["mutual"]["names"])
 
 
+def mutual_only(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The only act heads both summaries share are of what both sides do to each other ([mutual])."""
+    shared = _act_heads_shared(a, b)
+    return bool(shared) and shared <= _mutual_heads()
+
+
 def sides_parts(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two known, different actors' parts of what both sides do to each other ("Tajik guards returned
     fire" / "Kyrgyz guards opened fire"): two acts however alike the words (words.toml [mutual])."""
@@ -180,10 +187,22 @@ def sides_parts(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def crossed(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two sides' acts, each against the other ("Georgian jets bombed Russian positions" / "Russian
-    bombers struck Georgian positions"): an exchange, two acts, however alike the words."""
-    if a.kind in NOT_ACTS or a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+    bombers struck Georgian positions"): an exchange, two acts, however alike the words. Meetings
+    too when both summaries name a one-way head (words.toml [one_way]: "summoned")."""
+    if a.actor is None or b.actor is None or same_actor(a.actor, b.actor):
+        return False
+    if a.kind in NOT_ACTS and not (a.kind == b.kind == "meeting" and _one_way(a) and _one_way(b)):
         return False
     return _names(a, b.actor) and _names(b, a.actor)
+
+
+@cache
+def _one_way_heads() -> frozenset[str]:
+    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["one_way"]["names"])
+
+
+def _one_way(c: ClaimFacts) -> bool:
+    return not _one_way_heads().isdisjoint(c.core)
 
 
 def incident_count(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
@@ -251,6 +270,7 @@ def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
     return bool(_doers(act) & lexicon.with_members(statement.sides or _speaks_of(statement)))
 
 
+SUMMARY_PROBE = 40  # characters of a summary looked for in its sentence
 CLAUSE_OPENERS_RE = re.compile(r"(?:[;:]|\b(?:after|as|when|while|following|since|before|because)\b)", re.IGNORECASE)
 
 
@@ -259,7 +279,9 @@ def _doers(act: ClaimFacts) -> set[str]:
     its own clause ("US and British warplanes ... struck more than 60 targets": the US and Britain)."""
     doers = {act.actor, *lexicon.sides_in(act.event.actor or "")}
     text, summary = act.event.evidence.exact, act.event.summary
-    at = text.find(summary) if summary else -1
+    # An extracted summary may lead with its actor ("United States: struck ...") and end cut ("…").
+    told = summary.split(": ", 1)[-1].rstrip("…")[:SUMMARY_PROBE] if summary else ""
+    at = text.find(told) if told else -1
     if at > 0:
         subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
         doers.update(lexicon.sides_in(subject))

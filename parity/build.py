@@ -26,7 +26,7 @@ from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
 from parity.origins import find_origins
 from parity.score import Scored, score_pair
-from parity.status import derive_status
+from parity.status import carried, derive_status
 from timeline.models import Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
@@ -131,12 +131,16 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     dependents = list(map(origins.dependent, *zip(*pairs, strict=True))) if pairs else []
     origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
     links: dict[int, list[Pending]] = defaultdict(list)
+    echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
     for (i, j), dependent in zip(pairs, dependents, strict=True):
         a, b = claims[i], claims[j]
         if not_same and frozenset((a.id, b.id)) in not_same:
             continue
-        scored = score_pair(a, b, index, copied=origins.copied_sentence(i, j, dependent))
+        copied = origins.copied_sentence(i, j, dependent)
+        scored = score_pair(a, b, index, copied=copied)
         if scored is None:
+            if copied and carried(a, b):
+                echoed.update((i, j))
             continue
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
@@ -155,6 +159,6 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         made = [(_link(claims[j], scored, independent, mirror, shared), claims[j])
                 for j, scored, independent, mirror in links.pop(i, ())]
         made.sort(key=lambda lf: (lf[0].excerpt, lf[0].event))
-        out.append(Claim(event=c.id, excerpt=c.excerpt, status=derive_status(c, made),
+        out.append(Claim(event=c.id, excerpt=c.excerpt, status=derive_status(c, made, i in echoed),
                          links=[link for link, _ in made], verdict=_verdict_for(c.id, live) if live else None))
     return Parity(claims=out, origins=groups, stale_verdicts=stale)

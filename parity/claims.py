@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from dateutil.relativedelta import relativedelta
@@ -97,6 +97,7 @@ def written(record: ExcerptRecord) -> tuple[date, date] | None:
     return day_interval(record.as_of) or day_interval(record.published)
 
 
+@cache  # asked per scored pair (same_actor, actors_agree): the set is made once
 def state_names() -> frozenset[str]:
     """The canonical state names of parity/data/aliases.toml."""
     return frozenset(lexicon.load("aliases")["canonical"])

@@ -13,23 +13,27 @@ Rules (thresholds are the constants below):
      two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
      two sides' parts of an exchange of fire (acts.sides_parts);
-  2. an anchor: the same actor, a shared object, the same named place, one remark, one act head
+  2. an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
+     one of them naming no actor too), a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
-     ACT_GAP_DAYS apart, no place or objects named differently), or similarity >= EVENT_FLOOR whose
+     ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
+     no place or objects named differently), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
      most ACT_GAP_DAYS apart or undated), overlapping dates, half of it with a day missing when two statements' possible days overlap
-     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing) or two undated events'
-     sources were written at most EVENT_WINDOW_DAYS apart; a penalty when both name objects and share none)
+     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), two undated events'
+     sources were written at most EVENT_WINDOW_DAYS apart, or an undated test's source was written on the other
+     test's day or the next (one news cycle); a penalty when both name objects and share none)
      reaches EVENT_SCORE;
-  4. summaries that share a word (when both have two or more);
-  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts,
-     or a plan and the act done on a day within it (plan_fulfilled: one actor, one kind, a planned
-     interval of at most PLAN_SPAN_DAYS, one head or wording, no count, place or objects told otherwise);
+  4. summaries that share a word (when both have two or more), except one known speaker's statements
+     of one single day (_one_day_speech: two parts of one speech);
+  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
+     (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
+     act whose summary tells a plan ("were due to meet", words.toml [plan_cues]) counts as planned (told_group);
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
      are missing on a side: an undated past claim happened no later than its source was written
      and, being news, not more than UNDATED_RECENT_DAYS before; a claim dated outside is another event.
@@ -46,7 +50,9 @@ Rules (thresholds are the constants below):
   a shelling and the return fire both name artillery); two statements naming
   one policy (aliases.toml [policies]: officials on talks, on sanctions); one stance on one target
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
-  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a statement of an act to come or of
+  naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a plan and the act done on a day
+  within it (plan_fulfilled: one actor, one kind, a planned interval of at most PLAN_SPAN_DAYS, one head or
+  wording, no count, place or objects told otherwise; "due to meet on Thursday" / "met on Thursday"); a statement of an act to come or of
   its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); an act and
   what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
@@ -57,8 +63,10 @@ Rules (thresholds are the constants below):
   disjoint intervals differ, and the difference shows both intervals.
 - Counts are compared only when they count one thing (a word after the number in common:
   "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits.
-- Differences of a same_event link, all material: date, place, count, actor, polarity, modality
-  (denied against asserted), stance. Of a same_topic link: stance, and polarity when one claim
+- Differences of a same_event link, material: date, place, count, polarity, modality (denied against
+  asserted), stance; the actor too when both claims name their doer in their own words (the subject
+  of their act, doer_named: "Israeli jets struck" / "US aircraft struck"), else it is shown only (an
+  actor inferred from a frame, a pronoun or a passive with no agent is often a misreading). Of a same_topic link: stance, and polarity when one claim
   denies or negates what the other asserts (negative polarity, denied modality, or a statement
   with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, or when the other asserts
   most (DENIED_COVER) of the content words of the denied clause, both material; count, material,
@@ -69,9 +77,10 @@ Rules (thresholds are the constants below):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -79,6 +88,7 @@ from parity import lexicon
 from parity.acts import (
     ACT_GAP_DAYS,
     ACT_SPAN_DAYS,
+    CLAUSE_OPENERS_RE,
     EVENT_WINDOW_DAYS,
     FACT,
     announces,
@@ -90,12 +100,13 @@ from parity.acts import (
     from_either_side,
     incident_count,
     meeting_outcome,
+    mutual_only,
     one_trip,
     said_when,
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, same_actor, state_names
+from parity.claims import ClaimFacts, folded_name, same_actor, state_names
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
 
@@ -125,6 +136,11 @@ STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no know
 PLAN_SPAN_DAYS = 31  # a plan "in May" or "by Saturday" is carried out by the act done on a day within it
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
+TEST_KINDS = frozenset({"missile_test", "nuclear_test"})
+SUMMARY_PROBE = 40  # characters of a summary looked for in its sentence
+SUBJECT_WORDS = 6  # a summary that opens its sentence names its doer in its first words
+PLANNED_HEADS = frozenset({"meet", "visit", "talk"})  # meeting words a plan cue governs, besides act heads
+PLAN_CUE_REACH = 30  # characters after a plan cue where the act it governs is looked for
 FUTURE = frozenset({"planned", "expected", "conditional"})
 
 
@@ -158,6 +174,11 @@ def similarity(a: ClaimFacts, b: ClaimFacts, index: Index) -> float:
     return (whole + core) / 2
 
 
+def _quoted_both(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims' quotes are direct: words in quote marks."""
+    return a.event.quote is not None and b.event.quote is not None and a.event.quote.direct and b.event.quote.direct
+
+
 def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both claims quote one remark (at least four content words each, nearly the same words)."""
     if len(a.quote_words) < 4 or len(b.quote_words) < 4:
@@ -185,6 +206,35 @@ def actors_agree(a: ClaimFacts, b: ClaimFacts) -> bool:
     if b.actor in states:
         return not a.sides or b.actor in a.sides
     return False  # two different people
+
+
+@cache
+def _plan_cue_re() -> re.Pattern[str]:
+    cues = sorted(lexicon.load("words")["plan_cues"]["cues"], key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+
+
+def told_group(c: ClaimFacts) -> str:
+    """modality_group of a claim, an act whose own summary tells a plan ("were due to meet") read as
+    future whatever modality extraction gave it; not how long an act under way lasts ("due to run
+    until Sunday", words.toml [lasting])."""
+    group = modality_group(c.modality)
+    if group != "fact" or c.kind == "statement":
+        return group
+    return "future" if _tells_plan(c.event.summary) else group
+
+
+@lru_cache(maxsize=1 << 14)  # asked per scored pair; one answer per summary
+def _tells_plan(summary: str) -> bool:
+    if not _lasting().isdisjoint(lexicon.WORD_RE.findall(summary.casefold())):
+        return False
+    heads = lexicon.act_heads() | PLANNED_HEADS
+    # A summary cut after its plan's cue opens with the infinitive ("Maduro: to meet on Thursday").
+    told = summary.split(": ", 1)[-1]
+    ends = [m.end() for m in _plan_cue_re().finditer(summary)] + ([len(summary) - len(told) + 3]
+                                                                   if told[:3].casefold() == "to " else [])
+    # The cue must govern the act ("were due to meet", "will pull back"), not another clause's verb.
+    return any(not heads.isdisjoint(lexicon.content_words(summary[end: end + PLAN_CUE_REACH])[:2]) for end in ends)
 
 
 def modality_group(m: str) -> str:
@@ -320,7 +370,7 @@ def plan_and_outcome(a: ClaimFacts, b: ClaimFacts) -> bool:
     uranium"): the same subject at two times."""
     if a.kind != b.kind or a.kind == "statement" or a.actor is None or not same_actor(a.actor, b.actor):
         return False
-    if {modality_group(a.modality), modality_group(b.modality)} != {"fact", "future"}:
+    if {told_group(a), told_group(b)} != {"fact", "future"}:
         return False
     return bool(set(a.objects) & set(b.objects))
 
@@ -339,12 +389,12 @@ def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
     how long an act under way lasts (words.toml [lasting]: "due to run until Sunday")."""
     if a.kind != b.kind or a.kind == "statement" or a.day is None or b.day is None:
         return False
-    groups = (modality_group(a.modality), modality_group(b.modality))
+    if not (same_actor(a.actor, b.actor) or _meeting_party(a, b)):
+        return False
+    groups = (told_group(a), told_group(b))
     if set(groups) != {"fact", "future"}:
         return False
     plan, done = (a, b) if groups[0] == "future" else (b, a)
-    if not (same_actor(a.actor, b.actor) or _meeting_party(a, b)):
-        return False
     if (plan.day[1] - plan.day[0]).days > PLAN_SPAN_DAYS or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
         return False
     if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
@@ -402,16 +452,21 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
     same known actor, short dated intervals (at most ACT_SPAN_DAYS) and either a specific kind on
     overlapping days or one event head within ACT_GAP_DAYS (a day's shift across time zones); no
     place named differently, no disjoint objects. With one actor unknown: one event head within
-    ACT_GAP_DAYS."""
+    ACT_GAP_DAYS. With one date missing: one event head, told in a source written on the other's
+    day or at most ACT_GAP_DAYS after (_news_cycle), not only an exchange's head when a doer is unknown."""
     if a.kind != b.kind or a.kind in ("statement", "meeting") or (a.actor is None and b.actor is None):
         return False
     unknown = a.actor is None or b.actor is None
     if not unknown and not same_actor(a.actor, b.actor):
         return False
-    if a.day is None or b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day)):
+    if a.day is None and b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day) if d):
         return False
     if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
         return False
+    if a.day is None or b.day is None:
+        # Told undated in a source written on the act's day or the next: one news cycle, one act head
+        # (not only an exchange's head when a doer is unknown: each side fired, two parts).
+        return _news_cycle(a, b) and shared_head(a, b) and not (unknown and mutual_only(a, b))
     gap = day_gap(a.day, b.day)
     if unknown:
         # One source does not say who did it: one act head ("the boat collided with two patrol ships"
@@ -426,6 +481,13 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     if a.kind == "statement" and (not a.own_core - a.speaker or not b.own_core - b.speaker):
         return True  # a summary that is only its speaker ("President X said on Thursday") tells nothing apart
     return not a.own_core.isdisjoint(b.own_core)
+
+
+def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known speaker's statements told on one single day: two parts of one speech or briefing,
+    each source quoting another part ("We will not give up an inch" / "Bishkek wanted peace")."""
+    return (a.kind == "statement" and a.actor is not None and same_actor(a.actor, b.actor)
+            and a.day is not None and b.day is not None and a.day[0] == a.day[1] == b.day[0] == b.day[1])
 
 
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -451,10 +513,11 @@ def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two meetings where one's actor is a state the other names: a meeting has several parties,
     and each source may name a different one as its actor ("Britain and Ukraine signed" /
-    "Ukrainian officials signed")."""
-    if a.kind != "meeting" or b.kind != "meeting" or a.actor is None or b.actor is None:
+    "Ukrainian officials signed"). A meeting whose source names no actor ("When X and Y met") is
+    the other's when its sentence names the other's actor."""
+    if a.kind != "meeting" or b.kind != "meeting" or (a.actor is None and b.actor is None):
         return False
-    return _party_of(a.actor, b) or _party_of(b.actor, a)
+    return (a.actor is not None and _party_of(a.actor, b)) or (b.actor is not None and _party_of(b.actor, a))
 
 
 def _party_of(actor: str, meeting: ClaimFacts) -> bool:
@@ -462,20 +525,38 @@ def _party_of(actor: str, meeting: ClaimFacts) -> bool:
     text = meeting.event.evidence.exact
     if actor in state_names():
         return actor in lexicon.sides_in(text)
-    named = {w.casefold() for w in lexicon.WORD_RE.findall(text)}
+    named = _folded_words(text)  # "Nicolás" names "nicolas maduro"
     return any(len(w) > 2 and w in named for w in actor.split())
+
+
+@lru_cache(maxsize=1 << 12)  # one sentence is asked about for many pairs
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(folded_name(w) for w in lexicon.WORD_RE.findall(text))
+
+
+def _news_cycle(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim dated, the other undated in a source written on its last day or at most ACT_GAP_DAYS after."""
+    if (a.day is None) == (b.day is None):
+        return False
+    dated, undated = (a, b) if a.day is not None else (b, a)
+    return undated.latest is not None and 0 <= (undated.latest - dated.day[1]).days <= ACT_GAP_DAYS
 
 
 def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Weak evidence of one date with a day missing: two statements whose possible days overlap
     (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), or two undated events
-    whose sources were written at most EVENT_WINDOW_DAYS apart. (An undated event against a dated
-    one may be any recent event: too weak alone.)"""
+    whose sources were written at most EVENT_WINDOW_DAYS apart, or an undated test (TEST_KINDS) in a
+    source written on a dated test's day or the next. (Any other undated event against a dated one
+    may be any recent event: too weak alone.)"""
     if a.day is not None and b.day is not None:
         return False
     if a.kind != "statement":
+        if a.day is not None or b.day is not None:
+            # A test told undated in a source written on the other's day or the day after: one news
+            # cycle (a test is one moment; drills and other acts go on for days).
+            return a.kind in TEST_KINDS and _news_cycle(a, b)
         # Two undated events in sources written days apart: news reports both as recent.
-        return (a.day is None and b.day is None and a.latest is not None and b.latest is not None
+        return (a.latest is not None and b.latest is not None
                 and abs((a.latest - b.latest).days) <= EVENT_WINDOW_DAYS)
     da, db = said_when(a), said_when(b)
     return da is not None and db is not None and day_gap(da, db) == 0
@@ -489,8 +570,10 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
-    if a.kind == "statement" and not remark and not actors_agree(a, b):
-        return False  # two speakers make two statements, unless they are quoted saying one thing
+    if a.kind == "statement" and not actors_agree(a, b) and not (remark and (copied or _quoted_both(a, b))):
+        # Two speakers make two statements, unless they are quoted saying one thing: words in quote
+        # marks, not what each is reported to say (the object of "stopped short of criticising").
+        return False
     if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and (
             sim < SPEAKERS_SIM or a.attribution or b.attribution):
         # A speaker of unknown side and another: the objects and counts they share are those of what
@@ -501,7 +584,7 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return False
-    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b):
+    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b):
         return False  # summaries with no word in common: two events, even from one sentence
     if not remark and (_other_heads(a, b) or crossed(a, b) or sides_parts(a, b)):
         return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts
@@ -513,12 +596,13 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
         return False
-    fulfilled = plan_fulfilled(a, b)
-    if not remark and not one_act(a, b) and not from_either_side(a, b) and not fulfilled and (
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return False
-    ga, gb = modality_group(a.modality), modality_group(b.modality)
-    if ga != gb and "denied" not in (ga, gb) and not fulfilled:
+    ga, gb = told_group(a), told_group(b)
+    if ga != gb and {ga, gb} != {"fact", "denied"}:
+        # A plan and the act done, even on the planned day, are one subject at two times; so are a
+        # plan and its refusal ("will consider invoking Article 4" / "decided not to invoke it").
         return False
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
@@ -538,6 +622,24 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     return gap <= window
 
 
+def doer_named(c: ClaimFacts) -> bool:
+    """The claim names its actor as the subject of its act, in its own words: in its sentence before its
+    summary, in that clause ("Israeli jets struck the convoy"), or in a summary's first words when it
+    opens the sentence; not an actor from a frame (", Japan said"), a pronoun or a passive with no agent."""
+    if c.actor is None:
+        return False
+    text, summary = c.event.evidence.exact, c.event.summary
+    told = summary.split(": ", 1)[-1].rstrip("\u2026")[:SUMMARY_PROBE]
+    at = text.find(told) if told else -1
+    if at < 0:
+        return False
+    subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
+    if c.actor in state_names():
+        return c.actor in lexicon.sides_in(subject)
+    named = _folded_words(subject)
+    return any(len(w) > 2 and w in named for w in c.actor.split())
+
+
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     """a is dated after the last day undated b can have happened (b's source was written), or long
     before it: news reports an undated event as recent, so one dated more than UNDATED_RECENT_DAYS
@@ -552,7 +654,9 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied):
         diffs = _event_differences(a, b)
-        return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=not diffs)
+        # An actor difference is material only when both name their doer (else it is shown only).
+        agrees = all(d.attribute == "actor" for d in diffs) and not (diffs and doer_named(a) and doer_named(b))
+        return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=agrees)
     trip = one_trip(a, b)
     if copied and not trip:
         return None  # one sentence copied: each of its events links to its own counterpart only
@@ -572,6 +676,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
         # denial, or as the announcement of an act (below) only.
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
+    related = related or plan_fulfilled(a, b)
     related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
     related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b)):

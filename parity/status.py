@@ -9,7 +9,9 @@ Rule, first match wins:
 2. corroborated: an agreeing same_event link to an independent source.
 3. later_development: a same_topic link to a source written later (its as_of, else published,
    starts after this source's ends) whose claim is not dated before this one: it reports what followed.
-4. echo: links exist, and every one goes to a source of the same origin (one witness repeated).
+4. echo: links exist, and every one goes to a source of the same origin (one witness repeated); or no
+   link at all, and a copy of the same origin carries its sentence (echoed: the copy's events were read
+   otherwise, so none links, but the copy repeats the claim: `carried`).
 5. single_source: otherwise (no other source carries it).
 """
 
@@ -17,6 +19,15 @@ from __future__ import annotations
 
 from parity.claims import ClaimFacts
 from parity.models import ClaimLink, Relation, Status
+
+CARRIED_SHARE = 0.6  # share of the shorter sentence's content words a copy's sentence holds to carry it
+
+
+def carried(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """b's sentence carries a's (or a's b's): most content words of the shorter are in the other, not
+    just a shared frame ("the Joint Chiefs of Staff said on Tuesday")."""
+    wa, wb = set(a.words), set(b.words)
+    return bool(wa and wb) and len(wa & wb) >= CARRIED_SHARE * min(len(wa), len(wb))
 
 
 def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
@@ -26,14 +37,15 @@ def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
     return here.day is None or there.day is None or there.day[1] >= here.day[0]
 
 
-def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]]) -> Status:
-    """The status of one claim from its links (each with the other claim's facts)."""
+def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]], echoed: bool = False) -> Status:
+    """The status of one claim from its links (each with the other claim's facts); echoed: a copy of
+    one origin carries its sentence (parity/origins.py copied_sentence)."""
     if any(not link.agrees and link.independent for link, _ in links):
         return Status.conflicting
     if any(link.relation == Relation.same_event and link.agrees and link.independent for link, _ in links):
         return Status.corroborated
     if any(link.relation == Relation.same_topic and written_later(here, there) for link, there in links):
         return Status.later_development
-    if links and not any(link.independent for link, _ in links):
+    if (links or echoed) and not any(link.independent for link, _ in links):
         return Status.echo
     return Status.single_source

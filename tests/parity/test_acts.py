@@ -107,7 +107,7 @@ def test_a_planned_act_and_the_act_done_are_one_subject():
     plan = event("m1", "Russia will station Iskander launchers and hypersonic missiles in Kaliningrad next "
                  "month, the defence ministry said.", "deployment", actor="Russia", modality="planned",
                  day=("2019-11-01", "2019-11-30"), objects=("hypersonic missile",))
-    # Done after the month it was planned for: what followed (done within it: score.plan_fulfilled, one event).
+    # Done after the month it was planned for: what followed (done within it: score.plan_fulfilled, also same_topic).
     done = event("m2", "Moscow moved a battery of hypersonic missiles to its Baltic exclave on Tuesday.",
                  "deployment", actor="Russia", day="2019-12-03", objects=("hypersonic missile",))
     # Other states' hypersonic missiles elsewhere in the record: the object alone is no key term.
@@ -122,7 +122,7 @@ def test_a_planned_act_and_the_act_done_are_one_subject():
     assert plan_and_outcome(fa, fb) and scored.relation == Relation.same_topic and scored.agrees
     within = event("m2", done.evidence.exact, "deployment", actor="Russia", day="2019-11-12",
                    objects=("hypersonic missile",))
-    assert _pair(plan, within, RECS)[2].relation == Relation.same_event
+    assert _pair(plan, within, RECS)[2].relation == Relation.same_topic
     other_actor = event("m2", done.evidence.exact.replace("Moscow", "Minsk"), "deployment", actor="Belarus",
                         day="2019-11-12", objects=("hypersonic missile",))
     assert not plan_and_outcome(*_pair(plan, other_actor, RECS)[:2])

@@ -64,15 +64,19 @@ def test_count_place_actor_and_polarity_differences():
     assert attrs == {"count", "place", "polarity"}
     d = event("x2", SINK.format(when="on Tuesday"), "military_exercise", actor="Iranian navy",
               objects=("patrol boat",), day="2021-05-11")
-    assert {x.attribute for x in _pair(a, d).differences} == {"actor"}
+    scored = _pair(a, d)
+    assert {x.attribute for x in scored.differences} == {"actor"}
+    # Shown, not material: extraction often misreads who did it, and the gold treats the actor as information.
+    assert scored.agrees
 
 
-def test_planned_against_done_on_its_day_is_one_event_and_denied_against_done_a_conflict():
+def test_planned_against_done_on_its_day_is_one_subject_and_denied_against_done_a_conflict():
     done = _sink("x2", "2021-05-11")
     planned = _sink("x1", "2021-05-11", modality="planned")
     scored = _pair(planned, done)
-    # The plan carried out on the day it named (score.plan_fulfilled): one event, no conflict.
-    assert scored.relation == Relation.same_event and scored.agrees and not scored.differences
+    # The plan carried out on the day it named (score.plan_fulfilled): one subject at two times, no conflict.
+    assert scored.relation == Relation.same_topic and scored.agrees
+    assert [d.attribute for d in scored.differences] == ["modality"]
     denied = _sink("x1", "2021-05-11", modality="denied")
     scored = _pair(denied, done)
     assert scored.relation == Relation.same_event and not scored.agrees
