@@ -248,14 +248,14 @@ def text_section(t: TextView, crowded: bool) -> Markup:
         "</details>\n</section>\n")
 
 
-def day_section(day: DayGroup, crowded: bool) -> Markup:
-    """One day (or interval, or the undated) of the timeline with its events."""
+def day_head(day: DayGroup) -> Markup:
+    """The opening of a day's (or interval's, or the undated) section: its heading, and its list's start."""
+    # The events follow one by one from the template: a day can hold thousands (the undated), never made whole.
     a = _esc(day.anchor)
     note = ' <span class="sub">(the text gives no date)</span>' if day.anchor == "undated" else ""
-    items = "".join(map(_copies, day.copies)) if crowded else "".join(map(_event, day.events))
     return Markup(  # noqa: S704 - built from escaped values and fixed markup only
         f'<section class="day{" interval" if day.interval else ""}" id="{a}">\n'
-        f'<h3 id="{a}-h">{_esc(day.label)}{note}</h3>\n<ol class="events">\n{items}</ol>\n</section>\n')
+        f'<h3 id="{a}-h">{_esc(day.label)}{note}</h3>\n<ol class="events">')
 
 
 def day_links(groups: Iterable[DayGroup]) -> Markup:
@@ -264,11 +264,8 @@ def day_links(groups: Iterable[DayGroup]) -> Markup:
         f'<li><a href="#{_esc(d.anchor)}">{_esc(d.label)}</a> ({len(d.events)})</li>' for d in groups))
 
 
-def source_claims(sc: SourceClaims) -> Markup:
-    """One source's claims: those spelt out, then (crowded) the plain ones by number."""
+def claims_head(sc: SourceClaims) -> Markup:
+    """The opening of a source's claims section: its heading (the claims follow one by one from the template)."""
     a = _esc(sc.anchor)
-    out = (f'<section class="source-claims" id="{a}">\n'
-           f'<h3 id="{a}-h">{_esc(sc.outlet)} <span class="xid">{_esc(sc.source)}</span></h3>\n')
-    if sc.claims:
-        out += '<ul class="claims">\n' + "".join(map(_claim, sc.claims)) + "</ul>\n"
-    return Markup(out + "".join(map(_brief, sc.brief)) + "</section>\n")  # noqa: S704
+    return Markup(  # noqa: S704 - built from escaped values and fixed markup only
+        f'<section class="source-claims" id="{a}">\n<h3 id="{a}-h">{_esc(sc.outlet)} <span class="xid">{_esc(sc.source)}</span></h3>')

@@ -44,8 +44,10 @@ def environment() -> Environment:
     )
     # The most repeated pieces, made in Python with every input value escaped (page/fragments.py says why).
     env.globals.update(source_card=fragments.source_card, day_links=fragments.day_links,
-                       day_section=fragments.day_section, text_section=fragments.text_section,
-                       source_claims=fragments.source_claims, matrix_row=fragments.matrix_row,
+                       day_head=fragments.day_head, event_item=fragments.event, look_alikes=fragments.copies,
+                       text_section=fragments.text_section,
+                       claims_head=fragments.claims_head, claim_item=fragments.claim, brief_line=fragments.brief,
+                       matrix_row=fragments.matrix_row,
                        matrix_item=fragments.matrix_item)
     return env
 
