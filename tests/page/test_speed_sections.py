@@ -127,6 +127,7 @@ def old_environment() -> Environment:
     env.globals.update(event_item=fragments.event, look_alikes=fragments.copies, text_paragraphs=fragments.paragraphs,
                        claim_item=fragments.claim, brief_line=fragments.brief, matrix_row=fragments.matrix_row,
                        matrix_item=fragments.matrix_item)
+    env.filters.update(new.filters)  # the partials not changed here (the matrix) call them as filters
     return env
 
 
