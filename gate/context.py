@@ -5,6 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
+import threading
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -16,7 +19,7 @@ import pydantic_core
 from lxml import etree
 
 from excerpt.errors import RecordError, VerdictError
-from excerpt.loader import load_folder
+from excerpt.loader import Folder, load_folder
 from excerpt.models import Excerpt
 from parity.models import Verdict
 from timeline.models import ExcerptRecord
@@ -361,7 +364,8 @@ def load_verdicts_into(ctx: Context) -> None:
 
 
 # A page this big is scanned in a second process while the excerpts and the JSON load in this one
-# (lxml's HTML parser calls back into Python for every element, so a thread would not run beside them).
+# (lxml's HTML parser calls back into Python for every element, so a thread would not run beside them),
+# and the excerpts are loaded in a third while this one parses the JSON.
 PARALLEL_PAGE_BYTES = 4 * 1024 * 1024
 
 
@@ -373,36 +377,72 @@ def _scan_or_error(shown: str, path: Path) -> PageScan | tuple[str, str]:
         return exc.path, exc.problem
 
 
-class _PageJob:
-    """The page scan, started in another process when the page is big, else run when asked for."""
+def fork_ok() -> bool:
+    """True when this process may fork: the platform can, and no other thread runs here."""
+    # A forked child copies only the thread that forked: a lock another thread held stays locked in it.
+    # The CLIs run one thread; a test runner may run more, and then the forkserver starts children.
+    return hasattr(os, "fork") and threading.active_count() == 1
 
-    def __init__(self, shown: str, path: Path) -> None:
-        self.shown, self.path = shown, path
-        self.pool: ProcessPoolExecutor | None = None
-        self.future: Future | None = None
+
+def _send(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    """In the child: fn's result to the parent, or None when it failed (the parent then does the work itself)."""
+    try:
+        result = fn(*args)
+    except BaseException:  # noqa: BLE001 - the parent meets the same error when it does the work itself
+        result = None
+    conn.send(result)
+    conn.close()
+
+
+class _Forked:
+    """fn(*args) in a forked child process, its result read back through a pipe."""
+
+    # A forked child starts at once with every module this process imported; a forkserver's child
+    # starts a new interpreter and imports them again (0.3 s of CPU, and the result that much later).
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self._conn, sender = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_send, args=(sender, fn, args), daemon=True)
+        self._proc.start()
+        sender.close()
+
+    def result(self) -> Any:
+        """fn's result, or None when the child failed or died."""
         try:
-            big = path.stat().st_size >= PARALLEL_PAGE_BYTES
-        except OSError:
-            big = False
-        if big:
-            try:
-                self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
-                self.future = self.pool.submit(_scan_or_error, shown, path)
-            except (OSError, ValueError):
-                self.close()
+            return self._conn.recv()
+        except (EOFError, OSError):
+            return None
+        finally:
+            self.close()
 
-    def result(self) -> PageScan:
-        got: PageScan | tuple[str, str] | None = None
-        if self.future is not None:
-            try:
-                got = self.future.result()
-            except BrokenProcessPool:
-                got = None  # the helper process died: scan here instead
-        if got is None:
-            got = _scan_or_error(self.shown, self.path)
-        if isinstance(got, tuple):
-            raise RecordError(*got)
-        return got
+    def close(self) -> None:
+        self._conn.close()
+        if self._proc.is_alive():
+            self._proc.kill()
+        self._proc.join()
+
+
+class _Pooled:
+    """fn(*args) in a child process started by the forkserver (when this process may not fork)."""
+
+    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
+        self.pool: ProcessPoolExecutor | None = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+        try:
+            self.future: Future = self.pool.submit(fn, *args)
+        except BaseException:
+            self.close()
+            raise
+
+    def result(self) -> Any:
+        """fn's result, or None when the child died."""
+        try:
+            return self.future.result()
+        except BrokenProcessPool:
+            return None
+        finally:
+            self.close()
 
     def close(self) -> None:
         if self.pool is not None:
@@ -410,17 +450,86 @@ class _PageJob:
             self.pool = None
 
 
+def big_page(path: Path) -> bool:
+    """True when the page is big enough to be worth other processes (the record is big too)."""
+    try:
+        return path.stat().st_size >= PARALLEL_PAGE_BYTES
+    except OSError:
+        return False
+
+
+class _PageJob:
+    """The page scan, started in another process when the page is big, else run when asked for."""
+
+    def __init__(self, shown: str, path: Path) -> None:
+        self.shown, self.path = shown, path
+        self.future: _Forked | _Pooled | None = None
+        if big_page(path):
+            try:
+                self.future = _Forked(_scan_or_error, shown, path) if fork_ok() else _Pooled(_scan_or_error, shown, path)
+            except (OSError, ValueError):
+                self.future = None
+
+    def result(self) -> PageScan:
+        got: PageScan | tuple[str, str] | None = None
+        if self.future is not None:
+            got = self.future.result()  # None when the helper process died: scan here instead
+            self.future = None
+        if got is None:
+            got = _scan_or_error(self.shown, self.path)
+        if isinstance(got, tuple):
+            raise RecordError(*got)
+        return got
+
+    def close(self) -> None:
+        if self.future is not None:
+            self.future.close()
+            self.future = None
+
+
+def _load_folder(excerpts_dir: str | Path) -> Folder:
+    return load_folder(excerpts_dir, structure=False)  # the gate reads no sentences
+
+
+class _FolderJob:
+    """The excerpts, loaded in a forked child while this process reads the JSON (a big record only)."""
+
+    def __init__(self, excerpts_dir: str | Path, big: bool) -> None:
+        self.excerpts_dir = excerpts_dir
+        self.child: _Forked | None = None
+        if big and fork_ok():
+            try:
+                self.child = _Forked(_load_folder, excerpts_dir)
+            except (OSError, ValueError):
+                self.child = None
+
+    def result(self) -> Folder:
+        """The loaded folder; loaded here when the child failed, so an unusable folder raises here, as it always did."""
+        got = None
+        if self.child is not None:
+            got, self.child = self.child.result(), None
+        return got if got is not None else _load_folder(self.excerpts_dir)
+
+    def close(self) -> None:
+        if self.child is not None:
+            self.child.close()
+            self.child = None
+
+
 def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, today: date) -> Context:
     """Load the out/ files and the excerpts, the page's scan begun (read by Context.page); PipelineError when unusable."""
     out = Path(out_dir)
     files = present_out_files(out)
     page = _PageJob(out_name(out, "index.html"), out / "index.html") if "index.html" in files else None
+    folder = _FolderJob(excerpts_dir, "index.html" in files and big_page(out / "index.html"))
     try:
-        ctx = _load(excerpts_dir, out, files, strict, today)
+        ctx = _load(excerpts_dir, out, files, strict, today, folder)
     except BaseException:
         if page is not None:
             page.close()
         raise
+    finally:
+        folder.close()
     # The checks that read the page run last (gate/run.py): its scan, in another process for a big page,
     # goes on beside the others instead of holding them up.
     ctx.page_job = page
@@ -428,23 +537,38 @@ def load_context(excerpts_dir: str | Path, out_dir: str | Path, strict: bool, to
     return ctx
 
 
-def _load(excerpts_dir: str | Path, out: Path, files: dict[str, bytes], strict: bool, today: date) -> Context:
-    folder = load_folder(excerpts_dir, structure=False)  # the gate reads no sentences
-    ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
-                  excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files)
+def _read_json(out: Path, files: dict[str, bytes]) -> tuple[dict[str, Any], str, RecordError | None]:
+    """The JSON files parsed, the record's hash, and the first file's error that stopped the reading."""
+    data: dict[str, Any] = {}
     digest = hashlib.sha256()
-    for name in JSON_FILES:
-        if name in files:
-            # Read, hashed and parsed one at a time, the bytes let go at once: holding every file's
-            # bytes with their data would hold the record twice (gigabytes at 10,000 excerpts).
-            raw = read_out_file(out / name)
-            if name != "timelinejs.json":
-                digest.update(raw)
-            data = parse_json(out_name(out, name), raw)
-            del raw
-            if name == "timelinejs.json" and isinstance(data, dict) and isinstance(data.get("events"), list):
-                data["events"] = []  # only its presence is checked: the slides (150 MB at 10,000) go now
-            ctx.data[name] = data
+    try:
+        for name in JSON_FILES:
+            if name in files:
+                # Read, hashed and parsed one at a time, the bytes let go at once: holding every file's
+                # bytes with their data would hold the record twice (gigabytes at 10,000 excerpts).
+                raw = read_out_file(out / name)
+                if name != "timelinejs.json":
+                    digest.update(raw)
+                parsed = parse_json(out_name(out, name), raw)
+                del raw
+                if name == "timelinejs.json" and isinstance(parsed, dict) and isinstance(parsed.get("events"), list):
+                    parsed["events"] = []  # only its presence is checked: the slides (150 MB at 10,000) go now
+                data[name] = parsed
+    except RecordError as exc:
+        return data, "", exc
+    return data, digest.hexdigest(), None
+
+
+def _load(excerpts_dir: str | Path, out: Path, files: dict[str, bytes], strict: bool, today: date,
+          folder_job: _FolderJob) -> Context:
+    # The JSON is read first (the excerpts load meanwhile in a child, for a big record); an unusable
+    # excerpt folder is still the error named first, as when the excerpts were loaded first.
+    data, record_hash, error = _read_json(out, files)
+    folder = folder_job.result()
+    if error is not None:
+        raise error
+    ctx = Context(excerpts_dir=Path(excerpts_dir), out_dir=out, today=today, strict=strict,
+                  excerpts={e.id: e for e in folder.excerpts}, skipped=list(folder.skipped), files=files, data=data)
     if "timeline.json" in files and "parity.json" in files:
-        ctx.cache[RECORD_HASH] = digest.hexdigest()
+        ctx.cache[RECORD_HASH] = record_hash
     return ctx

@@ -143,10 +143,18 @@ class _Record:
         self._badges: dict[str, str] = {}
         self._dates: dict[tuple, str] = {}
         self._source_hrefs: dict[str, str] = {}
+        self._sources: dict[str, tuple[str, str]] = {}
 
     def outlet(self, excerpt_id: str) -> str:
         x = self.by_id.get(excerpt_id)
         return x.outlet if x else excerpt_id
+
+    def source(self, excerpt_id: str) -> tuple[str, str]:
+        """A source's outlet and the link to its card, worked out once per source."""
+        found = self._sources.get(excerpt_id)
+        if found is None:
+            found = self._sources[excerpt_id] = (self.outlet(excerpt_id), self.source_href(excerpt_id))
+        return found
 
     def anchor(self, event_id: str) -> str:
         """The id of an event's item on the timeline (ev-<id>)."""
@@ -219,18 +227,31 @@ def _date_label(ev: Event) -> str:
 
 def _badge(rec: _Record, claim: Claim | None) -> str:
     """The timeline's badge: in full, or on a crowded page the bare label of a plain status."""
-    if rec.crowded and claim is not None and claim.status.value in BRIEF:
-        # Most events of a crowded page are single-source: the timeline's note says no badge means that.
-        return "" if claim.status == Status.single_source else BRIEF[claim.status.value]
+    if rec.crowded and claim is not None:
+        status = VALUES[claim.status]
+        if status in BRIEF:
+            # Most events of a crowded page are single-source: the timeline's note says no badge means that.
+            return "" if status == SINGLE_SOURCE else BRIEF[status]
     return rec.status_text(claim)
 
 
 # Enum members' values by member: Enum.value is a Python descriptor, called per event and per link.
 VALUES: dict[Enum, str] = {m: m.value for enum in (Kind, Modality, Status, Relation) for m in enum}
+SINGLE_SOURCE = Status.single_source.value
+
+
+def _quote_shown(quote: str, summary: str) -> str:
+    """The quote, or "" when the summary already carries it word for word (it would only repeat it)."""
+    # A quote found as written is found flattened too (casefold and whitespace runs keep substrings):
+    # two thirds of the quotes are, and skip the flattening.
+    if quote and (quote in summary or _flat(quote) in _flat(summary)):
+        return ""
+    return quote
 
 
 def _event_view(rec: _Record, ev: Event) -> EventView:
-    claim = rec.claims.get(ev.id)
+    eid = ev.id
+    claim = rec.claims.get(eid)
     date = ev.date
     rel = date.relative_to or ""
     rel_href = ""
@@ -241,34 +262,37 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
         rel_text = wording.RELATIVE_TO_LABELS.get(rel, rel)
     # Who else reports it: one per other source (the reader wants who, not every mention). A crowded
     # page only counts them; else the first few are named.
-    seen: set[str] = set()
     also: list[Ref] = []
+    others = 0
     if claim is not None:
         same_event = Relation.same_event
-        for lk in claim.links:
-            if lk.relation == same_event and lk.excerpt not in seen:
-                seen.add(lk.excerpt)
-                if not rec.crowded and len(also) < NAMES_SHOWN:
-                    also.append(rec.ref(lk.event, lk.excerpt))
-    quote = ev.quote.text if ev.quote else ""
-    # A quote the summary already carries word for word would only repeat it.
-    if quote and _flat(quote) in _flat(ev.summary):
-        quote = ""
+        if rec.crowded:
+            others = len({lk.excerpt for lk in claim.links if lk.relation == same_event})
+        else:
+            seen: set[str] = set()
+            for lk in claim.links:
+                if lk.relation == same_event and lk.excerpt not in seen:
+                    seen.add(lk.excerpt)
+                    if len(also) < NAMES_SHOWN:
+                        also.append(rec.ref(lk.event, lk.excerpt))
+            others = len(seen)
+    q = ev.quote
     kind, modality = VALUES[ev.kind], VALUES[ev.modality]
-    own = rec.anchor(ev.id)
+    own = rec.anchor(eid)
+    outlet, source_href = rec.source(ev.excerpt)
     return EventView(
-        id=ev.id, anchor=own, src_href="#" + own + "-src",
-        number=rec.numbers.get(ev.id, 0), kind=kind,
+        id=eid, anchor=own, src_href="#" + own + "-src",
+        number=rec.numbers.get(eid, 0), kind=kind,
         kind_label=wording.KIND_LABELS.get(kind, kind),
         modality=modality, modality_label=wording.MODALITY_LABELS.get(modality, ""),
         actor=ev.actor or "", actor_role=ev.actor_role or "", participants=tuple(ev.participants),
-        summary=ev.summary, quote=quote,
-        quote_direct=bool(ev.quote and ev.quote.direct), via=ev.via or "",
-        excerpt=ev.excerpt, outlet=rec.outlet(ev.excerpt), source_href=rec.source_href(ev.excerpt),
+        summary=ev.summary, quote=_quote_shown(q.text, ev.summary) if q else "",
+        quote_direct=bool(q and q.direct), via=ev.via or "",
+        excerpt=ev.excerpt, outlet=outlet, source_href=source_href,
         date_label=rec.date_label(ev), phrase=date.phrase or "", basis=date.basis,
         relative_to=rel_text, relative_href=rel_href,
         status=VALUES[claim.status] if claim else "", status_text=_badge(rec, claim),
-        also=tuple(also), also_more=len(seen) if rec.crowded else max(0, len(seen) - NAMES_SHOWN),
+        also=tuple(also), also_more=others if rec.crowded else max(0, others - NAMES_SHOWN),
     )
 
 
@@ -373,15 +397,26 @@ def _clusters(rec: _Record) -> list[list[Event]]:
             a = parent[a]
         return a
 
-    for claim in rec.claims.values():
+    same_event = Relation.same_event
+    for here, claim in rec.claims.items():
+        if here not in parent:
+            continue
+        ra = find(here)  # kept current below: a union makes the smaller root the root of both
         for lk in claim.links:
-            if lk.relation == Relation.same_event and claim.event in parent and lk.event in parent:
-                ra, rb = find(claim.event), find(lk.event)
+            if lk.relation == same_event and lk.event in parent:
+                rb = find(lk.event)
                 if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
+                    if ra < rb:
+                        parent[rb] = ra
+                    else:
+                        parent[ra] = rb
+                        ra = rb
     groups: dict[str, list[Event]] = {}
     for ev in rec.events:
-        groups.setdefault(find(ev.id), []).append(ev)
+        root = parent[ev.id]
+        if parent[root] != root:  # most events are their own root, or one step from it
+            root = find(root)
+        groups.setdefault(root, []).append(ev)
     return list(groups.values())
 
 
@@ -400,6 +435,8 @@ def _rows(rec: _Record, columns: tuple[Column, ...]) -> Iterator[Row]:
     compact = rec.crowded
     position = {c.id: i for i, c in enumerate(columns)}
     for cluster in _clusters(rec):
+        if compact and len(cluster) < 2:
+            continue  # one event, so one source: its claims list says "only here"
         per_source: dict[str, list[Event]] = defaultdict(list)
         for ev in cluster:
             per_source[ev.excerpt].append(ev)

@@ -14,7 +14,17 @@ from collections.abc import Iterable
 from markupsafe import Markup, escape
 
 from page.passages import ParagraphView
-from page.views import BriefList, ClaimView, Copies, EventView, Row
+from page.views import (
+    BriefList,
+    ClaimView,
+    Copies,
+    DayGroup,
+    EventView,
+    Row,
+    SourceClaims,
+    SourceView,
+    TextView,
+)
 
 try:  # markupsafe's own C escaper, without the Markup object escape() wraps each result in (10x the cost)
     from markupsafe import _escape_inner as _esc  # type: ignore[attr-defined]
@@ -72,6 +82,10 @@ def _head(e: EventView, crowded: bool) -> str:
 
 def event(e: EventView) -> Markup:
     """One event of the timeline as a list item (a page with few sources)."""
+    return Markup(_event(e))  # noqa: S704 - built from escaped values and fixed markup only
+
+
+def _event(e: EventView) -> str:
     out = f'<li id="{_esc(e.anchor)}">' + _head(e, False) + _people(e)
     out += (f'<p>From <a href="{_esc(e.source_href)}">{_esc(e.outlet)}</a> \u00b7 '
             f'<a href="{_esc(e.src_href)}">passage {e.number}</a>')
@@ -81,12 +95,15 @@ def event(e: EventView) -> Markup:
             out += f" and {e.also_more} more"
     elif e.also_more:
         out += f" \u00b7 also in {e.also_more} other source{_plural(e.also_more)}"
-    out += "</p>" + _reasoning(e, "<summary>Why this date</summary>") + "</li>\n"
-    return Markup(out)  # noqa: S704 - built above from escaped values and fixed markup only
+    return out + "</p>" + _reasoning(e, "<summary>Why this date</summary>") + "</li>\n"
 
 
 def copies(g: Copies) -> Markup:
     """A crowded page's events of one day that read alike: one head, then each source's line."""
+    return Markup(_copies(g))  # noqa: S704 - built from escaped values and fixed markup only
+
+
+def _copies(g: Copies) -> str:
     e = g.first
     alike = len(g.events) > 1
     out = ('<li class="alike">' if alike else f'<li id="{_esc(e.anchor)}">') + _head(e, True) + _people(e)
@@ -102,12 +119,15 @@ def copies(g: Copies) -> Markup:
         else:
             more = f" \u00b7 also in {v.also_more} other source{_plural(v.also_more)}" if v.also_more else ""
             out += f"<p>{link}{more}</p>" + _reasoning(v, "")
-    out += ("</ul>" if alike else "") + "</li>\n"
-    return Markup(out)  # noqa: S704 - built above from escaped values and fixed markup only
+    return out + ("</ul>" if alike else "") + "</li>\n"
 
 
 def paragraphs(paras: Iterable[ParagraphView], crowded: bool) -> Markup:
     """A source text's paragraphs: evidence marked, each event's numbered pin, lines not the story dimmed."""
+    return Markup(_paragraphs(paras, crowded))  # noqa: S704 - built from escaped values and fixed markup only
+
+
+def _paragraphs(paras: Iterable[ParagraphView], crowded: bool) -> str:
     out: list[str] = []
     for p in paras:
         if p.dimmed:
@@ -125,11 +145,15 @@ def paragraphs(paras: Iterable[ParagraphView], crowded: bool) -> Markup:
             else:
                 out.append(_esc(s.text))
         out.append("</p>\n")
-    return Markup("".join(out))  # noqa: S704 - built above from escaped values and fixed markup only
+    return "".join(out)
 
 
 def claim(c: ClaimView) -> Markup:
     """One claim of a source: its badge, and each other source's claim it disagrees or differs with."""
+    return Markup(_claim(c))  # noqa: S704 - built from escaped values and fixed markup only
+
+
+def _claim(c: ClaimView) -> str:
     out = (f'<li class="claim">\n<p><span class="s-{_esc(c.status)}">{_esc(c.badge)}</span> '
            f'<a href="{_esc(c.href)}">{_esc(c.summary)}</a> <span class="sub">{_esc(c.date_label)}</span></p>\n')
     if c.links:
@@ -150,13 +174,17 @@ def claim(c: ClaimView) -> Markup:
         out += "</ul>\n"
     if c.verdict:
         out += f'<p class="verdict">Editor\'s verdict: {_esc(c.verdict)}</p>'
-    return Markup(out + "</li>\n")  # noqa: S704 - built above from escaped values and fixed markup only
+    return out + "</li>\n"
 
 
 def brief(b: BriefList) -> Markup:
     """Plain claims of one status, listed by their number in the source's text."""
+    return Markup(_brief(b))  # noqa: S704 - built from escaped values and fixed markup only
+
+
+def _brief(b: BriefList) -> str:
     numbers = "".join(f' <a href="{_esc(m.href)}">{m.number}</a>' for m in b.events)
-    return Markup(f'<p class="brief"><span class="s-{_esc(b.status)}">{_esc(b.label)}</span>:{numbers}</p>\n')  # noqa: S704
+    return f'<p class="brief"><span class="s-{_esc(b.status)}">{_esc(b.label)}</span>:{numbers}</p>\n'
 
 
 def _row_head(r: Row) -> str:
@@ -176,3 +204,68 @@ def matrix_item(r: Row, columns: int) -> Markup:
     """A claim with only the sources that carry it (a crowded page's matrix)."""
     cells = ", ".join(f'<a class="cell c-{_esc(c.state)}" href="{_esc(c.href)}">{_esc(c.text)}</a>' for c in r.cells)
     return Markup(f'<li>{_row_head(r)}: {cells} <span class="sub">({r.sources} of {columns} sources)</span></li>\n')  # noqa: S704
+
+
+def source_card(s: SourceView) -> Markup:
+    """One source's card: outlet, title, link, dates, origin group, flags and warnings."""
+    a = _esc(s.anchor)
+    out = (f'<article class="card" id="{a}" aria-labelledby="{a}-h">\n'
+           f'<h3 id="{a}-h"><span class="outlet">{_esc(s.outlet)}</span> <span class="xid">{_esc(s.id)}</span></h3>\n'
+           f'<p class="title">{_esc(s.title)}</p>\n<dl class="meta">\n<dt>Link</dt><dd>')
+    if s.url:
+        out += f'<a href="{_esc(s.url)}" rel="noreferrer noopener">{_esc(s.url_text)}</a>'
+    elif s.url_text:
+        out += f'<span class="nolink">{_esc(s.url_text)}</span> <span class="sub">(not a web address; not linked)</span>'
+    else:
+        out += '<span class="sub">none</span>'
+    out += f"</dd>\n<dt>Published</dt><dd>{_esc(s.published or 'unknown')}</dd>\n"
+    if s.as_of:
+        out += f"<dt>Written on</dt><dd>{_esc(s.as_of)}</dd>"
+    if s.author:
+        out += f"<dt>Author</dt><dd>{_esc(s.author)}</dd>"
+    if s.origins:
+        out += "<dt>Origin group</dt><dd>" + ", ".join(map(_esc, s.origins)) + "</dd>"
+    for key, value in s.extra:
+        out += f"<dt>{_esc(key)}</dt><dd>{_esc(value)}</dd>"
+    out += f"<dt>Events</dt><dd>{s.events}"
+    if s.claims_anchor:
+        out += f' \u00b7 <a href="#{_esc(s.claims_anchor)}">claims</a>'
+    out += f' \u00b7 <a href="#{_esc(s.text_anchor)}">text</a></dd>\n</dl>\n'
+    if s.flags or s.warnings:
+        out += ('<ul class="flags">\n'
+                + "".join(f'<li class="flag flag-{_esc(f.code)}">{_esc(f.text)}</li>' for f in s.flags)
+                + "".join(f'<li class="flag flag-warning">{_esc(w)}</li>' for w in s.warnings) + "</ul>\n")
+    return Markup(out + "</article>\n")  # noqa: S704 - built above from escaped values and fixed markup only
+
+
+def text_section(t: TextView, crowded: bool) -> Markup:
+    """One source's text: its heading and, in a <details>, its paragraphs."""
+    a = _esc(t.anchor)
+    return Markup(  # noqa: S704 - built from escaped values and fixed markup only
+        f'<section class="text" id="{a}">\n<h3 id="{a}-h"><a href="{_esc(t.card_href)}">{_esc(t.outlet)}</a> '
+        f'<span class="xid">{_esc(t.id)}</span></h3>\n<details{" open" if t.open else ""}>\n'
+        f'<summary>{_esc(t.title)}</summary>\n<div class="body">\n{_paragraphs(t.paragraphs, crowded)}</div>\n'
+        "</details>\n</section>\n")
+
+
+def day_head(day: DayGroup) -> Markup:
+    """The opening of a day's (or interval's, or the undated) section: its heading, and its list's start."""
+    # The events follow one by one from the template: a day can hold thousands (the undated), never made whole.
+    a = _esc(day.anchor)
+    note = ' <span class="sub">(the text gives no date)</span>' if day.anchor == "undated" else ""
+    return Markup(  # noqa: S704 - built from escaped values and fixed markup only
+        f'<section class="day{" interval" if day.interval else ""}" id="{a}">\n'
+        f'<h3 id="{a}-h">{_esc(day.label)}{note}</h3>\n<ol class="events">')
+
+
+def day_links(groups: Iterable[DayGroup]) -> Markup:
+    """The timeline's list of its days, each with its count of events."""
+    return Markup("".join(  # noqa: S704 - built from escaped values and fixed markup only
+        f'<li><a href="#{_esc(d.anchor)}">{_esc(d.label)}</a> ({len(d.events)})</li>' for d in groups))
+
+
+def claims_head(sc: SourceClaims) -> Markup:
+    """The opening of a source's claims section: its heading (the claims follow one by one from the template)."""
+    a = _esc(sc.anchor)
+    return Markup(  # noqa: S704 - built from escaped values and fixed markup only
+        f'<section class="source-claims" id="{a}">\n<h3 id="{a}-h">{_esc(sc.outlet)} <span class="xid">{_esc(sc.source)}</span></h3>')

@@ -11,8 +11,9 @@ from excerpt.structure import paragraphs_of
 from page.wording import anchor
 from timeline.models import Event
 
-LABEL_VALUES = {m: m.value for m in Label}  # Enum.value is a Python descriptor: looked up per paragraph instead
 STORY = Label.story.value
+# A label's value and the words shown for it (none for the story), by member: looked up per paragraph.
+LABELS = {m: (m.value, "" if m.value == STORY else m.value.replace("_", " ")) for m in Label}
 
 
 @dataclass(slots=True)
@@ -77,25 +78,25 @@ def _pin_position(start: int, end: int, paras: Sequence[Paragraph], ends: list[i
 def _split(p: Paragraph, body: str, spans: list[tuple[int, int, str]],
            pins: dict[int, list[Pin]]) -> tuple[Segment, ...]:
     """Segments of one paragraph, cut at every evidence boundary and pin inside it."""
-    if not spans and not pins:  # most paragraphs hold no evidence: one plain run
-        return (Segment(text=body[p.start:p.end]),) if p.start < p.end else ()
-    cuts = {p.start, p.end}
+    p_start, p_end = p.start, p.end
+    cuts = {p_start, p_end}
     for start, end, _ in spans:
-        for pos in (start, end):
-            if p.start < pos < p.end:
-                cuts.add(pos)
-    cuts.update(pos for pos in pins if p.start <= pos <= p.end)
+        if p_start < start < p_end:
+            cuts.add(start)
+        if p_start < end < p_end:
+            cuts.add(end)
+    cuts.update(pos for pos in pins if p_start <= pos <= p_end)
     ordered = sorted(cuts)
     out = []
-    for a, b in zip(ordered, ordered[1:] + [None], strict=True):
-        here = tuple(pins.get(a, ()))
-        if b is None:
-            # The paragraph's end: only a pin that could not sit inside any text lands here.
-            if here and a == p.end:
-                out.append(Segment(text="", pins=here))
-            continue
-        covering = tuple(eid for start, end, eid in spans if start <= a and end >= b)
-        out.append(Segment(text=body[a:b], events=covering, pins=here))
+    a = ordered[0]
+    for b in ordered[1:]:
+        here = tuple(pins[a]) if a in pins else ()
+        covering = tuple([eid for start, end, eid in spans if start <= a and end >= b])
+        out.append(Segment(body[a:b], covering, here))
+        a = b
+    # The paragraph's end: only a pin that could not sit inside any text lands here.
+    if a == p_end and a in pins:
+        out.append(Segment("", (), tuple(pins[a])))
     return tuple(out)
 
 
@@ -111,50 +112,58 @@ def passages(excerpt: Excerpt, events: Sequence[Event], numbered: dict[str, int]
 
     numbered (numbers(events)) and anchors (event id -> ev-<id>) may come from a caller that has them.
     """
-    paras = list(_paragraphs(excerpt))
+    paras = _paragraphs(excerpt)
     if not paras:
         return ()
-    n = len(excerpt.body)
-    spans = sorted(
-        (min(e.evidence.start, n), min(e.evidence.end, n), e.id) for e in events
-    )
+    body = excerpt.body
+    n = len(body)
     starts = [p.start for p in paras]
     ends = [p.end for p in paras]
+    count = len(paras)
     # Each pin and each span goes to its paragraphs by bisection: linear in the text, not paragraphs x events.
-    pins: list[dict[int, list[Pin]]] = [{} for _ in paras]
-    if numbered is None:
-        numbered = numbers(events)
-    start_set = set(starts)
-    for e in sorted(events, key=lambda e: numbered[e.id]):
-        start, end = min(e.evidence.start, n), min(e.evidence.end, n)
-        pos = _pin_position(start, end, paras, ends, starts)
-        own = anchors.get(e.id) if anchors else None
-        if own is None:
-            own = anchor("ev-", e.id)
-        pin = Pin(event=e.id, anchor=own + "-src", href="#" + own, number=numbered[e.id], summary=e.summary)
-        # A pin at a paragraph boundary belongs to the paragraph that starts there, not the one ending.
-        k = bisect_left(ends, pos)
-        while k < len(paras) and paras[k].start <= pos:
-            p = paras[k]
-            if p.start <= pos < p.end or (pos == p.end and pos not in start_set):
-                pins[k].setdefault(pos, []).append(pin)
-                break
-            k += 1
-    inside: list[list[tuple[int, int, str]]] = [[] for _ in paras]
-    for s, e, eid in spans:
-        k = bisect_right(ends, s)  # the first paragraph ending after the span starts
-        while k < len(paras) and paras[k].start < e:
-            p = paras[k]
-            inside[k].append((max(s, p.start), min(e, p.end), eid))
-            k += 1
+    # Most paragraphs hold neither: their dict and list are made only when something lands there.
+    pins: list[dict[int, list[Pin]] | None] = [None] * count
+    inside: list[list[tuple[int, int, str]] | None] = [None] * count
+    if events:
+        if numbered is None:
+            numbered = numbers(events)
+        start_set = set(starts)
+        clipped = []
+        for e in events:
+            ev = e.evidence
+            clipped.append((min(ev.start, n), min(ev.end, n), e))
+        for start, end, e in sorted(clipped, key=lambda c: numbered[c[2].id]):
+            pos = _pin_position(start, end, paras, ends, starts)
+            own = anchors.get(e.id) if anchors else None
+            if own is None:
+                own = anchor("ev-", e.id)
+            pin = Pin(e.id, own + "-src", "#" + own, numbered[e.id], e.summary)
+            # A pin at a paragraph boundary belongs to the paragraph that starts there, not the one ending.
+            k = bisect_left(ends, pos)
+            while k < count and starts[k] <= pos:
+                if pos < ends[k] or (pos == ends[k] and pos not in start_set):
+                    at = pins[k]
+                    if at is None:
+                        at = pins[k] = {}
+                    at.setdefault(pos, []).append(pin)
+                    break
+                k += 1
+        for s, e, eid in sorted([(start, end, ev.id) for start, end, ev in clipped]):
+            k = bisect_right(ends, s)  # the first paragraph ending after the span starts
+            while k < count and starts[k] < e:
+                p_start, p_end = starts[k], ends[k]
+                here = inside[k]
+                if here is None:
+                    here = inside[k] = []
+                here.append((s if s > p_start else p_start, e if e < p_end else p_end, eid))
+                k += 1
     out = []
-    body = excerpt.body
     for k, p in enumerate(paras):
-        label = LABEL_VALUES[p.label]
-        out.append(ParagraphView(
-            segments=_split(p, body, inside[k], pins[k]),
-            label=label,
-            label_text="" if label == STORY else label.replace("_", " "),
-            reason=p.reason,
-        ))
+        label, label_text = LABELS[p.label]
+        spans, at = inside[k], pins[k]
+        if spans is None and at is None:  # most paragraphs hold no evidence: one plain run
+            segments = (Segment(body[p.start:p.end]),) if p.start < p.end else ()
+        else:
+            segments = _split(p, body, spans or [], at or {})
+        out.append(ParagraphView(segments, label, label_text, p.reason))
     return tuple(out)

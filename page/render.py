@@ -43,9 +43,11 @@ def environment() -> Environment:
         keep_trailing_newline=True,
     )
     # The most repeated pieces, made in Python with every input value escaped (page/fragments.py says why).
-    env.globals.update(event_item=fragments.event, look_alikes=fragments.copies,
-                       text_paragraphs=fragments.paragraphs, claim_item=fragments.claim,
-                       brief_line=fragments.brief, matrix_row=fragments.matrix_row, matrix_item=fragments.matrix_item)
+    # Filters, not globals: jinja calls a filter directly, a global through its runtime's call() (checks per call).
+    env.filters.update(source_card=fragments.source_card, day_links=fragments.day_links, day_head=fragments.day_head,
+                       event_item=fragments.event, look_alikes=fragments.copies, text_section=fragments.text_section,
+                       claims_head=fragments.claims_head, claim_item=fragments.claim, brief_line=fragments.brief,
+                       matrix_row=fragments.matrix_row, matrix_item=fragments.matrix_item)
     return env
 
 
