@@ -447,15 +447,15 @@ def resolve(mention: DateMention, anchor: Anchor, tense: str,
     phrase = mention.phrase
     tense = tense if tense in ("present", "future") else "past"
     key = None
-    if mention.base is None and mention.kind not in ("relational", "anaphoric"):
-        parsed = parse_phrase(phrase)
-        if parsed is None or parsed.kind != "anaphoric":
-            key = (phrase, mention.kind, anchor, tense)
-            got = _RESOLVED.get(key)
-            if got is not None:
-                return got
+    parsed = parse_phrase(phrase)  # parsed once here, not again in _resolve (a phrase cache can miss)
+    if mention.base is None and mention.kind not in ("relational", "anaphoric") and (
+            parsed is None or parsed.kind != "anaphoric"):
+        key = (phrase, mention.kind, anchor, tense)
+        got = _RESOLVED.get(key)
+        if got is not None:
+            return got
     try:
-        got = _resolve(mention, anchor, tense, previous)
+        got = _resolve(mention, anchor, tense, previous, parsed)
     except ValidationError:
         raise  # an end before a start is a bug in these rules, never hidden as "outside the calendar"
     except (ValueError, OverflowError) as exc:  # a day outside the calendar (year 1 minus a week)
@@ -468,10 +468,10 @@ def resolve(mention: DateMention, anchor: Anchor, tense: str,
 
 
 def _resolve(mention: DateMention, anchor: Anchor, tense: str,
-             previous: tuple[str, DateResolution] | None) -> DateResolution:
+             previous: tuple[str, DateResolution] | None, parsed: Parsed | None | bool = False) -> DateResolution:
     phrase = mention.phrase
     quoted = f"'{phrase}'"
-    p = parse_phrase(phrase)
+    p = parse_phrase(phrase) if parsed is False else parsed
     if p is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: not a date phrase this resolver knows")
     if p.kind in ("absolute", "modifier"):
