@@ -109,8 +109,10 @@ def _with_progress(err: Console, job):
 
     names = {"load": "reading excerpts", "timeline": "dating events", "parity": "linking claims",
              "page": "writing the page"}
+    # No refresh thread (auto_refresh=False; each stage refreshes the bar): the extraction pool may then
+    # fork its workers, which is safe only while this process runs one thread (parallel.start_method).
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
+                  console=err, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("starting", total=len(STAGES))
         done: list[str] = []
 
@@ -119,6 +121,7 @@ def _with_progress(err: Console, job):
                 progress.advance(task)
             done.append(stage)
             progress.update(task, description=names.get(stage, stage))
+            progress.refresh()
 
         result = job(tell)
         progress.update(task, completed=len(STAGES))

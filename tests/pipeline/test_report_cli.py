@@ -6,6 +6,8 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
+
 import report
 
 SAMPLES = Path(__file__).resolve().parents[2] / "excerpt" / "samples"
@@ -75,3 +77,28 @@ def test_an_excerpt_without_any_date_is_named_and_its_events_stay_undated(tmp_pa
     record = json.loads((tmp_path / "out" / "timeline.json").read_text(encoding="utf-8"))
     assert record["events"] and all(e["date"]["start"] is None for e in record["events"])
     assert all("no anchor" in e["date"]["basis"] or e["date"]["phrase"] is None for e in record["events"])
+
+
+def test_progress_bar_runs_no_thread_so_the_pool_may_fork():
+    """The progress bar refreshes per stage, not from a thread: the extraction pool can then fork."""
+    import io
+    import multiprocessing
+    import threading
+
+    from rich.console import Console
+
+    from pipeline.parallel import start_method
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    before = threading.active_count()
+    console = Console(file=io.StringIO(), force_terminal=True)
+
+    def job(tell):
+        tell("load")
+        return threading.active_count(), start_method()
+
+    threads, method = report._with_progress(console, job)
+    assert threads == before
+    if before == 1:
+        assert method == "fork"
