@@ -182,3 +182,13 @@ def test_an_unnamed_source_with_an_apposition_before_the_verb() -> None:
     text = "A senior African diplomat, speaking on condition of anonymity, said the talks had collapsed."
     st = _statement_at(text, "A senior African diplomat")
     assert st.actor is None and st.evidence.exact.startswith("A senior")
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ('"This is unacceptable," a spokesperson for the EU\'s foreign service said.', "a spokesperson for", "European Union"),
+    ("A spokesman for the Turkish Defence Ministry said the drills had ended.", "A spokesman for", "Turkey"),
+    ("The EU's foreign policy chief said the bloc would respond.", "foreign policy chief said", "European Union"),
+    ("Kyiv's military administration said two people were killed overnight.", "military administration said", "Ukraine"),
+])
+def test_someone_speaking_for_a_body(text: str, anchor: str, actor: str) -> None:
+    assert _statement_at(text, anchor).actor == actor
