@@ -107,6 +107,9 @@ DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"}
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
+SPOKES_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+"
+                           r"(?:for|of|at|from)\s+(?:the\s+)?$")
+TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
 QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted)"
                           r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|quoted\s+(?P<who>[^,;:.“”\"]{1,60}?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
@@ -321,6 +324,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     if aside and verb in L.PASSIVE_AGENT_VERBS and PASSIVE_BEFORE_RE.search(text, max(start, v_start - 40), v_start) \
             and after and mentions[after[0]].start == aside.end() and mentions[after[0]].kind in SPEAKER_KINDS:
         return _speaker_group(mentions, after[0], text, 1), False
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > v_start or v_start - m.end > 80:
+            continue
+        lead = SPOKES_FOR_RE.search(text, max(start, m.start - 50), m.start)
+        if lead and m.kind in ("entity", "body") and TAIL_TO_VERB_RE.fullmatch(text, m.end, v_start):
+            return [m], False  # "a spokesperson for the EU's foreign service said": the body they speak for
     joint = _joint_subject(text, start, v_start, mentions)
     if joint:
         return joint, False

@@ -35,6 +35,9 @@ ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 HE_LATER_RE = re.compile(r"\b(?:he|she)\b")
+LEADER_HEADS = tuple(L._ROLES["leader_bodies"]["heads"])
+LEADER_DEFAULTS: dict[str, str] = dict(L._ROLES["leader_bodies"].get("default", {}))
+LEADER_BODY_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[{UPPER}][\w'’-]+)\s+(?P<head>{L._alternation(list(LEADER_HEADS))})\b")
 QUOTED_AFTER_RE = re.compile(r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?quoted\b")  # "Abiy was quoted as saying"
 NAME_INNER_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)})\b)[{UPPER}][a-z]+ $")
@@ -373,6 +376,15 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
+    for m in (LEADER_BODY_RE.finditer(text, start, end) if any(
+            text.find(h, start, end) >= 0 for h in LEADER_HEADS) else ()):
+        if free(m.start(), m.end()):  # "the Biden administration": the leader's state
+            who = reg.surnames.get(m.group("name")) or (m.group("name") if m.group("name") in reg.persons else None)
+            role = reg.persons[who].role if who else None
+            own = L.ENTITY_RE.search(role) if role else None
+            state = L.ENTITY_FORMS[own.group(0)][0] if own else LEADER_DEFAULTS.get(m.group("head"))
+            if state is not None:
+                take(Mention(m.start(), m.end(), "body", state, role=f"{m.group('name')} {m.group('head')}"))
     for m in _unknown_groups(text, start, end):  # "the Ansar Dine movement": a group no list holds
         words = m.group("name").split()
         if free(m.start("name"), m.end()) and not any(w in NOT_NAMES for w in words):

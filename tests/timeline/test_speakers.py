@@ -35,7 +35,7 @@ STATEMENTS = [
      None),
     ("A senior Turkish security official told Reuters the jets had left.", "Turkey", "Turkish security official",
      "Reuters"),
-    ("The Northern Fleet said in a statement that the frigate sailed on Monday.", "Northern Fleet",
+    ("The Northern Fleet said in a statement that the frigate sailed on Monday.", "Russia",
      "Northern Fleet", None),
     ("Washington and 12 allies had warned that more strikes would follow.", "United States", None, None),
     ("The head of the Atomic Energy Organization of Iran, Ali Akbar Salehi, said on Monday that work began.",

@@ -182,3 +182,34 @@ def test_an_unnamed_source_with_an_apposition_before_the_verb() -> None:
     text = "A senior African diplomat, speaking on condition of anonymity, said the talks had collapsed."
     st = _statement_at(text, "A senior African diplomat")
     assert st.actor is None and st.evidence.exact.startswith("A senior")
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ('"This is unacceptable," a spokesperson for the EU\'s foreign service said.', "a spokesperson for", "European Union"),
+    ("A spokesman for the Turkish Defence Ministry said the drills had ended.", "A spokesman for", "Turkey"),
+    ("The EU's foreign policy chief said the bloc would respond.", "foreign policy chief said", "European Union"),
+    ("Kyiv's military administration said two people were killed overnight.", "military administration said", "Ukraine"),
+])
+def test_someone_speaking_for_a_body(text: str, anchor: str, actor: str) -> None:
+    assert _statement_at(text, anchor).actor == actor
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ("The Commerce Department said it had added nine shipping firms to its list.", "The Commerce Department said",
+     "United States"),
+    ("The Obama administration said on Friday it would expel 35 diplomats.", "The Obama administration said",
+     "United States"),
+    ("Japanese Prime Minister Fumio Kishida met Yoon. The Kishida government said it would lift the curbs.",
+     "The Kishida government said", "Japan"),
+])
+def test_departments_and_leaders_governments_speak_for_their_state(text: str, anchor: str, actor: str) -> None:
+    assert _statement_at(text, anchor).actor == actor
+
+
+def test_a_leaders_government_unknown_leader_is_never_the_other_state() -> None:
+    assert [e.actor for e in _events("The Sharif government imposed sanctions on Kabul on Monday.")] == [None]
+
+
+def test_a_fleet_named_alone_is_its_state() -> None:
+    text = "A Northern Fleet patrol ship fired warning shots at the trawler on Monday."
+    assert [e.actor for e in _events(text)] == ["Russia"]
