@@ -81,6 +81,9 @@ COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|S
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
+# "waters claimed by Turkmenistan after issuing a warning": a passive's agent before the trigger did that
+# passive only, never the trigger's act.
+AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 
 
@@ -124,7 +127,8 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
         holes = A.relative_holes(ctx.masked, a, b)
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
                   and not any(h0 <= m.start < h1 for h0, h1 in holes)
-                  and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))]
+                  and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))
+                  and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 8), m.start)]
         if nearest and inside:
             i = inside[-1]
             # "South Korea and the United States began drills", "A, B and C will hold": the first.
