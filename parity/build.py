@@ -16,18 +16,20 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 
+from excerpt.models import Excerpt
 from parity import lexicon
 from parity.blocking import build_index, candidate_pairs
-from parity.claims import ClaimFacts, claims_of
+from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
-from parity.origins import find_origins
+from parity.origins import BodyWords, body_words, find_origins
 from parity.score import Scored, score_pair
 from parity.status import derive_status
-from timeline.models import Timeline
+from timeline.models import Event, Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
 
@@ -84,6 +86,40 @@ def excerpt_credits(timeline: Timeline, bodies: dict[str, str] | None = None) ->
     return out
 
 
+# What parity reads of one excerpt alone: each event's event_facts (in the order of the events given)
+# and the body's words for copy detection. Made beside extraction, on every core (pipeline.parallel).
+ExcerptPart = tuple[list[EventFacts], BodyWords]
+
+
+def excerpt_part(excerpt: Excerpt, events: Sequence[Event]) -> ExcerptPart:
+    """Parity's per-excerpt work, a pure function of one excerpt and its extracted events."""
+    when = written_on(excerpt.as_of, excerpt.published)
+    return [event_facts(ev, when) for ev in events], body_words(excerpt.body)
+
+
+@dataclass
+class Prepared:
+    """Excerpt parts joined to a record: facts in the record's event order (None where not made), body words by excerpt."""
+
+    facts: list[EventFacts | None] = field(default_factory=list)
+    words: dict[str, BodyWords] = field(default_factory=dict)
+
+
+def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Sequence[Event]],
+            parts: Sequence[ExcerptPart | None]) -> Prepared:
+    """Each excerpt's part (excerpt_part of it and its events, None where not made) joined to the record."""
+    # The record holds the very Event objects extraction made (build_timeline only sorts them), so
+    # each is found by identity; an event not found (a copy) has its facts made again in claims_of.
+    by_event: dict[int, EventFacts] = {}
+    words: dict[str, BodyWords] = {}
+    for excerpt, evs, part in zip(excerpts, events, parts, strict=True):
+        if part is None:
+            continue
+        facts, words[excerpt.id] = part
+        by_event.update(zip(map(id, evs), facts, strict=True))
+    return Prepared(facts=[by_event.get(id(ev)) for ev in timeline.events], words=words)
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """The cycle collector off for a while, then back as it was.
@@ -101,18 +137,22 @@ def _gc_paused() -> Iterator[None]:
 
 
 def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
-                 bodies: dict[str, str] | None = None) -> Parity:
+                 bodies: dict[str, str] | None = None, prepared: Prepared | None = None) -> Parity:
     """Each claim of the record against the other sources' claims.
 
     bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
-    without them only outlets and the claims' evidence are read.
+    without them only outlets and the claims' evidence are read. prepared: the excerpts' parts made
+    beside extraction (prepare), emptied as they are read (body words are large at 10,000 excerpts);
+    the record is the same with or without them.
     """
     with _gc_paused():
-        return _build(timeline, list(verdicts or []), bodies)
+        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared())
 
 
-def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None) -> Parity:
-    claims = claims_of(timeline)
+def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared) -> Parity:
+    facts, prepared.facts = prepared.facts, []
+    claims = claims_of(timeline, facts or None)
+    del facts
     # The token cache is filled by texts read once (a sentence's tokens, keyed by the sentence): it
     # was the largest object of the scoring phase (tens of megabytes per 1,000 excerpts), and later
     # steps ask it for other texts (hits after this point were 1 in 8).
@@ -125,7 +165,9 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     index = build_index(claims)
     pairs = candidate_pairs(claims, index)
     index.scoring_only()
-    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
+    words, prepared.words = prepared.words, {}
+    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies, words)
+    del words
     lexicon.normal_tokens.cache_clear()
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
     dependents = list(map(origins.dependent, *zip(*pairs, strict=True))) if pairs else []

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -94,7 +95,12 @@ def day_interval(value: str | None) -> tuple[date, date] | None:
 
 def written(record: ExcerptRecord) -> tuple[date, date] | None:
     """When an excerpt was written: its as_of day, else its published day, month or year."""
-    return day_interval(record.as_of) or day_interval(record.published)
+    return written_on(record.as_of, record.published)
+
+
+def written_on(as_of: str | None, published: str | None) -> tuple[date, date] | None:
+    """written() from the two front-matter values themselves (an excerpt's, before its record is made)."""
+    return day_interval(as_of) or day_interval(published)
 
 
 def state_names() -> frozenset[str]:
@@ -225,17 +231,35 @@ def _denied_words(evidence: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(denied_clause(evidence)))
 
 
-def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
-                people: dict[str, str], memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] | None = None,
-                ) -> ClaimFacts:
-    """The comparable attributes of one event (memo: stances already read, by evidence and sides,
-    for one record's people)."""
+class EventFacts(NamedTuple):
+    """What one event tells parity before the record's people are known: a pure function of the event and
+    when its source was written (`event_facts`), so the extraction workers make it beside the events."""
+
+    actor: str | None
+    sides: tuple[str, ...]  # states its role and actor name, without the people the record teaches
+    objects: tuple[str, ...]
+    place: str | None
+    count: str | None
+    counts: tuple[tuple[str, tuple[str, ...], str], ...]
+    day: tuple[date, date] | None
+    latest: date | None
+    words: tuple[str, ...]
+    core: tuple[str, ...]
+    own_core: frozenset[str]
+    speaker: frozenset[str]
+    quote_words: tuple[str, ...]
+    via: str | None
+    written: tuple[date, date] | None
+    negated: bool
+    denied: tuple[str, ...]
+
+
+def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
+    """The attributes of one event that need nothing else of the record (when: its source's `written`)."""
     actor = canonical_actor(event.actor)
     sides = list(lexicon.sides_in(event.actor_role or ""))
     if event.actor:
         sides += lexicon.sides_in(event.actor)
-        if actor:
-            sides += [people[w.title()] for w in actor.split() if w.title() in people]
     quote = event.quote.text if event.quote else ""
     exact = event.evidence.exact
     # The event's own objects and those its summary or quote names; the evidence sentence only
@@ -246,13 +270,46 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
     place_states = lexicon.sides_in(event.place) if event.place else []
     place = place_states[0] if place_states else lexicon.canonical_name(event.place)
     day = (event.date.start, event.date.end) if event.date.start and event.date.end else None
-    when = written(record) if record else None
     past = event.modality.value not in ("planned", "expected", "conditional") and event.tense != "future"
-    latest = when[1] if day is None and when is not None and past else None
     statement = event.kind.value == "statement"
-    speaker = _speaker_words(event) if statement else frozenset()
+    return EventFacts(
+        actor=actor,
+        sides=_unique(sides),
+        objects=_unique(objects),
+        place=place,
+        # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
+        count=None if lexicon.named_count(exact, event.count) else lexicon.normalise_count(event.count),
+        counts=_counts_of(exact),
+        day=day,
+        latest=when[1] if day is None and when is not None and past else None,
+        # The evidence, summary and quote read apart (each cached), in that order.
+        words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
+                            _words_of(quote) if quote else ())),
+        core=_words_of(event.summary),
+        own_core=frozenset(_words_of(event.summary)).difference(_words_of(event.actor or "")),
+        speaker=_speaker_words(event) if statement else frozenset(),
+        quote_words=_unique(lexicon.content_words(quote)),
+        via=lexicon.agency(event.via),
+        written=when,
+        negated=event.polarity == "negative" or event.modality.value == "denied"
+        or (statement and denies(f"{event.summary} {exact}")),
+        denied=_denied_words(exact) if statement else (),
+    )
+
+
+def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
+                people: dict[str, str], memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] | None = None,
+                facts: EventFacts | None = None) -> ClaimFacts:
+    """The comparable attributes of one event (memo: stances already read, by evidence and sides,
+    for one record's people; facts: event_facts of it, when made already)."""
+    if facts is None:
+        facts = event_facts(event, written(record) if record else None)
+    sides = list(facts.sides)
+    if facts.actor:  # a person's name words speak for the state the record's roles give them
+        sides += [people[w.title()] for w in facts.actor.split() if w.title() in people]
     stances: tuple[Stance, ...] = ()
-    if statement:  # only statements take stances: a test reported in the same sentence does not
+    if event.kind.value == "statement":  # only statements take stances: a test reported in the same sentence does not
+        exact = event.evidence.exact
         key = (exact, _unique(sides))
         found = memo.get(key) if memo is not None else None
         if found is None:
@@ -267,37 +324,36 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         excerpt=event.excerpt,
         kind=event.kind.value,
         modality=event.modality.value,
-        actor=actor,
+        actor=facts.actor,
         sides=_unique(sides),
-        objects=_unique(objects),
-        place=place,
-        # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
-        count=None if lexicon.named_count(exact, event.count) else lexicon.normalise_count(event.count),
-        counts=_counts_of(exact),
-        day=day,
-        latest=latest,
-        # The evidence, summary and quote read apart (each cached), in that order.
-        words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
-                            _words_of(quote) if quote else ())),
-        core=_words_of(event.summary),
-        own_core=frozenset(_words_of(event.summary)).difference(_words_of(event.actor or "")),
-        speaker=speaker,
-        quote_words=_unique(lexicon.content_words(quote)),
+        objects=facts.objects,
+        place=facts.place,
+        count=facts.count,
+        counts=facts.counts,
+        day=facts.day,
+        latest=facts.latest,
+        words=facts.words,
+        core=facts.core,
+        own_core=facts.own_core,
+        speaker=facts.speaker,
+        quote_words=facts.quote_words,
         stances=stances,
-        via=lexicon.agency(event.via),
-        written=when,
-        negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (statement and denies(f"{event.summary} {exact}")),
-        denied=_denied_words(exact) if statement else (),
+        via=facts.via,
+        written=facts.written,
+        negated=facts.negated,
+        denied=facts.denied,
     )
 
 
-def claims_of(timeline: Timeline) -> list[ClaimFacts]:
-    """Every event of the record as a claim, in record order."""
+def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = None) -> list[ClaimFacts]:
+    """Every event of the record as a claim, in record order; facts, when given, holds each event's
+    event_facts (None where not made), in record order."""
     records = {r.id: r for r in timeline.excerpts}
     people = surname_sides(timeline.events)
     memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] = {}
-    claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
+    made = facts if facts is not None else [None] * len(timeline.events)
+    claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo, pre)
+              for i, (ev, pre) in enumerate(zip(timeline.events, made, strict=True))]
     acts: dict[str, list[ClaimFacts]] = {}
     said: dict[str, list[ClaimFacts]] = {}
     ends: dict[tuple[str, int], list[ClaimFacts]] = {}
