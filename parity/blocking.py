@@ -123,7 +123,9 @@ def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF
             for j in post:
                 if excerpts[j] != mine:
                     scores[j] += weight
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:per_claim]
-        for j, _ in best:
+        # Ranked only when there are more than it keeps (most claims have a few candidates).
+        best = scores if len(scores) <= per_claim else dict(
+            sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:per_claim])
+        for j in best:
             pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)

@@ -227,6 +227,11 @@ def _counts_of(evidence: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
 
 
 @lru_cache(maxsize=1 << 15)
+def _stanceless(evidence: str) -> bool:
+    return not stances_in(evidence)
+
+
+@lru_cache(maxsize=1 << 15)
 def _denied_words(evidence: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(denied_clause(evidence)))
 
@@ -252,6 +257,9 @@ class EventFacts(NamedTuple):
     written: tuple[date, date] | None
     negated: bool
     denied: tuple[str, ...]
+    # A statement in which stances_in finds no stance for any speaker: a stance needs a target, which
+    # the text alone names (with no acts around), so no side or person of the record can add one.
+    stanceless: bool
 
 
 def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
@@ -294,6 +302,7 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         negated=event.polarity == "negative" or event.modality.value == "denied"
         or (statement and denies(f"{event.summary} {exact}")),
         denied=_denied_words(exact) if statement else (),
+        stanceless=not statement or _stanceless(exact),
     )
 
 
@@ -308,7 +317,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
     if facts.actor:  # a person's name words speak for the state the record's roles give them
         sides += [people[w.title()] for w in facts.actor.split() if w.title() in people]
     stances: tuple[Stance, ...] = ()
-    if event.kind.value == "statement":  # only statements take stances: a test reported in the same sentence does not
+    if not facts.stanceless:  # only statements take stances: a test reported in the same sentence does not
         exact = event.evidence.exact
         key = (exact, _unique(sides))
         found = memo.get(key) if memo is not None else None
@@ -369,10 +378,11 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         ends_at = last_end.setdefault(c.excerpt, {})
         ev = c.event.evidence
         ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
+    doers = {excerpt: act_doers(its) for excerpt, its in acts.items()}
     out = []
     for c in claims:
         if c.kind == "statement":
-            c = _with_act_stances(c, acts.get(c.excerpt, ()), last_end[c.excerpt], people)
+            c = _with_act_stances(c, doers.get(c.excerpt, ()), last_end[c.excerpt], people)
             c = _without_relayed_stances(c, said.get(c.excerpt, ()))
         if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
             c = replace(c, attribution=True)
@@ -403,21 +413,30 @@ def _without_relayed_stances(c: ClaimFacts, others: Iterable[ClaimFacts]) -> Cla
 SENTENCE_GAP = 3  # characters between one sentence's evidence and the next (". ", a paragraph break)
 
 
-def _with_act_stances(c: ClaimFacts, acts: Iterable[ClaimFacts], ends_at: dict[int, int],
+# An act that can be a stance's object: its evidence's start and end, its act heads, its doer's side.
+ActDoer = tuple[int, int, frozenset[str], str]
+
+
+def act_doers(acts: Iterable[ClaimFacts]) -> list[ActDoer]:
+    """The acts of one excerpt with a known side and act heads, in order (read once per excerpt, not per statement)."""
+    heads = lexicon.act_heads()
+    out = []
+    for act in acts:
+        side = lexicon.sides_in(act.event.actor or "")
+        core = heads.intersection(act.core)
+        if side and core:
+            out.append((act.event.evidence.start, act.event.evidence.end, frozenset(core), side[0]))
+    return out
+
+
+def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int],
                       people: dict[str, str]) -> ClaimFacts:
     """A statement's stances read again with the acts of its sentence and the one before (by known
-    sides): "condemned the strikes" is aimed at whoever struck (parity/stance.py)."""
+    sides; acts: act_doers of its excerpt): "condemned the strikes" is aimed at whoever struck (parity/stance.py)."""
     start, end = c.event.evidence.start, c.event.evidence.end
     before = [ends_at[e] for e in range(start - SENTENCE_GAP, start + 1) if e in ends_at and ends_at[e] < start]
     lo = min(before, default=start)
-    heads = lexicon.act_heads()
-    doers = []
-    for act in acts:
-        ev = act.event.evidence
-        side = lexicon.sides_in(act.event.actor or "")
-        core = heads.intersection(act.core)
-        if side and core and ev.start < end and lo < ev.end:
-            doers.append((frozenset(core), side[0]))
+    doers = [(core, side) for act_start, act_end, core, side in acts if act_start < end and lo < act_end]
     if not doers:
         return c
     found = tuple(stances_in(c.event.evidence.exact, c.sides, people, tuple(sorted(set(doers), key=repr))))
@@ -454,5 +473,5 @@ def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
 
 def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
-    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, speaker_phrase, _named_words):
+    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, _stanceless, speaker_phrase, _named_words):
         fn.cache_clear()

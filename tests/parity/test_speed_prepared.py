@@ -88,3 +88,33 @@ def test_the_pipeline_hands_the_parts_to_parity(monkeypatch):
     assert seen == [len(result.timeline.events)] and seen[0] > 0
     bodies = {e.id: e.body for e in result.excerpts}
     assert result.parity == build_parity(result.timeline, bodies=bodies)
+
+
+def _hand_built():
+    from tests.parity.stories import STORIES
+    from tests.parity.stories_acts import island
+    from tests.parity.stories_crises import CRISES
+    from tests.parity.stories_sides import drills, ossetia
+
+    return [make().timeline for make in (*STORIES.values(), *CRISES.values(), island, ossetia, drills)]
+
+
+def test_a_statement_marked_stanceless_takes_no_stance_whatever_its_sides_and_people():
+    from parity.claims import claim_facts, event_facts, surname_sides, written
+    from parity.stance import stances_in
+
+    timelines = _hand_built() + [_staged(folder)[1] for folder in STORIES]
+    taken = 0
+    for timeline in timelines:
+        people = surname_sides(timeline.events)
+        records = {r.id: r for r in timeline.excerpts}
+        for ev in timeline.events:
+            if ev.kind.value != "statement":
+                continue
+            facts = event_facts(ev, written(records[ev.excerpt]))
+            claim = claim_facts(ev, 0, records[ev.excerpt], people, None, facts)
+            full = tuple(stances_in(ev.evidence.exact, claim.sides, people))
+            assert claim.stances == full
+            assert facts.stanceless == (not stances_in(ev.evidence.exact))
+            taken += bool(full)
+    assert taken >= 10  # the stories hold statements that take stances
