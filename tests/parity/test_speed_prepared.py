@@ -118,3 +118,22 @@ def test_a_statement_marked_stanceless_takes_no_stance_whatever_its_sides_and_pe
             assert facts.stanceless == (not stances_in(ev.evidence.exact))
             taken += bool(full)
     assert taken >= 10  # the stories hold statements that take stances
+
+
+def test_parts_pickled_apart_share_one_object_per_distinct_word_tuple_and_set():
+    excerpts, timeline, events, parts = _staged(STORIES[0])
+    prepared = prepare(timeline, excerpts, events, parts)
+    facts = [f for f in prepared.facts if f is not None]
+    for name in ("speaker", "words", "core", "own_core", "quote_words", "denied", "sides", "objects", "counts"):
+        by_value: dict = {}
+        for f in facts:
+            value = getattr(f, name)
+            assert by_value.setdefault(value, value) is value  # equal values are one object
+    strings: dict = {}
+    for f in facts:
+        for word in (*f.words, *f.speaker):
+            assert strings.setdefault(word, word) is word
+    for distinct, _ in prepared.words.values():
+        for word in distinct:
+            assert strings.setdefault(word, word) is word
+    assert len({f.speaker for f in facts if f.speaker}) < sum(1 for f in facts if f.speaker)  # some were shared
