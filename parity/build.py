@@ -92,10 +92,20 @@ def excerpt_credits(timeline: Timeline, bodies: dict[str, str] | None = None) ->
 ExcerptPart = tuple[list[EventFacts], BodyWords]
 
 
+# Texts the per-text caches may hold in a worker before they are emptied: a worker lives for the whole
+# extraction stage, and full caches (up to 65,536 sentences each) were hundreds of megabytes per worker
+# at 10,000 excerpts. A sentence is mostly looked up again within its own excerpt.
+WORKER_CACHE_TEXTS = 4096
+
+
 def excerpt_part(excerpt: Excerpt, events: Sequence[Event]) -> ExcerptPart:
     """Parity's per-excerpt work, a pure function of one excerpt and its extracted events."""
     when = written_on(excerpt.as_of, excerpt.published)
-    return [event_facts(ev, when) for ev in events], body_words(excerpt.body)
+    part = [event_facts(ev, when) for ev in events], body_words(excerpt.body)
+    if lexicon.normal_tokens.cache_info().currsize > WORKER_CACHE_TEXTS:
+        lexicon.clear_caches()
+        claims_cache_clear()
+    return part
 
 
 @dataclass
@@ -141,13 +151,19 @@ class _Shared:
 
 def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Sequence[Event]],
             parts: Sequence[ExcerptPart | None]) -> Prepared:
-    """Each excerpt's part (excerpt_part of it and its events, None where not made) joined to the record."""
+    """Each excerpt's part (excerpt_part of it and its events, None where not made) joined to the record;
+    a list of parts is emptied as it is read, so the parts and their shared copies are never all held at once."""
     # The record holds the very Event objects extraction made (build_timeline only sorts them), so
     # each is found by identity; an event not found (a copy) has its facts made again in claims_of.
     by_event: dict[int, EventFacts] = {}
     words: dict[str, BodyWords] = {}
     shared = _Shared()
-    for excerpt, evs, part in zip(excerpts, events, parts, strict=True):
+    if len(parts) != len(excerpts):
+        raise ValueError(f"{len(parts)} parts for {len(excerpts)} excerpts")
+    for k, (excerpt, evs) in enumerate(zip(excerpts, events, strict=True)):
+        part = parts[k]
+        if isinstance(parts, list):
+            parts[k] = None  # the chunk's copy goes as soon as its shared one is made
         if part is None:
             continue
         facts, (distinct, at) = part

@@ -243,8 +243,10 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
         results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, layout, part)
         timeline = build_timeline(loaded.excerpts, [r[0] for r in results], [r[1] for r in results])
         # Parity's per-excerpt parts, joined to the record while the events are the workers' objects.
-        prepared = prepare(timeline, loaded.excerpts, [r[0] for r in results],
-                           [r[3] if len(r) > 3 else None for r in results])
+        parts = [r[3] if len(r) > 3 else None for r in results]
+        results = [r[:3] for r in results]  # the parts held by `parts` alone, which prepare empties as it reads
+        prepared = prepare(timeline, loaded.excerpts, [r[0] for r in results], parts)
+        del parts
     finally:
         if was_on:
             gc.enable()

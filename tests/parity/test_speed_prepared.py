@@ -43,6 +43,7 @@ def test_the_record_from_prepared_parts_is_byte_identical(folder):
     excerpts, timeline, events, parts = _staged(folder)
     bodies = {e.id: e.body for e in excerpts}
     prepared = prepare(timeline, excerpts, events, parts)
+    assert parts == [None] * len(excerpts)  # read once and let go
     assert prepared.words.keys() == bodies.keys()
     fast = build_parity(timeline, bodies=bodies, prepared=prepared).model_dump_json()
     assert prepared.facts == [] and prepared.words == {}  # handed over, not kept for the rest of the run
