@@ -27,7 +27,7 @@ from parity.blocking import build_index, candidate_pairs
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
-from parity.origins import BodyWords, body_words, find_origins
+from parity.origins import BodyWords, find_origins
 from parity.score import Scored, score_pair
 from parity.status import derive_status
 from timeline.models import Event, Timeline
@@ -89,7 +89,7 @@ def excerpt_credits(timeline: Timeline, bodies: dict[str, str] | None = None) ->
 
 # What parity reads of one excerpt alone: each event's event_facts (in the order of the events given)
 # and the body's words for copy detection. Made beside extraction, on every core (pipeline.parallel).
-ExcerptPart = tuple[list[EventFacts], BodyWords]
+ExcerptPart = tuple[list[EventFacts], BodyWords | None]
 
 
 # Texts the per-text caches may hold in a worker before they are emptied: a worker lives for the whole
@@ -101,7 +101,9 @@ WORKER_CACHE_TEXTS = 4096
 def excerpt_part(excerpt: Excerpt, events: Sequence[Event]) -> ExcerptPart:
     """Parity's per-excerpt work, a pure function of one excerpt and its extracted events."""
     when = written_on(excerpt.as_of, excerpt.published)
-    part = [event_facts(ev, when) for ev in events], body_words(excerpt.body)
+    # Body words are not shipped (None): held unshared until every chunk is in, they raised the
+    # 10,000-excerpt peak past 1.5 GB; origins tokenises each body in place instead.
+    part = [event_facts(ev, when) for ev in events], None
     if lexicon.normal_tokens.cache_info().currsize > WORKER_CACHE_TEXTS:
         lexicon.clear_caches()
         claims_cache_clear()
@@ -166,8 +168,9 @@ def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Se
             parts[k] = None  # the chunk's copy goes as soon as its shared one is made
         if part is None:
             continue
-        facts, (distinct, at) = part
-        words[excerpt.id] = shared.words(distinct), at
+        facts, body = part
+        if body is not None:
+            words[excerpt.id] = shared.words(body[0]), body[1]
         by_event.update(zip(map(id, evs), map(shared.facts, facts), strict=True))
     return Prepared(facts=[by_event.get(id(ev)) for ev in timeline.events], words=words)
 

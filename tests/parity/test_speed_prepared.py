@@ -24,7 +24,8 @@ def _staged(folder: Path):
     """The excerpts, the record and each excerpt's stage results, the parts pickled as a worker sends them."""
     excerpts = load_folder(folder, structure=False).excerpts
     results = [excerpt_stage(e) for e in excerpts]
-    parts = [pickle.loads(pickle.dumps(r[3])) for r in results]
+    # With each body's words too (the pipeline's parts leave them out: see parity.build.excerpt_part).
+    parts = [pickle.loads(pickle.dumps((r[3][0], body_words(e.body)))) for e, r in zip(excerpts, results, strict=True)]
     timeline = build_timeline(excerpts, [r[0] for r in results], [r[1] for r in results])
     return excerpts, timeline, [r[0] for r in results], parts
 
