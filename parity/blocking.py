@@ -120,10 +120,12 @@ def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF
             if len(post) > max_df or len(post) < 2:
                 continue
             weight = math.log(1 + n / len(post))
-            for j in post:
-                if excerpts[j] != mine:
-                    scores[j] += weight
-        best = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:per_claim]
-        for j, _ in best:
+            for j in post:  # the claim's own excerpt too, dropped below: one test per candidate, not per posting
+                scores[j] += weight
+        found = [j for j in scores if excerpts[j] != mine]
+        if len(found) > per_claim:  # ranked only when there are more than it keeps (most claims have a few)
+            # Best score first, ties by position: the position sort, then a stable sort on the score alone.
+            found = sorted(sorted(found), key=scores.__getitem__, reverse=True)[:per_claim]
+        for j in found:
             pairs.add((min(i, j), max(i, j)))
     return sorted(pairs)

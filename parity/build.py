@@ -16,18 +16,21 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
 
+from excerpt.models import Excerpt
 from parity import lexicon
 from parity.blocking import build_index, candidate_pairs
-from parity.claims import ClaimFacts, claims_of
+from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
-from parity.origins import find_origins
+from parity.origins import BodyWords, find_origins
 from parity.score import Scored, score_pair
 from parity.status import carried, derive_status
-from timeline.models import Timeline
+from timeline.models import Event, Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
 
@@ -84,6 +87,94 @@ def excerpt_credits(timeline: Timeline, bodies: dict[str, str] | None = None) ->
     return out
 
 
+# What parity reads of one excerpt alone: each event's event_facts (in the order of the events given)
+# and the body's words for copy detection. Made beside extraction, on every core (pipeline.parallel).
+ExcerptPart = tuple[list[EventFacts], BodyWords | None]
+
+
+# Texts the per-text caches may hold in a worker before they are emptied: a worker lives for the whole
+# extraction stage, and full caches (up to 65,536 sentences each) were hundreds of megabytes per worker
+# at 10,000 excerpts. A sentence is mostly looked up again within its own excerpt.
+WORKER_CACHE_TEXTS = 4096
+
+
+def excerpt_part(excerpt: Excerpt, events: Sequence[Event]) -> ExcerptPart:
+    """Parity's per-excerpt work, a pure function of one excerpt and its extracted events."""
+    when = written_on(excerpt.as_of, excerpt.published)
+    # Body words are not shipped (None): held unshared until every chunk is in, they raised the
+    # 10,000-excerpt peak past 1.5 GB; origins tokenises each body in place instead.
+    part = [event_facts(ev, when) for ev in events], None
+    if lexicon.normal_tokens.cache_info().currsize > WORKER_CACHE_TEXTS:
+        lexicon.clear_caches()
+        claims_cache_clear()
+    return part
+
+
+@dataclass
+class Prepared:
+    """Excerpt parts joined to a record: facts in the record's event order (None where not made), body words by excerpt."""
+
+    facts: list[EventFacts | None] = field(default_factory=list)
+    words: dict[str, BodyWords] = field(default_factory=dict)
+
+
+class _Pool(dict):
+    """One object per distinct value: pool[v] is the first object equal to v that it was given."""
+
+    def __missing__(self, key: Any) -> Any:
+        self[key] = key
+        return key
+
+
+class _Shared:
+    """Parts arrive pickled chunk by chunk, each chunk with its own copies of every word, word tuple
+    and speaker set; kept as they come they were 54 MB per 1,000 excerpts. Here each distinct string,
+    tuple and set is kept once, as one process's caches shared them."""
+
+    def __init__(self) -> None:
+        self.strings = _Pool()
+        self.values: dict[Any, Any] = {}
+
+    def words(self, words: Any) -> Any:
+        found = self.values.get(words)
+        if found is None:
+            found = self.values[words] = type(words)(map(self.strings.__getitem__, words))
+        return found
+
+    def facts(self, f: EventFacts) -> EventFacts:
+        w = self.words
+        # Positional (NamedTuple._replace is a Python loop over the fields): EventFacts' field order.
+        (actor, sides, objects, place, count, counts, day, latest, words, core, own_core, speaker,
+         quote_words, via, written, negated, denied, stanceless) = f
+        return EventFacts(actor, w(sides), w(objects), place, count, self.values.setdefault(counts, counts),
+                          day, latest, w(words), w(core), w(own_core), w(speaker), w(quote_words), via,
+                          written, negated, w(denied), stanceless)
+
+
+def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Sequence[Event]],
+            parts: Sequence[ExcerptPart | None]) -> Prepared:
+    """Each excerpt's part (excerpt_part of it and its events, None where not made) joined to the record;
+    a list of parts is emptied as it is read, so the parts and their shared copies are never all held at once."""
+    # The record holds the very Event objects extraction made (build_timeline only sorts them), so
+    # each is found by identity; an event not found (a copy) has its facts made again in claims_of.
+    by_event: dict[int, EventFacts] = {}
+    words: dict[str, BodyWords] = {}
+    shared = _Shared()
+    if len(parts) != len(excerpts):
+        raise ValueError(f"{len(parts)} parts for {len(excerpts)} excerpts")
+    for k, (excerpt, evs) in enumerate(zip(excerpts, events, strict=True)):
+        part = parts[k]
+        if isinstance(parts, list):
+            parts[k] = None  # the chunk's copy goes as soon as its shared one is made
+        if part is None:
+            continue
+        facts, body = part
+        if body is not None:
+            words[excerpt.id] = shared.words(body[0]), body[1]
+        by_event.update(zip(map(id, evs), map(shared.facts, facts), strict=True))
+    return Prepared(facts=[by_event.get(id(ev)) for ev in timeline.events], words=words)
+
+
 @contextmanager
 def _gc_paused() -> Iterator[None]:
     """The cycle collector off for a while, then back as it was.
@@ -101,18 +192,22 @@ def _gc_paused() -> Iterator[None]:
 
 
 def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
-                 bodies: dict[str, str] | None = None) -> Parity:
+                 bodies: dict[str, str] | None = None, prepared: Prepared | None = None) -> Parity:
     """Each claim of the record against the other sources' claims.
 
     bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
-    without them only outlets and the claims' evidence are read.
+    without them only outlets and the claims' evidence are read. prepared: the excerpts' parts made
+    beside extraction (prepare), emptied as they are read (body words are large at 10,000 excerpts);
+    the record is the same with or without them.
     """
     with _gc_paused():
-        return _build(timeline, list(verdicts or []), bodies)
+        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared())
 
 
-def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None) -> Parity:
-    claims = claims_of(timeline)
+def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared) -> Parity:
+    facts, prepared.facts = prepared.facts, []
+    claims = claims_of(timeline, facts or None)
+    del facts
     # The token cache is filled by texts read once (a sentence's tokens, keyed by the sentence): it
     # was the largest object of the scoring phase (tens of megabytes per 1,000 excerpts), and later
     # steps ask it for other texts (hits after this point were 1 in 8).
@@ -125,7 +220,9 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     index = build_index(claims)
     pairs = candidate_pairs(claims, index)
     index.scoring_only()
-    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
+    words, prepared.words = prepared.words, {}
+    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies, words)
+    del words
     lexicon.normal_tokens.cache_clear()
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
     dependents = list(map(origins.dependent, *zip(*pairs, strict=True))) if pairs else []

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
+from typing import NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -94,10 +95,15 @@ def day_interval(value: str | None) -> tuple[date, date] | None:
 
 def written(record: ExcerptRecord) -> tuple[date, date] | None:
     """When an excerpt was written: its as_of day, else its published day, month or year."""
-    return day_interval(record.as_of) or day_interval(record.published)
+    return written_on(record.as_of, record.published)
 
 
-@cache  # asked per scored pair (same_actor, actors_agree): the set is made once
+def written_on(as_of: str | None, published: str | None) -> tuple[date, date] | None:
+    """written() from the two front-matter values themselves (an excerpt's, before its record is made)."""
+    return day_interval(as_of) or day_interval(published)
+
+
+@cache  # asked for every pair scored (74,000 times at 1,000 excerpts): built once, as lexicon.load reads once
 def state_names() -> frozenset[str]:
     """The canonical state names of parity/data/aliases.toml."""
     return frozenset(lexicon.load("aliases")["canonical"])
@@ -222,21 +228,47 @@ def _counts_of(evidence: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
 
 
 @lru_cache(maxsize=1 << 15)
+def _stanceless(evidence: str) -> bool:
+    return not stances_in(evidence)
+
+
+@lru_cache(maxsize=1 << 15)
 def _denied_words(evidence: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(denied_clause(evidence)))
 
 
-def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
-                people: dict[str, str], memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] | None = None,
-                ) -> ClaimFacts:
-    """The comparable attributes of one event (memo: stances already read, by evidence and sides,
-    for one record's people)."""
+class EventFacts(NamedTuple):
+    """What one event tells parity before the record's people are known: a pure function of the event and
+    when its source was written (`event_facts`), so the extraction workers make it beside the events."""
+
+    actor: str | None
+    sides: tuple[str, ...]  # states its role and actor name, without the people the record teaches
+    objects: tuple[str, ...]
+    place: str | None
+    count: str | None
+    counts: tuple[tuple[str, tuple[str, ...], str], ...]
+    day: tuple[date, date] | None
+    latest: date | None
+    words: tuple[str, ...]
+    core: tuple[str, ...]
+    own_core: frozenset[str]
+    speaker: frozenset[str]
+    quote_words: tuple[str, ...]
+    via: str | None
+    written: tuple[date, date] | None
+    negated: bool
+    denied: tuple[str, ...]
+    # A statement in which stances_in finds no stance for any speaker: a stance needs a target, which
+    # the text alone names (with no acts around), so no side or person of the record can add one.
+    stanceless: bool
+
+
+def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
+    """The attributes of one event that need nothing else of the record (when: its source's `written`)."""
     actor = canonical_actor(event.actor)
     sides = list(lexicon.sides_in(event.actor_role or ""))
     if event.actor:
         sides += lexicon.sides_in(event.actor)
-        if actor:
-            sides += [people[w.title()] for w in actor.split() if w.title() in people]
     quote = event.quote.text if event.quote else ""
     exact = event.evidence.exact
     # The event's own objects and those its summary or quote names; the evidence sentence only
@@ -247,13 +279,47 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
     place_states = lexicon.sides_in(event.place) if event.place else []
     place = place_states[0] if place_states else lexicon.canonical_name(event.place)
     day = (event.date.start, event.date.end) if event.date.start and event.date.end else None
-    when = written(record) if record else None
     past = event.modality.value not in ("planned", "expected", "conditional") and event.tense != "future"
-    latest = when[1] if day is None and when is not None and past else None
     statement = event.kind.value == "statement"
-    speaker = _speaker_words(event) if statement else frozenset()
+    return EventFacts(
+        actor=actor,
+        sides=_unique(sides),
+        objects=_unique(objects),
+        place=place,
+        # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
+        count=None if lexicon.named_count(exact, event.count) else lexicon.normalise_count(event.count),
+        counts=_counts_of(exact),
+        day=day,
+        latest=when[1] if day is None and when is not None and past else None,
+        # The evidence, summary and quote read apart (each cached), in that order.
+        words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
+                            _words_of(quote) if quote else ())),
+        core=_words_of(event.summary),
+        own_core=frozenset(_words_of(event.summary)).difference(_words_of(event.actor or "")),
+        speaker=_speaker_words(event) if statement else frozenset(),
+        quote_words=_unique(lexicon.content_words(quote)),
+        via=lexicon.agency(event.via),
+        written=when,
+        negated=event.polarity == "negative" or event.modality.value == "denied"
+        or (statement and denies(f"{event.summary} {exact}")),
+        denied=_denied_words(exact) if statement else (),
+        stanceless=not statement or _stanceless(exact),
+    )
+
+
+def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
+                people: dict[str, str], memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] | None = None,
+                facts: EventFacts | None = None) -> ClaimFacts:
+    """The comparable attributes of one event (memo: stances already read, by evidence and sides,
+    for one record's people; facts: event_facts of it, when made already)."""
+    if facts is None:
+        facts = event_facts(event, written(record) if record else None)
+    sides = list(facts.sides)
+    if facts.actor:  # a person's name words speak for the state the record's roles give them
+        sides += [people[w.title()] for w in facts.actor.split() if w.title() in people]
     stances: tuple[Stance, ...] = ()
-    if statement:  # only statements take stances: a test reported in the same sentence does not
+    if not facts.stanceless:  # only statements take stances: a test reported in the same sentence does not
+        exact = event.evidence.exact
         key = (exact, _unique(sides))
         found = memo.get(key) if memo is not None else None
         if found is None:
@@ -268,37 +334,36 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         excerpt=event.excerpt,
         kind=event.kind.value,
         modality=event.modality.value,
-        actor=actor,
+        actor=facts.actor,
         sides=_unique(sides),
-        objects=_unique(objects),
-        place=place,
-        # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
-        count=None if lexicon.named_count(exact, event.count) else lexicon.normalise_count(event.count),
-        counts=_counts_of(exact),
-        day=day,
-        latest=latest,
-        # The evidence, summary and quote read apart (each cached), in that order.
-        words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
-                            _words_of(quote) if quote else ())),
-        core=_words_of(event.summary),
-        own_core=frozenset(_words_of(event.summary)).difference(_words_of(event.actor or "")),
-        speaker=speaker,
-        quote_words=_unique(lexicon.content_words(quote)),
+        objects=facts.objects,
+        place=facts.place,
+        count=facts.count,
+        counts=facts.counts,
+        day=facts.day,
+        latest=facts.latest,
+        words=facts.words,
+        core=facts.core,
+        own_core=facts.own_core,
+        speaker=facts.speaker,
+        quote_words=facts.quote_words,
         stances=stances,
-        via=lexicon.agency(event.via),
-        written=when,
-        negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (statement and denies(f"{event.summary} {exact}")),
-        denied=_denied_words(exact) if statement else (),
+        via=facts.via,
+        written=facts.written,
+        negated=facts.negated,
+        denied=facts.denied,
     )
 
 
-def claims_of(timeline: Timeline) -> list[ClaimFacts]:
-    """Every event of the record as a claim, in record order."""
+def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = None) -> list[ClaimFacts]:
+    """Every event of the record as a claim, in record order; facts, when given, holds each event's
+    event_facts (None where not made), in record order."""
     records = {r.id: r for r in timeline.excerpts}
     people = surname_sides(timeline.events)
     memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] = {}
-    claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo) for i, ev in enumerate(timeline.events)]
+    made = facts if facts is not None else [None] * len(timeline.events)
+    claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo, pre)
+              for i, (ev, pre) in enumerate(zip(timeline.events, made, strict=True))]
     acts: dict[str, list[ClaimFacts]] = {}
     said: dict[str, list[ClaimFacts]] = {}
     ends: dict[tuple[str, int], list[ClaimFacts]] = {}
@@ -314,10 +379,11 @@ def claims_of(timeline: Timeline) -> list[ClaimFacts]:
         ends_at = last_end.setdefault(c.excerpt, {})
         ev = c.event.evidence
         ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
+    doers = {excerpt: act_doers(its) for excerpt, its in acts.items()}
     out = []
     for c in claims:
         if c.kind == "statement":
-            c = _with_act_stances(c, acts.get(c.excerpt, ()), last_end[c.excerpt], people)
+            c = _with_act_stances(c, doers.get(c.excerpt, ()), last_end[c.excerpt], people)
             c = _without_relayed_stances(c, said.get(c.excerpt, ()))
         if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
             c = replace(c, attribution=True)
@@ -348,21 +414,30 @@ def _without_relayed_stances(c: ClaimFacts, others: Iterable[ClaimFacts]) -> Cla
 SENTENCE_GAP = 3  # characters between one sentence's evidence and the next (". ", a paragraph break)
 
 
-def _with_act_stances(c: ClaimFacts, acts: Iterable[ClaimFacts], ends_at: dict[int, int],
+# An act that can be a stance's object: its evidence's start and end, its act heads, its doer's side.
+ActDoer = tuple[int, int, frozenset[str], str]
+
+
+def act_doers(acts: Iterable[ClaimFacts]) -> list[ActDoer]:
+    """The acts of one excerpt with a known side and act heads, in order (read once per excerpt, not per statement)."""
+    heads = lexicon.act_heads()
+    out = []
+    for act in acts:
+        side = lexicon.sides_in(act.event.actor or "")
+        core = heads.intersection(act.core)
+        if side and core:
+            out.append((act.event.evidence.start, act.event.evidence.end, frozenset(core), side[0]))
+    return out
+
+
+def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int],
                       people: dict[str, str]) -> ClaimFacts:
     """A statement's stances read again with the acts of its sentence and the one before (by known
-    sides): "condemned the strikes" is aimed at whoever struck (parity/stance.py)."""
+    sides; acts: act_doers of its excerpt): "condemned the strikes" is aimed at whoever struck (parity/stance.py)."""
     start, end = c.event.evidence.start, c.event.evidence.end
     before = [ends_at[e] for e in range(start - SENTENCE_GAP, start + 1) if e in ends_at and ends_at[e] < start]
     lo = min(before, default=start)
-    heads = lexicon.act_heads()
-    doers = []
-    for act in acts:
-        ev = act.event.evidence
-        side = lexicon.sides_in(act.event.actor or "")
-        core = heads.intersection(act.core)
-        if side and core and ev.start < end and lo < ev.end:
-            doers.append((frozenset(core), side[0]))
+    doers = [(core, side) for act_start, act_end, core, side in acts if act_start < end and lo < act_end]
     if not doers:
         return c
     found = tuple(stances_in(c.event.evidence.exact, c.sides, people, tuple(sorted(set(doers), key=repr))))
@@ -399,5 +474,5 @@ def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
 
 def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
-    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, speaker_phrase, _named_words):
+    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, _stanceless, speaker_phrase, _named_words):
         fn.cache_clear()

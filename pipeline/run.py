@@ -18,7 +18,7 @@ from pydantic import BaseModel
 
 from excerpt.loader import DEFAULT_MAX_BYTES, Folder, load_folder
 from excerpt.models import Excerpt
-from parity.build import build_parity
+from parity.build import build_parity, prepare
 from parity.models import Parity
 from parity.verdicts import load_verdicts
 from pipeline.atomic import WRITE_BUFFER, staged, sync_close
@@ -167,7 +167,7 @@ class Result:
         return self.folder.excerpts
 
 
-# Per excerpt, in order: (events, warnings, paragraph layout), as pipeline.parallel.excerpt_stage returns them.
+# Per excerpt, in order: (events, warnings, paragraph layout[, parity part]), as pipeline.parallel.excerpt_stage returns them.
 Extractor = Callable[[list[Excerpt]], list[tuple[list, list[str]]]]
 
 
@@ -240,8 +240,13 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
     was_on = gc.isenabled()
     gc.disable()
     try:
-        results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, layout)
+        results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, layout, part)
         timeline = build_timeline(loaded.excerpts, [r[0] for r in results], [r[1] for r in results])
+        # Parity's per-excerpt parts, joined to the record while the events are the workers' objects.
+        parts = [r[3] if len(r) > 3 else None for r in results]
+        results = [r[:3] for r in results]  # the parts held by `parts` alone, which prepare empties as it reads
+        prepared = prepare(timeline, loaded.excerpts, [r[0] for r in results], parts)
+        del parts
     finally:
         if was_on:
             gc.enable()
@@ -256,7 +261,8 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
     t0 = time.perf_counter()
     verdicts_path = Path(folder) / VERDICTS_FILE
     verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
-    parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts})
+    parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts}, prepared=prepared)
+    del prepared
     _settled()
     seconds["parity"] = time.perf_counter() - t0
 
