@@ -27,7 +27,7 @@ from parity.blocking import build_index, candidate_pairs
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Verdict
-from parity.origins import BodyWords, find_origins
+from parity.origins import find_origins
 from parity.score import Scored, score_pair
 from parity.status import carried, derive_status
 from timeline.models import Event, Timeline
@@ -87,9 +87,11 @@ def excerpt_credits(timeline: Timeline, bodies: dict[str, str] | None = None) ->
     return out
 
 
-# What parity reads of one excerpt alone: each event's event_facts (in the order of the events given)
-# and the body's words for copy detection. Made beside extraction, on every core (pipeline.parallel).
-ExcerptPart = tuple[list[EventFacts], BodyWords | None]
+# What parity reads of one excerpt alone: each event's event_facts, in the order of the events given.
+# Made beside extraction, on every core (pipeline.parallel). Bodies are not shipped: held unshared
+# until every chunk is in, their words raised the 10,000-excerpt peak past 1.5 GB; origins reads
+# each body in the parity stage instead.
+ExcerptPart = list[EventFacts]
 
 
 # Texts the per-text caches may hold in a worker before they are emptied: a worker lives for the whole
@@ -101,9 +103,7 @@ WORKER_CACHE_TEXTS = 4096
 def excerpt_part(excerpt: Excerpt, events: Sequence[Event]) -> ExcerptPart:
     """Parity's per-excerpt work, a pure function of one excerpt and its extracted events."""
     when = written_on(excerpt.as_of, excerpt.published)
-    # Body words are not shipped (None): held unshared until every chunk is in, they raised the
-    # 10,000-excerpt peak past 1.5 GB; origins tokenises each body in place instead.
-    part = [event_facts(ev, when) for ev in events], None
+    part = [event_facts(ev, when) for ev in events]
     if lexicon.normal_tokens.cache_info().currsize > WORKER_CACHE_TEXTS:
         lexicon.clear_caches()
         claims_cache_clear()
@@ -112,10 +112,9 @@ def excerpt_part(excerpt: Excerpt, events: Sequence[Event]) -> ExcerptPart:
 
 @dataclass
 class Prepared:
-    """Excerpt parts joined to a record: facts in the record's event order (None where not made), body words by excerpt."""
+    """Excerpt parts joined to a record: facts in the record's event order (None where not made)."""
 
     facts: list[EventFacts | None] = field(default_factory=list)
-    words: dict[str, BodyWords] = field(default_factory=dict)
 
 
 class _Pool(dict):
@@ -158,21 +157,17 @@ def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Se
     # The record holds the very Event objects extraction made (build_timeline only sorts them), so
     # each is found by identity; an event not found (a copy) has its facts made again in claims_of.
     by_event: dict[int, EventFacts] = {}
-    words: dict[str, BodyWords] = {}
     shared = _Shared()
-    if len(parts) != len(excerpts):
-        raise ValueError(f"{len(parts)} parts for {len(excerpts)} excerpts")
-    for k, (excerpt, evs) in enumerate(zip(excerpts, events, strict=True)):
+    if not len(parts) == len(excerpts) == len(events):
+        raise ValueError(f"{len(parts)} parts for {len(excerpts)} excerpts and {len(events)} event lists")
+    for k, evs in enumerate(events):
         part = parts[k]
         if isinstance(parts, list):
             parts[k] = None  # the chunk's copy goes as soon as its shared one is made
         if part is None:
             continue
-        facts, body = part
-        if body is not None:
-            words[excerpt.id] = shared.words(body[0]), body[1]
-        by_event.update(zip(map(id, evs), map(shared.facts, facts), strict=True))
-    return Prepared(facts=[by_event.get(id(ev)) for ev in timeline.events], words=words)
+        by_event.update(zip(map(id, evs), map(shared.facts, part), strict=True))
+    return Prepared(facts=[by_event.get(id(ev)) for ev in timeline.events])
 
 
 @contextmanager
@@ -197,7 +192,7 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
 
     bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
     without them only outlets and the claims' evidence are read. prepared: the excerpts' parts made
-    beside extraction (prepare), emptied as they are read (body words are large at 10,000 excerpts);
+    beside extraction (prepare), emptied as they are read;
     the record is the same with or without them.
     """
     with _gc_paused():
@@ -220,9 +215,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     index = build_index(claims)
     pairs = candidate_pairs(claims, index)
     index.scoring_only()
-    words, prepared.words = prepared.words, {}
-    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies, words)
-    del words
+    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
     lexicon.normal_tokens.cache_clear()
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
     dependents = list(map(origins.dependent, *zip(*pairs, strict=True))) if pairs else []

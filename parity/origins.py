@@ -73,28 +73,6 @@ def shingles_and_order(text: str, vocab: dict[str, int]) -> tuple[Shingles, arra
     return _shingled(words), array("I", (vocab.setdefault(w, len(vocab)) for w in words))
 
 
-# A body's words as copy detection reads them, compact: its distinct words in order of first use, and
-# the body as positions in that tuple. A pure function of the body (body_words), so the extraction
-# workers make it; hashing stays in the one process (str hashes differ between processes).
-BodyWords = tuple[tuple[str, ...], array]
-
-
-def body_words(body: str) -> BodyWords:
-    """A body's spin-normalised words outside quotes (as shingles_and_order reads them), compact."""
-    words = _words(body, True, False)
-    distinct = dict.fromkeys(words)
-    position = {w: k for k, w in enumerate(distinct)}
-    return tuple(distinct), array("I", map(position.__getitem__, words))
-
-
-def shingles_and_order_of(words: BodyWords, vocab: dict[str, int]) -> tuple[Shingles, array[int]]:
-    """shingles_and_order of the body that body_words read: the same shingles and word ids."""
-    distinct, at = words
-    # Ids in order of first use, as shingles_and_order hands them out word by word.
-    ids = [vocab.setdefault(w, len(vocab)) for w in distinct]
-    return _shingled(tuple(map(distinct.__getitem__, at))), array("I", map(ids.__getitem__, at))
-
-
 def _words(text: str, drop_quotes: bool, cached: bool) -> tuple[str, ...]:
     tokens = lexicon.normal_tokens if cached else lexicon.normal_tokens_uncached
     words = tokens(QUOTED_RE.sub(" ", text), False) if drop_quotes else ()
@@ -296,10 +274,8 @@ class OriginMap:
 
 
 def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
-                 credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None,
-                 words: dict[str, BodyWords] | None = None) -> OriginMap:
-    """Credits, copied excerpts and copied passages among candidate pairs; words: body_words of
-    bodies, by excerpt id, where made already (emptied as read: each is wanted once)."""
+                 credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None) -> OriginMap:
+    """Credits, copied excerpts and copied passages among candidate pairs."""
     cache_: dict[int, Shingles] = {}
 
     def sh(k: int) -> Shingles:
@@ -314,13 +290,8 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
         order: dict[str, array[int]] = {}
         vocab: dict[str, int] = {}
 
-        made = words or {}
-
         def body_shingles(e: str) -> Shingles:
-            if e in made:
-                sh, order[e] = shingles_and_order_of(made.pop(e), vocab)
-            else:
-                sh, order[e] = shingles_and_order(bodies.get(e, ""), vocab)
+            sh, order[e] = shingles_and_order(bodies.get(e, ""), vocab)
             return sh
 
         copies = _copies(excerpts, body_shingles, order.__getitem__)

@@ -47,7 +47,7 @@ def excerpt_stage(excerpt: Excerpt) -> tuple[list[Any], list[str], Layout, Any]:
 
     full = with_structure(excerpt)
     events, warnings = extract_checked(full)
-    # Parity's per-excerpt work (claim facts, body words) here, on every core, in the same task: the
+    # Parity's per-excerpt work (each event's claim facts) here, on every core, in the same task: the
     # driver's parity stage then only joins the record (it was a second of one core at 1,000 excerpts).
     return (events, warnings, tuple((p.start, p.end, p.label.value, p.reason) for p in full.paragraphs),
             excerpt_part(excerpt, events))

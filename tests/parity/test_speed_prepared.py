@@ -11,7 +11,6 @@ import pytest
 from excerpt.loader import load_folder
 from parity.build import build_parity, prepare
 from parity.claims import claims_of
-from parity.origins import body_words, shingles_and_order, shingles_and_order_of
 from pipeline.parallel import excerpt_stage
 from pipeline.run import build_outputs
 from timeline.build import build_timeline
@@ -24,8 +23,7 @@ def _staged(folder: Path):
     """The excerpts, the record and each excerpt's stage results, the parts pickled as a worker sends them."""
     excerpts = load_folder(folder, structure=False).excerpts
     results = [excerpt_stage(e) for e in excerpts]
-    # With each body's words too (the pipeline's parts leave them out: see parity.build.excerpt_part).
-    parts = [pickle.loads(pickle.dumps((r[3][0], body_words(e.body)))) for e, r in zip(excerpts, results, strict=True)]
+    parts = [pickle.loads(pickle.dumps(r[3])) for r in results]
     timeline = build_timeline(excerpts, [r[0] for r in results], [r[1] for r in results])
     return excerpts, timeline, [r[0] for r in results], parts
 
@@ -45,9 +43,8 @@ def test_the_record_from_prepared_parts_is_byte_identical(folder):
     bodies = {e.id: e.body for e in excerpts}
     prepared = prepare(timeline, excerpts, events, parts)
     assert parts == [None] * len(excerpts)  # read once and let go
-    assert prepared.words.keys() == bodies.keys()
     fast = build_parity(timeline, bodies=bodies, prepared=prepared).model_dump_json()
-    assert prepared.facts == [] and prepared.words == {}  # handed over, not kept for the rest of the run
+    assert prepared.facts == []  # handed over, not kept for the rest of the run
     assert fast == build_parity(timeline, bodies=bodies).model_dump_json()
 
 
@@ -57,22 +54,9 @@ def test_a_missing_part_is_made_in_place():
     prepared = prepare(timeline, excerpts, events, parts)
     missing = {id(ev) for ev in events[0]}
     assert [f is None for f in prepared.facts] == [id(ev) in missing for ev in timeline.events]
-    assert excerpts[0].id not in prepared.words
     bodies = {e.id: e.body for e in excerpts}
     assert (build_parity(timeline, bodies=bodies, prepared=prepared).model_dump_json()
             == build_parity(timeline, bodies=bodies).model_dump_json())
-
-
-def test_body_words_give_the_shingles_and_word_ids_of_the_body():
-    bodies = [e.body for story in STORIES for e in load_folder(story).excerpts]
-    bodies += ["", "One two.", 'He said "quoted words stay out of it" today, officials said on Friday.']
-    alone: dict[str, int] = {}
-    joined: dict[str, int] = {}
-    for body in bodies:
-        want = shingles_and_order(body, alone)
-        got = shingles_and_order_of(pickle.loads(pickle.dumps(body_words(body))), joined)
-        assert got[0] == want[0] and got[1] == want[1]
-    assert joined == alone  # the same ids, handed out in the same order
 
 
 def test_the_pipeline_hands_the_parts_to_parity(monkeypatch):
@@ -134,8 +118,5 @@ def test_parts_pickled_apart_share_one_object_per_distinct_word_tuple_and_set():
     strings: dict = {}
     for f in facts:
         for word in (*f.words, *f.speaker):
-            assert strings.setdefault(word, word) is word
-    for distinct, _ in prepared.words.values():
-        for word in distinct:
             assert strings.setdefault(word, word) is word
     assert len({f.speaker for f in facts if f.speaker}) < sum(1 for f in facts if f.speaker)  # some were shared
