@@ -6,7 +6,7 @@
 on events made from the gold (kind, actor, date, modality, count; evidence = the anchor's
 sentence, summary = the anchor), which measures this stage apart from extraction.
 - links: a predicted link is right when its two events match a gold pair (anchors inside their
-  evidence, timeline.evalgold.match_event) with the same relation. Predicted links touching
+  evidence; one-to-one, same kind first: timeline.evaluate.match_excerpt) with the same relation. Predicted links touching
   an event no gold event matches (extraction noise) or an optional gold event are left out of
   precision and counted apart; a gold link whose anchors match no event is a miss.
 - statuses: a gold status is right when its matched event has that status; unmatched is wrong.
@@ -32,7 +32,8 @@ from parity.build import build_parity
 from parity.models import Parity
 from parity.stance import stances_in
 from timeline.build import build_timeline
-from timeline.evalgold import Gold, anchor_span, load_gold, match_event
+from timeline.evalgold import Gold, anchor_span, load_gold
+from timeline.evaluate import match_excerpt
 from timeline.events import extract
 from timeline.models import DateResolution, Event, Evidence, Modality, event_id
 
@@ -124,6 +125,19 @@ def oracle_events(excerpt: Excerpt, gold: Gold) -> tuple[list[Event], dict[str, 
     return events, by_ref
 
 
+def matched_events(gold: Gold, events: list[Event], bodies: dict[str, str]) -> dict[str, Event | None]:
+    """Gold ref -> the predicted event it matches: one-to-one per excerpt, same kind tried first
+    (timeline.evaluate.match_excerpt, the timeline score's matching), so one predicted event never
+    stands for two gold events (two links, two statuses)."""
+    match: dict[str, Event | None] = {g.ref: None for g in gold.events}
+    for excerpt_id, body in bodies.items():
+        golds = gold.events_of(excerpt_id)
+        predicted = [e for e in events if e.excerpt == excerpt_id]
+        for gi, pi in match_excerpt(golds, predicted, body).items():
+            match[golds[gi].ref] = predicted[pi]
+    return match
+
+
 def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = None,
                    name: str | None = None) -> Score:
     """Run the pipeline on one story folder (or parity alone on gold events) and compare with its gold."""
@@ -137,7 +151,7 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
         match = {ref: ev for _, refs in made for ref, ev in refs.items()}
     else:
         timeline = build_timeline(excerpts, [extract(e) for e in excerpts])
-        match = {g.ref: match_event(g.ref, timeline.events, bodies) for g in gold.events}
+        match = matched_events(gold, timeline.events, bodies)
     parity = build_parity(timeline, bodies=bodies)
     score = Score(name=name or folder.name)
     matched_ids = {ev.id for ref, ev in match.items() if ev is not None and not gold.event(ref).optional}

@@ -110,3 +110,20 @@ def test_main_prints_the_figures(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("ferry    links P 1.00 R 1.00 F1 1.00")
     assert out[1].startswith("all ")
+
+
+def test_one_predicted_event_stands_for_one_gold_event(tmp_path):
+    from parity.evaluate import matched_events
+    from tests.parity.helpers import event
+    from timeline.evalgold import load_gold
+
+    text = "Customs officers boarded the freighter Nordlys at Bergen on Friday, the port authority said."
+    (tmp_path / "gold.toml").write_text(
+        'story = "nordlys"\n\n[[event]]\nexcerpt = "n-01"\nanchor = "the port authority said"\nkind = "statement"\n\n'
+        '[[event]]\nexcerpt = "n-01"\nanchor = "boarded the freighter Nordlys"\nkind = "other"\n', encoding="utf-8")
+    gold = load_gold(tmp_path)
+    whole = event("n-01", text, "other", summary="boarded the freighter Nordlys")  # evidence: the whole sentence
+    match = matched_events(gold, [whole], {"n-01": text})
+    # Both anchors lie in the one event's evidence; it stands for one of them (the first in the
+    # gold's order), and the other is a miss, not a second match of the same prediction.
+    assert match == {"n-01:the port authority said": whole, "n-01:boarded the freighter Nordlys": None}
