@@ -126,6 +126,14 @@ QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
+# A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
+SPEAKER_PHRASE_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?P<words>(?:[\w.’'-]+\s+){1,5})$")
+NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", "who", "whom", "that", "when", "as",
+                                   "after", "before", "because", "if", "where", "since", "until", "although",
+                                   "though", "then", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+                                   "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"})
+# "the IRGC public relations office said": a named body's office speaks for it.
+OFFICE_HEAD_RE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:office|service|wing|department|directorate|bureau)\b")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
@@ -301,7 +309,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 fr.content = (c0, c1) if c1 - c0 > 2 else None
         if fr.content is None and k == 0 and not fr.planned:
             # "X fired on Saturday at Y, the military said": the reported words come first.
-            pre = TRAILING_FRAME_RE.search(text, start, fr.region_start)
+            pre = TRAILING_FRAME_RE.search(text, start, fr.region_start) or _speaker_phrase(text, start, fr)
             if pre and len(text[start:pre.start()].split()) >= 3:
                 fr.content = (start, pre.start())
         fr.tense = "future" if fr.planned else "present" if PRESENT_VERB_RE.match(fr.verb) or \
@@ -319,6 +327,19 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     for fr in frames:
         reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
     return frames
+
+
+def _speaker_phrase(text: str, start: int, fr: Frame) -> re.Match[str] | None:
+    """The comma that opens a trailing frame whose speaker is a longer noun phrase: "..., its Danish
+    owner Nordline said", "..., the Kerch seaport's harbour master said" (words of a name, never a verb
+    or a conjunction)."""
+    if fr.inverted or fr.speakers[0].start > fr.verb_start:
+        return None
+    pre = SPEAKER_PHRASE_RE.search(text, max(start, fr.region_start - 80), fr.region_start)
+    if pre is None or any(w.lower() in NOT_IN_SPEAKER_PHRASE or (w.islower() and w.endswith("ed"))
+                          for w in pre.group("words").split()):
+        return None
+    return pre
 
 
 def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention],
@@ -373,8 +394,9 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.end > v_start:
             continue
         # "The Hamas movement", "the Houthi group": a name (or its adjective) and a group's head word speak.
-        head = (L.ENTITY_HEAD_RE.match(text, m.end, v_start) or LED_HEAD_RE.match(text, m.end, v_start)) \
-            if m.kind in ("entity", "demonym") else None
+        head = (L.ENTITY_HEAD_RE.match(text, m.end, v_start) or LED_HEAD_RE.match(text, m.end, v_start)
+                or OFFICE_HEAD_RE.match(text, m.end, v_start)) if m.kind in ("entity", "demonym") else \
+            L.OWNED_BODY_RE.match(text, m.end, v_start) if m.kind == "body" else None  # "the army's media wing"
         if m.kind not in SPEAKER_KINDS and head is None:
             continue
         if v_start - m.end > MAX_GAP:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from excerpt.letters import UPPER
+from excerpt.letters import LOWER, UPPER
 from timeline import lexicon as L
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
@@ -97,6 +97,13 @@ NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
 GROUP_HEAD_RE = re.compile(r"(?<=\s)(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents"
                            r"|militants)\b")
 GROUP_NAME_BEFORE_RE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:[{UPPER}][\w'’-]+\s+){{0,2}}[{UPPER}][\w'’-]+)\s+$")
+
+
+# A first name (and its particles) written right before a surname: "Yoshito ", "Ursula von der ".
+NAME_PARTICLES = r"(?:von|van|de|der|den|da|di|del|dos|la|le|bin|ibn|al|el)"
+FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?P<first>[{UPPER}][{LOWER}]+) (?:{NAME_PARTICLES} ){{0,2}}$")
+NOT_FIRST_NAMES = frozenset(w for t in L.ROLE_HEADS + L.ROLE_MODIFIERS + L.HONORIFICS + list(L.TITLE_ABBREVIATIONS)
+                            for w in t.split()) | frozenset(L.AGENCY_FORMS)
 
 
 class _GroupMatch:
@@ -514,6 +521,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             mention.role = prev.role  # "Pakistan's military spokesman, Maj. Gen. X": the role the text gives
         prev = mention
         if mention.kind == "person":
+            if mention.name and " " not in mention.name and mention.name not in reg.surnames \
+                    and mention.name not in reg.persons:
+                mention.start, mention.name = _fuller_name(text, mention, taken, start)
             person = reg.note_person(mention.name or "", mention.role, mention.start)
             mention.name, mention.role = person.name, person.role
         elif mention.form == "owned_person":  # "Rama's office": the person, through their office
@@ -557,6 +567,27 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS[mention.name] == "country":
                 reg.last_country = mention.name
     return found
+
+
+def _first_name(word: str) -> bool:
+    """Whether a capitalised word may be a first name (no title, honorific, country or stock word)."""
+    return word not in NOT_NAMES and word not in L.ENTITY_FORMS and word not in NOT_FIRST_NAMES
+
+
+def _fuller_name(text: str, m: Mention, taken: bytearray, lo: int) -> tuple[int, str]:
+    """(start, name) of a surname met alone: with the first name written right before it ("Chief Cabinet
+    Secretary Yoshito Sengoku", "Ursula von der Leyen"), else as the excerpt writes it in full elsewhere
+    ("Antony Blinken postponed his trip. ... Blinken told Wang"): one person, one name."""
+    name = m.name or ""
+    before = FIRST_NAME_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if before and _first_name(before.group("first")) and m.start - before.start() <= m.start - lo \
+            and taken.find(1, before.start() - lo, m.start - lo) < 0:
+        return before.start(), f"{text[before.start():m.start]}{name}"
+    for full in re.finditer(rf"(?<![\w.'’-])(?P<first>[{UPPER}][{LOWER}]+) (?:{NAME_PARTICLES} ){{0,2}}"
+                            rf"{re.escape(name)}(?![\w'’-])", text):
+        if _first_name(full.group("first")):
+            return m.start, " ".join(full.group(0).split())
+    return m.start, name
 
 
 def _organisation(*names: str | None) -> bool:

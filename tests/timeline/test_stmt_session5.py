@@ -80,3 +80,37 @@ def test_the_source_named_before_speaks_again() -> None:
 def test_official_results_are_no_unnamed_source() -> None:
     text = "Chile held a plebiscite on Sunday in which, according to official figures, 62 percent voted no."
     assert {e.actor for e in _statements(text)} == {"Chile"}
+
+
+def test_a_trailing_speaker_with_a_longer_phrase_leaves_the_act_its_own_words() -> None:
+    text = "The trawler was seized on Sunday, its Norwegian operator Havfisk said."
+    st = _covering(text, "its Norwegian operator Havfisk said")
+    assert st.actor == "Havfisk" and st.date.start is None  # Sunday is the seizure's day
+    act = _covering(text, "was seized on Sunday", "other")
+    assert "said" not in act.evidence.exact and str(act.date.start) == "2023-10-08"
+
+
+def test_a_named_body_s_office_or_wing_speaks_for_it() -> None:
+    for text, actor in (("Gunboats shelled the depot on Monday, the NATO public affairs office said.", "NATO"),
+                        ("Gunboats shelled the depot on Monday, the Pakistani military's media wing said.",
+                         "Pakistan")):
+        assert _covering(text, "said").actor == actor
+        assert not _covering(text, "shelled the depot", "other").evidence.exact.endswith("said.")
+
+
+def test_a_first_name_before_a_speaking_surname_is_part_of_the_name() -> None:
+    text = "Chief Cabinet Secretary Hirokazu Matsuno told reporters that Tokyo had protested."
+    assert _covering(text, "Matsuno told reporters").actor == "Hirokazu Matsuno"
+    text = "Ursula von der Leyen said on Friday that the bloc would respond."
+    assert _covering(text, "Leyen said").actor == "Ursula von der Leyen"
+
+
+def test_a_surname_alone_takes_the_full_name_the_excerpt_wrote_earlier() -> None:
+    text = ("Kaja Kallas cancelled her trip to Tbilisi on Monday. Kallas told reporters in Brussels that the "
+            "talks would wait.")
+    assert _covering(text, "Kallas told reporters").actor == "Kaja Kallas"
+
+
+def test_a_name_never_joins_a_word_of_the_paragraph_before() -> None:
+    body = "Tensions rose with North Korea\n\nLindqvist told reporters the sanctions had failed."
+    assert _covering(body, "Lindqvist told reporters").actor == "Lindqvist"
