@@ -134,6 +134,7 @@ NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", 
                                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"})
 # "the IRGC public relations office said": a named body's office speaks for it.
 OFFICE_HEAD_RE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:office|service|wing|department|directorate|bureau)\b")
+PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
@@ -401,6 +402,9 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
             continue
         if v_start - m.end > MAX_GAP:
             break
+        if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person", "reference") \
+                and PLACE_OF_RE.fullmatch(text, mentions[i - 1].end, m.start):
+            continue  # "the Chinese embassy in Tokyo said": the embassy speaks, not the place it is in
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
         gap = text[m.end:v_start]

@@ -106,6 +106,19 @@ NOT_FIRST_NAMES = frozenset(w for t in L.ROLE_HEADS + L.ROLE_MODIFIERS + L.HONOR
                             for w in t.split()) | frozenset(L.AGENCY_FORMS)
 
 
+# A state's own office named with no state: "the Transport Ministry", "a Foreign Ministry spokesperson",
+# "the Army" (bare: "the Arakan Army" is a group of its own).
+STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of(?:\s+[A-Z][\w-]+){1,3})?"
+                                r"(?:\s+(?:spokes(?:man|woman|person)|official|officials))?|Ministry\s+of(?:\s+[A-Z][\w-]+){1,3}"
+                                r"|Army|Navy|Air Force|Coast Guard|General Staff")
+
+
+ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper())
+THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
+CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_HEAD_WORDS, key=len, reverse=True))})\b(?![-’'])")
+LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
+
+
 class _GroupMatch:
     """A name and the group head word after it, shaped like a match for find_mentions."""
 
@@ -334,13 +347,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue  # "Hassan Sheikh Mohamud": a title word inside a name, not before it
         lead = L.LEADING_HEAD_RE.match(m.group("name"))
         skip = lead.end() if lead and " " in m.group("name")[lead.end():] else 0
+        in_role = skip
+        honour = LEADING_HONORIFIC_RE.match(m.group("name"), skip)
+        if honour and " " in m.group("name")[honour.end():]:
+            skip = honour.end()  # "Ayatollah Seyed Ali Khamenei": an honorific is no part of the name
         off, name = _clean_name(m.group("name")[skip:])
         b = m.start("name") + skip + len(name)
         tail = NAME_TAIL_RE.match(text, b, end) if name and b == m.end() else None
         if tail:
             name, b = name + tail.group(0), tail.end()
         if name and off == 0 and free(m.start(), b):
-            title = f"{m.group('title')} {m.group('name')[:skip].strip()}" if skip else m.group("title")
+            title = f"{m.group('title')} {m.group('name')[:in_role].strip()}" if in_role else m.group("title")
             take(Mention(m.start(), b, "person", name, canonical_role(title)))
     for m in _matches(scan, "HONORIFIC_NAME_RE", text, start, end):
         if m.group(0).split(None, 1)[0] in NAME_INNER_TITLES and NAME_BEFORE_RE.search(
@@ -422,6 +439,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         off, name = _clean_name(m.group("name")) if m else (1, "")
         if name and off == 0 and free(lo + m.start(), h.end()):
             take(Mention(lo + m.start(), h.end(), "body", name, role=h.group("noun"), form="owned_person"))
+    for m in CAPITAL_ROLE_RE.finditer(text, start, end) if text.find("he ", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
+            # "the Leader said", "The President told reporters": a role named again, not a name
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
@@ -449,6 +470,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # "he" or "she" later in the sentence points back to is a person.
         subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
             and LOWER_VERB_NEXT_RE.match(text, a + len(name)) is not None
+        if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
+            continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
     for m in ANON_HEAD_RE.finditer(text, start, end):
@@ -557,11 +580,19 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if listed:
                 mention.kind, mention.name = "body", listed
         elif mention.kind == "body" and mention.name == mention.role and (
-                mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body") and reg.last_country:
+                mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body"
+                or STATE_BODY_ROLE_RE.fullmatch(mention.role or "")) and (reg.last_country or reg.bodies):
+            # "the Foreign Ministry" after "the Russian Foreign Ministry": the state named with it before;
             # "Britain sent a ship to Guyanese waters, the Ministry of Defence said": the sentence's
             # first country (its subject) owns the ministry, else the government last named.
-            mention.name = next((m.name for m in found if m.start < mention.start and m.kind in ("entity", "demonym", "body")
-                                 and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
+            role = mention.role or ""
+            same = next((b[0] for b in reversed(reg.bodies) if b[0] != b[1] and b[1].endswith(role)
+                         and L.ENTITY_KINDS.get(b[0]) == "country"), None)
+            mention.name = same or next((m.name for m in found if m.start < mention.start and m.kind in (
+                "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"), None) \
+                or reg.last_country or mention.name
+            if (role, role) in reg.bodies:  # "the ministry" later means this state's ministry
+                reg.bodies[len(reg.bodies) - 1 - reg.bodies[::-1].index((role, role))] = (mention.name or role, role)
         elif mention.kind in ("entity", "body", "demonym") and mention.name in L.ENTITY_KINDS:
             reg.last_entity = mention.name
             if L.ENTITY_KINDS[mention.name] == "country":

@@ -114,3 +114,31 @@ def test_a_surname_alone_takes_the_full_name_the_excerpt_wrote_earlier() -> None
 def test_a_name_never_joins_a_word_of_the_paragraph_before() -> None:
     body = "Tensions rose with North Korea\n\nLindqvist told reporters the sanctions had failed."
     assert _covering(body, "Lindqvist told reporters").actor == "Lindqvist"
+
+
+def test_a_ministry_named_alone_is_the_state_named_with_it_before() -> None:
+    body = ("The Turkish Foreign Ministry said on Monday that Ankara would close its airspace.\n\n"
+            "Greece's ambassador was summoned to the Foreign Ministry.\n\n"
+            "The ministry warned that further steps would follow.\n\n"
+            "According to the Foreign Ministry, Greece had ignored two notes.")
+    assert _covering(body, "The ministry warned").actor == "Turkey"
+    assert _covering(body, "According to the Foreign Ministry").actor == "Turkey"
+
+
+def test_a_state_office_with_no_state_named_is_the_state_of_the_story() -> None:
+    body = ("Pakistani troops shelled two posts on Monday.\n\n"
+            "The Army said no soldier was missing.\n\n"
+            "A Foreign Ministry spokesperson said the shelling was unprovoked.")
+    assert _covering(body, "The Army said").actor == "Pakistan"
+    assert _covering(body, "A Foreign Ministry spokesperson said").actor == "Pakistan"
+
+
+def test_an_embassy_speaks_not_the_city_it_is_in() -> None:
+    assert _covering("The Iranian embassy in Baku said the crew was safe.", "said").actor == "Iran"
+
+
+def test_a_role_named_again_with_a_capital_is_the_person_who_holds_it() -> None:
+    body = ("Supreme Leader Ayatollah Sayyid Ali Khamenei addressed a crowd in Qom on Wednesday.\n\n"
+            '"This is not enough," the Supreme Leader said.')
+    assert _covering(body, "the Supreme Leader said").actor == "Ali Khamenei"
+    assert _covering("The President told reporters the talks had failed.", "The President told").actor is None
