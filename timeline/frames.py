@@ -134,6 +134,7 @@ NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", 
                                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"})
 # "the IRGC public relations office said": a named body's office speaks for it.
 OFFICE_HEAD_RE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:office|service|wing|department|directorate|bureau)\b")
+RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
@@ -383,10 +384,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     joint = _joint_subject(text, start, v_start, mentions)
     if joint:
         return joint, False
-    # "Kaja Kallas, the bloc's foreign policy chief, said": the person, not a body inside the apposition.
+    # "Kaja Kallas, the bloc's foreign policy chief, said": the person, not a body inside the apposition;
+    # "X, which owns Y, said", "X, who spoke to Y on Monday, said": X, not a name inside the relative clause.
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end <= v_start and m.kind == "person" and APPOSITION_TO_VERB_RE.fullmatch(text, m.end, v_start):
+            return _speaker_group(mentions, i, text, -1), False
+        if m.end <= v_start and m.kind in SPEAKER_KINDS - {"pronoun"} and RELATIVE_TO_VERB_RE.fullmatch(text, m.end, v_start):
             return _speaker_group(mentions, i, text, -1), False
         if m.end <= v_start and v_start - m.end > 140:
             break

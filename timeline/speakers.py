@@ -119,6 +119,13 @@ CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_
 LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
 
 
+RELATIVE_SPEAKING_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+# A name written with initials after a title: "General M.M. Naravane", "Minister S Jaishankar".
+INITIALS_GATE_RE = re.compile(rf"\s[{UPPER}](?:\.[{UPPER}]?\.?|\s[{UPPER}]?\s?)\s?[{UPPER}][{LOWER}]")
+TITLED_INITIALS_RE = re.compile(rf"\b(?P<title>{L._HEAD_ALT})\s+(?P<name>(?:[{UPPER}](?:\.\s?|\s)){{1,3}}[{UPPER}][{LOWER}]{{2,}}"
+                                rf"(?:-[{UPPER}][{LOWER}]+)?)\b")
+
+
 class _GroupMatch:
     """A name and the group head word after it, shaped like a match for find_mentions."""
 
@@ -340,6 +347,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             m = inner if inner and inner.end() > m.end() else m
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "agency", L.AGENCY_FORMS[m.group(0)]))
+    for m in (TITLED_INITIALS_RE.finditer(text, start, end) if INITIALS_GATE_RE.search(text, start, end) else ()):
+        if free(m.start("name"), m.end()):  # "General M.M. Naravane", "Army chief General M M Naravane"
+            take(Mention(m.start("name"), m.end(), "person", " ".join(m.group("name").split()),
+                         canonical_role(m.group("title"))))
     for m in _matches(scan, "TITLED_NAME_RE", text, start, end):
         if L.SHIP_TYPE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "the frigate Admiral Gorshkov" is a ship, not a person
@@ -462,7 +473,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
         speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
-            text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, a + len(name))
+            text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, a + len(name)) \
+            or RELATIVE_SPEAKING_RE.match(text, a + len(name))  # "Huawei, which owns Honor, said"
         apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
@@ -522,7 +534,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                          form="group"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
-            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head")))
+            # "an army spokesman said": someone not named before, never the spokesman named earlier
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"),
+                         form="indefinite" if m.group("indef") else ""))
     for m in _matches(scan, "BODY_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
@@ -649,7 +663,7 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
         else:  # "When X and Y met ..., they agreed that": people the text does not name as one speaker
             return Mention(mention.start, mention.end, "reference", None, None, form="anonymous")
     elif mention.kind == "reference":
-        person = reg.by_role(head, mention.start) if mention.form != "body" else None
+        person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
         if person:
             name, role = person.name, person.role
         else:

@@ -142,3 +142,21 @@ def test_a_role_named_again_with_a_capital_is_the_person_who_holds_it() -> None:
             '"This is not enough," the Supreme Leader said.')
     assert _covering(body, "the Supreme Leader said").actor == "Ali Khamenei"
     assert _covering("The President told reporters the talks had failed.", "The President told").actor is None
+
+
+def test_an_indefinite_spokesman_is_not_the_one_named_before() -> None:
+    body = ("Turkish foreign ministry spokesman Oncu Keceli accused Greek jets of violating the airspace.\n\n"
+            "Two patrol boats were shadowing the vessel, a navy spokesman said.")
+    assert _covering(body, "a navy spokesman said").actor != "Oncu Keceli"
+
+
+def test_a_relative_clause_between_speaker_and_verb_names_no_speaker() -> None:
+    assert _covering("Naftogaz, which runs the pipeline, said the flows had stopped.", "said").actor == "Naftogaz"
+    text = "Foreign Minister Ahmed Attaf, who spoke to Italian Foreign Minister Antonio Tajani on Monday, said the talks were useful."
+    assert _covering(text, "said the talks").actor == "Ahmed Attaf"
+
+
+def test_a_name_written_with_initials_after_a_title() -> None:
+    body = "General K.P. Sharma, the army chief, visited Srinagar on 9 October.\n\nAir Marshal R S Kohli will visit Leh this weekend."
+    actors = {e.actor for e in _events(body)}
+    assert {"K.P. Sharma", "R S Kohli"} <= actors, actors
