@@ -74,6 +74,7 @@ POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vo
 POSSESSIVE_REACH = 30
 POINT_LEAD_RE = re.compile(r"(?i)(?:since|until|till|by|from)\b")  # bounds of a period, not a time of an act
 AND_PREDICATE_RE = re.compile(r"\b(?:and|and then|then)\s+$")
+OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
 
@@ -140,10 +141,21 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.
-        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start),
+        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start,
+                        _other_time_apposition(ctx, fr)),
         modality="denied" if negated else "planned" if fr.planned else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),
     )
+
+
+def _other_time_apposition(ctx: Context, fr: Frame) -> tuple[int, int] | None:
+    """"Putin, re-elected on 18 March, has called ...", "X, who met Y on Monday, said": the apposition
+    between speaker and verb tells another event's time ("addressing a crowd on Wednesday, said" does not)."""
+    last = max(m.end for m in fr.speakers)
+    if last >= fr.verb_start:
+        return None
+    m = OTHER_TIME_APPOSITION_RE.match(ctx.masked, last, fr.verb_start)
+    return (m.start(), m.end()) if m else None
 
 
 def _object_date(ctx: Context, fr: Frame, dates: list[DateMention]) -> DateMention | None:

@@ -82,11 +82,11 @@ OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written
                               r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b")
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
-CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
+CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
 # "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
-APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
+APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
 COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b[^,;:.“”\"]{0,60}?"
@@ -126,6 +126,11 @@ QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
+CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
+MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
+MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio)\b", re.I)
+MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
+                             r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia)\s+$")
 # A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
 SPEAKER_PHRASE_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?P<words>(?:[\w.’'-]+\s+){1,5})$")
 NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", "who", "whom", "that", "when", "as",
@@ -134,6 +139,12 @@ NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", 
                                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"})
 # "the IRGC public relations office said": a named body's office speaks for it.
 OFFICE_HEAD_RE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:office|service|wing|department|directorate|bureau)\b")
+# ", a claim X dismissed", ", an accusation X denied": the appended noun is what the speaker answers.
+CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|charge|charges|accusation|accusations|allegation"
+                                  r"|allegations|assertion|account|version|figure|report|description|characterisation"
+                                  r"|characterization)(?:\s+(?:that|which))?)\s+$")
+# "Gustavo Petro, re-elected president in May, has called": an apposition between speaker and verb.
+APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
@@ -255,6 +266,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         inverted = (group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)) or verb == OWN_STATEMENT
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
         lead = group[0].start
+        noun = CLAIM_NOUN_BEFORE_RE.search(text, max(start, lead - 40), lead) if lead < v_start else None
+        if noun is not None:
+            lead = noun.start("np")  # "..., a claim U.S. officials dismissed as propaganda": the claim is its object
         if group[0].kind == "entity" and lead < v_start:
             placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
             lead = placed.start() if placed else lead
@@ -265,6 +279,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
+    if not frames and text.find("report", start, end) >= 0:
+        frames.extend(_media_reports(text, start, end, mentions))
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
     for k, fr in enumerate(frames):
         stop = frames[k + 1].region_start if k + 1 < len(frames) else end
@@ -289,6 +305,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if obj and (not blank.isdisjoint(range(c_start, obj.end())) or L.SETTING_RE.search(lower_of(text, c_start, obj.end()))) \
                 and not L.REPORTING_VERB_RE.search(text, c_start, obj.start(1)):
             c_start = obj.end()  # "warned his US counterpart in a phone call last week that": the object and setting are the frame's
+        cited = CITING_RE.match(text, c_start, stop)
+        if cited:  # "Reuters reported, citing two military sources, that ...": the source's source, not its words
+            c_start = cited.end()
         brk = CONTENT_END_RE.search(text, c_start, stop)
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
@@ -329,6 +348,24 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     for fr in frames:
         reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
     return frames
+
+
+def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> list[Frame]:
+    """"..., state media reported", "Interfax reported, citing a source, that ...": a sentence whose only
+    attribution is a news outlet's report is that outlet's statement (with another speaker in the sentence,
+    the outlet only relays: its via)."""
+    for m in MEDIA_REPORTED_RE.finditer(text, start, end):
+        who = next((x for x in reversed(mentions) if x.end <= m.start() and not text[x.end:m.start()].strip()
+                    and (x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
+        if who is None:
+            bare = MEDIA_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
+            if bare is None:
+                continue
+            who = Mention(bare.start("who"), bare.end("who"), "reference", None, role=bare.group("who").lower(),
+                          form="anonymous")
+        inverted = False
+        return [Frame([who], m.group(0), m.start(), m.end(), who.start, None, inverted=inverted)]
+    return []
 
 
 def _speaker_phrase(text: str, start: int, fr: Frame) -> re.Match[str] | None:
@@ -444,8 +481,11 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
         or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
     if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
         return judged and COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start) is not None
+    if PASSIVE_BEFORE_RE.search(text, max(start, v_start - 12), v_start) and BY_AFTER_RE.match(text, v_end):
+        return judged  # "was described by Russian diplomats as a circus": the agent's view
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
-    if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)):
+    if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)
+                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)):
         return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True

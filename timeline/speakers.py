@@ -75,7 +75,7 @@ NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[
 APPOSED_ROLE = (r"(?:director|head|chief|spokes(?:man|woman|person)|minister|president|secretary|commander|governor"
                 r"|mayor|ambassador|envoy|leader|chairman|chairwoman|chair|adviser|advisor|deputy|vice|senior|former"
                 r"|acting|general|professor|founder|owner|captain|analyst|researcher|editor)")
-APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
+APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
                                     + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"

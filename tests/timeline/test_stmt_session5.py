@@ -160,3 +160,42 @@ def test_a_name_written_with_initials_after_a_title() -> None:
     body = "General K.P. Sharma, the army chief, visited Srinagar on 9 October.\n\nAir Marshal R S Kohli will visit Leh this weekend."
     actors = {e.actor for e in _events(body)}
     assert {"K.P. Sharma", "R S Kohli"} <= actors, actors
+
+
+def test_a_view_with_an_apposition_before_the_verb_and_no_date_of_the_apposition() -> None:
+    text = "Kais Saied, re-elected president in October, has called the sanctions blackmail."
+    st = _covering(text, "has called the sanctions")
+    assert st.actor == "Kais Saied" and st.date.start is None  # October is the election's month
+
+
+def test_a_passive_characterisation_is_its_agent_s_statement() -> None:
+    st = _covering("The proposal was described by Georgian officials as a trap.", "was described by Georgian officials")
+    assert st.actor == "Georgia"
+
+
+def test_a_claim_said_again_is_a_statement() -> None:
+    assert _covering("Defence Minister Boris Pistorius repeated the claim on Tuesday.", "repeated the claim").actor \
+        == "Boris Pistorius"
+
+
+def test_agreeing_with_someone_that_is_a_statement() -> None:
+    text = "The move followed a summit in Vilnius, at which leaders agreed with Finland that Moscow was to blame."
+    _covering(text, "leaders agreed with Finland")
+
+
+def test_an_appended_claim_answered_is_its_own_statement() -> None:
+    text = "Baku had claimed 30 soldiers were killed, a claim Armenian officials dismissed as propaganda."
+    first = _covering(text, "Baku had claimed")
+    answer = _covering(text, "a claim Armenian officials dismissed")
+    assert first is not answer and not first.evidence.exact.endswith("a claim")
+    assert answer.actor == "Armenia"
+
+
+def test_a_news_outlet_s_report_is_a_statement_when_no_one_else_speaks() -> None:
+    text = "Crowds gathered for the funeral in Herat on Tuesday, state media reported."
+    assert _covering(text, "state media reported").date.start is None
+    st = _covering("Kabul quietly closed the crossing last week, Reuters reported, citing two border officials.",
+                   "Reuters reported")
+    assert st.actor == "Reuters"
+    # With a speaker of its own the outlet only relays: no second statement.
+    assert len(_statements("Ryabkov said on Monday that talks were over, the RIA news agency reported.")) == 1
