@@ -234,7 +234,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
 def _frame_key(fr: Frame) -> str:
     """Frames of one speaker make one statement; a speech to come is its own ("X is to address the
     nation, his office said": the plan and the office's word of it)."""
-    return (fr.speakers[0].name or "") + ("\0planned" if fr.planned else "")
+    return (fr.speakers[0].name or "") + ("\0planned" if fr.planned else "") + (f"\0{fr.split}" if fr.split else "")
 
 
 def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: list[tuple[Draft, Frame]],

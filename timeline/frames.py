@@ -89,7 +89,7 @@ CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
-COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b[^,;:.“”\"]{0,60}?"
+COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
                                  r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
                                  r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
@@ -100,7 +100,7 @@ COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|t
 HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
                                  r"|it|them|him|her)\s+(?:directly\s+|fully\s+|solely\s+)?responsible\b")
 AUX_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)+")
-NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
+NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,;)]|\.(?!\w)|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
 # "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
 ADD_VERBS = frozenset({"added", "adds", "adding"})
@@ -147,6 +147,14 @@ CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|ch
 APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+# "a State Department readout", "a Kremlin statement": the body's own document.
+BODY_DOCUMENT_RE = re.compile(r"\s+(?:statement|readout|communiqu[eé])\b")  # a transcript only relays
+# "a readout released by X", "a statement issued by X": the document's issuer follows "by".
+ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement|readout|communiqu[eé]|transcript|press release"
+                          r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+")
+# Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
+RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
+PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
@@ -175,6 +183,7 @@ class Frame:
     tense: str = "past"
     reported: bool = False  # the frame is itself the reported words of the frame before it
     planned: bool = False  # a speech to come ("is due to speak"): what will be said is not told yet
+    split: int = 0  # > 0: the speaker named again in a clause of its own, a statement apart from the first
 
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
@@ -213,8 +222,16 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
                                      or (nxt.kind == "reference" and nxt.role in DOCUMENT_HEADS))
-        # "according to an informed source in X": an unnamed person, not a document, speaks.
-        owned = owned or (nxt is not None and nxt.form == "anonymous")
+        # "according to an informed source in X": an unnamed person, not a document, speaks; so does the
+        # body whose document it is ("according to a State Department readout").
+        owned = owned or (nxt is not None and (nxt.form == "anonymous" or (
+            nxt.kind in ("body", "entity") and BODY_DOCUMENT_RE.match(text, nxt.end) is not None)))
+        issued = ISSUED_BY_RE.match(text, m.end()) if nxt is None else None
+        by = next((x for x in mentions if issued and x.kind in SPEAKER_KINDS
+                   and text[issued.end():x.start] in ("", "the ", "The ")), None)
+        if by is not None:  # "according to a readout released by the Chinese Foreign Ministry": the issuer
+            candidates.append((m.start(), by.start, "according to"))
+            continue
         if nxt and nxt.kind in SPEAKER_KINDS and (owned or not L.DOCUMENT_WORDS_RE.search(tail)):
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
@@ -266,6 +283,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         inverted = (group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)) or verb == OWN_STATEMENT
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
         lead = group[0].start
+        if text[max(start, lead - 4):lead] in ("the ", "The "):
+            lead -= 4  # "..., the Foreign Ministry said": the article opens the frame
         noun = CLAIM_NOUN_BEFORE_RE.search(text, max(start, lead - 40), lead) if lead < v_start else None
         if noun is not None:
             lead = noun.start("np")  # "..., a claim U.S. officials dismissed as propaganda": the claim is its object
@@ -345,6 +364,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if lead and lead.end() == len(gap) and "that" in gap:
             fr.reported = True
             prev.content = (fr.region_start, fr.content[1] if fr.content else end)
+    for k, fr in enumerate(frames):
+        # "China expressed dissatisfaction ..., the Foreign Ministry said": one speaker named again in a
+        # clause of its own says something of its own (not "Russia says it opposes X", nor "and added").
+        earlier = next((f for f in frames[:k] if f.speakers[0].name == fr.speakers[0].name), None)
+        if earlier is not None and fr.speakers[0].name and not fr.borrowed and not fr.reported \
+                and text[fr.speakers[0].start:fr.speakers[0].end].lower() not in PRONOUN_FORMS \
+                and fr.region_start > earlier.verb_end and fr.speakers[0].start != earlier.speakers[0].start \
+                and RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start):
+            fr.split = k
     for fr in frames:
         reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
     return frames

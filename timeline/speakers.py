@@ -91,6 +91,7 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
 NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
 # Found from the head word (rare) back to the name before it: one cheap search per sentence.
@@ -515,8 +516,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             b2 = place.end() + (tail.end() if tail else 0)
             if SPEAKING_AFTER_RE.match(text, b2):
                 speaking, b = True, b2
-        if m.group(0)[:1].isupper() and a == m.start() and not (qual or place):
-            continue  # "Officials said" alone names no one; "Diplomats in the region say" places them
+        if m.group(0)[:1].isupper() and a == m.start() and not (qual or place) and not (
+                speaking and SENTENCE_START_RE.search(text, max(0, a - 3), a)):
+            continue  # "Officials said" mid-sentence is no speaker; opening a sentence, unnamed ones speak
         if speaking and free(a, b):
             # "Serbian security sources", "officials in Baku": the state they are placed in.
             owner = next((x.name for x in reversed(found) if x.end in (a - 1, a) and x.kind in ("entity", "demonym")

@@ -199,3 +199,35 @@ def test_a_news_outlet_s_report_is_a_statement_when_no_one_else_speaks() -> None
     assert st.actor == "Reuters"
     # With a speaker of its own the outlet only relays: no second statement.
     assert len(_statements("Ryabkov said on Monday that talks were over, the RIA news agency reported.")) == 1
+
+
+def test_unnamed_sources_opening_a_sentence_are_a_statement() -> None:
+    assert _covering("Analysts warn the blockade may last into winter.", "Analysts warn").actor is None
+
+
+def test_a_view_of_an_abbreviated_name_is_no_naming() -> None:
+    text = 'Last week, Iran\'s foreign minister, Abbas Araghchi, went further, calling the U.K. response "hysterical".'
+    assert _covering(text, "went further").actor == "Abbas Araghchi"
+    assert _statements("The islands, which China calls Diaoyu, are disputed.") == []
+
+
+def test_according_to_a_body_s_readout_or_a_readout_it_released() -> None:
+    text = "Sunak told Erdogan the strikes must stop, according to a Downing Street readout."
+    assert {e.actor for e in _statements(text)} >= {"Sunak", "United Kingdom"}
+    text = "The two sides agreed to reopen the crossing, according to a readout released by the Turkish Foreign Ministry."
+    assert _covering(text, "according to a readout released by").actor == "Turkey"
+    # A transcript relays the speaker's words: no statement of the body that published it.
+    text = "Lavrov told reporters the talks were over, according to a Russian Foreign Ministry transcript."
+    assert len(_statements(text)) == 1
+
+
+def test_a_speaker_named_again_in_a_clause_of_its_own_says_something_else() -> None:
+    text = "Japan on Monday lodged a protest over the incursion, the Foreign Ministry said in a statement."
+    assert len([e for e in _statements(text) if e.actor == "Japan"]) == 2
+    assert len(_statements("Japan says it opposes the plan.")) == 1
+    assert len(_statements("Kenya, which said two soldiers were wounded, lodged a protest with Mogadishu.")) == 1
+
+
+def test_a_head_of_state_named_by_a_country_s_office_speaks() -> None:
+    text = "Serbian police detained two reporters on Sunday, an arrest that Croatia's president said on Monday was illegal."
+    assert _covering(text, "Croatia's president said").actor == "Croatia"
