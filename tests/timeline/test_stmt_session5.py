@@ -231,3 +231,13 @@ def test_a_speaker_named_again_in_a_clause_of_its_own_says_something_else() -> N
 def test_a_head_of_state_named_by_a_country_s_office_speaks() -> None:
     text = "Serbian police detained two reporters on Sunday, an arrest that Croatia's president said on Monday was illegal."
     assert _covering(text, "Croatia's president said").actor == "Croatia"
+
+
+def test_an_unnamed_deputy_or_lawmaker_speaks() -> None:
+    assert _covering("The session was adjourned, a deputy told Tanjug.", "a deputy told Tanjug").actor is None
+    assert _covering("The bill will pass next week, a lawmaker said.", "a lawmaker said").actor is None
+
+
+def test_a_capital_listed_as_a_seat_speaks_for_its_state() -> None:
+    assert _covering("Georgetown accused Venezuelan soldiers of firing on a patrol.", "Georgetown accused").actor \
+        == "Guyana"
