@@ -142,7 +142,9 @@ OFFICE_HEAD_RE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:office|service|wing|depart
 # ", a claim X dismissed", ", an accusation X denied": the appended noun is what the speaker answers.
 CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|charge|charges|accusation|accusations|allegation"
                                   r"|allegations|assertion|account|version|figure|report|description|characterisation"
-                                  r"|characterization)(?:\s+(?:that|which))?)\s+$")
+                                  r"|characterization|incident|attack|move|step|decision|measure|act|action|escalation"
+                                  r"|confrontation|clash|incursion|violation|provocation|seizure|deployment|development)"
+                                  r"(?:\s+(?:that|which))?)\s+$")
 # "Gustavo Petro, re-elected president in May, has called": an apposition between speaker and verb.
 APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
@@ -298,7 +300,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
-    if not frames and text.find("report", start, end) >= 0:
+    if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0):
         frames.extend(_media_reports(text, start, end, mentions))
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
     for k, fr in enumerate(frames):
@@ -379,9 +381,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
 
 
 def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> list[Frame]:
-    """"..., state media reported", "Interfax reported, citing a source, that ...": a sentence whose only
-    attribution is a news outlet's report is that outlet's statement (with another speaker in the sentence,
-    the outlet only relays: its via)."""
+    """"..., state media reported", "Interfax reported, citing a source, that ...", "..., according to the Saba
+    news agency": a sentence whose only attribution is a news outlet's report is that outlet's statement
+    (with another speaker in the sentence, the outlet only relays: its via)."""
     for m in MEDIA_REPORTED_RE.finditer(text, start, end):
         who = next((x for x in reversed(mentions) if x.end <= m.start() and not text[x.end:m.start()].strip()
                     and (x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
@@ -391,8 +393,12 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
                 continue
             who = Mention(bare.start("who"), bare.end("who"), "reference", None, role=bare.group("who").lower(),
                           form="anonymous")
-        inverted = False
-        return [Frame([who], m.group(0), m.start(), m.end(), who.start, None, inverted=inverted)]
+        return [Frame([who], m.group(0), m.start(), m.end(), who.start, None)]
+    for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
+        who = next((x for x in mentions if x.start in (m.end(), m.start() + len("according to ")) and (
+            x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
+        if who is not None:
+            return [Frame([who], "according to", m.start(), who.start, m.start(), None, inverted=True)]
     return []
 
 

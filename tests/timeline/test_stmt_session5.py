@@ -241,3 +241,17 @@ def test_an_unnamed_deputy_or_lawmaker_speaks() -> None:
 def test_a_capital_listed_as_a_seat_speaks_for_its_state() -> None:
     assert _covering("Georgetown accused Venezuelan soldiers of firing on a patrol.", "Georgetown accused").actor \
         == "Guyana"
+
+
+def test_according_to_a_news_agency_alone_is_its_statement() -> None:
+    text = "Saudi jets carried out 12 air strikes on Saada on Friday, according to Yemen's Saba news agency."
+    st = _covering(text, "according to Yemen's Saba news agency")
+    assert st.actor == "Yemen" and st.date.start is None
+    # With a speaker of its own, the agency only relays.
+    assert len(_statements("Ryabkov said on Monday that talks were over, according to the RIA news agency.")) == 1
+
+
+def test_an_appended_incident_blamed_by_a_second_speaker() -> None:
+    text = "Kyiv said Russian drones hit the port on Monday, an attack Moscow blamed on Ukrainian air defences."
+    blame = _covering(text, "an attack Moscow blamed")
+    assert blame.actor == "Russia" and blame.evidence.exact.startswith("an attack Moscow blamed")
