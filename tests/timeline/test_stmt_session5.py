@@ -255,3 +255,12 @@ def test_an_appended_incident_blamed_by_a_second_speaker() -> None:
     text = "Kyiv said Russian drones hit the port on Monday, an attack Moscow blamed on Ukrainian air defences."
     blame = _covering(text, "an attack Moscow blamed")
     assert blame.actor == "Russia" and blame.evidence.exact.startswith("an attack Moscow blamed")
+
+
+def test_more_verbs_of_speech_in_wire_copy() -> None:
+    for text, actor in (("Zelensky posted on Telegram that the drones had been shot down.", "Zelensky"),
+                        ("Ankara retorted that the flights were legal.", "Turkey"),
+                        ("Seoul decried the launch as a provocation.", "South Korea")):
+        assert [e.actor for e in _statements(text)] == [actor], text
+    assert _statements("The army posted troops along the border.") == []
+    assert _statements("Debris from the two objects has not yet been recovered.") == []
