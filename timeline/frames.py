@@ -157,6 +157,7 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
 PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
+COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
@@ -302,6 +303,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0):
         frames.extend(_media_reports(text, start, end, mentions))
+    if not frames and text.find(":", start, end) >= 0:
+        frames.extend(_colon_quote(text, start, end, mentions, reg, paragraph))
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
     for k, fr in enumerate(frames):
         stop = frames[k + 1].region_start if k + 1 < len(frames) else end
@@ -400,6 +403,22 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
         if who is not None:
             return [Frame([who], "according to", m.start(), who.start, m.start(), None, inverted=True)]
     return []
+
+
+def _colon_quote(text: str, start: int, end: int, mentions: list[Mention], reg: Registry,
+                 paragraph: int) -> list[Frame]:
+    """"The minister was blunt: "This is war."": the sentence's subject speaks the quote its colon opens."""
+    colon = COLON_QUOTE_RE.search(text, start, end)
+    if colon is None:
+        return []
+    first = next((m for m in mentions if m.kind in SPEAKER_KINDS and m.end <= colon.start()), None)
+    if first is None or not JOINT_LEAD_RE.fullmatch(text, start, first.start) \
+            or L.REPORTING_VERB_RE.search(text, first.end, colon.start()) or colon.start() - first.end > 60:
+        return []
+    who = resolve(first, reg, paragraph)
+    if who is None or who.kind == "agency":
+        return []
+    return [Frame([who], "said", colon.start(), colon.start() + 1, first.start, None)]
 
 
 def _speaker_phrase(text: str, start: int, fr: Frame) -> re.Match[str] | None:

@@ -264,3 +264,10 @@ def test_more_verbs_of_speech_in_wire_copy() -> None:
         assert [e.actor for e in _statements(text)] == [actor], text
     assert _statements("The army posted troops along the border.") == []
     assert _statements("Debris from the two objects has not yet been recovered.") == []
+
+
+def test_a_quote_opened_by_a_colon_is_the_subject_s_statement() -> None:
+    body = 'Defence Minister Ben Wallace met the crews.\n\nThe minister was blunt: "This is a war crime."'
+    st = _covering(body, "The minister was blunt")
+    assert st.actor == "Ben Wallace" and st.quote is not None and st.quote.text == "This is a war crime."
+    assert _statements('The sign at the crossing read: "Closed."') == []
