@@ -271,3 +271,17 @@ def test_a_quote_opened_by_a_colon_is_the_subject_s_statement() -> None:
     st = _covering(body, "The minister was blunt")
     assert st.actor == "Ben Wallace" and st.quote is not None and st.quote.text == "This is a war crime."
     assert _statements('The sign at the crossing read: "Closed."') == []
+
+
+def test_a_quote_split_off_at_its_exclamation_mark_is_not_the_speaker_before() -> None:
+    body = ('The ministry said in a statement that the strikes were over.\n\n'
+            '"We are safe!" Prime Minister Kaja Kallas wrote on Monday, adding that damage was being assessed.')
+    statements = _statements(body)
+    assert not any(e.evidence.exact == '"We are safe!"' for e in statements)  # no remark of the ministry
+    assert "Kaja Kallas" in {e.actor for e in statements}
+
+
+def test_a_frame_after_a_joined_clause_leaves_that_clause_out() -> None:
+    text = "A second round of talks is likely next month, and officials in Tbilisi say that more curbs may follow."
+    st = _covering(text, "officials in Tbilisi say")
+    assert st.evidence.exact.startswith("officials in Tbilisi say") and st.actor == "Georgia"
