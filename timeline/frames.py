@@ -157,6 +157,7 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
 PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
+TIME_CLAUSE_AFTER_RE = re.compile(r",\s+(?:after|before|as|when|while|following|amid|despite|days|hours|weeks)\b")
 COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
@@ -317,6 +318,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if agency is not None and fr.verb in ("told", "tells"):
             # "a local elder told Reuters by phone": the outlet is the verb's object, not the words.
             after_speaker = TOLD_HOW_RE.match(text, agency.end).end()
+        if fr.speakers[0].start < fr.verb_start and k == 0 and TIME_CLAUSE_AFTER_RE.match(text, after_speaker):
+            after_speaker = stop  # "X is expelling ..., May announced Wednesday, after Moscow ignored ...": no words after
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
         k2 = c_start

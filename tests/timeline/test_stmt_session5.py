@@ -285,3 +285,11 @@ def test_a_frame_after_a_joined_clause_leaves_that_clause_out() -> None:
     text = "A second round of talks is likely next month, and officials in Tbilisi say that more curbs may follow."
     st = _covering(text, "officials in Tbilisi say")
     assert st.evidence.exact.startswith("officials in Tbilisi say") and st.actor == "Georgia"
+
+
+def test_a_time_clause_after_a_trailing_frame_is_no_reported_words() -> None:
+    text = ("Norway is expelling 15 Russian diplomats over the spying case, Prime Minister Jonas Gahr Store announced "
+            "Thursday, after Moscow ignored a deadline to explain.")
+    st = _covering(text, "announced Thursday")
+    assert str(st.date.start) == "2023-10-12"
+    assert not any(e.kind.value != "statement" and "announced" in e.evidence.exact for e in _events(text))
