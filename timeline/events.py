@@ -74,6 +74,10 @@ POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vo
 POSSESSIVE_REACH = 30
 POINT_LEAD_RE = re.compile(r"(?i)(?:since|until|till|by|from)\b")  # bounds of a period, not a time of an act
 AND_PREDICATE_RE = re.compile(r"\b(?:and|and then|then)\s+$")
+OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
+# A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
+SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
+JOINED_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
 
@@ -140,10 +144,21 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.
-        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start),
+        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start,
+                        _other_time_apposition(ctx, fr)),
         modality="denied" if negated else "planned" if fr.planned else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),
     )
+
+
+def _other_time_apposition(ctx: Context, fr: Frame) -> tuple[int, int] | None:
+    """"Putin, re-elected on 18 March, has called ...", "X, who met Y on Monday, said": the apposition
+    between speaker and verb tells another event's time ("addressing a crowd on Wednesday, said" does not)."""
+    last = max(m.end for m in fr.speakers)
+    if last >= fr.verb_start:
+        return None
+    m = OTHER_TIME_APPOSITION_RE.match(ctx.masked, last, fr.verb_start)
+    return (m.start(), m.end()) if m else None
 
 
 def _object_date(ctx: Context, fr: Frame, dates: list[DateMention]) -> DateMention | None:
@@ -190,6 +205,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             continue
         merged[key] = fr
         r0 = s if k == 0 else fr.region_start
+        if k == 0 and fr.content is not None and fr.content[0] >= fr.verb_end \
+                and JOINED_CLAUSE_BEFORE_RE.search(ctx.masked, max(s, fr.region_start - 12), fr.region_start):
+            r0 = fr.region_start  # "A is likely, and officials say that B": A is no part of what they say
         nxt = next((f.region_start for f in frames[k + 1:] if _frame_key(f) != key
                     and not f.reported), e)  # a claim it reports is part of its words
         same = [f for f in frames if _frame_key(f) == key and f.content]
@@ -222,7 +240,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
 def _frame_key(fr: Frame) -> str:
     """Frames of one speaker make one statement; a speech to come is its own ("X is to address the
     nation, his office said": the plan and the office's word of it)."""
-    return (fr.speakers[0].name or "") + ("\0planned" if fr.planned else "")
+    return (fr.speakers[0].name or "") + ("\0planned" if fr.planned else "") + (f"\0{fr.split}" if fr.split else "")
 
 
 def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: list[tuple[Draft, Frame]],
@@ -337,6 +355,8 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     prev = next((d for d in reversed(ctx.drafts) if d.kind == "statement"), None)
     if prev is None or paragraph - prev.paragraph > 1:
         return []
+    if SPEAKER_NEXT_RE.match(ctx.masked, e):
+        return []  # '"All is well!" President X tweeted': the sentence after attributes it (split at the "!")
     if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
         return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)

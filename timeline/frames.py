@@ -82,14 +82,14 @@ OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written
                               r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b")
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
-CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
+CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
 # "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
-APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
+APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
-COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b[^,;:.“”\"]{0,60}?"
+COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
                                  r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
                                  r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
@@ -100,7 +100,7 @@ COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|t
 HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
                                  r"|it|them|him|her)\s+(?:directly\s+|fully\s+|solely\s+)?responsible\b")
 AUX_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)+")
-NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,.;)]|$)")
+NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,;)]|\.(?!\w)|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
 # "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
 ADD_VERBS = frozenset({"added", "adds", "adding"})
@@ -126,6 +126,39 @@ QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
+CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
+MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
+MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio)\b", re.I)
+MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
+                             r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia)\s+$")
+# A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
+SPEAKER_PHRASE_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?P<words>(?:[\w.’'-]+\s+){1,5})$")
+NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", "who", "whom", "that", "when", "as",
+                                   "after", "before", "because", "if", "where", "since", "until", "although",
+                                   "though", "then", "to", "of", "in", "on", "at", "for", "with", "by", "from",
+                                   "is", "are", "was", "were", "has", "have", "had", "will", "would", "not"})
+# "the IRGC public relations office said": a named body's office speaks for it.
+OFFICE_HEAD_RE = re.compile(r"\s+(?:[a-z]+\s+){1,2}(?:office|service|wing|department|directorate|bureau)\b")
+# ", a claim X dismissed", ", an accusation X denied": the appended noun is what the speaker answers.
+CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|charge|charges|accusation|accusations|allegation"
+                                  r"|allegations|assertion|account|version|figure|report|description|characterisation"
+                                  r"|characterization|incident|attack|move|step|decision|measure|act|action|escalation"
+                                  r"|confrontation|clash|incursion|violation|provocation|seizure|deployment|development)"
+                                  r"(?:\s+(?:that|which))?)\s+$")
+# "Gustavo Petro, re-elected president in May, has called": an apposition between speaker and verb.
+APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
+RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
+PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
+# "a State Department readout", "a Kremlin statement": the body's own document.
+BODY_DOCUMENT_RE = re.compile(r"\s+(?:statement|readout|communiqu[eé])\b")  # a transcript only relays
+# "a readout released by X", "a statement issued by X": the document's issuer follows "by".
+ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement|readout|communiqu[eé]|transcript|press release"
+                          r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+")
+# Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
+RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
+PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
+TIME_CLAUSE_AFTER_RE = re.compile(r",\s+(?:after|before|as|when|while|following|amid|despite|days|hours|weeks)\b")
+COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
@@ -154,6 +187,7 @@ class Frame:
     tense: str = "past"
     reported: bool = False  # the frame is itself the reported words of the frame before it
     planned: bool = False  # a speech to come ("is due to speak"): what will be said is not told yet
+    split: int = 0  # > 0: the speaker named again in a clause of its own, a statement apart from the first
 
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
@@ -192,8 +226,16 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
                                      or (nxt.kind == "reference" and nxt.role in DOCUMENT_HEADS))
-        # "according to an informed source in X": an unnamed person, not a document, speaks.
-        owned = owned or (nxt is not None and nxt.form == "anonymous")
+        # "according to an informed source in X": an unnamed person, not a document, speaks; so does the
+        # body whose document it is ("according to a State Department readout").
+        owned = owned or (nxt is not None and (nxt.form == "anonymous" or (
+            nxt.kind in ("body", "entity") and BODY_DOCUMENT_RE.match(text, nxt.end) is not None)))
+        issued = ISSUED_BY_RE.match(text, m.end()) if nxt is None else None
+        by = next((x for x in mentions if issued and x.kind in SPEAKER_KINDS
+                   and text[issued.end():x.start] in ("", "the ", "The ")), None)
+        if by is not None:  # "according to a readout released by the Chinese Foreign Ministry": the issuer
+            candidates.append((m.start(), by.start, "according to"))
+            continue
         if nxt and nxt.kind in SPEAKER_KINDS and (owned or not L.DOCUMENT_WORDS_RE.search(tail)):
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
@@ -245,6 +287,11 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         inverted = (group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)) or verb == OWN_STATEMENT
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
         lead = group[0].start
+        if text[max(start, lead - 4):lead] in ("the ", "The "):
+            lead -= 4  # "..., the Foreign Ministry said": the article opens the frame
+        noun = CLAIM_NOUN_BEFORE_RE.search(text, max(start, lead - 40), lead) if lead < v_start else None
+        if noun is not None:
+            lead = noun.start("np")  # "..., a claim U.S. officials dismissed as propaganda": the claim is its object
         if group[0].kind == "entity" and lead < v_start:
             placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
             lead = placed.start() if placed else lead
@@ -255,6 +302,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
+    if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0):
+        frames.extend(_media_reports(text, start, end, mentions))
+    if not frames and text.find(":", start, end) >= 0:
+        frames.extend(_colon_quote(text, start, end, mentions, reg, paragraph))
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
     for k, fr in enumerate(frames):
         stop = frames[k + 1].region_start if k + 1 < len(frames) else end
@@ -267,6 +318,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if agency is not None and fr.verb in ("told", "tells"):
             # "a local elder told Reuters by phone": the outlet is the verb's object, not the words.
             after_speaker = TOLD_HOW_RE.match(text, agency.end).end()
+        if fr.speakers[0].start < fr.verb_start and k == 0 and TIME_CLAUSE_AFTER_RE.match(text, after_speaker):
+            after_speaker = stop  # "X is expelling ..., May announced Wednesday, after Moscow ignored ...": no words after
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
         k2 = c_start
@@ -279,6 +332,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if obj and (not blank.isdisjoint(range(c_start, obj.end())) or L.SETTING_RE.search(lower_of(text, c_start, obj.end()))) \
                 and not L.REPORTING_VERB_RE.search(text, c_start, obj.start(1)):
             c_start = obj.end()  # "warned his US counterpart in a phone call last week that": the object and setting are the frame's
+        cited = CITING_RE.match(text, c_start, stop)
+        if cited:  # "Reuters reported, citing two military sources, that ...": the source's source, not its words
+            c_start = cited.end()
         brk = CONTENT_END_RE.search(text, c_start, stop)
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
@@ -301,7 +357,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 fr.content = (c0, c1) if c1 - c0 > 2 else None
         if fr.content is None and k == 0 and not fr.planned:
             # "X fired on Saturday at Y, the military said": the reported words come first.
-            pre = TRAILING_FRAME_RE.search(text, start, fr.region_start)
+            pre = TRAILING_FRAME_RE.search(text, start, fr.region_start) or _speaker_phrase(text, start, fr)
             if pre and len(text[start:pre.start()].split()) >= 3:
                 fr.content = (start, pre.start())
         fr.tense = "future" if fr.planned else "present" if PRESENT_VERB_RE.match(fr.verb) or \
@@ -316,9 +372,69 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if lead and lead.end() == len(gap) and "that" in gap:
             fr.reported = True
             prev.content = (fr.region_start, fr.content[1] if fr.content else end)
+    for k, fr in enumerate(frames):
+        # "China expressed dissatisfaction ..., the Foreign Ministry said": one speaker named again in a
+        # clause of its own says something of its own (not "Russia says it opposes X", nor "and added").
+        earlier = next((f for f in frames[:k] if f.speakers[0].name == fr.speakers[0].name), None)
+        if earlier is not None and fr.speakers[0].name and not fr.borrowed and not fr.reported \
+                and text[fr.speakers[0].start:fr.speakers[0].end].lower() not in PRONOUN_FORMS \
+                and fr.region_start > earlier.verb_end and fr.speakers[0].start != earlier.speakers[0].start \
+                and RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start):
+            fr.split = k
     for fr in frames:
         reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
     return frames
+
+
+def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> list[Frame]:
+    """"..., state media reported", "Interfax reported, citing a source, that ...", "..., according to the Saba
+    news agency": a sentence whose only attribution is a news outlet's report is that outlet's statement
+    (with another speaker in the sentence, the outlet only relays: its via)."""
+    for m in MEDIA_REPORTED_RE.finditer(text, start, end):
+        who = next((x for x in reversed(mentions) if x.end <= m.start() and not text[x.end:m.start()].strip()
+                    and (x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
+        if who is None:
+            bare = MEDIA_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
+            if bare is None:
+                continue
+            who = Mention(bare.start("who"), bare.end("who"), "reference", None, role=bare.group("who").lower(),
+                          form="anonymous")
+        return [Frame([who], m.group(0), m.start(), m.end(), who.start, None)]
+    for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
+        who = next((x for x in mentions if x.start in (m.end(), m.start() + len("according to ")) and (
+            x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
+        if who is not None:
+            return [Frame([who], "according to", m.start(), who.start, m.start(), None, inverted=True)]
+    return []
+
+
+def _colon_quote(text: str, start: int, end: int, mentions: list[Mention], reg: Registry,
+                 paragraph: int) -> list[Frame]:
+    """"The minister was blunt: "This is war."": the sentence's subject speaks the quote its colon opens."""
+    colon = COLON_QUOTE_RE.search(text, start, end)
+    if colon is None:
+        return []
+    first = next((m for m in mentions if m.kind in SPEAKER_KINDS and m.end <= colon.start()), None)
+    if first is None or not JOINT_LEAD_RE.fullmatch(text, start, first.start) \
+            or L.REPORTING_VERB_RE.search(text, first.end, colon.start()) or colon.start() - first.end > 60:
+        return []
+    who = resolve(first, reg, paragraph)
+    if who is None or who.kind == "agency":
+        return []
+    return [Frame([who], "said", colon.start(), colon.start() + 1, first.start, None)]
+
+
+def _speaker_phrase(text: str, start: int, fr: Frame) -> re.Match[str] | None:
+    """The comma that opens a trailing frame whose speaker is a longer noun phrase: "..., its Danish
+    owner Nordline said", "..., the Kerch seaport's harbour master said" (words of a name, never a verb
+    or a conjunction)."""
+    if fr.inverted or fr.speakers[0].start > fr.verb_start:
+        return None
+    pre = SPEAKER_PHRASE_RE.search(text, max(start, fr.region_start - 80), fr.region_start)
+    if pre is None or any(w.lower() in NOT_IN_SPEAKER_PHRASE or (w.islower() and w.endswith("ed"))
+                          for w in pre.group("words").split()):
+        return None
+    return pre
 
 
 def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention],
@@ -361,10 +477,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     joint = _joint_subject(text, start, v_start, mentions)
     if joint:
         return joint, False
-    # "Kaja Kallas, the bloc's foreign policy chief, said": the person, not a body inside the apposition.
+    # "Kaja Kallas, the bloc's foreign policy chief, said": the person, not a body inside the apposition;
+    # "X, which owns Y, said", "X, who spoke to Y on Monday, said": X, not a name inside the relative clause.
     for i in range(len(mentions) - 1, -1, -1):
         m = mentions[i]
         if m.end <= v_start and m.kind == "person" and APPOSITION_TO_VERB_RE.fullmatch(text, m.end, v_start):
+            return _speaker_group(mentions, i, text, -1), False
+        if m.end <= v_start and m.kind in SPEAKER_KINDS - {"pronoun"} and RELATIVE_TO_VERB_RE.fullmatch(text, m.end, v_start):
             return _speaker_group(mentions, i, text, -1), False
         if m.end <= v_start and v_start - m.end > 140:
             break
@@ -373,12 +492,16 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.end > v_start:
             continue
         # "The Hamas movement", "the Houthi group": a name (or its adjective) and a group's head word speak.
-        head = (L.ENTITY_HEAD_RE.match(text, m.end, v_start) or LED_HEAD_RE.match(text, m.end, v_start)) \
-            if m.kind in ("entity", "demonym") else None
+        head = (L.ENTITY_HEAD_RE.match(text, m.end, v_start) or LED_HEAD_RE.match(text, m.end, v_start)
+                or OFFICE_HEAD_RE.match(text, m.end, v_start)) if m.kind in ("entity", "demonym") else \
+            L.OWNED_BODY_RE.match(text, m.end, v_start) if m.kind == "body" else None  # "the army's media wing"
         if m.kind not in SPEAKER_KINDS and head is None:
             continue
         if v_start - m.end > MAX_GAP:
             break
+        if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person", "reference") \
+                and PLACE_OF_RE.fullmatch(text, mentions[i - 1].end, m.start):
+            continue  # "the Chinese embassy in Tokyo said": the embassy speaks, not the place it is in
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
         gap = text[m.end:v_start]
@@ -414,8 +537,11 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
         or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
     if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
         return judged and COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start) is not None
+    if PASSIVE_BEFORE_RE.search(text, max(start, v_start - 12), v_start) and BY_AFTER_RE.match(text, v_end):
+        return judged  # "was described by Russian diplomats as a circus": the agent's view
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
-    if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)):
+    if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)
+                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)):
         return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from excerpt.letters import UPPER
+from excerpt.letters import LOWER, UPPER
 from timeline import lexicon as L
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
@@ -75,7 +75,7 @@ NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[
 APPOSED_ROLE = (r"(?:director|head|chief|spokes(?:man|woman|person)|minister|president|secretary|commander|governor"
                 r"|mayor|ambassador|envoy|leader|chairman|chairwoman|chair|adviser|advisor|deputy|vice|senior|former"
                 r"|acting|general|professor|founder|owner|captain|analyst|researcher|editor)")
-APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
+APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
                                     + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
@@ -91,12 +91,40 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
 NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
 # Found from the head word (rare) back to the name before it: one cheap search per sentence.
 GROUP_HEAD_RE = re.compile(r"(?<=\s)(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents"
                            r"|militants)\b")
 GROUP_NAME_BEFORE_RE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:[{UPPER}][\w'’-]+\s+){{0,2}}[{UPPER}][\w'’-]+)\s+$")
+
+
+# A first name (and its particles) written right before a surname: "Yoshito ", "Ursula von der ".
+NAME_PARTICLES = r"(?:von|van|de|der|den|da|di|del|dos|la|le|bin|ibn|al|el)"
+FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?P<first>[{UPPER}][{LOWER}]+) (?:{NAME_PARTICLES} ){{0,2}}$")
+NOT_FIRST_NAMES = frozenset(w for t in L.ROLE_HEADS + L.ROLE_MODIFIERS + L.HONORIFICS + list(L.TITLE_ABBREVIATIONS)
+                            for w in t.split()) | frozenset(L.AGENCY_FORMS)
+
+
+# A state's own office named with no state: "the Transport Ministry", "a Foreign Ministry spokesperson",
+# "the Army" (bare: "the Arakan Army" is a group of its own).
+STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of(?:\s+[A-Z][\w-]+){1,3})?"
+                                r"(?:\s+(?:spokes(?:man|woman|person)|official|officials))?|Ministry\s+of(?:\s+[A-Z][\w-]+){1,3}"
+                                r"|Army|Navy|Air Force|Coast Guard|General Staff")
+
+
+ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper())
+THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
+CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_HEAD_WORDS, key=len, reverse=True))})\b(?![-’'])")
+LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
+
+
+RELATIVE_SPEAKING_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+# A name written with initials after a title: "General M.M. Naravane", "Minister S Jaishankar".
+INITIALS_GATE_RE = re.compile(rf"\s[{UPPER}](?:\.[{UPPER}]?\.?|\s[{UPPER}]?\s?)\s?[{UPPER}][{LOWER}]")
+TITLED_INITIALS_RE = re.compile(rf"\b(?P<title>{L._HEAD_ALT})\s+(?P<name>(?:[{UPPER}](?:\.\s?|\s)){{1,3}}[{UPPER}][{LOWER}]{{2,}}"
+                                rf"(?:-[{UPPER}][{LOWER}]+)?)\b")
 
 
 class _GroupMatch:
@@ -320,6 +348,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             m = inner if inner and inner.end() > m.end() else m
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "agency", L.AGENCY_FORMS[m.group(0)]))
+    for m in (TITLED_INITIALS_RE.finditer(text, start, end) if INITIALS_GATE_RE.search(text, start, end) else ()):
+        if free(m.start("name"), m.end()):  # "General M.M. Naravane", "Army chief General M M Naravane"
+            take(Mention(m.start("name"), m.end(), "person", " ".join(m.group("name").split()),
+                         canonical_role(m.group("title"))))
     for m in _matches(scan, "TITLED_NAME_RE", text, start, end):
         if L.SHIP_TYPE_BEFORE_RE.search(text, max(start, m.start() - 40), m.start()):
             continue  # "the frigate Admiral Gorshkov" is a ship, not a person
@@ -327,13 +359,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue  # "Hassan Sheikh Mohamud": a title word inside a name, not before it
         lead = L.LEADING_HEAD_RE.match(m.group("name"))
         skip = lead.end() if lead and " " in m.group("name")[lead.end():] else 0
+        in_role = skip
+        honour = LEADING_HONORIFIC_RE.match(m.group("name"), skip)
+        if honour and " " in m.group("name")[honour.end():]:
+            skip = honour.end()  # "Ayatollah Seyed Ali Khamenei": an honorific is no part of the name
         off, name = _clean_name(m.group("name")[skip:])
         b = m.start("name") + skip + len(name)
         tail = NAME_TAIL_RE.match(text, b, end) if name and b == m.end() else None
         if tail:
             name, b = name + tail.group(0), tail.end()
         if name and off == 0 and free(m.start(), b):
-            title = f"{m.group('title')} {m.group('name')[:skip].strip()}" if skip else m.group("title")
+            title = f"{m.group('title')} {m.group('name')[:in_role].strip()}" if in_role else m.group("title")
             take(Mention(m.start(), b, "person", name, canonical_role(title)))
     for m in _matches(scan, "HONORIFIC_NAME_RE", text, start, end):
         if m.group(0).split(None, 1)[0] in NAME_INNER_TITLES and NAME_BEFORE_RE.search(
@@ -415,6 +451,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         off, name = _clean_name(m.group("name")) if m else (1, "")
         if name and off == 0 and free(lo + m.start(), h.end()):
             take(Mention(lo + m.start(), h.end(), "body", name, role=h.group("noun"), form="owned_person"))
+    for m in CAPITAL_ROLE_RE.finditer(text, start, end) if text.find("he ", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
+            # "the Leader said", "The President told reporters": a role named again, not a name
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
@@ -434,7 +474,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
         speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
-            text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, a + len(name))
+            text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, a + len(name)) \
+            or RELATIVE_SPEAKING_RE.match(text, a + len(name))  # "Huawei, which owns Honor, said"
         apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
@@ -442,6 +483,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # "he" or "she" later in the sentence points back to is a person.
         subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
             and LOWER_VERB_NEXT_RE.match(text, a + len(name)) is not None
+        if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
+            continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
             take(Mention(a, a + len(name), "person", name))
     for m in ANON_HEAD_RE.finditer(text, start, end):
@@ -473,8 +516,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             b2 = place.end() + (tail.end() if tail else 0)
             if SPEAKING_AFTER_RE.match(text, b2):
                 speaking, b = True, b2
-        if m.group(0)[:1].isupper() and a == m.start() and not (qual or place):
-            continue  # "Officials said" alone names no one; "Diplomats in the region say" places them
+        if m.group(0)[:1].isupper() and a == m.start() and not (qual or place) and not (
+                speaking and SENTENCE_START_RE.search(text, max(0, a - 3), a)):
+            continue  # "Officials said" mid-sentence is no speaker; opening a sentence, unnamed ones speak
         if speaking and free(a, b):
             # "Serbian security sources", "officials in Baku": the state they are placed in.
             owner = next((x.name for x in reversed(found) if x.end in (a - 1, a) and x.kind in ("entity", "demonym")
@@ -492,7 +536,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                          form="group"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
-            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head")))
+            # "an army spokesman said": someone not named before, never the spokesman named earlier
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"),
+                         form="indefinite" if m.group("indef") else ""))
     for m in _matches(scan, "BODY_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
@@ -514,6 +560,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             mention.role = prev.role  # "Pakistan's military spokesman, Maj. Gen. X": the role the text gives
         prev = mention
         if mention.kind == "person":
+            if mention.name and " " not in mention.name and mention.name not in reg.surnames \
+                    and mention.name not in reg.persons:
+                mention.start, mention.name = _fuller_name(text, mention, taken, start)
             person = reg.note_person(mention.name or "", mention.role, mention.start)
             mention.name, mention.role = person.name, person.role
         elif mention.form == "owned_person":  # "Rama's office": the person, through their office
@@ -547,16 +596,45 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if listed:
                 mention.kind, mention.name = "body", listed
         elif mention.kind == "body" and mention.name == mention.role and (
-                mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body") and reg.last_country:
+                mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body"
+                or STATE_BODY_ROLE_RE.fullmatch(mention.role or "")) and (reg.last_country or reg.bodies):
+            # "the Foreign Ministry" after "the Russian Foreign Ministry": the state named with it before;
             # "Britain sent a ship to Guyanese waters, the Ministry of Defence said": the sentence's
             # first country (its subject) owns the ministry, else the government last named.
-            mention.name = next((m.name for m in found if m.start < mention.start and m.kind in ("entity", "demonym", "body")
-                                 and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
+            role = mention.role or ""
+            same = next((b[0] for b in reversed(reg.bodies) if b[0] != b[1] and b[1].endswith(role)
+                         and L.ENTITY_KINDS.get(b[0]) == "country"), None)
+            mention.name = same or next((m.name for m in found if m.start < mention.start and m.kind in (
+                "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"), None) \
+                or reg.last_country or mention.name
+            if (role, role) in reg.bodies:  # "the ministry" later means this state's ministry
+                reg.bodies[len(reg.bodies) - 1 - reg.bodies[::-1].index((role, role))] = (mention.name or role, role)
         elif mention.kind in ("entity", "body", "demonym") and mention.name in L.ENTITY_KINDS:
             reg.last_entity = mention.name
             if L.ENTITY_KINDS[mention.name] == "country":
                 reg.last_country = mention.name
     return found
+
+
+def _first_name(word: str) -> bool:
+    """Whether a capitalised word may be a first name (no title, honorific, country or stock word)."""
+    return word not in NOT_NAMES and word not in L.ENTITY_FORMS and word not in NOT_FIRST_NAMES
+
+
+def _fuller_name(text: str, m: Mention, taken: bytearray, lo: int) -> tuple[int, str]:
+    """(start, name) of a surname met alone: with the first name written right before it ("Chief Cabinet
+    Secretary Yoshito Sengoku", "Ursula von der Leyen"), else as the excerpt writes it in full elsewhere
+    ("Antony Blinken postponed his trip. ... Blinken told Wang"): one person, one name."""
+    name = m.name or ""
+    before = FIRST_NAME_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if before and _first_name(before.group("first")) and m.start - before.start() <= m.start - lo \
+            and taken.find(1, before.start() - lo, m.start - lo) < 0:
+        return before.start(), f"{text[before.start():m.start]}{name}"
+    for full in re.finditer(rf"(?<![\w.'’-])(?P<first>[{UPPER}][{LOWER}]+) (?:{NAME_PARTICLES} ){{0,2}}"
+                            rf"{re.escape(name)}(?![\w'’-])", text):
+        if _first_name(full.group("first")):
+            return m.start, " ".join(full.group(0).split())
+    return m.start, name
 
 
 def _organisation(*names: str | None) -> bool:
@@ -587,7 +665,7 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
         else:  # "When X and Y met ..., they agreed that": people the text does not name as one speaker
             return Mention(mention.start, mention.end, "reference", None, None, form="anonymous")
     elif mention.kind == "reference":
-        person = reg.by_role(head, mention.start) if mention.form != "body" else None
+        person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
         if person:
             name, role = person.name, person.role
         else:
