@@ -84,6 +84,10 @@ SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" ma
 # "waters claimed by Turkmenistan after issuing a warning": a passive's agent before the trigger did that
 # passive only, never the trigger's act.
 AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+APPOSED_BEFORE_RE = re.compile(r",\s+(?:who\s+(?:has\s+|had\s+|was\s+|is\s+)?)?$")
+RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
+PARTICIPLE_MEASURE_RE = re.compile(r", [a-z]+ing\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 
 
@@ -92,6 +96,8 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     """The subject of the reported words or the clause before the trigger, else the sentence's:
     the mention nearest the verb ("leaders in Moscow urged North Korea to stop threats to test"),
     but for a meeting the first ("Putin, following talks with Abe")."""
+    if frame and frame.content and frame.speakers[0].name and frame.verb_start < trigger and SETTING_CALL_RE.search(ctx.lower, max(clause[0], trigger - 12), trigger):
+        return frame.speakers[0].name  # "X urged Y to act in a phone call with Z": the call is the speaker's
     if frame and frame.content:
         # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
         scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
@@ -176,14 +182,17 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if spans is None:
                 spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
-            if any(c == clause and (k == kind or kind == "other" or (
+            # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
+            measure = kind == "sanction" and PARTICIPLE_MEASURE_RE.match(ctx.lower, max(clause[0], m.start() - 2)) is not None
+            if any(c == clause and ((k == kind and not measure) or kind == "other" or (
                     kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
                 continue
             if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):
                 continue
             if A.is_proposal(ctx.lower, clause[0], m.start()) and not (
-                    kind == "meeting" and ADDRESSEE_BEFORE_RE.search(text, max(s, m.start() - 80), m.start())):
-                continue  # "called for talks"; but "proposed to X in a phone call" was a call held
+                    kind == "meeting" and (ADDRESSEE_BEFORE_RE.search(text, max(s, m.start() - 80), m.start())
+                                           or CALL_WITH_PARTY_RE.match(ctx.lower, m.start()))):
+                continue  # "called for talks"; but "proposed to X in a phone call", "urged ... in a call with Y" were calls held
             if kind == "meeting" and _setting_of_statement(ctx, frames, m):
                 continue
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
@@ -231,13 +240,19 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
-            if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()):
-                draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting
+            if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()) \
+                    and (draft.tense == "future" or draft.modality in ("planned", "expected")):
+                draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting; a vote held is an act
+            if kind == "other" and ctx.lower.startswith("cross", m.start()) and (
+                    L.SHIP_TYPE_RE.search(ctx.lower, clause[0], m.start()) or L.SHIP_NAME_RE.search(text, clause[0], m.start())):
+                draft.kind = "ship_movement"  # "the three ships crossed the state border": a ship's crossing is its voyage
             if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
                     ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 continue
+            if measure:
+                draft.start = m.start()
             taken.append((clause, (m.start(), m.end()), kind))
             out.append(draft)
             if (kind == "meeting" or MUTUAL_RE.match(ctx.lower, m.start())) and not nominal:
@@ -344,6 +359,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             via: str | None, s: int, paragraph: int, nominal: bool = False) -> Draft:
     text = ctx.masked
     start, end = A.trim(ctx.body, clause[0], clause[1])
+    if (rel := RELATIVE_LEAD_RE.search(ctx.lower, max(clause[0], start - 8), start)) is not None:
+        start = rel.start()  # "which Turkey sent into waters ...": the clause whole, with its pronoun
     objects = A.objects_of(text, ctx.lower, clause[0], clause[1], ctx.ships)
     ship = None
     if kind == "ship_movement":
@@ -389,8 +406,15 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         # "when EU leaders meet": a mention running into the trigger counts too.
-        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (m.kind in ("entity", "body") or (
-            m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
+        # Never a name after an act's verb: "the balloon entered U.S. airspace" is not the United States' act.
+        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (kind != "other" or m.start <= t0)
+                      and (m.kind in ("entity", "body") or (
+                          m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
+    if actor is None and not (PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux) \
+            and (head := APPOSED_BEFORE_RE.search(text, max(s, t0 - 24), t0)) is not None:
+        # "Vladimir Putin, re-elected president on 18 March,", "Minister X, who spoke to Y": the name before the comma.
+        actor = next((r.name for m in mentions if m.kind in ACTOR_KINDS and m.end == head.start()
+                      and (r := resolve_mention(m, ctx.reg, paragraph)) is not None and r.name), None)
     lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
     if lead is not None and t1 <= lead.end():
         # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.
