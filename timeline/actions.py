@@ -18,6 +18,8 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
                 "deployment", "sanction", "meeting")
 # "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement; an act
 # of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
+# Generic act verbs (triggers.toml [fallback]) come last: "ordered troops into drills" is the drills.
+KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"),)
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
@@ -86,6 +88,7 @@ SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" ma
 AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 APPOSED_BEFORE_RE = re.compile(r",\s+(?:who\s+(?:has\s+|had\s+|was\s+|is\s+)?)?$")
+RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
 RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 PARTICIPLE_MEASURE_RE = re.compile(r", [a-z]+ing\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
@@ -160,23 +163,29 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     text = ctx.masked
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    drafts: list[Draft] = []  # the draft of each taken trigger, in step with taken
     spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
     gated = ctx.kinds_in(s, e)
     ids = ctx.rare_in(s, e)
     rare = L.rare_patterns(ids) if ids else {}
-    for kind in ACTION_KINDS:
-        if kind not in gated and kind not in rare and not (
+    for kind, source in KIND_SOURCES:
+        if source == "fallback":  # "Maduro ordered PDVSA to ...": an act only where no kind above read the clause
+            hits = [(m, "") for m in L.FALLBACK_TRIGGERS["other"].finditer(ctx.lower, s, e)] \
+                if "other" in L.FALLBACK_TRIGGERS else []
+        elif kind not in gated and kind not in rare and not (
                 kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
             continue
-        hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] if kind in gated or kind == "ship_movement" \
-            else []
-        if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
-            hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
-                          key=lambda h: h[0].start())
-        if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
-            hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
-        if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
-            hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        else:
+            hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
+                if kind in gated or kind == "ship_movement" else []
+        if source != "fallback":
+            if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
+                hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
+                              key=lambda h: h[0].start())
+            if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
+                hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+            if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
+                hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
             if spans is None:
@@ -184,6 +193,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
             # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
             measure = kind == "sanction" and PARTICIPLE_MEASURE_RE.match(ctx.lower, max(clause[0], m.start() - 2)) is not None
+            answer = next((i for i, (c, (t0, _), k) in enumerate(taken) if c == clause and k == "other"
+                           and kind != "other" and ctx.lower.startswith("retaliat", t0)
+                           and RETALIATED_BY_RE.match(ctx.lower, t0, m.end())), None)
+            if answer is not None:  # "retaliated on 17 March by expelling 23 diplomats": the answer is that measure
+                drafts[answer].kind = kind
+                taken[answer] = (taken[answer][0], taken[answer][1], kind)
+                continue
             if any(c == clause and ((k == kind and not measure) or kind == "other" or (
                     kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
                 continue
@@ -227,9 +243,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             same = _same_incident(ctx, kind, clause, taken)
             if same is not None:  # "four sailors were hurt when a ship fired water cannon": one incident
-                out[same].end = max(out[same].end, A.trim(ctx.body, *clause)[1])
-                if out[same].actor is None:  # the harm's doer is the one who fired
-                    out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
+                drafts[same].end = max(drafts[same].end, A.trim(ctx.body, *clause)[1])
+                if drafts[same].actor is None:  # the harm's doer is the one who fired
+                    drafts[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
             if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
@@ -250,10 +266,18 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
             if how == "visit" and draft.actor not in ctx.reg.persons:
-                continue
+                # "U.S. House Speaker Nancy Pelosi left the island": the traveller is the person, not the state named first.
+                draft.actor = next((r.name for mm in reversed(mentions) if clause[0] <= mm.start and mm.end <= m.start()
+                                    and mm.kind in ("person", "title") and (r := resolve_mention(mm, ctx.reg, paragraph))
+                                    is not None and r.name in ctx.reg.persons), None)
+                if draft.actor is None:
+                    continue
+                person = ctx.reg.persons[draft.actor]
+                draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
             if measure:
                 draft.start = m.start()
             taken.append((clause, (m.start(), m.end()), kind))
+            drafts.append(draft)
             out.append(draft)
             if (kind == "meeting" or MUTUAL_RE.match(ctx.lower, m.start())) and not nominal:
                 other = _second_party(ctx, mentions, draft, words, m.start(), m.end(), paragraph)
