@@ -194,7 +194,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
             # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
-            measure = kind == "sanction" and PARTICIPLE_MEASURE_RE.match(ctx.lower, max(clause[0], m.start() - 2)) is not None
+            measure = kind in ("sanction", "other") and PARTICIPLE_MEASURE_RE.match(
+                ctx.lower, max(clause[0], m.start() - 2)) is not None
             answer = next((i for i, (c, (t0, _), k) in enumerate(taken) if c == clause and k == "other"
                            and kind != "other" and ctx.lower.startswith("retaliat", t0)
                            and RETALIATED_BY_RE.match(ctx.lower, t0, m.end())), None)
@@ -202,7 +203,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 drafts[answer].kind = kind
                 taken[answer] = (taken[answer][0], taken[answer][1], kind)
                 continue
-            if any(c == clause and ((k == kind and not measure) or kind == "other" or (
+            if any(c == clause and ((k == kind or kind == "other") and not measure or (
                     kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
                 continue
             if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):

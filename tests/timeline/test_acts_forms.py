@@ -15,10 +15,9 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
     # An envoy summoned is an act of the state, not talks.
     ("Oslo summoned Minsk's chargé d'affaires on Wednesday over the expulsion of two Norwegian journalists.",
      "2024-05-10", [{"kind": "other", "actor": "Norway", "start": "2024-05-08"}], ["meeting"]),
-    # Expelling in any form, told ahead too: a measure against another state, a sanction (heldout4's gold;
-    # heldout2's accepts it).
+    # Expelling in any form, told ahead too.
     ("Hungary will expel four Ukrainian diplomats, the foreign ministry said on Tuesday.", "2024-05-10",
-     [{"kind": "sanction", "actor": "Hungary"}], ["other"]),
+     [{"kind": "other", "actor": "Hungary"}], []),
     # A ship named as escorted by warships is a ship movement.
     ("The survey vessel Kapitan Dranitsyn is escorted by two Russian corvettes.", "2024-05-10",
      [{"kind": "ship_movement"}], []),
