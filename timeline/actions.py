@@ -56,7 +56,7 @@ WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 COUNTERPART_BEFORE_RE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[\w-]+\s+){0,2}$")
 NAVAL_RE = re.compile(r"\b(?:navy|naval|warships?|frigates?|destroyers?|corvettes?|submarines?|coast ?guard|patrol (?:ships?|boats?|vessels?))\b")
 # Acts both sides of an "X and Y" subject do together.
-MUTUAL_RE = re.compile(r"(?:exchang|trad|clash|fought|skirmish)")
+MUTUAL_RE = re.compile(r"(?:exchang|swap|trad|clash|fought|skirmish)")
 CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
