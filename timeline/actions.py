@@ -18,6 +18,8 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
                 "deployment", "sanction", "meeting")
 # "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement; an act
 # of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
+# Generic act verbs (triggers.toml [fallback]) come last: "ordered troops into drills" is the drills.
+KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"),)
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
@@ -54,7 +56,7 @@ WITH_BEFORE_RE = re.compile(r"\bwith\s+$")
 COUNTERPART_BEFORE_RE = re.compile(r"\bwith\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}counterparts?,?\s+(?:[\w-]+\s+){0,2}$")
 NAVAL_RE = re.compile(r"\b(?:navy|naval|warships?|frigates?|destroyers?|corvettes?|submarines?|coast ?guard|patrol (?:ships?|boats?|vessels?))\b")
 # Acts both sides of an "X and Y" subject do together.
-MUTUAL_RE = re.compile(r"(?:exchang|trad|clash|fought|skirmish)")
+MUTUAL_RE = re.compile(r"(?:exchang|swap|trad|clash|fought|skirmish)")
 CALLED_OFF_RE = re.compile(r"\b(?:call(?:ed|s|ing) off|cancell?(?:ed|s|ing)|scrapped|postpon(?:ed|es|ing))\b")
 AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
@@ -84,6 +86,13 @@ SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" ma
 # "waters claimed by Turkmenistan after issuing a warning": a passive's agent before the trigger did that
 # passive only, never the trigger's act.
 AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+APPOSED_BEFORE_RE = re.compile(r",\s+(?:who\s+(?:has\s+|had\s+|was\s+|is\s+)?)?$")
+NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
+RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
+RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
+# Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
+PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 
 
@@ -92,6 +101,8 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     """The subject of the reported words or the clause before the trigger, else the sentence's:
     the mention nearest the verb ("leaders in Moscow urged North Korea to stop threats to test"),
     but for a meeting the first ("Putin, following talks with Abe")."""
+    if frame and frame.content and frame.speakers[0].name and frame.verb_start < trigger and SETTING_CALL_RE.search(ctx.lower, max(clause[0], trigger - 12), trigger):
+        return frame.speakers[0].name  # "X urged Y to act in a phone call with Z": the call is the speaker's
     if frame and frame.content:
         # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
         scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
@@ -154,36 +165,53 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     text = ctx.masked
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
+    drafts: list[Draft] = []  # the draft of each taken trigger, in step with taken
     spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
     gated = ctx.kinds_in(s, e)
     ids = ctx.rare_in(s, e)
     rare = L.rare_patterns(ids) if ids else {}
-    for kind in ACTION_KINDS:
-        if kind not in gated and kind not in rare and not (
+    for kind, source in KIND_SOURCES:
+        if source == "fallback":  # "Maduro ordered PDVSA to ...": an act only where no kind above read the clause
+            hits = [(m, "") for m in L.FALLBACK_TRIGGERS["other"].finditer(ctx.lower, s, e)] \
+                if "other" in L.FALLBACK_TRIGGERS else []
+        elif kind not in gated and kind not in rare and not (
                 kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
             continue
-        hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] if kind in gated or kind == "ship_movement" \
-            else []
-        if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
-            hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
-                          key=lambda h: h[0].start())
-        if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
-            hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
-        if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
-            hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+        else:
+            hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
+                if kind in gated or kind == "ship_movement" else []
+        if source != "fallback":
+            if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
+                hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
+                              key=lambda h: h[0].start())
+            if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
+                hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+            if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
+                hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
             if spans is None:
                 spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
-            if any(c == clause and (k == kind or kind == "other" or (
+            # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
+            measure = kind in ("sanction", "other") and PARTICIPLE_MEASURE_RE.match(
+                ctx.lower, max(clause[0], m.start() - 2)) is not None
+            answer = next((i for i, (c, (t0, _), k) in enumerate(taken) if c == clause and k == "other"
+                           and kind != "other" and ctx.lower.startswith("retaliat", t0)
+                           and RETALIATED_BY_RE.match(ctx.lower, t0, m.end())), None)
+            if answer is not None:  # "retaliated on 17 March by expelling 23 diplomats": the answer is that measure
+                drafts[answer].kind = kind
+                taken[answer] = (taken[answer][0], taken[answer][1], kind)
+                continue
+            if any(c == clause and ((k == kind or kind == "other") and not measure or (
                     kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
                 continue
             if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):
                 continue
             if A.is_proposal(ctx.lower, clause[0], m.start()) and not (
-                    kind == "meeting" and ADDRESSEE_BEFORE_RE.search(text, max(s, m.start() - 80), m.start())):
-                continue  # "called for talks"; but "proposed to X in a phone call" was a call held
+                    kind == "meeting" and (ADDRESSEE_BEFORE_RE.search(text, max(s, m.start() - 80), m.start())
+                                           or CALL_WITH_PARTY_RE.match(ctx.lower, m.start()))):
+                continue  # "called for talks"; but "proposed to X in a phone call", "urged ... in a call with Y" were calls held
             if kind == "meeting" and _setting_of_statement(ctx, frames, m):
                 continue
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
@@ -218,11 +246,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             same = _same_incident(ctx, kind, clause, taken)
             if same is not None:  # "four sailors were hurt when a ship fired water cannon": one incident
-                out[same].end = max(out[same].end, A.trim(ctx.body, *clause)[1])
-                if out[same].actor is None:  # the harm's doer is the one who fired
-                    out[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
+                drafts[same].end = max(drafts[same].end, A.trim(ctx.body, *clause)[1])
+                if drafts[same].actor is None:  # the harm's doer is the one who fired
+                    drafts[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
+            if NO_SUBJECT_RE.match(ctx.lower, A.trim(ctx.lower, clause[0], m.start())[0], m.start()):
+                continue  # "None of the missiles was intercepted", "no Americans had been hurt": nothing happened
             if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
                 continue  # "the freighter ought to have been intercepted": what did not happen
             if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
@@ -231,14 +261,28 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
-            if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()):
-                draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting
+            if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()) \
+                    and (draft.tense == "future" or draft.modality in ("planned", "expected")):
+                draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting; a vote held is an act
+            if kind == "other" and ctx.lower.startswith("cross", m.start()) and (
+                    L.SHIP_TYPE_RE.search(ctx.lower, clause[0], m.start()) or L.SHIP_NAME_RE.search(text, clause[0], m.start())):
+                draft.kind = "ship_movement"  # "the three ships crossed the state border": a ship's crossing is its voyage
             if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
                     ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
             if how == "visit" and draft.actor not in ctx.reg.persons:
-                continue
+                # "U.S. House Speaker Nancy Pelosi left the island": the traveller is the person, not the state named first.
+                draft.actor = next((r.name for mm in reversed(mentions) if clause[0] <= mm.start and mm.end <= m.start()
+                                    and mm.kind in ("person", "title") and (r := resolve_mention(mm, ctx.reg, paragraph))
+                                    is not None and r.name in ctx.reg.persons), None)
+                if draft.actor is None:
+                    continue
+                person = ctx.reg.persons[draft.actor]
+                draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
+            if measure:
+                draft.start = m.start()
             taken.append((clause, (m.start(), m.end()), kind))
+            drafts.append(draft)
             out.append(draft)
             if (kind == "meeting" or MUTUAL_RE.match(ctx.lower, m.start())) and not nominal:
                 other = _second_party(ctx, mentions, draft, words, m.start(), m.end(), paragraph)
@@ -344,6 +388,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             via: str | None, s: int, paragraph: int, nominal: bool = False) -> Draft:
     text = ctx.masked
     start, end = A.trim(ctx.body, clause[0], clause[1])
+    if (rel := RELATIVE_LEAD_RE.search(ctx.lower, max(clause[0], start - 8), start)) is not None:
+        start = rel.start()  # "which Turkey sent into waters ...": the clause whole, with its pronoun
     objects = A.objects_of(text, ctx.lower, clause[0], clause[1], ctx.ships)
     ship = None
     if kind == "ship_movement":
@@ -389,8 +435,15 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         # "when EU leaders meet": a mention running into the trigger counts too.
-        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (m.kind in ("entity", "body") or (
-            m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
+        # Never a name after an act's verb: "the balloon entered U.S. airspace" is not the United States' act.
+        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (kind != "other" or m.start <= t0)
+                      and (m.kind in ("entity", "body") or (
+                          m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
+    if actor is None and not (PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux) \
+            and (head := APPOSED_BEFORE_RE.search(text, max(s, t0 - 24), t0)) is not None:
+        # "Vladimir Putin, re-elected president on 18 March,", "Minister X, who spoke to Y": the name before the comma.
+        actor = next((r.name for m in mentions if m.kind in ACTOR_KINDS and m.end == head.start()
+                      and (r := resolve_mention(m, ctx.reg, paragraph)) is not None and r.name), None)
     lead = A.LEADING_ADVERBIAL_RE.match(text, s) if actor is None and kind == "meeting" else None
     if lead is not None and t1 <= lead.end():
         # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.

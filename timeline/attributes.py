@@ -17,6 +17,14 @@ CLAUSE_BREAK_RE = re.compile(
     r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
     r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
+# A subordinate clause opening the sentence ends at its first comma: "Ten days after an F-22 brought down
+# the balloon, U.S. pilots have shot down three more objects" is two clauses, each with its own act.
+LEAD_SUBORDINATE_RE = re.compile(
+    r"\s*(?i:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|just|only|shortly|soon|not long|long"
+    r"|even|right|hours|days|weeks|minutes|moments)\s+){0,3}(?:(?:days?|hours?|weeks?|months?|minutes?|years?)\s+)?"
+    r"(?:after|before|when|while|since|although|though|because|once|until))\s[^;:]{3,160}?"
+    # ... at the first comma a subject follows, not a list of verbs ("Since guards rammed, fired on and seized X, ...").
+    r"(?=,\s+(?:[A-Z\"“\d]|(?:the|a|an|its|their|his|her|it|they|he|she|we|both|two|three|four|some|many)\b))")
 AND_RE = re.compile(r"\s(?:and|but)\s+")
 WORD_RE = re.compile(r"[\w’'-]+")
 PLACE_BEFORE_RE = re.compile(
@@ -117,6 +125,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     relative clause inside the subject comes first as its own span, and the main clause runs around it."""
     holes = relative_holes(text, start, end)
     cuts = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)] + and_cuts(text, start, end)
+    if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:
+        cuts.append(lead.end())
     cuts = [c for c in cuts if not any(h0 <= c < h1 for h0, h1 in holes)]
     bounds = sorted({start, *cuts, end})
     spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]

@@ -283,6 +283,8 @@ TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS["kinds"])
 NOMINAL_TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS.get("nominal", {}))
 # Visits: a meeting only when its actor is a person (triggers.toml [visits]).
 VISIT_TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS.get("visits", {}))
+# Generic act verbs, tried last and only in a clause no kind above took (triggers.toml [fallback]).
+FALLBACK_TRIGGERS: dict[str, re.Pattern[str]] = _kind_patterns(_TRIGGERS.get("fallback", {}))
 
 
 def _literal_start(pattern: str) -> str:

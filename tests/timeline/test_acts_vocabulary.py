@@ -66,8 +66,11 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      [{"kind": "other", "start": "2024-03-09"}], []),
     ("The foreign agents law came into force on Saturday.", "2024-03-10",
      [{"kind": "other", "start": "2024-03-09"}], []),
+    # A vote held is an act (heldout3's and heldout4's gold); a vote ahead is a sitting (a meeting).
     ("Dutch MPs voted down the arms export motion on Wednesday.", "2024-03-10",
-     [{"start": "2024-03-06", "kind": "meeting"}], []),
+     [{"start": "2024-03-06", "kind": "other"}], ["meeting"]),
+    ("Dutch MPs will vote on the arms export motion on Wednesday.", "2024-03-10",
+     [{"start": "2024-03-13", "kind": "meeting"}], ["other"]),
     ("Kazakhstan opened the new rail crossing at Khorgos on Friday.", "2024-03-10",
      [{"kind": "other", "actor": "Kazakhstan", "start": "2024-03-08"}], []),
     ("Sweden joined the Baltic Sentry naval mission on Monday.", "2024-03-10",

@@ -13,8 +13,8 @@ from tests.timeline.case_tables import load_cases, tally
 
 CASES = Path(__file__).with_name("breadth_cases.toml")
 # Found = an event's evidence overlaps the gold anchor; kind = one of those has the gold kind.
-FLOOR_FOUND = 0.96
-FLOOR_KIND = 0.89
+FLOOR_FOUND = 0.98  # 0.96 when written; 202/205 after session 5
+FLOOR_KIND = 0.96  # 0.89 when written; 198/205 after session 5 (signing is an act, more act words)
 
 
 def test_the_table_is_well_formed():
