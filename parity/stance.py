@@ -16,6 +16,8 @@ Rules (word lists in parity/data/stance.toml):
   "Iran was probably behind the strikes", "Moscow is to blame") takes the state named in the few words
   before the verb as its target, only when it names an act (an [acts] noun or one of its objects) or
   ends the clause ("is responsible for border security" is no blame); sides and negation as for a verb.
+- A stance phrase that is the object of a verb of deliberation ([topics]: "will discuss extra support
+  for Kyiv") is what will be talked over, not a side taken: no stance.
 - "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
   stance's target as its side, unless that stance targets no one ("called for calm, stopping short of
   condemning": the callers withhold the blame).
@@ -287,7 +289,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
             if not targets and doers and cls == ACT_CLASS:
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
-        if not targets:
+        if not targets or (m is not None and _deliberated(text, m.start())):
             continue
         clause = _clause_start(text, sides_end, break_re)
         before = text[clause : sides_end]
@@ -311,6 +313,22 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             if st not in out:
                 out.append(st)
     return out
+
+
+@cache
+def _topic_re() -> re.Pattern[str]:
+    """stance.toml [topics]: a verb of deliberation ending the text before a stance phrase."""
+    rules = lexicon.stance_rules()["topics"]
+    # Words between are the stance noun's modifiers ("extra", "a resolution"), never a conjunction or a
+    # comma: "is considering sanctions and condemned Russia" condemns.
+    words = rf"(?:\s+(?!(?:and|or|but|then)(?![A-Za-z]))[A-Za-z-]+){{0,{int(rules['window']) - 1}}}"
+    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(rules['verbs'])}){words}\s*$", re.IGNORECASE)
+
+
+def _deliberated(text: str, verb_start: int) -> bool:
+    """The stance phrase is the object of a verb of deliberation ("will discuss support for X"): a
+    topic of talks, not a side taken."""
+    return _topic_re().search(text[max(0, verb_start - 80) : verb_start]) is not None
 
 
 # The target phrase ends at a preposition or punctuation that starts the reason or the
