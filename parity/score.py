@@ -24,7 +24,8 @@ Rules (thresholds are the constants below):
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
      no place or objects named differently), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
-     most ACT_GAP_DAYS apart or undated), overlapping dates, half of it with a day missing when two statements' possible days overlap
+     most ACT_GAP_DAYS apart, or with a day missing when _undated_fits or in one news cycle:
+     a source written weeks later tells another act), overlapping dates, half of it with a day missing when two statements' possible days overlap
      (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), two undated events'
      sources were written at most EVENT_WINDOW_DAYS apart, or an undated test's source was written on the other
      test's day or the next (one news cycle); a penalty when both name objects and share none)
@@ -110,7 +111,7 @@ from parity.claims import ClaimFacts, folded_name, same_actor, state_names
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
 
-EVENT_SCORE = 0.42  # similarity plus attribute bonuses at which two claims of one kind are one event
+EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
 ANCHOR_SIM = 0.5  # similarity that anchors two claims without a shared actor, object or remark
 OBJECT_BONUS = 0.15  # they name the same weapon, ship, system
@@ -433,8 +434,10 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         bonus = -OBJECT_BONUS if a.objects and b.objects else 0.0
     bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) else 0.0
     gap = day_gap(a.day, b.day)
-    if gap is None or gap <= ACT_GAP_DAYS:
-        # One act, one kind: evidence of one event only on days this close (one actor tests often).
+    undated_fits = gap is None and (_undated_fits(a, b) or _news_cycle(a, b))
+    if undated_fits or (gap is not None and gap <= ACT_GAP_DAYS):
+        # One act, one kind: evidence of one event only on days this close (one actor tests often), or
+        # with a day missing, told in one news cycle (a source written weeks later tells another act).
         bonus += HEAD_BONUS if shared_head(a, b) else 0.0
         bonus += KIND_BONUS if a.kind == b.kind and a.kind in SPECIFIC_KINDS else 0.0
         bonus += COUNT_BONUS if counts_one_thing(a, b) else 0.0
