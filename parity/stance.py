@@ -162,6 +162,12 @@ def _predicate_class() -> dict[str, str]:
 
 
 @cache
+def _predicate_words() -> frozenset[str]:
+    """Each [predicates] phrase's longest word, case-folded: no such word, no predicate to look for."""
+    return frozenset(max(p.split(), key=len).casefold() for p in _predicate_class())
+
+
+@cache
 def _predicate_objects() -> frozenset[str]:
     return frozenset(lexicon.stance_rules()["predicates"]["objects"]) | frozenset(lexicon.stance_rules()["acts"]["generic"])
 
@@ -257,10 +263,13 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     people = people or {}
     firsts = _first_words()
     # Words as the stance regex bounds them (letters under IGNORECASE), case-folded.
-    if firsts is not None and firsts.isdisjoint(w.casefold() for w in LETTERS_RE.findall(text)):
+    words = {w.casefold() for w in LETTERS_RE.findall(text)}
+    if firsts is not None and firsts.isdisjoint(words):
         return []  # no word that opens a stance phrase: most sentences take no stance
+    # A predicate ("was behind the attack") is looked for only where its word is.
+    predicates = not _predicate_words().isdisjoint(words) and _predicate_re().search(text) is not None
     verbs_re = _compiled()[0]
-    if not verbs_re.search(text) and not _predicate_re().search(text):
+    if not predicates and not verbs_re.search(text):
         return []  # skip the normalising below
     # Asides are blanked to spaces of the same length, so offsets stay those of the text.
     # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
@@ -270,7 +279,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     previous: list[str] = []
     # Stance verbs and predicates in text order: (where the sides end, the verb, match or None, class, targets).
     found: list[tuple[int, int, re.Match[str] | None, str, list[str]]] = [
-        (start, pred, None, cls, targets) for start, pred, cls, targets in _predicate_stances(text)]
+        (start, pred, None, cls, targets) for start, pred, cls, targets in (_predicate_stances(text) if predicates else ())]
     for m in verbs_re.finditer(text):
         found.append((m.start(), m.start(), m, "", []))
     found.sort(key=lambda item: item[1])
