@@ -7,7 +7,9 @@ Rules (thresholds are the constants below):
   role and titles) count in its length, never as shared content. Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
-  1. the same kind (or a missile test and its live-fire drill: parity/acts.py); for statements, compatible
+  1. the same kind (or a missile test and its live-fire drill: parity/acts.py; or an act filed under "other" and
+     one of a specific kind or a meeting, _kinds_compatible; between copies of one sentence, which may hold
+     two events, only with one act head in both summaries); for statements, compatible
      speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
      one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
      two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
@@ -568,7 +570,8 @@ def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
 def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> bool:
     """The same-event rule of the module docstring; copied: one sentence copied between two
     excerpts of one origin (parity/origins.py), which counts as one remark."""
-    if a.kind != b.kind:
+    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))):
+        # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         return firing_of_two_kinds(a, b)  # a missile test and its live-fire drill (parity/acts.py)
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
@@ -623,6 +626,13 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     if gap is None:
         return not (_after(b, a, window) or _after(a, b, window))
     return gap <= window
+
+
+def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """An act filed under "other" and one of a specific kind or a meeting (not a statement or sanction):
+    extraction files one act under either ("fired a barrage" as a missile test, "the largest assault" as other)."""
+    kinds = {a.kind, b.kind}
+    return "other" in kinds and bool(kinds & (SPECIFIC_KINDS | {"meeting"}))
 
 
 def doer_named(c: ClaimFacts) -> bool:

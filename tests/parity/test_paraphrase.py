@@ -50,3 +50,33 @@ def test_a_launch_and_a_strike_of_two_sides_are_two_acts():
                    day="2025-03-08", summary="US jets struck Houthi radar sites near Hodeidah")
     scored = _scored(launched, answer)
     assert scored is None or scored.relation != Relation.same_event
+
+
+def test_one_act_filed_under_a_specific_kind_and_under_other_is_one_event():
+    fired = event("q1", "Pyongyang fired two cruise missiles toward the Yellow Sea on Sunday, Seoul's military said.",
+                  "missile_test", actor="North Korea", day="2025-03-09",
+                  summary="Pyongyang fired two cruise missiles toward the Yellow Sea")
+    told = event("q2", "North Korea's launch of two cruise missiles over the Yellow Sea on Sunday drew a protest "
+                 "from Tokyo.", "other", actor="North Korea", day="2025-03-09",
+                 summary="North Korea's launch of two cruise missiles over the Yellow Sea")
+    scored = _scored(fired, told)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_a_sanction_and_another_act_of_that_day_stay_two_events():
+    listed = event("q1", "Washington sanctioned ten Russian officials over the poisoning on Thursday.", "sanction",
+                   actor="US", day="2025-03-06", summary="Washington sanctioned ten Russian officials")
+    expelled = event("q2", "Washington expelled ten Russian diplomats over the poisoning on Thursday.", "other",
+                     actor="US", day="2025-03-06", summary="Washington expelled ten Russian diplomats")
+    scored = _scored(listed, expelled)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_statement_and_the_act_it_reports_are_never_one_event():
+    said = event("q1", "Seoul's military said North Korea fired two cruise missiles toward the Yellow Sea on Sunday.",
+                 actor="South Korea", day="2025-03-09", summary="Seoul's military said")
+    told = event("q2", "North Korea's launch of two cruise missiles over the Yellow Sea on Sunday drew a protest.",
+                 "other", actor="North Korea", day="2025-03-09",
+                 summary="North Korea's launch of two cruise missiles over the Yellow Sea")
+    scored = _scored(said, told)
+    assert scored is None or scored.relation != Relation.same_event
