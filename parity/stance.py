@@ -16,6 +16,8 @@ Rules (word lists in parity/data/stance.toml):
   "Iran was probably behind the strikes", "Moscow is to blame") takes the state named in the few words
   before the verb as its target, only when it names an act (an [acts] noun or one of its objects) or
   ends the clause ("is responsible for border security" is no blame); sides and negation as for a verb.
+- A stance phrase that is the object of a verb of deliberation ([topics]: "will discuss extra support
+  for Kyiv") is what will be talked over, not a side taken: no stance.
 - "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
   stance's target as its side, unless that stance targets no one ("called for calm, stopping short of
   condemning": the callers withhold the blame).
@@ -160,6 +162,12 @@ def _predicate_class() -> dict[str, str]:
 
 
 @cache
+def _predicate_words() -> frozenset[str]:
+    """Each [predicates] phrase's longest word, case-folded: no such word, no predicate to look for."""
+    return frozenset(max(p.split(), key=len).casefold() for p in _predicate_class())
+
+
+@cache
 def _predicate_objects() -> frozenset[str]:
     return frozenset(lexicon.stance_rules()["predicates"]["objects"]) | frozenset(lexicon.stance_rules()["acts"]["generic"])
 
@@ -255,10 +263,13 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     people = people or {}
     firsts = _first_words()
     # Words as the stance regex bounds them (letters under IGNORECASE), case-folded.
-    if firsts is not None and firsts.isdisjoint(w.casefold() for w in LETTERS_RE.findall(text)):
+    words = {w.casefold() for w in LETTERS_RE.findall(text)}
+    if firsts is not None and firsts.isdisjoint(words):
         return []  # no word that opens a stance phrase: most sentences take no stance
+    # A predicate ("was behind the attack") is looked for only where its word is.
+    predicates = not _predicate_words().isdisjoint(words) and _predicate_re().search(text) is not None
     verbs_re = _compiled()[0]
-    if not verbs_re.search(text) and not _predicate_re().search(text):
+    if not predicates and not verbs_re.search(text):
         return []  # skip the normalising below
     # Asides are blanked to spaces of the same length, so offsets stay those of the text.
     # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
@@ -268,7 +279,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     previous: list[str] = []
     # Stance verbs and predicates in text order: (where the sides end, the verb, match or None, class, targets).
     found: list[tuple[int, int, re.Match[str] | None, str, list[str]]] = [
-        (start, pred, None, cls, targets) for start, pred, cls, targets in _predicate_stances(text)]
+        (start, pred, None, cls, targets) for start, pred, cls, targets in (_predicate_stances(text) if predicates else ())]
     for m in verbs_re.finditer(text):
         found.append((m.start(), m.start(), m, "", []))
     found.sort(key=lambda item: item[1])
@@ -287,7 +298,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
             if not targets and doers and cls == ACT_CLASS:
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
-        if not targets:
+        if not targets or (m is not None and _deliberated(text, m.start())):
             continue
         clause = _clause_start(text, sides_end, break_re)
         before = text[clause : sides_end]
@@ -311,6 +322,22 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             if st not in out:
                 out.append(st)
     return out
+
+
+@cache
+def _topic_re() -> re.Pattern[str]:
+    """stance.toml [topics]: a verb of deliberation ending the text before a stance phrase."""
+    rules = lexicon.stance_rules()["topics"]
+    # Words between are the stance noun's modifiers ("extra", "a resolution"), never a conjunction or a
+    # comma: "is considering sanctions and condemned Russia" condemns.
+    words = rf"(?:\s+(?!(?:and|or|but|then)(?![A-Za-z]))[A-Za-z-]+){{0,{int(rules['window']) - 1}}}"
+    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(rules['verbs'])}){words}\s*$", re.IGNORECASE)
+
+
+def _deliberated(text: str, verb_start: int) -> bool:
+    """The stance phrase is the object of a verb of deliberation ("will discuss support for X"): a
+    topic of talks, not a side taken."""
+    return _topic_re().search(text[max(0, verb_start - 80) : verb_start]) is not None
 
 
 # The target phrase ends at a preposition or punctuation that starts the reason or the

@@ -58,3 +58,17 @@ def test_denials():
 ])
 def test_taking_a_side_and_support_for_name_their_target(text, expect):
     assert _show(stances_in(text)) == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # A stance noun as the object of a verb of deliberation: talked over, not taken (stance.toml [topics]).
+    ("EU envoys are due to discuss more support for Moldova at their meeting in Luxembourg.", []),
+    ("The cabinet is weighing backing for the Kenyan-led mission to Haiti.", []),
+    ("The assembly will debate a motion condemning Azerbaijan.", []),
+    # Not the object: a stance taken after a conjunction or in its own clause.
+    ("Austria is considering sanctions and condemned Belarus on Monday.", ["Austria|blame|Belarus|positive"]),
+    ("Lisbon discussed the crisis for hours, then backed Morocco's plan.", ["Portugal|support|Morocco|positive"]),
+])
+def test_a_stance_talked_over_is_not_taken(text, expect):
+    got = [f"{'+'.join(s.sides)}|{s.stance}|{s.target}|{s.polarity}" for s in stances_in(text)]
+    assert got == expect

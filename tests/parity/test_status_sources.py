@@ -69,3 +69,22 @@ def test_a_claim_only_copies_carry_is_an_echo_beside_an_earlier_sources_claim_on
              (_link(earlier_ev, "same_topic", True), _facts(earlier_ev, earlier, 2))]
     # The earlier source tells of the subject, not of the seizure: one witness carries the seizure.
     assert derive_status(_facts(here_ev, WIRE), links).value == "echo"
+
+
+def test_a_slipped_visit_told_done_by_a_month_dated_review_is_a_later_development():
+    from parity.build import build_parity
+    from tests.parity.helpers import timeline
+
+    plan = event("w1", "Vice Admiral Okafor will visit the naval base at Calabar this weekend, the navy said.",
+                 "other", actor="Nigeria", day=("2021-09-11", "2021-09-12"), modality="planned",
+                 summary="Vice Admiral Okafor will visit the naval base at Calabar")
+    done = event("m1", "Vice Admiral Okafor visited the naval base at Calabar on September 14 and 15.", "other",
+                 actor="Nigeria", day=("2021-09-14", "2021-09-15"),
+                 summary="Vice Admiral Okafor visited the naval base at Calabar")
+    parity = build_parity(timeline([WIRE, MONTHLY], [plan, done]), None,
+                          {"w1": plan.evidence.exact, "m1": done.evidence.exact})
+    claims = {c.event: c for c in parity.claims}
+    (link,) = claims[plan.id].links
+    assert link.relation == Relation.same_topic and link.agrees  # a trip slipping is no conflict
+    assert claims[plan.id].status.value == "later_development"
+    assert claims[done.id].status.value == "single_source"  # the plan's source is the earlier one
