@@ -80,3 +80,23 @@ def test_a_statement_and_the_act_it_reports_are_never_one_event():
                  summary="North Korea's launch of two cruise missiles over the Yellow Sea")
     scored = _scored(said, told)
     assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_search_and_an_inspection_of_one_ship_are_one_act():
+    # words.toml [heads] inspect: "searched" ~ "inspected" ~ "checked" is one act head, which anchors a
+    # telling that names no doer to one that does.
+    searched = event("q1", "Greek coast guard officers searched the freighter Aegean Star at Piraeus on Sunday.",
+                     "other", actor="Greece", day="2025-03-09", summary="officers searched the freighter Aegean Star")
+    checked = event("q2", "The Aegean Star's cargo was inspected in port on Sunday before it sailed for Haifa.",
+                    "other", day="2025-03-09", summary="The Aegean Star's cargo was inspected")
+    scored = _scored(searched, checked)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_a_diverted_flight_and_one_forced_to_land_are_one_act():
+    diverted = event("q1", "Controllers diverted a Turkish Airlines flight to Ganja on Sunday.", "other",
+                     actor="Azerbaijan", day="2025-03-09", summary="Controllers diverted a Turkish Airlines flight")
+    forced = event("q2", "A jet bound for Tbilisi was forced to land in Ganja on Sunday.", "other", day="2025-03-09",
+                   summary="A jet bound for Tbilisi was forced to land")
+    scored = _scored(diverted, forced)
+    assert scored is not None and scored.relation == Relation.same_event
