@@ -300,18 +300,19 @@ def act_heads() -> frozenset[str]:
 
 
 @cache
-def _compatible() -> dict[str, frozenset[str]]:
+def _compatible(section: str = "compatible") -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
-    for a, b in load("words")["compatible"]["pairs"]:
+    words = load("words")
+    for a, b in words["compatible"]["pairs"] + (words[section]["pairs"] if section != "compatible" else []):
         pairs.setdefault(stem(a), set()).add(stem(b))
         pairs.setdefault(stem(b), set()).add(stem(a))
     return {head: frozenset(others) for head, others in pairs.items()}
 
 
-def one_head(a: Iterable[str], b: Iterable[str]) -> frozenset[str]:
+def one_head(a: Iterable[str], b: Iterable[str], one_doer: bool = False) -> frozenset[str]:
     """The act heads of a that b names too, itself or by a compatible head (words.toml [compatible]:
-    "intercepted" ~ "shot down")."""
-    heads, compatible = act_heads(), _compatible()
+    "intercepted" ~ "shot down"; with one_doer, also [one_doer]: "launched" ~ "struck" told of one doer's act)."""
+    heads, compatible = act_heads(), _compatible("one_doer" if one_doer else "compatible")
     mine, theirs = heads.intersection(a), heads.intersection(b)
     return frozenset(h for h in mine if h in theirs or not compatible.get(h, frozenset()).isdisjoint(theirs))
 

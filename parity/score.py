@@ -17,7 +17,7 @@ Rules (thresholds are the constants below):
      two sides' parts of an exchange of fire (acts.sides_parts);
   2. an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
      one of them naming no actor too), a shared object, the same named place, one remark, one act head
-     in both summaries (words.toml [acts]) with compatible actors, one incident told from either side
+     in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
@@ -447,9 +447,14 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
     return sim + bonus
 
 
+def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims name one known doer: heads one doer's act is told by ("launched" ~ "struck") may be one act."""
+    return a.actor is not None and same_actor(a.actor, b.actor)
+
+
 def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Their summaries name one event head, however each outlet words it ("struck" ~ "bombed")."""
-    return bool(lexicon.one_head(a.core, b.core))
+    return bool(lexicon.one_head(a.core, b.core, _one_doer(a, b)))
 
 
 def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -512,7 +517,7 @@ def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not lexicon.one_head(ha, hb))
+    return bool(ha and hb and not lexicon.one_head(ha, hb, _one_doer(a, b)))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:

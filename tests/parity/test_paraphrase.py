@@ -1,5 +1,6 @@
 """One act told in other words by independent sources (session 5 categories, fresh stories): a paraphrase
-of one actor's act on one day, the same words told weeks later, and two sides' launch and strike."""
+of one actor's act on one day, the same words told weeks later, one doer's launch and strike (and two sides'), one
+act filed under two kinds, and act heads worded differently (searched ~ inspected, diverted ~ forced to land, summoned)."""
 
 from __future__ import annotations
 
@@ -42,8 +43,8 @@ def test_the_same_wording_a_month_later_and_undated_is_not_that_days_act():
 
 
 def test_a_launch_and_a_strike_of_two_sides_are_two_acts():
-    # "launch" and "strike" are no compatible heads (words.toml [compatible]): with them, the strike on the
-    # launchers read as one incident told from either side (acts.from_either_side).
+    # "launch" ~ "strike" is one head only for one doer (words.toml [one_doer], not [compatible]): else the strike
+    # on the launchers would read as one incident told from either side (acts.from_either_side).
     launched = event("q1", "Houthi forces launched four drones at the bulk carrier Sea Lark on Saturday.", "other",
                      actor="Houthis", day="2025-03-08", summary="Houthi forces launched four drones at the Sea Lark")
     answer = event("q2", "US jets struck Houthi radar sites near Hodeidah on Saturday.", "other", actor="US",
@@ -80,3 +81,46 @@ def test_a_statement_and_the_act_it_reports_are_never_one_event():
                  summary="North Korea's launch of two cruise missiles over the Yellow Sea")
     scored = _scored(said, told)
     assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_search_and_an_inspection_of_one_ship_are_one_act():
+    # words.toml [heads] inspect: "searched" ~ "inspected" ~ "checked" is one act head, which anchors a
+    # telling that names no doer to one that does.
+    searched = event("q1", "Greek coast guard officers searched the freighter Aegean Star at Piraeus on Sunday.",
+                     "other", actor="Greece", day="2025-03-09", summary="officers searched the freighter Aegean Star")
+    checked = event("q2", "The Aegean Star's cargo was inspected in port on Sunday before it sailed for Haifa.",
+                    "other", day="2025-03-09", summary="The Aegean Star's cargo was inspected")
+    scored = _scored(searched, checked)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_a_diverted_flight_and_one_forced_to_land_are_one_act():
+    diverted = event("q1", "Controllers diverted a Turkish Airlines flight to Ganja on Sunday.", "other",
+                     actor="Azerbaijan", day="2025-03-09", summary="Controllers diverted a Turkish Airlines flight")
+    forced = event("q2", "A jet bound for Tbilisi was forced to land in Ganja on Sunday.", "other", day="2025-03-09",
+                   summary="A jet bound for Tbilisi was forced to land")
+    scored = _scored(diverted, forced)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_a_summons_told_by_its_doer_and_in_the_passive_is_one_act():
+    # words.toml [heads] summon: one act head, which anchors a passive telling that names no doer.
+    summoned = event("q1", "Foreign Minister Hakan Fidan summoned Greece's ambassador on Monday over the drilling "
+                     "dispute.", "other", actor="Hakan Fidan", day="2025-03-10",
+                     summary="Hakan Fidan summoned Greece's ambassador")
+    passive = event("q2", "The Greek envoy was called in to the ministry in Ankara on Monday and handed a note.",
+                    "other", day="2025-03-10", summary="The Greek envoy was called in to the ministry")
+    scored = _scored(summoned, passive)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_a_launch_and_the_strike_it_made_are_one_attack_of_one_doer():
+    # words.toml [one_doer]: "launched" ~ "struck" is one head when both name one known doer.
+    launched = event("q1", "Houthi forces launched four drones at the bulk carrier Sea Lark in the Red Sea on "
+                     "Saturday.", "other", actor="Houthis", day="2025-03-08",
+                     summary="Houthi forces launched four drones at the bulk carrier Sea Lark")
+    struck = event("q2", "Drones fired by the Houthis struck the Sea Lark, a Maltese-flagged bulk carrier, on "
+                   "Saturday, setting a hold on fire.", "other", actor="Houthis", day="2025-03-08",
+                   summary="Drones fired by the Houthis struck the Sea Lark")
+    scored = _scored(launched, struck)
+    assert scored is not None and scored.relation == Relation.same_event
