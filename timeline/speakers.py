@@ -35,7 +35,8 @@ PLANNED_SPEECH_RE = re.compile(
     r"(?:speech|address|statement))")
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
 # "Name said", "Name also said", "Name has not said", "Name didn't comment".
-SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")"
+SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+                               r"(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")"
                                r"|\s+(?=(?:is|are|was|were|will|would)\s)(?:" + PLANNED_SPEECH_RE.pattern + ")")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
 TOKEN_RE = re.compile(r"\S+")

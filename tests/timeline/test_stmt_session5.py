@@ -293,3 +293,8 @@ def test_a_time_clause_after_a_trailing_frame_is_no_reported_words() -> None:
     st = _covering(text, "announced Thursday")
     assert str(st.date.start) == "2023-10-12"
     assert not any(e.kind.value != "statement" and "announced" in e.evidence.exact for e in _events(text))
+
+
+def test_a_bare_name_with_a_weekday_before_its_verb_speaks() -> None:
+    assert _covering("Olaf Scholz on Monday said the talks had failed.", "Olaf Scholz on Monday said").actor \
+        == "Olaf Scholz"
