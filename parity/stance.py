@@ -276,9 +276,10 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     people = people or {}
     firsts = _first_words()
     # Words as the stance regex bounds them (letters under IGNORECASE), case-folded.
-    words = {w.casefold() for w in LETTERS_RE.findall(text)}
-    if firsts is not None and firsts.isdisjoint(words):
+    tokens = LETTERS_RE.findall(text)
+    if firsts is not None and firsts.isdisjoint(w.casefold() for w in tokens):
         return []  # no word that opens a stance phrase: most sentences take no stance
+    words = {w.casefold() for w in tokens}
     # A predicate ("was behind the attack") is looked for only where its word is.
     predicates = not _predicate_words().isdisjoint(words) and _predicate_re().search(text) is not None
     verbs_re = _compiled()[0]
@@ -290,7 +291,8 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     verbs_re, verb_class, cue_re, break_re, window = _compiled()
     # A relative clause after the subject (", which has held talks with the Houthis,") names states
     # that are not the subject's sides; it is blanked too, unless it takes a stance of its own.
-    text = RELATIVE_RE.sub(lambda m: m.group(0) if verbs_re.search(m.group(0)) else " " * len(m.group(0)), text)
+    if "which" in words or "who" in words:
+        text = RELATIVE_RE.sub(lambda m: m.group(0) if verbs_re.search(m.group(0)) else " " * len(m.group(0)), text)
     out: list[Stance] = []
     previous: list[str] = []
     # Stance verbs and predicates in text order: (where the sides end, the verb, match or None, class, targets).
