@@ -252,7 +252,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         a, b = claims[i], claims[j]
         if not_same and frozenset((a.id, b.id)) in not_same:
             continue
-        copied = origins.copied_sentence(i, j, dependent)
+        copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
         scored = score_pair(a, b, index, copied=copied)
         if scored is None:
             if copied and carried(a, b):
