@@ -6,10 +6,13 @@
 on events made from the gold (kind, actor, date, modality, count; evidence = the anchor's
 sentence, summary = the anchor), which measures this stage apart from extraction.
 - links: a predicted link is right when its two events match a gold pair (anchors inside their
-  evidence, timeline.evalgold.match_event) with the same relation. Predicted links touching
+  evidence; one-to-one, same kind first: timeline.evaluate.match_excerpt) with the same relation. Predicted links touching
   an event no gold event matches (extraction noise) or an optional gold event are left out of
   precision and counted apart; a gold link whose anchors match no event is a miss.
 - statuses: a gold status is right when its matched event has that status; unmatched is wrong.
+- differs: of the gold's explicit [[link]] pairs found with their relation (a [[group]] states no
+  differences), those whose conflict is the gold's: the link
+  agrees where the gold lists no differing attribute, else disagrees showing every attribute listed.
 - origins: excerpt pairs the gold puts in one origin, against pairs the predicted origin groups join.
 - stance: the cases of tests/parity/stance_cases.toml and stance_cases_new.toml (the latter
   written before the rules were broadened), right when every stance matches.
@@ -29,10 +32,11 @@ from excerpt.errors import PipelineError
 from excerpt.loader import load_folder
 from excerpt.models import Excerpt
 from parity.build import build_parity
-from parity.models import Parity
+from parity.models import ClaimLink, Parity
 from parity.stance import stances_in
 from timeline.build import build_timeline
-from timeline.evalgold import Gold, anchor_span, load_gold, match_event
+from timeline.evalgold import Gold, anchor_span, load_gold
+from timeline.evaluate import match_excerpt
 from timeline.events import extract
 from timeline.models import DateResolution, Event, Evidence, Modality, event_id
 
@@ -57,6 +61,8 @@ class Score:
     noise_links: int = 0
     status_right: int = 0
     status_total: int = 0
+    differs_right: int = 0  # found gold links whose conflict (agrees or not, on which attributes) is right
+    differs_total: int = 0
     origin_tp: int = 0
     origin_fp: int = 0
     origin_fn: int = 0
@@ -65,7 +71,7 @@ class Score:
     def add(self, other: Score) -> None:
         """Sum another score's counts into this one."""
         for name in ("link_tp", "link_fp", "link_fn", "wrong_relation", "noise_links", "status_right",
-                     "status_total", "origin_tp", "origin_fp", "origin_fn"):
+                     "status_total", "differs_right", "differs_total", "origin_tp", "origin_fp", "origin_fn"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @staticmethod
@@ -82,18 +88,33 @@ class Score:
         p, r, f = self.prf(self.link_tp, self.link_fp, self.link_fn)
         op, orc, of = self.prf(self.origin_tp, self.origin_fp, self.origin_fn)
         acc = self.status_right / self.status_total if self.status_total else 0.0
+        dif = self.differs_right / self.differs_total if self.differs_total else 0.0
         return (f"{self.name:8} links P {p:.2f} R {r:.2f} F1 {f:.2f} (tp {self.link_tp} fp {self.link_fp} "
                 f"fn {self.link_fn}, wrong relation {self.wrong_relation}, noise {self.noise_links})  "
-                f"status {acc:.0%} ({self.status_right}/{self.status_total})  origins F1 {of:.2f}")
+                f"status {acc:.0%} ({self.status_right}/{self.status_total})  origins F1 {of:.2f}  "
+                f"differs {dif:.0%} ({self.differs_right}/{self.differs_total})")
 
 
 def predicted_pairs(parity: Parity) -> dict[frozenset[str], str]:
     """Unordered predicted links -> relation."""
-    out: dict[frozenset[str], str] = {}
+    return {pair: link.relation.value for pair, link in predicted_links(parity).items()}
+
+
+def predicted_links(parity: Parity) -> dict[frozenset[str], ClaimLink]:
+    """Unordered predicted links -> the link as the claim first on the record sees it."""
+    out: dict[frozenset[str], ClaimLink] = {}
     for c in parity.claims:
         for link in c.links:
-            out[frozenset((c.event, link.event))] = link.relation.value
+            out.setdefault(frozenset((c.event, link.event)), link)
     return out
+
+
+def differs_right(link: ClaimLink, differs: Sequence[str]) -> bool:
+    """A found link's conflict is the gold's: no conflict where the gold lists no differing attribute,
+    else a conflict that shows every attribute the gold lists."""
+    if not differs:
+        return link.agrees
+    return not link.agrees and set(differs) <= {d.attribute for d in link.differences}
 
 
 def origin_pairs(groups: dict[str, list[str]]) -> set[frozenset[str]]:
@@ -124,6 +145,26 @@ def oracle_events(excerpt: Excerpt, gold: Gold) -> tuple[list[Event], dict[str, 
     return events, by_ref
 
 
+def matched_events(gold: Gold, events: list[Event], bodies: dict[str, str]) -> dict[str, Event | None]:
+    """Gold ref -> the predicted event it matches: one-to-one per excerpt, same kind tried first
+    (timeline.evaluate.match_excerpt, the timeline score's matching), so one predicted event never
+    stands for two gold events (two links, two statuses)."""
+    match: dict[str, Event | None] = {g.ref: None for g in gold.events}
+    for excerpt_id, body in bodies.items():
+        golds = gold.events_of(excerpt_id)
+        predicted = [e for e in events if e.excerpt == excerpt_id]
+        for gi, pi in match_excerpt(golds, predicted, body).items():
+            match[golds[gi].ref] = predicted[pi]
+    return match
+
+
+def explicit_links(gold: Gold) -> set[frozenset[str]]:
+    """The pairs of the gold's own [[link]] entries: only they state what differs (a [[group]] has no
+    differs, so its pairs say nothing of a conflict)."""
+    raw = tomllib.loads(Path(gold.path).read_text(encoding="utf-8"))
+    return {frozenset((item["a"], item["b"])) for item in raw.get("link", [])}
+
+
 def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = None,
                    name: str | None = None) -> Score:
     """Run the pipeline on one story folder (or parity alone on gold events) and compare with its gold."""
@@ -137,13 +178,15 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
         match = {ref: ev for _, refs in made for ref, ev in refs.items()}
     else:
         timeline = build_timeline(excerpts, [extract(e) for e in excerpts])
-        match = {g.ref: match_event(g.ref, timeline.events, bodies) for g in gold.events}
+        match = matched_events(gold, timeline.events, bodies)
     parity = build_parity(timeline, bodies=bodies)
     score = Score(name=name or folder.name)
     matched_ids = {ev.id for ref, ev in match.items() if ev is not None and not gold.event(ref).optional}
     optional_ids = {ev.id for ref, ev in match.items() if ev is not None and gold.event(ref).optional}
 
     gold_pairs: dict[frozenset[str], str] = {}
+    gold_differs: dict[frozenset[str], tuple[str, ...]] = {}
+    explicit = explicit_links(gold)
     for link in gold.links:
         a, b = match.get(link.a), match.get(link.b)
         if a is None or b is None or a.id == b.id:
@@ -151,7 +194,10 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
             score.notes.append(f"miss (no event): {link.a} ~ {link.b}")
             continue
         gold_pairs[frozenset((a.id, b.id))] = link.relation.value
-    predicted = predicted_pairs(parity)
+        if link.pair in explicit:
+            gold_differs[frozenset((a.id, b.id))] = link.differs
+    links = predicted_links(parity)
+    predicted = {pair: link.relation.value for pair, link in links.items()}
     # Notes name a gold event by its ref ("excerpt:anchor"), else by the event id.
     ref_of = {ev.id: ref for ref, ev in match.items() if ev is not None}
 
@@ -165,6 +211,15 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
             continue
         if gold_pairs.get(pair) == relation:
             score.link_tp += 1
+            if pair not in gold_differs:
+                continue
+            score.differs_total += 1
+            if differs_right(links[pair], gold_differs[pair]):
+                score.differs_right += 1
+            else:
+                got = "agrees" if links[pair].agrees else "differs " + ",".join(
+                    sorted({d.attribute for d in links[pair].differences}))
+                score.notes.append(f"differs {show(pair)}: {got} (gold {','.join(gold_differs[pair]) or 'agrees'})")
         else:
             score.link_fp += 1
             if pair in gold_pairs:

@@ -7,7 +7,9 @@ Rules (thresholds are the constants below):
   role and titles) count in its length, never as shared content. Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
-  1. the same kind (or a missile test and its live-fire drill: parity/acts.py); for statements, compatible
+  1. the same kind (or a missile test and its live-fire drill: parity/acts.py; or an act filed under "other" and
+     one of a specific kind or a meeting, _kinds_compatible; between copies of one sentence, which may hold
+     two events, only with one act head in both summaries); for statements, compatible
      speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
      one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
      two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
@@ -24,7 +26,8 @@ Rules (thresholds are the constants below):
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
      no place or objects named differently), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
-     most ACT_GAP_DAYS apart or undated), overlapping dates, half of it with a day missing when two statements' possible days overlap
+     most ACT_GAP_DAYS apart, or with a day missing when _undated_fits or in one news cycle:
+     a source written weeks later tells another act), overlapping dates, half of it with a day missing when two statements' possible days overlap
      (an undated one: the STATEMENT_RECENT_DAYS up to its source's writing), two undated events'
      sources were written at most EVENT_WINDOW_DAYS apart, or an undated test's source was written on the other
      test's day or the next (one news cycle); a penalty when both name objects and share none)
@@ -110,7 +113,7 @@ from parity.claims import ClaimFacts, folded_name, same_actor, state_names
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
 
-EVENT_SCORE = 0.42  # similarity plus attribute bonuses at which two claims of one kind are one event
+EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
 ANCHOR_SIM = 0.5  # similarity that anchors two claims without a shared actor, object or remark
 OBJECT_BONUS = 0.15  # they name the same weapon, ship, system
@@ -433,8 +436,10 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         bonus = -OBJECT_BONUS if a.objects and b.objects else 0.0
     bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) else 0.0
     gap = day_gap(a.day, b.day)
-    if gap is None or gap <= ACT_GAP_DAYS:
-        # One act, one kind: evidence of one event only on days this close (one actor tests often).
+    undated_fits = gap is None and (_undated_fits(a, b) or _news_cycle(a, b))
+    if undated_fits or (gap is not None and gap <= ACT_GAP_DAYS):
+        # One act, one kind: evidence of one event only on days this close (one actor tests often), or
+        # with a day missing, told in one news cycle (a source written weeks later tells another act).
         bonus += HEAD_BONUS if shared_head(a, b) else 0.0
         bonus += KIND_BONUS if a.kind == b.kind and a.kind in SPECIFIC_KINDS else 0.0
         bonus += COUNT_BONUS if counts_one_thing(a, b) else 0.0
@@ -565,7 +570,8 @@ def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
 def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> bool:
     """The same-event rule of the module docstring; copied: one sentence copied between two
     excerpts of one origin (parity/origins.py), which counts as one remark."""
-    if a.kind != b.kind:
+    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))):
+        # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         return firing_of_two_kinds(a, b)  # a missile test and its live-fire drill (parity/acts.py)
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
@@ -620,6 +626,13 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
     if gap is None:
         return not (_after(b, a, window) or _after(a, b, window))
     return gap <= window
+
+
+def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """An act filed under "other" and one of a specific kind or a meeting (not a statement or sanction):
+    extraction files one act under either ("fired a barrage" as a missile test, "the largest assault" as other)."""
+    kinds = {a.kind, b.kind}
+    return "other" in kinds and bool(kinds & (SPECIFIC_KINDS | {"meeting"}))
 
 
 def doer_named(c: ClaimFacts) -> bool:

@@ -12,6 +12,10 @@ Rules (word lists in parity/data/stance.toml):
   the doer of an act on the record in its sentence or the one before (doers, from parity/claims.py):
   the act its object names by one of the act's heads, or any act for a generic act word
   (stance.toml [acts]) or no object; only when that leaves one doer.
+- A predicate of [predicates] after a form of "to be" ("believes Russia is responsible for the attack",
+  "Iran was probably behind the strikes", "Moscow is to blame") takes the state named in the few words
+  before the verb as its target, only when it names an act (an [acts] noun or one of its objects) or
+  ends the clause ("is responsible for border security" is no blame); sides and negation as for a verb.
 - "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
   stance's target as its side, unless that stance targets no one ("called for calm, stopping short of
   condemning": the callers withhold the blame).
@@ -134,12 +138,66 @@ LETTERS_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
 @cache
+def _predicate_re() -> re.Pattern[str]:
+    """stance.toml [predicates]: a form of "to be", hedges, then the predicate (group "pred")."""
+    rules = lexicon.stance_rules()["predicates"]
+    preds = [p for cls, ps in rules.items() if cls in _classes() for p in ps]
+    quote = "[\"“”'‘’]?"
+    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(rules['copulas'])})"
+                      rf"(?:\s+{quote}(?:{_phrase_re(rules['hedges'])}){quote})*\s+(?P<pred>{_phrase_re(preds)})(?![A-Za-z])",
+                      re.IGNORECASE)
+
+
+@cache
+def _classes() -> frozenset[str]:
+    return frozenset(lexicon.stance_rules()["stances"])
+
+
+@cache
+def _predicate_class() -> dict[str, str]:
+    rules = lexicon.stance_rules()["predicates"]
+    return {" ".join(p.split()).casefold(): cls for cls, ps in rules.items() if cls in _classes() for p in ps}
+
+
+@cache
+def _predicate_objects() -> frozenset[str]:
+    return frozenset(lexicon.stance_rules()["predicates"]["objects"]) | frozenset(lexicon.stance_rules()["acts"]["generic"])
+
+
+PREDICATE_REACH = 4  # words after the predicate in which its act noun must stand ("behind the missile attack")
+TARGET_REACH = 3  # words before the verb "to be" in which the target is named ("believes Russia is")
+
+
+def _predicate_stances(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """(target start, predicate start, class, targets) of each [predicates] stance ("Russia was behind
+    the attack"): the target is the state named in the few words before the verb "to be"."""
+    out = []
+    for m in _predicate_re().finditer(text):
+        pred = " ".join(m.group("pred").split()).casefold()
+        after = [w.strip(".,;:\"“”'‘’").casefold() for w in text[m.end():m.end() + 80].split()[:PREDICATE_REACH]]
+        bare = re.match(r"\s*[.;!?\"”’]", text[m.end():]) is not None  # "... Russia was responsible."
+        if pred != "to blame" and not bare and _predicate_objects().isdisjoint(after):
+            continue  # "is responsible for border security": no act, no blame
+        words = list(re.finditer(r"\S+", text[:m.start()]))[-TARGET_REACH:]
+        if not words:
+            continue
+        start = words[0].start()
+        targets = lexicon.sides_in(text[start:m.start()])[-1:]
+        if targets:
+            out.append((start, m.start("pred"), _predicate_class()[pred], targets))
+    return out
+
+
+@cache
 def _first_words() -> frozenset[str] | None:
     """The case-folded first word of every stance phrase (a quick test before the regex); None when
     a first word is not plain letters, so the test could miss it."""
     rules = lexicon.stance_rules()
     phrases = [p for table in ("stances", "inverse", "gapped") for ps in rules.get(table, {}).values() for p in ps]
-    firsts = {p.split()[0].casefold() for p in phrases}
+    # A predicate is tested by its longest word ("to blame" by "blame"): "to" is in every sentence.
+    firsts_extra = {max(p.split(), key=len).casefold() for cls, ps in rules["predicates"].items()
+                    if cls in rules["stances"] for p in ps}
+    firsts = {p.split()[0].casefold() for p in phrases} | firsts_extra
     return frozenset(firsts) if all(re.fullmatch(r"[a-z]+", f) for f in firsts) else None
 REASON_RE = re.compile(r"(?<![A-Za-z])(?:for|of)\s+$", re.IGNORECASE)
 
@@ -200,7 +258,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     if firsts is not None and firsts.isdisjoint(w.casefold() for w in LETTERS_RE.findall(text)):
         return []  # no word that opens a stance phrase: most sentences take no stance
     verbs_re = _compiled()[0]
-    if not verbs_re.search(text):
+    if not verbs_re.search(text) and not _predicate_re().search(text):
         return []  # skip the normalising below
     # Asides are blanked to spaces of the same length, so offsets stay those of the text.
     # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
@@ -208,9 +266,19 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     verbs_re, verb_class, cue_re, break_re, window = _compiled()
     out: list[Stance] = []
     previous: list[str] = []
+    # Stance verbs and predicates in text order: (where the sides end, the verb, match or None, class, targets).
+    found: list[tuple[int, int, re.Match[str] | None, str, list[str]]] = [
+        (start, pred, None, cls, targets) for start, pred, cls, targets in _predicate_stances(text)]
     for m in verbs_re.finditer(text):
-        gap = next((g for name, g in m.groupdict().items() if g is not None and name.startswith("gap")), None)
-        if gap is not None:
+        found.append((m.start(), m.start(), m, "", []))
+    found.sort(key=lambda item: item[1])
+    for sides_end, verb_at, m, cls, targets in found:
+        gap = None
+        if m is not None:
+            gap = next((g for name, g in m.groupdict().items() if g is not None and name.startswith("gap")), None)
+        if m is None:
+            pass  # a predicate: class and target read already
+        elif gap is not None:
             cls = verb_class[_gapped_key(m.group(0), gap)]
             targets = lexicon.sides_in(gap)
         else:
@@ -221,20 +289,20 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
         if not targets:
             continue
-        clause = _clause_start(text, m.start(), break_re)
-        before = text[clause : m.start()]
+        clause = _clause_start(text, sides_end, break_re)
+        before = text[clause : sides_end]
         named = lexicon.sides_in(before) + [side for name, side in people.items() if _names(before, name)]
         # No side named in the clause ("but it blamed ..."): the side of the sentence's previous
         # stance, else the speaker's.
         named = named or previous or list(actor_sides)
-        if (out and out[-1].target != ANY and REASON_RE.search(text[max(0, m.start() - 5) : m.start()])
-                and m.group(0).casefold().endswith("ing")):
+        if (m is not None and out and out[-1].target != ANY
+                and REASON_RE.search(text[max(0, m.start() - 5) : m.start()]) and m.group(0).casefold().endswith("ing")):
             # "denounced Caracas for threatening Guyana": the reason's doer is the previous target
             # (a stance on no one, "called for restraint, stopping short of condemning", has none).
             named = [out[-1].target]
         previous = named
-        negated = _negated(text, m.start(), clause, cue_re, window)
-        if gap is None and " ".join(m.group(0).split()).casefold() in _inverse():
+        negated = _negated(text, verb_at, clause, cue_re, window)
+        if m is not None and gap is None and " ".join(m.group(0).split()).casefold() in _inverse():
             negated = not negated  # "opposed X": not supporting X
         polarity = "negative" if negated else "positive"
         for target in targets:

@@ -8,17 +8,22 @@ Rule, first match wins:
    stays visible.
 2. corroborated: an agreeing same_event link to an independent source.
 3. later_development: a same_topic link to a source written later (its as_of, else published,
-   starts after this source's ends) whose claim is not dated before this one: it reports what followed.
-4. echo: links exist, and every one goes to a source of the same origin (one witness repeated); or no
-   link at all, and a copy of the same origin carries its sentence (echoed: the copy's events were read
-   otherwise, so none links, but the copy repeats the claim: `carried`).
+   starts after this source's ends; or, when that date is only a month or year, a past act it reports is
+   dated after this source was written) whose claim is not dated before this one: it reports what followed.
+4. echo: a copy of the same origin carries it (a same_event link to one, or no link and a copy's sentence
+   carrying it: echoed, the copy's events were read otherwise: `carried`), and no independent source
+   does (one witness repeated). A same_topic link carries nothing: a copy's other claim on the subject
+   is no second telling of this one.
 5. single_source: otherwise (no other source carries it).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from parity.claims import ClaimFacts
 from parity.models import ClaimLink, Relation, Status
+from timeline.models import Modality
 
 CARRIED_SHARE = 0.6  # share of the shorter sentence's content words a copy's sentence holds to carry it
 
@@ -30,9 +35,21 @@ def carried(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(wa and wb) and len(wa & wb) >= CARRIED_SHARE * min(len(wa), len(wb))
 
 
+def written_from(claim: ClaimFacts) -> date | None:
+    """The first day claim's source can have been written: its as_of or published day, or, when that is
+    only a month or year, the day a past act it asserts began (nobody reports an act before it is done)."""
+    if claim.written is None:
+        return None
+    start = claim.written[0]
+    if claim.day is not None and claim.modality == Modality.asserted.value and claim.event.tense == "past":
+        return max(start, claim.day[0])
+    return start
+
+
 def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
     """there's source was written after here's, and there's claim is not dated before here's."""
-    if here.written is None or there.written is None or there.written[0] <= here.written[1]:
+    there_from = written_from(there)
+    if here.written is None or there_from is None or there_from <= here.written[1]:
         return False
     return here.day is None or there.day is None or there.day[1] >= here.day[0]
 
@@ -46,6 +63,6 @@ def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]], e
         return Status.corroborated
     if any(link.relation == Relation.same_topic and written_later(here, there) for link, there in links):
         return Status.later_development
-    if (links or echoed) and not any(link.independent for link, _ in links):
+    if echoed or any(link.relation == Relation.same_event and not link.independent for link, _ in links):
         return Status.echo
     return Status.single_source

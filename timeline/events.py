@@ -141,7 +141,7 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.
         mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start),
-        modality="denied" if negated else "reported_claim" if fr.reported else "asserted",
+        modality="denied" if negated else "planned" if fr.planned else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),
     )
 
@@ -149,7 +149,8 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
 def _object_date(ctx: Context, fr: Frame, dates: list[DateMention]) -> DateMention | None:
     """The date of a verb with an object, not a clause ("Kosovo rejected the plan on Friday"): the
     first phrase in its words when no verb comes before it (then the words are an event's own)."""
-    if fr.content is None or fr.content[0] < fr.verb_start or fr.verb in L.CLAUSE_SPEECH_VERBS:
+    if fr.content is None or fr.content[0] < fr.verb_start or fr.verb in L.CLAUSE_SPEECH_VERBS \
+            or fr.verb == "according to":  # "According to X, the convoy left on Monday": a clause's date
         return None
     if "that" in ctx.lower[fr.verb_end:fr.content[0]]:
         return None
@@ -184,14 +185,14 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     framed: list[tuple[Draft, Frame]] = []
     merged: dict[str, Frame] = {}
     for k, fr in enumerate(frames):
-        key = fr.speakers[0].name or ""
+        key = _frame_key(fr)
         if key in merged:
             continue
         merged[key] = fr
         r0 = s if k == 0 else fr.region_start
-        nxt = next((f.region_start for f in frames[k + 1:] if (f.speakers[0].name or "") != key
+        nxt = next((f.region_start for f in frames[k + 1:] if _frame_key(f) != key
                     and not f.reported), e)  # a claim it reports is part of its words
-        same = [f for f in frames if (f.speakers[0].name or "") == key and f.content]
+        same = [f for f in frames if _frame_key(f) == key and f.content]
         if same and fr.content:
             fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
         elif same and not fr.inverted and same[0].region_start >= fr.verb_end:
@@ -216,6 +217,12 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
     return sorted(drafts, key=lambda d: d.pos)
+
+
+def _frame_key(fr: Frame) -> str:
+    """Frames of one speaker make one statement; a speech to come is its own ("X is to address the
+    nation, his office said": the plan and the office's word of it)."""
+    return (fr.speakers[0].name or "") + ("\0planned" if fr.planned else "")
 
 
 def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: list[tuple[Draft, Frame]],

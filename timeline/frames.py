@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.speakers import ANON_HEAD_RE, APPOSED_ROLE, SPEAKER_KINDS, Mention, Registry, resolve
+from timeline.speakers import (
+    ANON_HEAD_RE,
+    APPOSED_ROLE,
+    PLANNED_SPEECH_GATE_RE,
+    PLANNED_SPEECH_RE,
+    SPEAKER_KINDS,
+    Mention,
+    Registry,
+    resolve,
+)
 
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
@@ -115,6 +125,8 @@ QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have be
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
+PLANNED_SPEECH = "planned speech"
+ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
@@ -141,6 +153,7 @@ class Frame:
     borrowed: bool = False  # the speaker is the subject of an earlier verb ("X did A, boasted B")
     tense: str = "past"
     reported: bool = False  # the frame is itself the reported words of the frame before it
+    planned: bool = False  # a speech to come ("is due to speak"): what will be said is not told yet
 
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
@@ -179,6 +192,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
                                      or (nxt.kind == "reference" and nxt.role in DOCUMENT_HEADS))
+        # "according to an informed source in X": an unnamed person, not a document, speaks.
+        owned = owned or (nxt is not None and nxt.form == "anonymous")
         if nxt and nxt.kind in SPEAKER_KINDS and (owned or not L.DOCUMENT_WORDS_RE.search(tail)):
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
@@ -188,6 +203,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
+    if PLANNED_SPEECH_GATE_RE.search(text, start, end):
+        for m in PLANNED_SPEECH_RE.finditer(text, start, end):
+            candidates.append((m.start(), m.end(), PLANNED_SPEECH))
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]
@@ -230,10 +248,11 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if group[0].kind == "entity" and lead < v_start:
             placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
             lead = placed.start() if placed else lead
-        frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else "said" if verb in (QUOTED_AS, QUOTED_X_AS) else verb,
+        frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else "said" if verb in (QUOTED_AS, QUOTED_X_AS)
+                            else "to speak" if verb == PLANNED_SPEECH else verb,
                             v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, lead), None,
-                            inverted=inverted, borrowed=borrowed))
+                            inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
@@ -270,14 +289,22 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         elif fr.content and c_end - c_start < 80 and BARE_OBJECT_RE.fullmatch(
                 "".join(" " if k in blank else text[k] for k in range(c_start, c_end)).strip()):
             fr.content = None  # "told APS on Sunday", "wrote on Twitter on Saturday": an outlet, then the date
-        if fr.inverted:
+        if fr.inverted or fr.planned:
             fr.content = None
-        if fr.content is None and k == 0:
+        if fr.verb == "according to" and not text[start:fr.verb_start].strip(" \"“‘'"):
+            # "According to people familiar with the talks, Japan released ...": the words after the
+            # source's phrase are what it reports.
+            comma = text.find(",", after_speaker, min(stop, after_speaker + ACCORDING_REACH))
+            lead_in = text[after_speaker:comma] if comma > 0 else ""
+            if comma > 0 and not L.REPORTING_VERB_RE.search(lead_in) and text[comma + 1:stop].strip():
+                c0, c1 = A.trim(text, comma + 1, stop)
+                fr.content = (c0, c1) if c1 - c0 > 2 else None
+        if fr.content is None and k == 0 and not fr.planned:
             # "X fired on Saturday at Y, the military said": the reported words come first.
             pre = TRAILING_FRAME_RE.search(text, start, fr.region_start)
             if pre and len(text[start:pre.start()].split()) >= 3:
                 fr.content = (start, pre.start())
-        fr.tense = "present" if PRESENT_VERB_RE.match(fr.verb) or \
+        fr.tense = "future" if fr.planned else "present" if PRESENT_VERB_RE.match(fr.verb) or \
             PRESENT_AUX_RE.search(text, max(start, fr.verb_start - 6), fr.verb_start) else "past"
     for prev, fr in zip(frames, frames[1:], strict=False):
         # "The Foreign Office said on Tuesday that France supported X": France's words are a claim

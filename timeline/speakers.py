@@ -21,9 +21,22 @@ BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government",
 # "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
 ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
                             "militia", "movement", "rebels"})
+# A speech to come: "is due to speak later on Wednesday", "was to address the nation", "will address
+# parliament". Speaking "with" or "to" someone named is a call or a meeting, not this.
+PLANNED_SPEECH_GATE_RE = re.compile(r"\b(?:speak|address|deliver|give|make)\b")
+PLANNED_SPEECH_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|poised)\s+)?to|will|would)\s+"
+    r"(?:(?:speak|address)(?!\s+(?:with|to\s+(?:[A-Z]|his|her|their|its)))"
+    r"(?=\s+(?:the\s+(?:nation|country|parliament|assembly|general\s+assembly|security\s+council|un|congress|senate|summit"
+    r"|conference|rally|media|press|public|people)\b|parliament|lawmakers|reporters|journalists|supporters"
+    r"|a\s+(?:rally|news\s+conference|press\s+conference|joint\s+session|session|summit)|later|on|at|in|to\s+(?:the\s+)?"
+    r"(?:nation|press|media|reporters|journalists|parliament|lawmakers)|tomorrow|tonight|tomorrow|shortly|soon|\s*[.,]))"
+    r"|(?:deliver|give|make)\s+(?:a|an|his|her|their|its)\s+(?:televised\s+|national\s+|annual\s+|keynote\s+)?"
+    r"(?:speech|address|statement))")
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
 # "Name said", "Name also said", "Name has not said", "Name didn't comment".
-SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+SPEAKING_AFTER_RE = re.compile(r",?\s+(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")"
+                               r"|\s+(?=(?:is|are|was|were|will|would)\s)(?:" + PLANNED_SPEECH_RE.pattern + ")")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
 TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(rf"\s+[{UPPER}]")
@@ -78,6 +91,7 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
 # Found from the head word (rare) back to the name before it: one cheap search per sentence.
 GROUP_HEAD_RE = re.compile(r"(?<=\s)(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents"
@@ -326,6 +340,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 text, max(start, m.start() - 30), m.start()):
             continue  # "Hassan Sheikh Mohamud"
         off, name = _clean_name(m.group("name"))
+        first = m.group("name").split(" ", 1)[0]
+        if not name and first in L.NAME_DATE_WORDS:
+            off, name = 0, first  # "Mrs May": after an honorific, a surname that is also a month
         if name and off == 0 and free(m.start(), m.start("name") + len(name)):
             take(Mention(m.start(), m.start("name") + len(name), "person", name))
     for m in _matches(scan, "BODY_RE", text, start, end):
@@ -403,6 +420,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
         off, name = _clean_name(m.group("name"))
         a = m.start() + off
+        word = m.group("name").split(" ", 1)[0]
+        if not name and word in L.NAME_DATE_WORDS and word in reg.surnames \
+                and SPEAKING_AFTER_RE.match(text, m.start() + len(word)):
+            name = word  # "Theresa May ... On Monday, May said": a known surname that is also a month
         if off and m.group("name")[:off].strip() in FIRST_NAME_DATE_WORDS and " " not in name \
                 and SPEAKING_BEFORE_RE.search(text, max(start, m.start() - 24), m.start()):
             a, name = m.start(), m.group("name")[:off] + name  # '"...," said April Hansen': a first name
@@ -434,13 +455,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
         owned = owned or m.group(0).lower() in ANON_DEFINITE  # "the airline said", "His father said"
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their"} and not owned:
+        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)  # "according to an informed source"
+        if according and not words and not m.group(0).endswith("s") and NOUN_NEXT_RE.match(text, m.end()):
+            continue  # "according to official results": an adjective with no article, not a source
+        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their"} and not owned \
+                and not according:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
         if qual and qual.group(0).startswith(",") and text.startswith(",", b):
             b += 1  # "a diplomat, speaking on condition of anonymity, said": the closing comma is the source's
-        speaking = SPEAKING_AFTER_RE.match(text, b) or ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)
+        speaking = SPEAKING_AFTER_RE.match(text, b) or according
         place = ANON_PLACE_RE.match(text, m.end(), end) if not speaking else None
         if place:  # "officials in Baku said", "officials in both capitals admit"
             tail = None if place.group(0).endswith("capitals") else re.match(

@@ -83,7 +83,23 @@ def test_oracle_story_scores_the_date_conflict(tmp_path):
     assert (score.link_tp, score.link_fp, score.link_fn) == (1, 0, 0)
     assert (score.status_right, score.status_total) == (2, 2)
     assert (score.origin_tp, score.origin_fp, score.origin_fn) == (0, 0, 0)
-    assert "P 1.00 R 1.00 F1 1.00" in score.line()
+    assert (score.differs_right, score.differs_total) == (1, 1)  # the link disagrees on the date, as the gold says
+    assert "P 1.00 R 1.00 F1 1.00" in score.line() and "differs 100% (1/1)" in score.line()
+
+
+def test_a_found_links_conflict_is_right_only_when_it_shows_the_golds_attributes():
+    from parity.evaluate import differs_right
+    from parity.models import ClaimLink, Difference
+
+    def link(agrees, *attributes):
+        return ClaimLink(event="x-000000", excerpt="x", relation="same_event", agrees=agrees, independent=True,
+                         differences=[Difference(attribute=a, here="1", there="2") for a in attributes])
+
+    assert differs_right(link(True), ()) and differs_right(link(True, "modality"), ())  # shown, not material
+    assert not differs_right(link(False, "count"), ())  # a conflict the gold does not see
+    assert not differs_right(link(True), ("count",))  # a conflict missed
+    assert not differs_right(link(False, "date"), ("count",))  # a conflict on another attribute
+    assert differs_right(link(False, "count", "date"), ("count",))
 
 
 def test_prf_and_sums():
@@ -110,3 +126,20 @@ def test_main_prints_the_figures(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("ferry    links P 1.00 R 1.00 F1 1.00")
     assert out[1].startswith("all ")
+
+
+def test_one_predicted_event_stands_for_one_gold_event(tmp_path):
+    from parity.evaluate import matched_events
+    from tests.parity.helpers import event
+    from timeline.evalgold import load_gold
+
+    text = "Customs officers boarded the freighter Nordlys at Bergen on Friday, the port authority said."
+    (tmp_path / "gold.toml").write_text(
+        'story = "nordlys"\n\n[[event]]\nexcerpt = "n-01"\nanchor = "the port authority said"\nkind = "statement"\n\n'
+        '[[event]]\nexcerpt = "n-01"\nanchor = "boarded the freighter Nordlys"\nkind = "other"\n', encoding="utf-8")
+    gold = load_gold(tmp_path)
+    whole = event("n-01", text, "other", summary="boarded the freighter Nordlys")  # evidence: the whole sentence
+    match = matched_events(gold, [whole], {"n-01": text})
+    # Both anchors lie in the one event's evidence; it stands for one of them (the first in the
+    # gold's order), and the other is a miss, not a second match of the same prediction.
+    assert match == {"n-01:the port authority said": whole, "n-01:boarded the freighter Nordlys": None}
