@@ -210,6 +210,36 @@ def in_process(folder: str, workers: int | None, engine: str = "local") -> dict[
     return {"excerpts": built["excerpts"], "windows": {**built["windows"], **checked["windows"]}}
 
 
+def stage_profile(folder: str, stage: str, workers: int | None = None, engine: str = "local") -> Any:
+    """cProfile of one stage of the build alone (its own CPU clock: others' load on a shared machine counts less)."""
+    # The build tells each stage as it starts (build_outputs' on_stage): the profiler runs from the
+    # stage's start to the next one's, or to the build's end for the last.
+    import cProfile
+
+    from pipeline.parallel import make_extractor
+    from pipeline.run import build_outputs
+
+    prof = cProfile.Profile(time.process_time)
+    on = [False]
+
+    def tell(name: str) -> None:
+        if on[0]:
+            prof.disable()
+            on[0] = False
+        if name == stage:
+            prof.enable()
+            on[0] = True
+
+    with tempfile.TemporaryDirectory(prefix="bench-out-") as tmp:
+        try:
+            build_outputs(folder, extract_all=make_extractor(engine, workers), max_bytes=50 * 1024 * 1024,
+                          out_dir=Path(tmp) / "out", on_stage=tell)
+        finally:
+            if on[0]:
+                prof.disable()
+    return prof
+
+
 def main(argv: list[str] | None = None) -> int:
     """Measure one folder and print the figures as JSON (optionally under cProfile)."""
     ap = argparse.ArgumentParser(prog="python -m bench.stage")
@@ -217,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=None)
     ap.add_argument("--engine", default="local")
     ap.add_argument("--profile", help="write cProfile stats to this file (one process; the run is then slower)")
+    ap.add_argument("--stage", choices=("load", "timeline", "parity", "page"),
+                    help="with --profile: profile this stage of the build only (CPU clock; the pool runs as usual)")
     ap.add_argument("--mem-limit-mb", type=int, default=MEM_LIMIT >> 20)
     ap.add_argument("--part", choices=("build", "checks"), help=argparse.SUPPRESS)  # measure()'s children
     ap.add_argument("--out", help=argparse.SUPPRESS)
@@ -225,6 +257,9 @@ def main(argv: list[str] | None = None) -> int:
         figures = build_part(args.folder, args.out, args.workers, args.engine)
     elif args.part == "checks":
         figures = checks_part(args.folder, args.out)
+    elif args.profile and args.stage:
+        stage_profile(args.folder, args.stage, args.workers, args.engine).dump_stats(args.profile)
+        figures = {"profiled": args.stage}
     elif args.profile:
         import cProfile
 

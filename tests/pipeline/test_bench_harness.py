@@ -6,7 +6,7 @@ import os
 
 from bench import __main__ as bench_main
 from bench.generate import write_folder
-from bench.stage import Sampler, measure, tree_usage
+from bench.stage import Sampler, measure, stage_profile, tree_usage
 
 
 def test_measure_reports_every_stage(tmp_path):
@@ -19,6 +19,16 @@ def test_measure_reports_every_stage(tmp_path):
     assert r["total_seconds"] >= sum(v["seconds"] for v in r["stages"].values()) * 0.99
     rows = bench_main.stage_table([r])
     assert any("**end to end**" in row for row in rows) and any("| timeline |" in row for row in rows)
+
+
+def test_a_stage_profile_sees_that_stage_only(tmp_path):
+    folder = write_folder(tmp_path / "ex", 6, seed=41)
+    prof = stage_profile(str(folder), "parity", workers=1)
+    prof.create_stats()
+    seen = {f"{fn[0].rsplit('/', 1)[-1]}:{fn[2]}" for fn in prof.stats}
+    assert "build.py:build_parity" in seen
+    # Not the stages before or after it: extraction, the page.
+    assert "events.py:extract_checked" not in seen and "render.py:write_page" not in seen
 
 
 def test_tree_usage_counts_children(tmp_path):
