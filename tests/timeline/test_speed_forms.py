@@ -68,3 +68,33 @@ def test_remembered_resolutions_are_the_ones_the_resolver_gives() -> None:
     # An anaphoric phrase counts from the event before it: never remembered, whatever that event was.
     assert not any(key[0] == "a day earlier" for key in D._RESOLVED)
     assert ("the 2015", "modifier", anchors[0], "past") in D._RESOLVED
+
+
+def test_evidence_made_without_validation_is_the_validated_one() -> None:
+    from pydantic import ValidationError
+
+    from timeline.models import CONTEXT_CHARS, Evidence
+
+    body = "MANILA, March 23 (Reuters) - The Philippine coast guard said a Chinese vessel fired water cannon. " * 2
+    for start, end in [(0, 6), (29, 97), (0, len(body)), (len(body), len(body)), (40, 40), (150, len(body))]:
+        fast = Evidence.of(body, start, end)
+        slow = Evidence.model_validate({"start": start, "end": end, "exact": body[start:end],
+                                        "prefix": body[max(0, start - CONTEXT_CHARS):start],
+                                        "suffix": body[end:end + CONTEXT_CHARS]}, context={"body": body})
+        assert fast == slow and fast.model_dump_json() == slow.model_dump_json()
+        assert fast.model_fields_set == slow.model_fields_set
+        # Validated or not, the field names are the one set Lean shares.
+        assert fast.__pydantic_fields_set__ is slow.__pydantic_fields_set__
+    for start, end in [(-1, 4), (10, 5), (0, len(body) + 1)]:  # what the validator refuses, still refused
+        with pytest.raises(ValidationError):
+            Evidence.of(body, start, end)
+
+
+def test_models_with_some_fields_unset_share_the_set_of_those_names() -> None:
+    from timeline.models import DateResolution
+
+    a, b = DateResolution(basis="x"), DateResolution(basis="y")
+    assert a.model_fields_set == {"basis"} and a.__pydantic_fields_set__ is b.__pydantic_fields_set__
+    full = DateResolution(start=None, end=None, phrase=None, basis="z", relative_to=None)
+    assert full.model_fields_set == set(DateResolution.model_fields)
+    assert full.__pydantic_fields_set__ is not a.__pydantic_fields_set__
