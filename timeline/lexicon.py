@@ -141,7 +141,9 @@ NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
 # "\b(?=[A-Za-z])" first lets the engine skip most positions fast (10x on long bodies).
 TITLED_NAME_RE = re.compile(rf"\b(?=[A-Za-z])(?P<title>{TITLE_RE.pattern})\s+(?P<name>{NAME})")
 HONORIFIC_NAME_RE = re.compile(rf"(?<!\w)(?:{_alternation(HONORIFICS)})\s+(?P<name>{NAME})")
-BARE_NAME_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{NAME})")
+# The boundary is checked after the capital ("(?<![\w.'’-].)": the character before it), not before:
+# a pattern that starts with a character class lets the engine skip to capitals in C (the same matches).
+BARE_NAME_RE = re.compile(rf"(?P<name>[{UPPER}](?<![\w.'’-].){NAME[len(f'[{UPPER}]'):]})")
 ROLE_REFERENCE_RE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?P<indef>[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?)\s*(?P<head>{_alternation(ROLE_REFERENCES)})\b(?!-)")
 # "<country> [one word] <body noun>" ("China's coast guard") or a body's own name ("Foreign Ministry").

@@ -98,3 +98,19 @@ def test_models_with_some_fields_unset_share_the_set_of_those_names() -> None:
     full = DateResolution(start=None, end=None, phrase=None, basis="z", relative_to=None)
     assert full.model_fields_set == set(DateResolution.model_fields)
     assert full.__pydantic_fields_set__ is not a.__pydantic_fields_set__
+
+
+def test_bare_names_found_as_the_plain_boundary_form_finds_them(bodies: list[str]) -> None:
+    import re
+
+    plain = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})")
+    edges = ["O'Brien met McCarthy. 'Smith said", "-Smith Jones.Smith 'Smith ’Smith .Smith x_Smith 9Smith",
+             "A", "Ab", "Élodie Özil met Nguyễn", "\nZed Lee", "US-Smith"]
+    files = generate(12, seed=5)
+    for text in edges + [b.decode("utf-8") for b in files.values()]:
+        want = [(m.span(), m.group("name")) for m in plain.finditer(text)]
+        assert [(m.span(), m.group("name")) for m in L.BARE_NAME_RE.finditer(text)] == want
+        for s in range(0, len(text), 53):  # a sentence's range: the boundary still reads the text before it
+            got = [m.span() for m in L.BARE_NAME_RE.finditer(text, s, s + 140)]
+            assert got == [m.span() for m in plain.finditer(text, s, s + 140)]
+    assert [m.group("name") for m in L.BARE_NAME_RE.finditer(edges[1])] == ["Jones"]
