@@ -20,9 +20,10 @@ def _load(name: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], after_first: str = "") -> str:
     """A regex alternation of literal words as a prefix tree, so matching branches per character
-    instead of trying hundreds of alternatives at every position (the speed target needs it)."""
+    instead of trying hundreds of alternatives at every position (the speed target needs it);
+    after_first goes right after each word's first character (a lookbehind there)."""
     root: dict[str, dict] = {}
     for w in words:
         node = root
@@ -32,7 +33,8 @@ def _trie(words: list[str]) -> str:
 
     def emit(node: dict[str, dict]) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        glue = after_first if node is root else ""
+        branches = [re.escape(ch) + glue + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -218,8 +220,11 @@ SHIP_TYPES: list[str] = _MILITARY["ship_types"]
 MISSILES: list[str] = _MILITARY["weapons"]  # what a missile test can fire
 WEAPONS: list[str] = MISSILES + _MILITARY["aircraft"]
 UNITS: list[str] = _MILITARY["units"]
+# The leading boundary is checked after the prefix's first capital (no word character before it), so
+# the engine skips to those capitals in C instead of trying every word start (the same matches).
+_NO_WORD_BEFORE_FIRST = r"(?<!\w.)"
 SHIP_NAME_RE = re.compile(
-    rf"\b(?P<prefix>{_alternation(list(SHIP_PREFIXES))})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+    rf"(?P<prefix>(?:{_trie(sorted(set(SHIP_PREFIXES)), after_first=_NO_WORD_BEFORE_FIRST)}))\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
 )
 SHIP_TYPE_RE = _lower_word_re(SHIP_TYPES)  # run on lowered(text)
 # "the frigate Admiral Gorshkov": a ship type right before a titled name makes it the ship's name.

@@ -114,3 +114,22 @@ def test_bare_names_found_as_the_plain_boundary_form_finds_them(bodies: list[str
             got = [m.span() for m in L.BARE_NAME_RE.finditer(text, s, s + 140)]
             assert got == [m.span() for m in plain.finditer(text, s, s + 140)]
     assert [m.group("name") for m in L.BARE_NAME_RE.finditer(edges[1])] == ["Jones"]
+
+
+def test_ship_names_found_as_the_leading_boundary_form_finds_them() -> None:
+    import re
+
+    plain = re.compile(rf"\b(?P<prefix>{L._alternation(list(L.SHIP_PREFIXES))})\s+"
+                       rf"(?P<name>{L.NAME_TOKEN}(?:\s+{L.NAME_TOKEN}){{0,2}})")
+    edges = ["HMS Defender sailed; xHMS Foo, _USS Bar, 9INS Baz, -USS Carl Vinson, (USS Ross)", "USS Ross",
+             "the JS Izumo and HMAS Anzac met", "Ü HMS Kent"]
+    files = generate(12, seed=5)
+    for text in edges + [b.decode("utf-8") for b in files.values()]:
+        want = [(m.span(), m.group("prefix"), m.group("name")) for m in plain.finditer(text)]
+        assert [(m.span(), m.group("prefix"), m.group("name")) for m in L.SHIP_NAME_RE.finditer(text)] == want
+        for s in range(0, len(text), 47):  # sentence ranges, searches and matches read the text before them
+            assert [m.span() for m in L.SHIP_NAME_RE.finditer(text, s, s + 120)] == \
+                [m.span() for m in plain.finditer(text, s, s + 120)]
+            got, exp = L.SHIP_NAME_RE.search(text, s, s + 120), plain.search(text, s, s + 120)
+            assert (got and got.span()) == (exp and exp.span())
+    assert [m.group("name") for m in L.SHIP_NAME_RE.finditer(edges[0])] == ["Defender", "Carl Vinson", "Ross"]
