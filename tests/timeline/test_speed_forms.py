@@ -133,3 +133,27 @@ def test_ship_names_found_as_the_leading_boundary_form_finds_them() -> None:
             got, exp = L.SHIP_NAME_RE.search(text, s, s + 120), plain.search(text, s, s + 120)
             assert (got and got.span()) == (exp and exp.span())
     assert [m.group("name") for m in L.SHIP_NAME_RE.finditer(edges[0])] == ["Defender", "Carl Vinson", "Ross"]
+
+
+def test_gated_and_first_letter_patterns_find_what_the_plain_ones_find() -> None:
+    import re
+
+    from timeline import frames, speakers
+
+    plain_according = re.compile(r"\b(?:[Aa]ccording to|[Ii]n step with)\s+(?:the\s+|a\s+|an\s+)?")
+    edges = ["According to the ministry, the Saudi-led coalition and Iranian-backed militia; xaccording to, _In step with "
+             "a bloc", "the Ministry of Commerce and U.S. Department of State said, in step with an ally",
+             "pre-According to; Russia-backed; the Russian-led; Foreign Ministry"]
+    files = generate(12, seed=5)
+    for text in edges + [b.decode("utf-8") for b in files.values()]:
+        for s in range(0, len(text), 41):
+            e = s + 160
+            assert [m.span() for m in frames.ACCORDING_RE.finditer(text, s, e)] == \
+                [m.span() for m in plain_according.finditer(text, s, e)]
+            # A sentence the gate passes over holds no match of its pattern.
+            for gate, pattern in ((speakers.STATE_HEAD_GATE_RE, L.STATE_BODY_RE), (speakers.COMPOUND_GATE_RE, L.COMPOUND_RE)):
+                if gate.search(text, s, e) is None:
+                    assert pattern.search(text, s, e) is None
+    assert [m.group(0).strip() for m in frames.ACCORDING_RE.finditer(edges[0])] == ["According to the"]
+    assert [m.group(0).strip() for m in frames.ACCORDING_RE.finditer(edges[1])] == ["in step with an"]
+    assert speakers.COMPOUND_GATE_RE.search(edges[0]) and speakers.STATE_HEAD_GATE_RE.search(edges[1])
