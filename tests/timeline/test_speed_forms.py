@@ -157,3 +157,20 @@ def test_gated_and_first_letter_patterns_find_what_the_plain_ones_find() -> None
     assert [m.group(0).strip() for m in frames.ACCORDING_RE.finditer(edges[0])] == ["According to the"]
     assert [m.group(0).strip() for m in frames.ACCORDING_RE.finditer(edges[1])] == ["in step with an"]
     assert speakers.COMPOUND_GATE_RE.search(edges[0]) and speakers.STATE_HEAD_GATE_RE.search(edges[1])
+
+
+def test_titles_and_bodies_found_as_the_any_letter_lookahead_finds_them() -> None:
+    import re
+
+    pairs = [(L.TITLED_NAME_RE, re.compile(L.TITLED_NAME_RE.pattern.replace(f"(?={L._TITLE_FIRST})", "(?=[A-Za-z])", 1))),
+             (L.BODY_RE, re.compile(L.BODY_RE.pattern.replace(f"(?={L._BODY_FIRST})", "(?=[A-Za-z])", 1)))]
+    edges = ["Russian Foreign Minister Sergei Lavrov and the Élysée; China's coast guard and the Foreign Ministry said",
+             "former president Donald Trump met Prime Minister Kishida; the minister Ali Khan; Indian army chief X"]
+    files = generate(12, seed=5)
+    for fast, plain in pairs:
+        assert fast.pattern != plain.pattern
+        for text in edges + [b.decode("utf-8") for b in files.values()]:
+            assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == \
+                [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+            for s in range(0, len(text), 59):
+                assert [m.span() for m in fast.finditer(text, s, s + 170)] == [m.span() for m in plain.finditer(text, s, s + 170)]
