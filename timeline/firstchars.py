@@ -121,3 +121,36 @@ def guard(pattern: str, flags: int = 0, k: int = 3) -> str | None:
     # A start with a digit: the digit alone (few words start with one, and years and days make thousands).
     starts = {s[:1] if s[0] in DIGITS else s for s in starts}
     return "(?=" + _emit(starts) + ")"
+
+
+def _char_of(token: str) -> str | None:
+    """The one character a start token stands for (re.escape undone); None for a class or a folded group."""
+    if len(token) == 1:
+        return token
+    if len(token) == 2 and token[0] == "\\" and not token[1].isalnum():
+        return token[1]
+    return None
+
+
+def first_letters(pattern: str, flags: int = 0) -> str | None:
+    """A character class of the ASCII letters among the characters a match of pattern can start with
+    ("[ACDa]"); None when those are not known (or there are none)."""
+    try:
+        tree = P.parse(pattern, flags)
+        fold = bool(tree.state.flags & C.SRE_FLAG_IGNORECASE)
+        starts = _starts([(o, a, fold) for o, a in tree.data], 1, 0)
+    except (_Unknown, RecursionError):
+        return None
+    if () in starts:
+        return None
+    chars: set[str] = set()
+    for (token,) in starts:
+        if token.startswith("[") and token.endswith("]") and "\\" not in token:
+            chars.update(token[1:-1])  # a folded letter: every character it matches
+            continue
+        c = _char_of(token)
+        if c is None:
+            return None
+        chars.add(c)
+    letters = sorted(c for c in chars if c.isascii() and c.isalpha())
+    return "[" + "".join(letters) + "]" if letters else None

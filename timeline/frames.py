@@ -71,7 +71,10 @@ OBJECT_THAT_RE = re.compile(r"(?:his|her|their|its|the|[A-Z][\w.'’-]*)[^,;:“
 TOLD_HOW_RE = re.compile(r"(?:\s+(?:by (?:tele)?phone|in an interview|on condition of anonymity))*")
 THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
-ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording to|[Ii]n step with)\s+(?:the\s+|a\s+|an\s+)?")  # spun: "in step with"
+# Spun: "in step with". The leading boundary is checked after the first letter ("(?<!\w.)"), so the engine
+# skips to those letters in C instead of trying every position ("\b(?:[Aa]ccording to|...)": the same matches).
+ACCORDING_RE = re.compile(r"(?:A(?<!\w.)ccording to|a(?<!\w.)ccording to|I(?<!\w.)n step with|i(?<!\w.)n step with)"
+                          r"\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # "the Saudi-led coalition said": the state that leads it speaks.
 LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from excerpt.letters import LETTER, LOWER, UPPER
-from timeline.firstchars import guard
+from timeline.firstchars import first_letters, guard
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -20,9 +20,10 @@ def _load(name: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], after_first: str = "") -> str:
     """A regex alternation of literal words as a prefix tree, so matching branches per character
-    instead of trying hundreds of alternatives at every position (the speed target needs it)."""
+    instead of trying hundreds of alternatives at every position (the speed target needs it);
+    after_first goes right after each word's first character (a lookbehind there)."""
     root: dict[str, dict] = {}
     for w in words:
         node = root
@@ -32,7 +33,8 @@ def _trie(words: list[str]) -> str:
 
     def emit(node: dict[str, dict]) -> str:
         ends = "" in node
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        glue = after_first if node is root else ""
+        branches = [re.escape(ch) + glue + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -138,15 +140,20 @@ TITLE_RE = re.compile(
 NAME_TOKEN = rf"[{UPPER}](?:[{LOWER}]{{0,2}}[{UPPER}][{LOWER}]+|[{LOWER}]+(?:[-'’][{LETTER}][{LOWER}]+)*|\.|[{LOWER}]*[{UPPER}][{LOWER}]+)"  # McCarthy, DeSantis first
 NAME_PARTICLE = r"(?:bin|al-|de|van|von|der|da|di|del|la|le|ibn|el-)"
 NAME = rf"{NAME_TOKEN}(?:\s+(?:{NAME_PARTICLE}\s+)?{NAME_TOKEN}){{0,3}}"
-# "\b(?=[A-Za-z])" first lets the engine skip most positions fast (10x on long bodies).
-TITLED_NAME_RE = re.compile(rf"\b(?=[A-Za-z])(?P<title>{TITLE_RE.pattern})\s+(?P<name>{NAME})")
+# "\b(?=[A-Za-z])" first lets the engine skip most positions fast (10x on long bodies); narrowed to the
+# letters a title can start with, most lowercase words are passed over at once (the same matches).
+_TITLE_FIRST = first_letters(TITLE_RE.pattern) or "[A-Za-z]"
+TITLED_NAME_RE = re.compile(rf"\b(?={_TITLE_FIRST})(?P<title>{TITLE_RE.pattern})\s+(?P<name>{NAME})")
 HONORIFIC_NAME_RE = re.compile(rf"(?<!\w)(?:{_alternation(HONORIFICS)})\s+(?P<name>{NAME})")
-BARE_NAME_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{NAME})")
+# The boundary is checked after the capital ("(?<![\w.'’-].)": the character before it), not before:
+# a pattern that starts with a character class lets the engine skip to capitals in C (the same matches).
+BARE_NAME_RE = re.compile(rf"(?P<name>[{UPPER}](?<![\w.'’-].){NAME[len(f'[{UPPER}]'):]})")
 ROLE_REFERENCE_RE = re.compile(
     rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?P<indef>[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?)\s*(?P<head>{_alternation(ROLE_REFERENCES)})\b(?!-)")
 # "<country> [one word] <body noun>" ("China's coast guard") or a body's own name ("Foreign Ministry").
+_BODY_FIRST = first_letters(rf"{_ENTITY_ALT}|{_alternation(BODY_NAMES)}") or "[A-Za-z]"  # as for TITLED_NAME_RE
 BODY_RE = re.compile(
-    rf"\b(?=[A-Za-z])(?:(?P<ent>{_ENTITY_ALT})(?:'s|’s)?\s+(?:(?P<mod>[A-Za-z-]+)\s+)??"
+    rf"\b(?={_BODY_FIRST})(?:(?P<ent>{_ENTITY_ALT})(?:'s|’s)?\s+(?:(?P<mod>[A-Za-z-]+)\s+)??"
     rf"(?P<noun>(?i:{_alternation([n.lower() for n in BODY_NOUNS])}))"
     rf"(?:\s+of\s+(?:the\s+)?[{UPPER}][\w-]+(?:\s+[{UPPER}][\w-]+)?)?"
     # "the US Navy's Seventh Fleet": a named unit of the body is still the country's.
@@ -216,8 +223,11 @@ SHIP_TYPES: list[str] = _MILITARY["ship_types"]
 MISSILES: list[str] = _MILITARY["weapons"]  # what a missile test can fire
 WEAPONS: list[str] = MISSILES + _MILITARY["aircraft"]
 UNITS: list[str] = _MILITARY["units"]
+# The leading boundary is checked after the prefix's first capital (no word character before it), so
+# the engine skips to those capitals in C instead of trying every word start (the same matches).
+_NO_WORD_BEFORE_FIRST = r"(?<!\w.)"
 SHIP_NAME_RE = re.compile(
-    rf"\b(?P<prefix>{_alternation(list(SHIP_PREFIXES))})\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
+    rf"(?P<prefix>(?:{_trie(sorted(set(SHIP_PREFIXES)), after_first=_NO_WORD_BEFORE_FIRST)}))\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}})"
 )
 SHIP_TYPE_RE = _lower_word_re(SHIP_TYPES)  # run on lowered(text)
 # "the frigate Admiral Gorshkov": a ship type right before a titled name makes it the ship's name.

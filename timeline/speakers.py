@@ -49,6 +49,11 @@ ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
 POSSESSIVE_RE = re.compile(r"^(?P<ent>.+?)(?:'s|’s)\s+")
 HE_LATER_RE = re.compile(r"\b(?:he|she)\b")
+# Words every match of a pattern holds, found by a search that starts with literals (the engine skips
+# to them in C): a sentence without them is not searched with the pattern (its leading boundary
+# makes the engine try every position).
+STATE_HEAD_GATE_RE = re.compile(L._alternation(L._ROLES["bodies"]["state_heads"]))  # L.STATE_BODY_RE
+COMPOUND_GATE_RE = re.compile("-" + L._alternation(L._ROLES["compounds"]["leads"] + L._ROLES["compounds"]["backs"]))  # L.COMPOUND_RE
 LEADER_HEADS = tuple(L._ROLES["leader_bodies"]["heads"])
 LEADER_DEFAULTS: dict[str, str] = dict(L._ROLES["leader_bodies"].get("default", {}))
 LEADER_BODY_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[{UPPER}][\w'’-]+)\s+(?P<head>{L._alternation(list(LEADER_HEADS))})\b")
@@ -408,10 +413,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role,
                          form="state_body" if national else ""))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
-    for m in L.STATE_BODY_RE.finditer(text, start, end):  # "the Ministry of Commerce": a government's
+    for m in L.STATE_BODY_RE.finditer(text, start, end) if STATE_HEAD_GATE_RE.search(text, start, end) else ():
+        # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
             take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
-    for m in L.COMPOUND_RE.finditer(text, start, end):
+    for m in L.COMPOUND_RE.finditer(text, start, end) if COMPOUND_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
             canon, form = L.ENTITY_FORMS[m.group("ent")]
             if m.group("how") in L.COMPOUND_LEADS:

@@ -83,3 +83,12 @@ def test_triggers_find_the_same_with_and_without_their_guards():
                 assert spans == [m.span() for m in bare[kind].finditer(text)], (section, kind)
                 found += len(spans)
     assert found > 100
+
+
+def test_first_letters_are_the_ascii_letters_a_match_can_start_with() -> None:
+    from timeline.firstchars import first_letters
+
+    assert first_letters(r"(?:Foo|bar|(?i:qux))\s+x|[Zz]ed|9th|-led") == "[FQZbqz]"
+    assert first_letters(r"\w+|abc") is None  # a start no list holds
+    assert first_letters(r"(?:9|-)x") is None  # no letter at all
+    assert first_letters(r"(?<![\w.])(?=[A-Z])Mr\.?") == "[M]"  # zero-width items read through
