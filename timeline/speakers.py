@@ -447,6 +447,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for h in OWNED_NOUN_RE.finditer(text, start, end):
         if not SPEAKING_AFTER_RE.match(text, h.end()):
             continue
+        owner = next((f for f in found if f.kind == "person" and f.end == h.start()), None)
+        if owner is not None and free(h.start(), h.end()):
+            # "Prime Minister Rishi Sunak's spokesman said", "Mr Rama's office": the titled person's own
+            take(Mention(h.start(), h.end(), "body", owner.name, role=h.group("noun"), form="owned_person"))
+            continue
         lo = max(start, h.start() - 60)
         m = NAME_AT_END_RE.search(text[lo:h.start()])
         off, name = _clean_name(m.group("name")) if m else (1, "")
