@@ -88,7 +88,8 @@ SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" ma
 AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 APPOSED_BEFORE_RE = re.compile(r",\s+(?:who\s+(?:has\s+|had\s+|was\s+|is\s+)?)?$")
-NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
+SINCE_RE = re.compile(r"[\s,]*(?:ever )?since\s+(?!then\b|\w+ed\b)")  # a clause, not "since renamed"
+NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of|any)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
 RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
 RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 # Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
@@ -229,6 +230,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= NOMINAL_REACH
                                                         or 0 <= m.start() - mention.end <= 12):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
+            if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
+                continue  # "since Russia invaded Ukraine": background with no day of its own
             if nominal and (mention is None or not _day_level(mention, kind)):
                 continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").
@@ -252,7 +255,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                                               mention, via, s, paragraph).actor
                 continue
             if NO_SUBJECT_RE.match(ctx.lower, A.trim(ctx.lower, clause[0], m.start())[0], m.start()):
-                continue  # "None of the missiles was intercepted", "no Americans had been hurt": nothing happened
+                continue  # "None of the missiles was intercepted", "no Americans had been hurt", "denied any shots had been fired"
             if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
                 continue  # "the freighter ought to have been intercepted": what did not happen
             if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
