@@ -23,7 +23,7 @@ from timeline.speakers import (
 GAP_RE = re.compile(
     r"(?:\s|,(?:[^,;\"“”]|(?<=\d),(?=\d{3}\b)){1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
-    r"|were|are|will|would|not|did|does|do|yet to|always|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
+    r"|were|are|will|would|not|did|does|do|yet to|always|long|often|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?(?:statement|communiqu[eé]|declaration|letter)|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
 )
@@ -116,19 +116,26 @@ DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"}
 # What may follow a verb of speech and be no reported words: an outlet or platform by name ("told APS",
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
+# Verbs that are also plural nouns: after "the <demonym>" they are the thing, not the act of speaking.
+NOUN_LIKE_VERBS = frozenset({"claims", "demands", "protests", "appeals", "promises", "pledges", "vows", "calls",
+                             "calls for", "calls on", "states", "warns", "threatens", "proposals", "concerns"})
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
 SPOKES_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+"
                            r"(?:for|of|at|from)\s+(?:the\s+)?$")
 TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
-QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted)"
-                          r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|quoted\s+(?P<who>[^,;:.“”\"]{1,60}?))\s+as\s+saying\b")
+QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited))"
+                          r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
 MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
-MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio)\b", re.I)
+MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
+# An impersonal passive of speech: "It was announced on Monday that", "it has been stressed that".
+IMPERSONAL_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?"
+                           r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
+                           r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
 MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia)\s+$")
 # A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
@@ -240,7 +247,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
             candidates.append((m.start(), m.end(), OWN_STATEMENT))
-    for m in QUOTED_AS_RE.finditer(text, start, end) if text.find("quoted", start, end) >= 0 else ():
+    for m in QUOTED_AS_RE.finditer(text, start, end) if text.find(" as saying", start, end) >= 0 else ():
         # "X was quoted by state media as saying", "state media quoted X as saying": X said it.
         candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
@@ -278,6 +285,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                                         frames)
         if not group:
             continue
+        if verb in NOUN_LIKE_VERBS and not text[group[0].end:v_start].strip() and (
+                text.startswith("the ", group[0].start) or group[0].form == "demonym"
+                and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):
+            continue  # "rejected the Chinese claims as baseless": a noun phrase, not China speaking
         if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):
             continue  # "more exposed than its leaders admit": a comparison, not a statement of theirs
         resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
@@ -304,6 +315,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0):
         frames.extend(_media_reports(text, start, end, mentions))
+    if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
+        frames.extend(_impersonal(text, start, end))
     if not frames and text.find(":", start, end) >= 0:
         frames.extend(_colon_quote(text, start, end, mentions, reg, paragraph))
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
@@ -406,6 +419,15 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
         if who is not None:
             return [Frame([who], "according to", m.start(), who.start, m.start(), None, inverted=True)]
     return []
+
+
+def _impersonal(text: str, start: int, end: int) -> list[Frame]:
+    """"It was announced on Monday that ...", "it was also noted that ...": words on record with no speaker named."""
+    m = IMPERSONAL_RE.search(text, start, end)
+    if m is None:
+        return []
+    who = Mention(m.start(), m.start() + 2, "reference", None, role="unnamed", form="anonymous")
+    return [Frame([who], m.group("verb"), m.start("verb"), m.end("verb"), m.start(), None)]
 
 
 def _colon_quote(text: str, start: int, end: int, mentions: list[Mention], reg: Registry,
