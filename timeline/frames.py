@@ -130,7 +130,7 @@ DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?sta
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
-MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
+MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
 MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
 # An impersonal passive of speech: "It was announced on Monday that", "it has been stressed that".
 IMPERSONAL_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?"
@@ -154,6 +154,8 @@ CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|ch
                                   r"(?:\s+(?:that|which))?)\s+$")
 # "Gustavo Petro, re-elected president in May, has called": an apposition between speaker and verb.
 APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
+# "Israel's envoy to the UN, Gilad Erdan, called the vote a disgrace": the apposed name's closing comma.
+CLOSING_COMMA_RE = re.compile(r",\s*")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # "a State Department readout", "a Kremlin statement": the body's own document.
@@ -313,7 +315,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
-    if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0):
+    if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
+                       or text.find(" sa", start, end) >= 0):
         frames.extend(_media_reports(text, start, end, mentions))
     if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
         frames.extend(_impersonal(text, start, end))
@@ -563,7 +566,8 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
         return judged  # "was described by Russian diplomats as a circus": the agent's view
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
     if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)
-                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)):
+                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)
+                           and not CLOSING_COMMA_RE.fullmatch(text, speaker.end, v_start)):
         return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True
