@@ -157,6 +157,8 @@ APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|als
 # "Israel's envoy to the UN, Gilad Erdan, called the vote a disgrace": the apposed name's closing comma.
 CLOSING_COMMA_RE = re.compile(r",\s*")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
+ENVOY_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
+ENVOY_ROLE_RE = re.compile(r"(?:ambassador|envoy|representative|delegation|delegate|mission)$", re.I)
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # "a State Department readout", "a Kremlin statement": the body's own document.
 BODY_DOCUMENT_RE = re.compile(r"\s+(?:statement|readout|communiqu[eé])\b")  # a transcript only relays
@@ -240,7 +242,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         owned = owned or (nxt is not None and (nxt.form == "anonymous" or (
             nxt.kind in ("body", "entity") and BODY_DOCUMENT_RE.match(text, nxt.end) is not None)))
         issued = ISSUED_BY_RE.match(text, m.end()) if nxt is None else None
-        by = next((x for x in mentions if issued and x.kind in SPEAKER_KINDS
+        by = next((x for x in mentions if issued and x.kind in SPEAKER_KINDS and x.start >= issued.end()
                    and text[issued.end():x.start] in ("", "the ", "The ")), None)
         if by is not None:  # "according to a readout released by the Chinese Foreign Ministry": the issuer
             candidates.append((m.start(), by.start, "according to"))
@@ -527,6 +529,11 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person", "reference") \
                 and PLACE_OF_RE.fullmatch(text, mentions[i - 1].end, m.start):
             continue  # "the Chinese embassy in Tokyo said": the embassy speaks, not the place it is in
+        if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person") \
+                and ENVOY_ROLE_RE.search(mentions[i - 1].role or text[mentions[i - 1].start:mentions[i - 1].end]) \
+                and ENVOY_TO_RE.fullmatch(text, mentions[i - 1].end, m.start) and GAP_RE.fullmatch(text, m.end, v_start):
+            # "Russia's ambassador to Washington said": the envoy speaks, not the state it is sent to
+            return _speaker_group(mentions, i - 1, text, -1), False
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
         gap = text[m.end:v_start]
