@@ -23,7 +23,7 @@ from timeline.speakers import (
 GAP_RE = re.compile(
     r"(?:\s|,(?:[^,;\"“”]|(?<=\d),(?=\d{3}\b)){1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
-    r"|were|are|will|would|not|did|does|do|yet to|always|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
+    r"|were|are|will|would|not|did|does|do|yet to|always|long|often|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?(?:statement|communiqu[eé]|declaration|letter)|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
 )
@@ -119,19 +119,26 @@ DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"}
 # What may follow a verb of speech and be no reported words: an outlet or platform by name ("told APS",
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
+# Verbs that are also plural nouns: after "the <demonym>" they are the thing, not the act of speaking.
+NOUN_LIKE_VERBS = frozenset({"claims", "demands", "protests", "appeals", "promises", "pledges", "vows", "calls",
+                             "calls for", "calls on", "states", "warns", "threatens", "proposals", "concerns"})
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
 SPOKES_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+"
                            r"(?:for|of|at|from)\s+(?:the\s+)?$")
 TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
-QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted)"
-                          r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|quoted\s+(?P<who>[^,;:.“”\"]{1,60}?))\s+as\s+saying\b")
+QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited))"
+                          r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
-MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
-MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio)\b", re.I)
+MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
+MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
+# An impersonal passive of speech: "It was announced on Monday that", "it has been stressed that".
+IMPERSONAL_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?"
+                           r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
+                           r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
 MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia)\s+$")
 # A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
@@ -150,7 +157,11 @@ CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|ch
                                   r"(?:\s+(?:that|which))?)\s+$")
 # "Gustavo Petro, re-elected president in May, has called": an apposition between speaker and verb.
 APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
+# "Israel's envoy to the UN, Gilad Erdan, called the vote a disgrace": the apposed name's closing comma.
+CLOSING_COMMA_RE = re.compile(r",\s*")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
+ENVOY_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
+ENVOY_ROLE_RE = re.compile(r"(?:ambassador|envoy|representative|delegation|delegate|mission)$", re.I)
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # "a State Department readout", "a Kremlin statement": the body's own document.
 BODY_DOCUMENT_RE = re.compile(r"\s+(?:statement|readout|communiqu[eé])\b")  # a transcript only relays
@@ -234,7 +245,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         owned = owned or (nxt is not None and (nxt.form == "anonymous" or (
             nxt.kind in ("body", "entity") and BODY_DOCUMENT_RE.match(text, nxt.end) is not None)))
         issued = ISSUED_BY_RE.match(text, m.end()) if nxt is None else None
-        by = next((x for x in mentions if issued and x.kind in SPEAKER_KINDS
+        by = next((x for x in mentions if issued and x.kind in SPEAKER_KINDS and x.start >= issued.end()
                    and text[issued.end():x.start] in ("", "the ", "The ")), None)
         if by is not None:  # "according to a readout released by the Chinese Foreign Ministry": the issuer
             candidates.append((m.start(), by.start, "according to"))
@@ -243,7 +254,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
             candidates.append((m.start(), m.end(), OWN_STATEMENT))
-    for m in QUOTED_AS_RE.finditer(text, start, end) if text.find("quoted", start, end) >= 0 else ():
+    for m in QUOTED_AS_RE.finditer(text, start, end) if text.find(" as saying", start, end) >= 0 else ():
         # "X was quoted by state media as saying", "state media quoted X as saying": X said it.
         candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
@@ -281,6 +292,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                                         frames)
         if not group:
             continue
+        if verb in NOUN_LIKE_VERBS and not text[group[0].end:v_start].strip() and (
+                text.startswith("the ", group[0].start) or group[0].form == "demonym"
+                and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):
+            continue  # "rejected the Chinese claims as baseless": a noun phrase, not China speaking
         if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):
             continue  # "more exposed than its leaders admit": a comparison, not a statement of theirs
         resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
@@ -305,8 +320,11 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
-    if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0):
+    if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
+                       or text.find(" sa", start, end) >= 0):
         frames.extend(_media_reports(text, start, end, mentions))
+    if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
+        frames.extend(_impersonal(text, start, end))
     if not frames and text.find(":", start, end) >= 0:
         frames.extend(_colon_quote(text, start, end, mentions, reg, paragraph))
     # Each frame's words run from its verb to the next frame (or a clause break, or the sentence end).
@@ -411,6 +429,15 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     return []
 
 
+def _impersonal(text: str, start: int, end: int) -> list[Frame]:
+    """"It was announced on Monday that ...", "it was also noted that ...": words on record with no speaker named."""
+    m = IMPERSONAL_RE.search(text, start, end)
+    if m is None:
+        return []
+    who = Mention(m.start(), m.start() + 2, "reference", None, role="unnamed", form="anonymous")
+    return [Frame([who], m.group("verb"), m.start("verb"), m.end("verb"), m.start(), None)]
+
+
 def _colon_quote(text: str, start: int, end: int, mentions: list[Mention], reg: Registry,
                  paragraph: int) -> list[Frame]:
     """"The minister was blunt: "This is war."": the sentence's subject speaks the quote its colon opens."""
@@ -505,6 +532,11 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person", "reference") \
                 and PLACE_OF_RE.fullmatch(text, mentions[i - 1].end, m.start):
             continue  # "the Chinese embassy in Tokyo said": the embassy speaks, not the place it is in
+        if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person") \
+                and ENVOY_ROLE_RE.search(mentions[i - 1].role or text[mentions[i - 1].start:mentions[i - 1].end]) \
+                and ENVOY_TO_RE.fullmatch(text, mentions[i - 1].end, m.start) and GAP_RE.fullmatch(text, m.end, v_start):
+            # "Russia's ambassador to Washington said": the envoy speaks, not the state it is sent to
+            return _speaker_group(mentions, i - 1, text, -1), False
         if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
             continue
         gap = text[m.end:v_start]
@@ -544,7 +576,8 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
         return judged  # "was described by Russian diplomats as a circus": the agent's view
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
     if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)
-                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)):
+                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)
+                           and not CLOSING_COMMA_RE.fullmatch(text, speaker.end, v_start)):
         return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True

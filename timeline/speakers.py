@@ -83,6 +83,11 @@ APPOSED_ROLE = (r"(?:director|head|chief|spokes(?:man|woman|person)|minister|pre
                 r"|acting|general|professor|founder|owner|captain|analyst|researcher|editor)")
 APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
                                     + L.REPORTING_VERB_RE.pattern + ")")
+# "Erdogan, speaking after Friday prayers, warned", "Lavrov, for his part, said": a one-word name whose
+# aside tells how or where it speaks is a person (a place never speaks "for his part").
+SPEAKING_ASIDE_RE = re.compile(r",\s+(?:speaking|addressing|writing|responding|replying|asked|for (?:his|her) part"
+                               r"|in (?:a|an|his|her) [\w-]+(?: [\w-]+)?)\b[^,;:“”\"]{0,100},\s+(?:[a-z]+\s+)?(?:"
+                               + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
                                r"|[Cc]ommander|[Ss]ecretary|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Pp]remier|[Cc]hancellor"
@@ -95,6 +100,9 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+# "the ministry's statement said", "Seoul's communique said": a document of the one named before.
+OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s+)?(?P<noun>statement|communiqu[eé]|readout|note"
+                               r"|letter|message|press release)\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
@@ -450,8 +458,19 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start("name"), m.end()) and not any(w in NOT_NAMES for w in words):
             take(Mention(m.start(), m.end(), "body", m.group("name"), role=m.group("head")))
             reg.last_org = m.group("name")
+    for h in OWNED_DOCUMENT_RE.finditer(text, start, end) if text.find("s ", start, end) >= 0 else ():
+        owner = next((f for f in found if f.end == h.start() and f.kind in ("person", "entity", "body")), None)
+        if owner is not None and free(h.start(), h.end()) and SPEAKING_AFTER_RE.match(text, h.end()):
+            # "The Japanese ministry's statement said": the document's owner speaks
+            take(Mention(h.start(), h.end(), owner.kind if owner.kind != "entity" else "body", owner.name,
+                         role=owner.role or h.group("noun"), form=owner.form))
     for h in OWNED_NOUN_RE.finditer(text, start, end):
         if not SPEAKING_AFTER_RE.match(text, h.end()):
+            continue
+        owner = next((f for f in found if f.kind == "person" and f.end == h.start()), None)
+        if owner is not None and free(h.start(), h.end()):
+            # "Prime Minister Rishi Sunak's spokesman said", "Mr Rama's office": the titled person's own
+            take(Mention(h.start(), h.end(), "body", owner.name, role=h.group("noun"), form="owned_person"))
             continue
         lo = max(start, h.start() - 60)
         m = NAME_AT_END_RE.search(text[lo:h.start()])
@@ -485,7 +504,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             or RELATIVE_SPEAKING_RE.match(text, a + len(name))  # "Huawei, which owns Honor, said"
         apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
                                    and text[a + len(name):a + len(name) + 1] == ","
-                                   or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
+                                   or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None) \
+            or name not in L.ENTITY_FORMS and SPEAKING_ASIDE_RE.match(text, a + len(name), end) is not None
         # "Protasevich appeared on television, in which he praised X": a sentence's bare subject that a
         # "he" or "she" later in the sentence points back to is a person.
         subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
@@ -511,6 +531,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their"} and not owned \
                 and not according:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
+        if before and before[-1] in ANON_NOT_MODIFIERS - {"the", "and"} and m.group(0).lower().endswith("sides"):
+            continue  # "officials on both sides said": the sides qualify the officials, who speak
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
         if qual and qual.group(0).startswith(",") and text.startswith(",", b):
