@@ -16,6 +16,9 @@ Rules (word lists in parity/data/stance.toml):
   "Iran was probably behind the strikes", "Moscow is to blame") takes the state named in the few words
   before the verb as its target, only when it names an act (an [acts] noun or one of its objects) or
   ends the clause ("is responsible for border security" is no blame); sides and negation as for a verb.
+- Asides between commas are skipped, and so is a relative clause after the subject (", which has held
+  talks with X,") unless it takes a stance itself: the states it names are not the subject's sides.
+  Quote marks may stand between a phrase's words ('stood "in solidarity" with').
 - A stance phrase that is the object of a verb of deliberation ([topics]: "will discuss extra support
   for Kyiv") is what will be talked over, not a side taken: no stance.
 - "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
@@ -89,9 +92,19 @@ ANY = "*"
 SIDING = frozenset({"support"})
 
 
+def _key(matched: str) -> str:
+    """A matched phrase as its data file writes it: one space between words, no quote marks, case-folded."""
+    return " ".join(QUOTE_MARKS_RE.sub(" ", matched).split()).casefold()
+
+
+QUOTE_MARKS_RE = re.compile(r"[\"“”]")
+RELATIVE_RE = re.compile(r",\s*(?:which|who)(?![A-Za-z])[^,;.]{0,160},")
+
+
 def _phrase_re(phrases: list[str]) -> str:
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    # Quote marks may stand between a phrase's words ('stood "in solidarity" with').
+    return "|".join(r"[\s\"“”]+".join(re.escape(w) for w in p.split()) for p in ordered)
 
 
 @cache
@@ -263,9 +276,10 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     people = people or {}
     firsts = _first_words()
     # Words as the stance regex bounds them (letters under IGNORECASE), case-folded.
-    words = {w.casefold() for w in LETTERS_RE.findall(text)}
-    if firsts is not None and firsts.isdisjoint(words):
+    tokens = LETTERS_RE.findall(text)
+    if firsts is not None and firsts.isdisjoint(w.casefold() for w in tokens):
         return []  # no word that opens a stance phrase: most sentences take no stance
+    words = {w.casefold() for w in tokens}
     # A predicate ("was behind the attack") is looked for only where its word is.
     predicates = not _predicate_words().isdisjoint(words) and _predicate_re().search(text) is not None
     verbs_re = _compiled()[0]
@@ -275,6 +289,10 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
     text = _aside_re().sub(lambda m: " " * len(m.group(0)), lexicon.spin_normalise(text))
     verbs_re, verb_class, cue_re, break_re, window = _compiled()
+    # A relative clause after the subject (", which has held talks with the Houthis,") names states
+    # that are not the subject's sides; it is blanked too, unless it takes a stance of its own.
+    if "which" in words or "who" in words:
+        text = RELATIVE_RE.sub(lambda m: m.group(0) if verbs_re.search(m.group(0)) else " " * len(m.group(0)), text)
     out: list[Stance] = []
     previous: list[str] = []
     # Stance verbs and predicates in text order: (where the sides end, the verb, match or None, class, targets).
@@ -293,7 +311,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             cls = verb_class[_gapped_key(m.group(0), gap)]
             targets = lexicon.sides_in(gap)
         else:
-            key = " ".join(m.group(0).split()).casefold()
+            key = _key(m.group(0))
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
             if not targets and doers and cls == ACT_CLASS:
@@ -313,7 +331,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             named = [out[-1].target]
         previous = named
         negated = _negated(text, verb_at, clause, cue_re, window)
-        if m is not None and gap is None and " ".join(m.group(0).split()).casefold() in _inverse():
+        if m is not None and gap is None and _key(m.group(0)) in _inverse():
             negated = not negated  # "opposed X": not supporting X
         polarity = "negative" if negated else "positive"
         for target in targets:

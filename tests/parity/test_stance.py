@@ -72,3 +72,18 @@ def test_taking_a_side_and_support_for_name_their_target(text, expect):
 def test_a_stance_talked_over_is_not_taken(text, expect):
     got = [f"{'+'.join(s.sides)}|{s.stance}|{s.target}|{s.polarity}" for s in stances_in(text)]
     assert got == expect
+
+
+@pytest.mark.parametrize("text, expect", [
+    # Solidarity is backing; quote marks may stand between a phrase's words.
+    ('Foreign Minister Ana Lopes said Lisbon stood "in solidarity" with Madrid.', ["Portugal|support|Spain|positive"]),
+    ("Ottawa expressed solidarity with Copenhagen on Monday.", ["Canada|support|Denmark|positive"]),
+    # Calling on both neighbours takes no side, as calling on both sides does.
+    ("Oman urged both neighbours to show restraint.", ["Oman|neutral|*|positive"]),
+    # A relative clause after the subject names no side of it ...
+    ("Oman, which has hosted talks with Iran for years, called for restraint.", ["Oman|neutral|*|positive"]),
+    # ... unless it takes a stance of its own.
+    ("Qatar, which has backed Turkey, urged calm.", ["Qatar|support|Turkey|positive", "Qatar+Turkey|neutral|*|positive"]),
+])
+def test_solidarity_neighbours_and_relative_clauses(text, expect):
+    assert _show(stances_in(text)) == expect
