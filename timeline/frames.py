@@ -160,6 +160,7 @@ APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|als
 # "Israel's envoy to the UN, Gilad Erdan, called the vote a disgrace": the apposed name's closing comma.
 CLOSING_COMMA_RE = re.compile(r",\s*")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
+FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 ENVOY_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
 ENVOY_ROLE_RE = re.compile(r"(?:ambassador|envoy|representative|delegation|delegate|mission)$", re.I)
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
@@ -267,7 +268,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         before = text[max(start, v_start - 40):v_start]
         if RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
             continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
-        if verb != "according to" and (NOUN_BEFORE_RE.search(before) or (
+        if verb != "according to" and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
@@ -479,6 +480,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return (_speaker_group(mentions, first, text, 1) if first is not None else []), False
     if verb == "according to":
         return (_speaker_group(mentions, after[0], text, 1) if after else []), False
+    if verb.startswith("no "):  # "There was no immediate comment from the Kremlin": the one named after "from"
+        who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
+                    and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
+        return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
         who = next((i for i, m in enumerate(mentions) if v_start + len("quoted ") <= m.start <= v_start + 12
                     and m.kind in SPEAKER_KINDS), None)
