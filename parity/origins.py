@@ -72,7 +72,7 @@ def shingles_and_order(text: str, vocab: dict[str, int]) -> tuple[Shingles, arra
     words = _words(text, True, False)
     # Ids in order of first appearance, as one setdefault per word gave them, made in C.
     new = [w for w in dict.fromkeys(words) if w not in vocab]
-    vocab.update(zip(new, range(len(vocab), len(vocab) + len(new))))
+    vocab.update(zip(new, range(len(vocab), len(vocab) + len(new)), strict=True))
     return _shingled(words), array("I", map(vocab.__getitem__, words))
 
 
