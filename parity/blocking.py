@@ -84,26 +84,38 @@ def keys_of(claim: ClaimFacts) -> list[Key]:
     return list(dict.fromkeys(keys))
 
 
-def build_index(claims: list[ClaimFacts]) -> Index:
-    """Postings of every key over the claims (by claim position), and word frequencies."""
+def build_index(claims: list[ClaimFacts], weighed: bool = True) -> Index:
+    """Postings of every key over the claims (by claim position), and word frequencies;
+    weighed=False leaves the scoring weights to `weigh` (the pipeline makes them after copy detection)."""
     postings: dict[Key, list[int]] = defaultdict(list)
     word_df: dict[str, int] = defaultdict(int)
-    keys = [keys_of(c) for c in claims]
+    # One instance per distinct key: claims repeat the same few keys (an actor, a week, a weapon), and
+    # a tuple per claim per key was ~100 MB at 10,000 excerpts, held while the candidates are searched.
+    canon: dict[Key, Key] = {}
+    keys = [[canon.setdefault(k, k) for k in keys_of(c)] for c in claims]
     for i, c in enumerate(claims):
         for k in keys[i]:
             postings[k].append(i)
         for w in c.words:
             word_df[w] += 1
     index = Index(dict(postings), dict(word_df), len(claims), keys=keys)
+    if weighed:
+        weigh(index, claims)
+    return index
+
+
+def weigh(index: Index, claims: list[ClaimFacts]) -> None:
+    """Each claim's word weights and norms, for scoring."""
+    # Why apart: the weights are a third of the index (~100 MB at 10,000 excerpts) and only scoring
+    # reads them; made after copy detection, they are never held beside its body shingles.
     # Weights are computed once per claim so scoring a pair is one pass over the shorter claim.
-    idf = {w: index.idf(w) ** 2 for w in word_df}
+    idf = {w: index.idf(w) ** 2 for w in index.word_df}
     # A statement's speaker words count in its norm but are left out of its weights, so they are
     # never shared content (claims.ClaimFacts.speaker).
     index.norms = [math.sqrt(sum(idf[w] for w in c.words)) for c in claims]
     index.weights = [{w: idf[w] for w in c.words if w not in c.speaker} for c in claims]
     index.core_norms = [math.sqrt(sum(idf[w] for w in c.core if w in idf)) for c in claims]
     index.core_weights = [{w: idf[w] for w in c.core if w in idf and w not in c.speaker} for c in claims]
-    return index
 
 
 def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF,

@@ -23,7 +23,7 @@ from typing import Any
 
 from excerpt.models import Excerpt
 from parity import lexicon
-from parity.blocking import build_index, candidate_pairs
+from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
@@ -77,17 +77,26 @@ _LINK_FIELDS = ClaimLink(event="", excerpt="", relation=Relation.same_event, agr
 _CLAIM_FIELDS = Claim(event="", excerpt="", status=Status.echo, links=[], verdict=None).__pydantic_fields_set__
 
 
+# Why: most links differ in nothing and many claims have no link; one shared empty list for them (never
+# changed in place: the models are frozen and nothing appends) and one float per rounded score save
+# ~70 MB at 10,000 excerpts, where the parity stage sets the run's peak memory.
+_EMPTY: list[Any] = []
+_SCORES: dict[float, float] = {}
+
+
 def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool, shared: _Differences) -> ClaimLink:
     # Values coerced as validation would (bool, float; Scored.relation is a Relation): the same model and JSON.
+    score = float(scored.score)
     return _made(ClaimLink, _LINK_FIELDS, {
         "event": there.id, "excerpt": there.excerpt, "relation": scored.relation,
-        "agrees": bool(scored.agrees), "independent": bool(independent), "score": float(scored.score),
-        "differences": [shared.one(d, mirror) for d in scored.differences]})
+        "agrees": bool(scored.agrees), "independent": bool(independent),
+        "score": _SCORES.setdefault(score, score),
+        "differences": [shared.one(d, mirror) for d in scored.differences] if scored.differences else _EMPTY})
 
 
 def _claim(c: ClaimFacts, status: Status, links: list[ClaimLink], verdict: Verdict | None) -> Claim:
     return _made(Claim, _CLAIM_FIELDS, {"event": c.id, "excerpt": c.excerpt, "status": status,
-                                        "links": links, "verdict": verdict})
+                                        "links": links or _EMPTY, "verdict": verdict})
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -238,11 +247,12 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     live = [v for v in verdicts if v not in stale]
     not_same = {frozenset((v.here, v.there)) for v in live if v.decision == Decision.not_same and v.there}
 
-    index = build_index(claims)
+    index = build_index(claims, weighed=False)
     pairs = candidate_pairs(claims, index)
     index.scoring_only()
     origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
     lexicon.normal_tokens.cache_clear()
+    weigh(index, claims)
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
     dependents = list(map(origins.dependent, *zip(*pairs, strict=True))) if pairs else []
     origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
