@@ -434,6 +434,18 @@ ROWS = [
      'other', 'nationalised', None),
     pytest.param('Berlin suspended export licences for arms to Riyadh on Thursday.', 'sanction', 'export licences', 'Germany',
                  marks=pytest.mark.xfail(strict=True, reason="an earlier kind (other: 'suspended ... arms') takes the span first")),
+    ('The missile flew about 600 kilometres before splashing down in the Sea of Japan on Thursday.',
+     'missile_test', 'The missile flew', None),
+    ('The rocket lifted off from a launch pad near the border on Wednesday.',
+     'missile_test', 'lifted off', None),
+    ('Two missiles fell into the sea off the east coast on Monday.',
+     'missile_test', 'fell into the sea', None),
+    ('India conducted surgical strikes across the Line of Control on Thursday.',
+     'other', 'surgical strikes', 'India'),
+    ('The province declared independence on Sunday.',
+     'other', 'declared independence', None),
+    ('Russia recognised the two breakaway regions on Monday.',
+     'other', 'recognised', 'Russia'),
 ]
 
 
@@ -474,6 +486,10 @@ def test_a_missile_test_in_a_nuclear_story_stays_a_missile_test() -> None:
 
 def test_a_launch_counts_only_in_a_missile_story() -> None:
     assert "missile_test" not in _kinds("The company conducted two launches of its new phone on Sunday.")
+
+
+def test_a_rocket_that_falls_on_a_house_is_no_missile_test() -> None:
+    assert "missile_test" not in _kinds("A stray rocket fell on a house in the village on Monday.")
 
 
 def test_a_release_to_come_is_no_act() -> None:
