@@ -446,6 +446,20 @@ ROWS = [
      'other', 'declared independence', None),
     ('Russia recognised the two breakaway regions on Monday.',
      'other', 'recognised', 'Russia'),
+    ('Seoul cut off the military hotline with Pyongyang on Tuesday.',
+     'other', 'cut off', 'South Korea'),
+    ('Pyongyang demolished the joint liaison office on Tuesday.',
+     'other', 'demolished', 'North Korea'),
+    ('Seoul shut down the Kaesong industrial complex on Wednesday.',
+     'other', 'shut down', 'South Korea'),
+    ('North Korea removed the seals from the reactor on Saturday.',
+     'other', 'removed the seals', 'North Korea'),
+    ('North Korea reprocessed 8,000 spent fuel rods last year.',
+     'other', 'reprocessed', 'North Korea'),
+    ('Two Chinese bombers flew through the Miyako Strait on Sunday.',
+     'other', 'flew through', 'China'),
+    ('India placed its missiles on alert on Tuesday.',
+     'deployment', 'on alert', 'India'),
 ]
 
 
