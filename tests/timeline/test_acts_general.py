@@ -460,6 +460,14 @@ ROWS = [
      'other', 'flew through', 'China'),
     ('India placed its missiles on alert on Tuesday.',
      'deployment', 'on alert', 'India'),
+    ('Beijing imposed anti-dumping duties on Australian wine on Friday.',
+     'sanction', 'anti-dumping duties', 'China'),
+    ('Washington tightened export controls on chips to China on Friday.',
+     'sanction', 'export controls', 'United States'),
+    ('Canada joined the sanctions on Tuesday.',
+     'sanction', 'joined the sanctions', 'Canada'),
+    ('President Clinton waived some of the sanctions on Tuesday.',
+     'sanction', 'waived', None),
 ]
 
 
