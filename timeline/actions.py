@@ -169,7 +169,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     drafts: list[Draft] = []  # the draft of each taken trigger, in step with taken
     spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
     gated = ctx.kinds_in(s, e)
-    ids = ctx.rare_in(s, e)
+    ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
     rare = L.rare_patterns(ids) if ids else {}
     for kind, source in KIND_SOURCES:
         if source == "fallback":  # "Maduro ordered PDVSA to ...": an act only where no kind above read the clause
@@ -187,7 +187,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                               key=lambda h: h[0].start())
             if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
                 hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
-            if kind in L.VISIT_TRIGGERS:  # a visit: only a person's ("Blinken arrived in Baku")
+            # A visit: only a person's ("Blinken arrived in Baku"), and only with a gate word of its own (a rare
+            # meeting form elsewhere in the sentence does not make "to ... land in Minsk" a visit).
+            if kind in L.VISIT_TRIGGERS and kind in gated:
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"

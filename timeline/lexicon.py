@@ -439,6 +439,9 @@ NATIONAL_LEADS: frozenset[str] = frozenset(_ROLES["bodies"].get("national_leads"
 RARE: list[tuple[str, re.Pattern[str]]] = [
     (r["kind"], re.compile(_lower_pattern(_one_boundary([_expand(r["pattern"])])))) for r in _TRIGGERS.get("rare", [])]
 _RARE_GATES: list[tuple[str, ...]] = [tuple(g.lower() for g in r["gates"]) for r in _TRIGGERS.get("rare", [])]
+# Story words a rare pattern also needs somewhere in the excerpt ("conducted a sixth test" is nuclear only in a
+# story about nuclear arms); none: any story.
+_RARE_STORY: list[tuple[str, ...]] = [tuple(w.lower() for w in r.get("story", [])) for r in _TRIGGERS.get("rare", [])]
 RARE_GATE_RE = re.compile(_alternation([g for gs in _RARE_GATES for g in gs])) if _RARE_GATES else None
 _RARE_OF: dict[str, tuple[int, ...]] = {}
 
@@ -463,6 +466,11 @@ def rare_hits(lower: str) -> tuple[list[int], list[tuple[int, tuple[int, ...]]]]
         rest.append((m.end(), _rare_ids(m.group(0))))
         pos = m.start() + 1
     return starts, rest
+
+
+def in_story(ids: set[int], lower: str) -> set[int]:
+    """The ids whose story words (if any) occur in this lowered body."""
+    return {i for i in ids if not _RARE_STORY[i] or any(w in lower for w in _RARE_STORY[i])}
 
 
 def rare_patterns(ids: set[int]) -> dict[str, list[re.Pattern[str]]]:
