@@ -178,8 +178,10 @@ ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it rep
 # A request told in a relative clause is background, no statement of its own.
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
-# "answered in kind": an act, not words.
-IN_KIND_RE = re.compile(r"\s+in kind\b")
+# "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
+IN_KIND_RE = re.compile(r"\s+(?:in kind\b|with\s+(?:[\w-]+\s+){0,4}?(?:tests?|explosions?|blasts?|launch(?:es)?"
+                        r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?)\b"
+                        r"|by\s+[a-z]+ing\b)")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
