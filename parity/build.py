@@ -26,11 +26,11 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
-from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
+from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Status, Verdict
 from parity.origins import find_origins
 from parity.score import Scored, score_pair
 from parity.status import carried, derive_status
-from timeline.models import Event, Lean, Timeline
+from timeline.models import Event, Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
 
@@ -56,27 +56,6 @@ class _Differences:
         return found
 
 
-def _made(cls: type[Lean], every: set[str], values: dict[str, Any]) -> Any:
-    """An instance of a record model from values of its fields' own types, as its validated
-    constructor would make it (every: the shared set naming all its fields), without the validation."""
-    # Why: 68,000 links and 21,000 claims per 1,000 excerpts; validating each (values made here, of
-    # the declared types already) was 0.2 CPU s of the parity stage, this under half of it.
-    # tests/parity/test_speed_models.py compares both ways, field by field and as JSON.
-    m = cls.__new__(cls)
-    _set(m, "__dict__", values)
-    _set(m, "__pydantic_fields_set__", every)
-    _set(m, "__pydantic_extra__", None)
-    _set(m, "__pydantic_private__", None)
-    return m
-
-
-_set = object.__setattr__
-# The shared sets a validated link and claim with every field given carry (timeline.models.Lean).
-_LINK_FIELDS = ClaimLink(event="", excerpt="", relation=Relation.same_event, agrees=True, independent=True,
-                         score=0.0, differences=[]).__pydantic_fields_set__
-_CLAIM_FIELDS = Claim(event="", excerpt="", status=Status.echo, links=[], verdict=None).__pydantic_fields_set__
-
-
 # Why: most links differ in nothing and many claims have no link; one shared empty list for them (never
 # changed in place: the models are frozen and nothing appends) and one float per rounded score save
 # ~70 MB at 10,000 excerpts, where the parity stage sets the run's peak memory.
@@ -86,17 +65,17 @@ _SCORES: dict[float, float] = {}
 
 def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool, shared: _Differences) -> ClaimLink:
     # Values coerced as validation would (bool, float; Scored.relation is a Relation): the same model and JSON.
+    # Lean.built, not the validating constructor: 68,000 links and 21,000 claims per 1,000 excerpts, and
+    # validating values already of their types was 0.2 CPU s of the stage (tests/parity/test_speed_models.py).
     score = float(scored.score)
-    return _made(ClaimLink, _LINK_FIELDS, {
-        "event": there.id, "excerpt": there.excerpt, "relation": scored.relation,
-        "agrees": bool(scored.agrees), "independent": bool(independent),
-        "score": _SCORES.setdefault(score, score),
-        "differences": [shared.one(d, mirror) for d in scored.differences] if scored.differences else _EMPTY})
+    return ClaimLink.built(
+        event=there.id, excerpt=there.excerpt, relation=scored.relation,
+        agrees=bool(scored.agrees), independent=bool(independent), score=_SCORES.setdefault(score, score),
+        differences=[shared.one(d, mirror) for d in scored.differences] if scored.differences else _EMPTY)
 
 
 def _claim(c: ClaimFacts, status: Status, links: list[ClaimLink], verdict: Verdict | None) -> Claim:
-    return _made(Claim, _CLAIM_FIELDS, {"event": c.id, "excerpt": c.excerpt, "status": status,
-                                        "links": links or _EMPTY, "verdict": verdict})
+    return Claim.built(event=c.id, excerpt=c.excerpt, status=status, links=links or _EMPTY, verdict=verdict)
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:

@@ -1,4 +1,4 @@
-"""Links and claims made without validation (parity.build._made) are the models validation makes."""
+"""Links and claims made without validation (Lean.built in parity.build) are the models validation makes."""
 
 from __future__ import annotations
 
