@@ -60,7 +60,7 @@ SUBJECT_GAP_RE = re.compile(
     r"|october|november|december|\d{1,4}(?:st|nd|rd|th)?|authorities|police|forces|troops|officials|government"
     r"|prosecutors|courts?|judges?|parliament|lawmakers|legislators|army|military|junta|navy|regime|cabinet|leaders?"
     r"|ministry|security|services?|intelligence|agents|regulators?|senate|congress|state|central|bank|president"
-    r"|prime|minister|council|assembly|presidency|administration|constitutional|supreme|high|top|federal|national|interim"
+    r"|prime|minister|council|assembly|presidency|administration|constitutional|supreme|high|top|federal|national|interim|general"
     r"|new)){0,8}[\s,]+$")
 # A name that is the object of a preposition is no subject: "talks with Russia ended", "a ban by the EU".
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|from|for|against|on|in|at|over|between|about|than|like"
@@ -251,6 +251,11 @@ def tense_of(lower: str, start: int, end: int) -> str:
     return "future" if ahead else "past"
 
 
+# "called on the government to expel", "pressed Tokyo to lift": the act asked of another, not done.
+CALLED_ON_RE = re.compile(r"\b(?:call(?:ed|s|ing)? on|appeal(?:ed|s|ing)? to|press(?:ed|es|ing)|ask(?:ed|s|ing)"
+                          r"|encourag(?:ed|es|ing)|invit(?:ed|es|ing)|challeng(?:ed|es|ing))\s+[^.;:]{1,60}?\bto\s+(?:\w+ly\s+)?$")
+
+
 def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
                 dates: Sequence[tuple[int, int]] = (), trigger_end: int | None = None) -> tuple[str, str]:
     """(modality, polarity) of an event from the cues of its clause (text: lowered). A cue inside a
@@ -276,8 +281,10 @@ def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
 
 
 def is_proposal(text: str, start: int, trigger: int) -> bool:
-    """True when the trigger is the object of a call or a threat ("called for talks"; text: lowered)."""
-    return bool(L.MODALITY_RES["proposal"].search(text, start, trigger))
+    """True when the trigger is the object of a call or a threat ("called for talks", "called on the West to
+    close its airspace"; text: lowered)."""
+    return bool(L.MODALITY_RES["proposal"].search(text, start, trigger)
+                or CALLED_ON_RE.search(text, max(start, trigger - 100), trigger))
 
 
 def short_actor(actor: str | None) -> str:
