@@ -504,6 +504,13 @@ ROWS = [
     R("The two Koreas reconnected their hotlines on Tuesday.", "other", "reconnected", None),
     R("Lithuania withdrew its ambassador from Beijing on Friday.", "other", "withdrew", "Lithuania"),
     R("Iran hanged a man convicted of spying for Israel on Saturday.", "other", "hanged", "Iran"),
+    # acts ahead with their auxiliary: planned
+    R("Latvia will expel the Russian ambassador's deputy next week.", "other", "expel", "Latvia", modality="planned",
+      phrase="next week"),
+    R("Ottawa plans to evict the Chinese-run police station.", "other", "evict", "Canada", modality="planned"),
+    R("Ghana is to close its embassy in Abuja on Friday.", "other", "close", "Ghana", modality="planned"),
+    R("Tbilisi is set to outlaw the opposition movement.", "other", "outlaw", "Georgia", modality="planned"),
+    R("Vietnam will extradite the two Thai suspects.", "other", "extradite", "Vietnam", modality="planned"),
 ]
 
 # Paragraphs of two or three sentences: every (kind, anchor, actor) of the paragraph is read.
@@ -584,6 +591,8 @@ NEGATIVES = [
     ("Kyiv called on the West to close its airspace.", ["other"]),
     ("The EU demanded that Iran release the French nationals.", ["other"]),
     ("Washington urged Moscow to release the two Americans.", ["other"]),
+    ("China will continue to oppose the move.", ["other"]),
+    ("The bank will open a branch in Kyiv next year.", ["other"]),
     ("The ministry's spokesman had no comment.", ["other", "meeting", "sanction"]),
 ]
 
