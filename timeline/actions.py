@@ -280,7 +280,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
-            if subject is not None and draft.actor is None:  # "Netanyahu was sworn in": the subject's own act
+            if subject is not None and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
+                # "Netanyahu was sworn in": the subject's own act ("X was jailed" is done to X: no doer named)
                 person = ctx.reg.persons.get(subject)
                 draft.actor, draft.role = subject, person.role if person else None
                 draft.summary = A.summary(subject, "", ctx.body[m.start():clause[1]])

@@ -511,6 +511,21 @@ ROWS = [
     R("Ghana is to close its embassy in Abuja on Friday.", "other", "close", "Ghana", modality="planned"),
     R("Tbilisi is set to outlaw the opposition movement.", "other", "outlaw", "Georgia", modality="planned"),
     R("Vietnam will extradite the two Thai suspects.", "other", "extradite", "Vietnam", modality="planned"),
+    # the named subject undergoes the act: no doer unless "by" names one
+    R("Evan Gershkovich was sentenced to 16 years on Friday.", "other", "sentenced"),
+    R("The French ambassador was expelled by Niger's junta on Saturday.", "other", "expelled", "Niger"),
+    R("Two opposition leaders were jailed in Tunis on Tuesday.", "other", "jailed"),
+    # agreements reached between parties
+    R("Russia and Ukraine agreed to open humanitarian corridors on Thursday.", "other", "agreed", "Russia"),
+    R("Khartoum and Juba agreed on a new oil transit fee on Monday.", "other", "agreed"),
+    # talks, summits and tours as the subject of their own course; plans told after the trigger
+    R("The talks in Geneva ended without agreement on Tuesday.", "meeting", "talks", phrase="on Tuesday"),
+    R("Negotiations resumed in Doha on Monday.", "meeting", "Negotiations resumed"),
+    R("The foreign ministers' meeting in Jakarta ended on Friday.", "meeting", "meeting"),
+    R("Delegations from both countries will gather in Riyadh on Sunday.", "meeting", "gather", modality="planned"),
+    R("Iranian President Ebrahim Raisi embarked on a tour of Africa on Tuesday.", "meeting", "tour", "Ebrahim Raisi"),
+    R("A second round of talks is scheduled for next week.", "meeting", "talks", modality="planned"),
+    R("The summit is due to open in Vilnius on Tuesday.", "meeting", "summit", modality="planned"),
 ]
 
 # Paragraphs of two or three sentences: every (kind, anchor, actor) of the paragraph is read.
@@ -593,6 +608,8 @@ NEGATIVES = [
     ("Washington urged Moscow to release the two Americans.", ["other"]),
     ("China will continue to oppose the move.", ["other"]),
     ("The bank will open a branch in Kyiv next year.", ["other"]),
+    ("China agreed with Russia that the move was wrong.", ["other"]),
+    ("Trade talks have stalled for months.", ["meeting"]),
     ("The ministry's spokesman had no comment.", ["other", "meeting", "sanction"]),
 ]
 
