@@ -526,6 +526,12 @@ ROWS = [
     R("Iranian President Ebrahim Raisi embarked on a tour of Africa on Tuesday.", "meeting", "tour", "Ebrahim Raisi"),
     R("A second round of talks is scheduled for next week.", "meeting", "talks", modality="planned"),
     R("The summit is due to open in Vilnius on Tuesday.", "meeting", "summit", modality="planned"),
+    # acts named by a noun with their own day
+    R("Monday's summit produced no joint statement.", "meeting", "summit", phrase="Monday"),
+    R("The talks on Thursday lasted four hours.", "meeting", "talks", phrase="on Thursday"),
+    R("The leaders' meeting on Monday was their first in a year.", "meeting", "meeting", phrase="on Monday"),
+    R("Tuesday's vote passed by a wide margin.", "other", "vote", phrase="Tuesday"),
+    R("Friday's sanctions target 200 individuals.", "sanction", "sanctions", phrase="Friday"),
 ]
 
 # Paragraphs of two or three sentences: every (kind, anchor, actor) of the paragraph is read.
@@ -610,6 +616,8 @@ NEGATIVES = [
     ("The bank will open a branch in Kyiv next year.", ["other"]),
     ("China agreed with Russia that the move was wrong.", ["other"]),
     ("Trade talks have stalled for months.", ["meeting"]),
+    ("The vote in 2014 was boycotted by the opposition.", ["other"]),
+    ("Sanctions imposed in 2019 remain in force.", ["sanction"]),
     ("The ministry's spokesman had no comment.", ["other", "meeting", "sanction"]),
 ]
 
