@@ -60,8 +60,9 @@ SUBJECT_GAP_RE = re.compile(
     r"|october|november|december|\d{1,4}(?:st|nd|rd|th)?|authorities|police|forces|troops|officials|government"
     r"|prosecutors|courts?|judges?|parliament|lawmakers|legislators|army|military|junta|navy|regime|cabinet|leaders?"
     r"|ministry|security|services?|intelligence|agents|regulators?|senate|congress|state|central|bank|president"
-    r"|prime|minister|council|assembly|presidency|administration|constitutional|supreme|high|top|federal|national|interim|general"
-    r"|new)){0,8}[\s,]+$")
+    r"|prime|minister|council|assembly|presidency|administration|constitutional|supreme|high|top|federal|national"
+    r"|interim|general|judiciary|tribunal|guards?|coast|border|customs|agency|commission|committee|legislature"
+    r"|delegation|embassy|mission|diplomats|new)){0,8}[\s,]+$")
 # A name that is the object of a preposition is no subject: "talks with Russia ended", "a ban by the EU".
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|from|for|against|on|in|at|over|between|about|than|like"
                                    r"|including|into|toward|towards|under|after|before|since)\s+(?:the\s+)?$", re.I)

@@ -532,6 +532,16 @@ ROWS = [
     R("The leaders' meeting on Monday was their first in a year.", "meeting", "meeting", phrase="on Monday"),
     R("Tuesday's vote passed by a wide margin.", "other", "vote", phrase="Tuesday"),
     R("Friday's sanctions target 200 individuals.", "sanction", "sanctions", phrase="Friday"),
+    # state agencies' and broadcasters' voices
+    R("The Iranian judiciary handed down death sentences to three men on Monday.", "other", "handed down", "Iran"),
+    R("Ukraine's SBU security service detained a suspected Russian agent in Odesa on Friday.", "other", "detained",
+      "Ukraine"),
+    R("Russia's State Duma passed the bill in its third reading on Wednesday.", "other", "passed", "Russia"),
+    R("The Foreign Ministry said it had revoked the accreditation of two BBC journalists on Tuesday.", "other",
+      "revoked", modality="reported_claim"),
+    R("Serbian President Aleksandar Vucic said on Sunday that Belgrade had recalled its ambassador.", "other",
+      "recalled its ambassador", "Serbia", modality="reported_claim"),
+    R("Israel's cabinet approved the hostage deal early on Friday.", "other", "approved", "Israel"),
 ]
 
 # Paragraphs of two or three sentences: every (kind, anchor, actor) of the paragraph is read.
