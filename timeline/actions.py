@@ -200,6 +200,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
+            if how == "subject" and A.subject_before(ctx.lower, [(n.start, n.end) for n in mentions if n.kind in ACTOR_KINDS
+                                                                 and m.start() - 80 <= n.end <= m.start()],
+                                                     s, m.start()) is None:
+                continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
                 spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
