@@ -38,8 +38,8 @@ RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|who|that)\s+(?:is|are|was|were|has
 SPEECH_PASSIVES = frozenset({"condemned", "criticized", "criticised", "denied", "rejected", "dismissed", "welcomed",
                              "praised", "announced", "confirmed", "stated", "claimed", "said", "warned", "urged",
                              "told", "accused"})
-INVERTED_BEFORE_RE = re.compile(r"(?:[”\"],?|,[”\"])\s*$")
-TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
+INVERTED_BEFORE_RE = re.compile(r"(?:[”\"’'»],?|,[”\"’'»])\s*$")
+TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"’'»]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 # After a bare comma only these verbs put their speaker after them (", said the ministry").
@@ -92,8 +92,8 @@ CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
-COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
-                                 r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"])"
+COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
+                                 r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"‘'])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
                                  r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
                                  r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
@@ -115,7 +115,7 @@ REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordere
 TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
                                   r"|reefs?|shoals?|atolls?|zone|zones|border|frontier|enclave|province|district)\b")
 # "according to the statement": the document named before speaks for whoever issued it.
-DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"})
+DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout", "report", "tweet", "post"})
 # What may follow a verb of speech and be no reported words: an outlet or platform by name ("told APS",
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
@@ -126,7 +126,9 @@ THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
 # "according to Yemen's Saba news agency", "according to Iran's official IRNA": the state owning the agency.
 OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:(?:state|official|state-run)\s+)?")
 # "The KCNA statement said", "a Xinhua commentary said": the outlet's own piece.
-AGENCY_DOCUMENT_RE = re.compile(r"\s+(?:statement|report|commentary|dispatch|editorial)\s+")
+AGENCY_DOCUMENT_RE = re.compile(r"\s+(?:statement|report|commentary|dispatch|editorial|(?:television\s+)?channel|television|TV"
+                                r"|newspaper|daily|website)\s+")
+ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
 REACTION_FROM = "reaction from"
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
                               r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|condemnation|protests?|criticism|reaction"
@@ -252,7 +254,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     frames: list[Frame] = []
     candidates = [(m.start(), m.end(), m.group(0)) for m in L.REPORTING_VERB_RE.finditer(text, start, end)]
     for m in ACCORDING_RE.finditer(text, start, end):
-        at = (m.end(), m.start() + len("according to "))  # "according to the command": "the" may be in it
+        mod = ACCORDING_MOD_RE.match(text, m.end())
+        # "according to the command": "the" may be in it; "according to a senior EU diplomat": so may modifiers
+        at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()))
         nxt = next((x for x in mentions if x.start in at), None)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None

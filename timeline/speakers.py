@@ -21,13 +21,13 @@ BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government",
 PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
                                "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
                                "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
-ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout"
+ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post"
                            r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary))\b")
 SAYING_LATER_RE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|warning)\b")
 SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "The statement said ..." with no issuer read before it: words on record by someone unnamed.
 DOCUMENT_REFERENCES = frozenset({"statement", "communique", "communiqué", "readout", "joint statement", "joint communique",
-                                 "joint communiqué", "joint declaration", "declaration", "report"})
+                                 "joint communiqué", "joint declaration", "declaration", "report", "tweet", "post"})
 # "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
 ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
                             "militia", "movement", "rebels"})
@@ -53,7 +53,7 @@ TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(rf"\s+[{UPPER}]")
 LEADING_THE_RE = re.compile(r"^the\s+")
 LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
-SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
+SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
 MIDDLE_INITIAL_RE = re.compile(rf"\s+[{UPPER}]\.(?=\s)")
 ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
@@ -72,7 +72,7 @@ NAME_INNER_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)})\b)[{UPPER}][a-z]+ $")
 LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\w)[a-z]+ed|met|flew|spoke|went|held|made|took"
-                                  r"|gave|sent|left|arrived|began|became|visited|addressed)\b")
+                                  r"|gave|sent|left|arrived|began|became|visited|addressed|struck|stood|kept|broke|held)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
@@ -536,7 +536,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # "Sergei Lavrov met his Syrian counterpart.": a full name opening a sentence before a verb in the
         # past is a person, so a later "he" or "the minister" finds them.
         # "Trudeau refused to apologise, saying ...": a bare subject whose sentence goes on to speak.
-        subject = subject or (a == start and LOWER_VERB_NEXT_RE.match(text, a + len(name)) is not None
+        subject = subject or (a == start and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None
                               and name not in L.ENTITY_FORMS and SAYING_LATER_RE.search(text, a + len(name), end) is not None)
         subject = subject or (a == start and " " in name and name not in L.ENTITY_FORMS
                               and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None)

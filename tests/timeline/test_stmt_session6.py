@@ -712,6 +712,27 @@ FIXES = [
     S("The Kingdom considers the decision a violation of its sovereignty.", "considers the decision", ANY),
     S("Morocco said it was recalling its ambassador. The Kingdom affirms its full sovereignty over its territory.",
       "The Kingdom affirms", "Morocco"),
+    # Single quotation marks (British and South Asian papers), curly and straight.
+    S("‘We will not be dictated to,’ said Imran Khan.", "said Imran Khan", "Imran Khan",
+      quote="We will not be dictated to"),
+    S("'Our patience is not unlimited,' the Kuwaiti emir told the assembly.", "the Kuwaiti emir told", "Kuwait",
+      quote="Our patience is not unlimited"),
+    S("Orban called it ‘a dangerous escalation’.", "Orban called it", "Orban", quote="a dangerous escalation"),
+    S("The ministry called the verdict 'politically motivated and unjust'.", "called the verdict", None,
+      quote="politically motivated and unjust"),
+    # Second predicates and stances told as speech.
+    S("Seoul took a firmer stance, demanding that Tokyo withdraw the textbook.", "demanding that Tokyo", "South Korea"),
+    S("Ireland joined calls for an immediate humanitarian pause.", "joined calls for", "Ireland"),
+    S("The Pentagon did not rule out further strikes.", "did not rule out", "United States"),
+    S("Egypt issued a stern warning to Ethiopia over the dam.", "issued a stern warning", "Egypt"),
+    S("The senator blasted the administration for its silence.", "blasted the administration", ANY),
+    S("The deal is off, according to a senior Israeli official.", "according to a senior Israeli official", "Israel"),
+    # Tweets and posts, state broadcasters, papers' own reports.
+    S("The tweet said the embassy would remain closed until further notice.", "The tweet said", None),
+    S("Iranian state TV said the tanker had been seized for smuggling fuel.", "Iranian state TV said", "Iran"),
+    S("The Qatari-owned Al Jazeera channel said its reporter had been detained.", "channel said", ANY),
+    S("Beijing had quietly asked banks to cut their exposure, the Financial Times reported.", "the Financial Times reported",
+      ANY, via="Financial Times"),
 ]
 
 
@@ -755,6 +776,10 @@ NEGATIVES = [
     "The company was valued at $3 billion.",
     "The move drew fire from opposition lawmakers' supporters in the streets.",
     "The report was published in March.",
+    "The allies' concerns are well known.",
+    "They called it a day shortly after midnight.",
+    "Rock 'n' roll was banned in the 1960s.",
+    "The jets were first flown in the '90s.",
 ]
 
 
