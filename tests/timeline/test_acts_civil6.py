@@ -542,6 +542,7 @@ ROWS = [
     R("Serbian President Aleksandar Vucic said on Sunday that Belgrade had recalled its ambassador.", "other",
       "recalled its ambassador", "Serbia", modality="reported_claim"),
     R("Israel's cabinet approved the hostage deal early on Friday.", "other", "approved", "Israel"),
+    R("Kishida's visit to Kyiv on Tuesday surprised Moscow.", "meeting", "visit", phrase="on Tuesday"),
 ]
 
 # Paragraphs of two or three sentences: every (kind, anchor, actor) of the paragraph is read.
@@ -628,6 +629,7 @@ NEGATIVES = [
     ("Trade talks have stalled for months.", ["meeting"]),
     ("The vote in 2014 was boycotted by the opposition.", ["other"]),
     ("Sanctions imposed in 2019 remain in force.", ["sanction"]),
+    ("The frigate's visit to Manila on Monday was its first.", ["meeting"]),
     ("The ministry's spokesman had no comment.", ["other", "meeting", "sanction"]),
 ]
 
