@@ -19,7 +19,7 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   last weekday on or before d; future = starting on the next such first weekday on or after d; present =
   in d's week. Spans of days ("on May 11 and 13", "between 3 and 5 May", "from 30 January to 2 February")
   run from the first day to the last, resolved as the first day is (the last in the next year when its
-  month comes first).
+  month comes first). "the week of June 10" = the Monday-Sunday week holding that day.
 - yesterday / last night = d-1; today / tonight / this morning = d; tomorrow = d+1; "overnight" = d-1 .. d
   (the night that ended on the day of writing), future tense d .. d+1.
 - Weeks are Monday-Sunday. "last week" = the week before d's week; "next week" = the week after;
@@ -40,7 +40,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   (northern hemisphere, data: [seasons]) follow the month rules: "last summer" = the most recent summer
   over before d, "in the spring" by tense; "winter 2015" is all of 2015 (Jan-Feb or December).
 - "N days ago" = d-N; "N weeks/months/years ago" = the Monday-Sunday week / calendar month /
-  calendar year containing d minus N of them. "a week ago today" = d-7, "two weeks ago yesterday" = d-15,
+  calendar year containing d minus N of them ("a fortnight ago" = two weeks; "the week before last" = two
+  weeks ago; "two years ago this month" = d's month two years back). "a week ago today" = d-7, "two weeks ago yesterday" = d-15,
   "a week ago Friday" = the past-tense Friday minus a week. Hours ("48 hours ago", "hours later", "24 hours
   after <clause>") move by whole days, with one day more where they may cross midnight (n hours: n//24
   days, n//24 + 1 at the far end when n is not a multiple of 24).
@@ -242,6 +243,8 @@ def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
     first = nearest(options, d, tense, valid_day(d.year, month, day))
     if first is None:
         return None
+    if p.whole_week:  # "the week of June 10"
+        return _Span(*week_of(first), "week ", tensed=True)
     return _Span(first, range_end(first, p.day2, p.month2), tensed=True)
 
 
@@ -263,6 +266,12 @@ def _hours(start: date, end: date, n: int) -> _Span:
 
 def _ago(p: Parsed, d: date, tense: str) -> _Span:
     n = p.count
+    if p.modifier in ("this week", "this month"):  # "two years ago this month": that month, years back
+        back = d - {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+                    "year": relativedelta(years=n), "hour": relativedelta(days=0)}[p.unit]
+        if p.modifier == "this week":
+            return _Span(*week_of(back), "week ")
+        return _Span(*month_span(back.year, back.month), "month ")
     if p.modifier:  # "a week ago today" / "two weeks ago Friday": that day, whole weeks back
         base = d - timedelta(days=1) if p.modifier == "yesterday" else d
         if p.weekday is not None:
@@ -336,6 +345,8 @@ def _absolute(p: Parsed) -> _Span | None:
         first = valid_day(year, p.month or 0, p.day or 0)
         if first is None:
             return None
+        if p.whole_week:
+            return _Span(*week_of(first), "week ")
         return _Span(first, range_end(first, p.day2, p.month2))
     if p.form == "month":
         start, end = part_of(*month_span(year, p.month or 1), "month", p.qualifier)

@@ -36,6 +36,7 @@ class Parsed:
     day2: int | None = None  # last day of a day range ("Sept. 3-5", "on May 11 and 13")
     month2: int | None = None  # month of the last day when the range names it ("from 30 January to 2 February")
     weekday: int | None = None  # 0 = Monday
+    whole_week: bool = False  # "the week of June 10": the Monday-Sunday week holding the day
     weekday2: int | None = None  # last weekday of a span of weekdays ("from Monday to Wednesday")
     week: str = ""  # prev | this | next: the week a weekday is in ("Thursday last week")
     modifier: str = ""  # last | next | this ... for weekdays and months
@@ -138,7 +139,7 @@ def _grammar() -> dict[str, str]:
     units = _alt(lex["periods"]["units"])
     mods = _alt(list(lex["periods"]["modifiers"]))
     wmods = _alt(list(lex["periods"]["weekend_modifiers"]))
-    cunit = r"(?i:hours?|days?|weeks?|months?|years?)"
+    cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?)"
     return {
         "holiday": rf"(?P<ho_lead>{lday})?(?P<ho>{_alt(list(lex['holidays']))})(?:,?\s+(?P<ho_y>{year}))?",
         "iso": rf"(?P<iso_lead>{lday})?(?<![0-9-])(?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])(?![0-9-])",
@@ -157,7 +158,8 @@ def _grammar() -> dict[str, str]:
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
                    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b)",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)"
-               rf"(?:\s+(?P<ago_wd>(?i:today|yesterday)|{wdn}))?",
+               rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
+        "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
         "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|after|before))",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
@@ -203,6 +205,11 @@ def trap_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["traps"]["patterns"]) + r")(?!\w)")
 
 
+def fold(text: str) -> str:
+    """Lower case one character for one, as the case-blind regex matched it: "İn" -> "in", not "i̇n"."""
+    return "".join(c.casefold()[:1] for c in text)
+
+
 def _index(name: str, names: list[str], abbreviations: list[list[str]]) -> int:
     """1-based position of a name or abbreviation in a list of names."""
     for i, full in enumerate(names):
@@ -227,7 +234,13 @@ def _day(text: str) -> int:
 
 def _count(text: str) -> int:
     words = lexicon()["numbers"]["words"]
-    return int(text) if text.isdigit() else int(words[text.lower()])
+    return int(text) if text.isdigit() else int(words[fold(text)])
+
+
+def _unit(word: str, n: int) -> tuple[str, int]:
+    """A counted unit and its count: a fortnight is two weeks."""
+    unit = fold(word).rstrip("s")
+    return ("week", 2 * n) if unit == "fortnight" else (unit, n)
 
 
 def _year2(first: int, second: str) -> int:
@@ -238,7 +251,7 @@ def _year2(first: int, second: str) -> int:
 
 
 def _clean(lead: str | None) -> str:
-    return " ".join(lead.split()).lower() if lead else ""
+    return fold(" ".join(lead.split())) if lead else ""
 
 
 def _qualifier(lead: str) -> str:
@@ -308,7 +321,8 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             # "from 30 January to 2 February" / "from August 28 to September 2": the second month is the last day's
             first, last = (g["dmy_m1"], g["dmy_m"]) if f == "dmy" and g["dmy_m1"] else (g[f"{f}_m"], g.get("mdy_m2"))
             d2 = g[f"{f}_d2"] or g.get("mdy_e2")
-            return Parsed("date", "absolute" if y else "relative", _clean(g[f"{f}_lead"]),
+            lead = _clean(g[f"{f}_lead"])
+            return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith("week of"),
                           year=int(y) if y else None, month=_month(first), day=_day(g[f"{f}_d"]),
                           day2=_day(d2) if d2 else None, month2=_month(last) if last else None,
                           weekday=_weekday(wd) if wd else None)
@@ -338,15 +352,17 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     if g["f_ordinal"]:
         return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]))
     if g["f_ago"]:
-        tail = (g["ago_wd"] or "").lower()
-        # "a week ago today" / "a week ago Friday": a day, counted back in whole weeks
-        wd = _weekday(g["ago_wd"]) if tail and tail not in ("today", "yesterday") else None
-        return Parsed("ago", "relative", unit=g["ago_u"].lower().rstrip("s"), count=_count(g["ago_n"]),
-                      modifier=tail, weekday=wd)
+        tail = fold(" ".join((g["ago_wd"] or "").split()))
+        # "a week ago today" / "a week ago Friday": a day, counted back in whole weeks; "two years ago this
+        # month": that month, so many years back
+        wd = _weekday(g["ago_wd"]) if tail and tail not in ("today", "yesterday", "this week", "this month") else None
+        unit, n = _unit(g["ago_u"], _count(g["ago_n"]))
+        return Parsed("ago", "relative", unit=unit, count=n, modifier=tail, weekday=wd)
+    if g["f_blast"]:  # "the week before last": two weeks back
+        return Parsed("ago", "relative", unit=fold(g["bl_u"]), count=2)
     if g["f_acount"]:
-        n = _count(g["ac_n"]) * (-1 if g["ac_dir"].lower() in ("earlier", "before") else 1)
-        unit = g["ac_u"].lower().rstrip("s")
-        if g["ac_dir"].lower() in ("after", "before") and RELATION_NEXT_RE.match(m.string, m.end()):
+        unit, n = _unit(g["ac_u"], _count(g["ac_n"]) * (-1 if fold(g["ac_dir"]) in ("earlier", "before") else 1))
+        if fold(g["ac_dir"]) in ("after", "before") and RELATION_NEXT_RE.match(m.string, m.end()):
             # "a day after the boat collided": counted from the event of the clause that follows
             return Parsed("relational", "relational", unit=unit, count=n)
         return Parsed("anaphoric_count", "anaphoric", unit=unit, count=n)
@@ -365,7 +381,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         mod = _clean(g["pe_mod"] or g["pw_mod"])
         table = lex["periods"]["modifiers"] if g["f_period"] else lex["periods"]["weekend_modifiers"]
         which, part = table[mod]
-        unit = g["pe_u"].lower() if g["f_period"] else "weekend"
+        unit = fold(g["pe_u"]) if g["f_period"] else "weekend"
         return Parsed("period", "relative", modifier=mod, which=which, part=part, unit=unit)
     if g["f_weekdays"]:
         return Parsed("weekdays", "relative", _clean(g["ws_lead"]), weekday=_weekday(g["ws_a"]),

@@ -149,7 +149,7 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
               "during the last year", "lately", "over the next few days", "in the coming weeks",
               "in the coming months", "very soon", "in the past 24 hours", "over the last 48 hours",
               "within days", "within weeks", "the past week", "the past year", "within hours", "hours ago",
-              "in the past 72 hours"],
+              "in the past 72 hours", "over the past fortnight", "within the next fortnight"],
     "traps": ["Sunday Herald", "Mail on Sunday", "Observer on Sunday", "Good Friday", "Black September",
               "Bloody Sunday", "Super Tuesday", "Ash Wednesday", "Holy Week", "Palm Sunday", "Easter Sunday",
               "Maundy Thursday", "Cyber Monday", "Man Friday", "Girl Friday", "USA Today", "Russia Today",

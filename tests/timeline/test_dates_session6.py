@@ -82,6 +82,19 @@ TABLE = [
     ("A month ago, few expected a deal.", F, "past", "A month ago", D(2023, 8, 1), D(2023, 8, 31)),
     ("Six months ago the port was still open.", M, "past", "Six months ago", D(2021, 8, 1), D(2021, 8, 31)),
     ("A year ago, the two sides were still talking.", S, "past", "A year ago", D(2024, 1, 1), D(2024, 12, 31)),
+    ("The week before last, rebels seized the town.", W, "past", "The week before last", D(2024, 4, 29), D(2024, 5, 5)),
+    ("The month before last, the envoy resigned.", F, "past", "The month before last", D(2023, 7, 1), D(2023, 7, 31)),
+    ("A fortnight ago, the rebels withdrew.", T, "past", "A fortnight ago", D(2021, 11, 1), D(2021, 11, 7)),
+    ("Two years ago this month, the war began.", M, "past", "Two years ago this month", D(2020, 2, 1), D(2020, 2, 29)),
+    ("Over the past fortnight, 30 ships were stopped.", W, "past", "Over the past fortnight", D(2024, 5, 1),
+     D(2024, 5, 15)),
+    ("The summit is scheduled for the week of June 10.", W, "future", "the week of June 10", D(2024, 6, 10),
+     D(2024, 6, 16)),
+    ("Talks held in the week of 3 June 2019 failed.", S, "past", "in the week of 3 June 2019", D(2019, 6, 3),
+     D(2019, 6, 9)),
+    ("The attack took place on the night of May 3-4.", W, "past", "of May 3-4", D(2024, 5, 3), D(2024, 5, 4)),
+    ("Ankara's ultimatum of March 12 expired.", W, "past", "of March 12", D(2024, 3, 12), D(2024, 3, 12)),
+    ("The rebels advanced through August 28.", F, "past", "through August 28", D(2023, 8, 28), D(2023, 8, 28)),
     # hours from the anchor
     ("The missile was fired 48 hours ago, officials said.", W, "past", "48 hours ago", D(2024, 5, 13), D(2024, 5, 13)),
     ("The alert was raised 24 hours ago.", F, "past", "24 hours ago", D(2023, 9, 7), D(2023, 9, 7)),
@@ -308,6 +321,7 @@ ANAPHORA = [
     ("Later that year, the treaty was signed.", "Later that year", D(2024, 1, 1), D(2024, 12, 31)),
     ("The following year, the base closed.", "The following year", D(2025, 1, 1), D(2025, 12, 31)),
     ("A year earlier, the two sides had clashed.", "A year earlier", D(2023, 5, 9), D(2023, 5, 9)),
+    ("A fortnight later, talks resumed.", "A fortnight later", D(2024, 5, 23), D(2024, 5, 23)),
 ]
 
 
@@ -437,3 +451,14 @@ def test_non_date_words_make_no_date(text, allowed):
 
 def test_table_is_large():
     assert len(TABLE) + len(DATELINE) + len(TRAPS) + len(ANAPHORA) >= 250
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("İn the last month it rained.", D(2024, 4, 14)),
+    ("fİve days ago the ship left.", D(2024, 5, 10)),
+    ("EARLİER THİS WEEK the ship left.", D(2024, 5, 13)),
+])
+def test_dotted_capital_i_matches_as_i(text, start):
+    # the case-blind regex matches "İ" as "i", and "İ".lower() is two characters: the phrase must still resolve
+    [m] = find_dates(text)
+    assert resolve(m, Anchor.from_value(W, "published"), "past").start == start
