@@ -166,7 +166,7 @@ def _grammar() -> dict[str, str]:
         "vague": rf"(?P<va>{_phrases('vague')})",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
-        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})\s+(?:(?i:{joiners})|[-–])\s+(?P<ws_b>{wdn})",
+        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})",
         "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
                    rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull})",
@@ -305,7 +305,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     g = m.groupdict()
     lex = lexicon()
     if g["f_holiday"]:
-        month, day = lex["holidays"][g["ho"]]
+        month, day = lex["holidays"][" ".join(g["ho"].split())]
         y = g["ho_y"]
         return Parsed("date", "absolute" if y else "relative", _clean(g["ho_lead"]), year=int(y) if y else None,
                       month=month, day=day)
