@@ -33,8 +33,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
   reporters at a press briefing on Wednesday") is no meeting, and its date is the statement's.
-- A wire dateline ("DUBAI, Jan 10 (Reuters) -", "Tehran, Dec 5, IRNA --") is cut from the sentence: no
-  evidence starts with it, its agency is the via.
+- A wire dateline ("DUBAI, Jan 10 (Reuters) -", "Tehran, Dec 5, IRNA --", or with no date: "TEHRAN (AP) —")
+  is cut from the sentence: no evidence starts with it, its agency is the via.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -64,6 +64,10 @@ NO_PHRASE = "no date phrase in the sentence"
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:in which|by which|which|who|whom)\s+$")
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
+# A dateline with no date ("TEHRAN (AP) —", "Baghdad (AFP) -", "Tehran, IRNA --") at the start of a line.
+DATELESS_DATELINE_RE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’/ -]+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+                                  r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?[ \t]*"
+                                  r"(?:\([A-Z][^()\n]{0,39}\)|,[ \t]*[A-Z]{2,12})[ \t]*(?:--|[-–—:])[ \t]*")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*|,?\s*(?:\([^()\n]{1,40}\)\s*:?|[A-Z]{2,12}\s*[-–—]+)\s*")
 # ", which sent ... on 29 April,": a relative clause between commas (its dates are its own).
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
@@ -433,6 +437,9 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
             sd = [d for d in dates[lo:hi] if d.end <= sent.end]
             s0 = next((_after_dateline(ctx.masked, d.end) for d in datelines if sent.start <= d.start < sent.end),
                       sent.start)  # "DUBAI, Jan 10 (Reuters) -" is no part of any event's words
+            if s0 == sent.start and (sent.start == 0 or ctx.masked[sent.start - 1] == "\n"):
+                bare = DATELESS_DATELINE_RE.match(ctx.masked, sent.start, sent.end)  # "TEHRAN (AP) —"
+                s0 = bare.end() if bare else s0
             try:
                 found = _sentence(ctx, s0, sent.end, sd, i, sent.start)
             except Exception as exc:  # noqa: BLE001 - see _fail

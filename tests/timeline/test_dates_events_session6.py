@@ -162,3 +162,21 @@ def test_event_dates(body, published, words, kind, start, end):
     ev = _find(extract_strict(make_excerpt(body, published=published)), words, kind)
     assert (ev.date.start, ev.date.end) == (start, end), ev.date.basis
     assert ev.date.basis
+
+
+@pytest.mark.parametrize(("body", "via"), [
+    ("TEHRAN (AP) — Iran said Friday it had seized a foreign tanker.", "AP"),
+    ("Tehran, IRNA -- Iran's navy seized a foreign tanker on Thursday.", "IRNA"),
+    ("KABUL, Afghanistan (AP) — The Taliban said on Friday they had closed the border.", "AP"),
+])
+def test_a_dateline_with_no_date_is_cut_from_evidence(body, via):
+    events = extract_strict(make_excerpt(body, published="2023-09-08"))
+    assert events
+    for ev in events:
+        assert not ev.evidence.exact.startswith(("TEHRAN", "Tehran,", "KABUL")), ev.evidence.exact
+        assert ev.via == via
+
+
+def test_a_capitalised_subject_in_brackets_is_no_dateline():
+    [ev] = extract_strict(make_excerpt("Japan (AP) and China said on Friday they would talk.", published="2023-09-08"))
+    assert ev.evidence.exact.startswith("Japan")
