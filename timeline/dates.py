@@ -17,7 +17,7 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   weekday of the named Monday-Sunday week, whatever the tense.
 - Spans of weekdays ("from Monday to Wednesday", "on Saturday and Sunday"): past = ending on the latest such
   last weekday on or before d; future = starting on the next such first weekday on or after d; present =
-  in d's week. Spans of days ("on May 11 and 13", "between 3 and 5 May", "from 30 January to 2 February")
+  in d's week; "on Tuesday and Wednesday last week" = those days of the named week. Spans of days ("on May 11 and 13", "between 3 and 5 May", "from 30 January to 2 February")
   run from the first day to the last, resolved as the first day is (the last in the next year when its
   month comes first). "the week of June 10" = the Monday-Sunday week holding that day.
 - yesterday / last night = d-1; today / tonight / this morning = d; tomorrow = d+1; "overnight" = d-1 .. d
@@ -167,6 +167,10 @@ def _weekdays(p: Parsed, d: date, tense: str) -> _Span:
     """'from Monday to Wednesday', 'on Saturday and Sunday': the last day read as a past weekday (past tense),
     the first as a future one (future), or both in the anchor's week (present)."""
     length = ((p.weekday2 or 0) - (p.weekday or 0)) % 7
+    if p.week:  # "on Tuesday and Wednesday last week": those days of the named week
+        monday = week_of(d + relativedelta(weeks={"prev": -1, "this": 0, "next": 1}[p.week]))[0]
+        start = monday + relativedelta(weekday=_WEEKDAYS[p.weekday or 0](+1))
+        return _Span(start, start + timedelta(days=length))
     if tense == "past":
         end = d + relativedelta(weekday=_WEEKDAYS[p.weekday2 or 0](-1))
         return _Span(end - timedelta(days=length), end, tensed=True)

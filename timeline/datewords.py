@@ -166,7 +166,8 @@ def _grammar() -> dict[str, str]:
         "vague": rf"(?P<va>{_phrases('vague')})",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
-        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})",
+        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
+                    rf"(?:\s+(?i:of\s+)?(?P<ws_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
                    rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull})",
@@ -384,8 +385,9 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         unit = fold(g["pe_u"]) if g["f_period"] else "weekend"
         return Parsed("period", "relative", modifier=mod, which=which, part=part, unit=unit)
     if g["f_weekdays"]:
+        week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["ws_wk"]), "")
         return Parsed("weekdays", "relative", _clean(g["ws_lead"]), weekday=_weekday(g["ws_a"]),
-                      weekday2=_weekday(g["ws_b"]))
+                      weekday2=_weekday(g["ws_b"]), week=week)
     if g["f_weekday"]:
         week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["wd_wk"]), "")
         return Parsed("weekday", "relative", _clean(g["wd_lead"]), weekday=_weekday(g["wd"]),

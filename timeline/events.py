@@ -30,6 +30,7 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   day (an offset from an interval means nothing), else the last dated event; a phrase of an act not
   told in the future skips events told in the future ("announced on Tuesday that it will begin on
   Wednesday. A day earlier, ..." counts from Tuesday), unless there is no other; "and later" alike.
+- A speech's setting before its speaker ("In a statement on Sunday, the ministry said ...") dates the statement.
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
   reporters at a press briefing on Wednesday") is no meeting, and its date is the statement's.
@@ -78,6 +79,11 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)  # "a later, unspecified date": an adjective
 POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vote": the date of a noun
 POSSESSIVE_REACH = 30
+# "In a statement on Sunday,", "In an interview with Reuters late on Monday,": the speech's setting, before its
+# speaker, is no reported words, and its date is the statement's.
+SETTING_FIRST_RE = re.compile(r"\s*(?:In|At|During)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:statement|interview|speech|address|briefing|post|message|remarks|conference|letter|"
+                              r"communique|communiqué|broadcast|tweet)\b[^,;:]*,?\s*")
 # "the Oct. 7 attack", "its March 2023 report": a date between a determiner and a noun names that noun's time.
 NOUN_DATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|whose)\s+$", re.I)
 # "the March 23 incident ..., in which crew were injured when ships fired": the act the noun names.
@@ -103,10 +109,13 @@ def _usable(mention: DateMention, text: str = "") -> bool:
     return mention.kind not in UNUSABLE_DATE_KINDS
 
 
-def _frame_window(fr: Frame, region: tuple[int, int]) -> tuple[int, int]:
+def _frame_window(fr: Frame, region: tuple[int, int], text: str = "") -> tuple[int, int]:
     """Where a statement's own date phrase may be: the region less the words it reports."""
     if fr.content is None:
         return region
+    setting = SETTING_FIRST_RE.match(text, fr.content[0]) if fr.content[0] < fr.verb_start else None
+    if setting is not None and setting.end() <= min(m.start for m in fr.speakers):
+        return region[0], fr.verb_end  # "In a statement on Sunday, the ministry said ...": the setting is its own
     if fr.content[0] < fr.verb_start:  # reported words first: "X happened Monday, the ministry said"
         # From the speaker on: words cut off the reported ones ("began Monday and will go on through
         # Sunday, the ministry said") are still reported, not the frame's own.
@@ -156,7 +165,7 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.
-        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start,
+        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region, ctx.masked), fr.verb_start,
                         _other_time_apposition(ctx, fr)),
         modality="denied" if negated else "planned" if fr.planned else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),

@@ -125,6 +125,13 @@ TABLE = [
      "said on Tuesday.", "2024-05-16", "scrambled fighter jets", "deployment", D(2024, 5, 13), D(2024, 5, 13)),
     ("Japan scrambled fighter jets on Monday after Russian bombers flew near its airspace, the defence ministry "
      "said on Tuesday.", "2024-05-16", "scrambled fighter jets", "statement", D(2024, 5, 14), D(2024, 5, 14)),
+    # a speech's setting before its speaker dates the statement
+    ("In a statement on Sunday, the Egyptian foreign ministry said it rejected the move.",
+     "2024-05-16", "foreign ministry said", "statement", D(2024, 5, 12), D(2024, 5, 12)),
+    ("In an interview with Reuters late on Monday, the Kenyan president said the troops would deploy next month.",
+     "2024-05-16", "president said", "statement", D(2024, 5, 13), D(2024, 5, 13)),
+    ("In a televised address on Friday, the Thai prime minister said the border would stay shut.",
+     "2025-01-05", "prime minister said", "statement", D(2025, 1, 3), D(2025, 1, 3)),
     # plans and deadlines ahead
     ("The EU will impose new sanctions on Iran by the end of the month, diplomats said on Monday.",
      "2024-05-16", "impose new sanctions", "sanction", D(2024, 5, 16), D(2024, 5, 31)),

@@ -233,6 +233,10 @@ TABLE = [
     ("The two presidents met on Monday and Tuesday.", F, "past", "on Monday and Tuesday", D(2023, 9, 4), D(2023, 9, 5)),
     ("Inspectors will visit on Thursday and Friday.", M, "future", "on Thursday and Friday", D(2022, 3, 3), D(2022, 3, 4)),
     ("Protests were held on Saturday and Sunday.", W, "past", "on Saturday and Sunday", D(2024, 5, 11), D(2024, 5, 12)),
+    ("The army said it had fired on Tuesday and Wednesday last week.", W, "past", "on Tuesday and Wednesday last week",
+     D(2024, 5, 7), D(2024, 5, 8)),
+    ("Inspectors will visit on Monday and Tuesday next week.", T, "future", "on Monday and Tuesday next week",
+     D(2021, 11, 22), D(2021, 11, 23)),
     ("The strikes went on from Friday through Sunday.", M, "past", "from Friday through Sunday", D(2022, 2, 25),
      D(2022, 2, 27)),
     # years, seasons, decades
