@@ -29,9 +29,9 @@ def windows(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
 
 
 def _dateline(text: str, at: int, end: int) -> bool:
-    """True when only a place in capitals and a comma come before this date on its line ("KYIV, Ukraine,
-    March 3"), or nothing or a capitalised place ("Tehran, Dec 5, IRNA --", "Sept 14 (Reuters) -", "Riyadh, Shawwal
-    12, 1445, April 21, 2024, SPA --") and the agency follows it."""
+    """True when a place in capitals and a comma lead this date's line, or a capitalised place or nothing and the agency follows."""
+    # "KYIV, Ukraine, March 3"; "Tehran, Dec 5, IRNA --", "Sept 14 (Reuters) -", "Riyadh, Shawwal 12, 1445, April 21,
+    # 2024, SPA --" (a date of another calendar may come first)
     line = text[text.rfind("\n", 0, at) + 1 : at]
     d = lexicon()["datelines"]
     if re.fullmatch(rf"[ \t]*(?:{d['place']})(?:,[ \t]*{d['named']})?,[ \t]*", line):

@@ -164,8 +164,7 @@ def _weekday(p: Parsed, d: date, tense: str) -> _Span:
 
 
 def _weekdays(p: Parsed, d: date, tense: str) -> _Span:
-    """'from Monday to Wednesday', 'on Saturday and Sunday': the last day read as a past weekday (past tense),
-    the first as a future one (future), or both in the anchor's week (present)."""
+    """A span of weekdays ("from Monday to Wednesday"): ending on a past last day, starting on a future first one."""
     length = ((p.weekday2 or 0) - (p.weekday or 0)) % 7
     if p.week:  # "on Tuesday and Wednesday last week": those days of the named week
         monday = week_of(d + relativedelta(weeks={"prev": -1, "this": 0, "next": 1}[p.week]))[0]

@@ -75,8 +75,7 @@ def valid_day(year: int, month: int, day: int) -> date | None:
 
 
 def range_end(first: date, day2: int | None, month2: int | None = None) -> date:
-    """The last day of a day range in first's month ("Sept. 3-5") or in month2 ("30 January to 2 February",
-    the next year's when month2 comes before first's month); first itself when there is none."""
+    """The last day of a day range ("Sept. 3-5", "30 January to 2 February": next year's if month2 comes first), or first."""
     if day2 is not None and month2 is not None and month2 != first.month:
         year = first.year + (1 if month2 < first.month else 0)
         return valid_day(year, month2, day2) or date(year, month2, 1) + relativedelta(day=31)

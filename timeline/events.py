@@ -335,8 +335,7 @@ def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> t
 
 
 def _noun_date(text: str, m: DateMention) -> bool:
-    """A day or month date with no lead of its own between a determiner and a noun ("over the Dec. 5
-    incident"); not "in the 1853-56 war", which says when the sentence's act was."""
+    """A day or month date with no lead between a determiner and a noun ("over the Dec. 5 incident"; not "in the ...")."""
     if m.kind not in ("relative", "absolute") or not NOUN_DATE_AFTER_RE.match(text, m.end):
         return False
     parsed = parse_phrase(m.phrase)
