@@ -141,7 +141,6 @@ def _grammar() -> dict[str, str]:
     wmods = _alt(list(lex["periods"]["weekend_modifiers"]))
     cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?)"
     return {
-        "holiday": rf"(?P<ho_lead>{lday})?(?P<ho>{_alt(list(lex['holidays']))})(?:,?\s+(?P<ho_y>{year}))?",
         "iso": rf"(?P<iso_lead>{lday})?(?<![0-9-])(?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])(?![0-9-])",
         "mdy": rf"(?P<mdy_lead>{ldate})?(?:(?P<mdy_wd>{wda}),?\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>{day})"
                rf"(?:{join}(?:(?P<mdy_m2>{mon})\s+(?P<mdy_e2>{day})|(?P<mdy_d2>{day})(?=,?\s+{year}|{dash}|{free})))?"
@@ -170,6 +169,7 @@ def _grammar() -> dict[str, str]:
                     rf"(?:\s+(?i:of\s+)?(?P<ws_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
                    rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b)?",
+        "holiday": rf"(?P<ho_lead>{lday})?(?P<ho>{_alt(list(lex['holidays']))})(?:,?\s+(?P<ho_y>{year}))?",
         "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull})",
         "season": rf"(?P<se_lead>{lseason})?(?P<se>{seasons})(?:\s+(?:of\s+)?(?P<se_y>{year})|(?!\s+of\b))",
     }
