@@ -258,11 +258,14 @@ def _clean(lead: str | None) -> str:
 def _qualifier(lead: str) -> str:
     """The part of a month or year the lead words name ("in early", "mid-", "at the end of")."""
     for q, words in (("first_half", ("first half of",)), ("second_half", ("second half of",)),
+                     ("first_quarter", ("first quarter of",)), ("second_quarter", ("second quarter of",)),
+                     ("third_quarter", ("third quarter of",)), ("fourth_quarter", ("fourth quarter of",)),
                      ("first_week", ("first week of",)), ("second_week", ("second week of",)),
                      ("third_week", ("third week of",)), ("fourth_week", ("fourth week of",)),
                      ("last_week", ("last week of", "final week of")),
                      ("early", ("early", "start of", "beginning of", "first days of")),
-                     ("mid", ("mid-", "middle of")), ("late", ("late", "end of", "last days of", "final days of"))):
+                     ("mid", ("mid-", "middle of")),
+                     ("late", ("late", "end of", "end-", "last days of", "final days of"))):
         if any(re.search(rf"(?:^|\s){re.escape(w)}", lead) for w in words):
             return q
     return ""

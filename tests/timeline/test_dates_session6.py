@@ -171,6 +171,13 @@ TABLE = [
     ("Shipments resumed during March.", W, "past", "during March", D(2024, 3, 1), D(2024, 3, 31)),
     ("The ministry said in May that it would respond.", F, "past", "in May", D(2023, 5, 1), D(2023, 5, 31)),
     ("The patrols continued until March.", W, "past", "until March", D(2024, 3, 1), D(2024, 3, 31)),
+    ("The army aims to withdraw by end-June.", W, "future", "by end-June", D(2024, 5, 15), D(2024, 6, 30)),
+    ("Talks stalled at end-March.", W, "past", "end-March", D(2024, 3, 21), D(2024, 3, 31)),
+    ("The plant will open by end-2025.", W, "future", "by end-2025", D(2025, 9, 1), D(2025, 12, 31)),
+    ("Attacks rose in the first quarter of 2024.", W, "past", "in the first quarter of 2024", D(2024, 1, 1),
+     D(2024, 3, 31)),
+    ("The deal is due by the third quarter of 2024.", W, "future", "by the third quarter of 2024", D(2024, 7, 1),
+     D(2024, 9, 30)),
     # a day of a month, US and European order, abbreviations
     ("The envoy arrived Sept. 5 for talks.", F, "past", "Sept. 5", D(2023, 9, 5), D(2023, 9, 5)),
     ("The envoy arrived on Sept 5 for talks.", F, "past", "on Sept 5", D(2023, 9, 5), D(2023, 9, 5)),
