@@ -12,6 +12,7 @@ from typing import NamedTuple
 import pytest
 
 from tests.timeline.events_helpers import make_excerpt
+from timeline import attributes as A
 from timeline.events import extract_strict
 
 PUBLISHED = "2022-05-20"  # a Friday
@@ -671,3 +672,18 @@ def test_every_act_of_a_paragraph_is_read(text: str, expected: list[tuple[str, s
 def test_no_act_is_read(text: str, absent: list[str]) -> None:
     found = [(e.kind.value, e.evidence.exact) for e in _events(text) if e.kind.value in absent]
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "name", "verb", "expected"), [
+    ("zambia evicted the firm.", "zambia", "evicted", True),
+    ("kazakhstan on tuesday formally outlawed the party.", "kazakhstan", "outlawed", True),
+    ("chinese police detained two men.", "chinese", "detained", True),
+    ("talks with russia ended.", "russia", "ended", False),  # the object of a preposition
+    ("russia was expelled from the council.", "russia", "expelled", False),  # a passive is no subject's own act
+    ("netanyahu was sworn in on thursday.", "netanyahu", "sworn in", True),  # ... but an oath taken is
+    ("russia, which annexed crimea, expelled ten envoys.", "russia", "expelled", False),  # a clause between
+])
+def test_a_named_subject_stands_right_before_its_verb(text: str, name: str, verb: str, expected: bool) -> None:
+    a = text.index(name)
+    found = A.subject_before(text, [(a, a + len(name))], 0, text.index(verb))
+    assert (found is not None) is expected
