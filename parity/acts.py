@@ -62,6 +62,7 @@ UNNAMED_THREAT_DAYS = 14  # the same for a threat naming no party: only its side
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
+PLANS = frozenset({"planned", "expected"})
 
 
 def day_gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
@@ -352,12 +353,48 @@ def _sequels() -> frozenset[tuple[str, str]]:
 def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
     """b is what followed a on one subject (module docstring): one known actor's acts of one kind,
     heads in words.toml [sequels] order, b dated on or after a (undated a: its source's writing) and at
-    most SEQUEL_DAYS later."""
+    most SEQUEL_DAYS later; or b is what a's plan came to (`plan_came_to`)."""
     if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
         return False
+    if a.modality in PLANS and b.modality in FACT:
+        return plan_came_to(a, b)
     first_day = a.day or ((a.latest, a.latest) if a.latest else None)  # undated: by its source's writing
     if first_day is None or b.day is None or b.day[0] < first_day[0] or (b.day[0] - first_day[1]).days > SEQUEL_DAYS:
         return False
     heads = lexicon.act_heads()
     first, then = heads.intersection(a.core), heads.intersection(b.core)
     return any((x, y) in _sequels() for x in first - then for y in then - first)
+
+
+@cache
+def _outcome_pairs() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...]:
+    """parity/data/outcomes.toml's pairs, each word or phrase as the content words claims read it."""
+    def read(words: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(w for w in (lexicon.content_words(p) for p in words) if w)
+    return tuple((read(p["plan"]), read(p["outcome"])) for p in lexicon.load("outcomes")["pair"])
+
+
+def _names_one(core: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words of the phrases core holds whole."""
+    return frozenset(w for p in phrases if core.issuperset(p) for w in p)
+
+
+def plan_came_to(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """deed, told done in a source written later, is what plan came to (module docstring); both one
+    known actor's acts of one kind (follows checks)."""
+    if plan.written is None or deed.written is None or deed.written[0] <= plan.written[1]:
+        return False
+    start = plan.day or ((plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS),) * 2)
+    end = plan.day[1] if plan.day else plan.written[1]
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
+    if done is None or done[1] < start[0] or (done[0] - end).days > SEQUEL_DAYS:
+        return False
+    plan_core, deed_core = frozenset(plan.core), frozenset(deed.core)
+    for plan_words, outcome_words in _outcome_pairs():
+        heads = _names_one(plan_core, plan_words)
+        told = _names_one(deed_core, outcome_words)
+        if heads and told:
+            name = set(lexicon.content_words(plan.event.actor or "")) | set(lexicon.content_words(deed.event.actor or ""))
+            if (set(plan.words) & set(deed.words)) - heads - told - name:
+                return True
+    return False

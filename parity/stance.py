@@ -3,7 +3,8 @@
 Rules (word lists in parity/data/stance.toml):
 - A stance verb ("accused", "criticizing", "does not threaten") from one of the stance classes
   (blame, support, threaten) gives the stance; the first state named after it (states and capitals
-  as metonyms, via parity/data/aliases.toml) is the target.
+  as metonyms, via parity/data/aliases.toml) is the target, up to the first preposition ("backed the
+  measures against Russia" backs no one named; "backed Pakistan against India" backs Pakistan).
 - The sides taking the stance are the states named before the verb in its clause (both of
   "neither Putin nor Xi", through the claim's actor sides when no state is named there).
 - Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
@@ -143,7 +144,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
     # "n't" attaches to the previous word ("doesn't"), so it has no left boundary.
     cues = [c for c in neg["cues"] if c != "n't"]
     cue_re = re.compile(rf"(?:n't|n’t)|(?<![A-Za-z])(?:{_phrase_re(cues)})(?![A-Za-z])", re.IGNORECASE)
-    break_re = re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(neg['clause_breaks'])})(?![A-Za-z])|[;:—–]",
+    # "has yet to condemn": "yet" before "to" is a negation cue, no clause break.
+    break_re = re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(neg['clause_breaks'])})(?![A-Za-z])(?!\s+to\b)|[;:—–]",
                           re.IGNORECASE)
     return verbs_re, verb_class, cue_re, break_re, int(neg["window"])
 
@@ -360,7 +362,7 @@ def _deliberated(text: str, verb_start: int) -> bool:
 
 # The target phrase ends at a preposition or punctuation that starts the reason or the
 # circumstances ("accused the US *of* trying...", "blamed Washington *for* responding...").
-TARGET_END_RE = re.compile(r"[.;,:!?\"“”]|(?<![A-Za-z])(?:for|of|over|as|in|with|after|because|by|to|at|on|from|"
+TARGET_END_RE = re.compile(r"[.;,:!?\"“”]|(?<![A-Za-z])(?:for|of|over|as|in|with|after|because|by|to|at|on|from|against|"
                            r"during|since|amid|before|into|near|about|under|while|when|if|that|which)(?![A-Za-z])")
 
 
