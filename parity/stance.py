@@ -9,7 +9,8 @@ Rules (word lists in parity/data/stance.toml):
   "neither Putin nor Xi", through the claim's actor sides when no state is named there).
 - Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
   stands within `window` words before the verb with no clause break ("but", "while", ...) between.
-- A blame verb with no state after it ("condemned the strikes", "denounced the attack") is aimed at
+- A blame verb with no state after it ("condemned the strikes", "denounced the attack"), or a backing
+  phrase whose object is a measure or act ([acts] backed: "voiced support for the measures"), is aimed at
   the doer of an act on the record in its sentence or the one before (doers, from parity/claims.py):
   the act its object names by one of the act's heads, or any act for a generic act word
   (stance.toml [acts]) or no object; only when that leaves one doer.
@@ -256,11 +257,24 @@ def _generic_acts() -> frozenset[str]:
     return frozenset(w for word in lexicon.stance_rules()["acts"]["generic"] for w in lexicon.content_words(word))
 
 
+@cache
+def _measures() -> frozenset[str]:
+    return frozenset(w for word in lexicon.stance_rules()["acts"]["backed"] for w in lexicon.content_words(word))
+
+
+def _backs_measures(after: str) -> bool:
+    """A backing phrase whose object opens with an act noun of stance.toml [acts] backed ("voiced support for
+    the measures", "backed the strikes"): backing whoever did them, as a blame verb's act target."""
+    m = TARGET_END_RE.search(after)
+    words = lexicon.content_words(after[: m.start()] if m else after)
+    return bool(words) and not _measures().isdisjoint(words[:3])
+
+
 def _act_target(after: str, doers: Doers) -> list[str]:
     """The doer of the act a stance's object names (module docstring), or none."""
     m = TARGET_END_RE.search(after)
     words = set(lexicon.content_words(after[: m.start()] if m else after))
-    if not words or words & _generic_acts():
+    if not words or words & _generic_acts() or words & _measures():
         found = {doer for _, doer in doers}
     else:
         found = {doer for heads, doer in doers if heads & words}
@@ -316,7 +330,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             key = _key(m.group(0))
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
-            if not targets and doers and cls == ACT_CLASS:
+            if not targets and doers and (cls == ACT_CLASS or (cls in SIDING and _backs_measures(text[m.end():]))):
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
         if not targets or (m is not None and _deliberated(text, m.start())):
             continue
