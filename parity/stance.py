@@ -26,6 +26,8 @@ Rules (word lists in parity/data/stance.toml):
 - "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
   stance's target as its side, unless that stance targets no one ("called for calm, stopping short of
   condemning": the callers withhold the blame).
+- Taking no side (class neutral) is never negated, and its sides are those named before a verb addressing
+  others ([addressed]: "urged Canada and Saudi Arabia to resolve the dispute through dialogue": the UK's).
 - Two stances conflict when they have the same class and target, their sides overlap (a bloc
   overlaps its members, aliases.toml [blocs]; an unknown side overlaps any), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
 """
@@ -258,6 +260,12 @@ def _generic_acts() -> frozenset[str]:
 
 
 @cache
+def _addressed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(lexicon.stance_rules()['addressed']['verbs'])})(?![A-Za-z])",
+                      re.IGNORECASE)
+
+
+@cache
 def _measures() -> frozenset[str]:
     return frozenset(w for word in lexicon.stance_rules()["acts"]["backed"] for w in lexicon.content_words(word))
 
@@ -336,6 +344,11 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             continue
         clause = _clause_start(text, sides_end, break_re)
         before = text[clause : sides_end]
+        if cls == NEUTRAL:
+            # "urged Canada and Saudi Arabia to resolve the dispute through dialogue": the states
+            # addressed are not the speaker's sides.
+            addressed = _addressed_re().search(before)
+            before = before[: addressed.start()] if addressed else before
         named = lexicon.sides_in(before) + [side for name, side in people.items() if _names(before, name)]
         # No side named in the clause ("but it blamed ..."): the side of the sentence's previous
         # stance, else the speaker's.
@@ -346,7 +359,9 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             # (a stance on no one, "called for restraint, stopping short of condemning", has none).
             named = [out[-1].target]
         previous = named
-        negated = _negated(text, verb_at, clause, cue_re, window)
+        # Taking no side is never negated: "refused to take sides and called for dialogue" is one
+        # position, and "refrained from blaming either side" is itself a neutral phrase.
+        negated = cls != NEUTRAL and _negated(text, verb_at, clause, cue_re, window)
         if m is not None and gap is None and _key(m.group(0)) in _inverse():
             negated = not negated  # "opposed X": not supporting X
         polarity = "negative" if negated else "positive"

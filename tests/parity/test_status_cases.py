@@ -29,7 +29,8 @@ def test_fresh_stance_sentences():
     import tomllib
     table = tomllib.loads((HERE / "stance_cases_session6.toml").read_text(encoding="utf-8"))["case"]
     for case in table:
-        got = [f"{'+'.join(s.sides)}|{s.stance}|{s.target}|{s.polarity}" for s in stances_in(case["text"])]
+        found = stances_in(case["text"], tuple(case.get("actor_sides", [])), case.get("people", {}))
+        got = [f"{'+'.join(s.sides)}|{s.stance}|{s.target}|{s.polarity}" for s in found]
         assert got == case["expect"], case["text"]
 
 
