@@ -395,6 +395,8 @@ def plan_came_to(plan: ClaimFacts, deed: ClaimFacts) -> bool:
         told = _names_one(deed_core, outcome_words)
         if heads and told:
             name = set(lexicon.content_words(plan.event.actor or "")) | set(lexicon.content_words(deed.event.actor or ""))
-            if (set(plan.words) & set(deed.words)) - heads - told - name:
+            # A word both summaries hold names one object or destination, even a capital read as the
+            # actor ("transferred to Moscow" / "flown to Moscow"); elsewhere in the sentences, not the actor.
+            if (plan_core & deed_core) - heads - told or (set(plan.words) & set(deed.words)) - heads - told - name:
                 return True
     return False
