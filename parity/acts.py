@@ -354,10 +354,13 @@ def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
     """b is what followed a on one subject (module docstring): one known actor's acts of one kind,
     heads in words.toml [sequels] order, b dated on or after a (undated a: its source's writing) and at
     most SEQUEL_DAYS later; or b is what a's plan came to (`plan_came_to`)."""
-    if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
+    if a.kind in NOT_ACTS or b.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
         return False
     if a.modality in PLANS and b.modality in FACT:
-        return plan_came_to(a, b)
+        # One act filed under "other" by one source and a specific kind by the other is still one subject.
+        return (a.kind == b.kind or "other" in (a.kind, b.kind)) and plan_came_to(a, b)
+    if a.kind != b.kind:
+        return False
     first_day = a.day or ((a.latest, a.latest) if a.latest else None)  # undated: by its source's writing
     if first_day is None or b.day is None or b.day[0] < first_day[0] or (b.day[0] - first_day[1]).days > SEQUEL_DAYS:
         return False
