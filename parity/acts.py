@@ -354,12 +354,15 @@ def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
     """b is what followed a on one subject (module docstring): one known actor's acts of one kind,
     heads in words.toml [sequels] order, b dated on or after a (undated a: its source's writing) and at
     most SEQUEL_DAYS later; or b is what a's plan came to (`plan_came_to`)."""
-    if a.kind in NOT_ACTS or b.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
+    if a.kind in NOT_ACTS or b.kind in NOT_ACTS:
         return False
-    if a.modality in PLANS and b.modality in FACT:
-        # One act filed under "other" by one source and a specific kind by the other is still one subject.
-        return (a.kind == b.kind or "other" in (a.kind, b.kind)) and plan_came_to(a, b)
-    if a.kind != b.kind:
+    if _planned(a) and b.modality in FACT and not _planned(b):
+        # One act filed under "other" by one source and a specific kind by the other is still one subject;
+        # a doer unknown ("would be transferred", "were flown") is no other doer, if the summaries share a word.
+        doers = a.actor is not None and b.actor is not None
+        return ((a.kind == b.kind or "other" in (a.kind, b.kind)) and (not doers or same_actor(a.actor, b.actor))
+                and plan_came_to(a, b, summaries_only=not doers))
+    if a.kind != b.kind or a.actor is None or not same_actor(a.actor, b.actor):
         return False
     first_day = a.day or ((a.latest, a.latest) if a.latest else None)  # undated: by its source's writing
     if first_day is None or b.day is None or b.day[0] < first_day[0] or (b.day[0] - first_day[1]).days > SEQUEL_DAYS:
@@ -382,9 +385,24 @@ def _names_one(core: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> fr
     return frozenset(w for p in phrases if core.issuperset(p) for w in p)
 
 
-def plan_came_to(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+@cache
+def _plan_cue_re() -> re.Pattern[str]:
+    """Cues of a plan or an obligation in a summary: words.toml [plan_cues] and outcomes.toml [plan_cues]."""
+    return _cue_pattern(lexicon.load("words")["plan_cues"]["cues"] + lexicon.load("outcomes")["plan_cues"]["cues"])
+
+
+def _planned(c: ClaimFacts) -> bool:
+    """c tells a plan: planned or expected, or an act whose own summary holds a plan cue (extraction may
+    file "must leave Russia within a week" as asserted)."""
+    if c.modality in PLANS:
+        return True
+    return c.modality in FACT and bool(_plan_cue_re().search(c.event.summary))
+
+
+def plan_came_to(plan: ClaimFacts, deed: ClaimFacts, summaries_only: bool = False) -> bool:
     """deed, told done in a source written later, is what plan came to (module docstring); both one
-    known actor's acts of one kind (follows checks)."""
+    actor's acts (follows checks); summaries_only: a doer unknown, so only a word of both summaries tells
+    one subject."""
     if plan.written is None or deed.written is None or deed.written[0] <= plan.written[1]:
         return False
     start = plan.day or ((plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS),) * 2)
@@ -400,6 +418,8 @@ def plan_came_to(plan: ClaimFacts, deed: ClaimFacts) -> bool:
             name = set(lexicon.content_words(plan.event.actor or "")) | set(lexicon.content_words(deed.event.actor or ""))
             # A word both summaries hold names one object or destination, even a capital read as the
             # actor ("transferred to Moscow" / "flown to Moscow"); elsewhere in the sentences, not the actor.
-            if (plan_core & deed_core) - heads - told or (set(plan.words) & set(deed.words)) - heads - told - name:
+            if (plan_core & deed_core) - heads - told:
+                return True
+            if not summaries_only and (set(plan.words) & set(deed.words)) - heads - told - name:
                 return True
     return False
