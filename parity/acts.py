@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from parity import lexicon
@@ -356,7 +356,7 @@ def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
     most SEQUEL_DAYS later; or b is what a's plan came to (`plan_came_to`)."""
     if a.kind in NOT_ACTS or b.kind in NOT_ACTS:
         return False
-    if _planned(a) and b.modality in FACT and not _planned(b):
+    if b.modality in FACT and _planned(a) and not _planned(b):
         # One act filed under "other" by one source and a specific kind by the other is still one subject;
         # a doer unknown ("would be transferred", "were flown") is no other doer, if the summaries share a word.
         doers = a.actor is not None and b.actor is not None
@@ -396,7 +396,12 @@ def _planned(c: ClaimFacts) -> bool:
     file "must leave Russia within a week" as asserted)."""
     if c.modality in PLANS:
         return True
-    return c.modality in FACT and bool(_plan_cue_re().search(c.event.summary))
+    return c.modality in FACT and _tells_plan(c.event.summary)
+
+
+@lru_cache(maxsize=1 << 14)  # asked per scored pair; one answer per summary
+def _tells_plan(summary: str) -> bool:
+    return _plan_cue_re().search(summary) is not None
 
 
 def plan_came_to(plan: ClaimFacts, deed: ClaimFacts, summaries_only: bool = False) -> bool:
