@@ -57,6 +57,7 @@ JOINT_LEAD_RE = re.compile(r"\s*(?:(?:Both|Both the|The)\s+)?(?:[A-Z][\w.'’-]*
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
 THAT_RE = re.compile(
     r"\s*(?:(?:reporters|journalists|newshounds|the press|a news conference|a press conference|lawmakers|parliament"
+    r"|(?:[A-Z][\w-]+\s+)?(?:state(?:-run)?\s+)?(?:television|TV|radio)"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|conference|gathering|rally|summit|forum|audience"
     r"|committee|commission|panel|hearing|inquiry))"
     r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
