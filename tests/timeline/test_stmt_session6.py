@@ -738,6 +738,11 @@ FIXES = [
       "van der Berg said", "Dick van der Berg"),
     S("Mexico's Congress said the treaty would be put to a vote.", "Congress said", "Mexico"),
     S("Kenya's Senate warned that the deal breached the constitution.", "Senate warned", "Kenya"),
+    # People known by their part in an incident; "told <country> television" is the frame.
+    S("The co-pilot told Indian television that the aircraft had been hit by a missile.", "told Indian television", None,
+      quote="the aircraft had been hit by a missile"),
+    S("A sailor said the frigate had been shadowed for six hours.", "A sailor said", None),
+    S("Asked by reporters, the navigator said the crew had seen no flares.", "the navigator said", None),
 ]
 
 # Act verbs that are no speech with their object: a removal from office, a prosecution.
@@ -746,6 +751,8 @@ NOT_SPEECH = [
     "The junta dismissed the army chief of staff after the coup attempt.",
     "Prosecutors charged the two sailors with espionage.",
     "Iran charged the British-Iranian aid worker with plotting to topple the government.",
+    "The soldiers crossed the river at dawn.",
+    "The pilot ejected over the sea.",
 ]
 
 
