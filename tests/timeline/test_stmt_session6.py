@@ -741,7 +741,7 @@ FIXES = [
     # People known by their part in an incident; "told <country> television" is the frame.
     S("The co-pilot told Indian television that the aircraft had been hit by a missile.", "told Indian television", None,
       quote="the aircraft had been hit by a missile"),
-    S("A sailor said the frigate had been shadowed for six hours.", "A sailor said", None),
+    S("A freed hostage said the guards had been replaced every week.", "A freed hostage said", None),
     S("Asked by reporters, the navigator said the crew had seen no flares.", "the navigator said", None),
 ]
 
@@ -845,3 +845,8 @@ def test_a_statement_is_read_with_its_speaker(text: str, anchor: str, want: dict
 def test_no_statement_is_read(text: str) -> None:
     events = _events(text)
     assert [e for e in events if e.kind.value == "statement"] == [], _show(events)
+
+
+def test_sailors_acting_inside_reported_words_are_no_second_speaker() -> None:
+    text = "Akar said the frigate had come too close and that Turkish sailors had responded within the rules."
+    assert [e.actor for e in _events(text) if e.kind.value == "statement"] == ["Akar"]
