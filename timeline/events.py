@@ -22,6 +22,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   days that the clause split cut at its "and" ("met in Brussels on May 11 and 13": the whole span).
 - A predicate joined by "and" with no subject of its own ("blocked the boat on Sunday and fired
   water cannon at it") and no date phrase takes the date of the act before it, if told in one tense.
+- A statement's evidence runs to the close of a quote it opens that goes on over the next sentences
+  ('Putin said: "A. B. C."'); those sentences give no statement of their own.
 - Without a phrase of its own an event is undated ("no date phrase in the sentence"), except a
   statement that continues a speech act: a quote with no attribution of its own (it continues the
   statement before it), or "..., the minister added." in the same or the next paragraph after the
@@ -138,6 +140,9 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         a, b = qs[0].words(ctx.body)
         quote, said = Quote(text=ctx.body[a:b], direct=True), ctx.body[a:b]
         start, end = min(start, qs[0].open), max(end, min(qs[-1].close, e) if qs[-1].close <= e else end)
+        if qs[-1].closed and qs[-1].close > e and s <= qs[-1].open < e:
+            # 'Putin said: "A. B. C."': the quote runs on over the next sentences of its paragraph, all one remark
+            end = max(end, A.trim(ctx.body, start, qs[-1].close)[1])
     elif fr.content:
         quote = Quote(text=ctx.body[fr.content[0]:fr.content[1]], direct=False)
         said = quote.text

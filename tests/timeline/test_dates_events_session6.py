@@ -187,3 +187,14 @@ def test_a_dateline_with_no_date_is_cut_from_evidence(body, via):
 def test_a_capitalised_subject_in_brackets_is_no_dateline():
     [ev] = extract_strict(make_excerpt("Japan (AP) and China said on Friday they would talk.", published="2023-09-08"))
     assert ev.evidence.exact.startswith("Japan")
+
+
+def test_a_quote_running_over_sentences_is_one_statement_to_its_close():
+    body = ('Putin said on Friday: "This is a stab in the back. We will not tolerate this. There will be serious '
+            'consequences." The Kremlin recalled its envoy on Saturday.')
+    events = extract_strict(make_excerpt(body, published="2024-05-16"))
+    [st] = [e for e in events if e.kind.value == "statement"]
+    assert st.evidence.exact.endswith('There will be serious consequences."'), st.evidence.exact
+    assert "There will be serious consequences" in st.quote.text
+    assert (st.date.start, st.date.end) == (D(2024, 5, 10), D(2024, 5, 10))
+    assert not any("Kremlin" in e.evidence.exact for e in events if e.kind.value == "statement")
