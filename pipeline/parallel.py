@@ -8,13 +8,14 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from typing import Any
 
 from excerpt.errors import PipelineError, UsageError
 from excerpt.models import Excerpt, Paragraph
+from pipeline.transfer import clear, pack, unpack
 
 # Below this many excerpts a process pool costs more (start-up, pickling) than it saves: the
 # extract stage runs at roughly a few ms per excerpt, and starting two workers takes ~0.3 s.
@@ -66,6 +67,11 @@ def _default_stage() -> PerExcerpt:
 def _run_chunk(fn: PerExcerpt, chunk: Sequence[Excerpt]) -> list[Any]:
     """One worker's share: the stage applied to each excerpt of a chunk, in order."""
     return [fn(e) for e in chunk]
+
+
+def _run_packed(chunk: Sequence[Excerpt]) -> list[Any]:
+    """_run_chunk of the project's own stage, each result as plain tuples for the trip back (pipeline.transfer)."""
+    return [pack(excerpt_stage(e)) for e in chunk]
 
 
 def chunks(items: Sequence[Any], n: int) -> list[list[Any]]:
@@ -158,10 +164,13 @@ def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[E
             ends[1] -= 1
             return ends[1]
 
+    # The project's own stage comes back as plain tuples (pipeline.transfer): half the pickling of its models.
+    packed = fn is excerpt_stage
+
     def submit() -> None:
         try:
             while (i := claim(True)) is not None:
-                futures[i] = pool.submit(_run_chunk, fn, parts[i])
+                futures[i] = pool.submit(_run_packed, parts[i]) if packed else pool.submit(_run_chunk, fn, parts[i])
         except BaseException as exc:  # noqa: BLE001 - raised below, in this process's thread
             failed.append(exc)
 
@@ -177,8 +186,29 @@ def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[E
         for fut in futures.values():
             fut.cancel()
         raise failed[0]
+    if packed:
+        return _unpacked(futures, done)
     for i, fut in futures.items():
         done[i] = fut.result()
+    return done  # type: ignore[return-value] - every index was claimed by one side
+
+
+def _unpacked(futures: dict[int, Future[list[Any]]], done: list[list[Any] | None]) -> list[list[Any]]:
+    """The pool's packed chunks as models again, each as it arrives: this thread is idle while the workers
+    run, and a chunk's tuples go as soon as it is unpacked (a worker's error is raised in chunk order)."""
+    index_of = {fut: i for i, fut in futures.items()}
+    futures.clear()
+    errors: dict[int, BaseException] = {}
+    for fut in as_completed(index_of):
+        i = index_of.pop(fut)
+        try:
+            done[i] = [unpack(r) for r in fut.result()]
+        except BaseException as exc:  # noqa: BLE001 - the first chunk's error is raised below
+            errors[i] = exc
+        del fut
+    clear()
+    if errors:
+        raise errors[min(errors)]
     return done  # type: ignore[return-value] - every index was claimed by one side
 
 
