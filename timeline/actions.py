@@ -81,6 +81,9 @@ HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
+# "the arrival of the British patrol ship HMS X in Guyanese waters, expected on Friday": a voyage's noun
+# names its ship and waters before its day.
+VOYAGE_REACH = 75
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 # "waters claimed by Turkmenistan after issuing a warning": a passive's agent before the trigger did that
@@ -95,6 +98,14 @@ RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 # Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
 PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
+# A freedom-of-navigation operation is a ship's passage, however it is worded ("carried out a FONOP").
+FONOP_RE = re.compile(r"\bfreedom[- ]of[- ]navigation\b|\bfonops?\b")
+# "the third launch this month", "its fourth this year": a phrase that counts acts, not the act's own day.
+TALLY_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
+                             r"(?:\s+[\w-]+){0,2}\s+$")
+TALLY_PHRASE_RE = re.compile(r"(?:this|so far this|last|in|since)\b", re.I)
+# "Russia denied shelling the plant": the denier is the doer of the act it denies.
+GERUND_RE = re.compile(r"\s*(?:(?:ever|having)\s+)?[a-z]+ing\b")
 
 
 def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], trigger: int,
@@ -140,7 +151,9 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
                   and not any(h0 <= m.start < h1 for h0, h1 in holes)
                   and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))
-                  and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 8), m.start)]
+                  and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 8), m.start)
+                  # "the frigate Admiral Gorshkov called at Havana": a ship's name, not a person
+                  and not (m.kind == "person" and L.SHIP_TYPE_BEFORE_RE.search(ctx.masked, max(a, m.start - 40), m.start))]
         if nearest and inside:
             i = inside[-1]
             # "South Korea and the United States began drills", "A, B and C will hold": the first.
@@ -229,7 +242,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if mention is None and not nominal:
                 mention = _lead_date(text, own, s, frame, clause, frames, m.start()) or _shared_date(
                     ctx, own, spans, clause, frame)
-            if nominal and mention is not None and not (0 <= mention.start - m.end() <= NOMINAL_REACH
+            if nominal and mention is not None and not (0 <= mention.start - m.end() <= (
+                    VOYAGE_REACH if kind == "ship_movement" else NOMINAL_REACH)
                                                         or 0 <= m.start() - mention.end <= 12):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
@@ -272,6 +286,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "other" and ctx.lower.startswith("cross", m.start()) and (
                     L.SHIP_TYPE_RE.search(ctx.lower, clause[0], m.start()) or L.SHIP_NAME_RE.search(text, clause[0], m.start())):
                 draft.kind = "ship_movement"  # "the three ships crossed the state border": a ship's crossing is its voyage
+            if kind == "other" and FONOP_RE.search(ctx.lower, m.start(), m.end()):
+                draft.kind = "ship_movement"  # "carried out a freedom-of-navigation operation": a ship's passage
+            if kind == "ship_movement" and ctx.lower.startswith("intercept", m.start()):
+                draft.kind = "other"  # "the navy intercepted a boat": an interception, as the air's are
             if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
                     ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
@@ -453,6 +471,10 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if lead is not None and t1 <= lead.end():
         # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.
         actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
+    if actor is None and nominal and kind == "deployment":
+        # "the deployment of 1,000 British troops": the force's demonym names its state
+        actor = next((m.name for m in mentions if m.kind == "demonym" and t1 <= m.start < t1 + 24
+                      and L.UNIT_RE.match(ctx.masked, m.end + 1)), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     if actor is None and agent is None and frame is not None and frame.speakers[0].kind in ("entity", "body") \
@@ -472,6 +494,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                                        [(d.start, d.end) for d in dates])
     if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
+        if actor is None and frame.content and frame.speakers[0].name and GERUND_RE.match(ctx.lower, frame.content[0]) \
+                and frame.content[0] <= t0 < frame.content[0] + 24:
+            actor = frame.speakers[0].name  # "Russia denied shelling the plant": the denier's own act
+            person = ctx.reg.persons.get(actor)
+    elif modality == "asserted" and ctx.lower.startswith("due ", t0):
+        modality = "planned"  # "is due to arrive in Suva on Monday": the cue is the trigger itself
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
         text, clause[0], clause[1])]
     parts = [n for n in names_in(mentions, clause[0], clause[1], ctx, paragraph) if n != actor]
@@ -535,6 +563,8 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
 
 def current_dates(ctx: Context, dates: list[DateMention], s: int) -> list[DateMention]:
     """The sentence's date phrases less those of a superseded plan ("originally due to end on
-    7 August ... declared over on the 10th"), unless only those are left."""
-    kept = [d for d in dates if not L.SUPERSEDED_RE.search(ctx.lower, max(s, d.start - SUPERSEDED_REACH), d.start)]
+    7 August ... declared over on the 10th") and those that tally acts ("the third launch this month"),
+    unless only those are left."""
+    kept = [d for d in dates if not L.SUPERSEDED_RE.search(ctx.lower, max(s, d.start - SUPERSEDED_REACH), d.start)
+            and not (TALLY_PHRASE_RE.match(d.phrase) and TALLY_BEFORE_RE.search(ctx.lower, max(s, d.start - 40), d.start))]
     return kept or dates
