@@ -104,6 +104,15 @@ FONOP_RE = re.compile(r"\bfreedom[- ]of[- ]navigation\b|\bfonops?\b")
 TALLY_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
                              r"(?:\s+[\w-]+){0,2}\s+$")
 TALLY_PHRASE_RE = re.compile(r"(?:this|so far this|last|in|since)\b", re.I)
+# "the ships ... detected around the island": what the reporting side saw moves for the side named after the verb.
+SEEN_ACTIVE_RE = re.compile(r"(?:spotted|sighted|detected|tracked|observed|monitored)\b")
+# "the missile ... that flew over Hokkaido": a missile's flight is its test, not an overflight.
+MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slbms?)\b[^.;:]{0,40}$")
+# "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
+PRONOUN_START_RE = re.compile(r"\s*(?:It|She|They|The vessel|The ship)\s")
+SHIP_LOOKBACK = 240
+# "Turkey denied that its jets had violated": a possessive subject is the speaker's own force.
+POSSESSIVE_START_RE = re.compile(r"\s*(?:its|their)\s")
 # "Russia denied shelling the plant": the denier is the doer of the act it denies.
 GERUND_RE = re.compile(r"\s*(?:(?:ever|having)\s+)?[a-z]+ing\b")
 
@@ -118,7 +127,10 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     if frame and frame.content:
         # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
         scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
-        return _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+        found = _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+        if found is None and POSSESSIVE_START_RE.match(ctx.lower, scope[0]) and frame.speakers[0].kind in ("entity", "body"):
+            found = frame.speakers[0].name  # "Turkey denied that its jets had violated": the speaker's own jets
+        return found
     caused = next((m for m in mentions if clause[0] <= m.start and m.kind in ACTOR_KINDS
                    and CAUSED_TO_RE.fullmatch(ctx.masked, m.end, trigger)
                    and CAUSATIVE_BEFORE_RE.search(ctx.lower, max(clause[0], m.start - 20), m.start)), None)
@@ -189,7 +201,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             hits = [(m, "") for m in L.FALLBACK_TRIGGERS["other"].finditer(ctx.lower, s, e)] \
                 if "other" in L.FALLBACK_TRIGGERS else []
         elif kind not in gated and kind not in rare and not (
-                kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
+                kind == "ship_movement" and (any(b.lower() in ctx.lower[s:e] for b in ctx.ships) or _ship_before(ctx, s))):
             continue
         else:
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
@@ -254,8 +266,12 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
                     or L.SHIP_NAME_RE.search(text, s, clause[1])
-                    or any(bare in text[s:clause[1]] for bare in ctx.ships)):
-                continue
+                    or any(bare in text[s:clause[1]] for bare in ctx.ships)
+                    or clause[0] == s and _ship_before(ctx, s)):
+                continue  # "It arrived in Gibraltar": the ship named before may be the subject
+            if kind == "other" and ctx.lower.startswith("fl", m.start()) and MISSILE_BEFORE_RE.search(
+                    ctx.lower, max(s, m.start() - 60), m.start()):
+                continue  # "a ballistic missile that flew over Hokkaido": the missile's flight, not an overflight
             if kind == "ship_movement" and SENT_RE.match(ctx.lower, m.start()) and _air_or_land(ctx, m.end(), clause[1]) \
                     and L.TRIGGERS["deployment"].match(ctx.lower, m.start()):
                 continue  # "sent four jets and a destroyer to Estonia": a deployment, not a ship's voyage
@@ -451,6 +467,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             actor = next((m.name for m in mentions if m.kind in ACTOR_KINDS and agent.end() <= m.start
                           and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),
                          None)
+    elif kind == "ship_movement" and SEEN_ACTIVE_RE.match(ctx.lower, t0) and (seen := next(
+            (m.name for m in mentions if t0 < m.start < t1 and m.kind in ("demonym", "entity")), None)):
+        actor = seen  # "had detected five Chinese ships around the island": the ships' side, not the watcher's
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
@@ -513,6 +532,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _ship_before(ctx: Context, s: int) -> bool:
+    """A sentence whose subject is "It" or "The ship" just after one that names a ship ("It arrived in Gibraltar")."""
+    return PRONOUN_START_RE.match(ctx.masked, s) is not None \
+        and L.SHIP_TYPE_RE.search(ctx.lower, max(0, s - SHIP_LOOKBACK), s) is not None
 
 
 def _stateless(ctx: Context, m: Mention) -> bool:
