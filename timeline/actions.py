@@ -111,6 +111,7 @@ MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slb
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|They|The vessel|The ship)\s")
 SHIP_LOOKBACK = 240
+CROSS_INTO_RE = re.compile(r"cross(?:ed|es|ing) (?:back )?(?:over )?into\b")
 # "Turkey denied that its jets had violated": a possessive subject is the speaker's own force.
 POSSESSIVE_START_RE = re.compile(r"\s*(?:its|their)\s")
 # "Russia denied shelling the plant": the denier is the doer of the act it denies.
@@ -269,6 +270,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     or any(bare in text[s:clause[1]] for bare in ctx.ships)
                     or clause[0] == s and _ship_before(ctx, s)):
                 continue  # "It arrived in Gibraltar": the ship named before may be the subject
+            if kind == "other" and CROSS_INTO_RE.match(ctx.lower, m.start()) and L.UNIT_RE.search(text, s, m.start()):
+                continue  # "Russian troops crossed into Ukraine": forces moved are a deployment (triggers.toml)
             if kind == "other" and ctx.lower.startswith("fl", m.start()) and MISSILE_BEFORE_RE.search(
                     ctx.lower, max(s, m.start() - 60), m.start()):
                 continue  # "a ballistic missile that flew over Hokkaido": the missile's flight, not an overflight

@@ -717,6 +717,28 @@ ROWS += [
      "other", "bombed", "Egypt", {"date": "2022-05-15"}),
     ("Israeli aircraft carried out strikes on Hezbollah targets in southern Lebanon on Tuesday.",
      "other", "strikes", "Israel", {"date": "2022-05-17"}),
+    # A named exercise with its place before its verb; two verbs sharing one object; craft crossing back; standoffs.
+    ("The annual Baltops exercise off the Polish coast began on Monday.",
+     "military_exercise", "began", None, {"date": "2022-05-16"}),
+    ("NATO's Defender Europe drills across eight countries got under way on Tuesday.",
+     "military_exercise", "got under way", "NATO", {"date": "2022-05-17"}),
+    ("Israeli troops opened fire on and wounded two Palestinians at a checkpoint on Friday.",
+     "other", "opened fire on and wounded", "Israel", {"date": "2022-05-20"}),
+    ("Iranian guards opened fire on and seized a fishing dhow near Bushehr on Monday.",
+     "other", "opened fire on and seized", "Iran", {"date": "2022-05-16"}),
+    ("The drone entered Polish airspace from Belarus on Sunday and crossed back into Belarus minutes later.",
+     "other", "crossed back into", None, {}),
+    ("Two coast guard cutters were positioned to intercept the smugglers' boat on Thursday.",
+     "ship_movement", "positioned", None, {"date": "2022-05-19"}),
+    ("Armenian and Azerbaijani soldiers faced off along the border on Monday.",
+     "deployment", "faced off", "Armenia", {"date": "2022-05-16"}),
+    # A scheduled act told in the present lies ahead: its weekday is the next one.
+    ("The Cold Response exercise in northern Norway begins on Monday.",
+     "military_exercise", "begins", None, {"date": "2022-05-23"}),
+    ("The carrier USS Tripoli arrives in Manila on Tuesday.",
+     "ship_movement", "arrives", "United States", {"date": "2022-05-24"}),
+    ("The joint drills off Hokkaido end on Sunday.",
+     "military_exercise", "drills", None, {"date": "2022-05-22"}),
 ]
 
 
@@ -788,6 +810,8 @@ NEGATIVE_MORE: list[tuple[str, tuple[str, ...]]] = [
     ("Tensions surged after the incident on Monday.", ("deployment", "ship_movement")),
     ("The general said troops would never be stationed there.", ("deployment",)),
     ("A missile test would violate the resolutions, diplomats said.", ("missile_test",)),
+    ("Divers were sent to recover the wreckage on Tuesday.", ("other",)),
+    ("Two fighter jets were scrambled to intercept the airliner on Monday.", ("other",)),
 ]
 NEGATIVES += NEGATIVE_MORE
 
