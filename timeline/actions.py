@@ -111,6 +111,9 @@ MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slb
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|They|The vessel|The ship)\s")
 SHIP_LOOKBACK = 240
+# "200 Chinese fishing vessels were moored at the reef": ships where they lie are their own side's.
+STATIVE_PASSIVE_RE = re.compile(r"(?:(?:were|was|been|being|are|is) (?:\w+ly )?)?(?:moored|anchored|stationed|positioned|docked"
+                                r"|berthed|spotted|seen|sighted|observed|detected|tracked|photographed)\b")
 CROSS_INTO_RE = re.compile(r"cross(?:ed|es|ing) (?:back )?(?:over )?into\b")
 # "Turkey denied that its jets had violated": a possessive subject is the speaker's own force.
 POSSESSIVE_START_RE = re.compile(r"\s*(?:its|their)\s")
@@ -460,7 +463,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
     # "Two Norwegian navy ships were positioned off X": ships moved are their own navy's, named in the subject.
     own_ships = kind == "ship_movement" and passive_aux and agent is None and not by_agent \
-        and NAVAL_RE.search(ctx.lower, clause[0], t0) is not None
+        and (NAVAL_RE.search(ctx.lower, clause[0], t0) is not None or STATIVE_PASSIVE_RE.match(ctx.lower, t0) is not None
+             and L.SHIP_TYPE_RE.search(ctx.lower, clause[0], t0) is not None)
     if not own_ships and (agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by
                           or passive_aux):
         # The agent's mention may hold its article ("the Houthis").
