@@ -111,6 +111,8 @@ MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slb
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|They|The vessel|The ship)\s")
 SHIP_LOOKBACK = 240
+# "The balloon entered U.S. airspace": a state named before its airspace or waters is the place, not the doer.
+ENTITY_PLACE_RE = re.compile(r"\s+(?:airspace|waters|territorial waters|territory|soil)\b")
 # "200 Chinese fishing vessels were moored at the reef": ships where they lie are their own side's.
 STATIVE_PASSIVE_RE = re.compile(r"(?:(?:were|was|been|being|are|is) (?:\w+ly )?)?(?:moored|anchored|stationed|positioned|docked"
                                 r"|berthed|spotted|seen|sighted|observed|detected|tracked|photographed)\b")
@@ -167,6 +169,7 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
                   and not any(h0 <= m.start < h1 for h0, h1 in holes)
                   and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))
+                  and not (m.kind == "entity" and ENTITY_PLACE_RE.match(ctx.masked, m.end))
                   and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 8), m.start)
                   # "the frigate Admiral Gorshkov called at Havana": a ship's name, not a person
                   and not (m.kind == "person" and L.SHIP_TYPE_BEFORE_RE.search(ctx.masked, max(a, m.start - 40), m.start))]

@@ -889,3 +889,10 @@ NEGATIVES += NEGATIVE_MORE
 def test_words_that_tell_no_military_act(text: str, kinds: tuple[str, ...]) -> None:
     found = [(e.kind.value, e.evidence.exact) for e in _events(text) if e.kind.value in kinds]
     assert not found, found
+
+
+def test_a_state_before_its_airspace_is_no_doer() -> None:
+    text = ("The balloon entered U.S. airspace over Alaska on Monday, drifted into Canada on Tuesday "
+            "and crossed back into U.S. airspace on Wednesday.")
+    acts = [e for e in _events(text) if e.kind.value == "other"]
+    assert acts and all(e.actor != "United States" for e in acts), [(e.actor, e.evidence.exact) for e in acts]
