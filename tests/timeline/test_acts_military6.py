@@ -809,6 +809,29 @@ ROWS += [
      "other", "destroyed", "United States", {"date": "2022-05-20"}),
     ("The USS Mount Whitney entered the Black Sea on Friday, the first US warship to do so this year.",
      "ship_movement", "entered", "United States", {"date": "2022-05-20"}),
+    # Ships driven off, arms paraded, warships launched or commissioned, forces that patrol, leave or advance.
+    ("The Japanese coast guard drove away two Chinese fishing boats on Tuesday.",
+     "other", "drove away", "Japan", {"date": "2022-05-17"}),
+    ("Taiwan's coast guard warned off a Chinese survey ship on Sunday.",
+     "other", "warned off", "Taiwan", {"date": "2022-05-15"}),
+    ("The United States tested a hypersonic weapon from a B-52 bomber off California on Saturday.",
+     "missile_test", "tested", "United States", {"date": "2022-05-14"}),
+    ("Iran showed off a new ballistic missile at a military parade on Friday.",
+     "other", "showed off", "Iran", {"date": "2022-05-20"}),
+    ("North Korea paraded its largest ICBM through Pyongyang on Saturday.",
+     "other", "paraded", "North Korea", {"date": "2022-05-14"}),
+    ("Japan launched its largest-ever warship on Tuesday.",
+     "other", "launched", "Japan", {"date": "2022-05-17"}),
+    ("China commissioned its third aircraft carrier on Friday.",
+     "other", "commissioned", "China", {"date": "2022-05-20"}),
+    ("The Australian navy took delivery of its first Hunter-class frigate on Monday.",
+     "other", "took delivery", "Australia", {"date": "2022-05-16"}),
+    ("Kenyan police officers began patrolling the streets of Port-au-Prince on Tuesday.",
+     "deployment", "patrolling", "Kenya", {"date": "2022-05-17"}),
+    ("Russian peacekeepers left Nagorno-Karabakh on Friday.",
+     "deployment", "left", "Russia", {"date": "2022-05-20"}),
+    ("Russian forces advanced on Avdiivka on Monday.",
+     "deployment", "advanced", "Russia", {"date": "2022-05-16"}),
 ]
 
 
@@ -882,6 +905,9 @@ NEGATIVE_MORE: list[tuple[str, tuple[str, ...]]] = [
     ("A missile test would violate the resolutions, diplomats said.", ("missile_test",)),
     ("Divers were sent to recover the wreckage on Tuesday.", ("other",)),
     ("Two fighter jets were scrambled to intercept the airliner on Monday.", ("other",)),
+    ("The shipyard launched its first container ship on Tuesday.", ("other", "ship_movement")),
+    ("The soldiers left their rifles at the gate on Monday.", ("deployment",)),
+    ("The talks drove prices higher on Monday.", ("other",)),
 ]
 NEGATIVES += NEGATIVE_MORE
 
