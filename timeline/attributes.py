@@ -47,8 +47,9 @@ AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\
                       r"|vote|sign|visit|travel|arrive|begin|start|hold|resume|take effect)\b")
 # "starting June 14", "effective from 1 July": a measure's start lies ahead.
 STARTING_RE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:[a-z]+\s+)?\d")
-# "the exercise begins on Monday", "arrives in Manila on Tuesday": a scheduled event told in the present lies ahead.
-SCHEDULED_RE = re.compile(r"\b(?:begins?|starts?|opens?|ends?|closes?|kicks? off|gets? under way|takes? place|arrives?"
+# "the exercise begins on Monday", "arrives in Manila on Tuesday": a scheduled event told in the present lies ahead
+# (not "originally due to end on 7 August": a plan's verb after "to" says nothing of the clause's time).
+SCHEDULED_RE = re.compile(r"(?<!\bto )(?<!\bwould )(?<!\bdid )(?<!\bcould )\b(?:begins?|starts?|opens?|ends?|closes?|kicks? off|gets? under way|takes? place|arrives?"
                           r"|departs?|resumes?|concludes?|runs?)\s+(?:(?:in|at|off|near)\s+(?:[\w'’-]+\s+){1,3})?"
                           r"(?:on|next|this|later|tomorrow|from)\b")
 # "Hezbollah, which is backed by Iran, fired": a relative clause set off by commas inside the subject.
