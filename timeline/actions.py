@@ -109,7 +109,7 @@ SEEN_ACTIVE_RE = re.compile(r"(?:spotted|sighted|detected|tracked|observed|monit
 # "the missile ... that flew over Hokkaido": a missile's flight is its test, not an overflight.
 MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slbms?)\b[^.;:]{0,40}$")
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
-PRONOUN_START_RE = re.compile(r"\s*(?:It|She|They|The vessel|The ship)\s")
+PRONOUN_START_RE = re.compile(r"\s*(?:It|She|The vessel|The ship)\s")  # not "They": people as often as ships
 SHIP_LOOKBACK = 240
 # "The balloon entered U.S. airspace": a state named before its airspace or waters is the place, not the doer.
 ENTITY_PLACE_RE = re.compile(r"\s+(?:airspace|waters|territorial waters|territory|soil)\b")

@@ -934,6 +934,7 @@ NEGATIVE_MORE: list[tuple[str, tuple[str, ...]]] = [
     ("Two fighter jets were scrambled to intercept the airliner on Monday.", ("other",)),
     ("The shipyard launched its first container ship on Tuesday.", ("other", "ship_movement")),
     ("The soldiers left their rifles at the gate on Monday.", ("deployment",)),
+    ("Officials discussed the carrier's voyage. They left for Beijing on Monday.", ("ship_movement",)),
     ("The talks drove prices higher on Monday.", ("other",)),
 ]
 NEGATIVES += NEGATIVE_MORE
