@@ -57,6 +57,7 @@ JOINT_LEAD_RE = re.compile(r"\s*(?:(?:Both|Both the|The)\s+)?(?:[A-Z][\w.'’-]*
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
 THAT_RE = re.compile(
     r"\s*(?:(?:reporters|journalists|newshounds|the press|a news conference|a press conference|lawmakers|parliament"
+    r"|(?:[A-Z][\w-]+\s+)?(?:state(?:-run)?\s+)?(?:television|TV|radio)"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|conference|gathering|rally|summit|forum|audience"
     r"|committee|commission|panel|hearing|inquiry))"
     r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
@@ -129,6 +130,9 @@ OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.
 AGENCY_DOCUMENT_RE = re.compile(r"\s+(?:statement|report|commentary|dispatch|editorial|(?:television\s+)?channel|television|TV"
                                 r"|newspaper|daily|website)\s+")
 ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
+CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
 REACTION_FROM = "reaction from"
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
                               r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|condemnation|protests?|criticism|reaction"
@@ -303,6 +307,13 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue
         if verb == "said" and SAID_TO_AFTER_RE.match(text, v_end) and SAID_TO_BEFORE_RE.search(before):
             continue  # "He is said to have left", "the rebels are said to number 2,000": hearsay about them, no words
+        if verb in ("dismissed", "dismisses") and any(x.start >= v_end and (x.kind == "person" or x.kind == "reference"
+                                                                             and x.form == "") and x.role
+                                                      and DISMISSED_GAP_RE.fullmatch(text, v_end, x.start)
+                                                      and not POSSESSIVE_AFTER_RE.match(text, x.end) for x in mentions):
+            continue  # "Putin dismissed Defence Minister Sergei Shoigu": a removal from office, not words
+        if verb in ("charged", "charges") and CHARGED_WITH_RE.match(text, v_end, end):
+            continue  # "Russia charged the player with smuggling": a prosecution ("charged that" stays speech)
         if verb in ("declared", "declares") and DECLARED_ACT_RE.match(text, v_end, end):
             continue  # "declared five diplomats persona non grata", "declared martial law": an act, not words
         if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):

@@ -24,6 +24,7 @@ PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "forei
 ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post"
                            r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary))\b")
 SAYING_LATER_RE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|warning)\b")
+POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "The statement said ..." with no issuer read before it: words on record by someone unnamed.
 DOCUMENT_REFERENCES = frozenset({"statement", "communique", "communiqué", "readout", "joint statement", "joint communique",
@@ -72,7 +73,8 @@ NAME_INNER_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)})\b)[{UPPER}][a-z]+ $")
 LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\w)[a-z]+ed|met|flew|spoke|went|held|made|took"
-                                  r"|gave|sent|left|arrived|began|became|visited|addressed|struck|stood|kept|broke|held)\b")
+                                  r"|gave|sent|left|arrived|began|became|visited|addressed|struck|stood|kept|broke|held|paid"
+                                  r"|will\s+[a-z]+)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
@@ -86,7 +88,8 @@ ANON_PLACE_RE = re.compile(r"\s+in\s+(?:both\s+capitals\b|(?=[A-Z]))")
 COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>"
                               + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
 # "Prime Minister Mohammed Shia al-Sudani", "Michael O'Leary": a family name after a particle and a hyphen or apostrophe.
-NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[OD]['’])[{UPPER}][\w'’-]+")
+NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[OD]['’]|(?:(?:von|van|de|der|den|da|di|del|dos|du|la|le)\s+){{1,2}})"
+                          rf"[{UPPER}][\w'’-]+")  # "... al-Sudani", "Michael O'Leary", "Ursula von der Leyen"
 # "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition (or "writing in X"), then a
 # verb of speech.
 # A role written without an article: "Hamid Benali, director general of the ports authority, told APS".
@@ -619,6 +622,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             taken[own.start() - start:own.end() - start] = b"\x01" * (own.end() - own.start())
             mention.end = own.end()
     found.sort(key=lambda x: x.start)
+    for a_m, b_m in zip(found, found[1:], strict=False):
+        if a_m.kind == "entity" and b_m.kind == "entity" and L.ENTITY_KINDS.get(b_m.name or "") == "body" \
+                and L.ENTITY_KINDS.get(a_m.name or "") == "country" and POSSESSIVE_GAP_RE.fullmatch(text, a_m.end, b_m.start):
+            # "Peru's Congress": the country's own body, not the one the bare word names elsewhere
+            b_m.kind, b_m.role, b_m.name = "body", text[b_m.start:b_m.end], a_m.name
     prev: Mention | None = None
     for mention in found:
         if mention.kind == "person" and prev is not None and prev.kind == "body" and prev.role \
