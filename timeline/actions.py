@@ -87,6 +87,9 @@ HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
+# "the arrival of the British patrol ship HMS X in Guyanese waters, expected on Friday": a voyage's noun
+# names its ship and waters before its day.
+VOYAGE_REACH = 75
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 # "waters claimed by Turkmenistan after issuing a warning": a passive's agent before the trigger did that
@@ -101,6 +104,29 @@ RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 # Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
 PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
+# A freedom-of-navigation operation is a ship's passage, however it is worded ("carried out a FONOP").
+FONOP_RE = re.compile(r"\bfreedom[- ]of[- ]navigation\b|\bfonops?\b")
+# "the third launch this month", "its fourth this year": a phrase that counts acts, not the act's own day.
+TALLY_BEFORE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest)"
+                             r"(?:\s+[\w-]+){0,2}\s+$")
+TALLY_PHRASE_RE = re.compile(r"(?:this|so far this|last|in|since)\b", re.I)
+# "the ships ... detected around the island": what the reporting side saw moves for the side named after the verb.
+SEEN_ACTIVE_RE = re.compile(r"(?:spotted|sighted|detected|tracked|observed|monitored)\b")
+# "the missile ... that flew over Hokkaido": a missile's flight is its test, not an overflight.
+MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slbms?)\b[^.;:]{0,40}$")
+# "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
+PRONOUN_START_RE = re.compile(r"\s*(?:It|She|The vessel|The ship)\s")  # not "They": people as often as ships
+SHIP_LOOKBACK = 240
+# "The balloon entered U.S. airspace": a state named before its airspace or waters is the place, not the doer.
+ENTITY_PLACE_RE = re.compile(r"\s+(?:airspace|waters|territorial waters|territory|soil)\b")
+# "200 Chinese fishing vessels were moored at the reef": ships where they lie are their own side's.
+STATIVE_PASSIVE_RE = re.compile(r"(?:(?:were|was|been|being|are|is) (?:\w+ly )?)?(?:moored|anchored|stationed|positioned|docked"
+                                r"|berthed|spotted|seen|sighted|observed|detected|tracked|photographed)\b")
+CROSS_INTO_RE = re.compile(r"cross(?:ed|es|ing) (?:back )?(?:over )?into\b")
+# "Turkey denied that its jets had violated": a possessive subject is the speaker's own force.
+POSSESSIVE_START_RE = re.compile(r"\s*(?:its|their)\s")
+# "Russia denied shelling the plant": the denier is the doer of the act it denies.
+GERUND_RE = re.compile(r"\s*(?:(?:ever|having)\s+)?[a-z]+ing\b")
 
 
 def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], trigger: int,
@@ -113,7 +139,10 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     if frame and frame.content:
         # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
         scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
-        return _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+        found = _first_actor(ctx, mentions, [scope], frame, paragraph, nearest) or ship
+        if found is None and POSSESSIVE_START_RE.match(ctx.lower, scope[0]) and frame.speakers[0].kind in ("entity", "body"):
+            found = frame.speakers[0].name  # "Turkey denied that its jets had violated": the speaker's own jets
+        return found
     caused = next((m for m in mentions if clause[0] <= m.start and m.kind in ACTOR_KINDS
                    and CAUSED_TO_RE.fullmatch(ctx.masked, m.end, trigger)
                    and CAUSATIVE_BEFORE_RE.search(ctx.lower, max(clause[0], m.start - 20), m.start)), None)
@@ -146,7 +175,10 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
                   and not any(h0 <= m.start < h1 for h0, h1 in holes)
                   and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))
-                  and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 8), m.start)]
+                  and not (m.kind == "entity" and ENTITY_PLACE_RE.match(ctx.masked, m.end))
+                  and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 8), m.start)
+                  # "the frigate Admiral Gorshkov called at Havana": a ship's name, not a person
+                  and not (m.kind == "person" and L.SHIP_TYPE_BEFORE_RE.search(ctx.masked, max(a, m.start - 40), m.start))]
         if nearest and inside:
             i = inside[-1]
             # "South Korea and the United States began drills", "A, B and C will hold": the first.
@@ -183,7 +215,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
                 if key in L.FALLBACK_TRIGGERS else []
         elif kind not in gated and kind not in rare and not (
-                kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
+                kind == "ship_movement" and (any(b.lower() in ctx.lower[s:e] for b in ctx.ships) or _ship_before(ctx, s))):
             continue
         else:
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
@@ -245,7 +277,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if mention is None and not nominal:
                 mention = _lead_date(text, own, s, frame, clause, frames, m.start()) or _shared_date(
                     ctx, own, spans, clause, frame)
-            if nominal and mention is not None and not (0 <= mention.start - m.end() <= NOMINAL_REACH
+            if nominal and mention is not None and not (0 <= mention.start - m.end() <= (
+                    VOYAGE_REACH if kind == "ship_movement" else NOMINAL_REACH)
                                                         or 0 <= m.start() - mention.end <= 12):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
@@ -256,8 +289,14 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
                     or L.SHIP_NAME_RE.search(text, s, clause[1])
-                    or any(bare in text[s:clause[1]] for bare in ctx.ships)):
-                continue
+                    or any(bare in text[s:clause[1]] for bare in ctx.ships)
+                    or clause[0] == s and _ship_before(ctx, s)):
+                continue  # "It arrived in Gibraltar": the ship named before may be the subject
+            if kind == "other" and CROSS_INTO_RE.match(ctx.lower, m.start()) and L.UNIT_RE.search(text, s, m.start()):
+                continue  # "Russian troops crossed into Ukraine": forces moved are a deployment (triggers.toml)
+            if kind == "other" and ctx.lower.startswith("fl", m.start()) and MISSILE_BEFORE_RE.search(
+                    ctx.lower, max(s, m.start() - 60), m.start()):
+                continue  # "a ballistic missile that flew over Hokkaido": the missile's flight, not an overflight
             if kind == "ship_movement" and SENT_RE.match(ctx.lower, m.start()) and _air_or_land(ctx, m.end(), clause[1]) \
                     and L.TRIGGERS["deployment"].match(ctx.lower, m.start()):
                 continue  # "sent four jets and a destroyer to Estonia": a deployment, not a ship's voyage
@@ -295,6 +334,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "other" and ctx.lower.startswith("cross", m.start()) and (
                     L.SHIP_TYPE_RE.search(ctx.lower, clause[0], m.start()) or L.SHIP_NAME_RE.search(text, clause[0], m.start())):
                 draft.kind = "ship_movement"  # "the three ships crossed the state border": a ship's crossing is its voyage
+            if kind == "other" and FONOP_RE.search(ctx.lower, m.start(), m.end()):
+                draft.kind = "ship_movement"  # "carried out a freedom-of-navigation operation": a ship's passage
+            if kind == "ship_movement" and ctx.lower.startswith("intercept", m.start()):
+                draft.kind = "other"  # "the navy intercepted a boat": an interception, as the air's are
             if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
                     ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
@@ -446,7 +489,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
     # "Two Norwegian navy ships were positioned off X": ships moved are their own navy's, named in the subject.
     own_ships = kind == "ship_movement" and passive_aux and agent is None and not by_agent \
-        and NAVAL_RE.search(ctx.lower, clause[0], t0) is not None
+        and (NAVAL_RE.search(ctx.lower, clause[0], t0) is not None or STATIVE_PASSIVE_RE.match(ctx.lower, t0) is not None
+             and L.SHIP_TYPE_RE.search(ctx.lower, clause[0], t0) is not None)
     if not own_ships and (agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by
                           or passive_aux):
         # The agent's mention may hold its article ("the Houthis").
@@ -456,6 +500,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             actor = next((m.name for m in mentions if m.kind in ACTOR_KINDS and agent.end() <= m.start
                           and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),
                          None)
+    elif kind == "ship_movement" and SEEN_ACTIVE_RE.match(ctx.lower, t0) and (seen := next(
+            (m.name for m in mentions if t0 < m.start < t1 and m.kind in ("demonym", "entity")), None)):
+        actor = seen  # "had detected five Chinese ships around the island": the ships' side, not the watcher's
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
@@ -476,6 +523,10 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if lead is not None and t1 <= lead.end():
         # "At an emergency summit in Abuja on Sunday, ECOWAS leaders agreed": the main clause's subject met.
         actor = _first_actor(ctx, mentions, [(lead.end(), clause[1])], frame, paragraph, False)
+    if actor is None and nominal and kind == "deployment":
+        # "the deployment of 1,000 British troops": the force's demonym names its state
+        actor = next((m.name for m in mentions if m.kind == "demonym" and t1 <= m.start < t1 + 24
+                      and L.UNIT_RE.match(ctx.masked, m.end + 1)), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
     if actor is None and agent is None and frame is not None and frame.speakers[0].kind in ("entity", "body") \
@@ -495,6 +546,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                                        [(d.start, d.end) for d in dates], t1)
     if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
+        if actor is None and frame.content and frame.speakers[0].name and GERUND_RE.match(ctx.lower, frame.content[0]) \
+                and frame.content[0] <= t0 < frame.content[0] + 24:
+            actor = frame.speakers[0].name  # "Russia denied shelling the plant": the denier's own act
+            person = ctx.reg.persons.get(actor)
+    elif modality == "asserted" and ctx.lower.startswith("due ", t0):
+        modality = "planned"  # "is due to arrive in Suva on Monday": the cue is the trigger itself
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
         text, clause[0], clause[1])]
     parts = [n for n in names_in(mentions, clause[0], clause[1], ctx, paragraph) if n != actor]
@@ -508,6 +565,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _ship_before(ctx: Context, s: int) -> bool:
+    """A sentence whose subject is "It" or "The ship" just after one that names a ship ("It arrived in Gibraltar")."""
+    return PRONOUN_START_RE.match(ctx.masked, s) is not None \
+        and L.SHIP_TYPE_RE.search(ctx.lower, max(0, s - SHIP_LOOKBACK), s) is not None
 
 
 def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int) -> str | None:
@@ -571,6 +634,8 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
 
 def current_dates(ctx: Context, dates: list[DateMention], s: int) -> list[DateMention]:
     """The sentence's date phrases less those of a superseded plan ("originally due to end on
-    7 August ... declared over on the 10th"), unless only those are left."""
-    kept = [d for d in dates if not L.SUPERSEDED_RE.search(ctx.lower, max(s, d.start - SUPERSEDED_REACH), d.start)]
+    7 August ... declared over on the 10th") and those that tally acts ("the third launch this month"),
+    unless only those are left."""
+    kept = [d for d in dates if not L.SUPERSEDED_RE.search(ctx.lower, max(s, d.start - SUPERSEDED_REACH), d.start)
+            and not (TALLY_PHRASE_RE.match(d.phrase) and TALLY_BEFORE_RE.search(ctx.lower, max(s, d.start - 40), d.start))]
     return kept or dates

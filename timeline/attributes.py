@@ -47,6 +47,11 @@ AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\
                       r"|vote|sign|visit|travel|arrive|begin|start|hold|resume|take effect)\b")
 # "starting June 14", "effective from 1 July": a measure's start lies ahead.
 STARTING_RE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:[a-z]+\s+)?\d")
+# "the exercise begins on Monday", "arrives in Manila on Tuesday": a scheduled event told in the present lies ahead
+# (not "originally due to end on 7 August": a plan's verb after "to" says nothing of the clause's time).
+SCHEDULED_RE = re.compile(r"(?<!\bto )(?<!\bwould )(?<!\bdid )(?<!\bcould )\b(?:begins?|starts?|opens?|ends?|closes?|kicks? off|gets? under way|takes? place|arrives?"
+                          r"|departs?|resumes?|concludes?|runs?)\s+(?:(?:in|at|off|near)\s+(?:[\w'’-]+\s+){1,3})?"
+                          r"(?:on|next|this|later|tomorrow|from)\b")
 # "Hezbollah, which is backed by Iran, fired": a relative clause set off by commas inside the subject.
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")
 
@@ -102,8 +107,9 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         lo = max([last] + [b for b in breaks if b <= m.start()])
         left = [w for w in WORD_RE.findall(text, lo, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
-        # "fired on and seized two trawlers": the same, with the first verb's preposition.
-        verb = left[-2] if len(left) > 1 and left[-1] in ("on", "at", "upon") else left[-1] if left else ""
+        # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
+        verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \
+            else left[-2] if len(left) > 1 and left[-1] in ("on", "at", "upon") else left[-1] if left else ""
         joined = verb.endswith("ed") and bool(words) and words[0].endswith("ed") \
             and m.group(0).strip() == "and" and text[m.start() - 1:m.start()] not in (",", ";")
         # ", expelling 10 envoys and barring eight officials": two participles, two acts.
@@ -246,9 +252,9 @@ def _in_proper_name(body: str, at: int) -> bool:
 
 def tense_of(lower: str, start: int, end: int) -> str:
     """future when the clause looks forward ("will", "is scheduled to", "when leaders meet in
-    September", "bar banks from buying bonds starting June 14"), else past."""
+    September", "bar banks from buying bonds starting June 14", "the exercise begins on Monday"), else past."""
     ahead = L.FUTURE_RE.search(lower, start, end) or AHEAD_RE.match(lower, start, end) \
-        or STARTING_RE.search(lower, start, end)
+        or STARTING_RE.search(lower, start, end) or SCHEDULED_RE.search(lower, start, end)
     return "future" if ahead else "past"
 
 
