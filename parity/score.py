@@ -575,30 +575,39 @@ def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
 def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> bool:
     """The same-event rule of the module docstring; copied: one sentence copied between two
     excerpts of one origin (parity/origins.py), which counts as one remark."""
+    return same_event_miss(a, b, sim, copied) is None
+
+
+def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> str | None:
+    """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
+    None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
     if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))):
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
-        return firing_of_two_kinds(a, b)  # a missile test and its live-fire drill (parity/acts.py)
+        # A missile test and its live-fire drill (parity/acts.py).
+        return None if firing_of_two_kinds(a, b) else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
     if a.kind == "statement" and not actors_agree(a, b) and not (remark and (copied or _quoted_both(a, b))):
         # Two speakers make two statements, unless they are quoted saying one thing: words in quote
         # marks, not what each is reported to say (the object of "stopped short of criticising").
-        return False
+        return "speakers differ"
     if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and (
             sim < SPEAKERS_SIM or a.attribution or b.attribution):
         # A speaker of unknown side and another: the objects and counts they share are those of what
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
-        return False
+        return "speaker unknown, words apart" if not (a.attribution or b.attribution) else "a relay"
     if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
-        return False
+        return "two relays, words apart"
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b):
-        return False  # summaries with no word in common: two events, even from one sentence
-    if not remark and (_other_heads(a, b) or crossed(a, b) or sides_parts(a, b)):
-        return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts
+        return "summaries share no word"  # two events, even from one sentence
+    if not remark and _other_heads(a, b):
+        return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
+    if not remark and (crossed(a, b) or sides_parts(a, b)):
+        return "each side's act"  # a strike and its answer: two acts
     objects = bool(set(a.objects) & set(b.objects))
     place = a.place is not None and a.place == b.place
     gap = day_gap(a.day, b.day)
@@ -606,15 +615,15 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
-        return False
+        return "no anchor"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
-        return False
+        return "score under threshold"
     ga, gb = told_group(a), told_group(b)
     if ga != gb and {ga, gb} != {"fact", "denied"}:
         # A plan and the act done, even on the planned day, are one subject at two times; so are a
         # plan and its refusal ("will consider invoking Article 4" / "decided not to invoke it").
-        return False
+        return "modality differs"
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
         # overlap, or, with a date missing, when they say the same thing in nearly the same words.
@@ -622,15 +631,15 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
             # An undated statement was made in the few days before its source was written.
             da, db = said_when(a), said_when(b)
             if da is None or db is None:
-                return sim >= STATEMENT_SAME_WORDS
+                return None if sim >= STATEMENT_SAME_WORDS else "statement undated, words apart"
             # The same words, one undated, are one remark reported later, if recent to that source.
-            return day_gap(da, db) == 0 or (sim >= STATEMENT_SAME_WORDING
-                                             and not (_after(b, a, 0) or _after(a, b, 0)))
-        return gap == 0
+            return None if day_gap(da, db) == 0 or (sim >= STATEMENT_SAME_WORDING and not (
+                _after(b, a, 0) or _after(a, b, 0))) else "statement undated, days apart"
+        return None if gap == 0 else "statement dates apart"
     window = REMARK_WINDOW_DAYS if remark else EVENT_WINDOW_DAYS
     if gap is None:
-        return not (_after(b, a, window) or _after(a, b, window))
-    return gap <= window
+        return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
+    return None if gap <= window else "dates apart"
 
 
 def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
