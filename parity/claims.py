@@ -287,7 +287,9 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         objects=_unique(objects),
         place=place,
         # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
-        count=None if lexicon.named_count(exact, event.count) else lexicon.normalise_count(event.count),
+        # Nor does a clock time or a length of time ("at 02:48", "its first in two months").
+        count=None if lexicon.named_count(exact, event.count) or lexicon.timed_count(exact, event.count)
+        else lexicon.normalise_count(event.count),
         counts=_counts_of(exact),
         day=day,
         latest=when[1] if day is None and when is not None and past else None,

@@ -426,6 +426,26 @@ def named_count(text: str, count: str | None) -> bool:
     return bool(hits) and all(in_name(text, a, b) for a, b in hits)
 
 
+TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years", "decade", "decades", "am", "pm", "a.m", "p.m", "gmt", "utc"})
+
+
+def timed_count(text: str, count: str | None) -> bool:
+    """Every place the count stands in text is a clock time or a length of time ("at 02:48", "for 53
+    minutes", "its first in more than two months"): how long or when, not how many of the event's things."""
+    if not count:
+        return False
+    hits = list(re.finditer(rf"(?<![\w+-]){re.escape(count.split()[0])}(?![\w-])", text, re.IGNORECASE))
+    if not hits:
+        return False
+    for m in hits:
+        after = text[m.end(): m.end() + 12]
+        word = TOKEN_RE.findall(after)[:1]
+        if not (re.match(r"[:.]\d\d", after) or (word and word[0].casefold() in TIME_UNITS)):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1 << 14)
 def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """Counted things in text: (value as digits, content words after the number, the words as

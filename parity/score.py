@@ -300,6 +300,8 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     if a.counts and b.counts:
         for va, thing_a, shown_a in a.counts:
             for vb, thing_b, shown_b in b.counts:
+                if _outcomes_differ(thing_a, thing_b):
+                    continue  # "two soldiers died" / "76 soldiers were injured": two things counted
                 if set(thing_a) & set(thing_b) and va != vb and not any(
                         v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
@@ -307,6 +309,19 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     if a.count and b.count and a.count != b.count:
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None
+
+
+@cache
+def _outcomes() -> frozenset[str]:
+    """The outcome heads (words.toml [heads] killed, injured) as content_words reads them."""
+    return frozenset(lexicon.content_words("killed injured"))
+
+
+def _outcomes_differ(thing_a: tuple[str, ...], thing_b: tuple[str, ...]) -> bool:
+    """Both counted things name an outcome and no outcome is shared: the dead and the wounded."""
+    outcomes = _outcomes()
+    oa, ob = outcomes.intersection(thing_a), outcomes.intersection(thing_b)
+    return bool(oa and ob and oa.isdisjoint(ob))
 
 
 @cache
@@ -400,7 +415,7 @@ def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
     plan, done = (a, b) if groups[0] == "future" else (b, a)
     if (plan.day[1] - plan.day[0]).days > PLAN_SPAN_DAYS or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
         return False
-    if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
+    if (a.place and b.place and a.place != b.place) or objects_apart(a, b):
         return False
     if count_difference(a, b) is not None:
         return False  # the outcome differs from the plan: what followed, not the plan carried out
@@ -408,6 +423,33 @@ def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
         return False  # how long an act under way lasts ("due to run until Sunday"), not a deed to be done
     return shared_head(a, b) or _cores_share(a, b) or a.kind in SPECIFIC_KINDS or a.kind == "meeting"
+
+
+@cache
+def _object_kinds() -> tuple[frozenset[str], dict[str, str]]:
+    """The objects the word lists know (aliases.toml [objects]) and each one's wider kind ([object_kinds])."""
+    aliases = lexicon.load("aliases")
+    wider = {narrow: wide for wide, narrows in aliases["object_kinds"].items() for narrow in narrows}
+    return frozenset(aliases["objects"]), wider
+
+
+def objects_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims name objects and none is shared ("warning shots" and "bombs": two acts), unless one
+    is the kind of the other (aliases.toml [object_kinds]: "an ICBM" / "ballistic missiles"), or one names
+    only types the word lists do not know ("the Hwasong-15", "an Su-27": a model, with its number) and
+    the other only kinds they know ("an ICBM", "a fighter jet"): the model may be of that kind."""
+    oa, ob = set(a.objects), set(b.objects)
+    if not oa or not ob or oa & ob:
+        return False
+    known, wider = _object_kinds()
+    wide_a, wide_b = {wider.get(o, o) for o in oa}, {wider.get(o, o) for o in ob}
+    if wide_a & (ob | wide_b) or wide_b & oa:
+        return False
+    return not (_models_only(oa, known) and ob <= known or _models_only(ob, known) and oa <= known)
+
+
+def _models_only(objects: set[str], known: frozenset[str]) -> bool:
+    return all(o not in known and any(ch.isdigit() for ch in o) for o in objects)
 
 
 def _two_sides_acts(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -433,7 +475,7 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         bonus = OBJECT_BONUS
     else:
         # Both name objects and none is shared ("warning shots" and "bombs"): two actions.
-        bonus = -OBJECT_BONUS if a.objects and b.objects else 0.0
+        bonus = -OBJECT_BONUS if objects_apart(a, b) else 0.0
     bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) else 0.0
     gap = day_gap(a.day, b.day)
     undated_fits = gap is None and (_undated_fits(a, b) or _news_cycle(a, b))
@@ -471,7 +513,7 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if a.day is None and b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day) if d):
         return False
-    if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
+    if (a.place and b.place and a.place != b.place) or objects_apart(a, b):
         return False
     if a.day is None or b.day is None:
         # Told undated in a source written on the act's day or the next: one news cycle, one act head

@@ -1,0 +1,131 @@
+"""Session 6: one act worded differently by a wire, a state agency, a broadcaster and a paper (fresh
+sentences from general knowledge, other stories than the dev corpora): heads in other words, a model
+named against its kind, and counts that count nothing (a clock time, a length of time) or another outcome."""
+
+from __future__ import annotations
+
+import pytest
+
+from parity import lexicon
+from parity.blocking import build_index
+from parity.claims import claims_of
+from parity.models import Relation
+from parity.score import count_difference, objects_apart, score_pair
+from tests.parity.helpers import event, record, timeline
+
+RECS = [record("w1", "Gulf Wire", "2025-06-03"), record("w2", "State Agency", "2025-06-03"),
+        record("w3", "Evening Broadcast", "2025-06-04")]
+
+
+def _claims(*events):
+    claims = claims_of(timeline(RECS, list(events)))
+    return [next(c for c in claims if c.id == e.id) for e in events], claims
+
+
+def _scored(a, b):
+    (fa, fb), claims = _claims(a, b)
+    return score_pair(fa, fb, build_index(claims))
+
+
+# Two wordings of one act head: each pair reads as one shared head word.
+ONE_HEAD = [
+    ("border guards clashed with herders", "a confrontation with herders"),
+    ("the two patrols had a brawl at the post", "a scuffle broke out at the post"),
+    ("the soldiers fought hand-to-hand fighting", "a face-off between the soldiers"),
+    ("the coast guard fired on the trawler", "crews opened fire on the trawler"),
+    ("the activist was led away by police", "police arrested the activist"),
+    ("the crew were taken prisoner", "the crew were detained"),
+    ("the port authority impounded the freighter", "the freighter was seized"),
+    ("the jet clipped the drone", "the jet collided with the drone"),
+    ("the fighters did not come into contact with the plane", "the fighter rammed the plane"),
+    ("the helicopter crashed into the sea", "the helicopter was shot down"),
+    ("operators had to ditch the drone", "the drone was downed"),
+    ("the ministers spoke by phone", "a telephone call between the ministers"),
+    ("the navy will test-fire a missile", "the navy launched a missile"),
+    ("the air force scrambled two jets", "the air force deployed two jets"),
+    ("a live-fire exercise off the coast", "drills off the coast"),
+]
+
+
+@pytest.mark.parametrize("one, other", ONE_HEAD)
+def test_two_wordings_name_one_act_head(one, other):
+    assert lexicon.one_head(lexicon.content_words(one), lexicon.content_words(other))
+
+
+@pytest.mark.parametrize("text", ["urged both sides to exercise restraint", "the army showed restraint"])
+def test_restraint_is_no_drill(text):
+    assert not lexicon.act_heads().intersection(lexicon.content_words(text))
+
+
+def test_a_call_is_no_meeting_in_person():
+    call, met = lexicon.content_words("the leaders spoke by phone"), lexicon.content_words("the leaders met in Doha")
+    assert not lexicon.one_head(call, met) and lexicon.act_heads().intersection(call)
+
+
+def test_a_model_and_its_kind_launched_on_one_day_are_one_test():
+    # (Not "fired" against "test-fired": "fired" as a head of its own cost more links than it made.)
+    wire = event("w1", "The North launched an intercontinental ballistic missile early on Tuesday, Seoul said.",
+                 "missile_test", actor="North Korea", day="2025-06-03", objects=("ICBM",),
+                 summary="The North launched an intercontinental ballistic missile early on Tuesday")
+    agency = event("w2", "The new-type Hwasong-19 was successfully test-fired on June 3 under the leader's guidance.",
+                   "missile_test", actor="North Korea", day="2025-06-03", objects=("Hwasong-19",),
+                   summary="The new-type Hwasong-19 was successfully test-fired on June 3")
+    scored = _scored(wire, agency)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+@pytest.mark.parametrize("one, other, apart", [
+    (("ICBM",), ("Hwasong-19",), False),  # a model the lists do not know, against a kind they know
+    (("Su-35",), ("fighter jet",), False),
+    (("ICBM",), ("ballistic missile",), False),  # a kind and the wider kind (aliases.toml [object_kinds])
+    (("SRBM", "troops"), ("ballistic missile",), False),
+    (("artillery",), ("drone",), True),  # two known kinds
+    (("Su-35",), ("MiG-31",), True),  # two models
+    (("warning shots",), ("water cannon",), True),
+    ((), ("drone",), False),
+])
+def test_objects_apart(one, other, apart):
+    a = event("w1", "An act on Tuesday.", "other", actor="Iran", day="2025-06-03", objects=one, summary="An act")
+    b = event("w2", "An act on Tuesday.", "other", actor="Iran", day="2025-06-03", objects=other, summary="An act")
+    (fa, fb), _ = _claims(a, b)
+    assert objects_apart(fa, fb) is apart and objects_apart(fb, fa) is apart
+
+
+def test_two_kinds_of_weapon_still_tell_two_acts_apart():
+    shells = event("w1", "Gunners fired artillery at the ridge on Tuesday.", "other", actor="Armenia",
+                   day="2025-06-03", objects=("artillery",), summary="Gunners fired artillery at the ridge")
+    drone = event("w2", "A drone struck a truck near the ridge on Tuesday.", "other", actor="Armenia",
+                  day="2025-06-03", objects=("drone",), summary="A drone struck a truck near the ridge")
+    scored = _scored(shells, drone)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+@pytest.mark.parametrize("text, count, timed", [
+    ("was test-fired at 02:48 on Tuesday", "02", True),
+    ("the launch, its first in more than two months,", "two", True),
+    ("the rocket flew for 53 minutes", "53", True),
+    ("fired two missiles into the sea", "two", False),
+    ("two missiles in two hours", "two", False),  # one place where it counts things is enough
+])
+def test_a_clock_time_or_a_length_of_time_counts_nothing(text, count, timed):
+    assert lexicon.timed_count(text, count) is timed
+
+
+def test_an_event_count_read_from_a_time_is_never_compared():
+    agency = event("w2", "The rocket was test-fired at 02:48 on June 3.", "missile_test", actor="North Korea",
+                   day="2025-06-03", count="02", summary="The rocket was test-fired at 02:48 on June 3")
+    broadcast = event("w3", "The launch on Tuesday, its first in two months, alarmed Tokyo.", "missile_test",
+                      actor="North Korea", day="2025-06-03", count="two", summary="The launch on Tuesday")
+    (a, b), _ = _claims(agency, broadcast)
+    assert a.count is None and b.count is None and count_difference(a, b) is None
+
+
+def test_the_dead_and_the_wounded_are_two_counts():
+    dead = event("w1", "Three border guards died in the clash, the ministry said.", "statement", actor="Tajikistan")
+    hurt = event("w2", "Eleven border guards were wounded in the clash, officials said.", "statement",
+                 actor="Tajikistan")
+    (a, b), _ = _claims(dead, hurt)
+    assert count_difference(a, b) is None
+    more = event("w3", "Five border guards died in the clash, a source said.", "statement", actor="Tajikistan")
+    (a, c), _ = _claims(dead, more)
+    assert count_difference(a, c) is not None  # the dead counted twice, differently
