@@ -233,7 +233,7 @@ class _Diagnosis:
         dependent = self.origins.dependent(i, j)
         copied = dependent and self.origins.copied_sentence(i, j, True)
         if relation == "same_event":
-            miss = same_event_miss(a, b, sim, copied) or "?"
+            miss = same_event_miss(a, b, sim, copied, dependent) or "?"
             return f"same_event: {miss}" + (" (found as same_topic)" if got else "")
         if got == "same_event":
             return "same_topic: found as same_event"

@@ -24,7 +24,9 @@ Rules (thresholds are the constants below):
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
-     no place or objects named differently), or similarity >= EVENT_FLOOR whose
+     no place or objects named differently; objects apart: objects_apart), or one named person's statements
+     on one single day in independent sources (_one_person_one_day: parts of one speech; not between copies of
+     one origin, whose sentences each have their own counterpart), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
      most ACT_GAP_DAYS apart, or with a day missing when _undated_fits or in one news cycle:
      a source written weeks later tells another act), overlapping dates, half of it with a day missing when two statements' possible days overlap
@@ -542,6 +544,12 @@ def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
             and a.day is not None and b.day is not None and a.day[0] == a.day[1] == b.day[0] == b.day[1])
 
 
+def _one_person_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One named person's statements told on one single day (not a state's: a state speaks through many):
+    parts of one speech, briefing or interview, whatever each source quotes of it."""
+    return _one_day_speech(a, b) and a.actor not in state_names() and b.kind == "statement"
+
+
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     """No act heads that differ, and a word in common when both summaries have two or more."""
     if _other_heads(a, b):
@@ -614,13 +622,15 @@ def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
     return da is not None and db is not None and day_gap(da, db) == 0
 
 
-def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> bool:
+def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False, dependent: bool = False) -> bool:
     """The same-event rule of the module docstring; copied: one sentence copied between two
-    excerpts of one origin (parity/origins.py), which counts as one remark."""
-    return same_event_miss(a, b, sim, copied) is None
+    excerpts of one origin (parity/origins.py), which counts as one remark; dependent: the two
+    excerpts share an origin (each sentence of a copy has its own counterpart)."""
+    return same_event_miss(a, b, sim, copied, dependent) is None
 
 
-def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> str | None:
+def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False,
+                    dependent: bool = False) -> str | None:
     """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
     None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
     if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))):
@@ -640,6 +650,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
         return "speaker unknown, words apart" if not (a.attribution or b.attribution) else "a relay"
+    if a.attribution != b.attribution and a.kind == "statement" and not remark:
+        # A relay of its sentence's act and a remark of its own: what one relays is the act (linked on
+        # its own), what the other says is its own words, even from one speaker.
+        return "a relay"
     if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
@@ -658,7 +672,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
         return "no anchor"
-    if not remark and not one_act(a, b) and not from_either_side(a, b) and (
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
+            not dependent and _one_person_one_day(a, b)) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return "score under threshold"
     ga, gb = told_group(a), told_group(b)
@@ -718,10 +733,11 @@ def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     return (a.day[0] - b.latest).days > window or (b.latest - a.day[1]).days > UNDATED_RECENT_DAYS
 
 
-def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False) -> Scored | None:
-    """The relation of b to a, seen from a, or None when they are not related (copied: see is_same_event)."""
+def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
+               dependent: bool = False) -> Scored | None:
+    """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
     sim = similarity(a, b, index)
-    if is_same_event(a, b, sim, copied):
+    if is_same_event(a, b, sim, copied, dependent):
         diffs = _event_differences(a, b)
         # An actor difference is material only when both name their doer (else it is shown only).
         agrees = all(d.attribute == "actor" for d in diffs) and not (diffs and doer_named(a) and doer_named(b))

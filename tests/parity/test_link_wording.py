@@ -129,3 +129,59 @@ def test_the_dead_and_the_wounded_are_two_counts():
     more = event("w3", "Five border guards died in the clash, a source said.", "statement", actor="Tajikistan")
     (a, c), _ = _claims(dead, more)
     assert count_difference(a, c) is not None  # the dead counted twice, differently
+
+
+# One named person's remarks on one day: parts of one speech, each outlet quoting another part.
+SPEECH_A = event("w1", "On Tuesday, Ramaphosa said it was \"deeply regrettable\" and called in the envoy.", "statement",
+                 actor="Cyril Ramaphosa", day="2025-06-03", summary="Cyril Ramaphosa said: deeply regrettable")
+SPEECH_B = event("w3", "Mr Ramaphosa told parliament on 3 June that the convoy had been fired on without warning.",
+                 "statement", actor="Cyril Ramaphosa", day="2025-06-03",
+                 summary="Cyril Ramaphosa told: the convoy had been fired on without warning")
+
+
+def test_one_persons_remarks_on_one_day_in_two_outlets_are_one_statement():
+    scored = _scored(SPEECH_A, SPEECH_B)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_between_copies_of_one_origin_each_remark_keeps_its_own_counterpart():
+    (a, b), claims = _claims(SPEECH_A, SPEECH_B)
+    scored = score_pair(a, b, build_index(claims), dependent=True)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_states_statements_on_one_day_are_not_one_speech():
+    one = event("w1", "The foreign ministry said on Tuesday it regretted the incident.", "statement",
+                actor="South Africa", day="2025-06-03", summary="South Africa said: it regretted the incident")
+    two = event("w3", "Pretoria on Tuesday ordered an inquiry into the convoy's route, a spokesman said.", "statement",
+                actor="South Africa", day="2025-06-03", summary="South Africa said: ordered an inquiry into the route")
+    scored = _scored(one, two)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+@pytest.mark.parametrize("actor, canonical", [
+    ("Afterwards", None),  # a sentence adverb read as a speaker names no one
+    ("Meanwhile", None),
+    ("Islamic Revolution Guards Corps", "Iran"),  # a state's armed forces by their own name
+    ("Revolutionary Guards", "Iran"),
+    ("PLA Eastern Theater Command", "China"),
+    ("the Israel Defense Forces", "Israel"),
+    ("General Staff of the Russian Armed Forces", "Russia"),
+    ("Sergei Shoigu", "sergei shoigu"),
+])
+def test_canonical_actor(actor, canonical):
+    from parity.claims import canonical_actor
+    assert canonical_actor(actor) == canonical
+
+
+def test_a_relay_of_an_act_and_a_remark_of_one_speaker_are_two_statements():
+    said = "The navy said its divers recovered parts of the drone off Sevastopol on Friday."
+    relay = event("w1", said, actor="Russia", day="2025-06-06", summary="Russia said: its divers recovered parts of the drone")
+    act = event("w1", said + " ", "other", actor="Russia", day="2025-06-06",
+                summary="its divers recovered parts of the drone off Sevastopol")
+    remark = event("w2", "Moscow said on Friday the drone had flown with its transponder off and recovered parts of it.",
+                   actor="Russia", day="2025-06-06", summary="Russia said: the drone had flown with its transponder off")
+    claims = {c.id: c for c in claims_of(timeline(RECS, [relay, act, remark]))}
+    assert claims[relay.id].attribution and not claims[remark.id].attribution
+    scored = score_pair(claims[relay.id], claims[remark.id], build_index(list(claims.values())))
+    assert scored is None or scored.relation != Relation.same_event
