@@ -487,12 +487,24 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         before = TOKEN_RE.findall(text[max(0, m.start() - 30) : m.start()])
         verb = content_words(before[-1]) if before and before[-1].casefold() not in stop else ()
         shown_words: list[str] = []
-        for word in tail[:3]:  # the counted thing as written, up to the first function word
+        for k, word in enumerate(tail[:3]):  # the counted thing as written, up to the first function word
             if word.casefold() in stop:
+                # "300 drones and missiles": a total of two kinds, shown whole (joined_count tells it).
+                after_and = tail[k + 1] if k + 1 < len(tail) else ""
+                if (shown_words and word.casefold() in ("and", "or") and after_and
+                        and after_and.casefold() not in stop and after_and.casefold() not in cardinals
+                        and after_and.endswith("s") and not after_and.endswith("ss")):  # things, not a verb
+                    shown_words += [word, after_and]
                 break
             shown_words.append(word)
         out.append((value, tuple(dict.fromkeys(things + verb)), " ".join([raw, *shown_words])))
     return tuple(out)
+
+
+def joined_count(shown: str) -> bool:
+    """A count of two kinds joined ("300 drones and missiles", as counts_in shows it): a total, never
+    compared with a count of one of its parts ("170 drones")."""
+    return " and " in shown or " or " in shown
 
 
 def clear_caches() -> None:

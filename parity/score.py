@@ -302,8 +302,10 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     if a.counts and b.counts:
         for va, thing_a, shown_a in a.counts:
             for vb, thing_b, shown_b in b.counts:
-                if _outcomes_differ(thing_a, thing_b):
-                    continue  # "two soldiers died" / "76 soldiers were injured": two things counted
+                if _outcomes_differ(thing_a, thing_b) or lexicon.joined_count(shown_a) != lexicon.joined_count(shown_b):
+                    # "two soldiers died" / "76 soldiers were injured"; "300 drones and missiles" / "170
+                    # drones": two things counted (a total and one of its parts)
+                    continue
                 if set(thing_a) & set(thing_b) and va != vb and not any(
                         v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
@@ -531,10 +533,11 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The summaries share a word other than their actors' names ("Iran: testing a centrifuge" and
-    "Iran: began enriching uranium" share only who did them)."""
+    "Iran: began enriching uranium" share only who did them), or one act head in other words ("launched"
+    / "struck" told of one doer: words.toml [compatible], [one_doer])."""
     if a.kind == "statement" and (not a.own_core - a.speaker or not b.own_core - b.speaker):
         return True  # a summary that is only its speaker ("President X said on Thursday") tells nothing apart
-    return not a.own_core.isdisjoint(b.own_core)
+    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
 
 
 def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -185,3 +185,27 @@ def test_a_relay_of_an_act_and_a_remark_of_one_speaker_are_two_statements():
     assert claims[relay.id].attribution and not claims[remark.id].attribution
     scored = score_pair(claims[relay.id], claims[remark.id], build_index(list(claims.values())))
     assert scored is None or scored.relation != Relation.same_event
+
+
+def test_a_total_of_two_kinds_is_not_compared_with_one_of_its_parts():
+    whole = event("w1", "Iran launched more than 300 drones and missiles at Israel on Saturday.", "other", actor="Iran",
+                  day="2024-04-13", summary="Iran launched more than 300 drones and missiles at Israel")
+    parts = event("w3", "Tehran fired some 170 drones, 30 cruise missiles and 120 ballistic missiles on Saturday.",
+                  "other", actor="Iran", day="2024-04-13", summary="Tehran fired some 170 drones")
+    again = event("w2", "Iran launched about 200 drones and missiles at Israel on Saturday.", "other", actor="Iran",
+                  day="2024-04-13", summary="Iran launched about 200 drones and missiles at Israel")
+    (a, b, c), _ = _claims(whole, parts, again)
+    assert lexicon.joined_count(a.counts[0][2]) and not lexicon.joined_count(b.counts[0][2])
+    assert count_difference(a, b) is None
+    assert count_difference(a, c) is not None  # two totals that differ
+    # "and" before a verb joins no second kind: "three sailors and damaged the boat"
+    assert lexicon.counts_in("injured three sailors and damaged the boat")[0][2] == "three sailors"
+
+
+def test_one_doers_launch_and_strike_share_an_act_in_other_words():
+    launched = event("w1", "Iran launched drones and missiles at Israel late on Saturday, the army said.", "other",
+                     actor="Iran", day="2024-04-13", summary="Iran launched drones and missiles at Israel")
+    struck = event("w2", "The Guards struck targets in the occupied territories on Saturday night.", "other",
+                   actor="Iran", day="2024-04-13", summary="struck targets in the occupied territories")
+    scored = _scored(launched, struck)
+    assert scored is not None and scored.relation == Relation.same_event
