@@ -37,7 +37,7 @@ ONE_HEAD = [
     ("the crew were taken prisoner", "the crew were detained"),
     ("the port authority impounded the freighter", "the freighter was seized"),
     ("the jet clipped the drone", "the jet collided with the drone"),
-    ("the fighters did not come into contact with the plane", "the fighter rammed the plane"),
+    ("the fighter clipped the plane", "the fighter rammed the plane"),
     ("the helicopter crashed into the sea", "the helicopter was shot down"),
     ("operators had to ditch the drone", "the drone was downed"),
     ("the ministers spoke by phone", "a telephone call between the ministers"),
@@ -50,6 +50,11 @@ ONE_HEAD = [
 @pytest.mark.parametrize("one, other", ONE_HEAD)
 def test_two_wordings_name_one_act_head(one, other):
     assert lexicon.one_head(lexicon.content_words(one), lexicon.content_words(other))
+
+
+def test_a_collision_and_the_damage_it_did_are_one_incident():
+    assert lexicon.one_head(lexicon.content_words("the jet clipped the drone"),
+                            lexicon.content_words("the impact damaged the drone's propeller"))
 
 
 @pytest.mark.parametrize("text", ["urged both sides to exercise restraint", "the army showed restraint"])
@@ -209,3 +214,14 @@ def test_one_doers_launch_and_strike_share_an_act_in_other_words():
                    actor="Iran", day="2024-04-13", summary="struck targets in the occupied territories")
     scored = _scored(launched, struck)
     assert scored is not None and scored.relation == Relation.same_event
+
+
+@pytest.mark.parametrize("wire, spun", [
+    ("asked parliament to impose martial law", "requested parliament to enforce martial legislation"),
+    ("the dispute could spiral into a wider war", "the dispute could spiral into a wider battle"),
+    ("settle the crisis by diplomatic means", "resolve the dilemma by diplomatic methods"),
+    ("acted in strict accordance with the law", "acted in rigorous accordance with the regulation"),
+    ("accused Ankara of a provocation", "charged Ankara of a provocation"),
+])
+def test_a_spinners_swaps_read_back_as_the_wires_words(wire, spun):
+    assert lexicon.content_words(wire) == lexicon.content_words(spun)
