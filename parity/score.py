@@ -653,9 +653,12 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
         return "speaker unknown, words apart" if not (a.attribution or b.attribution) else "a relay"
-    if a.attribution != b.attribution and a.kind == "statement" and not remark:
+    relay, other = (a, b) if a.attribution else (b, a)
+    if (a.attribution != b.attribution and a.kind == "statement" and not remark and relay.own_core - relay.speaker
+            and other.own_core - other.speaker):
         # A relay of its sentence's act and a remark of its own: what one relays is the act (linked on
-        # its own), what the other says is its own words, even from one speaker.
+        # its own), what the other says is its own words, even from one speaker. (A summary that is only
+        # its speaker, "the coast guard said", tells nothing either way.)
         return "a relay"
     if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement

@@ -225,3 +225,17 @@ def test_one_doers_launch_and_strike_share_an_act_in_other_words():
 ])
 def test_a_spinners_swaps_read_back_as_the_wires_words(wire, spun):
     assert lexicon.content_words(wire) == lexicon.content_words(spun)
+
+
+def test_a_statement_naming_only_its_speaker_is_not_kept_from_a_relay_of_one_body():
+    # "the coast guard said" tells nothing of what was said: it may be the relay's remark.
+    said = "The coast guard said it had taken control measures against the boats on Saturday."
+    relay = event("w1", said, actor="China", day="2025-06-07", summary="China Coast Guard said it had taken")
+    act = event("w1", said + " ", "other", actor="China", day="2025-06-07", summary="it had taken control measures")
+    bare = event("w2", "The boats were driven off on Saturday, China's coast guard said.", actor="China",
+                 day="2025-06-07", summary="China's coast guard said")
+    claims = {c.id: c for c in claims_of(timeline(RECS, [relay, act, bare]))}
+    from parity.score import same_event_miss, similarity
+    index = build_index(list(claims.values()))
+    a, b = claims[relay.id], claims[bare.id]
+    assert a.attribution and same_event_miss(a, b, similarity(a, b, index)) != "a relay"
