@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from parity import lexicon
@@ -62,6 +62,7 @@ UNNAMED_THREAT_DAYS = 14  # the same for a threat naming no party: only its side
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
+PLANS = frozenset({"planned", "expected"})
 
 
 def day_gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
@@ -352,8 +353,16 @@ def _sequels() -> frozenset[tuple[str, str]]:
 def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
     """b is what followed a on one subject (module docstring): one known actor's acts of one kind,
     heads in words.toml [sequels] order, b dated on or after a (undated a: its source's writing) and at
-    most SEQUEL_DAYS later."""
-    if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or not same_actor(a.actor, b.actor):
+    most SEQUEL_DAYS later; or b is what a's plan came to (`plan_came_to`)."""
+    if a.kind in NOT_ACTS or b.kind in NOT_ACTS:
+        return False
+    if b.modality in FACT and _planned(a) and not _planned(b):
+        # One act filed under "other" by one source and a specific kind by the other is still one subject;
+        # a doer unknown ("would be transferred", "were flown") is no other doer, if the summaries share a word.
+        doers = a.actor is not None and b.actor is not None
+        return ((a.kind == b.kind or "other" in (a.kind, b.kind)) and (not doers or same_actor(a.actor, b.actor))
+                and plan_came_to(a, b, summaries_only=not doers))
+    if a.kind != b.kind or a.actor is None or not same_actor(a.actor, b.actor):
         return False
     first_day = a.day or ((a.latest, a.latest) if a.latest else None)  # undated: by its source's writing
     if first_day is None or b.day is None or b.day[0] < first_day[0] or (b.day[0] - first_day[1]).days > SEQUEL_DAYS:
@@ -361,3 +370,61 @@ def follows(a: ClaimFacts, b: ClaimFacts) -> bool:
     heads = lexicon.act_heads()
     first, then = heads.intersection(a.core), heads.intersection(b.core)
     return any((x, y) in _sequels() for x in first - then for y in then - first)
+
+
+@cache
+def _outcome_pairs() -> tuple[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]], ...]:
+    """parity/data/outcomes.toml's pairs, each word or phrase as the content words claims read it."""
+    def read(words: list[str]) -> tuple[tuple[str, ...], ...]:
+        return tuple(w for w in (lexicon.content_words(p) for p in words) if w)
+    return tuple((read(p["plan"]), read(p["outcome"])) for p in lexicon.load("outcomes")["pair"])
+
+
+def _names_one(core: frozenset[str], phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """The words of the phrases core holds whole."""
+    return frozenset(w for p in phrases if core.issuperset(p) for w in p)
+
+
+@cache
+def _plan_cue_re() -> re.Pattern[str]:
+    """Cues of a plan or an obligation in a summary: words.toml [plan_cues] and outcomes.toml [plan_cues]."""
+    return _cue_pattern(lexicon.load("words")["plan_cues"]["cues"] + lexicon.load("outcomes")["plan_cues"]["cues"])
+
+
+def _planned(c: ClaimFacts) -> bool:
+    """c tells a plan: planned or expected, or an act whose own summary holds a plan cue (extraction may
+    file "must leave Russia within a week" as asserted)."""
+    if c.modality in PLANS:
+        return True
+    return c.modality in FACT and _tells_plan(c.event.summary)
+
+
+@lru_cache(maxsize=1 << 14)  # asked per scored pair; one answer per summary
+def _tells_plan(summary: str) -> bool:
+    return _plan_cue_re().search(summary) is not None
+
+
+def plan_came_to(plan: ClaimFacts, deed: ClaimFacts, summaries_only: bool = False) -> bool:
+    """deed, told done in a source written later, is what plan came to (module docstring); both one
+    actor's acts (follows checks); summaries_only: a doer unknown, so only a word of both summaries tells
+    one subject."""
+    if plan.written is None or deed.written is None or deed.written[0] <= plan.written[1]:
+        return False
+    start = plan.day or ((plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS),) * 2)
+    end = plan.day[1] if plan.day else plan.written[1]
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
+    if done is None or done[1] < start[0] or (done[0] - end).days > SEQUEL_DAYS:
+        return False
+    plan_core, deed_core = frozenset(plan.core), frozenset(deed.core)
+    for plan_words, outcome_words in _outcome_pairs():
+        heads = _names_one(plan_core, plan_words)
+        told = _names_one(deed_core, outcome_words)
+        if heads and told:
+            name = set(lexicon.content_words(plan.event.actor or "")) | set(lexicon.content_words(deed.event.actor or ""))
+            # A word both summaries hold names one object or destination, even a capital read as the
+            # actor ("transferred to Moscow" / "flown to Moscow"); elsewhere in the sentences, not the actor.
+            if (plan_core & deed_core) - heads - told:
+                return True
+            if not summaries_only and (set(plan.words) & set(deed.words)) - heads - told - name:
+                return True
+    return False

@@ -3,12 +3,14 @@
 Rules (word lists in parity/data/stance.toml):
 - A stance verb ("accused", "criticizing", "does not threaten") from one of the stance classes
   (blame, support, threaten) gives the stance; the first state named after it (states and capitals
-  as metonyms, via parity/data/aliases.toml) is the target.
+  as metonyms, via parity/data/aliases.toml) is the target, up to the first preposition ("backed the
+  measures against Russia" backs no one named; "backed Pakistan against India" backs Pakistan).
 - The sides taking the stance are the states named before the verb in its clause (both of
   "neither Putin nor Xi", through the claim's actor sides when no state is named there).
 - Polarity is negative when a negation cue ("not", "n't", "neither", "nor", "refused to", ...)
   stands within `window` words before the verb with no clause break ("but", "while", ...) between.
-- A blame verb with no state after it ("condemned the strikes", "denounced the attack") is aimed at
+- A blame verb with no state after it ("condemned the strikes", "denounced the attack"), or a backing
+  phrase whose object is a measure or act ([acts] backed: "voiced support for the measures"), is aimed at
   the doer of an act on the record in its sentence or the one before (doers, from parity/claims.py):
   the act its object names by one of the act's heads, or any act for a generic act word
   (stance.toml [acts]) or no object; only when that leaves one doer.
@@ -24,6 +26,8 @@ Rules (word lists in parity/data/stance.toml):
 - "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
   stance's target as its side, unless that stance targets no one ("called for calm, stopping short of
   condemning": the callers withhold the blame).
+- Taking no side (class neutral) is never negated, and its sides are those named before a verb addressing
+  others ([addressed]: "urged Canada and Saudi Arabia to resolve the dispute through dialogue": the UK's).
 - Two stances conflict when they have the same class and target, their sides overlap (a bloc
   overlaps its members, aliases.toml [blocs]; an unknown side overlaps any), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
 """
@@ -138,12 +142,18 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
     )
     plain = _phrase_re([v for v in verb_class if "…" not in v])
     # Plain phrases first: "took no side" is the neutral phrase, not "took … side" with a gap of "no".
-    verbs_re = re.compile(rf"(?<![A-Za-z])(?:{plain}{'|' + gapped if gapped else ''})(?![A-Za-z])", re.IGNORECASE)
+    # A lookahead of the two letters any phrase opens with lets the engine pass most positions at once
+    # instead of trying every phrase there (the same matches).
+    heads = sorted({v[:2] for v in verb_class})
+    lead = "|".join(re.escape(h) for h in heads) if all(re.fullmatch(r"[a-z]{2}", h) for h in heads) else ""
+    verbs_re = re.compile(rf"(?<![A-Za-z]){'(?=' + lead + ')' if lead else ''}(?:{plain}{'|' + gapped if gapped else ''})"
+                          r"(?![A-Za-z])", re.IGNORECASE)
     neg = rules["negation"]
     # "n't" attaches to the previous word ("doesn't"), so it has no left boundary.
     cues = [c for c in neg["cues"] if c != "n't"]
     cue_re = re.compile(rf"(?:n't|n’t)|(?<![A-Za-z])(?:{_phrase_re(cues)})(?![A-Za-z])", re.IGNORECASE)
-    break_re = re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(neg['clause_breaks'])})(?![A-Za-z])|[;:—–]",
+    # "has yet to condemn": "yet" before "to" is a negation cue, no clause break.
+    break_re = re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(neg['clause_breaks'])})(?![A-Za-z])(?!\s+to\b)|[;:—–]",
                           re.IGNORECASE)
     return verbs_re, verb_class, cue_re, break_re, int(neg["window"])
 
@@ -211,14 +221,16 @@ def _predicate_stances(text: str) -> list[tuple[int, int, str, list[str]]]:
 
 @cache
 def _first_words() -> frozenset[str] | None:
-    """The case-folded first word of every stance phrase (a quick test before the regex); None when
-    a first word is not plain letters, so the test could miss it."""
+    """The case-folded longest word of every stance phrase (a quick test before the regex); None when
+    one is not plain letters, so the test could miss it."""
     rules = lexicon.stance_rules()
     phrases = [p for table in ("stances", "inverse", "gapped") for ps in rules.get(table, {}).values() for p in ps]
     # A predicate is tested by its longest word ("to blame" by "blame"): "to" is in every sentence.
     firsts_extra = {max(p.split(), key=len).casefold() for cls, ps in rules["predicates"].items()
                     if cls in rules["stances"] for p in ps}
-    firsts = {p.split()[0].casefold() for p in phrases} | firsts_extra
+    # Each phrase by its longest word, not its first: "would not take a position" holds "position", and
+    # "would" or "not" would let most sentences through to the regex.
+    firsts = {max(LETTERS_RE.findall(p) or [""], key=len).casefold() for p in phrases} | firsts_extra
     return frozenset(firsts) if all(re.fullmatch(r"[a-z]+", f) for f in firsts) else None
 REASON_RE = re.compile(r"(?<![A-Za-z])(?:for|of)\s+$", re.IGNORECASE)
 
@@ -254,11 +266,30 @@ def _generic_acts() -> frozenset[str]:
     return frozenset(w for word in lexicon.stance_rules()["acts"]["generic"] for w in lexicon.content_words(word))
 
 
+@cache
+def _addressed_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(lexicon.stance_rules()['addressed']['verbs'])})(?![A-Za-z])",
+                      re.IGNORECASE)
+
+
+@cache
+def _measures() -> frozenset[str]:
+    return frozenset(w for word in lexicon.stance_rules()["acts"]["backed"] for w in lexicon.content_words(word))
+
+
+def _backs_measures(after: str) -> bool:
+    """A backing phrase whose object opens with an act noun of stance.toml [acts] backed ("voiced support for
+    the measures", "backed the strikes"): backing whoever did them, as a blame verb's act target."""
+    m = TARGET_END_RE.search(after)
+    words = lexicon.content_words(after[: m.start()] if m else after)
+    return bool(words) and not _measures().isdisjoint(words[:3])
+
+
 def _act_target(after: str, doers: Doers) -> list[str]:
     """The doer of the act a stance's object names (module docstring), or none."""
     m = TARGET_END_RE.search(after)
     words = set(lexicon.content_words(after[: m.start()] if m else after))
-    if not words or words & _generic_acts():
+    if not words or words & _generic_acts() or words & _measures():
         found = {doer for _, doer in doers}
     else:
         found = {doer for heads, doer in doers if heads & words}
@@ -314,12 +345,17 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             key = _key(m.group(0))
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
-            if not targets and doers and cls == ACT_CLASS:
+            if not targets and doers and (cls == ACT_CLASS or (cls in SIDING and _backs_measures(text[m.end():]))):
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
         if not targets or (m is not None and _deliberated(text, m.start())):
             continue
         clause = _clause_start(text, sides_end, break_re)
         before = text[clause : sides_end]
+        if cls == NEUTRAL:
+            # "urged Canada and Saudi Arabia to resolve the dispute through dialogue": the states
+            # addressed are not the speaker's sides.
+            addressed = _addressed_re().search(before)
+            before = before[: addressed.start()] if addressed else before
         named = lexicon.sides_in(before) + [side for name, side in people.items() if _names(before, name)]
         # No side named in the clause ("but it blamed ..."): the side of the sentence's previous
         # stance, else the speaker's.
@@ -330,7 +366,9 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             # (a stance on no one, "called for restraint, stopping short of condemning", has none).
             named = [out[-1].target]
         previous = named
-        negated = _negated(text, verb_at, clause, cue_re, window)
+        # Taking no side is never negated: "refused to take sides and called for dialogue" is one
+        # position, and "refrained from blaming either side" is itself a neutral phrase.
+        negated = cls != NEUTRAL and _negated(text, verb_at, clause, cue_re, window)
         if m is not None and gap is None and _key(m.group(0)) in _inverse():
             negated = not negated  # "opposed X": not supporting X
         polarity = "negative" if negated else "positive"
@@ -360,7 +398,7 @@ def _deliberated(text: str, verb_start: int) -> bool:
 
 # The target phrase ends at a preposition or punctuation that starts the reason or the
 # circumstances ("accused the US *of* trying...", "blamed Washington *for* responding...").
-TARGET_END_RE = re.compile(r"[.;,:!?\"“”]|(?<![A-Za-z])(?:for|of|over|as|in|with|after|because|by|to|at|on|from|"
+TARGET_END_RE = re.compile(r"[.;,:!?\"“”]|(?<![A-Za-z])(?:for|of|over|as|in|with|after|because|by|to|at|on|from|against|"
                            r"during|since|amid|before|into|near|about|under|while|when|if|that|which)(?![A-Za-z])")
 
 

@@ -19,7 +19,9 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # "sent jets to train with" is the exercise; "deployed a carrier" is the ship's movement; an act
 # of force ("other") is not also a deployment; "other" never joins a named kind in its clause.
 # Generic act verbs (triggers.toml [fallback]) come last: "ordered troops into drills" is the drills.
-KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"),)
+# Last, a plain act verb with a named subject right before it ("Zambia evicted the firm": triggers.toml
+# [fallback] subject), in a main clause no kind read.
+KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"))
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
@@ -47,6 +49,10 @@ OWN_FORCE_RE = re.compile(r"(?:the )?(?:coast ?guards?|navy|army|military|air fo
 NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fishermen|traffickers|criminals|hackers"
                           r"|activists|protesters|separatists|insurgents|jihadists|migrants|poachers|kidnappers)\b")
 COUNTERFACTUAL_RE = re.compile(r"\b(?:ought to|should|could|would|might|must)(?: never| not)? have(?: been)? (?:\w+ )?$")
+# A noun with a modal after it ("a summit would help") is no act.
+# Never a plan ("talks would be held on Monday", "the summit would open"): only a judged noun.
+WOULD_AFTER_RE = re.compile(r"\s+(?:would|could|might)\s+(?:help|be a|be an|be the|mark|give|hurt|hit|harm|cost|need"
+                            r"|require|offer|signal|ease|bring|show|deepen|worsen|damage)\b")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$")
 # "prompting Mexico to suspend", "forcing Kyiv to withdraw": the mention made to act is the doer.
 CAUSED_TO_RE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
@@ -172,16 +178,17 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
     rare = L.rare_patterns(ids) if ids else {}
     for kind, source in KIND_SOURCES:
-        if source == "fallback":  # "Maduro ordered PDVSA to ...": an act only where no kind above read the clause
-            hits = [(m, "") for m in L.FALLBACK_TRIGGERS["other"].finditer(ctx.lower, s, e)] \
-                if "other" in L.FALLBACK_TRIGGERS else []
+        if source in ("fallback", "subject"):  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
+            key = "other" if source == "fallback" else source
+            hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
+                if key in L.FALLBACK_TRIGGERS else []
         elif kind not in gated and kind not in rare and not (
                 kind == "ship_movement" and any(b.lower() in ctx.lower[s:e] for b in ctx.ships)):
             continue
         else:
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
                 if kind in gated or kind == "ship_movement" else []
-        if source != "fallback":
+        if source not in ("fallback", "subject"):
             if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
                 hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
                               key=lambda h: h[0].start())
@@ -193,9 +200,18 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
+            if how == "subject" and A.subject_before(ctx.lower, [(n.start, n.end) for n in mentions if n.kind in ACTOR_KINDS
+                                                                 and m.start() - 80 <= n.end <= m.start()],
+                                                     s, m.start()) is None:
+                continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
                 spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
+            subject = None
+            if how == "subject":
+                subject = _subject_of(ctx, mentions, clause, m.start(), paragraph)
+                if subject is None:
+                    continue
             # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
             measure = kind in ("sanction", "other") and PARTICIPLE_MEASURE_RE.match(
                 ctx.lower, max(clause[0], m.start() - 2)) is not None
@@ -260,12 +276,19 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "None of the missiles was intercepted", "no Americans had been hurt", "denied any shots had been fired"
             if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
                 continue  # "the freighter ought to have been intercepted": what did not happen
+            if WOULD_AFTER_RE.match(ctx.lower, m.end()):
+                continue  # "a summit would help ease tensions": a noun with a modal after it, nothing done
             if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
                 continue  # "called off a visit to Berlin": the cancelling is the act, no meeting
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
+            if subject is not None and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
+                # "Netanyahu was sworn in": the subject's own act ("X was jailed" is done to X: no doer named)
+                person = ctx.reg.persons.get(subject)
+                draft.actor, draft.role = subject, person.role if person else None
+                draft.summary = A.summary(subject, "", ctx.body[m.start():clause[1]])
             if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()) \
                     and (draft.tense == "future" or draft.modality in ("planned", "expected")):
                 draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting; a vote held is an act
@@ -469,7 +492,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
-                                       [(d.start, d.end) for d in dates])
+                                       [(d.start, d.end) for d in dates], t1)
     if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
@@ -485,6 +508,19 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int) -> str | None:
+    """The named actor that is the subject right before a plain act verb in a main clause, else None: never in a
+    subordinate clause ("after Russia annexed Crimea"), the background of the act told."""
+    if SUBORDINATE_RE.match(ctx.lower, clause[0]):
+        return None
+    names = [m for m in mentions if m.kind in ACTOR_KINDS and clause[0] <= m.start and m.end <= t0]
+    i = A.subject_before(ctx.lower, [(m.start, m.end) for m in names], A.trim(ctx.lower, *clause)[0], t0)
+    if i is None:
+        return None
+    r = resolve_mention(names[i], ctx.reg, paragraph)
+    return r.name if r and r.name else None
 
 
 def _stateless(ctx: Context, m: Mention) -> bool:

@@ -51,6 +51,40 @@ STARTING_RE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")
 
 
+# What may stand between a subject's name and its verb (lowered text): a body of it ("Chinese police", "Peru's
+# Congress"), auxiliaries, adverbs and date words ("Russia on Tuesday formally expelled"); never "was" (a passive).
+SUBJECT_GAP_RE = re.compile(
+    r"(?:['’]s)?(?:[\s,]+(?:has|have|had|also|then|later|again|now|finally|itself|themselves|\w+ly|on|in|last|this"
+    r"|earlier|overnight|yesterday|today|early|late|week|weekend|month|year|morning|afternoon|evening|night"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|\d{1,4}(?:st|nd|rd|th)?|authorities|police|forces|troops|officials|government"
+    r"|prosecutors|courts?|judges?|parliament|lawmakers|legislators|army|military|junta|navy|regime|cabinet|leaders?"
+    r"|ministry|security|services?|intelligence|agents|regulators?|senate|congress|state|central|bank|president"
+    r"|prime|minister|council|assembly|presidency|administration|constitutional|supreme|high|top|federal|national"
+    r"|interim|general|judiciary|tribunal|guards?|coast|border|customs|agency|commission|committee|legislature"
+    r"|delegation|embassy|mission|diplomats|new)){0,8}[\s,]+$")
+# A name that is the object of a preposition is no subject: "talks with Russia ended", "a ban by the EU".
+PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|from|for|against|on|in|at|over|between|about|than|like"
+                                   r"|including|into|toward|towards|under|after|before|since)\s+(?:the\s+)?$", re.I)
+# Passive forms a named subject still did: "Netanyahu was sworn in", "Ruto was elected president".
+SUBJECT_PASSIVE_RE = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:sworn in|elected|re-elected"
+                                r"|inaugurated)\b")
+
+
+def subject_before(lower: str, names: Sequence[tuple[int, int]], start: int, trigger: int) -> int | None:
+    """The index of the name (start, end) inside the clause that is the subject right before the verb at
+    `trigger` ("Zambia evicted", "Kazakhstan on Tuesday outlawed", "Chinese police detained"; lower: lowered
+    text), else None."""
+    for i, (a, b) in enumerate(names):
+        if not (start <= a and b <= trigger) or PREPOSITION_BEFORE_RE.search(lower, max(start, a - 12), a):
+            continue
+        if SUBJECT_GAP_RE.fullmatch(lower, b, trigger) or (
+                (passive := SUBJECT_PASSIVE_RE.search(lower, b, min(len(lower), trigger + 24))) is not None
+                and passive.end() >= trigger and SUBJECT_GAP_RE.fullmatch(lower, b, passive.start())):
+            return i
+    return None
+
+
 def and_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets of "and"/"but" that open a new clause: a verb follows within six words
     ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
@@ -218,10 +252,18 @@ def tense_of(lower: str, start: int, end: int) -> str:
     return "future" if ahead else "past"
 
 
+# "a round of talks is scheduled for next week", "the summit is due to open": the trigger's own plan, told after it.
+AHEAD_AFTER_RE = re.compile(r"\s(?:is|are)\s+(?:now\s+)?(scheduled|due|set|planned|slated|expected)\b")
+# "called on the government to expel", "pressed Tokyo to lift": the act asked of another, not done.
+CALLED_ON_RE = re.compile(r"\b(?:call(?:ed|s|ing)? on|appeal(?:ed|s|ing)? to|press(?:ed|es|ing)|ask(?:ed|s|ing)"
+                          r"|encourag(?:ed|es|ing)|invit(?:ed|es|ing)|challeng(?:ed|es|ing))\s+[^.;:]{1,60}?\bto\s+(?:\w+ly\s+)?$")
+
+
 def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
-                dates: Sequence[tuple[int, int]] = ()) -> tuple[str, str]:
+                dates: Sequence[tuple[int, int]] = (), trigger_end: int | None = None) -> tuple[str, str]:
     """(modality, polarity) of an event from the cues of its clause (text: lowered). A cue inside a
-    date phrase is none: "on May 2" holds no modal "may"."""
+    date phrase is none: "on May 2" holds no modal "may". A plan's cue may run into the trigger ("is
+    scheduled to meet" with the trigger "to meet", "leaders will meet" with "leaders ... meet")."""
     res = L.MODALITY_RES
 
     def cue(name: str, a: int, b: int) -> bool:
@@ -231,9 +273,12 @@ def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
         return "conditional", "positive"
     if cue("denied", start, trigger):
         return "denied", "negative"
-    if cue("expected", start, trigger):
+    ahead = max(trigger, trigger_end or trigger)
+    if trigger_end is not None and (after := AHEAD_AFTER_RE.search(text, trigger, min(end, trigger_end + 16))) is not None:
+        return ("expected" if after.group(1) == "expected" else "planned"), "positive"
+    if cue("expected", start, ahead):
         return "expected", "positive"
-    if cue("planned", start, trigger) or L.FUTURE_RE.search(text, start, trigger):
+    if cue("planned", start, ahead) or L.FUTURE_RE.search(text, start, ahead):
         return "planned", "positive"
     if reported or cue("reported_claim", start, end):
         return "reported_claim", "positive"
@@ -241,8 +286,10 @@ def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
 
 
 def is_proposal(text: str, start: int, trigger: int) -> bool:
-    """True when the trigger is the object of a call or a threat ("called for talks"; text: lowered)."""
-    return bool(L.MODALITY_RES["proposal"].search(text, start, trigger))
+    """True when the trigger is the object of a call or a threat ("called for talks", "called on the West to
+    close its airspace"; text: lowered)."""
+    return bool(L.MODALITY_RES["proposal"].search(text, start, trigger)
+                or CALLED_ON_RE.search(text, max(start, trigger - 100), trigger))
 
 
 def short_actor(actor: str | None) -> str:

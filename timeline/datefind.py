@@ -28,10 +28,18 @@ def windows(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
         yield current[0], current[1]
 
 
-def _dateline(text: str, at: int) -> bool:
-    """True when only a capitalised place and a comma come before this date on its line."""
+def _dateline(text: str, at: int, end: int) -> bool:
+    """True when a place in capitals and a comma lead this date's line, or a capitalised place or nothing and the agency follows."""
+    # "KYIV, Ukraine, March 3"; "Tehran, Dec 5, IRNA --", "Sept 14 (Reuters) -", "Riyadh, Shawwal 12, 1445, April 21,
+    # 2024, SPA --" (a date of another calendar may come first)
     line = text[text.rfind("\n", 0, at) + 1 : at]
-    return re.fullmatch(rf"[ \t]*(?:{lexicon()['datelines']['place']}),[ \t]*", line) is not None
+    d = lexicon()["datelines"]
+    if re.fullmatch(rf"[ \t]*(?:{d['place']})(?:,[ \t]*{d['named']})?,[ \t]*", line):
+        return True
+    # "Riyadh, Shawwal 12, 1445, April 21, 2024, SPA --": a date of another calendar may come first
+    if not re.fullmatch(rf"[ \t]*(?:{d['named']}(?:,[ \t]*{d['named']})?,[ \t]*(?:{d['other_calendar']},[ \t]*)?)?", line):
+        return False
+    return re.match(d["agency_tail"], text[end : end + 60]) is not None
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -56,6 +64,6 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 continue
             parsed = interpret(m)
             if parsed is not None:
-                kind = "dateline" if parsed.form == "date" and _dateline(text, m.start()) else parsed.kind
+                kind = "dateline" if parsed.form == "date" and _dateline(text, m.start(), m.end()) else parsed.kind
                 found.append(DateMention(m.start(), m.end(), m.group(), kind))
     return found

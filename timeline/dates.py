@@ -13,13 +13,22 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
 - Tense is past | present | future (anything else counts as past).
 - Weekday: past = the most recent one on or before d (d itself counts); future = the next on or after d
   (d counts); present = the one in d's Monday-Sunday week. "last Monday" = strictly before d, "next
-  Monday" = strictly after d.
-- yesterday / last night = d-1; today / tonight / this morning = d; tomorrow = d+1.
+  Monday" = strictly after d. "Thursday last week" / "on Friday of next week" / "Monday this week" = that
+  weekday of the named Monday-Sunday week, whatever the tense.
+- Spans of weekdays ("from Monday to Wednesday", "on Saturday and Sunday"): past = ending on the latest such
+  last weekday on or before d; future = starting on the next such first weekday on or after d; present =
+  in d's week; "on Tuesday and Wednesday last week" = those days of the named week. Spans of days ("on May 11 and 13", "between 3 and 5 May", "from 30 January to 2 February")
+  run from the first day to the last, resolved as the first day is (the last in the next year when its
+  month comes first). "the week of June 10" = the Monday-Sunday week holding that day.
+- yesterday / last night = d-1; today / tonight / this morning = d; tomorrow = d+1; "overnight" = d-1 .. d
+  (the night that ended on the day of writing), future tense d .. d+1.
 - Weeks are Monday-Sunday. "last week" = the week before d's week; "next week" = the week after;
   "this week" = Monday .. d (past), d .. Sunday (future), the whole week (present); "earlier this
   week" = Monday .. d; "later this week" = d .. Sunday. Month and year the same way ("last month" = the
   previous calendar month, "earlier this year" = 1 January .. d). "early"/"mid"/"late" take a third of a
-  month or year, "the first/second half of" a half (data: [qualifiers]); early/late a half of a week.
+  month or year, "the first/second half of" a half (data: [qualifiers]); early/late a half of a week ("early
+  in the week" = Monday .. Wednesday). "the first/second/third/fourth week of June" = days 1-7, 8-14, 15-21,
+  22-28; "the last week of April" = its last seven days.
 - "this weekend" = Saturday-Sunday: past = the most recent weekend that has begun by d (cut at d);
   future = the next weekend not yet over (starting no earlier than d); present = the weekend of d's
   week. "last weekend" = the weekend of the previous week, "next weekend" of the next week.
@@ -31,15 +40,22 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   (northern hemisphere, data: [seasons]) follow the month rules: "last summer" = the most recent summer
   over before d, "in the spring" by tense; "winter 2015" is all of 2015 (Jan-Feb or December).
 - "N days ago" = d-N; "N weeks/months/years ago" = the Monday-Sunday week / calendar month /
-  calendar year containing d minus N of them.
+  calendar year containing d minus N of them ("a fortnight ago" = two weeks; "the week before last" = two
+  weeks ago; "two years ago this month" = d's month two years back). "a week ago today" = d-7, "two weeks ago yesterday" = d-15,
+  "a week ago Friday" = the past-tense Friday minus a week. Hours ("48 hours ago", "hours later", "24 hours
+  after <clause>") move by whole days, with one day more where they may cross midnight (n hours: n//24
+  days, n//24 + 1 at the far end when n is not a multiple of 24).
 - "since"/"from" and "until"/"by" before a date are kept in the phrase and named in the basis; they do
-  not move the date. A weekday that contradicts the date it names ("Tuesday, April 24, 2017") is noted.
+  not move the date, except a deadline ahead: "by/until Saturday", "by the end of the month", "until the
+  30th" in future tense = any day from d to it (its last day), whatever part of it d already is in. A weekday that contradicts the date it names ("Tuesday, April 24, 2017") is noted.
 - Explicit years are absolute: "April 27, 2017", "in June 2015", "in 2015", "the 1950-53 war" (1950-01-01
   .. 1953-12-31), "the 1990s". Kind "modifier" ("the 2015 deal") resolves to the year too; the basis
   says it qualifies a noun, so the event extractor may choose not to date the event with it.
 - Vague phrases are the bounded interval [d+first, d+last] from data/dates.toml ([[vague]]: "days ago"
   = d-6 .. d-1, "in recent weeks" = d-28 .. d, "recently" = d-30 .. d, "soon" = d .. d+30), the bounds
-  stated in the basis.
+  stated in the basis. "within hours" / "within days" told in the past ("Within hours, the rebels had
+  retaken the town") count from the previous dated event as anaphoric phrases do ([[vague]] past_shift),
+  undated when there is none.
 - Anaphoric phrases move the previous dated event's interval ("a day earlier" = its start-1 .. end-1,
   "two days later" = +2, "the same day" = +0, "the following week"/"month"/"year" = the calendar week,
   month or year after its first day's, "hours later" = its start .. end+1, "days later" = start+1 ..
@@ -59,7 +75,7 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateutil.relativedelta import FR, MO, SA, SU, TH, TU, WE, relativedelta
@@ -130,6 +146,10 @@ class _Span:
 
 def _weekday(p: Parsed, d: date, tense: str) -> _Span:
     wd = _WEEKDAYS[p.weekday or 0]
+    if p.week:  # "Thursday last week": that weekday of the named week, whatever the tense
+        step = {"prev": -1, "this": 0, "next": 1}[p.week]
+        day = week_of(d + relativedelta(weeks=step))[0] + relativedelta(weekday=wd(+1))
+        return _Span(day, day)
     if p.modifier == "last":
         day = d + relativedelta(days=-1, weekday=wd(-1))
     elif p.modifier == "next":
@@ -141,6 +161,23 @@ def _weekday(p: Parsed, d: date, tense: str) -> _Span:
     else:
         day = week_of(d)[0] + relativedelta(weekday=wd(+1))
     return _Span(day, day, tensed=p.modifier in ("", "this"))
+
+
+def _weekdays(p: Parsed, d: date, tense: str) -> _Span:
+    """A span of weekdays ("from Monday to Wednesday"): ending on a past last day, starting on a future first one."""
+    length = ((p.weekday2 or 0) - (p.weekday or 0)) % 7
+    if p.week:  # "on Tuesday and Wednesday last week": those days of the named week
+        monday = week_of(d + relativedelta(weeks={"prev": -1, "this": 0, "next": 1}[p.week]))[0]
+        start = monday + relativedelta(weekday=_WEEKDAYS[p.weekday or 0](+1))
+        return _Span(start, start + timedelta(days=length))
+    if tense == "past":
+        end = d + relativedelta(weekday=_WEEKDAYS[p.weekday2 or 0](-1))
+        return _Span(end - timedelta(days=length), end, tensed=True)
+    if tense == "future":
+        start = d + relativedelta(weekday=_WEEKDAYS[p.weekday or 0](+1))
+    else:
+        start = week_of(d)[0] + relativedelta(weekday=_WEEKDAYS[p.weekday or 0](+1))
+    return _Span(start, start + timedelta(days=length), tensed=True)
 
 
 def _period(p: Parsed, d: date, tense: str) -> _Span:
@@ -209,7 +246,9 @@ def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
     first = nearest(options, d, tense, valid_day(d.year, month, day))
     if first is None:
         return None
-    return _Span(first, range_end(first, p.day2), tensed=True)
+    if p.whole_week:  # "the week of June 10"
+        return _Span(*week_of(first), "week ", tensed=True)
+    return _Span(first, range_end(first, p.day2, p.month2), tensed=True)
 
 
 def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
@@ -220,8 +259,31 @@ def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
     return _Span(found, found, tensed=True) if found else None
 
 
-def _ago(p: Parsed, d: date) -> _Span:
+def _hours(start: date, end: date, n: int) -> _Span:
+    """An interval moved by n hours: whole days, and one more day where the hours may cross midnight."""
+    days, rest = divmod(abs(n), 24)
+    sign = 1 if n >= 0 else -1
+    lo, hi = (days, days + (1 if rest else 0)) if sign > 0 else (-days - (1 if rest else 0), -days)
+    return _Span(start + timedelta(days=lo), end + timedelta(days=hi))
+
+
+def _ago(p: Parsed, d: date, tense: str) -> _Span:
     n = p.count
+    if p.modifier in ("this week", "this month"):  # "two years ago this month": that month, years back
+        back = d - {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+                    "year": relativedelta(years=n), "hour": relativedelta(days=0)}[p.unit]
+        if p.modifier == "this week":
+            return _Span(*week_of(back), "week ")
+        return _Span(*month_span(back.year, back.month), "month ")
+    if p.modifier:  # "a week ago today" / "two weeks ago Friday": that day, whole weeks back
+        base = d - timedelta(days=1) if p.modifier == "yesterday" else d
+        if p.weekday is not None:
+            base = d + relativedelta(weekday=_WEEKDAYS[p.weekday](-1))
+        step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+                "year": relativedelta(years=n), "hour": relativedelta(days=0)}[p.unit]
+        return _Span(base - step, base - step)
+    if p.unit == "hour":
+        return _hours(d, d, -n)
     if p.unit == "day":
         return _Span(d - timedelta(days=n), d - timedelta(days=n))
     if p.unit == "week":
@@ -241,15 +303,16 @@ def _offsets(lo: int, hi: int) -> str:
 
 
 DEADLINE_LEADS = ("by", "until", "till")
-DEADLINE_FORMS = ("weekday", "day_word", "date", "ordinal", "month", "season")
+DEADLINE_FORMS = ("weekday", "day_word", "date", "ordinal", "month", "season", "period", "weekdays")
 
 
 def _on_day(p: Parsed, d: date, tense: str) -> _Span | None:
     """A relative or vague phrase resolved against one known day d."""
     span = _on_day_plain(p, d, tense)
-    lead = p.lead.split()[0] if p.lead else ""
+    words = p.lead or p.modifier  # "by the end of the month": the period's modifier leads it
+    lead = words.split()[0] if words else ""
     if span is not None and tense == "future" and lead in DEADLINE_LEADS and p.form in DEADLINE_FORMS \
-            and span.start > d:  # "will pull back by Saturday": any day from writing up to it
+            and span.end >= d:  # "will pull back by Saturday": any day from writing up to it
         return _Span(d, span.end, "deadline: any day from the anchor to ", span.tensed)
     return span
 
@@ -258,8 +321,10 @@ def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
     if p.form == "weekday":
         return _weekday(p, d, tense)
     if p.form == "day_word":
-        day = d + timedelta(days=p.offset)
-        return _Span(day, day)
+        lo, hi = p.ahead if tense == "future" and p.ahead else (p.offset, p.offset if p.offset2 is None else p.offset2)
+        return _Span(d + timedelta(days=lo), d + timedelta(days=hi), tensed=p.ahead is not None)
+    if p.form == "weekdays":
+        return _weekdays(p, d, tense)
     if p.form == "period":
         return _period(p, d, tense)
     if p.form in ("month", "season"):
@@ -269,7 +334,7 @@ def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
     if p.form == "ordinal":
         return _ordinal(p, d, tense)
     if p.form == "ago":
-        return _ago(p, d)
+        return _ago(p, d, tense)
     if p.form == "vague":
         lo, hi = p.bounds
         return _Span(d + timedelta(days=lo), d + timedelta(days=hi), f"vague: {_offsets(lo, hi)}, ")
@@ -283,7 +348,9 @@ def _absolute(p: Parsed) -> _Span | None:
         first = valid_day(year, p.month or 0, p.day or 0)
         if first is None:
             return None
-        return _Span(first, range_end(first, p.day2))
+        if p.whole_week:
+            return _Span(*week_of(first), "week ")
+        return _Span(first, range_end(first, p.day2, p.month2))
     if p.form == "month":
         start, end = part_of(*month_span(year, p.month or 1), "month", p.qualifier)
         return _Span(start, end, "" if p.qualifier else "month ")
@@ -307,6 +374,8 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
     if prev.start is None or prev.end is None:
         return None
     start, end = prev.start, prev.end
+    if p.form == "anaphoric_count" and p.unit == "hour":
+        return _hours(start, end, p.count)
     if p.form == "anaphoric_count":
         step = {"day": relativedelta(days=p.count), "week": relativedelta(weeks=p.count),
                 "month": relativedelta(months=p.count), "year": relativedelta(years=p.count)}[p.unit]
@@ -367,9 +436,12 @@ def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> 
         return DateResolution(phrase=phrase, basis=f"{quoted}: counts from '{mention.base.phrase}', which is "
                                                    f"undated ({got.basis})")
     n = -p.count if mention.back else p.count
-    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
-            "year": relativedelta(years=n)}[p.unit]
-    span = _Span(got.start + step, got.end + step)
+    if p.unit == "hour":
+        span = _hours(got.start, got.end, n)
+    else:
+        step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+                "year": relativedelta(years=n)}[p.unit]
+        span = _Span(got.start + step, got.end + step)
     role = "the event it names" if mention.back else "the event it follows"
     return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=got.relative_to,
                           basis=f"{quoted}, {role}, counted from '{mention.base.phrase}' "
@@ -449,7 +521,7 @@ def resolve(mention: DateMention, anchor: Anchor, tense: str,
     key = None
     parsed = parse_phrase(phrase)  # parsed once here, not again in _resolve (a phrase cache can miss)
     if mention.base is None and mention.kind not in ("relational", "anaphoric") and (
-            parsed is None or parsed.kind != "anaphoric"):
+            parsed is None or (parsed.kind != "anaphoric" and not (parsed.past_shift and tense == "past"))):
         key = (phrase, mention.kind, anchor, tense)
         got = _RESOLVED.get(key)
         if got is not None:
@@ -485,7 +557,13 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
         return _relational(mention, p, anchor, tense)
     if p.kind == "anaphoric" and mention.base is not None:
         return _from_phrase(mention, p, anchor)
-    if p.kind == "anaphoric":
+    if p.form == "vague" and p.past_shift and tense == "past":
+        # "Within hours, the rebels had retaken the town": counted from the event before, not the anchor
+        if previous is None or previous[1].start is None:
+            return DateResolution(phrase=phrase, basis=f"{quoted}: told of the past, relative to an earlier event, "
+                                                       "but none is dated before it")
+        p = replace(p, shift=p.past_shift)
+    if p.kind == "anaphoric" or p.shift:
         if previous is None:
             return DateResolution(phrase=phrase, basis=f"{quoted}: relative to an earlier event, but none is dated before it")
         event_id, prev = previous

@@ -25,16 +25,20 @@ def lexicon() -> dict[str, Any]:
 class Parsed:
     """What a date phrase says, independent of any anchor: its form and the numbers in it."""
 
-    form: str  # iso | date | month | season | year | decade | weekday | day_word | ago | period | ordinal |
-    #            anaphoric | anaphoric_count | relational | vague
+    form: str  # iso | date (also a holiday on a fixed day) | month | season | year | decade | weekday | weekdays | day_word | ago | period |
+    #            ordinal | anaphoric | anaphoric_count | relational | vague
     kind: str  # absolute | relative | anaphoric | vague | modifier | relational ("a day after <clause>")
     lead: str = ""  # the word(s) before the date proper ("on", "late on", "in early", "since")
     year: int | None = None
     year2: int | None = None  # last year of a year range ("1950-53")
     month: int | None = None
     day: int | None = None
-    day2: int | None = None  # last day of a day range ("Sept. 3-5")
+    day2: int | None = None  # last day of a day range ("Sept. 3-5", "on May 11 and 13")
+    month2: int | None = None  # month of the last day when the range names it ("from 30 January to 2 February")
     weekday: int | None = None  # 0 = Monday
+    whole_week: bool = False  # "the week of June 10": the Monday-Sunday week holding the day
+    weekday2: int | None = None  # last weekday of a span of weekdays ("from Monday to Wednesday")
+    week: str = ""  # prev | this | next: the week a weekday is in ("Thursday last week")
     modifier: str = ""  # last | next | this ... for weekdays and months
     which: str = ""  # prev | this | next for periods
     part: str = ""  # all | to_anchor | from_anchor | tense | early | late for periods
@@ -42,8 +46,11 @@ class Parsed:
     qualifier: str = ""  # early | mid | late | first_half | second_half (part of a month or year)
     count: int = 0  # for "two days later", "three weeks ago"; months in a season
     offset: int = 0  # day words: days from the anchor
+    offset2: int | None = None  # day words spanning two days ("overnight"): the last day's offset
+    ahead: tuple[int, int] | None = None  # day words: first and last offset in future tense, when they differ
     shift: str = ""  # anaphoric: "day -1", "week 1", "span 0 1"
     bounds: tuple[int, int] = (0, 0)  # vague: first and last day offset from the anchor
+    past_shift: str = ""  # vague: told of the past, an anaphoric shift from the previous event ("within hours")
 
 
 def _alt(words: list[str], tails: dict[str, str] | None = None) -> str:
@@ -113,9 +120,15 @@ def _grammar() -> dict[str, str]:
     mon = f"(?:{_alt(months + mon_abbr)})"
     monfull = f"(?:{_alt(months)})"
     day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9:]|[.,][0-9])"
+    joiners = _alt(leads["span_joiners"])
+    follow = _alt(leads["span_followers"])
+    # a span's second day with nothing after it to say it is a day: punctuation or a word that may follow a date
+    free = rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?i:{follow})\b)"
     year = r"(?:1[0-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"
     dash = r"\s*[-–]\s*"
+    join = rf"(?:{dash}|\s+(?i:{joiners})\s+)"
     lday = _leads(leads["day"])
+    ldate = _leads(leads["day"] + leads["date"])
     lmon = _leads(leads["month"])
     lyear = _leads(leads["year"])
     lseason = _leads(lex["seasons"]["leads"])
@@ -126,31 +139,38 @@ def _grammar() -> dict[str, str]:
     units = _alt(lex["periods"]["units"])
     mods = _alt(list(lex["periods"]["modifiers"]))
     wmods = _alt(list(lex["periods"]["weekend_modifiers"]))
-    cunit = r"(?i:days?|weeks?|months?|years?)"
+    cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?)"
     return {
         "iso": rf"(?P<iso_lead>{lday})?(?<![0-9-])(?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])(?![0-9-])",
-        "mdy": rf"(?P<mdy_lead>{lday})?(?:(?P<mdy_wd>{wda}),?\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>{day})"
-               rf"(?:{dash}(?P<mdy_d2>{day}))?(?:,?\s+(?P<mdy_y>{year}))?",
-        "dmy": rf"(?P<dmy_lead>{lday})?(?:(?P<dmy_wd>{wda}),?\s+)?(?:the\s+)?(?P<dmy_d>{day})"
-               rf"(?:{dash}(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{year}))?",
+        "mdy": rf"(?P<mdy_lead>{ldate})?(?:(?P<mdy_wd>{wda}),?\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>{day})"
+               rf"(?:{join}(?:(?P<mdy_m2>{mon})\s+(?P<mdy_e2>{day})|(?P<mdy_d2>{day})(?=,?\s+{year}|{dash}|{free})))?"
+               rf"(?:,?\s+(?P<mdy_y>{year}))?",
+        "dmy": rf"(?P<dmy_lead>{ldate})?(?:(?P<dmy_wd>{wda}),?\s+)?(?:the\s+)?(?P<dmy_d>{day})"
+               rf"(?:\s+(?:of\s+)?(?P<dmy_m1>{mon})(?={join}(?:the\s+)?{day}\s+(?:of\s+)?{mon}))?"
+               rf"(?:{join}(?:the\s+)?(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{year}))?",
         "my": rf"(?P<my_lead>{lmon})?(?P<my_m>{mon})\s+(?P<my_y>{year})",
         "decade": rf"(?P<dec_lead>{lyear})?(?i:the\s+)(?P<dec_q>(?i:early|mid-|late)\s*)?(?P<dec_y>1[0-9][0-9]0|20[0-9]0)s",
         "yrange": rf"(?P<yr_lead>{lyear})?(?P<yr_y>{year}){dash}(?P<yr_y2>{year}|[0-9][0-9](?![0-9]))",
-        "yspan": rf"(?i:from|between)\s+(?P<ys_y>{year})\s+(?i:to|and|until|through)\s+(?P<ys_y2>{year})",
+        "yspan": rf"(?i:from|between|in)\s+(?P<ys_y>{year})\s+(?i:to|and|until|through)\s+(?P<ys_y2>{year})",
         "yl": rf"(?P<yl_lead>{lyear})(?P<yl_y>{year})",
         "ym": rf"(?:{dets})(?P<ym_y>{year})(?=[ \t-]+[A-Za-z])",
-        "ordinal": r"(?i:on)\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
+        "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
                    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b)",
-        "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)",
+        "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)"
+               rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
+        "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
         "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|after|before))",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
+        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
+                    rf"(?:\s+(?i:of\s+)?(?P<ws_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
-                   rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?",
-        "month": rf"(?P<mo_lead>{lmon})(?P<mo_m>{monfull})",
+                   rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b)?",
+        "holiday": rf"(?P<ho_lead>{lday})?(?P<ho>{_alt(list(lex['holidays']))})(?:,?\s+(?P<ho_y>{year}))?",
+        "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull})",
         "season": rf"(?P<se_lead>{lseason})?(?P<se>{seasons})(?:\s+(?:of\s+)?(?P<se_y>{year})|(?!\s+of\b))",
     }
 
@@ -186,6 +206,11 @@ def trap_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["traps"]["patterns"]) + r")(?!\w)")
 
 
+def fold(text: str) -> str:
+    """Lower case one character for one, as the case-blind regex matched it: "İn" -> "in", not "i̇n"."""
+    return "".join(c.casefold()[:1] for c in text)
+
+
 def _index(name: str, names: list[str], abbreviations: list[list[str]]) -> int:
     """1-based position of a name or abbreviation in a list of names."""
     for i, full in enumerate(names):
@@ -210,7 +235,13 @@ def _day(text: str) -> int:
 
 def _count(text: str) -> int:
     words = lexicon()["numbers"]["words"]
-    return int(text) if text.isdigit() else int(words[text.lower()])
+    return int(text) if text.isdigit() else int(words[fold(text)])
+
+
+def _unit(word: str, n: int) -> tuple[str, int]:
+    """A counted unit and its count: a fortnight is two weeks."""
+    unit = fold(word).rstrip("s")
+    return ("week", 2 * n) if unit == "fortnight" else (unit, n)
 
 
 def _year2(first: int, second: str) -> int:
@@ -221,14 +252,20 @@ def _year2(first: int, second: str) -> int:
 
 
 def _clean(lead: str | None) -> str:
-    return " ".join(lead.split()).lower() if lead else ""
+    return fold(" ".join(lead.split())) if lead else ""
 
 
 def _qualifier(lead: str) -> str:
     """The part of a month or year the lead words name ("in early", "mid-", "at the end of")."""
     for q, words in (("first_half", ("first half of",)), ("second_half", ("second half of",)),
-                     ("early", ("early", "start of", "beginning of", "first week of")),
-                     ("mid", ("mid-", "middle of")), ("late", ("late", "end of", "last week of"))):
+                     ("first_quarter", ("first quarter of",)), ("second_quarter", ("second quarter of",)),
+                     ("third_quarter", ("third quarter of",)), ("fourth_quarter", ("fourth quarter of",)),
+                     ("first_week", ("first week of",)), ("second_week", ("second week of",)),
+                     ("third_week", ("third week of",)), ("fourth_week", ("fourth week of",)),
+                     ("last_week", ("last week of", "final week of")),
+                     ("early", ("early", "start of", "beginning of", "first days of")),
+                     ("mid", ("mid-", "middle of")),
+                     ("late", ("late", "end of", "end-", "last days of", "final days of"))):
         if any(re.search(rf"(?:^|\s){re.escape(w)}", lead) for w in words):
             return q
     return ""
@@ -256,7 +293,8 @@ def _not_a_year(m: re.Match[str], year: int, ranged: bool = False) -> bool:
     lo, hi = nums["year_range"]
     lo = nums.get("range_year_min", lo) if ranged else lo
     after = re.match(r"[ \t]+([A-Za-z]+)", m.string[m.end() : m.end() + 30])
-    return not lo <= year <= hi or (after is not None and after.group(1).lower() in nums["count_nouns"])
+    return not lo <= year <= hi or (after is not None and (after.group(1).lower() in nums["count_nouns"]
+                                                         or after.group(1) in nums["time_words"]))
 
 
 def _after_a_name(m: re.Match[str], at: int, month: str) -> bool:
@@ -270,6 +308,11 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     """The Parsed form of one match of pattern(); None for a match the lexicon's stricter rules reject."""
     g = m.groupdict()
     lex = lexicon()
+    if g["f_holiday"]:
+        month, day = lex["holidays"][" ".join(g["ho"].split())]
+        y = g["ho_y"]
+        return Parsed("date", "absolute" if y else "relative", _clean(g["ho_lead"]), year=int(y) if y else None,
+                      month=month, day=day)
     if g["f_iso"]:
         return Parsed("iso", "absolute", _clean(g["iso_lead"]), year=int(g["iso_y"]), month=int(g["iso_m"]),
                       day=int(g["iso_d"]))
@@ -279,9 +322,13 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             wd = g[f"{f}_wd"]
             if f == "mdy" and not (g["mdy_lead"] or wd) and _after_a_name(m, m.start("mdy_m"), g["mdy_m"]):
                 return None
-            return Parsed("date", "absolute" if y else "relative", _clean(g[f"{f}_lead"]),
-                          year=int(y) if y else None, month=_month(g[f"{f}_m"]), day=_day(g[f"{f}_d"]),
-                          day2=_day(g[f"{f}_d2"]) if g[f"{f}_d2"] else None,
+            # "from 30 January to 2 February" / "from August 28 to September 2": the second month is the last day's
+            first, last = (g["dmy_m1"], g["dmy_m"]) if f == "dmy" and g["dmy_m1"] else (g[f"{f}_m"], g.get("mdy_m2"))
+            d2 = g[f"{f}_d2"] or g.get("mdy_e2")
+            lead = _clean(g[f"{f}_lead"])
+            return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith("week of"),
+                          year=int(y) if y else None, month=_month(first), day=_day(g[f"{f}_d"]),
+                          day2=_day(d2) if d2 else None, month2=_month(last) if last else None,
                           weekday=_weekday(wd) if wd else None)
     if g["f_my"]:
         lead = _clean(g["my_lead"])
@@ -307,33 +354,47 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             return None
         return Parsed("year", "modifier", year=int(g["ym_y"]))
     if g["f_ordinal"]:
-        return Parsed("ordinal", "relative", "on", day=_day(g["or_d"]))
+        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]))
     if g["f_ago"]:
-        return Parsed("ago", "relative", unit=g["ago_u"].lower().rstrip("s"), count=_count(g["ago_n"]))
+        tail = fold(" ".join((g["ago_wd"] or "").split()))
+        # "a week ago today" / "a week ago Friday": a day, counted back in whole weeks; "two years ago this
+        # month": that month, so many years back
+        wd = _weekday(g["ago_wd"]) if tail and tail not in ("today", "yesterday", "this week", "this month") else None
+        unit, n = _unit(g["ago_u"], _count(g["ago_n"]))
+        return Parsed("ago", "relative", unit=unit, count=n, modifier=tail, weekday=wd)
+    if g["f_blast"]:  # "the week before last": two weeks back
+        return Parsed("ago", "relative", unit=fold(g["bl_u"]), count=2)
     if g["f_acount"]:
-        n = _count(g["ac_n"]) * (-1 if g["ac_dir"].lower() in ("earlier", "before") else 1)
-        unit = g["ac_u"].lower().rstrip("s")
-        if g["ac_dir"].lower() in ("after", "before") and RELATION_NEXT_RE.match(m.string, m.end()):
+        unit, n = _unit(g["ac_u"], _count(g["ac_n"]) * (-1 if fold(g["ac_dir"]) in ("earlier", "before") else 1))
+        if fold(g["ac_dir"]) in ("after", "before") and RELATION_NEXT_RE.match(m.string, m.end()):
             # "a day after the boat collided": counted from the event of the clause that follows
             return Parsed("relational", "relational", unit=unit, count=n)
         return Parsed("anaphoric_count", "anaphoric", unit=unit, count=n)
     if g["f_day_word"]:
         entry = phrase_table("day_words")[_clean(g["dw"])]
-        return Parsed("day_word", "relative", _clean(g["dw_lead"]), offset=int(entry["offset"]))
+        ahead = tuple(entry["future"]) if "future" in entry else None
+        return Parsed("day_word", "relative", _clean(g["dw_lead"]), offset=int(entry["offset"]),
+                      offset2=entry.get("last"), ahead=ahead)  # type: ignore[arg-type]
     if g["f_anaphoric"]:
         return Parsed("anaphoric", "anaphoric", shift=phrase_table("anaphoric")[_clean(g["an"])]["shift"])
     if g["f_vague"]:
-        lo, hi = phrase_table("vague")[_clean(g["va"])]["bounds"]
-        return Parsed("vague", "vague", bounds=(int(lo), int(hi)))
+        entry = phrase_table("vague")[_clean(g["va"])]
+        lo, hi = entry["bounds"]
+        return Parsed("vague", "vague", bounds=(int(lo), int(hi)), past_shift=entry.get("past_shift", ""))
     if g["f_period"] or g["f_wperiod"]:
         mod = _clean(g["pe_mod"] or g["pw_mod"])
         table = lex["periods"]["modifiers"] if g["f_period"] else lex["periods"]["weekend_modifiers"]
         which, part = table[mod]
-        unit = g["pe_u"].lower() if g["f_period"] else "weekend"
+        unit = fold(g["pe_u"]) if g["f_period"] else "weekend"
         return Parsed("period", "relative", modifier=mod, which=which, part=part, unit=unit)
+    if g["f_weekdays"]:
+        week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["ws_wk"]), "")
+        return Parsed("weekdays", "relative", _clean(g["ws_lead"]), weekday=_weekday(g["ws_a"]),
+                      weekday2=_weekday(g["ws_b"]), week=week)
     if g["f_weekday"]:
+        week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["wd_wk"]), "")
         return Parsed("weekday", "relative", _clean(g["wd_lead"]), weekday=_weekday(g["wd"]),
-                      modifier=_clean(g["wd_mod"]))
+                      modifier=_clean(g["wd_mod"]), week=week)
     if g["f_season"]:
         lead, y = _clean(g["se_lead"]), g["se_y"]
         if not lead and not y:  # "spring" the verb, "fall" the noun: a season only after a lead or before a year
@@ -348,7 +409,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         if name in lex["months"]["ambiguous"] and (lead not in lex["leads"]["strict_month"]
                                                    or m.string.startswith(("'s", "’s"), m.end())):
             return None
-        mod = lead if lead in ("last", "next", "this") else ""
+        mod = _clean(g["mo_mod"]) or (lead if lead in ("last", "next", "this") else "")
         return Parsed("month", "relative", lead, month=_month(name), modifier=mod, qualifier=_qualifier(lead))
     return None
 

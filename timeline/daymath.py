@@ -44,6 +44,9 @@ def part_of(start: date, end: date, unit: str, qualifier: str) -> tuple[date, da
         return (start, start + timedelta(days=2)) if qualifier == "early" else (start + timedelta(days=3), end)
     if unit == "month":
         lo, hi = lexicon()["qualifiers"]["month_days"][qualifier]
+        if lo < 0:  # counted from the month's end ("the last week of April": its last seven days)
+            last = start + relativedelta(day=31)
+            return last + timedelta(days=lo + 1), last
         return start + relativedelta(day=lo), start + relativedelta(day=hi)
     if unit == "year":
         lo, hi = lexicon()["qualifiers"]["year_months"][qualifier]
@@ -71,8 +74,11 @@ def valid_day(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def range_end(first: date, day2: int | None) -> date:
-    """The last day of a day range in first's month ("Sept. 3-5"); first itself when there is none."""
+def range_end(first: date, day2: int | None, month2: int | None = None) -> date:
+    """The last day of a day range ("Sept. 3-5", "30 January to 2 February": next year's if month2 comes first), or first."""
+    if day2 is not None and month2 is not None and month2 != first.month:
+        year = first.year + (1 if month2 < first.month else 0)
+        return valid_day(year, month2, day2) or date(year, month2, 1) + relativedelta(day=31)
     if day2 is None or day2 <= first.day:
         return first
     return valid_day(first.year, first.month, day2) or first + relativedelta(day=31)

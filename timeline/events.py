@@ -5,7 +5,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   in its frame (speaker and verb, outside the reported words and quotes); an event reported
   inside a statement, only a phrase inside those reported words.
 - Year modifiers ("the 2015 deal") never date an event; nor does a possessive date ("last year's
-  election", "Monday's vote") date any event but one named by the noun right after it.
+  election", "Monday's vote") or a date between a determiner and a noun ("over the Dec. 5 incident", "its
+  March 2023 report") date any event but one named by the noun right after it.
 - A date phrase inside a relative clause (", which sent ... on 29 April,") or a subordinate clause
   of another time with a verb of its own ("after Moscow closed its consulate on Monday"; not "after
   talks on Monday", nor "when/as/while", which tell the same time) dates only the events inside that
@@ -17,7 +18,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   of its own counts on from a date inside the clause ("a day after ... on Tuesday").
 - "a later, ..." is an adjective, never the anaphoric "later,".
 - An act with no phrase in its trigger's clause takes one inside its own words, if no other clause
-  owns it ("were injured when a ship fired water cannon at them on Sunday": one incident).
+  owns it ("were injured when a ship fired water cannon at them on Sunday": one incident), or a span of
+  days that the clause split cut at its "and" ("met in Brussels on May 11 and 13": the whole span).
 - A predicate joined by "and" with no subject of its own ("blocked the boat on Sunday and fired
   water cannon at it") and no date phrase takes the date of the act before it, if told in one tense.
 - Without a phrase of its own an event is undated ("no date phrase in the sentence"), except a
@@ -28,11 +30,12 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   day (an offset from an interval means nothing), else the last dated event; a phrase of an act not
   told in the future skips events told in the future ("announced on Tuesday that it will begin on
   Wednesday. A day earlier, ..." counts from Tuesday), unless there is no other; "and later" alike.
+- A speech's setting before its speaker ("In a statement on Sunday, the ministry said ...") dates the statement.
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
   reporters at a press briefing on Wednesday") is no meeting, and its date is the statement's.
-- A wire dateline ("DUBAI, Jan 10 (Reuters) -") is cut from the sentence: no evidence starts with it,
-  its agency is the via.
+- A wire dateline ("DUBAI, Jan 10 (Reuters) -", "Tehran, Dec 5, IRNA --", or with no date: "TEHRAN (AP) —")
+  is cut from the sentence: no evidence starts with it, its agency is the via.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -49,7 +52,7 @@ from timeline import lexicon as L
 from timeline.actions import current_dates, find_actions
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
-from timeline.datewords import lexicon, parse_phrase
+from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
@@ -62,7 +65,11 @@ NO_PHRASE = "no date phrase in the sentence"
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:in which|by which|which|who|whom)\s+$")
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
-DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
+# A dateline with no date ("TEHRAN (AP) —", "Baghdad (AFP) -", "Tehran, IRNA --") at the start of a line.
+DATELESS_DATELINE_RE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’/ -]+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
+                                  r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?[ \t]*"
+                                  r"(?:\([A-Z][^()\n]{0,39}\)|,[ \t]*[A-Z]{2,12})[ \t]*(?:--|[-–—:])[ \t]*")
+DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*|,?\s*(?:\([^()\n]{1,40}\)\s*:?|[A-Z]{2,12}\s*[-–—]+)\s*")
 # ", which sent ... on 29 April,": a relative clause between commas (its dates are its own).
 RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
 # "after Y expelled two diplomats on Monday": a clause of another event at another time (to the next
@@ -72,6 +79,17 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)  # "a later, unspecified date": an adjective
 POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vote": the date of a noun
 POSSESSIVE_REACH = 30
+# "In a statement on Sunday,", "In an interview with Reuters late on Monday,": the speech's setting, before its
+# speaker, is no reported words, and its date is the statement's.
+SETTING_FIRST_RE = re.compile(r"\s*(?:In|At|During)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:statement|interview|speech|address|briefing|post|message|remarks|conference|letter|"
+                              r"communique|communiqué|broadcast|tweet)\b[^,;:]*,?\s*")
+# "the Oct. 7 attack", "its March 2023 report": a date between a determiner and a noun names that noun's time.
+NOUN_DATE_BEFORE_RE = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|whose)\s+$", re.I)
+# "the March 23 incident ..., in which crew were injured when ships fired": the act the noun names.
+NOUN_DATE_TOLD_RE = re.compile(r"[^.;]{0,120}?\b(?:in which|during which|when)\b")
+NOUN_DATE_AFTER_RE = re.compile(r"[ \t]+(?!(?:and|or|to|in|at|on|of|for|with|when|as|after|before|by|from|that|which|who|"
+                                r"was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]{2,}\b")
 POINT_LEAD_RE = re.compile(r"(?i)(?:since|until|till|by|from)\b")  # bounds of a period, not a time of an act
 AND_PREDICATE_RE = re.compile(r"\b(?:and|and then|then)\s+$")
 OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
@@ -91,10 +109,13 @@ def _usable(mention: DateMention, text: str = "") -> bool:
     return mention.kind not in UNUSABLE_DATE_KINDS
 
 
-def _frame_window(fr: Frame, region: tuple[int, int]) -> tuple[int, int]:
+def _frame_window(fr: Frame, region: tuple[int, int], text: str = "") -> tuple[int, int]:
     """Where a statement's own date phrase may be: the region less the words it reports."""
     if fr.content is None:
         return region
+    setting = SETTING_FIRST_RE.match(text, fr.content[0]) if fr.content[0] < fr.verb_start else None
+    if setting is not None and setting.end() <= min(m.start for m in fr.speakers):
+        return region[0], fr.verb_end  # "In a statement on Sunday, the ministry said ...": the setting is its own
     if fr.content[0] < fr.verb_start:  # reported words first: "X happened Monday, the ministry said"
         # From the speaker on: words cut off the reported ones ("began Monday and will go on through
         # Sunday, the ministry said") are still reported, not the frame's own.
@@ -144,7 +165,7 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.
-        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region), fr.verb_start,
+        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region, ctx.masked), fr.verb_start,
                         _other_time_apposition(ctx, fr)),
         modality="denied" if negated else "planned" if fr.planned else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),
@@ -266,9 +287,13 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
         if m is None and d.kind != "statement" and d.inherit is None:
             # "were injured when a ship fired water cannon at them on Sunday": one incident whose
             # words hold the date, though its trigger's clause does not
+            # A span of days cut by the clause split at its "and" ("met on May 11 and 13") is the clause's own.
+            cut = [x for x in dates if d.pos < x.start < d.end < x.end and x.kind in ("relative", "absolute")]
             own = [x for x in current_dates(ctx, dates, s) if d.start <= x.start and x.end <= d.end and x.kind in ("relative", "absolute")
                    and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos)
+            if d.mention is None and cut and _foreign_clause(ctx, cut[0], d.pos, s, e) is None:
+                d.mention, d.end = cut[0], cut[0].end
             continue
         if m is None or m.kind == "relational":
             continue
@@ -303,7 +328,20 @@ def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> t
                 return c.start(), c.end()
     if POSSESSIVE_RE.match(text, m.end) and not m.end <= pos < m.end + POSSESSIVE_REACH:
         return m.start, m.end + POSSESSIVE_REACH
+    if _noun_date(text, m) and not m.end <= pos < m.end + POSSESSIVE_REACH \
+            and not (pos > m.end and NOUN_DATE_TOLD_RE.match(text, m.end, pos)):
+        return m.start, m.end + POSSESSIVE_REACH
     return None
+
+
+def _noun_date(text: str, m: DateMention) -> bool:
+    """A day or month date with no lead between a determiner and a noun ("over the Dec. 5 incident"; not "in the ...")."""
+    if m.kind not in ("relative", "absolute") or not NOUN_DATE_AFTER_RE.match(text, m.end):
+        return False
+    parsed = parse_phrase(m.phrase)
+    return parsed is not None and parsed.form in ("date", "month") and not parsed.lead and not parsed.modifier \
+        and NOUN_DATE_BEFORE_RE.search(text, max(0, m.start - 8), m.start) is not None \
+        and IN_THE_RE.search(text, max(0, m.start - 16), m.start) is None
 
 
 def _has_verb(ctx: Context, a: int, date_at: int) -> bool:
@@ -407,6 +445,9 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
             sd = [d for d in dates[lo:hi] if d.end <= sent.end]
             s0 = next((_after_dateline(ctx.masked, d.end) for d in datelines if sent.start <= d.start < sent.end),
                       sent.start)  # "DUBAI, Jan 10 (Reuters) -" is no part of any event's words
+            if s0 == sent.start and (sent.start == 0 or ctx.masked[sent.start - 1] == "\n"):
+                bare = DATELESS_DATELINE_RE.match(ctx.masked, sent.start, sent.end)  # "TEHRAN (AP) —"
+                s0 = bare.end() if bare else s0
             try:
                 found = _sentence(ctx, s0, sent.end, sd, i, sent.start)
             except Exception as exc:  # noqa: BLE001 - see _fail

@@ -38,8 +38,8 @@ RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|who|that)\s+(?:is|are|was|were|has
 SPEECH_PASSIVES = frozenset({"condemned", "criticized", "criticised", "denied", "rejected", "dismissed", "welcomed",
                              "praised", "announced", "confirmed", "stated", "claimed", "said", "warned", "urged",
                              "told", "accused"})
-INVERTED_BEFORE_RE = re.compile(r"(?:[”\"],?|,[”\"])\s*$")
-TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
+INVERTED_BEFORE_RE = re.compile(r"(?:[”\"’'»],?|,[”\"’'»])\s*$")
+TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"’'»]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 # After a bare comma only these verbs put their speaker after them (", said the ministry").
@@ -57,6 +57,7 @@ JOINT_LEAD_RE = re.compile(r"\s*(?:(?:Both|Both the|The)\s+)?(?:[A-Z][\w.'’-]*
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
 THAT_RE = re.compile(
     r"\s*(?:(?:reporters|journalists|newshounds|the press|a news conference|a press conference|lawmakers|parliament"
+    r"|(?:[A-Z][\w-]+\s+)?(?:state(?:-run)?\s+)?(?:television|TV|radio)"
     r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session|briefing|conference|gathering|rally|summit|forum|audience"
     r"|committee|commission|panel|hearing|inquiry))"
     r"(?:\s+(?:in|at|on)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?)?"
@@ -92,8 +93,8 @@ CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
-COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
-                                 r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"])"
+COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
+                                 r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"‘'])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
                                  r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
                                  r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
@@ -115,7 +116,7 @@ REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordere
 TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
                                   r"|reefs?|shoals?|atolls?|zone|zones|border|frontier|enclave|province|district)\b")
 # "according to the statement": the document named before speaks for whoever issued it.
-DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout"})
+DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout", "report", "tweet", "post"})
 # What may follow a verb of speech and be no reported words: an outlet or platform by name ("told APS",
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
@@ -123,11 +124,30 @@ BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’
 NOUN_LIKE_VERBS = frozenset({"claims", "demands", "protests", "appeals", "promises", "pledges", "vows", "calls",
                              "calls for", "calls on", "states", "warns", "threatens", "proposals", "concerns"})
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
+# "according to Yemen's Saba news agency", "according to Iran's official IRNA": the state owning the agency.
+OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:(?:state|official|state-run)\s+)?")
+# "The KCNA statement said", "a Xinhua commentary said": the outlet's own piece.
+AGENCY_DOCUMENT_RE = re.compile(r"\s+(?:statement|report|commentary|dispatch|editorial|(?:television\s+)?channel|television|TV"
+                                r"|newspaper|daily|website)\s+")
+ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
+CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
+REACTION_FROM = "reaction from"
+REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
+                              r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|condemnation|protests?|criticism|reaction"
+                              r"|response|denunciation|warnings?|complaints?|objections?)(?=\s+from\s)")
+# Offices that sit abroad: "the embassy in Tokyo" is not Japan's.
+ABROAD_BODY_RE = re.compile(r"(?i)\b(?:embassy|consulate|mission|delegation|office of the|representation|bureau|correspondent)\b")
+PRONOUN_ADVERB_RE = re.compile(r"\s+(?:also|further|later|then|again|too|separately|subsequently)\s+")
+SAID_TO_AFTER_RE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the press|parliament|lawmakers)\b)")
+SAID_TO_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|widely|also)\s+$")
+WHAT_SUBJECT_RE = re.compile(r"(?:^|[.;:]\s+|[“\"]\s*)What\s+$")
 SPOKES_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+"
                            r"(?:for|of|at|from)\s+(?:the\s+)?$")
 TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
 QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited))"
-                          r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?))\s+as\s+saying\b")
+                          r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?(?:,[^,;:.“”\"]{1,60},)?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
@@ -238,7 +258,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     frames: list[Frame] = []
     candidates = [(m.start(), m.end(), m.group(0)) for m in L.REPORTING_VERB_RE.finditer(text, start, end)]
     for m in ACCORDING_RE.finditer(text, start, end):
-        at = (m.end(), m.start() + len("according to "))  # "according to the command": "the" may be in it
+        mod = ACCORDING_MOD_RE.match(text, m.end())
+        # "according to the command": "the" may be in it; "according to a senior EU diplomat": so may modifiers
+        at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()))
         nxt = next((x for x in mentions if x.start in at), None)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
@@ -262,6 +284,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
+    for m in REACTION_FROM_RE.finditer(text, start, end) if text.find(" from ", start, end) >= 0 else ():
+        # "The remarks drew a sharp rebuke from Beijing": Beijing's reaction, told through what prompted it.
+        candidates.append((m.start(), m.end(), REACTION_FROM))
     if PLANNED_SPEECH_GATE_RE.search(text, start, end):
         for m in PLANNED_SPEECH_RE.finditer(text, start, end):
             candidates.append((m.start(), m.end(), PLANNED_SPEECH))
@@ -270,7 +295,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         before = text[max(start, v_start - 40):v_start]
         if RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
             continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
-        if verb != "according to" and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
+        if verb not in ("according to", REACTION_FROM) and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
@@ -280,6 +305,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
+        if verb == "said" and SAID_TO_AFTER_RE.match(text, v_end) and SAID_TO_BEFORE_RE.search(before):
+            continue  # "He is said to have left", "the rebels are said to number 2,000": hearsay about them, no words
+        if verb in ("dismissed", "dismisses") and any(x.start >= v_end and (x.kind == "person" or x.kind == "reference"
+                                                                             and x.form == "") and x.role
+                                                      and DISMISSED_GAP_RE.fullmatch(text, v_end, x.start)
+                                                      and not POSSESSIVE_AFTER_RE.match(text, x.end) for x in mentions):
+            continue  # "Putin dismissed Defence Minister Sergei Shoigu": a removal from office, not words
+        if verb in ("charged", "charges") and CHARGED_WITH_RE.match(text, v_end, end):
+            continue  # "Russia charged the player with smuggling": a prosecution ("charged that" stays speech)
         if verb in ("declared", "declares") and DECLARED_ACT_RE.match(text, v_end, end):
             continue  # "declared five diplomats persona non grata", "declared martial law": an act, not words
         if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):
@@ -299,9 +333,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 text.startswith("the ", group[0].start) or group[0].form == "demonym"
                 and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):
             continue  # "rejected the Chinese claims as baseless": a noun phrase, not China speaking
+        if WHAT_SUBJECT_RE.search(text, max(start, group[0].start - 8), group[0].start) and group[0].start < v_start:
+            continue  # "What he said matters less than ...": the words as a subject, no statement told
         if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):
             continue  # "more exposed than its leaders admit": a comparison, not a statement of theirs
         resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
+        if not resolved and group[0].kind == "pronoun" and group[0].form == "it" and verb in L.CLAUSE_SPEECH_VERBS \
+                and (v_start - group[0].end <= 1 or PRONOUN_ADVERB_RE.fullmatch(text, group[0].end, v_start)):
+            # "It said the jet had entered ..." with no body read before it: a statement by someone unnamed.
+            resolved = [Mention(group[0].start, group[0].end, "reference", None, None, form="anonymous")]
         if not resolved or resolved[0].kind == "agency":
             continue
         # "is being warned – this time by Russia – that ...": the agent follows, so do its words.
@@ -317,6 +357,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
             lead = placed.start() if placed else lead
         frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else "said" if verb in (QUOTED_AS, QUOTED_X_AS)
+                            else "reacted" if verb == REACTION_FROM
                             else "to speak" if verb == PLANNED_SPEECH else verb,
                             v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, lead), None,
@@ -415,7 +456,8 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     news agency": a sentence whose only attribution is a news outlet's report is that outlet's statement
     (with another speaker in the sentence, the outlet only relays: its via)."""
     for m in MEDIA_REPORTED_RE.finditer(text, start, end):
-        who = next((x for x in reversed(mentions) if x.end <= m.start() and not text[x.end:m.start()].strip()
+        who = next((x for x in reversed(mentions) if x.end <= m.start() and (not text[x.end:m.start()].strip()
+                                                                             or AGENCY_DOCUMENT_RE.fullmatch(text, x.end, m.start()))
                     and (x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
         if who is None:
             bare = MEDIA_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
@@ -427,6 +469,11 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
         who = next((x for x in mentions if x.start in (m.end(), m.start() + len("according to ")) and (
             x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
+        if who is None:  # "according to Yemen's Saba news agency": the state that owns the agency speaks
+            agency = next((x for x in mentions if x.kind == "agency" and x.start > m.end()
+                           and OWNER_BEFORE_AGENCY_RE.fullmatch(text, m.end(), x.start)), None)
+            who = next((x for x in mentions if agency is not None and x.start in (m.end(), m.end() + 4)
+                        and x.end <= agency.start and L.ENTITY_KINDS.get(x.name or "") == "country"), None)
         if who is not None:
             return [Frame([who], "according to", m.start(), who.start, m.start(), None, inverted=True)]
     return []
@@ -482,7 +529,7 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return (_speaker_group(mentions, first, text, 1) if first is not None else []), False
     if verb == "according to":
         return (_speaker_group(mentions, after[0], text, 1) if after else []), False
-    if verb.startswith("no "):  # "There was no immediate comment from the Kremlin": the one named after "from"
+    if verb.startswith("no ") or verb == REACTION_FROM:  # "There was no immediate comment from the Kremlin": the one named after "from"
         who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
                     and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
@@ -538,14 +585,21 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
             break
         if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person", "reference") \
                 and PLACE_OF_RE.fullmatch(text, mentions[i - 1].end, m.start):
+            own = mentions[i - 1]
+            if own.kind in ("body", "reference") and (own.name is None or own.name == own.role) and own.role \
+                    and not ABROAD_BODY_RE.search(own.role) and L.ENTITY_KINDS.get(m.name or "") == "country" \
+                    and GAP_RE.fullmatch(text, m.end, v_start):
+                # "the ministry of defence in Ankara said": a state's own office placed in its capital is that state's
+                return [Mention(own.start, own.end, "body", m.name, own.role)], False
             continue  # "the Chinese embassy in Tokyo said": the embassy speaks, not the place it is in
         if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person") \
                 and ENVOY_ROLE_RE.search(mentions[i - 1].role or text[mentions[i - 1].start:mentions[i - 1].end]) \
                 and ENVOY_TO_RE.fullmatch(text, mentions[i - 1].end, m.start) and GAP_RE.fullmatch(text, m.end, v_start):
             # "Russia's ambassador to Washington said": the envoy speaks, not the state it is sent to
             return _speaker_group(mentions, i - 1, text, -1), False
-        if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1:
-            continue
+        if m.kind == "pronoun" and m.form not in ("he", "she") and v_start - m.end > 1 \
+                and not PRONOUN_ADVERB_RE.fullmatch(text, m.end, v_start):
+            continue  # "It further stated", "They also said": an adverb between is still its verb
         gap = text[m.end:v_start]
         if m.kind == "person" and gap.lstrip().startswith(",") and GAP_RE.fullmatch(gap.lstrip()[1:]) \
                 and text[max(start, m.start - 2):m.start] == ", ":
@@ -575,7 +629,7 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     "X has called the closure an act of hostility", "..., calling the seizure an act of piracy"."""
     if NAMING_AFTER_RE.match(text, v_end):
         return False  # "which China calls Diaoyu": a name, not a view
-    judged = (verb.startswith("describ") and AS_AFTER_RE.match(text, v_end) is not None) \
+    judged = (verb.startswith(("describ", "regard")) and AS_AFTER_RE.match(text, v_end) is not None) \
         or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
     if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
         return judged and COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start) is not None

@@ -35,6 +35,28 @@ class QuoteSpan:
         return s, e
 
 
+# Single marks (British and South Asian papers: ‘We will respond,’ he said): a quote only when closed in its
+# paragraph, since ’ and ' are also apostrophes ("Russia’s", "allies' "): it opens after a space or an opener
+# character and before a letter, and closes after a non-space and before no letter.
+# (The mark first, its left context checked after it, so the engine skips to the marks in C.)
+SINGLE_RE = re.compile(r"[‘'](?<![^\s(\[{—–:/][‘'])(?=[^\W\d_])(?P<words>[^‘\n\"“”]{2,600}?[^\s‘'’])[’'](?![^\W_])", re.M)
+SINGLE_GATE_RE = re.compile(r"[‘']")
+
+
+def _singles(body: str, p_start: int, p_end: int, doubles: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Quotations in single marks in one paragraph that lie outside every double-marked one."""
+    out: list[QuoteSpan] = []
+    if SINGLE_GATE_RE.search(body, p_start, p_end) is None:
+        return out
+    for m in SINGLE_RE.finditer(body, p_start, p_end):
+        if any(q.open <= m.start() < q.close or m.start() <= q.open < m.end() for q in doubles):
+            continue  # 'no' inside a double-marked quote, or a double quote inside these marks: one quote only
+        if body[m.start()] == "'" and len(m.group("words").split()) < 2:
+            continue  # a straight mark around one word is too often an apostrophe ("'n'", "'em")
+        out.append(QuoteSpan(m.start(), m.end(), m.start() + 1, m.end() - 1, True))
+    return out
+
+
 def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Every direct quotation in the given paragraph spans, in order."""
     out: list[QuoteSpan] = []
@@ -56,6 +78,9 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         if opened is not None and p_end - opened > 1:
             # Left open: by convention the quote runs on into the next paragraph.
             out.append(QuoteSpan(opened, p_end, opened + 1, p_end, False))
+        singles = _singles(body, p_start, p_end, [q for q in out if q.open >= p_start])
+        if singles:
+            out = sorted(out + singles, key=lambda q: q.open)
     return out
 
 

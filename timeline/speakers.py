@@ -18,6 +18,17 @@ FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 # "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
                            "command", "foreign ministry", "defence ministry", "defense ministry", "embassy"})
+PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
+                               "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
+                               "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
+ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post"
+                           r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary))\b")
+SAYING_LATER_RE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|warning)\b")
+POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
+SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# "The statement said ..." with no issuer read before it: words on record by someone unnamed.
+DOCUMENT_REFERENCES = frozenset({"statement", "communique", "communiqué", "readout", "joint statement", "joint communique",
+                                 "joint communiqué", "joint declaration", "declaration", "report", "tweet", "post"})
 # "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
 ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
                             "militia", "movement", "rebels"})
@@ -43,7 +54,7 @@ TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(rf"\s+[{UPPER}]")
 LEADING_THE_RE = re.compile(r"^the\s+")
 LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
-SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
+SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
 MIDDLE_INITIAL_RE = re.compile(rf"\s+[{UPPER}]\.(?=\s)")
 ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
@@ -57,10 +68,13 @@ COMPOUND_GATE_RE = re.compile("-" + L._alternation(L._ROLES["compounds"]["leads"
 LEADER_HEADS = tuple(L._ROLES["leader_bodies"]["heads"])
 LEADER_DEFAULTS: dict[str, str] = dict(L._ROLES["leader_bodies"].get("default", {}))
 LEADER_BODY_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[{UPPER}][\w'’-]+)\s+(?P<head>{L._alternation(list(LEADER_HEADS))})\b")
-QUOTED_AFTER_RE = re.compile(r"\s+(?:was|has been|had been)\s+(?:\w+ly\s+)?quoted\b")  # "Abiy was quoted as saying"
+QUOTED_AFTER_RE = re.compile(r"\s+(?:was|has been|had been|is)\s+(?:\w+ly\s+)?(?:quoted|cited)\b")  # "Abiy was quoted as saying"
 NAME_INNER_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)})\b)[{UPPER}][a-z]+ $")
 LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\w)[a-z]+ed|met|flew|spoke|went|held|made|took"
+                                  r"|gave|sent|left|arrived|began|became|visited|addressed|struck|stood|kept|broke|held|paid"
+                                  r"|will\s+[a-z]+)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
@@ -74,7 +88,8 @@ ANON_PLACE_RE = re.compile(r"\s+in\s+(?:both\s+capitals\b|(?=[A-Z]))")
 COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>"
                               + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
 # "Prime Minister Mohammed Shia al-Sudani", "Michael O'Leary": a family name after a particle and a hyphen or apostrophe.
-NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[OD]['’])[{UPPER}][\w'’-]+")
+NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[OD]['’]|(?:(?:von|van|de|der|den|da|di|del|dos|du|la|le)\s+){{1,2}})"
+                          rf"[{UPPER}][\w'’-]+")  # "... al-Sudani", "Michael O'Leary", "Ursula von der Leyen"
 # "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition (or "writing in X"), then a
 # verb of speech.
 # A role written without an article: "Hamid Benali, director general of the ports authority, told APS".
@@ -83,6 +98,12 @@ APPOSED_ROLE = (r"(?:director|head|chief|spokes(?:man|woman|person)|minister|pre
                 r"|acting|general|professor|founder|owner|captain|analyst|researcher|editor)")
 APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:"
                                     + L.REPORTING_VERB_RE.pattern + ")")
+# "Ahmet Davutoglu, the Turkish prime minister, addressed ...": a full name set off by a role is a person,
+# whatever verb follows (so a later "he" or "the prime minister" finds them).
+APPOSED_TITLE_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*['’]s)\s+(?:[\w.’'-]+\s+){0,4}?(?:minister|president|premier"
+                              r"|chancellor|spokes(?:man|woman|person)|ambassador|envoy|secretary(?:-general)?|commander"
+                              r"|chief|leader|adviser|advisor|governor|mayor|king|emir|prince|general|admiral|director"
+                              r"|head|chairman|chairwoman|chairperson)\b[^,;:“”\"]{0,60}?,")
 # "Erdogan, speaking after Friday prayers, warned", "Lavrov, for his part, said": a one-word name whose
 # aside tells how or where it speaks is a person (a place never speaks "for his part").
 SPEAKING_ASIDE_RE = re.compile(r",\s+(?:speaking|addressing|writing|responding|replying|asked|for (?:his|her) part"
@@ -114,6 +135,7 @@ GROUP_HEAD_RE = re.compile(r"(?<=\s)(?P<head>movement|group|militia|militias|reb
 GROUP_NAME_BEFORE_RE = re.compile(rf"(?:\b[Tt]he\s+)?(?P<name>(?:[{UPPER}][\w'’-]+\s+){{0,2}}[{UPPER}][\w'’-]+)\s+$")
 
 
+PARTICLE_PREFIX_RE = re.compile(r"^(?:al|el|ad|as|ash|at|az|an|ar)-(?=[A-Z])")
 # A first name (and its particles) written right before a surname: "Yoshito ", "Ursula von der ".
 NAME_PARTICLES = r"(?:von|van|de|der|den|da|di|del|dos|la|le|bin|ibn|al|el)"
 FIRST_NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?P<first>[{UPPER}][{LOWER}]+) (?:{NAME_PARTICLES} ){{0,2}}$")
@@ -217,6 +239,9 @@ class Registry:
         if person is None:
             person = self.persons[name] = Person(name, role, pos, pos)
             self.surnames[tokens[-1]] = name
+            bare = PARTICLE_PREFIX_RE.sub("", tokens[-1])
+            if bare != tokens[-1] and len(tokens) > 1:  # "Adel al-Jubeir" ... "Jubeir said": the name without "al-"
+                self.surnames.setdefault(bare, name)
             for tok in tokens[1:-1]:  # "Pedro Castillo Terrones" -> "Castillo" too (two family names)
                 if tok[:1].isupper() and len(tok) > 2:
                     self.surnames.setdefault(tok, name)
@@ -505,11 +530,19 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None) \
-            or name not in L.ENTITY_FORMS and SPEAKING_ASIDE_RE.match(text, a + len(name), end) is not None
+            or name not in L.ENTITY_FORMS and SPEAKING_ASIDE_RE.match(text, a + len(name), end) is not None \
+            or " " in name and name not in L.ENTITY_FORMS and APPOSED_TITLE_RE.match(text, a + len(name), end) is not None
         # "Protasevich appeared on television, in which he praised X": a sentence's bare subject that a
         # "he" or "she" later in the sentence points back to is a person.
         subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
             and LOWER_VERB_NEXT_RE.match(text, a + len(name)) is not None
+        # "Sergei Lavrov met his Syrian counterpart.": a full name opening a sentence before a verb in the
+        # past is a person, so a later "he" or "the minister" finds them.
+        # "Trudeau refused to apologise, saying ...": a bare subject whose sentence goes on to speak.
+        subject = subject or (a == start and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None
+                              and name not in L.ENTITY_FORMS and SAYING_LATER_RE.search(text, a + len(name), end) is not None)
+        subject = subject or (a == start and " " in name and name not in L.ENTITY_FORMS
+                              and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None)
         if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
@@ -580,7 +613,20 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 take(Mention(m.start(), m.end(), "body", None, role=m.group("pnoun"), form="possessive_person"))
             else:
                 take(Mention(m.start(), m.end(), "body", None, role=m.group("noun").lower(), form="possessive"))
+    for mention in found:
+        own = ROLE_OWNED_RE.match(text, mention.end, end) if mention.kind == "reference" and mention.form in ("", "body") \
+            else None
+        if own and free(own.start(), own.end()) and SPEAKING_AFTER_RE.match(text, own.end()):
+            # "The prime minister's spokesman said", "the ministry's statement added": the role or body named
+            # before speaks through what it owns.
+            taken[own.start() - start:own.end() - start] = b"\x01" * (own.end() - own.start())
+            mention.end = own.end()
     found.sort(key=lambda x: x.start)
+    for a_m, b_m in zip(found, found[1:], strict=False):
+        if a_m.kind == "entity" and b_m.kind == "entity" and L.ENTITY_KINDS.get(b_m.name or "") == "body" \
+                and L.ENTITY_KINDS.get(a_m.name or "") == "country" and POSSESSIVE_GAP_RE.fullmatch(text, a_m.end, b_m.start):
+            # "Peru's Congress": the country's own body, not the one the bare word names elsewhere
+            b_m.kind, b_m.role, b_m.name = "body", text[b_m.start:b_m.end], a_m.name
     prev: Mention | None = None
     for mention in found:
         if mention.kind == "person" and prev is not None and prev.kind == "body" and prev.role \
@@ -660,7 +706,7 @@ def _fuller_name(text: str, m: Mention, taken: bytearray, lo: int) -> tuple[int,
             and taken.find(1, before.start() - lo, m.start - lo) < 0:
         return before.start(), f"{text[before.start():m.start]}{name}"
     for full in re.finditer(rf"(?<![\w.'’-])(?P<first>[{UPPER}][{LOWER}]+) (?:{NAME_PARTICLES} ){{0,2}}"
-                            rf"{re.escape(name)}(?![\w'’-])", text):
+                            rf"(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?{re.escape(name)}(?![\w'’-])", text):
         if _first_name(full.group("first")):
             return m.start, " ".join(full.group(0).split())
     return m.start, name
@@ -694,7 +740,16 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
         else:  # "When X and Y met ..., they agreed that": people the text does not name as one speaker
             return Mention(mention.start, mention.end, "reference", None, None, form="anonymous")
     elif mention.kind == "reference":
+        if head == "kingdom":  # "The Kingdom affirms": the state that spoke last, never merely the last one named
+            if last and last[3] in ("entity", "body") and last[0] and L.ENTITY_KINDS.get(last[0]) == "country":
+                return Mention(mention.start, mention.end, "entity", last[0], None)
+            return Mention(mention.start, mention.end, "reference", None, mention.role)
         person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
+        if person is None and mention.form == "" and head in PERSON_ROLE_HEADS and reg.last_person \
+                and reg.persons[reg.last_person].role is None and reg.persons[reg.last_person].first < mention.start:
+            # "Sergei Lavrov met ... The minister later told reporters": the person named last, whose role
+            # the text had not given.
+            person = reg.persons[reg.last_person]
         if person:
             name, role = person.name, person.role
         else:
@@ -705,6 +760,9 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 name, kind = reg.last_org, "entity"
             elif head in ORG_REFERENCES and not _organisation(last[0] if last else None, mention.name):
                 pass  # "the rebels added" with no armed group named: unnamed, never the last country
+            elif head in SPOKES_HEADS and mention.form == "" and last and last[3] in ("entity", "body") and last[0]:
+                # "North Korea's foreign ministry accused ... "...," the spokesman said": the body's spokesman.
+                name, role, kind = last[0], head, "body"
             elif mention.form == "body" and last and last[3] in ("entity", "body") and last[0]:
                 # "Pakistan said it downed two Indian jets. ..., according to the military": the
                 # government that last spoke, not the last country named as an object.
@@ -712,8 +770,11 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             elif mention.form == "body" and mention.name:
                 # "the group", "the command" with no body of that kind named: the last actor named before it.
                 name, role, kind = mention.name, head, "entity"
+    if name is None and mention.kind == "pronoun" and mention.form in ("he", "she"):
+        # "He said ..." after a sentence naming no one we read as a person: still a statement, by someone unnamed.
+        return Mention(mention.start, mention.end, "reference", None, None, form="anonymous")
     if name is None and mention.kind == "reference" and (
-            mention.form != "body" or head in BODY_SPEAKERS or head in ORG_REFERENCES):
+            mention.form != "body" or head in BODY_SPEAKERS or head in ORG_REFERENCES or head in DOCUMENT_REFERENCES):
         # "The spokesman told reporters", "a senior official said" with no one of that role named:
         # a statement by an unnamed speaker, who has a role but no name.
         return Mention(mention.start, mention.end, "reference", None, mention.role)

@@ -135,26 +135,29 @@ def test_every_month_name_and_abbreviation(index, name):
 
 EXAMPLES = {  # one example per data entry, so every word list in dates.toml is exercised
     "day_words": ["the day before yesterday", "the day after tomorrow", "yesterday", "last night", "today",
-                  "tonight", "this morning", "tomorrow"],
+                  "tonight", "this morning", "tomorrow", "overnight"],
     "anaphoric": ["the day before", "the previous day", "the following morning", "the day after", "that same day",
                   "the following week", "the week before", "moments later", "hours earlier",
                   "just days later", "days before", "weeks later", "several weeks earlier", "months later",
                   "later that week", "the previous month", "the month after", "that month",
                   "the year before", "the following year", "earlier that year", "the week after",
                   "the preceding week", "the month before", "the following month", "the year after",
-                  "the previous year", "hours after", "minutes before", "an hour later", "and later", "later,"],
+                  "the previous year", "hours after", "minutes before", "an hour later", "and later", "later,",
+                  "that night", "the same week"],
     "vague": ["days ago", "several weeks ago", "a few months ago", "in recent days", "over the past few weeks",
               "in recent months", "within the next week", "over the past week", "in the past month",
               "during the last year", "lately", "over the next few days", "in the coming weeks",
               "in the coming months", "very soon", "in the past 24 hours", "over the last 48 hours",
-              "within days", "within weeks", "the past week", "the past year"],
+              "within days", "within weeks", "the past week", "the past year", "within hours", "hours ago",
+              "in the past 72 hours", "over the past fortnight", "within the next fortnight"],
     "traps": ["Sunday Herald", "Mail on Sunday", "Observer on Sunday", "Good Friday", "Black September",
               "Bloody Sunday", "Super Tuesday", "Ash Wednesday", "Holy Week", "Palm Sunday", "Easter Sunday",
               "Maundy Thursday", "Cyber Monday", "Man Friday", "Girl Friday", "USA Today", "Russia Today",
               "China Today", "India Today", "Today programme", "September 11 attacks", "October Revolution",
               "October War", "so soon", "soon after", "Person of the Year", "Man of the Year",
               "Woman of the Year", "Independent on Sunday", "Sept. 11 Memorial", "Tomorrow's World",
-              "Saturday Evening Post"],
+              "Saturday Evening Post", "almost overnight", "changed overnight", "not change overnight",
+              "come overnight", "overnight success"],
 }
 
 

@@ -75,7 +75,8 @@ TABLE = [
     ("later this week", FRI, "future", D(2017, 4, 28), D(2017, 4, 30)),
     ("late last week", MON, "past", D(2017, 8, 31), D(2017, 9, 3)),
     ("earlier in the week", THU2, "past", D(2019, 6, 10), D(2019, 6, 13)),
-    ("by the end of the year", THU2, "future", D(2019, 9, 1), D(2019, 12, 31)),
+    ("by the end of the year", THU2, "future", D(2019, 6, 13), D(2019, 12, 31)),  # a deadline: any day up to it
+    ("by the end of the year", THU2, "past", D(2019, 9, 1), D(2019, 12, 31)),
     ("the past week", THU2, "past", D(2019, 6, 6), D(2019, 6, 13)),
     ("in the past 24 hours", THU2, "past", D(2019, 6, 12), D(2019, 6, 13)),
     # weekends by tense
@@ -117,7 +118,7 @@ TABLE = [
     ("mid-October", THU, "past", D(2017, 10, 11), D(2017, 10, 20)),
     ("at the end of October", THU, "past", D(2017, 10, 21), D(2017, 10, 31)),
     ("in May", THU2, "past", D(2019, 5, 1), D(2019, 5, 31)),
-    ("in the last week of May", THU2, "past", D(2019, 5, 21), D(2019, 5, 31)),
+    ("in the last week of May", THU2, "past", D(2019, 5, 25), D(2019, 5, 31)),  # its last seven days
     # a day with no year
     ("April 27", THU, "past", D(2017, 4, 27), D(2017, 4, 27)),
     ("April 27", THU, "future", D(2018, 4, 27), D(2018, 4, 27)),

@@ -96,7 +96,7 @@ def full_scan(text: str) -> list[tuple[int, int, str, str]]:
     for m in pattern().finditer(text):
         parsed = interpret(m)
         if parsed is not None and not any(s < m.end() and m.start() < e for s, e in traps):
-            kind = "dateline" if parsed.form == "date" and _dateline(text, m.start()) else parsed.kind
+            kind = "dateline" if parsed.form == "date" and _dateline(text, m.start(), m.end()) else parsed.kind
             out.append((m.start(), m.end(), m.group(), kind))
     return out
 
