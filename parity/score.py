@@ -74,7 +74,8 @@ Rules (thresholds are the constants below):
   actor inferred from a frame, a pronoun or a passive with no agent is often a misreading). Of a same_topic link: stance, and polarity when one claim
   denies or negates what the other asserts (negative polarity, denied modality, or a statement
   with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, or when the other asserts
-  most (DENIED_COVER) of the content words of the denied clause, both material; count, material,
+  most (DENIED_COVER) of the content words of the denied clause, both material (not a plan and, in a later
+  source, the act done or not done: _plan_then, what followed); count, material,
   when one actor's claims of one kind count one thing differently (a plan and its outcome); date and
   modality, shown for information only.
 - agrees: no material difference.
@@ -739,6 +740,15 @@ def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     return (a.day[0] - b.latest).days > window or (b.latest - a.day[1]).days > UNDATED_RECENT_DAYS
 
 
+def _plan_then(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim a plan, the other, in a source written later, the act done or not done ("will consider
+    whether to invoke Article 4" / "decided not to invoke it"): what followed, no contradiction."""
+    plan, other = (a, b) if told_group(a) == "future" else (b, a)
+    if told_group(plan) != "future" or told_group(other) == "future":
+        return False
+    return plan.written is not None and other.written is not None and other.written[0] > plan.written[1]
+
+
 def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
                dependent: bool = False) -> Scored | None:
     """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
@@ -776,7 +786,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     related = related or denial
     if not related:
         return None
-    if a.negated != b.negated and (sim >= DENIAL_SIM or denial):
+    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)):
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
