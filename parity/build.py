@@ -242,7 +242,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         if not_same and frozenset((a.id, b.id)) in not_same:
             continue
         copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
-        scored = score_pair(a, b, index, copied=copied)
+        scored = score_pair(a, b, index, copied=copied, dependent=dependent)
         if scored is None:
             if copied and carried(a, b):
                 echoed.update((i, j))

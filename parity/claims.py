@@ -32,9 +32,19 @@ TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "senator", "president",
                          "general", "prime", "deputy", "foreign", "defense", "defence", "secretary",
                          "ambassador", "chancellor", "king", "queen", "premier", "leader", "admiral",
                          "the", "state", "spokesman", "spokeswoman", "envoy", "un", "u"})
+# Capitalised words that open a sentence and are never anyone's name.
+NOT_NAMES = frozenset({"afterwards", "afterward", "later", "meanwhile", "however", "earlier", "separately", "also",
+                       "then", "still", "yesterday", "today", "tomorrow", "instead", "nevertheless", "moreover",
+                       "furthermore", "besides", "thereafter", "subsequently", "previously", "initially", "finally",
+                       "elsewhere", "overnight", "there", "here", "now"})
 INSTITUTION_WORDS = frozenset({"ministry", "office", "department", "government", "army", "navy", "military",
                                "forces", "council", "parliament", "congress", "senate", "committee", "agency",
-                               "embassy", "federation", "republic", "kremlin", "pentagon", "house", "people"})
+                               "embassy", "federation", "republic", "kremlin", "pentagon", "house", "people",
+                               # commands and services: "China's Eastern Theater Command", "the Border Guard Service"
+                               "command", "theater", "theatre", "eastern", "western", "northern", "southern",
+                               "central", "fleet", "guard", "guards", "corps", "service", "services", "staff",
+                               "headquarters", "force", "air", "naval", "coast", "border", "joint", "chiefs",
+                               "general", "security", "intelligence", "police", "ministry's", "administration", "armed"})
 
 
 @dataclass(frozen=True, slots=True)  # slots: no per-claim __dict__ (~250 bytes each)
@@ -129,6 +139,9 @@ def canonical_actor(actor: str | None) -> str | None:
     rest = lexicon.without_states(actor)
     words = lexicon.WORD_RE.findall(rest)
     person = [w for w in words if w[:1].isupper() and w.casefold() not in TITLE_WORDS | INSTITUTION_WORDS]
+    if person and all(w.casefold() in NOT_NAMES for w in person):
+        # A sentence adverb read as a speaker ("Afterwards he told reporters"): no one is named.
+        return sides[0] if sides else None
     if sides and not person:
         return sides[0]
     if person:
@@ -287,7 +300,9 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         objects=_unique(objects),
         place=place,
         # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
-        count=None if lexicon.named_count(exact, event.count) else lexicon.normalise_count(event.count),
+        # Nor does a clock time or a length of time ("at 02:48", "its first in two months").
+        count=None if lexicon.named_count(exact, event.count) or lexicon.timed_count(exact, event.count)
+        else lexicon.normalise_count(event.count),
         counts=_counts_of(exact),
         day=day,
         latest=when[1] if day is None and when is not None and past else None,

@@ -16,6 +16,10 @@ sentence, summary = the anchor), which measures this stage apart from extraction
 - origins: excerpt pairs the gold puts in one origin, against pairs the predicted origin groups join.
 - stance: the cases of tests/parity/stance_cases.toml and stance_cases_new.toml (the latter
   written before the rules were broadened), right when every stance matches.
+- --why: the attainable links (gold links whose two ends matched predicted events), how many were
+  found, and for each missed one the first rule that kept it out (blocking: no shared key or cut by
+  the candidate limits; same_event: score.same_event_miss; same_topic: the topic test that failed),
+  counted per reason over the stories; the extra links are counted by what the gold says of the pair.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tomllib
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -31,8 +36,20 @@ from pathlib import Path
 from excerpt.errors import PipelineError
 from excerpt.loader import load_folder
 from excerpt.models import Excerpt
-from parity.build import build_parity
+from parity import lexicon
+from parity.blocking import build_index, candidate_pairs, keys_of, weigh
+from parity.build import build_parity, excerpt_credits
+from parity.claims import ClaimFacts, claims_of
 from parity.models import ClaimLink, Parity
+from parity.origins import find_origins
+from parity.score import (
+    OBJECT_TOPIC_SIM,
+    STRONG_TOPIC_SIM,
+    TOPIC_SIM,
+    WEAK_TOPIC_SIM,
+    same_event_miss,
+    similarity,
+)
 from parity.stance import stances_in
 from timeline.build import build_timeline
 from timeline.evalgold import Gold, anchor_span, load_gold
@@ -67,12 +84,28 @@ class Score:
     origin_fp: int = 0
     origin_fn: int = 0
     notes: list[str] = field(default_factory=list)
+    attainable: int = 0  # gold links whose two ends matched predicted events
+    attained: int = 0  # of those, found with the gold's relation
+    unattainable: int = 0  # gold links with an end no predicted event matched
+    why: Counter[str] = field(default_factory=Counter)  # missed attainable links (and extras) per reason
 
     def add(self, other: Score) -> None:
         """Sum another score's counts into this one."""
         for name in ("link_tp", "link_fp", "link_fn", "wrong_relation", "noise_links", "status_right",
                      "status_total", "differs_right", "differs_total", "origin_tp", "origin_fp", "origin_fn"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.attainable += other.attainable
+        self.attained += other.attained
+        self.unattainable += other.unattainable
+        self.why.update(other.why)
+
+    def why_lines(self) -> list[str]:
+        """The attainable breakdown: found of attainable, then each reason's count, most first."""
+        share = self.attained / self.attainable if self.attainable else 0.0
+        out = [f"{self.name:8} attainable links {self.attainable}, found {self.attained} ({share:.0%}); "
+               f"{self.unattainable} more with an end not extracted"]
+        out += [f"    {n:4}  {reason}" for reason, n in sorted(self.why.items(), key=lambda kv: (-kv[1], kv[0]))]
+        return out
 
     @staticmethod
     def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -165,8 +198,69 @@ def explicit_links(gold: Gold) -> set[frozenset[str]]:
     return {frozenset((item["a"], item["b"])) for item in raw.get("link", [])}
 
 
+class _Diagnosis:
+    """The parity stage's steps run again (as parity.build runs them) to say why a pair was not linked."""
+
+    def __init__(self, timeline, bodies: dict[str, str]) -> None:
+        self.claims = claims_of(timeline)
+        self.at = {c.id: k for k, c in enumerate(self.claims)}
+        self.index = build_index(self.claims, weighed=False)
+        self.pairs = set(candidate_pairs(self.claims, self.index))
+        self.keys = [set(keys_of(c)) for c in self.claims]
+        self.origins = find_origins(self.claims, sorted(self.pairs), excerpt_credits(timeline, bodies), bodies)
+        weigh(self.index, self.claims)
+        lexicon.normal_tokens.cache_clear()
+
+    def blocked(self, i: int, j: int) -> str | None:
+        """Why a pair is no candidate, or None when it is one."""
+        if (min(i, j), max(i, j)) in self.pairs:
+            return None
+        shared = self.keys[i] & self.keys[j]
+        if not shared:
+            return "blocked: no shared key"
+        if all(len(self.index.postings.get(k, ())) > 100 or len(self.index.postings.get(k, ())) < 2 for k in shared):
+            return "blocked: shared keys too common"
+        return "blocked: cut by the candidate limit"
+
+    def reason(self, a_id: str, b_id: str, relation: str, got: str | None) -> str:
+        """Why the gold pair (relation) was not found with it (got: the relation found, if any)."""
+        i, j = self.at[a_id], self.at[b_id]
+        a, b = self.claims[i], self.claims[j]
+        blocked = self.blocked(i, j)
+        if blocked:
+            return f"{relation}: {blocked}"
+        sim = similarity(a, b, self.index)
+        dependent = self.origins.dependent(i, j)
+        copied = dependent and self.origins.copied_sentence(i, j, True)
+        if relation == "same_event":
+            miss = same_event_miss(a, b, sim, copied, dependent) or "?"
+            return f"same_event: {miss}" + (" (found as same_topic)" if got else "")
+        if got == "same_event":
+            return "same_topic: found as same_event"
+        return "same_topic: " + _topic_miss(a, b, sim, copied)
+
+
+def _topic_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> str:
+    """A rough name for why no same_topic link was made (score_pair's topic test is a disjunction)."""
+    if copied:
+        return "copied sentence"
+    if a.attribution or b.attribution:
+        return "a relay"
+    if a.kind != b.kind:
+        return f"kinds differ ({'/'.join(sorted((a.kind, b.kind)))})"
+    if sim < WEAK_TOPIC_SIM:
+        return f"similarity < {WEAK_TOPIC_SIM}"
+    if sim < OBJECT_TOPIC_SIM:
+        return f"similarity < {OBJECT_TOPIC_SIM}"
+    if sim < TOPIC_SIM:
+        return f"similarity < {TOPIC_SIM}"
+    if sim < STRONG_TOPIC_SIM:
+        return f"similarity < {STRONG_TOPIC_SIM}, no shared entity"
+    return "other (crossed acts, ...)"
+
+
 def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = None,
-                   name: str | None = None) -> Score:
+                   name: str | None = None, why: bool = False) -> Score:
     """Run the pipeline on one story folder (or parity alone on gold events) and compare with its gold."""
     gold = load_gold(gold_path or folder)
     excerpts = load_folder(folder).excerpts
@@ -191,6 +285,7 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
         a, b = match.get(link.a), match.get(link.b)
         if a is None or b is None or a.id == b.id:
             score.link_fn += 1
+            score.unattainable += 1
             score.notes.append(f"miss (no event): {link.a} ~ {link.b}")
             continue
         gold_pairs[frozenset((a.id, b.id))] = link.relation.value
@@ -225,10 +320,22 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
             if pair in gold_pairs:
                 score.wrong_relation += 1
             score.notes.append(f"extra {relation}: {show(pair)}")
+    diagnosis = _Diagnosis(timeline, bodies) if why else None
     for pair, relation in gold_pairs.items():
+        score.attainable += 1
         if predicted.get(pair) != relation:
             score.link_fn += 1
             score.notes.append(f"miss {relation}: {show(pair)}")
+            if diagnosis is not None:
+                reason = diagnosis.reason(*sorted(pair), relation, predicted.get(pair))
+                score.why[reason] += 1
+                score.notes.append(f"    why: {reason}")
+        else:
+            score.attained += 1
+    if diagnosis is not None:
+        for pair, relation in predicted.items():
+            if pair <= matched_ids and pair not in gold_pairs:
+                score.why[f"extra {relation}"] += 1
 
     status_of = {c.event: c.status.value for c in parity.claims}
     for s in gold.statuses:
@@ -272,12 +379,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--samples", action="store_true",
                         help=f"also score the built-in samples against {SAMPLES_GOLD}")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
+    parser.add_argument("--why", action="store_true",
+                        help="break the attainable links down: found, and why each missed one was missed")
     args = parser.parse_args(argv)
     try:
         stories = sorted(p.parent for p in args.eval.glob("*/gold.toml"))
         total = Score(name="all")
         for folder in stories:
-            score = evaluate_story(folder, oracle=args.oracle)
+            score = evaluate_story(folder, oracle=args.oracle, why=args.why)
             total.add(score)
             print(score.line())
             if args.verbose:
@@ -285,6 +394,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(f"    {note}")
         if stories:
             print(total.line())
+            for line in total.why_lines() if args.why else []:
+                print(line)
         if args.samples:
             score = evaluate_story(SAMPLES, oracle=args.oracle, gold_path=SAMPLES_GOLD, name="samples")
             print(score.line())

@@ -426,6 +426,26 @@ def named_count(text: str, count: str | None) -> bool:
     return bool(hits) and all(in_name(text, a, b) for a, b in hits)
 
 
+TIME_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                        "month", "months", "year", "years", "decade", "decades", "am", "pm", "a.m", "p.m", "gmt", "utc"})
+
+
+def timed_count(text: str, count: str | None) -> bool:
+    """Every place the count stands in text is a clock time or a length of time ("at 02:48", "for 53
+    minutes", "its first in more than two months"): how long or when, not how many of the event's things."""
+    if not count:
+        return False
+    hits = list(re.finditer(rf"(?<![\w+-]){re.escape(count.split()[0])}(?![\w-])", text, re.IGNORECASE))
+    if not hits:
+        return False
+    for m in hits:
+        after = text[m.end(): m.end() + 12]
+        word = TOKEN_RE.findall(after)[:1]
+        if not (re.match(r"[:.]\d\d", after) or (word and word[0].casefold() in TIME_UNITS)):
+            return False
+    return True
+
+
 @lru_cache(maxsize=1 << 14)
 def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """Counted things in text: (value as digits, content words after the number, the words as
@@ -467,12 +487,24 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         before = TOKEN_RE.findall(text[max(0, m.start() - 30) : m.start()])
         verb = content_words(before[-1]) if before and before[-1].casefold() not in stop else ()
         shown_words: list[str] = []
-        for word in tail[:3]:  # the counted thing as written, up to the first function word
+        for k, word in enumerate(tail[:3]):  # the counted thing as written, up to the first function word
             if word.casefold() in stop:
+                # "300 drones and missiles": a total of two kinds, shown whole (joined_count tells it).
+                after_and = tail[k + 1] if k + 1 < len(tail) else ""
+                if (shown_words and word.casefold() in ("and", "or") and after_and
+                        and after_and.casefold() not in stop and after_and.casefold() not in cardinals
+                        and after_and.endswith("s") and not after_and.endswith("ss")):  # things, not a verb
+                    shown_words += [word, after_and]
                 break
             shown_words.append(word)
         out.append((value, tuple(dict.fromkeys(things + verb)), " ".join([raw, *shown_words])))
     return tuple(out)
+
+
+def joined_count(shown: str) -> bool:
+    """A count of two kinds joined ("300 drones and missiles", as counts_in shows it): a total, never
+    compared with a count of one of its parts ("170 drones")."""
+    return " and " in shown or " or " in shown
 
 
 def clear_caches() -> None:

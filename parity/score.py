@@ -24,7 +24,9 @@ Rules (thresholds are the constants below):
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
-     no place or objects named differently), or similarity >= EVENT_FLOOR whose
+     no place or objects named differently; objects apart: objects_apart), or one named person's statements
+     on one single day in independent sources (_one_person_one_day: parts of one speech; not between copies of
+     one origin, whose sentences each have their own counterpart), or similarity >= EVENT_FLOOR whose
      sum with bonuses (shared object, same actor, one act head, one specific kind and one counted thing (only on days at
      most ACT_GAP_DAYS apart, or with a day missing when _undated_fits or in one news cycle:
      a source written weeks later tells another act), overlapping dates, half of it with a day missing when two statements' possible days overlap
@@ -72,7 +74,8 @@ Rules (thresholds are the constants below):
   actor inferred from a frame, a pronoun or a passive with no agent is often a misreading). Of a same_topic link: stance, and polarity when one claim
   denies or negates what the other asserts (negative polarity, denied modality, or a statement
   with a denial verb, stance.toml [denial]) at similarity >= DENIAL_SIM, or when the other asserts
-  most (DENIED_COVER) of the content words of the denied clause, both material; count, material,
+  most (DENIED_COVER) of the content words of the denied clause, both material (not a plan and, in a later
+  source, the act done or not done: _plan_then, what followed); count, material,
   when one actor's claims of one kind count one thing differently (a plan and its outcome); date and
   modality, shown for information only.
 - agrees: no material difference.
@@ -300,6 +303,10 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     if a.counts and b.counts:
         for va, thing_a, shown_a in a.counts:
             for vb, thing_b, shown_b in b.counts:
+                if _outcomes_differ(thing_a, thing_b) or lexicon.joined_count(shown_a) != lexicon.joined_count(shown_b):
+                    # "two soldiers died" / "76 soldiers were injured"; "300 drones and missiles" / "170
+                    # drones": two things counted (a total and one of its parts)
+                    continue
                 if set(thing_a) & set(thing_b) and va != vb and not any(
                         v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
@@ -307,6 +314,19 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     if a.count and b.count and a.count != b.count:
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None
+
+
+@cache
+def _outcomes() -> frozenset[str]:
+    """The outcome heads (words.toml [heads] killed, injured) as content_words reads them."""
+    return frozenset(lexicon.content_words("killed injured"))
+
+
+def _outcomes_differ(thing_a: tuple[str, ...], thing_b: tuple[str, ...]) -> bool:
+    """Both counted things name an outcome and no outcome is shared: the dead and the wounded."""
+    outcomes = _outcomes()
+    oa, ob = outcomes.intersection(thing_a), outcomes.intersection(thing_b)
+    return bool(oa and ob and oa.isdisjoint(ob))
 
 
 @cache
@@ -400,7 +420,7 @@ def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
     plan, done = (a, b) if groups[0] == "future" else (b, a)
     if (plan.day[1] - plan.day[0]).days > PLAN_SPAN_DAYS or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
         return False
-    if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
+    if (a.place and b.place and a.place != b.place) or objects_apart(a, b):
         return False
     if count_difference(a, b) is not None:
         return False  # the outcome differs from the plan: what followed, not the plan carried out
@@ -408,6 +428,33 @@ def plan_fulfilled(a: ClaimFacts, b: ClaimFacts) -> bool:
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
         return False  # how long an act under way lasts ("due to run until Sunday"), not a deed to be done
     return shared_head(a, b) or _cores_share(a, b) or a.kind in SPECIFIC_KINDS or a.kind == "meeting"
+
+
+@cache
+def _object_kinds() -> tuple[frozenset[str], dict[str, str]]:
+    """The objects the word lists know (aliases.toml [objects]) and each one's wider kind ([object_kinds])."""
+    aliases = lexicon.load("aliases")
+    wider = {narrow: wide for wide, narrows in aliases["object_kinds"].items() for narrow in narrows}
+    return frozenset(aliases["objects"]), wider
+
+
+def objects_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both claims name objects and none is shared ("warning shots" and "bombs": two acts), unless one
+    is the kind of the other (aliases.toml [object_kinds]: "an ICBM" / "ballistic missiles"), or one names
+    only types the word lists do not know ("the Hwasong-15", "an Su-27": a model, with its number) and
+    the other only kinds they know ("an ICBM", "a fighter jet"): the model may be of that kind."""
+    oa, ob = set(a.objects), set(b.objects)
+    if not oa or not ob or oa & ob:
+        return False
+    known, wider = _object_kinds()
+    wide_a, wide_b = {wider.get(o, o) for o in oa}, {wider.get(o, o) for o in ob}
+    if wide_a & (ob | wide_b) or wide_b & oa:
+        return False
+    return not (_models_only(oa, known) and ob <= known or _models_only(ob, known) and oa <= known)
+
+
+def _models_only(objects: set[str], known: frozenset[str]) -> bool:
+    return all(o not in known and any(ch.isdigit() for ch in o) for o in objects)
 
 
 def _two_sides_acts(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -433,7 +480,7 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
         bonus = OBJECT_BONUS
     else:
         # Both name objects and none is shared ("warning shots" and "bombs"): two actions.
-        bonus = -OBJECT_BONUS if a.objects and b.objects else 0.0
+        bonus = -OBJECT_BONUS if objects_apart(a, b) else 0.0
     bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) else 0.0
     gap = day_gap(a.day, b.day)
     undated_fits = gap is None and (_undated_fits(a, b) or _news_cycle(a, b))
@@ -471,7 +518,7 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if a.day is None and b.day is None or any((d[1] - d[0]).days > ACT_SPAN_DAYS for d in (a.day, b.day) if d):
         return False
-    if (a.place and b.place and a.place != b.place) or (a.objects and b.objects and not set(a.objects) & set(b.objects)):
+    if (a.place and b.place and a.place != b.place) or objects_apart(a, b):
         return False
     if a.day is None or b.day is None:
         # Told undated in a source written on the act's day or the next: one news cycle, one act head
@@ -487,10 +534,11 @@ def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     """The summaries share a word other than their actors' names ("Iran: testing a centrifuge" and
-    "Iran: began enriching uranium" share only who did them)."""
+    "Iran: began enriching uranium" share only who did them), or one act head in other words ("launched"
+    / "struck" told of one doer: words.toml [compatible], [one_doer])."""
     if a.kind == "statement" and (not a.own_core - a.speaker or not b.own_core - b.speaker):
         return True  # a summary that is only its speaker ("President X said on Thursday") tells nothing apart
-    return not a.own_core.isdisjoint(b.own_core)
+    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
 
 
 def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -498,6 +546,12 @@ def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
     each source quoting another part ("We will not give up an inch" / "Bishkek wanted peace")."""
     return (a.kind == "statement" and a.actor is not None and same_actor(a.actor, b.actor)
             and a.day is not None and b.day is not None and a.day[0] == a.day[1] == b.day[0] == b.day[1])
+
+
+def _one_person_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One named person's statements told on one single day (not a state's: a state speaks through many):
+    parts of one speech, briefing or interview, whatever each source quotes of it."""
+    return _one_day_speech(a, b) and a.actor not in state_names() and b.kind == "statement"
 
 
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -572,33 +626,51 @@ def _undated_fits(a: ClaimFacts, b: ClaimFacts) -> bool:
     return da is not None and db is not None and day_gap(da, db) == 0
 
 
-def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False) -> bool:
+def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False, dependent: bool = False) -> bool:
     """The same-event rule of the module docstring; copied: one sentence copied between two
-    excerpts of one origin (parity/origins.py), which counts as one remark."""
+    excerpts of one origin (parity/origins.py), which counts as one remark; dependent: the two
+    excerpts share an origin (each sentence of a copy has its own counterpart)."""
+    return same_event_miss(a, b, sim, copied, dependent) is None
+
+
+def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False,
+                    dependent: bool = False) -> str | None:
+    """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
+    None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
     if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))):
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
-        return firing_of_two_kinds(a, b)  # a missile test and its live-fire drill (parity/acts.py)
+        # A missile test and its live-fire drill (parity/acts.py).
+        return None if firing_of_two_kinds(a, b) else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
     if a.kind == "statement" and not actors_agree(a, b) and not (remark and (copied or _quoted_both(a, b))):
         # Two speakers make two statements, unless they are quoted saying one thing: words in quote
         # marks, not what each is reported to say (the object of "stopped short of criticising").
-        return False
+        return "speakers differ"
     if a.kind == "statement" and not remark and not same_actor(a.actor, b.actor) and (
             sim < SPEAKERS_SIM or a.attribution or b.attribution):
         # A speaker of unknown side and another: the objects and counts they share are those of what
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
-        return False
+        return "speaker unknown, words apart" if not (a.attribution or b.attribution) else "a relay"
+    relay, other = (a, b) if a.attribution else (b, a)
+    if (a.attribution != b.attribution and a.kind == "statement" and not remark and relay.own_core - relay.speaker
+            and other.own_core - other.speaker):
+        # A relay of its sentence's act and a remark of its own: what one relays is the act (linked on
+        # its own), what the other says is its own words, even from one speaker. (A summary that is only
+        # its speaker, "the coast guard said", tells nothing either way.)
+        return "a relay"
     if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
-        return False
+        return "two relays, words apart"
     if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b):
-        return False  # summaries with no word in common: two events, even from one sentence
-    if not remark and (_other_heads(a, b) or crossed(a, b) or sides_parts(a, b)):
-        return False  # "docked" and "left port", "struck" and "captured", a strike and its answer: two acts
+        return "summaries share no word"  # two events, even from one sentence
+    if not remark and _other_heads(a, b):
+        return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
+    if not remark and (crossed(a, b) or sides_parts(a, b)):
+        return "each side's act"  # a strike and its answer: two acts
     objects = bool(set(a.objects) & set(b.objects))
     place = a.place is not None and a.place == b.place
     gap = day_gap(a.day, b.day)
@@ -606,15 +678,16 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
     if not anchored:
-        return False
-    if not remark and not one_act(a, b) and not from_either_side(a, b) and (
+        return "no anchor"
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
+            not dependent and _one_person_one_day(a, b)) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
-        return False
+        return "score under threshold"
     ga, gb = told_group(a), told_group(b)
     if ga != gb and {ga, gb} != {"fact", "denied"}:
         # A plan and the act done, even on the planned day, are one subject at two times; so are a
         # plan and its refusal ("will consider invoking Article 4" / "decided not to invoke it").
-        return False
+        return "modality differs"
     if a.kind == "statement" and not remark:
         # One speaker speaks on many days: two statements are one remark only when their dates
         # overlap, or, with a date missing, when they say the same thing in nearly the same words.
@@ -622,15 +695,15 @@ def is_same_event(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = False
             # An undated statement was made in the few days before its source was written.
             da, db = said_when(a), said_when(b)
             if da is None or db is None:
-                return sim >= STATEMENT_SAME_WORDS
+                return None if sim >= STATEMENT_SAME_WORDS else "statement undated, words apart"
             # The same words, one undated, are one remark reported later, if recent to that source.
-            return day_gap(da, db) == 0 or (sim >= STATEMENT_SAME_WORDING
-                                             and not (_after(b, a, 0) or _after(a, b, 0)))
-        return gap == 0
+            return None if day_gap(da, db) == 0 or (sim >= STATEMENT_SAME_WORDING and not (
+                _after(b, a, 0) or _after(a, b, 0))) else "statement undated, days apart"
+        return None if gap == 0 else "statement dates apart"
     window = REMARK_WINDOW_DAYS if remark else EVENT_WINDOW_DAYS
     if gap is None:
-        return not (_after(b, a, window) or _after(a, b, window))
-    return gap <= window
+        return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
+    return None if gap <= window else "dates apart"
 
 
 def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -667,10 +740,20 @@ def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     return (a.day[0] - b.latest).days > window or (b.latest - a.day[1]).days > UNDATED_RECENT_DAYS
 
 
-def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False) -> Scored | None:
-    """The relation of b to a, seen from a, or None when they are not related (copied: see is_same_event)."""
+def _plan_then(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim a plan, the other, in a source written later, the act done or not done ("will consider
+    whether to invoke Article 4" / "decided not to invoke it"): what followed, no contradiction."""
+    plan, other = (a, b) if told_group(a) == "future" else (b, a)
+    if told_group(plan) != "future" or told_group(other) == "future":
+        return False
+    return plan.written is not None and other.written is not None and other.written[0] > plan.written[1]
+
+
+def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
+               dependent: bool = False) -> Scored | None:
+    """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
     sim = similarity(a, b, index)
-    if is_same_event(a, b, sim, copied):
+    if is_same_event(a, b, sim, copied, dependent):
         diffs = _event_differences(a, b)
         # An actor difference is material only when both name their doer (else it is shown only).
         agrees = all(d.attribute == "actor" for d in diffs) and not (diffs and doer_named(a) and doer_named(b))
@@ -703,7 +786,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False)
     related = related or denial
     if not related:
         return None
-    if a.negated != b.negated and (sim >= DENIAL_SIM or denial):
+    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)):
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None

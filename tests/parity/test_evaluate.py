@@ -143,3 +143,21 @@ def test_one_predicted_event_stands_for_one_gold_event(tmp_path):
     # Both anchors lie in the one event's evidence; it stands for one of them (the first in the
     # gold's order), and the other is a miss, not a second match of the same prediction.
     assert match == {"n-01:the port authority said": whole, "n-01:boarded the freighter Nordlys": None}
+
+
+def test_why_counts_the_attainable_links_and_names_the_rule_that_kept_one_out(tmp_path):
+    folder = _story(tmp_path)
+    gold = folder / "gold.toml"
+    # A second gold link the linker cannot make: a remark and a ship's stop share no key to block on.
+    gold.write_text(GOLD + '\n[[link]]\na = "f-01:the crew of 40 was safe"\nb = "f-02:The ferry Aurora was stopped"\n'
+                    'relation = "same_event"\n', encoding="utf-8")
+    score = evaluate_story(folder, oracle=True, why=True)
+    assert (score.attainable, score.attained, score.unattainable) == (2, 1, 0)
+    assert dict(score.why) == {"same_event: blocked: no shared key": 1}
+    assert score.why_lines()[0].startswith("ferry    attainable links 2, found 1 (50%)")
+    assert main(["--eval", str(tmp_path), "--oracle", "--why", "--stance", str(tmp_path / "none.toml")]) == 0
+
+
+def test_without_why_nothing_is_diagnosed(tmp_path):
+    score = evaluate_story(_story(tmp_path), oracle=True)
+    assert score.attainable == 1 and not score.why

@@ -8,7 +8,9 @@ from parity import lexicon
 
 
 def test_every_data_file_parses_and_has_its_tables():
-    assert set(lexicon.load("aliases")) == {"canonical", "demonyms", "objects", "policies", "blocs"}
+    assert set(lexicon.load("aliases")) == {"canonical", "demonyms", "objects", "object_kinds", "policies", "blocs"}
+    kinds = lexicon.load("aliases")["object_kinds"]
+    assert all(set(narrow) | {wide} <= set(lexicon.load("aliases")["objects"]) for wide, narrow in kinds.items())
     blocs = lexicon.load("aliases")["blocs"]
     assert all(len(members) >= 2 for members in blocs.values())
     assert set(blocs["E3"]) <= set(lexicon.load("aliases")["canonical"])
