@@ -20,11 +20,12 @@
   the act, or of its end ([announce] after: "declared over") said no earlier: one subject at two times.
 - A threat and its carrying out (`carries_out`): a statement threatening without act words (words.toml
   [threat]: "would respond", "vowed a response") and an act by its side, dated on or after the
-  statement and at most THREAT_DAYS later, whose sentence names a party the statement names
+  statement and at most THREAT_DAYS later (undated: told after the threat's day), whose sentence names a party the statement names
   (other than the speaker's and the act's own sides): the threatened party. A threat naming no other
   party ("shall respond at the time and place of its choosing") is carried out by its side's attack
   (an act head of words.toml [threat_acts]) dated after any day the threat was made and at most
-  UNNAMED_THREAT_DAYS later. Cues are matched with
+  UNNAMED_THREAT_DAYS later. The cue is in the statement's own words: its summary, or its summary's clause
+  ("called the measures a provocation and promised a response" tells a characterisation). Cues are matched with
   quote marks removed ('"may" take further action'). The act's side is its actor's and that of any
   side named as its joint subject ("US and British warplanes ... struck"); a speaker of unknown side
   speaks for the sides its sentence names before the cue ("Britain and its allies may take action").
@@ -241,8 +242,10 @@ def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
     said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)
     if said is None or done is None or done[0] < said[0] or (done[0] - said[1]).days > THREAT_DAYS:
         return False
+    if e.day is None and (e.written is None or e.written[0] <= said[1]):
+        return False  # undated, told by the threat's day: perhaps what the threat answered, not its carrying out
     text = s.event.evidence.exact
-    if not _threat_re().search(_unquoted(text)):
+    if not _threat_in_own_clause(s):
         return False
     own = lexicon.with_members(s.sides or _speaks_of(s)) | _doers(e)
     threatened = set(lexicon.sides_in(text)) - own
@@ -253,6 +256,35 @@ def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
         return (e.day is not None and e.day[0] > said[1] and (done[0] - said[1]).days <= UNNAMED_THREAT_DAYS
                 and not _attack_heads().isdisjoint(e.core))
     return bool(threatened & set(lexicon.sides_in(e.event.evidence.exact)))
+
+
+# Between a summary and a cue: a sentence's end, a subordinate clause, or a second predicate ("and promised").
+CLAUSE_BREAK_RE = re.compile(r"[;.]|\b(?:but|while|whereas|after|as|when|since|before|because)\b|\b(?:and|but)\s*$",
+                             re.IGNORECASE)
+
+
+def _threat_in_own_clause(s: ClaimFacts) -> bool:
+    """The statement's own words threaten: a threat cue in its summary, or in its sentence in the clause
+    its summary is found in ("called the measures a provocation and promised a response": a
+    characterisation, the threat another predicate). A summary not found in its sentence: any cue."""
+    text = _unquoted(s.event.evidence.exact)
+    cues = list(_threat_re().finditer(text))
+    if not cues:
+        return False
+    told = _unquoted((s.event.summary or "").split(": ", 1)[-1].rstrip("…").strip())
+    if not told or _threat_re().search(told):
+        return True
+    m = re.search(rf"(?<![\w-]){re.escape(told[:SUMMARY_PROBE])}", text, re.IGNORECASE)
+    if m is None:
+        return True
+    start, end = m.start(), max(m.end(), m.start() + len(told))
+    for cue in cues:
+        if cue.start() < end and start < cue.end():
+            return True  # the cue overlaps the summary ("may" of '"may" take further action')
+        between = text[end:cue.start()] if cue.start() >= end else text[cue.end():start]
+        if not CLAUSE_BREAK_RE.search(between):
+            return True
+    return False
 
 
 QUOTE_MARKS_RE = re.compile("[\"\u201c\u201d\u2018\u2019']")

@@ -85,7 +85,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
@@ -97,6 +97,7 @@ from parity.acts import (
     CLAUSE_OPENERS_RE,
     EVENT_WINDOW_DAYS,
     FACT,
+    STATEMENT_RECENT_DAYS,
     announces,
     carries_out,
     crossed,
@@ -390,12 +391,28 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
 def plan_and_outcome(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One actor's act of one kind (not a statement), planned or threatened in one claim and told as
     done in the other, naming one object ("will start enriching uranium" / "began enriching
-    uranium"): the same subject at two times."""
+    uranium"), no place told otherwise, not done before the plan's day: the same subject at two times."""
     if a.kind != b.kind or a.kind == "statement" or a.actor is None or not same_actor(a.actor, b.actor):
         return False
     if {told_group(a), told_group(b)} != {"fact", "future"}:
         return False
+    plan, deed = (a, b) if told_group(a) == "future" else (b, a)
+    if (a.place and b.place and a.place != b.place) or _done_before_plan(plan, deed):
+        return False  # another voyage of the ship due in port: a plan is fulfilled at its place, on or after its day
     return bool(set(a.objects) & set(b.objects))
+
+
+def _done_before_plan(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """deed ended before plan's first day (undated plan: before it was made, STATEMENT_RECENT_DAYS up to
+    its source's writing): what went before the plan, not what it came to."""
+    if plan.day is not None:
+        start = plan.day[0]
+    elif plan.written is not None:
+        start = plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS)
+    else:
+        return False
+    end = deed.day[1] if deed.day is not None else deed.latest
+    return end is not None and end < start
 
 
 @cache
