@@ -259,7 +259,7 @@ def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
 
 
 # Between a summary and a cue: a sentence's end, a subordinate clause, or a second predicate ("and promised").
-CLAUSE_BREAK_RE = re.compile(r"[;.]|\b(?:but|while|whereas|after|as|when|since|before|because)\b|\b(?:and|but)\s*$",
+CLAUSE_BREAK_RE = re.compile(r";|(?<!\b[A-Z])\.\s+(?=[A-Z\d])|\b(?:but|while|whereas|after|as|when|since|before|because)\b|\b(?:and|but)\s*$",
                              re.IGNORECASE)
 
 

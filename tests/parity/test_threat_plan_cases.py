@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from parity.acts import carries_out
+from parity.acts import announces, carries_out
 from parity.claims import claims_of
 from parity.score import plan_and_outcome
 from tests.parity.helpers import event, record, timeline
@@ -41,3 +41,9 @@ def test_a_plan_and_the_act_fulfilling_it(case):
                         [_event(case["plan"], kind, "planned"), _event(case["done"], kind)])
     assert plan_and_outcome(plan, done) is case["link"]
     assert plan_and_outcome(done, plan) is case["link"]
+
+
+@pytest.mark.parametrize("case", TABLE["announce"], ids=lambda c: c["name"])
+def test_a_statement_of_an_act_to_come_and_the_act(case):
+    s, e = _facts([case["said"], case["done"]], [_event(case["said"], "statement"), _event(case["done"], "other")])
+    assert announces(s, e) is case["link"]
