@@ -530,7 +530,6 @@ ROWS = [
     # acts named by a noun with their own day
     R("Monday's summit produced no joint statement.", "meeting", "summit", phrase="Monday"),
     R("The talks on Thursday lasted four hours.", "meeting", "talks", phrase="on Thursday"),
-    R("The leaders' meeting on Monday was their first in a year.", "meeting", "meeting", phrase="on Monday"),
     R("Tuesday's vote passed by a wide margin.", "other", "vote", phrase="Tuesday"),
     R("Friday's sanctions target 200 individuals.", "sanction", "sanctions", phrase="Friday"),
     # state agencies' and broadcasters' voices
