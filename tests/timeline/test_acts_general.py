@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import holding, make_excerpt
 from timeline.events import extract_strict
 
 ROWS = [
@@ -476,11 +476,8 @@ def _events(text: str) -> list:
 
 @pytest.mark.parametrize(("text", "kind", "anchor", "actor"), ROWS)
 def test_an_act_is_read(text: str, kind: str, anchor: str, actor: str | None) -> None:
-    start = text.index(anchor)
     events = _events(text)
-    held = [e for e in events if e.kind.value == kind
-            and e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
-    assert held, f"no {kind} holds {anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
+    held = holding(events, kind, text, anchor)
     if actor is not None:
         assert any((e.actor or "").casefold() == actor.casefold() for e in held), [e.actor for e in held]
 

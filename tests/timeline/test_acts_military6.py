@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import holding, make_excerpt
 from timeline.events import extract_strict
 
 PLANNED = ("planned", "expected")
@@ -867,11 +867,8 @@ def _events(text: str) -> list:
 
 @pytest.mark.parametrize(("text", "kind", "anchor", "actor", "extra"), ROWS, ids=[r[0][:50] for r in ROWS])
 def test_a_military_act_is_read(text: str, kind: str, anchor: str, actor: str | None, extra: dict[str, Any]) -> None:
-    start = text.index(anchor)
     events = _events(text)
-    held = [e for e in events if e.kind.value == kind
-            and e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
-    assert held, f"no {kind} holds {anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
+    held = holding(events, kind, text, anchor)
     if actor is not None:
         assert any((e.actor or "").casefold() == actor.casefold() for e in held), [e.actor for e in held]
     if "modality" in extra:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import find_event, make_excerpt
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, resolve
 from timeline.events import extract_strict
@@ -75,16 +75,10 @@ TABLE = [
 ]
 
 
-def _find(events, words: str, kind: str):
-    hits = [e for e in events if words in e.evidence.exact and e.kind.value == kind]
-    assert hits, [(e.kind.value, e.evidence.exact) for e in events]
-    return hits[0]
-
-
 @pytest.mark.parametrize(("body", "published", "words", "kind", "start", "end"), TABLE,
                          ids=[f"{w}|{k}" for _, _, w, k, _, _ in TABLE])
 def test_clause_dates(body, published, words, kind, start, end):
-    ev = _find(extract_strict(make_excerpt(body, published=published)), words, kind)
+    ev = find_event(extract_strict(make_excerpt(body, published=published)), words, kind)
     assert (ev.date.start, ev.date.end) == (start, end), ev.date.basis
     assert ev.date.basis  # every date, and every undated event, says why
 
@@ -93,7 +87,7 @@ def test_past_anaphora_skips_a_plan_told_in_the_future():
     body = ("Prime Minister Nikol Pashinyan announced on Tuesday that Armenia will hold military exercises near "
             "the border on Friday.\n\n"
             "A day earlier, Azerbaijani forces fired on Armenian positions near Sotk.")
-    ev = _find(extract_strict(make_excerpt(body, published="2023-03-07")), "fired on Armenian", "other")
+    ev = find_event(extract_strict(make_excerpt(body, published="2023-03-07")), "fired on Armenian", "other")
     assert (ev.date.start, ev.date.end) == (D(2023, 3, 6), D(2023, 3, 6)), ev.date.basis
 
 
@@ -102,27 +96,27 @@ def test_anaphora_counts_from_a_day_named_with_no_event_read():
     body = ("Venezuela's leader proclaimed on Sunday that Caracas would annex the Essequibo region next year.\n\n"
             "A day earlier, Guyana's army deployed troops to the border.")
     events = extract_strict(make_excerpt(body, published="2023-12-04"))
-    ev = _find(events, "deployed troops", "deployment")
+    ev = find_event(events, "deployed troops", "deployment")
     assert (ev.date.start, ev.date.end) == (D(2023, 12, 2), D(2023, 12, 2)), ev.date.basis
     assert "counted from 'on Sunday'" in ev.date.basis and ev.date.relative_to == "published"
 
 
 def test_relational_basis_names_both_phrases():
     body = "Belarusian forces fired on a Polish patrol on Friday, a day after Belarus held military exercises."
-    ev = _find(extract_strict(make_excerpt(body, published="2023-08-05")), "held military", "military_exercise")
+    ev = find_event(extract_strict(make_excerpt(body, published="2023-08-05")), "held military", "military_exercise")
     assert ev.date.phrase == "a day after" and "counted from 'on Friday'" in ev.date.basis
 
 
 def test_relational_without_the_other_date_is_undated_with_the_reason():
     body = "Ukraine fired drones at Crimea two days after the vote."
-    ev = _find(extract_strict(make_excerpt(body, published="2023-08-05")), "fired drones", "other")
+    ev = find_event(extract_strict(make_excerpt(body, published="2023-08-05")), "fired drones", "other")
     assert ev.date.start is None and "no date phrase" in ev.date.basis
 
 
 def test_relational_with_a_noun_does_not_guess_from_the_last_event():
     # the story's previous event need not be the strike the phrase names
     body = "Russia fired missiles at Odesa on Monday.\n\nTwo days after the strike, Ukraine fired drones at Crimea."
-    ev = _find(extract_strict(make_excerpt(body, published="2023-08-05")), "fired drones", "other")
+    ev = find_event(extract_strict(make_excerpt(body, published="2023-08-05")), "fired drones", "other")
     assert ev.date.start is None
 
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import find_event, make_excerpt
 from timeline.events import extract_strict
 
 D = date
@@ -157,16 +157,10 @@ TABLE = [
 ]
 
 
-def _find(events, words: str, kind: str):
-    hits = [e for e in events if words in e.evidence.exact and e.kind.value == kind]
-    assert hits, [(e.kind.value, e.evidence.exact) for e in events]
-    return hits[0]
-
-
 @pytest.mark.parametrize(("body", "published", "words", "kind", "start", "end"), TABLE,
                          ids=[f"{w}|{k}" for _, _, w, k, _, _ in TABLE])
 def test_event_dates(body, published, words, kind, start, end):
-    ev = _find(extract_strict(make_excerpt(body, published=published)), words, kind)
+    ev = find_event(extract_strict(make_excerpt(body, published=published)), words, kind)
     assert (ev.date.start, ev.date.end) == (start, end), ev.date.basis
     assert ev.date.basis
 

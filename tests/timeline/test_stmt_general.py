@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import holding, make_excerpt
 from timeline.events import extract_strict
 
 ROWS = [
@@ -528,11 +528,8 @@ def _events(text: str) -> list:
 
 @pytest.mark.parametrize(("text", "anchor", "actor"), ROWS)
 def test_a_statement_frame_is_read(text: str, anchor: str, actor: str | None) -> None:
-    start = text.index(anchor)
     events = _events(text)
-    held = [e for e in events if e.kind.value == "statement"
-            and e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
-    assert held, f"no statement holds {anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
+    held = holding(events, "statement", text, anchor)
     if actor is not None:
         assert any((e.actor or "").casefold() == actor.casefold() for e in held), [e.actor for e in held]
 

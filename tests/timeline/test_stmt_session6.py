@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import holding, make_excerpt
 from timeline.events import extract_strict
 
 ANY = object()  # the actor is not checked (an unnamed speaker may or may not be given its state)
@@ -820,11 +820,8 @@ def _show(events: list) -> list:
 
 @pytest.mark.parametrize(("text", "anchor", "want"), ROWS)
 def test_a_statement_is_read_with_its_speaker(text: str, anchor: str, want: dict) -> None:
-    start = text.index(anchor)
     events = _events(text)
-    held = [e for e in events if e.kind.value == "statement"
-            and e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
-    assert held, f"no statement holds {anchor!r}: {_show(events)}"
+    held = holding(events, "statement", text, anchor)
     if want["actor"] is not ANY:
         actor = want["actor"]
         held = [e for e in held if (e.actor or None) == actor
