@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from parity.blocking import build_index
+from parity.claims import claims_of
+from parity.score import score_pair
 from timeline.models import DateResolution, Event, Evidence, ExcerptRecord, Quote, Timeline, event_id
 
 
@@ -32,3 +35,15 @@ def event(excerpt: str, text: str, kind: str = "statement", *, actor: str | None
 def timeline(records: list[ExcerptRecord], events: list[Event]) -> Timeline:
     """A timeline with events in record order."""
     return Timeline(excerpts=records, events=sorted(events, key=lambda e: e.sort_key()))
+
+
+def claims_for(records: list[ExcerptRecord], events: list[Event]) -> tuple[list, list]:
+    """The claims of events (in their order) and every claim of the timeline they make."""
+    claims = claims_of(timeline(records, events))
+    return [next(c for c in claims if c.id == e.id) for e in events], claims
+
+
+def scored(records: list[ExcerptRecord], a: Event, b: Event):
+    """score_pair of b seen from a, with the index of their own two claims."""
+    (fa, fb), claims = claims_for(records, [a, b])
+    return score_pair(fa, fb, build_index(claims))

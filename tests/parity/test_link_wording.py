@@ -11,20 +11,18 @@ from parity.blocking import build_index
 from parity.claims import claims_of
 from parity.models import Relation
 from parity.score import count_difference, objects_apart, score_pair
-from tests.parity.helpers import event, record, timeline
+from tests.parity.helpers import claims_for, event, record, scored, timeline
 
 RECS = [record("w1", "Gulf Wire", "2025-06-03"), record("w2", "State Agency", "2025-06-03"),
         record("w3", "Evening Broadcast", "2025-06-04")]
 
 
 def _claims(*events):
-    claims = claims_of(timeline(RECS, list(events)))
-    return [next(c for c in claims if c.id == e.id) for e in events], claims
+    return claims_for(RECS, list(events))
 
 
 def _scored(a, b):
-    (fa, fb), claims = _claims(a, b)
-    return score_pair(fa, fb, build_index(claims))
+    return scored(RECS, a, b)
 
 
 # Two wordings of one act head: each pair reads as one shared head word.

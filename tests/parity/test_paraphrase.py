@@ -4,20 +4,15 @@ act filed under two kinds, and act heads worded differently (searched ~ inspecte
 
 from __future__ import annotations
 
-from parity.blocking import build_index
-from parity.claims import claims_of
 from parity.models import Relation
-from parity.score import score_pair
-from tests.parity.helpers import event, record, timeline
+from tests.parity.helpers import event, record, scored
 
 RECS = [record("q1", "Caribbean Wire", "2025-03-10"), record("q2", "Orinoco Herald", "2025-03-10"),
         record("q3", "Atlantic Quarterly", "2025-04-02")]
 
 
 def _scored(a, b, recs=RECS):
-    claims = claims_of(timeline(recs, [a, b]))
-    fa, fb = (next(c for c in claims if c.id == e.id) for e in (a, b))
-    return score_pair(fa, fb, build_index(claims))
+    return scored(recs, a, b)
 
 
 BOARDED = event("q1", "Venezuelan marines boarded the oil tanker Stella Maris off Aruba on Sunday, the coast guard "
