@@ -38,6 +38,8 @@ RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|who|that)\s+(?:is|are|was|were|has
 SPEECH_PASSIVES = frozenset({"condemned", "criticized", "criticised", "denied", "rejected", "dismissed", "welcomed",
                              "praised", "announced", "confirmed", "stated", "claimed", "said", "warned", "urged",
                              "told", "accused"})
+# '"...," said the captain': an unnamed speaker's determiner between the verb and its head word.
+INVERTED_DET_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+")
 INVERTED_BEFORE_RE = re.compile(r"(?:[”\"’'»],?|,[”\"’'»])\s*$")
 TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"’'»]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
@@ -87,6 +89,9 @@ OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
+# '"...," the diplomat posted on X': a post on a platform is words on record, "that" or not.
+POSTED_ON_RE = re.compile(r"\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|Weibo|WeChat|Truth Social|social media"
+                          r"|(?:his|her|its|their)\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:account|channel|page|website|feed))\b")
 # "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
@@ -129,6 +134,10 @@ OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.
 # "The KCNA statement said", "a Xinhua commentary said": the outlet's own piece.
 AGENCY_DOCUMENT_RE = re.compile(r"\s+(?:statement|report|commentary|dispatch|editorial|(?:television\s+)?channel|television|TV"
                                 r"|newspaper|daily|website)\s+")
+MEDIA_KIND_RE = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:(?:state|state-run|state-owned|state-affiliated|official|semi-official"
+                           r"|pro-government|independent|private)\s+){1,2}(?:(?:news\s+agency|broadcaster|television|TV|channel"
+                           r"|newspaper|daily)\s+)?")
+POSSESSOR_LEAD_RE = re.compile(r"(?:its|their|his|her)\s+(?:[A-Z][\w-]+\s+)?")
 ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
@@ -188,7 +197,10 @@ PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 BODY_DOCUMENT_RE = re.compile(r"\s+(?:statement|readout|communiqu[eé])\b")  # a transcript only relays
 # "a readout released by X", "a statement issued by X": the document's issuer follows "by".
 ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement|readout|communiqu[eé]|transcript|press release"
-                          r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+")
+                          r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+"
+                          # "according to a statement from the Indian army", "a report by the New York Times": the same.
+                          r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:statement|readout|communiqu[eé]|press release"
+                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by)\s+")
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
 PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -260,7 +272,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     for m in ACCORDING_RE.finditer(text, start, end):
         mod = ACCORDING_MOD_RE.match(text, m.end())
         # "according to the command": "the" may be in it; "according to a senior EU diplomat": so may modifiers
-        at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()))
+        poss = POSSESSOR_LEAD_RE.match(text, m.end())  # "according to its Greek operator"
+        at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()), *((poss.end(),) if poss else ()))
         nxt = next((x for x in mentions if x.start in at), None)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
@@ -301,7 +314,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue
         if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions):
             continue  # "called", "described" speak only in "which X called", "a step X described as"
-        if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end):
+        if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end) and not (
+                verb == "posted" and POSTED_ON_RE.match(text, v_end)):
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
@@ -467,7 +481,11 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
                           form="anonymous")
         return [Frame([who], m.group(0), m.start(), m.end(), who.start, None)]
     for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
-        who = next((x for x in mentions if x.start in (m.end(), m.start() + len("according to ")) and (
+        doc = ISSUED_BY_RE.match(text, m.end())  # "according to a report by the New York Times"
+        kind = MEDIA_KIND_RE.match(text, m.end())  # "according to Egyptian state-affiliated Al-Qahera News"
+        at = (m.end(), m.start() + len("according to "), *((doc.end(), doc.end() + 4) if doc else ()),
+              *((kind.end(),) if kind else ()))
+        who = next((x for x in mentions if x.start in at and (
             x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
         if who is None:  # "according to Yemen's Saba news agency": the state that owns the agency speaks
             agency = next((x for x in mentions if x.kind == "agency" and x.start > m.end()
@@ -534,13 +552,15 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
                     and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
-        who = next((i for i, m in enumerate(mentions) if v_start + len("quoted ") <= m.start <= v_start + 12
+        lead = len(text[v_start:v_end].split(None, 1)[0]) + 1  # "quoted " or "cited "
+        who = next((i for i, m in enumerate(mentions) if v_start + lead <= m.start <= v_start + 12
                     and m.kind in SPEAKER_KINDS), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
     inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
-        mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and not text[v_end:mentions[after[0]].start].strip()
+        mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and (not text[v_end:mentions[after[0]].start].strip() or (
+            mentions[after[0]].form == "anonymous" and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
     if inverting and INVERTED_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False
     by = BY_AFTER_RE.match(text, v_end)

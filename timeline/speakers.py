@@ -54,7 +54,13 @@ TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(rf"\s+[{UPPER}]")
 LEADING_THE_RE = re.compile(r"^the\s+")
 LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
-SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
+INVERTED_VERBS = (r"(?:said|says|added|adds|wrote|writes|stated|insisted|insists|warned|warns|declared|noted|replied|explained"
+                  r"|continued|argued|asserted|posted|tweeted|recalled|remarked|conceded|admitted|stressed|emphasi[sz]ed"
+                  r"|countered|retorted|quipped|told|asked|cautioned|complained|acknowledged|pointed out)")
+SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*" + INVERTED_VERBS + r"\s+$")
+# '"...," insisted the captain', '"...," said the ship's owner': an unnamed speaker after its verb.
+SPEAKING_DET_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*" + INVERTED_VERBS + r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                    r"(?:[\w-]+['’]s\s+)?$")
 MIDDLE_INITIAL_RE = re.compile(rf"\s+[{UPPER}]\.(?=\s)")
 ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
@@ -117,7 +123,8 @@ ANON_QUALIFIER_RE = re.compile(r",?\s+(?:" + L._alternation(L._ROLES["anonymous"
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
 ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*(?:['’]s)?\s+){0,2}$")
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
-                                "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than"})
+                                "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than",
+                                "quoted", "cited"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
@@ -125,7 +132,13 @@ OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodie
 OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s+)?(?P<noun>statement|communiqu[eé]|readout|note"
                                r"|letter|message|press release)\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
+# "RIA cited a source in the ministry as saying", "quoted an official as saying": the unnamed one quoted.
+CITED_BEFORE_RE = re.compile(r"\b(?:quoted|cited)\s+$")
+# "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
+INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+# "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
+ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
 NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
@@ -434,6 +447,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         owner = _owner_before(text, max(start, a - 40), a)
         if owner and free(owner.start(), a):  # "U.S. Central Command": the country's own command
             a = owner.start()
+        if any(e.start() < a and e.end() >= m.end() for e in L.ENTITY_RE.finditer(text, max(start, a - 48), m.end())):
+            continue  # "the Foreign, Commonwealth and Development Office": an alias longer than the name read
         if free(a, m.end()) and a < m.end():
             role = text[a:m.end()]
             # "the Sudan Doctors Network" is its own actor; "U.S. Central Command" is the country's.
@@ -558,10 +573,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
         owned = owned or m.group(0).lower() in ANON_DEFINITE  # "the airline said", "His father said"
-        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)  # "according to an informed source"
+        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a) or (  # "according to an informed source"
+            ACCORDING_LEAD_BEFORE_RE.search(text, max(start, a - 60), a) if owned else None)
         if according and not words and not m.group(0).endswith("s") and NOUN_NEXT_RE.match(text, m.end()):
             continue  # "according to official results": an adjective with no article, not a source
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their"} and not owned \
+        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their", "quoted", "cited"} and not owned \
                 and not according:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         if before and before[-1] in ANON_NOT_MODIFIERS - {"the", "and"} and m.group(0).lower().endswith("sides"):
@@ -570,7 +586,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         b = qual.end() if qual else m.end()
         if qual and qual.group(0).startswith(",") and text.startswith(",", b):
             b += 1  # "a diplomat, speaking on condition of anonymity, said": the closing comma is the source's
-        speaking = SPEAKING_AFTER_RE.match(text, b) or according
+        speaking = SPEAKING_AFTER_RE.match(text, b) or according or CITED_BEFORE_RE.search(text, max(start, a - 8), a) or (
+            SPEAKING_DET_BEFORE_RE.search(text, max(start, a - 40), a) if owned or words or before else None)
         place = ANON_PLACE_RE.match(text, m.end(), end) if not speaking else None
         if place:  # "officials in Baku said", "officials in both capitals admit"
             tail = None if place.group(0).endswith("capitals") else re.match(
@@ -603,6 +620,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                          form="indefinite" if m.group("indef") else ""))
     for m in _matches(scan, "BODY_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
+    for m in INDEFINITE_DOCUMENT_RE.finditer(text, start, end) if text.find(" said", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not text.startswith(" said to ", m.end()):
+            # "..., a press statement said": as "the statement said", the document of whoever spoke before
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
     for m in _matches(scan, "PRONOUN_RE", text, start, end):
         if free(m.start(), m.end()):

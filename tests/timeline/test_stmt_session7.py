@@ -1,0 +1,656 @@
+"""Session 7 statement table: fresh sentences and short paragraphs written from general knowledge of news English
+(wires, state agencies, broadcasters, papers, analysis, communiques, briefings, posts; no corpus text). Each row
+names an anchor a statement's evidence must hold and what it must carry: its speaker (actor) and, where given,
+role, via, modality and quoted words. Negative rows must give no statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timeline.events_helpers import holding, make_excerpt
+from timeline.events import extract_strict
+
+ANY = object()  # the actor is not checked (an unnamed speaker may or may not be given its state)
+
+
+def S(text: str, anchor: str, actor: object = ANY, *, role: str | None = None, via: str | None = None,
+      mod: str | None = None, quote: str | None = None, xfail: str | None = None) -> object:
+    """One row: a statement holding `anchor`, spoken by `actor` (None: no actor), with the fields given."""
+    want = {"actor": actor, "role": role, "via": via, "mod": mod, "quote": quote}
+    marks = [pytest.mark.xfail(strict=True, reason=xfail)] if xfail else []
+    return pytest.param(text, anchor, want, marks=marks, id=f"{anchor[:40]}")
+
+
+# --- wire copy: Reuters, AP, AFP, dpa, Kyodo, Yonhap, ANI, PTI --------------------------------------------------
+WIRES = [
+    S("Guyana's President Irfaan Ali said on Wednesday his government would defend every inch of the Essequibo.",
+      "Ali said on Wednesday", "Irfaan Ali"),
+    S("Venezuelan Defence Minister Vladimir Padrino Lopez told troops in a televised speech that the region was"
+      " Venezuela's.", "Padrino Lopez told troops", "Vladimir Padrino Lopez"),
+    S("Serbian President Aleksandar Vucic told reporters in Belgrade late on Sunday that Serbia would not recognise"
+      " the ruling.", "Vucic told reporters", "Aleksandar Vucic"),
+    S("Kosovo Prime Minister Albin Kurti accused Belgrade of sponsoring the gunmen, a charge Serbia denied.",
+      "Kurti accused Belgrade", "Albin Kurti"),
+    S("\"We are not going to be intimidated,\" Estonian Prime Minister Kristen Michal told Reuters in Tallinn.",
+      "Michal told Reuters", "Kristen Michal", via="Reuters", quote="We are not going to be intimidated"),
+    S("Finland's President Alexander Stubb said the damage to the cable appeared to be deliberate, AFP reported.",
+      "Stubb said the damage", "Alexander Stubb", via="AFP"),
+    S("Somalia's President Hassan Sheikh Mohamud said the port deal was null and void, according to AP.",
+      "Mohamud said the port deal", "Hassan Sheikh Mohamud", via="AP"),
+    S("Ethiopian Prime Minister Abiy Ahmed told parliament that access to the sea was an existential matter.",
+      "Abiy Ahmed told parliament", "Abiy Ahmed"),
+    S("German Defence Minister Boris Pistorius told dpa that the frigate would stay in the region until the spring.",
+      "Pistorius told dpa", "Boris Pistorius", via="dpa"),
+    S("Japanese Chief Cabinet Secretary Yoshimasa Hayashi told a regular news conference that Tokyo had lodged a"
+      " protest, Kyodo News reported.", "Hayashi told a regular news conference", "Yoshimasa Hayashi", via="Kyodo"),
+    S("South Korea's Joint Chiefs of Staff said the missile flew about 1,000 km before landing in the sea, Yonhap"
+      " reported.", "Joint Chiefs of Staff said", "South Korea", via="Yonhap"),
+    S("External Affairs Minister S. Jaishankar told ANI that India would not accept any third-party mediation.",
+      "Jaishankar told ANI", "S. Jaishankar", via="ANI"),
+    S("Defence ministry officials told PTI that the patrol had been pulled back by two kilometres.",
+      "told PTI", None, via="PTI"),
+    S("Thai Prime Minister Paetongtarn Shinawatra said she had ordered the army to keep the border closed.",
+      "Shinawatra said she had", "Paetongtarn Shinawatra"),
+    S("Cambodia's former leader Hun Sen wrote on Facebook that Phnom Penh would take the dispute to the World Court.",
+      "Hun Sen wrote on Facebook", "Hun Sen"),
+    S("Moldovan President Maia Sandu said Moscow was trying to buy votes, in a video address released on Sunday.",
+      "Sandu said Moscow", "Maia Sandu"),
+    S("Georgia's ruling party chairman Irakli Kobakhidze dismissed the protests as a foreign-funded plot.",
+      "dismissed the protests", "Irakli Kobakhidze"),
+    S("Rwandan President Paul Kagame denied that his troops were fighting inside Congo.",
+      "Kagame denied", "Paul Kagame"),
+    S("Congo's foreign minister Therese Kayikwamba Wagner called on the council to sanction Kigali.",
+      "called on the council", "Therese Kayikwamba Wagner",
+      xfail="a surname that is also a group's name (Wagner) after a lowercase role is read as the group"),
+    S("Mali's junta leader Assimi Goita said in a statement read on national television that the agreement was over.",
+      "Goita said in a statement", "Assimi Goita"),
+    S("The AP reported that Niger's military rulers had ordered the French ambassador to leave within 48 hours.",
+      "The AP reported", ANY, via="AP"),
+    S("Pakistan's army said in a statement on Saturday that 12 soldiers had been killed near the Afghan border.",
+      "army said in a statement", "Pakistan"),
+    S("A Taliban spokesman, Zabihullah Mujahid, said on X that the airstrikes had killed civilians.",
+      "said on X that", "Zabihullah Mujahid"),
+    S("Israeli military spokesman Rear Admiral Daniel Hagari told a televised briefing that the operation would widen.",
+      "Hagari told a televised briefing", "Daniel Hagari"),
+    S("The Houthis' military spokesman Yahya Saree said the group had targeted a Greek-owned tanker.",
+      "Saree said the group", "Yahya Saree"),
+    S("The UK Maritime Trade Operations agency said a vessel had reported an explosion 60 nautical miles off Aden.",
+      "agency said a vessel", ANY,
+      xfail="a lowercase head after an unknown capitalised name ('... Operations agency') is no speaker yet"),
+    S("The U.S. military's Central Command said in a post on X that its forces had destroyed three drones.",
+      "Central Command said", "United States"),
+    S("Chinese Foreign Ministry spokesperson Mao Ning told a regular briefing on Monday that the Philippines had"
+      " provoked the incident.", "Mao Ning told a regular briefing", "Mao Ning"),
+    S("Philippine coast guard spokesperson Jay Tarriela told reporters the Chinese vessels had used water cannon twice.",
+      "Tarriela told reporters", "Jay Tarriela"),
+    S("Taiwan's defence ministry said it had detected 32 Chinese military aircraft around the island since morning.",
+      "defence ministry said it had", "Taiwan"),
+    S("Polish Prime Minister Donald Tusk said on Thursday that sabotage could not be ruled out.",
+      "Tusk said on Thursday", "Donald Tusk"),
+    S("Lithuania's foreign minister Kestutis Budrys said the balloons were a hybrid attack.",
+      "Budrys said the balloons", "Kestutis Budrys"),
+    S("Armenian Prime Minister Nikol Pashinyan said in parliament that the peace text was ready to be signed.",
+      "Pashinyan said in parliament", "Nikol Pashinyan"),
+    S("Azerbaijan's presidential aide Hikmet Hajiyev told reporters that Baku wanted a change to Armenia's"
+      " constitution first.", "Hajiyev told reporters", "Hikmet Hajiyev"),
+    S("Sudan's army chief Abdel Fattah al-Burhan vowed to fight on until the paramilitaries were defeated.",
+      "al-Burhan vowed", "Abdel Fattah al-Burhan"),
+    S("Colombian President Gustavo Petro wrote on X that no Colombian would be deported in handcuffs.",
+      "Petro wrote on X", "Gustavo Petro"),
+    S("Mexico's President Claudia Sheinbaum told her morning news conference that Mexico would respond with its own"
+      " tariffs.", "Sheinbaum told her morning news conference", "Claudia Sheinbaum"),
+    S("Danish Prime Minister Mette Frederiksen said Greenland was not for sale.",
+      "Frederiksen said Greenland", "Mette Frederiksen"),
+    S("The Norwegian foreign ministry said it had summoned the Russian charge d'affaires.",
+      "foreign ministry said it had summoned", "Norway"),
+    S("Australia's defence minister Richard Marles said the Chinese jet's flares had been unsafe and unprofessional.",
+      "Marles said", "Richard Marles"),
+]
+
+# --- state agencies: Xinhua, KCNA, IRNA, TASS, Anadolu, SPA, WAM, Bernama and the like ---------------------------
+STATE_AGENCIES = [
+    S("Chinese President Xi Jinping said China was willing to work with Brazil to deepen mutual trust, Xinhua reported.",
+      "Xi Jinping said China", "Xi Jinping", via="Xinhua"),
+    S("According to Xinhua, Vice Premier He Lifeng told the delegation that trade should be mutually beneficial.",
+      "He Lifeng told the delegation", "He Lifeng", via="Xinhua",
+      xfail="the Chinese surname He is read as the pronoun"),
+    S("KCNA said leader Kim Jong Un had observed the launch and called for more weapons to be produced.",
+      "called for more weapons", "Kim Jong Un", via="KCNA"),
+    S("Kim Jong Un stressed the need to bolster the nuclear deterrent, the Korean Central News Agency said.",
+      "Kim Jong Un stressed", "Kim Jong Un", via="KCNA"),
+    S("A spokesperson for the DPRK Foreign Ministry said in a press statement that the drills were a rehearsal for"
+      " invasion.", "said in a press statement", "North Korea"),
+    S("Iranian Foreign Ministry spokesman Esmaeil Baghaei said on Monday the talks would continue in Muscat, IRNA"
+      " reported.", "Baghaei said on Monday", "Esmaeil Baghaei", via="IRNA"),
+    S("Speaking to IRNA, Deputy Foreign Minister Kazem Gharibabadi said Tehran would not give up enrichment.",
+      "Gharibabadi said Tehran", "Kazem Gharibabadi", via="IRNA"),
+    S("Russian Foreign Minister Sergei Lavrov said the West was preparing a provocation, TASS reported.",
+      "Lavrov said the West", "Sergei Lavrov", via="TASS"),
+    S("Deputy Foreign Minister Sergei Ryabkov was quoted by TASS as saying that Moscow saw no basis for talks.",
+      "was quoted by TASS", "Sergei Ryabkov", via="TASS"),
+    S("Turkish Foreign Minister Hakan Fidan told Anadolu that Ankara would not allow a new terror corridor.",
+      "Fidan told Anadolu", "Hakan Fidan", via="Anadolu"),
+    S("The Saudi Press Agency said Crown Prince Mohammed bin Salman had received a phone call from the Iranian"
+      " president.", "The Saudi Press Agency said", ANY, via="SPA"),
+    S("The Saudi foreign ministry said in a statement carried by SPA that the kingdom condemned the attack.",
+      "said in a statement carried by SPA", "Saudi Arabia", via="SPA"),
+    S("UAE President Sheikh Mohamed bin Zayed affirmed the country's support for a two-state solution, WAM reported.",
+      "affirmed the country", "Mohamed bin Zayed", via="WAM"),
+    S("Prime Minister Anwar Ibrahim said Malaysia would not bow to pressure, Bernama reported.",
+      "Anwar Ibrahim said Malaysia", "Anwar Ibrahim", via="Bernama"),
+    S("Vietnam's foreign ministry spokeswoman Pham Thu Hang said the Paracels belonged to Vietnam, VNA reported.",
+      "Pham Thu Hang said", "Pham Thu Hang", via="VNA"),
+    S("Qatar's prime minister Sheikh Mohammed bin Abdulrahman Al Thani said mediation was continuing, QNA said.",
+      "Al Thani said mediation", ANY, via="QNA"),
+    S("The Kuwaiti cabinet condemned the strikes in a statement carried by KUNA.",
+      "condemned the strikes", "Kuwait", via="KUNA"),
+    S("Egypt's Foreign Minister Badr Abdelatty stressed in a phone call with his Iranian counterpart the importance of"
+      " de-escalation, MENA said.", "Abdelatty stressed", "Badr Abdelatty"),
+    S("The official Saba news agency quoted a Houthi official as saying the ship had been warned three times.",
+      "quoted a Houthi official", ANY, via="Saba"),
+    S("Syrian state news agency SANA said Israeli jets had struck a military site near Damascus.",
+      "SANA said Israeli jets", ANY, via="SANA"),
+    S("Armenpress quoted Foreign Minister Ararat Mirzoyan as saying Yerevan was ready to sign.",
+      "quoted Foreign Minister Ararat Mirzoyan", "Ararat Mirzoyan", via="Armenpress"),
+    S("Azerbaijani President Ilham Aliyev told AzerTag that the corridor would open this year.",
+      "Aliyev told AzerTag", "Ilham Aliyev", via="AzerTag"),
+    S("Belarusian leader Alexander Lukashenko said the Oreshnik missiles would be deployed by December, BelTA reported.",
+      "Lukashenko said the Oreshnik", "Alexander Lukashenko", via="BelTA"),
+    S("Indonesian Foreign Minister Sugiono told Antara that Jakarta would keep a free and active policy.",
+      "Sugiono told Antara", "Sugiono", via="Antara"),
+    S("Pakistan's Foreign Office spokesperson Shafqat Ali Khan told the weekly briefing that Islamabad sought good"
+      " relations with Kabul, APP reported.", "Khan told the weekly briefing", "Shafqat Ali Khan", via="APP"),
+    S("Japan's Defence Minister Gen Nakatani said the Chinese carrier had sailed between two islands, NHK reported.",
+      "Nakatani said the Chinese carrier", "Gen Nakatani", via="NHK"),
+    S("Iran's Tasnim news agency, which is close to the Revolutionary Guards, said the tanker had been seized for"
+      " smuggling.", "said the tanker had been seized", ANY, via="Tasnim"),
+    S("Russia's RIA news agency cited a source in the defence ministry as saying the test had been a success.",
+      "cited a source in the defence ministry", None, via="RIA Novosti"),
+    S("The Interfax news agency quoted Kremlin aide Yuri Ushakov as saying no date had been set for the summit.",
+      "quoted Kremlin aide Yuri Ushakov", "Yuri Ushakov", via="Interfax"),
+    S("China's defence ministry said in a statement posted on its WeChat account that the patrol was routine.",
+      "said in a statement posted", "China"),
+    S("Rodong Sinmun, the ruling party's newspaper, said in a commentary that Seoul was a puppet of Washington.",
+      "said in a commentary", ANY,
+      xfail="a paper with an apposition before its verb ('Rodong Sinmun, the ruling party's newspaper, said') is no speaker yet"),
+    S("State-run Global Times said in an editorial that Manila was playing with fire.",
+      "said in an editorial", ANY),
+    S("Kazakh President Kassym-Jomart Tokayev said neutrality served the country well, Kazinform reported.",
+      "Tokayev said neutrality", "Kassym-Jomart Tokayev", via="Kazinform"),
+    S("Ethiopian Foreign Minister Gedion Timothewos told the Ethiopian News Agency that Addis Ababa sought peaceful"
+      " access to the sea.", "Timothewos told the Ethiopian News Agency", "Gedion Timothewos", via="ENA"),
+    S("Xinhua quoted a spokesperson for the Taiwan Affairs Office as saying the drills were a stern warning.",
+      "quoted a spokesperson", ANY, via="Xinhua"),
+]
+
+# --- broadcasters and interviews: "told the BBC", "in an interview with CNN", "said on NHK" -------------------
+INTERVIEWS = [
+    S("Ukrainian President Volodymyr Zelensky told the BBC in an interview that Ukraine could not win without more"
+      " air defence.", "Zelensky told the BBC", "Volodymyr Zelensky", via="BBC"),
+    S("In an interview with CNN, Israeli Defence Minister Israel Katz said the army would stay in the buffer zone.",
+      "Katz said the army", "Israel Katz", via="CNN",
+      xfail="a first name that is a country's name (Israel Katz) is cut from the person"),
+    S("Qatar's prime minister told Al Jazeera that the ceasefire talks had stalled.",
+      "told Al Jazeera", "Qatar", via="Al Jazeera"),
+    S("Speaking to NHK, Prime Minister Shigeru Ishiba said Japan would seek an exemption from the tariffs.",
+      "Ishiba said Japan", "Shigeru Ishiba", via="NHK"),
+    S("Hungarian Prime Minister Viktor Orban said in a radio interview on Friday that Brussels was leading Europe to"
+      " war.", "Orban said in a radio interview", "Viktor Orban"),
+    S("French Foreign Minister Jean-Noel Barrot told France Inter radio that Paris had summoned the Algerian envoy.",
+      "Barrot told France Inter radio", "Jean-Noel Barrot"),
+    S("Greek Prime Minister Kyriakos Mitsotakis told Sky News that the Parthenon marbles should come home.",
+      "Mitsotakis told Sky News", "Kyriakos Mitsotakis", via="Sky News"),
+    S("The Brazilian president told reporters in an interview with Globo that he would not attend the summit.",
+      "told reporters in an interview", "Brazil"),
+    S("Dutch Foreign Minister Caspar Veldkamp told the broadcaster NOS that the Netherlands would send more ammunition.",
+      "Veldkamp told the broadcaster NOS", "Caspar Veldkamp"),
+    S("Slovak Prime Minister Robert Fico said in a video posted on Facebook that he would not support new sanctions.",
+      "Fico said in a video", "Robert Fico"),
+    S("Speaking on the sidelines of the summit, Indian Prime Minister Narendra Modi told reporters that dialogue was the"
+      " only way.", "Modi told reporters", "Narendra Modi"),
+    S("NATO Secretary General Mark Rutte told a news conference in Brussels that allies must spend more.",
+      "Rutte told a news conference", "Mark Rutte"),
+    S("EU foreign policy chief Kaja Kallas told reporters on arrival at the meeting that the bloc would keep up pressure.",
+      "Kallas told reporters", "Kaja Kallas"),
+    S("UN Secretary-General Antonio Guterres told the Security Council that the humanitarian situation was"
+      " catastrophic.", "Guterres told the Security Council", "Antonio Guterres"),
+    S("IAEA chief Rafael Grossi told reporters in Vienna that inspectors had not been given access.",
+      "Grossi told reporters", "Rafael Grossi"),
+    S("Asked whether Washington would intervene, the secretary of state told CBS's Face the Nation that all options"
+      " were on the table.", "told CBS", "United States",
+      xfail="a lowercase office with no state ('the secretary of state') is not given the story's state"),
+    S("He told the Financial Times in an interview published on Monday that Europe was too slow.",
+      "He told the Financial Times", ANY, via="Financial Times"),
+    S("In remarks aired by state television, Iran's supreme leader said the enemy had failed.",
+      "supreme leader said the enemy", "Iran"),
+    S("The Lebanese army commander told Al Arabiya the army would deploy south of the Litani river.",
+      "told Al Arabiya", "Lebanon", via="Al Arabiya"),
+    S("Hamas official Osama Hamdan told a news conference in Beirut that the group had accepted the proposal.",
+      "Hamdan told a news conference", "Osama Hamdan"),
+]
+
+# --- communiques, press releases and joint statements ------------------------------------------------------------
+COMMUNIQUES = [
+    S("The G7 foreign ministers said in a joint statement that they were deeply concerned by the launches.",
+      "said in a joint statement", "G7"),
+    S("In a joint communique, the leaders of the Quad reaffirmed their commitment to a free and open Indo-Pacific.",
+      "reaffirmed their commitment", ANY),
+    S("The Ministry of Foreign Affairs of the Kingdom of Thailand wishes to express its deep concern over the"
+      " incident.", "wishes to express its deep concern", "Thailand"),
+    S("The Ministry of Foreign Affairs strongly condemns the terrorist attack and extends its condolences to the"
+      " families of the victims.", "strongly condemns the terrorist attack", ANY),
+    S("The European Union calls on all parties to exercise maximum restraint.",
+      "calls on all parties", "European Union"),
+    S("The African Union Commission chairperson Mahmoud Ali Youssouf expressed grave concern over the fighting in"
+      " Goma.", "expressed grave concern", "Mahmoud Ali Youssouf"),
+    S("ECOWAS said in a communique that the withdrawal of the three states would take effect immediately.",
+      "ECOWAS said in a communique", "ECOWAS"),
+    S("The Arab League's council, meeting at the level of permanent delegates, rejected any displacement of"
+      " Palestinians.", "rejected any displacement", "Arab League"),
+    S("The Gulf Cooperation Council secretary general Jasem Albudaiwi welcomed the agreement.",
+      "welcomed the agreement", "Jasem Albudaiwi"),
+    S("The Security Council members underscored the need for accountability, a press statement said.",
+      "a press statement said", ANY),
+    S("The ASEAN foreign ministers expressed concerns over land reclamations in the South China Sea.",
+      "expressed concerns", "ASEAN"),
+    S("The statement, issued after talks in Cairo, called for an immediate ceasefire.",
+      "called for an immediate ceasefire", ANY),
+    S("The two leaders agreed that the dispute should be settled through dialogue, the joint statement said.",
+      "the joint statement said", ANY),
+    S("The foreign ministry of Singapore noted with concern the reports of clashes at the border.",
+      "noted with concern", "Singapore"),
+    S("The Philippine Department of Foreign Affairs protested in the strongest terms the dangerous manoeuvres.",
+      "protested in the strongest terms", "Philippines"),
+    S("The State Department said in a press release that the sanctions targeted eight shipping firms.",
+      "said in a press release", "United States"),
+    S("The Treasury Department said the measures were aimed at cutting off the group's revenue.",
+      "Treasury Department said", "United States"),
+    S("The Foreign, Commonwealth and Development Office said Britain was working urgently to secure the release of the"
+      " crew.", "Development Office said", "United Kingdom"),
+    S("The Chinese embassy in Manila said in a statement that the Philippine vessel had deliberately rammed the"
+      " coast guard ship.", "said in a statement that the Philippine", "China"),
+    S("The Kremlin said in a readout of the call that the two presidents had discussed a prisoner exchange.",
+      "said in a readout of the call", "Russia"),
+    S("The Elysee said Macron had told Netanyahu that the strikes must stop.",
+      "The Elysee said", "France"),
+    S("Downing Street said the prime minister had reiterated Britain's support for Ukraine in a call with Zelensky.",
+      "Downing Street said", "United Kingdom"),
+    S("The Israeli prime minister's office said in a statement that the delegation would leave for Doha on Sunday.",
+      "office said in a statement", "Israel"),
+    S("The Iranian mission to the United Nations said in a letter to the Security Council that Iran reserved its right"
+      " to respond.", "said in a letter", "Iran"),
+    S("The communique stressed that any solution must respect the territorial integrity of Somalia.",
+      "The communique stressed", ANY),
+]
+
+# --- posts and tweets quoted -------------------------------------------------------------------------------------
+POSTS = [
+    S("\"Enough is enough,\" Venezuelan President Nicolas Maduro wrote on Instagram.",
+      "Maduro wrote on Instagram", "Nicolas Maduro", quote="Enough is enough"),
+    S("Former president Dmitry Medvedev posted on Telegram that the cable incident was a Western provocation.",
+      "posted on Telegram that", "Dmitry Medvedev"),
+    S("Trump wrote on his Truth Social platform that the tariffs would go into effect on Saturday.",
+      "Trump wrote on his Truth Social", "Trump"),
+    S("In a post on X, Ukraine's foreign minister Andrii Sybiha said the attack showed Russia did not want peace.",
+      "Sybiha said the attack", "Andrii Sybiha"),
+    S("Polish Foreign Minister Radek Sikorski said on social media that the drones had entered Polish airspace.",
+      "said on social media", "Radek Sikorski"),
+    S("The Israeli military said on Telegram that sirens had sounded in the north.",
+      "said on Telegram", "Israel"),
+    S("Canada's foreign minister Melanie Joly tweeted that Ottawa would stand up for its citizens.",
+      "Joly tweeted", "Melanie Joly"),
+    S("Iran's foreign minister Abbas Araghchi took to X to say that Tehran would not negotiate under threat.",
+      "took to X", "Abbas Araghchi"),
+    S("\"The ball is in their court,\" the Iranian diplomat posted on X late on Tuesday.",
+      "posted on X", ANY, quote="The ball is in their court"),
+    S("South Africa's presidency said in a post on X that President Cyril Ramaphosa would not attend.",
+      "presidency said in a post", "South Africa"),
+    S("The embassy wrote on its Facebook page that citizens should avoid the border area.",
+      "wrote on its Facebook page", ANY),
+    S("Russia's defence ministry said on its Telegram channel that air defences had downed 41 drones overnight.",
+      "said on its Telegram channel", "Russia"),
+]
+
+# --- hedged attribution: unnamed sources, people briefed, "is understood to" ------------------------------------
+HEDGED = [
+    S("Sources familiar with the matter said the talks had broken down over the sequencing of the release.",
+      "Sources familiar with the matter said", None),
+    S("People briefed on the discussions said Washington had offered to ease some sanctions.",
+      "People briefed on the discussions said", None),
+    S("Two people with knowledge of the plan told Reuters that the tanker had switched off its transponder.",
+      "told Reuters", None, via="Reuters"),
+    S("A senior Western diplomat, speaking on condition of anonymity, said the draft resolution would be put to a vote"
+      " on Friday.", "said the draft resolution", ANY),
+    S("Three officials, who asked not to be named because they were not authorised to speak to the media, said the"
+      " ship had been boarded.", "said the ship had been boarded", None),
+    S("An Indian government source told Reuters that New Delhi had not been consulted.",
+      "source told Reuters", ANY, via="Reuters"),
+    S("A person close to the negotiations said both sides had agreed on the text.",
+      "A person close to the negotiations said", None),
+    S("The ceasefire is close, according to a US official familiar with the talks.",
+      "according to a US official", "United States"),
+    S("Diplomats say the vote could be delayed until next week.",
+      "Diplomats say", None),
+    S("European officials privately acknowledge that the sanctions have had little effect.",
+      "privately acknowledge", ANY),
+    S("A security source in Baghdad said the drone had been launched from inside Iraq.",
+      "A security source in Baghdad said", ANY),
+    S("Military sources told the agency that the convoy had been hit near the border.",
+      "Military sources told the agency", None),
+    S("Officials speaking on background said the administration was weighing new export controls.",
+      "Officials speaking on background said", None),
+    S("According to two people familiar with the matter, the summit has been postponed.",
+      "According to two people familiar", None),
+    S("A Pentagon official, who spoke on condition of anonymity, said the destroyer had shot down two missiles.",
+      "said the destroyer had shot down", "United States"),
+    S("Western intelligence officials believe the missiles were supplied by Pyongyang, according to a report by the"
+      " New York Times.", "according to a report by the New York Times", ANY, via="The New York Times"),
+    S("A spokesperson for the company, which owns the vessel, said the crew were safe.",
+      "said the crew were safe", None),
+    S("Humanitarian workers in Gaza said the aid trucks had not been allowed in.",
+      "Humanitarian workers in Gaza said", None,
+      xfail="unnamed people placed in a territory a group governs speak for the group"),
+]
+
+# --- paraphrase and stance verbs --------------------------------------------------------------------------------
+PARAPHRASE = [
+    S("Prime Minister Keir Starmer stressed that any deal must include Ukraine.",
+      "Starmer stressed", "Keir Starmer"),
+    S("Chancellor Friedrich Merz insisted that Germany would not send troops.",
+      "Merz insisted", "Friedrich Merz"),
+    S("The Kenyan foreign minister conceded that the deployment had been slower than planned.",
+      "conceded that the deployment", "Kenya"),
+    S("Haiti's transitional council acknowledged that the gangs still controlled most of the capital.",
+      "acknowledged that the gangs", ANY),
+    S("Beijing signalled that it was ready to resume military talks with Washington.",
+      "Beijing signalled", "China"),
+    S("The Indian minister hinted that New Delhi could cut water supplies under the treaty.",
+      "hinted that New Delhi", "India"),
+    S("Erdogan vowed that Turkey would finish what it started in northern Syria.",
+      "Erdogan vowed", "Erdogan"),
+    S("Iraqi Prime Minister Mohammed Shia al-Sudani pledged to keep Iraq out of the conflict.",
+      "pledged to keep Iraq", "Mohammed Shia al-Sudani"),
+    S("The Pope lamented that the world had grown used to war.",
+      "The Pope lamented", ANY),
+    S("Jordan's King Abdullah urged world leaders to stop the fighting.",
+      "urged world leaders", ANY),
+    S("Italian Prime Minister Giorgia Meloni reiterated that Italy would not send troops.",
+      "Meloni reiterated", "Giorgia Meloni"),
+    S("Spanish Prime Minister Pedro Sanchez defended the decision to recognise a Palestinian state.",
+      "Sanchez defended", "Pedro Sanchez"),
+    S("The Iranian president warned that the region was on the brink of a wider war.",
+      "warned that the region", "Iran"),
+    S("South Korean President Lee Jae-myung called for a resumption of dialogue with the North.",
+      "called for a resumption", "Lee Jae-myung"),
+    S("The Chinese ambassador to Australia, Xiao Qian, said Canberra should stop hyping the incident.",
+      "Xiao Qian, said", "Xiao Qian"),
+    S("Nigerian President Bola Tinubu appealed to the juntas to return to ECOWAS.",
+      "Tinubu appealed", "Bola Tinubu"),
+    S("Senegal's Prime Minister Ousmane Sonko demanded that France close its bases.",
+      "Sonko demanded", "Ousmane Sonko"),
+    S("The foreign ministry in Islamabad rejected the allegations as baseless.",
+      "rejected the allegations", "Pakistan"),
+    S("The Kremlin played down the significance of the drills.",
+      "played down", "Russia"),
+    S("The Swedish prime minister admitted that the government had underestimated the threat.",
+      "admitted that the government", "Sweden"),
+    S("The Taiwanese president reassured investors that the island's chip industry would stay at home.",
+      "reassured investors", "Taiwan"),
+    S("Japan's foreign minister Takeshi Iwaya expressed serious concern over the Chinese survey ship.",
+      "expressed serious concern", "Takeshi Iwaya"),
+    S("Cuban Foreign Minister Bruno Rodriguez denounced the designation as arbitrary.",
+      "Rodriguez denounced", "Bruno Rodriguez"),
+    S("Argentina's President Javier Milei praised the deal as historic.",
+      "Milei praised", "Javier Milei"),
+    S("Bolivian President Luis Arce blamed the opposition for the attempted coup.",
+      "Arce blamed", "Luis Arce"),
+    S("The French defence minister Sebastien Lecornu cautioned that Europe could not rely on others.",
+      "Lecornu cautioned", "Sebastien Lecornu"),
+    S("Israel's foreign minister Gideon Saar accused Spain of rewarding terrorism.",
+      "Saar accused Spain", "Gideon Saar"),
+    S("Ukraine's military spokesman said the Russians had stepped up assaults near Pokrovsk.",
+      "military spokesman said", "Ukraine"),
+    S("Austria's chancellor questioned whether the sanctions were working.",
+      "questioned whether", "Austria"),
+    S("The Belgian prime minister voiced doubts about using the frozen Russian assets.",
+      "voiced doubts", "Belgium"),
+    S("The Chinese commerce ministry vowed to take resolute countermeasures.",
+      "vowed to take resolute countermeasures", "China"),
+    S("Egypt and Qatar welcomed the agreement and urged both parties to honour it.",
+      "welcomed the agreement", "Egypt"),
+    S("The Saudi crown prince assured the visiting secretary that the kingdom would raise output.",
+      "assured the visiting secretary", "Saudi Arabia"),
+    S("Ireland's Taoiseach Micheal Martin described the killings as an outrage.",
+      "described the killings", "Micheal Martin"),
+    S("The European Commission president Ursula von der Leyen announced a new package of sanctions.",
+      "announced a new package", "Ursula von der Leyen"),
+    S("The Venezuelan government rejected the ruling, calling it a colonial act.",
+      "rejected the ruling", "Venezuela"),
+    S("President Ramaphosa expressed disappointment that the envoy had been expelled.",
+      "expressed disappointment", ANY),
+    S("The White House welcomed the release of the two Americans.",
+      "welcomed the release", "United States"),
+    S("Britain's foreign secretary condemned the sentencing in the strongest terms.",
+      "condemned the sentencing", "United Kingdom"),
+    S("The Kremlin spokesman refused to be drawn on the timing of a summit.",
+      "refused to be drawn", "Russia"),
+]
+
+# --- nested reports, split quotes, speaker named later ---------------------------------------------------------
+NESTED = [
+    S("Erdogan said Putin had told him that Russia was ready for talks.",
+      "Erdogan said", "Erdogan"),
+    S("The Qatari mediator said Hamas had informed him it accepted the proposal.",
+      "The Qatari mediator said", "Qatar"),
+    S("\"We will not be pushed around,\" said Swedish Defence Minister Pal Jonson. \"Our patience has limits.\"",
+      "said Swedish Defence Minister Pal Jonson", "Pal Jonson", quote="We will not be pushed around"),
+    S("\"The door to diplomacy,\" Araghchi said, \"remains open, but not forever.\"",
+      "Araghchi said", "Araghchi", quote="The door to diplomacy"),
+    S("\"This is a red line for us,\" the Greek prime minister said of the Turkish survey.",
+      "the Greek prime minister said", "Greece", quote="This is a red line for us"),
+    S("\"We have done nothing wrong,\" insisted the captain, a Georgian national.",
+      "insisted the captain", None, quote="We have done nothing wrong"),
+    S("\"Nobody wants a war,\" a senior Gulf official told AFP on condition of anonymity.",
+      "told AFP", ANY, via="AFP", quote="Nobody wants a war"),
+    S("\"Russia is testing us,\" Danish Defence Minister Troels Lund Poulsen told Reuters.",
+      "Troels Lund Poulsen told Reuters", "Troels Lund Poulsen", via="Reuters", quote="Russia is testing us"),
+    S("\"It was an accident,\" said the ship's owner, a Hong Kong company, in a statement.",
+      "said the ship", None, quote="It was an accident"),
+    S("Asked about the report, Sheinbaum said: \"We do not accept any interference.\"",
+      "Sheinbaum said", "Sheinbaum", quote="We do not accept any interference"),
+    S("Lukashenko said Putin had assured him the missiles would be under Belarusian command.",
+      "Lukashenko said", "Lukashenko"),
+    S("The envoy said the minister had told him the decision was final.",
+      "The envoy said", ANY),
+    S("Colombia's foreign ministry said Washington had agreed to let the planes land.",
+      "foreign ministry said Washington", "Colombia"),
+    S("Pezeshkian said on Sunday that Tehran had received a letter from Washington, state media reported.",
+      "Pezeshkian said on Sunday", "Pezeshkian"),
+    S("\"Let me be clear,\" the Canadian prime minister said. \"Canada will never be the 51st state.\"",
+      "the Canadian prime minister said", "Canada", quote="Let me be clear"),
+    S("\"We are ready,\" he said. \"The army is ready.\" Those were the words of the Pakistani army chief, General"
+      " Asim Munir.", "he said", ANY, quote="We are ready"),
+]
+
+# --- coreference over sentences and paragraphs --------------------------------------------------------------------
+COREF = [
+    S("Finnish President Alexander Stubb spoke in Helsinki on Monday.\n\nHe said the border would stay closed.",
+      "He said the border", "Alexander Stubb"),
+    S("Kenyan President William Ruto arrived in Port-au-Prince on Saturday. Ruto told the troops their mission was"
+      " vital.", "Ruto told the troops", "William Ruto"),
+    S("The Chinese foreign ministry held its daily briefing. The spokesperson said China firmly opposed the sale.",
+      "The spokesperson said", "China",
+      xfail="a spokesperson after a body that held a briefing (but did not speak) is not that body's"),
+    S("Thailand's defence ministry issued a statement on Thursday. It said Cambodian troops had fired first.",
+      "It said Cambodian troops", "Thailand"),
+    S("Indian Foreign Secretary Vikram Misri briefed reporters in New Delhi. Mr Misri said the talks had been"
+      " constructive.", "Mr Misri said", "Vikram Misri"),
+    S("Guatemalan President Bernardo Arevalo met the secretary of state. Arevalo later said the two had agreed on"
+      " deportation flights.", "Arevalo later said", "Bernardo Arevalo"),
+    S("The Japanese coast guard said two Chinese ships had entered the waters. The coast guard added that it had"
+      " warned them to leave.", "The coast guard added", "Japan"),
+    S("Lebanon's parliament speaker Nabih Berri met the US envoy on Tuesday.\n\n\"The talks were positive,\" Berri"
+      " told reporters afterwards.", "Berri told reporters", "Nabih Berri", quote="The talks were positive"),
+    S("Chilean President Gabriel Boric condemned the coup attempt. The president said democracy had prevailed.",
+      "The president said", "Gabriel Boric"),
+    S("Nepal's foreign ministry summoned the Indian envoy. The ministry said it had conveyed its objection.",
+      "The ministry said", "Nepal"),
+    S("Mozambique's President Daniel Chapo addressed the nation on Friday. In the speech, he pledged to restore"
+      " order.", "he pledged to restore", "Daniel Chapo"),
+    S("Polish President Andrzej Duda visited the border. Speaking to soldiers, Duda warned that Belarus was"
+      " escalating.", "Duda warned", "Andrzej Duda"),
+    S("Tanzania's foreign minister Mahmoud Thabit Kombo met his Kenyan counterpart. Kombo said the two would"
+      " cooperate.", "Kombo said", "Mahmoud Thabit Kombo",
+      xfail="a three-word name after a lowercase role loses its first name"),
+    S("The Sri Lankan navy arrested 14 fishermen. A navy spokesman said they had crossed the maritime boundary.",
+      "A navy spokesman said", ANY),
+    S("The Ukrainian foreign ministry protested the visit. Its spokesman Heorhii Tykhyi called it a provocation.",
+      "Tykhyi called it", "Heorhii Tykhyi"),
+]
+
+# --- translated speech, briefings, speeches ------------------------------------------------------------------------
+BRIEFINGS = [
+    S("\"The Chinese side firmly opposes this,\" spokesperson Lin Jian said at a regular press conference.",
+      "spokesperson Lin Jian said", "Lin Jian", quote="The Chinese side firmly opposes this"),
+    S("Answering a question from a reporter, the spokesperson said China had made representations to the US side.",
+      "the spokesperson said China", ANY),
+    S("Kremlin spokesman Dmitry Peskov told reporters on a conference call that Moscow had taken note of the remarks.",
+      "Peskov told reporters", "Dmitry Peskov"),
+    S("Russian Foreign Ministry spokeswoman Maria Zakharova said at her weekly briefing that the expulsions would not"
+      " go unanswered.", "Zakharova said at her weekly briefing", "Maria Zakharova"),
+    S("State Department spokesperson Tammy Bruce told reporters that Washington was reviewing the aid.",
+      "Bruce told reporters", "Tammy Bruce"),
+    S("Pentagon press secretary Sean Parnell said in a statement that the troops would deploy within days.",
+      "Parnell said in a statement", "Sean Parnell"),
+    S("White House press secretary Karoline Leavitt told reporters the president was keeping his options open.",
+      "Leavitt told reporters", "Karoline Leavitt"),
+    S("UN spokesman Stephane Dujarric said the world body had not been informed of the closure.",
+      "Dujarric said", "Stephane Dujarric"),
+    S("Speaking through an interpreter, the Turkish president told the audience that Ankara would not wait forever.",
+      "told the audience", "Turkey"),
+    S("In a televised address to the nation, President Gustavo Petro announced that the talks were suspended.",
+      "Petro announced", "Gustavo Petro"),
+    S("Addressing parliament on Wednesday, Prime Minister Mark Carney said Canada would diversify its trade.",
+      "Carney said Canada", "Mark Carney"),
+    S("Turkish Defence Ministry sources said at a weekly briefing that 35 militants had been neutralised.",
+      "Defence Ministry sources said", "Turkey"),
+    S("Israeli government spokesman David Mencer told a briefing that no aid would enter until the hostages were"
+      " freed.", "Mencer told a briefing", "David Mencer"),
+    S("The foreign ministry's spokesman, Ismail Baghaei, told a weekly news conference that the letter had been"
+      " answered.", "told a weekly news conference", "Ismail Baghaei"),
+    S("Speaking at the Munich Security Conference, Vice President JD Vance said the threat to Europe came from within.",
+      "Vance said the threat", "JD Vance",
+      xfail="initials written without dots (JD) are no first name"),
+    S("In a speech at West Point, the president said the United States would not be the world's policeman.",
+      "the president said the United States", ANY),
+]
+
+# --- "according to" forms ----------------------------------------------------------------------------------------
+ACCORDING = [
+    S("According to the Thai army, Cambodian soldiers opened fire first.",
+      "According to the Thai army", "Thailand"),
+    S("The strike killed at least 20 people, according to the Gaza health ministry.",
+      "according to the Gaza health ministry", ANY),
+    S("According to the Kremlin, Putin and Trump spoke for more than two hours.",
+      "According to the Kremlin", "Russia"),
+    S("The vessel was carrying 20,000 tonnes of fertiliser, according to its Greek operator.",
+      "according to its Greek operator", ANY),
+    S("According to Japan's defence ministry, the bombers flew over the Sea of Japan.",
+      "According to Japan", "Japan"),
+    S("Four soldiers were wounded, according to a statement from the Indian army.",
+      "according to a statement from the Indian army", "India"),
+    S("According to Philippine officials, the Chinese ship fired a water cannon at the supply boat.",
+      "According to Philippine officials", "Philippines"),
+    S("The talks will resume next month, according to Egyptian state-affiliated Al-Qahera News.",
+      "according to Egyptian state-affiliated Al-Qahera News", ANY),
+    S("According to a transcript released by the Kremlin, Putin said the West was losing.",
+      "Putin said the West", "Putin"),
+    S("According to Foreign Minister Wang Yi, China will never accept bullying.",
+      "According to Foreign Minister Wang Yi", "Wang Yi"),
+    S("More than 300 people were killed, according to the United Nations.",
+      "according to the United Nations", "United Nations"),
+    S("The ship had been sailing under a Gabon flag, according to shipping data.",
+      "according to shipping data", ANY,
+      xfail="shipping data is a record, not a speaker; allowed either way"),
+]
+
+# --- negative rows: nothing said --------------------------------------------------------------------------------
+NEGATIVES = [
+    "The so-called shadow fleet carries most of Russia's oil exports.",
+    "Protesters carried banners reading \"No to war\" through the city centre.",
+    "The film \"Voices of the Border\" won a prize in Venice last year.",
+    "The drills, code-named \"Strait Thunder\", lasted two days.",
+    "The \"peace plan\" has not been published in full.",
+    "The minister is said to be close to the crown prince.",
+    "The tanker is said to belong to a Dubai-based shell company.",
+    "Iran says it will retaliate as tensions soar",
+    "China warns Philippines over shoal",
+    "Opinion: Why the border talks keep failing",
+    "The border crossing at Rafah remained closed on Monday.",
+    "The defence minister inspected the new frigate at the naval base.",
+    "Talks between the two sides broke down in March.",
+    "The notice warned shipping to stay clear of the area until Friday.",
+    "The cable, which runs between Finland and Estonia, was damaged in December.",
+    "Satellite images showed the ships at anchor off the island.",
+    "The president signed the decree on Tuesday.",
+    "A sign reading 'Closed' hung on the gate of the consulate.",
+    "His book, 'The Long Peace', was published in 2019.",
+    "The ship's name, 'Eagle S', was painted over.",
+    "The operation, dubbed 'Rising Lion' by the military, began at dawn.",
+    "Officials met in Geneva for a third round of talks.",
+    "The foreign ministry building was evacuated after a bomb threat.",
+    "The spokesman's office is on the third floor of the ministry.",
+    "The statement of claim was filed in The Hague in 2023.",
+    "Thousands of people gathered in the square on Sunday evening.",
+    "The army's so-called \"security zone\" extends 10 km into Lebanon.",
+    "Negotiators worked through the night in Doha.",
+    "The claims commission has not met since 2021.",
+    "Few details of the agreement have been made public.",
+    "The warnings came too late for the crew.",
+    "Elections are due to be held in March.",
+    "The vote on the resolution was delayed to Thursday.",
+    "The convoy was escorted by two frigates.",
+    "He was appointed foreign minister in 2023.",
+    "The base is home to about 1,500 soldiers.",
+]
+
+
+def _neg(text: str) -> object:
+    return pytest.param(text, id=text[:40])
+
+
+ROWS = WIRES + STATE_AGENCIES + INTERVIEWS + COMMUNIQUES + POSTS + HEDGED + PARAPHRASE + NESTED + COREF + BRIEFINGS + ACCORDING
+
+
+def _events(text: str) -> list:
+    return extract_strict(make_excerpt(text, published="2025-03-12"))
+
+
+def _show(events: list) -> list:
+    return [(e.kind.value, e.actor, e.actor_role, e.via, e.modality.value, e.evidence.exact) for e in events]
+
+
+@pytest.mark.parametrize(("text", "anchor", "want"), ROWS)
+def test_a_statement_is_read_with_its_speaker(text: str, anchor: str, want: dict) -> None:
+    events = _events(text)
+    held = holding(events, "statement", text, anchor)
+    if want["actor"] is not ANY:
+        actor = want["actor"]
+        held = [e for e in held if (e.actor or None) == actor
+                or (actor is not None and (e.actor or "").casefold() == str(actor).casefold())]
+        assert held, f"no statement by {actor!r}: {_show(events)}"
+    if want["role"] is not None:
+        assert any(want["role"].casefold() in (e.actor_role or "").casefold() for e in held), _show(held)
+    if want["via"] is not None:
+        assert any(e.via == want["via"] for e in held), _show(held)
+    if want["mod"] is not None:
+        assert any(e.modality.value == want["mod"] for e in held), _show(held)
+    if want["quote"] is not None:
+        assert any(e.quote is not None and want["quote"] in e.quote.text for e in held), \
+            [(e.quote.text if e.quote else None) for e in held]
+
+
+@pytest.mark.parametrize("text", [_neg(t) for t in NEGATIVES])
+def test_no_statement_is_read(text: str) -> None:
+    events = _events(text)
+    assert [e for e in events if e.kind.value == "statement"] == [], _show(events)
