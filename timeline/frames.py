@@ -96,6 +96,8 @@ POSTED_ON_RE = re.compile(r"\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|Wei
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
+                                   # "X, the commander of Y, who spoke at a ceremony, said": a relative clause after the role
+                                   r"(?:(?:who|which)\s[^,;:“”\"]{1,120},\s*)?"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
 COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
@@ -133,7 +135,7 @@ THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
 OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:(?:state|official|state-run)\s+)?")
 # "The KCNA statement said", "a Xinhua commentary said": the outlet's own piece.
 AGENCY_DOCUMENT_RE = re.compile(r"\s+(?:statement|report|commentary|dispatch|editorial|(?:television\s+)?channel|television|TV"
-                                r"|newspaper|daily|website)\s+")
+                                r"|newspaper|daily|website|news\s+agency)\s+")
 MEDIA_KIND_RE = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:(?:state|state-run|state-owned|state-affiliated|official|semi-official"
                            r"|pro-government|independent|private)\s+){1,2}(?:(?:news\s+agency|broadcaster|television|TV|channel"
                            r"|newspaper|daily)\s+)?")
@@ -588,7 +590,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.end <= v_start and m.kind == "person" and APPOSITION_TO_VERB_RE.fullmatch(text, m.end, v_start):
             return _speaker_group(mentions, i, text, -1), False
         if m.end <= v_start and m.kind in SPEAKER_KINDS - {"pronoun"} and RELATIVE_TO_VERB_RE.fullmatch(text, m.end, v_start):
-            return _speaker_group(mentions, i, text, -1), False
+            # "Name, the commander of the Guards, who spoke in Tehran, said": the person whose apposition holds the clause
+            held = next((j for j in range(i - 1, -1, -1) if mentions[j].kind == "person"
+                         and APPOSITION_TO_VERB_RE.fullmatch(text, mentions[j].end, v_start)), None)
+            return _speaker_group(mentions, i if held is None else held, text, -1), False
         if m.end <= v_start and v_start - m.end > 140:
             break
     for i in range(len(mentions) - 1, -1, -1):

@@ -81,6 +81,8 @@ LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\w)[a-z]+ed|met|flew|spoke|went|held|made|took"
                                   r"|gave|sent|left|arrived|began|became|visited|addressed|struck|stood|kept|broke|held|paid"
                                   r"|will\s+[a-z]+)\b")
+PERSON_VERB_NEXT_RE = re.compile(r"\s+(?:also\s+|later\s+)?(?:spoke|addressed|met|flew|arrived|visited|travelled|traveled|held talks"
+                                 r"|was asked|told)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
@@ -109,7 +111,7 @@ APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}
 APPOSED_TITLE_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*['’]s)\s+(?:[\w.’'-]+\s+){0,4}?(?:minister|president|premier"
                               r"|chancellor|spokes(?:man|woman|person)|ambassador|envoy|secretary(?:-general)?|commander"
                               r"|chief|leader|adviser|advisor|governor|mayor|king|emir|prince|general|admiral|director"
-                              r"|head|chairman|chairwoman|chairperson)\b[^,;:“”\"]{0,60}?,")
+                              r"|head|chairman|chairwoman|chairperson|diplomat|negotiator|aide)\b[^,;:“”\"]{0,60}?,")
 # "Erdogan, speaking after Friday prayers, warned", "Lavrov, for his part, said": a one-word name whose
 # aside tells how or where it speaks is a person (a place never speaks "for his part").
 SPEAKING_ASIDE_RE = re.compile(r",\s+(?:speaking|addressing|writing|responding|replying|asked|for (?:his|her) part"
@@ -134,6 +136,11 @@ OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 # "RIA cited a source in the ministry as saying", "quoted an official as saying": the unnamed one quoted.
 CITED_BEFORE_RE = re.compile(r"\b(?:quoted|cited)\s+$")
+# "the Hamas-run health ministry", "the Houthi-controlled media": a body after its backer's compound.
+BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternation(
+    [n for n in L.BODY_NOUNS if n.islower()] + ["militia", "militias", "group", "rebels", "fighters", "movement", "faction", "separatists", "insurgents",
+                                                     "militants", "paramilitaries"])
+                            + r"))\b")
 # "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
@@ -473,6 +480,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 taken[m.end("ent") - start:m.end() - start] = b"\x01" * (m.end() - m.end("ent"))
             else:
                 take(Mention(m.start(), m.end(), "backer", canon, form=form))
+                body = BACKED_BODY_RE.match(text, m.end(), end)
+                if body and free(body.start("body"), body.end()) and SPEAKING_AFTER_RE.match(text, body.end()):
+                    # "the Hamas-run health ministry said": the body speaks, unnamed, not its backer
+                    take(Mention(body.start("body"), body.end(), "reference", None, role=body.group("body").lower(),
+                                 form="anonymous"))
     for m in _matches(scan, "ENTITY_RE", text, start, end):
         m = _entity_at(text, m)
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
@@ -546,7 +558,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None) \
             or name not in L.ENTITY_FORMS and SPEAKING_ASIDE_RE.match(text, a + len(name), end) is not None \
-            or " " in name and name not in L.ENTITY_FORMS and APPOSED_TITLE_RE.match(text, a + len(name), end) is not None
+            or name not in L.ENTITY_FORMS and APPOSED_TITLE_RE.match(text, a + len(name), end) is not None and (
+                " " in name or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
         # "Protasevich appeared on television, in which he praised X": a sentence's bare subject that a
         # "he" or "she" later in the sentence points back to is a person.
         subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
@@ -558,6 +571,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                               and name not in L.ENTITY_FORMS and SAYING_LATER_RE.search(text, a + len(name), end) is not None)
         subject = subject or (a == start and " " in name and name not in L.ENTITY_FORMS
                               and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None)
+        # "Ramaphosa addressed the nation. ... the president said": a one-word name no list holds, opening a
+        # sentence as the subject of a verb of a person's doing, is a person too.
+        subject = subject or (a == start and " " not in name and name not in L.ENTITY_FORMS and name not in L.AGENCY_FORMS
+                              and PERSON_VERB_NEXT_RE.match(text, a + len(name)) is not None)
         if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
