@@ -85,7 +85,9 @@ LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|blo
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b"
                               # "held a referendum in which, according to official results, ...": its own count
-                              r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b")
+                              r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b"
+                              # "The EU will impose tariffs, according to a draft seen by Reuters": the subject's own paper
+                              r"|(?:(?:a|an|the)\s+)?(?:draft|document|documents|letter|memo|copy|text|proposal)\s+(?:[\w-]+\s+)?seen\s+by\b")
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
@@ -171,7 +173,14 @@ IMPERSONAL_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\
                            r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
                            r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
 MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
-                             r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia)\s+$")
+                             r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
+                             # "Israeli media reported", "the Kuwaiti daily Al-Qabas reported": a country's press, unnamed
+                             r"|[A-Z][a-z]+\s+(?:media|press|daily|newspaper|broadcaster|television|TV|radio|news\s+website)"
+                             r"(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+$")
+# "According to Turkish media, ...": the same press after "according to".
+MEDIA_AFTER_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+|local\s+|official\s+)?(?:media|press)\b(?!\s+(?:office|service|secretary|conference|release|briefing))(?:\s+reports?\b)?")
+# "Al-Arabiya television, citing sources, said": the outlet's own source set off before its verb.
+CITING_GAP_RE = re.compile(r"(?:\s+(?:television|TV|channel|newspaper|daily))?,\s+citing\s[^,;:“”\"]{1,80},\s*")
 # A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
 SPEAKER_PHRASE_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?P<words>(?:[\w.’'-]+\s+){1,5})$")
 NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", "who", "whom", "that", "when", "as",
@@ -473,7 +482,8 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     (with another speaker in the sentence, the outlet only relays: its via)."""
     for m in MEDIA_REPORTED_RE.finditer(text, start, end):
         who = next((x for x in reversed(mentions) if x.end <= m.start() and (not text[x.end:m.start()].strip()
-                                                                             or AGENCY_DOCUMENT_RE.fullmatch(text, x.end, m.start()))
+                                                                             or AGENCY_DOCUMENT_RE.fullmatch(text, x.end, m.start())
+                                                                             or CITING_GAP_RE.fullmatch(text, x.end, m.start()))
                     and (x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
         if who is None:
             bare = MEDIA_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
@@ -494,6 +504,9 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
                            and OWNER_BEFORE_AGENCY_RE.fullmatch(text, m.end(), x.start)), None)
             who = next((x for x in mentions if agency is not None and x.start in (m.end(), m.end() + 4)
                         and x.end <= agency.start and L.ENTITY_KINDS.get(x.name or "") == "country"), None)
+        press = MEDIA_AFTER_RE.match(text, m.end()) if who is None else None
+        if press is not None:  # "According to Turkish media, ...": the press of a country, no one named
+            who = Mention(press.start(), press.end(), "reference", None, role=press.group(0).strip().lower(), form="anonymous")
         if who is not None:
             return [Frame([who], "according to", m.start(), who.start, m.start(), None, inverted=True)]
     return []

@@ -126,7 +126,7 @@ ANON_QUALIFIER_RE = re.compile(r",?\s+(?:" + L._alternation(L._ROLES["anonymous"
 ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*(?:['’]s)?\s+){0,2}$")
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
                                 "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than",
-                                "quoted", "cited"})
+                                "quoted", "cited", "citing"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
 OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
@@ -136,6 +136,7 @@ OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 # "RIA cited a source in the ministry as saying", "quoted an official as saying": the unnamed one quoted.
 CITED_BEFORE_RE = re.compile(r"\b(?:quoted|cited)\s+$")
+CITING_BEFORE_RE = re.compile(r"\bciting\s+$")
 # "the Hamas-run health ministry", "the Houthi-controlled media": a body after its backer's compound.
 BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternation(
     [n for n in L.BODY_NOUNS if n.islower()] + ["militia", "militias", "group", "rebels", "fighters", "movement", "faction", "separatists", "insurgents",
@@ -599,6 +600,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         if before and before[-1] in ANON_NOT_MODIFIERS - {"the", "and"} and m.group(0).lower().endswith("sides"):
             continue  # "officials on both sides said": the sides qualify the officials, who speak
+        if CITING_BEFORE_RE.search(text, max(start, a - 8), a):
+            continue  # "Al-Arabiya, citing sources, said": the outlet speaks; its sources are only cited
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
         if qual and qual.group(0).startswith(",") and text.startswith(",", b):

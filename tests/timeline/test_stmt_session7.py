@@ -704,6 +704,90 @@ QUOTE_RUNS = [
       "he added", "Ruto", quote="We are making progress"),
 ]
 
+
+# --- registers: press releases, state-agency protocol, leaked papers, colour verbs ------------------------------
+REGISTERS = [
+    S("The EU will impose tariffs on Chinese electric cars, according to a draft seen by Reuters.",
+      "according to a draft seen by Reuters", "European Union", via="Reuters"),
+    S("Zelensky quipped that Russia had run out of excuses.", "Zelensky quipped", "Zelensky"),
+    S("The Greek minister hit back at critics, saying the deal protected Greek waters.",
+      "hit back at critics", "Greece"),
+    S("Erdogan spoke of a new era in relations with Damascus.", "Erdogan spoke of", "Erdogan"),
+    S("The Government of Canada today announced new sanctions against 12 Iranian officials.",
+      "today announced new sanctions", "Canada"),
+    S("Global Affairs Canada welcomes the release of the detained Canadians.",
+      "welcomes the release", "Canada"),
+    S("The Ministry of Foreign Affairs of Japan informs that the embassy in Kyiv will remain open.",
+      "informs that the embassy", "Japan"),
+    S("Amir-Abdollahian made the remarks in a meeting with his Omani counterpart in Tehran.",
+      "made the remarks", "Amir-Abdollahian"),
+    S("The spokesman for the DPRK Foreign Ministry answered a question raised by KCNA on Tuesday.",
+      "answered a question raised by KCNA", "North Korea", via="KCNA"),
+    S("Kim Jong Un underscored that the navy must be ready for any war, KCNA said.",
+      "Kim Jong Un underscored", "Kim Jong Un", via="KCNA"),
+    S("Mr. Li expressed the hope that both sides would properly handle their differences.",
+      "expressed the hope", "Li"),
+    S("President Tokayev noted with satisfaction the growth in bilateral trade.",
+      "noted with satisfaction", "Tokayev"),
+    S("The Syrian foreign ministry strongly denounced the Israeli aggression on its territory.",
+      "strongly denounced", "Syria"),
+    S("The Emir sent a cable of congratulations to the President of Egypt on the anniversary of the revolution.",
+      "sent a cable of congratulations", ANY,
+      xfail="a cable of greetings is not yet read as words sent"),
+    S("The Saudi cabinet reiterated its call for an immediate ceasefire in Gaza.",
+      "reiterated its call", "Saudi Arabia"),
+    S("The Pakistani military's media wing, ISPR, said four militants had been killed.",
+      "said four militants", "Pakistan"),
+    S("India's Ministry of External Affairs spokesperson Randhir Jaiswal said New Delhi had conveyed its concerns.",
+      "Jaiswal said", "Randhir Jaiswal"),
+    S("Indonesian military chief Agus Subiyanto told reporters that the exercise would involve 5,000 troops.",
+      "Subiyanto told reporters", "Agus Subiyanto"),
+    S("Beijing on Tuesday slammed the sanctions as illegal unilateral bullying.",
+      "slammed the sanctions", "China"),
+    S("Washington has so far declined to say whether it will send the missiles.",
+      "declined to say", "United States", mod="denied"),
+    S("The Russian embassy in London did not immediately respond to a request for comment.",
+      "did not immediately respond", "Russia", mod="denied"),
+    S("There was no immediate comment from the Venezuelan government.",
+      "no immediate comment", "Venezuela"),
+    S("Neither the army nor the government could be reached for comment.",
+      "could be reached for comment", ANY,
+      xfail="a 'neither ... nor' subject reads as a negated subject (no one), not as two who did not answer"),
+    S("A spokesperson for Downing Street declined to comment on leaked documents.",
+      "declined to comment", "United Kingdom"),
+    S("The Kremlin has denied any involvement in the sabotage.",
+      "has denied any involvement", "Russia"),
+    S("Georgia's government has rejected accusations that it is drifting towards Moscow.",
+      "has rejected accusations", "Georgia"),
+    S("Minsk dismissed the report as Western propaganda.", "Minsk dismissed the report", "Belarus"),
+    S("Cairo warned it would not stand idly by if the dam threatened its water security.",
+      "Cairo warned", "Egypt"),
+    S("The junta in Niamey accused France of plotting to destabilise the country.",
+      "accused France", "Niger"),
+    S("Seoul's unification ministry expressed regret over the North's decision.",
+      "expressed regret", "South Korea"),
+    S("The Philippine foreign secretary, Enrique Manalo, said Manila would not be intimidated.",
+      "Enrique Manalo, said", "Enrique Manalo"),
+    S("Romania's defence ministry said drone fragments had been found near the Danube.",
+      "defence ministry said drone fragments", "Romania"),
+    S("Latvia's prime minister Evika Silina said the cable damage was being investigated.",
+      "Silina said", "Evika Silina"),
+    S("According to Turkish media, the two leaders agreed to meet again next month.",
+      "According to Turkish media", None),
+    S("Israeli media reported that the cabinet had approved the plan.",
+      "Israeli media reported", None),
+    S("Chinese state media said the carrier group had completed its training in the western Pacific.",
+      "Chinese state media said", "China"),
+    S("The Kuwaiti daily Al-Qabas reported that the ministry had frozen the accounts.",
+      "reported that the ministry", ANY),
+    S("Al-Arabiya television, citing sources, said the talks would resume in Cairo.",
+      "citing sources, said", "Al Arabiya", via="Al Arabiya"),
+    S("The New York Times reported, citing U.S. officials, that the drone had been shot down.",
+      "The New York Times reported", ANY, via="The New York Times"),
+    S("Bloomberg News reported earlier, citing people familiar with the matter, that the deal was near.",
+      "Bloomberg News reported", ANY, via="Bloomberg"),
+]
+
 # --- negative rows: nothing said --------------------------------------------------------------------------------
 NEGATIVES = [
     "The so-called shadow fleet carries most of Russia's oil exports.",
@@ -754,6 +838,13 @@ NEGATIVES = [
     "The talks, known as the \"Istanbul format\", stalled in 2022.",
     "Under the deal, the ships will be escorted through the strait.",
     "The court ordered the release of the two activists.",
+    "Troops hit back at the rebels after the ambush.",
+    "The document, seen as a blueprint for the talks, runs to 40 pages.",
+    "Those who spoke out were later arrested.",
+    "The letter was delivered to the embassy on Monday.",
+    "A spokesman's car was damaged in the blast.",
+    "The treaty says nothing about warships.",
+    "The map shows the disputed area in red.",
 ]
 
 
@@ -762,7 +853,7 @@ def _neg(text: str) -> object:
 
 
 ROWS = (WIRES + STATE_AGENCIES + INTERVIEWS + COMMUNIQUES + POSTS + HEDGED + PARAPHRASE + NESTED + COREF + BRIEFINGS + ACCORDING
-        + HARDER + QUOTE_RUNS)
+        + HARDER + QUOTE_RUNS + REGISTERS)
 
 
 def _events(text: str) -> list:
