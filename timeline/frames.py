@@ -575,7 +575,8 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
     inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
         mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and (not text[v_end:mentions[after[0]].start].strip() or (
-            mentions[after[0]].form == "anonymous" and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
+            (mentions[after[0]].form == "anonymous" or mentions[after[0]].kind in ("body", "entity", "reference"))
+            and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
     if inverting and INVERTED_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False
     by = BY_AFTER_RE.match(text, v_end)
