@@ -84,6 +84,18 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     return out
 
 
+# A partial quote: lowercase words carrying on a sentence the reporter began (a clause, not a phrase).
+PARTIAL_MIN_WORDS = 4
+WORD_BEFORE_RE = re.compile(r"[a-z]\s+$")
+
+
+def _partial(body: str, q: QuoteSpan) -> bool:
+    """True for a quote that only carries on the reporter's own clause: lowercase, a few words, after a word."""
+    s, e = q.words(body)
+    return q.closed and s < e and body[s].islower() and len(body[s:e].split()) >= PARTIAL_MIN_WORDS \
+        and WORD_BEFORE_RE.search(body, max(0, q.open - 3), q.open) is not None
+
+
 def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:
     """The body with quoted words blanked (same length), so speakers, dates and triggers are
     looked for only in the reporter's own words."""
@@ -92,6 +104,8 @@ def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:
     parts = []
     pos = 0
     for q in quotes:
+        if _partial(body, q):
+            continue  # 'the cruisers "transited the strait through waters where ..."': the reporter's clause goes on inside
         parts.append(body[pos : q.start])
         parts.append("".join("\n" if c == "\n" else " " for c in body[q.start : q.end]))
         pos = q.end

@@ -923,3 +923,29 @@ def test_a_statement_is_read_with_its_speaker(text: str, anchor: str, want: dict
 def test_no_statement_is_read(text: str) -> None:
     events = _events(text)
     assert [e for e in events if e.kind.value == "statement"] == [], _show(events)
+
+
+# A partial quote carries on the reporter's own clause: the act told in it is read (as the speaker's claim);
+# a quote of whole sentences stays the speaker's words only.
+PARTIAL_QUOTES = [
+    ("The two frigates \"sailed through the strait in accordance with international law\", the navy said.", "ship_movement"),
+    ("The ministry said its ships had \"expelled the intruding vessel from Chinese waters\" on Sunday.", "other"),
+]
+WHOLE_QUOTES = [
+    "\"We will test another missile next week,\" the general said.",
+    "\"Our navy sailed through the strait yesterday,\" the admiral told reporters.",
+    "The minister called it \"Sanctions against our people.\"",
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PARTIAL_QUOTES)
+def test_an_act_told_in_a_partial_quote_is_read(text: str, kind: str) -> None:
+    events = _events(text)
+    assert any(e.kind.value == kind and e.modality.value == "reported_claim" for e in events), _show(events)
+    assert any(e.kind.value == "statement" for e in events), _show(events)
+
+
+@pytest.mark.parametrize("text", WHOLE_QUOTES)
+def test_an_act_told_in_whole_quoted_sentences_is_not_read(text: str) -> None:
+    events = _events(text)
+    assert [e.kind.value for e in events] == ["statement"], _show(events)
