@@ -165,6 +165,13 @@ QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
+# Views told as a noun: "In Beijing's telling, ...", "in Moscow's view,", "The Kremlin's line is that ...".
+VIEW_OF = "view of"
+VIEW_OF_RE = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}['’]s\s+(?P<noun>view|telling|account|version|words"
+                        r"|reading|assessment|estimation)\s*,"
+                        r"|[’']s\s+(?P<noun2>position|line|view|argument|stance|assessment|contention|official position)"
+                        r"\s+(?:is|was|has been|remains)\s+that\b)")
+POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
 MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
 MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
@@ -311,6 +318,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     for m in REACTION_FROM_RE.finditer(text, start, end) if text.find(" from ", start, end) >= 0 else ():
         # "The remarks drew a sharp rebuke from Beijing": Beijing's reaction, told through what prompted it.
         candidates.append((m.start(), m.end(), REACTION_FROM))
+    for m in VIEW_OF_RE.finditer(text, start, end) if text.find("s ", start, end) >= 0 else ():
+        # "In Beijing's telling, ...", "The Kremlin's line is that ...": the one whose view it is speaks.
+        candidates.append((m.start("noun") if m.group("noun") else m.start("noun2"), m.end(), VIEW_OF))
     if PLANNED_SPEECH_GATE_RE.search(text, start, end):
         for m in PLANNED_SPEECH_RE.finditer(text, start, end):
             candidates.append((m.start(), m.end(), PLANNED_SPEECH))
@@ -566,6 +576,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
                     and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
+    if verb == VIEW_OF:  # "In Beijing's telling": the owner right before "'s"
+        who = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS - {"pronoun"} and m.end < v_start
+                    and POSSESSIVE_GAP_RE.fullmatch(text, m.end, v_start)), None)
+        return (_speaker_group(mentions, who, text, -1) if who is not None else []), False
     if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
         lead = len(text[v_start:v_end].split(None, 1)[0]) + 1  # "quoted " or "cited "
         who = next((i for i, m in enumerate(mentions) if v_start + lead <= m.start <= v_start + 12

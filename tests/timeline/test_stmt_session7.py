@@ -786,6 +786,12 @@ REGISTERS = [
       "The New York Times reported", ANY, via="The New York Times"),
     S("Bloomberg News reported earlier, citing people familiar with the matter, that the deal was near.",
       "Bloomberg News reported", ANY, via="Bloomberg"),
+    # Views told as a noun in analysis copy.
+    S("In Beijing's telling, the Philippine ship rammed the Chinese vessel.", "In Beijing's telling", "China"),
+    S("The Kremlin's line is that the West started the war.", "The Kremlin's line is that", "Russia"),
+    S("In Moscow's view, NATO expansion is the root cause of the conflict.", "In Moscow's view", "Russia"),
+    S("Sergei Shoigu met the generals. Shoigu's position was that the offensive must go on.",
+      "position was that", "Sergei Shoigu"),
 ]
 
 
@@ -880,6 +886,8 @@ NEGATIVES = [
     "A spokesman's car was damaged in the blast.",
     "The treaty says nothing about warships.",
     "The map shows the disputed area in red.",
+    "In Japan's exclusive economic zone, the survey ship dropped anchor.",
+    "The army's line was breached in three places.",
 ]
 
 
