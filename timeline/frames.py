@@ -165,6 +165,7 @@ QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
+WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # Views told as a noun: "In Beijing's telling, ...", "in Moscow's view,", "The Kremlin's line is that ...".
 VIEW_OF = "view of"
 VIEW_OF_RE = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}['’]s\s+(?P<noun>view|telling|account|version|words"
@@ -685,6 +686,10 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     judged = (verb.startswith(("describ", "regard")) and AS_AFTER_RE.match(text, v_end) is not None) \
         or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
     if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
+        own = next((m for m in reversed(mentions) if m.end <= v_start), None)
+        if judged and own is not None and own.kind in SPEAKER_KINDS and not text[own.end:v_start].strip() \
+                and WITH_BEFORE_RE.search(text, max(start, own.start - 10), own.start):
+            return True  # "..., with the foreign ministry calling the move a provocation": its own subject
         return judged and COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start) is not None
     if PASSIVE_BEFORE_RE.search(text, max(start, v_start - 12), v_start) and BY_AFTER_RE.match(text, v_end):
         return judged  # "was described by Russian diplomats as a circus": the agent's view

@@ -142,6 +142,13 @@ BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternat
     [n for n in L.BODY_NOUNS if n.islower()] + ["militia", "militias", "group", "rebels", "fighters", "movement", "faction", "separatists", "insurgents",
                                                      "militants", "paramilitaries"])
                             + r"))\b")
+# The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".
+PARTIES_GATE_RE = re.compile(r"(?:leaders|ministers|presidents|premiers|heads of|envoys|negotiators|delegations|delegates"
+                             r"|participants|mediators|counterparts)\b")
+PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting"
+                               r"|[A-Z][\w-]+)\s+)?(?:(?:foreign|defence|defense|finance|trade|energy|prime)\s+)?"
+                               r"(?P<head>leaders|ministers|presidents|premiers|heads of state|heads of government|envoys"
+                               r"|negotiators|delegations|delegates|participants|mediators|counterparts)\b")
 # "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
@@ -633,6 +640,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
                          form="group"))
+    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if PARTIES_GATE_RE.search(text, start, end) else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
+            # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="anonymous"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             # "an army spokesman said": someone not named before, never the spokesman named earlier

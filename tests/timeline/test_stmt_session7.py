@@ -792,6 +792,18 @@ REGISTERS = [
     S("In Moscow's view, NATO expansion is the root cause of the conflict.", "In Moscow's view", "Russia"),
     S("Sergei Shoigu met the generals. Shoigu's position was that the offensive must go on.",
       "position was that", "Sergei Shoigu"),
+    # The parties to a meeting named as a group speak with no one actor; an absolute "with X calling" clause.
+    S("Modi and Xi met in Kazan on Wednesday. The two leaders agreed that border patrols should resume.",
+      "The two leaders agreed", None),
+    S("The foreign ministers said the sanctions would stay in place until Russia withdrew.",
+      "The foreign ministers said", None),
+    S("The Nordic premiers warned of a campaign of sabotage against undersea cables.",
+      "The Nordic premiers warned", None,
+      xfail="a capitalised adjective before a plural and a verb ('Nordic premiers warned') is read as a person's name"),
+    S("The three leaders issued a joint statement after the summit in Camp David.",
+      "The three leaders issued a joint statement", None),
+    S("Beijing's response came within hours, with the foreign ministry calling the transit a provocation.",
+      "with the foreign ministry calling", "China"),
 ]
 
 
@@ -887,6 +899,8 @@ NEGATIVES = [
     "The treaty says nothing about warships.",
     "The map shows the disputed area in red.",
     "In Japan's exclusive economic zone, the survey ship dropped anchor.",
+    "The leaders met for three hours behind closed doors.",
+    "The ministers flew home on Sunday night.",
     "The army's line was breached in three places.",
 ]
 
