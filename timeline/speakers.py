@@ -129,7 +129,7 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
                                 "quoted", "cited", "citing"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
-OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+OWNED_NOUN_RE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 # "the ministry's statement said", "Seoul's communique said": a document of the one named before.
 OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s+)?(?P<noun>statement|communiqu[eé]|readout|note"
                                r"|letter|message|press release)\b")
@@ -142,6 +142,8 @@ BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternat
     [n for n in L.BODY_NOUNS if n.islower()] + ["militia", "militias", "group", "rebels", "fighters", "movement", "faction", "separatists", "insurgents",
                                                      "militants", "paramilitaries"])
                             + r"))\b")
+# A name with a generational suffix: "Marcos Jr.", "Charles Q. Brown Jr.".
+SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’-]+)){{0,3}}\s+(?:Jr|Sr)\.")
 # The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".
 PARTIES_GATE_RE = re.compile(r"(?:leaders|ministers|presidents|premiers|heads of|envoys|negotiators|delegations|delegates"
                              r"|participants|mediators|counterparts)\b")
@@ -541,6 +543,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
             # "the Leader said", "The President told reporters": a role named again, not a name
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
+    for m in SUFFIXED_NAME_RE.finditer(text, start, end) if text.find("r.", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and (SPEAKING_AFTER_RE.match(text, m.end()) or APPOSED_TITLE_RE.match(text, m.end(), end)):
+            # "Marcos Jr. said", "Ferdinand Marcos Jr., the Philippine president, said": the suffix and its dot are the name's
+            take(Mention(m.start(), m.end(), "person", m.group(0)[:-1]))
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
@@ -673,6 +679,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # before speaks through what it owns.
             taken[own.start() - start:own.end() - start] = b"\x01" * (own.end() - own.start())
             mention.end = own.end()
+    for mention in found:
+        if mention.kind == "person" and (mention.name or "").endswith((" Jr", " Sr")) and text.startswith(".", mention.end) \
+                and free(mention.end, mention.end + 1):
+            mention.end += 1  # "President Ferdinand Marcos Jr. said": the suffix's dot ends the name, not the sentence
     found.sort(key=lambda x: x.start)
     for a_m, b_m in zip(found, found[1:], strict=False):
         if a_m.kind == "entity" and b_m.kind == "entity" and L.ENTITY_KINDS.get(b_m.name or "") == "body" \

@@ -804,6 +804,16 @@ REGISTERS = [
       "The three leaders issued a joint statement", None),
     S("Beijing's response came within hours, with the foreign ministry calling the transit a provocation.",
       "with the foreign ministry calling", "China"),
+    # Generational suffixes and plain-apostrophe possessives of names ending in s.
+    S("Philippine President Ferdinand Marcos Jr. said Manila would not give up an inch of its territory.",
+      "Marcos Jr. said", "Ferdinand Marcos Jr"),
+    S("Marcos Jr. said on Tuesday that the coast guard would keep up its patrols.", "Marcos Jr. said", "Marcos Jr"),
+    S("Gen. Charles Q. Brown Jr. said the strikes had degraded the group's ability to launch drones.",
+      "Brown Jr. said", "Charles Brown Jr"),
+    S("U.N. Secretary-General Antonio Guterres' spokesman said the world body was deeply concerned.",
+      "spokesman said", "Antonio Guterres"),
+    S("Mahmoud Abbas' office said the Palestinian president would not attend the summit.",
+      "office said", "Mahmoud Abbas"),
 ]
 
 
