@@ -132,6 +132,10 @@ BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’
 # Verbs that are also plural nouns: after "the <demonym>" they are the thing, not the act of speaking.
 NOUN_LIKE_VERBS = frozenset({"claims", "demands", "protests", "appeals", "promises", "pledges", "vows", "calls",
                              "calls for", "calls on", "states", "warns", "threatens", "proposals", "concerns"})
+# "The Baltic states disconnected", "EU member states agreed": "states" after a group word is the plural noun.
+STATES_NOUN_BEFORE_RE = re.compile(r"\b(?:member|Baltic|Gulf|Arab|Nordic|Balkan|Western|African|Pacific|island|neighbouring"
+                                   r"|coastal|nuclear|frontline|front-line|EU|NATO|ASEAN|Sahel|Caspian|littoral|Central Asian"
+                                   r"|the two|other|several|many|some|all|both)\s+$")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
 # "according to Yemen's Saba news agency", "according to Iran's official IRNA": the state owning the agency.
 OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:(?:state|official|state-run)\s+)?")
@@ -369,6 +373,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 text.startswith("the ", group[0].start) or group[0].form == "demonym"
                 and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):
             continue  # "rejected the Chinese claims as baseless": a noun phrase, not China speaking
+        if verb == "states" and STATES_NOUN_BEFORE_RE.search(text, max(start, v_start - 20), v_start):
+            continue  # "The Baltic states disconnected ...": the states, not a statement
         if WHAT_SUBJECT_RE.search(text, max(start, group[0].start - 8), group[0].start) and group[0].start < v_start:
             continue  # "What he said matters less than ...": the words as a subject, no statement told
         if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):

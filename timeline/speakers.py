@@ -17,7 +17,8 @@ NOT_NAMES = frozenset(L.NOT_NAMES)
 FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 # "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
-                           "command", "foreign ministry", "defence ministry", "defense ministry", "embassy"})
+                           "command", "foreign ministry", "defence ministry", "defense ministry", "embassy",
+                           })
 PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
                                "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
                                "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
@@ -80,9 +81,11 @@ NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)
 LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\w)[a-z]+ed|met|flew|spoke|went|held|made|took"
                                   r"|gave|sent|left|arrived|began|became|visited|addressed|struck|stood|kept|broke|held|paid"
+                                  # irregular pasts of a leader's doings: "Kim Jong Un oversaw a test", "X led the delegation"
+                                  r"|oversaw|led|won|sought|fought|chose|swore|wrote|told|ran|withdrew|overflew|undertook|saw"
                                   r"|will\s+[a-z]+)\b")
 PERSON_VERB_NEXT_RE = re.compile(r"\s+(?:also\s+|later\s+)?(?:spoke|addressed|met|flew|arrived|visited|travelled|traveled|held talks"
-                                 r"|was asked|told)\b")
+                                 r"|was asked|told|hosted|received|welcomed|oversaw|inspected|toured|chaired|attended|phoned)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
@@ -144,11 +147,18 @@ BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternat
                             + r"))\b")
 # A name with a generational suffix: "Marcos Jr.", "Charles Q. Brown Jr.".
 SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’-]+)){{0,3}}\s+(?:Jr|Sr)\.")
+# A state's office named by a lowercase portfolio: "the interior ministry", "the presidential office", "the presidency".
+OFFICE_GATE_RE = re.compile(r"(?:ministry|presidency|cabinet|office|service|authority|junta|palace)\b")
+DEFINITE_OFFICE_RE = re.compile(r"\b[Tt]he\s+(?P<mods>(?:(?!said\b|says\b)[a-z][\w-]*\s+){0,2})(?P<head>ministry|presidency|cabinet"
+                                r"|presidential office|office|press service|service|authority|junta|palace)\b")
+OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
+JOINT_LEAD_OPEN_RE = re.compile(r"\s*(?:(?:The|the)\s+)?")
 # The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".
 PARTIES_GATE_RE = re.compile(r"(?:leaders|ministers|presidents|premiers|heads of|envoys|negotiators|delegations|delegates"
                              r"|participants|mediators|counterparts)\b")
-PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting"
-                               r"|[A-Z][\w-]+)\s+)?(?:(?:foreign|defence|defense|finance|trade|energy|prime)\s+)?"
+PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting)\s+)?"
+                               r"(?:[A-Z][\w-]+\s+)?(?:(?:countries|states|nations|governments)['’]\s+)?"
+                               r"(?:(?:foreign|defence|defense|finance|trade|energy|prime)\s+)?"
                                r"(?P<head>leaders|ministers|presidents|premiers|heads of state|heads of government|envoys"
                                r"|negotiators|delegations|delegates|participants|mediators|counterparts)\b")
 # "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
@@ -543,6 +553,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
             # "the Leader said", "The President told reporters": a role named again, not a name
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
+    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if PARTIES_GATE_RE.search(text, start, end) else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not L.GROUP_REFERENCE_RE.match(text, m.start()):
+            # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="anonymous"))
     for m in SUFFIXED_NAME_RE.finditer(text, start, end) if text.find("r.", start, end) >= 0 else ():
         if free(m.start(), m.end()) and (SPEAKING_AFTER_RE.match(text, m.end()) or APPOSED_TITLE_RE.match(text, m.end(), end)):
             # "Marcos Jr. said", "Ferdinand Marcos Jr., the Philippine president, said": the suffix and its dot are the name's
@@ -646,10 +660,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
                          form="group"))
-    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if PARTIES_GATE_RE.search(text, start, end) else ():
-        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
-            # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
-            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="anonymous"))
+    for m in DEFINITE_OFFICE_RE.finditer(text, start, end) if OFFICE_GATE_RE.search(text, start, end) else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and (
+                m.group("mods") or m.group("head").lower() not in L.BODY_REFERENCES) \
+                and not OF_BEFORE_RE.search(text, max(start, m.start() - 4), m.start()):
+            # "..., the interior ministry said", "The presidency said": a state's office named by its portfolio;
+            # the sentence's subject state when one opens the sentence ("Kuwait deported ..., the interior ministry said")
+            lead = next((f for f in found if f.kind == "entity" and L.ENTITY_KINDS.get(f.name or "") == "country"
+                         and JOINT_LEAD_OPEN_RE.fullmatch(text, start, f.start)), None)
+            role = " ".join(text[m.start("mods") if m.group("mods") else m.start("head"):m.end()].split())
+            take(Mention(m.start(), m.end(), "body", lead.name, role) if lead is not None else
+                 Mention(m.start(), m.end(), "reference", None, role=role, form="anonymous"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             # "an army spokesman said": someone not named before, never the spokesman named earlier

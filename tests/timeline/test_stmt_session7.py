@@ -798,8 +798,7 @@ REGISTERS = [
     S("The foreign ministers said the sanctions would stay in place until Russia withdrew.",
       "The foreign ministers said", None),
     S("The Nordic premiers warned of a campaign of sabotage against undersea cables.",
-      "The Nordic premiers warned", None,
-      xfail="a capitalised adjective before a plural and a verb ('Nordic premiers warned') is read as a person's name"),
+      "The Nordic premiers warned", None),
     S("The three leaders issued a joint statement after the summit in Camp David.",
       "The three leaders issued a joint statement", None),
     S("Beijing's response came within hours, with the foreign ministry calling the transit a provocation.",
@@ -814,6 +813,19 @@ REGISTERS = [
       "spokesman said", "Antonio Guterres"),
     S("Mahmoud Abbas' office said the Palestinian president would not attend the summit.",
       "office said", "Mahmoud Abbas"),
+    # A state's office named by a lowercase portfolio: the opening subject's state, else unnamed.
+    S("Two journalists were expelled on Thursday, the interior ministry said.", "the interior ministry said", None),
+    S("Oman recalled its ambassador from Tehran on Sunday, the foreign affairs ministry said.",
+      "the foreign affairs ministry said", "Oman"),
+    S("The presidency said the decree would take effect immediately.", "The presidency said", None),
+    S("The flights were suspended until further notice, the civil aviation authority said.",
+      "the civil aviation authority said", None),
+    S("The junta said in a televised statement that the French ambassador had 48 hours to leave.",
+      "The junta said", None,
+      xfail="'the junta' with no junta named before is no speaker ('The junta dismissed the army chief' must stay an act)"),
+    S("Three activists remain in detention, rights groups said.", "rights groups said", None),
+    S("Kim Jong Un oversaw the launch. He said the navy must be ready for war at any moment.",
+      "He said the navy", "Kim Jong Un"),
 ]
 
 
@@ -911,6 +923,8 @@ NEGATIVES = [
     "In Japan's exclusive economic zone, the survey ship dropped anchor.",
     "The leaders met for three hours behind closed doors.",
     "The ministers flew home on Sunday night.",
+    "The Baltic states disconnected from the Russian power grid on Saturday.",
+    "The head of the office resigned on Friday.",
     "The army's line was breached in three places.",
 ]
 
