@@ -113,6 +113,13 @@ FIRED_FROM_RE = re.compile(r"[^.;:]{0,30}?\bfrom\s+(?:near\s+)?(?:the\s+)?(?:[\w
 # "Russia could resume testing if Washington does so": a modal act with an "if" clause right after is conditional.
 IF_AFTER_RE = re.compile(r"[\s,]*(?:if|unless)\b")
 MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|might|may|will|threaten(?:s|ed)? to)\b")
+# Predicate quotes (_predicate_quotes): the word right before the quote mark, and those that make it words said or named.
+QUOTE_LEAD_RE = re.compile(r"([^\W_][\w'’-]*)\s+$")
+QUOTE_LEAD_STOP = frozenset(v for v in L.REPORTING_VERBS if " " not in v) | frozenset(
+    "as called calling dubbed termed labelled labeled branded described describing that the a an its their his her "
+    "what this these those of so-called which who whom it them him us be been being was were is are".split())
+FIRST_PERSON_RE = re.compile(r"[\s'‘“\"]*(?:I|we|We|our|Our|my|My|us|Us|you|You)\b")
+PREDICATE_QUOTE_MAX = 160
 # A freedom-of-navigation operation is a ship's passage, however it is worded ("carried out a FONOP").
 FONOP_RE = re.compile(r"\bfreedom[- ]of[- ]navigation\b|\bfonops?\b")
 # "the third launch this month", "its fourth this year": a phrase that counts acts, not the act's own day.
@@ -209,8 +216,31 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
     return None
 
 
+def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
+    """The context with the sentence's predicate quotes unmasked ('North Korea "launched a new-type ICBM" on
+    Wednesday, KCNA said': the reporter's subject, the act in the source's words), else the context as it is.
+    Never a quote after a speech or label word ("said", "called it", "as"), an article or "that", nor one
+    in the first person: those are words said or named, not the act's predicate."""
+    spans = [q for q in ctx.quotes_in(s, e) if s < q.open and q.close <= e and q.end - q.start <= PREDICATE_QUOTE_MAX
+             and (w := QUOTE_LEAD_RE.search(ctx.masked, max(s, q.open - 30), q.open)) is not None
+             and w.group(1).lower() not in QUOTE_LEAD_STOP and not w.group(1)[0].isdigit()
+             and not FIRST_PERSON_RE.match(ctx.body, q.start)]
+    if not spans:
+        return ctx
+    masked = list(ctx.masked)
+    for q in spans:
+        masked[q.start:q.end] = ctx.body[q.start:q.end]
+    text = "".join(masked)
+    lower = L.lowered(text)
+    (g0, g1), (r0, r1) = L.all_hits(lower[s:e])
+    return replace(ctx, masked=text, lower=lower, gate_starts=[p + s for p in g0],
+                   gate_rest=[(end + s, k) for end, k in g1], rare_starts=[p + s for p in r0],
+                   rare_rest=[(end + s, k) for end, k in r1])
+
+
 def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list[Frame],
              dates: list[DateMention], via: str | None, paragraph: int) -> list[Draft]:
+    ctx = _predicate_quotes(ctx, s, e)
     text = ctx.masked
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
@@ -521,7 +551,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                           and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),
                          None)
     elif kind == "ship_movement" and SEEN_ACTIVE_RE.match(ctx.lower, t0) and (seen := next(
-            (m.name for m in mentions if t0 < m.start < t1 and m.kind in ("demonym", "entity")), None)):
+            (m.name for m in mentions if t0 < m.start < t1 and m.kind in ("demonym", "entity", "body")), None)):
         actor = seen  # "had detected five Chinese ships around the island": the ships' side, not the watcher's
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
