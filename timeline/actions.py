@@ -120,6 +120,11 @@ QUOTE_LEAD_STOP = frozenset(v for v in L.REPORTING_VERBS if " " not in v) | froz
     "what this these those of so-called which who whom it them him us be been being was were is are".split())
 FIRST_PERSON_RE = re.compile(r"[\s'‘“\"]*(?:I|we|We|our|Our|my|My|us|Us|you|You)\b")
 PREDICATE_QUOTE_MAX = 160
+# 'carried out a "law enforcement patrol"': the quoted noun is the object of an act verb, so the act's own words.
+ACT_ARTICLE_RE = re.compile(r"\b(?:carried out|conducted|launched|staged|held|began|started|mounted|completed|undertook)"
+                            r"\s+(?:a|an|the|its|their)\s+$")
+# "China's coast guard conducted law enforcement patrols": a naval force's patrol needs no ship word.
+PATROL_RE = re.compile(r"(?:conduct|carr|stag|step)[^.;:]{0,50}?patrols?\b")
 # A freedom-of-navigation operation is a ship's passage, however it is worded ("carried out a FONOP").
 FONOP_RE = re.compile(r"\bfreedom[- ]of[- ]navigation\b|\bfonops?\b")
 # "the third launch this month", "its fourth this year": a phrase that counts acts, not the act's own day.
@@ -223,7 +228,8 @@ def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
     in the first person: those are words said or named, not the act's predicate."""
     spans = [q for q in ctx.quotes_in(s, e) if s < q.open and q.close <= e and q.end - q.start <= PREDICATE_QUOTE_MAX
              and (w := QUOTE_LEAD_RE.search(ctx.masked, max(s, q.open - 30), q.open)) is not None
-             and w.group(1).lower() not in QUOTE_LEAD_STOP and not w.group(1)[0].isdigit()
+             and (w.group(1).lower() not in QUOTE_LEAD_STOP or ACT_ARTICLE_RE.search(ctx.lower, max(s, q.open - 40), q.open))
+             and not w.group(1)[0].isdigit()
              and not FIRST_PERSON_RE.match(ctx.body, q.start)]
     if not spans:
         return ctx
@@ -330,7 +336,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
                     or L.SHIP_NAME_RE.search(text, s, clause[1])
                     or any(bare in text[s:clause[1]] for bare in ctx.ships)
-                    or clause[0] == s and _ship_before(ctx, s)):
+                    or clause[0] == s and _ship_before(ctx, s)
+                    or PATROL_RE.match(ctx.lower, m.start()) and NAVAL_RE.search(ctx.lower, s, m.start())):
                 continue  # "It arrived in Gibraltar": the ship named before may be the subject
             if kind == "other" and CROSS_INTO_RE.match(ctx.lower, m.start()) and L.UNIT_RE.search(text, s, m.start()):
                 continue  # "Russian troops crossed into Ukraine": forces moved are a deployment (triggers.toml)

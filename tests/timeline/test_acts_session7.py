@@ -829,6 +829,12 @@ QUOTED: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ('The two sides "held in-depth talks" in Beijing on Monday, Xinhua said.',
      "meeting", "held in-depth talks", None, {"date": "2025-03-10"}),
 ]
+QUOTED += [
+    ('Vietnam\'s fisheries surveillance force said its vessels had conducted a "sovereignty patrol" near the Paracels on Tuesday.',
+     "ship_movement", "sovereignty patrol", "Vietnam", {}),
+    ('The Russian navy said its submarines had carried out "planned combat training" in the Barents Sea.',
+     "military_exercise", "combat training", "Russia", {}),
+]
 ROWS += QUOTED
 
 NEGATIVES += [
@@ -838,6 +844,46 @@ NEGATIVES += [
     ('He described the drills as "a rehearsal for a blockade".', ("other",)),
     ('The spokesman said that "no ships have entered the area".', ("ship_movement",)),
     ('Beijing accused Manila of acting "provocatively, ramming our vessel".', ("other",)),
+]
+
+
+# Forms found by probing wire, agency and broadcast copy: weapons tests named "a test of", coast guard patrols, forces
+# that withdraw from a town, a summit that "will take place", assets sold off, a mobilisation declared, ships stopped.
+PROBED: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("North Korea conducted a test of its underwater nuclear attack drone on Friday.",
+     "missile_test", "test of its underwater", "North Korea", {"date": "2025-03-07"}),
+    ("The army carried out a test-firing of its new rocket launcher on Sunday.",
+     "missile_test", "test-firing", None, {"date": "2025-03-09"}),
+    ("China's coast guard conducted law enforcement patrols in waters around the Senkaku Islands on Sunday.",
+     "ship_movement", "patrols", "China", {"date": "2025-03-09"}),
+    ("The Philippine navy carried out a maritime patrol near Second Thomas Shoal on Wednesday.",
+     "ship_movement", "patrol", "Philippines", {"date": "2025-03-12"}),
+    # Forces that withdraw from a town stay `other` (test_events_general.py), those withdrawn by a state are deployed.
+    ("Ukrainian forces withdrew from Avdiivka on Saturday.",
+     "other", "withdrew", "Ukraine", {"date": "2025-03-08"}),
+    ("Mali withdrew its last troops from the town of Ber on Monday.",
+     "deployment", "withdrew", "Mali", {"date": "2025-03-10"}),
+    ("The summit will take place in Anchorage on Friday.",
+     "meeting", "summit", None, {"date": "2025-03-14", "modality": ("planned",)}),
+    ("The talks will be held in Istanbul on Monday.",
+     "meeting", "talks", None, {"modality": ("planned",)}),
+    ("The kingdom instructed its central bank to sell off Canadian assets.",
+     "sanction", "sell off Canadian assets", None, {}),
+    ("The Kremlin announced a partial mobilisation on Wednesday.",
+     "deployment", "partial mobilisation", "Russia", {"date": "2025-03-12"}),
+    ("A Russian-flagged cargo ship was stopped by the Finnish coast guard on Friday.",
+     "other", "was stopped by", "Finland", {"date": "2025-03-07"}),
+    ("The ministers sat down in Geneva on Thursday for six hours of talks.",
+     "meeting", "sat down", None, {"date": "2025-03-13"}),
+    ("Taiwan said it had detected 14 Chinese navy ships around the island on Sunday.",
+     "ship_movement", "detected", "China", {"date": "2025-03-09"}),
+]
+ROWS += PROBED
+
+NEGATIVES += [
+    ("Police conducted patrols in the capital on Monday.", ("ship_movement",)),
+    ("The ceasefire was a test of the new government's authority.", ("missile_test", "nuclear_test")),
+    ("The coast guard said its patrols would continue.", ("ship_movement",)),
 ]
 
 
