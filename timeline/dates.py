@@ -70,6 +70,17 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   moved back by N (mention.back); the act it follows is the base (in the opened clause) moved on by N.
   relative_to is the base's. With no base ("two days after the vote": no date in the other clause)
   they are undated, saying so: the story's previous event need not be the one the phrase names.
+  "hours/minutes after <clause>" is relational too, read as the other clause's own day.
+- Session 7: time ahead of the anchor mirrors "N ago": "two weeks from now" / "in a week's time" = the week
+  reached, "in three months" = the month reached, "in 10 days" / "a week from today" / "a week from Friday" = that
+  day; bare "in N units" only where the sentence speaks of the future before it and not after a first, a
+  superlative or a tally ("the first visit in five years"). "within a week" / "within 48 hours" = d .. d+N
+  (told in the past: counted from the previous event), but never an ultimatum's term. "in June last year", "on 5
+  March next year" = that month or day of the year named from the anchor's. "on Wednesday last" = "last
+  Wednesday". Numeric dates: dotted day first (04.07.2019), slashed only where a number above 12 tells the order
+  (7/14/2019, 14/6/2019; 7/4/2019 is no date). "the following Monday" / "the previous Friday" = the first such
+  weekday after / before the previous event; "two days on", "a week after that", "the day after that",
+  "The next week," (told as a story) count from it too. "the winter of 1939-40" = that one winter.
 """
 
 from __future__ import annotations
@@ -294,6 +305,27 @@ def _ago(p: Parsed, d: date, tense: str) -> _Span:
     return _Span(date(d.year - n, 1, 1), date(d.year - n, 12, 31), "year ")
 
 
+def _ahead(p: Parsed, d: date) -> _Span:
+    """'two weeks from now', 'in three days' time': as "N ago" looks back (a day, or the whole week, month or year
+    reached); 'a week from today' / 'a week from Friday' is that day."""
+    n = p.count
+    base = d + timedelta(days=1) if p.modifier == "tomorrow" else d
+    if p.weekday is not None:
+        base = d + relativedelta(weekday=_WEEKDAYS[p.weekday](+1))
+    if p.unit == "hour":
+        return _hours(base, base, n)
+    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+            "year": relativedelta(years=n)}[p.unit]
+    day = base + step
+    if p.unit == "day" or p.modifier not in ("", "now"):
+        return _Span(day, day)
+    if p.unit == "week":
+        return _Span(*week_of(day), "week ")
+    if p.unit == "month":
+        return _Span(*month_span(day.year, day.month), "month ")
+    return _Span(date(day.year, 1, 1), date(day.year, 12, 31), "year ")
+
+
 def _offsets(lo: int, hi: int) -> str:
     def one(n: int) -> str:
         if n == 0:
@@ -318,6 +350,8 @@ def _on_day(p: Parsed, d: date, tense: str) -> _Span | None:
 
 
 def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
+    if p.year_step is not None and p.form in ("month", "date"):  # "in June last year": that year's June
+        return _absolute(replace(p, year=d.year + p.year_step, modifier=""))
     if p.form == "weekday":
         return _weekday(p, d, tense)
     if p.form == "day_word":
@@ -335,6 +369,8 @@ def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
         return _ordinal(p, d, tense)
     if p.form == "ago":
         return _ago(p, d, tense)
+    if p.form == "ahead":
+        return _ahead(p, d)
     if p.form == "vague":
         lo, hi = p.bounds
         return _Span(d + timedelta(days=lo), d + timedelta(days=hi), f"vague: {_offsets(lo, hi)}, ")
@@ -356,6 +392,8 @@ def _absolute(p: Parsed) -> _Span | None:
         return _Span(start, end, "" if p.qualifier else "month ")
     if p.form == "season":
         start, end = _instance(p, year)
+        if end.year != year and p.year2 == end.year:  # "the winter of 1939-40"
+            return _Span(start, end, "season ")
         if end.year != year:  # "winter 2015" may be Jan-Feb or Dec 2015: the whole year holds either
             return _Span(date(year, 1, 1), date(year, 12, 31), "the year (either winter in it) ")
         return _Span(*part_of(start, end, "season", p.qualifier), "" if p.qualifier else "season ")
@@ -376,6 +414,10 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
     start, end = prev.start, prev.end
     if p.form == "anaphoric_count" and p.unit == "hour":
         return _hours(start, end, p.count)
+    if p.form == "anaphoric_weekday":  # "the following Monday": the first Monday after it; "the previous Friday"
+        wd = _WEEKDAYS[p.weekday or 0]
+        day = end + relativedelta(days=1, weekday=wd(+1)) if p.count > 0 else start + relativedelta(days=-1, weekday=wd(-1))
+        return _Span(day, day)
     if p.form == "anaphoric_count":
         step = {"day": relativedelta(days=p.count), "week": relativedelta(weeks=p.count),
                 "month": relativedelta(months=p.count), "year": relativedelta(years=p.count)}[p.unit]
@@ -435,6 +477,8 @@ def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> 
     if got.start is None or got.end is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: counts from '{mention.base.phrase}', which is "
                                                    f"undated ({got.basis})")
+    if not p.unit:  # "hours after <clause>" read alone is the anaphoric phrase: the other clause's own day
+        p = replace(p, unit="hour", count=0)
     n = -p.count if mention.back else p.count
     if p.unit == "hour":
         span = _hours(got.start, got.end, n)
