@@ -38,6 +38,7 @@ class Parsed:
     weekday: int | None = None  # 0 = Monday
     whole_week: bool = False  # "the week of June 10": the Monday-Sunday week holding the day
     year_step: int | None = None  # "in June last year": the year before the anchor's (-1), this (0), next (1)
+    holiday: bool = False  # a holiday named as a day ("on Christmas Day"), not a day number
     weekday2: int | None = None  # last weekday of a span of weekdays ("from Monday to Wednesday")
     week: str = ""  # prev | this | next: the week a weekday is in ("Thursday last week")
     modifier: str = ""  # last | next | this ... for weekdays and months
@@ -120,6 +121,7 @@ def _grammar() -> dict[str, str]:
     wda = f"(?:{_alt(wd_names + wd_abbr)})"
     mon = f"(?:{_alt(months + mon_abbr)})"
     monfull = f"(?:{_alt(months)})"
+    plain_months = f"(?:{_alt([n for n in months if n not in lex['months']['ambiguous']])})"
     day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9:]|[.,][0-9])"
     joiners = _alt(leads["span_joiners"])
     follow = _alt(leads["span_followers"])
@@ -190,6 +192,10 @@ def _grammar() -> dict[str, str]:
                    rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b"
                    rf"|\s+(?P<wd_post>(?i:last|next))(?={punct}))?",
         "holiday": rf"(?P<ho_lead>{lday})?(?P<ho>{_alt(list(lex['holidays']))})(?:,?\s+(?P<ho_y>{year}))?",
+        # a month between a determiner and a noun ("an April phone call", "the June summit"): the noun's month; not
+        # the ambiguous names ("the May government")
+        "nmonth": rf"(?:{dets})(?P<nm_m>{plain_months})(?=[ \t]+(?!(?:and|or|to|in|at|on|of|for|with|when|as|after|before|by|"
+                  r"from|that|which|who|was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]{2,}\b)",
         "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull}){yword.format('mo')}?",
         "season": rf"(?P<se_lead>{lseason})?(?P<se>{seasons})(?:\s+(?:of\s+)?(?P<se_y>{year})(?:[-–/](?P<se_y2>[0-9][0-9]"
                   rf"(?![0-9])|{year}))?|(?!\s+of\b))",
@@ -373,7 +379,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         month, day = lex["holidays"][" ".join(g["ho"].split())]
         y = g["ho_y"]
         return Parsed("date", "absolute" if y else "relative", _clean(g["ho_lead"]), year=int(y) if y else None,
-                      month=month, day=day)
+                      month=month, day=day, holiday=True)
     if g["f_numeric"]:
         return _numeric(g)
     if g["f_hence_from"] or g["f_hence_in"]:
@@ -478,6 +484,8 @@ def interpret(m: re.Match[str]) -> Parsed | None:
                       year2=y2 if y2 is not None and y is not None and y2 == int(y) + 1 else None,
                       count=months, modifier=lead if lead in ("last", "next", "this", "this past", "this coming") else "",
                       qualifier=_qualifier(lead))
+    if g["f_nmonth"]:
+        return Parsed("month", "relative", month=_month(g["nm_m"]))
     if g["f_month"]:
         lead = _clean(g["mo_lead"])
         name = g["mo_m"]
@@ -497,6 +505,9 @@ def parse_phrase(phrase: str) -> Parsed | None:
     m = pattern().fullmatch(text)
     if m is not None:
         return interpret(m)
+    months = lexicon()["months"]
+    if text in months["names"] and text not in months["ambiguous"]:  # a month before a noun ("the June summit")
+        return Parsed("month", "relative", month=_month(text))
     bare = re.fullmatch(r"([0-9]{4})(?:\s*[-–]\s*([0-9]{4}|[0-9][0-9]))?", text)  # a modifier year reported alone
     if bare:
         y = int(bare.group(1))

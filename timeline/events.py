@@ -15,7 +15,10 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   the statement has only a phrase of its own frame (", officials said on Friday").
 - "X on Friday, a day after Y did Z": Z's event is X's date moved back a day (with no act X read,
   the phrase nearest before it; X undated leaves Z undated); an act before the phrase with no date
-  of its own counts on from a date inside the clause ("a day after ... on Tuesday").
+  of its own counts on from a date inside the clause ("a day after ... on Tuesday"). A sentence that opens
+  "Eight days after Y did Z," with a main clause in the present and no date counts Z back from the anchor.
+- An act whose nearest phrase lies in a relative or subordinate clause takes its own phrase outside it,
+  if any ("Residents, whom ... told to leave on 29 April, were allowed home on Monday").
 - "a later, ..." is an adjective, never the anaphoric "later,".
 - An act with no phrase in its trigger's clause takes one inside its own words, if no other clause
   owns it ("were injured when a ship fired water cannon at them on Sunday": one incident), or a span of
@@ -78,6 +81,9 @@ RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
 # comma); "when/as/while" clauses tell the same time, so their dates stay the main act's too.
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|because)\s+[^,;:]*", re.I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
+# A main clause in the present ("investigators are still piecing together", "the town remains cut off").
+PRESENT_CLAUSE_RE = re.compile(r"\b(?:is|are|remains?|has|have|still|now|today|continues?|stands?|shows?|seems?|"
+                               r"appears?|faces?|stays?|lies|looks?|hangs?|holds?)\b")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)  # "a later, unspecified date": an adjective
 POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vote": the date of a noun
 POSSESSIVE_REACH = 30
@@ -304,7 +310,11 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             continue
         span = _foreign_clause(ctx, m, d.pos, s, e)
         if span is not None:
-            d.mention = None
+            # "Residents, whom the service had told to leave on 29 April, were allowed home on Monday": the
+            # event's own date phrase outside that clause, if any
+            own = [x for x in current_dates(ctx, dates, s) if x is not m and d.start <= x.start and x.end <= d.end
+                   and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
+            d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
 
@@ -372,10 +382,14 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         # (an undated act gives its clause no date: "said on Monday it had struck ..., a day after").
         base = closest(outside, s, e, r.start) if main is None else (
             main.mention if main.mention in outside else None)
+        # "Eight days after a missile killed two men, investigators are still ...": with no date in the other
+        # clause and that clause in the present, the day of writing is the base
+        now = base is None and r.start == s and (main is None or (main.mention is None and main.tense == "present")) \
+            and PRESENT_CLAUSE_RE.search(ctx.lower, governed[1], e) is not None
         for d in drafts:
             if governed[0] <= d.pos < governed[1]:
                 if d.mention is None or d.mention is r or d.mention not in inside:
-                    d.mention = replace(r, base=base, back=True)
+                    d.mention = replace(r, base=base, back=True, from_anchor=now)
             elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):
                 d.mention = replace(r, base=inside[0])
 

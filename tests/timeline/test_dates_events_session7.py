@@ -109,6 +109,20 @@ TABLE = [
     # British weekday order, and "since the start of the year"
     ("Houthi rebels fired two missiles at a container ship on Sunday last, the US military said.",
      "2024-05-16", "fired two missiles", "missile_test", D(2024, 5, 12), D(2024, 5, 12)),
+    # a day just ahead told with a perfect verb is that day ahead, not a year back
+    ("Greece has announced naval drills south of Crete on 2 and 3 September, the ministry said.",
+     "2020-08-30", "naval drills", "military_exercise", D(2020, 9, 2), D(2020, 9, 3)),
+    # "N days after <clause>" with the other clause in the present: counted back from the day of writing
+    ("Five days after Chinese warships sailed through the Taiwan Strait, Taipei's forces are still on high alert.",
+     "2024-05-16", "sailed through the Taiwan Strait", "ship_movement", D(2024, 5, 11), D(2024, 5, 11)),
+    ("Two weeks after the junta seized power, the country remains under curfew.",
+     "2023-08-10", "seized power", "other", None, None),  # a week counted from the present is loose
+    # a month before a noun dates that noun's event, not the statement about it
+    ("Lithuania's foreign minister on Tuesday criticised the August drills near the border.", "2024-09-05",
+     "foreign minister", "statement", D(2024, 9, 3), D(2024, 9, 3)),
+    # hours later: the same day
+    ("North Korea fired a cruise missile on Sunday. Seven hours later, South Korea scrambled fighter jets.",
+     "2024-05-16", "scrambled fighter jets", "deployment", D(2024, 5, 12), D(2024, 5, 12)),
 ]
 
 

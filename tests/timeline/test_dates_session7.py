@@ -260,6 +260,15 @@ TABLE = [
     ("The state was founded in the late 1940s.", E, "past", "in the late 1940s", D(1946, 1, 1), D(1949, 12, 31)),
     ("The navy has not fired a shot since the mid-1980s.", E, "past", "since the mid-1980s", D(1983, 1, 1),
      D(1986, 12, 31)),
+    # a month between a determiner and a noun names the noun's month
+    ("The June summit ended without a deal.", A, "past", "June", D(2019, 6, 1), D(2019, 6, 30)),
+    ("Russia's October offensive stalled.", C, "past", "October", D(2018, 10, 1), D(2018, 10, 31)),
+    ("The leaders agreed to hold an August meeting.", A, "future", "August", D(2019, 8, 1), D(2019, 8, 31)),
+    # a day just ahead told in the past tense is read ahead (a day a year back would carry its year)
+    ("Ankara has issued a Navtex for drills on 1 and 2 September.", "2020-08-28", "past", "on 1 and 2 September",
+     D(2020, 9, 1), D(2020, 9, 2)),
+    ("The survey ship left port on March 3.", E, "past", "on March 3", D(2023, 3, 3), D(2023, 3, 3)),
+    ("The survey ship left port on March 10.", E, "past", "on March 10", D(2022, 3, 10), D(2022, 3, 10)),
 ]
 
 PREV = ("002-bbbbbb", DateResolution(start=D(2019, 7, 2), end=D(2019, 7, 2), phrase="on Tuesday", basis="...",
@@ -294,15 +303,15 @@ ANAPHORA = [
     ("Two years later, the army withdrew.", "Two years later", D(2021, 7, 2), D(2021, 7, 2)),
     ("Within 24 hours, the army had withdrawn.", "Within 24 hours", D(2019, 7, 2), D(2019, 7, 3)),
     ("Within a week, the army had withdrawn.", "Within a week", D(2019, 7, 2), D(2019, 7, 9)),
-    ("Hours later, the army withdrew.", "Hours later", D(2019, 7, 2), D(2019, 7, 3)),
-    ("Minutes later, a second blast hit.", "Minutes later", D(2019, 7, 2), D(2019, 7, 3)),
+    ("Hours later, the army withdrew.", "Hours later", D(2019, 7, 2), D(2019, 7, 2)),
+    ("Minutes later, a second blast hit.", "Minutes later", D(2019, 7, 2), D(2019, 7, 2)),
     ("Later that week, the army withdrew.", "Later that week", D(2019, 7, 1), D(2019, 7, 7)),
     ("The next week, the army withdrew.", "The next week", D(2019, 7, 8), D(2019, 7, 14)),
     ("The next month, the army withdrew.", "The next month", D(2019, 8, 1), D(2019, 8, 31)),
     ("The next year, the army withdrew.", "The next year", D(2020, 1, 1), D(2020, 12, 31)),
     ("Twenty days later, the siege was lifted.", "Twenty days later", D(2019, 7, 22), D(2019, 7, 22)),
     ("A couple of days later, the ship was released.", "A couple of days later", D(2019, 7, 3), D(2019, 7, 8)),
-    ("A couple of hours later, the jets returned.", "A couple of hours later", D(2019, 7, 2), D(2019, 7, 3)),
+    ("A couple of hours later, the jets returned.", "A couple of hours later", D(2019, 7, 2), D(2019, 7, 2)),
     ("On the following day, the talks resumed.", "the following day", D(2019, 7, 3), D(2019, 7, 3)),
     ("Less than 24 hours later, the envoy flew home.", "24 hours later", D(2019, 7, 3), D(2019, 7, 3)),
     ("Nearly two weeks later, the envoy flew home.", "two weeks later", D(2019, 7, 16), D(2019, 7, 16)),
@@ -431,6 +440,8 @@ TRAPS = [
     ("Pakistan will mark its first test in five years.", []),
     ("The Monday meeting was cancelled.", ["Monday"]),
     ("Men born in 2004 were called up.", ["in 2004"]),
+    ("The May government collapsed.", []),
+    ("A March rally drew thousands.", []),
 ]
 
 
