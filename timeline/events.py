@@ -17,6 +17,7 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   the phrase nearest before it; X undated leaves Z undated); an act before the phrase with no date
   of its own counts on from a date inside the clause ("a day after ... on Tuesday"). A sentence that opens
   "Eight days after Y did Z," with a main clause in the present and no date counts Z back from the anchor.
+- ", according to X," as an aside inside the reported words: the statement's date only from its own words.
 - An act whose nearest phrase lies in a relative or subordinate clause takes its own phrase outside it,
   if any ("Residents, whom ... told to leave on 29 April, were allowed home on Monday").
 - "a later, ..." is an adjective, never the anaphoric "later,".
@@ -119,6 +120,12 @@ def _usable(mention: DateMention, text: str = "") -> bool:
 
 def _frame_window(fr: Frame, region: tuple[int, int], text: str = "") -> tuple[int, int]:
     """Where a statement's own date phrase may be: the region less the words it reports."""
+    if fr.verb == "according to" and text[max(region[0], fr.verb_start - 2) : fr.verb_start] == ", ":
+        # "The Kyrgyz side, according to the committee, had also blocked the road since Wednesday": an aside
+        # inside the reported words; only its own words ("according to a statement on Monday") date it
+        comma = text.find(",", fr.verb_end, region[1])
+        if comma != -1 and text[comma + 1 : region[1]].strip(" \t.\n"):
+            return fr.verb_start, comma
     if fr.content is None:
         return region
     setting = SETTING_FIRST_RE.match(text, fr.content[0]) if fr.content[0] < fr.verb_start else None

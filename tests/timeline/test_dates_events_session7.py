@@ -120,6 +120,13 @@ TABLE = [
     # a month before a noun dates that noun's event, not the statement about it
     ("Lithuania's foreign minister on Tuesday criticised the August drills near the border.", "2024-09-05",
      "foreign minister", "statement", D(2024, 9, 3), D(2024, 9, 3)),
+    # "according to X" as an aside inside the reported words: the act's date is not the statement's
+    ("Serbian police, according to the Kosovo government, had blocked two border crossings since Tuesday.",
+     "2024-05-16", "according to the Kosovo government", "statement", None, None),
+    ("Azerbaijani forces, according to Armenia's defence ministry, shelled three villages on Sunday.",
+     "2024-05-16", "shelled three villages", "other", D(2024, 5, 12), D(2024, 5, 12)),
+    ("Azerbaijani forces, according to Armenia's defence ministry, shelled three villages on Sunday.",
+     "2024-05-16", "according to Armenia", "statement", None, None),
     # hours later: the same day
     ("North Korea fired a cruise missile on Sunday. Seven hours later, South Korea scrambled fighter jets.",
      "2024-05-16", "scrambled fighter jets", "deployment", D(2024, 5, 12), D(2024, 5, 12)),
