@@ -85,7 +85,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   Wednesday". Numeric dates: dotted day first (04.07.2019), slashed only where a number above 12 tells the order
   (7/14/2019, 14/6/2019; 7/4/2019 is no date). "the following Monday" / "the previous Friday" = the first such
   weekday after / before the previous event; "two days on", "a week after that", "the day after that",
-  "The next week," (told as a story) count from it too. "the winter of 1939-40" = that one winter.
+  "The next week," (told as a story) count from it too. "the winter of 1939-40" = that one winter. "from January
+  to March" / "between May and July 2019" = those months, resolved as the first month is.
 """
 
 from __future__ import annotations
@@ -404,6 +405,8 @@ def _absolute(p: Parsed) -> _Span | None:
         if p.whole_week:
             return _Span(*week_of(first), "week ")
         return _Span(first, range_end(first, p.day2, p.month2))
+    if p.form == "month" and p.count > 1:  # "from January to March 2019"
+        return _Span(*_instance(p, year), "months ")
     if p.form == "month":
         start, end = part_of(*month_span(year, p.month or 1), "month", p.qualifier)
         return _Span(start, end, "" if p.qualifier else "month ")
@@ -547,7 +550,7 @@ def _notes(p: Parsed, span: _Span) -> str:
     """What the basis should add: a lead that bounds a period, a weekday the date contradicts."""
     note = ""
     first_word = p.lead.split()[0] if p.lead else ""
-    if first_word in ("since", "from"):
+    if first_word in ("since", "from") and not (p.form == "month" and p.count > 1):  # not "from January to March"
         note += " (marks when something began)"
     if first_word in ("until", "till", "by"):
         note += " (marks a deadline or an end)"

@@ -196,6 +196,9 @@ def _grammar() -> dict[str, str]:
         # the ambiguous names ("the May government")
         "nmonth": rf"(?:{dets})(?P<nm_m>{plain_months})(?=[ \t]+(?!(?:and|or|to|in|at|on|of|for|with|when|as|after|before|by|"
                   r"from|that|which|who|was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]{2,}\b)",
+        # a span of months ("from January to March", "between May and July 2019")
+        "mspan": rf"(?P<ms_lead>(?i:from|between))\s+(?P<ms_a>{monfull})\s+(?i:to|and|through|until|till)\s+"
+                 rf"(?P<ms_b>{monfull})(?:,?\s+(?P<ms_y>{year}))?",
         "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull}){yword.format('mo')}?",
         "season": rf"(?P<se_lead>{lseason})?(?P<se>{seasons})(?:\s+(?:of\s+)?(?P<se_y>{year})(?:[-–/](?P<se_y2>[0-9][0-9]"
                   rf"(?![0-9])|{year}))?|(?!\s+of\b))",
@@ -484,6 +487,11 @@ def interpret(m: re.Match[str]) -> Parsed | None:
                       year2=y2 if y2 is not None and y is not None and y2 == int(y) + 1 else None,
                       count=months, modifier=lead if lead in ("last", "next", "this", "this past", "this coming") else "",
                       qualifier=_qualifier(lead))
+    if g["f_mspan"]:
+        first, last = _month(g["ms_a"]), _month(g["ms_b"])
+        y = g["ms_y"]
+        return Parsed("month", "absolute" if y else "relative", _clean(g["ms_lead"]), month=first,
+                      year=int(y) - (1 if last < first else 0) if y else None, count=(last - first) % 12 + 1)
     if g["f_nmonth"]:
         return Parsed("month", "relative", month=_month(g["nm_m"]))
     if g["f_month"]:

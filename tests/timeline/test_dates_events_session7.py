@@ -127,6 +127,9 @@ TABLE = [
      "2024-05-16", "shelled three villages", "other", D(2024, 5, 12), D(2024, 5, 12)),
     ("Azerbaijani forces, according to Armenia's defence ministry, shelled three villages on Sunday.",
      "2024-05-16", "according to Armenia", "statement", None, None),
+    # a plan moved: the month it was moved to, not the superseded day
+    ("The summit of Gulf leaders, originally scheduled for June 3, has been postponed to July.", "2024-05-16",
+     "summit", "meeting", D(2024, 7, 1), D(2024, 7, 31)),
     # hours later: the same day
     ("North Korea fired a cruise missile on Sunday. Seven hours later, South Korea scrambled fighter jets.",
      "2024-05-16", "scrambled fighter jets", "deployment", D(2024, 5, 12), D(2024, 5, 12)),

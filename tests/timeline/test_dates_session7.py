@@ -260,6 +260,14 @@ TABLE = [
     ("The state was founded in the late 1940s.", E, "past", "in the late 1940s", D(1946, 1, 1), D(1949, 12, 31)),
     ("The navy has not fired a shot since the mid-1980s.", E, "past", "since the mid-1980s", D(1983, 1, 1),
      D(1986, 12, 31)),
+    # spans of months, and a month something is moved to
+    ("The talks ran from January to March.", K, "past", "from January to March", D(2022, 1, 1), D(2022, 3, 31)),
+    ("The offensive ran from November to February 2023.", K, "past", "from November to February 2023",
+     D(2022, 11, 1), D(2023, 2, 28)),
+    ("Drills are held between May and July.", H, "future", "between May and July", D(2026, 5, 1), D(2026, 7, 31)),
+    ("Exports rose between March and May 2021.", K, "past", "between March and May 2021", D(2021, 3, 1),
+     D(2021, 5, 31)),
+    ("The vote has been postponed to October.", K, "future", "to October", D(2022, 10, 1), D(2022, 10, 31)),
     # a month between a determiner and a noun names the noun's month
     ("The June summit ended without a deal.", A, "past", "June", D(2019, 6, 1), D(2019, 6, 30)),
     ("Russia's October offensive stalled.", C, "past", "October", D(2018, 10, 1), D(2018, 10, 31)),
