@@ -17,6 +17,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   the phrase nearest before it; X undated leaves Z undated); an act before the phrase with no date
   of its own counts on from a date inside the clause ("a day after ... on Tuesday"). A sentence that opens
   "Eight days after Y did Z," with a main clause in the present and no date counts Z back from the anchor.
+- "responded on Friday by announcing sanctions": an act in a "by ...ing" phrase with no date of its own takes
+  the time of the verb it explains.
 - ", according to X," as an aside inside the reported words: the statement's date only from its own words.
 - An act whose nearest phrase lies in a relative or subordinate clause takes its own phrase outside it,
   if any ("Residents, whom ... told to leave on 29 April, were allowed home on Monday").
@@ -82,6 +84,7 @@ RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
 # comma); "when/as/while" clauses tell the same time, so their dates stay the main act's too.
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|because)\s+[^,;:]*", re.I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
+BY_GERUND_RE = re.compile(r"by\s+[a-z]+ing\b")  # "responded on Friday by announcing sanctions"
 # A main clause in the present ("investigators are still piecing together", "the town remains cut off").
 PRESENT_CLAUSE_RE = re.compile(r"\b(?:is|are|remains?|has|have|still|now|today|continues?|stands?|shows?|seems?|"
                                r"appears?|faces?|stays?|lies|looks?|hangs?|holds?)\b")
@@ -324,6 +327,7 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
+    _by_gerund(ctx, drafts, s)
 
 
 def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
@@ -336,6 +340,20 @@ def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
         if (prev.mention is None and prev.inherit is None) or not AND_PREDICATE_RE.search(ctx.masked, max(s, d.start - 12), d.start):
             continue
         d.inherit, d.inherit_why = prev, "an 'and' predicate with no subject of its own shares the time of the act before it"
+
+
+def _by_gerund(ctx: Context, drafts: list[Draft], s: int) -> None:
+    """"Beijing responded on Friday by announcing sanctions": the act a "by <verb>ing" phrase names, with no
+    date of its own, happens when the verb it explains did."""
+    for d in drafts:
+        if d.kind == "statement" or d.mention is not None or d.inherit is not None \
+                or not BY_GERUND_RE.match(ctx.lower, d.start):
+            continue
+        before = [p for p in drafts if p is not d and s <= p.pos < d.start and (p.mention is not None
+                                                                              or p.inherit is not None)]
+        if before:
+            prev = max(before, key=lambda p: p.pos)
+            d.inherit, d.inherit_why = prev, "a 'by ...ing' phrase names how the act before it was done, at its time"
 
 
 def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> tuple[int, int] | None:

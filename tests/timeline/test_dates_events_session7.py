@@ -130,6 +130,9 @@ TABLE = [
     # a plan moved: the month it was moved to, not the superseded day
     ("The summit of Gulf leaders, originally scheduled for June 3, has been postponed to July.", "2024-05-16",
      "summit", "meeting", D(2024, 7, 1), D(2024, 7, 31)),
+    # "responded on Friday by announcing sanctions": the act the by-phrase names takes the verb's day
+    ("Beijing responded on Friday by announcing sanctions on two US defence firms.", "2023-03-10",
+     "announcing sanctions", "sanction", D(2023, 3, 10), D(2023, 3, 10)),
     # hours later: the same day
     ("North Korea fired a cruise missile on Sunday. Seven hours later, South Korea scrambled fighter jets.",
      "2024-05-16", "scrambled fighter jets", "deployment", D(2024, 5, 12), D(2024, 5, 12)),
