@@ -151,6 +151,9 @@ def _grammar() -> dict[str, str]:
         # the order ("7/14/2019", "14/6/2019"), never a guess between US and day-first order
         "numeric": rf"(?P<nu_lead>{lday})?(?<![0-9./])(?P<nu_a>[0-9]{{1,2}})(?P<nu_sep>[./])(?P<nu_b>[0-9]{{1,2}})"
                    rf"(?P=nu_sep)(?P<nu_y>(?:19|20)[0-9][0-9])(?![0-9]|[./][0-9])",
+        # year first with slashes or dots (East Asian style: "2022/02/24", "2022.02.24")
+        "ymd": rf"(?P<ymd_lead>{lday})?(?<![0-9./])(?P<ymd_y>(?:19|20)[0-9][0-9])(?P<ymd_sep>[./])(?P<ymd_m>[0-9]{{1,2}})"
+               rf"(?P=ymd_sep)(?P<ymd_d>[0-9]{{1,2}})(?![0-9]|[./][0-9])",
         "iso": rf"(?P<iso_lead>{lday})?(?<![0-9-])(?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])(?![0-9-])",
         "mdy": rf"(?P<mdy_lead>{ldate})?(?:(?P<mdy_wd>{wda}),?\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>{day})"
                rf"(?:{join}(?:(?P<mdy_m2>{mon})\s+(?P<mdy_e2>{day})|(?P<mdy_d2>{day})(?=,?\s+{year}|{dash}|{free})))?"
@@ -385,6 +388,10 @@ def interpret(m: re.Match[str]) -> Parsed | None:
                       month=month, day=day, holiday=True)
     if g["f_numeric"]:
         return _numeric(g)
+    if g["f_ymd"]:
+        month = int(g["ymd_m"])
+        return Parsed("iso", "absolute", _clean(g["ymd_lead"]), year=int(g["ymd_y"]), month=month,
+                      day=int(g["ymd_d"])) if 1 <= month <= 12 else None
     if g["f_hence_from"] or g["f_hence_in"]:
         return _hence(m, g)
     if g["f_hrel"]:
