@@ -17,6 +17,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   the phrase nearest before it; X undated leaves Z undated); an act before the phrase with no date
   of its own counts on from a date inside the clause ("a day after ... on Tuesday"). A sentence that opens
   "Eight days after Y did Z," with a main clause in the present and no date counts Z back from the anchor.
+- A possessive date of the speech noun that speaks ("Tuesday's statement by the ministry said") is the
+  statement's own; of another's speech ("criticised Tuesday's statement by X") it is not.
 - "responded on Friday by announcing sanctions": an act in a "by ...ing" phrase with no date of its own takes
   the time of the verb it explains.
 - ", according to X," as an aside inside the reported words: the statement's date only from its own words.
@@ -84,6 +86,8 @@ RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
 # comma); "when/as/while" clauses tell the same time, so their dates stay the main act's too.
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|because)\s+[^,;:]*", re.I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
+SPEECH_NOUN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|speech|address|interview|"
+                            r"announcement|briefing|communiqu[eé]|letter|post|tweet|message)\b")
 BY_GERUND_RE = re.compile(r"by\s+[a-z]+ing\b")  # "responded on Friday by announcing sanctions"
 # A main clause in the present ("investigators are still piecing together", "the town remains cut off").
 PRESENT_CLAUSE_RE = re.compile(r"\b(?:is|are|remains?|has|have|still|now|today|continues?|stands?|shows?|seems?|"
@@ -319,6 +323,8 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
         if m is None or m.kind == "relational":
             continue
         span = _foreign_clause(ctx, m, d.pos, s, e)
+        if span is not None and d.kind == "statement" and m.end <= d.pos and SPEECH_NOUN_RE.match(ctx.lower, m.end):
+            continue  # "Tuesday's statement by the foreign ministry said": the possessive dates this very statement
         if span is not None:
             # "Residents, whom the service had told to leave on 29 April, were allowed home on Monday": the
             # event's own date phrase outside that clause, if any

@@ -133,6 +133,13 @@ TABLE = [
     # "responded on Friday by announcing sanctions": the act the by-phrase names takes the verb's day
     ("Beijing responded on Friday by announcing sanctions on two US defence firms.", "2023-03-10",
      "announcing sanctions", "sanction", D(2023, 3, 10), D(2023, 3, 10)),
+    # a possessive day of the speech noun that speaks dates the statement; of another's speech, not
+    ("Tuesday's statement by the Japanese foreign ministry said Tokyo would not accept the move.", "2024-05-16",
+     "foreign ministry said", "statement", D(2024, 5, 14), D(2024, 5, 14)),
+    ("In a Tuesday statement, the Egyptian foreign ministry said it would respond.", "2024-05-16",
+     "foreign ministry said", "statement", D(2024, 5, 14), D(2024, 5, 14)),
+    ("The Indian foreign ministry criticised Tuesday's statement by the Chinese embassy.", "2024-05-16",
+     "criticised", "statement", None, None),
     # hours later: the same day
     ("North Korea fired a cruise missile on Sunday. Seven hours later, South Korea scrambled fighter jets.",
      "2024-05-16", "scrambled fighter jets", "deployment", D(2024, 5, 12), D(2024, 5, 12)),

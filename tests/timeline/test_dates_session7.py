@@ -424,6 +424,7 @@ TRAPS = [
     ("The envoy met Jan Egeland.", []),
     ("Protests are held every Friday outside the embassy.", []),
     ("The ministry never acts on a Sunday.", []),
+    ("Pilgrims come for a Friday of prayer.", []),
     ("Markets are closed during Ramadan.", []),
     ("Clashes broke out over the Easter weekend.", []),
     ("Crowds marked Independence Day.", []),
