@@ -558,6 +558,14 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
 
 
+def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's test (TEST_KINDS: one moment, unlike drills or voyages that hold many acts) on one
+    single day in both, named objects not apart: one test however each source words it ("fired an ICBM" /
+    "the launch")."""
+    return (a.kind == b.kind and a.kind in TEST_KINDS and a.actor is not None and same_actor(a.actor, b.actor)
+            and a.day is not None and a.day[0] == a.day[1] and a.day == b.day and one_act(a, b))
+
+
 def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One known speaker's statements told on one single day: two parts of one speech or briefing,
     each source quoting another part ("We will not give up an inch" / "Bishkek wanted peace")."""
@@ -585,10 +593,12 @@ def counts_one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both summaries name event heads and none is shared: two different acts."""
+    """Both summaries name event heads and none is shared: two different acts. Heads one doer's act is told
+    by ("launched" / "fired", words.toml [one_doer]) are not two acts even when a doer is missing ("nine
+    missiles were fired"); whether they are one is for the other rules."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not lexicon.one_head(ha, hb, _one_doer(a, b)))
+    return bool(ha and hb and not lexicon.one_head(ha, hb, True))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -671,18 +681,22 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
         return "speaker unknown, words apart" if not (a.attribution or b.attribution) else "a relay"
+    # One named person speaking on one day, told by independent sources: one speech, whatever each relays of it.
+    speech = not dependent and _one_person_one_day(a, b)
     relay, other = (a, b) if a.attribution else (b, a)
-    if (a.attribution != b.attribution and a.kind == "statement" and not remark and relay.own_core - relay.speaker
+    if (a.attribution != b.attribution and a.kind == "statement" and not remark and not speech
+            and relay.own_core - relay.speaker
             and other.own_core - other.speaker):
         # A relay of its sentence's act and a remark of its own: what one relays is the act (linked on
         # its own), what the other says is its own words, even from one speaker. (A summary that is only
         # its speaker, "the coast guard said", tells nothing either way.)
         return "a relay"
-    if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
+    if a.attribution and b.attribution and not remark and not speech and sim < SPEAKERS_SIM:
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
-    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b):
+    if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
+            and not (not copied and _one_day_test(a, b))):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
