@@ -12,7 +12,8 @@ Rules (thresholds are the constants below):
      two events, only with one act head in both summaries); for statements, compatible
      speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
      one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
-     two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
+     two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike), and a relay
+     and a remark are two statements, except one named person's of one single day in independent sources;
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
      two sides' parts of an exchange of fire (acts.sides_parts);
   2. an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
@@ -35,7 +36,8 @@ Rules (thresholds are the constants below):
      test's day or the next (one news cycle); a penalty when both name objects and share none)
      reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more), except one known speaker's statements
-     of one single day (_one_day_speech: two parts of one speech);
+     of one single day (_one_day_speech: two parts of one speech) and one known actor's test of one
+     single day (_one_day_test: "fired an ICBM" / "the launch"; not drills or voyages, which hold many acts);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
      (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
      act whose summary tells a plan ("were due to meet", words.toml [plan_cues]) counts as planned (told_group);

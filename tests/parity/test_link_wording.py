@@ -277,6 +277,7 @@ def test_no_act_head(text):
     ("the drone fell into the sea", "the drone crashed"),
     ("the fighter brought it down over the gulf", "the fighter shot down the drone over the gulf"),
     ("a stray shell plunged into the sea", "the shell went down"),
+    ("the theatre command conducted live-fire shooting in the strait", "ballistic missiles were fired into the strait"),
 ])
 def test_other_wordings_of_one_head(one, other):
     assert lexicon.one_head(lexicon.content_words(one), lexicon.content_words(other))
