@@ -709,7 +709,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
-                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
+                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b)))
     if not anchored:
         return "no anchor"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
@@ -739,11 +739,20 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     return None if gap <= window else "dates apart"
 
 
+def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Acts of two states, each naming its own doer ("Warsaw expelled three diplomats" / "Washington expelled
+    10"): the thing both count is no anchor, each state did its own act."""
+    return _two_sides_acts(a, b) and doer_named(a) and doer_named(b)
+
+
 def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An act filed under "other" and one of a specific kind or a meeting (not a statement or sanction):
     extraction files one act under either ("fired a barrage" as a missile test, "the largest assault" as other)."""
     kinds = {a.kind, b.kind}
     return "other" in kinds and bool(kinds & (SPECIFIC_KINDS | {"meeting"}))
+
+
+_LEADING_NAME_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s*)*")  # a summary's leading capitalised words
 
 
 def doer_named(c: ClaimFacts) -> bool:
@@ -758,6 +767,8 @@ def doer_named(c: ClaimFacts) -> bool:
     if at < 0:
         return False
     subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
+    # A summary that opens with a name names its doer whatever comes before it ("after Warsaw expelled ...").
+    subject += " " + " ".join(_LEADING_NAME_RE.match(told).group(0).split()[:SUBJECT_WORDS])
     if c.actor in state_names():
         return c.actor in lexicon.sides_in(subject)
     named = _folded_words(subject)

@@ -329,3 +329,29 @@ def test_one_persons_relays_of_one_day_are_one_statement():
     assert scored is not None and scored.relation == Relation.same_event
     copied = score_pair(a, b, index, dependent=True)  # copies of one origin: each relay keeps its own counterpart
     assert copied is None or copied.relation != Relation.same_event
+
+
+def test_two_states_each_expelling_diplomats_on_one_day_are_two_acts():
+    # Both count "Russian diplomats": the counted thing anchors nothing when each names its own doer.
+    oslo = event("w1", "Moscow shut the consulate in Kirkenes on Friday, after Oslo expelled four Russian diplomats a day earlier.",
+                 "sanction", actor="Norway", day="2025-06-05", summary="Oslo expelled four Russian diplomats")
+    berlin = event("w2", "On June 5, Berlin expelled two Russian diplomats over the poisoning, officials said.", "sanction",
+                   actor="Germany", day="2025-06-05", summary="Berlin expelled two Russian diplomats over the poisoning")
+    (a, b), _ = _claims(oslo, berlin)
+    from parity.score import doer_named
+    assert doer_named(a) and doer_named(b)  # a summary that opens with its doer names it, mid-sentence too
+    scored = _scored(oslo, berlin)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+@pytest.mark.parametrize("text, summary, actor, named", [
+    ("Moscow answered on Friday, after Oslo expelled four diplomats.", "Oslo expelled four diplomats", "Norway", True),
+    ("Hours later, Israeli jets struck the depot.", "Israeli jets struck the depot", "Israel", True),
+    ("The shells hit Israeli positions near the fence, the army said.", "hit Israeli positions near the fence", "Israel",
+     False),  # a target, not the doer
+    ("Troops fired on the convoy, Kyiv said.", "fired on the convoy", "Ukraine", False),  # the doer only in the frame
+])
+def test_doer_named(text, summary, actor, named):
+    from parity.score import doer_named
+    (a,), _ = _claims(event("w1", text, "other", actor=actor, day="2025-06-05", summary=summary))
+    assert doer_named(a) is named
