@@ -5,7 +5,9 @@ actor, objects, place, count, date, polarity, modality, via) and from its words 
 sentence, summary and quote): content words (stopwords and reporting frame removed, spin synonyms
 normalised, lightly stemmed), the states its actor speaks for, the objects it names, and its stances
 (a statement of a known side drops the stances held by another side's statement of its sentence:
-"Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials').
+"Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials'); an act
+whose subject negates it ("No American soldiers were killed", "Nobody was hurt": stance.toml
+[negated_subjects]) is negated, as a denial is.
 """
 
 from __future__ import annotations
@@ -250,6 +252,34 @@ def _denied_words(evidence: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(denied_clause(evidence)))
 
 
+@cache
+def _negated_subject_re() -> re.Pattern[str]:
+    """A negated subject at a clause's start (stance.toml [negated_subjects]), ending where the act's text starts."""
+    rules = lexicon.stance_rules()["negated_subjects"]
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(rules["cues"], key=len, reverse=True))
+    not_after = "|".join(re.escape(w) for w in rules["not_after"])
+    return re.compile(rf"(?:^|[,;:(]\s*|\b(?:that|said|says|and|but|while)\s+)(?:{cues})\b(?!\.)(?!\s+(?:{not_after})\b)"
+                      r"(?:(?!\b(?:and|but|while|when|after|as|because)\b)[^,;:()]){0,50}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 15)
+def negated_subject(evidence: str, summary: str) -> bool:
+    """The act the summary tells has a negated subject in its clause ("No American soldiers were killed",
+    "Nobody was hurt"): told as not done."""
+    act = summary.split(": ", 1)[1] if ": " in summary else summary
+    act = act.rstrip("…").strip()[:24]
+    if not act:
+        return False
+    pos = evidence.find(act)
+    if pos < 0:
+        return False
+    own = re.match(rf"(?:{'|'.join(map(re.escape, lexicon.stance_rules()['negated_subjects']['cues']))})\s", act,
+                   re.IGNORECASE)
+    if own and not re.match(r"no\.", act, re.IGNORECASE):
+        return _negated_subject_re().search(evidence[: pos + own.end() - 1]) is not None
+    return _negated_subject_re().search(evidence[:pos].rstrip()) is not None
+
+
 class EventFacts(NamedTuple):
     """What one event tells parity before the record's people are known: a pure function of the event and
     when its source was written (`event_facts`), so the extraction workers make it beside the events."""
@@ -316,7 +346,8 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         via=lexicon.agency(event.via),
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (statement and denies(f"{event.summary} {exact}")),
+        or (statement and denies(f"{event.summary} {exact}"))
+        or (not statement and negated_subject(exact, event.summary)),
         denied=_denied_words(exact) if statement else (),
         stanceless=not statement or _stanceless(exact),
     )
