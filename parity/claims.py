@@ -7,7 +7,8 @@ normalised, lightly stemmed), the states its actor speaks for, the objects it na
 (a statement of a known side drops the stances held by another side's statement of its sentence:
 "Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials'); an act
 whose subject negates it ("No American soldiers were killed", "Nobody was hurt": stance.toml
-[negated_subjects]) is negated, as a denial is.
+[negated_subjects]) is negated, as a denial is; a statement whose only negation is a stance's ("declined to
+take Islamabad's side") is not: its stance is compared, not its polarity.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from typing import NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import Stance, denied_clause, denies, stances_in
+from parity.stance import NEUTRAL, Stance, denied_clause, denies, stances_in
 from timeline.models import Event, ExcerptRecord, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -431,6 +432,8 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         if c.kind == "statement":
             c = _with_act_stances(c, doers.get(c.excerpt, ()), last_end[c.excerpt], people)
             c = _without_relayed_stances(c, said.get(c.excerpt, ()))
+            if c.negated and _stance_negation_only(c):
+                c = replace(c, negated=False)
         if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
             c = replace(c, attribution=True)
         elif c.kind not in ("statement", "meeting"):
@@ -474,6 +477,14 @@ def act_doers(acts: Iterable[ClaimFacts]) -> list[ActDoer]:
         if side and core:
             out.append((act.event.evidence.start, act.event.evidence.end, frozenset(core), side[0]))
     return out
+
+
+def _stance_negation_only(c: ClaimFacts) -> bool:
+    """A statement whose only negation is a stance's ("declined to take Islamabad's side", "did not criticise
+    Moscow"): it says nothing is untrue, so its stance is compared, not its polarity; a denial verb's clause
+    ("denied that any shots were fired") still negates."""
+    return bool(c.stances) and not c.denied and all(st.polarity == "negative" or st.stance == NEUTRAL
+                                                    for st in c.stances)
 
 
 def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int],

@@ -54,3 +54,19 @@ def test_a_negated_subject_is_a_polarity_conflict_on_one_subject():
     got = scored(records, hurt, nobody)
     assert got is not None and not got.agrees
     assert [d.attribute for d in got.differences][:1] == ["polarity"]
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("China declined to take Islamabad's side, urging both countries to exercise restraint.", False),
+    ("Germany did not criticise Moscow over the expulsions.", False),
+    ("Oman refrained from condemning Washington over the strikes on Yemen.", False),
+    ("Russia denied that its jets had fired on the destroyer.", True),
+    ("The ministry denied that any shots were fired and did not criticise London.", True),
+])
+def test_a_stance_negated_is_no_denial(text, negated):
+    from tests.parity.helpers import claims_for, event, record
+
+    actor = text.split()[0].replace("The", "Russia")
+    (c,), _ = claims_for([record("a", "Wire", "2024-01-13")],
+                         [event("a", text, actor=actor, modality="denied", polarity="negative")])
+    assert c.negated == negated
