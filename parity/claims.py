@@ -238,9 +238,21 @@ def _words_of(text: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(lexicon.without_agencies(text)))
 
 
+# "and"/"or" before a new noun phrase ("two Rafale jets and the frigate Lafayette", "four jets and two
+# warships"): the words after it are another thing, not more words of the thing counted before it.
+NEXT_THING_RE = re.compile(r"\s+(?:and|or|as well as|along with|plus)\s+(?=(?:the|a|an|its|their|his|her|\d|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 15)
 def _counts_of(evidence: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    return lexicon.counts_in(lexicon.without_agencies(evidence))
+    """Counted things of the evidence, each read up to the next noun phrase joined by "and" ("two jets and
+    a frigate": the jets' count counts no frigate)."""
+    text = lexicon.without_agencies(evidence)
+    parts = NEXT_THING_RE.split(text)
+    if len(parts) == 1:
+        return lexicon.counts_in(text)
+    return tuple(chain.from_iterable(lexicon.counts_in(part) for part in parts))
 
 
 @lru_cache(maxsize=1 << 15)
