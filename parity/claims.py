@@ -247,12 +247,17 @@ NEXT_THING_RE = re.compile(r"\s+(?:and|or|as well as|along with|plus)\s+(?=(?:th
 @lru_cache(maxsize=1 << 15)
 def _counts_of(evidence: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """Counted things of the evidence, each read up to the next noun phrase joined by "and" ("two jets and
-    a frigate": the jets' count counts no frigate)."""
+    a frigate": the jets' count counts no frigate); lengths of time count nothing."""
     text = lexicon.without_agencies(evidence)
     parts = NEXT_THING_RE.split(text)
-    if len(parts) == 1:
-        return lexicon.counts_in(text)
-    return tuple(chain.from_iterable(lexicon.counts_in(part) for part in parts))
+    counts = lexicon.counts_in(text) if len(parts) == 1 else tuple(chain.from_iterable(map(lexicon.counts_in, parts)))
+    # A length of time ("flew for 50 minutes", "within 48 hours") is how long, not how many things.
+    return tuple(c for c in counts if not _time_length(c[2]))
+
+
+def _time_length(shown: str) -> bool:
+    words = shown.split()
+    return len(words) > 1 and words[1].casefold() in lexicon.TIME_UNITS
 
 
 @lru_cache(maxsize=1 << 15)
