@@ -89,13 +89,17 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
 # A partial quote: lowercase words carrying on a sentence the reporter began (a clause, not a phrase).
 PARTIAL_MIN_WORDS = 4
 WORD_BEFORE_RE = re.compile(r"[a-z]\s+$")
+# Words after which a quote is the reported words themselves or a phrase, not the reporter's clause carried on.
+NOT_CARRIED_RE = re.compile(r"\b(?:that|said|says|say|saying|told|tells|as|of|a|an|the|called|calls|calling|described|it|was|were"
+                            r"|is|are|be|been|being|and|or|to|by|with|for|from|in|on|at|what|which|its|their|his|her)\s+$", re.I)
 
 
 def _partial(body: str, q: QuoteSpan) -> bool:
     """True for a quote that only carries on the reporter's own clause: lowercase, a few words, after a word."""
     s, e = q.words(body)
     return q.closed and s < e and body[s].islower() and len(body[s:e].split()) >= PARTIAL_MIN_WORDS \
-        and WORD_BEFORE_RE.search(body, max(0, q.open - 3), q.open) is not None
+        and WORD_BEFORE_RE.search(body, max(0, q.open - 3), q.open) is not None \
+        and NOT_CARRIED_RE.search(body, max(0, q.open - 12), q.open) is None
 
 
 def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:

@@ -551,17 +551,9 @@ def _held(events: list, text: str, kinds: str, anchor: str) -> list:
 # Still missed (strict: a row that starts passing must leave this list). Most are the statement, not the act.
 MISSED = {
     "Switzerland adopted the latest EU sanctions": "actor: the EU named in the object, not the subject",
-    "Kyrgyzstan suspended the transit": "no statement from ', the finance ministry said'",
     "Washington ordered China to close": "actor: the state ordered to close, not the one that ordered",
     "According to the Official Journal": "no statement from a gazette",
     "Beijing lodged a formal protest": "the summons is read as the protest's words, with no doer",
-    "According to rights groups": "no statement from 'rights groups'",
-    "Kuwait deported 12": "no statement from ', the interior ministry said'",
-    "Taiwan's legislature approved": "no statement from ', the cabinet said'",
-    "Tunisia's president sacked": "no statement from ', the presidency said'",
-    "The two sides agreed on a 72-hour truce": "no statement from ', the mediators said'",
-    "Iraq reopened its airspace": "no statement from ', the civil aviation authority said'",
-    "Yonhap news agency reported that": "no statement from 'X news agency reported that'",
 }
 
 
