@@ -279,6 +279,10 @@ def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
 
 def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
     day = p.day or 1
+    if p.modifier:  # "on the 28th of last month": that day of the month named from the anchor's
+        month = d + relativedelta(months={"last": -1, "this": 0, "next": 1}[p.modifier], day=1)
+        found = valid_day(month.year, month.month, day)
+        return _Span(found, found) if found else None
     months = [d + relativedelta(months=k, day=1) for k in range(-12, 13)]
     options = [c for m in months if (c := valid_day(m.year, m.month, day))]
     found = nearest(options, d, tense, valid_day(d.year, d.month, day))

@@ -167,8 +167,10 @@ def _grammar() -> dict[str, str]:
         "yspan": rf"(?i:from|between|in)\s+(?P<ys_y>{year})\s+(?i:to|and|until|through)\s+(?P<ys_y2>{year})",
         "yl": rf"(?P<yl_lead>{lyear})(?P<yl_y>{year})",
         "ym": rf"(?:{dets})(?P<ym_y>{year})(?=[ \t-]+[A-Za-z])",
+        # "on the 27th"; "on the 10th of this month", "on the 28th of last month"
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
-                   r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b)",
+                   r"(?:\s+(?i:of)\s+(?P<or_mo>(?i:this|last|next))\s+(?i:month)\b"
+                   r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
         "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
@@ -441,7 +443,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             return None
         return Parsed("year", "modifier", year=int(g["ym_y"]))
     if g["f_ordinal"]:
-        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]))
+        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]), modifier=_clean(g["or_mo"]))
     if g["f_ago"]:
         tail = fold(" ".join((g["ago_wd"] or "").split()))
         # "a week ago today" / "a week ago Friday": a day, counted back in whole weeks; "two years ago this
