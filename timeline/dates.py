@@ -71,7 +71,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   moved back by N (mention.back); the act it follows is the base (in the opened clause) moved on by N.
   relative_to is the base's. With no base ("two days after the vote": no date in the other clause)
   they are undated, saying so: the story's previous event need not be the one the phrase names.
-  "hours/minutes after <clause>" is relational too, read as the other clause's own day.
+  "hours/minutes after <clause>" is relational too, read as the other clause's own day; so are "the day after
+  <clause>" (+1), "the week before <clause>" (a week back), "on the eve of <clause>" (-1), "on the day of <clause>" (0).
 - Session 7: "Eight days after <clause>, investigators are still ..." (the other clause in the present, no date
   there: DateMention.from_anchor) counts days back from the anchor; "a week after" of the present is loose, undated.
   A day of a month with no year told in the past tense that falls within a few days after the anchor

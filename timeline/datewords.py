@@ -187,6 +187,11 @@ def _grammar() -> dict[str, str]:
         "anwd": rf"(?i:the\s+)(?P<aw_dir>(?i:following|previous|preceding|subsequent))\s+(?P<aw_wd>{wdn})"
                 rf"(?:\s+(?i:{parts}))?",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
+        # "the day after the attack", "on the eve of the summit", "on the day of the vote": relational, counted from
+        # the clause that follows (never "the night of May 3-4", a date of its own)
+        "threl": rf"(?i:(?:on\s+)?the\s+)(?:(?P<tr_u>(?i:day|night|morning|evening|week))\s+(?P<tr_dir>(?i:after|before))"
+                 rf"|(?P<tr_of>(?i:eve|day))\s+(?i:of)(?![ \t]+(?:{mon}|{wdn}|[0-9]|(?i:the\s+week)\b)))(?=[ \t]+[A-Za-z])"
+                 r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))",  # "the day after that," counts from the event before
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
@@ -396,6 +401,11 @@ def interpret(m: re.Match[str]) -> Parsed | None:
                       day=int(g["ymd_d"])) if 1 <= month <= 12 else None
     if g["f_hence_from"] or g["f_hence_in"]:
         return _hence(m, g)
+    if g["f_threl"]:
+        if g["tr_of"]:  # "the eve of" is the day before; "the day of" the same day
+            return Parsed("relational", "relational", unit="day", count=-1 if fold(g["tr_of"]) == "eve" else 0)
+        unit = "week" if fold(g["tr_u"]) == "week" else "day"
+        return Parsed("relational", "relational", unit=unit, count=-1 if fold(g["tr_dir"]) == "before" else 1)
     if g["f_hrel"]:
         return Parsed("relational", "relational", unit="hour", count=0)
     if g["f_anwd"]:
@@ -520,6 +530,9 @@ def parse_phrase(phrase: str) -> Parsed | None:
     """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one."""
     text = phrase.strip()
     m = pattern().fullmatch(text)
+    if m is None:  # a relational phrase needs the words of its clause after it ("the eve of" <the summit>)
+        m = pattern().match(text + " x")
+        m = m if m is not None and m.end() == len(text) else None
     if m is not None:
         return interpret(m)
     months = lexicon()["months"]

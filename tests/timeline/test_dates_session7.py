@@ -421,7 +421,7 @@ TRAPS = [
     ("The Kh-101 missile hit a hospital.", []),
     ("The bill passed 52-48.", []),
     ("The agreement is known as the 123 Agreement.", []),
-    ("On the eve of the summit, protesters gathered.", []),
+    ("On the eve of the summit, protesters gathered.", ["On the eve of"]),  # relational: counted from the summit's day
     ("The blast hit Reactor No. 4.", []),
     ("Fighters of the 26th of July Movement marched.", []),
     ("The 7 October attacks shocked the region.", ["7 October"]),
