@@ -606,7 +606,7 @@ def resolve(mention: DateMention, anchor: Anchor, tense: str,
     phrase = mention.phrase
     tense = tense if tense in ("present", "future") else "past"
     key = None
-    parsed = parse_phrase(phrase)  # parsed once here, not again in _resolve (a phrase cache can miss)
+    parsed = parse_phrase(phrase, mention.kind == "relational")  # parsed once here, not again in _resolve
     if mention.base is None and mention.kind not in ("relational", "anaphoric") and (
             parsed is None or (parsed.kind != "anaphoric" and not (parsed.past_shift and tense == "past"))):
         key = (phrase, mention.kind, anchor, tense)
@@ -630,7 +630,7 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
              previous: tuple[str, DateResolution] | None, parsed: Parsed | None | bool = False) -> DateResolution:
     phrase = mention.phrase
     quoted = f"'{phrase}'"
-    p = parse_phrase(phrase) if parsed is False else parsed
+    p = parse_phrase(phrase, mention.kind == "relational") if parsed is False else parsed
     if p is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: not a date phrase this resolver knows")
     if p.kind in ("absolute", "modifier"):

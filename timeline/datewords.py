@@ -526,13 +526,14 @@ def interpret(m: re.Match[str]) -> Parsed | None:
 
 
 @lru_cache(maxsize=4096)
-def parse_phrase(phrase: str) -> Parsed | None:
-    """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one."""
+def parse_phrase(phrase: str, relational: bool = False) -> Parsed | None:
+    """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one; relational: read as
+    the finder read it before the words of its clause ("the day after" <the attack>, not the anaphoric "the day after,")."""
     text = phrase.strip()
-    m = pattern().fullmatch(text)
+    m = None if relational else pattern().fullmatch(text)
     if m is None:  # a relational phrase needs the words of its clause after it ("the eve of" <the summit>)
         m = pattern().match(text + " x")
-        m = m if m is not None and m.end() == len(text) else None
+        m = m if m is not None and m.end() == len(text) else pattern().fullmatch(text)
     if m is not None:
         return interpret(m)
     months = lexicon()["months"]
