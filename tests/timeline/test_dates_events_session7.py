@@ -79,7 +79,7 @@ TABLE = [
     ("Serbia and Kosovo held talks in Brussels in June last year, the EU said.", "2024-05-16", "held talks",
      "meeting", D(2023, 6, 1), D(2023, 6, 30)),
     ("Japan will send a destroyer to the Middle East in March next year, the defence ministry said.",
-     "2024-05-16", "send a destroyer", "ship_movement", D(2025, 3, 1), D(2025, 3, 31)),
+     "2024-05-16", "send a destroyer", "deployment", D(2025, 3, 1), D(2025, 3, 31)),
     # a chain of three: each counts from the one just before it
     ("Thai troops shelled a Cambodian post on Monday. Two days later, Cambodia closed the border. The same day, "
      "Thailand recalled its ambassador.", "2025-01-10", "recalled its ambassador", "other",
