@@ -71,7 +71,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   moved back by N (mention.back); the act it follows is the base (in the opened clause) moved on by N.
   relative_to is the base's. With no base ("two days after the vote": no date in the other clause)
   they are undated, saying so: the story's previous event need not be the one the phrase names.
-  "hours/minutes after <clause>" is relational too, read as the other clause's own day.
+  "hours/minutes after <clause>" is relational too, read as the other clause's own day; so are "the day after
+  <clause>" (+1), "the week before <clause>" (a week back), "on the eve of <clause>" (-1), "on the day of <clause>" (0).
 - Session 7: "Eight days after <clause>, investigators are still ..." (the other clause in the present, no date
   there: DateMention.from_anchor) counts days back from the anchor; "a week after" of the present is loose, undated.
   A day of a month with no year told in the past tense that falls within a few days after the anchor
@@ -279,6 +280,10 @@ def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
 
 def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
     day = p.day or 1
+    if p.modifier:  # "on the 28th of last month": that day of the month named from the anchor's
+        month = d + relativedelta(months={"last": -1, "this": 0, "next": 1}[p.modifier], day=1)
+        found = valid_day(month.year, month.month, day)
+        return _Span(found, found) if found else None
     months = [d + relativedelta(months=k, day=1) for k in range(-12, 13)]
     options = [c for m in months if (c := valid_day(m.year, m.month, day))]
     found = nearest(options, d, tense, valid_day(d.year, d.month, day))
@@ -601,7 +606,7 @@ def resolve(mention: DateMention, anchor: Anchor, tense: str,
     phrase = mention.phrase
     tense = tense if tense in ("present", "future") else "past"
     key = None
-    parsed = parse_phrase(phrase)  # parsed once here, not again in _resolve (a phrase cache can miss)
+    parsed = parse_phrase(phrase, mention.kind == "relational")  # parsed once here, not again in _resolve
     if mention.base is None and mention.kind not in ("relational", "anaphoric") and (
             parsed is None or (parsed.kind != "anaphoric" and not (parsed.past_shift and tense == "past"))):
         key = (phrase, mention.kind, anchor, tense)
@@ -625,7 +630,7 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
              previous: tuple[str, DateResolution] | None, parsed: Parsed | None | bool = False) -> DateResolution:
     phrase = mention.phrase
     quoted = f"'{phrase}'"
-    p = parse_phrase(phrase) if parsed is False else parsed
+    p = parse_phrase(phrase, mention.kind == "relational") if parsed is False else parsed
     if p is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: not a date phrase this resolver knows")
     if p.kind in ("absolute", "modifier"):

@@ -167,8 +167,10 @@ def _grammar() -> dict[str, str]:
         "yspan": rf"(?i:from|between|in)\s+(?P<ys_y>{year})\s+(?i:to|and|until|through)\s+(?P<ys_y2>{year})",
         "yl": rf"(?P<yl_lead>{lyear})(?P<yl_y>{year})",
         "ym": rf"(?:{dets})(?P<ym_y>{year})(?=[ \t-]+[A-Za-z])",
+        # "on the 27th"; "on the 10th of this month", "on the 28th of last month"
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
-                   r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b)",
+                   r"(?:\s+(?i:of)\s+(?P<or_mo>(?i:this|last|next))\s+(?i:month)\b"
+                   r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
         "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
@@ -185,6 +187,11 @@ def _grammar() -> dict[str, str]:
         "anwd": rf"(?i:the\s+)(?P<aw_dir>(?i:following|previous|preceding|subsequent))\s+(?P<aw_wd>{wdn})"
                 rf"(?:\s+(?i:{parts}))?",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
+        # "the day after the attack", "on the eve of the summit", "on the day of the vote": relational, counted from
+        # the clause that follows (never "the night of May 3-4", a date of its own)
+        "threl": rf"(?i:(?:on\s+)?the\s+)(?:(?P<tr_u>(?i:day|night|morning|evening|week))\s+(?P<tr_dir>(?i:after|before))"
+                 rf"|(?P<tr_of>(?i:eve|day))\s+(?i:of)(?![ \t]+(?:{mon}|{wdn}|[0-9]|(?i:the\s+week)\b)))(?=[ \t]+[A-Za-z])"
+                 r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))",  # "the day after that," counts from the event before
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
@@ -394,6 +401,11 @@ def interpret(m: re.Match[str]) -> Parsed | None:
                       day=int(g["ymd_d"])) if 1 <= month <= 12 else None
     if g["f_hence_from"] or g["f_hence_in"]:
         return _hence(m, g)
+    if g["f_threl"]:
+        if g["tr_of"]:  # "the eve of" is the day before; "the day of" the same day
+            return Parsed("relational", "relational", unit="day", count=-1 if fold(g["tr_of"]) == "eve" else 0)
+        unit = "week" if fold(g["tr_u"]) == "week" else "day"
+        return Parsed("relational", "relational", unit=unit, count=-1 if fold(g["tr_dir"]) == "before" else 1)
     if g["f_hrel"]:
         return Parsed("relational", "relational", unit="hour", count=0)
     if g["f_anwd"]:
@@ -441,7 +453,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             return None
         return Parsed("year", "modifier", year=int(g["ym_y"]))
     if g["f_ordinal"]:
-        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]))
+        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]), modifier=_clean(g["or_mo"]))
     if g["f_ago"]:
         tail = fold(" ".join((g["ago_wd"] or "").split()))
         # "a week ago today" / "a week ago Friday": a day, counted back in whole weeks; "two years ago this
@@ -514,10 +526,14 @@ def interpret(m: re.Match[str]) -> Parsed | None:
 
 
 @lru_cache(maxsize=4096)
-def parse_phrase(phrase: str) -> Parsed | None:
-    """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one."""
+def parse_phrase(phrase: str, relational: bool = False) -> Parsed | None:
+    """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one; relational: read as
+    the finder read it before the words of its clause ("the day after" <the attack>, not the anaphoric "the day after,")."""
     text = phrase.strip()
-    m = pattern().fullmatch(text)
+    m = None if relational else pattern().fullmatch(text)
+    if m is None:  # a relational phrase needs the words of its clause after it ("the eve of" <the summit>)
+        m = pattern().match(text + " x")
+        m = m if m is not None and m.end() == len(text) else pattern().fullmatch(text)
     if m is not None:
         return interpret(m)
     months = lexicon()["months"]

@@ -140,6 +140,11 @@ TABLE = [
      "foreign ministry said", "statement", D(2024, 5, 14), D(2024, 5, 14)),
     ("The Indian foreign ministry criticised Tuesday's statement by the Chinese embassy.", "2024-05-16",
      "criticised", "statement", None, None),
+    # the eve of an event: the day before its day; the eve of an undated one: no date
+    ("On the eve of the summit on Thursday, Chinese warships sailed through the Taiwan Strait.", "2024-05-16",
+     "sailed through", "ship_movement", D(2024, 5, 15), D(2024, 5, 15)),
+    ("Chinese warships sailed through the Taiwan Strait on Wednesday, on the eve of the summit.", "2024-05-16",
+     "summit", "meeting", D(2024, 5, 16), D(2024, 5, 16)),
     # hours later: the same day
     ("North Korea fired a cruise missile on Sunday. Seven hours later, South Korea scrambled fighter jets.",
      "2024-05-16", "scrambled fighter jets", "deployment", D(2024, 5, 12), D(2024, 5, 12)),

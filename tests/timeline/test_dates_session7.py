@@ -150,6 +150,14 @@ TABLE = [
     ("Talks resume on the 15th.", B, "future", "on the 15th", D(2020, 3, 15), D(2020, 3, 15)),
     ("The council was dissolved on the 30th.", C, "past", "on the 30th", D(2018, 10, 30), D(2018, 10, 30)),
     ("The ceasefire runs until the 20th.", A, "future", "until the 20th", D(2019, 7, 5), D(2019, 7, 20)),
+    ("The talks will be held on the 10th of this month.", A, "future", "on the 10th of this month", D(2019, 7, 10),
+     D(2019, 7, 10)),
+    ("The ship left on the 28th of last month.", A, "past", "on the 28th of last month", D(2019, 6, 28),
+     D(2019, 6, 28)),
+    ("Voting starts on the 3rd of next month.", H, "future", "on the 3rd of next month", D(2026, 2, 3),
+     D(2026, 2, 3)),
+    ("The mandate runs until the 15th of next month.", K, "future", "until the 15th of next month", D(2022, 8, 15),
+     D(2022, 9, 15)),
     # months, parts of years, seasons, wars
     ("The deal collapsed in late 2019.", B, "past", "in late 2019", D(2019, 9, 1), D(2019, 12, 31)),
     ("The ship was commissioned in early 2016.", B, "past", "in early 2016", D(2016, 1, 1), D(2016, 4, 30)),
@@ -413,7 +421,7 @@ TRAPS = [
     ("The Kh-101 missile hit a hospital.", []),
     ("The bill passed 52-48.", []),
     ("The agreement is known as the 123 Agreement.", []),
-    ("On the eve of the summit, protesters gathered.", []),
+    ("On the eve of the summit, protesters gathered.", ["On the eve of"]),  # relational: counted from the summit's day
     ("The blast hit Reactor No. 4.", []),
     ("Fighters of the 26th of July Movement marched.", []),
     ("The 7 October attacks shocked the region.", ["7 October"]),
