@@ -613,7 +613,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         words = text[a:m.start()].split()
         while words and any(w.lower() in ANON_NOT_MODIFIERS for w in words):  # "worse than officials": no modifier
             a = text.index(words[0], a) + len(words[0])
-            a += len(text[a:]) - len(text[a:].lstrip())
+            while a < len(text) and text[a].isspace():  # what lstrip() strips, counted in place: slicing
+                a += 1  # text[a:] copied the rest of the body per modifier (quadratic on one huge excerpt)
             words = words[1:]
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite

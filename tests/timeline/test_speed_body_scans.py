@@ -73,3 +73,14 @@ def test_in_story_answers_as_a_scan_of_each_body():
         assert L.in_story(ids, body) == expected
         assert L.in_story(set(), body) == set()
     assert any(L._RARE_STORY), "the rare patterns name story words: the memo is exercised"
+
+
+def test_unnamed_sources_after_a_modifier_are_found_where_they_were_in_a_long_text():
+    from timeline.speakers import Registry, find_mentions
+
+    sentence = "The talks stalled, said officials\u00a0 familiar with the matter and diplomats in Baku."
+    short = find_mentions(sentence, 0, len(sentence), Registry())
+    long_text = sentence + " Filler words follow here." * 2000
+    long = find_mentions(long_text, 0, len(sentence), Registry())
+    assert short == long
+    assert any(m.kind not in ("person",) for m in short), short  # an unnamed source was read
