@@ -564,6 +564,15 @@ HARD = [
     R("The ruling party won 120 of the 200 seats in Sunday's election, official results showed.", "other",
       "won 120 of the 200 seats"),
     R("Forty Azerbaijani soldiers were freed in the exchange, the ministry in Baku said.", "other", "were freed"),
+    R("South Korea has banned North Korean ships from its waters, a ministry spokesman said.", "sanction",
+      "banned North Korean ships", "South Korea", said="a ministry spokesman said"),
+    R("EU leaders agreed new sanctions on Minsk at a summit on Thursday.", "sanction", "agreed new sanctions"),
+    R("The ICC prosecutor said he had applied for arrest warrants for the two leaders.", "other",
+      "applied for arrest warrants"),
+    R("Officials said the embassy had resumed visa services in Kabul.", "other", "resumed visa services",
+      said="Officials said"),
+    R("Kyiv announced it had broken off diplomatic relations with Tehran.", "other", "broken off diplomatic relations",
+      "Ukraine", said="Kyiv announced"),
 ]
 
 ROWS = MEETINGS + SANCTIONS + OTHERS + HARD
@@ -620,6 +629,8 @@ NEGATIVES = [
     ("The letters were returned to the sender unopened.", ["other"]),
     ("The party won praise for its campaign.", ["other"]),
     ("Aid agencies say too few trucks are allowed into Gaza.", ["other"]),
+    ("The arrest warrant for the former president remains in force.", ["other"]),
+    ("The sanctions he ordered in 2016 are still in place.", ["meeting"]),
 ]
 
 
