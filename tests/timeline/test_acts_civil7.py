@@ -657,7 +657,6 @@ MISSED = {
     "Tunisia's president sacked": "no statement from ', the presidency said'",
     "The two sides agreed on a 72-hour truce": "no statement from ', the mediators said'",
     "Iraq reopened its airspace": "no statement from ', the civil aviation authority said'",
-    "Poland will expel the Belarusian consul": "the condition in its own clause ('if ...') is not read",
     "Yonhap news agency reported that": "no statement from 'X news agency reported that'",
 }
 
