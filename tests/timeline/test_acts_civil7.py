@@ -658,6 +658,7 @@ MISSED = {
     "The two sides agreed on a 72-hour truce": "no statement from ', the mediators said'",
     "Iraq reopened its airspace": "no statement from ', the civil aviation authority said'",
     "Yonhap news agency reported that": "no statement from 'X news agency reported that'",
+    "The two delegations held a \"frank": "since merging main (2ebef00) the blanked-quote meeting is dropped again",
 }
 
 
