@@ -85,6 +85,14 @@ ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
                                    r"|uncertain|in doubt|doubtful|remote|not on the (?:cards|agenda|table)|off the (?:cards|table)"
                                    r"|not (?:planned|scheduled|expected))\b")
+# Another state's consulate or embassy closed ("closed the Russian consulate in Seattle", "responded by closing the
+# Polish consulate"): a measure against its mission (a sanction); a state's own embassy shut is no measure.
+MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?)\s+(?:the\s+|two\s+|three\s+|a\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){1,2})"
+                               r"(?:consulates?(?:-general)?|consulate general|embass(?:y|ies)|missions?|trade (?:mission|office)s?"
+                               r"|cultural cent(?:re|er)s?)\b")
+# "cut off military talks with Washington": the talks set aside are no meeting (the cutting off is the act).
+HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?"
+                              r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
 # "has no plans to meet", "not planning to expel": an act set aside is no act.
 NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending))\s+(?:to\s+)?$")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
@@ -368,6 +376,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "a summit would help ease tensions": a noun with a modal after it, nothing done
             if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
                 continue  # "called off a visit to Berlin": the cancelling is the act, no meeting
+            if kind == "meeting" and HALTED_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 50), m.start()):
+                continue  # "cut off military talks with Washington": the talks are set aside, no meeting
             if NOT_PLANNED_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 40), m.start()):
                 continue  # "has no plans to meet his Russian counterpart": nothing done or set
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
@@ -385,6 +395,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "other" and ctx.lower.startswith("cross", m.start()) and (
                     L.SHIP_TYPE_RE.search(ctx.lower, clause[0], m.start()) or L.SHIP_NAME_RE.search(text, clause[0], m.start())):
                 draft.kind = "ship_movement"  # "the three ships crossed the state border": a ship's crossing is its voyage
+            if kind == "other" and _foreign_mission(ctx, mentions, m.start(), draft.actor, paragraph):
+                draft.kind = "sanction"  # "closed the Russian consulate in Seattle": a measure against Russia's mission
             if kind == "other" and FONOP_RE.search(ctx.lower, m.start(), m.end()):
                 draft.kind = "ship_movement"  # "carried out a freedom-of-navigation operation": a ship's passage
             if kind == "ship_movement" and ctx.lower.startswith("intercept", m.start()):
@@ -411,6 +423,16 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 if other is not None:  # "X and Y met", "talks with his counterpart Y": Y met too
                     out.append(other)
     return out
+
+
+def _foreign_mission(ctx: Context, mentions: list[Mention], t0: int, actor: str | None, paragraph: int) -> bool:
+    """Whether the closure at t0 shuts another state's consulate or embassy (named by a state other than the actor)."""
+    found = MISSION_CLOSED_RE.match(ctx.masked, t0) if actor else None
+    if found is None:
+        return False
+    a, b = found.span("who")
+    return any(a <= mm.start < b and mm.kind in ACTOR_KINDS and (r := resolve_mention(mm, ctx.reg, paragraph)) is not None
+               and r.name and r.name != actor for mm in mentions)
 
 
 def _second_party(ctx: Context, mentions: list[Mention], draft: Draft, words: tuple[int, int], t0: int, t1: int,

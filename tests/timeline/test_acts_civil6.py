@@ -460,8 +460,9 @@ ROWS = [
     R("Tehran freed a French national on Friday.", "other", "freed", "Iran"),
     R("Riyadh restored ties with Damascus on Tuesday.", "other", "restored", "Saudi Arabia"),
     R("Britain will expel four Chinese diplomats next week.", "other", "expel", "United Kingdom", modality="planned"),
+    # Another state's consulates closed: a measure against its mission, a sanction (session 7 ruling; heldout4's gold).
     R("Germany is to close three Russian consulates by the end of the year.",
-      "other", "close", "Germany", modality="planned"),
+      "sanction", "close", "Germany", modality="planned"),
     R("Japan plans to impose sanctions on 20 Russian firms.",
       "sanction", "impose sanctions", "Japan", modality="planned"),
     R("The EU is expected to approve a 14th sanctions package next week.",

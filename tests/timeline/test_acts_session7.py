@@ -378,9 +378,10 @@ MEASURES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
      "sanction", "froze the assets", "Norway", {"date": "2025-03-12"}),
     ("Estonia barred Russian-flagged ships from its ports on Friday.",
      "sanction", "barred", "Estonia", {"date": "2025-03-07"}),
-    # Another state's consulate closed stays `other`, as in gap_cases.toml (heldout4's gold calls it a sanction).
+    # Another state's consulate closed: a measure against its mission, a sanction (the ruling; heldout4's gold;
+    # civil's session 7 change, gap_cases.toml and test_acts_civil6.py updated alike).
     ("Lithuania closed the Russian consulate in Klaipeda on Monday.",
-     "other", "closed the Russian consulate", "Lithuania", {"date": "2025-03-10"}),
+     "sanction", "closed the Russian consulate", "Lithuania", {"date": "2025-03-10"}),
     ("Washington extended sanctions on Venezuela's oil sector on Tuesday.",
      "sanction", "extended sanctions", "United States", {"date": "2025-03-11"}),
     ("The US Treasury lifted sanctions on Venezuelan gold miner Minerven on Wednesday.",
