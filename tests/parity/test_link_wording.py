@@ -219,6 +219,11 @@ def test_one_doers_launch_and_strike_share_an_act_in_other_words():
     ("settle the crisis by diplomatic means", "resolve the dilemma by diplomatic methods"),
     ("acted in strict accordance with the law", "acted in rigorous accordance with the regulation"),
     ("accused Ankara of a provocation", "charged Ankara of a provocation"),
+    ("the plane landed in the Serbian capital", "the plane landed in the Serbian funding"),
+    ("further sanctions against Tehran may follow", "further permissions versus Tehran may follow"),
+    ("is expected to reach the reef on Friday", "is expected to succeed the reef on Friday"),
+    ("the passengers were questioned", "the guests were questioned"),
+    ("lawmakers will vote on the proposal", "lawmakers will vote on the proposition"),
 ])
 def test_a_spinners_swaps_read_back_as_the_wires_words(wire, spun):
     assert lexicon.content_words(wire) == lexicon.content_words(spun)
