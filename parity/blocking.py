@@ -124,14 +124,16 @@ def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF
     n = max(index.n, 1)
     excerpts = [c.excerpt for c in claims]
     pairs: set[tuple[int, int]] = set()
+    # Each usable key's postings and weight, worked out once (not once per claim holding it).
+    usable = {k: (post, math.log(1 + n / len(post))) for k, post in index.postings.items() if 2 <= len(post) <= max_df}
     for i, c in enumerate(claims):
         scores: dict[int, float] = defaultdict(float)
         mine = excerpts[i]
         for k in index.keys[i] if len(index.keys) == len(claims) else keys_of(c):
-            post = index.postings.get(k, ())
-            if len(post) > max_df or len(post) < 2:
+            found_key = usable.get(k)
+            if found_key is None:
                 continue
-            weight = math.log(1 + n / len(post))
+            post, weight = found_key
             for j in post:  # the claim's own excerpt too, dropped below: one test per candidate, not per posting
                 scores[j] += weight
         found = [j for j in scores if excerpts[j] != mine]

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
@@ -394,18 +395,50 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         ends_at = last_end.setdefault(c.excerpt, {})
         ev = c.event.evidence
         ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
-    doers = {excerpt: act_doers(its) for excerpt, its in acts.items()}
+    doers = {excerpt: _Near(act_doers(its), _doer_span) for excerpt, its in acts.items()}
+    near_acts = {excerpt: _Near(its, _evidence_span) for excerpt, its in acts.items()}
+    near_said = {excerpt: _Near(its, _evidence_span) for excerpt, its in said.items()}
+    # How far before a statement its sentence's "one before" can start (_with_act_stances' lo).
+    reach = {excerpt: max(end - start for end, start in ends_at.items()) for excerpt, ends_at in last_end.items()}
+    nothing = _Near([], _evidence_span)
     out = []
     for c in claims:
+        ev = c.event.evidence
         if c.kind == "statement":
-            c = _with_act_stances(c, doers.get(c.excerpt, ()), last_end[c.excerpt], people)
-            c = _without_relayed_stances(c, said.get(c.excerpt, ()))
-        if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
+            c = _with_act_stances(c, doers.get(c.excerpt, nothing).near(ev.start - SENTENCE_GAP - reach[c.excerpt],
+                                                                       ev.end),
+                                  last_end[c.excerpt], people)
+            c = _without_relayed_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end))
+        if c.kind == "statement" and _attributes(c, near_acts.get(c.excerpt, nothing).near(ev.start, ev.end)):
             c = replace(c, attribution=True)
         elif c.kind not in ("statement", "meeting"):
             c = _with_clause_counts(c, ends)
         out.append(c)
     return out
+
+
+def _evidence_span(c: ClaimFacts) -> tuple[int, int]:
+    return c.event.evidence.start, c.event.evidence.end
+
+
+def _doer_span(d: ActDoer) -> tuple[int, int]:
+    return d[0], d[1]
+
+
+class _Near:
+    """One excerpt's items by their span's start, so the items whose span may overlap a span are found
+    without reading them all (each statement read every act of its excerpt: quadratic on one huge excerpt)."""
+
+    def __init__(self, items: Sequence[Any], span: Callable[[Any], tuple[int, int]]) -> None:
+        spans = list(map(span, items))
+        order = sorted(range(len(items)), key=lambda k: spans[k][0])  # stable: ties keep the given order
+        self.items = [items[k] for k in order]
+        self.starts = [spans[k][0] for k in order]
+        self.reach = max((end - start for start, end in spans), default=0)  # the longest span
+
+    def near(self, start: int, end: int) -> list[Any]:
+        """A superset of the items overlapping start..end: every item starting after start - reach and before end."""
+        return self.items[bisect_right(self.starts, start - self.reach):bisect_left(self.starts, end)]
 
 
 def _without_relayed_stances(c: ClaimFacts, others: Iterable[ClaimFacts]) -> ClaimFacts:

@@ -39,7 +39,7 @@ PASSIVE_START_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?\w+
 AGENT_GAP_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some|many|unmarked|armed|masked)\s+){1,2}")
 # A ship sent to strengthen a force or a region is a deployment, not a voyage.
 REINFORCE_RE = re.compile(r"\bto (?:reinforce|bolster|strengthen|boost|beef up|shore up|join|lead|support) (?:the |a |an |its |their |nato|eu|allied)"
-                          r"|\bto the (?:region|baltic|mediterranean|gulf|red sea|black sea|pacific|indo-pacific|arctic)\b")
+                          r"|\bto the (?:region|baltic|mediterranean|gulf|red sea|black sea|pacific|indo-pacific|arctic|middle east)\b")
 # "A Danish frigate joined the French-led escort operation": a ship put into a force is deployed.
 JOINED_FORCE_RE = re.compile(r"join(?:ed|s|ing)? (?:the |a |an )?(?:[\w-]+ ){0,3}(?:mission|operation|task force|patrol|coalition"
                              r"|flotilla|squadron|naval group|strike group)\b")
@@ -83,7 +83,8 @@ CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s
 # A named addressee right before the setting: "proposed to Ugandan President Yoweri Museveni in a phone call".
 ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
-                                   r"|uncertain|in doubt|doubtful|remote)\b")
+                                   r"|uncertain|in doubt|doubtful|remote|not on the (?:cards|agenda|table)|off the (?:cards|table)"
+                                   r"|not (?:planned|scheduled|expected))\b")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
@@ -104,6 +105,26 @@ RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 # Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
 PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
+# "Malian troops and Wagner fighters recaptured X": two forces named by their sides, the first leads.
+FORCES_AND_RE = re.compile(r" (?:troops|forces|soldiers|fighters|jets|warplanes|warships|ships|navies|armies|units|police)"
+                           r",? and (?:the )?")
+# "The missiles were fired from the Sunan area of Pyongyang": a launch told in the passive is the launch site's state's.
+FIRED_FROM_RE = re.compile(r"[^.;:]{0,30}?\bfrom\s+(?:near\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in|near)\s+)?$")
+# "Russia could resume testing if Washington does so": a modal act with an "if" clause right after is conditional.
+IF_AFTER_RE = re.compile(r"[\s,]*(?:if|unless)\b")
+MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|might|may|will|threaten(?:s|ed)? to)\b")
+# Predicate quotes (_predicate_quotes): the word right before the quote mark, and those that make it words said or named.
+QUOTE_LEAD_RE = re.compile(r"([^\W_][\w'’-]*)\s+$")
+QUOTE_LEAD_STOP = frozenset(v for v in L.REPORTING_VERBS if " " not in v) | frozenset(
+    "as called calling dubbed termed labelled labeled branded described describing that the a an its their his her "
+    "what this these those of so-called which who whom it them him us be been being was were is are".split())
+FIRST_PERSON_RE = re.compile(r"[\s'‘“\"]*(?:I|we|We|our|Our|my|My|us|Us|you|You)\b")
+PREDICATE_QUOTE_MAX = 160
+# 'carried out a "law enforcement patrol"': the quoted noun is the object of an act verb, so the act's own words.
+ACT_ARTICLE_RE = re.compile(r"\b(?:carried out|conducted|launched|staged|held|began|started|mounted|completed|undertook)"
+                            r"\s+(?:a|an|the|its|their)\s+$")
+# "China's coast guard conducted law enforcement patrols": a naval force's patrol needs no ship word.
+PATROL_RE = re.compile(r"(?:conduct|carr|stag|step)[^.;:]{0,50}?patrols?\b")
 # A freedom-of-navigation operation is a ship's passage, however it is worded ("carried out a FONOP").
 FONOP_RE = re.compile(r"\bfreedom[- ]of[- ]navigation\b|\bfonops?\b")
 # "the third launch this month", "its fourth this year": a phrase that counts acts, not the act's own day.
@@ -182,7 +203,8 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
         if nearest and inside:
             i = inside[-1]
             # "South Korea and the United States began drills", "A, B and C will hold": the first.
-            if i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS:
+            if i - 1 in inside and (ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS
+                                    or FORCES_AND_RE.fullmatch(ctx.masked, mentions[i - 1].end, mentions[i].start)):
                 i -= 1
                 while i - 1 in inside and ctx.masked[mentions[i - 1].end:mentions[i].start] in (", ", ", the "):
                     i -= 1
@@ -199,8 +221,32 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
     return None
 
 
+def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
+    """The context with the sentence's predicate quotes unmasked ('North Korea "launched a new-type ICBM" on
+    Wednesday, KCNA said': the reporter's subject, the act in the source's words), else the context as it is.
+    Never a quote after a speech or label word ("said", "called it", "as"), an article or "that", nor one
+    in the first person: those are words said or named, not the act's predicate."""
+    spans = [q for q in ctx.quotes_in(s, e) if s < q.open and q.close <= e and q.end - q.start <= PREDICATE_QUOTE_MAX
+             and (w := QUOTE_LEAD_RE.search(ctx.masked, max(s, q.open - 30), q.open)) is not None
+             and (w.group(1).lower() not in QUOTE_LEAD_STOP or ACT_ARTICLE_RE.search(ctx.lower, max(s, q.open - 40), q.open))
+             and not w.group(1)[0].isdigit()
+             and not FIRST_PERSON_RE.match(ctx.body, q.start)]
+    if not spans:
+        return ctx
+    masked = list(ctx.masked)
+    for q in spans:
+        masked[q.start:q.end] = ctx.body[q.start:q.end]
+    text = "".join(masked)
+    lower = L.lowered(text)
+    (g0, g1), (r0, r1) = L.all_hits(lower[s:e])
+    return replace(ctx, masked=text, lower=lower, gate_starts=[p + s for p in g0],
+                   gate_rest=[(end + s, k) for end, k in g1], rare_starts=[p + s for p in r0],
+                   rare_rest=[(end + s, k) for end, k in r1])
+
+
 def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list[Frame],
              dates: list[DateMention], via: str | None, paragraph: int) -> list[Draft]:
+    ctx = _predicate_quotes(ctx, s, e)
     text = ctx.masked
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
@@ -290,7 +336,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
                     or L.SHIP_NAME_RE.search(text, s, clause[1])
                     or any(bare in text[s:clause[1]] for bare in ctx.ships)
-                    or clause[0] == s and _ship_before(ctx, s)):
+                    or clause[0] == s and _ship_before(ctx, s)
+                    or PATROL_RE.match(ctx.lower, m.start()) and NAVAL_RE.search(ctx.lower, s, m.start())):
                 continue  # "It arrived in Gibraltar": the ship named before may be the subject
             if kind == "other" and CROSS_INTO_RE.match(ctx.lower, m.start()) and L.UNIT_RE.search(text, s, m.start()):
                 continue  # "Russian troops crossed into Ukraine": forces moved are a deployment (triggers.toml)
@@ -422,7 +469,7 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     "the March 23 incident, in which four were hurt" (the day right before "in which")."""
     which = IN_WHICH_RE.match(ctx.lower, clause[0]) is not None
     if not (which or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
-        return None
+        return _date_after(dates, spans, clause, frame) if SHARED_AND_RE.match(ctx.lower, clause[1]) else None
     prev = next((c for c in spans if c[1] == clause[0]), None)
     if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
         return None  # never a phrase from outside the words a statement reports
@@ -430,6 +477,16 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     if which:  # "the March 23 incident, in which crew were injured": the day of the noun it describes
         return closest(dated, max(prev[0], clause[0] - NOMINAL_REACH), clause[0], clause[0])
     return closest(dated, prev[0], prev[1], clause[0])
+
+
+def _date_after(dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
+                frame: Frame | None) -> DateMention | None:
+    """The date of an "and <verb>ed" clause right after, for the act before it: "boarded two boats and
+    detained the crew on Sunday" (one subject, one time)."""
+    after = next((c for c in spans if c[0] == clause[1]), None)
+    if after is None or (frame is not None and frame.content and not after[1] <= frame.content[1]):
+        return None  # never a phrase from outside the words a statement reports
+    return closest([d for d in dates if d.kind != "modifier"], after[0], after[1], after[0])
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],
@@ -501,7 +558,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                           and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),
                          None)
     elif kind == "ship_movement" and SEEN_ACTIVE_RE.match(ctx.lower, t0) and (seen := next(
-            (m.name for m in mentions if t0 < m.start < t1 and m.kind in ("demonym", "entity")), None)):
+            (m.name for m in mentions if t0 < m.start < t1 and m.kind in ("demonym", "entity", "body")), None)):
         actor = seen  # "had detected five Chinese ships around the island": the ships' side, not the watcher's
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
@@ -511,7 +568,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         # "when EU leaders meet": a mention running into the trigger counts too.
         # Never a name after an act's verb: "the balloon entered U.S. airspace" is not the United States' act.
-        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (kind != "other" or m.start <= t0)
+        # A measure's names after its verb are its targets ("added five Chinese refineries to its list").
+        actor = next((m.name for m in mentions if m.start < t1 and m.end > t0 and (kind not in ("other", "sanction") or m.start <= t0)
                       and (m.kind in ("entity", "body") or (
                           m.kind == "demonym" and not A.DEMONYM_PLACE_RE.match(ctx.masked, m.end)))), None)
     if actor is None and not (PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux) \
@@ -540,6 +598,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name:
         # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side.
         actor = frame.speakers[0].name
+    if actor is None and agent is None and kind == "missile_test" and passive:
+        actor = next((m.name for m in mentions if m.kind == "entity" and t1 <= m.start < clause[1]
+                      and FIRED_FROM_RE.fullmatch(ctx.lower, t1, m.start)), None)
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
@@ -552,6 +613,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             person = ctx.reg.persons.get(actor)
     elif modality == "asserted" and ctx.lower.startswith("due ", t0):
         modality = "planned"  # "is due to arrive in Suva on Monday": the cue is the trigger itself
+    if modality in ("asserted", "planned", "expected", "reported_claim") and IF_AFTER_RE.match(ctx.lower, clause[1]) \
+            and MODAL_BEFORE_RE.search(ctx.lower, clause[0], t0):
+        modality, polarity = "conditional", "positive"  # "could sanction X if violence continues"
     skip = [(d.start, d.end) for d in dates] + [(w.start(), w.end()) for w in L.WEAPON_RE.finditer(
         text, clause[0], clause[1])]
     parts = [n for n in names_in(mentions, clause[0], clause[1], ctx, paragraph) if n != actor]

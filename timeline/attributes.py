@@ -260,6 +260,8 @@ def tense_of(lower: str, start: int, end: int) -> str:
 
 # "a round of talks is scheduled for next week", "the summit is due to open": the trigger's own plan, told after it.
 AHEAD_AFTER_RE = re.compile(r"\s(?:is|are)\s+(?:now\s+)?(scheduled|due|set|planned|slated|expected)\b")
+# "The summit will take place in Anchorage on Friday": a noun's own future after it.
+WILL_AFTER_RE = re.compile(r"\s(?:will|is to|are to)\s+(?:be\s+held|take\s+place|open|begin|start|convene|go\s+ahead|resume)\b")
 # "called on the government to expel", "pressed Tokyo to lift": the act asked of another, not done.
 CALLED_ON_RE = re.compile(r"\b(?:call(?:ed|s|ing)? on|appeal(?:ed|s|ing)? to|press(?:ed|es|ing)|ask(?:ed|s|ing)"
                           r"|encourag(?:ed|es|ing)|invit(?:ed|es|ing)|challeng(?:ed|es|ing))\s+[^.;:]{1,60}?\bto\s+(?:\w+ly\s+)?$")
@@ -282,6 +284,8 @@ def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
     ahead = max(trigger, trigger_end or trigger)
     if trigger_end is not None and (after := AHEAD_AFTER_RE.search(text, trigger, min(end, trigger_end + 16))) is not None:
         return ("expected" if after.group(1) == "expected" else "planned"), "positive"
+    if trigger_end is not None and WILL_AFTER_RE.match(text, trigger_end) and WILL_AFTER_RE.match(text, trigger_end).end() <= end:
+        return "planned", "positive"
     if cue("expected", start, ahead):
         return "expected", "positive"
     if cue("planned", start, ahead) or L.FUTURE_RE.search(text, start, ahead):

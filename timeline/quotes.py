@@ -61,6 +61,7 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     """Every direct quotation in the given paragraph spans, in order."""
     out: list[QuoteSpan] = []
     for p_start, p_end in paragraphs:
+        first = len(out)  # this paragraph's quotes come after every earlier one (each opens before p_start)
         opened: int | None = None
         for m in MARK_RE.finditer(body, p_start, p_end):
             i, ch = m.start(), m.group(0)
@@ -78,9 +79,10 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         if opened is not None and p_end - opened > 1:
             # Left open: by convention the quote runs on into the next paragraph.
             out.append(QuoteSpan(opened, p_end, opened + 1, p_end, False))
-        singles = _singles(body, p_start, p_end, [q for q in out if q.open >= p_start])
+        # Only this paragraph's quotes are read and sorted: all of them, per paragraph, was quadratic on one huge body.
+        singles = _singles(body, p_start, p_end, [q for q in out[first:] if q.open >= p_start])
         if singles:
-            out = sorted(out + singles, key=lambda q: q.open)
+            out[first:] = sorted(out[first:] + singles, key=lambda q: q.open)
     return out
 
 
