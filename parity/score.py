@@ -595,12 +595,10 @@ def counts_one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both summaries name event heads and none is shared: two different acts. Heads one doer's act is told
-    by ("launched" / "fired", words.toml [one_doer]) are not two acts even when a doer is missing ("nine
-    missiles were fired"); whether they are one is for the other rules."""
+    """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not lexicon.one_head(ha, hb, True))
+    return bool(ha and hb and not lexicon.one_head(ha, hb, _one_doer(a, b)))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
