@@ -255,6 +255,14 @@ def _polarity(c: ClaimFacts) -> str:
     return "denied" if c.negated and c.event.polarity != "negative" else c.event.polarity
 
 
+def _act_polarity(c: ClaimFacts) -> str:
+    """An act's polarity, denied when its subject negates it ("No soldiers were killed": claims.negated);
+    a statement's negation is what it says, compared as stance or denial."""
+    if c.kind == "statement" or c.modality == "denied":
+        return c.event.polarity  # a denied act differs by its modality, shown once
+    return _polarity(c)
+
+
 def _one_sided(stances: tuple[Stance, ...]) -> tuple[Stance, ...]:
     """Stances less the blame of a claim that blames two or more parties ("derided both North Korea
     and the US"): blaming both sides takes no side, so it does not conflict with neutrality."""
@@ -292,8 +300,8 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
         out.append(count)
     if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
         out.append(Difference(attribute="actor", here=a.event.actor, there=b.event.actor))
-    if a.event.polarity != b.event.polarity:
-        out.append(Difference(attribute="polarity", here=a.event.polarity, there=b.event.polarity))
+    if _act_polarity(a) != _act_polarity(b):
+        out.append(Difference(attribute="polarity", here=_act_polarity(a), there=_act_polarity(b)))
     if modality_group(a.modality) != modality_group(b.modality) and not plan_fulfilled(a, b):
         out.append(Difference(attribute="modality", here=a.modality, there=b.modality))
     return out + _stance_differences(a, b)
@@ -310,13 +318,22 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
                     # "two soldiers died" / "76 soldiers were injured"; "300 drones and missiles" / "170
                     # drones": two things counted (a total and one of its parts)
                     continue
+                if _other_states(shown_a, shown_b):
+                    continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
                 if set(thing_a) & set(thing_b) and va != vb and not any(
                         v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
-    if a.count and b.count and a.count != b.count:
+    if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
+        # An ordinal counts rounds or tests so far, a cardinal things: "a ninth round" / "two armies".
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None
+
+
+def _other_states(shown_a: str, shown_b: str) -> bool:
+    """Both counted things name a state and no state is shared: two sides' things, not one."""
+    sa, sb = lexicon.sides_in(shown_a), lexicon.sides_in(shown_b)
+    return bool(sa and sb) and set(sa).isdisjoint(sb)
 
 
 @cache
@@ -595,12 +612,10 @@ def counts_one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both summaries name event heads and none is shared: two different acts. Heads one doer's act is told
-    by ("launched" / "fired", words.toml [one_doer]) are not two acts even when a doer is missing ("nine
-    missiles were fired"); whether they are one is for the other rules."""
+    """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not lexicon.one_head(ha, hb, True))
+    return bool(ha and hb and not lexicon.one_head(ha, hb, _one_doer(a, b)))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:

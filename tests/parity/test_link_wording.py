@@ -219,6 +219,11 @@ def test_one_doers_launch_and_strike_share_an_act_in_other_words():
     ("settle the crisis by diplomatic means", "resolve the dilemma by diplomatic methods"),
     ("acted in strict accordance with the law", "acted in rigorous accordance with the regulation"),
     ("accused Ankara of a provocation", "charged Ankara of a provocation"),
+    ("the plane landed in the Serbian capital", "the plane landed in the Serbian funding"),
+    ("further sanctions against Tehran may follow", "further permissions versus Tehran may follow"),
+    ("is expected to reach the reef on Friday", "is expected to succeed the reef on Friday"),
+    ("the passengers were questioned", "the guests were questioned"),
+    ("lawmakers will vote on the proposal", "lawmakers will vote on the proposition"),
 ])
 def test_a_spinners_swaps_read_back_as_the_wires_words(wire, spun):
     assert lexicon.content_words(wire) == lexicon.content_words(spun)
@@ -238,14 +243,12 @@ def test_a_statement_naming_only_its_speaker_is_not_kept_from_a_relay_of_one_bod
     assert a.attribution and same_event_miss(a, b, similarity(a, b, index)) != "a relay"
 
 
-# Session 7 (fresh sentences): "fired" and the heads one doer's firing is told by, accords reached, drills
-# launched, aircraft brought down in other words, dates that are no content, one person's relays of one day.
+# Session 7 (fresh sentences): a shelling and a strike of one doer, accords reached, drills launched, aircraft
+# brought down in other words, dates that are no content, one test in two wordings, one person's relays of one day.
+# ("fired" as a head of its own, one doer's launch or strike, was tried again: it cost links on the blind heldout7.)
 ONE_DOERS_HEAD = [
-    ("the army fired two rockets at the depot", "the army launched two rockets at the depot"),
-    ("the frigate was firing anti-ship missiles", "the frigate's salvo of anti-ship missiles"),
-    ("the battery fired at the column", "the battery struck the column"),
     ("gunners shelled the ridge", "gunners struck the ridge"),
-    ("the destroyer fired on the skiffs", "the destroyer opened fire on the skiffs"),
+    ("the howitzers shelled the town overnight", "the army's strikes on the town"),
 ]
 
 
@@ -255,10 +258,10 @@ def test_one_doers_firing_in_other_words(one, other):
     assert lexicon.one_head(a, b, one_doer=True) and lexicon.one_head(b, a, one_doer=True)
 
 
-def test_fired_and_launched_are_one_act_only_for_one_doer():
-    # Told by two sides ("Russia fired" / "launched by Ukraine's air defence") they are two acts.
-    fired, launched = lexicon.content_words("fired a missile"), lexicon.content_words("launched a missile")
-    assert not lexicon.one_head(fired, launched) and lexicon.one_head(fired, launched, one_doer=True)
+def test_shelled_and_struck_are_one_act_only_for_one_doer():
+    # Told by two sides ("Armenia shelled" / "Azerbaijan struck") they are two acts.
+    shelled, struck = lexicon.content_words("shelled the village"), lexicon.content_words("struck the village")
+    assert not lexicon.one_head(shelled, struck) and lexicon.one_head(shelled, struck, one_doer=True)
 
 
 @pytest.mark.parametrize("text", [
@@ -277,7 +280,6 @@ def test_no_act_head(text):
     ("the drone fell into the sea", "the drone crashed"),
     ("the fighter brought it down over the gulf", "the fighter shot down the drone over the gulf"),
     ("a stray shell plunged into the sea", "the shell went down"),
-    ("the theatre command conducted live-fire shooting in the strait", "ballistic missiles were fired into the strait"),
 ])
 def test_other_wordings_of_one_head(one, other):
     assert lexicon.one_head(lexicon.content_words(one), lexicon.content_words(other))
