@@ -887,6 +887,42 @@ NEGATIVES += [
 ]
 
 
+# Military incidents as wires tell them: a "U.S." or "U.K." between the verb and its object (initialisms never end an
+# act's words), aircraft and drones that fall or crash, hideouts pounded, recovery and rescue operations that go on.
+INCIDENTS: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("Two Russian fighter jets intercepted a U.S. drone over the Black Sea on Tuesday.",
+     "other", "intercepted", "Russia", {"date": "2025-03-11"}),
+    ("A Chinese J-16 intercepted a U.S. Air Force RC-135 over the South China Sea on Monday.",
+     "other", "intercepted", "China", {"date": "2025-03-10"}),
+    ("Houthi rebels fired two missiles at a U.S.-owned bulk carrier on Monday.",
+     "missile_test", "fired", "Houthis", {"date": "2025-03-10"}),
+    ("Iran seized a U.K.-flagged tanker in the Strait of Hormuz on Friday.",
+     "other", "seized", "Iran", {"date": "2025-03-07"}),
+    ("Russian jets dumped fuel on a U.S. MQ-9 drone on Tuesday.",
+     "other", "dumped fuel", "Russia", {"date": "2025-03-11"}),
+    ("An American MQ-9 unmanned aerial vehicle fell into the Black Sea on Tuesday.",
+     "other", "fell into", None, {"date": "2025-03-11"}),
+    ("A Turkish drone crashed near Lake Van on Sunday.",
+     "other", "crashed near", None, {"date": "2025-03-09"}),
+    ("A Sudanese army helicopter went down near Omdurman on Saturday.",
+     "other", "went down", None, {"date": "2025-03-08"}),
+    ("The military said its jets had pounded militant hideouts in North Waziristan.",
+     "other", "pounded", None, {}),
+    ("Recovery operations will continue until Friday, officials said.",
+     "other", "Recovery operations", None, {"modality": ("planned", "expected", "reported_claim")}),
+    ("Search and rescue operations resumed off Lampedusa on Sunday.",
+     "other", "rescue operations", None, {"date": "2025-03-09"}),
+]
+ROWS += INCIDENTS
+
+NEGATIVES += [
+    ('Iran warned that any attack "will be met with a crushing response".', ("meeting",)),
+    ("The demonstrators were met with tear gas on Monday.", ("meeting",)),
+    ("Military operations will continue until the enemy surrenders, the commander said.", ("other",)),
+    ("The U.S.-made jets are the backbone of the air force.", ("deployment", "other")),
+]
+
+
 def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
