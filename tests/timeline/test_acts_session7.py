@@ -923,6 +923,30 @@ NEGATIVES += [
 ]
 
 
+# Drills named by a bare noun are an event only with a day or a verb of their own; else they name drills told elsewhere.
+DRILL_NOUNS: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("Joint naval drills in the Red Sea on Tuesday involved Egyptian and Saudi frigates.",
+     "military_exercise", "Joint naval drills", None, {"date": "2025-03-11"}),
+    ("The Zapad drills, which also involve Belarusian units, will continue until Wednesday.",
+     "military_exercise", "will continue", None, {}),
+    ("The war games began on Monday off the Shandong peninsula.",
+     "military_exercise", "began", None, {"date": "2025-03-10"}),
+    ("Belarusian troops conducted combat training near the Polish border on Sunday.",
+     "military_exercise", "combat training", "Belarus", {"date": "2025-03-09"}),
+    ("Iran's navy staged manoeuvres in the Strait of Hormuz on Friday.",
+     "military_exercise", "manoeuvres", "Iran", {"date": "2025-03-07"}),
+]
+ROWS += DRILL_NOUNS
+
+NEGATIVES += [
+    ("The joint drills have raised tensions across the region, diplomats said.", ("military_exercise",)),
+    ("Analysts said the war games showed how quickly Beijing could blockade the island.", ("military_exercise",)),
+    ("NATO has criticised the joint exercises, which Moscow calls defensive.", ("military_exercise",)),
+    ("The annual drills cost the army about $50 million.", ("military_exercise",)),
+    ("The frigate carried out dangerous manoeuvres near the patrol boat, the coast guard said.", ("military_exercise",)),
+]
+
+
 def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
