@@ -947,6 +947,60 @@ NEGATIVES += [
 ]
 
 
+# Encounters and drills as navies and ministries tell them, and nuclear tests told by their trace.
+ENCOUNTERS: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("China's navy said it had warned away the USS Benfold near the Paracels on Wednesday.",
+     "other", "warned away", "China", {"date": "2025-03-12"}),
+    ("The PLA said its forces had driven off the US destroyer.",
+     "other", "driven off", "China", {}),
+    ("A Chinese warship made an unsafe manoeuvre in front of the USS Chung-Hoon on Saturday.",
+     "other", "unsafe manoeuvre", "China", {"date": "2025-03-08"}),
+    ("The Russian destroyer cut across the bow of the Canadian frigate on Monday.",
+     "other", "cut across the bow", "Russia", {"date": "2025-03-10"}),
+    ("Two Russian Su-24s made several low passes over the Dutch frigate on Tuesday.",
+     "other", "low passes", "Russia", {"date": "2025-03-11"}),
+    ("The defence ministry said Russian and Belarusian forces would practise repelling an attack.",
+     "military_exercise", "practise repelling", "Russia", {"modality": ("planned", "expected", "reported_claim")}),
+    ("The army said its units had returned to their bases after the drills.",
+     "deployment", "returned to their bases", None, {}),
+    ("Russia and Belarus held joint drills in September. Zapad-2017 began on Thursday in Belarus and western Russia.",
+     "military_exercise", "Zapad-2017 began", None, {"date": "2025-03-13"}),
+    ("Seismic monitors detected an artificial earthquake near Punggye-ri on Sunday.",
+     "nuclear_test", "artificial earthquake", None, {"date": "2025-03-09"}),
+    ("Both countries faced sanctions over their nuclear programmes. They tested devices within weeks of each other.",
+     "nuclear_test", "tested devices", None, {}),
+]
+ROWS += ENCOUNTERS
+
+NEGATIVES += [
+    ("The minister warned off critics of the plan on Monday.", ("other",)),
+    ("The 2017 season began on Thursday with a win for the hosts.", ("military_exercise",)),
+    ("The driver made a dangerous manoeuvre on the motorway, police said.", ("military_exercise",)),
+    ("Iran tested a new engine for its space launcher. The nuclear talks resumed on Monday.", ("nuclear_test",)),
+]
+
+
+# Forces sent in other words: a presence bolstered, a frigate kept or contributed, a unit dispatched, numbers doubled.
+FORCES_MORE: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("The US bolstered its forces in the region with two more destroyers on Monday.",
+     "deployment", "bolstered its forces", "United States", {"date": "2025-03-10"}),
+    ("France will keep a frigate in the Strait of Hormuz until the summer.",
+     "deployment", "keep a frigate", "France", {"modality": ("planned",)}),
+    ("Germany will contribute two frigates to the EU's Red Sea mission.",
+     "deployment", "contribute two frigates", "Germany", {"modality": ("planned",)}),
+    ("South Korea dispatched its anti-piracy unit to the Strait of Hormuz on Tuesday.",
+     "deployment", "dispatched", "South Korea", {"date": "2025-03-11"}),
+    ("The Pentagon doubled the number of troops in Poland last year.",
+     "deployment", "doubled the number of troops", "United States", {}),
+]
+ROWS += FORCES_MORE
+
+NEGATIVES += [
+    ("The junta kept its troops in barracks during the vote.", ("deployment",)),
+    ("The unit said it had no comment on the report.", ("deployment",)),
+]
+
+
 def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
