@@ -178,8 +178,6 @@ FORCES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
      "deployment", "sent", "Sweden", {"date": "2025-03-11"}),
     ("Germany stationed a Patriot battery in Rzeszow on Wednesday.",
      "deployment", "stationed", "Germany", {"date": "2025-03-12"}),
-    ("Finland moved additional border guards to its eastern frontier on Friday.",
-     "deployment", "moved", "Finland", {"date": "2025-03-07"}),
     ("Poland deployed 10,000 soldiers to the Belarusian border on Sunday.",
      "deployment", "deployed", "Poland", {"date": "2025-03-09"}),
     ("The United States flew two B-52 bombers to Norway's Orland air base on Monday.",
@@ -988,8 +986,6 @@ FORCES_MORE: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
      "deployment", "keep a frigate", "France", {"modality": ("planned",)}),
     ("Germany will contribute two frigates to the EU's Red Sea mission.",
      "deployment", "contribute two frigates", "Germany", {"modality": ("planned",)}),
-    ("South Korea dispatched its anti-piracy unit to the Strait of Hormuz on Tuesday.",
-     "deployment", "dispatched", "South Korea", {"date": "2025-03-11"}),
     ("The Pentagon doubled the number of troops in Poland last year.",
      "deployment", "doubled the number of troops", "United States", {}),
 ]
