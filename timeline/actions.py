@@ -123,6 +123,8 @@ FIRED_FROM_RE = re.compile(r"[^.;:]{0,30}?\bfrom\s+(?:near\s+)?(?:the\s+)?(?:[\w
 # "Russia could resume testing if Washington does so": a modal act with an "if" clause right after is conditional.
 IF_AFTER_RE = re.compile(r"[\s,]*(?:if|unless)\b")
 MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|might|may|will|threaten(?:s|ed)? to)\b")
+# "u.s.", "u.k.", "d.p.r.k.": letters each followed by a period (act_text).
+INITIALISM_RE = re.compile(r"\b(?:[a-z]\.){2,}")
 # Predicate quotes (_predicate_quotes): the word right before the quote mark, and those that make it words said or named.
 QUOTE_LEAD_RE = re.compile(r"([^\W_][\w'’-]*)\s+$")
 QUOTE_LEAD_STOP = frozenset(v for v in L.REPORTING_VERBS if " " not in v) | frozenset(
@@ -231,6 +233,19 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
     return None
 
 
+def act_text(lower: str) -> str:
+    """lower with the periods inside initialisms ("u.s.", "u.k.", "d.p.r.k.") made "_": trigger patterns stop at a
+    sentence's periods ("[^.;:]"), never at an initialism's. Same length, so every offset holds."""
+    return INITIALISM_RE.sub(lambda m: m.group(0).replace(".", "_"), lower) if "." in lower else lower
+
+
+def _act_context(ctx: Context) -> Context:
+    """The context whose lower is act_text(lower), made once per excerpt (cached on the context)."""
+    if ctx.act_lower is None:
+        ctx.act_lower = act_text(ctx.lower)
+    return ctx if ctx.act_lower == ctx.lower else replace(ctx, lower=ctx.act_lower)
+
+
 def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
     """The context with the sentence's predicate quotes unmasked ('North Korea "launched a new-type ICBM" on
     Wednesday, KCNA said': the reporter's subject, the act in the source's words), else the context as it is.
@@ -247,7 +262,7 @@ def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
     for q in spans:
         masked[q.start:q.end] = ctx.body[q.start:q.end]
     text = "".join(masked)
-    lower = L.lowered(text)
+    lower = act_text(L.lowered(text))
     (g0, g1), (r0, r1) = L.all_hits(lower[s:e])
     return replace(ctx, masked=text, lower=lower, gate_starts=[p + s for p in g0],
                    gate_rest=[(end + s, k) for end, k in g1], rare_starts=[p + s for p in r0],
@@ -256,7 +271,8 @@ def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
 
 def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list[Frame],
              dates: list[DateMention], via: str | None, paragraph: int) -> list[Draft]:
-    ctx = _predicate_quotes(ctx, s, e)
+    plain = ctx.lower  # the subject tests below read the words as written ("No U.S. troops were killed")
+    ctx = _predicate_quotes(_act_context(ctx), s, e)
     text = ctx.masked
     out: list[Draft] = []
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
@@ -368,7 +384,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     drafts[same].actor = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates,
                                               mention, via, s, paragraph).actor
                 continue
-            if NO_SUBJECT_RE.match(ctx.lower, A.trim(ctx.lower, clause[0], m.start())[0], m.start()):
+            if NO_SUBJECT_RE.match(plain, A.trim(plain, clause[0], m.start())[0], m.start()):
                 continue  # "None of the missiles was intercepted", "no Americans had been hurt", "denied any shots had been fired"
             if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
                 continue  # "the freighter ought to have been intercepted": what did not happen

@@ -56,6 +56,9 @@ class Context:
     gate_rest: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     rare_starts: list[int] = field(default_factory=list)  # lexicon.rare_hits(lower), once per excerpt
     rare_rest: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)
+    # lower with the periods of initialisms blanked ("u_s_"), so an act's words run past "a U.S. drone"
+    # (actions.act_text): made on first use, once per excerpt.
+    act_lower: str | None = None
     _opens: list[int] | None = field(default=None, repr=False)  # quotes_in's index, built on first use
     _closes: list[int] = field(default_factory=list, repr=False)
     _sorted: bool = field(default=False, repr=False)

@@ -178,8 +178,6 @@ FORCES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
      "deployment", "sent", "Sweden", {"date": "2025-03-11"}),
     ("Germany stationed a Patriot battery in Rzeszow on Wednesday.",
      "deployment", "stationed", "Germany", {"date": "2025-03-12"}),
-    ("Finland moved additional border guards to its eastern frontier on Friday.",
-     "deployment", "moved", "Finland", {"date": "2025-03-07"}),
     ("Poland deployed 10,000 soldiers to the Belarusian border on Sunday.",
      "deployment", "deployed", "Poland", {"date": "2025-03-09"}),
     ("The United States flew two B-52 bombers to Norway's Orland air base on Monday.",
@@ -885,6 +883,118 @@ NEGATIVES += [
     ("Police conducted patrols in the capital on Monday.", ("ship_movement",)),
     ("The ceasefire was a test of the new government's authority.", ("missile_test", "nuclear_test")),
     ("The coast guard said its patrols would continue.", ("ship_movement",)),
+]
+
+
+# Military incidents as wires tell them: a "U.S." or "U.K." between the verb and its object (initialisms never end an
+# act's words), aircraft and drones that fall or crash, hideouts pounded, recovery and rescue operations that go on.
+INCIDENTS: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("Two Russian fighter jets intercepted a U.S. drone over the Black Sea on Tuesday.",
+     "other", "intercepted", "Russia", {"date": "2025-03-11"}),
+    ("A Chinese J-16 intercepted a U.S. Air Force RC-135 over the South China Sea on Monday.",
+     "other", "intercepted", "China", {"date": "2025-03-10"}),
+    ("Houthi rebels fired two missiles at a U.S.-owned bulk carrier on Monday.",
+     "missile_test", "fired", "Houthis", {"date": "2025-03-10"}),
+    ("Iran seized a U.K.-flagged tanker in the Strait of Hormuz on Friday.",
+     "other", "seized", "Iran", {"date": "2025-03-07"}),
+    ("Russian jets dumped fuel on a U.S. MQ-9 drone on Tuesday.",
+     "other", "dumped fuel", "Russia", {"date": "2025-03-11"}),
+    ("An American MQ-9 unmanned aerial vehicle fell into the Black Sea on Tuesday.",
+     "other", "fell into", None, {"date": "2025-03-11"}),
+    ("A Turkish drone crashed near Lake Van on Sunday.",
+     "other", "crashed near", None, {"date": "2025-03-09"}),
+    ("A Sudanese army helicopter went down near Omdurman on Saturday.",
+     "other", "went down", None, {"date": "2025-03-08"}),
+    ("The military said its jets had pounded militant hideouts in North Waziristan.",
+     "other", "pounded", None, {}),
+    ("Recovery operations will continue until Friday, officials said.",
+     "other", "Recovery operations", None, {"modality": ("planned", "expected", "reported_claim")}),
+    ("Search and rescue operations resumed off Lampedusa on Sunday.",
+     "other", "rescue operations", None, {"date": "2025-03-09"}),
+]
+ROWS += INCIDENTS
+
+NEGATIVES += [
+    ('Iran warned that any attack "will be met with a crushing response".', ("meeting",)),
+    ("The demonstrators were met with tear gas on Monday.", ("meeting",)),
+    ("Military operations will continue until the enemy surrenders, the commander said.", ("other",)),
+    ("The U.S.-made jets are the backbone of the air force.", ("deployment", "other")),
+]
+
+
+# Drills named by a bare noun are an event only with a day or a verb of their own; else they name drills told elsewhere.
+DRILL_NOUNS: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("Joint naval drills in the Red Sea on Tuesday involved Egyptian and Saudi frigates.",
+     "military_exercise", "Joint naval drills", None, {"date": "2025-03-11"}),
+    ("The Zapad drills, which also involve Belarusian units, will continue until Wednesday.",
+     "military_exercise", "will continue", None, {}),
+    ("The war games began on Monday off the Shandong peninsula.",
+     "military_exercise", "began", None, {"date": "2025-03-10"}),
+    ("Belarusian troops conducted combat training near the Polish border on Sunday.",
+     "military_exercise", "combat training", "Belarus", {"date": "2025-03-09"}),
+    ("Iran's navy staged manoeuvres in the Strait of Hormuz on Friday.",
+     "military_exercise", "manoeuvres", "Iran", {"date": "2025-03-07"}),
+]
+ROWS += DRILL_NOUNS
+
+NEGATIVES += [
+    ("The joint drills have raised tensions across the region, diplomats said.", ("military_exercise",)),
+    ("Analysts said the war games showed how quickly Beijing could blockade the island.", ("military_exercise",)),
+    ("NATO has criticised the joint exercises, which Moscow calls defensive.", ("military_exercise",)),
+    ("The annual drills cost the army about $50 million.", ("military_exercise",)),
+    ("The frigate carried out dangerous manoeuvres near the patrol boat, the coast guard said.", ("military_exercise",)),
+]
+
+
+# Encounters and drills as navies and ministries tell them, and nuclear tests told by their trace.
+ENCOUNTERS: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("China's navy said it had warned away the USS Benfold near the Paracels on Wednesday.",
+     "other", "warned away", "China", {"date": "2025-03-12"}),
+    ("The PLA said its forces had driven off the US destroyer.",
+     "other", "driven off", "China", {}),
+    ("A Chinese warship made an unsafe manoeuvre in front of the USS Chung-Hoon on Saturday.",
+     "other", "unsafe manoeuvre", "China", {"date": "2025-03-08"}),
+    ("The Russian destroyer cut across the bow of the Canadian frigate on Monday.",
+     "other", "cut across the bow", "Russia", {"date": "2025-03-10"}),
+    ("Two Russian Su-24s made several low passes over the Dutch frigate on Tuesday.",
+     "other", "low passes", "Russia", {"date": "2025-03-11"}),
+    ("The defence ministry said Russian and Belarusian forces would practise repelling an attack.",
+     "military_exercise", "practise repelling", "Russia", {"modality": ("planned", "expected", "reported_claim")}),
+    ("The army said its units had returned to their bases after the drills.",
+     "deployment", "returned to their bases", None, {}),
+    ("Russia and Belarus held joint drills in September. Zapad-2017 began on Thursday in Belarus and western Russia.",
+     "military_exercise", "Zapad-2017 began", None, {"date": "2025-03-13"}),
+    ("Seismic monitors detected an artificial earthquake near Punggye-ri on Sunday.",
+     "nuclear_test", "artificial earthquake", None, {"date": "2025-03-09"}),
+    ("Both countries faced sanctions over their nuclear programmes. They tested devices within weeks of each other.",
+     "nuclear_test", "tested devices", None, {}),
+]
+ROWS += ENCOUNTERS
+
+NEGATIVES += [
+    ("The minister warned off critics of the plan on Monday.", ("other",)),
+    ("The 2017 season began on Thursday with a win for the hosts.", ("military_exercise",)),
+    ("The driver made a dangerous manoeuvre on the motorway, police said.", ("military_exercise",)),
+    ("Iran tested a new engine for its space launcher. The nuclear talks resumed on Monday.", ("nuclear_test",)),
+]
+
+
+# Forces sent in other words: a presence bolstered, a frigate kept or contributed, a unit dispatched, numbers doubled.
+FORCES_MORE: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
+    ("The US bolstered its forces in the region with two more destroyers on Monday.",
+     "deployment", "bolstered its forces", "United States", {"date": "2025-03-10"}),
+    ("France will keep a frigate in the Strait of Hormuz until the summer.",
+     "deployment", "keep a frigate", "France", {"modality": ("planned",)}),
+    ("Germany will contribute two frigates to the EU's Red Sea mission.",
+     "deployment", "contribute two frigates", "Germany", {"modality": ("planned",)}),
+    ("The Pentagon doubled the number of troops in Poland last year.",
+     "deployment", "doubled the number of troops", "United States", {}),
+]
+ROWS += FORCES_MORE
+
+NEGATIVES += [
+    ("The junta kept its troops in barracks during the vote.", ("deployment",)),
+    ("The unit said it had no comment on the report.", ("deployment",)),
 ]
 
 
