@@ -256,6 +256,21 @@ def _counts_of(evidence: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple(c for c in counts if not _time_length(c[2]))
 
 
+COMPOUND_RE = re.compile(r"^\s*([a-z]+ty)[-\s]([a-z]+)\b(.*)$", re.IGNORECASE)
+
+
+def _whole_count(count: str | None) -> str | None:
+    """A count as comparable text (lexicon.normalise_count), a hyphenated number word whole: "twenty-three" -> "23",
+    "twenty-third" -> "23th"."""
+    m = COMPOUND_RE.match(count or "")
+    if m:
+        tens, units = lexicon.normalise_count(m.group(1)), lexicon.normalise_count(m.group(2))
+        digit, ordinal = (units or "").removesuffix("th"), (units or "").endswith("th")
+        if tens and tens.isdigit() and tens.endswith("0") and digit.isdigit() and len(digit) == 1:
+            return f"{int(tens) + int(digit)}{'th' if ordinal else ''}"
+    return lexicon.normalise_count(count)
+
+
 def _time_length(shown: str) -> bool:
     words = shown.split()
     return len(words) > 1 and words[1].casefold() in lexicon.TIME_UNITS
@@ -351,7 +366,7 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         # A count the timeline read from a name ("the Fifth Fleet", "Group of 20") counts nothing.
         # Nor does a clock time or a length of time ("at 02:48", "its first in two months").
         count=None if lexicon.named_count(exact, event.count) or lexicon.timed_count(exact, event.count)
-        else lexicon.normalise_count(event.count),
+        else _whole_count(event.count),
         counts=_counts_of(exact),
         day=day,
         latest=when[1] if day is None and when is not None and past else None,
