@@ -26,10 +26,10 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
-from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Status, Verdict
+from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import find_origins
 from parity.score import Scored, score_pair
-from parity.status import carried, derive_status
+from parity.status import carried, derive_status, through_copies
 from timeline.models import Event, Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
@@ -263,6 +263,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
+    copies: dict[int, list[int]] = defaultdict(list)  # claims one copied sentence tells as one event (status.through_copies)
     for (i, j), dependent in zip(pairs, dependents, strict=True):
         a, b = claims[i], claims[j]
         if not_same and frozenset((a.id, b.id)) in not_same:
@@ -275,6 +276,9 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
             continue
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
+        if copied and scored.relation == Relation.same_event and scored.agrees:
+            copies[i].append(j)
+            copies[j].append(i)
 
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
@@ -284,12 +288,13 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     claims_cache_clear()
     groups = origins.groups()
     shared = _Differences()
+    witnessed = through_copies(links, copies)
     out: list[Claim] = []
     for i, c in enumerate(claims):
         # Each claim's pending links become models and go: the two forms are never whole at once.
         made = [(_link(claims[j], scored, independent, mirror, shared), claims[j])
                 for j, scored, independent, mirror in links.pop(i, ())]
         made.sort(key=lambda lf: (lf[0].excerpt, lf[0].event))
-        out.append(_claim(c, derive_status(c, made, i in echoed), [link for link, _ in made],
+        out.append(_claim(c, derive_status(c, made, i in echoed, witnessed.get(i)), [link for link, _ in made],
                           _verdict_for(c.id, live) if live else None))
     return Parity(claims=out, origins=groups, stale_verdicts=stale)
