@@ -15,7 +15,7 @@ from bench.generate import write_folder
 from bench.hostile import ROOT, run_subprocess
 from pipeline.atomic import recover, write_out
 
-REPORT_FRACTIONS = (0.3, 0.8, 0.95, 1.0, 1.05)  # of a whole run's time: out/ is written at the very end
+REPORT_FRACTIONS = (0.05, 0.3, 0.8, 0.95, 1.0, 1.05)  # of a whole run's time: out/ is written at the very end
 WRITER = """
 import sys
 from pipeline.atomic import write_out
