@@ -18,7 +18,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import lru_cache
 
 from parity.claims import ClaimFacts
 
@@ -53,18 +54,21 @@ class Index:
         return math.log(1 + (self.n + 1) / (self.word_df.get(word, 0) + 1))
 
 
-def _weeks(claim: ClaimFacts) -> list[str]:
-    if claim.day is None:
-        return []
-    start, end = claim.day
+def _weeks(claim: ClaimFacts) -> tuple[str, ...]:
+    return () if claim.day is None else _weeks_of(*claim.day)
+
+
+@lru_cache(maxsize=1 << 12)
+def _weeks_of(start: date, end: date) -> tuple[str, ...]:
+    """The ISO weeks an interval touches, in order (worked out once per interval: 23,000 claims, 2,700 days)."""
     if (end - start).days > MAX_WEEKS * 7:
-        return []
+        return ()
     weeks: list[str] = []
     for offset in range((end - start).days + 1):
         y, w, _ = (start + timedelta(days=offset)).isocalendar()
         if f"{y}-W{w:02d}" not in weeks:
             weeks.append(f"{y}-W{w:02d}")
-    return weeks
+    return tuple(weeks)
 
 
 def keys_of(claim: ClaimFacts) -> list[Key]:
@@ -112,7 +116,7 @@ def weigh(index: Index, claims: list[ClaimFacts]) -> None:
     idf = {w: index.idf(w) ** 2 for w in index.word_df}
     # A statement's speaker words count in its norm but are left out of its weights, so they are
     # never shared content (claims.ClaimFacts.speaker).
-    index.norms = [math.sqrt(sum(idf[w] for w in c.words)) for c in claims]
+    index.norms = [math.sqrt(sum(map(idf.__getitem__, c.words))) for c in claims]  # summed in C, in the same order
     index.weights = [{w: idf[w] for w in c.words if w not in c.speaker} for c in claims]
     index.core_norms = [math.sqrt(sum(idf[w] for w in c.core if w in idf)) for c in claims]
     index.core_weights = [{w: idf[w] for w in c.core if w in idf and w not in c.speaker} for c in claims]
@@ -124,14 +128,16 @@ def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF
     n = max(index.n, 1)
     excerpts = [c.excerpt for c in claims]
     pairs: set[tuple[int, int]] = set()
+    # Each usable key's postings and weight, worked out once (not once per claim holding it).
+    usable = {k: (post, math.log(1 + n / len(post))) for k, post in index.postings.items() if 2 <= len(post) <= max_df}
     for i, c in enumerate(claims):
         scores: dict[int, float] = defaultdict(float)
         mine = excerpts[i]
         for k in index.keys[i] if len(index.keys) == len(claims) else keys_of(c):
-            post = index.postings.get(k, ())
-            if len(post) > max_df or len(post) < 2:
+            found_key = usable.get(k)
+            if found_key is None:
                 continue
-            weight = math.log(1 + n / len(post))
+            post, weight = found_key
             for j in post:  # the claim's own excerpt too, dropped below: one test per candidate, not per posting
                 scores[j] += weight
         found = [j for j in scores if excerpts[j] != mine]

@@ -5,24 +5,28 @@ actor, objects, place, count, date, polarity, modality, via) and from its words 
 sentence, summary and quote): content words (stopwords and reporting frame removed, spin synonyms
 normalised, lightly stemmed), the states its actor speaks for, the objects it names, and its stances
 (a statement of a known side drops the stances held by another side's statement of its sentence:
-"Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials').
+"Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials'); an act
+whose subject negates it ("No American soldiers were killed", "Nobody was hurt": stance.toml
+[negated_subjects]) is negated, as a denial is; a statement whose only negation is a stance's ("declined to
+take Islamabad's side") is not: its stance is compared, not its polarity.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import Stance, denied_clause, denies, stances_in
+from parity.stance import NEUTRAL, Stance, denied_clause, denies, stances_in
 from timeline.models import Event, ExcerptRecord, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -235,9 +239,26 @@ def _words_of(text: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(lexicon.without_agencies(text)))
 
 
+# "and"/"or" before a new noun phrase ("two Rafale jets and the frigate Lafayette", "four jets and two
+# warships"): the words after it are another thing, not more words of the thing counted before it.
+NEXT_THING_RE = re.compile(r"\s+(?:and|or|as well as|along with|plus)\s+(?=(?:the|a|an|its|their|his|her|\d|one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 15)
 def _counts_of(evidence: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
-    return lexicon.counts_in(lexicon.without_agencies(evidence))
+    """Counted things of the evidence, each read up to the next noun phrase joined by "and" ("two jets and
+    a frigate": the jets' count counts no frigate); lengths of time count nothing."""
+    text = lexicon.without_agencies(evidence)
+    parts = NEXT_THING_RE.split(text)
+    counts = lexicon.counts_in(text) if len(parts) == 1 else tuple(chain.from_iterable(map(lexicon.counts_in, parts)))
+    # A length of time ("flew for 50 minutes", "within 48 hours") is how long, not how many things.
+    return tuple(c for c in counts if not _time_length(c[2]))
+
+
+def _time_length(shown: str) -> bool:
+    words = shown.split()
+    return len(words) > 1 and words[1].casefold() in lexicon.TIME_UNITS
 
 
 @lru_cache(maxsize=1 << 15)
@@ -248,6 +269,34 @@ def _stanceless(evidence: str) -> bool:
 @lru_cache(maxsize=1 << 15)
 def _denied_words(evidence: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(denied_clause(evidence)))
+
+
+@cache
+def _negated_subject_re() -> re.Pattern[str]:
+    """A negated subject at a clause's start (stance.toml [negated_subjects]), ending where the act's text starts."""
+    rules = lexicon.stance_rules()["negated_subjects"]
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(rules["cues"], key=len, reverse=True))
+    not_after = "|".join(re.escape(w) for w in rules["not_after"])
+    return re.compile(rf"(?:^|[,;:(]\s*|\b(?:that|said|says|and|but|while)\s+)(?:{cues})\b(?!\.)(?!\s+(?:{not_after})\b)"
+                      r"(?:(?!\b(?:and|but|while|when|after|as|because)\b)[^,;:()]){0,50}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 15)
+def negated_subject(evidence: str, summary: str) -> bool:
+    """The act the summary tells has a negated subject in its clause ("No American soldiers were killed",
+    "Nobody was hurt"): told as not done."""
+    act = summary.split(": ", 1)[1] if ": " in summary else summary
+    act = act.rstrip("…").strip()[:24]
+    if not act:
+        return False
+    pos = evidence.find(act)
+    if pos < 0:
+        return False
+    own = re.match(rf"(?:{'|'.join(map(re.escape, lexicon.stance_rules()['negated_subjects']['cues']))})\s", act,
+                   re.IGNORECASE)
+    if own and not re.match(r"no\.", act, re.IGNORECASE):
+        return _negated_subject_re().search(evidence[: pos + own.end() - 1]) is not None
+    return _negated_subject_re().search(evidence[:pos].rstrip()) is not None
 
 
 class EventFacts(NamedTuple):
@@ -316,7 +365,8 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         via=lexicon.agency(event.via),
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (statement and denies(f"{event.summary} {exact}")),
+        or (statement and denies(f"{event.summary} {exact}"))
+        or (not statement and negated_subject(exact, event.summary)),
         denied=_denied_words(exact) if statement else (),
         stanceless=not statement or _stanceless(exact),
     )
@@ -394,18 +444,52 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         ends_at = last_end.setdefault(c.excerpt, {})
         ev = c.event.evidence
         ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
-    doers = {excerpt: act_doers(its) for excerpt, its in acts.items()}
+    doers = {excerpt: _Near(act_doers(its), _doer_span) for excerpt, its in acts.items()}
+    near_acts = {excerpt: _Near(its, _evidence_span) for excerpt, its in acts.items()}
+    near_said = {excerpt: _Near(its, _evidence_span) for excerpt, its in said.items()}
+    # How far before a statement its sentence's "one before" can start (_with_act_stances' lo).
+    reach = {excerpt: max(end - start for end, start in ends_at.items()) for excerpt, ends_at in last_end.items()}
+    nothing = _Near([], _evidence_span)
     out = []
     for c in claims:
+        ev = c.event.evidence
         if c.kind == "statement":
-            c = _with_act_stances(c, doers.get(c.excerpt, ()), last_end[c.excerpt], people)
-            c = _without_relayed_stances(c, said.get(c.excerpt, ()))
-        if c.kind == "statement" and _attributes(c, acts.get(c.excerpt, ())):
+            c = _with_act_stances(c, doers.get(c.excerpt, nothing).near(ev.start - SENTENCE_GAP - reach[c.excerpt],
+                                                                       ev.end),
+                                  last_end[c.excerpt], people)
+            c = _without_relayed_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end))
+            if c.negated and _stance_negation_only(c):
+                c = replace(c, negated=False)
+        if c.kind == "statement" and _attributes(c, near_acts.get(c.excerpt, nothing).near(ev.start, ev.end)):
             c = replace(c, attribution=True)
         elif c.kind not in ("statement", "meeting"):
             c = _with_clause_counts(c, ends)
         out.append(c)
     return out
+
+
+def _evidence_span(c: ClaimFacts) -> tuple[int, int]:
+    return c.event.evidence.start, c.event.evidence.end
+
+
+def _doer_span(d: ActDoer) -> tuple[int, int]:
+    return d[0], d[1]
+
+
+class _Near:
+    """One excerpt's items by their span's start, so the items whose span may overlap a span are found
+    without reading them all (each statement read every act of its excerpt: quadratic on one huge excerpt)."""
+
+    def __init__(self, items: Sequence[Any], span: Callable[[Any], tuple[int, int]]) -> None:
+        spans = list(map(span, items))
+        order = sorted(range(len(items)), key=lambda k: spans[k][0])  # stable: ties keep the given order
+        self.items = [items[k] for k in order]
+        self.starts = [spans[k][0] for k in order]
+        self.reach = max((end - start for start, end in spans), default=0)  # the longest span
+
+    def near(self, start: int, end: int) -> list[Any]:
+        """A superset of the items overlapping start..end: every item starting after start - reach and before end."""
+        return self.items[bisect_right(self.starts, start - self.reach):bisect_left(self.starts, end)]
 
 
 def _without_relayed_stances(c: ClaimFacts, others: Iterable[ClaimFacts]) -> ClaimFacts:
@@ -443,6 +527,14 @@ def act_doers(acts: Iterable[ClaimFacts]) -> list[ActDoer]:
         if side and core:
             out.append((act.event.evidence.start, act.event.evidence.end, frozenset(core), side[0]))
     return out
+
+
+def _stance_negation_only(c: ClaimFacts) -> bool:
+    """A statement whose only negation is a stance's ("declined to take Islamabad's side", "did not criticise
+    Moscow"): it says nothing is untrue, so its stance is compared, not its polarity; a denial verb's clause
+    ("denied that any shots were fired") still negates."""
+    return bool(c.stances) and not c.denied and all(st.polarity == "negative" or st.stance == NEUTRAL
+                                                    for st in c.stances)
 
 
 def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int],

@@ -171,9 +171,12 @@ def _copies(names: list[str], shingles_of: Callable[[str], Shingles],
         for s in mine:
             postings[s].append(k)
         near = []
-        for a, n in shared.items():
+        # Only excerpts sharing COPY_MIN_SHARED shingles or more can be copies: picked out in C, in the same order
+        # (most excerpts share a few stock shingles with many others).
+        enough = compress(shared.items(), map(COPY_MIN_SHARED.__le__, shared.values()))
+        for a, n in enough:
             smaller = min(kept[a], kept[k])
-            if n < COPY_MIN_SHARED or not smaller:
+            if not smaller:
                 continue
             if n / smaller >= COPY_CONTAINMENT:
                 out.append((a, k, round(n / smaller, 2)))
@@ -280,11 +283,17 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
                  credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None) -> OriginMap:
     """Credits, copied excerpts and copied passages among candidate pairs."""
     cache_: dict[int, Shingles] = {}
+    by_text: dict[str, Shingles] = {}  # events of one sentence share its evidence: made once, one object
 
     def sh(k: int) -> Shingles:
-        if k not in cache_:
-            cache_[k] = shingles(claims[k].event.evidence.exact)
-        return cache_[k]
+        found = cache_.get(k)
+        if found is None:
+            text = claims[k].event.evidence.exact
+            found = by_text.get(text)
+            if found is None:
+                found = by_text[text] = shingles(text)
+            cache_[k] = found
+        return found
 
     passages = {(i, j) for i, j in pairs if _similar(sh(i), sh(j), PASSAGE_JACCARD)}
     excerpts = sorted({c.excerpt for c in claims} | set(bodies or {}))

@@ -12,7 +12,8 @@ Rules (thresholds are the constants below):
      two events, only with one act head in both summaries); for statements, compatible
      speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
      one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
-     two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike);
+     two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike), and a relay
+     and a remark are two statements, except one named person's of one single day in independent sources;
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
      two sides' parts of an exchange of fire (acts.sides_parts);
   2. an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
@@ -35,7 +36,8 @@ Rules (thresholds are the constants below):
      test's day or the next (one news cycle); a penalty when both name objects and share none)
      reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more), except one known speaker's statements
-     of one single day (_one_day_speech: two parts of one speech);
+     of one single day (_one_day_speech: two parts of one speech) and one known actor's test of one
+     single day (_one_day_test: "fired an ICBM" / "the launch"; not drills or voyages, which hold many acts);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
      (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
      act whose summary tells a plan ("were due to meet", words.toml [plan_cues]) counts as planned (told_group);
@@ -558,6 +560,14 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
 
 
+def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's test (TEST_KINDS: one moment, unlike drills or voyages that hold many acts) on one
+    single day in both, named objects not apart: one test however each source words it ("fired an ICBM" /
+    "the launch")."""
+    return (a.kind == b.kind and a.kind in TEST_KINDS and a.actor is not None and same_actor(a.actor, b.actor)
+            and a.day is not None and a.day[0] == a.day[1] and a.day == b.day and one_act(a, b))
+
+
 def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One known speaker's statements told on one single day: two parts of one speech or briefing,
     each source quoting another part ("We will not give up an inch" / "Bishkek wanted peace")."""
@@ -585,10 +595,12 @@ def counts_one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Both summaries name event heads and none is shared: two different acts."""
+    """Both summaries name event heads and none is shared: two different acts. Heads one doer's act is told
+    by ("launched" / "fired", words.toml [one_doer]) are not two acts even when a doer is missing ("nine
+    missiles were fired"); whether they are one is for the other rules."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not lexicon.one_head(ha, hb, _one_doer(a, b)))
+    return bool(ha and hb and not lexicon.one_head(ha, hb, True))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -671,18 +683,22 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # they speak about, not signs of one remark; only their words can tell, and not when one only
         # relays an act (its words are the act's).
         return "speaker unknown, words apart" if not (a.attribution or b.attribution) else "a relay"
+    # One named person speaking on one day, told by independent sources: one speech, whatever each relays of it.
+    speech = not dependent and _one_person_one_day(a, b)
     relay, other = (a, b) if a.attribution else (b, a)
-    if (a.attribution != b.attribution and a.kind == "statement" and not remark and relay.own_core - relay.speaker
+    if (a.attribution != b.attribution and a.kind == "statement" and not remark and not speech
+            and relay.own_core - relay.speaker
             and other.own_core - other.speaker):
         # A relay of its sentence's act and a remark of its own: what one relays is the act (linked on
         # its own), what the other says is its own words, even from one speaker. (A summary that is only
         # its speaker, "the coast guard said", tells nothing either way.)
         return "a relay"
-    if a.attribution and b.attribution and not remark and sim < SPEAKERS_SIM:
+    if a.attribution and b.attribution and not remark and not speech and sim < SPEAKERS_SIM:
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
-    if not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b):
+    if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
+            and not (not copied and _one_day_test(a, b))):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
@@ -693,7 +709,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
-                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b)))
+                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b)))
     if not anchored:
         return "no anchor"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
@@ -723,11 +739,20 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     return None if gap <= window else "dates apart"
 
 
+def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Acts of two states, each naming its own doer ("Warsaw expelled three diplomats" / "Washington expelled
+    10"): the thing both count is no anchor, each state did its own act."""
+    return _two_sides_acts(a, b) and doer_named(a) and doer_named(b)
+
+
 def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An act filed under "other" and one of a specific kind or a meeting (not a statement or sanction):
     extraction files one act under either ("fired a barrage" as a missile test, "the largest assault" as other)."""
     kinds = {a.kind, b.kind}
     return "other" in kinds and bool(kinds & (SPECIFIC_KINDS | {"meeting"}))
+
+
+_LEADING_NAME_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s*)*")  # a summary's leading capitalised words
 
 
 def doer_named(c: ClaimFacts) -> bool:
@@ -742,6 +767,8 @@ def doer_named(c: ClaimFacts) -> bool:
     if at < 0:
         return False
     subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
+    # A summary that opens with a name names its doer whatever comes before it ("after Warsaw expelled ...").
+    subject += " " + " ".join(_LEADING_NAME_RE.match(told).group(0).split()[:SUBJECT_WORDS])
     if c.actor in state_names():
         return c.actor in lexicon.sides_in(subject)
     named = _folded_words(subject)

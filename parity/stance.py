@@ -26,6 +26,8 @@ Rules (word lists in parity/data/stance.toml):
 - "for"/"of" + a stance verb in -ing ("denounced Caracas for threatening Guyana") takes the previous
   stance's target as its side, unless that stance targets no one ("called for calm, stopping short of
   condemning": the callers withhold the blame).
+- A neutral phrase may hold one modifier word of stance.toml [modifiers] between two of its words ("called
+  instead for dialogue", "urged maximum restraint", "urged an immediate de-escalation"): read as the phrase.
 - Taking no side (class neutral) is never negated, and its sides are those named before a verb addressing
   others ([addressed]: "urged Canada and Saudi Arabia to resolve the dispute through dialogue": the UK's).
 - Two stances conflict when they have the same class and target, their sides overlap (a bloc
@@ -105,10 +107,37 @@ QUOTE_MARKS_RE = re.compile(r"[\"“”]")
 RELATIVE_RE = re.compile(r",\s*(?:which|who)(?![A-Za-z])[^,;.]{0,160},")
 
 
-def _phrase_re(phrases: list[str]) -> str:
+def _phrase_re(phrases: list[str], modified: frozenset[str] = frozenset()) -> str:
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    # Quote marks may stand between a phrase's words ('stood "in solidarity" with').
-    return "|".join(r"[\s\"“”]+".join(re.escape(w) for w in p.split()) for p in ordered)
+    # Quote marks may stand between a phrase's words ('stood "in solidarity" with'); a phrase of
+    # `modified` may hold one modifier word between two of its words ("urged maximum restraint").
+    mods = _modifiers_re() if modified else ""
+    return "|".join((rf"(?:[\s\"“”]+(?:{mods}))?[\s\"“”]+" if p in modified else r"[\s\"“”]+").join(
+        re.escape(w) for w in p.split()) for p in ordered)
+
+
+@cache
+def _modifiers() -> tuple[str, ...]:
+    """stance.toml [modifiers] neutral, case-folded, longest first."""
+    words = lexicon.stance_rules().get("modifiers", {}).get("neutral", [])
+    return tuple(sorted((" ".join(w.split()).casefold() for w in words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def _modifiers_re() -> str:
+    return "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in _modifiers())
+
+
+def _class_key(matched: str, verb_class: dict[str, str]) -> str:
+    """The data file's phrase a match stands for: the match itself, else without the modifier inside it."""
+    key = _key(matched)
+    if key in verb_class:
+        return key
+    for mod in _modifiers():
+        bare = key.replace(f" {mod} ", " ", 1)
+        if bare != key and bare in verb_class:
+            return bare
+    return key
 
 
 @cache
@@ -140,7 +169,8 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pa
         rf"{re.escape(p.split('…')[0].strip())}\s+(?P<gap{k}>[^.;,]{{1,60}}?)\s+{re.escape(p.split('…')[1].strip())}"
         for k, p in enumerate(sorted(q for q in verb_class if "…" in q))
     )
-    plain = _phrase_re([v for v in verb_class if "…" not in v])
+    neutral = frozenset(" ".join(v.split()).casefold() for v in rules["stances"].get(NEUTRAL, []))
+    plain = _phrase_re([v for v in verb_class if "…" not in v], neutral)
     # Plain phrases first: "took no side" is the neutral phrase, not "took … side" with a gap of "no".
     # A lookahead of the two letters any phrase opens with lets the engine pass most positions at once
     # instead of trying every phrase there (the same matches).
@@ -342,7 +372,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             cls = verb_class[_gapped_key(m.group(0), gap)]
             targets = lexicon.sides_in(gap)
         else:
-            key = _key(m.group(0))
+            key = _class_key(m.group(0), verb_class)
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
             if not targets and doers and (cls == ACT_CLASS or (cls in SIDING and _backs_measures(text[m.end():]))):

@@ -7,6 +7,9 @@ Rule, first match wins:
    witness. An editor's verdict does not change the status: it is shown beside it, so the conflict
    stays visible.
 2. corroborated: an agreeing same_event link to an independent source.
+   In 1 and 2 a claim's counterpart in a copy of its origin (one sentence copied, linked as one agreeing
+   same_event: `through_copies`) lends it its independent links: the copies are one telling, so an
+   independent source that agrees or disagrees with one does with all (the gold's groups link every member).
 3. later_development: a same_topic link to a source written later (its as_of, else published,
    starts after this source's ends; or, when that date is only a month or year, a past act it reports is
    dated after this source was written) whose claim is not dated before this one: it reports what followed.
@@ -19,10 +22,12 @@ Rule, first match wins:
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from parity.claims import ClaimFacts
 from parity.models import ClaimLink, Relation, Status
+from parity.score import Scored
 from timeline.models import Modality
 
 CARRIED_SHARE = 0.6  # share of the shorter sentence's content words a copy's sentence holds to carry it
@@ -54,12 +59,31 @@ def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
     return here.day is None or there.day is None or there.day[1] >= here.day[0]
 
 
-def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]], echoed: bool = False) -> Status:
+def through_copies(links: Mapping[int, Iterable[tuple[int, Scored, bool, bool]]],
+                   copies: Mapping[int, Iterable[int]]) -> dict[int, Status]:
+    """Per claim, what independent sources tell of it through its counterparts in copies (copies: claim ->
+    the claims one copied sentence tells as its agreeing same_event; links: claim -> (other, scored,
+    independent, mirrored)): conflicting when one disagrees with a counterpart, else corroborated when one
+    agrees with it on the same event."""
+    out: dict[int, Status] = {}
+    for i, mates in copies.items():
+        told = {Status.conflicting if not scored.agrees else Status.corroborated
+                for j in mates for _, scored, independent, _ in links.get(j, ())
+                if independent and (not scored.agrees or scored.relation == Relation.same_event)}
+        if told:
+            out[i] = Status.conflicting if Status.conflicting in told else Status.corroborated
+    return out
+
+
+def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]], echoed: bool = False,
+                  through_copy: Status | None = None) -> Status:
     """The status of one claim from its links (each with the other claim's facts); echoed: a copy of
-    one origin carries its sentence (parity/origins.py copied_sentence)."""
-    if any(not link.agrees and link.independent for link, _ in links):
+    one origin carries its sentence (parity/origins.py copied_sentence); through_copy: what independent
+    sources tell of its counterparts in copies (`through_copies`)."""
+    if through_copy == Status.conflicting or any(not link.agrees and link.independent for link, _ in links):
         return Status.conflicting
-    if any(link.relation == Relation.same_event and link.agrees and link.independent for link, _ in links):
+    if through_copy == Status.corroborated or any(
+            link.relation == Relation.same_event and link.agrees and link.independent for link, _ in links):
         return Status.corroborated
     if any(link.relation == Relation.same_topic and written_later(here, there) for link, there in links):
         return Status.later_development

@@ -85,6 +85,8 @@ ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
                                    r"|uncertain|in doubt|doubtful|remote|not on the (?:cards|agenda|table)|off the (?:cards|table)"
                                    r"|not (?:planned|scheduled|expected))\b")
+# "has no plans to meet", "not planning to expel": an act set aside is no act.
+NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending))\s+(?:to\s+)?$")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
@@ -382,6 +384,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "a summit would help ease tensions": a noun with a modal after it, nothing done
             if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):
                 continue  # "called off a visit to Berlin": the cancelling is the act, no meeting
+            if NOT_PLANNED_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 40), m.start()):
+                continue  # "has no plans to meet his Russian counterpart": nothing done or set
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,

@@ -41,6 +41,7 @@ LEADING_ADVERBIAL_RE = re.compile(
     r"Unless|While|Although|As|Because|Should|Once)\b[^,;]{1,120},\s*")
 LEAD_WORD_RE = re.compile(r"(?:and|but|that|which|who|while|after|as)\s+")
 TAIL_WORD_RE = re.compile(r"[,;]?\s+(?:and|but|or|with|while)$")
+TAIL_WORDS = ("and", "but", "or", "with", "while")  # TAIL_WORD_RE's words
 # A bare present verb opening a when- or that-clause looks ahead ("when EU leaders meet in September",
 # "proposed that the two leaders meet this summer"): news tells what is done in the past tense.
 AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\s+){1,4}?(?:meet|gather|convene"
@@ -105,7 +106,7 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         if breaks is None:
             breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
         lo = max([last] + [b for b in breaks if b <= m.start()])
-        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not L.REPORTING_VERB_RE.fullmatch(w)]
+        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not _reporting(w)]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \
@@ -121,6 +122,19 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
             cuts.append(m.start())
             last = m.end()
     return cuts
+
+
+_REPORTING: dict[str, bool] = {}  # word -> L.REPORTING_VERB_RE.fullmatch(word) is not None
+
+
+def _reporting(word: str) -> bool:
+    """Whether the word is a reporting verb (remembered: the pattern is large and words repeat)."""
+    got = _REPORTING.get(word)
+    if got is None:
+        got = _REPORTING[word] = L.REPORTING_VERB_RE.fullmatch(word) is not None
+        if len(_REPORTING) > 100_000:  # any text: a bounded memo
+            _REPORTING.clear()
+    return got
 
 
 def _finite(words: list[str]) -> bool:
@@ -182,7 +196,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start = m.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
         end -= 1
-    tail = TAIL_WORD_RE.search(text, start, end)
+    # TAIL_WORD_RE ends at `end` (no space is left there), so only a span ending in one of its words can match.
+    tail = TAIL_WORD_RE.search(text, start, end) if text.endswith(TAIL_WORDS, start, end) else None
     if tail and tail.start() - start > 3:
         end = tail.start()
     return start, end

@@ -34,7 +34,7 @@ def _dateline(text: str, at: int, end: int) -> bool:
     # 2024, SPA --" (a date of another calendar may come first)
     line = text[text.rfind("\n", 0, at) + 1 : at]
     d = lexicon()["datelines"]
-    if re.fullmatch(rf"[ \t]*(?:{d['place']})(?:,[ \t]*{d['named']})?,[ \t]*", line):
+    if re.fullmatch(rf"[ \t]*(?:{d['place']})(?:,[ \t]*{d['named']})?[,.][ \t]*", line):  # "MOSCOW. July 4 (Interfax)"
         return True
     # "Riyadh, Shawwal 12, 1445, April 21, 2024, SPA --": a date of another calendar may come first
     if not re.fullmatch(rf"[ \t]*(?:{d['named']}(?:,[ \t]*{d['named']})?,[ \t]*(?:{d['other_calendar']},[ \t]*)?)?", line):

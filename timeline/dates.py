@@ -44,7 +44,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   weeks ago; "two years ago this month" = d's month two years back). "a week ago today" = d-7, "two weeks ago yesterday" = d-15,
   "a week ago Friday" = the past-tense Friday minus a week. Hours ("48 hours ago", "hours later", "24 hours
   after <clause>") move by whole days, with one day more where they may cross midnight (n hours: n//24
-  days, n//24 + 1 at the far end when n is not a multiple of 24).
+  days, n//24 + 1 at the far end when n is not a multiple of 24); fewer than 24 hours ("seven hours later",
+  "hours later", "moments earlier") stay on the day: copy that crosses midnight says "the next day".
 - "since"/"from" and "until"/"by" before a date are kept in the phrase and named in the basis; they do
   not move the date, except a deadline ahead: "by/until Saturday", "by the end of the month", "until the
   30th" in future tense = any day from d to it (its last day), whatever part of it d already is in. A weekday that contradicts the date it names ("Tuesday, April 24, 2017") is noted.
@@ -58,7 +59,7 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   undated when there is none.
 - Anaphoric phrases move the previous dated event's interval ("a day earlier" = its start-1 .. end-1,
   "two days later" = +2, "the same day" = +0, "the following week"/"month"/"year" = the calendar week,
-  month or year after its first day's, "hours later" = its start .. end+1, "days later" = start+1 ..
+  month or year after its first day's, "hours later" = the same day, "days later" = start+1 ..
   end+6), relative_to "event:<id>"; with no previous dated event they are undated, with the reason.
   An anaphoric phrase with mention.base (set by the event extractor when an earlier sentence named a
   day but yielded no event) counts from that phrase read in past tense; relative_to is its own.
@@ -70,6 +71,23 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   moved back by N (mention.back); the act it follows is the base (in the opened clause) moved on by N.
   relative_to is the base's. With no base ("two days after the vote": no date in the other clause)
   they are undated, saying so: the story's previous event need not be the one the phrase names.
+  "hours/minutes after <clause>" is relational too, read as the other clause's own day; so are "the day after
+  <clause>" (+1), "the week before <clause>" (a week back), "on the eve of <clause>" (-1), "on the day of <clause>" (0).
+- Session 7: "Eight days after <clause>, investigators are still ..." (the other clause in the present, no date
+  there: DateMention.from_anchor) counts days back from the anchor; "a week after" of the present is loose, undated.
+  A day of a month with no year told in the past tense that falls within a few days after the anchor
+  ([resolver] past_day_ahead) is that day ahead, not a year back ("has issued a Navtex for drills on 1 and 2
+  September", written 28 August). Time ahead of the anchor mirrors "N ago": "two weeks from now" / "in a week's time" = the week
+  reached, "in three months" = the month reached, "in 10 days" / "a week from today" / "a week from Friday" = that
+  day; bare "in N units" only where the sentence speaks of the future before it and not after a first, a
+  superlative or a tally ("the first visit in five years"). "within a week" / "within 48 hours" = d .. d+N
+  (told in the past: counted from the previous event), but never an ultimatum's term. "in June last year", "on 5
+  March next year" = that month or day of the year named from the anchor's. "on Wednesday last" = "last
+  Wednesday". Numeric dates: dotted day first (04.07.2019), slashed only where a number above 12 tells the order
+  (7/14/2019, 14/6/2019; 7/4/2019 is no date). "the following Monday" / "the previous Friday" = the first such
+  weekday after / before the previous event; "two days on", "a week after that", "the day after that",
+  "The next week," (told as a story) count from it too. "the winter of 1939-40" = that one winter. "from January
+  to March" / "between May and July 2019" = those months, resolved as the first month is.
 """
 
 from __future__ import annotations
@@ -132,6 +150,8 @@ class DateMention:
     #            | relational ("a day after <clause>": counted between the two clauses' events)
     base: DateMention | None = None  # relational: the other clause's date phrase it counts from
     back: bool = False  # relational: the event is the one the phrase names ("the boat collided"): count back
+    from_anchor: bool = False  # relational with no base: the other clause speaks of the present ("Eight days
+    #                            after a missile killed two men, investigators are still ..."): count from the anchor
 
 
 @dataclass(frozen=True)
@@ -246,13 +266,24 @@ def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
     first = nearest(options, d, tense, valid_day(d.year, month, day))
     if first is None:
         return None
+    label = ""
+    ahead = nearest(options, d, "future", None)
+    if tense == "past" and not p.holiday and ahead is not None \
+            and 0 < (ahead - d).days <= lexicon()["resolver"]["past_day_ahead"]:
+        # "has issued a Navtex for drills on 1 and 2 September", written 28 August: a day a year back would carry
+        # its year, so a day just ahead told in the past tense is that day ahead
+        first, label = ahead, "just ahead (a day a year back would carry its year): "
     if p.whole_week:  # "the week of June 10"
         return _Span(*week_of(first), "week ", tensed=True)
-    return _Span(first, range_end(first, p.day2, p.month2), tensed=True)
+    return _Span(first, range_end(first, p.day2, p.month2), label, tensed=True)
 
 
 def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
     day = p.day or 1
+    if p.modifier:  # "on the 28th of last month": that day of the month named from the anchor's
+        month = d + relativedelta(months={"last": -1, "this": 0, "next": 1}[p.modifier], day=1)
+        found = valid_day(month.year, month.month, day)
+        return _Span(found, found) if found else None
     months = [d + relativedelta(months=k, day=1) for k in range(-12, 13)]
     options = [c for m in months if (c := valid_day(m.year, m.month, day))]
     found = nearest(options, d, tense, valid_day(d.year, d.month, day))
@@ -260,7 +291,10 @@ def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
 
 
 def _hours(start: date, end: date, n: int) -> _Span:
-    """An interval moved by n hours: whole days, and one more day where the hours may cross midnight."""
+    """An interval moved by n hours: whole days, and one more day where the hours may cross midnight; fewer
+    than 24 hours stay on the day (copy that crosses midnight says "the next day" or "overnight")."""
+    if abs(n) < 24:
+        return _Span(start, end)
     days, rest = divmod(abs(n), 24)
     sign = 1 if n >= 0 else -1
     lo, hi = (days, days + (1 if rest else 0)) if sign > 0 else (-days - (1 if rest else 0), -days)
@@ -294,6 +328,27 @@ def _ago(p: Parsed, d: date, tense: str) -> _Span:
     return _Span(date(d.year - n, 1, 1), date(d.year - n, 12, 31), "year ")
 
 
+def _ahead(p: Parsed, d: date) -> _Span:
+    """'two weeks from now', 'in three days' time': as "N ago" looks back (a day, or the whole week, month or year
+    reached); 'a week from today' / 'a week from Friday' is that day."""
+    n = p.count
+    base = d + timedelta(days=1) if p.modifier == "tomorrow" else d
+    if p.weekday is not None:
+        base = d + relativedelta(weekday=_WEEKDAYS[p.weekday](+1))
+    if p.unit == "hour":
+        return _hours(base, base, n)
+    step = {"day": relativedelta(days=n), "week": relativedelta(weeks=n), "month": relativedelta(months=n),
+            "year": relativedelta(years=n)}[p.unit]
+    day = base + step
+    if p.unit == "day" or p.modifier not in ("", "now"):
+        return _Span(day, day)
+    if p.unit == "week":
+        return _Span(*week_of(day), "week ")
+    if p.unit == "month":
+        return _Span(*month_span(day.year, day.month), "month ")
+    return _Span(date(day.year, 1, 1), date(day.year, 12, 31), "year ")
+
+
 def _offsets(lo: int, hi: int) -> str:
     def one(n: int) -> str:
         if n == 0:
@@ -318,6 +373,8 @@ def _on_day(p: Parsed, d: date, tense: str) -> _Span | None:
 
 
 def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
+    if p.year_step is not None and p.form in ("month", "date"):  # "in June last year": that year's June
+        return _absolute(replace(p, year=d.year + p.year_step, modifier=""))
     if p.form == "weekday":
         return _weekday(p, d, tense)
     if p.form == "day_word":
@@ -335,6 +392,8 @@ def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
         return _ordinal(p, d, tense)
     if p.form == "ago":
         return _ago(p, d, tense)
+    if p.form == "ahead":
+        return _ahead(p, d)
     if p.form == "vague":
         lo, hi = p.bounds
         return _Span(d + timedelta(days=lo), d + timedelta(days=hi), f"vague: {_offsets(lo, hi)}, ")
@@ -351,11 +410,15 @@ def _absolute(p: Parsed) -> _Span | None:
         if p.whole_week:
             return _Span(*week_of(first), "week ")
         return _Span(first, range_end(first, p.day2, p.month2))
+    if p.form == "month" and p.count > 1:  # "from January to March 2019"
+        return _Span(*_instance(p, year), "months ")
     if p.form == "month":
         start, end = part_of(*month_span(year, p.month or 1), "month", p.qualifier)
         return _Span(start, end, "" if p.qualifier else "month ")
     if p.form == "season":
         start, end = _instance(p, year)
+        if end.year != year and p.year2 == end.year:  # "the winter of 1939-40"
+            return _Span(start, end, "season ")
         if end.year != year:  # "winter 2015" may be Jan-Feb or Dec 2015: the whole year holds either
             return _Span(date(year, 1, 1), date(year, 12, 31), "the year (either winter in it) ")
         return _Span(*part_of(start, end, "season", p.qualifier), "" if p.qualifier else "season ")
@@ -376,6 +439,10 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
     start, end = prev.start, prev.end
     if p.form == "anaphoric_count" and p.unit == "hour":
         return _hours(start, end, p.count)
+    if p.form == "anaphoric_weekday":  # "the following Monday": the first Monday after it; "the previous Friday"
+        wd = _WEEKDAYS[p.weekday or 0]
+        day = end + relativedelta(days=1, weekday=wd(+1)) if p.count > 0 else start + relativedelta(days=-1, weekday=wd(-1))
+        return _Span(day, day)
     if p.form == "anaphoric_count":
         step = {"day": relativedelta(days=p.count), "week": relativedelta(weeks=p.count),
                 "month": relativedelta(months=p.count), "year": relativedelta(years=p.count)}[p.unit]
@@ -428,6 +495,9 @@ def _from_phrase(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolut
 def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
     """'a day after <clause>': the other clause's date moved by the count (back for the clause's own event)."""
     phrase, quoted = mention.phrase, f"'{mention.phrase}'"
+    if mention.base is None and mention.from_anchor and p.unit in ("day", "hour", "") and anchor.start is not None \
+            and anchor.end is not None:  # "a week after" of the present is loose ("one week after the clash"): no day
+        return _from_anchor(mention, p, anchor)
     if mention.base is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: counts between two events of its sentence, "
                                                    "and the other one has no date phrase")
@@ -435,6 +505,8 @@ def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> 
     if got.start is None or got.end is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: counts from '{mention.base.phrase}', which is "
                                                    f"undated ({got.basis})")
+    if not p.unit:  # "hours after <clause>" read alone is the anaphoric phrase: the other clause's own day
+        p = replace(p, unit="hour", count=0)
     n = -p.count if mention.back else p.count
     if p.unit == "hour":
         span = _hours(got.start, got.end, n)
@@ -446,6 +518,21 @@ def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> 
     return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=got.relative_to,
                           basis=f"{quoted}, {role}, counted from '{mention.base.phrase}' "
                                 f"({_show(_Span(got.start, got.end))}: {got.basis}) -> {_show(span)}")
+
+
+def _from_anchor(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolution:
+    """'Eight days after <clause>, investigators are still ...': the clause's event counted back from the anchor."""
+    assert anchor.start is not None and anchor.end is not None
+    n = -p.count if mention.back else p.count
+    if p.unit == "hour" or not p.unit:
+        first, last = _hours(anchor.start, anchor.start, n), _hours(anchor.end, anchor.end, n)
+    else:
+        first = _Span(anchor.start + timedelta(days=n), anchor.start + timedelta(days=n))
+        last = _Span(anchor.end + timedelta(days=n), anchor.end + timedelta(days=n))
+    span = _Span(first.start, last.end)
+    return DateResolution(start=span.start, end=span.end, phrase=mention.phrase, relative_to=anchor.source or "as_of",
+                          basis=f"'{mention.phrase}', the event it names, counted back from the day of writing (the "
+                                f"other clause speaks of the present), {_written(anchor)} -> {_show(span)}")
 
 
 def _show(span: _Span, anchor_day: date | None = None) -> str:
@@ -468,7 +555,7 @@ def _notes(p: Parsed, span: _Span) -> str:
     """What the basis should add: a lead that bounds a period, a weekday the date contradicts."""
     note = ""
     first_word = p.lead.split()[0] if p.lead else ""
-    if first_word in ("since", "from"):
+    if first_word in ("since", "from") and not (p.form == "month" and p.count > 1):  # not "from January to March"
         note += " (marks when something began)"
     if first_word in ("until", "till", "by"):
         note += " (marks a deadline or an end)"
@@ -519,7 +606,7 @@ def resolve(mention: DateMention, anchor: Anchor, tense: str,
     phrase = mention.phrase
     tense = tense if tense in ("present", "future") else "past"
     key = None
-    parsed = parse_phrase(phrase)  # parsed once here, not again in _resolve (a phrase cache can miss)
+    parsed = parse_phrase(phrase, mention.kind == "relational")  # parsed once here, not again in _resolve
     if mention.base is None and mention.kind not in ("relational", "anaphoric") and (
             parsed is None or (parsed.kind != "anaphoric" and not (parsed.past_shift and tense == "past"))):
         key = (phrase, mention.kind, anchor, tense)
@@ -543,7 +630,7 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
              previous: tuple[str, DateResolution] | None, parsed: Parsed | None | bool = False) -> DateResolution:
     phrase = mention.phrase
     quoted = f"'{phrase}'"
-    p = parse_phrase(phrase) if parsed is False else parsed
+    p = parse_phrase(phrase, mention.kind == "relational") if parsed is False else parsed
     if p is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: not a date phrase this resolver knows")
     if p.kind in ("absolute", "modifier"):
@@ -579,7 +666,8 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
     first, last = _on_day(p, anchor.start, tense), _on_day(p, anchor.end, tense)
     if first is None or last is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: no such day near the anchor")
-    span = _Span(min(first.start, last.start), max(first.end, last.end), first.label, first.tensed)
+    span = _Span(min(first.start, last.start), max(first.end, last.end),
+                 last.label if (first.start, first.end) == (last.start, last.end) else first.label, first.tensed)
     tensed = f", {tense} tense" if span.tensed else ""
     shown = _show(span, anchor.start if anchor.precision == "day" else None)
     if (first.start, first.end) != (last.start, last.end) and p.form in TWO_READINGS:

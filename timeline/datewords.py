@@ -25,8 +25,8 @@ def lexicon() -> dict[str, Any]:
 class Parsed:
     """What a date phrase says, independent of any anchor: its form and the numbers in it."""
 
-    form: str  # iso | date (also a holiday on a fixed day) | month | season | year | decade | weekday | weekdays | day_word | ago | period |
-    #            ordinal | anaphoric | anaphoric_count | relational | vague
+    form: str  # iso (also a numeric date) | date (also a holiday on a fixed day) | month | season | year | decade | weekday | weekdays | day_word | ago | ahead | period |
+    #            ordinal | anaphoric | anaphoric_count | anaphoric_weekday | relational | vague
     kind: str  # absolute | relative | anaphoric | vague | modifier | relational ("a day after <clause>")
     lead: str = ""  # the word(s) before the date proper ("on", "late on", "in early", "since")
     year: int | None = None
@@ -37,6 +37,8 @@ class Parsed:
     month2: int | None = None  # month of the last day when the range names it ("from 30 January to 2 February")
     weekday: int | None = None  # 0 = Monday
     whole_week: bool = False  # "the week of June 10": the Monday-Sunday week holding the day
+    year_step: int | None = None  # "in June last year": the year before the anchor's (-1), this (0), next (1)
+    holiday: bool = False  # a holiday named as a day ("on Christmas Day"), not a day number
     weekday2: int | None = None  # last weekday of a span of weekdays ("from Monday to Wednesday")
     week: str = ""  # prev | this | next: the week a weekday is in ("Thursday last week")
     modifier: str = ""  # last | next | this ... for weekdays and months
@@ -119,6 +121,7 @@ def _grammar() -> dict[str, str]:
     wda = f"(?:{_alt(wd_names + wd_abbr)})"
     mon = f"(?:{_alt(months + mon_abbr)})"
     monfull = f"(?:{_alt(months)})"
+    plain_months = f"(?:{_alt([n for n in months if n not in lex['months']['ambiguous']])})"
     day = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9:]|[.,][0-9])"
     joiners = _alt(leads["span_joiners"])
     follow = _alt(leads["span_followers"])
@@ -140,27 +143,55 @@ def _grammar() -> dict[str, str]:
     mods = _alt(list(lex["periods"]["modifiers"]))
     wmods = _alt(list(lex["periods"]["weekend_modifiers"]))
     cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?)"
+    punct = r"\s*(?:[,.;:!?)]|$)"  # only punctuation (or the end) may follow
+    # a year named relative to the anchor after a month or a day ("in June last year", "on 5 March next year")
+    yword = r"(?:,?\s+(?i:of\s+)?(?P<{}_yw>(?i:last|this|next))\s+(?i:year)(?![\w'’]))"
     return {
+        # numeric dates: dotted ones are day first ("04.07.2019"); slashed ones only where one number tells
+        # the order ("7/14/2019", "14/6/2019"), never a guess between US and day-first order
+        "numeric": rf"(?P<nu_lead>{lday})?(?<![0-9./])(?P<nu_a>[0-9]{{1,2}})(?P<nu_sep>[./])(?P<nu_b>[0-9]{{1,2}})"
+                   rf"(?P=nu_sep)(?P<nu_y>(?:19|20)[0-9][0-9])(?![0-9]|[./][0-9])",
+        # year first with slashes or dots (East Asian style: "2022/02/24", "2022.02.24")
+        "ymd": rf"(?P<ymd_lead>{lday})?(?<![0-9./])(?P<ymd_y>(?:19|20)[0-9][0-9])(?P<ymd_sep>[./])(?P<ymd_m>[0-9]{{1,2}})"
+               rf"(?P=ymd_sep)(?P<ymd_d>[0-9]{{1,2}})(?![0-9]|[./][0-9])",
         "iso": rf"(?P<iso_lead>{lday})?(?<![0-9-])(?P<iso_y>[0-9]{{4}})-(?P<iso_m>[0-9][0-9])-(?P<iso_d>[0-9][0-9])(?![0-9-])",
         "mdy": rf"(?P<mdy_lead>{ldate})?(?:(?P<mdy_wd>{wda}),?\s+)?(?P<mdy_m>{mon})\s+(?P<mdy_d>{day})"
                rf"(?:{join}(?:(?P<mdy_m2>{mon})\s+(?P<mdy_e2>{day})|(?P<mdy_d2>{day})(?=,?\s+{year}|{dash}|{free})))?"
-               rf"(?:,?\s+(?P<mdy_y>{year}))?",
+               rf"(?:,?\s+(?P<mdy_y>{year})|{yword.format('mdy')})?",
         "dmy": rf"(?P<dmy_lead>{ldate})?(?:(?P<dmy_wd>{wda}),?\s+)?(?:the\s+)?(?P<dmy_d>{day})"
                rf"(?:\s+(?:of\s+)?(?P<dmy_m1>{mon})(?={join}(?:the\s+)?{day}\s+(?:of\s+)?{mon}))?"
-               rf"(?:{join}(?:the\s+)?(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{year}))?",
+               rf"(?:{join}(?:the\s+)?(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{year})|{yword.format('dmy')})?",
         "my": rf"(?P<my_lead>{lmon})?(?P<my_m>{mon})\s+(?P<my_y>{year})",
         "decade": rf"(?P<dec_lead>{lyear})?(?i:the\s+)(?P<dec_q>(?i:early|mid-|late)\s*)?(?P<dec_y>1[0-9][0-9]0|20[0-9]0)s",
         "yrange": rf"(?P<yr_lead>{lyear})?(?P<yr_y>{year}){dash}(?P<yr_y2>{year}|[0-9][0-9](?![0-9]))",
         "yspan": rf"(?i:from|between|in)\s+(?P<ys_y>{year})\s+(?i:to|and|until|through)\s+(?P<ys_y2>{year})",
         "yl": rf"(?P<yl_lead>{lyear})(?P<yl_y>{year})",
         "ym": rf"(?:{dets})(?P<ym_y>{year})(?=[ \t-]+[A-Za-z])",
+        # "on the 27th"; "on the 10th of this month", "on the 28th of last month"
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
-                   r"(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b)",
+                   r"(?:\s+(?i:of)\s+(?P<or_mo>(?i:this|last|next))\s+(?i:month)\b"
+                   r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
         "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
-        "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|after|before))",
+        "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|afterwards|afterward"
+                  rf"|after(?:\s+that(?={punct}))?|before(?:\s+that(?={punct}))?|on(?={punct})))",
+        # "hours after the summit ended": a relational phrase, read as the other clause's own day (news copy says
+        # "hours after" of the same day; "the next day" where midnight fell between)
+        "hrel": r"(?P<hr_q>(?i:(?:only|just|a\s+few|several|some|mere)\s+))?(?P<hr_u>(?i:hours|minutes|moments))\s+"
+                r"(?P<hr_dir>(?i:after|before))(?=[ \t]+[A-Za-z])",
+        "hence_from": rf"(?P<hf_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<hf_u>{cunit})\s+(?i:from)\s+"
+                      rf"(?P<hf_from>(?i:now|today|tomorrow)|{wdn})",
+        "hence_in": rf"(?i:in)\s+(?P<hi_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<hi_u>{cunit})(?P<hi_t>['’]s?\s+(?i:time))?"
+                    r"(?!\s+(?i:of|ago|later|earlier|after|before|afterwards|from|on|running|in|straight)\b)",
+        "anwd": rf"(?i:the\s+)(?P<aw_dir>(?i:following|previous|preceding|subsequent))\s+(?P<aw_wd>{wdn})"
+                rf"(?:\s+(?i:{parts}))?",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
+        # "the day after the attack", "on the eve of the summit", "on the day of the vote": relational, counted from
+        # the clause that follows (never "the night of May 3-4", a date of its own)
+        "threl": rf"(?i:(?:on\s+)?the\s+)(?:(?P<tr_u>(?i:day|night|morning|evening|week))\s+(?P<tr_dir>(?i:after|before))"
+                 rf"|(?P<tr_of>(?i:eve|day))\s+(?i:of)(?![ \t]+(?:{mon}|{wdn}|[0-9]|(?i:the\s+week)\b)))(?=[ \t]+[A-Za-z])"
+                 r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))",  # "the day after that," counts from the event before
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
@@ -168,10 +199,19 @@ def _grammar() -> dict[str, str]:
         "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
                     rf"(?:\s+(?i:of\s+)?(?P<ws_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
-                   rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b)?",
+                   rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b"
+                   rf"|\s+(?P<wd_post>(?i:last|next))(?={punct}))?",
         "holiday": rf"(?P<ho_lead>{lday})?(?P<ho>{_alt(list(lex['holidays']))})(?:,?\s+(?P<ho_y>{year}))?",
-        "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull})",
-        "season": rf"(?P<se_lead>{lseason})?(?P<se>{seasons})(?:\s+(?:of\s+)?(?P<se_y>{year})|(?!\s+of\b))",
+        # a month between a determiner and a noun ("an April phone call", "the June summit"): the noun's month; not
+        # the ambiguous names ("the May government")
+        "nmonth": rf"(?:{dets})(?P<nm_m>{plain_months})(?=[ \t]+(?!(?:and|or|to|in|at|on|of|for|with|when|as|after|before|by|"
+                  r"from|that|which|who|was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]{2,}\b)",
+        # a span of months ("from January to March", "between May and July 2019")
+        "mspan": rf"(?P<ms_lead>(?i:from|between))\s+(?P<ms_a>{monfull})\s+(?i:to|and|through|until|till)\s+"
+                 rf"(?P<ms_b>{monfull})(?:,?\s+(?P<ms_y>{year}))?",
+        "month": rf"(?P<mo_lead>{lmon})(?:(?P<mo_mod>(?i:last|next|this))\s+)?(?P<mo_m>{monfull}){yword.format('mo')}?",
+        "season": rf"(?P<se_lead>{lseason})?(?P<se>{seasons})(?:\s+(?:of\s+)?(?P<se_y>{year})(?:[-–/](?P<se_y2>[0-9][0-9]"
+                  rf"(?![0-9])|{year}))?|(?!\s+of\b))",
     }
 
 
@@ -304,6 +344,46 @@ def _after_a_name(m: re.Match[str], at: int, month: str) -> bool:
     return re.search(r"[A-Z][a-z]+[ \t]+$", m.string[max(0, at - 30) : at]) is not None
 
 
+def _year_step(word: str | None) -> int | None:
+    """'last' / 'this' / 'next' year as a step from the anchor's year."""
+    return {"last": -1, "this": 0, "next": 1}[fold(word)] if word else None
+
+
+def _numeric(g: dict[str, Any]) -> Parsed | None:
+    """A numeric date: dotted day first; slashed in the order its numbers allow, None when both could be a month."""
+    a, b = int(g["nu_a"]), int(g["nu_b"])
+    if g["nu_sep"] == "/" and a <= 12 and b <= 12 and a != b:  # 7/4/2019: July 4 (US) or 7 April: no guess
+        return None
+    day, month = (b, a) if g["nu_sep"] == "/" and a <= 12 and b > 12 else (a, b)
+    if not 1 <= month <= 12:
+        return None
+    return Parsed("iso", "absolute", _clean(g["nu_lead"]), year=int(g["nu_y"]), month=month, day=day)
+
+
+# "in two weeks" is a time ahead only where the sentence speaks of the future before it, and not after a first,
+# a superlative or a tally ("the first visit in five years", "the largest drills in two decades", "the third
+# attack in two weeks"): there it is a stretch of time looking back.
+AHEAD_RE = re.compile(r"\b(?:will|would|shall|due|expected|expires?|set to|is to|are to|scheduled|plans? to)\b|['’]ll\b")
+LOOKING_BACK_RE = re.compile(r"\b(?:first|time|times|only|since|record|most|least|best|worst|[a-z]+est|second|third|"
+                             r"fourth|fifth|[0-9]+(?:st|nd|rd|th)?|again)\b[^.;]*$")
+
+
+def _hence(m: re.Match[str], g: dict[str, Any]) -> Parsed | None:
+    """'two weeks from now', 'a week from Friday', 'in three days' time', 'will reopen in two weeks'."""
+    if g["f_hence_from"]:
+        unit, n = _unit(g["hf_u"], _count(g["hf_n"]))
+        word = fold(g["hf_from"])
+        wd = _weekday(g["hf_from"]) if word not in ("now", "today", "tomorrow") else None
+        return Parsed("ahead", "relative", unit=unit, count=n, modifier=word, weekday=wd)
+    unit, n = _unit(g["hi_u"], _count(g["hi_n"]))
+    if not g["hi_t"] and m.string != m.group():  # found in text (parse_phrase reads a phrase already found)
+        before = m.string[max(0, m.start() - 80) : m.start()]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+        if not AHEAD_RE.search(before) or LOOKING_BACK_RE.search(before):
+            return None
+    return Parsed("ahead", "relative", unit=unit, count=n)
+
+
 def interpret(m: re.Match[str]) -> Parsed | None:
     """The Parsed form of one match of pattern(); None for a match the lexicon's stricter rules reject."""
     g = m.groupdict()
@@ -312,7 +392,25 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         month, day = lex["holidays"][" ".join(g["ho"].split())]
         y = g["ho_y"]
         return Parsed("date", "absolute" if y else "relative", _clean(g["ho_lead"]), year=int(y) if y else None,
-                      month=month, day=day)
+                      month=month, day=day, holiday=True)
+    if g["f_numeric"]:
+        return _numeric(g)
+    if g["f_ymd"]:
+        month = int(g["ymd_m"])
+        return Parsed("iso", "absolute", _clean(g["ymd_lead"]), year=int(g["ymd_y"]), month=month,
+                      day=int(g["ymd_d"])) if 1 <= month <= 12 else None
+    if g["f_hence_from"] or g["f_hence_in"]:
+        return _hence(m, g)
+    if g["f_threl"]:
+        if g["tr_of"]:  # "the eve of" is the day before; "the day of" the same day
+            return Parsed("relational", "relational", unit="day", count=-1 if fold(g["tr_of"]) == "eve" else 0)
+        unit = "week" if fold(g["tr_u"]) == "week" else "day"
+        return Parsed("relational", "relational", unit=unit, count=-1 if fold(g["tr_dir"]) == "before" else 1)
+    if g["f_hrel"]:
+        return Parsed("relational", "relational", unit="hour", count=0)
+    if g["f_anwd"]:
+        step = -1 if fold(g["aw_dir"]) in ("previous", "preceding") else 1
+        return Parsed("anaphoric_weekday", "anaphoric", weekday=_weekday(g["aw_wd"]), count=step)
     if g["f_iso"]:
         return Parsed("iso", "absolute", _clean(g["iso_lead"]), year=int(g["iso_y"]), month=int(g["iso_m"]),
                       day=int(g["iso_d"]))
@@ -327,6 +425,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             d2 = g[f"{f}_d2"] or g.get("mdy_e2")
             lead = _clean(g[f"{f}_lead"])
             return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith("week of"),
+                          year_step=_year_step(g[f"{f}_yw"]),
                           year=int(y) if y else None, month=_month(first), day=_day(g[f"{f}_d"]),
                           day2=_day(d2) if d2 else None, month2=_month(last) if last else None,
                           weekday=_weekday(wd) if wd else None)
@@ -354,7 +453,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             return None
         return Parsed("year", "modifier", year=int(g["ym_y"]))
     if g["f_ordinal"]:
-        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]))
+        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]), modifier=_clean(g["or_mo"]))
     if g["f_ago"]:
         tail = fold(" ".join((g["ago_wd"] or "").split()))
         # "a week ago today" / "a week ago Friday": a day, counted back in whole weeks; "two years ago this
@@ -365,8 +464,9 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     if g["f_blast"]:  # "the week before last": two weeks back
         return Parsed("ago", "relative", unit=fold(g["bl_u"]), count=2)
     if g["f_acount"]:
-        unit, n = _unit(g["ac_u"], _count(g["ac_n"]) * (-1 if fold(g["ac_dir"]) in ("earlier", "before") else 1))
-        if fold(g["ac_dir"]) in ("after", "before") and RELATION_NEXT_RE.match(m.string, m.end()):
+        direction = fold(" ".join(g["ac_dir"].split()))
+        unit, n = _unit(g["ac_u"], _count(g["ac_n"]) * (-1 if direction.startswith(("earlier", "before")) else 1))
+        if direction in ("after", "before") and RELATION_NEXT_RE.match(m.string, m.end()):
             # "a day after the boat collided": counted from the event of the clause that follows
             return Parsed("relational", "relational", unit=unit, count=n)
         return Parsed("anaphoric_count", "anaphoric", unit=unit, count=n)
@@ -394,15 +494,25 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     if g["f_weekday"]:
         week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["wd_wk"]), "")
         return Parsed("weekday", "relative", _clean(g["wd_lead"]), weekday=_weekday(g["wd"]),
-                      modifier=_clean(g["wd_mod"]), week=week)
+                      modifier=_clean(g["wd_mod"]) or _clean(g["wd_post"]), week=week)
     if g["f_season"]:
         lead, y = _clean(g["se_lead"]), g["se_y"]
         if not lead and not y:  # "spring" the verb, "fall" the noun: a season only after a lead or before a year
             return None
         first, months = lex["seasons"]["names"][g["se"]]
+        # "the winter of 1939-40": the one winter across the two years
+        y2 = _year2(int(y), g["se_y2"]) if y and g["se_y2"] else None
         return Parsed("season", "absolute" if y else "relative", lead, year=int(y) if y else None, month=first,
+                      year2=y2 if y2 is not None and y is not None and y2 == int(y) + 1 else None,
                       count=months, modifier=lead if lead in ("last", "next", "this", "this past", "this coming") else "",
                       qualifier=_qualifier(lead))
+    if g["f_mspan"]:
+        first, last = _month(g["ms_a"]), _month(g["ms_b"])
+        y = g["ms_y"]
+        return Parsed("month", "absolute" if y else "relative", _clean(g["ms_lead"]), month=first,
+                      year=int(y) - (1 if last < first else 0) if y else None, count=(last - first) % 12 + 1)
+    if g["f_nmonth"]:
+        return Parsed("month", "relative", month=_month(g["nm_m"]))
     if g["f_month"]:
         lead = _clean(g["mo_lead"])
         name = g["mo_m"]
@@ -410,17 +520,25 @@ def interpret(m: re.Match[str]) -> Parsed | None:
                                                    or m.string.startswith(("'s", "’s"), m.end())):
             return None
         mod = _clean(g["mo_mod"]) or (lead if lead in ("last", "next", "this") else "")
-        return Parsed("month", "relative", lead, month=_month(name), modifier=mod, qualifier=_qualifier(lead))
+        return Parsed("month", "relative", lead, month=_month(name), modifier=mod, qualifier=_qualifier(lead),
+                      year_step=_year_step(g["mo_yw"]))
     return None
 
 
 @lru_cache(maxsize=4096)
-def parse_phrase(phrase: str) -> Parsed | None:
-    """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one."""
+def parse_phrase(phrase: str, relational: bool = False) -> Parsed | None:
+    """The Parsed form of a whole phrase (as find_dates reports it), or None when it is not one; relational: read as
+    the finder read it before the words of its clause ("the day after" <the attack>, not the anaphoric "the day after,")."""
     text = phrase.strip()
-    m = pattern().fullmatch(text)
+    m = None if relational else pattern().fullmatch(text)
+    if m is None:  # a relational phrase needs the words of its clause after it ("the eve of" <the summit>)
+        m = pattern().match(text + " x")
+        m = m if m is not None and m.end() == len(text) else pattern().fullmatch(text)
     if m is not None:
         return interpret(m)
+    months = lexicon()["months"]
+    if text in months["names"] and text not in months["ambiguous"]:  # a month before a noun ("the June summit")
+        return Parsed("month", "relative", month=_month(text))
     bare = re.fullmatch(r"([0-9]{4})(?:\s*[-–]\s*([0-9]{4}|[0-9][0-9]))?", text)  # a modifier year reported alone
     if bare:
         y = int(bare.group(1))

@@ -15,7 +15,15 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   the statement has only a phrase of its own frame (", officials said on Friday").
 - "X on Friday, a day after Y did Z": Z's event is X's date moved back a day (with no act X read,
   the phrase nearest before it; X undated leaves Z undated); an act before the phrase with no date
-  of its own counts on from a date inside the clause ("a day after ... on Tuesday").
+  of its own counts on from a date inside the clause ("a day after ... on Tuesday"). A sentence that opens
+  "Eight days after Y did Z," with a main clause in the present and no date counts Z back from the anchor.
+- A possessive date of the speech noun that speaks ("Tuesday's statement by the ministry said") is the
+  statement's own; of another's speech ("criticised Tuesday's statement by X") it is not.
+- "responded on Friday by announcing sanctions": an act in a "by ...ing" phrase with no date of its own takes
+  the time of the verb it explains.
+- ", according to X," as an aside inside the reported words: the statement's date only from its own words.
+- An act whose nearest phrase lies in a relative or subordinate clause takes its own phrase outside it,
+  if any ("Residents, whom ... told to leave on 29 April, were allowed home on Monday").
 - "a later, ..." is an adjective, never the anaphoric "later,".
 - An act with no phrase in its trigger's clause takes one inside its own words, if no other clause
   owns it ("were injured when a ship fired water cannon at them on Sunday": one incident), or a span of
@@ -78,6 +86,12 @@ RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
 # comma); "when/as/while" clauses tell the same time, so their dates stay the main act's too.
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|because)\s+[^,;:]*", re.I)
 CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
+SPEECH_NOUN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|speech|address|interview|"
+                            r"announcement|briefing|communiqu[eé]|letter|post|tweet|message)\b")
+BY_GERUND_RE = re.compile(r"by\s+[a-z]+ing\b")  # "responded on Friday by announcing sanctions"
+# A main clause in the present ("investigators are still piecing together", "the town remains cut off").
+PRESENT_CLAUSE_RE = re.compile(r"\b(?:is|are|remains?|has|have|still|now|today|continues?|stands?|shows?|seems?|"
+                               r"appears?|faces?|stays?|lies|looks?|hangs?|holds?)\b")
 ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an|the)\s+$", re.I)  # "a later, unspecified date": an adjective
 POSSESSIVE_RE = re.compile(r"['’]s\b")  # "last year's election", "Monday's vote": the date of a noun
 POSSESSIVE_REACH = 30
@@ -113,6 +127,12 @@ def _usable(mention: DateMention, text: str = "") -> bool:
 
 def _frame_window(fr: Frame, region: tuple[int, int], text: str = "") -> tuple[int, int]:
     """Where a statement's own date phrase may be: the region less the words it reports."""
+    if fr.verb == "according to" and text[max(region[0], fr.verb_start - 2) : fr.verb_start] == ", ":
+        # "The Kyrgyz side, according to the committee, had also blocked the road since Wednesday": an aside
+        # inside the reported words; only its own words ("according to a statement on Monday") date it
+        comma = text.find(",", fr.verb_end, region[1])
+        if comma != -1 and text[comma + 1 : region[1]].strip(" \t.\n"):
+            return fr.verb_start, comma
     if fr.content is None:
         return region
     setting = SETTING_FIRST_RE.match(text, fr.content[0]) if fr.content[0] < fr.verb_start else None
@@ -303,10 +323,17 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
         if m is None or m.kind == "relational":
             continue
         span = _foreign_clause(ctx, m, d.pos, s, e)
+        if span is not None and d.kind == "statement" and m.end <= d.pos and SPEECH_NOUN_RE.match(ctx.lower, m.end):
+            continue  # "Tuesday's statement by the foreign ministry said": the possessive dates this very statement
         if span is not None:
-            d.mention = None
+            # "Residents, whom the service had told to leave on 29 April, were allowed home on Monday": the
+            # event's own date phrase outside that clause, if any
+            own = [x for x in current_dates(ctx, dates, s) if x is not m and d.start <= x.start and x.end <= d.end
+                   and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
+            d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
+    _by_gerund(ctx, drafts, s)
 
 
 def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
@@ -319,6 +346,20 @@ def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
         if (prev.mention is None and prev.inherit is None) or not AND_PREDICATE_RE.search(ctx.masked, max(s, d.start - 12), d.start):
             continue
         d.inherit, d.inherit_why = prev, "an 'and' predicate with no subject of its own shares the time of the act before it"
+
+
+def _by_gerund(ctx: Context, drafts: list[Draft], s: int) -> None:
+    """"Beijing responded on Friday by announcing sanctions": the act a "by <verb>ing" phrase names, with no
+    date of its own, happens when the verb it explains did."""
+    for d in drafts:
+        if d.kind == "statement" or d.mention is not None or d.inherit is not None \
+                or not BY_GERUND_RE.match(ctx.lower, d.start):
+            continue
+        before = [p for p in drafts if p is not d and s <= p.pos < d.start and (p.mention is not None
+                                                                              or p.inherit is not None)]
+        if before:
+            prev = max(before, key=lambda p: p.pos)
+            d.inherit, d.inherit_why = prev, "a 'by ...ing' phrase names how the act before it was done, at its time"
 
 
 def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> tuple[int, int] | None:
@@ -372,10 +413,14 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         # (an undated act gives its clause no date: "said on Monday it had struck ..., a day after").
         base = closest(outside, s, e, r.start) if main is None else (
             main.mention if main.mention in outside else None)
+        # "Eight days after a missile killed two men, investigators are still ...": with no date in the other
+        # clause and that clause in the present, the day of writing is the base
+        now = base is None and r.start == s and (main is None or (main.mention is None and main.tense == "present")) \
+            and PRESENT_CLAUSE_RE.search(ctx.lower, governed[1], e) is not None
         for d in drafts:
             if governed[0] <= d.pos < governed[1]:
                 if d.mention is None or d.mention is r or d.mention not in inside:
-                    d.mention = replace(r, base=base, back=True)
+                    d.mention = replace(r, base=base, back=True, from_anchor=now)
             elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):
                 d.mention = replace(r, base=inside[0])
 

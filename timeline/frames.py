@@ -38,6 +38,8 @@ RELATIVE_PASSIVE_RE = re.compile(r"\b(?:which|who|that)\s+(?:is|are|was|were|has
 SPEECH_PASSIVES = frozenset({"condemned", "criticized", "criticised", "denied", "rejected", "dismissed", "welcomed",
                              "praised", "announced", "confirmed", "stated", "claimed", "said", "warned", "urged",
                              "told", "accused"})
+# '"...," said the captain': an unnamed speaker's determiner between the verb and its head word.
+INVERTED_DET_RE = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+")
 INVERTED_BEFORE_RE = re.compile(r"(?:[”\"’'»],?|,[”\"’'»])\s*$")
 TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"’'»]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
@@ -83,14 +85,21 @@ LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|blo
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b"
                               # "held a referendum in which, according to official results, ...": its own count
-                              r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b")
+                              r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b"
+                              # "The EU will impose tariffs, according to a draft seen by Reuters": the subject's own paper
+                              r"|(?:(?:a|an|the)\s+)?(?:draft|document|documents|letter|memo|copy|text|proposal)\s+(?:[\w-]+\s+)?seen\s+by\b")
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
+# '"...," the diplomat posted on X': a post on a platform is words on record, "that" or not.
+POSTED_ON_RE = re.compile(r"\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|Weibo|WeChat|Truth Social|social media"
+                          r"|(?:his|her|its|their)\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:account|channel|page|website|feed))\b")
 # "which X called", "in what X called", "a move X described as": X's view of what the sentence reports.
 CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|measure|development|deployment|act|decree)"
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
+                                   # "X, the commander of Y, who spoke at a ceremony, said": a relative clause after the role
+                                   r"(?:(?:who|which)\s[^,;:“”\"]{1,120},\s*)?"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
 COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
@@ -123,12 +132,20 @@ BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’
 # Verbs that are also plural nouns: after "the <demonym>" they are the thing, not the act of speaking.
 NOUN_LIKE_VERBS = frozenset({"claims", "demands", "protests", "appeals", "promises", "pledges", "vows", "calls",
                              "calls for", "calls on", "states", "warns", "threatens", "proposals", "concerns"})
+# "The Baltic states disconnected", "EU member states agreed": "states" after a group word is the plural noun.
+STATES_NOUN_BEFORE_RE = re.compile(r"\b(?:member|Baltic|Gulf|Arab|Nordic|Balkan|Western|African|Pacific|island|neighbouring"
+                                   r"|coastal|nuclear|frontline|front-line|EU|NATO|ASEAN|Sahel|Caspian|littoral|Central Asian"
+                                   r"|the two|other|several|many|some|all|both)\s+$")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
 # "according to Yemen's Saba news agency", "according to Iran's official IRNA": the state owning the agency.
 OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:(?:state|official|state-run)\s+)?")
 # "The KCNA statement said", "a Xinhua commentary said": the outlet's own piece.
 AGENCY_DOCUMENT_RE = re.compile(r"\s+(?:statement|report|commentary|dispatch|editorial|(?:television\s+)?channel|television|TV"
-                                r"|newspaper|daily|website)\s+")
+                                r"|newspaper|daily|website|news\s+agency)\s+")
+MEDIA_KIND_RE = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:(?:state|state-run|state-owned|state-affiliated|official|semi-official"
+                           r"|pro-government|independent|private)\s+){1,2}(?:(?:news\s+agency|broadcaster|television|TV|channel"
+                           r"|newspaper|daily)\s+)?")
+POSSESSOR_LEAD_RE = re.compile(r"(?:its|their|his|her)\s+(?:[A-Z][\w-]+\s+)?")
 ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
@@ -152,6 +169,14 @@ QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
                              r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
 PLANNED_SPEECH = "planned speech"
+WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# Views told as a noun: "In Beijing's telling, ...", "in Moscow's view,", "The Kremlin's line is that ...".
+VIEW_OF = "view of"
+VIEW_OF_RE = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}['’]s\s+(?P<noun>view|telling|account|version|words"
+                        r"|reading|assessment|estimation)\s*,"
+                        r"|[’']s\s+(?P<noun2>position|line|view|argument|stance|assessment|contention|official position)"
+                        r"\s+(?:is|was|has been|remains)\s+that\b)")
+POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
 MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
 MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
@@ -160,7 +185,14 @@ IMPERSONAL_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\
                            r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
                            r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
 MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
-                             r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia)\s+$")
+                             r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
+                             # "Israeli media reported", "the Kuwaiti daily Al-Qabas reported": a country's press, unnamed
+                             r"|[A-Z][a-z]+\s+(?:media|press|daily|newspaper|broadcaster|television|TV|radio|news\s+website)"
+                             r"(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+$")
+# "According to Turkish media, ...": the same press after "according to".
+MEDIA_AFTER_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+|local\s+|official\s+)?(?:media|press)\b(?!\s+(?:office|service|secretary|conference|release|briefing))(?:\s+reports?\b)?")
+# "Al-Arabiya television, citing sources, said": the outlet's own source set off before its verb.
+CITING_GAP_RE = re.compile(r"(?:\s+(?:television|TV|channel|newspaper|daily))?,\s+citing\s[^,;:“”\"]{1,80},\s*")
 # A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
 SPEAKER_PHRASE_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?P<words>(?:[\w.’'-]+\s+){1,5})$")
 NOT_IN_SPEAKER_PHRASE = frozenset({"and", "but", "or", "nor", "while", "which", "who", "whom", "that", "when", "as",
@@ -188,7 +220,10 @@ PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 BODY_DOCUMENT_RE = re.compile(r"\s+(?:statement|readout|communiqu[eé])\b")  # a transcript only relays
 # "a readout released by X", "a statement issued by X": the document's issuer follows "by".
 ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement|readout|communiqu[eé]|transcript|press release"
-                          r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+")
+                          r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+"
+                          # "according to a statement from the Indian army", "a report by the New York Times": the same.
+                          r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:statement|readout|communiqu[eé]|press release"
+                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by)\s+")
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
 PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
@@ -260,7 +295,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     for m in ACCORDING_RE.finditer(text, start, end):
         mod = ACCORDING_MOD_RE.match(text, m.end())
         # "according to the command": "the" may be in it; "according to a senior EU diplomat": so may modifiers
-        at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()))
+        poss = POSSESSOR_LEAD_RE.match(text, m.end())  # "according to its Greek operator"
+        at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()), *((poss.end(),) if poss else ()))
         nxt = next((x for x in mentions if x.start in at), None)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
@@ -287,6 +323,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     for m in REACTION_FROM_RE.finditer(text, start, end) if text.find(" from ", start, end) >= 0 else ():
         # "The remarks drew a sharp rebuke from Beijing": Beijing's reaction, told through what prompted it.
         candidates.append((m.start(), m.end(), REACTION_FROM))
+    for m in VIEW_OF_RE.finditer(text, start, end) if text.find("s ", start, end) >= 0 else ():
+        # "In Beijing's telling, ...", "The Kremlin's line is that ...": the one whose view it is speaks.
+        candidates.append((m.start("noun") if m.group("noun") else m.start("noun2"), m.end(), VIEW_OF))
     if PLANNED_SPEECH_GATE_RE.search(text, start, end):
         for m in PLANNED_SPEECH_RE.finditer(text, start, end):
             candidates.append((m.start(), m.end(), PLANNED_SPEECH))
@@ -301,7 +340,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue
         if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions):
             continue  # "called", "described" speak only in "which X called", "a step X described as"
-        if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end):
+        if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end) and not (
+                verb == "posted" and POSTED_ON_RE.match(text, v_end)):
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
@@ -333,6 +373,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 text.startswith("the ", group[0].start) or group[0].form == "demonym"
                 and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):
             continue  # "rejected the Chinese claims as baseless": a noun phrase, not China speaking
+        if verb == "states" and STATES_NOUN_BEFORE_RE.search(text, max(start, v_start - 20), v_start):
+            continue  # "The Baltic states disconnected ...": the states, not a statement
         if WHAT_SUBJECT_RE.search(text, max(start, group[0].start - 8), group[0].start) and group[0].start < v_start:
             continue  # "What he said matters less than ...": the words as a subject, no statement told
         if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):
@@ -457,7 +499,8 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     (with another speaker in the sentence, the outlet only relays: its via)."""
     for m in MEDIA_REPORTED_RE.finditer(text, start, end):
         who = next((x for x in reversed(mentions) if x.end <= m.start() and (not text[x.end:m.start()].strip()
-                                                                             or AGENCY_DOCUMENT_RE.fullmatch(text, x.end, m.start()))
+                                                                             or AGENCY_DOCUMENT_RE.fullmatch(text, x.end, m.start())
+                                                                             or CITING_GAP_RE.fullmatch(text, x.end, m.start()))
                     and (x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
         if who is None:
             bare = MEDIA_BEFORE_RE.search(text, max(start, m.start() - 40), m.start())
@@ -467,13 +510,20 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
                           form="anonymous")
         return [Frame([who], m.group(0), m.start(), m.end(), who.start, None)]
     for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
-        who = next((x for x in mentions if x.start in (m.end(), m.start() + len("according to ")) and (
+        doc = ISSUED_BY_RE.match(text, m.end())  # "according to a report by the New York Times"
+        kind = MEDIA_KIND_RE.match(text, m.end())  # "according to Egyptian state-affiliated Al-Qahera News"
+        at = (m.end(), m.start() + len("according to "), *((doc.end(), doc.end() + 4) if doc else ()),
+              *((kind.end(),) if kind else ()))
+        who = next((x for x in mentions if x.start in at and (
             x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
         if who is None:  # "according to Yemen's Saba news agency": the state that owns the agency speaks
             agency = next((x for x in mentions if x.kind == "agency" and x.start > m.end()
                            and OWNER_BEFORE_AGENCY_RE.fullmatch(text, m.end(), x.start)), None)
             who = next((x for x in mentions if agency is not None and x.start in (m.end(), m.end() + 4)
                         and x.end <= agency.start and L.ENTITY_KINDS.get(x.name or "") == "country"), None)
+        press = MEDIA_AFTER_RE.match(text, m.end()) if who is None else None
+        if press is not None:  # "According to Turkish media, ...": the press of a country, no one named
+            who = Mention(press.start(), press.end(), "reference", None, role=press.group(0).strip().lower(), form="anonymous")
         if who is not None:
             return [Frame([who], "according to", m.start(), who.start, m.start(), None, inverted=True)]
     return []
@@ -533,14 +583,21 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
                     and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
+    if verb == VIEW_OF:  # "In Beijing's telling": the owner right before "'s"
+        who = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS - {"pronoun"} and m.end < v_start
+                    and POSSESSIVE_GAP_RE.fullmatch(text, m.end, v_start)), None)
+        return (_speaker_group(mentions, who, text, -1) if who is not None else []), False
     if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
-        who = next((i for i, m in enumerate(mentions) if v_start + len("quoted ") <= m.start <= v_start + 12
+        lead = len(text[v_start:v_end].split(None, 1)[0]) + 1  # "quoted " or "cited "
+        who = next((i for i, m in enumerate(mentions) if v_start + lead <= m.start <= v_start + 12
                     and m.kind in SPEAKER_KINDS), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
     inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
-        mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and not text[v_end:mentions[after[0]].start].strip()
+        mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and (not text[v_end:mentions[after[0]].start].strip() or (
+            (mentions[after[0]].form == "anonymous" or mentions[after[0]].kind in ("body", "entity", "reference"))
+            and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
     if inverting and INVERTED_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False
     by = BY_AFTER_RE.match(text, v_end)
@@ -568,7 +625,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if m.end <= v_start and m.kind == "person" and APPOSITION_TO_VERB_RE.fullmatch(text, m.end, v_start):
             return _speaker_group(mentions, i, text, -1), False
         if m.end <= v_start and m.kind in SPEAKER_KINDS - {"pronoun"} and RELATIVE_TO_VERB_RE.fullmatch(text, m.end, v_start):
-            return _speaker_group(mentions, i, text, -1), False
+            # "Name, the commander of the Guards, who spoke in Tehran, said": the person whose apposition holds the clause
+            held = next((j for j in range(i - 1, -1, -1) if mentions[j].kind == "person"
+                         and APPOSITION_TO_VERB_RE.fullmatch(text, mentions[j].end, v_start)), None)
+            return _speaker_group(mentions, i if held is None else held, text, -1), False
         if m.end <= v_start and v_start - m.end > 140:
             break
     for i in range(len(mentions) - 1, -1, -1):
@@ -632,6 +692,10 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     judged = (verb.startswith(("describ", "regard")) and AS_AFTER_RE.match(text, v_end) is not None) \
         or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
     if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
+        own = next((m for m in reversed(mentions) if m.end <= v_start), None)
+        if judged and own is not None and own.kind in SPEAKER_KINDS and not text[own.end:v_start].strip() \
+                and WITH_BEFORE_RE.search(text, max(start, own.start - 10), own.start):
+            return True  # "..., with the foreign ministry calling the move a provocation": its own subject
         return judged and COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start) is not None
     if PASSIVE_BEFORE_RE.search(text, max(start, v_start - 12), v_start) and BY_AFTER_RE.match(text, v_end):
         return judged  # "was described by Russian diplomats as a circus": the agent's view

@@ -470,7 +470,21 @@ def rare_hits(lower: str) -> tuple[list[int], list[tuple[int, tuple[int, ...]]]]
 
 def in_story(ids: set[int], lower: str) -> set[int]:
     """The ids whose story words (if any) occur in this lowered body."""
-    return {i for i in ids if not _RARE_STORY[i] or any(w in lower for w in _RARE_STORY[i])}
+    # Each id's answer read once per body (asked per sentence, each asking scanned the whole body: quadratic
+    # on one huge excerpt); the body is held, and compared by identity, until another one is asked about.
+    # One tuple read and replaced whole, so a thread reading another body only loses the memo.
+    global _STORY_SEEN
+    held = _STORY_SEEN
+    if held[0] is not lower:
+        held = _STORY_SEEN = (lower, {})
+    seen = held[1]
+    for i in ids:
+        if i not in seen:
+            seen[i] = not _RARE_STORY[i] or any(w in lower for w in _RARE_STORY[i])
+    return {i for i in ids if seen[i]}
+
+
+_STORY_SEEN: tuple[str | None, dict[int, bool]] = (None, {})  # the last body in_story read, {rare id: its story words are in it}
 
 
 def rare_patterns(ids: set[int]) -> dict[str, list[re.Pattern[str]]]:

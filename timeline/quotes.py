@@ -61,6 +61,7 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
     """Every direct quotation in the given paragraph spans, in order."""
     out: list[QuoteSpan] = []
     for p_start, p_end in paragraphs:
+        first = len(out)  # this paragraph's quotes come after every earlier one (each opens before p_start)
         opened: int | None = None
         for m in MARK_RE.finditer(body, p_start, p_end):
             i, ch = m.start(), m.group(0)
@@ -78,10 +79,27 @@ def find_quotes(body: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]
         if opened is not None and p_end - opened > 1:
             # Left open: by convention the quote runs on into the next paragraph.
             out.append(QuoteSpan(opened, p_end, opened + 1, p_end, False))
-        singles = _singles(body, p_start, p_end, [q for q in out if q.open >= p_start])
+        # Only this paragraph's quotes are read and sorted: all of them, per paragraph, was quadratic on one huge body.
+        singles = _singles(body, p_start, p_end, [q for q in out[first:] if q.open >= p_start])
         if singles:
-            out = sorted(out + singles, key=lambda q: q.open)
+            out[first:] = sorted(out[first:] + singles, key=lambda q: q.open)
     return out
+
+
+# A partial quote: lowercase words carrying on a sentence the reporter began (a clause, not a phrase).
+PARTIAL_MIN_WORDS = 4
+WORD_BEFORE_RE = re.compile(r"[a-z]\s+$")
+# Words after which a quote is the reported words themselves or a phrase, not the reporter's clause carried on.
+NOT_CARRIED_RE = re.compile(r"\b(?:that|said|says|say|saying|told|tells|as|of|a|an|the|called|calls|calling|described|it|was|were"
+                            r"|is|are|be|been|being|and|or|to|by|with|for|from|in|on|at|what|which|its|their|his|her)\s+$", re.I)
+
+
+def _partial(body: str, q: QuoteSpan) -> bool:
+    """True for a quote that only carries on the reporter's own clause: lowercase, a few words, after a word."""
+    s, e = q.words(body)
+    return q.closed and s < e and body[s].islower() and len(body[s:e].split()) >= PARTIAL_MIN_WORDS \
+        and WORD_BEFORE_RE.search(body, max(0, q.open - 3), q.open) is not None \
+        and NOT_CARRIED_RE.search(body, max(0, q.open - 12), q.open) is None
 
 
 def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:
@@ -92,6 +110,8 @@ def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:
     parts = []
     pos = 0
     for q in quotes:
+        if _partial(body, q):
+            continue  # 'the cruisers "transited the strait through waters where ..."': the reporter's clause goes on inside
         parts.append(body[pos : q.start])
         parts.append("".join("\n" if c == "\n" else " " for c in body[q.start : q.end]))
         pos = q.end

@@ -17,7 +17,8 @@ NOT_NAMES = frozenset(L.NOT_NAMES)
 FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 # "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
-                           "command", "foreign ministry", "defence ministry", "defense ministry", "embassy"})
+                           "command", "foreign ministry", "defence ministry", "defense ministry", "embassy",
+                           })
 PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
                                "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
                                "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
@@ -54,7 +55,13 @@ TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(rf"\s+[{UPPER}]")
 LEADING_THE_RE = re.compile(r"^the\s+")
 LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
-SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*(?:said|says|added|adds|wrote|stated)\s+$")
+INVERTED_VERBS = (r"(?:said|says|added|adds|wrote|writes|stated|insisted|insists|warned|warns|declared|noted|replied|explained"
+                  r"|continued|argued|asserted|posted|tweeted|recalled|remarked|conceded|admitted|stressed|emphasi[sz]ed"
+                  r"|countered|retorted|quipped|told|asked|cautioned|complained|acknowledged|pointed out)")
+SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*" + INVERTED_VERBS + r"\s+$")
+# '"...," insisted the captain', '"...," said the ship's owner': an unnamed speaker after its verb.
+SPEAKING_DET_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*" + INVERTED_VERBS + r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
+                                    r"(?:[\w-]+['’]s\s+)?$")
 MIDDLE_INITIAL_RE = re.compile(rf"\s+[{UPPER}]\.(?=\s)")
 ENTITY_BEFORE_RE = re.compile(rf"(?<![\w.’'-])[{UPPER}][\w.’'-]*(?: [{UPPER}][\w.’'-]*)? $")  # "U.S. " before a name
 APPOSITION_GAP_RE = re.compile(r"\s*,\s*")
@@ -74,7 +81,11 @@ NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?!(?:{L._alternation(L.NOT_NAMES)
 LOWER_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\w)[a-z]+ed|met|flew|spoke|went|held|made|took"
                                   r"|gave|sent|left|arrived|began|became|visited|addressed|struck|stood|kept|broke|held|paid"
+                                  # irregular pasts of a leader's doings: "Kim Jong Un oversaw a test", "X led the delegation"
+                                  r"|oversaw|led|won|sought|fought|chose|swore|wrote|told|ran|withdrew|overflew|undertook|saw"
                                   r"|will\s+[a-z]+)\b")
+PERSON_VERB_NEXT_RE = re.compile(r"\s+(?:also\s+|later\s+)?(?:spoke|addressed|met|flew|arrived|visited|travelled|traveled|held talks"
+                                 r"|was asked|told|hosted|received|welcomed|oversaw|inspected|toured|chaired|attended|phoned)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
@@ -103,7 +114,7 @@ APPOSITION_SPEAKING_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}
 APPOSED_TITLE_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*['’]s)\s+(?:[\w.’'-]+\s+){0,4}?(?:minister|president|premier"
                               r"|chancellor|spokes(?:man|woman|person)|ambassador|envoy|secretary(?:-general)?|commander"
                               r"|chief|leader|adviser|advisor|governor|mayor|king|emir|prince|general|admiral|director"
-                              r"|head|chairman|chairwoman|chairperson)\b[^,;:“”\"]{0,60}?,")
+                              r"|head|chairman|chairwoman|chairperson|diplomat|negotiator|aide)\b[^,;:“”\"]{0,60}?,")
 # "Erdogan, speaking after Friday prayers, warned", "Lavrov, for his part, said": a one-word name whose
 # aside tells how or where it speaks is a person (a place never speaks "for his part").
 SPEAKING_ASIDE_RE = re.compile(r",\s+(?:speaking|addressing|writing|responding|replying|asked|for (?:his|her) part"
@@ -117,15 +128,44 @@ ANON_QUALIFIER_RE = re.compile(r",?\s+(?:" + L._alternation(L._ROLES["anonymous"
 # Up to two lowercase modifiers and an indefinite article or a number before the head: "a local".
 ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|\d+)\s+)?(?:(?<![\w-])[a-z][\w-]*(?:['’]s)?\s+){0,2}$")
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
-                                "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than"})
+                                "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than",
+                                "quoted", "cited", "citing"})
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
-OWNED_NOUN_RE = re.compile(rf"['’]s\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
+OWNED_NOUN_RE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 # "the ministry's statement said", "Seoul's communique said": a document of the one named before.
 OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s+)?(?P<noun>statement|communiqu[eé]|readout|note"
                                r"|letter|message|press release)\b")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
+# "RIA cited a source in the ministry as saying", "quoted an official as saying": the unnamed one quoted.
+CITED_BEFORE_RE = re.compile(r"\b(?:quoted|cited)\s+$")
+CITING_BEFORE_RE = re.compile(r"\bciting\s+$")
+# "the Hamas-run health ministry", "the Houthi-controlled media": a body after its backer's compound.
+BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternation(
+    [n for n in L.BODY_NOUNS if n.islower()] + ["militia", "militias", "group", "rebels", "fighters", "movement", "faction", "separatists", "insurgents",
+                                                     "militants", "paramilitaries"])
+                            + r"))\b")
+# A name with a generational suffix: "Marcos Jr.", "Charles Q. Brown Jr.".
+SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’-]+)){{0,3}}\s+(?:Jr|Sr)\.")
+# A state's office named by a lowercase portfolio: "the interior ministry", "the presidential office", "the presidency".
+OFFICE_GATE_RE = re.compile(r"(?:ministry|presidency|cabinet|office|service|authority|junta|palace)\b")
+DEFINITE_OFFICE_RE = re.compile(r"\b[Tt]he\s+(?P<mods>(?:(?!said\b|says\b)[a-z][\w-]*\s+){0,2})(?P<head>ministry|presidency|cabinet"
+                                r"|presidential office|office|press service|service|authority|junta|palace)\b")
+OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
+JOINT_LEAD_OPEN_RE = re.compile(r"\s*(?:(?:The|the)\s+)?")
+# The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".
+PARTIES_GATE_RE = re.compile(r"(?:leaders|ministers|presidents|premiers|heads of|envoys|negotiators|delegations|delegates"
+                             r"|participants|mediators|counterparts)\b")
+PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting)\s+)?"
+                               r"(?:[A-Z][\w-]+\s+)?(?:(?:countries|states|nations|governments)['’]\s+)?"
+                               r"(?:(?:foreign|defence|defense|finance|trade|energy|prime)\s+)?"
+                               r"(?P<head>leaders|ministers|presidents|premiers|heads of state|heads of government|envoys"
+                               r"|negotiators|delegations|delegates|participants|mediators|counterparts)\b")
+# "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
+INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+# "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
+ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
 NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
@@ -434,6 +474,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         owner = _owner_before(text, max(start, a - 40), a)
         if owner and free(owner.start(), a):  # "U.S. Central Command": the country's own command
             a = owner.start()
+        if any(e.start() < a and e.end() >= m.end() for e in L.ENTITY_RE.finditer(text, max(start, a - 48), m.end())):
+            continue  # "the Foreign, Commonwealth and Development Office": an alias longer than the name read
         if free(a, m.end()) and a < m.end():
             role = text[a:m.end()]
             # "the Sudan Doctors Network" is its own actor; "U.S. Central Command" is the country's.
@@ -458,6 +500,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 taken[m.end("ent") - start:m.end() - start] = b"\x01" * (m.end() - m.end("ent"))
             else:
                 take(Mention(m.start(), m.end(), "backer", canon, form=form))
+                body = BACKED_BODY_RE.match(text, m.end(), end)
+                if body and free(body.start("body"), body.end()) and SPEAKING_AFTER_RE.match(text, body.end()):
+                    # "the Hamas-run health ministry said": the body speaks, unnamed, not its backer
+                    take(Mention(body.start("body"), body.end(), "reference", None, role=body.group("body").lower(),
+                                 form="anonymous"))
     for m in _matches(scan, "ENTITY_RE", text, start, end):
         m = _entity_at(text, m)
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
@@ -506,6 +553,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
             # "the Leader said", "The President told reporters": a role named again, not a name
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
+    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if PARTIES_GATE_RE.search(text, start, end) else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not L.GROUP_REFERENCE_RE.match(text, m.start()):
+            # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="anonymous"))
+    for m in SUFFIXED_NAME_RE.finditer(text, start, end) if text.find("r.", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and (SPEAKING_AFTER_RE.match(text, m.end()) or APPOSED_TITLE_RE.match(text, m.end(), end)):
+            # "Marcos Jr. said", "Ferdinand Marcos Jr., the Philippine president, said": the suffix and its dot are the name's
+            take(Mention(m.start(), m.end(), "person", m.group(0)[:-1]))
     for m in _matches(scan, "BARE_NAME_RE", text, start, end):
         if taken.find(0, m.start() - start, m.end() - start) < 0:
             continue  # wholly inside a mention already taken ("China", a titled name): no part is free
@@ -531,7 +586,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None) \
             or name not in L.ENTITY_FORMS and SPEAKING_ASIDE_RE.match(text, a + len(name), end) is not None \
-            or " " in name and name not in L.ENTITY_FORMS and APPOSED_TITLE_RE.match(text, a + len(name), end) is not None
+            or name not in L.ENTITY_FORMS and APPOSED_TITLE_RE.match(text, a + len(name), end) is not None and (
+                " " in name or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
         # "Protasevich appeared on television, in which he praised X": a sentence's bare subject that a
         # "he" or "she" later in the sentence points back to is a person.
         subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
@@ -543,6 +599,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                               and name not in L.ENTITY_FORMS and SAYING_LATER_RE.search(text, a + len(name), end) is not None)
         subject = subject or (a == start and " " in name and name not in L.ENTITY_FORMS
                               and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None)
+        # "Ramaphosa addressed the nation. ... the president said": a one-word name no list holds, opening a
+        # sentence as the subject of a verb of a person's doing, is a person too.
+        subject = subject or (a == start and " " not in name and name not in L.ENTITY_FORMS and name not in L.AGENCY_FORMS
+                              and PERSON_VERB_NEXT_RE.match(text, a + len(name)) is not None)
         if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
@@ -558,19 +618,23 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
         owned = owned or m.group(0).lower() in ANON_DEFINITE  # "the airline said", "His father said"
-        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a)  # "according to an informed source"
+        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a) or (  # "according to an informed source"
+            ACCORDING_LEAD_BEFORE_RE.search(text, max(start, a - 60), a) if owned else None)
         if according and not words and not m.group(0).endswith("s") and NOUN_NEXT_RE.match(text, m.end()):
             continue  # "according to official results": an adjective with no article, not a source
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their"} and not owned \
+        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their", "quoted", "cited"} and not owned \
                 and not according:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
         if before and before[-1] in ANON_NOT_MODIFIERS - {"the", "and"} and m.group(0).lower().endswith("sides"):
             continue  # "officials on both sides said": the sides qualify the officials, who speak
+        if CITING_BEFORE_RE.search(text, max(start, a - 8), a):
+            continue  # "Al-Arabiya, citing sources, said": the outlet speaks; its sources are only cited
         qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
         b = qual.end() if qual else m.end()
         if qual and qual.group(0).startswith(",") and text.startswith(",", b):
             b += 1  # "a diplomat, speaking on condition of anonymity, said": the closing comma is the source's
-        speaking = SPEAKING_AFTER_RE.match(text, b) or according
+        speaking = SPEAKING_AFTER_RE.match(text, b) or according or CITED_BEFORE_RE.search(text, max(start, a - 8), a) or (
+            SPEAKING_DET_BEFORE_RE.search(text, max(start, a - 40), a) if owned or words or before else None)
         place = ANON_PLACE_RE.match(text, m.end(), end) if not speaking else None
         if place:  # "officials in Baku said", "officials in both capitals admit"
             tail = None if place.group(0).endswith("capitals") else re.match(
@@ -596,6 +660,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
                          form="group"))
+    for m in DEFINITE_OFFICE_RE.finditer(text, start, end) if OFFICE_GATE_RE.search(text, start, end) else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and (
+                m.group("mods") or m.group("head").lower() not in L.BODY_REFERENCES) \
+                and not OF_BEFORE_RE.search(text, max(start, m.start() - 4), m.start()):
+            # "..., the interior ministry said", "The presidency said": a state's office named by its portfolio;
+            # the sentence's subject state when one opens the sentence ("Kuwait deported ..., the interior ministry said")
+            lead = next((f for f in found if f.kind == "entity" and L.ENTITY_KINDS.get(f.name or "") == "country"
+                         and JOINT_LEAD_OPEN_RE.fullmatch(text, start, f.start)), None)
+            role = " ".join(text[m.start("mods") if m.group("mods") else m.start("head"):m.end()].split())
+            take(Mention(m.start(), m.end(), "body", lead.name, role) if lead is not None else
+                 Mention(m.start(), m.end(), "reference", None, role=role, form="anonymous"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             # "an army spokesman said": someone not named before, never the spokesman named earlier
@@ -603,6 +678,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                          form="indefinite" if m.group("indef") else ""))
     for m in _matches(scan, "BODY_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
+    for m in INDEFINITE_DOCUMENT_RE.finditer(text, start, end) if text.find(" said", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not text.startswith(" said to ", m.end()):
+            # "..., a press statement said": as "the statement said", the document of whoever spoke before
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
     for m in _matches(scan, "PRONOUN_RE", text, start, end):
         if free(m.start(), m.end()):
@@ -621,6 +700,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # before speaks through what it owns.
             taken[own.start() - start:own.end() - start] = b"\x01" * (own.end() - own.start())
             mention.end = own.end()
+    for mention in found:
+        if mention.kind == "person" and (mention.name or "").endswith((" Jr", " Sr")) and text.startswith(".", mention.end) \
+                and free(mention.end, mention.end + 1):
+            mention.end += 1  # "President Ferdinand Marcos Jr. said": the suffix's dot ends the name, not the sentence
     found.sort(key=lambda x: x.start)
     for a_m, b_m in zip(found, found[1:], strict=False):
         if a_m.kind == "entity" and b_m.kind == "entity" and L.ENTITY_KINDS.get(b_m.name or "") == "body" \

@@ -66,7 +66,6 @@ def test_a_call_is_no_meeting_in_person():
 
 
 def test_a_model_and_its_kind_launched_on_one_day_are_one_test():
-    # (Not "fired" against "test-fired": "fired" as a head of its own cost more links than it made.)
     wire = event("w1", "The North launched an intercontinental ballistic missile early on Tuesday, Seoul said.",
                  "missile_test", actor="North Korea", day="2025-06-03", objects=("ICBM",),
                  summary="The North launched an intercontinental ballistic missile early on Tuesday")
@@ -237,3 +236,122 @@ def test_a_statement_naming_only_its_speaker_is_not_kept_from_a_relay_of_one_bod
     index = build_index(list(claims.values()))
     a, b = claims[relay.id], claims[bare.id]
     assert a.attribution and same_event_miss(a, b, similarity(a, b, index)) != "a relay"
+
+
+# Session 7 (fresh sentences): "fired" and the heads one doer's firing is told by, accords reached, drills
+# launched, aircraft brought down in other words, dates that are no content, one person's relays of one day.
+ONE_DOERS_HEAD = [
+    ("the army fired two rockets at the depot", "the army launched two rockets at the depot"),
+    ("the frigate was firing anti-ship missiles", "the frigate's salvo of anti-ship missiles"),
+    ("the battery fired at the column", "the battery struck the column"),
+    ("gunners shelled the ridge", "gunners struck the ridge"),
+    ("the destroyer fired on the skiffs", "the destroyer opened fire on the skiffs"),
+]
+
+
+@pytest.mark.parametrize("one, other", ONE_DOERS_HEAD)
+def test_one_doers_firing_in_other_words(one, other):
+    a, b = lexicon.content_words(one), lexicon.content_words(other)
+    assert lexicon.one_head(a, b, one_doer=True) and lexicon.one_head(b, a, one_doer=True)
+
+
+def test_fired_and_launched_are_one_act_only_for_one_doer():
+    # Told by two sides ("Russia fired" / "launched by Ukraine's air defence") they are two acts.
+    fired, launched = lexicon.content_words("fired a missile"), lexicon.content_words("launched a missile")
+    assert not lexicon.one_head(fired, launched) and lexicon.one_head(fired, launched, one_doer=True)
+
+
+@pytest.mark.parametrize("text", [
+    "warned that those who play with fire would get burned",  # the noun, an idiom: no act
+    "the two sides reached a consensus on easing tensions",  # an accord reached is no arrival
+    "negotiators reached an agreement on the prisoners",
+    "the envoys struck a deal late on Friday",
+])
+def test_no_act_head(text):
+    heads = lexicon.act_heads().intersection(lexicon.content_words(text))
+    assert not heads, heads
+
+
+@pytest.mark.parametrize("one, other", [
+    ("the navy launched the drills on Monday", "the navy's exercises began on Monday"),
+    ("the drone fell into the sea", "the drone crashed"),
+    ("the fighter brought it down over the gulf", "the fighter shot down the drone over the gulf"),
+    ("a stray shell plunged into the sea", "the shell went down"),
+    ("the theatre command conducted live-fire shooting in the strait", "ballistic missiles were fired into the strait"),
+])
+def test_other_wordings_of_one_head(one, other):
+    assert lexicon.one_head(lexicon.content_words(one), lexicon.content_words(other))
+
+
+@pytest.mark.parametrize("text", [
+    "the clash on the night of June 15", "talks in Moldo on 6 Jun", "a raid early on Sept. 3",
+    "the strikes overnight and at dawn on Saturday", "the vote on Monday evening", "its launch in March",
+])
+def test_months_and_parts_of_a_day_are_no_content(text):
+    # The date is compared on its own: two reports of one clash dated a day apart share no false word.
+    words = set(lexicon.content_words(text))
+    assert not words & {"jun", "june", "night", "sept", "sep", "overnight", "dawn", "even", "evening", "march"}
+
+
+def test_launch_told_in_two_words_on_one_day_is_one_test():
+    wire = event("w1", "India flight-tested an Agni-V from Abdul Kalam Island on Tuesday, officials said.",
+                 "missile_test", actor="India", day="2025-06-03", summary="India flight-tested an Agni-V")
+    agency = event("w2", "New Delhi's launch from the island off Odisha on June 3 went as planned.", "missile_test",
+                   actor="India", day="2025-06-03", summary="New Delhi's launch from the island off Odisha")
+    scored = _scored(wire, agency)
+    assert scored is not None and scored.relation == Relation.same_event
+
+
+def test_one_navys_two_voyages_of_one_day_in_other_words_stay_apart():
+    # Drills and voyages hold many acts on one day: only a test is one moment.
+    docked = event("w1", "A Chinese destroyer docked at Sihanoukville on Tuesday.", "ship_movement", actor="China",
+                   day="2025-06-03", summary="A Chinese destroyer docked at Sihanoukville")
+    passed = event("w2", "Two PLA Navy frigates transited the Miyako Strait on June 3, Tokyo said.", "ship_movement",
+                   actor="China", day="2025-06-03", summary="Two PLA Navy frigates transited the Miyako Strait")
+    scored = _scored(docked, passed)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+def test_one_persons_relays_of_one_day_are_one_statement():
+    # Each outlet relays another act of one speech; a relay alone would keep them apart.
+    said = "Erdogan said on Tuesday Turkish jets had struck militant hideouts in northern Iraq."
+    relay = event("w1", said, actor="Recep Tayyip Erdogan", day="2025-06-03", summary="Recep Tayyip Erdogan said")
+    act = event("w1", said + " ", "other", actor="Turkey", day="2025-06-03",
+                summary="Turkish jets had struck militant hideouts in northern Iraq")
+    told = "Kurdish fighters had been pushed back from the border, Erdogan told lawmakers in Ankara on 3 June."
+    relay2 = event("w2", told, actor="Recep Tayyip Erdogan", day="2025-06-03", summary="Erdogan told lawmakers")
+    act2 = event("w2", told + " ", "other", summary="Kurdish fighters had been pushed back from the border")
+    claims = {c.id: c for c in claims_of(timeline(RECS, [relay, act, relay2, act2]))}
+    a, b = claims[relay.id], claims[relay2.id]
+    assert a.attribution and b.attribution
+    index = build_index(list(claims.values()))
+    scored = score_pair(a, b, index)
+    assert scored is not None and scored.relation == Relation.same_event
+    copied = score_pair(a, b, index, dependent=True)  # copies of one origin: each relay keeps its own counterpart
+    assert copied is None or copied.relation != Relation.same_event
+
+
+def test_two_states_each_expelling_diplomats_on_one_day_are_two_acts():
+    # Both count "Russian diplomats": the counted thing anchors nothing when each names its own doer.
+    oslo = event("w1", "Moscow shut the consulate in Kirkenes on Friday, after Oslo expelled four Russian diplomats a day earlier.",
+                 "sanction", actor="Norway", day="2025-06-05", summary="Oslo expelled four Russian diplomats")
+    berlin = event("w2", "On June 5, Berlin expelled two Russian diplomats over the poisoning, officials said.", "sanction",
+                   actor="Germany", day="2025-06-05", summary="Berlin expelled two Russian diplomats over the poisoning")
+    (a, b), _ = _claims(oslo, berlin)
+    from parity.score import doer_named
+    assert doer_named(a) and doer_named(b)  # a summary that opens with its doer names it, mid-sentence too
+    scored = _scored(oslo, berlin)
+    assert scored is None or scored.relation != Relation.same_event
+
+
+@pytest.mark.parametrize("text, summary, actor, named", [
+    ("Moscow answered on Friday, after Oslo expelled four diplomats.", "Oslo expelled four diplomats", "Norway", True),
+    ("Hours later, Israeli jets struck the depot.", "Israeli jets struck the depot", "Israel", True),
+    ("The shells hit Israeli positions near the fence, the army said.", "hit Israeli positions near the fence", "Israel",
+     False),  # a target, not the doer
+    ("Troops fired on the convoy, Kyiv said.", "fired on the convoy", "Ukraine", False),  # the doer only in the frame
+])
+def test_doer_named(text, summary, actor, named):
+    from parity.score import doer_named
+    (a,), _ = _claims(event("w1", text, "other", actor=actor, day="2025-06-05", summary=summary))
+    assert doer_named(a) is named

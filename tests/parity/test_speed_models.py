@@ -41,3 +41,19 @@ def test_links_and_claims_are_validated_models(folder):
         _same_model(link, ClaimLink)
     # One shared set of field names per model class, as timeline.models.Lean gives validated models.
     assert len({id(m.__pydantic_fields_set__) for m in links}) == 1
+
+
+def test_the_fast_maker_falls_back_to_built_when_the_fields_differ():
+    from parity.build import _maker
+    from parity.models import Relation
+
+    values = {"event": "e1", "excerpt": "x1", "relation": Relation.same_event, "agrees": True,
+              "independent": False, "score": 0.5, "differences": []}
+    fast = _maker(ClaimLink, tuple(values))(dict(values))
+    _same_model(fast, ClaimLink)
+    assert fast == ClaimLink.built(**values)
+    # Names not the model's fields in order (a field added to the model later): built, so nothing is left out.
+    shuffled = dict(reversed(values.items()))
+    slow = _maker(ClaimLink, tuple(shuffled))(shuffled)
+    _same_model(slow, ClaimLink)
+    assert list(slow.__dict__) == list(ClaimLink.model_fields)
