@@ -29,3 +29,43 @@ def holding(events, kind: str, text: str, anchor: str) -> list:
     held = [e for e in events if e.kind.value == kind and e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
     assert held, f"no {kind} holds {anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
     return held
+
+
+ANY = object()  # a statement table's actor that is not checked (an unnamed speaker may or may not be given its state)
+
+
+def show(events) -> list:
+    """What a statement table's failure prints of each event."""
+    return [(e.kind.value, e.actor, e.actor_role, e.via, e.modality.value, e.evidence.exact) for e in events]
+
+
+def check_act(events, text: str, kind: str, anchor: str, actor: str | None, extra: dict) -> None:
+    """An act table's row: an event of that kind holds the anchor, with the actor and the extra fields given."""
+    held = holding(events, kind, text, anchor)
+    if actor is not None:
+        assert any((e.actor or "").casefold() == actor.casefold() for e in held), [e.actor for e in held]
+    if "modality" in extra:
+        assert any(e.modality.value in extra["modality"] for e in held), [e.modality.value for e in held]
+    if "count" in extra:
+        assert any(e.count == extra["count"] for e in held), [e.count for e in held]
+    if "date" in extra:
+        assert any(str(e.date.start) == extra["date"] for e in held), [(e.date.phrase, e.date.start) for e in held]
+
+
+def check_statement(events, text: str, anchor: str, want: dict) -> None:
+    """A statement table's row: a statement holds the anchor, with the actor (unless ANY), role, via, modality and quote given."""
+    held = holding(events, "statement", text, anchor)
+    if want["actor"] is not ANY:
+        actor = want["actor"]
+        held = [e for e in held if (e.actor or None) == actor
+                or (actor is not None and (e.actor or "").casefold() == str(actor).casefold())]
+        assert held, f"no statement by {actor!r}: {show(events)}"
+    if want["role"] is not None:
+        assert any(want["role"].casefold() in (e.actor_role or "").casefold() for e in held), show(held)
+    if want["via"] is not None:
+        assert any(e.via == want["via"] for e in held), show(held)
+    if want["mod"] is not None:
+        assert any(e.modality.value == want["mod"] for e in held), show(held)
+    if want["quote"] is not None:
+        assert any(e.quote is not None and want["quote"] in e.quote.text for e in held), \
+            [(e.quote.text if e.quote else None) for e in held]

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timeline.events_helpers import holding, make_excerpt
+from tests.timeline.events_helpers import ANY, check_statement, make_excerpt, show
 from timeline.events import extract_strict
-
-ANY = object()  # the actor is not checked (an unnamed speaker may or may not be given its state)
 
 
 def S(text: str, anchor: str, actor: object = ANY, *, role: str | None = None, via: str | None = None,
@@ -941,34 +939,15 @@ def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published="2025-03-12"))
 
 
-def _show(events: list) -> list:
-    return [(e.kind.value, e.actor, e.actor_role, e.via, e.modality.value, e.evidence.exact) for e in events]
-
-
 @pytest.mark.parametrize(("text", "anchor", "want"), ROWS)
 def test_a_statement_is_read_with_its_speaker(text: str, anchor: str, want: dict) -> None:
-    events = _events(text)
-    held = holding(events, "statement", text, anchor)
-    if want["actor"] is not ANY:
-        actor = want["actor"]
-        held = [e for e in held if (e.actor or None) == actor
-                or (actor is not None and (e.actor or "").casefold() == str(actor).casefold())]
-        assert held, f"no statement by {actor!r}: {_show(events)}"
-    if want["role"] is not None:
-        assert any(want["role"].casefold() in (e.actor_role or "").casefold() for e in held), _show(held)
-    if want["via"] is not None:
-        assert any(e.via == want["via"] for e in held), _show(held)
-    if want["mod"] is not None:
-        assert any(e.modality.value == want["mod"] for e in held), _show(held)
-    if want["quote"] is not None:
-        assert any(e.quote is not None and want["quote"] in e.quote.text for e in held), \
-            [(e.quote.text if e.quote else None) for e in held]
+    check_statement(_events(text), text, anchor, want)
 
 
 @pytest.mark.parametrize("text", [_neg(t) for t in NEGATIVES])
 def test_no_statement_is_read(text: str) -> None:
     events = _events(text)
-    assert [e for e in events if e.kind.value == "statement"] == [], _show(events)
+    assert [e for e in events if e.kind.value == "statement"] == [], show(events)
 
 
 # A partial quote carries on the reporter's own clause: the act told in it is read (as the speaker's claim);
@@ -987,11 +966,11 @@ WHOLE_QUOTES = [
 @pytest.mark.parametrize(("text", "kind"), PARTIAL_QUOTES)
 def test_an_act_told_in_a_partial_quote_is_read(text: str, kind: str) -> None:
     events = _events(text)
-    assert any(e.kind.value == kind and e.modality.value == "reported_claim" for e in events), _show(events)
-    assert any(e.kind.value == "statement" for e in events), _show(events)
+    assert any(e.kind.value == kind and e.modality.value == "reported_claim" for e in events), show(events)
+    assert any(e.kind.value == "statement" for e in events), show(events)
 
 
 @pytest.mark.parametrize("text", WHOLE_QUOTES)
 def test_an_act_told_in_whole_quoted_sentences_is_not_read(text: str) -> None:
     events = _events(text)
-    assert [e.kind.value for e in events] == ["statement"], _show(events)
+    assert [e.kind.value for e in events] == ["statement"], show(events)
