@@ -402,10 +402,10 @@ OTHERS = [
 HARD = [
     R("President Barack Obama ordered the expulsion of 35 Russian diplomats on Thursday.", EXP, "expulsion",
       "Barack Obama"),
-    R("The administration also shut down two Russian compounds in Maryland and New York used for intelligence "
-      "gathering.", "sanction", "shut down two Russian compounds"),
-    R("The State Department said it was closing two Russian-owned compounds in Maryland and New York.", "sanction",
-      "closing two Russian-owned compounds", said="The State Department said"),
+    R("The administration also shut down two Chinese diplomatic compounds in Sydney and Perth used for intelligence "
+      "gathering.", "sanction", "shut down two Chinese diplomatic compounds"),
+    R("The foreign ministry said it was closing two British-owned compounds in Moscow and St Petersburg.", "sanction",
+      "closing two British-owned compounds", said="The foreign ministry said"),
     R("The Treasury Department also designated two Russian individuals for stealing personal information.",
       "sanction", "designated two Russian individuals", "United States"),
     R("Obama said in a statement that the State Department was declaring 35 Russian intelligence operatives "
