@@ -6,6 +6,7 @@ import hashlib
 
 from excerpt.models import Excerpt
 from excerpt.structure import paragraphs_of
+from timeline.datefind import find_dates
 
 
 def make_excerpt(body: str, published: str = "2019-06-14", as_of: str | None = None, id: str = "t01",
@@ -69,3 +70,11 @@ def check_statement(events, text: str, anchor: str, want: dict) -> None:
     if want["quote"] is not None:
         assert any(e.quote is not None and want["quote"] in e.quote.text for e in held), \
             [(e.quote.text if e.quote else None) for e in held]
+
+
+def found_date(text: str, phrase: str):
+    """The first date mention find_dates reads as exactly that phrase (the assertion lists what it read)."""
+    found = find_dates(text)
+    hits = [m for m in found if m.phrase == phrase]
+    assert hits, [m.phrase for m in found]
+    return hits[0]

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from tests.timeline.events_helpers import found_date
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, resolve
 from timeline.models import DateResolution
@@ -344,31 +345,24 @@ ANAPHORA = [
 
 @pytest.mark.parametrize(("text", "phrase", "start", "end"), ANAPHORA, ids=[p for _, p, _, _ in ANAPHORA])
 def test_anaphora_counts_from_the_event_before(text, phrase, start, end):
-    got = resolve(_found(text, phrase), Anchor.from_value(W, "published"), "past", PREV)
+    got = resolve(found_date(text, phrase), Anchor.from_value(W, "published"), "past", PREV)
     assert (got.start, got.end) == (start, end), got.basis
     assert got.relative_to == f"event:{PREV[0]}"
 
 
 def test_within_hours_told_of_the_past_with_no_event_before_is_undated():
-    got = resolve(_found("Within hours, the rebels had retaken the town.", "Within hours"),
+    got = resolve(found_date("Within hours, the rebels had retaken the town.", "Within hours"),
                   Anchor.from_value(W, "published"), "past")
     assert not got.dated and "none is dated before it" in got.basis
-    ahead = resolve(_found("The army will withdraw within days.", "within days"), Anchor.from_value(W, "published"),
+    ahead = resolve(found_date("The army will withdraw within days.", "within days"), Anchor.from_value(W, "published"),
                     "future")
     assert (ahead.start, ahead.end) == (D(2024, 5, 15), D(2024, 5, 22))
-
-
-def _found(text: str, phrase: str):
-    found = find_dates(text)
-    hits = [m for m in found if m.phrase == phrase]
-    assert hits, [m.phrase for m in found]
-    return hits[0]
 
 
 @pytest.mark.parametrize(("text", "anchor", "tense", "phrase", "start", "end"), TABLE,
                          ids=[f"{p}|{a}|{t}" for _, a, t, p, _, _ in TABLE])
 def test_phrase_found_and_resolved(text, anchor, tense, phrase, start, end):
-    got = resolve(_found(text, phrase), Anchor.from_value(anchor, "published"), tense)
+    got = resolve(found_date(text, phrase), Anchor.from_value(anchor, "published"), tense)
     assert (got.start, got.end) == (start, end), got.basis
     assert got.basis.startswith(f"'{phrase}'")
 

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from tests.timeline.events_helpers import found_date
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, resolve
 from timeline.models import DateResolution
@@ -467,13 +468,6 @@ TRAPS = [
 ]
 
 
-def _found(text: str, phrase: str):
-    found = find_dates(text)
-    hits = [m for m in found if m.phrase == phrase]
-    assert hits, [m.phrase for m in found]
-    return hits[0]
-
-
 @pytest.mark.parametrize(("text", "anchor", "tense", "phrase", "start", "end"), TABLE,
                          ids=[f"{s[:30]}|{t}" for s, _, t, _, _, _ in TABLE])
 def test_phrase_found_and_resolved(text, anchor, tense, phrase, start, end):
@@ -481,14 +475,14 @@ def test_phrase_found_and_resolved(text, anchor, tense, phrase, start, end):
         got = [m for m in find_dates(text) if m.kind != "modifier"]
         assert not got, got
         return
-    got = resolve(_found(text, phrase), Anchor.from_value(anchor, "published"), tense)
+    got = resolve(found_date(text, phrase), Anchor.from_value(anchor, "published"), tense)
     assert (got.start, got.end) == (start, end), got.basis
     assert got.basis.startswith(f"'{phrase}'")
 
 
 @pytest.mark.parametrize(("text", "phrase", "start", "end"), ANAPHORA, ids=[p for _, p, _, _ in ANAPHORA])
 def test_anaphora_counts_from_the_event_before(text, phrase, start, end):
-    got = resolve(_found(text, phrase), Anchor.from_value(A, "published"), "past", PREV)
+    got = resolve(found_date(text, phrase), Anchor.from_value(A, "published"), "past", PREV)
     assert (got.start, got.end) == (start, end), got.basis
     assert got.relative_to == f"event:{PREV[0]}"
 
