@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,6 +119,12 @@ class Score:
     actor_scored: int = 0
     actor_right: int = 0
     trap_dates: int = 0
+    # Per kind (safe to print for a blind corpus: counts only, no text): required gold events, the missed ones,
+    # "gold->predicted" kind confusions among matched ones, and predictions matched to no gold event.
+    gold_kinds: Counter[str] = field(default_factory=Counter)
+    missed_kinds: Counter[str] = field(default_factory=Counter)
+    confusions: Counter[str] = field(default_factory=Counter)
+    extra_kinds: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
 
     def __add__(self, other: Score) -> Score:
@@ -168,9 +175,12 @@ def score_excerpt(gold: list[GoldEvent], predicted: list[Event], body: str,
     s = Score(gold=sum(not g.optional for g in gold), predicted=len(predicted))
     for gi, g in enumerate(gold):
         pi = pairs.get(gi)
+        if not g.optional:
+            s.gold_kinds[g.kind.value] += 1
         if pi is None:
             if not g.optional:
                 s.notes.append(f"missed {g.kind.value} {g.ref!r}")
+                s.missed_kinds[g.kind.value] += 1
             continue
         p = predicted[pi]
         if g.optional:
@@ -180,6 +190,7 @@ def score_excerpt(gold: list[GoldEvent], predicted: list[Event], body: str,
         s.kind_right += g.kind_ok(p.kind.value)
         if not g.kind_ok(p.kind.value):
             s.notes.append(f"kind {p.kind.value} for {g.kind.value} {g.ref!r}")
+            s.confusions[f"{g.kind.value}->{p.kind.value}"] += 1
         if g.actor:
             s.actor_scored += 1
             s.actor_right += (p.actor or "").casefold() == g.actor.casefold()
@@ -203,7 +214,18 @@ def score_excerpt(gold: list[GoldEvent], predicted: list[Event], body: str,
     for pi, p in enumerate(predicted):
         if pi not in matched:
             s.notes.append(f"extra {p.kind.value} {p.evidence.exact[:60]!r}")
+            s.extra_kinds[p.kind.value] += 1
     return s
+
+
+def by_kind_lines(s: Score) -> list[str]:
+    """Recall per gold kind, kind confusions and extras per predicted kind, most frequent first."""
+    recall = ", ".join(f"{k} {s.gold_kinds[k] - s.missed_kinds[k]}/{n} ({_pct(ratio(n - s.missed_kinds[k], n))})"
+                       for k, n in sorted(s.gold_kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    confused = ", ".join(f"{k} {n}" for k, n in sorted(s.confusions.items(), key=lambda kv: (-kv[1], kv[0])))
+    extras = ", ".join(f"{k} {n}" for k, n in sorted(s.extra_kinds.items(), key=lambda kv: (-kv[1], kv[0])))
+    return [f"by kind: recall {recall or '-'}", f"by kind: confusions (gold->predicted) {confused or '-'}",
+            f"by kind: extras {extras or '-'}"]
 
 
 def _span(p: Event) -> str:
@@ -292,6 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=None, help="folder of story folders, each with gold.toml")
     ap.add_argument("--samples", action="store_true", help="score excerpt/samples against samples_gold.toml")
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses, wrong dates and extras")
+    ap.add_argument("--by-kind", action="store_true",
+                    help="recall per gold kind, kind confusions and extras per kind (counts only: safe on a blind corpus)")
     args = ap.parse_args(argv)
     console = Console(width=140, highlight=False)
     extract, why = default_extractor()
@@ -330,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
         console.print(f"error: {exc.line()}", markup=False)
         return EXIT_USAGE
     console.print(table)
+    if args.by_kind:
+        for line in by_kind_lines(total):
+            console.print(line, markup=False)
     console.print(
         f"overall: recall {_pct(total.recall())}, precision {_pct(total.precision())}, "
         f"kind {_pct(total.kind_accuracy())}, dates {_pct(total.date_accuracy())} "

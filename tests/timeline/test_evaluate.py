@@ -306,3 +306,19 @@ def test_corpus_covers_every_date_style_and_trap_of_the_issue():
     assert statuses == {"corroborated", "conflicting", "later_development", "single_source", "echo"}
     differs = {d for g in golds for link in g.links for d in link.differs}
     assert {"date", "count", "stance"} <= differs
+
+
+def test_by_kind_counts_misses_confusions_and_extras_per_kind():
+    preds = perfect()[1:]  # the first statement missed
+    preds[0] = ev("the navy held drills", "deployment")  # drills read as a deployment
+    preds.append(ev("We may see more", "other"))  # an extra
+    s = score_excerpt(GOLD, preds, BODY) + score_excerpt(GOLD, perfect(), BODY)
+    assert s.gold_kinds == {"statement": 4, "military_exercise": 2, "ship_movement": 2}
+    assert s.missed_kinds == {"statement": 1}
+    assert s.confusions == {"military_exercise->deployment": 1}
+    assert s.extra_kinds == {"other": 1}
+    lines = evaluate.by_kind_lines(s)
+    assert lines[0] == ("by kind: recall statement 3/4 (75%), military_exercise 2/2 (100%), "
+                        "ship_movement 2/2 (100%)")
+    assert lines[1:] == ["by kind: confusions (gold->predicted) military_exercise->deployment 1",
+                         "by kind: extras other 1"]
