@@ -24,10 +24,16 @@ def find_event(events, words: str, kind: str):
     return hits[0]
 
 
+def held_by(events, text: str, kinds: str, anchor: str) -> list:
+    """The events of those kinds ("other|sanction") whose evidence holds the anchor's place in text (maybe none)."""
+    start = text.index(anchor)
+    return [e for e in events if e.kind.value in kinds.split("|") and e.evidence.start <= start
+            and start + len(anchor) <= e.evidence.end]
+
+
 def holding(events, kind: str, text: str, anchor: str) -> list:
     """The events of that kind whose evidence holds the anchor's place in text (the test fails when none does)."""
-    start = text.index(anchor)
-    held = [e for e in events if e.kind.value == kind and e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
+    held = held_by(events, text, kind, anchor)
     assert held, f"no {kind} holds {anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
     return held
 

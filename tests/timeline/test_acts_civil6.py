@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import held_by, make_excerpt
 from timeline import attributes as A
 from timeline.events import extract_strict
 
@@ -639,16 +639,10 @@ def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
 
-def _held(events: list, text: str, kind: str, anchor: str) -> list:
-    start = text.index(anchor)
-    return [e for e in events if e.kind.value == kind and e.evidence.start <= start
-            and start + len(anchor) <= e.evidence.end]
-
-
 @pytest.mark.parametrize("row", ROWS, ids=[r.text[:48] for r in ROWS])
 def test_an_act_is_read(row: Row) -> None:
     events = _events(row.text)
-    held = _held(events, row.text, row.kind, row.anchor)
+    held = held_by(events, row.text, row.kind, row.anchor)
     assert held, f"no {row.kind} holds {row.anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
     if row.actor is not None:
         assert any((e.actor or "").casefold() == row.actor.casefold() for e in held), [e.actor for e in held]
@@ -662,7 +656,7 @@ def test_an_act_is_read(row: Row) -> None:
 def test_every_act_of_a_paragraph_is_read(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     events = _events(text)
     for kind, anchor, actor in expected:
-        held = _held(events, text, kind, anchor)
+        held = held_by(events, text, kind, anchor)
         assert held, f"no {kind} holds {anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
         if actor is not None:
             assert any(e.actor == actor for e in held), [e.actor for e in held]

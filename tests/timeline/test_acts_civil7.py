@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import held_by, make_excerpt
 from timeline.events import extract_strict
 
 PUBLISHED = "2024-10-18"  # a Friday
@@ -638,12 +638,6 @@ def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
 
-def _held(events: list, text: str, kinds: str, anchor: str) -> list:
-    start = text.index(anchor)
-    return [e for e in events if e.kind.value in kinds.split("|") and e.evidence.start <= start
-            and start + len(anchor) <= e.evidence.end]
-
-
 # Still missed (strict: a row that starts passing must leave this list). Most are the statement, not the act.
 MISSED = {
     "Switzerland adopted the latest EU sanctions": "actor: the EU named in the object, not the subject",
@@ -662,7 +656,7 @@ def _cases(rows: list[Row]) -> list:
 @pytest.mark.parametrize("row", _cases(ROWS))
 def test_an_act_is_read(row: Row) -> None:
     events = _events(row.text)
-    held = _held(events, row.text, row.kind, row.anchor)
+    held = held_by(events, row.text, row.kind, row.anchor)
     assert held, f"no {row.kind} holds {row.anchor!r}: {[(e.kind.value, e.evidence.exact) for e in events]}"
     if row.actor is not None:
         assert any((e.actor or "").casefold() == row.actor.casefold() for e in held), [e.actor for e in held]
@@ -671,7 +665,7 @@ def test_an_act_is_read(row: Row) -> None:
     if row.phrase is not None:
         assert any(row.phrase in (e.date.phrase or "") for e in held), [e.date.phrase for e in held]
     if row.said is not None:
-        assert _held(events, row.text, "statement", row.said), [(e.kind.value, e.evidence.exact) for e in events]
+        assert held_by(events, row.text, "statement", row.said), [(e.kind.value, e.evidence.exact) for e in events]
 
 
 @pytest.mark.parametrize(("text", "absent"), NEGATIVES, ids=[n[0][:48] for n in NEGATIVES])
