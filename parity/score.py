@@ -16,7 +16,9 @@ Rules (thresholds are the constants below):
      and a remark are two statements, except one named person's of one single day in independent sources;
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
      two sides' parts of an exchange of fire (acts.sides_parts);
-  2. an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
+  2. two states' acts each naming its own doer (_two_doers: "Britain imposed sanctions" / "Japan imposed
+     sanctions") are one act told with a disputed doer only on one day with one place or one specific thing
+     (not a generic topic such as sanctions), else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
      one of them naming no actor too), a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
@@ -727,6 +729,11 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b)))
     if not anchored:
         return "no anchor"
+    if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
+            gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies())):
+        # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
+        # sanctions"): one act told with a disputed doer only on one day at one place or thing.
+        return "two doers named"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
             not dependent and _one_person_one_day(a, b)) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
