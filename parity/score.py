@@ -17,8 +17,8 @@ Rules (thresholds are the constants below):
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
      two sides' parts of an exchange of fire (acts.sides_parts);
   2. two states' acts each naming its own doer (_two_doers: "Britain imposed sanctions" / "Japan imposed
-     sanctions") are one act told with a disputed doer only on one day with one place or one specific thing
-     (not a generic topic such as sanctions), else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
+     sanctions") are one act told with a disputed doer only on one day with one place, one specific thing
+     (not a generic topic such as sanctions) or similarity >= ANCHOR_SIM, else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
      one of them naming no actor too), a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
@@ -730,9 +730,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if not anchored:
         return "no anchor"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
-            gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies())):
+            gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
-        # sanctions"): one act told with a disputed doer only on one day at one place or thing.
+        # sanctions"): one act told with a disputed doer only on one day, at one place or thing or in
+        # nearly the same words.
         return "two doers named"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
             not dependent and _one_person_one_day(a, b)) and (
@@ -788,13 +789,24 @@ def doer_named(c: ClaimFacts) -> bool:
     at = text.find(told) if told else -1
     if at < 0:
         return False
-    subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
+    subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(_before_head(told.split()[:SUBJECT_WORDS]))
     # A summary that opens with a name names its doer whatever comes before it ("after Warsaw expelled ...").
     subject += " " + " ".join(_LEADING_NAME_RE.match(told).group(0).split()[:SUBJECT_WORDS])
     if c.actor in state_names():
         return c.actor in lexicon.sides_in(subject)
     named = _folded_words(subject)
     return any(len(w) > 2 and w in named for w in c.actor.split())
+
+
+def _before_head(words: list[str]) -> list[str]:
+    """The words before the first verb: the subject, not the object ("expelling 10 Russian diplomats" names no
+    doer; "Russian jets struck" does)."""
+    heads = lexicon.act_heads()
+    for k, word in enumerate(words):
+        # A verb: an act head, or a lower-case "-ed" / "-ing" form (names are capitalised).
+        if word.islower() and word.endswith(("ed", "ing")) or not heads.isdisjoint(lexicon.content_words(word)):
+            return words[:k]
+    return words
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
