@@ -153,6 +153,9 @@ SUBJECT_WORDS = 6  # a summary that opens its sentence names its doer in its fir
 PLANNED_HEADS = frozenset({"meet", "visit", "talk"})  # meeting words a plan cue governs, besides act heads
 PLAN_CUE_REACH = 30  # characters after a plan cue where the act it governs is looked for
 FUTURE = frozenset({"planned", "expected", "conditional"})
+DEEDS_APART_DAYS = 3  # two deeds of one kind further apart than this share no subject by their words alone
+# Kinds whose acts last for days (drills, a deployment), told again when they end or change: no two deeds apart.
+LASTING_KINDS = frozenset({"statement", "military_exercise", "deployment"})
 
 
 @dataclass(frozen=True)
@@ -762,6 +765,25 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     return None if gap <= window else "dates apart"
 
 
+def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's two acts of one kind (not statements, drills or deployments: LASTING_KINDS) with the same
+    act heads (a deed repeated, not a development: "seized" / "released"), both told as done, dated more than DEEDS_APART_DAYS apart, naming no
+    specific thing in common: two deeds, no one subject by their words alone (a plan and its deed, a sequel or a
+    trip's two ends are linked by their own rules)."""
+    if a.kind != b.kind or a.kind in LASTING_KINDS or told_group(a) != "fact" or told_group(b) != "fact":
+        return False
+    if a.actor is None or not same_actor(a.actor, b.actor):
+        return False  # one known actor's deeds only: an unknown doer's may be one thing's story (a cut cable, its repair)
+    gap = day_gap(a.day, b.day)
+    if gap is None or gap <= DEEDS_APART_DAYS or set(a.objects) & set(b.objects) - _policies():
+        return False
+    # A deed repeated (one head in both: "met" / "met", "test-fired" / "test-fired"), not a development of one
+    # subject told by another head ("seized" / "released", "damaged" / "repairs were completed").
+    heads = lexicon.act_heads() | PLANNED_HEADS
+    ha, hb = heads.intersection(a.own_core), heads.intersection(b.own_core)
+    return ha == hb
+
+
 def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Acts of two states, each naming its own doer ("Warsaw expelled three diplomats" / "Washington expelled
     10"): the thing both count is no anchor, each state did its own act."""
@@ -850,6 +872,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
           ) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
+    if related and not material and _two_deeds_apart(a, b):
+        related = False  # one actor's two deeds weeks apart ("met Xi in Paris" / "met Zelenskiy in Paris" a month later)
     if a.attribution or b.attribution:
         # An attribution's words are its sentence's act, linked on its own: it links by a stance, a
         # denial, or as the announcement of an act (below) only.
