@@ -21,7 +21,9 @@ Rules (thresholds are the constants below):
      (not a generic topic such as sanctions) or similarity >= ANCHOR_SIM, else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
      one of them naming no actor too), a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
-     (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
+     (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
+     or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
+     too, so its counts are compared), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
@@ -729,7 +731,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
-                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b)))
+                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
+                or one_toll(a, b))
     if not anchored:
         return "no anchor"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
@@ -738,7 +741,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # sanctions"): one act told with a disputed doer only on one day, at one place or thing or in
         # nearly the same words.
         return "two doers named"
-    if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and not one_toll(a, b) and not (
             not dependent and _one_person_one_day(a, b)) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return "score under threshold"
@@ -782,6 +785,20 @@ def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     heads = lexicon.act_heads() | PLANNED_HEADS
     ha, hb = heads.intersection(a.own_core), heads.intersection(b.own_core)
     return ha == hb
+
+
+def one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One toll told twice: acts (not statements) whose summaries name one outcome (the dead, the wounded) with a count
+    each, on days at most ACT_GAP_DAYS apart, no place told otherwise ("six of its sailors were wounded" / "Three
+    Ukrainian servicemen were wounded"): one event, whose counts are compared."""
+    if a.kind == "statement" or b.kind == "statement" or not a.counts or not b.counts:
+        return False
+    if not _outcomes().intersection(a.core, b.core) or (a.place and b.place and a.place != b.place):
+        return False
+    gap = day_gap(a.day, b.day)
+    if gap is None:
+        return _undated_fits(a, b) or _news_cycle(a, b)  # told undated in one news cycle
+    return gap <= ACT_GAP_DAYS
 
 
 def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:
