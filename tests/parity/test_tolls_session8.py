@@ -61,3 +61,14 @@ def test_one_toll_told_undated_in_one_news_cycle(one, other):
 def test_other_tolls_are_not_one_event(one, other, kwargs):
     got = _scored(one, other, **kwargs)
     assert got is None or got.relation != Relation.same_event or "count" not in {d.attribute for d in got.differences}
+
+
+@pytest.mark.parametrize("one, other", [
+    ("the commander was martyred in the strike", "the commander was killed in the strike"),
+    ("two soldiers lost their lives", "two soldiers died"),
+    ("the activist was shot dead", "the activist was slain"),
+    ("nine crew sustained injuries", "nine crew were wounded"),
+])
+def test_outcomes_in_other_words_are_one_outcome(one, other):
+    from parity import lexicon
+    assert set(lexicon.content_words(one)) == set(lexicon.content_words(other))
