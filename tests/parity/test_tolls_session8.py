@@ -66,7 +66,7 @@ def test_other_tolls_are_not_one_event(one, other, kwargs):
 @pytest.mark.parametrize("one, other", [
     ("the commander was martyred in the strike", "the commander was killed in the strike"),
     ("two soldiers lost their lives", "two soldiers died"),
-    ("the activist was shot dead", "the activist was slain"),
+    ("the activist was shot dead", "the activist perished"),
     ("nine crew sustained injuries", "nine crew were wounded"),
 ])
 def test_outcomes_in_other_words_are_one_outcome(one, other):
