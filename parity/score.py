@@ -769,16 +769,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One known actor's two acts of one kind (not statements, drills or deployments: LASTING_KINDS) with the same
-    act heads (a deed repeated, not a development: "seized" / "released"), both told as done, dated more than DEEDS_APART_DAYS apart, naming no
-    specific thing in common: two deeds, no one subject by their words alone (a plan and its deed, a sequel or a
-    trip's two ends are linked by their own rules)."""
+    """One known actor's two acts of one kind (not statements, drills or deployments: LASTING_KINDS) with the same act
+    heads (a deed repeated, not a development: "seized" / "released"), both told as done, dated more than
+    DEEDS_APART_DAYS apart, naming no one thing in common (_named_thing): two deeds, no one subject by their words."""
     if a.kind != b.kind or a.kind in LASTING_KINDS or told_group(a) != "fact" or told_group(b) != "fact":
         return False
     if a.actor is None or not same_actor(a.actor, b.actor):
         return False  # one known actor's deeds only: an unknown doer's may be one thing's story (a cut cable, its repair)
     gap = day_gap(a.day, b.day)
-    if gap is None or gap <= DEEDS_APART_DAYS or set(a.objects) & set(b.objects) - _policies():
+    if gap is None or gap <= DEEDS_APART_DAYS or any(map(_named_thing, set(a.objects) & set(b.objects))):
         return False
     # A deed repeated (one head in both: "met" / "met", "test-fired" / "test-fired"), not a development of one
     # subject told by another head ("seized" / "released", "damaged" / "repairs were completed").
@@ -799,6 +798,13 @@ def one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
     if gap is None:
         return _undated_fits(a, b) or _news_cycle(a, b)  # told undated in one news cycle
     return gap <= ACT_GAP_DAYS
+
+
+def _named_thing(obj: str) -> bool:
+    """An object that names one thing (a ship "uss carney", a model "hwasong-15"), not a kind the word lists know
+    ("warship", "drone") nor a one-word kind ("police"): two deeds naming it tell one subject."""
+    known, _ = _object_kinds()
+    return obj not in known and (" " in obj or "-" in obj or any(ch.isdigit() for ch in obj))
 
 
 def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -67,3 +67,21 @@ def test_two_deeds_apart_are_not_one_subject(one, other):
 def test_one_subject_at_two_times_still_links(one, other):
     got = _pair(one, other)
     assert got is not None and got.relation == Relation.same_topic, got
+
+
+@pytest.mark.parametrize("obj, named", [
+    ("uss carney", True), ("hwasong-15", True), ("su-27", True), ("hms richmond", True),
+    ("police", False), ("warship", False), ("drone", False), ("ballistic missile", False), ("talks", False),
+])
+def test_a_named_thing_is_one_ship_or_model_not_a_kind(obj, named):
+    from parity.score import _named_thing
+    assert _named_thing(obj) is named
+
+
+def test_a_kind_both_name_keeps_no_two_deeds_one_subject():
+    # "police" (an extraction object) is a kind, not one thing: two detentions six weeks apart stay two deeds.
+    got = _pair(("Guatemalan police detained 35 migrants near the border on Friday.", "other", "Guatemala", "2024-03-01",
+                 "asserted", ["police"]),
+                ("Guatemalan police detained 120 migrants in the capital on Thursday.", "other", "Guatemala", "2024-04-18",
+                 "asserted", ["police"]))
+    assert got is None
