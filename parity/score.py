@@ -65,7 +65,11 @@ Rules (thresholds are the constants below):
   within it (plan_fulfilled: one actor, one kind, a planned interval of at most PLAN_SPAN_DAYS, one head or
   wording, no count, place or objects told otherwise; "due to meet on Thursday" / "met on Thursday"); a statement of an act to come or of
   its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); an act and
-  what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
+  what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip).
+  Not one subject by words alone (unless they conflict): one known actor's deed repeated (the same act heads), both
+  told as done, more than DEEDS_APART_DAYS apart, naming no one thing (a ship, a model) in common (_two_deeds_apart:
+  "met Xi in Paris" / "met Zelenskiy in Paris" weeks later); not for drills or deployments (LASTING_KINDS).
+  The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
   by a stance or a denial only.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
