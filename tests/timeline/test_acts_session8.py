@@ -925,11 +925,16 @@ NUCLEAR_MORE: list[Row] = [
     ("India tested three devices on May 11. Pakistan followed with tests of its own on May 28, its first nuclear explosions.",
      "nuclear_test", "followed with tests of its own", "Pakistan", {"date": "2024-05-28"}),
     ("The Chinese destroyer Xining sailed through the Taiwan Strait on Monday. It later anchored off Fujian on Tuesday.",
-     "ship_movement", "anchored off Fujian", None, {"date": "2024-10-15"}),
+     "ship_movement", "anchored off Fujian", "China", {"date": "2024-10-15"}),
     ("HMS Kent sailed from Portsmouth on Monday. The frigate will join the NATO group in the Baltic next week.",
      "ship_movement", "will join the NATO group", "United Kingdom", {"modality": ("planned", "expected")}),
     ("China began drills around Taiwan on Monday. The exercises, code-named Joint Sword, ended on Tuesday.",
-     "military_exercise", "ended on Tuesday", None, {"date": "2024-10-15"}),
+     "military_exercise", "ended on Tuesday", "China", {"date": "2024-10-15"}),
+    # A sequel told by its noun is the doer's, never the reporter's side.
+    ("Two Russian warships entered the Baltic on Sunday. The vessels then headed for Kaliningrad, the Danish navy said.",
+     "ship_movement", "headed for Kaliningrad", "Russia", {}),
+    ("North Korea fired a ballistic missile on Tuesday. The missile flew 600 km and landed in the sea, Japan said.",
+     "missile_test", "The missile flew 600 km", "North Korea", {}),
     ("Britain joined the United States in an underground test in Nevada in 1991.",
      "nuclear_test", "underground test", None, {"lead": NUCLEAR_LEAD}),
 ]
