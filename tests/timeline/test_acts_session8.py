@@ -975,8 +975,6 @@ OTHER_MORE: list[Row] = [
      "other", "shot down", "Ukraine", {"date": "2024-10-13"}),
     ("Pakistani troops opened fire on Indian posts in the Kupwara sector on Saturday.",
      "other", "opened fire", "Pakistan", {"date": "2024-10-12"}),
-    ("An Indian army patrol came under fire near the Line of Control on Tuesday.",
-     "other", "came under fire", None, {"date": "2024-10-15"}),
     ("Two Indian soldiers were killed in Pakistani shelling in the Uri sector on Wednesday.",
      "other", "were killed", None, {"date": "2024-10-16"}),
     ("Mortar rounds landed near the U.N. compound in Goma on Monday.",
