@@ -44,6 +44,13 @@ INVERTED_BEFORE_RE = re.compile(r"(?:[”\"’'»],?|,[”\"’'»])\s*$")
 TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"’'»]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
 COMMA_BEFORE_RE = re.compile(r",\s*$")
+# "In a message on X, the EU's top diplomat said": the setting opens the sentence, it is no reported words.
+SETTING_LEAD_RE = re.compile(r"\s*(?:In|At|During|Speaking\s+(?:in|at|to|on))\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:message|post|statement|interview|speech|letter|video|address|tweet|broadcast|briefing"
+                             r"|conference|remarks|op-ed|article|column|editorial|communiqu[eé]|readout|call)\b[^,;:.]{0,60}")
+# Verbs whose reported clause may drop its "that": "Han said Beijing valued the ties" (Beijing's words are reported).
+BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
+                               "insisted", "insists", "warned", "warns"})
 # After a bare comma only these verbs put their speaker after them (", said the ministry").
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
 COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
@@ -80,7 +87,8 @@ ACCORDING_RE = re.compile(r"(?:A(?<!\w.)ccording to|a(?<!\w.)ccording to|I(?<!\w
                           r"\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # "the Saudi-led coalition said": the state that leads it speaks.
-LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")
+LED_HEAD_RE = re.compile(r"-led\s+(?:(?:interim|caretaker|transitional)\s+)?(?:coalition|alliance|forces|force|mission|bloc"
+                         r"|administration|government|authorities|council)\b")
 # "according to a statement read on state television": no one named, so the sentence's subject speaks.
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b"
@@ -106,8 +114,11 @@ COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|t
                                  r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"‘'])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
                                  r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
+                                 # "called the attack on the peacekeepers unacceptable": one "on"/"of"/"against" phrase inside
                                  r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
-                                 r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|"
+                                 r"(?:\s+(?:on|of|against|by)(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){1,3}?)?"
+                                 # "called the claims fabricated.": a participle as the judgment, the clause ending there
+                                 r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|(?:arbitr|(?:un)?necess|extraordin|reaction)ary|[a-z]+ated|biased|rigged|flawed|misguided|unfounded|unwarranted|unjustified|ill-advised|politici[sz]ed|"
                                  + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
 # "held Baku responsible for the shelling": blame with the one blamed inside the verb.
 HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
@@ -150,6 +161,14 @@ ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|t
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
 CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
+# After an inverted verb, the role words before a person's name: "Oman's foreign minister ", "Malian junta spokesman ".
+INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,3}")
+QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unnamed|high-ranking|local|military|government"
+                            r"|security|diplomatic|Western|western)\s+){0,3}")
+SPOKES_OF_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
+# A sentence's subject, then an aside set off by commas, then its verb: "Xinhua, citing the coast guard, said".
+LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+[^,;:“”\"]{1,120},\s*")
+DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
                               r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|condemnation|protests?|criticism|reaction"
@@ -235,7 +254,8 @@ REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
 IN_KIND_RE = re.compile(r"\s+(?:in kind\b|with\s+(?:[\w-]+\s+){0,4}?(?:tests?|explosions?|blasts?|launch(?:es)?"
-                        r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?)\b"
+                        r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?|fire|gunfire|shelling|artillery|salvos?|barrages?"
+                        r"|force|raids?|drones?|expulsions?|warning shots|flares|tear gas)\b"
                         r"|by\s+[a-z]+ing\b)")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
@@ -298,6 +318,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         poss = POSSESSOR_LEAD_RE.match(text, m.end())  # "according to its Greek operator"
         at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()), *((poss.end(),) if poss else ()))
         nxt = next((x for x in mentions if x.start in at), None)
+        if nxt is not None and nxt.kind == "demonym":  # "according to Qatari mediators": the unnamed sources
+            nxt = next((x for x in mentions if x.start == nxt.end + 1 and x.form == "anonymous"), nxt)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
                                      or (nxt.kind == "reference" and nxt.role in DOCUMENT_HEADS))
@@ -338,7 +360,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
-        if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions):
+        if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions, blank):
             continue  # "called", "described" speak only in "which X called", "a step X described as"
         if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end) and not (
                 verb == "posted" and POSTED_ON_RE.match(text, v_end)):
@@ -465,7 +487,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if fr.content is None and k == 0 and not fr.planned:
             # "X fired on Saturday at Y, the military said": the reported words come first.
             pre = TRAILING_FRAME_RE.search(text, start, fr.region_start) or _speaker_phrase(text, start, fr)
-            if pre and len(text[start:pre.start()].split()) >= 3:
+            if pre and len(text[start:pre.start()].split()) >= 3 and not SETTING_LEAD_RE.fullmatch(text, start, pre.start()):
                 fr.content = (start, pre.start())
         fr.tense = "future" if fr.planned else "present" if PRESENT_VERB_RE.match(fr.verb) or \
             PRESENT_AUX_RE.search(text, max(start, fr.verb_start - 6), fr.verb_start) else "past"
@@ -476,7 +498,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue
         gap = "".join(" " if k in blank else text[k] for k in range(prev.verb_end, fr.region_start))
         lead = THAT_RE.match(gap)
-        if lead and lead.end() == len(gap) and "that" in gap:
+        if lead and lead.end() == len(gap) and ("that" in gap or prev.verb in BARE_CLAUSE_VERBS):
             fr.reported = True
             prev.content = (fr.region_start, fr.content[1] if fr.content else end)
     for k, fr in enumerate(frames):
@@ -589,8 +611,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return (_speaker_group(mentions, who, text, -1) if who is not None else []), False
     if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
         lead = len(text[v_start:v_end].split(None, 1)[0]) + 1  # "quoted " or "cited "
-        who = next((i for i, m in enumerate(mentions) if v_start + lead <= m.start <= v_start + 12
-                    and m.kind in SPEAKER_KINDS), None)
+        # "quoted a senior Egyptian official as saying": a few modifiers may stand before the one quoted
+        who = next((i for i, m in enumerate(mentions) if v_start + lead <= m.start <= v_start + lead + 30
+                    and m.kind in SPEAKER_KINDS and QUOTED_LEAD_RE.fullmatch(text, v_start + lead, m.start)), None)
+        if who is not None and who + 1 < len(mentions) and mentions[who].kind == "reference" \
+                and mentions[who + 1].kind in ("entity", "body") and mentions[who + 1].name \
+                and SPOKES_OF_RE.fullmatch(text, mentions[who].end, mentions[who + 1].start):
+            who += 1  # "quoted a spokesman for the North's defence ministry as saying": the body they speak for
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
@@ -598,6 +625,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and (not text[v_end:mentions[after[0]].start].strip() or (
             (mentions[after[0]].form == "anonymous" or mentions[after[0]].kind in ("body", "entity", "reference"))
             and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
+    # '"...," declared Malian junta spokesman Colonel X', ', said Oman's foreign minister X': the person the
+    # role words after the verb lead to, not the state they name.
+    titled = next((i for i in after[:3] if mentions[i].kind == "person" and mentions[i].start - v_end <= 70
+                   and INVERTED_ROLE_LEAD_RE.fullmatch(text, v_end, mentions[i].start)), None) if after else None
+    if titled is not None and (INVERTED_BEFORE_RE.search(before_text) or (
+            verb in INVERTING_VERBS | {"insisted", "declared", "warned", "added"} and COMMA_BEFORE_RE.search(before_text))):
+        return _speaker_group(mentions, titled, text, 1), False
     if inverting and INVERTED_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False
     by = BY_AFTER_RE.match(text, v_end)
@@ -643,6 +677,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
             continue
         if v_start - m.end > MAX_GAP:
             break
+        if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("entity", "demonym"):
+            ph = LED_HEAD_RE.match(text, mentions[i - 1].end, m.start) or L.ENTITY_HEAD_RE.match(text, mentions[i - 1].end, m.start)
+            if ph and PLACE_OF_RE.fullmatch(text, ph.end(), m.start):
+                continue  # "the Houthi-led administration in Sanaa said": the group's body, not the place it sits in
         if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person", "reference") \
                 and PLACE_OF_RE.fullmatch(text, mentions[i - 1].end, m.start):
             own = mentions[i - 1]
@@ -676,6 +714,14 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     if inverting and verb in INVERTING_VERBS and COMMA_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False  # "..., said the ministry"
     if COORDINATED_BEFORE_RE.search(text[max(start, v_start - 8):v_start]):
+        aside = LEAD_ASIDE_RE.fullmatch(text, start, v_start) if not frames else None
+        if aside is not None and not DONE_VERB_RE.search(text, start, aside.end("lead")) \
+                and not L.REPORTING_VERB_RE.search(text, start, aside.end("lead")):
+            # "Xinhua, citing the coast guard, said", "Pakistan's media wing, ISPR, said": the sentence's own
+            # subject and an aside before its verb; no earlier predicate lends the speaker.
+            first = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS and m.end <= v_start), None)
+            if first is not None:
+                return _speaker_group(mentions, first, text, 1), False
         if frames:
             return frames[-1].speakers, True
         first = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS and m.end <= v_start), None)
@@ -684,7 +730,8 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     return [], False
 
 
-def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention]) -> bool:
+def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention],
+                   blank: set[int] | frozenset[int] = frozenset()) -> bool:
     """"which Belgrade called", "in what London called", "a step Kinshasa described as", "X described Y as",
     "X has called the closure an act of hostility", "..., calling the seizure an act of piracy"."""
     if NAMING_AFTER_RE.match(text, v_end):
@@ -700,9 +747,11 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     if PASSIVE_BEFORE_RE.search(text, max(start, v_start - 12), v_start) and BY_AFTER_RE.match(text, v_end):
         return judged  # "was described by Russian diplomats as a circus": the agent's view
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
-    if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)
-                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)
-                           and not CLOSING_COMMA_RE.fullmatch(text, speaker.end, v_start)):
+    # "France's foreign ministry on Saturday called the arrests arbitrary": the speaker's date phrase is blank.
+    gap = "" if speaker is None else "".join(" " if k in blank else text[k] for k in range(speaker.end, v_start))
+    if speaker is None or (gap.strip() and not AUX_GAP_RE.fullmatch(gap)
+                           and not APPOSED_GAP_RE.fullmatch(gap)
+                           and not CLOSING_COMMA_RE.fullmatch(gap)):
         return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True

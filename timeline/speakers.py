@@ -18,11 +18,11 @@ FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 # "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
                            "command", "foreign ministry", "defence ministry", "defense ministry", "embassy",
-                           })
+                           "air force", "armed forces", "general staff", "regime", "cabinet"})
 PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
                                "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
                                "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
-ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post"
+ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post|letter|message|note"
                            r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary))\b")
 SAYING_LATER_RE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|warning)\b")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
@@ -87,6 +87,20 @@ SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\
 PERSON_VERB_NEXT_RE = re.compile(r"\s+(?:also\s+|later\s+)?(?:spoke|addressed|met|flew|arrived|visited|travelled|traveled|held talks"
                                  r"|was asked|told|hosted|received|welcomed|oversaw|inspected|toured|chaired|attended|phoned)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
+# "Colombia's defence minister Ivan Velasquez visited", "EU foreign policy chief Kaja Kallas flew": a full name
+# right after a lowercase role word is a person, whatever the verb (so a later "she" or "the minister" finds them).
+ROLE_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:minister|chief|envoy|spokes(?:man|woman|person)|president|leader|adviser"
+                                 r"|advisor|ambassador|commander|secretary|premier|chancellor|governor|negotiator|diplomat"
+                                 r"|aide|general|admiral|colonel)\s+$")
+# "The Turkish leader said" after "Turkish President Recep Tayyip Erdogan hosted ...": a state's role named
+# again is the person of that state who holds it (a leader is whoever heads the state or government).
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "leader", "taoiseach"),
+    "premier": ("prime minister", "premier"), "prime minister": ("prime minister", "premier"),
+    "president": ("president",), "chancellor": ("chancellor",), "minister": ("minister",), "envoy": ("envoy",),
+    "ambassador": ("ambassador",), "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
+    "commander": ("commander",), "general": ("general",), "chief": ("chief",), "diplomat": ("diplomat", "minister"),
+}
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
@@ -151,19 +165,23 @@ SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UP
 OFFICE_GATE_RE = re.compile(r"(?:ministry|presidency|cabinet|office|service|authority|junta|palace)\b")
 DEFINITE_OFFICE_RE = re.compile(r"\b[Tt]he\s+(?P<mods>(?:(?!said\b|says\b)[a-z][\w-]*\s+){0,2})(?P<head>ministry|presidency|cabinet"
                                 r"|presidential office|office|press service|service|authority|junta|palace)\b")
+PLURAL_OWNED_RE = re.compile(r"(?<=s)['’]\s+(?P<role>(?:(?!said\b|says\b|and\b)[a-z][\w-]*\s+){0,2}?(?:spokes(?:man|woman|person)"
+                             r"|office|leader|leadership|statement|political bureau|command|"
+                             + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r"))\b")
+OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office)\b", re.I)
 OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
 JOINT_LEAD_OPEN_RE = re.compile(r"\s*(?:(?:The|the)\s+)?")
 # The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".
 PARTIES_GATE_RE = re.compile(r"(?:leaders|ministers|presidents|premiers|heads of|envoys|negotiators|delegations|delegates"
-                             r"|participants|mediators|counterparts)\b")
+                             r"|participants|mediators|counterparts|countries|nations)\b")
 PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting)\s+)?"
                                r"(?:[A-Z][\w-]+\s+)?(?:(?:countries|states|nations|governments)['’]\s+)?"
                                r"(?:(?:foreign|defence|defense|finance|trade|energy|prime)\s+)?"
                                r"(?P<head>leaders|ministers|presidents|premiers|heads of state|heads of government|envoys"
-                               r"|negotiators|delegations|delegates|participants|mediators|counterparts)\b")
+                               r"|negotiators|delegations|delegates|participants|mediators|counterparts|countries|nations)\b")
 # "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
-ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w-]+\s+)?$")  # "according to Qatari mediators"
 # "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
 ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
@@ -463,6 +481,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for m in _matches(scan, "BODY_RE", text, start, end):
         if _verb_between(m):
             continue  # "China began military exercises": a verb, not "China's <word> military"
+        alias = L.ENTITY_RE.match(text, m.start(), end) if m.group("ent") else None
+        if alias is not None and alias.end() >= m.end() and alias.group(0) != m.group("ent"):
+            continue  # "the Syrian Democratic Forces": a group's own name (an alias), not Syria's forces
         if free(m.start(), m.end()):
             role = LEADING_THE_RE.sub("", canonical_role(text[m.start():m.end()]))
             name = L.ENTITY_FORMS[m.group("ent")][0] if m.group("ent") else role
@@ -536,6 +557,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # "The Japanese ministry's statement said": the document's owner speaks
             take(Mention(h.start(), h.end(), owner.kind if owner.kind != "entity" else "body", owner.name,
                          role=owner.role or h.group("noun"), form=owner.form))
+    for h in PLURAL_OWNED_RE.finditer(text, start, end) if text.find("s' ", start, end) >= 0 or text.find("s’ ", start, end) >= 0 else ():
+        owner = next((f for f in found if f.end == h.start() and f.kind in ("entity", "body") and f.name), None)
+        if owner is not None and free(h.start(), h.end()):
+            # "The Houthis' military spokesman said": a plural name's own spokesman speaks for it
+            adj = L.DEMONYM_OF.get(owner.name or "")
+            role = " ".join(h.group("role").split())
+            take(Mention(owner.start, h.end(), "body", owner.name, role=f"{adj} {role}" if adj else role))
+            found.remove(owner)
     for h in OWNED_NOUN_RE.finditer(text, start, end):
         if not SPEAKING_AFTER_RE.match(text, h.end()):
             continue
@@ -603,10 +632,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # sentence as the subject of a verb of a person's doing, is a person too.
         subject = subject or (a == start and " " not in name and name not in L.ENTITY_FORMS and name not in L.AGENCY_FORMS
                               and PERSON_VERB_NEXT_RE.match(text, a + len(name)) is not None)
+        subject = subject or (" " in name and name not in L.ENTITY_FORMS
+                              and ROLE_WORD_BEFORE_RE.search(text, max(start, a - 16), a) is not None)
         if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
-            take(Mention(a, a + len(name), "person", name))
+            # "Ali Larijani, a senior adviser to the supreme leader, visited": the apposed role is theirs (a
+            # later "the adviser" finds them)
+            titled = APPOSED_TITLE_RE.match(text, a + len(name), end) if " " in name and not known else None
+            role = " ".join(LEADING_ARTICLE_RE.sub("", titled.group(0).strip(" ,"), count=1).split()) if titled else None
+            take(Mention(a, a + len(name), "person", name, role if role and len(role) <= 60 and "'" not in role
+                         and "’" not in role else None))
     for m in ANON_HEAD_RE.finditer(text, start, end):
         lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
         a = lead.start() if lead else m.start()
@@ -619,7 +655,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
         owned = owned or m.group(0).lower() in ANON_DEFINITE  # "the airline said", "His father said"
-        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a) or (  # "according to an informed source"
+        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 30), a) or (  # "according to an informed source"
             ACCORDING_LEAD_BEFORE_RE.search(text, max(start, a - 60), a) if owned else None)
         if according and not words and not m.group(0).endswith("s") and NOUN_NEXT_RE.match(text, m.end()):
             continue  # "according to official results": an adjective with no article, not a source
@@ -713,10 +749,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             b_m.kind, b_m.role, b_m.name = "body", text[b_m.start:b_m.end], a_m.name
     prev: Mention | None = None
     for mention in found:
+        if mention.kind == "body" and mention.role and text[max(start, mention.start - 4):mention.start] in ("the ", "The "):
+            held = _holder(reg, mention.role, mention.start)
+            if held is not None:
+                mention.kind, mention.name, mention.role = "person", held.name, held.role
         if mention.kind == "person" and prev is not None and prev.kind == "body" and prev.role \
                 and APPOSITION_GAP_RE.fullmatch(text, prev.end, mention.start) \
                 and L.SPOKESPERSON_RE.search(prev.role):
             mention.role = prev.role  # "Pakistan's military spokesman, Maj. Gen. X": the role the text gives
+        elif mention.kind == "person" and mention.role is None and prev is not None and prev.kind == "body" \
+                and prev.role and text[prev.end:mention.start] == " " and ROLE_WORD_BEFORE_RE.search(prev.role + " "):
+            mention.role = prev.role  # "Colombia's defence minister Ivan Velasquez": the role written before the name
         prev = mention
         if mention.kind == "person":
             if mention.name and " " not in mention.name and mention.name not in reg.surnames \
@@ -749,6 +792,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 mention.kind = "reference"
         elif mention.kind == "reference" and mention.form == "body":
             mention.name = reg.last_entity  # "the navy" may mean only an actor named before it, never after
+        elif mention.kind == "reference" and mention.form == "indefinite" and OFFICE_WORDS_RE.search(text, mention.start, mention.end):
+            # "China urged Japan to stop ..., a foreign ministry spokesperson said": the office of the state
+            # that opens the sentence (as "..., the interior ministry said")
+            lead = next((f for f in found if f.kind == "entity" and L.ENTITY_KINDS.get(f.name or "") == "country"
+                         and JOINT_LEAD_OPEN_RE.fullmatch(text, start, f.start)), None)
+            if lead is not None:
+                mention.kind, mention.name = "body", lead.name
+                mention.role = " ".join(LEADING_ARTICLE_RE.sub("", text[mention.start:mention.end]).split())
         elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
             listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
@@ -773,6 +824,21 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS[mention.name] == "country":
                 reg.last_country = mention.name
     return found
+
+
+def _holder(reg: Registry, role: str, before: int) -> Person | None:
+    """The person named before whose role is this state's role ("Turkish leader" -> the Turkish President), else None."""
+    adj, _, head = role.lower().partition(" ")
+    synonyms = ROLE_SYNONYMS.get(head.rsplit(" ", 1)[-1]) if head else None
+    if not synonyms:
+        return None
+    best = None
+    for person in reg.persons.values():
+        own = (person.role or "").lower()
+        if person.first < before and own.startswith(adj + " ") and any(w in own for w in synonyms) \
+                and (head in own or head.rsplit(" ", 1)[-1] in ROLE_SYNONYMS) and (best is None or person.last > best.last):
+            best = person
+    return best
 
 
 def _first_name(word: str) -> bool:
