@@ -161,6 +161,8 @@ ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|t
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
 CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
+INVERTED_DOC_RE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|communiqu[eé]|readout"
+                             r"|press release|spokes(?:man|woman|person))\s+(?:from|for|of|by|issued by)\s+(?:the\s+)?")
 # After an inverted verb, the role words before a person's name: "Oman's foreign minister ", "Malian junta spokesman ".
 INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,3}")
 QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unnamed|high-ranking|local|military|government"
@@ -625,6 +627,12 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and (not text[v_end:mentions[after[0]].start].strip() or (
             (mentions[after[0]].form == "anonymous" or mentions[after[0]].kind in ("body", "entity", "reference"))
             and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
+    doc = INVERTED_DOC_RE.match(text, v_end) if verb in INVERTING_VERBS else None
+    if doc is not None and (INVERTED_BEFORE_RE.search(before_text) or COMMA_BEFORE_RE.search(before_text)):
+        # "..., said a statement from the Egyptian presidency": the issuer after "from"
+        issuer = next((i for i in after if mentions[i].start == doc.end() and mentions[i].kind in SPEAKER_KINDS - {"pronoun"}), None)
+        if issuer is not None:
+            return _speaker_group(mentions, issuer, text, 1), False
     # '"...," declared Malian junta spokesman Colonel X', ', said Oman's foreign minister X': the person the
     # role words after the verb lead to, not the state they name.
     titled = next((i for i in after[:3] if mentions[i].kind == "person" and mentions[i].start - v_end <= 70

@@ -149,7 +149,10 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 # "the ministry's statement said", "Seoul's communique said": a document of the one named before.
 OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s+)?(?P<noun>statement|communiqu[eé]|readout|note"
-                               r"|letter|message|press release)\b")
+                               r"|letter|message|press release)\b"
+                               # "The Kremlin's readout of the call said": the document's occasion is part of its name
+                               r"(?:\s+(?:of|on|after)\s+(?:the|their|his|her|its|a)\s+(?:[\w-]+\s+)?(?:call|talks|meeting"
+                               r"|conversation|summit|visit|phone call)\b)?")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 # "RIA cited a source in the ministry as saying", "quoted an official as saying": the unnamed one quoted.
 CITED_BEFORE_RE = re.compile(r"\b(?:quoted|cited)\s+$")
@@ -168,6 +171,11 @@ DEFINITE_OFFICE_RE = re.compile(r"\b[Tt]he\s+(?P<mods>(?:(?!said\b|says\b)[a-z][
 PLURAL_OWNED_RE = re.compile(r"(?<=s)['’]\s+(?P<role>(?:(?!said\b|says\b|and\b)[a-z][\w-]*\s+){0,2}?(?:spokes(?:man|woman|person)"
                              r"|office|leader|leadership|statement|political bureau|command|"
                              + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r"))\b")
+AGE_REFERENCE_RE = re.compile(r"\b[Tt]he\s+\d{2,3}-year-old(?:\s+(?P<role>(?:former\s+)?(?:general|president|minister|leader|diplomat"
+                              r"|envoy|commander|premier|king|cleric|official|veteran|politician|lawmaker|senator|activist"
+                              r"|ambassador|prime minister|monarch|strongman|opposition leader)))?\b")
+OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                               r"(?:\s+(?:region|province|state|oblast|governorate|district|county|prefecture))?")
 OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office)\b", re.I)
 OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
 JOINT_LEAD_OPEN_RE = re.compile(r"\s*(?:(?:The|the)\s+)?")
@@ -708,6 +716,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = " ".join(text[m.start("mods") if m.group("mods") else m.start("head"):m.end()].split())
             take(Mention(m.start(), m.end(), "body", lead.name, role) if lead is not None else
                  Mention(m.start(), m.end(), "reference", None, role=role, form="anonymous"))
+    for m in AGE_REFERENCE_RE.finditer(text, start, end) if text.find("-year-old", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
+            # "The 71-year-old told reporters", "the 88-year-old former general said": the person named last
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("role"), form="age"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             # "an army spokesman said": someone not named before, never the spokesman named earlier
@@ -737,6 +749,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # before speaks through what it owns.
             taken[own.start() - start:own.end() - start] = b"\x01" * (own.end() - own.start())
             mention.end = own.end()
+    for mention in list(found):
+        place = OF_PLACE_AFTER_RE.match(text, mention.end, end) if mention.kind == "reference" and mention.form == "" else None
+        inside = [f for f in found if place and place.start() <= f.start and f.end <= place.end()]
+        if place and SPEAKING_AFTER_RE.match(text, place.end()) and all(f.kind == "person" for f in inside):
+            # "the governor of Kursk region said": the role's place is part of the speaker's words (no speaker itself)
+            found[:] = [f for f in found if not (place.start() <= f.start and f.end <= place.end())]
+            taken[place.start() - start:place.end() - start] = b"\x01" * (place.end() - place.start())
+            mention.end = place.end()
     for mention in found:
         if mention.kind == "person" and (mention.name or "").endswith((" Jr", " Sr")) and text.startswith(".", mention.end) \
                 and free(mention.end, mention.end + 1):
@@ -889,6 +909,9 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             name, role, kind = last[0], last[1], last[3]
         else:  # "When X and Y met ..., they agreed that": people the text does not name as one speaker
             return Mention(mention.start, mention.end, "reference", None, None, form="anonymous")
+    elif mention.kind == "reference" and mention.form == "age":
+        if reg.last_person:  # "The 71-year-old said": only a person has an age
+            name, role = reg.last_person, reg.persons[reg.last_person].role
     elif mention.kind == "reference":
         if head == "kingdom":  # "The Kingdom affirms": the state that spoke last, never merely the last one named
             if last and last[3] in ("entity", "body") and last[0] and L.ENTITY_KINDS.get(last[0]) == "country":
