@@ -257,7 +257,10 @@ RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|a
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
 IN_KIND_RE = re.compile(r"\s+(?:in kind\b|with\s+(?:[\w-]+\s+){0,4}?(?:tests?|explosions?|blasts?|launch(?:es)?"
                         r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?|fire|gunfire|shelling|artillery|salvos?|barrages?"
-                        r"|force|raids?|drones?|expulsions?|warning shots|flares|tear gas)\b"
+                        r"|force|raids?|drones?|expulsions?|warning shots|flares|tear gas"
+                        # an answer in measures (civil's request): "responded with a ban on imports", "hit back with sanctions"
+                        r"|sanctions|tariffs?|duties|bans?|embargo(?:es)?|countermeasures|counter-measures|restrictions|curbs"
+                        r"|export controls)\b"
                         r"|by\s+[a-z]+ing\b)")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")

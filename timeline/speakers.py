@@ -18,12 +18,13 @@ FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 # "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
                            "command", "foreign ministry", "defence ministry", "defense ministry", "embassy",
-                           "air force", "armed forces", "general staff", "regime", "cabinet"})
+                           "air force", "armed forces", "general staff", "regime", "cabinet", "operational command",
+                           "military command", "border guard"})
 PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
                                "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
                                "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
 ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post|letter|message|note"
-                           r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary))\b")
+                           r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary)|media (?:wing|office))\b")
 SAYING_LATER_RE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|warning)\b")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
