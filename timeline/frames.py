@@ -48,6 +48,12 @@ COMMA_BEFORE_RE = re.compile(r",\s*$")
 SETTING_LEAD_RE = re.compile(r"\s*(?:In|At|During|Speaking\s+(?:in|at|to|on))\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
                              r"(?:message|post|statement|interview|speech|letter|video|address|tweet|broadcast|briefing"
                              r"|conference|remarks|op-ed|article|column|editorial|communiqu[eé]|readout|call)\b[^,;:.]{0,60}")
+# "told Xi that", "assured his Japanese counterpart that": the one addressed, then the reported clause.
+ADDRESSED_VERBS = frozenset({"told", "tells", "assured", "assures", "warned", "warns", "informed", "informs", "reminded",
+                             "urged", "reassured"})
+ADDRESSEE_THAT_RE = re.compile(r"\s*(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?(?:,?\s+[A-Z][\w.'’-]+){0,3},?"
+                               r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|him|her|them)\s+that\s*")
+DOCUMENT_READ_AFTER_RE = re.compile(r"(?:\s+in\s+part)?\s*(?:[:,.;]|$)")
 # Verbs whose reported clause may drop its "that": "Han said Beijing valued the ties" (Beijing's words are reported).
 BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
                                "insisted", "insists", "warned", "warns"})
@@ -183,7 +189,7 @@ SAID_TO_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|widely|also)\s+$")
 WHAT_SUBJECT_RE = re.compile(r"(?:^|[.;:]\s+|[“\"]\s*)What\s+$")
 SPOKES_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+"
                            r"(?:for|of|at|from)\s+(?:the\s+)?$")
-TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
+TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+(?:[a-z][\w-]*|\d+(?:st|nd|rd|th)\s+[A-Z][\w-]*)){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
 QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited))"
                           r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?(?:,[^,;:.“”\"]{1,60},)?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
@@ -372,6 +378,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
+        if verb in ("read", "reads") and not DOCUMENT_READ_AFTER_RE.match(text, v_end):
+            continue  # '"...," the statement read' / 'the letter reads:': a document's words; never "read a statement"
         if verb == "said" and SAID_TO_AFTER_RE.match(text, v_end) and SAID_TO_BEFORE_RE.search(before):
             continue  # "He is said to have left", "the rebels are said to number 2,000": hearsay about them, no words
         if verb in ("dismissed", "dismisses") and any(x.start >= v_end and (x.kind == "person" or x.kind == "reference"
@@ -456,6 +464,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             after_speaker = stop  # "X is expelling ..., May announced Wednesday, after Moscow ignored ...": no words after
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
+        told = ADDRESSEE_THAT_RE.match(text, after_speaker) if fr.verb in ADDRESSED_VERBS and not fr.inverted else None
+        if told is not None and told.end() <= stop:
+            c_start = told.end()  # "Biden told Xi that ...": the one told is the frame's, not the words'
+            lead = told
         k2 = c_start
         while k2 < stop and (text[k2].isspace() or k2 in blank):
             k2 += 1  # "at a press briefing on Wednesday that": past the setting's date too
@@ -503,6 +515,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue
         gap = "".join(" " if k in blank else text[k] for k in range(prev.verb_end, fr.region_start))
         lead = THAT_RE.match(gap)
+        if prev.verb in ADDRESSED_VERBS and ADDRESSEE_THAT_RE.fullmatch(gap):
+            lead = ADDRESSEE_THAT_RE.fullmatch(gap)  # "Biden told Xi that the US opposed ...": Xi is told, the US's words reported
         if lead and lead.end() == len(gap) and ("that" in gap or prev.verb in BARE_CLAUSE_VERBS):
             fr.reported = True
             prev.content = (fr.region_start, fr.content[1] if fr.content else end)
