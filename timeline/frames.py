@@ -29,7 +29,7 @@ GAP_RE = re.compile(
 )
 NEGATED_GAP_RE = re.compile(r"\b(?:not|yet to)\b|n[’']t\b")
 # Verbs whose negation is still a statement (a refusal to speak): "has not said", "did not comment".
-NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "commented on", "confirm", "confirmed",
+NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "commented", "commented on", "confirm", "confirmed",
                                                             "responded", "replied"}
 NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")

@@ -1163,6 +1163,10 @@ REPORTS = [
       "Wang assured his Pakistani counterpart", "Wang", quote="China would stand by Islamabad"),
     S("A spokesman for the U.S. Navy's 5th Fleet said the tanker had been boarded.",
       "A spokesman for the U.S. Navy's 5th Fleet said", "United States"),
+    # A refusal told with an adverb after the negated verb.
+    S("The Indian foreign ministry has not commented publicly on the expulsions.", "has not commented publicly",
+      "India", mod="denied"),
+    S("Ankara had not commented by late Sunday.", "Ankara had not commented", "Turkey", mod="denied"),
 ]
 NOT_READ = [
     "The minister read a statement on state television.",
