@@ -553,8 +553,10 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
         doc = ISSUED_BY_RE.match(text, m.end())  # "according to a report by the New York Times"
         kind = MEDIA_KIND_RE.match(text, m.end())  # "according to Egyptian state-affiliated Al-Qahera News"
+        # "according to a report by the state-run IRNA news agency": the outlet after the document's qualifiers
+        doc_kind = MEDIA_KIND_RE.match(text, doc.end() + (4 if text.startswith("the ", doc.end()) else 0)) if doc else None
         at = (m.end(), m.start() + len("according to "), *((doc.end(), doc.end() + 4) if doc else ()),
-              *((kind.end(),) if kind else ()))
+              *((kind.end(),) if kind else ()), *((doc_kind.end(),) if doc_kind else ()))
         who = next((x for x in mentions if x.start in at and (
             x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
         if who is None:  # "according to Yemen's Saba news agency": the state that owns the agency speaks

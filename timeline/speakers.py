@@ -133,6 +133,8 @@ APPOSED_TITLE_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*['’]s)\s+(?:[\
 # "Erdogan, speaking after Friday prayers, warned", "Lavrov, for his part, said": a one-word name whose
 # aside tells how or where it speaks is a person (a place never speaks "for his part").
 SPEAKING_ASIDE_RE = re.compile(r",\s+(?:speaking|addressing|writing|responding|replying|asked|for (?:his|her) part"
+                               # "Shoigu, quoted by TASS, said", "Medvedev, in remarks published by RIA, said"
+                               r"|quoted by|cited by|in (?:remarks|comments|an interview|a statement|a post|a video)"
                                r"|in (?:a|an|his|her) [\w-]+(?: [\w-]+)?)\b[^,;:“”\"]{0,100},\s+(?:[a-z]+\s+)?(?:"
                                + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.

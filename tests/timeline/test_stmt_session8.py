@@ -1167,6 +1167,18 @@ REPORTS = [
     S("The Indian foreign ministry has not commented publicly on the expulsions.", "has not commented publicly",
       "India", mod="denied"),
     S("Ankara had not commented by late Sunday.", "Ankara had not commented", "Turkey", mod="denied"),
+    # A one-word name set off by how its words reached the outlet.
+    S("Patrushev, quoted by Interfax, said the sabotage had been planned abroad.", "Patrushev, quoted by Interfax",
+      "Patrushev", via="Interfax"),
+    S("Ushakov, in comments carried by TASS, said no date had been set.", "Ushakov, in comments carried by TASS",
+      "Ushakov", via="TASS"),
+    S("Gharibabadi, cited by Tasnim, said Tehran would reply within days.", "Gharibabadi, cited by Tasnim",
+      "Gharibabadi", via="Tasnim"),
+    # A report by an outlet named with its qualifiers after "according to".
+    S("According to a report by the state-run Xinhua news agency, the two sides signed 12 agreements.",
+      "According to a report by the state-run Xinhua", ANY, via="Xinhua"),
+    S("According to a report by the semi-official Mehr news agency, the drone was shot down near the border.",
+      "According to a report by the semi-official Mehr", ANY),
 ]
 NOT_READ = [
     "The minister read a statement on state television.",
