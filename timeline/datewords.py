@@ -25,7 +25,7 @@ def lexicon() -> dict[str, Any]:
 class Parsed:
     """What a date phrase says, independent of any anchor: its form and the numbers in it."""
 
-    form: str  # iso (also a numeric date) | date (also a holiday on a fixed day) | month | season | year | decade | weekday | weekdays | day_word | ago | ahead | period |
+    form: str  # iso (also a numeric date) | date (also a holiday on a fixed day) | month | season | year | decade | weekday | weekdays | day_word | ago | ahead | period | turn | ypart |
     #            ordinal | anaphoric | anaphoric_count | anaphoric_weekday | relational | vague
     kind: str  # absolute | relative | anaphoric | vague | modifier | relational ("a day after <clause>")
     lead: str = ""  # the word(s) before the date proper ("on", "late on", "in early", "since")
@@ -142,7 +142,7 @@ def _grammar() -> dict[str, str]:
     units = _alt(lex["periods"]["units"])
     mods = _alt(list(lex["periods"]["modifiers"]))
     wmods = _alt(list(lex["periods"]["weekend_modifiers"]))
-    cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?)"
+    cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
     punct = r"\s*(?:[,.;:!?)]|$)"  # only punctuation (or the end) may follow
     # a year named relative to the anchor after a month or a day ("in June last year", "on 5 March next year")
     yword = r"(?:,?\s+(?i:of\s+)?(?P<{}_yw>(?i:last|this|next))\s+(?i:year)(?![\w'’]))"
@@ -184,6 +184,9 @@ def _grammar() -> dict[str, str]:
                       rf"(?P<hf_from>(?i:now|today|tomorrow)|{wdn})",
         "hence_in": rf"(?i:in)\s+(?P<hi_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<hi_u>{cunit})(?P<hi_t>['’]s?\s+(?i:time))?"
                     r"(?!\s+(?i:of|ago|later|earlier|after|before|afterwards|from|on|running|in|straight)\b)",
+        # British "a week on Monday", "a week tomorrow", "Tuesday week": a week after that day
+        "weekon": rf"(?i:a\s+week\s+)(?:(?i:on\s+)?(?P<wo_wd>{wdn})|(?P<wo_dw>(?i:tomorrow|today)))"
+                  rf"|(?P<wo_wd2>{wdn})\s+(?i:week)(?={punct})",
         "anwd": rf"(?i:the\s+)(?P<aw_dir>(?i:following|previous|preceding|subsequent))\s+(?P<aw_wd>{wdn})"
                 rf"(?:\s+(?i:{parts}))?",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
@@ -194,6 +197,17 @@ def _grammar() -> dict[str, str]:
                  r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))",  # "the day after that," counts from the event before
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
+        # "over the last two weeks", "in the past three days": a stretch counted back from the anchor (vague)
+        "pastn": rf"(?:(?i:in|over|during|within|for)\s+)?(?i:the\s+(?:last|past))\s+(?P<pn_n>(?i:{nums})|[0-9]{{1,3}})\s+"
+                 rf"(?P<pn_u>{cunit})(?!\s+(?i:of|ago|later|earlier|before|after)\b)",
+        # "at the turn of the year" / "the turn of 2024": the last days of December and the first of January
+        "turn": rf"(?P<tu_lead>(?i:at|around|by|over|since|until|from)\s+)?(?i:the\s+turn\s+of\s+)"
+                rf"(?:(?i:the\s+year)|(?P<tu_y>{year}))(?![\w'’])",
+        # "in the first quarter", "in the second half of next year": a part of a year named from the anchor's (a half
+        # only with its year: "the second half" of a match is no date)
+        "ypart": r"(?P<yp_lead>(?i:in|during|by|since|until|from|for|over)\s+)?(?i:the)\s+(?P<yp_q>(?i:first|second|third|"
+                 r"fourth|final|last))\s+(?:(?P<yp_u>(?i:quarter|half))\s+(?i:of)\s+(?P<yp_w>(?i:the|this|last|next))\s+"
+                 r"(?i:year)(?![\w'’])|(?i:quarter)(?!\s+(?i:of)\b|[\w'’-]))",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
         "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
@@ -279,9 +293,9 @@ def _count(text: str) -> int:
 
 
 def _unit(word: str, n: int) -> tuple[str, int]:
-    """A counted unit and its count: a fortnight is two weeks."""
+    """A counted unit and its count: a fortnight is two weeks, a decade ten years."""
     unit = fold(word).rstrip("s")
-    return ("week", 2 * n) if unit == "fortnight" else (unit, n)
+    return {"fortnight": ("week", 2 * n), "decade": ("year", 10 * n)}.get(unit, (unit, n))
 
 
 def _year2(first: int, second: str) -> int:
@@ -303,9 +317,10 @@ def _qualifier(lead: str) -> str:
                      ("first_week", ("first week of",)), ("second_week", ("second week of",)),
                      ("third_week", ("third week of",)), ("fourth_week", ("fourth week of",)),
                      ("last_week", ("last week of", "final week of")),
-                     ("early", ("early", "start of", "beginning of", "first days of")),
+                     ("first_days", ("first days of",)), ("last_days", ("last days of", "final days of")),
+                     ("early", ("early", "start of", "beginning of")),
                      ("mid", ("mid-", "middle of")),
-                     ("late", ("late", "end of", "end-", "last days of", "final days of"))):
+                     ("late", ("late", "end of", "end-"))):
         if any(re.search(rf"(?:^|\s){re.escape(w)}", lead) for w in words):
             return q
     return ""
@@ -408,6 +423,27 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         return Parsed("relational", "relational", unit=unit, count=-1 if fold(g["tr_dir"]) == "before" else 1)
     if g["f_hrel"]:
         return Parsed("relational", "relational", unit="hour", count=0)
+    if g["f_weekon"]:  # "a week on Monday": counted on from the next such day, as "a week from Monday" is
+        word = g["wo_wd"] or g["wo_wd2"]
+        day_word = fold(g["wo_dw"] or "")
+        return Parsed("ahead", "relative", unit="week", count=1, modifier=fold(word) if word else day_word,
+                      weekday=_weekday(word) if word else None)
+    if g["f_pastn"]:
+        unit, n = _unit(g["pn_u"], _count(g["pn_n"]))
+        days = {"hour": -(-n // 24), "day": n, "week": 7 * n, "month": 31 * n, "year": 365 * n}.get(unit, 3650 * n)
+        return Parsed("vague", "vague", bounds=(-days, 0))
+    if g["f_turn"]:
+        y = g["tu_y"]
+        return Parsed("turn", "absolute" if y else "relative", _clean(g["tu_lead"]), year=int(y) if y else None)
+    if g["f_ypart"]:
+        q = fold(g["yp_q"]).replace("final", "fourth").replace("last", "fourth")
+        half = fold(g["yp_u"] or "") == "half"
+        if half and q not in ("first", "second", "fourth"):
+            return None
+        which = fold(g["yp_w"] or "the")
+        qualifier = ("second" if q == "fourth" else q) + "_half" if half else q + "_quarter"
+        step = {"last": -1, "this": 0, "next": 1}.get(which)
+        return Parsed("ypart", "relative", _clean(g["yp_lead"]), qualifier=qualifier, year_step=step)
     if g["f_anwd"]:
         step = -1 if fold(g["aw_dir"]) in ("previous", "preceding") else 1
         return Parsed("anaphoric_weekday", "anaphoric", weekday=_weekday(g["aw_wd"]), count=step)
