@@ -44,6 +44,13 @@ Dating rules (the resolver itself is timeline.dates.resolve):
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
   reporters at a press briefing on Wednesday") is no meeting, and its date is the statement's.
+- Session 8: an act told in the past that a statement of its sentence reports, dated by a weekday or a day with no
+  year, happened by the statement's day: read from that day when the anchor's reading falls after it ("said late on
+  Saturday that two ships had been struck on Friday", written a week later, is the Friday before that Saturday).
+- "Ahead of Friday's vote, the army deployed": the noun a possessive date qualifies ends at a clause break.
+- "nine missiles were fired that day": an anaphoric "that day/week ..." right after an act with no date is its own.
+- "accused X on Tuesday of firing ... on Sunday": a date between a statement verb's object and "of/for <verb>ing"
+  is the statement's; the act takes a phrase of its own after its verb, or none.
 - A wire dateline ("DUBAI, Jan 10 (Reuters) -", "Tehran, Dec 5, IRNA --", or with no date: "TEHRAN (AP) —")
   is cut from the sentence: no evidence starts with it, its agency is the via.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
@@ -54,7 +61,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
@@ -89,6 +98,13 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
 SPEECH_NOUN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|speech|address|interview|"
                             r"announcement|briefing|communiqu[eé]|letter|post|tweet|message)\b")
 BY_GERUND_RE = re.compile(r"by\s+[a-z]+ing\b")  # "responded on Friday by announcing sanctions"
+# "accused Manila on Monday of ramming a vessel": the date between the object and the charge is the accuser's
+CHARGE_AFTER_RE = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# Forms whose past reading may fall after the statement that reports the act (a weekday, a day with no year).
+REPORTED_DAY_FORMS = ("weekday", "date", "ordinal", "weekdays", "day_word")
+# "said on Monday that talks would be held on Thursday": a time ahead of the statement, told in the past
+AHEAD_OF_REPORT_RE = re.compile(r"\b(?:would|was to|were to|due|set to|expected|scheduled|planned|plans?|intends?|"
+                                r"is to|are to|will|wo|going to|ready to|poised to|about to|next)\b|['’]ll\b")
 # A main clause in the present ("investigators are still piecing together", "the town remains cut off").
 PRESENT_CLAUSE_RE = re.compile(r"\b(?:is|are|remains?|has|have|still|now|today|continues?|stands?|shows?|seems?|"
                                r"appears?|faces?|stays?|lies|looks?|hangs?|holds?)\b")
@@ -319,6 +335,11 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             d.mention = closest(own, d.start, d.end, d.pos)
             if d.mention is None and cut and _foreign_clause(ctx, cut[0], d.pos, s, e) is None:
                 d.mention, d.end = cut[0], cut[0].end
+            # "nine missiles were fired that day": the clause split took "that" for a conjunction
+            that = next((x for x in dates if x.kind == "anaphoric" and x.start >= d.end
+                         and not ctx.masked[d.end : x.start].strip() and ctx.lower.startswith("that ", x.start)), None)
+            if d.mention is None and that is not None:
+                d.mention, d.end = that, that.end
             continue
         if m is None or m.kind == "relational":
             continue
@@ -331,9 +352,28 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             own = [x for x in current_dates(ctx, dates, s) if x is not m and d.start <= x.start and x.end <= d.end
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
+    _charged(ctx, framed, actions, dates, s, e)
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
     _by_gerund(ctx, drafts, s)
+
+
+def _charged(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draft], dates: list[DateMention],
+             s: int, e: int) -> None:
+    """"accused Manila on Monday of ramming a vessel on Saturday": the phrase before "of <verb>ing" is the
+    accusation's; the act keeps a phrase of its own after it, or none."""
+    for st, _fr in framed:
+        m = st.object_mention
+        if m is None or st.mention is not None or not CHARGE_AFTER_RE.match(ctx.lower, m.end):
+            continue
+        taken = [a for a in actions if a.mention is m and a.pos > m.end]
+        if not taken and any(a.mention is m for a in actions):
+            continue
+        st.mention = m
+        for a in taken:
+            own = [x for x in current_dates(ctx, dates, s) if x is not m and a.pos <= x.start and x.end <= a.end
+                   and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, a.pos, s, e) is None]
+            a.mention = closest(own, a.pos, a.end, a.pos)
 
 
 def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
@@ -372,9 +412,13 @@ def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> t
                 if rx is SUBORDINATE_RE and not _has_verb(ctx, c.start(), m.start):
                     continue  # "after talks on Monday": a setting of the main act, no clause of its own
                 return c.start(), c.end()
-    if POSSESSIVE_RE.match(text, m.end) and not m.end <= pos < m.end + POSSESSIVE_REACH:
+    # the noun a possessive or noun date qualifies follows within a few words, never past a clause break
+    # ("Ahead of Friday's vote, the army deployed": the deployment is not the vote)
+    brk = CLAUSE_BREAK_RE.search(text, m.end, m.end + POSSESSIVE_REACH)
+    reach = brk.start() if brk else m.end + POSSESSIVE_REACH
+    if POSSESSIVE_RE.match(text, m.end) and not m.end <= pos < reach:
         return m.start, m.end + POSSESSIVE_REACH
-    if _noun_date(text, m) and not m.end <= pos < m.end + POSSESSIVE_REACH \
+    if _noun_date(text, m) and not m.end <= pos < reach \
             and not (pos > m.end and NOUN_DATE_TOLD_RE.match(text, m.end, pos)):
         return m.start, m.end + POSSESSIVE_REACH
     return None
@@ -570,6 +614,10 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     first_previous: dict[tuple[int, int], tuple[str, DateResolution] | None] = {}
     points: list[DateMention] = []
     drafts = drafts_of(excerpt, warnings, points)
+    by_sentence: dict[int, list[Draft]] = {}  # each sentence's statements, which may report its acts
+    for d in drafts:
+        if d.kind == "statement":
+            by_sentence.setdefault(d.sentence, []).append(d)
     point: tuple[int, DateMention] | None = None  # the last day named in an earlier sentence with no event
     last_at = -1  # where the last past event's date phrase stands
     for d in drafts:
@@ -589,7 +637,7 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
             d.mention = replace(d.mention, base=point[1])
         previous = first_previous.setdefault(key, candidate) if d.mention else candidate
         try:
-            ev = _event(excerpt, d, anchor, seen, done, previous)
+            ev = _event(excerpt, d, anchor, seen, done, previous, by_sentence.get(d.sentence, ()))
         except Exception as exc:  # noqa: BLE001 - see _fail
             _fail(warnings, f"sentence at offset {d.sentence}", exc)
             continue
@@ -605,8 +653,40 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     return events
 
 
+def _report_day(d: Draft, reports: Sequence[Draft], anchor: Anchor) -> date | None:
+    """The one day of the statement of d's sentence nearest d that reports it, when that day is before the anchor's."""
+    days = []
+    for st in reports:
+        if st.sentence != d.sentence or st.mention is None or st.mention.kind not in ("relative", "absolute"):
+            continue
+        got = _date(st.mention, anchor, st.tense, None)
+        if got.start is not None and got.start == got.end and anchor.start is not None and got.start < anchor.start:
+            days.append((abs(st.pos - d.pos), got.start))
+    return min(days)[1] if days else None
+
+
+def _by_report(d: Draft, got: DateResolution, anchor: Anchor, reports: Sequence[Draft], body: str) -> DateResolution:
+    """A past act its statement reports happened by the statement's day: a weekday read after it is read from it."""
+    if d.kind == "statement" or d.tense != "past" or got.start is None or d.mention is None \
+            or d.mention.kind != "relative" or d.modality not in ("asserted", "reported_claim", "denied") \
+            or AHEAD_OF_REPORT_RE.search(body[d.sentence : d.mention.start].lower()):
+        return got
+    parsed = parse_phrase(d.mention.phrase)
+    if parsed is None or parsed.form not in REPORTED_DAY_FORMS:
+        return got
+    day = _report_day(d, reports, anchor)
+    if day is None or got.start <= day:
+        return got
+    again = _date(d.mention, Anchor(day, day, "day", None, day.isoformat()), d.tense, None)
+    if again.start is None:
+        return got
+    return again.model_copy(update={"relative_to": got.relative_to,
+                                    "basis": f"{again.basis} (the day of the statement reporting it, by which the act "
+                                             f"had happened; read from the anchor it would be {got.start})"})
+
+
 def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str], int], done: dict[int, Event],
-           previous: tuple[str, DateResolution] | None) -> Event:
+           previous: tuple[str, DateResolution] | None, reports: Sequence[Draft] = ()) -> Event:
     """One draft dated, with its evidence and stable id."""
     evidence = Evidence.of(excerpt.body, d.start, d.end)
     key = (d.kind, evidence.exact)
@@ -621,7 +701,7 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
     elif d.mention is not None and _planned_day(excerpt.body, d):
         date = _nearer(d.mention, anchor, previous)
     elif d.mention is not None:
-        date = _date(d.mention, anchor, d.tense, previous)
+        date = _by_report(d, _date(d.mention, anchor, d.tense, previous), anchor, reports, excerpt.body)
     else:
         date = DateResolution(basis=NO_PHRASE)
     # Built without re-validation (a fifth of an event's cost): the evidence and date are validated
