@@ -96,7 +96,9 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   first quarter" / "the second half of next year" = that part of the year, by tense when no year is named; "in the
   new year" = next year's early third told ahead, this year's told in the past; more fixed-day holidays ("on Victory
   Day"); anaphoric "that same week", "later the same day", "that weekend" (the event's week's Saturday-Sunday),
-  "the following weekend" (the first one starting after it), "the previous weekend".
+  "the following weekend" (the first one starting after it), "the previous weekend". A month or day with no year whose
+  sentence names one year before it (mention.base, set by the event extractor: "Last year, the frigate ... in
+  February", "In 2019, ... on 5 March") is in that year.
 """
 
 from __future__ import annotations
@@ -542,6 +544,21 @@ def _from_phrase(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolut
                                 f"{base.basis}) -> {_show(span)}")
 
 
+def _in_named_year(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
+    """'Last year, ... in February': a month or day with no year in the one year its sentence names (mention.base)."""
+    assert mention.base is not None
+    year = _resolve(mention.base, anchor, "past", None)
+    if year.start is None or year.end is None or (year.start.month, year.start.day, year.end.month, year.end.day) \
+            != (1, 1, 12, 31) or year.start.year != year.end.year:
+        return _resolve(replace(mention, base=None), anchor, tense, None)
+    span = _absolute(replace(p, year=year.start.year))
+    if span is None:
+        return DateResolution(phrase=mention.phrase, basis=f"'{mention.phrase}': no such day in {year.start.year}")
+    return DateResolution(start=span.start, end=span.end, phrase=mention.phrase, relative_to=year.relative_to,
+                          basis=f"'{mention.phrase}', in the year its sentence names ('{mention.base.phrase}': "
+                                f"{year.start.year}) -> {_show(span)}")
+
+
 def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
     """'a day after <clause>': the other clause's date moved by the count (back for the clause's own event)."""
     phrase, quoted = mention.phrase, f"'{mention.phrase}'"
@@ -694,6 +711,8 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
         return _relational(mention, p, anchor, tense)
     if p.kind == "anaphoric" and mention.base is not None:
         return _from_phrase(mention, p, anchor)
+    if mention.base is not None and p.form in ("month", "date") and p.year_step is None:
+        return _in_named_year(mention, p, anchor, tense)
     if p.form == "vague" and p.past_shift and tense == "past":
         # "Within hours, the rebels had retaken the town": counted from the event before, not the anchor
         if previous is None or previous[1].start is None:

@@ -48,6 +48,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   year, happened by the statement's day: read from that day when the anchor's reading falls after it ("said late on
   Saturday that two ships had been struck on Friday", written a week later, is the Friday before that Saturday).
 - "Ahead of Friday's vote, the army deployed": the noun a possessive date qualifies ends at a clause break.
+- "Last year, the frigate sailed ... for drills in February": a month or day with no year counts in the one year its
+  sentence named before it.
 - "nine missiles were fired that day": an anaphoric "that day/week ..." right after an act with no date is its own.
 - "accused X on Tuesday of firing ... on Sunday": a date between a statement verb's object and "of/for <verb>ing"
   is the statement's; the act takes a phrase of its own after its verb, or none.
@@ -124,6 +126,7 @@ NOUN_DATE_AFTER_RE = re.compile(r"[ \t]+(?!(?:and|or|to|in|at|on|of|for|with|whe
                                 r"was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]{2,}\b")
 POINT_LEAD_RE = re.compile(r"(?i)(?:since|until|till|by|from)\b")  # bounds of a period, not a time of an act
 AND_PREDICATE_RE = re.compile(r"\b(?:and|and then|then)\s+$")
+AND_BETWEEN_RE = re.compile(r"\band\b")
 OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
@@ -353,6 +356,7 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
     _charged(ctx, framed, actions, dates, s, e)
+    _named_year(ctx, drafts, dates, s, e)
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
     _by_gerund(ctx, drafts, s)
@@ -374,6 +378,45 @@ def _charged(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draf
             own = [x for x in current_dates(ctx, dates, s) if x is not m and a.pos <= x.start and x.end <= a.end
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, a.pos, s, e) is None]
             a.mention = closest(own, a.pos, a.end, a.pos)
+
+
+def _named_year(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: int, e: int) -> None:
+    """"Last year, the frigate sailed ... for drills in February": a month or day with no year counts in the one
+    year its sentence named before it (not in a clause of another time)."""
+    years = [x for x in dates if x.kind in ("absolute", "relative") and _whole_year(x.phrase)]
+    if not years:
+        return
+    taken = {id(d.mention) for d in drafts}
+    for d in drafts:
+        m = d.mention
+        if m is not None and m in years and d.kind != "statement":
+            # "In 2019, Iran seized a tanker in July": the act's own finer phrase, in that year
+            finer = [x for x in dates if x.kind == "relative" and m.end <= x.start and d.pos <= x.start < d.end
+                     and id(x) not in taken and _foreign_clause(ctx, x, d.pos, s, e) is None]
+            m = d.mention = finer[0] if finer else m
+        if m is None or m.kind != "relative" or m.base is not None:
+            continue
+        parsed = parse_phrase(m.phrase)
+        if parsed is None or parsed.form not in ("month", "date") or parsed.year_step is not None or parsed.holiday:
+            continue
+        # the year leads the sentence ("Last year, ..."), or dates the act an "and" joins this one to ("fired a missile
+        # in 2017 and conducted a test in September"); never a year inside a phrase ("the truce agreed in 2020")
+        named = [y for y in years if y.end <= m.start and _foreign_clause(ctx, y, d.pos, s, e) is None and (
+            not ctx.masked[s : y.start].strip() and ctx.masked.startswith(",", y.end)
+            or any(o.mention is y and o.kind != "statement" and o is not d for o in drafts)
+            and AND_BETWEEN_RE.search(ctx.lower, y.end, m.start))]
+        if len({y.phrase for y in named}) == 1:
+            d.mention = replace(m, base=named[-1])
+
+
+def _whole_year(phrase: str) -> bool:
+    """A phrase that names one whole year ("in 2019", "Last year", "this year")."""
+    parsed = parse_phrase(phrase)
+    if parsed is None:
+        return False
+    if parsed.form == "year":
+        return parsed.year2 is None and not parsed.qualifier and not parsed.lead.startswith(("since", "until", "by"))
+    return parsed.form == "period" and parsed.unit == "year" and parsed.part in ("all", "tense")
 
 
 def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
