@@ -98,7 +98,11 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   Day"); anaphoric "that same week", "later the same day", "that weekend" (the event's week's Saturday-Sunday),
   "the following weekend" (the first one starting after it), "the previous weekend". A month or day with no year whose
   sentence names one year before it (mention.base, set by the event extractor: "Last year, the frigate ... in
-  February", "In 2019, ... on 5 March") is in that year.
+  February", "In 2019, ... on 5 March") is in that year; a day set off after a coarser period ("next week, on 30 and
+  31 May", mention.base) takes the reading inside that period. Spun copy: "final week" = last week (not after a
+  determiner: "its final week"), "ultimate yr" / "subsequent yr" (yr = year), "overdue ultimate yr" = late last year,
+  "previous week" = last week, "in latest weeks" = in recent weeks, "not too long ago" = recently, "two days in the
+  past" = two days ago, "the identical day" = the same day.
 """
 
 from __future__ import annotations
@@ -544,6 +548,21 @@ def _from_phrase(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolut
                                 f"{base.basis}) -> {_show(span)}")
 
 
+def _within(mention: DateMention, anchor: Anchor, tense: str) -> DateResolution:
+    """'next week, on 30 and 31 May': the day's reading that lies inside the coarser period set before it."""
+    assert mention.base is not None
+    outer = _resolve(mention.base, anchor, tense, None)
+    plain = replace(mention, base=None)
+    if outer.start is None or outer.end is None:
+        return _resolve(plain, anchor, tense, None)
+    for t in (tense, "past", "future", "present"):
+        got = _resolve(plain, anchor, t, None)
+        if got.start is not None and got.end is not None and outer.start <= got.start and got.end <= outer.end:
+            return got.model_copy(update={"basis": f"{got.basis} (within '{mention.base.phrase}' before it: "
+                                                   f"{outer.start} .. {outer.end})"})
+    return _resolve(plain, anchor, tense, None)
+
+
 def _in_named_year(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
     """'Last year, ... in February': a month or day with no year in the one year its sentence names (mention.base)."""
     assert mention.base is not None
@@ -711,8 +730,12 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
         return _relational(mention, p, anchor, tense)
     if p.kind == "anaphoric" and mention.base is not None:
         return _from_phrase(mention, p, anchor)
-    if mention.base is not None and p.form in ("month", "date") and p.year_step is None:
+    outer = parse_phrase(mention.base.phrase) if mention.base is not None else None
+    if outer is not None and p.form in ("month", "date") and p.year_step is None and outer.form in ("year", "period") \
+            and outer.unit in ("", "year"):
         return _in_named_year(mention, p, anchor, tense)
+    if outer is not None and p.kind == "relative" and p.form in ("date", "weekday", "weekdays", "ordinal"):
+        return _within(mention, anchor, tense)
     if p.form == "vague" and p.past_shift and tense == "past":
         # "Within hours, the rebels had retaken the town": counted from the event before, not the anchor
         if previous is None or previous[1].start is None:

@@ -171,7 +171,7 @@ def _grammar() -> dict[str, str]:
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
                    r"(?:\s+(?i:of)\s+(?P<or_mo>(?i:this|last|next))\s+(?i:month)\b"
                    r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
-        "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)"
+        "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago|in\s+the\s+past(?![ \t]*[\w(]))"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
         "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
         "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|afterwards|afterward"
@@ -522,6 +522,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         table = lex["periods"]["modifiers"] if g["f_period"] else lex["periods"]["weekend_modifiers"]
         which, part = table[mod]
         unit = fold(g["pe_u"]) if g["f_period"] else "weekend"
+        unit = lex["periods"].get("unit_forms", {}).get(unit, unit)  # spun "ultimate yr" = last year
         return Parsed("period", "relative", modifier=mod, which=which, part=part, unit=unit)
     if g["f_weekdays"]:
         week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["ws_wk"]), "")

@@ -48,6 +48,7 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   year, happened by the statement's day: read from that day when the anchor's reading falls after it ("said late on
   Saturday that two ships had been struck on Friday", written a week later, is the Friday before that Saturday).
 - "Ahead of Friday's vote, the army deployed": the noun a possessive date qualifies ends at a clause break.
+- "meet in Prague next week, on 30 and 31 May": a day set off by a comma right after a coarser period is the event's.
 - "Last year, the frigate sailed ... for drills in February": a month or day with no year counts in the one year its
   sentence named before it.
 - "nine missiles were fired that day": an anaphoric "that day/week ..." right after an act with no date is its own.
@@ -127,6 +128,9 @@ NOUN_DATE_AFTER_RE = re.compile(r"[ \t]+(?!(?:and|or|to|in|at|on|of|for|with|whe
 POINT_LEAD_RE = re.compile(r"(?i)(?:since|until|till|by|from)\b")  # bounds of a period, not a time of an act
 AND_PREDICATE_RE = re.compile(r"\b(?:and|and then|then)\s+$")
 AND_BETWEEN_RE = re.compile(r"\band\b")
+APPOSITION_RE = re.compile(r",[ \t]*")  # "next week, on 30 and 31 May"
+COARSE_FORMS = ("period", "month", "season")
+FINE_FORMS = ("date", "weekday", "weekdays", "ordinal", "iso")
 OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
@@ -356,6 +360,7 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
     _charged(ctx, framed, actions, dates, s, e)
+    _finer_apposition(ctx, drafts, dates)
     _named_year(ctx, drafts, dates, s, e)
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
@@ -378,6 +383,23 @@ def _charged(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draf
             own = [x for x in current_dates(ctx, dates, s) if x is not m and a.pos <= x.start and x.end <= a.end
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, a.pos, s, e) is None]
             a.mention = closest(own, a.pos, a.end, a.pos)
+
+
+def _finer_apposition(ctx: Context, drafts: list[Draft], dates: list[DateMention]) -> None:
+    """"meet in Prague next week, on 30 and 31 May": a day set off after a coarser period says which days of it."""
+    for d in drafts:
+        m = d.mention
+        if m is None or m.kind != "relative":
+            continue
+        parsed = parse_phrase(m.phrase)
+        if parsed is None or parsed.form not in COARSE_FORMS:
+            continue
+        x = next((x for x in dates if x.start > m.end and x.kind in ("relative", "absolute")
+                  and APPOSITION_RE.fullmatch(ctx.masked, m.end, x.start)), None)
+        finer = parse_phrase(x.phrase) if x is not None else None
+        if x is not None and finer is not None and finer.form in FINE_FORMS:
+            d.mention = replace(x, base=m) if x.kind == "relative" else x
+            d.end = max(d.end, x.end)
 
 
 def _named_year(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: int, e: int) -> None:

@@ -169,6 +169,13 @@ TABLE = [
      "military_exercise", D(2024, 3, 6), D(2024, 3, 6)),
     ("The Jan. 5 attack killed 12 soldiers, the ministry said on Thursday.", P, "ministry said", "statement",
      D(2024, 3, 7), D(2024, 3, 7)),
+    # a day set off after a coarser period: the reading inside it, whatever the verb's tense
+    ("NATO foreign ministers meet in Prague next week, on 30 and 31 May.", "2024-05-21", "foreign ministers meet",
+     "meeting", D(2024, 5, 30), D(2024, 5, 31)),
+    ("The drills took place last month, on 12 April, the navy said.", "2024-05-21", "drills took place",
+     "military_exercise", D(2024, 4, 12), D(2024, 4, 12)),
+    ("Talks were held in Doha last week, on Tuesday and Wednesday.", "2024-05-21", "Talks were held", "meeting",
+     D(2024, 5, 14), D(2024, 5, 15)),
     # a month or day with no year in the one year its sentence names before it
     ("Last year, the frigate sailed to South Africa for joint drills with the Chinese navy in February.",
      "2024-06-12", "joint drills", "military_exercise", D(2023, 2, 1), D(2023, 2, 28)),

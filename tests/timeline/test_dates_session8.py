@@ -288,6 +288,21 @@ TABLE = [
      D(2018, 6, 30)),
     ("A decision will come soon.", TH, "future", "soon", D(2015, 12, 31), D(2016, 1, 30)),
     ("Troops were massing in recent weeks.", TU, "past", "in recent weeks", D(2016, 2, 2), D(2016, 3, 1)),
+    # machine-spun copy's synonyms ("final week" = last week, "overdue ultimate yr" = late last year)
+    ("The frigate docked final week.", FR, "past", "final week", D(2024, 2, 19), D(2024, 2, 25)),
+    ("The sanctions were imposed final month.", MO, "past", "final month", D(2021, 2, 1), D(2021, 2, 28)),
+    ("The rebels began attacking ships overdue ultimate yr.", FR, "past", "overdue ultimate yr", D(2023, 9, 1),
+     D(2023, 12, 31)),
+    ("The embassy closed ultimate yr.", SA, "past", "ultimate yr", D(2017, 1, 1), D(2017, 12, 31)),
+    ("The talks will resume subsequent yr.", TH, "future", "subsequent yr", D(2016, 1, 1), D(2016, 12, 31)),
+    ("The port reopened earlier this yr.", SA, "past", "earlier this yr", D(2018, 1, 1), D(2018, 6, 30)),
+    ("The envoy flew in previous week.", WE, "past", "previous week", D(2024, 1, 22), D(2024, 1, 28)),
+    ("Attacks have grown in latest weeks.", FR, "past", "in latest weeks", D(2024, 2, 2), D(2024, 3, 1)),
+    ("The ship was seized not too long ago.", MO, "past", "not too long ago", D(2021, 1, 30), D(2021, 3, 1)),
+    ("The drone was downed two days in the past.", TU, "past", "two days in the past", D(2016, 2, 28),
+     D(2016, 2, 28)),
+    ("New sanctions are expected within the coming weeks.", SU, "future", "within the coming weeks",
+     D(2012, 1, 1), D(2012, 2, 12)),
     # holidays named as days
     ("Shelling went on through Christmas Eve.", TH, "past", "Christmas Eve", D(2015, 12, 24),
      D(2015, 12, 24)),
@@ -352,6 +367,8 @@ ANAPHORA = [
     ("Within 48 hours, the rebels had retaken the town.", "Within 48 hours", D(2016, 2, 29), D(2016, 3, 2)),
     ("Five years earlier, the envoy had flown in.", "Five years earlier", D(2011, 2, 28), D(2011, 2, 28)),
     ("Later the same day, the envoy flew in.", "Later the same day", D(2016, 2, 29), D(2016, 2, 29)),
+    ("The envoy flew in the identical day.", "the identical day", D(2016, 2, 29), D(2016, 2, 29)),
+    ("The envoy flew in that very day.", "that very day", D(2016, 2, 29), D(2016, 2, 29)),
     ("A week earlier, the envoy had flown in.", "A week earlier", D(2016, 2, 22), D(2016, 2, 22)),
 ]
 
@@ -487,6 +504,11 @@ TRAPS = [
     ("The Third Reich's archive was opened.", []),
     ("The Sunday Telegraph first reported the plan.", []),
     ("He appeared on BBC One's Sunday with Laura Kuenssberg.", ["Sunday"]),
+    ("The mission is in its final week.", []),
+    ("He signed it in the final year of his term.", []),
+    ("Voters rallied on the final weekend before the vote.", []),
+    ("Such raids were common in the past.", []),
+    ("Two years in the past decade saw war.", []),
 ]
 
 
