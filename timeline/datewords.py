@@ -129,7 +129,7 @@ def _grammar() -> dict[str, str]:
     free = rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?i:{follow})\b)"
     year = r"(?:1[0-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"
     dash = r"\s*[-–]\s*"
-    join = rf"(?:{dash}|\s+(?i:{joiners})\s+)"
+    join = rf"(?:{dash}|/(?=[0-9])|\s+(?i:{joiners})\s+)"  # "on 5/6 March": the night of the 5th to the 6th
     lday = _leads(leads["day"])
     ldate = _leads(leads["day"] + leads["date"])
     lmon = _leads(leads["month"])
@@ -460,7 +460,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             first, last = (g["dmy_m1"], g["dmy_m"]) if f == "dmy" and g["dmy_m1"] else (g[f"{f}_m"], g.get("mdy_m2"))
             d2 = g[f"{f}_d2"] or g.get("mdy_e2")
             lead = _clean(g[f"{f}_lead"])
-            return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith("week of"),
+            return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith(("week of", "week beginning", "week starting", "week commencing")),
                           year_step=_year_step(g[f"{f}_yw"]),
                           year=int(y) if y else None, month=_month(first), day=_day(g[f"{f}_d"]),
                           day2=_day(d2) if d2 else None, month2=_month(last) if last else None,

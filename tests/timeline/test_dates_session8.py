@@ -225,6 +225,13 @@ TABLE = [
      D(2024, 2, 27), D(2024, 2, 27)),
     ("The treaty was signed on Wednesday, 24 March 1999.", FR, "past", "on Wednesday, 24 March 1999",
      D(1999, 3, 24), D(1999, 3, 24)),
+    ("Drones hit the depot on the night of 27/28 February.", FR, "past", "of 27/28 February", D(2024, 2, 27),
+     D(2024, 2, 28)),
+    ("Talks are planned for the week beginning 4 March.", FR, "future", "the week beginning 4 March", D(2024, 3, 4),
+     D(2024, 3, 10)),
+    ("The accord was signed on Tue, 27 February.", FR, "past", "on Tue, 27 February", D(2024, 2, 27),
+     D(2024, 2, 27)),
+    ("The blockade began on Sat 30 June 2018.", FR, "past", "on Sat 30 June 2018", D(2018, 6, 30), D(2018, 6, 30)),
     # years, decades and wars
     ("The treaty was signed in 1987.", FR, "past", "in 1987", D(1987, 1, 1), D(1987, 12, 31)),
     ("Relations were frozen in the 1990s.", FR, "past", "in the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
