@@ -352,11 +352,18 @@ def _not_a_year(m: re.Match[str], year: int, ranged: bool = False) -> bool:
                                                          or after.group(1) in nums["time_words"]))
 
 
+NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "on", "in", "by", "since",
+                       "until", "till", "from", "of", "after", "before", "last", "next", "early", "late", "as", "and",
+                       "but", "then", "through", "during", "for", "between", "around", "about"})
+
+
 def _after_a_name(m: re.Match[str], at: int, month: str) -> bool:
     """True when an ambiguous month ("May 4") follows a capitalised word: a name ("Unaizah May 4"), not a date."""
     if month not in lexicon()["months"]["ambiguous"]:
         return False
-    return re.search(r"[A-Z][a-z]+[ \t]+$", m.string[max(0, at - 30) : at]) is not None
+    name = re.search(r"([A-Z][a-z]+)[ \t]+$", m.string[max(0, at - 30) : at])
+    # "The March 2 attack", "After March 3": a capitalised determiner or preposition opening a sentence is no name
+    return name is not None and name.group(1).lower() not in NOT_NAMES
 
 
 def _year_step(word: str | None) -> int | None:
