@@ -146,6 +146,7 @@ def _grammar() -> dict[str, str]:
     punct = r"\s*(?:[,.;:!?)]|$)"  # only punctuation (or the end) may follow
     # a year named relative to the anchor after a month or a day ("in June last year", "on 5 March next year")
     yword = r"(?:,?\s+(?i:of\s+)?(?P<{}_yw>(?i:last|this|next))\s+(?i:year)(?![\w'’]))"
+    the_leads = _leads(["in", "over", "during", "within", "for", "at", "around", "by", "since", "until", "from"])
     return {
         # numeric dates: dotted ones are day first ("04.07.2019"); slashed ones only where one number tells
         # the order ("7/14/2019", "14/6/2019"), never a guess between US and day-first order
@@ -197,17 +198,17 @@ def _grammar() -> dict[str, str]:
                  r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))",  # "the day after that," counts from the event before
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
-        # "over the last two weeks", "in the past three days": a stretch counted back from the anchor (vague)
-        "pastn": rf"(?:(?i:in|over|during|within|for)\s+)?(?i:the\s+(?:last|past))\s+(?P<pn_n>(?i:{nums})|[0-9]{{1,3}})\s+"
-                 rf"(?P<pn_u>{cunit})(?!\s+(?i:of|ago|later|earlier|before|after)\b)",
-        # "at the turn of the year" / "the turn of 2024": the last days of December and the first of January
-        "turn": rf"(?P<tu_lead>(?i:at|around|by|over|since|until|from)\s+)?(?i:the\s+turn\s+of\s+)"
-                rf"(?:(?i:the\s+year)|(?P<tu_y>{year}))(?![\w'’])",
+        # One form for three phrases that open "<lead> the" (one branch tried per word, not three):
+        # "over the last two weeks", "in the past three days": a stretch counted back from the anchor (vague);
+        # "at the turn of the year" / "the turn of 2024": the last days of December and the first of January;
         # "in the first quarter", "in the second half of next year": a part of a year named from the anchor's (a half
         # only with its year: "the second half" of a match is no date)
-        "ypart": r"(?P<yp_lead>(?i:in|during|by|since|until|from|for|over)\s+)?(?i:the)\s+(?P<yp_q>(?i:first|second|third|"
-                 r"fourth|final|last))\s+(?:(?P<yp_u>(?i:quarter|half))\s+(?i:of)\s+(?P<yp_w>(?i:the|this|last|next))\s+"
-                 r"(?i:year)(?![\w'’])|(?i:quarter)(?!\s+(?i:of)\b|[\w'’-]))",
+        "the": rf"(?P<th_lead>{the_leads})?(?i:the)\s+(?:"
+               rf"(?i:last|past)\s+(?P<pn_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<pn_u>{cunit})"
+               r"(?!\s+(?i:of|ago|later|earlier|before|after)\b)"
+               rf"|(?i:turn\s+of\s+)(?:(?i:the\s+year)|(?P<tu_y>{year}))(?![\w'’])"
+               r"|(?P<yp_q>(?i:first|second|third|fourth|final|last))\s+(?:(?P<yp_u>(?i:quarter|half))\s+(?i:of)\s+"
+               r"(?P<yp_w>(?i:the|this|last|next))\s+(?i:year)(?![\w'’])|(?i:quarter)(?!\s+(?i:of)\b|[\w'’-])))",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
         "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
@@ -435,14 +436,14 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         day_word = fold(g["wo_dw"] or "")
         return Parsed("ahead", "relative", unit="week", count=1, modifier=fold(word) if word else day_word,
                       weekday=_weekday(word) if word else None)
-    if g["f_pastn"]:
+    if g["f_the"] and g["pn_n"]:
         unit, n = _unit(g["pn_u"], _count(g["pn_n"]))
         days = {"hour": -(-n // 24), "day": n, "week": 7 * n, "month": 31 * n, "year": 365 * n}.get(unit, 3650 * n)
         return Parsed("vague", "vague", bounds=(-days, 0))
-    if g["f_turn"]:
+    if g["f_the"] and not g["yp_q"]:
         y = g["tu_y"]
-        return Parsed("turn", "absolute" if y else "relative", _clean(g["tu_lead"]), year=int(y) if y else None)
-    if g["f_ypart"]:
+        return Parsed("turn", "absolute" if y else "relative", _clean(g["th_lead"]), year=int(y) if y else None)
+    if g["f_the"]:
         q = fold(g["yp_q"]).replace("final", "fourth").replace("last", "fourth")
         half = fold(g["yp_u"] or "") == "half"
         if half and q not in ("first", "second", "fourth"):
@@ -450,7 +451,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         which = fold(g["yp_w"] or "the")
         qualifier = ("second" if q == "fourth" else q) + "_half" if half else q + "_quarter"
         step = {"last": -1, "this": 0, "next": 1}.get(which)
-        return Parsed("ypart", "relative", _clean(g["yp_lead"]), qualifier=qualifier, year_step=step)
+        return Parsed("ypart", "relative", _clean(g["th_lead"]), qualifier=qualifier, year_step=step)
     if g["f_anwd"]:
         step = -1 if fold(g["aw_dir"]) in ("previous", "preceding") else 1
         return Parsed("anaphoric_weekday", "anaphoric", weekday=_weekday(g["aw_wd"]), count=step)
