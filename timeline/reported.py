@@ -45,13 +45,17 @@ PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly
 # Not after a verb that makes it done ("we decided to expel", "were forced to land", "had to turn back").
 INFINITIVE_BEFORE_RE = re.compile(r"(?<!\bdecided )(?<!\bvoted )(?<!\bchose )(?<!\bopted )(?<!\bbegan )(?<!\bstarted )"
                                   r"(?<!\bmanaged )(?<!\bforced )(?<!\bhad )(?<!\bmoved )\bto\s+(?:be\s+|have\s+)?(?:\w+ly\s+)?$")
+# "is due to sail", "plans to send", "agreed to hold": an infinitive that a plan governs (not "ready to", "a mistake to").
+PLAN_TO_RE = re.compile(r"\b(?:plan(?:s|ned|ning)?|due|set|scheduled|slated|expected|intends?|intended|intending|is|are|was|"
+                        r"were|going|preparing|prepares|agreed|agrees)\s+to\s+(?:be\s+)?$")
 # "ordered the United States to cut its staff", "instructed its central bank to sell off": an act ordered is told.
 ORDERED_BEFORE_RE = re.compile(r"\b(?:ordered|instructed|told|forced|compelled|directed)\b[^.;:!?]{0,60}$")
 # "They may not have flown over the island", "we might have hit": a guess, no act told.
 HEDGE_BEFORE_RE = re.compile(r"\b(?:(?:may|might)(?:\s+not)?\s+(?:have\s+)?|(?:could|would|should|must)(?:\s+not|n['’]t)?\s+have\s+)"
                              r"(?:been\s+)?$")
-# "The ship must leave at once", "they should withdraw": a demand of the speaker, no act told.
-DEMAND_BEFORE_RE = re.compile(r"\b(?:must|should|ought to|needs? to|has to|have to)(?:\s+not|n['’]t)?\s+(?:be\s+)?(?:\w+ly\s+)?$")
+# "The ship must leave at once", "they should withdraw", "Beijing needs to stop sending warships": a demand, no act told.
+DEMAND_BEFORE_RE = re.compile(r"\b(?:must|should|ought to|needs? to|has to|have to)(?:\s+not|n['’]t)?\s+(?:be\s+)?(?:\w+ly\s+)?"
+                              r"(?:(?:stop|cease|end|halt|quit)\s+)?$")
 KEPT_MODALITIES = frozenset({"asserted", "reported_claim", "denied"})
 PLANS = frozenset({"planned", "expected"})
 
@@ -145,8 +149,11 @@ def _untold(sub: Context, d: Draft, a: int, b: int) -> bool:
     if _question(sub.body, d.pos, b) or HEDGE_BEFORE_RE.search(sub.lower, near, d.pos) \
             or DEMAND_BEFORE_RE.search(sub.lower, near, d.pos):
         return True
-    return d.modality not in PLANS and INFINITIVE_BEFORE_RE.search(sub.lower, max(a, d.pos - 24), d.pos) is not None \
-        and ORDERED_BEFORE_RE.search(sub.lower, max(a, d.pos - 80), d.pos) is None
+    at = d.pos + 3 if sub.lower.startswith("to ", d.pos) else d.pos  # a trigger may hold its "to" ("to meet")
+    if INFINITIVE_BEFORE_RE.search(sub.lower, max(a, at - 24), at) is None:
+        return False
+    planned = d.modality in PLANS and PLAN_TO_RE.search(sub.lower, max(a, at - 30), at) is not None
+    return not planned and ORDERED_BEFORE_RE.search(sub.lower, max(a, at - 80), at) is None
 
 
 def _set_doer(sub: Context, d: Draft, side: str | None, speaker: str | None) -> None:
