@@ -12,6 +12,9 @@ actions.find_actions already; this module adds what the quote marks hide from it
   words. An act takes only a date phrase inside the quote; with none it stays undated.
 - "we" / "our forces" before the trigger: the speaker's side (a body's state, a person's state from the
   role's demonym, else the person); "they" / "it" is never the speaker inside a quote (it is the other side).
+- An act in a relative clause ("those resolutions which introduced the sanctions") names a thing, it tells no act.
+- A generic act verb (triggers.toml [fallback]: "targeted", "ordered") is no act in a quote: there it
+  characterises an act ("this action was specifically targeted at the camp"), told elsewhere if at all.
 - Modality: a done act is reported_claim (the source relays the speaker's claim), a denial denied, a plan
   planned ("we will send 1,000 troops"); nothing conditional ("if they cross the line, we will strike"), nothing
   in a question ("Did we strike the convoy?"), no guess ("they may have flown") or demand ("the ship must leave
@@ -45,6 +48,8 @@ PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly
 # Not after a verb that makes it done ("we decided to expel", "were forced to land", "had to turn back").
 INFINITIVE_BEFORE_RE = re.compile(r"(?<!\bdecided )(?<!\bvoted )(?<!\bchose )(?<!\bopted )(?<!\bbegan )(?<!\bstarted )"
                                   r"(?<!\bmanaged )(?<!\bforced )(?<!\bhad )(?<!\bmoved )\bto\s+(?:be\s+|have\s+)?(?:\w+ly\s+)?$")
+# "those resolutions which introduced the sanctions": an act in a relative clause names a thing by its past, it tells none.
+RELATIVE_BEFORE_RE = re.compile(r"\b(?:which|that|who|whom|whose)\s+(?:\w+ly\s+)?(?:(?:had|has|have|was|were)\s+)?$")
 # "is due to sail", "plans to send", "agreed to hold": an infinitive that a plan governs (not "ready to", "a mistake to").
 PLAN_TO_RE = re.compile(r"\b(?:plan(?:s|ned|ning)?|due|set|scheduled|slated|expected|intends?|intended|intending|is|are|was|"
                         r"were|going|preparing|prepares|agreed|agrees)\s+to\s+(?:be\s+)?$")
@@ -141,13 +146,16 @@ def _question(body: str, at: int, end: int) -> bool:
 
 
 def _untold(sub: Context, d: Draft, a: int, b: int) -> bool:
-    """True when the quote names the act without telling it: a threat's condition, a question, a guess, a demand,
-    an infinitive that no plan or order governs."""
+    """True when the quote names the act without telling it: a threat's condition, a generic verb, a question, a
+    guess, a demand, a relative clause, an infinitive that no plan or order governs."""
     if d.modality not in KEPT_MODALITIES and d.modality not in PLANS:
         return True  # "if they cross the line, we will strike"
+    generic = L.FALLBACK_TRIGGERS.get("other")
+    if d.kind == "other" and generic is not None and generic.match(sub.lower, d.pos) is not None:
+        return True  # "this action was specifically targeted at the camp": a generic verb in a quote characterises
     near = max(a, d.pos - 30)
     if _question(sub.body, d.pos, b) or HEDGE_BEFORE_RE.search(sub.lower, near, d.pos) \
-            or DEMAND_BEFORE_RE.search(sub.lower, near, d.pos):
+            or DEMAND_BEFORE_RE.search(sub.lower, near, d.pos) or RELATIVE_BEFORE_RE.search(sub.lower, near, d.pos):
         return True
     at = d.pos + 3 if sub.lower.startswith("to ", d.pos) else d.pos  # a trigger may hold its "to" ("to meet")
     if INFINITIVE_BEFORE_RE.search(sub.lower, max(a, at - 24), at) is None:

@@ -550,6 +550,10 @@ NEGATIVES = [
     ('"The United States should stop sending warships to the strait," the spokesman said.', ("ship_movement",)),
     ('"We are prepared to meet them anywhere," the president said.', ("meeting",)),
     ('"It would be a mistake to expel the ambassador," the senator said.', ("other", "sanction")),
+    # a relative clause that names a thing by its past; a generic verb that characterises an act told elsewhere
+    ('"The resolutions which introduced the sanctions should have required talks," the minister said.', ("sanction",)),
+    ('"The ships that entered the strait last year were never a threat," the admiral said.', ("ship_movement",)),
+    ('"This action was specifically targeted at the training camp," the foreign secretary said.', ("other",)),
     # labels, scare quotes, short quotes
     ('The ministry called the drills "a provocation".', ("military_exercise",)),
     ('The agency described the launch as "routine".', ("missile_test",)),
