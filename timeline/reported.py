@@ -4,7 +4,8 @@ with the reporter's own triggers on the quoted words: each act with its own word
 Rules (the reporter's own words, "that"-clauses, "<act>, X said" and "according to X, <act>" are read by
 actions.find_actions already; this module adds what the quote marks hide from it):
 - Only a quote a statement owns: the statement of its sentence whose words hold it, or the statement before
-  whose quote runs on over this sentence ('X said: "A. B."'); a quote whose owner is unknown is skipped.
+  whose quote runs on over this sentence ('X said: "A. B."'), or, for a sentence that is a quote alone, the
+  statement with a quote just before it ('"A," X said. "B."'); a quote whose owner is unknown is skipped.
 - A quote of fewer than QUOTE_MIN_WORDS words is a label or a scare quote, no account of an act; a partial
   quote that carries on the reporter's clause is unmasked already (quotes.mask_quotes) and read there.
 - The quoted words are read alone: their own mentions (on a copy of the registry, so names said in a quote
@@ -28,13 +29,16 @@ import copy
 import re
 from dataclasses import replace
 
+from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actions import act_text, find_actions
 from timeline.datefind import find_dates
 from timeline.drafts import Context, Draft
 from timeline.frames import Frame
-from timeline.speakers import Mention, Registry, find_mentions
+from timeline.quotes import QuoteSpan
+from timeline.speakers import Mention, Person, Registry, find_mentions
 
+OUTSIDE_WORDS_MAX = 3  # as events._quote_only: a sentence that is a quote and at most this many words of its own
 QUOTE_MIN_WORDS = 4  # '"special military operation"', '"provocation"': labels, not accounts of acts
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})  # as events.py: a year qualifying a noun, a dateline
 # "we", "our forces", "us": the speaker's side, as the subject before the trigger.
@@ -78,15 +82,20 @@ def speaker_side(ctx: Context, speaker: Mention | None, actor: str | None, role:
     return actor if actor in ctx.reg.persons else (speaker.name if speaker is not None else actor)
 
 
-def _owner(ctx: Context, q_open: int, s: int, owners: list[tuple[Draft, Frame | None]]) -> tuple[Draft, Frame | None] | None:
-    """The statement whose quote this is: one of the sentence's, else the one before whose quote runs on into it."""
-    here = next(((d, f) for d, f in owners if d.start <= q_open < d.end), None)
-    if here is not None or q_open >= s:
+def _owner(ctx: Context, q: QuoteSpan, s: int, e: int, owners: list[tuple[Draft, Frame | None]],
+           framed: bool, paragraph: int) -> tuple[Draft, Frame | None] | None:
+    """The statement whose quote this is: one of the sentence's; else the one before, when its quote runs on into this
+    sentence, or when this sentence is the quote alone and goes on with that speaker's remark ('"A," X said. "B."')."""
+    here = next(((d, f) for d, f in owners if d.start <= q.open < d.end), None)
+    if here is not None or framed:
         return here
     prev = next((d for d in reversed(ctx.drafts) if d.kind == "statement"), None)
-    if prev is not None and prev.quote is not None and prev.quote.direct and prev.start <= q_open < prev.end:
-        return prev, None
-    return None
+    if prev is None or prev.quote is None or not prev.quote.direct:
+        return None
+    if q.open < s:
+        return (prev, None) if prev.start <= q.open < prev.end else None
+    alone = len(A.WORD_RE.findall(ctx.masked, s, e)) <= OUTSIDE_WORDS_MAX  # the quote is the whole sentence
+    return (prev, None) if alone and 0 <= paragraph - prev.paragraph <= 1 else None
 
 
 def _frame_for(ctx: Context, owner: Draft, fr: Frame | None, a: int, b: int) -> Frame:
@@ -115,7 +124,7 @@ def _unmasked_lower(body: str) -> str:
 def _registry_copy(reg: Registry) -> Registry:
     """A copy of the registry the quote's mentions may change (persons met, the last names) without touching it."""
     out = copy.copy(reg)
-    out.persons = {k: copy.copy(p) for k, p in reg.persons.items()}
+    out.persons = {k: Person(p.name, p.role, p.last, p.first) for k, p in reg.persons.items()}  # constructor: cheap
     out.surnames, out.family_first, out.bodies = dict(reg.surnames), dict(reg.family_first), list(reg.bodies)
     return out
 
@@ -194,7 +203,7 @@ def quoted_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]],
         a, b = max(a, s), min(b, e)
         if b - a < 8 or len(ctx.body[a:b].split()) < QUOTE_MIN_WORDS or ctx.masked[a:b] == ctx.body[a:b]:
             continue
-        owner = _owner(ctx, q.open, s, owners)
+        owner = _owner(ctx, q, s, e, owners, bool(framed), paragraph)
         sub = _sub_context(ctx, a, b) if owner is not None else None
         if owner is None or sub is None:
             continue

@@ -475,12 +475,18 @@ QUOTED = [
       "sail through the Taiwan Strait", "Canada", PLAN, None, "navy said"),
 ]
 
-# Quotes running on over two sentences: the second sentence's act is the same speaker's claim.
+# Quotes running on over two sentences, or a quote alone after the speaker's quoted remark ('"A," X said. "B."'):
+# the second sentence's act is the same speaker's claim.
 RUN_ON = [
     R('The ministry said: "The frigate left Sevastopol on Monday. On Tuesday the frigate entered the Mediterranean."',
       "ship_movement", "the frigate entered the Mediterranean", None, RC, TUE, "The ministry said"),
     R('Lavrov said: "Our diplomats were expelled from Berlin. We responded by expelling five German diplomats."', EXP,
       "expelling five German diplomats", None, RC, None, "Lavrov said"),
+    R('"This is a provocation," the Greek foreign minister said. "Our warships escorted the convoy through the strait on '
+      'Sunday. We will not be intimidated."', "ship_movement", "escorted the convoy", "Greece", RC, SUN,
+      "minister said"),
+    R('"We will not be silent," the Polish foreign ministry said. "The Russian consul was summoned on Tuesday."', "other",
+      "was summoned on Tuesday", None, RC, TUE, "ministry said"),
     R('The Iranian navy said in a statement: "Our forces seized the tanker. It was taken to Bandar Abbas on Sunday."',
       "other", "seized the tanker", "Iran", RC, None, "navy said"),
 ]
