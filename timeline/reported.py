@@ -19,8 +19,8 @@ actions.find_actions already; this module adds what the quote marks hide from it
 - Modality: a done act is reported_claim (the source relays the speaker's claim), a denial denied, a plan
   planned ("we will send 1,000 troops"); nothing conditional ("if they cross the line, we will strike"), nothing
   in a question ("Did we strike the convoy?"), no guess ("they may have flown") or demand ("the ship must leave
-  at once"), no act named in the infinitive but a plan's ("it is not uncommon
-  for balloons to enter", "I expect to be speaking with"; but "we decided to expel", "is due to sail").
+  at once"), no act named in the infinitive but a plan's or an order's ("it is not uncommon for balloons to
+  enter", "I expect to be speaking with"; but "we decided to expel", "is due to sail", "ordered X to close").
 """
 
 from __future__ import annotations
