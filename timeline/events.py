@@ -559,7 +559,7 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
         return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)
-    start, end = A.trim(ctx.body, max(s, qs[0].open), e)
+    start, end = A.trim(ctx.body, qs[0].open, e)  # a quote never crosses its paragraph: the remark runs from its opening mark
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,
                   summary=A.summary(prev.actor, "", ctx.body[a:b]), actor=prev.actor, role=prev.role,
                   quote=Quote(text=ctx.body[a:b], direct=True), via=via or prev.via, tense=prev.tense,
