@@ -308,8 +308,8 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
 
 
 def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
-    """Counts of one thing that differ ("11 missiles" / "nine missiles"); counts of different things
-    ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
+    """Counts of one thing that differ beyond their hedges ("11 missiles" / "nine missiles"; "at least 20" holds
+    "23": lexicon.counts_agree); counts of different things ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
     own counts are compared."""
     if a.counts and b.counts:
         for va, thing_a, shown_a in a.counts:
@@ -320,8 +320,8 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
                     continue
                 if _other_states(shown_a, shown_b):
                     continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
-                if set(thing_a) & set(thing_b) and va != vb and not any(
-                        v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
+                if set(thing_a) & set(thing_b) and not lexicon.counts_agree(va, shown_a, vb, shown_b) and not any(
+                        lexicon.counts_agree(va, shown_a, v, s) and set(t) & set(thing_a) for v, t, s in b.counts):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
     if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
