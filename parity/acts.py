@@ -212,7 +212,7 @@ def incident_count(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
     if a.count and b.count:
         return None if a.count == b.count else Difference(attribute="count", here=a.event.count, there=b.event.count)
     ca, cb = lexicon.counts_in(a.event.summary), lexicon.counts_in(b.event.summary)
-    if ca and cb and not lexicon.counts_agree(ca[0][0], ca[0][2], cb[0][0], cb[0][2]):
+    if ca and cb and ca[0][0] != cb[0][0]:
         return Difference(attribute="count", here=ca[0][2], there=cb[0][2])
     return None
 

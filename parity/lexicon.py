@@ -530,18 +530,15 @@ def _count_data() -> dict[str, Any]:
 
 @cache
 def _qualifier_re() -> re.Pattern[str]:
-    data = _count_data()
-    forms = sorted({w for group in ("lower", "above", "upper", "below", "near", "about") for w in data[group]["names"]},
-                   key=lambda w: (-len(w), w))
+    forms = sorted(_count_data()["hedges"]["names"], key=lambda w: (-len(w), w))
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")\s+$", re.IGNORECASE)
 
 
 def _hedge_words(words: list[str]) -> int:
     """How many leading words of a shown count are its hedge ("at least 20 soldiers": 2)."""
-    data = _count_data()
+    hedges = _count_data()["hedges"]["names"]
     for k in range(min(len(words) - 1, 4), 0, -1):  # the longest hedge first ("just under" before "under")
-        head = " ".join(words[:k]).casefold()
-        if any(head in data[g]["names"] for g in HEDGES):
+        if " ".join(words[:k]).casefold() in hedges:
             return k
     return 0
 
@@ -553,43 +550,6 @@ def counted_words(shown: str) -> list[str]:
     if len(rest) > 1 and rest[0].casefold() == "of" and rest[1].casefold() in _count_data()["partitive"]["determiners"]:
         rest = rest[2:]
     return rest
-
-
-def count_range(value: str, shown: str) -> tuple[float, float]:
-    """The interval a counted figure allows, from the hedge counts_in shows before it (parity/data/counts.toml):
-    "at least 20" -> 20 .. inf, "nearly 300" -> 270 .. 300, "about 50" -> 45 .. 55, a bare "16" -> 16 .. 16."""
-    n = float(value)
-    data = _count_data()
-    words = shown.split()
-    k = _hedge_words(words)
-    if not k:
-        return n, n
-    head = " ".join(words[:k]).casefold()
-    group = next(g for g in HEDGES if head in data[g]["names"])
-    if group in data["tolerance"]:
-        tol = data["tolerance"][group]
-        return n * (1 - tol), n * (1 + tol if group == "about" else 1)
-    low, high = HEDGES[group]
-    return (n + low if low is not None else 0.0), (n + high if high is not None else float("inf"))
-
-
-# Each hedge group's interval around the figure n: (n + low or 0, n + high or inf); near and about scale
-# by their tolerance instead (counts.toml [tolerance]: near up to n, about both ways).
-HEDGES: dict[str, tuple[int | None, int | None]] = {
-    "lower": (0, None), "above": (1, None), "upper": (None, 0), "below": (None, -1), "near": (0, 0), "about": (0, 0),
-}
-
-
-def counts_agree(va: str, shown_a: str, vb: str, shown_b: str) -> bool:
-    """Two figures of one counted thing agree: their intervals (count_range) overlap."""
-    if va == vb:
-        return True
-    try:
-        lo_a, hi_a = count_range(va, shown_a)
-        lo_b, hi_b = count_range(vb, shown_b)
-    except ValueError:
-        return False
-    return lo_a <= hi_b and lo_b <= hi_a
 
 
 def joined_count(shown: str) -> bool:

@@ -137,6 +137,7 @@ RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term 
 WEAK_TOPIC_SIM = 0.05  # least similarity for a link on a shared stance or policy that does not conflict
 STRONG_TOPIC_SIM = 0.35  # idf-cosine at which two claims are on one subject with no shared entity
 DENIED_COVER = 0.75  # share of what a statement denies that the other claim must assert
+DENIAL_LOOKBACK_DAYS = 14  # an undated "no troops were killed" looks back this far at casualties told before it
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
@@ -308,8 +309,8 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
 
 
 def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
-    """Counts of one thing that differ beyond their hedges ("11 missiles" / "nine missiles"; "at least 20" holds
-    "23": lexicon.counts_agree); counts of different things ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
+    """Counts of one thing that differ ("11 missiles" / "nine missiles"); counts of different things
+    ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
     own counts are compared."""
     if a.counts and b.counts:
         for va, thing_a, shown_a in a.counts:
@@ -320,8 +321,8 @@ def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
                     continue
                 if _other_states(shown_a, shown_b):
                     continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
-                if set(thing_a) & set(thing_b) and not lexicon.counts_agree(va, shown_a, vb, shown_b) and not any(
-                        lexicon.counts_agree(va, shown_a, v, s) and set(t) & set(thing_a) for v, t, s in b.counts):
+                if set(thing_a) & set(thing_b) and va != vb and not any(
+                        v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
     if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
@@ -384,6 +385,33 @@ def denies_the_other(a: ClaimFacts, b: ClaimFacts) -> bool:
     if b.core and not set(a.denied) & set(b.core):
         return False  # b's own event (its summary) is not what a denies: another event of its sentence
     return sum(w in words for w in a.denied) / len(a.denied) >= DENIED_COVER
+
+
+def denies_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a's negated subject denies the casualties b counts ("No U.S. troops were killed" / "at least 80
+    American soldiers were killed"): both acts name one outcome (killed, injured) and one more word of a's
+    act (whose people: "us"), of days at most a day apart, or, one undated, the other's day within
+    DENIAL_LOOKBACK_DAYS before the undated one's source was written (a later piece looking back at the attack)."""
+    if not a.negated or b.negated or a.kind == "statement" or b.kind == "statement" or not b.counts:
+        return False
+    outcomes = _outcomes()
+    shared = set(a.core) & set(b.core)
+    if not shared & outcomes or not shared - outcomes - lexicon.stopwords():
+        return False
+    return _times_meet(a, b)
+
+
+def _times_meet(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two acts may be one: days at most ACT_GAP_DAYS apart, or, one undated, the other's day within
+    DENIAL_LOOKBACK_DAYS before the undated one's source was written."""
+    if a.day is not None and b.day is not None:
+        gap = day_gap(a.day, b.day)
+        return gap is not None and gap <= ACT_GAP_DAYS
+    told, undated = (a, b) if a.day is not None else (b, a)
+    when, written = told.day or told.written, undated.written
+    if when is None or written is None:
+        return False
+    return when[0] <= written[1] and (written[0] - when[1]).days <= DENIAL_LOOKBACK_DAYS
 
 
 def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) -> bool:
@@ -841,11 +869,13 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b)):
         related = False  # each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's")
-    denial = denies_the_other(a, b) or denies_the_other(b, a)
+    denial = denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b) or denies_casualties(b, a)
     related = related or denial
     if not related:
         return None
-    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)):
+    acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)
+    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)) \
+            and not acts_apart:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
