@@ -293,7 +293,7 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     out: list[Difference] = []
     if day_gap(a.day, b.day):
         out.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
     count = incident_count(a, b) if mirror else count_difference(a, b)
@@ -798,6 +798,19 @@ def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
 _LEADING_NAME_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s*)*")  # a summary's leading capitalised words
 
 
+@cache
+def _doers() -> tuple[re.Pattern[str], bool]:
+    data = lexicon.load("doers")
+    heads = sorted(data["undergoing"]["heads"], key=lambda h: (-len(h), h))
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE),
+            bool(data["place"]["own_actor_no_place"]))
+
+
+def _place_is_a_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim's place is one claim's actor: a doer's name read as the place (doers.toml [place])."""
+    return _doers()[1] and bool({a.place, b.place} & {a.actor, b.actor} - {None})
+
+
 def doer_named(c: ClaimFacts) -> bool:
     """The claim names its actor as the subject of its act, in its own words: in its sentence before its
     summary, in that clause ("Israeli jets struck the convoy"), or in a summary's first words when it
@@ -805,6 +818,8 @@ def doer_named(c: ClaimFacts) -> bool:
     if c.actor is None:
         return False
     text, summary = c.event.evidence.exact, c.event.summary
+    if _doers()[0].search(summary):
+        return False  # "An American drone fell into the sea": its owner named, not a doer (doers.toml)
     told = summary.split(": ", 1)[-1].rstrip("\u2026")[:SUMMARY_PROBE]
     at = text.find(told) if told else -1
     if at < 0:
