@@ -395,8 +395,8 @@ def denies_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
     if not a.negated or b.negated or a.kind == "statement" or b.kind == "statement" or not b.counts:
         return False
     outcomes = _outcomes()
-    shared = set(a.core) & set(b.core)
-    if not shared & outcomes or not shared - outcomes - lexicon.stopwords():
+    # The outcome is the acts' own; whose people may stand outside a summary ("No U.S. troops | were killed").
+    if not set(a.core) & set(b.core) & outcomes or not (set(a.words) & set(b.words)) - outcomes - lexicon.stopwords():
         return False
     return _times_meet(a, b)
 
@@ -407,7 +407,10 @@ def _times_meet(a: ClaimFacts, b: ClaimFacts) -> bool:
     if a.day is not None and b.day is not None:
         gap = day_gap(a.day, b.day)
         return gap is not None and gap <= ACT_GAP_DAYS
-    told, undated = (a, b) if a.day is not None else (b, a)
+    if a.day is None and b.day is None:  # both undated: the earlier-written source tells of the days before the later one
+        told, undated = (a, b) if a.written and b.written and a.written[0] <= b.written[0] else (b, a)
+    else:
+        told, undated = (a, b) if a.day is not None else (b, a)
     when, written = told.day or told.written, undated.written
     if when is None or written is None:
         return False

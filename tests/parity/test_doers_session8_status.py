@@ -1,6 +1,7 @@
 """Who a claim's act names as its doer (session 8, statuses): a thing that undergoes the act ("An American
 drone fell into the sea") names its owner, not a doer (parity/data/doers.toml), so an actor difference against
-the side that downed it is shown, not material; a doer's own state read as the place is compared with no place."""
+the side that downed it is shown, not material; a doer's own state read as the place is compared with no place;
+a casualty claim and its denial conflict seen from either side."""
 
 from __future__ import annotations
 
@@ -43,3 +44,18 @@ def test_a_doers_state_read_as_place_is_no_place():
               place="Erbil", summary="A missile strike near Erbil airport killed the commander", day="2020-01-03")
     (fa, fb, fc), _ = claims_for(RECS, [a, b, c])
     assert _place_is_a_doer(fa, fb) and not _place_is_a_doer(fb, fc)
+
+
+def test_a_denied_casualty_conflicts_seen_from_either_side_when_both_are_undated():
+    from parity.blocking import build_index
+    from parity.score import score_pair
+    recs = [record("a", "Agency A", "2021-03-02"), record("b", "Weekly B", "2021-03-09")]
+    claim = event("a", "State television said at least 40 Saudi soldiers were killed in the raid.", "other",
+                  summary="were killed", count="40")
+    denial = event("b", "No Saudi soldiers were killed in the raid, the coalition said.", "other",
+                   summary="were killed in the raid", modality="denied", polarity="negative")
+    (fc, fd), claims = claims_for(recs, [claim, denial])
+    index = build_index(claims)
+    for here, there in ((fc, fd), (fd, fc)):
+        got = score_pair(here, there, index)
+        assert got is not None and not got.agrees and got.differences[0].attribute == "polarity"
