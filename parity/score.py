@@ -814,6 +814,23 @@ def _place_is_a_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
     return _doers()[1] and bool({a.place, b.place} & {a.actor, b.actor} - {None})
 
 
+@cache
+def _cardinals() -> frozenset[str]:
+    return frozenset(lexicon.load("words")["numbers"]["cardinals"])
+
+
+OPENING_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "both", "all", "some", "several"})
+
+
+def _opens_with_verb(told: str) -> bool:
+    """A summary that opens with a lowercase word other than a determiner or a number: a verb ("expelling",
+    "struck"), its subject left outside."""
+    first = told.split()[0] if told.split() else ""
+    cardinals = _cardinals()
+    return first[:1].islower() and first.casefold() not in OPENING_WORDS and first.casefold() not in cardinals \
+        and not first[:1].isdigit()
+
+
 def doer_named(c: ClaimFacts) -> bool:
     """The claim names its actor as the subject of its act, in its own words: in its sentence before its
     summary, in that clause ("Israeli jets struck the convoy"), or in a summary's first words when it
@@ -827,7 +844,12 @@ def doer_named(c: ClaimFacts) -> bool:
     at = text.find(told) if told else -1
     if at < 0:
         return False
-    subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
+    if at:
+        subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
+    elif _opens_with_verb(told):
+        subject = ""  # "expelling 10 Russian diplomats": the doer is outside the evidence, the words are its object
+    else:
+        subject = " ".join(told.split()[:SUBJECT_WORDS])
     # A summary that opens with a name names its doer whatever comes before it ("after Warsaw expelled ...").
     subject += " " + " ".join(_LEADING_NAME_RE.match(told).group(0).split()[:SUBJECT_WORDS])
     if c.actor in state_names():

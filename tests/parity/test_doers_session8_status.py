@@ -59,3 +59,16 @@ def test_a_denied_casualty_conflicts_seen_from_either_side_when_both_are_undated
     for here, there in ((fc, fd), (fd, fc)):
         got = score_pair(here, there, index)
         assert got is not None and not got.agrees and got.differences[0].attribute == "polarity"
+
+
+@pytest.mark.parametrize(("text", "actor", "named"), [
+    ("expelling 10 Russian diplomats", "Russia", False),  # the object's nationality, the doer outside the evidence
+    ("struck Ukrainian positions near Bakhmut", "Ukraine", False),
+    ("seized two Guyanese fishing boats", "Guyana", False),
+    ("the Russian navy fired on the boats", "Russia", True),
+    ("two Chinese warships sailed through the strait", "China", True),
+    ("Israeli jets struck a convoy", "Israel", True),
+])
+def test_a_summary_opening_with_its_verb_names_no_doer(text, actor, named):
+    (claim,), _ = claims_for(RECS, [event("a", text, "other", actor=actor, summary=text, day="2023-03-14")])
+    assert doer_named(claim) is named
