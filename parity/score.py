@@ -69,7 +69,9 @@ Rules (thresholds are the constants below):
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
   disjoint intervals differ, and the difference shows both intervals.
 - Counts are compared only when they count one thing (a word after the number in common:
-  "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits.
+  "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits; on a same_event link only
+  when one of the events counts something itself (a sentence's other clauses' numbers, "landed ... minus
+  five passengers" / "landed ..., and all 123 passengers were checked", are no count of the landing).
 - Differences of a same_event link, material: date, place, count, polarity, modality (denied against
   asserted), stance; the actor too when both claims name their doer in their own words (the subject
   of their act, doer_named: "Israeli jets struck" / "US aircraft struck"), else it is shown only (an
@@ -296,7 +298,7 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
-    count = incident_count(a, b) if mirror else count_difference(a, b)
+    count = incident_count(a, b) if mirror else count_difference(a, b) if (a.count or b.count) else None
     if count:
         out.append(count)
     if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
