@@ -70,7 +70,7 @@ Rules (thresholds are the constants below):
   disjoint intervals differ, and the difference shows both intervals.
 - Counts are compared only when they count one thing (a word after the number in common:
   "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits; on a same_event link only
-  when one of the events counts something itself (a sentence's other clauses' numbers, "landed ... minus
+  when one of the events counts something itself, its count or a number in its summary (a sentence's other clauses' numbers, "landed ... minus
   five passengers" / "landed ..., and all 123 passengers were checked", are no count of the landing).
 - Differences of a same_event link, material: date, place, count, polarity, modality (denied against
   asserted), stance; the actor too when both claims name their doer in their own words (the subject
@@ -298,7 +298,7 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
-    count = incident_count(a, b) if mirror else count_difference(a, b) if (a.count or b.count) else None
+    count = incident_count(a, b) if mirror else count_difference(a, b) if _counts_itself(a) or _counts_itself(b) else None
     if count:
         out.append(count)
     if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
@@ -308,6 +308,11 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     if modality_group(a.modality) != modality_group(b.modality) and not plan_fulfilled(a, b):
         out.append(Difference(attribute="modality", here=a.modality, there=b.modality))
     return out + _stance_differences(a, b)
+
+
+def _counts_itself(c: ClaimFacts) -> bool:
+    """The event counts something itself: its own count, or a number in its summary ("Three fishermen were wounded")."""
+    return bool(c.count or lexicon.counts_in(c.event.summary))
 
 
 def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:

@@ -45,7 +45,10 @@ def test_partitives_that_single_out_count_no_part(phrase):
 def _diff(a: str, b: str):
     from tests.parity.helpers import event, record, scored
     recs = [record("a", "Wire A", "2021-06-08"), record("b", "Paper B", "2021-06-08")]
-    got = scored(recs, event("a", a, "other", day="2021-06-07"), event("b", b, "other", day="2021-06-07"))
+    # Each event counts its own figure (a same_event count difference needs one: score._event_differences).
+    ea = event("a", a, "other", day="2021-06-07", count=lexicon.counts_in(a)[0][0])
+    eb = event("b", b, "other", day="2021-06-07", count=lexicon.counts_in(b)[0][0])
+    got = scored(recs, ea, eb)
     return [(d.here, d.there) for d in got.differences if d.attribute == "count"] if got else None
 
 
