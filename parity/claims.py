@@ -273,8 +273,8 @@ def _whole_count(count: str | None) -> str | None:
 
 
 def _time_length(shown: str) -> bool:
-    words = shown.split()
-    return len(words) > 1 and words[1].casefold() in lexicon.TIME_UNITS
+    words = lexicon.counted_words(shown)
+    return bool(words) and words[0].casefold() in lexicon.TIME_UNITS
 
 
 @lru_cache(maxsize=1 << 15)

@@ -77,7 +77,9 @@ Rules (thresholds are the constants below):
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
   disjoint intervals differ, and the difference shows both intervals.
 - Counts are compared only when they count one thing (a word after the number in common:
-  "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits.
+  "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits; on a same_event link only
+  when one of the events counts something itself, its count or a number in its summary (a sentence's other clauses' numbers, "landed ... minus
+  five passengers" / "landed ..., and all 123 passengers were checked", are no count of the landing).
 - Differences of a same_event link, material: date, place, count, polarity, modality (denied against
   asserted), stance; the actor too when both claims name their doer in their own words (the subject
   of their act, doer_named: "Israeli jets struck" / "US aircraft struck"), else it is shown only (an
@@ -145,6 +147,7 @@ RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term 
 WEAK_TOPIC_SIM = 0.05  # least similarity for a link on a shared stance or policy that does not conflict
 STRONG_TOPIC_SIM = 0.35  # idf-cosine at which two claims are on one subject with no shared entity
 DENIED_COVER = 0.75  # share of what a statement denies that the other claim must assert
+DENIAL_LOOKBACK_DAYS = 14  # an undated "no troops were killed" looks back this far at casualties told before it
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
@@ -303,10 +306,10 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     out: list[Difference] = []
     if day_gap(a.day, b.day):
         out.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
-    count = incident_count(a, b) if mirror else count_difference(a, b)
+    count = incident_count(a, b) if mirror else count_difference(a, b) if _counts_itself(a) or _counts_itself(b) else None
     if count:
         out.append(count)
     if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
@@ -316,6 +319,11 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     if modality_group(a.modality) != modality_group(b.modality) and not plan_fulfilled(a, b):
         out.append(Difference(attribute="modality", here=a.modality, there=b.modality))
     return out + _stance_differences(a, b)
+
+
+def _counts_itself(c: ClaimFacts) -> bool:
+    """The event counts something itself: its own count, or a number in its summary ("Three fishermen were wounded")."""
+    return bool(c.count or lexicon.counts_in(c.event.summary))
 
 
 def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
@@ -395,6 +403,36 @@ def denies_the_other(a: ClaimFacts, b: ClaimFacts) -> bool:
     if b.core and not set(a.denied) & set(b.core):
         return False  # b's own event (its summary) is not what a denies: another event of its sentence
     return sum(w in words for w in a.denied) / len(a.denied) >= DENIED_COVER
+
+
+def denies_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a's negated subject denies the casualties b counts ("No U.S. troops were killed" / "at least 80
+    American soldiers were killed"): both acts name one outcome (killed, injured) and one more word of a's
+    act (whose people: "us"), of days at most a day apart, or, one undated, the other's day within
+    DENIAL_LOOKBACK_DAYS before the undated one's source was written (a later piece looking back at the attack)."""
+    if not a.negated or b.negated or a.kind == "statement" or b.kind == "statement" or not b.counts:
+        return False
+    outcomes = _outcomes()
+    # The outcome is the acts' own; whose people may stand outside a summary ("No U.S. troops | were killed").
+    if not set(a.core) & set(b.core) & outcomes or not (set(a.words) & set(b.words)) - outcomes - lexicon.stopwords():
+        return False
+    return _times_meet(a, b)
+
+
+def _times_meet(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two acts may be one: days at most ACT_GAP_DAYS apart, or, one undated, the other's day within
+    DENIAL_LOOKBACK_DAYS before the undated one's source was written."""
+    if a.day is not None and b.day is not None:
+        gap = day_gap(a.day, b.day)
+        return gap is not None and gap <= ACT_GAP_DAYS
+    if a.day is None and b.day is None:  # both undated: the earlier-written source tells of the days before the later one
+        told, undated = (a, b) if a.written and b.written and a.written[0] <= b.written[0] else (b, a)
+    else:
+        told, undated = (a, b) if a.day is not None else (b, a)
+    when, written = told.day or told.written, undated.written
+    if when is None or written is None:
+        return False
+    return when[0] <= written[1] and (written[0] - when[1]).days <= DENIAL_LOOKBACK_DAYS
 
 
 def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) -> bool:
@@ -827,6 +865,36 @@ def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
 _LEADING_NAME_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s*)*")  # a summary's leading capitalised words
 
 
+@cache
+def _doers() -> tuple[re.Pattern[str], bool]:
+    data = lexicon.load("doers")
+    heads = sorted(data["undergoing"]["heads"], key=lambda h: (-len(h), h))
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE),
+            bool(data["place"]["own_actor_no_place"]))
+
+
+def _place_is_a_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim's place is one claim's actor: a doer's name read as the place (doers.toml [place])."""
+    return _doers()[1] and bool({a.place, b.place} & {a.actor, b.actor} - {None})
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    return frozenset(lexicon.load("words")["numbers"]["cardinals"])
+
+
+OPENING_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "both", "all", "some", "several"})
+
+
+def _opens_with_verb(told: str) -> bool:
+    """A summary that opens with a lowercase word other than a determiner or a number: a verb ("expelling",
+    "struck"), its subject left outside."""
+    first = told.split()[0] if told.split() else ""
+    cardinals = _cardinals()
+    return first[:1].islower() and first.casefold() not in OPENING_WORDS and first.casefold() not in cardinals \
+        and not first[:1].isdigit()
+
+
 def doer_named(c: ClaimFacts) -> bool:
     """The claim names its actor as the subject of its act, in its own words: in its sentence before its
     summary, in that clause ("Israeli jets struck the convoy"), or in a summary's first words when it
@@ -834,11 +902,18 @@ def doer_named(c: ClaimFacts) -> bool:
     if c.actor is None:
         return False
     text, summary = c.event.evidence.exact, c.event.summary
+    if _doers()[0].search(summary):
+        return False  # "An American drone fell into the sea": its owner named, not a doer (doers.toml)
     told = summary.split(": ", 1)[-1].rstrip("\u2026")[:SUMMARY_PROBE]
     at = text.find(told) if told else -1
     if at < 0:
         return False
-    subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(_before_head(told.split()[:SUBJECT_WORDS]))
+    if at:
+        subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
+    elif _opens_with_verb(told):
+        subject = ""  # "expelling 10 Russian diplomats": the doer is outside the evidence, the words are its object
+    else:
+        subject = " ".join(_before_head(told.split()[:SUBJECT_WORDS]))
     # A summary that opens with a name names its doer whatever comes before it ("after Warsaw expelled ...").
     subject += " " + " ".join(_LEADING_NAME_RE.match(told).group(0).split()[:SUBJECT_WORDS])
     if c.actor in state_names():
@@ -911,11 +986,13 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b)):
         related = False  # each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's")
-    denial = denies_the_other(a, b) or denies_the_other(b, a)
+    denial = denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b) or denies_casualties(b, a)
     related = related or denial
     if not related:
         return None
-    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)):
+    acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)
+    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)) \
+            and not acts_apart:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
