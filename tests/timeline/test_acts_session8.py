@@ -1155,6 +1155,12 @@ FORCES_MORE8: list[Row] = [
      "deployment", "moved HIMARS launchers", "Ukraine", {"date": "2024-10-14"}),
     ("The Royal Australian Air Force sent an E-7 Wedgetail to Germany on Monday.",
      "deployment", "sent an E-7 Wedgetail", None, {"date": "2024-10-14"}),
+    ("India has kept 50,000 additional troops along the border since 2020.",
+     "deployment", "kept 50,000 additional troops along", "India", {}),
+    ("Russia evacuated its troops from the west bank of the Dnipro in November 2022.",
+     "deployment", "evacuated its troops", "Russia", {}),
+    ("The navy evacuated 1,200 civilians from the port on Sunday.",
+     "other", "evacuated 1,200 civilians", None, {"date": "2024-10-13"}),
     ("Six Chinese J-20 stealth fighters were deployed to Shigatse air base last month, satellite images showed.",
      "deployment", "were deployed", "China", {}),
 ]
