@@ -1178,9 +1178,7 @@ MISSED = {
     "Russia's Admiral Gorshkov frigate": "a ship's name before its type reads as a titled person",
     "Saudi air defences intercepted a ballistic missile fired by": "the missile's participle takes the clause; the interception is lost",
     "Six B-52 bombers arrived at RAF Fairford": "\"bomber task force\" reads as a naval task force (a ship movement)",
-    "The Royal Air Force sent four Typhoons": "\"Royal Air Force\" is no alias of the United Kingdom (aliases.toml, requested)",
     "Australia flew two P-8 Poseidon aircraft": "a purpose (\"for joint patrols\") crowds out the deployment",
-    "The Royal Navy and the Indian Navy": "\"Royal Navy\" is no alias of the United Kingdom (aliases.toml, requested)",
     "Romanian jets tracked a Russian drone that": "a relative clause's act takes the main clause's subject, not its antecedent",
     "The Argentine cruiser General Belgrano was sunk by": "a passive ending in \"sunk\" keeps its subject as the doer (actions: PASSIVE_END_RE)",
 }
