@@ -1102,6 +1102,8 @@ MORE = [
       "readout of the meeting said", "United States"),
     S("Each side blamed the other for the collapse of the truce.", "Each side blamed", None),
     S("NATO's chief urged members to spend more on defence.", "NATO's chief urged", "NATO"),
+    S("Neither side has commented on the reports.", "Neither side has commented", None),
+    S("Neither government responded publicly to the claims.", "Neither government responded", None),
     S("The UN's humanitarian chief said aid was not getting through.", "humanitarian chief said", "United Nations"),
     S("Hamas chief Ismail Haniyeh said the group was ready for a deal.", "Haniyeh said the group", "Ismail Haniyeh"),
     # A body that "reported that"; forces and spokesmen named by office in a trailing frame (speech's request).
