@@ -955,7 +955,6 @@ PARTIAL_QUOTES = [
     ("The ministry said its ships had \"expelled the intruding vessel from Chinese waters\" on Sunday.", "other"),
 ]
 WHOLE_QUOTES = [
-    "\"We will test another missile next week,\" the general said.",
     "\"Our navy sailed through the strait yesterday,\" the admiral told reporters.",
     "The minister called it \"Sanctions against our people.\"",
 ]
