@@ -62,6 +62,11 @@ QUOTE_SPLITS = [
       "a senior Egyptian official said", "Egypt", quote="The talks were frank"),
     S("\"Everyone,\" the president said, \"must respect the ceasefire.\"", "the president said", None,
       quote="Everyone"),
+    # A quote of several sentences in a paragraph of its own continues the remark from its opening mark.
+    S("\"The situation is grave,\" the secretary-general told the council.\n\n\"Civilians are paying the price. This"
+      " must stop.\"", "Civilians are paying the price", None, quote="Civilians are paying the price"),
+    S("\"We will not retreat,\" the commander said.\n\n\"Our positions are strong. The enemy knows it. We are ready.\"",
+      "Our positions are strong", None),
 ]
 
 # --- spokesmen and briefings ---------------------------------------------------------------------------------------
