@@ -62,6 +62,11 @@ QUOTE_SPLITS = [
       "a senior Egyptian official said", "Egypt", quote="The talks were frank"),
     S("\"Everyone,\" the president said, \"must respect the ceasefire.\"", "the president said", None,
       quote="Everyone"),
+    # A quote of several sentences in a paragraph of its own continues the remark from its opening mark.
+    S("\"The situation is grave,\" the secretary-general told the council.\n\n\"Civilians are paying the price. This"
+      " must stop.\"", "Civilians are paying the price", None, quote="Civilians are paying the price"),
+    S("\"We will not retreat,\" the commander said.\n\n\"Our positions are strong. The enemy knows it. We are ready.\"",
+      "Our positions are strong", None),
 ]
 
 # --- spokesmen and briefings ---------------------------------------------------------------------------------------
@@ -1102,6 +1107,8 @@ MORE = [
       "readout of the meeting said", "United States"),
     S("Each side blamed the other for the collapse of the truce.", "Each side blamed", None),
     S("NATO's chief urged members to spend more on defence.", "NATO's chief urged", "NATO"),
+    S("Neither side has commented on the reports.", "Neither side has commented", None),
+    S("Neither government responded publicly to the claims.", "Neither government responded", None),
     S("The UN's humanitarian chief said aid was not getting through.", "humanitarian chief said", "United Nations"),
     S("Hamas chief Ismail Haniyeh said the group was ready for a deal.", "Haniyeh said the group", "Ismail Haniyeh"),
     # A body that "reported that"; forces and spokesmen named by office in a trailing frame (speech's request).
