@@ -134,14 +134,16 @@ def _sub_context(ctx: Context, a: int, b: int) -> Context | None:
     can read them. The rest of the body is unmasked too: every reader stays inside a..b or only looks back."""
     lower = _unmasked_lower(ctx.body)
     (g0, g1), (r0, r1) = L.all_hits(lower[a:b])
-    kinds = {k for _, ks in g1 for k in ks} | {"ship_movement"}  # a ship's name is its own gate (find_actions)
+    ships = dict(ctx.ships)  # "the frigate HMS X docked": a ship named in the quote, for the quote alone
+    for sm in L.SHIP_NAME_RE.finditer(ctx.body, a, b):
+        ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
+    kinds = {k for _, ks in g1 for k in ks}
+    if any(name.lower() in lower[a:b] for name in ships):
+        kinds.add("ship_movement")  # a ship's name is its own gate (as in find_actions)
     patterns = [*(t[k] for t in (L.TRIGGERS, L.NOMINAL_TRIGGERS, L.VISIT_TRIGGERS) for k in kinds if k in t),
                 *L.FALLBACK_TRIGGERS.values()]
     if not r0 and not any(p.search(lower, a, b) for p in patterns):
         return None  # no trigger in the words (checked before their mentions and dates are read)
-    ships = dict(ctx.ships)  # "the frigate HMS X docked": a ship named in the quote, for the quote alone
-    for sm in L.SHIP_NAME_RE.finditer(ctx.body, a, b):
-        ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
     return replace(ctx, masked=ctx.body, lower=lower, act_lower=lower, quotes=[], reg=_registry_copy(ctx.reg),
                    ships=ships, drafts=[], scan=None, gate_starts=[p + a for p in g0],
                    gate_rest=[(end + a, k) for end, k in g1], rare_starts=[p + a for p in r0],
