@@ -10,14 +10,16 @@ actions.find_actions already; this module adds what the quote marks hide from it
   quote that carries on the reporter's clause is unmasked already (quotes.mask_quotes) and read there.
 - The quoted words are read alone: their own mentions (on a copy of the registry, so names said in a quote
   never become the story's "he" or "the minister"), their own date phrases, the trigger gates of their own
-  words. An act takes only a date phrase inside the quote; with none it stays undated.
+  words. An act takes only a date phrase inside the quote, and only one that names a day or a week of its own
+  (not "in May", "since 2006", "Monday's decision": quotes use month and year words loosely); else undated.
 - "we" / "our forces" before the trigger: the speaker's side (a body's state, a person's state from the
   role's demonym, else the person); "they" / "it" is never the speaker inside a quote (it is the other side).
 - An act in a relative clause ("those resolutions which introduced the sanctions") names a thing, it tells no act.
 - A generic act verb (triggers.toml [fallback]: "targeted", "ordered") is no act in a quote: there it
   characterises an act ("this action was specifically targeted at the camp"), told elsewhere if at all.
-- Modality: a done act is reported_claim (the source relays the speaker's claim), a denial denied, a plan
-  planned ("we will send 1,000 troops"); nothing conditional ("if they cross the line, we will strike"), nothing
+- Modality: a done act is reported_claim (the source relays the speaker's claim), a plan planned ("we will send
+  1,000 troops"); no denial ("our forces have not crossed the border": no act done, the statement tells it), nothing
+  conditional ("if they cross the line, we will strike"), nothing
   in a question ("Did we strike the convoy?"), no guess ("they may have flown") or demand ("the ship must leave
   at once"), no act named in the infinitive but a plan's or an order's ("it is not uncommon for balloons to
   enter", "I expect to be speaking with"; but "we decided to expel", "is due to sail", "ordered X to close").
@@ -31,8 +33,9 @@ from dataclasses import replace
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import act_text, find_actions
+from timeline.actions import _day_level, act_text, find_actions
 from timeline.datefind import find_dates
+from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
 from timeline.frames import Frame
 from timeline.quotes import QuoteSpan
@@ -41,6 +44,8 @@ from timeline.speakers import Mention, Person, Registry, find_mentions
 OUTSIDE_WORDS_MAX = 3  # as events._quote_only: a sentence that is a quote and at most this many words of its own
 QUOTE_MIN_WORDS = 4  # '"special military operation"', '"provocation"': labels, not accounts of acts
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})  # as events.py: a year qualifying a noun, a dateline
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s\b")  # "Monday's vote": the date of a noun, not of the act
+OTHER_TIME_BEFORE_RE = re.compile(r"\b(?:since|until|till|by|from|before|after)\s+$", re.I)  # bounds, not the act's day
 # "we", "our forces", "us": the speaker's side, as the subject before the trigger.
 FIRST_PERSON_RE = re.compile(r"(?<![\w'’-])(?:we|our|us|i|my)(?![\w'’-])")
 THIRD_PERSON_RE = re.compile(r"(?<![\w'’-])(?:they|it|them|their|its)(?![\w'’-])")
@@ -65,7 +70,7 @@ HEDGE_BEFORE_RE = re.compile(r"\b(?:(?:may|might)(?:\s+not)?\s+(?:have\s+)?|(?:c
 # "The ship must leave at once", "they should withdraw", "Beijing needs to stop sending warships": a demand, no act told.
 DEMAND_BEFORE_RE = re.compile(r"\b(?:must|should|ought to|needs? to|has to|have to)(?:\s+not|n['’]t)?\s+(?:be\s+)?(?:\w+ly\s+)?"
                               r"(?:(?:stop|cease|end|halt|quit)\s+)?$")
-KEPT_MODALITIES = frozenset({"asserted", "reported_claim", "denied"})
+KEPT_MODALITIES = frozenset({"asserted", "reported_claim"})  # a denial in a quote tells no act done: its statement says it
 PLANS = frozenset({"planned", "expected"})
 
 
@@ -134,18 +139,29 @@ def _sub_context(ctx: Context, a: int, b: int) -> Context | None:
     can read them. The rest of the body is unmasked too: every reader stays inside a..b or only looks back."""
     lower = _unmasked_lower(ctx.body)
     (g0, g1), (r0, r1) = L.all_hits(lower[a:b])
-    kinds = {k for _, ks in g1 for k in ks} | {"ship_movement"}  # a ship's name is its own gate (find_actions)
+    ships = dict(ctx.ships)  # "the frigate HMS X docked": a ship named in the quote, for the quote alone
+    for sm in L.SHIP_NAME_RE.finditer(ctx.body, a, b):
+        ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
+    kinds = {k for _, ks in g1 for k in ks}
+    if any(name.lower() in lower[a:b] for name in ships):
+        kinds.add("ship_movement")  # a ship's name is its own gate (as in find_actions)
     patterns = [*(t[k] for t in (L.TRIGGERS, L.NOMINAL_TRIGGERS, L.VISIT_TRIGGERS) for k in kinds if k in t),
                 *L.FALLBACK_TRIGGERS.values()]
     if not r0 and not any(p.search(lower, a, b) for p in patterns):
         return None  # no trigger in the words (checked before their mentions and dates are read)
-    ships = dict(ctx.ships)  # "the frigate HMS X docked": a ship named in the quote, for the quote alone
-    for sm in L.SHIP_NAME_RE.finditer(ctx.body, a, b):
-        ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
     return replace(ctx, masked=ctx.body, lower=lower, act_lower=lower, quotes=[], reg=_registry_copy(ctx.reg),
                    ships=ships, drafts=[], scan=None, gate_starts=[p + a for p in g0],
                    gate_rest=[(end + a, k) for end, k in g1], rare_starts=[p + a for p in r0],
                    rare_rest=[(end + a, k) for end, k in r1], _opens=None, _closes=[], _sorted=False)
+
+
+def _dates_an_act(text: str, d: DateMention) -> bool:
+    """A date phrase in a quote that may date its act: a day or a week of its own ("on Monday", "this morning",
+    "overnight", "on 5 March"), never a month or year alone, a vague stretch, a possessive ("Monday's decision") or
+    a phrase in a clause of another time ("since 2006", "until Friday")."""
+    if d.kind in UNUSABLE_DATE_KINDS or not _day_level(d) or POSSESSIVE_AFTER_RE.match(text, d.end):
+        return False
+    return OTHER_TIME_BEFORE_RE.search(text, max(0, d.start - 12), d.start) is None
 
 
 def _question(body: str, at: int, end: int) -> bool:
@@ -210,7 +226,7 @@ def quoted_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]],
         st, fr = owner
         frame = _frame_for(ctx, st, fr, a, b)
         mentions = find_mentions(sub.masked, a, b, sub.reg, None)
-        dates = [d for d in find_dates(sub.masked, a, b) if d.kind not in UNUSABLE_DATE_KINDS]
+        dates = [d for d in find_dates(sub.masked, a, b) if _dates_an_act(sub.masked, d)]
         side = speaker_side(ctx, frame.speakers[0], st.actor, st.role)
         for d in find_actions(sub, a, b, mentions, [frame], dates, via or st.via, paragraph):
             if d.kind == "statement" or any(t0 < d.end and d.start < t1 for t0, t1 in taken) or _untold(sub, d, a, b):
