@@ -102,7 +102,11 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   31 May", mention.base) takes the reading inside that period. Spun copy: "final week" = last week (not after a
   determiner: "its final week"), "ultimate yr" / "subsequent yr" (yr = year), "overdue ultimate yr" = late last year,
   "previous week" = last week, "in latest weeks" = in recent weeks, "not too long ago" = recently, "two days in the
-  past" = two days ago, "the identical day" = the same day.
+  past" = two days ago, "the identical day" = the same day. "overnight into Tuesday" / "from Monday night into
+  Tuesday" = Monday .. Tuesday (a span of weekdays); "from the 5th to the 7th" = those days of the ordinal's month;
+  "the week beginning 4 March" = that Monday-Sunday week; "on 5/6 March" = the 5th .. 6th; "Tue, 5 March" (a weekday
+  abbreviation with no dot, only before a full date); "compared with the same period last year", "year-on-year" are
+  no dates (dates.toml [traps]).
 """
 
 from __future__ import annotations
@@ -324,11 +328,12 @@ def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
     if p.modifier:  # "on the 28th of last month": that day of the month named from the anchor's
         month = d + relativedelta(months={"last": -1, "this": 0, "next": 1}[p.modifier], day=1)
         found = valid_day(month.year, month.month, day)
-        return _Span(found, found) if found else None
+        return _Span(found, range_end(found, p.day2, None)) if found else None
     months = [d + relativedelta(months=k, day=1) for k in range(-12, 13)]
     options = [c for m in months if (c := valid_day(m.year, m.month, day))]
     found = nearest(options, d, tense, valid_day(d.year, d.month, day))
-    return _Span(found, found, tensed=True) if found else None
+    # "from the 5th to the 7th": to the last day, in the next month when it comes first
+    return _Span(found, range_end(found, p.day2, None), tensed=True) if found else None
 
 
 def _hours(start: date, end: date, n: int) -> _Span:

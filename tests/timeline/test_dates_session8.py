@@ -235,6 +235,12 @@ TABLE = [
     ("The March 2 attack killed 15 soldiers.", "2024-03-08", "past", "March 2", D(2024, 3, 2), D(2024, 3, 2)),
     ("The strait stayed shut through the weekend.", MO, "past", "through the weekend", D(2021, 2, 27),
      D(2021, 2, 28)),
+    ("Drones struck Kyiv overnight into Tuesday.", WE, "past", "overnight into Tuesday", D(2024, 1, 29),
+     D(2024, 1, 30)),
+    ("Shelling went on from Monday night into Tuesday.", TU, "past", "from Monday night into Tuesday",
+     D(2016, 2, 29), D(2016, 3, 1)),
+    ("The strikes came from the 26th to the 28th.", FR, "past", "from the 26th to the 28th", D(2024, 2, 26),
+     D(2024, 2, 28)),
     # years, decades and wars
     ("The treaty was signed in 1987.", FR, "past", "in 1987", D(1987, 1, 1), D(1987, 12, 31)),
     ("Relations were frozen in the 1990s.", FR, "past", "in the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
