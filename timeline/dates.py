@@ -106,7 +106,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   Tuesday" = Monday .. Tuesday (a span of weekdays); "from the 5th to the 7th" = those days of the ordinal's month;
   "the week beginning 4 March" = that Monday-Sunday week; "on 5/6 March" = the 5th .. 6th; "Tue, 5 March" (a weekday
   abbreviation with no dot, only before a full date); "compared with the same period last year", "year-on-year" are
-  no dates (dates.toml [traps]).
+  no dates (dates.toml [traps]). "midweek" = Tuesday .. Thursday of the anchor's week; "the weekend before last" = the
+  weekend of the week two back; "over the past weekend" = the latest weekend begun by the anchor.
 """
 
 from __future__ import annotations
@@ -244,6 +245,8 @@ def _period(p: Parsed, d: date, tense: str) -> _Span:
         return _Span(start, end, label)
     if part in ("early", "late", "mid", "first_days", "last_days"):
         start, end = part_of(start, end, p.unit, part)
+        if p.which == "this" and p.unit == "week" and tense == "past" and start > d:  # "midweek", told on a Monday
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
     elif part == "to_anchor":
         end = d
     elif part == "from_anchor":
@@ -368,6 +371,9 @@ def _ago(p: Parsed, d: date, tense: str) -> _Span:
         return _Span(d - timedelta(days=n), d - timedelta(days=n))
     if p.unit == "week":
         return _Span(*week_of(d - timedelta(weeks=n)), "week ")
+    if p.unit == "weekend":  # "the weekend before last": the weekend of the week n back
+        sunday = week_of(d - timedelta(weeks=n))[1]
+        return _Span(sunday - timedelta(days=1), sunday, "weekend ")
     if p.unit == "month":
         back = d - relativedelta(months=n)
         return _Span(*month_span(back.year, back.month), "month ")

@@ -175,7 +175,9 @@ def _grammar() -> dict[str, str]:
                    r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago|in\s+the\s+past(?![ \t]*[\w(]))"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
-        "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
+        "blast": r"(?i:the\s+)?(?P<bl_u>(?i:weekend|week|month|year))\s+(?i:before\s+last)(?!\w)",
+        # "midweek", "by mid-week": Tuesday .. Thursday of the anchor's week
+        "midweek": r"(?P<mw_lead>(?i:in|by|until|since|from)\s+)?(?i:mid-?week)(?![\w-])",
         "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|afterwards|afterward"
                   rf"|after(?:\s+that(?={punct}))?|before(?:\s+that(?={punct}))?|on(?={punct})))",
         # "hours after the summit ended": a relational phrase, read as the other clause's own day (news copy says
@@ -512,6 +514,8 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         wd = _weekday(g["ago_wd"]) if tail and tail not in ("today", "yesterday", "this week", "this month") else None
         unit, n = _unit(g["ago_u"], _count(g["ago_n"]))
         return Parsed("ago", "relative", unit=unit, count=n, modifier=tail, weekday=wd)
+    if g["f_midweek"]:
+        return Parsed("period", "relative", _clean(g["mw_lead"]), which="this", part="mid", unit="week")
     if g["f_blast"]:  # "the week before last": two weeks back
         return Parsed("ago", "relative", unit=fold(g["bl_u"]), count=2)
     if g["f_acount"]:

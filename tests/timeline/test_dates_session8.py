@@ -241,6 +241,13 @@ TABLE = [
      D(2016, 2, 29), D(2016, 3, 1)),
     ("The strikes came from the 26th to the 28th.", FR, "past", "from the 26th to the 28th", D(2024, 2, 26),
      D(2024, 2, 28)),
+    ("Fighting eased midweek.", SA, "past", "midweek", D(2018, 6, 26), D(2018, 6, 28)),
+    ("Fighting eased midweek.", MO, "past", "midweek", D(2021, 2, 23), D(2021, 2, 25)),
+    ("The vote is set for mid-week.", MO, "future", "mid-week", D(2021, 3, 2), D(2021, 3, 4)),
+    ("Ships were seized over the past weekend.", WE, "past", "over the past weekend", D(2024, 1, 27),
+     D(2024, 1, 28)),
+    ("The envoy visited the weekend before last.", TU, "past", "the weekend before last", D(2016, 2, 20),
+     D(2016, 2, 21)),
     # years, decades and wars
     ("The treaty was signed in 1987.", FR, "past", "in 1987", D(1987, 1, 1), D(1987, 12, 31)),
     ("Relations were frozen in the 1990s.", FR, "past", "in the 1990s", D(1990, 1, 1), D(1999, 12, 31)),
