@@ -102,7 +102,12 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   31 May", mention.base) takes the reading inside that period. Spun copy: "final week" = last week (not after a
   determiner: "its final week"), "ultimate yr" / "subsequent yr" (yr = year), "overdue ultimate yr" = late last year,
   "previous week" = last week, "in latest weeks" = in recent weeks, "not too long ago" = recently, "two days in the
-  past" = two days ago, "the identical day" = the same day.
+  past" = two days ago, "the identical day" = the same day. "overnight into Tuesday" / "from Monday night into
+  Tuesday" = Monday .. Tuesday (a span of weekdays); "from the 5th to the 7th" = those days of the ordinal's month;
+  "the week beginning 4 March" = that Monday-Sunday week; "on 5/6 March" = the 5th .. 6th; "Tue, 5 March" (a weekday
+  abbreviation with no dot, only before a full date); "compared with the same period last year", "year-on-year" are
+  no dates (dates.toml [traps]). "midweek" = Tuesday .. Thursday of the anchor's week; "the weekend before last" = the
+  weekend of the week two back; "over the past weekend" = the latest weekend begun by the anchor.
 """
 
 from __future__ import annotations
@@ -240,6 +245,8 @@ def _period(p: Parsed, d: date, tense: str) -> _Span:
         return _Span(start, end, label)
     if part in ("early", "late", "mid", "first_days", "last_days"):
         start, end = part_of(start, end, p.unit, part)
+        if p.which == "this" and p.unit == "week" and tense == "past" and start > d:  # "midweek", told on a Monday
+            start, end = start - timedelta(days=7), end - timedelta(days=7)
     elif part == "to_anchor":
         end = d
     elif part == "from_anchor":
@@ -324,11 +331,12 @@ def _ordinal(p: Parsed, d: date, tense: str) -> _Span | None:
     if p.modifier:  # "on the 28th of last month": that day of the month named from the anchor's
         month = d + relativedelta(months={"last": -1, "this": 0, "next": 1}[p.modifier], day=1)
         found = valid_day(month.year, month.month, day)
-        return _Span(found, found) if found else None
+        return _Span(found, range_end(found, p.day2, None)) if found else None
     months = [d + relativedelta(months=k, day=1) for k in range(-12, 13)]
     options = [c for m in months if (c := valid_day(m.year, m.month, day))]
     found = nearest(options, d, tense, valid_day(d.year, d.month, day))
-    return _Span(found, found, tensed=True) if found else None
+    # "from the 5th to the 7th": to the last day, in the next month when it comes first
+    return _Span(found, range_end(found, p.day2, None), tensed=True) if found else None
 
 
 def _hours(start: date, end: date, n: int) -> _Span:
@@ -363,6 +371,9 @@ def _ago(p: Parsed, d: date, tense: str) -> _Span:
         return _Span(d - timedelta(days=n), d - timedelta(days=n))
     if p.unit == "week":
         return _Span(*week_of(d - timedelta(weeks=n)), "week ")
+    if p.unit == "weekend":  # "the weekend before last": the weekend of the week n back
+        sunday = week_of(d - timedelta(weeks=n))[1]
+        return _Span(sunday - timedelta(days=1), sunday, "weekend ")
     if p.unit == "month":
         back = d - relativedelta(months=n)
         return _Span(*month_span(back.year, back.month), "month ")

@@ -170,11 +170,14 @@ def _grammar() -> dict[str, str]:
         "ym": rf"(?:{dets})(?P<ym_y>{year})(?=[ \t-]+[A-Za-z])",
         # "on the 27th"; "on the 10th of this month", "on the 28th of last month"
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
+                   r"(?:\s+(?i:to|and|until|through|till)\s+the\s+(?P<or_d2>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))?"  # "from the 5th to the 7th"
                    r"(?:\s+(?i:of)\s+(?P<or_mo>(?i:this|last|next))\s+(?i:month)\b"
                    r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago|in\s+the\s+past(?![ \t]*[\w(]))"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
-        "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
+        "blast": r"(?i:the\s+)?(?P<bl_u>(?i:weekend|week|month|year))\s+(?i:before\s+last)(?!\w)",
+        # "midweek", "by mid-week": Tuesday .. Thursday of the anchor's week
+        "midweek": r"(?P<mw_lead>(?i:in|by|until|since|from)\s+)?(?i:mid-?week)(?![\w-])",
         "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|afterwards|afterward"
                   rf"|after(?:\s+that(?={punct}))?|before(?:\s+that(?={punct}))?|on(?={punct})))",
         # "hours after the summit ended": a relational phrase, read as the other clause's own day (news copy says
@@ -190,6 +193,8 @@ def _grammar() -> dict[str, str]:
                   rf"|(?P<wo_wd2>{wdn})\s+(?i:week)(?={punct})",
         "anwd": rf"(?i:the\s+)(?P<aw_dir>(?i:following|previous|preceding|subsequent))\s+(?P<aw_wd>{wdn})"
                 rf"(?:\s+(?i:{parts}))?",
+        # "overnight into Tuesday": the night from Monday to Tuesday
+        "onight": rf"(?i:overnight\s+(?:into|to)\s+)(?P<on_wd>{wdn})",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
         # "the day after the attack", "on the eve of the summit", "on the day of the vote": relational, counted from
         # the clause that follows (never "the night of May 3-4", a date of its own)
@@ -211,7 +216,7 @@ def _grammar() -> dict[str, str]:
                r"(?P<yp_w>(?i:the|this|last|next))\s+(?i:year)(?![\w'’])|(?i:quarter)(?!\s+(?i:of)\b|[\w'’-])))",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
-        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
+        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
                     rf"(?:\s+(?i:of\s+)?(?P<ws_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
                    rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b"
@@ -431,6 +436,9 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         return Parsed("relational", "relational", unit=unit, count=-1 if fold(g["tr_dir"]) == "before" else 1)
     if g["f_hrel"]:
         return Parsed("relational", "relational", unit="hour", count=0)
+    if g["f_onight"]:
+        last = _weekday(g["on_wd"])
+        return Parsed("weekdays", "relative", weekday=(last - 1) % 7, weekday2=last)
     if g["f_weekon"]:  # "a week on Monday": counted on from the next such day, as "a week from Monday" is
         word = g["wo_wd"] or g["wo_wd2"]
         day_word = fold(g["wo_dw"] or "")
@@ -497,7 +505,8 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             return None
         return Parsed("year", "modifier", year=int(g["ym_y"]))
     if g["f_ordinal"]:
-        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]), modifier=_clean(g["or_mo"]))
+        return Parsed("ordinal", "relative", _clean(g["or_lead"]), day=_day(g["or_d"]), modifier=_clean(g["or_mo"]),
+                      day2=_day(g["or_d2"]) if g["or_d2"] else None)
     if g["f_ago"]:
         tail = fold(" ".join((g["ago_wd"] or "").split()))
         # "a week ago today" / "a week ago Friday": a day, counted back in whole weeks; "two years ago this
@@ -505,6 +514,8 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         wd = _weekday(g["ago_wd"]) if tail and tail not in ("today", "yesterday", "this week", "this month") else None
         unit, n = _unit(g["ago_u"], _count(g["ago_n"]))
         return Parsed("ago", "relative", unit=unit, count=n, modifier=tail, weekday=wd)
+    if g["f_midweek"]:
+        return Parsed("period", "relative", _clean(g["mw_lead"]), which="this", part="mid", unit="week")
     if g["f_blast"]:  # "the week before last": two weeks back
         return Parsed("ago", "relative", unit=fold(g["bl_u"]), count=2)
     if g["f_acount"]:

@@ -40,6 +40,10 @@ TABLE = [
      "struck a Russian landing ship", "other", D(2024, 3, 5), D(2024, 3, 6)),
     ("Kyiv said on Wednesday it had struck a Russian landing ship in Crimea overnight.", P, "Kyiv said", "statement",
      D(2024, 3, 6), D(2024, 3, 6)),
+    ("Ukraine's air force said on Saturday that Russia had launched 40 drones overnight.", P,
+     "launched 40 drones", "missile_test", D(2024, 3, 1), D(2024, 3, 2)),
+    ("Russian drones struck Kharkiv overnight into Tuesday, the governor said.", P, "struck Kharkiv", "other",
+     D(2024, 3, 4), D(2024, 3, 5)),
     # ... but a time ahead of the statement stays ahead of it
     ("The ministry said on Monday that talks would be held on Thursday.", P, "talks would be held", "meeting",
      D(2024, 3, 7), D(2024, 3, 7)),

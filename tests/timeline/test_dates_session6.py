@@ -42,7 +42,7 @@ TABLE = [
      D(2023, 9, 7), D(2023, 9, 8)),
     ("Several military units were put on alert overnight.", M, "past", "overnight", D(2022, 2, 27), D(2022, 2, 28)),
     ("The curfew will stay in force overnight.", T, "future", "overnight", D(2021, 11, 18), D(2021, 11, 19)),
-    ("Fighting raged overnight into Sunday.", S, "past", "overnight", D(2025, 1, 4), D(2025, 1, 5)),
+    ("Fighting raged overnight into Sunday.", S, "past", "overnight into Sunday", D(2025, 1, 4), D(2025, 1, 5)),
     # day words
     ("The prime minister told parliament this morning that the talks had failed.", W, "past", "this morning",
      D(2024, 5, 15), D(2024, 5, 15)),
