@@ -199,16 +199,21 @@ class _Record:
             same = [lk for lk in chosen if lk.relation == Relation.same_event] or chosen
             return sorted({self.outlet(lk.excerpt) for lk in same})
 
-        every = names(lambda lk: True)
+        def every() -> list[str]:
+            # Read only where a badge falls back to it: each reading is a pass over the claim's links, which
+            # grow with the sources.
+            return names(lambda lk: True)
+
         if claim.status == Status.corroborated:
             # Only independent sources confirm; a copy of the same wire story is not a second witness.
-            agreeing = names(lambda lk: lk.agrees and lk.independent) or names(lambda lk: lk.agrees) or every
+            agreeing = names(lambda lk: lk.agrees and lk.independent) or names(lambda lk: lk.agrees) or every()
             return f"confirmed by {wording.outlet_list(agreeing, NAMES_SHOWN)}"
         if claim.status == Status.conflicting:
-            against = names(lambda lk: not lk.agrees) or every
+            against = names(lambda lk: not lk.agrees) or every()
             return f"contradicted by {wording.outlet_list(against, NAMES_SHOWN)}"
         if claim.status == Status.later_development:
-            return f"later development in {wording.outlet_list(every, NAMES_SHOWN)}" if every else "later development"
+            later = every()
+            return f"later development in {wording.outlet_list(later, NAMES_SHOWN)}" if later else "later development"
         if claim.status == Status.echo:
             origins = self.origins_of_event.get(claim.event)
             # An origin named by its copies ("copied text: 00012, 00345, ...") is cut like any list.
