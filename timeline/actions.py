@@ -83,7 +83,7 @@ CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s
 # A named addressee right before the setting: "proposed to Ugandan President Yoweri Museveni in a phone call".
 ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
-                                   r"|uncertain|in doubt|doubtful|remote|not on the (?:cards|agenda|table)|off the (?:cards|table)"
+                                   r"|uncertain|in doubt|doubtful|remote|not (?:yet )?on the (?:cards|agenda|table|calendar)|off the (?:cards|table)"
                                    r"|not (?:planned|scheduled|expected))\b")
 # Another state's consulate or embassy closed ("closed the Russian consulate in Seattle", "responded by closing the
 # Polish consulate"): a measure against its mission (a sanction); a state's own embassy shut is no measure.
@@ -93,8 +93,9 @@ MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?)\s+(?:the\s+|two
 # "cut off military talks with Washington": the talks set aside are no meeting (the cutting off is the act).
 HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?"
                               r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
-# "has no plans to meet", "not planning to expel": an act set aside is no act.
-NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending))\s+(?:to\s+)?$")
+# "has no plans to meet", "not planning to expel", "have ruled out talks": an act set aside is no act.
+NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending)"
+                                   r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:to\s+)?$")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
@@ -147,6 +148,9 @@ TALLY_PHRASE_RE = re.compile(r"(?:this|so far this|last|in|since)\b", re.I)
 SEEN_ACTIVE_RE = re.compile(r"(?:spotted|sighted|detected|tracked|observed|monitored)\b")
 # "the missile ... that flew over Hokkaido": a missile's flight is its test, not an overflight.
 MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slbms?)\b[^.;:]{0,40}$")
+# The roles of a state's office-holders who travel and meet for it ("Jordan's foreign minister flew to Damascus").
+OFFICE_ROLE_RE = re.compile(r"\b(?:minister|president|premier|chancellor|king|queen|emir|crown prince|envoy|ambassador"
+                            r"|secretary|foreign secretary|chief|leader|speaker|delegation|negotiator)s?$", re.I)
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|The vessel|The ship)\s")  # not "They": people as often as ships
 SHIP_LOOKBACK = 240
@@ -293,9 +297,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
                 if kind in gated or kind == "ship_movement" else []
         if source not in ("fallback", "subject"):
-            if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
+            # The rarer forms whose own words are here, in text order with the common ones; at one start the longer
+            # first ("Talks between X are set to resume" is the plan told, not the bare "talks between").
+            if kind in rare:
                 hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
-                              key=lambda h: h[0].start())
+                              key=lambda h: (h[0].start(), -h[0].end()))
             if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
                 hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
             # A visit: only a person's ("Blinken arrived in Baku"), and only with a gate word of its own (a rare
@@ -304,8 +310,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
-            if how == "subject" and A.subject_before(ctx.lower, [(n.start, n.end) for n in mentions if n.kind in ACTOR_KINDS
-                                                                 and m.start() - 80 <= n.end <= m.start()],
+            if how == "subject" and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 80),
+                                                                                        m.start())],
                                                      s, m.start()) is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
@@ -400,7 +406,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
-            if subject is not None and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
+            if subject and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
                 # "Netanyahu was sworn in": the subject's own act ("X was jailed" is done to X: no doer named)
                 person = ctx.reg.persons.get(subject)
                 draft.actor, draft.role = subject, person.role if person else None
@@ -426,9 +432,15 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                                     and mm.kind in ("person", "title") and (r := resolve_mention(mm, ctx.reg, paragraph))
                                     is not None and r.name in ctx.reg.persons), None)
                 if draft.actor is None:
-                    continue
-                person = ctx.reg.persons[draft.actor]
-                draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
+                    office = _office_holder(ctx, mentions, clause, m.start())
+                    if office is None:
+                        continue
+                    # "Jordan's foreign minister flew to Damascus": an office-holder unnamed travels for the state.
+                    draft.actor, draft.role = office.name, office.role
+                    draft.summary = A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
+                else:
+                    person = ctx.reg.persons[draft.actor]
+                    draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
             if measure:
                 draft.start = m.start()
             taken.append((clause, (m.start(), m.end()), kind))
@@ -679,17 +691,44 @@ def _ship_before(ctx: Context, s: int) -> bool:
         and L.SHIP_TYPE_RE.search(ctx.lower, max(0, s - SHIP_LOOKBACK), s) is not None
 
 
+def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tuple[tuple[int, int], Mention | None]]:
+    """The subjects a plain act verb may have in lower[a:b], in text order: actor mentions, and the definite office or
+    body nouns of triggers.toml [fallback] subject_nouns no mention covers ("The junta", "Parliament", "voters")."""
+    found: list[tuple[tuple[int, int], Mention | None]] = [((m.start, m.end), m) for m in mentions
+                                                           if m.kind in ACTOR_KINDS and a <= m.start and m.end <= b]
+    nouns = L.FALLBACK_TRIGGERS.get("subject_nouns")
+    if nouns is not None:
+        found += [((n.start(), n.end()), None) for n in nouns.finditer(ctx.lower, a, b)
+                  if not any(m.start < n.end() and n.start() < m.end for m in mentions)]
+    return sorted(found, key=lambda f: f[0])
+
+
 def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int) -> str | None:
-    """The named actor that is the subject right before a plain act verb in a main clause, else None: never in a
-    subordinate clause ("after Russia annexed Crimea"), the background of the act told."""
+    """The actor that is the subject right before a plain act verb in a main clause ("" when the subject is an office
+    or body with no name the text resolves: "The junta appointed"), else None: never in a subordinate clause ("after
+    Russia annexed Crimea"), the background of the act told."""
     if SUBORDINATE_RE.match(ctx.lower, clause[0]):
         return None
-    names = [m for m in mentions if m.kind in ACTOR_KINDS and clause[0] <= m.start and m.end <= t0]
-    i = A.subject_before(ctx.lower, [(m.start, m.end) for m in names], A.trim(ctx.lower, *clause)[0], t0)
+    subjects = _subjects(ctx, mentions, clause[0], t0)
+    i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0)
     if i is None:
         return None
-    r = resolve_mention(names[i], ctx.reg, paragraph)
-    return r.name if r and r.name else None
+    mention = subjects[i][1]
+    if mention is None:
+        return ""
+    r = resolve_mention(mention, ctx.reg, paragraph)
+    if r and r.name:
+        return r.name
+    return "" if mention.kind == "reference" else None
+
+
+def _office_holder(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int) -> Mention | None:
+    """A state's office-holder named by role, the subject right before a visit's verb ("Jordan's foreign minister
+    flew to", "Australia's prime minister travelled to"), else None."""
+    held = [mm for mm in mentions if mm.kind == "body" and clause[0] <= mm.start and mm.end <= t0
+            and mm.role and OFFICE_ROLE_RE.search(mm.role)]
+    i = A.subject_before(ctx.lower, [(mm.start, mm.end) for mm in held], A.trim(ctx.lower, *clause)[0], t0)
+    return None if i is None else held[i]
 
 
 def _stateless(ctx: Context, m: Mention) -> bool:
