@@ -51,8 +51,11 @@ NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fish
 COUNTERFACTUAL_RE = re.compile(r"\b(?:ought to|should|could|would|might|must)(?: never| not)? have(?: been)? (?:\w+ )?$")
 # A noun with a modal after it ("a summit would help") is no act.
 # Never a plan ("talks would be held on Monday", "the summit would open"): only a judged noun.
-WOULD_AFTER_RE = re.compile(r"\s+(?:would|could|might)\s+(?:help|be a|be an|be the|mark|give|hurt|hit|harm|cost|need"
-                            r"|require|offer|signal|ease|bring|show|deepen|worsen|damage)\b")
+# "A summit without the Russian president would be pointless": a short phrase may stand between noun and modal.
+WOULD_AFTER_RE = re.compile(r"(?:\s+(?:with|without|between|of|in|on|at)\s+[^,.;:]{1,40}?)?\s+(?:would|could|might)\s+"
+                            r"(?:help|be a|be an|be the|mark|give|hurt|hit|harm|cost|need|require|offer|signal|ease|bring"
+                            r"|show|deepen|worsen|damage|be (?:\w+ly )?(?:pointless|useless|meaningless|premature|futile"
+                            r"|counterproductive|welcome|helpful|unlikely|difficult|impossible))\b")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$")
 # "prompting Mexico to suspend", "forcing Kyiv to withdraw": the mention made to act is the doer.
 CAUSED_TO_RE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
@@ -86,13 +89,15 @@ HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?
                                    r"|uncertain|in doubt|doubtful|remote|not (?:yet )?on the (?:cards|agenda|table|calendar)|off the (?:cards|table)"
                                    r"|not (?:planned|scheduled|expected))\b")
 # Another state's consulate or embassy closed ("closed the Russian consulate in Seattle", "responded by closing the
-# Polish consulate"): a measure against its mission (a sanction); a state's own embassy shut is no measure.
-MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?)\s+(?:the\s+|two\s+|three\s+|a\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){1,2})"
+# Polish consulate", "announced the closure of the Russian consulate"): a measure against its mission (a sanction);
+# a state's own embassy shut is no measure.
+MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?|(?:announc|order)\w*\s+the\s+closure\s+of)\s+(?:the\s+|two\s+|three\s+|a\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){1,2})"
                                r"(?:consulates?(?:-general)?|consulate general|embass(?:y|ies)|missions?|trade (?:mission|office)s?"
                                r"|cultural cent(?:re|er)s?)\b")
-# "cut off military talks with Washington": the talks set aside are no meeting (the cutting off is the act).
+# "cut off military talks with Washington", "the suspension of trade talks": the talks set aside are no meeting.
 HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?"
-                              r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
+                              r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)|(?:suspension|halt|freeze|freezing|cancellation"
+                              r"|breakdown|collapse) of) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
 # "has no plans to meet", "not planning to expel", "have ruled out talks": an act set aside is no act.
 NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending)"
                                    r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:to\s+)?$")
@@ -109,6 +114,11 @@ SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" ma
 AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 APPOSED_BEFORE_RE = re.compile(r",\s+(?:who\s+(?:has\s+|had\s+|was\s+|is\s+)?)?$")
+# "since the invasion, held in Samarkand on Thursday": an act named after "since" is background, its day another's.
+SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$")
+# "the first meeting between the two leaders since the war, held in Samarkand on Thursday": a sitting's noun takes
+# the day of its ", held" participle.
+HELD_AFTER_RE = re.compile(r"[^.;:]*,\s+(?:which was\s+|that was\s+)?held\b")
 SINCE_RE = re.compile(r"[\s,]*(?:ever )?since\s+(?!then\b|\w+ed\b)")  # a clause, not "since renamed"
 NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of|any)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
 RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
@@ -355,8 +365,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if mention is None and not nominal:
                 mention = _lead_date(text, own, s, frame, clause, frames, m.start()) or _shared_date(
                     ctx, own, spans, clause, frame)
+            if nominal and mention is None and kind == "meeting" and HELD_AFTER_RE.match(ctx.lower, m.end(), e):
+                mention = closest(own, m.end(), min(e, m.end() + VOYAGE_REACH), m.end())  # ", held in X on Thursday"
+            if nominal and SINCE_BEFORE_RE.search(ctx.lower, max(s, m.start() - 24), m.start()):
+                continue  # "since the invasion": background, not this story's act
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= (
-                    VOYAGE_REACH if kind == "ship_movement" else NOMINAL_REACH)
+                    VOYAGE_REACH if kind == "ship_movement" or kind == "meeting" and HELD_AFTER_RE.match(
+                        ctx.lower, m.end(), mention.start) else NOMINAL_REACH)
                                                         or 0 <= m.start() - mention.end <= 12):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
