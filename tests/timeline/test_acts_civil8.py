@@ -866,7 +866,55 @@ ANNOUNCED = [
     R("The government approved the extradition of the businessman to the United States.", "other", "extradition"),
 ]
 
-ROWS = MEETINGS + SANCTIONS + OTHERS + HARD + AGENCY + ANNOUNCED
+# Offices and bodies unnamed as the subject, measures lifted or changed, cases brought, internet and media shut.
+MORE = [
+    R("The king appointed a new government on Tuesday.", "other", "appointed"),
+    R("The junta named an army general as prime minister on Monday.", "other", "named"),
+    R("A special tribunal convicted the former leader in absentia on Wednesday.", "other", "convicted"),
+    R("The president commuted the death sentences of 12 prisoners.", "other", "commuted"),
+    R("The opposition boycotted the vote on Sunday.", "other", "boycotted"),
+    R("The parliament stripped the deputy of his immunity on Thursday.", "other", "stripped"),
+    R("The government shut down the internet in the region on Friday.", "other", "shut down"),
+    R("The authorities blocked access to the messaging app on Saturday.", "other", "blocked"),
+    R("The cabinet approved the draft law on foreign agents on Wednesday.", "other", "approved"),
+    R("The prime minister reshuffled his cabinet on Monday.", "other", "reshuffled"),
+    R("The new government was sworn in at the presidential palace on Saturday.", "other", "sworn in"),
+    R("Lawmakers impeached the president on Friday.", "other", "impeached"),
+    R("The electoral commission disqualified the main opposition candidate on Tuesday.", "other", "disqualified"),
+    R("The Supreme Court annulled the first round of the presidential election on Friday.", "other", "annulled"),
+    R("The regime released 300 political prisoners on Thursday.", "other", "released"),
+    R("The interim government dissolved the national assembly on Wednesday.", "other", "dissolved"),
+    R("Voters went to the polls in Senegal on Sunday.", "other", "went to the polls"),
+    R("Millions of Indonesians cast their ballots on Wednesday.", "other", "cast their ballots"),
+    R("The ruling party's candidate was declared the winner on Thursday.", "other", "declared the winner"),
+    R("Tokyo lifted its export curbs on South Korea on Thursday.", "sanction", "lifted its export curbs", "Japan"),
+    R("The EU extended the arms embargo on Libya for another year.", "sanction", "arms embargo",
+      "European Union"),
+    R("Washington eased its visa bans on Nicaraguan officials on Monday.", "sanction", "eased its visa bans",
+      "United States"),
+    R("China suspended the punitive tariffs on Australian barley on Friday.", "sanction", "tariffs", "China"),
+    R("The U.S. doubled its tariffs on Chinese electric vehicles on Tuesday.", "sanction", "doubled its tariffs",
+      "United States"),
+    R("South Africa brought a genocide case against Israel at the ICJ in December.", "other", "brought",
+      "South Africa"),
+    R("Ukraine filed a lawsuit against Russia at the International Court of Justice on Saturday.", "other",
+      "filed a lawsuit", "Ukraine"),
+    R("Australia launched a WTO case against China over the barley duties.", "other", "launched a WTO case",
+      "Australia"),
+    R("Guyana instituted proceedings against Venezuela at the ICJ in 2018.", "other", "instituted proceedings",
+      "Guyana"),
+    R("Armenia joined the International Criminal Court on Sunday.", "other", "joined", "Armenia"),
+    R("The two countries restored flights between their capitals on Monday.", "other", "restored flights"),
+    R("Kosovo police took over the municipal buildings in the north on Friday.", "other", "took over"),
+    R("Mali's transitional authorities ended the 2015 peace agreement on Thursday.", "other", "ended"),
+    R("The Netherlands returned the Benin bronzes to Nigeria on Saturday.", "other", "returned"),
+    R("The Kremlin pardoned the soldiers on Friday.", "other", "pardoned", "Russia"),
+    R("Sudan's army and the RSF agreed to a 72-hour truce on Saturday.", "other", "agreed to a 72-hour truce"),
+    R("The president imposed martial law on Sunday night.", "other", "imposed martial law"),
+    R("Moldova's parliament declared a state of emergency on Monday.", "other", "declared a state of emergency"),
+]
+
+ROWS = MEETINGS + SANCTIONS + OTHERS + HARD + AGENCY + ANNOUNCED + MORE
 
 # No act of the kinds named: judgements, hypotheticals, plans set aside, regimes, rooms, histories as modifiers.
 NEGATIVES = [
@@ -948,6 +996,11 @@ NEGATIVES = [
     ("Rights groups called for the release of the two journalists.", ["other"]),
     ("The opposition demanded the expulsion of the ambassador.", ["other", "sanction"]),
     ("Canada announced the suspension of trade talks with India.", ["meeting"]),
+    ("The president said the government would never bow to pressure.", ["other"]),
+    ("The government's spokesman described the sanctions as illegal.", ["sanction"]),
+    ("The junta's leader is a former special forces officer.", ["other"]),
+    ("Parliament's term ends in 2026.", ["other"]),
+    ("The court's ruling is final, lawyers said.", ["other"]),
 ]
 
 # Still missed (strict: a row that starts passing must leave this list).
