@@ -728,13 +728,14 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0)
     if i is None:
         return None
-    mention = subjects[i][1]
-    if mention is None:
-        return ""
-    r = resolve_mention(mention, ctx.reg, paragraph)
+    (_, end), mention = subjects[i]
+    r = resolve_mention(mention, ctx.reg, paragraph) if mention is not None else None
     if r and r.name:
         return r.name
-    return "" if mention.kind == "reference" else None
+    # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act.
+    if (mention is None or mention.kind == "reference") and "," not in ctx.lower[end:t0]:
+        return ""
+    return None
 
 
 def _office_holder(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int) -> Mention | None:

@@ -914,7 +914,26 @@ MORE = [
     R("Moldova's parliament declared a state of emergency on Monday.", "other", "declared a state of emergency"),
 ]
 
-ROWS = MEETINGS + SANCTIONS + OTHERS + HARD + AGENCY + ANNOUNCED + MORE
+# Civil acts named by their noun with their own day ([nominal]): elections, rulings, coups, protests, sittings, calls.
+NOMINAL = [
+    R("Sunday's election was marred by violence and low turnout.", "other", "election", date="2023-03-05"),
+    R("Tuesday's ruling by the constitutional court stunned the government.", "other", "ruling", date="2023-03-07"),
+    R("The coup on Wednesday was the region's fourth in three years.", "other", "coup", date="2023-03-08"),
+    R("Friday's protests in the capital drew tens of thousands.", "other", "protests"),
+    R("The referendum on Sunday approved the new constitution.", "other", "referendum"),
+    R("Monday's resignation of the prime minister plunged the country into crisis.", "other", "resignation"),
+    R("The verdict on Thursday drew condemnation from Washington.", "other", "verdict"),
+    R("Saturday's evacuation of foreign nationals went smoothly.", "other", "evacuation"),
+    R("Wednesday's session of parliament ended in a brawl.", "meeting", "session"),
+    R("Monday's call between the two leaders lasted an hour.", "meeting", "call between"),
+    R("The negotiations on Friday produced a draft text.", "meeting", "negotiations"),
+    R("The consultations in Geneva on Tuesday were cordial.", "meeting", "consultations"),
+    R("The embargo announced on Monday hit oil exports.", "sanction", "embargo"),
+    R("Thursday's designations target a network in the Gulf.", "sanction", "designations"),
+    R("The ceasefire on Sunday held through the night.", "other", "ceasefire"),
+]
+
+ROWS = MEETINGS + SANCTIONS + OTHERS + HARD + AGENCY + ANNOUNCED + MORE + NOMINAL
 
 # No act of the kinds named: judgements, hypotheticals, plans set aside, regimes, rooms, histories as modifiers.
 NEGATIVES = [
@@ -1001,6 +1020,12 @@ NEGATIVES = [
     ("The junta's leader is a former special forces officer.", ["other"]),
     ("Parliament's term ends in 2026.", ["other"]),
     ("The court's ruling is final, lawyers said.", ["other"]),
+    ("Russia recalled its ambassador for consultations on Monday.", ["meeting"]),
+    ("The ruling coalition has a slim majority in parliament.", ["other"]),
+    ("The call for calm on Friday went unheeded.", ["meeting"]),
+    ("The minister gave a news conference on Monday.", ["meeting"]),
+    ("The 2020 election left deep divisions.", ["other"]),
+    ("Protests are common in the capital.", ["other"]),
 ]
 
 # Still missed (strict: a row that starts passing must leave this list).
