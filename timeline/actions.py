@@ -84,7 +84,10 @@ SPEAKER_SIDE_KINDS = frozenset({"military_exercise", "deployment", "ship_movemen
 CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
                                 r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
 # A named addressee right before the setting: "proposed to Ugandan President Yoweri Museveni in a phone call".
-ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# Also a named addressee told, urged or warned: "Lavrov told Antony Blinken in a phone call on Friday that ...".
+ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with|told|tells|telling|assured|assures|urged|urges|warned|warns|reminded|reminds"
+                                 r"|informed|informs|pressed|presses)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+"
+                                 r"(?:[\w-]+\s+)?$")
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
                                    r"|uncertain|in doubt|doubtful|remote|not (?:yet )?on the (?:cards|agenda|table|calendar)|off the (?:cards|table)"
                                    r"|not (?:planned|scheduled|expected))\b")
