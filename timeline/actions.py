@@ -122,6 +122,14 @@ SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+
 # "the first meeting between the two leaders since the war, held in Samarkand on Thursday": a sitting's noun takes
 # the day of its ", held" participle.
 HELD_AFTER_RE = re.compile(r"[^.;:]*,\s+(?:which was\s+|that was\s+)?held\b")
+# The civil nouns of triggers.toml [nominal] other, an act only as a subject or object ("Sunday's election was marred",
+# "joined Friday's protests"), never after a preposition ("after the election on Sunday", "during Tuesday's vote").
+CIVIL_NOUN_RE = re.compile(r"\b(?:coup|elections?|run-?offs?|ruling|verdict|sentencing|executions?|evacuations?|protests?"
+                           r"|demonstrations?|rall(?:y|ies)|marches|walkout|boycott|resignation|closure|recall|pardon"
+                           r"|extradition|deportation|inauguration|swearing-in|impeachment|dissolution|annexation|recognition"
+                           r"|ratification|ceasefire|truce|handover|prisoner exchange|exchange of prisoners|hostage release|polls)\b")
+NP_AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|following|ahead of|since|until|of|during|amid|over|about|against"
+                                     r"|into|from|in|at|for|on|with|to|by|despite|under)\s+(?:[\w'’-]+\s+){0,2}$")
 SINCE_RE = re.compile(r"[\s,]*(?:ever )?since\s+(?!then\b|\w+ed\b)")  # a clause, not "since renamed"
 NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of|any)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
 RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
@@ -372,6 +380,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 mention = closest(own, m.end(), min(e, m.end() + VOYAGE_REACH), m.end())  # ", held in X on Thursday"
             if nominal and SINCE_BEFORE_RE.search(ctx.lower, max(s, m.start() - 24), m.start()):
                 continue  # "since the invasion": background, not this story's act
+            if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
+                    ctx.lower, max(s, m.start() - 40), m.start()):
+                continue  # "Forty-eight hours after the election on Sunday": a civil noun told as a time or topic
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= (
                     VOYAGE_REACH if kind == "ship_movement" or kind == "meeting" and HELD_AFTER_RE.match(
                         ctx.lower, m.end(), mention.start) else NOMINAL_REACH)
