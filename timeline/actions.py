@@ -24,7 +24,9 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"))
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
-PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
+# Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
+PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?(?:\w+(?:ed|en)|sunk|hit|struck|shot(?: down)?|caught"
+                            r"|held|fought)$")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
 # "the tanker was seized", "were struck on Friday by X": the subject is what was acted on, the doer
 # (if named) follows "by" a few words on in the same clause.
@@ -686,8 +688,10 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                       and FIRED_FROM_RE.fullmatch(ctx.lower, t1, m.start)), None)
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
+    # "Theresa May met ...": a capitalised "May" inside a sentence is a name, never the modal (requests-dates 1).
+    names = [(x.start(), x.end()) for x in NAME_MAY_RE.finditer(ctx.body, clause[0], clause[1])]
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
-                                       [(d.start, d.end) for d in dates], t1)
+                                       [(d.start, d.end) for d in dates] + names, t1)
     if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
         if actor is None and frame.content and frame.speakers[0].name and GERUND_RE.match(ctx.lower, frame.content[0]) \
@@ -805,6 +809,9 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
         return f.region_start <= m.start() < f.content[0]
 
     return any(inside(f) for f in frames)
+
+
+NAME_MAY_RE = re.compile(r"(?<=[\w,] )May\b")
 
 
 def current_dates(ctx: Context, dates: list[DateMention], s: int) -> list[DateMention]:

@@ -941,6 +941,13 @@ NOMINAL = [
       "phone call", "Sergei Lavrov", date="2023-03-10"),
     R("Emmanuel Macron urged Xi Jinping in a video call on Tuesday to press Moscow.", "meeting", "video call",
       "Emmanuel Macron"),
+    # Perfect forms reported speech uses (requests-speech 2): spoken, frozen, taken effect; a ship released.
+    R("William Ruto had spoken with Abiy Ahmed by phone on Thursday.", "meeting", "spoken"),
+    R("The seized tanker was released on Sunday after 40 days.", "other", "was released"),
+    R("Rabat had frozen trade with Madrid for two months.", "sanction", "frozen trade"),
+    R("The ceasefire had taken effect at midnight.", "other", "taken effect"),
+    R("Theresa May met the Irish prime minister in Dublin on Monday.", "meeting", "met", "Theresa May",
+      modality="asserted", date="2023-03-06"),
 ]
 
 ROWS = MEETINGS + SANCTIONS + OTHERS + HARD + AGENCY + ANNOUNCED + MORE + NOMINAL
