@@ -1050,7 +1050,10 @@ NEGATIVES = [
 ]
 
 # Still missed (strict: a row that starts passing must leave this list).
-MISSED: dict[str, str] = {}
+MISSED: dict[str, str] = {
+    # The participle form (", meeting in X,") read one extra meeting on a blind set: dropped until it is told apart.
+    "The Nordic prime ministers, meeting in Oslo": "a sitting told by a participle between commas",
+}
 
 
 def _events(text: str) -> list:
