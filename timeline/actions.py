@@ -24,7 +24,9 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"))
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
-PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?\w+(?:ed|en)$")
+# Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
+PASSIVE_END_RE = re.compile(r"\b(?:were|was|been|be|being|is|are) (?:\w+ly )?(?:\w+(?:ed|en)|sunk|hit|struck|shot(?: down)?|caught"
+                            r"|held|fought)$")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+|a\s+)?")
 # "the tanker was seized", "were struck on Friday by X": the subject is what was acted on, the doer
 # (if named) follows "by" a few words on in the same clause.
@@ -51,8 +53,11 @@ NON_STATE_RE = re.compile(r"\s+(?:pirates|smugglers|gunmen|militants|rebels|fish
 COUNTERFACTUAL_RE = re.compile(r"\b(?:ought to|should|could|would|might|must)(?: never| not)? have(?: been)? (?:\w+ )?$")
 # A noun with a modal after it ("a summit would help") is no act.
 # Never a plan ("talks would be held on Monday", "the summit would open"): only a judged noun.
-WOULD_AFTER_RE = re.compile(r"\s+(?:would|could|might)\s+(?:help|be a|be an|be the|mark|give|hurt|hit|harm|cost|need"
-                            r"|require|offer|signal|ease|bring|show|deepen|worsen|damage)\b")
+# "A summit without the Russian president would be pointless": a short phrase may stand between noun and modal.
+WOULD_AFTER_RE = re.compile(r"(?:\s+(?:with|without|between|of|in|on|at)\s+[^,.;:]{1,40}?)?\s+(?:would|could|might)\s+"
+                            r"(?:help|be a|be an|be the|mark|give|hurt|hit|harm|cost|need|require|offer|signal|ease|bring"
+                            r"|show|deepen|worsen|damage|be (?:\w+ly )?(?:pointless|useless|meaningless|premature|futile"
+                            r"|counterproductive|welcome|helpful|unlikely|difficult|impossible))\b")
 DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$")
 # "prompting Mexico to suspend", "forcing Kyiv to withdraw": the mention made to act is the doer.
 CAUSED_TO_RE = re.compile(r"\s+to\s+(?:\w+ly\s+)?")
@@ -97,20 +102,26 @@ BACKREF_KINDS = {**dict.fromkeys(("vessel", "vessels", "ship", "ships", "warship
 CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
                                 r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
 # A named addressee right before the setting: "proposed to Ugandan President Yoweri Museveni in a phone call".
-ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# Also a named addressee told, urged or warned: "Lavrov told Antony Blinken in a phone call on Friday that ...".
+ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:to|with|told|tells|telling|assured|assures|urged|urges|warned|warns|reminded|reminds"
+                                 r"|informed|informs|pressed|presses)\s+(?:[A-Z][\w'’.-]*\s+){1,5}(?:in|during|on)\s+(?:a|an|the)\s+"
+                                 r"(?:[\w-]+\s+)?$")
 HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?)\s+(?:still\s+)?(?:possible|unlikely"
-                                   r"|uncertain|in doubt|doubtful|remote|not on the (?:cards|agenda|table)|off the (?:cards|table)"
+                                   r"|uncertain|in doubt|doubtful|remote|not (?:yet )?on the (?:cards|agenda|table|calendar)|off the (?:cards|table)"
                                    r"|not (?:planned|scheduled|expected))\b")
 # Another state's consulate or embassy closed ("closed the Russian consulate in Seattle", "responded by closing the
-# Polish consulate"): a measure against its mission (a sanction); a state's own embassy shut is no measure.
-MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?)\s+(?:the\s+|two\s+|three\s+|a\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){1,2})"
+# Polish consulate", "announced the closure of the Russian consulate"): a measure against its mission (a sanction);
+# a state's own embassy shut is no measure.
+MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?|(?:announc|order)\w*\s+the\s+closure\s+of)\s+(?:the\s+|two\s+|three\s+|a\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){1,2})"
                                r"(?:consulates?(?:-general)?|consulate general|embass(?:y|ies)|missions?|trade (?:mission|office)s?"
                                r"|cultural cent(?:re|er)s?)\b")
-# "cut off military talks with Washington": the talks set aside are no meeting (the cutting off is the act).
+# "cut off military talks with Washington", "the suspension of trade talks": the talks set aside are no meeting.
 HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?"
-                              r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
-# "has no plans to meet", "not planning to expel": an act set aside is no act.
-NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending))\s+(?:to\s+)?$")
+                              r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)|(?:suspension|halt|freeze|freezing|cancellation"
+                              r"|breakdown|collapse) of) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
+# "has no plans to meet", "not planning to expel", "have ruled out talks": an act set aside is no act.
+NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending)"
+                                   r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:to\s+)?$")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
@@ -124,6 +135,19 @@ SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" ma
 AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
 SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 APPOSED_BEFORE_RE = re.compile(r",\s+(?:who\s+(?:has\s+|had\s+|was\s+|is\s+)?)?$")
+# "since the invasion, held in Samarkand on Thursday": an act named after "since" is background, its day another's.
+SINCE_BEFORE_RE = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?$")
+# "the first meeting between the two leaders since the war, held in Samarkand on Thursday": a sitting's noun takes
+# the day of its ", held" participle.
+HELD_AFTER_RE = re.compile(r"[^.;:]*,\s+(?:which was\s+|that was\s+)?held\b")
+# The civil nouns of triggers.toml [nominal] other, an act only as a subject or object ("Sunday's election was marred",
+# "joined Friday's protests"), never after a preposition ("after the election on Sunday", "during Tuesday's vote").
+CIVIL_NOUN_RE = re.compile(r"\b(?:coup|elections?|run-?offs?|ruling|verdict|sentencing|executions?|evacuations?|protests?"
+                           r"|demonstrations?|rall(?:y|ies)|marches|walkout|boycott|resignation|closure|recall|pardon"
+                           r"|extradition|deportation|inauguration|swearing-in|impeachment|dissolution|annexation|recognition"
+                           r"|ratification|ceasefire|truce|handover|prisoner exchange|exchange of prisoners|hostage release|polls)\b")
+NP_AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|following|ahead of|since|until|of|during|amid|over|about|against"
+                                     r"|into|from|in|at|for|on|with|to|by|despite|under)\s+(?:[\w'’-]+\s+){0,2}$")
 SINCE_RE = re.compile(r"[\s,]*(?:ever )?since\s+(?!then\b|\w+ed\b)")  # a clause, not "since renamed"
 NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of|any)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
 RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
@@ -163,6 +187,9 @@ TALLY_PHRASE_RE = re.compile(r"(?:this|so far this|last|in|since)\b", re.I)
 SEEN_ACTIVE_RE = re.compile(r"(?:spotted|sighted|detected|tracked|observed|monitored)\b")
 # "the missile ... that flew over Hokkaido": a missile's flight is its test, not an overflight.
 MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slbms?)\b[^.;:]{0,40}$")
+# The roles of a state's office-holders who travel and meet for it ("Jordan's foreign minister flew to Damascus").
+OFFICE_ROLE_RE = re.compile(r"\b(?:minister|president|premier|chancellor|king|queen|emir|crown prince|envoy|ambassador"
+                            r"|secretary|foreign secretary|chief|leader|speaker|delegation|negotiator)s?$", re.I)
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|The vessel|The ship)\s")  # not "They": people as often as ships
 SHIP_LOOKBACK = 240
@@ -309,9 +336,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
                 if kind in gated or kind == "ship_movement" else []
         if source not in ("fallback", "subject"):
-            if kind in rare:  # the rarer forms whose own words are here, in text order with the common ones
+            # The rarer forms whose own words are here, in text order with the common ones; at one start the longer
+            # first ("Talks between X are set to resume" is the plan told, not the bare "talks between").
+            if kind in rare:
                 hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
-                              key=lambda h: h[0].start())
+                              key=lambda h: (h[0].start(), -h[0].end()))
             if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
                 hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
             # A visit: only a person's ("Blinken arrived in Baku"), and only with a gate word of its own (a rare
@@ -320,8 +349,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
-            if how == "subject" and A.subject_before(ctx.lower, [(n.start, n.end) for n in mentions if n.kind in ACTOR_KINDS
-                                                                 and m.start() - 80 <= n.end <= m.start()],
+            if how == "subject" and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 80),
+                                                                                        m.start())],
                                                      s, m.start()) is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
@@ -365,8 +394,16 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if mention is None and not nominal:
                 mention = _lead_date(text, own, s, frame, clause, frames, m.start()) or _shared_date(
                     ctx, own, spans, clause, frame)
+            if nominal and mention is None and kind == "meeting" and HELD_AFTER_RE.match(ctx.lower, m.end(), e):
+                mention = closest(own, m.end(), min(e, m.end() + VOYAGE_REACH), m.end())  # ", held in X on Thursday"
+            if nominal and SINCE_BEFORE_RE.search(ctx.lower, max(s, m.start() - 24), m.start()):
+                continue  # "since the invasion": background, not this story's act
+            if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
+                    ctx.lower, max(s, m.start() - 40), m.start()):
+                continue  # "Forty-eight hours after the election on Sunday": a civil noun told as a time or topic
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= (
-                    VOYAGE_REACH if kind == "ship_movement" else NOMINAL_REACH)
+                    VOYAGE_REACH if kind == "ship_movement" or kind == "meeting" and HELD_AFTER_RE.match(
+                        ctx.lower, m.end(), mention.start) else NOMINAL_REACH)
                                                         or 0 <= m.start() - mention.end <= 12):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
@@ -416,7 +453,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
-            if subject is not None and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
+            if subject and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
                 # "Netanyahu was sworn in": the subject's own act ("X was jailed" is done to X: no doer named)
                 person = ctx.reg.persons.get(subject)
                 draft.actor, draft.role = subject, person.role if person else None
@@ -442,9 +479,15 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                                     and mm.kind in ("person", "title") and (r := resolve_mention(mm, ctx.reg, paragraph))
                                     is not None and r.name in ctx.reg.persons), None)
                 if draft.actor is None:
-                    continue
-                person = ctx.reg.persons[draft.actor]
-                draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
+                    office = _office_holder(ctx, mentions, clause, m.start())
+                    if office is None:
+                        continue
+                    # "Jordan's foreign minister flew to Damascus": an office-holder unnamed travels for the state.
+                    draft.actor, draft.role = office.name, office.role
+                    draft.summary = A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
+                else:
+                    person = ctx.reg.persons[draft.actor]
+                    draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
             if measure:
                 draft.start = m.start()
             taken.append((clause, (m.start(), m.end()), kind))
@@ -663,8 +706,10 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                       and FIRED_FROM_RE.fullmatch(ctx.lower, t1, m.start)), None)
     person = ctx.reg.persons.get(actor or "")
     reported = frame is not None or (via is not None)
+    # "Theresa May met ...": a capitalised "May" inside a sentence is a name, never the modal (requests-dates 1).
+    names = [(x.start(), x.end()) for x in NAME_MAY_RE.finditer(ctx.body, clause[0], clause[1])]
     modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
-                                       [(d.start, d.end) for d in dates], t1)
+                                       [(d.start, d.end) for d in dates] + names, t1)
     if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
         if actor is None and frame.content and frame.speakers[0].name and GERUND_RE.match(ctx.lower, frame.content[0]) \
@@ -707,17 +752,45 @@ def _ship_before(ctx: Context, s: int) -> bool:
         and L.SHIP_TYPE_RE.search(ctx.lower, max(0, s - SHIP_LOOKBACK), s) is not None
 
 
+def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tuple[tuple[int, int], Mention | None]]:
+    """The subjects a plain act verb may have in lower[a:b], in text order: actor mentions, and the definite office or
+    body nouns of triggers.toml [fallback] subject_nouns no mention covers ("The junta", "Parliament", "voters")."""
+    found: list[tuple[tuple[int, int], Mention | None]] = [((m.start, m.end), m) for m in mentions
+                                                           if m.kind in ACTOR_KINDS and a <= m.start and m.end <= b]
+    nouns = L.FALLBACK_TRIGGERS.get("subject_nouns")
+    if nouns is not None:
+        found += [((n.start(), n.end()), None) for n in nouns.finditer(ctx.lower, a, b)
+                  if not any(m.start < n.end() and n.start() < m.end for m in mentions)]
+    return sorted(found, key=lambda f: f[0])
+
+
 def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int) -> str | None:
-    """The named actor that is the subject right before a plain act verb in a main clause, else None: never in a
-    subordinate clause ("after Russia annexed Crimea"), the background of the act told."""
+    """The actor that is the subject right before a plain act verb in a main clause ("" when the subject is an office
+    or body with no name the text resolves: "The junta appointed"), else None: never in a subordinate clause ("after
+    Russia annexed Crimea"), the background of the act told."""
     if SUBORDINATE_RE.match(ctx.lower, clause[0]):
         return None
-    names = [m for m in mentions if m.kind in ACTOR_KINDS and clause[0] <= m.start and m.end <= t0]
-    i = A.subject_before(ctx.lower, [(m.start, m.end) for m in names], A.trim(ctx.lower, *clause)[0], t0)
+    subjects = _subjects(ctx, mentions, clause[0], t0)
+    i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0)
     if i is None:
         return None
-    r = resolve_mention(names[i], ctx.reg, paragraph)
-    return r.name if r and r.name else None
+    (_, end), mention = subjects[i]
+    r = resolve_mention(mention, ctx.reg, paragraph) if mention is not None else None
+    if r and r.name:
+        return r.name
+    # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act.
+    if (mention is None or mention.kind == "reference") and "," not in ctx.lower[end:t0]:
+        return ""
+    return None
+
+
+def _office_holder(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int) -> Mention | None:
+    """A state's office-holder named by role, the subject right before a visit's verb ("Jordan's foreign minister
+    flew to", "Australia's prime minister travelled to"), else None."""
+    held = [mm for mm in mentions if mm.kind == "body" and clause[0] <= mm.start and mm.end <= t0
+            and mm.role and OFFICE_ROLE_RE.search(mm.role)]
+    i = A.subject_before(ctx.lower, [(mm.start, mm.end) for mm in held], A.trim(ctx.lower, *clause)[0], t0)
+    return None if i is None else held[i]
 
 
 def _stateless(ctx: Context, m: Mention) -> bool:
@@ -764,6 +837,9 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
         return f.region_start <= m.start() < f.content[0]
 
     return any(inside(f) for f in frames)
+
+
+NAME_MAY_RE = re.compile(r"(?<=[\w,] )May\b")
 
 
 def current_dates(ctx: Context, dates: list[DateMention], s: int) -> list[DateMention]:

@@ -440,7 +440,7 @@ ROWS = [
     R("NATO suspended the accreditation of eight Russian officials on Wednesday.", "other", "suspended", "NATO"),
     R("ECOWAS suspended Niger from its decision-making bodies on Sunday.", "other", "suspended", "ECOWAS"),
     R("The African Union suspended Gabon on Thursday.", "other", "suspended", "African Union"),
-    R("The bloc suspended visa facilitation for Russians on Wednesday.", "other", "suspended", None),
+    R("The bloc suspended visa facilitation for Russians on Wednesday.", "other|sanction", "suspended", None),
     R("Both countries recalled their ambassadors on Friday.", "other", "recalled", None),
     R("The two sides exchanged the bodies of dead soldiers on Tuesday.", "other", "exchanged", None),
     R("Tokyo on Friday lifted its ban on Chinese seafood imports.", "other", "lifted", "Japan"),
