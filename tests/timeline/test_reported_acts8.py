@@ -342,7 +342,7 @@ TOLD = [
     R("The navy said in a press release that the frigate HMS Lancaster had arrived in Bahrain on Sunday.",
       "ship_movement", "had arrived in Bahrain", None, RC, SUN, "said in a press release"),
     R("The prime minister's office said Netanyahu had spoken with Biden by phone on Tuesday.", "meeting",
-      "spoken with Biden by phone", None, RC, TUE, "office said", xfail="trigger: 'had spoken with X by phone' (the participle)"),
+      "spoken with Biden by phone", None, RC, TUE, "office said"),
     R("The agency quoted a ministry official as saying that border guards had detained 12 fishermen on Sunday.", "other",
       "had detained 12 fishermen", None, RC, SUN, "quoted a ministry official"),
     R("State television reported that the president had received the Chinese foreign minister in Harare on Monday.",
