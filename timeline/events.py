@@ -79,6 +79,7 @@ from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.quotes import find_quotes, mask_quotes
+from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
@@ -303,6 +304,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
+    drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     return sorted(drafts, key=lambda d: d.pos)
 
 
@@ -557,7 +559,7 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
         return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)
-    start, end = A.trim(ctx.body, max(s, qs[0].open), e)
+    start, end = A.trim(ctx.body, qs[0].open, e)  # a quote never crosses its paragraph: the remark runs from its opening mark
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,
                   summary=A.summary(prev.actor, "", ctx.body[a:b]), actor=prev.actor, role=prev.role,
                   quote=Quote(text=ctx.body[a:b], direct=True), via=via or prev.via, tense=prev.tense,
