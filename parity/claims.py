@@ -7,8 +7,9 @@ normalised, lightly stemmed), the states its actor speaks for, the objects it na
 (a statement of a known side drops the stances held by another side's statement of its sentence:
 "Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials'); an act
 whose subject negates it ("No American soldiers were killed", "Nobody was hurt": stance.toml
-[negated_subjects]) is negated, as a denial is; a statement whose only negation is a stance's ("declined to
-take Islamabad's side") is not: its stance is compared, not its polarity.
+[negated_subjects]) is negated, as a denial is, and so is a statement telling a negated subject ("said no oil
+depot had been hit": what it denies is its summary's clause); a statement whose only negation is a stance's
+("declined to take Islamabad's side") is not: its stance is compared, not its polarity.
 """
 
 from __future__ import annotations
@@ -272,8 +273,8 @@ def _whole_count(count: str | None) -> str | None:
 
 
 def _time_length(shown: str) -> bool:
-    words = shown.split()
-    return len(words) > 1 and words[1].casefold() in lexicon.TIME_UNITS
+    words = lexicon.counted_words(shown)
+    return bool(words) and words[0].casefold() in lexicon.TIME_UNITS
 
 
 @lru_cache(maxsize=1 << 15)
@@ -312,6 +313,14 @@ def negated_subject(evidence: str, summary: str) -> bool:
     if own and not re.match(r"no\.", act, re.IGNORECASE):
         return _negated_subject_re().search(evidence[: pos + own.end() - 1]) is not None
     return _negated_subject_re().search(evidence[:pos].rstrip()) is not None
+
+
+def _negated_words(evidence: str, summary: str) -> tuple[str, ...]:
+    """What a statement says with a negated subject ("said no oil depot had been hit"): its summary's words
+    after the speaker, the clause it denies (stance.denied_clause reads only denial verbs)."""
+    if not negated_subject(evidence, summary):
+        return ()
+    return _unique(lexicon.content_words(summary.split(": ", 1)[-1]))
 
 
 class EventFacts(NamedTuple):
@@ -380,9 +389,8 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         via=lexicon.agency(event.via),
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (statement and denies(f"{event.summary} {exact}"))
-        or (not statement and negated_subject(exact, event.summary)),
-        denied=_denied_words(exact) if statement else (),
+        or (statement and denies(f"{event.summary} {exact}")) or negated_subject(exact, event.summary),
+        denied=(_denied_words(exact) or _negated_words(exact, event.summary)) if statement else (),
         stanceless=not statement or _stanceless(exact),
     )
 

@@ -19,7 +19,10 @@ sentence, summary = the anchor), which measures this stage apart from extraction
 - --why: the attainable links (gold links whose two ends matched predicted events), how many were
   found, and for each missed one the first rule that kept it out (blocking: no shared key or cut by
   the candidate limits; same_event: score.same_event_miss; same_topic: the topic test that failed),
-  counted per reason over the stories; the extra links are counted by what the gold says of the pair.
+  counted per reason over the stories; the extra links are counted by what the gold says of the pair;
+  and each wrong status by its cause (`status_cause`: gold -> got, then what decided it: no event
+  extracted, no link, a link the gold lacks, a difference the gold does not list or one it lists missed,
+  a copy taken for a witness or a witness for a copy, no later source linked).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, keys_of, weigh
 from parity.build import build_parity, excerpt_credits
 from parity.claims import ClaimFacts, claims_of
-from parity.models import ClaimLink, Parity
+from parity.models import Claim, ClaimLink, Parity
 from parity.origins import find_origins
 from parity.score import (
     OBJECT_TOPIC_SIM,
@@ -88,6 +91,7 @@ class Score:
     attained: int = 0  # of those, found with the gold's relation
     unattainable: int = 0  # gold links with an end no predicted event matched
     why: Counter[str] = field(default_factory=Counter)  # missed attainable links (and extras) per reason
+    status_why: Counter[str] = field(default_factory=Counter)  # wrong statuses per cause (status_cause)
 
     def add(self, other: Score) -> None:
         """Sum another score's counts into this one."""
@@ -98,6 +102,7 @@ class Score:
         self.attained += other.attained
         self.unattainable += other.unattainable
         self.why.update(other.why)
+        self.status_why.update(other.status_why)
 
     def why_lines(self) -> list[str]:
         """The attainable breakdown: found of attainable, then each reason's count, most first."""
@@ -105,6 +110,9 @@ class Score:
         out = [f"{self.name:8} attainable links {self.attainable}, found {self.attained} ({share:.0%}); "
                f"{self.unattainable} more with an end not extracted"]
         out += [f"    {n:4}  {reason}" for reason, n in sorted(self.why.items(), key=lambda kv: (-kv[1], kv[0]))]
+        wrong = self.status_total - self.status_right
+        out.append(f"{self.name:8} wrong statuses {wrong} of {self.status_total}, by cause")
+        out += [f"    {n:4}  {cause}" for cause, n in sorted(self.status_why.items(), key=lambda kv: (-kv[1], kv[0]))]
         return out
 
     @staticmethod
@@ -259,6 +267,26 @@ def _topic_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> str:
     return "other (crossed acts, ...)"
 
 
+def _gold_links_of(gold: Gold, ref: str, match: dict[str, Event | None],
+                   explicit: set[frozenset[str]]) -> tuple[dict[str, str], set[str], int]:
+    """The predicted ids of the events the gold links ref to (with the relation), those it says differ, and
+    how many of its gold links end in an event not extracted."""
+    linked: dict[str, str] = {}
+    differing: set[str] = set()
+    unextracted = 0
+    for link in gold.links:
+        if ref not in (link.a, link.b):
+            continue
+        other = match.get(link.b if link.a == ref else link.a)
+        if other is None:
+            unextracted += 1
+            continue
+        linked[other.id] = link.relation.value
+        if link.pair in explicit and link.differs:
+            differing.add(other.id)
+    return linked, differing, unextracted
+
+
 def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = None,
                    name: str | None = None, why: bool = False) -> Score:
     """Run the pipeline on one story folder (or parity alone on gold events) and compare with its gold."""
@@ -338,6 +366,7 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
                 score.why[f"extra {relation}"] += 1
 
     status_of = {c.event: c.status.value for c in parity.claims}
+    claim_of = {c.event: c for c in parity.claims}
     for s in gold.statuses:
         ev = match.get(s.event)
         score.status_total += 1
@@ -346,6 +375,11 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
             score.status_right += 1
         else:
             score.notes.append(f"status {s.event}: {got} (gold {s.status.value})")
+            if why:
+                linked, differing, lost = _gold_links_of(gold, s.event, match, explicit)
+                cause = status_cause(s.status.value, claim_of.get(ev.id) if ev else None, linked, differing, lost)
+                score.status_why[cause] += 1
+                score.notes.append(f"    why: {cause}")
 
     gold_origins = origin_pairs(gold.origins)
     # Excerpt-level groups only: an attribution group lists excerpts that relay one source, not copies.
@@ -354,6 +388,55 @@ def evaluate_story(folder: Path, oracle: bool = False, gold_path: Path | None = 
     score.origin_fp = len(found - gold_origins)
     score.origin_fn = len(gold_origins - found)
     return score
+
+
+def status_cause(gold: str, claim: Claim | None, gold_links: dict[str, str], gold_differs: set[str],
+                 unextracted: int = 0) -> str:
+    """Why a claim got another status than the gold's: "gold -> got: cause". gold_links: the ids of the events
+    the gold links this claim to, with the relation; gold_differs: those of them the gold says disagree;
+    unextracted: the gold's links of this claim whose other end no event matched."""
+    if claim is None:
+        return f"{gold} -> none: event not extracted"
+    got = claim.status.value
+    head = f"{gold} -> {got}: "
+    found = {x.event for x in claim.links} & set(gold_links)
+    if not found and unextracted and not (got == "conflicting" or got == "corroborated" and gold == "echo"):
+        return head + "the gold's counterpart not extracted"
+    if not claim.links:
+        return head + ("no link found" if gold_links else "no link, none in the gold either")
+    against = [link for link in claim.links if link.independent and not link.agrees]
+    if got == "conflicting":
+        link = next((x for x in against if x.event in gold_links), against[0] if against else None)
+        if link is None:
+            return head + "conflict through a copy"
+        attrs = ",".join(sorted({d.attribute for d in link.differences})) or "?"
+        if link.event not in gold_links:
+            return head + f"a link the gold lacks differs ({attrs})"
+        return head + f"a difference the gold does not list ({attrs})"
+    if gold == "conflicting":
+        found = [x for x in claim.links if x.event in gold_differs]
+        return head + ("the gold's difference not seen" if found else "the differing link not found")
+    agree = [x for x in claim.links if x.independent and x.agrees and x.relation.value == "same_event"]
+    if got == "corroborated":
+        if gold == "echo":
+            return head + "a copy taken for an independent witness"
+        if not any(x.event in gold_links for x in agree):
+            return head + "a same_event link the gold lacks"
+        return head + "a gold link, but the gold says " + gold
+    if gold == "corroborated":
+        if any(x.event in gold_links and not x.independent for x in claim.links):
+            return head + "only a copy's link found" + (" (the independent one not extracted)" if unextracted else "")
+        if any(x.event in gold_links and x.relation.value == "same_topic" for x in claim.links):
+            return head + "found as same_topic"
+        return head + "the agreeing link not found"
+    if gold == "later_development":
+        return head + ("no same_topic link to the later source" if not any(
+            x.relation.value == "same_topic" and x.event in gold_links for x in claim.links) else "not seen as later")
+    if got == "later_development":
+        if not any(x.event in gold_links for x in claim.links if x.relation.value == "same_topic"):
+            return head + "a same_topic link the gold lacks"
+        return head + "a gold same_topic link read as later"
+    return head + "other"
 
 
 def stance_accuracy(path: Path) -> tuple[int, int, list[str]]:

@@ -477,15 +477,21 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         before_word = TOKEN_RE.findall(text[max(0, m.start() - 12) : m.start()])
         if low.isdigit() and before_word and before_word[-1].casefold() in MONTHS and int(low) <= 31:
             continue  # a day after its month ("the March 23 incident")
-        if tail[0].casefold() in stop or tail[0].casefold() in ("another", "side", "sides"):
+        partitive = _partitive(tail, value, cardinals)
+        if partitive:
+            tail = tail[2:]  # "six of its sailors": the sailors are counted
+        elif tail[0].casefold() in stop or tail[0].casefold() in ("another", "side", "sides"):
             continue  # "one of the ships", "three of them", "one another": no thing counted
         head = [t for t in tail[: THING_WORDS + 2] if t.casefold() not in MONTHS and not t.isdigit()]
         things = tuple(t for t in content_words(" ".join(head))[:THING_WORDS] if t not in stop)
         if not things:
             continue
         # The verb before the number says what happened to the things ("injuring three crew").
+        hedge = _qualifier_re().search(text[max(0, m.start() - QUALIFIER_REACH) : m.start()])
+        qualifier = hedge.group(1).split() if hedge else []
         before = TOKEN_RE.findall(text[max(0, m.start() - 30) : m.start()])
-        verb = content_words(before[-1]) if before and before[-1].casefold() not in stop else ()
+        # A hedged figure takes no verb: "flew about 50 minutes" / "flew 950 km" count no one thing.
+        verb = content_words(before[-1]) if before and before[-1].casefold() not in stop and not hedge else ()
         shown_words: list[str] = []
         for k, word in enumerate(tail[:3]):  # the counted thing as written, up to the first function word
             if word.casefold() in stop:
@@ -497,8 +503,53 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
                     shown_words += [word, after_and]
                 break
             shown_words.append(word)
-        out.append((value, tuple(dict.fromkeys(things + verb)), " ".join([raw, *shown_words])))
+        shown = " ".join([*qualifier, raw, *partitive, *shown_words])
+        out.append((value, tuple(dict.fromkeys(things + verb)), shown))
     return tuple(out)
+
+
+def _partitive(tail: list[str], value: str, cardinals: dict[str, int]) -> list[str]:
+    """The words "of its" when tail reads "of its <noun>" after a number above one ("six of its sailors"),
+    else none: "one of the ships" singles one out, "two of the three" counts the three."""
+    if value == "1" or len(tail) < 3 or tail[0].casefold() != "of":
+        return []
+    det, noun = tail[1].casefold(), tail[2].casefold()
+    if det not in _count_data()["partitive"]["determiners"] or noun in stopwords() or noun in cardinals \
+            or noun.isdigit():
+        return []
+    return tail[:2]
+
+
+QUALIFIER_REACH = 24  # characters before a number searched for its qualifier ("in excess of ")
+
+
+@cache
+def _count_data() -> dict[str, Any]:
+    return load("counts")
+
+
+@cache
+def _qualifier_re() -> re.Pattern[str]:
+    forms = sorted(_count_data()["hedges"]["names"], key=lambda w: (-len(w), w))
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")\s+$", re.IGNORECASE)
+
+
+def _hedge_words(words: list[str]) -> int:
+    """How many leading words of a shown count are its hedge ("at least 20 soldiers": 2)."""
+    hedges = _count_data()["hedges"]["names"]
+    for k in range(min(len(words) - 1, 4), 0, -1):  # the longest hedge first ("just under" before "under")
+        if " ".join(words[:k]).casefold() in hedges:
+            return k
+    return 0
+
+
+def counted_words(shown: str) -> list[str]:
+    """The words after the number of a shown count, past its hedge and a partitive "of its"."""
+    words = shown.split()
+    rest = words[_hedge_words(words) + 1 :]
+    if len(rest) > 1 and rest[0].casefold() == "of" and rest[1].casefold() in _count_data()["partitive"]["determiners"]:
+        rest = rest[2:]
+    return rest
 
 
 def joined_count(shown: str) -> bool:

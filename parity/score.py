@@ -16,10 +16,14 @@ Rules (thresholds are the constants below):
      and a remark are two statements, except one named person's of one single day in independent sources;
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
      two sides' parts of an exchange of fire (acts.sides_parts);
-  2. an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
+  2. two states' acts each naming its own doer (_two_doers: "Britain imposed sanctions" / "Japan imposed
+     sanctions") are one act told with a disputed doer only on one day with one place, one specific thing
+     (not a generic topic such as sanctions) or similarity >= ANCHOR_SIM, else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
      one of them naming no actor too), a shared object, the same named place, one remark, one act head
      in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
-     (acts.from_either_side: counts compared, actors not), one counted thing (counts_one_thing)
+     (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
+     or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
+     too, so its counts are compared), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
@@ -61,7 +65,11 @@ Rules (thresholds are the constants below):
   within it (plan_fulfilled: one actor, one kind, a planned interval of at most PLAN_SPAN_DAYS, one head or
   wording, no count, place or objects told otherwise; "due to meet on Thursday" / "met on Thursday"); a statement of an act to come or of
   its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); an act and
-  what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip). The same subject at another time or in another modality: a threatened
+  what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip).
+  Not one subject by words alone (unless they conflict): one known actor's deed repeated (the same act heads), both
+  told as done, more than DEEDS_APART_DAYS apart, naming no one thing (a ship, a model) in common (_two_deeds_apart:
+  "met Xi in Paris" / "met Zelenskiy in Paris" weeks later); not for drills or deployments (LASTING_KINDS).
+  The same subject at another time or in another modality: a threatened
   test and a conducted one, a planned deployment and a finished one. An attribution (claims.ClaimFacts) links
   by a stance or a denial only.
 - Two claims of one sentence copied between excerpts of one origin that are not one event get no
@@ -69,7 +77,9 @@ Rules (thresholds are the constants below):
 - Date tolerance: intervals that overlap agree (an interval that contains the other's day agrees);
   disjoint intervals differ, and the difference shows both intervals.
 - Counts are compared only when they count one thing (a word after the number in common:
-  "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits.
+  "11 missiles" / "nine missiles"; not "3 killed" / "4 injured"), words as digits; on a same_event link only
+  when one of the events counts something itself, its count or a number in its summary (a sentence's other clauses' numbers, "landed ... minus
+  five passengers" / "landed ..., and all 123 passengers were checked", are no count of the landing).
 - Differences of a same_event link, material: date, place, count, polarity, modality (denied against
   asserted), stance; the actor too when both claims name their doer in their own words (the subject
   of their act, doer_named: "Israeli jets struck" / "US aircraft struck"), else it is shown only (an
@@ -137,6 +147,7 @@ RARE_OBJECT_DF = 4  # an object named in at most this many claims is a key term 
 WEAK_TOPIC_SIM = 0.05  # least similarity for a link on a shared stance or policy that does not conflict
 STRONG_TOPIC_SIM = 0.35  # idf-cosine at which two claims are on one subject with no shared entity
 DENIED_COVER = 0.75  # share of what a statement denies that the other claim must assert
+DENIAL_LOOKBACK_DAYS = 14  # an undated "no troops were killed" looks back this far at casualties told before it
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
@@ -151,6 +162,9 @@ SUBJECT_WORDS = 6  # a summary that opens its sentence names its doer in its fir
 PLANNED_HEADS = frozenset({"meet", "visit", "talk"})  # meeting words a plan cue governs, besides act heads
 PLAN_CUE_REACH = 30  # characters after a plan cue where the act it governs is looked for
 FUTURE = frozenset({"planned", "expected", "conditional"})
+DEEDS_APART_DAYS = 3  # two deeds of one kind further apart than this share no subject by their words alone
+# Kinds whose acts last for days (drills, a deployment), told again when they end or change: no two deeds apart.
+LASTING_KINDS = frozenset({"statement", "military_exercise", "deployment"})
 
 
 @dataclass(frozen=True)
@@ -292,10 +306,10 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     out: list[Difference] = []
     if day_gap(a.day, b.day):
         out.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
-    if a.place and b.place and a.place != b.place:
+    if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
-    count = incident_count(a, b) if mirror else count_difference(a, b)
+    count = incident_count(a, b) if mirror else count_difference(a, b) if _counts_itself(a) or _counts_itself(b) else None
     if count:
         out.append(count)
     if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
@@ -305,6 +319,11 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     if modality_group(a.modality) != modality_group(b.modality) and not plan_fulfilled(a, b):
         out.append(Difference(attribute="modality", here=a.modality, there=b.modality))
     return out + _stance_differences(a, b)
+
+
+def _counts_itself(c: ClaimFacts) -> bool:
+    """The event counts something itself: its own count, or a number in its summary ("Three fishermen were wounded")."""
+    return bool(c.count or lexicon.counts_in(c.event.summary))
 
 
 def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
@@ -384,6 +403,36 @@ def denies_the_other(a: ClaimFacts, b: ClaimFacts) -> bool:
     if b.core and not set(a.denied) & set(b.core):
         return False  # b's own event (its summary) is not what a denies: another event of its sentence
     return sum(w in words for w in a.denied) / len(a.denied) >= DENIED_COVER
+
+
+def denies_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a's negated subject denies the casualties b counts ("No U.S. troops were killed" / "at least 80
+    American soldiers were killed"): both acts name one outcome (killed, injured) and one more word of a's
+    act (whose people: "us"), of days at most a day apart, or, one undated, the other's day within
+    DENIAL_LOOKBACK_DAYS before the undated one's source was written (a later piece looking back at the attack)."""
+    if not a.negated or b.negated or a.kind == "statement" or b.kind == "statement" or not b.counts:
+        return False
+    outcomes = _outcomes()
+    # The outcome is the acts' own; whose people may stand outside a summary ("No U.S. troops | were killed").
+    if not set(a.core) & set(b.core) & outcomes or not (set(a.words) & set(b.words)) - outcomes - lexicon.stopwords():
+        return False
+    return _times_meet(a, b)
+
+
+def _times_meet(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two acts may be one: days at most ACT_GAP_DAYS apart, or, one undated, the other's day within
+    DENIAL_LOOKBACK_DAYS before the undated one's source was written."""
+    if a.day is not None and b.day is not None:
+        gap = day_gap(a.day, b.day)
+        return gap is not None and gap <= ACT_GAP_DAYS
+    if a.day is None and b.day is None:  # both undated: the earlier-written source tells of the days before the later one
+        told, undated = (a, b) if a.written and b.written and a.written[0] <= b.written[0] else (b, a)
+    else:
+        told, undated = (a, b) if a.day is not None else (b, a)
+    when, written = told.day or told.written, undated.written
+    if when is None or written is None:
+        return False
+    return when[0] <= written[1] and (written[0] - when[1]).days <= DENIAL_LOOKBACK_DAYS
 
 
 def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) -> bool:
@@ -724,10 +773,17 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
-                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b)))
+                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
+                or one_toll(a, b))
     if not anchored:
         return "no anchor"
-    if not remark and not one_act(a, b) and not from_either_side(a, b) and not (
+    if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
+            gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
+        # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
+        # sanctions"): one act told with a disputed doer only on one day, at one place or thing or in
+        # nearly the same words.
+        return "two doers named"
+    if not remark and not one_act(a, b) and not from_either_side(a, b) and not one_toll(a, b) and not (
             not dependent and _one_person_one_day(a, b)) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return "score under threshold"
@@ -754,6 +810,45 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     return None if gap <= window else "dates apart"
 
 
+def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's two acts of one kind (not statements, drills or deployments: LASTING_KINDS) with the same act
+    heads (a deed repeated, not a development: "seized" / "released"), both told as done, dated more than
+    DEEDS_APART_DAYS apart, naming no one thing in common (_named_thing): two deeds, no one subject by their words."""
+    if a.kind != b.kind or a.kind in LASTING_KINDS or told_group(a) != "fact" or told_group(b) != "fact":
+        return False
+    if a.actor is None or not same_actor(a.actor, b.actor):
+        return False  # one known actor's deeds only: an unknown doer's may be one thing's story (a cut cable, its repair)
+    gap = day_gap(a.day, b.day)
+    if gap is None or gap <= DEEDS_APART_DAYS or any(map(_named_thing, set(a.objects) & set(b.objects))):
+        return False
+    # A deed repeated (one head in both: "met" / "met", "test-fired" / "test-fired"), not a development of one
+    # subject told by another head ("seized" / "released", "damaged" / "repairs were completed").
+    heads = lexicon.act_heads() | PLANNED_HEADS
+    ha, hb = heads.intersection(a.own_core), heads.intersection(b.own_core)
+    return ha == hb
+
+
+def one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One toll told twice: acts (not statements) whose summaries name one outcome (the dead, the wounded) with a count
+    each, on days at most ACT_GAP_DAYS apart, no place told otherwise ("six of its sailors were wounded" / "Three
+    Ukrainian servicemen were wounded"): one event, whose counts are compared."""
+    if a.kind == "statement" or b.kind == "statement" or not a.counts or not b.counts:
+        return False
+    if not _outcomes().intersection(a.core, b.core) or (a.place and b.place and a.place != b.place):
+        return False
+    gap = day_gap(a.day, b.day)
+    if gap is None:
+        return _undated_fits(a, b) or _news_cycle(a, b)  # told undated in one news cycle
+    return gap <= ACT_GAP_DAYS
+
+
+def _named_thing(obj: str) -> bool:
+    """An object that names one thing (a ship "uss carney", a model "hwasong-15"), not a kind the word lists know
+    ("warship", "drone") nor a one-word kind ("police"): two deeds naming it tell one subject."""
+    known, _ = _object_kinds()
+    return obj not in known and (" " in obj or "-" in obj or any(ch.isdigit() for ch in obj))
+
+
 def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Acts of two states, each naming its own doer ("Warsaw expelled three diplomats" / "Washington expelled
     10"): the thing both count is no anchor, each state did its own act."""
@@ -770,6 +865,36 @@ def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
 _LEADING_NAME_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s*)*")  # a summary's leading capitalised words
 
 
+@cache
+def _doers() -> tuple[re.Pattern[str], bool]:
+    data = lexicon.load("doers")
+    heads = sorted(data["undergoing"]["heads"], key=lambda h: (-len(h), h))
+    return (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.IGNORECASE),
+            bool(data["place"]["own_actor_no_place"]))
+
+
+def _place_is_a_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim's place is one claim's actor: a doer's name read as the place (doers.toml [place])."""
+    return _doers()[1] and bool({a.place, b.place} & {a.actor, b.actor} - {None})
+
+
+@cache
+def _cardinals() -> frozenset[str]:
+    return frozenset(lexicon.load("words")["numbers"]["cardinals"])
+
+
+OPENING_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "both", "all", "some", "several"})
+
+
+def _opens_with_verb(told: str) -> bool:
+    """A summary that opens with a lowercase word other than a determiner or a number: a verb ("expelling",
+    "struck"), its subject left outside."""
+    first = told.split()[0] if told.split() else ""
+    cardinals = _cardinals()
+    return first[:1].islower() and first.casefold() not in OPENING_WORDS and first.casefold() not in cardinals \
+        and not first[:1].isdigit()
+
+
 def doer_named(c: ClaimFacts) -> bool:
     """The claim names its actor as the subject of its act, in its own words: in its sentence before its
     summary, in that clause ("Israeli jets struck the convoy"), or in a summary's first words when it
@@ -777,17 +902,35 @@ def doer_named(c: ClaimFacts) -> bool:
     if c.actor is None:
         return False
     text, summary = c.event.evidence.exact, c.event.summary
+    if _doers()[0].search(summary):
+        return False  # "An American drone fell into the sea": its owner named, not a doer (doers.toml)
     told = summary.split(": ", 1)[-1].rstrip("\u2026")[:SUMMARY_PROBE]
     at = text.find(told) if told else -1
     if at < 0:
         return False
-    subject = CLAUSE_OPENERS_RE.split(text[:at])[-1] if at else " ".join(told.split()[:SUBJECT_WORDS])
+    if at:
+        subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
+    elif _opens_with_verb(told):
+        subject = ""  # "expelling 10 Russian diplomats": the doer is outside the evidence, the words are its object
+    else:
+        subject = " ".join(_before_head(told.split()[:SUBJECT_WORDS]))
     # A summary that opens with a name names its doer whatever comes before it ("after Warsaw expelled ...").
     subject += " " + " ".join(_LEADING_NAME_RE.match(told).group(0).split()[:SUBJECT_WORDS])
     if c.actor in state_names():
         return c.actor in lexicon.sides_in(subject)
     named = _folded_words(subject)
     return any(len(w) > 2 and w in named for w in c.actor.split())
+
+
+def _before_head(words: list[str]) -> list[str]:
+    """The words before the first verb: the subject, not the object ("expelling 10 Russian diplomats" names no
+    doer; "Russian jets struck" does)."""
+    heads = lexicon.act_heads()
+    for k, word in enumerate(words):
+        # A verb: an act head, or a lower-case "-ed" / "-ing" form (names are capitalised).
+        if word.islower() and word.endswith(("ed", "ing")) or not heads.isdisjoint(lexicon.content_words(word)):
+            return words[:k]
+    return words
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
@@ -831,6 +974,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
           ) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
+    if related and not material and _two_deeds_apart(a, b):
+        related = False  # one actor's two deeds weeks apart ("met Xi in Paris" / "met Zelenskiy in Paris" a month later)
     if a.attribution or b.attribution:
         # An attribution's words are its sentence's act, linked on its own: it links by a stance, a
         # denial, or as the announcement of an act (below) only.
@@ -841,11 +986,13 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b)):
         related = False  # each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's")
-    denial = denies_the_other(a, b) or denies_the_other(b, a)
+    denial = denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b) or denies_casualties(b, a)
     related = related or denial
     if not related:
         return None
-    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)):
+    acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)
+    if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)) \
+            and not acts_apart:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None

@@ -77,6 +77,22 @@ DAY_NUMBER_RE = re.compile(r"(?<![\d,])\b\d{1,2}(?:st|nd|rd|th)?\b(?![\d,])")
 SENT_RE = re.compile(r"(?:sent|send|sends|sending|dispatch\w*|deploy\w*|order\w*|rush\w*)\b")
 # Kinds whose doer, when the clause names none, is the side of the body that reports them.
 SPEAKER_SIDE_KINDS = frozenset({"military_exercise", "deployment", "ship_movement", "missile_test", "nuclear_test"})
+# A subject that refers back to the ship, weapon, force or drill of the act told just before ("It later anchored",
+# "The vessels then headed for X, the navy said"), or a trigger that opens with that noun ("The missile flew 600 km",
+# "The exercises, code-named X, ended"): that act's doer, never the one who reports the sequel.
+_BACKREF_NOUN = (r"the (?:two |three |four |five |six |[\w-]+ )?(?P<noun>vessels?|ships?|warships?|frigates?|destroyers?|carriers?|"
+                 r"submarines?|cruisers?|corvettes?|flotilla|task group|convoy|boats?|missiles?|rockets?|projectiles?|bombers?|"
+                 r"jets?|aircraft|troops|soldiers|exercises?|drills|war games)")
+BACKREF_RE = re.compile(rf"(?:it|they|{_BACKREF_NOUN})(?: (?:then|later|also|subsequently|eventually|had|have|has|was|were|is|are|"
+                        r"will|would))*\s+$")
+BACKREF_NOUN_RE = re.compile(rf"{_BACKREF_NOUN}\b")
+_SHIPS = frozenset({"ship_movement", "other"})
+BACKREF_KINDS = {**dict.fromkeys(("vessel", "vessels", "ship", "ships", "warship", "warships", "frigate", "frigates", "destroyer",
+                                  "destroyers", "carrier", "carriers", "submarine", "submarines", "cruiser", "cruisers", "corvette",
+                                  "corvettes", "flotilla", "task group", "convoy", "boat", "boats"), _SHIPS),
+                 **dict.fromkeys(("missile", "missiles", "rocket", "rockets", "projectile", "projectiles"), frozenset({"missile_test"})),
+                 **dict.fromkeys(("bombers", "jets", "aircraft", "troops", "soldiers"), frozenset({"deployment", "other"})),
+                 **dict.fromkeys(("exercise", "exercises", "drills", "war games"), frozenset({"military_exercise"}))}
 # A call with a named party or a counterpart is a meeting even inside a statement's frame.
 CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
                                 r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
@@ -636,6 +652,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     # "Japan said nine missiles were fired": a passive's doer is never the one who reports it.
     passive = bool(PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux
                    or PASSIVE_END_RE.search(ctx.lower, t0, t1))
+    if actor is None and agent is None and kind in SPEAKER_SIDE_KINDS:
+        actor = _told_before(ctx, kind, start, t0, paragraph)  # "It later anchored off Fujian": the ship's state
     if actor is None and agent is None and not passive and frame is not None and kind in SPEAKER_SIDE_KINDS \
             and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name:
         # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side.
@@ -671,6 +689,16 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
     )
+
+
+def _told_before(ctx: Context, kind: str, start: int, t0: int, paragraph: int) -> str | None:
+    """The actor of the act a back-referring subject ("It", "The vessels then") continues, from this or the paragraph before."""
+    ref = BACKREF_RE.match(ctx.lower, start, t0) or (BACKREF_NOUN_RE.match(ctx.lower, start) if t0 - start <= 4 else None)
+    if ref is None:
+        return None
+    kinds = BACKREF_KINDS.get(ref.group("noun") or "", SPEAKER_SIDE_KINDS)
+    prev = next((d for d in reversed(ctx.drafts) if d.kind != "statement" and paragraph - 1 <= d.paragraph), None)
+    return prev.actor if prev is not None and prev.kind in kinds and kind in kinds else None
 
 
 def _ship_before(ctx: Context, s: int) -> bool:

@@ -88,6 +88,21 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   weekday after / before the previous event; "two days on", "a week after that", "the day after that",
   "The next week," (told as a story) count from it too. "the winter of 1939-40" = that one winter. "from January
   to March" / "between May and July 2019" = those months, resolved as the first month is.
+- Session 8: "a week on Monday" / "Monday week" / "a week tomorrow" = a week after that day ahead (as "a week from
+  Monday"); "a decade ago" = that year ten back; "over the last two weeks" / "in the past three days" = d-N .. d
+  (vague, N in days: weeks 7, months 31, hours rounded up to days); "in the middle of last month" = its middle third;
+  "the final days of 2023" / "of the year" = 25-31 December ([qualifiers] year_days); "at the turn of the year" = 21
+  December .. 10 January ([resolver] turn_of_year; past: the latest begun by d, future: the first not over); "in the
+  first quarter" / "the second half of next year" = that part of the year, by tense when no year is named; "in the
+  new year" = next year's early third told ahead, this year's told in the past; more fixed-day holidays ("on Victory
+  Day"); anaphoric "that same week", "later the same day", "that weekend" (the event's week's Saturday-Sunday),
+  "the following weekend" (the first one starting after it), "the previous weekend". A month or day with no year whose
+  sentence names one year before it (mention.base, set by the event extractor: "Last year, the frigate ... in
+  February", "In 2019, ... on 5 March") is in that year; a day set off after a coarser period ("next week, on 30 and
+  31 May", mention.base) takes the reading inside that period. Spun copy: "final week" = last week (not after a
+  determiner: "its final week"), "ultimate yr" / "subsequent yr" (yr = year), "overdue ultimate yr" = late last year,
+  "previous week" = last week, "in latest weeks" = in recent weeks, "not too long ago" = recently, "two days in the
+  past" = two days ago, "the identical day" = the same day.
 """
 
 from __future__ import annotations
@@ -203,6 +218,8 @@ def _weekdays(p: Parsed, d: date, tense: str) -> _Span:
 def _period(p: Parsed, d: date, tense: str) -> _Span:
     step = {"prev": -1, "this": 0, "next": 1}[p.which]
     part = p.part
+    if part == "new":  # "in the new year": next year's start told ahead, this year's told in the past
+        step, part = (1 if tense == "future" else 0), "early"
     if p.unit in ("week", "weekend"):
         start, end = week_of(d + relativedelta(weeks=step))
     elif p.unit == "month":
@@ -221,7 +238,7 @@ def _period(p: Parsed, d: date, tense: str) -> _Span:
                 start, end = cut_at(start, end, d, mode)
             return _Span(start, end, label, tensed=part == "tense")
         return _Span(start, end, label)
-    if part in ("early", "late"):
+    if part in ("early", "late", "mid", "first_days", "last_days"):
         start, end = part_of(start, end, p.unit, part)
     elif part == "to_anchor":
         end = d
@@ -258,6 +275,30 @@ def _month(p: Parsed, d: date, tense: str) -> _Span:
     if tensed:
         start, end = cut_at(start, end, d, tense)
     return _Span(start, end, "" if p.qualifier else f"{p.form} ", tensed=p.modifier in ("", "this"))
+
+
+def _turn(year: int) -> tuple[date, date]:
+    """The turn of the year that begins the given year: late December before it to early January ([resolver])."""
+    (m1, d1), (m2, d2) = lexicon()["resolver"]["turn_of_year"]
+    return date(year - 1, m1, d1), date(year, m2, d2)
+
+
+def _instances(spans: list[tuple[date, date]], d: date, tense: str, current: tuple[date, date]) -> tuple[date, date]:
+    """Of a recurring period's instances: the latest begun by d (past), the first not over (future), else current."""
+    if tense == "past":
+        return max(s for s in spans if s[0] <= d)
+    if tense == "future":
+        return min(s for s in spans if s[1] >= d)
+    return current
+
+
+def _year_part(p: Parsed, d: date, tense: str) -> _Span:
+    """'in the first quarter' (by tense), 'in the second half of next year' (the year named from the anchor's)."""
+    if p.year_step is not None:
+        year = d.year + p.year_step
+        return _Span(*part_of(date(year, 1, 1), date(year, 12, 31), "year", p.qualifier))
+    spans = [part_of(date(y, 1, 1), date(y, 12, 31), "year", p.qualifier) for y in range(d.year - 1, d.year + 2)]
+    return _Span(*_instances(spans, d, tense, spans[1]), tensed=True)
 
 
 def _day_in_year(p: Parsed, d: date, tense: str) -> _Span | None:
@@ -394,6 +435,11 @@ def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
         return _ago(p, d, tense)
     if p.form == "ahead":
         return _ahead(p, d)
+    if p.form == "turn":
+        spans = [_turn(y) for y in range(d.year - 1, d.year + 3)]
+        return _Span(*_instances(spans, d, tense, spans[1] if d.month < 7 else spans[2]), tensed=True)
+    if p.form == "ypart":
+        return _year_part(p, d, tense)
     if p.form == "vague":
         lo, hi = p.bounds
         return _Span(d + timedelta(days=lo), d + timedelta(days=hi), f"vague: {_offsets(lo, hi)}, ")
@@ -422,6 +468,8 @@ def _absolute(p: Parsed) -> _Span | None:
         if end.year != year:  # "winter 2015" may be Jan-Feb or Dec 2015: the whole year holds either
             return _Span(date(year, 1, 1), date(year, 12, 31), "the year (either winter in it) ")
         return _Span(*part_of(start, end, "season", p.qualifier), "" if p.qualifier else "season ")
+    if p.form == "turn":  # "the turn of 2024"
+        return _Span(*_turn(year))
     if p.form == "decade":
         lo, hi = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(p.qualifier, (0, 9))
         return _Span(date(year + lo, 1, 1), date(year + hi, 12, 31))
@@ -457,6 +505,14 @@ def _shift(p: Parsed, prev: DateResolution) -> _Span | None:
         return _Span(*month_span(moved.year, moved.month), "month ")
     if unit == "year":
         return _Span(date(start.year + int(nums[0]), 1, 1), date(start.year + int(nums[0]), 12, 31), "year ")
+    if unit == "weekend":  # its own week's, the first one starting after it, or the last one ending before it
+        n = int(nums[0])
+        saturday = week_of(start)[0] + timedelta(days=5)
+        if n > 0 and saturday <= start:
+            saturday += timedelta(days=7)
+        elif n < 0:
+            saturday = start + relativedelta(days=-1, weekday=SU(-1)) - timedelta(days=1)
+        return _Span(saturday, saturday + timedelta(days=1), "weekend ")
     return _Span(start + timedelta(days=int(nums[0])), end + timedelta(days=int(nums[1])))
 
 
@@ -490,6 +546,36 @@ def _from_phrase(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolut
                           basis=f"'{mention.phrase}', counted from '{mention.base.phrase}', the day an earlier "
                                 f"sentence named with no event read ({_show(_Span(base.start, base.end))}: "
                                 f"{base.basis}) -> {_show(span)}")
+
+
+def _within(mention: DateMention, anchor: Anchor, tense: str) -> DateResolution:
+    """'next week, on 30 and 31 May': the day's reading that lies inside the coarser period set before it."""
+    assert mention.base is not None
+    outer = _resolve(mention.base, anchor, tense, None)
+    plain = replace(mention, base=None)
+    if outer.start is None or outer.end is None:
+        return _resolve(plain, anchor, tense, None)
+    for t in (tense, "past", "future", "present"):
+        got = _resolve(plain, anchor, t, None)
+        if got.start is not None and got.end is not None and outer.start <= got.start and got.end <= outer.end:
+            return got.model_copy(update={"basis": f"{got.basis} (within '{mention.base.phrase}' before it: "
+                                                   f"{outer.start} .. {outer.end})"})
+    return _resolve(plain, anchor, tense, None)
+
+
+def _in_named_year(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
+    """'Last year, ... in February': a month or day with no year in the one year its sentence names (mention.base)."""
+    assert mention.base is not None
+    year = _resolve(mention.base, anchor, "past", None)
+    if year.start is None or year.end is None or (year.start.month, year.start.day, year.end.month, year.end.day) \
+            != (1, 1, 12, 31) or year.start.year != year.end.year:
+        return _resolve(replace(mention, base=None), anchor, tense, None)
+    span = _absolute(replace(p, year=year.start.year))
+    if span is None:
+        return DateResolution(phrase=mention.phrase, basis=f"'{mention.phrase}': no such day in {year.start.year}")
+    return DateResolution(start=span.start, end=span.end, phrase=mention.phrase, relative_to=year.relative_to,
+                          basis=f"'{mention.phrase}', in the year its sentence names ('{mention.base.phrase}': "
+                                f"{year.start.year}) -> {_show(span)}")
 
 
 def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
@@ -644,6 +730,12 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
         return _relational(mention, p, anchor, tense)
     if p.kind == "anaphoric" and mention.base is not None:
         return _from_phrase(mention, p, anchor)
+    outer = parse_phrase(mention.base.phrase) if mention.base is not None else None
+    if outer is not None and p.form in ("month", "date") and p.year_step is None and outer.form in ("year", "period") \
+            and outer.unit in ("", "year"):
+        return _in_named_year(mention, p, anchor, tense)
+    if outer is not None and p.kind == "relative" and p.form in ("date", "weekday", "weekdays", "ordinal"):
+        return _within(mention, anchor, tense)
     if p.form == "vague" and p.past_shift and tense == "past":
         # "Within hours, the rebels had retaken the town": counted from the event before, not the anchor
         if previous is None or previous[1].start is None:

@@ -25,7 +25,7 @@ def lexicon() -> dict[str, Any]:
 class Parsed:
     """What a date phrase says, independent of any anchor: its form and the numbers in it."""
 
-    form: str  # iso (also a numeric date) | date (also a holiday on a fixed day) | month | season | year | decade | weekday | weekdays | day_word | ago | ahead | period |
+    form: str  # iso (also a numeric date) | date (also a holiday on a fixed day) | month | season | year | decade | weekday | weekdays | day_word | ago | ahead | period | turn | ypart |
     #            ordinal | anaphoric | anaphoric_count | anaphoric_weekday | relational | vague
     kind: str  # absolute | relative | anaphoric | vague | modifier | relational ("a day after <clause>")
     lead: str = ""  # the word(s) before the date proper ("on", "late on", "in early", "since")
@@ -129,7 +129,7 @@ def _grammar() -> dict[str, str]:
     free = rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?i:{follow})\b)"
     year = r"(?:1[0-9][0-9][0-9]|20[0-9][0-9])(?![0-9])"
     dash = r"\s*[-–]\s*"
-    join = rf"(?:{dash}|\s+(?i:{joiners})\s+)"
+    join = rf"(?:{dash}|/(?=[0-9])|\s+(?i:{joiners})\s+)"  # "on 5/6 March": the night of the 5th to the 6th
     lday = _leads(leads["day"])
     ldate = _leads(leads["day"] + leads["date"])
     lmon = _leads(leads["month"])
@@ -142,10 +142,11 @@ def _grammar() -> dict[str, str]:
     units = _alt(lex["periods"]["units"])
     mods = _alt(list(lex["periods"]["modifiers"]))
     wmods = _alt(list(lex["periods"]["weekend_modifiers"]))
-    cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?)"
+    cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
     punct = r"\s*(?:[,.;:!?)]|$)"  # only punctuation (or the end) may follow
     # a year named relative to the anchor after a month or a day ("in June last year", "on 5 March next year")
     yword = r"(?:,?\s+(?i:of\s+)?(?P<{}_yw>(?i:last|this|next))\s+(?i:year)(?![\w'’]))"
+    the_leads = _leads(["in", "over", "during", "within", "for", "at", "around", "by", "since", "until", "from"])
     return {
         # numeric dates: dotted ones are day first ("04.07.2019"); slashed ones only where one number tells
         # the order ("7/14/2019", "14/6/2019"), never a guess between US and day-first order
@@ -171,7 +172,7 @@ def _grammar() -> dict[str, str]:
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
                    r"(?:\s+(?i:of)\s+(?P<or_mo>(?i:this|last|next))\s+(?i:month)\b"
                    r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
-        "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago)"
+        "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago|in\s+the\s+past(?![ \t]*[\w(]))"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
         "blast": r"(?i:the\s+)?(?P<bl_u>(?i:week|month|year))\s+(?i:before\s+last)(?!\w)",
         "acount": rf"(?P<ac_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ac_u>{cunit})\s+(?P<ac_dir>(?i:earlier|later|afterwards|afterward"
@@ -184,6 +185,9 @@ def _grammar() -> dict[str, str]:
                       rf"(?P<hf_from>(?i:now|today|tomorrow)|{wdn})",
         "hence_in": rf"(?i:in)\s+(?P<hi_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<hi_u>{cunit})(?P<hi_t>['’]s?\s+(?i:time))?"
                     r"(?!\s+(?i:of|ago|later|earlier|after|before|afterwards|from|on|running|in|straight)\b)",
+        # British "a week on Monday", "a week tomorrow", "Tuesday week": a week after that day
+        "weekon": rf"(?i:a\s+week\s+)(?:(?i:on\s+)?(?P<wo_wd>{wdn})|(?P<wo_dw>(?i:tomorrow|today)))"
+                  rf"|(?P<wo_wd2>{wdn})\s+(?i:week)(?={punct})",
         "anwd": rf"(?i:the\s+)(?P<aw_dir>(?i:following|previous|preceding|subsequent))\s+(?P<aw_wd>{wdn})"
                 rf"(?:\s+(?i:{parts}))?",
         "day_word": rf"(?P<dw_lead>{lday})?(?P<dw>{_phrases('day_words')})",
@@ -194,6 +198,17 @@ def _grammar() -> dict[str, str]:
                  r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))",  # "the day after that," counts from the event before
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
+        # One form for three phrases that open "<lead> the" (one branch tried per word, not three):
+        # "over the last two weeks", "in the past three days": a stretch counted back from the anchor (vague);
+        # "at the turn of the year" / "the turn of 2024": the last days of December and the first of January;
+        # "in the first quarter", "in the second half of next year": a part of a year named from the anchor's (a half
+        # only with its year: "the second half" of a match is no date)
+        "the": rf"(?P<th_lead>{the_leads})?(?i:the)\s+(?:"
+               rf"(?i:last|past)\s+(?P<pn_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<pn_u>{cunit})"
+               r"(?!\s+(?i:of|ago|later|earlier|before|after)\b)"
+               rf"|(?i:turn\s+of\s+)(?:(?i:the\s+year)|(?P<tu_y>{year}))(?![\w'’])"
+               r"|(?P<yp_q>(?i:first|second|third|fourth|final|last))\s+(?:(?P<yp_u>(?i:quarter|half))\s+(?i:of)\s+"
+               r"(?P<yp_w>(?i:the|this|last|next))\s+(?i:year)(?![\w'’])|(?i:quarter)(?!\s+(?i:of)\b|[\w'’-])))",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
         "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
@@ -279,9 +294,9 @@ def _count(text: str) -> int:
 
 
 def _unit(word: str, n: int) -> tuple[str, int]:
-    """A counted unit and its count: a fortnight is two weeks."""
+    """A counted unit and its count: a fortnight is two weeks, a decade ten years."""
     unit = fold(word).rstrip("s")
-    return ("week", 2 * n) if unit == "fortnight" else (unit, n)
+    return {"fortnight": ("week", 2 * n), "decade": ("year", 10 * n)}.get(unit, (unit, n))
 
 
 def _year2(first: int, second: str) -> int:
@@ -303,9 +318,10 @@ def _qualifier(lead: str) -> str:
                      ("first_week", ("first week of",)), ("second_week", ("second week of",)),
                      ("third_week", ("third week of",)), ("fourth_week", ("fourth week of",)),
                      ("last_week", ("last week of", "final week of")),
-                     ("early", ("early", "start of", "beginning of", "first days of")),
+                     ("first_days", ("first days of",)), ("last_days", ("last days of", "final days of")),
+                     ("early", ("early", "start of", "beginning of")),
                      ("mid", ("mid-", "middle of")),
-                     ("late", ("late", "end of", "end-", "last days of", "final days of"))):
+                     ("late", ("late", "end of", "end-"))):
         if any(re.search(rf"(?:^|\s){re.escape(w)}", lead) for w in words):
             return q
     return ""
@@ -337,11 +353,18 @@ def _not_a_year(m: re.Match[str], year: int, ranged: bool = False) -> bool:
                                                          or after.group(1) in nums["time_words"]))
 
 
+NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "on", "in", "by", "since",
+                       "until", "till", "from", "of", "after", "before", "last", "next", "early", "late", "as", "and",
+                       "but", "then", "through", "during", "for", "between", "around", "about"})
+
+
 def _after_a_name(m: re.Match[str], at: int, month: str) -> bool:
     """True when an ambiguous month ("May 4") follows a capitalised word: a name ("Unaizah May 4"), not a date."""
     if month not in lexicon()["months"]["ambiguous"]:
         return False
-    return re.search(r"[A-Z][a-z]+[ \t]+$", m.string[max(0, at - 30) : at]) is not None
+    name = re.search(r"([A-Z][a-z]+)[ \t]+$", m.string[max(0, at - 30) : at])
+    # "The March 2 attack", "After March 3": a capitalised determiner or preposition opening a sentence is no name
+    return name is not None and name.group(1).lower() not in NOT_NAMES
 
 
 def _year_step(word: str | None) -> int | None:
@@ -408,6 +431,27 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         return Parsed("relational", "relational", unit=unit, count=-1 if fold(g["tr_dir"]) == "before" else 1)
     if g["f_hrel"]:
         return Parsed("relational", "relational", unit="hour", count=0)
+    if g["f_weekon"]:  # "a week on Monday": counted on from the next such day, as "a week from Monday" is
+        word = g["wo_wd"] or g["wo_wd2"]
+        day_word = fold(g["wo_dw"] or "")
+        return Parsed("ahead", "relative", unit="week", count=1, modifier=fold(word) if word else day_word,
+                      weekday=_weekday(word) if word else None)
+    if g["f_the"] and g["pn_n"]:
+        unit, n = _unit(g["pn_u"], _count(g["pn_n"]))
+        days = {"hour": -(-n // 24), "day": n, "week": 7 * n, "month": 31 * n, "year": 365 * n}.get(unit, 3650 * n)
+        return Parsed("vague", "vague", bounds=(-days, 0))
+    if g["f_the"] and not g["yp_q"]:
+        y = g["tu_y"]
+        return Parsed("turn", "absolute" if y else "relative", _clean(g["th_lead"]), year=int(y) if y else None)
+    if g["f_the"]:
+        q = fold(g["yp_q"]).replace("final", "fourth").replace("last", "fourth")
+        half = fold(g["yp_u"] or "") == "half"
+        if half and q not in ("first", "second", "fourth"):
+            return None
+        which = fold(g["yp_w"] or "the")
+        qualifier = ("second" if q == "fourth" else q) + "_half" if half else q + "_quarter"
+        step = {"last": -1, "this": 0, "next": 1}.get(which)
+        return Parsed("ypart", "relative", _clean(g["th_lead"]), qualifier=qualifier, year_step=step)
     if g["f_anwd"]:
         step = -1 if fold(g["aw_dir"]) in ("previous", "preceding") else 1
         return Parsed("anaphoric_weekday", "anaphoric", weekday=_weekday(g["aw_wd"]), count=step)
@@ -424,7 +468,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             first, last = (g["dmy_m1"], g["dmy_m"]) if f == "dmy" and g["dmy_m1"] else (g[f"{f}_m"], g.get("mdy_m2"))
             d2 = g[f"{f}_d2"] or g.get("mdy_e2")
             lead = _clean(g[f"{f}_lead"])
-            return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith("week of"),
+            return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith(("week of", "week beginning", "week starting", "week commencing")),
                           year_step=_year_step(g[f"{f}_yw"]),
                           year=int(y) if y else None, month=_month(first), day=_day(g[f"{f}_d"]),
                           day2=_day(d2) if d2 else None, month2=_month(last) if last else None,
@@ -486,6 +530,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         table = lex["periods"]["modifiers"] if g["f_period"] else lex["periods"]["weekend_modifiers"]
         which, part = table[mod]
         unit = fold(g["pe_u"]) if g["f_period"] else "weekend"
+        unit = lex["periods"].get("unit_forms", {}).get(unit, unit)  # spun "ultimate yr" = last year
         return Parsed("period", "relative", modifier=mod, which=which, part=part, unit=unit)
     if g["f_weekdays"]:
         week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["ws_wk"]), "")

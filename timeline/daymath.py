@@ -41,13 +41,20 @@ def part_of(start: date, end: date, unit: str, qualifier: str) -> tuple[date, da
     if not qualifier:
         return start, end
     if unit == "week":
-        return (start, start + timedelta(days=2)) if qualifier == "early" else (start + timedelta(days=3), end)
+        if qualifier == "mid":  # the middle of a week: Tuesday .. Thursday
+            return start + timedelta(days=1), start + timedelta(days=3)
+        if qualifier in ("early", "first_days"):
+            return start, start + timedelta(days=2)
+        return start + timedelta(days=3), end
     if unit == "month":
         lo, hi = lexicon()["qualifiers"]["month_days"][qualifier]
         if lo < 0:  # counted from the month's end ("the last week of April": its last seven days)
             last = start + relativedelta(day=31)
             return last + timedelta(days=lo + 1), last
         return start + relativedelta(day=lo), start + relativedelta(day=hi)
+    if unit == "year" and qualifier in lexicon()["qualifiers"]["year_days"]:  # "the final days of 2023"
+        (m1, d1), (m2, d2) = lexicon()["qualifiers"]["year_days"][qualifier]
+        return start + relativedelta(month=m1, day=d1), start + relativedelta(month=m2, day=d2)
     if unit == "year":
         lo, hi = lexicon()["qualifiers"]["year_months"][qualifier]
         return start + relativedelta(month=lo), start + relativedelta(month=hi, day=31)

@@ -44,6 +44,16 @@ Dating rules (the resolver itself is timeline.dates.resolve):
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
   reporters at a press briefing on Wednesday") is no meeting, and its date is the statement's.
+- Session 8: an act told in the past that a statement of its sentence reports, dated by a weekday or a day with no
+  year, happened by the statement's day: read from that day when the anchor's reading falls after it ("said late on
+  Saturday that two ships had been struck on Friday", written a week later, is the Friday before that Saturday).
+- "Ahead of Friday's vote, the army deployed": the noun a possessive date qualifies ends at a clause break.
+- "meet in Prague next week, on 30 and 31 May": a day set off by a comma right after a coarser period is the event's.
+- "Last year, the frigate sailed ... for drills in February": a month or day with no year counts in the one year its
+  sentence named before it.
+- "nine missiles were fired that day": an anaphoric "that day/week ..." right after an act with no date is its own.
+- "accused X on Tuesday of firing ... on Sunday": a date between a statement verb's object and "of/for <verb>ing"
+  is the statement's; the act takes a phrase of its own after its verb, or none.
 - A wire dateline ("DUBAI, Jan 10 (Reuters) -", "Tehran, Dec 5, IRNA --", or with no date: "TEHRAN (AP) —")
   is cut from the sentence: no evidence starts with it, its agency is the via.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
@@ -54,7 +64,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
@@ -67,6 +79,7 @@ from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.quotes import find_quotes, mask_quotes
+from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
@@ -89,6 +102,13 @@ CLAUSE_BREAK_RE = re.compile(r"[,;:]|\s[–—]\s")
 SPEECH_NOUN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|comments|speech|address|interview|"
                             r"announcement|briefing|communiqu[eé]|letter|post|tweet|message)\b")
 BY_GERUND_RE = re.compile(r"by\s+[a-z]+ing\b")  # "responded on Friday by announcing sanctions"
+# "accused Manila on Monday of ramming a vessel": the date between the object and the charge is the accuser's
+CHARGE_AFTER_RE = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# Forms whose past reading may fall after the statement that reports the act (a weekday, a day with no year).
+REPORTED_DAY_FORMS = ("weekday", "date", "ordinal", "weekdays", "day_word")
+# "said on Monday that talks would be held on Thursday": a time ahead of the statement, told in the past
+AHEAD_OF_REPORT_RE = re.compile(r"\b(?:would|was to|were to|due|set to|expected|scheduled|planned|plans?|intends?|"
+                                r"is to|are to|will|wo|going to|ready to|poised to|about to|next)\b|['’]ll\b")
 # A main clause in the present ("investigators are still piecing together", "the town remains cut off").
 PRESENT_CLAUSE_RE = re.compile(r"\b(?:is|are|remains?|has|have|still|now|today|continues?|stands?|shows?|seems?|"
                                r"appears?|faces?|stays?|lies|looks?|hangs?|holds?)\b")
@@ -108,6 +128,10 @@ NOUN_DATE_AFTER_RE = re.compile(r"[ \t]+(?!(?:and|or|to|in|at|on|of|for|with|whe
                                 r"was|were|is|are|has|had|have|will|would)\b)[a-z][a-z-]{2,}\b")
 POINT_LEAD_RE = re.compile(r"(?i)(?:since|until|till|by|from)\b")  # bounds of a period, not a time of an act
 AND_PREDICATE_RE = re.compile(r"\b(?:and|and then|then)\s+$")
+AND_BETWEEN_RE = re.compile(r"\band\b")
+APPOSITION_RE = re.compile(r",[ \t]*")  # "next week, on 30 and 31 May"
+COARSE_FORMS = ("period", "month", "season")
+FINE_FORMS = ("date", "weekday", "weekdays", "ordinal", "iso")
 OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
@@ -280,6 +304,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
+    drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     return sorted(drafts, key=lambda d: d.pos)
 
 
@@ -319,6 +344,11 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             d.mention = closest(own, d.start, d.end, d.pos)
             if d.mention is None and cut and _foreign_clause(ctx, cut[0], d.pos, s, e) is None:
                 d.mention, d.end = cut[0], cut[0].end
+            # "nine missiles were fired that day": the clause split took "that" for a conjunction
+            that = next((x for x in dates if x.kind == "anaphoric" and x.start >= d.end
+                         and not ctx.masked[d.end : x.start].strip() and ctx.lower.startswith("that ", x.start)), None)
+            if d.mention is None and that is not None:
+                d.mention, d.end = that, that.end
             continue
         if m is None or m.kind == "relational":
             continue
@@ -331,9 +361,86 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             own = [x for x in current_dates(ctx, dates, s) if x is not m and d.start <= x.start and x.end <= d.end
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
+    _charged(ctx, framed, actions, dates, s, e)
+    _finer_apposition(ctx, drafts, dates)
+    _named_year(ctx, drafts, dates, s, e)
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
     _by_gerund(ctx, drafts, s)
+
+
+def _charged(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draft], dates: list[DateMention],
+             s: int, e: int) -> None:
+    """"accused Manila on Monday of ramming a vessel on Saturday": the phrase before "of <verb>ing" is the
+    accusation's; the act keeps a phrase of its own after it, or none."""
+    for st, _fr in framed:
+        m = st.object_mention
+        if m is None or st.mention is not None or not CHARGE_AFTER_RE.match(ctx.lower, m.end):
+            continue
+        taken = [a for a in actions if a.mention is m and a.pos > m.end]
+        if not taken and any(a.mention is m for a in actions):
+            continue
+        st.mention = m
+        for a in taken:
+            own = [x for x in current_dates(ctx, dates, s) if x is not m and a.pos <= x.start and x.end <= a.end
+                   and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, a.pos, s, e) is None]
+            a.mention = closest(own, a.pos, a.end, a.pos)
+
+
+def _finer_apposition(ctx: Context, drafts: list[Draft], dates: list[DateMention]) -> None:
+    """"meet in Prague next week, on 30 and 31 May": a day set off after a coarser period says which days of it."""
+    for d in drafts:
+        m = d.mention
+        if m is None or m.kind != "relative":
+            continue
+        parsed = parse_phrase(m.phrase)
+        if parsed is None or parsed.form not in COARSE_FORMS:
+            continue
+        x = next((x for x in dates if x.start > m.end and x.kind in ("relative", "absolute")
+                  and APPOSITION_RE.fullmatch(ctx.masked, m.end, x.start)), None)
+        finer = parse_phrase(x.phrase) if x is not None else None
+        if x is not None and finer is not None and finer.form in FINE_FORMS:
+            d.mention = replace(x, base=m) if x.kind == "relative" else x
+            d.end = max(d.end, x.end)
+
+
+def _named_year(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: int, e: int) -> None:
+    """"Last year, the frigate sailed ... for drills in February": a month or day with no year counts in the one
+    year its sentence named before it (not in a clause of another time)."""
+    years = [x for x in dates if x.kind in ("absolute", "relative") and _whole_year(x.phrase)]
+    if not years:
+        return
+    taken = {id(d.mention) for d in drafts}
+    for d in drafts:
+        m = d.mention
+        if m is not None and m in years and d.kind != "statement":
+            # "In 2019, Iran seized a tanker in July": the act's own finer phrase, in that year
+            finer = [x for x in dates if x.kind == "relative" and m.end <= x.start and d.pos <= x.start < d.end
+                     and id(x) not in taken and _foreign_clause(ctx, x, d.pos, s, e) is None]
+            m = d.mention = finer[0] if finer else m
+        if m is None or m.kind != "relative" or m.base is not None:
+            continue
+        parsed = parse_phrase(m.phrase)
+        if parsed is None or parsed.form not in ("month", "date") or parsed.year_step is not None or parsed.holiday:
+            continue
+        # the year leads the sentence ("Last year, ..."), or dates the act an "and" joins this one to ("fired a missile
+        # in 2017 and conducted a test in September"); never a year inside a phrase ("the truce agreed in 2020")
+        named = [y for y in years if y.end <= m.start and _foreign_clause(ctx, y, d.pos, s, e) is None and (
+            not ctx.masked[s : y.start].strip() and ctx.masked.startswith(",", y.end)
+            or any(o.mention is y and o.kind != "statement" and o is not d for o in drafts)
+            and AND_BETWEEN_RE.search(ctx.lower, y.end, m.start))]
+        if len({y.phrase for y in named}) == 1:
+            d.mention = replace(m, base=named[-1])
+
+
+def _whole_year(phrase: str) -> bool:
+    """A phrase that names one whole year ("in 2019", "Last year", "this year")."""
+    parsed = parse_phrase(phrase)
+    if parsed is None:
+        return False
+    if parsed.form == "year":
+        return parsed.year2 is None and not parsed.qualifier and not parsed.lead.startswith(("since", "until", "by"))
+    return parsed.form == "period" and parsed.unit == "year" and parsed.part in ("all", "tense")
 
 
 def _shared_predicates(ctx: Context, actions: list[Draft], s: int) -> None:
@@ -372,9 +479,13 @@ def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> t
                 if rx is SUBORDINATE_RE and not _has_verb(ctx, c.start(), m.start):
                     continue  # "after talks on Monday": a setting of the main act, no clause of its own
                 return c.start(), c.end()
-    if POSSESSIVE_RE.match(text, m.end) and not m.end <= pos < m.end + POSSESSIVE_REACH:
+    # the noun a possessive or noun date qualifies follows within a few words, never past a clause break
+    # ("Ahead of Friday's vote, the army deployed": the deployment is not the vote)
+    brk = CLAUSE_BREAK_RE.search(text, m.end, m.end + POSSESSIVE_REACH)
+    reach = brk.start() if brk else m.end + POSSESSIVE_REACH
+    if POSSESSIVE_RE.match(text, m.end) and not m.end <= pos < reach:
         return m.start, m.end + POSSESSIVE_REACH
-    if _noun_date(text, m) and not m.end <= pos < m.end + POSSESSIVE_REACH \
+    if _noun_date(text, m) and not m.end <= pos < reach \
             and not (pos > m.end and NOUN_DATE_TOLD_RE.match(text, m.end, pos)):
         return m.start, m.end + POSSESSIVE_REACH
     return None
@@ -448,7 +559,7 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
         return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)
-    start, end = A.trim(ctx.body, max(s, qs[0].open), e)
+    start, end = A.trim(ctx.body, qs[0].open, e)  # a quote never crosses its paragraph: the remark runs from its opening mark
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,
                   summary=A.summary(prev.actor, "", ctx.body[a:b]), actor=prev.actor, role=prev.role,
                   quote=Quote(text=ctx.body[a:b], direct=True), via=via or prev.via, tense=prev.tense,
@@ -570,6 +681,10 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     first_previous: dict[tuple[int, int], tuple[str, DateResolution] | None] = {}
     points: list[DateMention] = []
     drafts = drafts_of(excerpt, warnings, points)
+    by_sentence: dict[int, list[Draft]] = {}  # each sentence's statements, which may report its acts
+    for d in drafts:
+        if d.kind == "statement":
+            by_sentence.setdefault(d.sentence, []).append(d)
     point: tuple[int, DateMention] | None = None  # the last day named in an earlier sentence with no event
     last_at = -1  # where the last past event's date phrase stands
     for d in drafts:
@@ -589,7 +704,7 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
             d.mention = replace(d.mention, base=point[1])
         previous = first_previous.setdefault(key, candidate) if d.mention else candidate
         try:
-            ev = _event(excerpt, d, anchor, seen, done, previous)
+            ev = _event(excerpt, d, anchor, seen, done, previous, by_sentence.get(d.sentence, ()))
         except Exception as exc:  # noqa: BLE001 - see _fail
             _fail(warnings, f"sentence at offset {d.sentence}", exc)
             continue
@@ -605,8 +720,40 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     return events
 
 
+def _report_day(d: Draft, reports: Sequence[Draft], anchor: Anchor) -> date | None:
+    """The one day of the statement of d's sentence nearest d that reports it, when that day is before the anchor's."""
+    days = []
+    for st in reports:
+        if st.sentence != d.sentence or st.mention is None or st.mention.kind not in ("relative", "absolute"):
+            continue
+        got = _date(st.mention, anchor, st.tense, None)
+        if got.start is not None and got.start == got.end and anchor.start is not None and got.start < anchor.start:
+            days.append((abs(st.pos - d.pos), got.start))
+    return min(days)[1] if days else None
+
+
+def _by_report(d: Draft, got: DateResolution, anchor: Anchor, reports: Sequence[Draft], body: str) -> DateResolution:
+    """A past act its statement reports happened by the statement's day: a weekday read after it is read from it."""
+    if d.kind == "statement" or d.tense != "past" or got.start is None or d.mention is None \
+            or d.mention.kind != "relative" or d.modality not in ("asserted", "reported_claim", "denied") \
+            or AHEAD_OF_REPORT_RE.search(body[d.sentence : d.mention.start].lower()):
+        return got
+    parsed = parse_phrase(d.mention.phrase)
+    if parsed is None or parsed.form not in REPORTED_DAY_FORMS:
+        return got
+    day = _report_day(d, reports, anchor)
+    if day is None or got.start <= day:
+        return got
+    again = _date(d.mention, Anchor(day, day, "day", None, day.isoformat()), d.tense, None)
+    if again.start is None:
+        return got
+    return again.model_copy(update={"relative_to": got.relative_to,
+                                    "basis": f"{again.basis} (the day of the statement reporting it, by which the act "
+                                             f"had happened; read from the anchor it would be {got.start})"})
+
+
 def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str], int], done: dict[int, Event],
-           previous: tuple[str, DateResolution] | None) -> Event:
+           previous: tuple[str, DateResolution] | None, reports: Sequence[Draft] = ()) -> Event:
     """One draft dated, with its evidence and stable id."""
     evidence = Evidence.of(excerpt.body, d.start, d.end)
     key = (d.kind, evidence.exact)
@@ -621,7 +768,7 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
     elif d.mention is not None and _planned_day(excerpt.body, d):
         date = _nearer(d.mention, anchor, previous)
     elif d.mention is not None:
-        date = _date(d.mention, anchor, d.tense, previous)
+        date = _by_report(d, _date(d.mention, anchor, d.tense, previous), anchor, reports, excerpt.body)
     else:
         date = DateResolution(basis=NO_PHRASE)
     # Built without re-validation (a fifth of an event's cost): the evidence and date are validated

@@ -29,7 +29,7 @@ GAP_RE = re.compile(
 )
 NEGATED_GAP_RE = re.compile(r"\b(?:not|yet to)\b|n[’']t\b")
 # Verbs whose negation is still a statement (a refusal to speak): "has not said", "did not comment".
-NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "commented on", "confirm", "confirmed",
+NEGATABLE_VERBS = L.CLAUSE_SPEECH_VERBS | L.REFUSAL_VERBS | {"comment", "commented", "commented on", "confirm", "confirmed",
                                                             "responded", "replied"}
 NOUN_BEFORE_RE = re.compile(r"\b(?:his|her|its|their|the|a|an|these|those|our|my|your|whose|to)\s+$", re.I)
 PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being)\s+$")
@@ -44,6 +44,19 @@ INVERTED_BEFORE_RE = re.compile(r"(?:[”\"’'»],?|,[”\"’'»])\s*$")
 TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"’'»]\s*)?(?:(?:the|a|an|The|A|An)\s+)?$")
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
 COMMA_BEFORE_RE = re.compile(r",\s*$")
+# "In a message on X, the EU's top diplomat said": the setting opens the sentence, it is no reported words.
+SETTING_LEAD_RE = re.compile(r"\s*(?:In|At|During|Speaking\s+(?:in|at|to|on))\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:message|post|statement|interview|speech|letter|video|address|tweet|broadcast|briefing"
+                             r"|conference|remarks|op-ed|article|column|editorial|communiqu[eé]|readout|call)\b[^,;:.]{0,60}")
+# "told Xi that", "assured his Japanese counterpart that": the one addressed, then the reported clause.
+ADDRESSED_VERBS = frozenset({"told", "tells", "assured", "assures", "warned", "warns", "informed", "informs", "reminded",
+                             "urged", "reassured"})
+ADDRESSEE_THAT_RE = re.compile(r"\s*(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?(?:,?\s+[A-Z][\w.'’-]+){0,3},?"
+                               r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|him|her|them)\s+that\s*")
+DOCUMENT_READ_AFTER_RE = re.compile(r"(?:\s+in\s+part)?\s*(?:[:,.;]|$)")
+# Verbs whose reported clause may drop its "that": "Han said Beijing valued the ties" (Beijing's words are reported).
+BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
+                               "insisted", "insists", "warned", "warns"})
 # After a bare comma only these verbs put their speaker after them (", said the ministry").
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
 COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
@@ -80,7 +93,8 @@ ACCORDING_RE = re.compile(r"(?:A(?<!\w.)ccording to|a(?<!\w.)ccording to|I(?<!\w
                           r"\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # "the Saudi-led coalition said": the state that leads it speaks.
-LED_HEAD_RE = re.compile(r"-led\s+(?:coalition|alliance|forces|force|mission|bloc)\b")
+LED_HEAD_RE = re.compile(r"-led\s+(?:(?:interim|caretaker|transitional)\s+)?(?:coalition|alliance|forces|force|mission|bloc"
+                         r"|administration|government|authorities|council)\b")
 # "according to a statement read on state television": no one named, so the sentence's subject speaks.
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b"
@@ -106,8 +120,11 @@ COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|t
                                  r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"‘'])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
                                  r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
+                                 # "called the attack on the peacekeepers unacceptable": one "on"/"of"/"against" phrase inside
                                  r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
-                                 r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|"
+                                 r"(?:\s+(?:on|of|against|by)(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){1,3}?)?"
+                                 # "called the claims fabricated.": a participle as the judgment, the clause ending there
+                                 r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|(?:arbitr|(?:un)?necess|extraordin|reaction)ary|[a-z]+ated|biased|rigged|flawed|misguided|unfounded|unwarranted|unjustified|ill-advised|politici[sz]ed|"
                                  + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
 # "held Baku responsible for the shelling": blame with the one blamed inside the verb.
 HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
@@ -150,6 +167,16 @@ ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|t
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
 CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
+INVERTED_DOC_RE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|communiqu[eé]|readout"
+                             r"|press release|spokes(?:man|woman|person))\s+(?:from|for|of|by|issued by)\s+(?:the\s+)?")
+# After an inverted verb, the role words before a person's name: "Oman's foreign minister ", "Malian junta spokesman ".
+INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,3}")
+QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unnamed|high-ranking|local|military|government"
+                            r"|security|diplomatic|Western|western)\s+){0,3}")
+SPOKES_OF_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
+# A sentence's subject, then an aside set off by commas, then its verb: "Xinhua, citing the coast guard, said".
+LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+[^,;:“”\"]{1,120},\s*")
+DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
                               r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|condemnation|protests?|criticism|reaction"
@@ -162,7 +189,7 @@ SAID_TO_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|widely|also)\s+$")
 WHAT_SUBJECT_RE = re.compile(r"(?:^|[.;:]\s+|[“\"]\s*)What\s+$")
 SPOKES_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+"
                            r"(?:for|of|at|from)\s+(?:the\s+)?$")
-TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
+TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+(?:[a-z][\w-]*|\d+(?:st|nd|rd|th)\s+[A-Z][\w-]*)){0,3}\s+(?:(?:also|has|have|had|later)\s+)*")
 QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited))"
                           r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?(?:,[^,;:.“”\"]{1,60},)?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
@@ -235,7 +262,11 @@ REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
 IN_KIND_RE = re.compile(r"\s+(?:in kind\b|with\s+(?:[\w-]+\s+){0,4}?(?:tests?|explosions?|blasts?|launch(?:es)?"
-                        r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?)\b"
+                        r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?|fire|gunfire|shelling|artillery|salvos?|barrages?"
+                        r"|force|raids?|drones?|expulsions?|warning shots|flares|tear gas"
+                        # an answer in measures (civil's request): "responded with a ban on imports", "hit back with sanctions"
+                        r"|sanctions|tariffs?|duties|bans?|embargo(?:es)?|countermeasures|counter-measures|restrictions|curbs"
+                        r"|export controls)\b"
                         r"|by\s+[a-z]+ing\b)")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
@@ -298,6 +329,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         poss = POSSESSOR_LEAD_RE.match(text, m.end())  # "according to its Greek operator"
         at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()), *((poss.end(),) if poss else ()))
         nxt = next((x for x in mentions if x.start in at), None)
+        if nxt is not None and nxt.kind == "demonym":  # "according to Qatari mediators": the unnamed sources
+            nxt = next((x for x in mentions if x.start == nxt.end + 1 and x.form == "anonymous"), nxt)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
         owned = nxt is not None and (L.OWNED_BODY_RE.match(text, nxt.end) is not None
                                      or (nxt.kind == "reference" and nxt.role in DOCUMENT_HEADS))
@@ -338,13 +371,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
                                                           or BY_ASIDE_RE.match(text, v_end)))):
             continue
-        if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions):
+        if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions, blank):
             continue  # "called", "described" speak only in "which X called", "a step X described as"
         if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end) and not (
                 verb == "posted" and POSTED_ON_RE.match(text, v_end)):
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
+        if verb in ("read", "reads") and not DOCUMENT_READ_AFTER_RE.match(text, v_end):
+            continue  # '"...," the statement read' / 'the letter reads:': a document's words; never "read a statement"
         if verb == "said" and SAID_TO_AFTER_RE.match(text, v_end) and SAID_TO_BEFORE_RE.search(before):
             continue  # "He is said to have left", "the rebels are said to number 2,000": hearsay about them, no words
         if verb in ("dismissed", "dismisses") and any(x.start >= v_end and (x.kind == "person" or x.kind == "reference"
@@ -429,6 +464,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             after_speaker = stop  # "X is expelling ..., May announced Wednesday, after Moscow ignored ...": no words after
         lead = THAT_RE.match(text, after_speaker)
         c_start = lead.end() if lead else after_speaker
+        told = ADDRESSEE_THAT_RE.match(text, after_speaker) if fr.verb in ADDRESSED_VERBS and not fr.inverted else None
+        if told is not None and told.end() <= stop:
+            c_start = told.end()  # "Biden told Xi that ...": the one told is the frame's, not the words'
+            lead = told
         k2 = c_start
         while k2 < stop and (text[k2].isspace() or k2 in blank):
             k2 += 1  # "at a press briefing on Wednesday that": past the setting's date too
@@ -465,7 +504,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if fr.content is None and k == 0 and not fr.planned:
             # "X fired on Saturday at Y, the military said": the reported words come first.
             pre = TRAILING_FRAME_RE.search(text, start, fr.region_start) or _speaker_phrase(text, start, fr)
-            if pre and len(text[start:pre.start()].split()) >= 3:
+            if pre and len(text[start:pre.start()].split()) >= 3 and not SETTING_LEAD_RE.fullmatch(text, start, pre.start()):
                 fr.content = (start, pre.start())
         fr.tense = "future" if fr.planned else "present" if PRESENT_VERB_RE.match(fr.verb) or \
             PRESENT_AUX_RE.search(text, max(start, fr.verb_start - 6), fr.verb_start) else "past"
@@ -476,7 +515,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue
         gap = "".join(" " if k in blank else text[k] for k in range(prev.verb_end, fr.region_start))
         lead = THAT_RE.match(gap)
-        if lead and lead.end() == len(gap) and "that" in gap:
+        if prev.verb in ADDRESSED_VERBS and ADDRESSEE_THAT_RE.fullmatch(gap):
+            lead = ADDRESSEE_THAT_RE.fullmatch(gap)  # "Biden told Xi that the US opposed ...": Xi is told, the US's words reported
+        if lead and lead.end() == len(gap) and ("that" in gap or prev.verb in BARE_CLAUSE_VERBS):
             fr.reported = True
             prev.content = (fr.region_start, fr.content[1] if fr.content else end)
     for k, fr in enumerate(frames):
@@ -512,8 +553,10 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
         doc = ISSUED_BY_RE.match(text, m.end())  # "according to a report by the New York Times"
         kind = MEDIA_KIND_RE.match(text, m.end())  # "according to Egyptian state-affiliated Al-Qahera News"
+        # "according to a report by the state-run IRNA news agency": the outlet after the document's qualifiers
+        doc_kind = MEDIA_KIND_RE.match(text, doc.end() + (4 if text.startswith("the ", doc.end()) else 0)) if doc else None
         at = (m.end(), m.start() + len("according to "), *((doc.end(), doc.end() + 4) if doc else ()),
-              *((kind.end(),) if kind else ()))
+              *((kind.end(),) if kind else ()), *((doc_kind.end(),) if doc_kind else ()))
         who = next((x for x in mentions if x.start in at and (
             x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
         if who is None:  # "according to Yemen's Saba news agency": the state that owns the agency speaks
@@ -589,8 +632,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return (_speaker_group(mentions, who, text, -1) if who is not None else []), False
     if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
         lead = len(text[v_start:v_end].split(None, 1)[0]) + 1  # "quoted " or "cited "
-        who = next((i for i, m in enumerate(mentions) if v_start + lead <= m.start <= v_start + 12
-                    and m.kind in SPEAKER_KINDS), None)
+        # "quoted a senior Egyptian official as saying": a few modifiers may stand before the one quoted
+        who = next((i for i, m in enumerate(mentions) if v_start + lead <= m.start <= v_start + lead + 30
+                    and m.kind in SPEAKER_KINDS and QUOTED_LEAD_RE.fullmatch(text, v_start + lead, m.start)), None)
+        if who is not None and who + 1 < len(mentions) and mentions[who].kind == "reference" \
+                and mentions[who + 1].kind in ("entity", "body") and mentions[who + 1].name \
+                and SPOKES_OF_RE.fullmatch(text, mentions[who].end, mentions[who + 1].start):
+            who += 1  # "quoted a spokesman for the North's defence ministry as saying": the body they speak for
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
@@ -598,6 +646,19 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and (not text[v_end:mentions[after[0]].start].strip() or (
             (mentions[after[0]].form == "anonymous" or mentions[after[0]].kind in ("body", "entity", "reference"))
             and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
+    doc = INVERTED_DOC_RE.match(text, v_end) if verb in INVERTING_VERBS else None
+    if doc is not None and (INVERTED_BEFORE_RE.search(before_text) or COMMA_BEFORE_RE.search(before_text)):
+        # "..., said a statement from the Egyptian presidency": the issuer after "from"
+        issuer = next((i for i in after if mentions[i].start == doc.end() and mentions[i].kind in SPEAKER_KINDS - {"pronoun"}), None)
+        if issuer is not None:
+            return _speaker_group(mentions, issuer, text, 1), False
+    # '"...," declared Malian junta spokesman Colonel X', ', said Oman's foreign minister X': the person the
+    # role words after the verb lead to, not the state they name.
+    titled = next((i for i in after[:3] if mentions[i].kind == "person" and mentions[i].start - v_end <= 70
+                   and INVERTED_ROLE_LEAD_RE.fullmatch(text, v_end, mentions[i].start)), None) if after else None
+    if titled is not None and (INVERTED_BEFORE_RE.search(before_text) or (
+            verb in INVERTING_VERBS | {"insisted", "declared", "warned", "added"} and COMMA_BEFORE_RE.search(before_text))):
+        return _speaker_group(mentions, titled, text, 1), False
     if inverting and INVERTED_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False
     by = BY_AFTER_RE.match(text, v_end)
@@ -643,6 +704,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
             continue
         if v_start - m.end > MAX_GAP:
             break
+        if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("entity", "demonym"):
+            ph = LED_HEAD_RE.match(text, mentions[i - 1].end, m.start) or L.ENTITY_HEAD_RE.match(text, mentions[i - 1].end, m.start)
+            if ph and PLACE_OF_RE.fullmatch(text, ph.end(), m.start):
+                continue  # "the Houthi-led administration in Sanaa said": the group's body, not the place it sits in
         if m.kind == "entity" and i > 0 and mentions[i - 1].kind in ("body", "person", "reference") \
                 and PLACE_OF_RE.fullmatch(text, mentions[i - 1].end, m.start):
             own = mentions[i - 1]
@@ -676,6 +741,14 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     if inverting and verb in INVERTING_VERBS and COMMA_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False  # "..., said the ministry"
     if COORDINATED_BEFORE_RE.search(text[max(start, v_start - 8):v_start]):
+        aside = LEAD_ASIDE_RE.fullmatch(text, start, v_start) if not frames else None
+        if aside is not None and not DONE_VERB_RE.search(text, start, aside.end("lead")) \
+                and not L.REPORTING_VERB_RE.search(text, start, aside.end("lead")):
+            # "Xinhua, citing the coast guard, said", "Pakistan's media wing, ISPR, said": the sentence's own
+            # subject and an aside before its verb; no earlier predicate lends the speaker.
+            first = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS and m.end <= v_start), None)
+            if first is not None:
+                return _speaker_group(mentions, first, text, 1), False
         if frames:
             return frames[-1].speakers, True
         first = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS and m.end <= v_start), None)
@@ -684,7 +757,8 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     return [], False
 
 
-def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention]) -> bool:
+def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, mentions: list[Mention],
+                   blank: set[int] | frozenset[int] = frozenset()) -> bool:
     """"which Belgrade called", "in what London called", "a step Kinshasa described as", "X described Y as",
     "X has called the closure an act of hostility", "..., calling the seizure an act of piracy"."""
     if NAMING_AFTER_RE.match(text, v_end):
@@ -700,9 +774,11 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     if PASSIVE_BEFORE_RE.search(text, max(start, v_start - 12), v_start) and BY_AFTER_RE.match(text, v_end):
         return judged  # "was described by Russian diplomats as a circus": the agent's view
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
-    if speaker is None or (text[speaker.end:v_start].strip() and not AUX_GAP_RE.fullmatch(text, speaker.end, v_start)
-                           and not APPOSED_GAP_RE.fullmatch(text, speaker.end, v_start)
-                           and not CLOSING_COMMA_RE.fullmatch(text, speaker.end, v_start)):
+    # "France's foreign ministry on Saturday called the arrests arbitrary": the speaker's date phrase is blank.
+    gap = "" if speaker is None else "".join(" " if k in blank else text[k] for k in range(speaker.end, v_start))
+    if speaker is None or (gap.strip() and not AUX_GAP_RE.fullmatch(gap)
+                           and not APPOSED_GAP_RE.fullmatch(gap)
+                           and not CLOSING_COMMA_RE.fullmatch(gap)):
         return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):
         return True

@@ -18,12 +18,13 @@ FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 # "The navy said" with no country named before it: a statement by an unnamed body, not a later name's.
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
                            "command", "foreign ministry", "defence ministry", "defense ministry", "embassy",
-                           })
+                           "air force", "armed forces", "general staff", "regime", "cabinet", "operational command",
+                           "military command", "border guard"})
 PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
                                "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
                                "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
-ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post"
-                           r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary))\b")
+ROLE_OWNED_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief|latest)\s+)?(?:statement|communiqu[eé]|readout|tweet|post|letter|message|note"
+                           r"|spokes(?:man|woman|person)|office|press (?:office|service|secretary)|media (?:wing|office))\b")
 SAYING_LATER_RE = re.compile(r",\s+(?:saying|adding|insisting|arguing|stressing|warning)\b")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
@@ -87,6 +88,20 @@ SUBJECT_VERB_NEXT_RE = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|later\s+)?(?:(?<!\
 PERSON_VERB_NEXT_RE = re.compile(r"\s+(?:also\s+|later\s+)?(?:spoke|addressed|met|flew|arrived|visited|travelled|traveled|held talks"
                                  r"|was asked|told|hosted|received|welcomed|oversaw|inspected|toured|chaired|attended|phoned)\b")
 # Words in -ed that qualify a body rather than act: "Syrian armed forces", "the allied navies".
+# "Colombia's defence minister Ivan Velasquez visited", "EU foreign policy chief Kaja Kallas flew": a full name
+# right after a lowercase role word is a person, whatever the verb (so a later "she" or "the minister" finds them).
+ROLE_WORD_BEFORE_RE = re.compile(r"(?<![\w-])(?:minister|chief|envoy|spokes(?:man|woman|person)|president|leader|adviser"
+                                 r"|advisor|ambassador|commander|secretary|premier|chancellor|governor|negotiator|diplomat"
+                                 r"|aide|general|admiral|colonel)\s+$")
+# "The Turkish leader said" after "Turkish President Recep Tayyip Erdogan hosted ...": a state's role named
+# again is the person of that state who holds it (a leader is whoever heads the state or government).
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "leader": ("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "leader", "taoiseach"),
+    "premier": ("prime minister", "premier"), "prime minister": ("prime minister", "premier"),
+    "president": ("president",), "chancellor": ("chancellor",), "minister": ("minister",), "envoy": ("envoy",),
+    "ambassador": ("ambassador",), "spokesman": ("spokes",), "spokeswoman": ("spokes",), "spokesperson": ("spokes",),
+    "commander": ("commander",), "general": ("general",), "chief": ("chief",), "diplomat": ("diplomat", "minister"),
+}
 ADJECTIVES_IN_ED = frozenset({"armed", "united", "combined", "unified", "allied", "advanced", "specialised",
                               "specialized", "elected", "embattled", "isolated", "sanctioned"})
 
@@ -118,6 +133,8 @@ APPOSED_TITLE_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*['’]s)\s+(?:[\
 # "Erdogan, speaking after Friday prayers, warned", "Lavrov, for his part, said": a one-word name whose
 # aside tells how or where it speaks is a person (a place never speaks "for his part").
 SPEAKING_ASIDE_RE = re.compile(r",\s+(?:speaking|addressing|writing|responding|replying|asked|for (?:his|her) part"
+                               # "Shoigu, quoted by TASS, said", "Medvedev, in remarks published by RIA, said"
+                               r"|quoted by|cited by|in (?:remarks|comments|an interview|a statement|a post|a video)"
                                r"|in (?:a|an|his|her) [\w-]+(?: [\w-]+)?)\b[^,;:“”\"]{0,100},\s+(?:[a-z]+\s+)?(?:"
                                + L.REPORTING_VERB_RE.pattern + ")")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
@@ -135,7 +152,10 @@ ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "thi
 OWNED_NOUN_RE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
 # "the ministry's statement said", "Seoul's communique said": a document of the one named before.
 OWNED_DOCUMENT_RE = re.compile(r"['’]s\s+(?:(?:joint|official|written|brief)\s+)?(?P<noun>statement|communiqu[eé]|readout|note"
-                               r"|letter|message|press release)\b")
+                               r"|letter|message|press release)\b"
+                               # "The Kremlin's readout of the call said": the document's occasion is part of its name
+                               r"(?:\s+(?:of|on|after)\s+(?:the|their|his|her|its|a)\s+(?:[\w-]+\s+)?(?:call|talks|meeting"
+                               r"|conversation|summit|visit|phone call)\b)?")
 NAME_AT_END_RE = re.compile(rf"(?<![\w.'’-])(?P<name>{L.NAME})$")
 # "RIA cited a source in the ministry as saying", "quoted an official as saying": the unnamed one quoted.
 CITED_BEFORE_RE = re.compile(r"\b(?:quoted|cited)\s+$")
@@ -151,19 +171,28 @@ SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UP
 OFFICE_GATE_RE = re.compile(r"(?:ministry|presidency|cabinet|office|service|authority|junta|palace)\b")
 DEFINITE_OFFICE_RE = re.compile(r"\b[Tt]he\s+(?P<mods>(?:(?!said\b|says\b)[a-z][\w-]*\s+){0,2})(?P<head>ministry|presidency|cabinet"
                                 r"|presidential office|office|press service|service|authority|junta|palace)\b")
+PLURAL_OWNED_RE = re.compile(r"(?<=s)['’]\s+(?P<role>(?:(?!said\b|says\b|and\b)[a-z][\w-]*\s+){0,2}?(?:spokes(?:man|woman|person)"
+                             r"|office|leader|leadership|statement|political bureau|command|"
+                             + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r"))\b")
+AGE_REFERENCE_RE = re.compile(r"\b[Tt]he\s+\d{2,3}-year-old(?:\s+(?P<role>(?:former\s+)?(?:general|president|minister|leader|diplomat"
+                              r"|envoy|commander|premier|king|cleric|official|veteran|politician|lawmaker|senator|activist"
+                              r"|ambassador|prime minister|monarch|strongman|opposition leader)))?\b")
+OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+                               r"(?:\s+(?:region|province|state|oblast|governorate|district|county|prefecture))?")
+OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office)\b", re.I)
 OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
 JOINT_LEAD_OPEN_RE = re.compile(r"\s*(?:(?:The|the)\s+)?")
 # The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".
 PARTIES_GATE_RE = re.compile(r"(?:leaders|ministers|presidents|premiers|heads of|envoys|negotiators|delegations|delegates"
-                             r"|participants|mediators|counterparts)\b")
+                             r"|participants|mediators|counterparts|countries|nations)\b")
 PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|other|visiting)\s+)?"
                                r"(?:[A-Z][\w-]+\s+)?(?:(?:countries|states|nations|governments)['’]\s+)?"
                                r"(?:(?:foreign|defence|defense|finance|trade|energy|prime)\s+)?"
                                r"(?P<head>leaders|ministers|presidents|premiers|heads of state|heads of government|envoys"
-                               r"|negotiators|delegations|delegates|participants|mediators|counterparts)\b")
+                               r"|negotiators|delegations|delegates|participants|mediators|counterparts|countries|nations)\b")
 # "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
-ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+$")
+ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w-]+\s+)?$")  # "according to Qatari mediators"
 # "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
 ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
@@ -463,6 +492,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for m in _matches(scan, "BODY_RE", text, start, end):
         if _verb_between(m):
             continue  # "China began military exercises": a verb, not "China's <word> military"
+        alias = L.ENTITY_RE.match(text, m.start(), end) if m.group("ent") else None
+        if alias is not None and alias.end() >= m.end() and alias.group(0) != m.group("ent"):
+            continue  # "the Syrian Democratic Forces": a group's own name (an alias), not Syria's forces
         if free(m.start(), m.end()):
             role = LEADING_THE_RE.sub("", canonical_role(text[m.start():m.end()]))
             name = L.ENTITY_FORMS[m.group("ent")][0] if m.group("ent") else role
@@ -536,6 +568,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # "The Japanese ministry's statement said": the document's owner speaks
             take(Mention(h.start(), h.end(), owner.kind if owner.kind != "entity" else "body", owner.name,
                          role=owner.role or h.group("noun"), form=owner.form))
+    for h in PLURAL_OWNED_RE.finditer(text, start, end) if text.find("s' ", start, end) >= 0 or text.find("s’ ", start, end) >= 0 else ():
+        owner = next((f for f in found if f.end == h.start() and f.kind in ("entity", "body") and f.name), None)
+        if owner is not None and free(h.start(), h.end()):
+            # "The Houthis' military spokesman said": a plural name's own spokesman speaks for it
+            adj = L.DEMONYM_OF.get(owner.name or "")
+            role = " ".join(h.group("role").split())
+            take(Mention(owner.start, h.end(), "body", owner.name, role=f"{adj} {role}" if adj else role))
+            found.remove(owner)
     for h in OWNED_NOUN_RE.finditer(text, start, end):
         if not SPEAKING_AFTER_RE.match(text, h.end()):
             continue
@@ -603,10 +643,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # sentence as the subject of a verb of a person's doing, is a person too.
         subject = subject or (a == start and " " not in name and name not in L.ENTITY_FORMS and name not in L.AGENCY_FORMS
                               and PERSON_VERB_NEXT_RE.match(text, a + len(name)) is not None)
+        subject = subject or (" " in name and name not in L.ENTITY_FORMS
+                              and ROLE_WORD_BEFORE_RE.search(text, max(start, a - 16), a) is not None)
         if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
-            take(Mention(a, a + len(name), "person", name))
+            # "Ali Larijani, a senior adviser to the supreme leader, visited": the apposed role is theirs (a
+            # later "the adviser" finds them)
+            titled = APPOSED_TITLE_RE.match(text, a + len(name), end) if " " in name and not known else None
+            role = " ".join(LEADING_ARTICLE_RE.sub("", titled.group(0).strip(" ,"), count=1).split()) if titled else None
+            take(Mention(a, a + len(name), "person", name, role if role and len(role) <= 60 and "'" not in role
+                         and "’" not in role else None))
     for m in ANON_HEAD_RE.finditer(text, start, end):
         lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
         a = lead.start() if lead else m.start()
@@ -619,7 +666,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         before = text[max(start, a - 6):a].lower().split()
         owned = bool(words) and words[0].endswith(("'s", "’s"))  # "the boat's owner": unnamed, though definite
         owned = owned or m.group(0).lower() in ANON_DEFINITE  # "the airline said", "His father said"
-        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 14), a) or (  # "according to an informed source"
+        according = ACCORDING_BEFORE_RE.search(text, max(start, a - 30), a) or (  # "according to an informed source"
             ACCORDING_LEAD_BEFORE_RE.search(text, max(start, a - 60), a) if owned else None)
         if according and not words and not m.group(0).endswith("s") and NOUN_NEXT_RE.match(text, m.end()):
             continue  # "according to official results": an adjective with no article, not a source
@@ -672,6 +719,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = " ".join(text[m.start("mods") if m.group("mods") else m.start("head"):m.end()].split())
             take(Mention(m.start(), m.end(), "body", lead.name, role) if lead is not None else
                  Mention(m.start(), m.end(), "reference", None, role=role, form="anonymous"))
+    for m in AGE_REFERENCE_RE.finditer(text, start, end) if text.find("-year-old", start, end) >= 0 else ():
+        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
+            # "The 71-year-old told reporters", "the 88-year-old former general said": the person named last
+            take(Mention(m.start(), m.end(), "reference", None, role=m.group("role"), form="age"))
     for m in _matches(scan, "ROLE_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             # "an army spokesman said": someone not named before, never the spokesman named earlier
@@ -701,6 +752,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # before speaks through what it owns.
             taken[own.start() - start:own.end() - start] = b"\x01" * (own.end() - own.start())
             mention.end = own.end()
+    for mention in list(found):
+        place = OF_PLACE_AFTER_RE.match(text, mention.end, end) if mention.kind == "reference" and mention.form == "" else None
+        inside = [f for f in found if place and place.start() <= f.start and f.end <= place.end()]
+        if place and SPEAKING_AFTER_RE.match(text, place.end()) and all(f.kind == "person" for f in inside):
+            # "the governor of Kursk region said": the role's place is part of the speaker's words (no speaker itself)
+            found[:] = [f for f in found if not (place.start() <= f.start and f.end <= place.end())]
+            taken[place.start() - start:place.end() - start] = b"\x01" * (place.end() - place.start())
+            mention.end = place.end()
     for mention in found:
         if mention.kind == "person" and (mention.name or "").endswith((" Jr", " Sr")) and text.startswith(".", mention.end) \
                 and free(mention.end, mention.end + 1):
@@ -713,10 +772,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             b_m.kind, b_m.role, b_m.name = "body", text[b_m.start:b_m.end], a_m.name
     prev: Mention | None = None
     for mention in found:
+        if mention.kind == "body" and mention.role and text[max(start, mention.start - 4):mention.start] in ("the ", "The "):
+            held = _holder(reg, mention.role, mention.start)
+            if held is not None:
+                mention.kind, mention.name, mention.role = "person", held.name, held.role
         if mention.kind == "person" and prev is not None and prev.kind == "body" and prev.role \
                 and APPOSITION_GAP_RE.fullmatch(text, prev.end, mention.start) \
                 and L.SPOKESPERSON_RE.search(prev.role):
             mention.role = prev.role  # "Pakistan's military spokesman, Maj. Gen. X": the role the text gives
+        elif mention.kind == "person" and mention.role is None and prev is not None and prev.kind == "body" \
+                and prev.role and text[prev.end:mention.start] == " " and ROLE_WORD_BEFORE_RE.search(prev.role + " "):
+            mention.role = prev.role  # "Colombia's defence minister Ivan Velasquez": the role written before the name
         prev = mention
         if mention.kind == "person":
             if mention.name and " " not in mention.name and mention.name not in reg.surnames \
@@ -749,6 +815,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 mention.kind = "reference"
         elif mention.kind == "reference" and mention.form == "body":
             mention.name = reg.last_entity  # "the navy" may mean only an actor named before it, never after
+        elif mention.kind == "reference" and mention.form == "indefinite" and OFFICE_WORDS_RE.search(text, mention.start, mention.end):
+            # "China urged Japan to stop ..., a foreign ministry spokesperson said": the office of the state
+            # that opens the sentence (as "..., the interior ministry said")
+            lead = next((f for f in found if f.kind == "entity" and L.ENTITY_KINDS.get(f.name or "") == "country"
+                         and JOINT_LEAD_OPEN_RE.fullmatch(text, start, f.start)), None)
+            if lead is not None:
+                mention.kind, mention.name = "body", lead.name
+                mention.role = " ".join(LEADING_ARTICLE_RE.sub("", text[mention.start:mention.end]).split())
         elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
             listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
@@ -773,6 +847,21 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS[mention.name] == "country":
                 reg.last_country = mention.name
     return found
+
+
+def _holder(reg: Registry, role: str, before: int) -> Person | None:
+    """The person named before whose role is this state's role ("Turkish leader" -> the Turkish President), else None."""
+    adj, _, head = role.lower().partition(" ")
+    synonyms = ROLE_SYNONYMS.get(head.rsplit(" ", 1)[-1]) if head else None
+    if not synonyms:
+        return None
+    best = None
+    for person in reg.persons.values():
+        own = (person.role or "").lower()
+        if person.first < before and own.startswith(adj + " ") and any(w in own for w in synonyms) \
+                and (head in own or head.rsplit(" ", 1)[-1] in ROLE_SYNONYMS) and (best is None or person.last > best.last):
+            best = person
+    return best
 
 
 def _first_name(word: str) -> bool:
@@ -823,6 +912,9 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             name, role, kind = last[0], last[1], last[3]
         else:  # "When X and Y met ..., they agreed that": people the text does not name as one speaker
             return Mention(mention.start, mention.end, "reference", None, None, form="anonymous")
+    elif mention.kind == "reference" and mention.form == "age":
+        if reg.last_person:  # "The 71-year-old said": only a person has an age
+            name, role = reg.last_person, reg.persons[reg.last_person].role
     elif mention.kind == "reference":
         if head == "kingdom":  # "The Kingdom affirms": the state that spoke last, never merely the last one named
             if last and last[3] in ("entity", "body") and last[0] and L.ENTITY_KINDS.get(last[0]) == "country":

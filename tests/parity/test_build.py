@@ -41,9 +41,9 @@ def test_differences_name_both_values():
     ships = by_event[story.events["post_ships"].id]
     (link,) = ships.links
     assert link.event == story.events["agency_ships"].id
-    assert [(d.attribute, d.here, d.there) for d in link.differences] == [("count", "27 ships", "17 ships")]
+    assert [(d.attribute, d.here, d.there) for d in link.differences] == [("count", "Some 27 ships", "17 ships")]
     mirror = by_event[story.events["agency_ships"].id].links[0]
-    assert [(d.attribute, d.here, d.there) for d in mirror.differences] == [("count", "17 ships", "27 ships")]
+    assert [(d.attribute, d.here, d.there) for d in mirror.differences] == [("count", "17 ships", "Some 27 ships")]
 
 
 def test_the_wire_and_its_relays_are_one_origin():

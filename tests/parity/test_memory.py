@@ -59,4 +59,4 @@ def test_parity_json_is_the_same_whatever_links_were_pending_as():
     story = STORIES["grain"]()
     first = build_parity(story.timeline).model_dump_json()
     assert build_parity(story.timeline).model_dump_json() == first
-    assert '"differences":[{"attribute":"count","here":"27 ships","there":"17 ships"}]' in first
+    assert '"differences":[{"attribute":"count","here":"Some 27 ships","there":"17 ships"}]' in first

@@ -10,7 +10,8 @@ CASES = [
     ("Seoul retaliated on Monday and Pyongyang responded with artillery strikes on the island.", set(), {"statement"}),
     # Words given in answer stay a statement.
     ("The ministry responded with a strongly worded statement on Friday.", {"statement"}, set()),
-    ("China responded with sanctions on three US defence firms on Monday.", {"statement"}, set()),
+    # An answer in measures is an act too (the ruling; civil's session-8 request).
+    ("China responded with sanctions on three US defence firms on Monday.", set(), {"statement"}),
 ]
 
 

@@ -839,7 +839,6 @@ ROWS += QUOTED
 NEGATIVES += [
     ('The foreign ministry called the patrols "provocative and dangerous".', ("military_exercise",)),
     ('The ministry said the vessel had been "illegally seized" and demanded its release.', ("other",)),
-    ('She said: "We fired two missiles at the ship."', ("missile_test",)),
     ('He described the drills as "a rehearsal for a blockade".', ("other",)),
     ('The spokesman said that "no ships have entered the area".', ("ship_movement",)),
     ('Beijing accused Manila of acting "provocatively, ramming our vessel".', ("other",)),

@@ -144,7 +144,8 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
                   "the preceding week", "the month before", "the following month", "the year after",
                   "the previous year", "hours after", "minutes before", "an hour later", "and later", "later,",
                   "that night", "the same week", "the day after that", "the next week", "the next month",
-                  "the next year"],
+                  "the next year", "that weekend", "the following weekend", "the next weekend",
+                  "the preceding weekend"],
     "vague": ["days ago", "several weeks ago", "a few months ago", "in recent days", "over the past few weeks",
               "in recent months", "within the next week", "over the past week", "in the past month",
               "during the last year", "lately", "over the next few days", "in the coming weeks",
@@ -153,7 +154,7 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
               "in the past 72 hours", "over the past fortnight", "within the next fortnight", "in the days ahead",
               "over the weeks ahead", "in the coming months ahead", "over the next month", "within 24 hours",
               "within forty-eight hours", "within a week", "within two weeks", "within one month",
-              "within 30 days"],
+              "within 30 days", "in latest days", "over current weeks", "in contemporary months", "not too long ago"],
     "traps": ["Sunday Herald", "Mail on Sunday", "Observer on Sunday", "Good Friday", "Black September",
               "Bloody Sunday", "Super Tuesday", "Ash Wednesday", "Holy Week", "Palm Sunday", "Easter Sunday",
               "Maundy Thursday", "Cyber Monday", "Man Friday", "Girl Friday", "USA Today", "Russia Today",
@@ -162,7 +163,7 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
               "Woman of the Year", "Independent on Sunday", "Sept. 11 Memorial", "Tomorrow's World",
               "Saturday Evening Post", "almost overnight", "changed overnight", "not change overnight",
               "come overnight", "overnight success", "ordered to leave within", "April 6 Youth Movement",
-              "14th of March alliance", "Monday Club", "every Friday", "on a Sunday"],
+              "14th of March alliance", "Monday Club", "every Friday", "on a Sunday", "its final week", "same period last year", "year-on-year"],
 }
 
 

@@ -24,7 +24,7 @@ FLOOR_ACTOR = 0.88  # 44/100; then 78/100; 124/186 with the session 4 rows; 159/
 # Events from the sentences that hold none, and events of event sentences that overlap no gold
 # event of their own kind (a stray "waters claimed by X" statement, a quote's second sentence).
 CEILING_FALSE_ALARMS = 1  # 4 events from 3 of the 4 no-event sentences when written; then 1; 2 with the session 4 rows; 1 after session 5
-CEILING_STRAY = 4  # 8 when written; then 2; 7 with the session 4 rows; 4 after session 4
+CEILING_STRAY = 5  # 8 when written; then 2; 7 with the session 4 rows; 4 after session 4; 5 once quotes are read for acts (an attack "repelled" the gap gold leaves out)
 
 
 def _cases() -> list[dict]:
