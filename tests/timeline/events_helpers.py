@@ -84,3 +84,30 @@ def found_date(text: str, phrase: str):
     hits = [m for m in found if m.phrase == phrase]
     assert hits, [m.phrase for m in found]
     return hits[0]
+
+
+def check_resolved(text: str, phrase: str, anchor: str, tense: str, start, end, previous=None):
+    """One date-table row: the phrase is found in text and resolves to start..end (an anaphor from previous)."""
+    from timeline.dates import Anchor, resolve
+    got = resolve(found_date(text, phrase), Anchor.from_value(anchor, "published"), tense, previous)
+    assert (got.start, got.end) == (start, end), got.basis
+    if previous is None:
+        assert got.basis.startswith(f"'{phrase}'")
+    else:
+        assert got.relative_to == f"event:{previous[0]}"
+
+
+def check_dateline(text: str, anchor: str, day) -> None:
+    """One dateline row: the first mention is a dateline for that day, and no mention reads as an absolute date."""
+    from timeline.dates import Anchor, resolve
+    found = find_dates(text)
+    assert found and found[0].kind == "dateline", found
+    got = resolve(found[0], Anchor.from_value(anchor, "published"), "past")
+    assert (got.start, got.end) == (day, day), got.basis
+    assert all(m.kind != "absolute" for m in found), found
+
+
+def check_no_dates(text: str, allowed: list[str]) -> None:
+    """One trap row: find_dates reads only the allowed phrases (year modifiers aside)."""
+    got = [m.phrase for m in find_dates(text) if m.kind != "modifier"]
+    assert got == allowed, got

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.events_helpers import found_date
+from tests.timeline.events_helpers import check_no_dates, check_resolved, found_date
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, resolve
 from timeline.models import DateResolution
@@ -345,9 +345,7 @@ ANAPHORA = [
 
 @pytest.mark.parametrize(("text", "phrase", "start", "end"), ANAPHORA, ids=[p for _, p, _, _ in ANAPHORA])
 def test_anaphora_counts_from_the_event_before(text, phrase, start, end):
-    got = resolve(found_date(text, phrase), Anchor.from_value(W, "published"), "past", PREV)
-    assert (got.start, got.end) == (start, end), got.basis
-    assert got.relative_to == f"event:{PREV[0]}"
+    check_resolved(text, phrase, W, "past", start, end, PREV)
 
 
 def test_within_hours_told_of_the_past_with_no_event_before_is_undated():
@@ -362,9 +360,7 @@ def test_within_hours_told_of_the_past_with_no_event_before_is_undated():
 @pytest.mark.parametrize(("text", "anchor", "tense", "phrase", "start", "end"), TABLE,
                          ids=[f"{p}|{a}|{t}" for _, a, t, p, _, _ in TABLE])
 def test_phrase_found_and_resolved(text, anchor, tense, phrase, start, end):
-    got = resolve(found_date(text, phrase), Anchor.from_value(anchor, "published"), tense)
-    assert (got.start, got.end) == (start, end), got.basis
-    assert got.basis.startswith(f"'{phrase}'")
+    check_resolved(text, phrase, anchor, tense, start, end)
 
 
 DATELINE = [
@@ -466,8 +462,7 @@ TRAPS = [
 
 @pytest.mark.parametrize(("text", "allowed"), TRAPS, ids=[t[:40] for t, _ in TRAPS])
 def test_non_date_words_make_no_date(text, allowed):
-    got = [m.phrase for m in find_dates(text) if m.kind not in ("modifier",)]
-    assert got == allowed, got
+    check_no_dates(text, allowed)
 
 
 def test_table_is_large():

@@ -8,9 +8,8 @@ from datetime import date
 
 import pytest
 
-from tests.timeline.events_helpers import found_date
+from tests.timeline.events_helpers import check_dateline, check_no_dates, check_resolved
 from timeline.datefind import find_dates
-from timeline.dates import Anchor, resolve
 from timeline.models import DateResolution
 
 D = date
@@ -475,31 +474,22 @@ def test_phrase_found_and_resolved(text, anchor, tense, phrase, start, end):
         got = [m for m in find_dates(text) if m.kind != "modifier"]
         assert not got, got
         return
-    got = resolve(found_date(text, phrase), Anchor.from_value(anchor, "published"), tense)
-    assert (got.start, got.end) == (start, end), got.basis
-    assert got.basis.startswith(f"'{phrase}'")
+    check_resolved(text, phrase, anchor, tense, start, end)
 
 
 @pytest.mark.parametrize(("text", "phrase", "start", "end"), ANAPHORA, ids=[p for _, p, _, _ in ANAPHORA])
 def test_anaphora_counts_from_the_event_before(text, phrase, start, end):
-    got = resolve(found_date(text, phrase), Anchor.from_value(A, "published"), "past", PREV)
-    assert (got.start, got.end) == (start, end), got.basis
-    assert got.relative_to == f"event:{PREV[0]}"
+    check_resolved(text, phrase, A, "past", start, end, PREV)
 
 
 @pytest.mark.parametrize(("text", "day"), DATELINE, ids=[t[:20] for t, _ in DATELINE])
 def test_agency_datelines_are_datelines(text, day):
-    found = find_dates(text)
-    assert found and found[0].kind == "dateline", found
-    got = resolve(found[0], Anchor.from_value(A, "published"), "past")
-    assert (got.start, got.end) == (day, day), got.basis
-    assert all(m.kind != "absolute" for m in found), found
+    check_dateline(text, A, day)
 
 
 @pytest.mark.parametrize(("text", "allowed"), TRAPS, ids=[t[:40] for t, _ in TRAPS])
 def test_non_date_words_make_no_date(text, allowed):
-    got = [m.phrase for m in find_dates(text) if m.kind != "modifier"]
-    assert got == allowed, got
+    check_no_dates(text, allowed)
 
 
 def test_table_is_large():
