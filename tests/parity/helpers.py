@@ -47,3 +47,10 @@ def scored(records: list[ExcerptRecord], a: Event, b: Event):
     """score_pair of b seen from a, with the index of their own two claims."""
     (fa, fb), claims = claims_for(records, [a, b])
     return score_pair(fa, fb, build_index(claims))
+
+
+def stances_shown(case: dict) -> list[str]:
+    """A stance table row's stances as 'sides|stance|target|polarity' strings (the rows' expect format)."""
+    from parity.stance import stances_in
+    found = stances_in(case["text"], tuple(case.get("actor_sides", [])), case.get("people", {}))
+    return [f"{'+'.join(s.sides)}|{s.stance}|{s.target}|{s.polarity}" for s in found]
