@@ -167,8 +167,13 @@ def same_actor(a: str | None, b: str | None) -> bool:
 
 
 def surname_sides(events: list[Event]) -> dict[str, str]:
-    """Name word -> the state a person speaks for, learnt from the record's actors and their roles."""
+    """Name word -> the state a person speaks for, learnt from the record's actors and their roles.
+
+    A person no role places anywhere on the record speaks for the state whose own institution relays
+    their words ("Smith told reporters, according to a Ruritanian Foreign Ministry transcript": the
+    speaker's channel, not a news agency, which may relay anyone); a role, where one is told, wins."""
     seen: dict[str, set[str]] = {}
+    channel: dict[str, set[str]] = {}
     states = state_names()
     for ev in events:
         actor = canonical_actor(ev.actor)
@@ -178,6 +183,12 @@ def surname_sides(events: list[Event]) -> dict[str, str]:
         if sides:
             for word in actor.split():
                 seen.setdefault(word, set()).add(sides[0])
+        elif ev.kind == "statement" and ev.via and not lexicon.is_agency(lexicon.agency(ev.via) or ""):
+            for side in lexicon.sides_in(ev.via)[:1]:
+                for word in actor.split():
+                    channel.setdefault(word, set()).add(side)
+    for word, sides in channel.items():
+        seen.setdefault(word, sides)
     # A name word claimed for two states is ambiguous: leave it out rather than guess.
     return {name.title(): next(iter(s)) for name, s in sorted(seen.items()) if len(s) == 1}
 
@@ -359,9 +370,10 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
     exact = event.evidence.exact
     # The event's own objects and those its summary or quote names; the evidence sentence only
     # when those name none (a sentence may hold several events, each with its own object).
-    objects = [lexicon.canonical_object(o) for o in event.objects] + lexicon.objects_in(f"{event.summary} {quote}")
+    objects = [lexicon.canonical_object(o) for o in event.objects] + lexicon.objects_in(
+        lexicon.without_settings(f"{event.summary} {quote}"))
     if not objects:
-        objects = lexicon.objects_in(event.evidence.exact)
+        objects = lexicon.objects_in(lexicon.without_settings(event.evidence.exact))
     place_states = lexicon.sides_in(event.place) if event.place else []
     place = place_states[0] if place_states else lexicon.canonical_name(event.place)
     day = (event.date.start, event.date.end) if event.date.start and event.date.end else None

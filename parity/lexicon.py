@@ -384,6 +384,23 @@ def objects_in(text: str) -> list[str]:
     return _found(text, 2)
 
 
+@cache
+def _setting_re() -> re.Pattern[str]:
+    table = load("aliases")
+    policies = table["policies"]
+    surfaces = sorted((s for name in policies["names"] for s in table["objects"][name]), key=lambda f: (-len(f), f))
+    lead = "|".join(re.escape(w) for w in sorted(policies["settings"], key=lambda f: (-len(f), f)))
+    body = "|".join(re.escape(f) for f in surfaces)
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{lead})\s+(?:the\s+|their\s+|its\s+)?(?:{body})(?![A-Za-z0-9])",
+                      re.IGNORECASE)
+
+
+def without_settings(text: str) -> str:
+    """text with a policy named only as the setting of what was said blanked ("following talks with X,
+    warned ...": a meeting, no position on talks); the other words kept."""
+    return _setting_re().sub(lambda m: " " * len(m.group(0)), text)
+
+
 def canonical_object(name: str) -> str:
     """An object's canonical name when the data knows it, else the name case-folded."""
     found = objects_in(name)
