@@ -59,6 +59,8 @@ class Context:
     # lower with the periods of initialisms blanked ("u_s_"), so an act's words run past "a U.S. drone"
     # (actions.act_text): made on first use, once per excerpt.
     act_lower: str | None = None
+    # act_lower of the body with no quote blanked (reported.py reads acts inside quotes): made on first use.
+    unmasked_lower: str | None = field(default=None, repr=False)
     _opens: list[int] | None = field(default=None, repr=False)  # quotes_in's index, built on first use
     _closes: list[int] = field(default_factory=list, repr=False)
     _sorted: bool = field(default=False, repr=False)

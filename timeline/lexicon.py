@@ -104,6 +104,14 @@ for _region, _forms in _ALIASES.get("regions", {}).items():
     for _form in [_region, *_forms]:
         ENTITY_FORMS.setdefault(_form, (_region, "region"))
 ENTITY_RE = _word_re(list(ENTITY_FORMS))
+
+
+def entity_named_in(text: str) -> str | None:
+    """The canonical name of the first entity a text names ("Russian Foreign Minister" -> "Russia"), else None."""
+    found = ENTITY_RE.search(text)
+    return ENTITY_FORMS[found.group(0)][0] if found is not None and found.group(0) in ENTITY_FORMS else None
+
+
 # Canonical country -> the adjective a role uses ("Russia's Deputy Foreign Minister" -> "Russian ...").
 DEMONYM_OF: dict[str, str] = {}
 for _ent in _ALIASES["entity"]:

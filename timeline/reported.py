@@ -80,10 +80,9 @@ def speaker_side(ctx: Context, speaker: Mention | None, actor: str | None, role:
     if speaker is not None and speaker.kind in ("entity", "body", "demonym") and speaker.name:
         return speaker.name
     role = role or (speaker.role if speaker is not None else None)
-    if role:
-        found = L.ENTITY_RE.search(role)
-        if found is not None and found.group(0) in L.ENTITY_FORMS:
-            return L.ENTITY_FORMS[found.group(0)][0]
+    state = L.entity_named_in(role) if role else None
+    if state is not None:
+        return state
     return actor if actor in ctx.reg.persons else (speaker.name if speaker is not None else actor)
 
 
@@ -113,17 +112,11 @@ def _frame_for(ctx: Context, owner: Draft, fr: Frame | None, a: int, b: int) -> 
                  content=(a, b))
 
 
-_UNMASKED: tuple[str, str] | None = None  # (body, act_text(lowered(body))) of the excerpt read last
-
-
-def _unmasked_lower(body: str) -> str:
+def _unmasked_lower(ctx: Context) -> str:
     """act_text(lowered(body)) with no quote blanked, made once per excerpt (never a body copy per quote)."""
-    global _UNMASKED
-    held = _UNMASKED  # one read: another thread may swap the cache meanwhile
-    if held is None or held[0] is not body:
-        held = (body, act_text(L.lowered(body)))
-        _UNMASKED = held
-    return held[1]
+    if ctx.unmasked_lower is None:
+        ctx.unmasked_lower = act_text(L.lowered(ctx.body))
+    return ctx.unmasked_lower
 
 
 def _registry_copy(reg: Registry) -> Registry:
@@ -137,7 +130,7 @@ def _registry_copy(reg: Registry) -> Registry:
 def _sub_context(ctx: Context, a: int, b: int) -> Context | None:
     """The context that reads the quote's words a..b unmasked, with their own trigger gates; None when no trigger
     can read them. The rest of the body is unmasked too: every reader stays inside a..b or only looks back."""
-    lower = _unmasked_lower(ctx.body)
+    lower = _unmasked_lower(ctx)
     (g0, g1), (r0, r1) = L.all_hits(lower[a:b])
     ships = dict(ctx.ships)  # "the frigate HMS X docked": a ship named in the quote, for the quote alone
     for sm in L.SHIP_NAME_RE.finditer(ctx.body, a, b):

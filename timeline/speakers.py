@@ -553,8 +553,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):  # "the Biden administration": the leader's state
             who = reg.surnames.get(m.group("name")) or (m.group("name") if m.group("name") in reg.persons else None)
             role = reg.persons[who].role if who else None
-            own = L.ENTITY_RE.search(role) if role else None
-            state = L.ENTITY_FORMS[own.group(0)][0] if own else LEADER_DEFAULTS.get(m.group("head"))
+            state = (L.entity_named_in(role) if role else None) or LEADER_DEFAULTS.get(m.group("head"))
             if state is not None:
                 take(Mention(m.start(), m.end(), "body", state, role=f"{m.group('name')} {m.group('head')}"))
     for m in _unknown_groups(text, start, end):  # "the Ansar Dine movement": a group no list holds
