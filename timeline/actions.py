@@ -408,7 +408,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
                 continue  # "since Russia invaded Ukraine": background with no day of its own
-            if nominal and (mention is None or not _day_level(mention, kind)):
+            if nominal and (mention is None or not day_level(mention, kind)):
                 continue  # "Russia's invasion in February 2022": background, not this story's act
             # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
@@ -551,7 +551,7 @@ def _air_or_land(ctx: Context, a: int, b: int) -> bool:
                for u in (*L.UNIT_RE.finditer(ctx.masked, a, b), *L.WEAPON_RE.finditer(ctx.masked, a, b)))
 
 
-def _day_level(mention: DateMention, kind: str = "") -> bool:
+def day_level(mention: DateMention, kind: str = "") -> bool:
     """A phrase that names a day or a week ("on Friday", "Tuesday's", "on 4 March"), not a month or year;
     for a buildup a recent stretch too ("a troop buildup in recent weeks" is this story's, not background)."""
     if kind == "deployment" and mention.kind == "vague":

@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import _day_level, act_text, find_actions
+from timeline.actions import day_level, act_text, find_actions
 from timeline.datefind import find_dates
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
@@ -152,7 +152,7 @@ def _dates_an_act(text: str, d: DateMention) -> bool:
     """A date phrase in a quote that may date its act: a day or a week of its own ("on Monday", "this morning",
     "overnight", "on 5 March"), never a month or year alone, a vague stretch, a possessive ("Monday's decision") or
     a phrase in a clause of another time ("since 2006", "until Friday")."""
-    if d.kind in UNUSABLE_DATE_KINDS or not _day_level(d) or POSSESSIVE_AFTER_RE.match(text, d.end):
+    if d.kind in UNUSABLE_DATE_KINDS or not day_level(d) or POSSESSIVE_AFTER_RE.match(text, d.end):
         return False
     return OTHER_TIME_BEFORE_RE.search(text, max(0, d.start - 12), d.start) is None
 
