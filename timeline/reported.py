@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import day_level, act_text, find_actions
+from timeline.actions import act_text, day_level, find_actions
 from timeline.datefind import find_dates
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
