@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from excerpt.letters import UPPER
 from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.dates import DateMention
@@ -21,7 +22,9 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # Generic act verbs (triggers.toml [fallback]) come last: "ordered troops into drills" is the drills.
 # Last, a plain act verb with a named subject right before it ("Zambia evicted the firm": triggers.toml
 # [fallback] subject), in a main clause no kind read.
-KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"))
+# Then an act told in a participle after another act of its clause ("stormed the embassy, arresting X": [fallback] participle).
+KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"), ("other", "participle"))
+FALLBACK_SOURCES = ("fallback", "subject", "participle")
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -35,6 +38,7 @@ LATER_BY_RE = re.compile(r"[^,;:.–—]{0,60}?\s+by\s+(?:the\s+|a\s+)?")
 SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
+THAT_LEAD_RE = re.compile(r"[\s,;:–—-]*that\b")
 WHEN_RE = re.compile(r"[\s,]*when\b")
 PASSIVE_START_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?\w+(?:ed|en|wn)\b")
 # Words between "by" and the agent's name: "by three Algerian patrol boats", "by two unmarked Russian jets".
@@ -119,6 +123,9 @@ MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?|(?:announc|order
 HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?"
                               r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)|(?:suspension|halt|freeze|freezing|cancellation"
                               r"|breakdown|collapse) of) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
+# "no plans for a meeting between the two leaders", "played down the chances of a summit": a sitting only hoped for.
+CHANCE_OF_BEFORE_RE = re.compile(r"\b(?:chances?|prospects?|possibility|likelihood|hopes?|talk|plans?|idea|odds)\s+(?:of|for)\s+"
+                                 r"(?:a\s+|an\s+|the\s+|any\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+){0,2}$")
 # "has no plans to meet", "not planning to expel", "have ruled out talks": an act set aside is no act.
 NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending)"
                                    r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:to\s+)?$")
@@ -145,7 +152,8 @@ HELD_AFTER_RE = re.compile(r"[^.;:]*,\s+(?:which was\s+|that was\s+)?held\b")
 CIVIL_NOUN_RE = re.compile(r"\b(?:coup|elections?|run-?offs?|ruling|verdict|sentencing|executions?|evacuations?|protests?"
                            r"|demonstrations?|rall(?:y|ies)|marches|walkout|boycott|resignation|closure|recall|pardon"
                            r"|extradition|deportation|inauguration|swearing-in|impeachment|dissolution|annexation|recognition"
-                           r"|ratification|ceasefire|truce|handover|prisoner exchange|exchange of prisoners|hostage release|polls)\b")
+                           r"|ratification|ceasefire|truce|handover|prisoner exchange|exchange of prisoners|hostage release|polls"
+                           r"|suspension|imposition|revocation|cancellation|termination)\b")
 NP_AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|following|ahead of|since|until|of|during|amid|over|about|against"
                                      r"|into|from|in|at|for|on|with|to|by|despite|under)\s+(?:[\w'’-]+\s+){0,2}$")
 SINCE_RE = re.compile(r"[\s,]*(?:ever )?since\s+(?!then\b|\w+ed\b)")  # a clause, not "since renamed"
@@ -154,6 +162,15 @@ RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
 RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 # Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
 PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
+# "stormed the embassy on Friday, arresting the former vice-president", "restored ties, reopening its embassy": an act in
+# a participle after a comma is an act of its own by the same subject (a measure that only details the sanctions before
+# it, "imposed sanctions, freezing their assets", is not; nor a toll, "struck the market, killing 12").
+PARTICIPLE_BEFORE_RE = re.compile(r",\s+(?:also\s+|then\s+|thereby\s+|effectively\s+|later\s+|subsequently\s+|and\s+)?$")
+ING_WORD_RE = re.compile(r"[a-z-]+ing\b")
+TOLL_ING_RE = re.compile(r"(?:kill|wound|injur|hurt|leav|caus|prompt|spark|trigger|rais|bring|mak)ing\b")
+SANCTION_ING_RE = re.compile(r"(?:unfreez|freez|bann|barr|blacklist|sanction|designat|impos|lift|eas|extend|renew|block|restrict"
+                             r"|halt|suspend|stopp|cutt)ing\b")
+ANSWER_RE = re.compile(r"(?:answer|respond|retaliat|reciprocat|hit back|react|repl)")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 # "Malian troops and Wagner fighters recaptured X": two forces named by their sides, the first leads.
 FORCES_AND_RE = re.compile(r" (?:troops|forces|soldiers|fighters|jets|warplanes|warships|ships|navies|armies|units|police)"
@@ -163,8 +180,12 @@ FIRED_FROM_RE = re.compile(r"[^.;:]{0,30}?\bfrom\s+(?:near\s+)?(?:the\s+)?(?:[\w
 # "Russia could resume testing if Washington does so": a modal act with an "if" clause right after is conditional.
 IF_AFTER_RE = re.compile(r"[\s,]*(?:if|unless)\b")
 MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|might|may|will|threaten(?:s|ed)? to)\b")
-# "u.s.", "u.k.", "d.p.r.k.": letters each followed by a period (act_text).
-INITIALISM_RE = re.compile(r"\b(?:[a-z]\.){2,}")
+# "u.s.", "u.k.", "d.p.r.k.": letters each followed by a period (act_text); and a sum's decimal point ("froze $4.5
+# billion of assets", "tariffs on $34.5 billion of goods", "a 2.5% levy"): a measure's sums must not end its trigger's
+# reach (other numbers keep theirs: "an earthquake of magnitude 3.1").
+INITIALISM_RE = re.compile(r"\b(?:[a-z]\.){2,}|(?<=\d)\.(?=\d+\s?(?:billion|million|trillion|bn|mn|percent|per cent|%))")
+# The decimal points act_text marked, given back for the count a claim rests on ("4.5 billion", not "4").
+DECIMAL_MARK_RE = re.compile(r"(?<=\d)_(?=\d)")
 # Predicate quotes (_predicate_quotes): the word right before the quote mark, and those that make it words said or named.
 QUOTE_LEAD_RE = re.compile(r"([^\W_][\w'’-]*)\s+$")
 QUOTE_LEAD_STOP = frozenset(v for v in L.REPORTING_VERBS if " " not in v) | frozenset(
@@ -190,6 +211,24 @@ MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slb
 # The roles of a state's office-holders who travel and meet for it ("Jordan's foreign minister flew to Damascus").
 OFFICE_ROLE_RE = re.compile(r"\b(?:minister|president|premier|chancellor|king|queen|emir|crown prince|envoy|ambassador"
                             r"|secretary|foreign secretary|chief|leader|speaker|delegation|negotiator)s?$", re.I)
+# A traveller named in full with no title the registry knows, right before a visit's verb, perhaps with a role set off
+# by commas: "two days after Nancy Pelosi, the Speaker of the House, landed in Taipei", "after Rafael Grossi arrived".
+TRAVELLER_RE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’.-]*(?:\s+(?:(?:von|van|der|den|de|del|della|da|di|du|dos|das|bin|ibn|al|el|le|la)"
+                          rf"\s+)*[{UPPER}][\w'’.-]*){{1,3}})(?:,\s+[^,.;:()\"“”]{{2,90}}?,)?"
+                          r"\s+(?:(?:has|had|have|also|then|later|finally|first|\w+ly)\s+)*$")
+# Capitalised words that open a clause or name a body, a force or a craft, never a traveller's own name.
+NOT_TRAVELLER = frozenset("After Before When While As Since Once Until Then But And Or The A An On In At By For From Last "
+                          "This That Air Force One Navy Army Guard Ship Flight Airlines Airways Group Fleet Corps Council "
+                          "Ministry Union Party Committee House Senate Congress Court Office Delegation Team Mission".split())
+# Civil acts named by their noun as what a reaction judges ("Beijing condemned the arrest of two Chinese nationals",
+# "welcomed the release of the crew"): the act is told with what it was done to ("of", "on", "against", "by", "in").
+JUDGED_KINDS = frozenset({"other", "sanction", "meeting"})
+JUDGED_ANY_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
+                           r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s")
+JUDGED_BEFORE_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
+                              r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s+(?:against\s+)?"
+                              r"(?:(?:the|this|that|its|their|his|her|last\s+\w+['’]s|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
+SPECIFIED_AFTER_RE = re.compile(r"\s+(?:of|on|against|by|between|from|in|at|with)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+|its\s+|their\s+)?\S")
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|The vessel|The ship)\s")  # not "They": people as often as ships
 SHIP_LOOKBACK = 240
@@ -277,9 +316,16 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
 
 
 def act_text(lower: str) -> str:
-    """lower with the periods inside initialisms ("u.s.", "u.k.", "d.p.r.k.") made "_": trigger patterns stop at a
-    sentence's periods ("[^.;:]"), never at an initialism's. Same length, so every offset holds."""
+    """lower with the periods inside initialisms ("u.s.", "u.k.", "d.p.r.k.") and numbers ("4.5") made "_": trigger
+    patterns stop at a sentence's periods ("[^.;:]"), never at an initialism's or a sum's. Same length, so every offset holds."""
     return INITIALISM_RE.sub(lambda m: m.group(0).replace(".", "_"), lower) if "." in lower else lower
+
+
+def _with_decimals(lower: str, clause: tuple[int, int]) -> str:
+    """lower with the decimal points act_text marked in the clause given back ("4_5" is "4.5" again)."""
+    if DECIMAL_MARK_RE.search(lower, *clause) is None:
+        return lower
+    return lower[:clause[0]] + DECIMAL_MARK_RE.sub(".", lower[clause[0]:clause[1]]) + lower[clause[1]:]
 
 
 def _act_context(ctx: Context) -> Context:
@@ -325,7 +371,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
     rare = L.rare_patterns(ids) if ids else {}
     for kind, source in KIND_SOURCES:
-        if source in ("fallback", "subject"):  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
+        if source in FALLBACK_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
                 if key in L.FALLBACK_TRIGGERS else []
@@ -335,13 +381,14 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
         else:
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
                 if kind in gated or kind == "ship_movement" else []
-        if source not in ("fallback", "subject"):
+        if source not in FALLBACK_SOURCES:
             # The rarer forms whose own words are here, in text order with the common ones; at one start the longer
             # first ("Talks between X are set to resume" is the plan told, not the bare "talks between").
             if kind in rare:
                 hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
                               key=lambda h: (h[0].start(), -h[0].end()))
-            if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
+            if kind in L.NOMINAL_TRIGGERS and (dates or kind in JUDGED_KINDS and JUDGED_ANY_RE.search(ctx.lower, s, e)):
+                # a noun phrase is an event only with its own date, or named as what a reaction judges
                 hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
             # A visit: only a person's ("Blinken arrived in Baku"), and only with a gate word of its own (a rare
             # meeting form elsewhere in the sentence does not make "to ... land in Minsk" a visit).
@@ -358,12 +405,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
             subject = None
             if how == "subject":
-                subject = _subject_of(ctx, mentions, clause, m.start(), paragraph)
+                reported = any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                subject = _subject_of(ctx, mentions, clause, m.start(), paragraph, reported)
                 if subject is None:
                     continue
             # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
-            measure = kind in ("sanction", "other") and PARTICIPLE_MEASURE_RE.match(
-                ctx.lower, max(clause[0], m.start() - 2)) is not None
+            measure = kind in ("sanction", "other") and (PARTICIPLE_MEASURE_RE.match(
+                ctx.lower, max(clause[0], m.start() - 2)) is not None or _participle_act(ctx, kind, clause, m, taken))
             answer = next((i for i, (c, (t0, _), k) in enumerate(taken) if c == clause and k == "other"
                            and kind != "other" and ctx.lower.startswith("retaliat", t0)
                            and RETALIATED_BY_RE.match(ctx.lower, t0, m.end())), None)
@@ -408,8 +456,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
                 continue  # "since Russia invaded Ukraine": background with no day of its own
+            judged = False
             if nominal and (mention is None or not day_level(mention, kind)):
-                continue  # "Russia's invasion in February 2022": background, not this story's act
+                if not (kind in JUDGED_KINDS and _judged_act(ctx, s, m)):
+                    continue  # "Russia's invasion in February 2022": background, not this story's act
+                mention, judged = None, True  # "Beijing condemned the arrest of two nationals": the act judged, its day untold
             # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
@@ -449,10 +500,17 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "cut off military talks with Washington": the talks are set aside, no meeting
             if NOT_PLANNED_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 40), m.start()):
                 continue  # "has no plans to meet his Russian counterpart": nothing done or set
+            if kind == "meeting" and CHANCE_OF_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 50), m.start()):
+                continue  # "no plans for a meeting between the two leaders", "the chances of talks": nothing held or set
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
-            draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
+            # A pattern's capturing group is where its act's verb starts ("Both embassies (were closed)"): the thing
+            # acted on is never the doer.
+            verb = m.start(1) if m.re.groups and m.start(1) >= 0 else m.start()
+            draft = _action(ctx, kind, verb, m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
+            if judged and draft.modality == "denied":
+                draft.modality, draft.polarity = "reported_claim", "positive"  # "rejected the dissolution of parliament"
             if subject and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
                 # "Netanyahu was sworn in": the subject's own act ("X was jailed" is done to X: no doer named)
                 person = ctx.reg.persons.get(subject)
@@ -473,12 +531,21 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
                     ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
+            if kind == "meeting" and how != "visit" and draft.actor not in ctx.reg.persons and (
+                    named := _traveller(ctx, mentions, s, verb)) is not None:
+                # "Rafael Grossi, head of the IAEA, arrived in Tehran for talks": the person named as the subject.
+                draft.actor, draft.role = named, None
+                draft.summary = A.summary(named, "", ctx.body[verb:clause[1]])
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 # "U.S. House Speaker Nancy Pelosi left the island": the traveller is the person, not the state named first.
                 draft.actor = next((r.name for mm in reversed(mentions) if clause[0] <= mm.start and mm.end <= m.start()
                                     and mm.kind in ("person", "title") and (r := resolve_mention(mm, ctx.reg, paragraph))
                                     is not None and r.name in ctx.reg.persons), None)
-                if draft.actor is None:
+                if draft.actor is None and (named := _traveller(ctx, mentions, s, m.start())) is not None:
+                    draft.actor, draft.role = named, None  # "after Nancy Pelosi, the Speaker of the House, landed"
+                    draft.summary = A.summary(named, "", ctx.body[m.start():clause[1]])
+                    draft.participants = [n for n in draft.participants if n != named]
+                elif draft.actor is None:
                     office = _office_holder(ctx, mentions, clause, m.start())
                     if office is None:
                         continue
@@ -489,7 +556,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     person = ctx.reg.persons[draft.actor]
                     draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
             if measure:
-                draft.start = m.start()
+                draft.start = verb
+                lead = next((d for (c, (t0, _), _k), d in zip(taken, drafts, strict=True) if c == clause and t0 < verb
+                             and d.actor), None)
+                if lead is not None and ING_WORD_RE.match(ctx.lower, verb):
+                    # "Britain expelled the attache, closing a Russian-owned residence": the clause's subject acts
+                    draft.actor, draft.role = lead.actor, lead.role
+                    draft.summary = A.summary(lead.actor, "", ctx.body[verb:clause[1]])
             taken.append((clause, (m.start(), m.end()), kind))
             drafts.append(draft)
             out.append(draft)
@@ -729,7 +802,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         summary=A.summary(actor, "", ctx.body[t0:clause[1]]), actor=actor,
         role=person.role if person else None, participants=parts, via=via, paragraph=paragraph,
         place=A.place_of(text, mentions, clause[0], clause[1]), objects=objects,
-        count=A.count_of(ctx.lower, clause[0], clause[1], skip, ctx.body), modality=modality, polarity=polarity,
+        count=A.count_of(_with_decimals(ctx.lower, clause), clause[0], clause[1], skip, ctx.body), modality=modality,
+        polarity=polarity,
         # "said Pakistan would return the pilot on Friday": what is planned or expected lies ahead.
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
@@ -764,12 +838,14 @@ def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tup
     return sorted(found, key=lambda f: f[0])
 
 
-def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int) -> str | None:
+def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int,
+                reported: bool = False) -> str | None:
     """The actor that is the subject right before a plain act verb in a main clause ("" when the subject is an office
-    or body with no name the text resolves: "The junta appointed"), else None: never in a subordinate clause ("after
-    Russia annexed Crimea"), the background of the act told."""
-    if SUBORDINATE_RE.match(ctx.lower, clause[0]):
-        return None
+    or body with no name the text resolves: "The junta appointed", or in reported words a pronoun: "the ministry said it
+    had decided to downgrade relations"), else None: never in a subordinate clause ("after Russia annexed Crimea"), the
+    background of the act told."""
+    if SUBORDINATE_RE.match(ctx.lower, clause[0]) and not (reported and THAT_LEAD_RE.match(ctx.lower, clause[0])):
+        return None  # but the "that" clause a statement reports is its words' main clause
     subjects = _subjects(ctx, mentions, clause[0], t0)
     i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0)
     if i is None:
@@ -779,7 +855,8 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     if r and r.name:
         return r.name
     # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act.
-    if (mention is None or mention.kind == "reference") and "," not in ctx.lower[end:t0]:
+    if (mention is None or mention.kind == "reference" or reported and mention.kind == "pronoun") \
+            and "," not in ctx.lower[end:t0]:
         return ""
     return None
 
@@ -791,6 +868,47 @@ def _office_holder(ctx: Context, mentions: list[Mention], clause: tuple[int, int
             and mm.role and OFFICE_ROLE_RE.search(mm.role)]
     i = A.subject_before(ctx.lower, [(mm.start, mm.end) for mm in held], A.trim(ctx.lower, *clause)[0], t0)
     return None if i is None else held[i]
+
+
+def _judged_act(ctx: Context, s: int, m: re.Match[str]) -> bool:
+    """Whether a civil act's noun with no day of its own names the act a reaction judges ("condemned the arrest of two
+    nationals", "welcomed the release of the crew"), told with its object. Not a noun opening the sentence: "The arms
+    embargo on Libya is widely flouted", "The arrest of the journalist would send a message" describe or judge."""
+    if not (SPECIFIED_AFTER_RE.match(ctx.lower, m.end()) or ctx.lower.startswith("decision", m.start())):
+        return False  # "the decision to close the consulate" names its act whole
+    return JUDGED_BEFORE_RE.search(ctx.lower, max(s, m.start() - 60), m.start()) is not None
+
+
+def _participle_act(ctx: Context, kind: str, clause: tuple[int, int], m: re.Match[str],
+                    taken: list[tuple[tuple[int, int], tuple[int, int], str]]) -> bool:
+    """Whether the trigger is an act told in a participle after a comma, after another act of its clause ("stormed the
+    embassy, arresting X"): its own act, unless a sanction detailing a sanction before it or a toll."""
+    at = m.start(1) if m.re.groups and m.start(1) >= 0 else m.start()
+    if not (ING_WORD_RE.match(ctx.lower, at) and PARTICIPLE_BEFORE_RE.search(ctx.lower, max(clause[0], at - 16), at)):
+        return False
+    if TOLL_ING_RE.match(ctx.lower, at):
+        return False
+    before = [(t0, k) for c, (t0, _), k in taken if c == clause and t0 < at]
+    if not before or any(ANSWER_RE.match(ctx.lower, t0) for t0, _ in before):
+        return False  # "Moscow answered in kind, ordering out four diplomats": the participle is the answer itself
+    return not (any(k == "sanction" for _, k in before) and (kind == "sanction" or SANCTION_ING_RE.match(ctx.lower, at)))
+
+
+def _traveller(ctx: Context, mentions: list[Mention], s: int, t0: int) -> str | None:
+    """A full name the registry does not know, the subject right before a visit's verb ("after Rafael Grossi arrived",
+    "Nancy Pelosi, the House Speaker, landed"), else None: never a place, body, ship or force the mentions name."""
+    found = TRAVELLER_RE.search(ctx.body, s, t0)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0] in NOT_TRAVELLER:
+        words = words[1:]
+    if len(words) < 2 or any(w in NOT_TRAVELLER for w in words):
+        return None
+    a, b = found.end(1) - len(" ".join(words)), found.end(1)
+    if any(mm.start < b and a < mm.end and mm.kind not in ("person", "title") for mm in mentions):
+        return None
+    return " ".join(words)
 
 
 def _stateless(ctx: Context, m: Mention) -> bool:
