@@ -80,6 +80,8 @@ class ShapeTally:
     events: Counter[str] = field(default_factory=Counter)  # gold events per status
     # (statement|act, primary class, gold|missed|covered|wrong-kind): "covered" = missed inside another event's evidence
     primary: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+    # (statement|act, primary class, shape) over missed and mis-kinded events: what else the failures of a class share
+    class_shapes: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     details: list[str] = field(default_factory=list)  # dev corpora only (-v): names text
 
     def __add__(self, other: ShapeTally) -> ShapeTally:
@@ -89,6 +91,7 @@ class ShapeTally:
         out.kind_missed = self.kind_missed + other.kind_missed
         out.events = self.events + other.events
         out.primary = self.primary + other.primary
+        out.class_shapes = self.class_shapes + other.class_shapes
         out.details = self.details + other.details
         return out
 
@@ -231,6 +234,7 @@ def tally_shapes(excerpt: Excerpt, gold: list[GoldEvent], predicted: list[Event]
         out.by_status[status].update(shapes)
         out.events[status] += 1
         out.primary[(group, cls, status)] += 1
+        out.class_shapes.update((group, cls, shape) for shape in shapes)
         if cover:
             out.primary[(group, cls, "covered")] += 1
         if status == "missed":
@@ -269,6 +273,9 @@ def shape_lines(t: ShapeTally) -> list[str]:
             g, m, c, w = (t.primary[(group, cls, s)] for s in ("gold", "missed", "covered", "wrong-kind"))
             rate = f"{100 * m / g:.0f}%" if g else "-"
             lines.append(f"shapes: {group + ' ' + cls:<30}{g:>6}{m:>8}{c:>10}{rate:>7}{w:>12}")
+    for group, cls in sorted({(g, c) for g, c, _ in t.class_shapes}):
+        row = ", ".join(f"{s} {t.class_shapes[(group, cls, s)]}" for s in SHAPES if t.class_shapes[(group, cls, s)])
+        lines.append(f"shapes: failed {group} {cls}: {row}")
     kinds = sorted({k for k, _ in t.kind_missed})
     for k in kinds:
         row = ", ".join(f"{s} {t.kind_missed[(k, s)]}" for s in SHAPES if t.kind_missed[(k, s)])
