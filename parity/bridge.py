@@ -5,8 +5,8 @@ For every gold link found with the gold's relation on oracle events but not on e
 gold status right on oracle events, wrong on extracted ones), the cause is the first change to the extracted
 events, in CHANGES order, that brings it back when made on every matched event of the story alone: an end
 (or, for a status, a counterpart) not extracted (the oracle event added), the kind, actor, date, count,
-modality/polarity, objects/place or words (summary, evidence sentence, quote) made the gold's as the oracle
-makes them, or the events no gold event matches (extraction noise: a third claim) left out. When no single
+modality/polarity, objects/place, evidence (the sentence), summary (the anchor), quote (none) or all three
+words made the gold's as the oracle makes them, or the events no gold event matches (extraction noise: a third claim) left out. When no single
 change brings it back: "several together" when all of them at once do, else the link found with the other
 relation, or the rest ("scoring context": what the events' neighbours change). Counts only unless asked.
 """
@@ -66,6 +66,18 @@ def _things(g: GoldEvent, p: Event, o: Event) -> Event:
     return p if not p.objects and p.place is None else p.model_copy(update={"objects": [], "place": None})
 
 
+def _evidence(g: GoldEvent, p: Event, o: Event) -> Event:
+    return p if p.evidence == o.evidence else p.model_copy(update={"evidence": o.evidence})
+
+
+def _summary(g: GoldEvent, p: Event, o: Event) -> Event:
+    return p if p.summary == o.summary else p.model_copy(update={"summary": o.summary})
+
+
+def _quote(g: GoldEvent, p: Event, o: Event) -> Event:
+    return p if p.quote is None else p.model_copy(update={"quote": None})
+
+
 def _words(g: GoldEvent, p: Event, o: Event) -> Event:
     if p.summary == o.summary and p.evidence == o.evidence and p.quote is None:
         return p
@@ -81,6 +93,9 @@ CHANGES: dict[str, Change | None] = {
     "count differs or missing": _count,
     "modality/polarity differs": _modality,
     "objects/place read otherwise": _things,
+    "evidence: the whole sentence": _evidence,
+    "summary: the gold's anchor": _summary,
+    "quote left out": _quote,
     "words differ (summary, evidence, quote)": _words,
     "a third claim (extraction noise) linked": None,  # events no gold event matches left out
 }
@@ -115,6 +130,8 @@ class Bridge:
     # extraction came, and their gold kinds.
     unextracted: Counter[str] = field(default_factory=Counter)
     unextracted_kinds: Counter[str] = field(default_factory=Counter)
+    # The lost links with both ends extracted, by the rule that kept each out end to end (parity.evaluate --why's reason).
+    rules: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Bridge) -> None:
@@ -125,7 +142,7 @@ class Bridge:
                              (self.gained, other.gained), (self.lost, other.lost),
                              (self.status_gained, other.status_gained), (self.status_lost, other.status_lost),
                              (self.unextracted, other.unextracted),
-                             (self.unextracted_kinds, other.unextracted_kinds)):
+                             (self.unextracted_kinds, other.unextracted_kinds), (self.rules, other.rules)):
             mine.update(theirs)
 
     def lines(self) -> list[str]:
@@ -140,6 +157,9 @@ class Bridge:
                    f"by how near extraction came; by gold kind: "
                    + ", ".join(f"{k} {n}" for k, n in sorted(self.unextracted_kinds.items(), key=lambda kv: (-kv[1], kv[0]))))
         out += _counted(self.unextracted)
+        out.append(f"{self.name:8} bridge: {sum(self.rules.values())} lost links with both ends extracted, "
+                   "by the rule that kept each out end to end")
+        out += _counted(self.rules)
         out.append(f"{self.name:8} bridge: each change alone: links +back -lost, statuses +back -lost")
         for name in (*CHANGES, TOGETHER):
             out.append(f"    {name:42} links +{self.gained[name]} -{self.lost[name]}  "
@@ -183,7 +203,7 @@ def oracle_made(excerpts: Sequence[Excerpt], gold: Gold) -> tuple[list[list[Even
 
 def bridge_story(folder: Path, name: str | None = None, verbose: bool = False) -> Bridge:
     """The bridge counts of one story folder (notes naming its events only when verbose)."""
-    from parity.evaluate import matched_events
+    from parity.evaluate import _Diagnosis, matched_events
 
     gold = load_gold(folder)
     excerpts = load_folder(folder).excerpts
@@ -237,11 +257,19 @@ def bridge_story(folder: Path, name: str | None = None, verbose: bool = False) -
                 told.append(f"{ref.split(':', 1)[0]} {_value(p, cause)!r} -> {_value(fix(gold_of[ref], p, oracle_of[ref]), cause)!r}")
         return f" [{'; '.join(told)}]" if told else ""
 
+    diagnosis = _Diagnosis(timeline, bodies) if lost_links else None
     for g in lost_links:
         cause = _link_cause(g, ids, outcomes, e2e)
         report.link_causes[cause] += 1
+        rule = ""
+        if cause != MISSING and diagnosis is not None:
+            rule = diagnosis.reason(*sorted((ids[g.a], ids[g.b])), g.relation.value, e2e.relations.get(g.pair))
+            if rule.endswith("kinds differ"):
+                rule += " (" + "/".join(sorted(by_id[ids[r]].kind.value for r in (g.a, g.b))) + ")"
+            report.rules[rule] += 1
         if verbose:
-            report.notes.append(f"link {g.a} ~ {g.b} ({g.relation.value}): {cause}{shown((g.a, g.b), cause)}")
+            report.notes.append(f"link {g.a} ~ {g.b} ({g.relation.value}): {cause}{shown((g.a, g.b), cause)}"
+                                + (f"; end to end: {rule}" if rule else ""))
     for ref in lost_statuses:
         cause = _status_cause(ref, ids, outcomes, wanted[ref])
         report.status_causes[cause] += 1
@@ -277,7 +305,8 @@ def _value(ev: Event, cause: str) -> object:
     return {"kind differs": ev.kind.value, "actor differs or missing": ev.actor,
             "date differs or undated": f"{ev.date.start}/{ev.date.end}", "count differs or missing": ev.count,
             "modality/polarity differs": f"{ev.modality.value}/{ev.polarity}",
-            "objects/place read otherwise": f"{ev.objects}/{ev.place}"}.get(cause, ev.summary)
+            "objects/place read otherwise": f"{ev.objects}/{ev.place}", "evidence: the whole sentence": ev.evidence.exact,
+            "quote left out": ev.quote.text if ev.quote else None}.get(cause, ev.summary)
 
 
 def _link_cause(g: GoldLink, ids: dict[str, str], outcomes: dict[str, Outcome], e2e: Outcome) -> str:
