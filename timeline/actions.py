@@ -22,9 +22,16 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # Generic act verbs (triggers.toml [fallback]) come last: "ordered troops into drills" is the drills.
 # Last, a plain act verb with a named subject right before it ("Zambia evicted the firm": triggers.toml
 # [fallback] subject), in a main clause no kind read.
-# Then an act told in a participle after another act of its clause ("stormed the embassy, arresting X": [fallback] participle).
-KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"), ("other", "participle"))
-FALLBACK_SOURCES = ("fallback", "subject", "participle")
+# Last, any past-tense verb no pattern reads, right after a named state, body or person as its subject, in a main clause
+# of the reporter's own words ("Ankara recalled ..." is read above; "Moldova rescinded the licence": triggers.toml
+# [fallback] open_not_acts lists the verbs that tell no act).
+KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"), ("other", "open"))
+FALLBACK_SOURCES = ("fallback", "subject", "open")
+# "have clashed repeatedly since 2008", "has long opposed": a habit or a history, no act of this story.
+HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|long|traditionally|historically|always|never"
+                         r"|usually|typically|periodically|occasionally)\b")
+OPEN_VERB_RE = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|led|fled|withdrew|brought)\b(?![\w-])(?! by\b)")
+NOT_OPEN_RE = L.FALLBACK_TRIGGERS.get("open_not_acts")
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -38,7 +45,6 @@ LATER_BY_RE = re.compile(r"[^,;:.–—]{0,60}?\s+by\s+(?:the\s+|a\s+)?")
 SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|when|whenever|while|because|as|since|until|once|which"
                             r"|who|that|where|if|unless|although|though|whether)\b", re.I)
 LEAD_COMMA_RE = re.compile(r"\s*,")
-THAT_LEAD_RE = re.compile(r"[\s,;:–—-]*that\b")
 WHEN_RE = re.compile(r"[\s,]*when\b")
 PASSIVE_START_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?\w+(?:ed|en|wn)\b")
 # Words between "by" and the agent's name: "by three Algerian patrol boats", "by two unmarked Russian jets".
@@ -162,15 +168,6 @@ RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
 RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 # Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
 PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
-# "stormed the embassy on Friday, arresting the former vice-president", "restored ties, reopening its embassy": an act in
-# a participle after a comma is an act of its own by the same subject (a measure that only details the sanctions before
-# it, "imposed sanctions, freezing their assets", is not; nor a toll, "struck the market, killing 12").
-PARTICIPLE_BEFORE_RE = re.compile(r",\s+(?:also\s+|then\s+|thereby\s+|effectively\s+|later\s+|subsequently\s+|and\s+)?$")
-ING_WORD_RE = re.compile(r"[a-z-]+ing\b")
-TOLL_ING_RE = re.compile(r"(?:kill|wound|injur|hurt|leav|caus|prompt|spark|trigger|rais|bring|mak)ing\b")
-SANCTION_ING_RE = re.compile(r"(?:unfreez|freez|bann|barr|blacklist|sanction|designat|impos|lift|eas|extend|renew|block|restrict"
-                             r"|halt|suspend|stopp|cutt)ing\b")
-ANSWER_RE = re.compile(r"(?:answer|respond|retaliat|reciprocat|hit back|react|repl)")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 # "Malian troops and Wagner fighters recaptured X": two forces named by their sides, the first leads.
 FORCES_AND_RE = re.compile(r" (?:troops|forces|soldiers|fighters|jets|warplanes|warships|ships|navies|armies|units|police)"
@@ -371,7 +368,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
     rare = L.rare_patterns(ids) if ids else {}
     for kind, source in KIND_SOURCES:
-        if source in FALLBACK_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
+        if source == "open":
+            hits = [(m, source) for m in OPEN_VERB_RE.finditer(ctx.lower, s, e)
+                    if not (NOT_OPEN_RE and NOT_OPEN_RE.fullmatch(m.group(0))) and not L.REPORTING_VERB_RE.fullmatch(m.group(0))]
+        elif source in FALLBACK_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
                 if key in L.FALLBACK_TRIGGERS else []
@@ -396,7 +396,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
-            if how == "subject" and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 80),
+            if how in ("subject", "open") and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 80),
                                                                                         m.start())],
                                                      s, m.start()) is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
@@ -409,9 +409,14 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 subject = _subject_of(ctx, mentions, clause, m.start(), paragraph, reported)
                 if subject is None:
                     continue
+            if how == "open" and (any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                                  or PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start())
+                                  or HABITUAL_RE.search(ctx.lower, max(clause[0], m.start() - 25), min(clause[1], m.end() + 25))
+                                  or not (subject := _subject_of(ctx, mentions, clause, m.start(), paragraph))):
+                continue  # a named subject's own act in the reporter's words, never reported words or a passive
             # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
-            measure = kind in ("sanction", "other") and (PARTICIPLE_MEASURE_RE.match(
-                ctx.lower, max(clause[0], m.start() - 2)) is not None or _participle_act(ctx, kind, clause, m, taken))
+            measure = kind in ("sanction", "other") and PARTICIPLE_MEASURE_RE.match(
+                ctx.lower, max(clause[0], m.start() - 2)) is not None
             answer = next((i for i, (c, (t0, _), k) in enumerate(taken) if c == clause and k == "other"
                            and kind != "other" and ctx.lower.startswith("retaliat", t0)
                            and RETALIATED_BY_RE.match(ctx.lower, t0, m.end())), None)
@@ -444,6 +449,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     ctx, own, spans, clause, frame)
             if nominal and mention is None and kind == "meeting" and HELD_AFTER_RE.match(ctx.lower, m.end(), e):
                 mention = closest(own, m.end(), min(e, m.end() + VOYAGE_REACH), m.end())  # ", held in X on Thursday"
+            if how == "open" and mention is not None and not (mention.kind == "relative" and day_level(mention)):
+                mention = None  # an open verb's act takes only a weekday or "yesterday" of its own, never a modifier or trap
             if nominal and SINCE_BEFORE_RE.search(ctx.lower, max(s, m.start() - 24), m.start()):
                 continue  # "since the invasion": background, not this story's act
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
@@ -556,13 +563,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     person = ctx.reg.persons[draft.actor]
                     draft.role, draft.summary = person.role, A.summary(draft.actor, "", ctx.body[m.start():clause[1]])
             if measure:
-                draft.start = verb
-                lead = next((d for (c, (t0, _), _k), d in zip(taken, drafts, strict=True) if c == clause and t0 < verb
-                             and d.actor), None)
-                if lead is not None and ING_WORD_RE.match(ctx.lower, verb):
-                    # "Britain expelled the attache, closing a Russian-owned residence": the clause's subject acts
-                    draft.actor, draft.role = lead.actor, lead.role
-                    draft.summary = A.summary(lead.actor, "", ctx.body[verb:clause[1]])
+                draft.start = m.start()
             taken.append((clause, (m.start(), m.end()), kind))
             drafts.append(draft)
             out.append(draft)
@@ -844,8 +845,8 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     or body with no name the text resolves: "The junta appointed", or in reported words a pronoun: "the ministry said it
     had decided to downgrade relations"), else None: never in a subordinate clause ("after Russia annexed Crimea"), the
     background of the act told."""
-    if SUBORDINATE_RE.match(ctx.lower, clause[0]) and not (reported and THAT_LEAD_RE.match(ctx.lower, clause[0])):
-        return None  # but the "that" clause a statement reports is its words' main clause
+    if SUBORDINATE_RE.match(ctx.lower, clause[0]):
+        return None
     subjects = _subjects(ctx, mentions, clause[0], t0)
     i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0)
     if i is None:
@@ -877,21 +878,6 @@ def _judged_act(ctx: Context, s: int, m: re.Match[str]) -> bool:
     if not (SPECIFIED_AFTER_RE.match(ctx.lower, m.end()) or ctx.lower.startswith("decision", m.start())):
         return False  # "the decision to close the consulate" names its act whole
     return JUDGED_BEFORE_RE.search(ctx.lower, max(s, m.start() - 60), m.start()) is not None
-
-
-def _participle_act(ctx: Context, kind: str, clause: tuple[int, int], m: re.Match[str],
-                    taken: list[tuple[tuple[int, int], tuple[int, int], str]]) -> bool:
-    """Whether the trigger is an act told in a participle after a comma, after another act of its clause ("stormed the
-    embassy, arresting X"): its own act, unless a sanction detailing a sanction before it or a toll."""
-    at = m.start(1) if m.re.groups and m.start(1) >= 0 else m.start()
-    if not (ING_WORD_RE.match(ctx.lower, at) and PARTICIPLE_BEFORE_RE.search(ctx.lower, max(clause[0], at - 16), at)):
-        return False
-    if TOLL_ING_RE.match(ctx.lower, at):
-        return False
-    before = [(t0, k) for c, (t0, _), k in taken if c == clause and t0 < at]
-    if not before or any(ANSWER_RE.match(ctx.lower, t0) for t0, _ in before):
-        return False  # "Moscow answered in kind, ordering out four diplomats": the participle is the answer itself
-    return not (any(k == "sanction" for _, k in before) and (kind == "sanction" or SANCTION_ING_RE.match(ctx.lower, at)))
 
 
 def _traveller(ctx: Context, mentions: list[Mention], s: int, t0: int) -> str | None:
