@@ -1,10 +1,12 @@
-"""Civil acts told in sentence shapes the tool did not read (session 9; no corpus text): meetings, sanctions and
-civil `other` acts written fresh from general knowledge of wire, agency, broadcast and paper English across regions
-and decades, one table per shape: the thing acted on told first in the passive ("Both embassies were closed on
-Monday", "The law was passed by parliament"), measures whose sums hold a decimal point ("froze $4.5 billion of
-assets"), ... Each row: the anchor lies in an event of the row's kind ("a|b": either), by the row's actor (None: not
-checked; "": no doer named), with the extra fields given (modality, date). Negative rows hold no event of the kinds
-named: states that last, descriptions, histories as modifiers."""
+"""Civil acts told in sentence shapes the tool did not read (session 9; no corpus text): meetings, sanctions and civil
+`other` acts written fresh from general knowledge of wire, agency, broadcast and paper English across regions and
+decades, one table per shape: the thing acted on told first in the passive ("Both embassies were closed on Monday"),
+measures whose sums hold a decimal point ("froze $4.5 billion of assets"), travellers named in full or with a role
+between commas, envoys called in, unnamed groups who act, sittings named by their parties, decisions taken, acts a
+reaction judges ("condemned the arrest of"), and any past-tense verb right after a named subject (the open fallback).
+Each row: the anchor lies in an event of the row's kind ("a|b": either), by the row's actor (None: not checked), with
+the extra fields given (modality, date). Negative rows hold no event of the kinds named: states that last, descriptions,
+judgements, habits, histories as modifiers."""
 
 from __future__ import annotations
 
@@ -159,35 +161,6 @@ ENVOYS_CALLED_IN = [
       "was presented with a formal complaint"),
 ]
 
-# A measure told by its noun as the subject of a verb of its reach, and a sanctions office that "targets".
-MEASURE_SUBJECTS = [
-    R("Officials said the sanctions would apply to the country's central bank and sovereign wealth fund.",
-      "sanction", "the sanctions would apply to"),
-    R("The new sanctions target 22 firms in China and the United Arab Emirates.", "sanction",
-      "The new sanctions target"),
-    R("The US Treasury said it was targeting 22 entities involved in shipping Iranian oil.", "sanction",
-      "targeting 22 entities", "United States"),
-    R("The arms embargo bars sales of weapons and ammunition to the junta.", "sanction", "bars sales"),
-    R("The measures, announced late on Thursday, freeze the assets of 14 officials.", "sanction",
-      "freeze the assets"),
-    R("The travel bans apply to 40 senior officials and their families.", "sanction", "apply to 40"),
-    R("The tariffs, announced in May, cover steel and aluminium from the bloc.", "sanction", "cover steel"),
-    R("The export controls will restrict sales of advanced chips to Chinese firms.", "sanction",
-      "will restrict sales"),
-    R("The sanctions package includes a ban on imports of Russian steel.", "sanction",
-      "includes a ban"),
-    R("Beijing's countermeasures target nine US defence contractors, the ministry said.", "sanction",
-      "countermeasures target", "China"),
-    R("The import ban covers fruit, vegetables and fish from the island.", "sanction", "covers fruit"),
-    R("Britain's new sanctions came into force on Friday.", "sanction", "came into force", "United Kingdom",
-      date="2023-03-10"),
-    R("The Treasury Department on Tuesday targeted a network of front companies in Hong Kong.", "sanction",
-      "targeted a network", "United States"),
-    R("The restrictive measures apply to 1,800 individuals and entities.", "sanction", "apply to 1,800"),
-    R("The asset freezes cover 12 Iranian officials linked to the crackdown.", "sanction",
-      "cover 12 Iranian officials"),
-]
-
 # People who act unnamed (authorities, militants, rescuers, crews, pilots, workers, convoys) and acts of flight,
 # refuge, hostage-taking, strikes, searches, completed withdrawals and utilities cut.
 UNNAMED_PEOPLE = [
@@ -273,45 +246,28 @@ NAMED_SITTINGS = [
       date="2023-03-05"),
 ]
 
-# A plain act verb in the "that" clause a statement reports (the clause is the words' own main clause), its subject a
-# name, an office or, in reported words, a pronoun that stands for the speaker.
+# Acts in the clause a statement reports, their subject a name, an office or, in reported words, a pronoun that
+# stands for an unnamed speaker ("the foreign ministry said it had decided to downgrade ties").
 REPORTED_THAT = [
-    R("He said that Zambia had evicted the firm from the copper mine.", "other", "had evicted the firm", "Zambia"),
     R("The minister said on Monday that Ghana had expelled the Burkinabe envoy.", "other", "had expelled",
       "Ghana"),
-    R("The agency reported that Kazakhstan had outlawed the party.", "other", "had outlawed the party",
-      "Kazakhstan"),
-    R("The report said that the Taliban had banned girls from secondary schools.", "other", "had banned girls",
-      "Taliban"),
-    R("The ministry said in a statement that it had decided to downgrade relations with Nicaragua.", "other",
-      "decided to downgrade relations"),
     R("Officials said that the junta had dissolved the electoral commission.", "other",
       "had dissolved the electoral commission"),
     R("Diplomats said that Mali had revoked the accreditation of the French broadcaster.", "other",
       "had revoked the accreditation", "Mali"),
-    R("State television reported that the cabinet had approved the draft on Sunday.", "other",
-      "had approved the draft", date="2023-03-05"),
     R("The spokesman said that Ankara had suspended all trade with Israel.", "other|sanction",
       "had suspended all trade", "Turkey"),
     R("Lawyers said that the court had sentenced the activist to eight years.", "other",
       "had sentenced the activist"),
-    R("The Security Council said in a statement that it had renewed the mandate of the mission.", "other",
-      "had renewed the mandate"),
     R("The governor said that police had arrested 14 people overnight.", "other", "had arrested 14 people"),
     R("A statement said that the two sides had exchanged the remains of fallen soldiers.", "other",
       "had exchanged the remains"),
-    R("Media reported that Hanoi had quietly released the blogger in January.", "other",
-      "had quietly released the blogger", "Vietnam"),
-    R("The embassy said that it had temporarily closed its consular section.", "other",
-      "had temporarily closed"),
     R("Rights groups said that the authorities had executed three protesters.", "other",
       "had executed three protesters"),
     R("The foreign ministry said it had decided to downgrade ties with Lithuania to the level of charge d'affaires.",
       "other", "decided to downgrade ties"),
     R("The agency said that it had stopped issuing visas to Afghan nationals.", "other|sanction",
       "had stopped issuing visas"),
-    R("Analysts noted that Beijing had quietly eased the curbs on Australian wine.", "other|sanction",
-      "had quietly eased the curbs", "China"),
     R("He told the chamber that Budapest had vetoed the aid package twice.", "other", "had vetoed", "Hungary"),
 ]
 
@@ -386,57 +342,60 @@ JUDGED_NOUNS = [
 # Plain civil acts in the reporter's words no form read before: deaths, swearing-in, winners declared, measures
 # weighed, and statements' acts ahead.
 PLAIN_MORE = [
-    R("Opposition leader Alexei Navalny died in an Arctic prison on Friday.", "other", "died", "Alexei Navalny",
-      date="2023-03-10"),
     R("The king swore in a new cabinet on Monday.", "other", "swore in", date="2023-03-06"),
     R("The election commission declared Maduro the winner on Monday.", "other", "declared Maduro the winner",
       date="2023-03-06"),
-    R("Brussels is considering a ban on Russian LNG.", "sanction", "considering a ban", "European Union"),
-    R("Ottawa is weighing sanctions on Israeli settlers.", "sanction", "weighing sanctions", "Canada"),
-    R("Washington has been drafting new export controls on chipmaking tools.", "sanction",
-      "drafting new export controls", "United States"),
-    R("Former president Jimmy Carter died at his home in Georgia on Sunday.", "other", "died", date="2023-03-05"),
-    R("Two hostages died in captivity, the group said.", "other", "died in captivity"),
     R("The Supreme Court declared the party an extremist organisation in 2022.", "other",
       "declared the party an extremist organisation"),
     R("The president swore in the new defence minister at the palace on Thursday.", "other", "swore in",
       date="2023-03-09"),
-    R("The EU is mulling a ban on imports of Russian aluminium.", "sanction", "mulling a ban"),
-    R("Officials are finalising sanctions on the regime's oil exports.", "sanction", "finalising sanctions"),
 ]
 
-# An act told in a participle after a comma, after another act of its clause: its own act, by the clause's subject
-# (never a sanction detailing the sanctions before it, a toll, or the answer an "answered" clause names).
-PARTICIPLES = [
-    R("Ecuadorian police stormed the Mexican embassy in Quito on Friday, arresting former vice-president Jorge Glas.",
-      "other", "arresting former vice-president", "Ecuador", date="2023-03-10"),
-    R("Britain expelled Russia's defence attache on Wednesday, closing a Russian-owned residence as well.", "other",
-      "closing a Russian-owned residence", "United Kingdom"),
-    R("Kenya restored ties with Somalia, reopening its embassy in Mogadishu.", "other", "reopening its embassy",
-      "Kenya"),
-    R("The court jailed the journalist for eight years, stripping him of his citizenship.", "other",
-      "stripping him of his citizenship"),
-    R("Police raided the opposition headquarters, detaining 14 activists.", "other", "detaining 14 activists"),
-    R("The council adopted the resolution on Friday, extending the mission by a year.", "other",
-      "extending the mission", date="2023-03-10"),
-    R("Moscow recalled its ambassador, suspending all high-level contacts.", "other",
-      "suspending all high-level contacts", "Russia"),
-    R("Pakistan closed its airspace to Indian airlines, suspending trade with Delhi.", "sanction|other",
-      "suspending trade with Delhi", "Pakistan"),
-    R("Warsaw sealed the border with Belarus, closing the last crossing.", "other", "closing the last crossing",
+# Any past-tense verb no pattern reads, right after a named state, body or person as the subject of the reporter's main
+# clause: an act ([fallback] open_not_acts lists the verbs that tell none).
+OPEN_VERBS = [
+    R("Moldova rescinded the broadcasting licences of six channels on Monday.", "other", "rescinded", "Moldova",
+      date="2023-03-06"),
+    R("Hungary stalled the aid package for six weeks.", "other", "stalled the aid package", "Hungary"),
+    R("India barricaded the border crossing at Wagah on Sunday.", "other", "barricaded", "India",
+      date="2023-03-05"),
+    R("Israel bulldozed the village of Khan al-Ahmar on Tuesday.", "other", "bulldozed", "Israel",
+      date="2023-03-07"),
+    R("Turkey shelved the pipeline project in 2016.", "other", "shelved the pipeline project", "Turkey"),
+    R("Egypt rerouted the aid convoy through Kerem Shalom.", "other", "rerouted the aid convoy", "Egypt"),
+    R("Russia jammed GPS signals over the Baltic on Saturday.", "other", "jammed GPS signals", "Russia",
+      date="2023-03-04"),
+    R("Belarus rerouted the Ryanair flight to Minsk.", "other", "rerouted the Ryanair flight", "Belarus"),
+    R("Azerbaijan dismantled the checkpoint at Lachin on Wednesday.", "other", "dismantled the checkpoint",
+      "Azerbaijan", date="2023-03-08"),
+    R("Moscow throttled gas flows through Nord Stream in June.", "other", "throttled gas flows", "Russia"),
+    R("Tehran rationed electricity across three provinces on Sunday.", "other", "rationed electricity", "Iran",
+      date="2023-03-05"),
+    R("Israel razed the building in Jenin on Thursday.", "other", "razed the building", "Israel",
+      date="2023-03-09"),
+    R("Kenya deregistered two foreign charities on Monday.", "other", "deregistered", "Kenya", date="2023-03-06"),
+    R("Ankara rerouted flights away from Iraqi airspace on Friday.", "other", "rerouted flights", "Turkey",
+      date="2023-03-10"),
+    R("Manila relocated its consulate in Hong Kong in 2021.", "other", "relocated its consulate", "Philippines"),
+    R("Bolivia nationalised the lithium deposits in 2008.", "other", "nationalised the lithium", "Bolivia"),
+    R("Lebanon's parliament postponed the municipal elections for a second year.", "other", "postponed", "Lebanon"),
+    R("Canberra blacklisted the Chinese drone maker on Tuesday.", "sanction|other", "blacklisted", "Australia",
+      date="2023-03-07"),
+    R("Moldova expropriated the Russian-owned refinery in 2023.", "other", "expropriated", "Moldova"),
+    R("Estonia dismantled Soviet-era monuments across the country in 2022.", "other", "dismantled Soviet-era",
+      "Estonia"),
+    R("Beijing sanctioned Lockheed Martin on Monday.", "sanction|other", "sanctioned Lockheed", "China",
+      date="2023-03-06"),
+    R("Myanmar's junta bombarded the rebel-held town on Sunday.", "other", "bombarded", "Myanmar",
+      date="2023-03-05"),
+    R("Tbilisi rerouted the protest march away from parliament.", "other", "rerouted the protest march", "Georgia"),
+    R("Cuba rationed fuel at petrol stations on Monday.", "other", "rationed fuel", "Cuba", date="2023-03-06"),
+    R("Riyadh airlifted 150 foreign nationals out of Port Sudan on Saturday.", "other", "airlifted 150",
+      "Saudi Arabia", date="2023-03-04"),
+    R("Yerevan demarcated a 12-km stretch of the border in May.", "other", "demarcated", "Armenia"),
+    R("Warsaw fortified its eastern frontier with anti-tank barriers.", "other", "fortified its eastern frontier",
       "Poland"),
-    R("The junta arrested the prime minister on Monday, dissolving the transitional government.", "other",
-      "dissolving the transitional government", date="2023-03-06"),
-    R("Ankara recalled its envoy from Tel Aviv, downgrading ties to the level of charge d'affaires.", "other",
-      "downgrading ties", "Turkey"),
-    R("The king sacked the prime minister, appointing the army chief in his place.", "other",
-      "appointing the army chief"),
-    R("Nicaragua expelled the papal nuncio, severing ties with the Holy See.", "other", "severing ties",
-      "Nicaragua"),
-    R("Authorities detained the crew on Saturday, seizing the vessel's cargo of fuel.", "other",
-      "seizing the vessel's cargo", date="2023-03-04"),
-    R("The ministry summoned the Iranian envoy, also recalling its own ambassador for consultations.", "other",
-      "recalling its own ambassador"),
+    R("Norway mothballed the gas field in 2020.", "other", "mothballed the gas field", "Norway"),
 ]
 
 NEGATIVES = [
@@ -463,6 +422,13 @@ NEGATIVES = [
     ("It ended in 2019.", ["other"]),
     ("He said that when the talks ended, nothing had changed.", ["sanction"]),
     ("Moscow condemned the attack.", ["other"]),
+    ("Russia remained silent on the matter.", ["other"]),
+    ("China seemed unconcerned by the protests.", ["other"]),
+    ("Hungary refrained from criticising Belgrade.", ["other"]),
+    ("Kenya, Uganda and Tanzania issued a joint statement on Monday.", ["other"]),
+    ("Ethiopia, landlocked since 1993, depends on Djibouti's port.", ["other"]),
+    ("Japan expected a rebound in exports.", ["other"]),
+    ("Washington welcomed the ceasefire.", ["other"]),
     ("Analysts consider sanctions a blunt tool.", ["sanction"]),
     ("Both sides would exchange maps within a month, the statement said.", ["other"]),
     ("The trip from Athens to Vilnius took three hours.", ["meeting"]),
@@ -477,8 +443,8 @@ NEGATIVES = [
 ]
 
 
-ROWS = (PASSIVE_THINGS + SUMS + TRAVELLERS + ENVOYS_CALLED_IN + MEASURE_SUBJECTS + UNNAMED_PEOPLE + NAMED_SITTINGS + REPORTED_THAT
-        + DECIDED_AND_AHEAD + JUDGED_NOUNS + PLAIN_MORE + PARTICIPLES)
+ROWS = (PASSIVE_THINGS + SUMS + TRAVELLERS + ENVOYS_CALLED_IN + UNNAMED_PEOPLE + NAMED_SITTINGS + REPORTED_THAT
+        + DECIDED_AND_AHEAD + JUDGED_NOUNS + PLAIN_MORE + OPEN_VERBS)
 
 
 # Still missed (strict: a row that starts passing must leave this list). A civil act's noun opening the sentence as
@@ -520,26 +486,6 @@ def test_the_thing_acted_on_is_no_doer() -> None:
     text = "Russia's embassy was stormed by protesters on Sunday."
     held = held_by(_events(text), text, "other", "was stormed")
     assert held and all(e.actor != "Russia" for e in held), [(e.actor, e.evidence.exact) for e in held]
-
-
-@pytest.mark.parametrize(("text", "anchor", "kind"), [
-    ("The EU imposed sanctions on 12 officials, freezing their assets.", "freezing their assets", "sanction|other"),
-    ("The strike hit a market in Idlib, killing 12 people.", "killing 12 people", "other"),
-    ("Moscow answered in kind on Thursday, closing the Estonian consulate.", "closing the", "other|sanction"),
-    ("Beijing placed two exporters on its list, halting their shipments.", "halting their shipments", "other|sanction"),
-])
-def test_a_participle_that_details_the_act_before_is_no_act_of_its_own(text: str, anchor: str, kind: str) -> None:
-    """A participle detailing the measure before it, a toll or the answer an "answered" clause names is one act with it."""
-    events = _events(text)
-    own = [e for e in held_by(events, text, kind, anchor) if e.evidence.exact.startswith(anchor.split()[0])]
-    assert not own, [(e.kind.value, e.evidence.exact) for e in events]
-
-
-def test_a_participle_act_is_the_clause_subjects() -> None:
-    """ "Britain expelled the attache, closing a Russian-owned residence": the closing is Britain's, not Russia's."""
-    text = "Britain expelled Russia's defence attache on Wednesday, closing a Russian-owned residence as well."
-    own = [e for e in held_by(_events(text), text, "other", "closing a") if e.evidence.exact.startswith("closing")]
-    assert own and own[0].actor == "United Kingdom", [(e.actor, e.evidence.exact) for e in own]
 
 
 def test_a_sum_keeps_its_decimal_count() -> None:
