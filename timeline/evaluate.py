@@ -26,6 +26,7 @@ from timeline.evalgold import (
     load_gold,
     match_event,
 )
+from timeline.evalshapes import ShapeTally, shape_lines, tally_shapes
 from timeline.models import Event
 
 __all__ = ["load_gold", "match_event", "match_excerpt", "score_excerpt", "Score", "main"]
@@ -250,10 +251,12 @@ class ExcerptResult:
 
     excerpt: Excerpt
     score: Score
+    shapes: ShapeTally = field(default_factory=ShapeTally)
 
 
-def evaluate_story(folder: Path, gold: Gold, extract: Extractor | None) -> tuple[list[ExcerptResult], list[str]]:
-    """Score every excerpt of a folder; problems are anchors or excerpts the gold does not fit."""
+def evaluate_story(folder: Path, gold: Gold, extract: Extractor | None, shapes: bool = False,
+                   verbose: bool = False) -> tuple[list[ExcerptResult], list[str]]:
+    """Score every excerpt of a folder (with sentence shapes when asked); problems are anchors the gold does not fit."""
     loaded = load_folder(folder)
     bodies = {x.id: x.body for x in loaded.excerpts}
     problems = anchor_problems(gold, bodies)
@@ -269,10 +272,14 @@ def evaluate_story(folder: Path, gold: Gold, extract: Extractor | None) -> tuple
                 predicted = list(extract(x))
             except Exception as exc:  # a failing extractor scores zero on this excerpt, the run goes on
                 note = f"extract failed: {type(exc).__name__}: {exc}"
-        score = score_excerpt(gold.events_of(x.id), predicted, x.body, gold.traps.get(x.id, []))
+        events = gold.events_of(x.id)
+        score = score_excerpt(events, predicted, x.body, gold.traps.get(x.id, []))
         if note:
             score.notes.insert(0, note)
-        results.append(ExcerptResult(x, score))
+        tally = ShapeTally()
+        if shapes:
+            tally = tally_shapes(x, events, predicted, match_excerpt(events, predicted, x.body), verbose)
+        results.append(ExcerptResult(x, score, tally))
     return results, problems
 
 
@@ -316,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="list misses, wrong dates and extras")
     ap.add_argument("--by-kind", action="store_true",
                     help="recall per gold kind, kind confusions and extras per kind (counts only: safe on a blind corpus)")
+    ap.add_argument("--shapes", action="store_true",
+                    help="sentence shapes of missed and mis-kinded gold events (counts only: safe on a blind corpus)")
     args = ap.parse_args(argv)
     console = Console(width=140, highlight=False)
     extract, why = default_extractor()
@@ -335,14 +344,16 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_USAGE
         table = Table(*HEADERS, title="timeline.events.extract against gold")
         total = Score()
+        shapes = ShapeTally()
         for folder, gold in runs:
-            results, problems = evaluate_story(folder, gold, extract)
+            results, problems = evaluate_story(folder, gold, extract, args.shapes, args.verbose)
             for problem in problems:
                 console.print(f"gold problem: {_shown(gold.path)}: {problem}", markup=False)
             story = Score()
             for r in results:
                 table.add_row(*_row(r.excerpt.id, r.excerpt.outlet, r.score))
                 story = story + r.score
+                shapes = shapes + r.shapes
             table.add_row(*_row(f"[b]{gold.story or folder.name}[/]", "story", story), end_section=True)
             total = total + story
             if args.verbose:
@@ -357,6 +368,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.by_kind:
         for line in by_kind_lines(total):
             console.print(line, markup=False)
+    if args.shapes:
+        for line in shapes.details + shape_lines(shapes):
+            console.print(line, markup=False, soft_wrap=True)
     console.print(
         f"overall: recall {_pct(total.recall())}, precision {_pct(total.precision())}, "
         f"kind {_pct(total.kind_accuracy())}, dates {_pct(total.date_accuracy())} "
