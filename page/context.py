@@ -403,7 +403,6 @@ def _source_claims(rec: _Record, x: Excerpt) -> SourceClaims:
         # before or after this one; a crowded page leaves them to the badge.
         topical = [] if rec.crowded else topics.topic_lines(claim, rec.written)
         links = tuple(_link_line(rec, claim, lk) for lk in first + topical[:shown])
-
         views.append(ClaimView(event=ev.id, href="#" + rec.anchor(ev.id), summary=ev.summary,
                                date_label=rec.date_label(ev), status=status, badge=rec.status_text(claim), links=links,
                                links_more=max(0, len(notable) - shown) + max(0, len(topical) - shown),
