@@ -368,8 +368,7 @@ NESTED = [
     S("Pakistani television quoted the army spokesman as saying two aircraft had been shot down.",
       "quoted the army spokesman", ANY),
     S("Citing an unnamed official, the ministry's newspaper said the plan had been approved.",
-      "the ministry's newspaper said", ANY,
-      xfail="a paper owned by a body ('the ministry's newspaper') is no speaker yet"),
+      "the ministry's newspaper said", ANY),
 ]
 
 # --- anonymity, declining, refusing ----------------------------------------------------------------------------------
