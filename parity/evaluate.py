@@ -1,6 +1,6 @@
 """Measure parity against gold: link precision/recall/F1, status accuracy, origins, stance accuracy.
 
-`python -m parity.evaluate [--eval DIR] [--stance FILE] [--oracle] [--samples] [-v]` runs the whole pipeline
+`python -m parity.evaluate [--eval DIR] [--stance FILE] [--oracle] [--samples] [-v] [--why] [--bridge]` runs the whole pipeline
 (load -> extract -> timeline -> parity) on every story folder with a gold.toml under DIR
 (tests/data/eval) and compares with the gold (timeline/evalgold.py). With --oracle, parity runs
 on events made from the gold (kind, actor, date, modality, count; evidence = the anchor's
@@ -23,6 +23,8 @@ sentence, summary = the anchor), which measures this stage apart from extraction
   and each wrong status by its cause (`status_cause`: gold -> got, then what decided it: no event
   extracted, no link, a link the gold lacks, a difference the gold does not list or one it lists missed,
   a copy taken for a witness or a witness for a copy, no later source linked).
+- --bridge: why gold links and statuses right on oracle events are lost on extracted ones (parity/bridge.py),
+  counted by cause; -v lists them on development corpora only.
 """
 
 from __future__ import annotations
@@ -464,8 +466,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss and extra")
     parser.add_argument("--why", action="store_true",
                         help="break the attainable links down: found, and why each missed one was missed")
+    parser.add_argument("--bridge", action="store_true",
+                        help="why links and statuses right on gold events are lost end to end (parity/bridge.py)")
     args = parser.parse_args(argv)
     try:
+        if args.bridge:
+            from parity.bridge import bridge_corpus  # why here: parity.bridge builds on this module
+
+            for line in bridge_corpus(args.eval, verbose=args.verbose):
+                print(line)
+            return EXIT_OK
         stories = sorted(p.parent for p in args.eval.glob("*/gold.toml"))
         total = Score(name="all")
         for folder in stories:
