@@ -200,7 +200,7 @@ ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|
 # after "the": "the Treasury") right before a reporting verb, opening the sentence or after a comma.
 SAID_GATE_RE = re.compile(r"\s(?:said|told|added|reported)\b")
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-               r"(?:[A-Za-z][\w-]*['’]s\s+)?(?:[a-z][a-z-]*(?:['’]s)?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,})")
+               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[A-Za-z][a-z-]*(?:['’]s|s['’])?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,})")
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
 UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,}))"
                              r"(?=\s+(?:said|told|added|reported)\b)")

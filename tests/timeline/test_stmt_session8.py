@@ -1093,8 +1093,7 @@ MORE = [
     S("Oman's state news agency said the sultanate had facilitated the exchange.", "state news agency said",
       "Oman"),
     S("The Ethiopian government's communications service said the rebels had been routed.",
-      "communications service said", "Ethiopia",
-      xfail="a service owned by a state's government ('the government's communications service') is no speaker yet"),
+      "communications service said", "Ethiopia"),
     S("The 62-year-old told the court he had acted under orders.\n\nThe 80-year-old former president said nothing.",
       "The 62-year-old told the court", None),
     S("Jacob Zuma, the former South African president, addressed supporters in Durban.\n\nThe 82-year-old said he"
