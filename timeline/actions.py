@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from timeline import attributes as A
+from timeline import forceacts as F
 from timeline import lexicon as L
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
@@ -21,10 +22,12 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # Generic act verbs (triggers.toml [fallback]) come last: "ordered troops into drills" is the drills.
 # Last, a plain act verb with a named subject right before it ("Zambia evicted the firm": triggers.toml
 # [fallback] subject), in a main clause no kind read.
-# Then a past-tense verb no trigger reads with a force, craft or weapon as its subject ("Two Russian jets approached
-# the drone": attributes.military_subject).
-KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"), ("other", "military"))
-GENERIC_SOURCES = ("fallback", "subject", "military")
+# Before those, a force taken somewhere by a verb no trigger reads ("had transferred two battalions to the south":
+# forceacts.forces_moved), and such a verb with a force, craft or weapon as its subject ("Two Russian jets approached
+# the drone": forceacts.military_subject).
+KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("deployment", "forces"), ("other", "military"),
+                                                     ("other", "subject"))
+GENERIC_SOURCES = ("fallback", "subject", "military", "forces")
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -332,7 +335,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     rare = L.rare_patterns(ids) if ids else {}
     for kind, source in KIND_SOURCES:
         if source == "military":
-            hits = [(m, source) for m in A.military_verbs(ctx.lower, s, e)]
+            hits = [(m, source) for m in F.military_verbs(ctx.lower, s, e)]
+        elif source == "forces":
+            hits = [(m, source) for m in F.forces_moved(ctx.lower, s, e)]
         elif source in GENERIC_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
@@ -366,7 +371,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
             subject = head = None
             if how == "military" and (MILITARY_SUBORDINATE_RE.match(ctx.lower, clause[0]) or (
-                    head := A.military_subject(ctx.lower, A.subject_scope(ctx.lower, clause[0], m.start()), m, clause[1])) is None):
+                    head := F.military_subject(ctx.lower, A.subject_scope(ctx.lower, clause[0], m.start()), m, clause[1], s, text)) is None):
                 continue  # "Two Russian jets approached the drone": a force's own act, in a main, "when" or "that" clause
             if how == "subject":
                 subject = _subject_of(ctx, mentions, clause, m.start(), paragraph)
@@ -465,7 +470,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
             if head is not None:
-                draft.kind = A.military_kind(ctx.lower, head, m)
+                draft.kind = F.military_kind(ctx.lower, head, m)
             if subject and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
                 # "Netanyahu was sworn in": the subject's own act ("X was jailed" is done to X: no doer named)
                 person = ctx.reg.persons.get(subject)

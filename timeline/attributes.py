@@ -106,7 +106,7 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         if breaks is None:
             breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
         lo = max([last] + [b for b in breaks if b <= m.start()])
-        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not _reporting(w)]
+        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not is_reporting(w)]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \
@@ -127,7 +127,7 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
 _REPORTING: dict[str, bool] = {}  # word -> L.REPORTING_VERB_RE.fullmatch(word) is not None
 
 
-def _reporting(word: str) -> bool:
+def is_reporting(word: str) -> bool:
     """Whether the word is a reporting verb (remembered: the pattern is large and words repeat)."""
     got = _REPORTING.get(word)
     if got is None:
@@ -174,11 +174,39 @@ def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return holes
 
 
+# A predicate of a series after its comma: "boarded the tanker, seized its cargo and detained the crew", "captured the
+# village, then advanced toward the town" (a past-tense verb right after the comma, "then" or an "and" + verb later).
+SERIES_RE = re.compile(r",\s+(?P<then>(?:then|later|and then)\s+)?(?P<verb>[a-z]{3,}ed|went|came|flew|began|struck|hit|shot"
+                       r"|ran|fell|sank|took|left|sent|fought|drove|withdrew|overflew|re-entered|crossed)\b(?! by\b)")
+SERIES_AND_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|went|came|flew|began|struck|hit|shot|ran|fell|sank"
+                           r"|took|left|sent|fought|drove|withdrew|re-entered|cut|shut|set|put)\b")
+
+
+def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
+    """Offsets of the commas that open a predicate of a series of one subject's acts ("entered the zone, sailed for two
+    hours and left"): the words before the comma, since the last clause break, already hold a verb."""
+    cuts = []
+    for m in SERIES_RE.finditer(text, start, end):
+        if is_reporting(m.group("verb")):
+            continue
+        lo = max([start] + [b for b in breaks if b <= m.start()])
+        left = WORD_RE.findall(text, lo, m.start())
+        if not any(_verbish(w) for w in left):
+            continue  # "The frigate, built in 1990, sank": a participle after the subject
+        if _verbish(left[-1]) or left[-1] in ("on", "at", "upon") or len(left) > 1 and _verbish(left[-2]) \
+                and left[-1] in ("on", "at", "upon", "up", "down", "off"):
+            continue  # "rammed, fired on and captured three boats": verbs of one object, one act
+        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)):
+            cuts.append(m.start())
+    return cuts
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans of a sentence: split at semicolons, dashes, subordinators and "and" + verb; a
-    relative clause inside the subject comes first as its own span, and the main clause runs around it."""
+    """Clause spans of a sentence: split at semicolons, dashes, subordinators, "and" + verb and the commas of a series
+    of predicates; a relative clause inside the subject comes first as its own span, and the main clause runs around it."""
     holes = relative_holes(text, start, end)
-    cuts = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)] + and_cuts(text, start, end)
+    breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)]
+    cuts = breaks + and_cuts(text, start, end) + series_cuts(text, start, end, breaks)
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:
         cuts.append(lead.end())
     cuts = [c for c in cuts if not any(h0 <= c < h1 for h0, h1 in holes)]
@@ -336,88 +364,3 @@ def summary(actor: str | None, verb: str, rest: str) -> str:
     who = short_actor(actor)
     head = " ".join(x for x in (who, verb) if x)
     return clip(f"{head}: {rest}" if head and rest else head or rest) or "event"
-
-
-# --- acts told by a military subject (military.toml [subject_acts]) ----------------------------------------------
-_ACTS = L.MILITARY_SUBJECT_ACTS
-
-
-def _words_alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-# The head of a subject that is a force, craft or weapon (lowered): units, ship words, aircraft, and [subject_acts] heads.
-MILITARY_HEAD_RE = re.compile(
-    rf"(?<![\w-])(?:{_words_alt([w.lower() for w in L.UNITS + L.SHIP_TYPES] + _ACTS.get('heads', []))}"
-    rf"|{'|'.join(p.lower() for p in L.AIRCRAFT)})(?![\w-])")
-# A past-tense verb or participle (lowered): "-ed" words and the irregular ones.
-MILITARY_VERB_RE = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{_words_alt(_ACTS.get('irregular', []))})\b(?![\w-])(?! by\b)")
-NOT_ACTS: frozenset[str] = frozenset(_ACTS.get("not_acts", []))
-ADJECTIVES: frozenset[str] = frozenset(_ACTS.get("adjectives", []))
-DEPLOY_VERBS: frozenset[str] = frozenset(_ACTS.get("deploy_verbs", []))
-DEPLOY_ING: frozenset[str] = frozenset(_ACTS.get("deploy_ing", []))
-DEPLOY_HEADS: frozenset[str] = frozenset(_ACTS.get("deploy_heads", []))
-SHIP_VERBS: frozenset[str] = frozenset(_ACTS.get("ship_verbs", []))
-PARTICIPLES: frozenset[str] = frozenset(_ACTS.get("participles", []))
-PERFECT_RE = re.compile(r"\bha(?:s|ve|d)\b")
-# A finite verb later in the clause makes the one after the head a reduced relative ("the sailors detained in Kerch
-# remain in custody"), not the subject's act.
-LATER_VERB_RE = re.compile(r"\b(?:remain|remains|remained|is|are|was|were|has|have|had|will|would)\b")
-# What may stand between the subject's head and its verb: auxiliaries, adverbs, date words ("have since begun",
-# "on Tuesday approached", "reportedly fired").
-MILITARY_GAP_RE = re.compile(
-    r"(?:[\s,]+(?:has|have|had|also|then|later|again|now|since|first|\w+ly|on|last|this|earlier|overnight|yesterday"
-    r"|today|early|late|week|weekend|month|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-    r"|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?))"
-    r"{0,6}\s+$")
-# Where a subject may begin: the clause's start, a comma, "that" or a verb of speech before it ("said its jets struck").
-NP_STOP_RE = re.compile(r",|\bthat\b")
-# Words a subject never holds: prepositions (the head is then an object: "talks with the navy ended"), conjunctions
-# that open a clause, and "-ing" forms other than adjectives ("intercepting drones" is an act's object).
-NP_BREAK_WORDS = frozenset(
-    "of by with to from for against on in at over between about than like into toward towards under after before since "
-    "near off around across through during amid despite as when while if because was were is are be been being".split())
-
-
-def military_verbs(lower: str, start: int, end: int) -> list[re.Match[str]]:
-    """Past-tense verbs in lower[start:end] that may tell an act of a military subject (none when no head is there)."""
-    if MILITARY_HEAD_RE.search(lower, start, end) is None:
-        return []
-    return [m for m in MILITARY_VERB_RE.finditer(lower, start, end)
-            if m.group(0) not in NOT_ACTS and not _reporting(m.group(0))]
-
-
-def military_subject(lower: str, start: int, verb: re.Match[str], end: int) -> str | None:
-    """The head of the force, craft or weapon that is the subject right before the verb ("two russian jets" +
-    "approached"), from the clause's start, a comma, "that" or a verb of speech; else None (lowered text, clause
-    start..end)."""
-    trigger = verb.start()
-    heads = [h for h in MILITARY_HEAD_RE.finditer(lower, max(start, trigger - 120), trigger)
-             if MILITARY_GAP_RE.fullmatch(lower, h.end(), trigger)]
-    if not heads:
-        return None
-    head = heads[-1]
-    if verb.group(0) in PARTICIPLES and PERFECT_RE.search(lower, head.end(), trigger) is None \
-            or LATER_VERB_RE.search(lower, verb.end(), end):
-        return None
-    lo = max([start] + [m.end() for m in NP_STOP_RE.finditer(lower, start, head.start())])
-    words = WORD_RE.findall(lower, lo, head.start())
-    cut = max((i + 1 for i, w in enumerate(words) if _reporting(w)), default=0)
-    for w in words[cut:]:
-        if w in NP_BREAK_WORDS or (w.endswith(("ed", "ing")) and len(w) > 4 and w not in ADJECTIVES) \
-                or MILITARY_VERB_RE.fullmatch(w) and w not in ADJECTIVES:
-            return None
-    return head.group(0)
-
-
-def military_kind(lower: str, head: str, verb: re.Match[str]) -> str:
-    """The kind of a military subject's act: a force that moves is deployed, a ship that moves sails, else `other`."""
-    word = verb.group(0)
-    after = WORD_RE.match(lower, verb.end() + 1)
-    if head in DEPLOY_HEADS and (word in DEPLOY_VERBS or word in ("began", "begun", "started")
-                                 and after is not None and after.group(0) in DEPLOY_ING):
-        return "deployment"
-    if word in SHIP_VERBS and L.SHIP_TYPE_RE.fullmatch(head):
-        return "ship_movement"
-    return "other"
-

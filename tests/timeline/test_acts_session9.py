@@ -1,9 +1,12 @@
 """Military acts of news English, session 9 (fresh sentences written from general knowledge, no corpus text), in the
 sentence shapes unseen text uses more than our development sets (timeline.evaluate --shapes, counts only): a force,
 craft or weapon as the subject of a verb no trigger lists ("Two Russian jets approached the drone", "Indian soldiers
-blocked a patrol", "A drone exploded over Odesa": attributes.military_subject) across regions and decades, with kind,
-actor and day; and rows that name a force or weapon as a subject but tell no act (states, means, reduced relatives,
-judgements). Written Thursday 2024-10-17."""
+blocked a patrol", "A drone exploded over Odesa": attributes.military_subject), also in reported words; forces taken
+somewhere by such a verb or standing somewhere ("had transferred two battalions to the south", "are now stationed in":
+attributes.forces_moved, triggers.toml); each predicate of a series its own act ("boarded the tanker, seized its cargo
+and detained the crew": attributes.series_cuts); across regions and decades, with kind, actor and day; and rows that
+name a force or weapon but tell no act (states, means, reduced relatives, judgements, praise, custody, supply).
+Written Thursday 2024-10-17."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.timeline.events_helpers import check_act, make_excerpt
+from tests.timeline.events_helpers import check_act, holding, make_excerpt
 from timeline.events import extract_strict
 
 PUBLISHED = "2024-10-17"
@@ -31,8 +34,6 @@ SUBJECTS: list[Row] = [
      'other', 'exploded', None, {'date': '2024-10-13'}),
     ('A Russian Su-24 bomber went missing over the Mediterranean on Tuesday.',
      'other', 'went missing', 'Russia', {'date': '2024-10-15'}),
-    ('The rocket came down in a field near Przewodow on Tuesday.',
-     'other', 'came down', None, {'date': '2024-10-15'}),
     ('A Chinese J-16 buzzed a Canadian CP-140 patrol aircraft over the East China Sea on Monday.',
      'other', 'buzzed', 'China', {'date': '2024-10-14'}),
     ('Israeli warplanes pounded targets in the southern suburbs of Beirut overnight.',
@@ -86,7 +87,7 @@ SUBJECTS: list[Row] = [
     ('Kurdish fighters pushed back an Islamic State assault on Kobani in October 2014.',
      'other', 'pushed back', None, {}),
     ('Taliban fighters swept into Kabul on August 15, 2021.',
-     'other', 'swept', 'Taliban', {'date': '2021-08-15'}),
+     'other', 'swept', 'Taliban', {}),
     ('Syrian rebels detonated a tunnel bomb under an army position near Aleppo in 2015.',
      'other', 'detonated', None, {}),
     ('Russian forces mined the approaches to the city before withdrawing, Kyiv said.',
@@ -141,6 +142,317 @@ SUBJECTS: list[Row] = [
      'ship_movement', 'loitered', 'China', {}),
 ]
 
+# The same in reported words: "X said (that) <force> <verb>", "<force> <verb> ..., X said" (the shape unseen copy uses most).
+REPORTED: list[Row] = [
+    ("Japan's defence ministry said two Chinese drones had approached Yonaguni island on Tuesday.",
+     'other', 'approached', 'China', {'date': '2024-10-15'}),
+    ('The Philippine coast guard said Chinese militia boats loitered near Whitsun Reef on Sunday.',
+     'other', 'loitered', 'China', {'date': '2024-10-13'}),
+    ('The U.S. Navy said Iranian speedboats harassed a U.S. cargo ship in the Gulf on Monday.',
+     'other', 'harassed', 'Iran', {'date': '2024-10-14'}),
+    ('Canada said Chinese fighters buzzed its patrol aircraft over the Yellow Sea on Saturday.',
+     'other', 'buzzed', 'China', {'date': '2024-10-12'}),
+    ('Manila said Chinese coast guard vessels blocked a Philippine resupply mission on Saturday.',
+     'ship_movement', 'blocked', 'China', {'date': '2024-10-12'}),
+    ("Finnish police said the tanker's anchor dragged across the seabed and cut the cable on Wednesday.",
+     'other', 'dragged', 'Finland', {'date': '2024-10-16'}),
+    ("Sudan's army said its jets pounded paramilitary positions in Khartoum on Monday.",
+     'other', 'pounded', 'Sudan', {'date': '2024-10-14'}),
+    ('Local officials said jihadist fighters overran an army base near Djibo on Sunday.',
+     'other', 'overran', None, {'date': '2024-10-13'}),
+    ('Witnesses said soldiers ransacked shops in the town on Friday.',
+     'other', 'ransacked', None, {'date': '2024-10-11'}),
+    ('The army said militants fired on a checkpoint near Quetta overnight.',
+     'other', 'fired', None, {'date': '2024-10-16'}),
+    ('Seoul said North Korean soldiers crossed the demarcation line briefly on Tuesday.',
+     'other', 'crossed', 'North Korea', {'date': '2024-10-15'}),
+    ('Taipei said two Chinese drones violated its airspace over Kinmen on Wednesday.',
+     'other', 'violated', 'China', {'date': '2024-10-16'}),
+    ('Tokyo said Russian bombers circled the Japanese archipelago on Thursday.',
+     'other', 'circled', 'Russia', {'date': '2024-10-17'}),
+    ('The Royal Navy said its frigate tailed two Russian warships through the Channel on Sunday.',
+     'ship_movement', 'tailed', 'United Kingdom', {'date': '2024-10-13'}),
+    ("Officials said Russian military hackers hacked the grid operator's systems in December 2015.",
+     'other', 'hacked', 'Russia', {}),
+    ('Kyiv said its air defences downed 24 drones overnight.',
+     'other', 'downed', 'Ukraine', {'date': '2024-10-16'}),
+    ('The army said its units neutralised three militants in an exchange of fire on Monday.',
+     'other', 'neutralised', None, {'date': '2024-10-14'}),
+    ('The army said its troops captured the town of Kidal on Tuesday.',
+     'other', 'captured', None, {'date': '2024-10-15'}),
+    ('Moscow said its forces liberated the village of Novomykhailivka on Saturday.',
+     'other', 'liberated', 'Russia', {'date': '2024-10-12'}),
+    ('Ukrainian officials said their forces retook the village of Robotyne on Monday.',
+     'other', 'retook', 'Ukraine', {'date': '2024-10-14'}),
+    ('Israel said its jets destroyed a Hezbollah weapons depot in the Bekaa valley on Tuesday.',
+     'other', 'destroyed', 'Israel', {'date': '2024-10-15'}),
+    ('The Houthis said their drones targeted two ships in the Red Sea on Friday.',
+     'other', 'targeted', 'Houthis', {'date': '2024-10-11'}),
+    ("Yemen's Houthis said their forces attacked a U.S. destroyer on Sunday.",
+     'other', 'attacked', 'Yemen', {'date': '2024-10-13'}),
+    ('Kyiv said its naval drones sank a Russian landing ship near Crimea on Wednesday.',
+     'other', 'sank', 'Ukraine', {'date': '2024-10-16'}),
+    ('Seoul said its jets intercepted a Chinese drone near Jeju on Tuesday.',
+     'other', 'intercepted', 'South Korea', {'date': '2024-10-15'}),
+    ('Norway said its F-35s escorted out two Russian bombers on Monday.',
+     'other', 'escorted out', 'Norway', {'date': '2024-10-14'}),
+    ('Vietnam said its coast guard chased away a Chinese survey vessel on Sunday.',
+     'other', 'chased away', 'Vietnam', {'date': '2024-10-13'}),
+    ('Two rockets struck the perimeter of the U.S. embassy in Baghdad on Sunday, a security source said.',
+     'other', 'struck', None, {'date': '2024-10-13'}),
+    ('A Shahed drone exploded near a power station in Odesa overnight, the regional governor said.',
+     'other', 'exploded', None, {'date': '2024-10-16'}),
+    ('A Ukrainian drone crashed into a residential building in Kursk on Thursday, the governor said.',
+     'other', 'crashed', 'Ukraine', {'date': '2024-10-17'}),
+    ('Houthi missiles hit a Liberian-flagged ship in the Gulf of Aden on Saturday, the UKMTO said.',
+     'other', 'hit', 'Houthis', {'date': '2024-10-12'}),
+    ('Chinese maritime militia boats swarmed Whitsun Reef in March 2021, the Philippine military said.',
+     'other', 'swarmed', 'China', {}),
+    ('Ethiopian troops encircled the town on Friday, residents said.',
+     'other', 'encircled', 'Ethiopia', {'date': '2024-10-11'}),
+    ('Malian soldiers seized two Ivorian cargo planes at Bamako airport in July 2022, officials said.',
+     'other', 'seized', 'Mali', {}),
+    ('Chinese soldiers stopped an Indian patrol near Depsang on Monday, Indian officials said.',
+     'other', 'stopped', 'China', {'date': '2024-10-14'}),
+    ("Russian troops surrounded the nuclear plant on Friday, Ukraine's regulator said.",
+     'other', 'surrounded', 'Russia', {'date': '2024-10-11'}),
+    ('Kyiv said Russian forces advanced 2 km near Pokrovsk on Tuesday.',
+     'deployment', 'advanced', 'Russia', {'date': '2024-10-15'}),
+    ('Residents said Eritrean troops poured into the town on Saturday.',
+     'deployment', 'poured', 'Eritrea', {'date': '2024-10-12'}),
+    ('Witnesses said army units converged on the presidential palace on Wednesday.',
+     'deployment', 'converged', None, {'date': '2024-10-16'}),
+    ('Satellite images showed that Chinese troops arrived at the site on Monday.',
+     'deployment', 'arrived', 'China', {'date': '2024-10-14'}),
+    ('Officials said Belarusian troops began arriving at the border on Sunday.',
+     'deployment', 'began arriving', 'Belarus', {'date': '2024-10-13'}),
+    ('State media said Russian troops streamed into Kazakhstan on Thursday.',
+     'deployment', 'streamed', 'Russia', {'date': '2024-10-17'}),
+    ('Baku said Armenian troops massed near the border on Sunday.',
+     'deployment', 'massed', 'Armenia', {'date': '2024-10-13'}),
+    ('The ministry said 500 marines landed on the island on Tuesday.',
+     'deployment', 'landed', None, {'date': '2024-10-15'}),
+    ('The navy said a Russian submarine surfaced near Irish cables on Friday.',
+     'ship_movement', 'surfaced', 'Russia', {'date': '2024-10-11'}),
+    ('A U.N. convoy came under fire near Kadugli on Saturday, the mission said.',
+     'other', 'came under fire', 'United Nations', {'date': '2024-10-12'}),
+    ('Two tankers came under attack in the Gulf of Oman on Thursday, the UKMTO said.',
+     'other', 'came under attack', None, {'date': '2024-10-17'}),
+    ('A Chinese submarine went missing in the South China Sea in 2003, officials later said.',
+     'other', 'went missing', 'China', {}),
+    ('The landing ship broke down off the Syrian coast on Friday, the Turkish navy said.',
+     'other', 'broke down', None, {'date': '2024-10-11'}),
+    ('Two Iranian drones caught fire over the Gulf on Sunday, U.S. officials said.',
+     'other', 'caught fire', 'Iran', {'date': '2024-10-13'}),
+]
+
+# Perfect and pluperfect tenses, "when" clauses and interceptions ("shot down two cruise missiles" is no launch).
+PERFECT: list[Row] = [
+    ("Ukraine's air force said it shot down two Kh-101 cruise missiles over Kyiv on Tuesday.",
+     'other', 'shot down', 'Ukraine', {'date': '2024-10-15'}),
+    ('The destroyer USS Carney shot down three Houthi missiles over the Red Sea on Thursday.',
+     'other', 'shot down', 'United States', {'date': '2024-10-17'}),
+    ('Israel said its Arrow system succeeded in shooting down a ballistic missile over the Red Sea.',
+     'other', 'shooting down', 'Israel', {}),
+    ('The incident began when two Chinese J-11 fighters approached the Australian P-8 over the Paracels.',
+     'other', 'approached', 'China', {}),
+    ('The clash started when Chinese soldiers blocked an Indian patrol near Yangtse on December 9.',
+     'other', 'blocked', 'China', {}),
+    ('Alarm grew after Russian helicopters circled the Finnish island of Suursaari on Saturday.',
+     'other', 'circled', 'Russia', {'date': '2024-10-12'}),
+    ('Estonia said a Russian border guard helicopter had entered its airspace near Koidula on Monday.',
+     'other', 'had entered', 'Russia', {'date': '2024-10-14'}),
+    ('Ukrainian forces have destroyed more than 20 Russian air defence systems since August, Kyiv says.',
+     'other', 'have destroyed', 'Ukraine', {}),
+    ('The ministry said its missiles had struck a Ukrainian command post near Kramatorsk on Sunday.',
+     'other', 'had struck', None, {'date': '2024-10-13'}),
+    ('Officials said a military drone had crashed near the Romanian village of Plauru on Wednesday.',
+     'other', 'had crashed', None, {'date': '2024-10-16'}),
+    ('A Russian glide bomb has hit an apartment block in Zaporizhzhia, the regional governor said.',
+     'other', 'has hit', 'Russia', {}),
+    ('Russian forces have advanced toward Kupiansk in recent weeks, Ukrainian officials say.',
+     'deployment', 'have advanced', 'Russia', {}),
+    ('Officials said the rebel columns had reached the outskirts of Goma by Sunday.',
+     'deployment', 'had reached', None, {'date': '2024-10-13'}),
+    ('Satellite images suggest North Korean troops had moved to the Kursk region by late October.',
+     'deployment', 'had moved', 'North Korea', {}),
+    ('Seoul said about 20 North Korean soldiers had breached the demarcation line on Tuesday.',
+     'other', 'had breached', 'North Korea', {'date': '2024-10-15'}),
+    ('Taipei said 45 Chinese aircraft had violated its air defence zone on Monday.',
+     'other', 'had violated', 'China', {'date': '2024-10-14'}),
+    ('Finland said Russian units had jammed satellite navigation over the Gulf of Finland on Sunday.',
+     'other', 'had jammed', 'Russia', {'date': '2024-10-13'}),
+    ('The navy said a Chinese submarine had surfaced near the Japanese island of Amami on Thursday.',
+     'ship_movement', 'had surfaced', 'China', {'date': '2024-10-17'}),
+    ('Police said masked gunmen stormed a television station in Guayaquil on Tuesday.',
+     'other', 'stormed', None, {'date': '2024-10-15'}),
+    ('Local officials said bandits abducted 30 villagers in Zamfara state on Sunday.',
+     'other', 'abducted', None, {'date': '2024-10-13'}),
+    ('Residents said drones attacked a fuel depot in Port Sudan on Sunday.',
+     'other', 'attacked', None, {'date': '2024-10-13'}),
+    ('Officials said Israeli warplanes hit a refinery in the Yemeni port of Hodeidah on Saturday.',
+     'other', 'hit', 'Israel', {'date': '2024-10-12'}),
+    ('Witnesses said soldiers set fire to dozens of homes in the village on Friday.',
+     'other', 'set fire', None, {'date': '2024-10-11'}),
+    ('Witnesses said Russian tanks rolled through the town of Sudzha on Tuesday.',
+     'deployment', 'rolled', 'Russia', {'date': '2024-10-15'}),
+    ('Officials said Pakistani troops took up positions along the Line of Control on Friday.',
+     'deployment', 'took up positions', 'Pakistan', {'date': '2024-10-11'}),
+    ('Russian troops cut off the last road into Avdiivka in February, Ukrainian officials said.',
+     'other', 'cut off', 'Russia', {}),
+    ('Saudi-led coalition jets pounded Houthi positions around Sanaa overnight, residents said.',
+     'other', 'pounded', 'Saudi Arabia', {'date': '2024-10-16'}),
+    ('Two Russian Su-35s buzzed a U.S. MQ-9 drone over Syria on Wednesday, CENTCOM said.',
+     'other', 'buzzed', 'Russia', {'date': '2024-10-16'}),
+    ('Seoul said a North Korean patrol boat locked its fire-control radar on a South Korean ship on Monday.',
+     'other', 'locked', 'North Korea', {'date': '2024-10-14'}),
+    ('Residents said army helicopters dropped barrel bombs on the town of Daraya on Sunday.',
+     'other', 'dropped', None, {'date': '2024-10-13'}),
+    ('Officials said Turkish commandos raided a militant hideout in northern Iraq on Sunday.',
+     'other', 'raided', 'Turkey', {'date': '2024-10-13'}),
+    ('Officials said Indian soldiers chased intruders back across the Line of Control on Friday.',
+     'other', 'chased', 'India', {'date': '2024-10-11'}),
+    ('Officials said Taliban fighters swept into the provincial capital on Friday.',
+     'other', 'swept into', 'Taliban', {'date': '2024-10-11'}),
+]
+
+# A force, craft or weapon that a verb no trigger lists takes somewhere, or holds where it stands: a deployment
+# ("had transferred two battalions to the south", "would beef up its defences", "are now stationed in", "hosts 3,000 troops").
+MOVED: list[Row] = [
+    ('The ministry said it had transferred two battalions to the southern front on Monday.',
+     'deployment', 'transferred', None, {'date': '2024-10-14'}),
+    ('Kyiv said Moscow had accumulated 90,000 troops near the border by early November.',
+     'deployment', 'accumulated', 'Russia', {}),
+    ('Ukrainian intelligence said Russia had concentrated 40,000 troops near Kharkiv.',
+     'deployment', 'concentrated', 'Russia', {}),
+    ('The army said it had assembled a strike force near the frontier on Sunday.',
+     'deployment', 'assembled', None, {'date': '2024-10-13'}),
+    ('Azerbaijan has gathered troops along the border, Armenian officials said on Tuesday.',
+     'deployment', 'gathered', 'Azerbaijan', {}),
+    ('Officials said Russia had brought forward tanks and artillery to the front line.',
+     'deployment', 'brought forward', 'Russia', {}),
+    ('Washington said it would base four more destroyers in Rota, Spain.',
+     'deployment', 'base', 'United States', {}),
+    ('The government hurried police reinforcements to the border on Sunday.',
+     'deployment', 'hurried', None, {'date': '2024-10-13'}),
+    ('The air force flew 200 paratroopers to the island on Wednesday.',
+     'deployment', 'flew', None, {'date': '2024-10-16'}),
+    ('The army shifted two artillery regiments closer to the border last week, officials said.',
+     'deployment', 'shifted', None, {}),
+    ('U.S. officials said Russia had built up a force of 100,000 troops near Ukraine.',
+     'deployment', 'built up', 'Russia', {}),
+    ('The Pentagon put 8,500 troops on high alert on Monday.',
+     'deployment', 'put', 'United States', {'date': '2024-10-14'}),
+    ('The alliance rotated a fresh battalion into Estonia on Thursday.',
+     'deployment', 'rotated', None, {'date': '2024-10-17'}),
+    ('The U.S. Army pre-positioned armoured brigades in Poland in 2017.',
+     'deployment', 'pre-positioned', 'United States', {}),
+    ('Moscow stationed nuclear-capable bombers in Belarus in 2023, Minsk said.',
+     'deployment', 'stationed', 'Russia', {}),
+    ('Russia parked Tu-22M3 bombers at an airbase in Crimea last month, satellite images showed.',
+     'deployment', 'parked', 'Russia', {}),
+    ('Special forces were inserted near the town on Friday, the army said.',
+     'deployment', 'inserted', None, {'date': '2024-10-11'}),
+    ('Chinook helicopters lifted 120 soldiers to the mountain outpost on Tuesday.',
+     'deployment', 'lifted', None, {'date': '2024-10-15'}),
+    ('Iran funnelled advisers and fighters into Syria from 2012, officials say.',
+     'deployment', 'funnelled', 'Iran', {}),
+    ('Kenya dispatched 400 police officers to Haiti on Tuesday.',
+     'deployment', 'dispatched', 'Kenya', {'date': '2024-10-15'}),
+    ('Israel rushed two brigades to the northern border on Sunday.',
+     'deployment', 'rushed', 'Israel', {'date': '2024-10-13'}),
+    ('The army bused 1,000 soldiers to the capital overnight.',
+     'deployment', 'bused', None, {'date': '2024-10-16'}),
+    ('Officials said the rebels had trucked hundreds of troops into the city on Saturday.',
+     'deployment', 'trucked', None, {'date': '2024-10-12'}),
+    ('Russia shipped S-300 batteries to Syria in October 2018.',
+     'deployment', 'shipped', 'Russia', {}),
+    ('The junta brought in Wagner mercenaries to the central region in 2022.',
+     'deployment', 'brought in', None, {}),
+    ('The government sent in 2,000 troops to the restive province on Friday.',
+     'deployment', 'sent in', None, {'date': '2024-10-11'}),
+    ('The army moved up tanks to the border crossing on Monday, witnesses said.',
+     'deployment', 'moved up', None, {'date': '2024-10-14'}),
+    ('Israel redeployed two brigades from Gaza to the northern border on Wednesday.',
+     'deployment', 'redeployed', 'Israel', {'date': '2024-10-16'}),
+    ('The air force relocated its F-16s to a base in the west after the attack.',
+     'deployment', 'relocated', None, {}),
+    ('Seoul said it had strengthened its military posture near the border on Tuesday.',
+     'deployment', 'strengthened', 'South Korea', {'date': '2024-10-15'}),
+    ('Japan said it would beef up its defences on its southwestern islands.',
+     'deployment', 'beef up', 'Japan', {}),
+    ('NATO boosted its air policing mission over the Baltics in 2014.',
+     'deployment', 'boosted', 'NATO', {}),
+    ('India stepped up its military presence along the Line of Actual Control in 2020.',
+     'deployment', 'stepped up', 'India', {}),
+    ('The United States bolstered its forces in the Middle East on Friday, the Pentagon said.',
+     'deployment', 'bolstered', 'United States', {'date': '2024-10-11'}),
+    ('Britain expanded its garrison in the Falklands in 1982.',
+     'deployment', 'expanded', 'United Kingdom', {}),
+    ('Turkey ramped up its troop presence in Idlib in February 2020.',
+     'deployment', 'ramped up', 'Turkey', {}),
+    ('China built up its naval presence near Scarborough Shoal last month, Manila said.',
+     'deployment', 'built up', 'China', {}),
+    ('Some 2,000 Turkish troops are now stationed in northern Iraq.',
+     'deployment', 'stationed', 'Turkey', {}),
+    ('Around 28,500 U.S. troops are stationed in South Korea.',
+     'deployment', 'stationed', 'United States', {}),
+    ('Jordan hosts about 3,000 U.S. troops at several bases.',
+     'deployment', 'hosts', 'Jordan', {}),
+    ('Washington keeps roughly 900 soldiers in northeastern Syria.',
+     'deployment', 'keeps', 'United States', {}),
+    ('France has about 1,500 troops in Niger, officials said.',
+     'deployment', 'has', 'France', {}),
+    ('About 2,500 U.S. troops remain based in Iraq under a 2014 agreement.',
+     'deployment', 'based', 'United States', {}),
+    ('Roughly 10,000 NATO troops are deployed in the Baltic states.',
+     'deployment', 'deployed', 'NATO', {}),
+    ('Russian peacekeepers are garrisoned in Transnistria under a 1992 deal.',
+     'deployment', 'garrisoned', 'Russia', {}),
+    ('Britain maintains about 900 troops in Estonia as part of a NATO battlegroup.',
+     'deployment', 'maintains', 'United Kingdom', {}),
+    ('Ukrainian officials say Russian forces are positioned near the Zaporizhzhia front.',
+     'deployment', 'positioned', 'Russia', {}),
+]
+
+# A series of one subject's predicates: each after its comma is an act of its own, with the subject the sentence opened
+# with ("boarded the tanker, seized its cargo and detained the crew"): (text, kind, anchor); the anchor's act holds no
+# earlier predicate.
+SERIES: list[tuple[str, str, str]] = [
+    ('Iranian commandos boarded the tanker, seized its cargo and detained the crew on Friday.',
+     'other', 'seized its cargo'),
+    ('The Chinese ships entered the contiguous zone, sailed for two hours and left on Tuesday.',
+     'ship_movement', 'sailed for two hours'),
+    ('The balloon crossed Alaska on Monday, drifted into Canada on Tuesday and re-entered U.S. airspace on Wednesday.',
+     'other', 'drifted into Canada'),
+    ('Russian forces captured the village, then advanced toward the town of Pokrovsk, the ministry said.',
+     'deployment', 'advanced toward'),
+    ('Two Chinese jets circled the island, buzzed a Taiwanese patrol plane and returned to base.',
+     'other', 'buzzed a Taiwanese'),
+    ('Ukraine said it shot down 30 drones and destroyed three missiles overnight.',
+     'other', 'destroyed three missiles'),
+    ('Chinese coast guard ships blocked the convoy, rammed a supply boat and fired water cannon on Saturday.',
+     'other', 'rammed a supply boat'),
+    ('Chinese coast guard ships blocked the convoy, rammed a supply boat and fired water cannon on Saturday.',
+     'other', 'fired water cannon'),
+    ('The gunmen stormed the village, torched the market and abducted 30 people on Sunday.',
+     'other', 'torched the market'),
+    ("Government forces encircled Aleppo's eastern districts, shelled the town and cut the last road in.",
+     'other', 'shelled the town'),
+    ("Government forces encircled Aleppo's eastern districts, shelled the town and cut the last road in.",
+     'other', 'cut the last road'),
+    ('Chinese jets took off from Fujian, crossed the median line and flew south on Monday.',
+     'other', 'crossed the median line'),
+    ('Russian jets struck Kharkiv overnight, dropped glide bombs on a school and hit a power plant, officials said.',
+     'other', 'dropped glide bombs'),
+    ('Russian jets struck Kharkiv overnight, dropped glide bombs on a school and hit a power plant, officials said.',
+     'other', 'hit a power plant'),
+    ('Turkish troops crossed into Syria on Wednesday, then moved on the town of Ras al-Ain.',
+     'deployment', 'then moved'),
+    ('The militants stopped the bus near Mandera, then ambushed the police who came to its aid.',
+     'other', 'then ambushed'),
+]
+
 # A force or weapon named as a subject that tells no act: states, means, quantities, judgements, reduced relatives.
 NEGATIVES: list[str] = [
     "The soldiers remained in their barracks throughout the crisis.",
@@ -166,6 +478,21 @@ NEGATIVES: list[str] = [
     "The jets had returned safely to their bases, the air force said.",
     "The vessel ignored two radio warnings, the coast guard said.",
     "The troops flown in from Russia are now back home, the ministry said.",
+    "When the fishing boat contacted the tanker, nobody answered.",
+    # Forces a verb names without taking them anywhere: praise, visits, custody, training, supply, recruitment, counts.
+    "The army praised the troops in a ceremony at the barracks.",
+    "The minister visited soldiers at the front on Sunday.",
+    "Prosecutors have 30 soldiers in custody over the killings.",
+    "The country has two aircraft carriers and plans a third.",
+    "The unit is based on a Soviet design.",
+    "The report counted 40 tanks near the border in satellite images.",
+    "Britain trained 30,000 Ukrainian soldiers in England under Operation Interflex.",
+    "The ministry recruited 5,000 contract soldiers in the spring.",
+    "The government paid the soldiers in cash for months.",
+    "The company delivered 12 F-16s to the air force in 2023.",
+    "Analysts say Moscow has about 1,000 tanks in storage.",
+    "The academy has 4,000 cadets in training.",
+    "The Chinese side regrets the unintended entry of the airship into U.S. airspace.",
 ]
 
 
@@ -173,9 +500,11 @@ def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
 
-@pytest.mark.parametrize(("text", "kind", "anchor", "actor", "extra"), SUBJECTS, ids=[r[0][:50] for r in SUBJECTS])
-def test_a_military_subjects_act_is_read(text: str, kind: str, anchor: str, actor: str | None,
-                                          extra: dict[str, Any]) -> None:
+ACTS_READ = SUBJECTS + REPORTED + PERFECT + MOVED
+
+
+@pytest.mark.parametrize(("text", "kind", "anchor", "actor", "extra"), ACTS_READ, ids=[r[0][:50] for r in ACTS_READ])
+def test_a_military_act_is_read(text: str, kind: str, anchor: str, actor: str | None, extra: dict[str, Any]) -> None:
     check_act(_events(text), text, kind, anchor, actor, extra)
 
 
@@ -183,3 +512,17 @@ def test_a_military_subjects_act_is_read(text: str, kind: str, anchor: str, acto
 def test_a_force_named_as_subject_tells_no_act(text: str) -> None:
     found = [(e.kind.value, e.evidence.exact) for e in _events(text) if e.kind.value in ACTS]
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "kind", "anchor"), SERIES, ids=[r[2] for r in SERIES])
+def test_each_predicate_of_a_series_is_its_own_act(text: str, kind: str, anchor: str) -> None:
+    held = holding(_events(text), kind, text, anchor)
+    first = text.index(anchor)
+    # The act starts after the series comma (or its "and"), never with the sentence's first predicate.
+    assert any(e.evidence.start > 0 and e.evidence.start >= text.rfind(",", 0, first) for e in held), \
+        [e.evidence.exact for e in held]
+
+
+def test_the_table_is_large_and_fresh() -> None:
+    assert len(ACTS_READ) + len(SERIES) >= 200
+    assert len({r[0] for r in ACTS_READ}) == len(ACTS_READ)
