@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from excerpt.letters import UPPER
 from timeline import attributes as A
 from timeline import forceacts as F
 from timeline import lexicon as L
@@ -25,9 +26,17 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # Before those, a force taken somewhere by a verb no trigger reads ("had transferred two battalions to the south":
 # forceacts.forces_moved), and such a verb with a force, craft or weapon as its subject ("Two Russian jets approached
 # the drone": forceacts.military_subject).
+# Last, any past-tense verb no pattern reads, right after a named state, body or person as its subject, in a main clause
+# of the reporter's own words ("Ankara recalled ..." is read above; "Moldova rescinded the licence": triggers.toml
+# [fallback] open_not_acts lists the verbs that tell no act).
 KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("deployment", "forces"), ("other", "military"),
-                                                     ("other", "subject"))
-GENERIC_SOURCES = ("fallback", "subject", "military", "forces")
+                                                     ("other", "subject"), ("other", "open"))
+GENERIC_SOURCES = ("fallback", "subject", "military", "forces", "open")
+# "have clashed repeatedly since 2008", "has long opposed": a habit or a history, no act of this story.
+HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|long|traditionally|historically|always|never"
+                         r"|usually|typically|periodically|occasionally)\b")
+OPEN_VERB_RE = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|led|fled|withdrew|brought)\b(?![\w-])(?! by\b)")
+NOT_OPEN_RE = L.FALLBACK_TRIGGERS.get("open_not_acts")
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -125,6 +134,9 @@ MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?|(?:announc|order
 HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?"
                               r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)|(?:suspension|halt|freeze|freezing|cancellation"
                               r"|breakdown|collapse) of) (?:all |the |its |their )?(?:[\w-]+ ){0,3}$")
+# "no plans for a meeting between the two leaders", "played down the chances of a summit": a sitting only hoped for.
+CHANCE_OF_BEFORE_RE = re.compile(r"\b(?:chances?|prospects?|possibility|likelihood|hopes?|talk|plans?|idea|odds)\s+(?:of|for)\s+"
+                                 r"(?:a\s+|an\s+|the\s+|any\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+){0,2}$")
 # "has no plans to meet", "not planning to expel", "have ruled out talks": an act set aside is no act.
 NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending)"
                                    r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:to\s+)?$")
@@ -151,7 +163,8 @@ HELD_AFTER_RE = re.compile(r"[^.;:]*,\s+(?:which was\s+|that was\s+)?held\b")
 CIVIL_NOUN_RE = re.compile(r"\b(?:coup|elections?|run-?offs?|ruling|verdict|sentencing|executions?|evacuations?|protests?"
                            r"|demonstrations?|rall(?:y|ies)|marches|walkout|boycott|resignation|closure|recall|pardon"
                            r"|extradition|deportation|inauguration|swearing-in|impeachment|dissolution|annexation|recognition"
-                           r"|ratification|ceasefire|truce|handover|prisoner exchange|exchange of prisoners|hostage release|polls)\b")
+                           r"|ratification|ceasefire|truce|handover|prisoner exchange|exchange of prisoners|hostage release|polls"
+                           r"|suspension|imposition|revocation|cancellation|termination)\b")
 NP_AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|following|ahead of|since|until|of|during|amid|over|about|against"
                                      r"|into|from|in|at|for|on|with|to|by|despite|under)\s+(?:[\w'’-]+\s+){0,2}$")
 # A military subject's act in a background clause ("after Russian troops invaded") is not read by its subject alone.
@@ -172,8 +185,12 @@ FIRED_FROM_RE = re.compile(r"[^.;:]{0,30}?\bfrom\s+(?:near\s+)?(?:the\s+)?(?:[\w
 # "Russia could resume testing if Washington does so": a modal act with an "if" clause right after is conditional.
 IF_AFTER_RE = re.compile(r"[\s,]*(?:if|unless)\b")
 MODAL_BEFORE_RE = re.compile(r"\b(?:could|would|might|may|will|threaten(?:s|ed)? to)\b")
-# "u.s.", "u.k.", "d.p.r.k.": letters each followed by a period (act_text).
-INITIALISM_RE = re.compile(r"\b(?:[a-z]\.){2,}")
+# "u.s.", "u.k.", "d.p.r.k.": letters each followed by a period (act_text); and a sum's decimal point ("froze $4.5
+# billion of assets", "tariffs on $34.5 billion of goods", "a 2.5% levy"): a measure's sums must not end its trigger's
+# reach (other numbers keep theirs: "an earthquake of magnitude 3.1").
+INITIALISM_RE = re.compile(r"\b(?:[a-z]\.){2,}|(?<=\d)\.(?=\d+\s?(?:billion|million|trillion|bn|mn|percent|per cent|%))")
+# The decimal points act_text marked, given back for the count a claim rests on ("4.5 billion", not "4").
+DECIMAL_MARK_RE = re.compile(r"(?<=\d)_(?=\d)")
 # Predicate quotes (_predicate_quotes): the word right before the quote mark, and those that make it words said or named.
 QUOTE_LEAD_RE = re.compile(r"([^\W_][\w'’-]*)\s+$")
 QUOTE_LEAD_STOP = frozenset(v for v in L.REPORTING_VERBS if " " not in v) | frozenset(
@@ -199,6 +216,24 @@ MISSILE_BEFORE_RE = re.compile(r"\b(?:missiles?|rockets?|projectiles?|icbms?|slb
 # The roles of a state's office-holders who travel and meet for it ("Jordan's foreign minister flew to Damascus").
 OFFICE_ROLE_RE = re.compile(r"\b(?:minister|president|premier|chancellor|king|queen|emir|crown prince|envoy|ambassador"
                             r"|secretary|foreign secretary|chief|leader|speaker|delegation|negotiator)s?$", re.I)
+# A traveller named in full with no title the registry knows, right before a visit's verb, perhaps with a role set off
+# by commas: "two days after Nancy Pelosi, the Speaker of the House, landed in Taipei", "after Rafael Grossi arrived".
+TRAVELLER_RE = re.compile(rf"(?<![\w'’.-])([{UPPER}][\w'’.-]*(?:\s+(?:(?:von|van|der|den|de|del|della|da|di|du|dos|das|bin|ibn|al|el|le|la)"
+                          rf"\s+)*[{UPPER}][\w'’.-]*){{1,3}})(?:,\s+[^,.;:()\"“”]{{2,90}}?,)?"
+                          r"\s+(?:(?:has|had|have|also|then|later|finally|first|\w+ly)\s+)*$")
+# Capitalised words that open a clause or name a body, a force or a craft, never a traveller's own name.
+NOT_TRAVELLER = frozenset("After Before When While As Since Once Until Then But And Or The A An On In At By For From Last "
+                          "This That Air Force One Navy Army Guard Ship Flight Airlines Airways Group Fleet Corps Council "
+                          "Ministry Union Party Committee House Senate Congress Court Office Delegation Team Mission".split())
+# Civil acts named by their noun as what a reaction judges ("Beijing condemned the arrest of two Chinese nationals",
+# "welcomed the release of the crew"): the act is told with what it was done to ("of", "on", "against", "by", "in").
+JUDGED_KINDS = frozenset({"other", "sanction", "meeting"})
+JUDGED_ANY_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
+                           r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s")
+JUDGED_BEFORE_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
+                              r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s+(?:against\s+)?"
+                              r"(?:(?:the|this|that|its|their|his|her|last\s+\w+['’]s|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
+SPECIFIED_AFTER_RE = re.compile(r"\s+(?:of|on|against|by|between|from|in|at|with)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+|its\s+|their\s+)?\S")
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|The vessel|The ship)\s")  # not "They": people as often as ships
 SHIP_LOOKBACK = 240
@@ -286,9 +321,16 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
 
 
 def act_text(lower: str) -> str:
-    """lower with the periods inside initialisms ("u.s.", "u.k.", "d.p.r.k.") made "_": trigger patterns stop at a
-    sentence's periods ("[^.;:]"), never at an initialism's. Same length, so every offset holds."""
+    """lower with the periods inside initialisms ("u.s.", "u.k.", "d.p.r.k.") and numbers ("4.5") made "_": trigger
+    patterns stop at a sentence's periods ("[^.;:]"), never at an initialism's or a sum's. Same length, so every offset holds."""
     return INITIALISM_RE.sub(lambda m: m.group(0).replace(".", "_"), lower) if "." in lower else lower
+
+
+def _with_decimals(lower: str, clause: tuple[int, int]) -> str:
+    """lower with the decimal points act_text marked in the clause given back ("4_5" is "4.5" again)."""
+    if DECIMAL_MARK_RE.search(lower, *clause) is None:
+        return lower
+    return lower[:clause[0]] + DECIMAL_MARK_RE.sub(".", lower[clause[0]:clause[1]]) + lower[clause[1]:]
 
 
 def _act_context(ctx: Context) -> Context:
@@ -338,6 +380,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             hits = [(m, source) for m in F.military_verbs(ctx.lower, s, e)]
         elif source == "forces":
             hits = [(m, source) for m in F.forces_moved(ctx.lower, s, e)]
+        elif source == "open":
+            hits = [(m, source) for m in OPEN_VERB_RE.finditer(ctx.lower, s, e)
+                    if not (NOT_OPEN_RE and NOT_OPEN_RE.fullmatch(m.group(0))) and not L.REPORTING_VERB_RE.fullmatch(m.group(0))]
         elif source in GENERIC_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
@@ -354,7 +399,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind in rare:
                 hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
                               key=lambda h: (h[0].start(), -h[0].end()))
-            if kind in L.NOMINAL_TRIGGERS and dates:  # a noun phrase is an event only with its own date
+            if kind in L.NOMINAL_TRIGGERS and (dates or kind in JUDGED_KINDS and JUDGED_ANY_RE.search(ctx.lower, s, e)):
+                # a noun phrase is an event only with its own date, or named as what a reaction judges
                 hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
             # A visit: only a person's ("Blinken arrived in Baku"), and only with a gate word of its own (a rare
             # meeting form elsewhere in the sentence does not make "to ... land in Minsk" a visit).
@@ -362,7 +408,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
-            if how == "subject" and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 80),
+            if how in ("subject", "open") and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 80),
                                                                                         m.start())],
                                                      s, m.start()) is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
@@ -374,9 +420,15 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     head := F.military_subject(ctx.lower, A.subject_scope(ctx.lower, clause[0], m.start()), m, clause[1], s, text)) is None):
                 continue  # "Two Russian jets approached the drone": a force's own act, in a main, "when" or "that" clause
             if how == "subject":
-                subject = _subject_of(ctx, mentions, clause, m.start(), paragraph)
+                reported = any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                subject = _subject_of(ctx, mentions, clause, m.start(), paragraph, reported)
                 if subject is None:
                     continue
+            if how == "open" and (any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                                  or PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start())
+                                  or HABITUAL_RE.search(ctx.lower, max(clause[0], m.start() - 25), min(clause[1], m.end() + 25))
+                                  or not (subject := _subject_of(ctx, mentions, clause, m.start(), paragraph))):
+                continue  # a named subject's own act in the reporter's words, never reported words or a passive
             # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
             measure = kind in ("sanction", "other") and PARTICIPLE_MEASURE_RE.match(
                 ctx.lower, max(clause[0], m.start() - 2)) is not None
@@ -412,6 +464,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     ctx, own, spans, clause, frame)
             if nominal and mention is None and kind == "meeting" and HELD_AFTER_RE.match(ctx.lower, m.end(), e):
                 mention = closest(own, m.end(), min(e, m.end() + VOYAGE_REACH), m.end())  # ", held in X on Thursday"
+            if how == "open" and mention is not None and not (mention.kind == "relative" and day_level(mention)):
+                mention = None  # an open verb's act takes only a weekday or "yesterday" of its own, never a modifier or trap
             if nominal and SINCE_BEFORE_RE.search(ctx.lower, max(s, m.start() - 24), m.start()):
                 continue  # "since the invasion": background, not this story's act
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
@@ -424,8 +478,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
                 continue  # "since Russia invaded Ukraine": background with no day of its own
+            judged = False
             if nominal and (mention is None or not day_level(mention, kind)):
-                continue  # "Russia's invasion in February 2022": background, not this story's act
+                if not (kind in JUDGED_KINDS and _judged_act(ctx, s, m)):
+                    continue  # "Russia's invasion in February 2022": background, not this story's act
+                mention, judged = None, True  # "Beijing condemned the arrest of two nationals": the act judged, its day untold
             # The ship may be the subject before the clause ("HMS X, which docked last week").
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
@@ -465,12 +522,19 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "cut off military talks with Washington": the talks are set aside, no meeting
             if NOT_PLANNED_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 40), m.start()):
                 continue  # "has no plans to meet his Russian counterpart": nothing done or set
+            if kind == "meeting" and CHANCE_OF_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 50), m.start()):
+                continue  # "no plans for a meeting between the two leaders", "the chances of talks": nothing held or set
             if kind == "meeting" and HYPOTHETICAL_AFTER_RE.search(ctx.lower, m.end(), clause[1]):
                 continue  # "a summit remains possible", "talks look unlikely": no meeting held or set
-            draft = _action(ctx, kind, m.start(), m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
+            # A pattern's capturing group is where its act's verb starts ("Both embassies (were closed)"): the thing
+            # acted on is never the doer.
+            verb = m.start(1) if m.re.groups and m.start(1) >= 0 else m.start()
+            draft = _action(ctx, kind, verb, m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
             if head is not None:
                 draft.kind = F.military_kind(ctx.lower, head, m)
+            if judged and draft.modality == "denied":
+                draft.modality, draft.polarity = "reported_claim", "positive"  # "rejected the dissolution of parliament"
             if subject and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):
                 # "Netanyahu was sworn in": the subject's own act ("X was jailed" is done to X: no doer named)
                 person = ctx.reg.persons.get(subject)
@@ -491,12 +555,21 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "ship_movement" and (SENT_RE.match(ctx.lower, m.start()) and REINFORCE_RE.search(
                     ctx.lower, m.end(), clause[1]) or JOINED_FORCE_RE.match(ctx.lower, m.start())):
                 draft.kind = "deployment"  # "will send the frigate X to the Baltic to reinforce the patrol"
+            if kind == "meeting" and how != "visit" and draft.actor not in ctx.reg.persons and (
+                    named := _traveller(ctx, mentions, s, verb)) is not None:
+                # "Rafael Grossi, head of the IAEA, arrived in Tehran for talks": the person named as the subject.
+                draft.actor, draft.role = named, None
+                draft.summary = A.summary(named, "", ctx.body[verb:clause[1]])
             if how == "visit" and draft.actor not in ctx.reg.persons:
                 # "U.S. House Speaker Nancy Pelosi left the island": the traveller is the person, not the state named first.
                 draft.actor = next((r.name for mm in reversed(mentions) if clause[0] <= mm.start and mm.end <= m.start()
                                     and mm.kind in ("person", "title") and (r := resolve_mention(mm, ctx.reg, paragraph))
                                     is not None and r.name in ctx.reg.persons), None)
-                if draft.actor is None:
+                if draft.actor is None and (named := _traveller(ctx, mentions, s, m.start())) is not None:
+                    draft.actor, draft.role = named, None  # "after Nancy Pelosi, the Speaker of the House, landed"
+                    draft.summary = A.summary(named, "", ctx.body[m.start():clause[1]])
+                    draft.participants = [n for n in draft.participants if n != named]
+                elif draft.actor is None:
                     office = _office_holder(ctx, mentions, clause, m.start())
                     if office is None:
                         continue
@@ -747,7 +820,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         summary=A.summary(actor, "", ctx.body[t0:clause[1]]), actor=actor,
         role=person.role if person else None, participants=parts, via=via, paragraph=paragraph,
         place=A.place_of(text, mentions, clause[0], clause[1]), objects=objects,
-        count=A.count_of(ctx.lower, clause[0], clause[1], skip, ctx.body), modality=modality, polarity=polarity,
+        count=A.count_of(_with_decimals(ctx.lower, clause), clause[0], clause[1], skip, ctx.body), modality=modality,
+        polarity=polarity,
         # "said Pakistan would return the pilot on Friday": what is planned or expected lies ahead.
         tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
         mention=mention,
@@ -782,10 +856,12 @@ def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tup
     return sorted(found, key=lambda f: f[0])
 
 
-def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int) -> str | None:
+def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int,
+                reported: bool = False) -> str | None:
     """The actor that is the subject right before a plain act verb in a main clause ("" when the subject is an office
-    or body with no name the text resolves: "The junta appointed"), else None: never in a subordinate clause ("after
-    Russia annexed Crimea"), the background of the act told."""
+    or body with no name the text resolves: "The junta appointed", or in reported words a pronoun: "the ministry said it
+    had decided to downgrade relations"), else None: never in a subordinate clause ("after Russia annexed Crimea"), the
+    background of the act told."""
     if SUBORDINATE_RE.match(ctx.lower, clause[0]):
         return None
     subjects = _subjects(ctx, mentions, clause[0], t0)
@@ -797,7 +873,8 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     if r and r.name:
         return r.name
     # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act.
-    if (mention is None or mention.kind == "reference") and "," not in ctx.lower[end:t0]:
+    if (mention is None or mention.kind == "reference" or reported and mention.kind == "pronoun") \
+            and "," not in ctx.lower[end:t0]:
         return ""
     return None
 
@@ -809,6 +886,32 @@ def _office_holder(ctx: Context, mentions: list[Mention], clause: tuple[int, int
             and mm.role and OFFICE_ROLE_RE.search(mm.role)]
     i = A.subject_before(ctx.lower, [(mm.start, mm.end) for mm in held], A.trim(ctx.lower, *clause)[0], t0)
     return None if i is None else held[i]
+
+
+def _judged_act(ctx: Context, s: int, m: re.Match[str]) -> bool:
+    """Whether a civil act's noun with no day of its own names the act a reaction judges ("condemned the arrest of two
+    nationals", "welcomed the release of the crew"), told with its object. Not a noun opening the sentence: "The arms
+    embargo on Libya is widely flouted", "The arrest of the journalist would send a message" describe or judge."""
+    if not (SPECIFIED_AFTER_RE.match(ctx.lower, m.end()) or ctx.lower.startswith("decision", m.start())):
+        return False  # "the decision to close the consulate" names its act whole
+    return JUDGED_BEFORE_RE.search(ctx.lower, max(s, m.start() - 60), m.start()) is not None
+
+
+def _traveller(ctx: Context, mentions: list[Mention], s: int, t0: int) -> str | None:
+    """A full name the registry does not know, the subject right before a visit's verb ("after Rafael Grossi arrived",
+    "Nancy Pelosi, the House Speaker, landed"), else None: never a place, body, ship or force the mentions name."""
+    found = TRAVELLER_RE.search(ctx.body, s, t0)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    while words and words[0] in NOT_TRAVELLER:
+        words = words[1:]
+    if len(words) < 2 or any(w in NOT_TRAVELLER for w in words):
+        return None
+    a, b = found.end(1) - len(" ".join(words)), found.end(1)
+    if any(mm.start < b and a < mm.end and mm.kind not in ("person", "title") for mm in mentions):
+        return None
+    return " ".join(words)
 
 
 def _stateless(ctx: Context, m: Mention) -> bool:
