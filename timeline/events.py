@@ -56,6 +56,12 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   is the statement's; the act takes a phrase of its own after its verb, or none.
 - A wire dateline ("DUBAI, Jan 10 (Reuters) -", "Tehran, Dec 5, IRNA --", or with no date: "TEHRAN (AP) —")
   is cut from the sentence: no evidence starts with it, its agency is the via.
+- Session 9: a speech setting right after the verb (after the one told) up to "that" or the sentence's end is the
+  statement's own, and so is its day ("said in an interview published on Thursday that", "told lawmakers at a hearing on
+  Tuesday that", "said on its website on Wednesday."; not an object: "voiced alarm at a buildup in recent weeks.");
+  "X, who was speaking in parliament on Tuesday, said" (a speaking apposition); a speech setting inside or after the
+  reported words (", in a statement on Thursday", "condemned the bombing in a statement on Monday"; not after a clause
+  verb) dates a statement with no day of its own, and no act; "condemned Sunday's bombing": the act takes its possessive day.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -133,6 +139,28 @@ APPOSITION_RE = re.compile(r",[ \t]*")  # "next week, on 30 and 31 May"
 COARSE_FORMS = ("period", "month", "season")
 FINE_FORMS = ("date", "weekday", "weekdays", "ordinal", "iso")
 OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
+# "X, who was speaking in parliament on Tuesday, said": an apposition telling the speech itself is the statement's time.
+SPEAKING_APPOSITION_RE = re.compile(r",\s+(?:who|which)\s+(?:was|were|is|had\s+been)\s+(?:speaking|addressing|briefing|"
+                                    r"talking|testifying|writing)\b")
+# "said in an interview published on Thursday that ...", "said on its website on Wednesday.": a setting of
+# prepositional phrases between the verb and the reported words (or the sentence's end) is the statement's own.
+SETTING_AFTER_VERB_RE = re.compile(r"\s*,?\s*(?:in|at|during|on|via|through|while|after|following|to|outside|inside|"
+                                   r"from|by|over|alongside)\s+", re.I)
+# "told lawmakers at a hearing on Tuesday that": the one told comes between the verb and its setting.
+ADDRESSEE_RE = re.compile(r"\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,?\s*"
+                          r"(?:in|at|during|on|via|through|after|following|before|outside|inside|from|by|over)\s)", re.I)
+ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed",
+                             "reassured", "warned", "warns", "reminded"})
+# "condemned Sunday's attack in a statement on Monday", "..., in a statement on Thursday.": a speech setting inside
+# or after the words reported names the statement's own day (and that day is no act's).
+CONTENT_SETTING_RE = re.compile(r"(?:(?<=,)\s*|\s+)(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:statement|interview|speech|address|briefing|post|message|remarks|news\s+conference|"
+                                r"press\s+conference|letter|communiqu[eé]|broadcast|tweet)\b[^,;:.“”\"]*", re.I)
+SETTING_STOP_RE = re.compile(r"\bthat\b|[.;:\"“”]|$")
+SETTING_REACH = 140
+# Participles a setting may hold ("an interview published on", "remarks broadcast on"); any other verb-like word ends it.
+SETTING_PARTICIPLES = frozenset("published released issued broadcast televised aired carried posted dated held hosted "
+                                "organised organized streamed recorded filmed shown quoted cited reported".split())
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
 JOINED_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
@@ -166,7 +194,30 @@ def _frame_window(fr: Frame, region: tuple[int, int], text: str = "") -> tuple[i
         # From the speaker on: words cut off the reported ones ("began Monday and will go on through
         # Sunday, the ministry said") are still reported, not the frame's own.
         return max(region[0], fr.content[1], fr.region_start), region[1]
-    return region[0], fr.content[0]
+    return region[0], max(fr.content[0], _setting_end(text, fr, region[1]) or 0)
+
+
+def _setting_end(text: str, fr: Frame, stop: int) -> int | None:
+    """Where a setting right after the verb ends ("said in a briefing for reporters on Thursday| that"), or None."""
+    if not text or fr.content is None:
+        return None
+    at = fr.verb_end
+    if fr.verb.lower() in ADDRESSEE_VERBS:
+        told = ADDRESSEE_RE.match(text, at, stop)
+        at = told.end() if told else at
+    m = SETTING_AFTER_VERB_RE.match(text, at, stop)
+    if m is None:
+        return None
+    end = SETTING_STOP_RE.search(text, m.end(), min(stop, m.end() + SETTING_REACH))
+    if end is None or (end.group() == "" and end.start() < stop):
+        return None
+    if end.group() != "that" and fr.verb.lower() not in L.CLAUSE_SPEECH_VERBS:
+        return None  # "voiced alarm at a buildup in recent weeks.": an object and its time, no setting
+    words = A.WORD_RE.findall(text[m.end():end.start()].lower())
+    if any(w in L.CLAUSE_VERBS or w in L.MODALITY_WORDS or (w.endswith("ed") and "-" not in w and w not in SETTING_PARTICIPLES)
+           for w in words):
+        return None
+    return end.start()
 
 
 def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int], mentions: list[Mention],
@@ -228,6 +279,8 @@ def _other_time_apposition(ctx: Context, fr: Frame) -> tuple[int, int] | None:
     if last >= fr.verb_start:
         return None
     m = OTHER_TIME_APPOSITION_RE.match(ctx.masked, last, fr.verb_start)
+    if m is not None and SPEAKING_APPOSITION_RE.match(ctx.masked, m.start()):
+        return None
     return (m.start(), m.end()) if m else None
 
 
@@ -334,6 +387,8 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             st.mention = closest([d for d in dates if d.kind != "relational"], speaker, after, fr.verb_start)
     for d in drafts:
         m = d.mention
+        if m is None and d.kind != "statement" and d.inherit is None and _possessive_day(ctx, d, dates):
+            continue
         if m is None and d.kind != "statement" and d.inherit is None:
             # "were injured when a ship fired water cannon at them on Sunday": one incident whose
             # words hold the date, though its trigger's clause does not
@@ -354,19 +409,61 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             continue
         span = _foreign_clause(ctx, m, d.pos, s, e)
         if span is not None and d.kind == "statement" and m.end <= d.pos and SPEECH_NOUN_RE.match(ctx.lower, m.end):
-            continue  # "Tuesday's statement by the foreign ministry said": the possessive dates this very statement
+            continue
+        if span is not None and d.kind == "statement" and SPEAKING_APPOSITION_RE.match(ctx.masked, span[0]):
+            continue  # "The premier, who was speaking in parliament on Tuesday, said": the speech's own time  # "Tuesday's statement by the foreign ministry said": the possessive dates this very statement
         if span is not None:
             # "Residents, whom the service had told to leave on 29 April, were allowed home on Monday": the
             # event's own date phrase outside that clause, if any
             own = [x for x in current_dates(ctx, dates, s) if x is not m and d.start <= x.start and x.end <= d.end
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
+    _content_settings(ctx, framed, actions, dates, s, e)
     _charged(ctx, framed, actions, dates, s, e)
     _finer_apposition(ctx, drafts, dates)
     _named_year(ctx, drafts, dates, s, e)
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
     _by_gerund(ctx, drafts, s)
+
+
+def _content_settings(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draft],
+                      dates: list[DateMention], s: int, e: int) -> None:
+    """"The ministry said it had summoned the envoy, in a statement on Thursday": the day of a speech setting in the
+    reported words is the statement's when it has none of its own (not after a clause verb: "said Y had told X in an
+    interview on Monday" is Y's), and the acts it reports keep only a phrase of their own."""
+    for st, fr in framed:
+        if fr.content is None or fr.content[0] < fr.verb_start or st.mention not in (None, st.object_mention):
+            continue
+        for c in CONTENT_SETTING_RE.finditer(ctx.masked, fr.content[0], fr.content[1]):
+            if ctx.masked[c.start() - 1 : c.start()] != "," and (fr.verb.lower() in L.CLAUSE_SPEECH_VERBS or any(
+                    w in L.CLAUSE_VERBS for w in A.WORD_RE.findall(ctx.lower, fr.content[0], c.start()))):
+                continue
+            m = next((d for d in dates if c.start() <= d.start and d.end <= c.end()
+                      and d.kind in ("relative", "absolute")), None)
+            if m is None:
+                continue
+            st.mention = m
+            for a in actions:
+                if a.mention is m:
+                    own = [x for x in current_dates(ctx, dates, s) if x is not m and a.pos <= x.start
+                           and x.end <= a.end and x.kind in ("relative", "absolute")
+                           and _foreign_clause(ctx, x, a.pos, s, e) is None]
+                    a.mention = closest(own, a.pos, a.end, a.pos)
+                    if a.mention is None:
+                        _possessive_day(ctx, a, dates)
+            break
+
+
+def _possessive_day(ctx: Context, d: Draft, dates: list[DateMention]) -> bool:
+    """"condemned Sunday's attack": an act whose words were cut right after the date naming its day takes it (True)."""
+    if not POSSESSIVE_RE.match(ctx.masked, d.start):
+        return False
+    day = next((x for x in dates if x.end == d.start and x.kind in ("relative", "absolute")), None)
+    if day is None:
+        return False
+    d.mention, d.start = day, day.start
+    return True
 
 
 def _charged(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draft], dates: list[DateMention],
