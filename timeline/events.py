@@ -62,6 +62,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   "X, who was speaking in parliament on Tuesday, said" (a speaking apposition); a speech setting inside or after the
   reported words (", in a statement on Thursday", "condemned the bombing in a statement on Monday"; not after a clause
   verb) dates a statement with no day of its own, and no act; "condemned Sunday's bombing": the act takes its possessive day.
+  A statement verb's object day ("protested to China on Thursday over the incursion") is the statement's even where
+  an act it names took it too; never a charge's ("accused X of crossing ... on Monday") or a vague stretch.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -110,6 +112,8 @@ SPEECH_NOUN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|
 BY_GERUND_RE = re.compile(r"by\s+[a-z]+ing\b")  # "responded on Friday by announcing sanctions"
 # "accused Manila on Monday of ramming a vessel": the date between the object and the charge is the accuser's
 CHARGE_AFTER_RE = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# "accused Indian troops of crossing the border on Monday": a date after the charge is the act's only.
+CHARGE_BEFORE_RE = re.compile(r"\b(?:of|for)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 # Forms whose past reading may fall after the statement that reports the act (a weekday, a day with no year).
 REPORTED_DAY_FORMS = ("weekday", "date", "ordinal", "weekdays", "day_word")
 # "said on Monday that talks would be held on Thursday": a time ahead of the statement, told in the past
@@ -347,8 +351,13 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
-        if d.mention is None and d.object_mention is not None and id(d.object_mention) not in used:
-            d.mention = d.object_mention
+        # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
+        # act's that took it; never a charge's ("accused X of crossing ... on Monday") nor a vague stretch.
+        m = d.object_mention
+        if d.mention is None and m is not None and (id(m) not in used or (
+                m.kind in ("relative", "absolute") and not CHARGE_BEFORE_RE.search(ctx.lower, d.pos, m.start)
+                and not CHARGE_AFTER_RE.match(ctx.lower, m.end))):  # "accused X on Tuesday of firing": _charged
+            d.mention = m
     lead = framed[0][1] if framed else None
     if lead is not None and lead.borrowed and (lead.verb.endswith("ing") or lead.verb in L.REFUSAL_VERBS) \
             and not any(a.pos < lead.verb_start for a in actions):

@@ -77,6 +77,15 @@ TABLE = [
     ("The president condemned Sunday's bombing in a statement on Monday.", "Sunday's bombing", "other", SUN),
     ("Amnesty International condemned the arrests in a letter to the governor on Tuesday.", "condemned the arrests",
      "statement", TUE),
+    # a statement verb's object holds the only day: the statement's, and the act's it names too
+    ("Japan protested to Beijing on Tuesday over the incursion by coast guard ships.", "protested", "statement", TUE),
+    ("The foreign minister described the talks on Wednesday as constructive.", "described", "statement", WED),
+    ("The Lithuanian president denounced the border incident near Medininkai on Monday.", "denounced", "statement",
+     MON),
+    # never: a charge's day, a vague stretch of the object
+    ("The spokesman accused Azerbaijani troops of shelling the village twice on Monday.", "accused", "statement", None),
+    ("Diplomats have voiced concern over a military buildup near the border in recent weeks.", "voiced concern",
+     "statement", None),
     # never: an object and its own time, a clause reported with its day, another speaker's interview
     ("U.S. officials have also voiced alarm at a naval buildup near the strait in recent weeks.",
      "voiced alarm", "statement", None),
