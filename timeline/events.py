@@ -40,6 +40,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   day (an offset from an interval means nothing), else the last dated event; a phrase of an act not
   told in the future skips events told in the future ("announced on Tuesday that it will begin on
   Wednesday. A day earlier, ..." counts from Tuesday), unless there is no other; "and later" alike.
+  A week, month or year on ("A year later", "The following month") counts from the last dated event when its
+  interval is no longer than that unit ("In 2015, ... A year later" = 2016), not from an older single day.
 - A speech's setting before its speaker ("In a statement on Sunday, the ministry said ...") dates the statement.
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
@@ -168,6 +170,7 @@ SETTING_PARTICIPLES = frozenset("published released issued broadcast televised a
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
 JOINED_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
+ANAPHOR_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # "a year later" may count from a year, never from a decade
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
 
@@ -802,6 +805,13 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
         key = (d.mention.start, d.mention.end) if d.mention is not None else (-1, -1)
         told = d.tense != "future"
         candidate = (last_day[told] or last_any[told]) if told else None
+        if told and d.mention is not None and d.mention.kind == "anaphoric" and last_any[True] is not None:
+            # "In 2019, X signed an accord. A year later, ...": a week, month or year on counts from the story's
+            # last dated event when it is no longer than that unit, not from an older single day
+            got = last_any[True][1]
+            reach = _anaphor_unit_days(d.mention)
+            if reach and got.start is not None and got.end is not None and (got.end - got.start).days < reach:
+                candidate = last_any[True]
         candidate = candidate or last_day[False] or last_any[False]
         if d.mention is not None and d.mention.kind == "anaphoric" and told and point is not None \
                 and point[0] > last_at:
@@ -824,6 +834,15 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
                 if ev.date.start == ev.date.end:
                     last_day[which] = (ev.id, ev.date)
     return events
+
+
+def _anaphor_unit_days(mention: DateMention) -> int:
+    """The days of the unit an anaphoric phrase moves by when coarser than a day ("a year later": 366), else 0."""
+    parsed = parse_phrase(mention.phrase)
+    if parsed is None or parsed.kind != "anaphoric" or parsed.form == "anaphoric_weekday":
+        return 0
+    unit = parsed.unit if parsed.form == "anaphoric_count" else (parsed.shift.split() or [""])[0]
+    return ANAPHOR_UNIT_DAYS.get(unit, 0)
 
 
 def _report_day(d: Draft, reports: Sequence[Draft], anchor: Anchor) -> date | None:

@@ -104,3 +104,29 @@ TABLE = [
 def test_which_phrase_dates_the_event(text, words, kind, day):
     ev = find_event(extract_strict(make_excerpt("Headline\n\n" + text, published=P)), words, kind)
     assert (ev.date.start, ev.date.end) == (day, day), (ev.date.phrase, ev.date.basis)
+
+
+# (paragraph, words the event's evidence holds, kind, expected start, expected end): a week, month or year on counts
+# from the story's last dated event when that is no longer than the unit, not from an older single day.
+ANAPHORA = [
+    ("The navy seized a tanker on Monday. In 2015, the two countries signed a maritime accord. A year later, they "
+     "held their first joint patrol.", "first joint patrol", "military_exercise", D(2016, 1, 1), D(2016, 12, 31)),
+    ("The envoy met rebel leaders on Wednesday. In March, the government had expelled two diplomats. The following "
+     "month, it closed the consulate.", "closed the consulate", "other", D(2019, 4, 1), D(2019, 4, 30)),
+    ("The frigate docked in Split on Tuesday. Last month, the fleet had held drills off Crete. A month later, the "
+     "fleet's flagship sailed into Souda Bay.", "sailed into Souda Bay", "ship_movement", D(2019, 9, 1), D(2019, 9, 30)),
+    ("The minister flew to Ankara on Thursday. In 2016, the two sides froze their talks. The next year, the "
+     "two foreign ministers met in Geneva.", "met in Geneva", "meeting", D(2017, 1, 1), D(2017, 12, 31)),
+    # a day on from an interval means nothing: the last single day still counts
+    ("The frigate docked in Split on Tuesday. Last month, the fleet held drills off Crete. A day later, the admiral "
+     "met the Croatian defence minister.", "admiral met", "meeting", WED, WED),
+    # a week on from a year is no reading of it: the last single day
+    ("Troops were sent to the border on Monday. In 2017, the army had held drills there. A week later, the minister "
+     "met the commanders.", "minister met", "meeting", D(2019, 9, 23), D(2019, 9, 23)),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind", "start", "end"), ANAPHORA)
+def test_anaphora_count_from_the_event_their_unit_fits(text, words, kind, start, end):
+    ev = find_event(extract_strict(make_excerpt("Headline\n\n" + text, published=P)), words, kind)
+    assert (ev.date.start, ev.date.end) == (start, end), (ev.date.phrase, ev.date.basis)
