@@ -30,6 +30,7 @@ BLIND = ("heldout5", "heldout6", "heldout7", "heldout8", "heldout9")
 # The causes in print order: (group, cause, what it means).
 CAUSES = (
     ("dated-wrong", "wrong-event", "the tool's event matched here covers another gold event and carries its date"),
+    ("dated-wrong", "other-kind-event", "the event matched here is of another kind"),
     ("dated-wrong", "inherited-wrong", "took its frame's or a neighbour's date where gold has another day"),
     ("dated-wrong", "anaphora-wrong", "an anaphor ('a day later') counted from the wrong event"),
     ("dated-wrong", "other-phrase", "dated by another date phrase than gold's"),
@@ -61,6 +62,7 @@ CAUSES = (
     ("left-undated", "phrase-read-not-taken-after", "the finder reads gold's phrase after the event's evidence, not taken"),
     ("left-undated", "phrase-read-not-taken-before", "the finder reads gold's phrase before the event's evidence, not taken"),
     ("left-undated", "phrase-read-unresolved", "the event took gold's phrase but it stayed undated"),
+    ("undated-dated", "other-kind-event", "the event matched here is of another kind (an act over a statement's words)"),
     ("undated-dated", "inherited", "took its frame's or a neighbour's date where gold has none"),
     ("undated-dated", "anaphora", "an anaphor dated it where gold has none"),
     ("undated-dated", "vague", "a vague phrase dated it where gold has none"),
@@ -156,6 +158,8 @@ def _dated_wrong(excerpt: Excerpt, g: GoldEvent, p: Event, gold: list[GoldEvent]
     assert r.start is not None and r.end is not None and g.start is not None and g.end is not None
     if any(o.start == r.start and o.end == r.end for o in _other_gold(g, gold, p, excerpt.body)):
         return "wrong-event"
+    if not g.kind_ok(p.kind.value):
+        return "other-kind-event"
     if r.basis.startswith("no date phrase of its own"):
         return "inherited-wrong"
     if (r.relative_to or "").startswith("event:"):
@@ -234,6 +238,8 @@ def _left_undated(excerpt: Excerpt, g: GoldEvent, p: Event, span: tuple[int, int
 
 def _undated_dated(excerpt: Excerpt, g: GoldEvent, p: Event, gold: list[GoldEvent]) -> str:
     r = p.date
+    if not g.kind_ok(p.kind.value):
+        return "other-kind-event"
     if r.basis.startswith("no date phrase of its own"):
         return "inherited"
     if (r.relative_to or "").startswith("event:"):
