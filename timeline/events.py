@@ -66,6 +66,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   verb) dates a statement with no day of its own, and no act; "condemned Sunday's bombing": the act takes its possessive day.
   A statement verb's object day ("protested to China on Thursday over the incursion") is the statement's even where
   an act it names took it too; never a charge's ("accused X of crossing ... on Monday") or a vague stretch.
+  A relative day right before a verb in the past ("The cabinet on Wednesday approved a plan ... that will enter
+  service") is read in the past, whatever tense the sentence's other words give the event (data: dates.toml [tense]).
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -170,6 +172,7 @@ SETTING_PARTICIPLES = frozenset("published released issued broadcast televised a
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
 JOINED_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
+PAST_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z][a-z-]+)\b")  # "on Monday (formally) approved"
 ANAPHOR_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # "a year later" may count from a year, never from a decade
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
@@ -836,6 +839,18 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     return events
 
 
+def _past_verb_after(body: str, mention: DateMention) -> bool:
+    """True when a relative date phrase stands right before a verb in the past ("on Monday approved"; data: [tense])."""
+    if mention.kind != "relative":
+        return False
+    words = PAST_AFTER_RE.match(body, mention.end)
+    if words is None:
+        return False
+    verb = words.group(1).lower()
+    tense = lexicon()["tense"]
+    return verb in tense["past_verbs"] or (verb.endswith("ed") and len(verb) > 4 and verb not in tense["not_verbs"])
+
+
 def _anaphor_unit_days(mention: DateMention) -> int:
     """The days of the unit an anaphoric phrase moves by when coarser than a day ("a year later": 366), else 0."""
     parsed = parse_phrase(mention.phrase)
@@ -893,7 +908,8 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
     elif d.mention is not None and _planned_day(excerpt.body, d):
         date = _nearer(d.mention, anchor, previous)
     elif d.mention is not None:
-        date = _by_report(d, _date(d.mention, anchor, d.tense, previous), anchor, reports, excerpt.body)
+        tense = "past" if d.tense == "future" and _past_verb_after(excerpt.body, d.mention) else d.tense
+        date = _by_report(d, _date(d.mention, anchor, tense, previous), anchor, reports, excerpt.body)
     else:
         date = DateResolution(basis=NO_PHRASE)
     # Built without re-validation (a fifth of an event's cost): the evidence and date are validated

@@ -86,6 +86,15 @@ TABLE = [
     ("The spokesman accused Azerbaijani troops of shelling the village twice on Monday.", "accused", "statement", None),
     ("Diplomats have voiced concern over a military buildup near the border in recent weeks.", "voiced concern",
      "statement", None),
+    # a day right before a past verb dates a past act, whatever else the sentence tells ahead
+    ("The government on Tuesday imposed new sanctions, which will take effect in January.", "imposed new sanctions",
+     "sanction", TUE),
+    ("The cabinet on Wednesday approved a plan to buy four submarines that will enter service in 2030.",
+     "approved a plan", "other", WED),
+    ("The senate on Thursday formally ratified the treaty, which will come into force next year.", "ratified", "other",
+     THU),
+    ("Parliament on Tuesday will vote on the bill to extend the mission.", "vote on the bill", "meeting",
+     D(2019, 9, 24)),
     # never: an object and its own time, a clause reported with its day, another speaker's interview
     ("U.S. officials have also voiced alarm at a naval buildup near the strait in recent weeks.",
      "voiced alarm", "statement", None),
