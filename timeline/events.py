@@ -68,6 +68,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   an act it names took it too; never a charge's ("accused X of crossing ... on Monday") or a vague stretch.
   A relative day right before a verb in the past ("The cabinet on Wednesday approved a plan ... that will enter
   service") is read in the past, whatever tense the sentence's other words give the event (data: dates.toml [tense]).
+  "announced drills that will begin next week": a clause on an act's noun telling when it runs ("that/which will
+  begin|start|run|last|be held ...") gives the act that day, ahead, not the announcement's (never "take effect").
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -173,6 +175,12 @@ SETTING_PARTICIPLES = frozenset("published released issued broadcast televised a
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
 JOINED_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
 PAST_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z][a-z-]+)\b")  # "on Monday (formally) approved"
+# "announced drills that will begin next week", "naval exercises in the Baltic, which start on Saturday": a clause on
+# the act's noun telling when it runs names the act's own time (not "take effect": a milestone of its own).
+PLAN_CLAUSE_RE = re.compile(r"[ \t]*,?[ \t]+(?:that|which)[ \t]+(?:(?:will|would|are[ \t]+to|is[ \t]+to|(?:are|is)[ \t]+"
+                            r"(?:due|set|scheduled|expected)[ \t]+to)[ \t]+)?(?:begin|start|run|last|continue|take[ \t]+"
+                            r"place|be[ \t]+held|end|get[ \t]+under[ \t]*way)s?\b", re.I)
+PLAN_CLAUSE_REACH = 40
 ANAPHOR_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # "a year later" may count from a year, never from a decade
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
@@ -434,6 +442,7 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
     _content_settings(ctx, framed, actions, dates, s, e)
+    _plan_clauses(ctx, actions, framed, dates, e)
     _charged(ctx, framed, actions, dates, s, e)
     _finer_apposition(ctx, drafts, dates)
     _named_year(ctx, drafts, dates, s, e)
@@ -468,6 +477,24 @@ def _content_settings(ctx: Context, framed: list[tuple[Draft, Frame]], actions: 
                     if a.mention is None:
                         _possessive_day(ctx, a, dates)
             break
+
+
+def _plan_clauses(ctx: Context, actions: list[Draft], framed: list[tuple[Draft, Frame]], dates: list[DateMention],
+                  e: int) -> None:
+    """"The navy on Sunday announced drills that will begin next week": an act with no day of its own, or only the
+    day of the statement announcing it, takes the day of a clause on its noun telling when it runs."""
+    told = {id(st.mention) for st, _ in framed if st.mention is not None}
+    for a in actions:
+        if a.mention is not None and id(a.mention) not in told:
+            continue
+        m = PLAN_CLAUSE_RE.match(ctx.masked, a.end, e)
+        if m is None:
+            continue
+        day = next((x for x in dates if m.end() <= x.start <= m.end() + PLAN_CLAUSE_REACH
+                    and x.kind in ("relative", "absolute")), None)
+        if day is not None and not CLAUSE_BREAK_RE.search(ctx.masked, m.end(), day.start):
+            # the clause speaks in the present or ahead ("that will begin", "which start"): a time still to come
+            a.mention, a.end, a.tense = day, max(a.end, day.end), "future"
 
 
 def _possessive_day(ctx: Context, d: Draft, dates: list[DateMention]) -> bool:

@@ -16,7 +16,7 @@ D = date
 P = "2019-09-20"  # a Friday: Sun 15, Mon 16, Tue 17, Wed 18, Thu 19 September
 SUN, MON, TUE, WED, THU, FRI = (D(2019, 9, d) for d in range(15, 21))
 
-# (sentence, words the event's evidence holds, kind, expected day or None for undated)
+# (sentence, words the event's evidence holds, kind, expected day, (start, end) for an interval, or None for undated)
 TABLE = [
     # a setting between the verb and "that": the statement's own day
     ("The Dutch foreign minister said in an interview published on Thursday that the mission would go on.",
@@ -95,6 +95,16 @@ TABLE = [
      THU),
     ("Parliament on Tuesday will vote on the bill to extend the mission.", "vote on the bill", "meeting",
      D(2019, 9, 24)),
+    # a clause on an act's noun telling when it runs: the act's own time, ahead (not the announcement's day)
+    ("The navy on Tuesday announced drills that will begin next week.", "announced drills", "military_exercise",
+     (D(2019, 9, 23), D(2019, 9, 29))),
+    ("Turkey on Monday announced naval exercises in the Aegean, which will begin on Sunday.", "naval exercises",
+     "military_exercise", D(2019, 9, 22)),
+    ("The ministry said on Wednesday it would hold exercises that start on Saturday.", "hold exercises",
+     "military_exercise", D(2019, 9, 21)),
+    ("The navy on Tuesday announced drills that will begin next week.", "navy on Tuesday announced", "statement", TUE),
+    # never: a milestone of its own
+    ("The bloc on Monday adopted sanctions that take effect on Wednesday.", "adopted sanctions", "sanction", MON),
     # never: an object and its own time, a clause reported with its day, another speaker's interview
     ("U.S. officials have also voiced alarm at a naval buildup near the strait in recent weeks.",
      "voiced alarm", "statement", None),
@@ -112,7 +122,7 @@ TABLE = [
 @pytest.mark.parametrize(("text", "words", "kind", "day"), TABLE)
 def test_which_phrase_dates_the_event(text, words, kind, day):
     ev = find_event(extract_strict(make_excerpt("Headline\n\n" + text, published=P)), words, kind)
-    assert (ev.date.start, ev.date.end) == (day, day), (ev.date.phrase, ev.date.basis)
+    assert (ev.date.start, ev.date.end) == (day if isinstance(day, tuple) else (day, day)), (ev.date.phrase, ev.date.basis)
 
 
 # (paragraph, words the event's evidence holds, kind, expected start, expected end): a week, month or year on counts
