@@ -70,6 +70,9 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   service") is read in the past, whatever tense the sentence's other words give the event (data: dates.toml [tense]).
   "announced drills that will begin next week": a clause on an act's noun telling when it runs ("that/which will
   begin|start|run|last|be held ...") gives the act that day, ahead, not the announcement's (never "take effect").
+  A date opening the sentence and set off by a comma dates its acts past an aside ("Early on Monday, after weeks of
+  tension, troops crossed"), where it is the sentence's only date phrase, no statement reports them and the act is in
+  no "after/before ..." clause.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -443,6 +446,7 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
     _content_settings(ctx, framed, actions, dates, s, e)
     _plan_clauses(ctx, actions, framed, dates, e)
+    _fronted_day(ctx, drafts, dates, s, e)
     _charged(ctx, framed, actions, dates, s, e)
     _finer_apposition(ctx, drafts, dates)
     _named_year(ctx, drafts, dates, s, e)
@@ -477,6 +481,22 @@ def _content_settings(ctx: Context, framed: list[tuple[Draft, Frame]], actions: 
                     if a.mention is None:
                         _possessive_day(ctx, a, dates)
             break
+
+
+def _fronted_day(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: int, e: int) -> None:
+    """"Early on Monday, after weeks of tension, Russian troops crossed the border": a date phrase that opens the
+    sentence, set off by a comma, dates its acts with no phrase of their own where it is the sentence's only one
+    (not in a sentence that reports them, where the day is the statement's, nor in an "after/before ..." clause)."""
+    lead = next((x for x in dates if not ctx.masked[s:x.start].strip()), None)
+    if lead is None or lead.kind not in ("relative", "absolute", "anaphoric", "vague") \
+            or not ctx.masked.startswith(",", lead.end) or any(x is not lead and x.kind != "dateline" for x in dates) \
+            or any(d.kind == "statement" for d in drafts):
+        return
+    other_times = [(c.start(), c.end()) for c in SUBORDINATE_RE.finditer(ctx.masked, lead.end, e)]
+    for d in drafts:
+        if d.mention is None and d.inherit is None and d.tense != "future" and d.start > lead.end \
+                and not any(a <= d.pos < b for a, b in other_times):
+            d.mention = lead
 
 
 def _plan_clauses(ctx: Context, actions: list[Draft], framed: list[tuple[Draft, Frame]], dates: list[DateMention],

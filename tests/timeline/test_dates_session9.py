@@ -105,6 +105,17 @@ TABLE = [
     ("The navy on Tuesday announced drills that will begin next week.", "navy on Tuesday announced", "statement", TUE),
     # never: a milestone of its own
     ("The bloc on Monday adopted sanctions that take effect on Wednesday.", "adopted sanctions", "sanction", MON),
+    # a date opening the sentence, set off by a comma, dates its acts past an aside
+    ("Early on Monday, after weeks of tension, Azerbaijani troops crossed the line of contact.", "troops crossed",
+     "other", MON),
+    ("Late on Tuesday, in a move that stunned diplomats, Riyadh recalled its ambassador.", "recalled its ambassador",
+     "other", TUE),
+    ("On Sunday, as talks opened in Muscat, the militia shelled the port.", "shelled the port", "other", SUN),
+    # never: an act in an "after" clause, nor acts its statement reports
+    ("A day earlier, a patrol boat fired warning shots after the trawler crossed into the zone.",
+     "trawler crossed", "ship_movement", None),
+    ("On Wednesday, the coast guard said it had boarded the vessel and detained its crew.", "boarded the vessel",
+     "other", None),
     # never: an object and its own time, a clause reported with its day, another speaker's interview
     ("U.S. officials have also voiced alarm at a naval buildup near the strait in recent weeks.",
      "voiced alarm", "statement", None),
