@@ -316,6 +316,31 @@ PERFECT: list[Row] = [
      'other', 'swept into', 'Taliban', {'date': '2024-10-11'}),
 ]
 
+# Nuclear tests in the older and technical words ("its first atomic test", "a thermonuclear weapon") and in long wire
+# sentences ending in their attribution.
+NUCLEAR: list[Row] = [
+    ('India carried out its first atomic test, code-named Smiling Buddha, at Pokhran in May 1974, years before Pakistan followed.',
+     'nuclear_test', 'carried out', 'India', {}),
+    ('Pyongyang said it had successfully tested a thermonuclear weapon that could be mounted on an ICBM, state media reported.',
+     'nuclear_test', 'tested', 'North Korea', {}),
+    ('Britain conducted its first atomic test off the Monte Bello Islands in October 1952.',
+     'nuclear_test', 'conducted', 'United Kingdom', {}),
+    ('China exploded its first atomic bomb at Lop Nur in October 1964.',
+     'nuclear_test', 'exploded', 'China', {}),
+    ('The Soviet Union staged its first thermonuclear test in August 1953, Western intelligence concluded.',
+     'nuclear_test', 'staged', 'Soviet Union', {}),
+    ('France detonated a thermonuclear device over Fangataufa atoll in August 1968.',
+     'nuclear_test', 'detonated', 'France', {}),
+    ('The atomic test was carried out in the Nevada desert on Tuesday, the Energy Department said.',
+     'nuclear_test', 'atomic test', 'United States', {'date': '2024-10-15'}),
+    ('North Korea conducted its sixth and most powerful nuclear test on Sunday, triggering a magnitude 6.3 earthquake near its Punggye-ri test site and drawing condemnation from Seoul, Tokyo and Washington, officials said.',
+     'nuclear_test', 'conducted', 'North Korea', {'date': '2024-10-13'}),
+    ('India detonated three nuclear devices in the Rajasthan desert on Monday, ending a 24-year moratorium and stunning Washington, which had no warning of the blasts, officials in New Delhi said.',
+     'nuclear_test', 'detonated', 'India', {'date': '2024-10-14'}),
+    ('China carried out an underground nuclear test at Lop Nur on Thursday, hours after signing the moratorium, the official Xinhua news agency said.',
+     'nuclear_test', 'carried out', 'China', {'date': '2024-10-17'}),
+]
+
 # A force, craft or weapon that a verb no trigger lists takes somewhere, or holds where it stands: a deployment
 # ("had transferred two battalions to the south", "would beef up its defences", "are now stationed in", "hosts 3,000 troops").
 MOVED: list[Row] = [
@@ -493,6 +518,10 @@ NEGATIVES: list[str] = [
     "Analysts say Moscow has about 1,000 tanks in storage.",
     "The academy has 4,000 cadets in training.",
     "The Chinese side regrets the unintended entry of the airship into U.S. airspace.",
+    # Atomic and thermonuclear words that tell no test: a site, a design, an agency's work.
+    "The atomic test site at Semipalatinsk was closed in 1991.",
+    "The thermonuclear weapon design dates from the 1950s, historians say.",
+    "The Atomic Energy Agency tested new reactor fuel in 2020.",
 ]
 
 
@@ -500,7 +529,7 @@ def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
 
-ACTS_READ = SUBJECTS + REPORTED + PERFECT + MOVED
+ACTS_READ = SUBJECTS + REPORTED + PERFECT + NUCLEAR + MOVED
 
 
 @pytest.mark.parametrize(("text", "kind", "anchor", "actor", "extra"), ACTS_READ, ids=[r[0][:50] for r in ACTS_READ])
