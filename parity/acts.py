@@ -335,19 +335,13 @@ def _attack_heads() -> frozenset[str]:
     return frozenset(lexicon.stem(h) for h in lexicon.load("words")["threat_acts"]["names"])
 
 
-@cache
-def _kind_heads(kind: str) -> frozenset[str]:
-    """The act heads that name an event kind (words.toml [kind_heads]), stemmed."""
-    return frozenset(lexicon.stem(h) for h in lexicon.load("words")["kind_heads"].get(kind, ()))
-
-
 def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     """s is a statement of an act to come, or of its end, and e that act (module docstring)."""
     if s.kind != "statement" or e.kind in NOT_ACTS:
         return False
     # What the act is: its summary's heads, else its sentence's ("will continue through Sunday" of
     # "The joint drills ... will continue through Sunday").
-    heads = lexicon.act_heads().intersection(e.core) or _kind_heads(e.kind).intersection(e.words)
+    heads = lexicon.act_heads().intersection(e.core) or lexicon.kind_heads(e.kind).intersection(e.words)
     if not heads or heads.isdisjoint(s.words) or not _one_side(s, e):
         return False
     said, done = said_when(s), e.day or ((e.latest, e.latest) if e.latest else None)

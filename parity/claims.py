@@ -558,7 +558,8 @@ def act_doers(acts: Iterable[ClaimFacts]) -> list[ActDoer]:
     out = []
     for act in acts:
         side = lexicon.sides_in(act.event.actor or "")
-        core = heads.intersection(act.core)
+        # An act is also named by its kind's heads ("the launch" of a missile told as "fired"; words.toml [kind_heads]).
+        core = heads.intersection(act.core) | lexicon.kind_heads(act.kind)
         if side and core:
             out.append((act.event.evidence.start, act.event.evidence.end, frozenset(core), side[0]))
     return out

@@ -300,6 +300,12 @@ def act_heads() -> frozenset[str]:
 
 
 @cache
+def kind_heads(kind: str) -> frozenset[str]:
+    """The act heads that name an event kind (words.toml [kind_heads]), stemmed."""
+    return frozenset(stem(h) for h in load("words")["kind_heads"].get(kind, ()))
+
+
+@cache
 def _compatible(section: str = "compatible") -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
     words = load("words")

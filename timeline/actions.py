@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from excerpt.letters import UPPER
 from timeline import attributes as A
+from timeline import forceacts as F
 from timeline import lexicon as L
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
@@ -22,11 +23,15 @@ ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "s
 # Generic act verbs (triggers.toml [fallback]) come last: "ordered troops into drills" is the drills.
 # Last, a plain act verb with a named subject right before it ("Zambia evicted the firm": triggers.toml
 # [fallback] subject), in a main clause no kind read.
+# Before those, a force taken somewhere by a verb no trigger reads ("had transferred two battalions to the south":
+# forceacts.forces_moved), and such a verb with a force, craft or weapon as its subject ("Two Russian jets approached
+# the drone": forceacts.military_subject).
 # Last, any past-tense verb no pattern reads, right after a named state, body or person as its subject, in a main clause
 # of the reporter's own words ("Ankara recalled ..." is read above; "Moldova rescinded the licence": triggers.toml
 # [fallback] open_not_acts lists the verbs that tell no act).
-KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("other", "subject"), ("other", "open"))
-FALLBACK_SOURCES = ("fallback", "subject", "open")
+KIND_SOURCES = tuple((k, k) for k in ACTION_KINDS) + (("other", "fallback"), ("deployment", "forces"), ("other", "military"),
+                                                     ("other", "subject"), ("other", "open"))
+GENERIC_SOURCES = ("fallback", "subject", "military", "forces", "open")
 # "have clashed repeatedly since 2008", "has long opposed": a habit or a history, no act of this story.
 HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|long|traditionally|historically|always|never"
                          r"|usually|typically|periodically|occasionally)\b")
@@ -162,6 +167,9 @@ CIVIL_NOUN_RE = re.compile(r"\b(?:coup|elections?|run-?offs?|ruling|verdict|sent
                            r"|suspension|imposition|revocation|cancellation|termination)\b")
 NP_AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|following|ahead of|since|until|of|during|amid|over|about|against"
                                      r"|into|from|in|at|for|on|with|to|by|despite|under)\s+(?:[\w'’-]+\s+){0,2}$")
+# A military subject's act in a background clause ("after Russian troops invaded") is not read by its subject alone.
+MILITARY_SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|while|because|as|since|until|once|which|who|where|if"
+                                     r"|unless|although|though|whether)\b")
 SINCE_RE = re.compile(r"[\s,]*(?:ever )?since\s+(?!then\b|\w+ed\b)")  # a clause, not "since renamed"
 NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of|any)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
 RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
@@ -368,10 +376,14 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
     rare = L.rare_patterns(ids) if ids else {}
     for kind, source in KIND_SOURCES:
-        if source == "open":
+        if source == "military":
+            hits = [(m, source) for m in F.military_verbs(ctx.lower, s, e)]
+        elif source == "forces":
+            hits = [(m, source) for m in F.forces_moved(ctx.lower, s, e)]
+        elif source == "open":
             hits = [(m, source) for m in OPEN_VERB_RE.finditer(ctx.lower, s, e)
                     if not (NOT_OPEN_RE and NOT_OPEN_RE.fullmatch(m.group(0))) and not L.REPORTING_VERB_RE.fullmatch(m.group(0))]
-        elif source in FALLBACK_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
+        elif source in GENERIC_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
                 if key in L.FALLBACK_TRIGGERS else []
@@ -381,7 +393,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
         else:
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
                 if kind in gated or kind == "ship_movement" else []
-        if source not in FALLBACK_SOURCES:
+        if source not in GENERIC_SOURCES:
             # The rarer forms whose own words are here, in text order with the common ones; at one start the longer
             # first ("Talks between X are set to resume" is the plan told, not the bare "talks between").
             if kind in rare:
@@ -403,7 +415,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if spans is None:
                 spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
-            subject = None
+            subject = head = None
+            if how == "military" and (MILITARY_SUBORDINATE_RE.match(ctx.lower, clause[0]) or (
+                    head := F.military_subject(ctx.lower, A.subject_scope(ctx.lower, clause[0], m.start()), m, clause[1], s, text)) is None):
+                continue  # "Two Russian jets approached the drone": a force's own act, in a main, "when" or "that" clause
             if how == "subject":
                 reported = any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
                 subject = _subject_of(ctx, mentions, clause, m.start(), paragraph, reported)
@@ -516,6 +531,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             verb = m.start(1) if m.re.groups and m.start(1) >= 0 else m.start()
             draft = _action(ctx, kind, verb, m.end(), words, frame, mentions, dates, mention, via, s, paragraph,
                             nominal)
+            if head is not None:
+                draft.kind = F.military_kind(ctx.lower, head, m)
             if judged and draft.modality == "denied":
                 draft.modality, draft.polarity = "reported_claim", "positive"  # "rejected the dissolution of parliament"
             if subject and draft.actor is None and not PASSIVE_START_RE.match(ctx.lower, m.start()):

@@ -32,7 +32,11 @@ PLACE_BEFORE_RE = re.compile(
     r"(?:(?:waters|coast|shores?|border)\s+(?:off|near|of)\s+(?:the\s+)?)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
-DEMONYM_PLACE_RE = re.compile(r"\s+(?:port|border|coast|waters|capital|city|base|island|airspace|territory)\b")
+# "the Russian border", "Iranian waters": a demonym naming a place; not when a force or agency that guards the place
+# follows ("Indian border troops", "a Russian border patrol ship", "Turkish border police": the state's own forces).
+DEMONYM_PLACE_RE = re.compile(r"\s+(?:port|border|coast|waters|capital|city|base|island|airspace|territory)\b"
+                              r"(?!\s+(?:guards?|troops|police|patrols?|forces|units?|services?|officers|officials|authorities"
+                              r"|rangers|soldiers|personnel|agents|ships?|vessels?|boats?|cutters?)\b)")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 SUMMARY_MAX = 100
 # A sentence-initial phrase whose names are not the subject: "According to the military, X fired".
@@ -106,7 +110,7 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         if breaks is None:
             breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
         lo = max([last] + [b for b in breaks if b <= m.start()])
-        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not _reporting(w)]
+        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not is_reporting(w)]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \
@@ -127,7 +131,7 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
 _REPORTING: dict[str, bool] = {}  # word -> L.REPORTING_VERB_RE.fullmatch(word) is not None
 
 
-def _reporting(word: str) -> bool:
+def is_reporting(word: str) -> bool:
     """Whether the word is a reporting verb (remembered: the pattern is large and words repeat)."""
     got = _REPORTING.get(word)
     if got is None:
@@ -174,11 +178,39 @@ def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return holes
 
 
+# A predicate of a series after its comma: "boarded the tanker, seized its cargo and detained the crew", "captured the
+# village, then advanced toward the town" (a past-tense verb right after the comma, "then" or an "and" + verb later).
+SERIES_RE = re.compile(r",\s+(?P<then>(?:then|later|and then)\s+)?(?P<verb>[a-z]{3,}ed|went|came|flew|began|struck|hit|shot"
+                       r"|ran|fell|sank|took|left|sent|fought|drove|withdrew|overflew|re-entered|crossed)\b(?! by\b)")
+SERIES_AND_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|went|came|flew|began|struck|hit|shot|ran|fell|sank"
+                           r"|took|left|sent|fought|drove|withdrew|re-entered|cut|shut|set|put)\b")
+
+
+def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
+    """Offsets of the commas that open a predicate of a series of one subject's acts ("entered the zone, sailed for two
+    hours and left"): the words before the comma, since the last clause break, already hold a verb."""
+    cuts = []
+    for m in SERIES_RE.finditer(text, start, end):
+        if is_reporting(m.group("verb")):
+            continue
+        lo = max([start] + [b for b in breaks if b <= m.start()])
+        left = WORD_RE.findall(text, lo, m.start())
+        if not any(_verbish(w) for w in left):
+            continue  # "The frigate, built in 1990, sank": a participle after the subject
+        if _verbish(left[-1]) or left[-1] in ("on", "at", "upon") or len(left) > 1 and _verbish(left[-2]) \
+                and left[-1] in ("on", "at", "upon", "up", "down", "off"):
+            continue  # "rammed, fired on and captured three boats": verbs of one object, one act
+        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)):
+            cuts.append(m.start())
+    return cuts
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Clause spans of a sentence: split at semicolons, dashes, subordinators and "and" + verb; a
-    relative clause inside the subject comes first as its own span, and the main clause runs around it."""
+    """Clause spans of a sentence: split at semicolons, dashes, subordinators, "and" + verb and the commas of a series
+    of predicates; a relative clause inside the subject comes first as its own span, and the main clause runs around it."""
     holes = relative_holes(text, start, end)
-    cuts = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)] + and_cuts(text, start, end)
+    breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)]
+    cuts = breaks + and_cuts(text, start, end) + series_cuts(text, start, end, breaks)
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:
         cuts.append(lead.end())
     cuts = [c for c in cuts if not any(h0 <= c < h1 for h0, h1 in holes)]

@@ -19,7 +19,10 @@ SHAPES = (
     "quote", "after-quote", "reported", "attributed-after", "nominal", "verbal", "passive", "subordinate", "coordinated",
     "fronted", "non-story", "short-line", "tense-future", "tense-perfect", "tense-present", "tense-past",
     "actor-named", "actor-role", "actor-pronoun", "actor-none", "length<15", "length15-29", "length30-44",
-    "length45+", "shares-sentence", "overlap", "covered-by-statement", "covered-by-act",
+    "length45+", "shares-sentence", "overlap",
+    "starts-verb", "starts-ing", "starts-aux", "starts-determiner", "starts-name", "starts-pronoun", "starts-number",
+    "starts-other", "after-start", "after-comma", "after-and", "after-that", "after-speech-verb", "after-preposition",
+    "after-word", "covered-by-statement", "covered-by-act",
     "as-statement",
 )
 STATUSES = ("gold", "missed", "wrong-kind")
@@ -67,6 +70,9 @@ PRESENT_RE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|not\s+)?\w+ing\b|\b(?:sa
                         r"seeks|rejects|considers|maintains|keeps|argues|believes)\b", re.IGNORECASE)
 WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 CLAUSE_CUT_RE = re.compile(r"[,;:()–—]|\s-\s|\b(?:that|and|but|while|after|before|as|when|which|who)\b")
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands several".split())
+PREPOSITIONS = frozenset("in at on by for with from to of under after before during via through against amid despite "
+                         "without within over about into near off since until following".split())
 OPEN_QUOTES = "“«"
 CLOSE_QUOTES = "”»"
 
@@ -201,7 +207,51 @@ def shapes_of(excerpt: Excerpt, anchor: tuple[int, int], other_event_in_sentence
         found.add("shares-sentence")
     if overlapped:
         found.add("overlap")
+    raw = WORD_RE.findall(text)
+    found.add("starts-" + _word_class(raw[0] if raw else "", at == 0))
+    found.add("after-" + _before_class(head))
     return [s for s in SHAPES if s in found]
+
+
+def _word_class(word: str, sentence_start: bool) -> str:
+    """The anchor's first word as a class (no word printed): verb, ing, aux, determiner, name, pronoun, number, other."""
+    w = word.lower()
+    if not w:
+        return "other"
+    if w in AUXILIARY and w != "to" or w in BE_FORMS:
+        return "aux"
+    if w in DETERMINER or w.endswith(("'s", "’s")):
+        return "determiner"
+    if w in PRONOUNS:
+        return "pronoun"
+    if w[0].isdigit() or w in NUMBER_WORDS:
+        return "number"
+    if word[0].isupper() and not sentence_start:
+        return "name"
+    if w.endswith("ing"):
+        return "ing"
+    if w in IRREGULAR or (w.endswith("ed") and len(w) > 4 and w not in ED_NOT_VERB):
+        return "verb"
+    return "name" if word[0].isupper() else "other"
+
+
+def _before_class(head: str) -> str:
+    """What stands right before the anchor: sentence start, comma, and/or, that, a speech verb, a preposition, a word."""
+    tail = head.rstrip()
+    if not tail:
+        return "start"
+    if tail[-1] in ",;:–—-(":
+        return "comma"
+    last = tail.split()[-1].lower().strip("\"'“”‘’")
+    if last in ("and", "or", "but", "then"):
+        return "and"
+    if last == "that":
+        return "that"
+    if re.fullmatch(SPEECH, last, re.IGNORECASE):
+        return "speech-verb"
+    if last in PREPOSITIONS:
+        return "preposition"
+    return "word"
 
 
 def tally_shapes(excerpt: Excerpt, gold: list[GoldEvent], predicted: list[Event], pairs: dict[int, int],

@@ -325,7 +325,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="recall per gold kind, kind confusions and extras per kind (counts only: safe on a blind corpus)")
     ap.add_argument("--shapes", action="store_true",
                     help="sentence shapes of missed and mis-kinded gold events (counts only: safe on a blind corpus)")
+    ap.add_argument("--date-causes", action="store_true",
+                    help="why matched events get wrong dates (counts only: safe on a blind corpus): timeline/evaldates.py")
     args = ap.parse_args(argv)
+    if args.date_causes:
+        from timeline.evaldates import main as date_causes
+        return date_causes(["--corpus", str(args.corpus or CORPUS), *(["-v"] if args.verbose else [])])
     console = Console(width=140, highlight=False)
     extract, why = default_extractor()
     if why:

@@ -40,6 +40,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   day (an offset from an interval means nothing), else the last dated event; a phrase of an act not
   told in the future skips events told in the future ("announced on Tuesday that it will begin on
   Wednesday. A day earlier, ..." counts from Tuesday), unless there is no other; "and later" alike.
+  A week, month or year on ("A year later", "The following month") counts from the last dated event when its
+  interval is no longer than that unit ("In 2015, ... A year later" = 2016), not from an older single day.
 - A speech's setting before its speaker ("In a statement on Sunday, the ministry said ...") dates the statement.
 - A statement verb with an object ("rejected the plan on Friday", "urged calm on Monday") takes a
   phrase in its object when no action of the sentence takes it; the setting of a statement ("told
@@ -56,6 +58,21 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   is the statement's; the act takes a phrase of its own after its verb, or none.
 - A wire dateline ("DUBAI, Jan 10 (Reuters) -", "Tehran, Dec 5, IRNA --", or with no date: "TEHRAN (AP) —")
   is cut from the sentence: no evidence starts with it, its agency is the via.
+- Session 9: a speech setting right after the verb (after the one told) up to "that" or the sentence's end is the
+  statement's own, and so is its day ("said in an interview published on Thursday that", "told lawmakers at a hearing on
+  Tuesday that", "said on its website on Wednesday."; not an object: "voiced alarm at a buildup in recent weeks.");
+  "X, who was speaking in parliament on Tuesday, said" (a speaking apposition); a speech setting inside or after the
+  reported words (", in a statement on Thursday", "condemned the bombing in a statement on Monday"; not after a clause
+  verb) dates a statement with no day of its own, and no act; "condemned Sunday's bombing": the act takes its possessive day.
+  A statement verb's object day ("protested to China on Thursday over the incursion") is the statement's even where
+  an act it names took it too; never a charge's ("accused X of crossing ... on Monday") or a vague stretch.
+  A relative day right before a verb in the past ("The cabinet on Wednesday approved a plan ... that will enter
+  service") is read in the past, whatever tense the sentence's other words give the event (data: dates.toml [tense]).
+  "announced drills that will begin next week": a clause on an act's noun telling when it runs ("that/which will
+  begin|start|run|last|be held ...") gives the act that day, ahead, not the announcement's (never "take effect").
+  A date opening the sentence and set off by a comma dates its acts past an aside ("Early on Monday, after weeks of
+  tension, troops crossed"), where it is the sentence's only date phrase, no statement reports them and the act is in
+  no "after/before ..." clause.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -104,6 +121,8 @@ SPEECH_NOUN_RE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:statement|remarks|
 BY_GERUND_RE = re.compile(r"by\s+[a-z]+ing\b")  # "responded on Friday by announcing sanctions"
 # "accused Manila on Monday of ramming a vessel": the date between the object and the charge is the accuser's
 CHARGE_AFTER_RE = re.compile(r"\s+(?:of|for)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+# "accused Indian troops of crossing the border on Monday": a date after the charge is the act's only.
+CHARGE_BEFORE_RE = re.compile(r"\b(?:of|for)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 # Forms whose past reading may fall after the statement that reports the act (a weekday, a day with no year).
 REPORTED_DAY_FORMS = ("weekday", "date", "ordinal", "weekdays", "day_word")
 # "said on Monday that talks would be held on Thursday": a time ahead of the statement, told in the past
@@ -133,9 +152,39 @@ APPOSITION_RE = re.compile(r",[ \t]*")  # "next week, on 30 and 31 May"
 COARSE_FORMS = ("period", "month", "season")
 FINE_FORMS = ("date", "weekday", "weekdays", "ordinal", "iso")
 OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
+# "X, who was speaking in parliament on Tuesday, said": an apposition telling the speech itself is the statement's time.
+SPEAKING_APPOSITION_RE = re.compile(r",\s+(?:who|which)\s+(?:was|were|is|had\s+been)\s+(?:speaking|addressing|briefing|"
+                                    r"talking|testifying|writing)\b")
+# "said in an interview published on Thursday that ...", "said on its website on Wednesday.": a setting of
+# prepositional phrases between the verb and the reported words (or the sentence's end) is the statement's own.
+SETTING_AFTER_VERB_RE = re.compile(r"\s*,?\s*(?:in|at|during|on|via|through|while|after|following|to|outside|inside|"
+                                   r"from|by|over|alongside)\s+", re.I)
+# "told lawmakers at a hearing on Tuesday that": the one told comes between the verb and its setting.
+ADDRESSEE_RE = re.compile(r"\s+(?:the\s+|a\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+(?=\s*,?\s*"
+                          r"(?:in|at|during|on|via|through|after|following|before|outside|inside|from|by|over)\s)", re.I)
+ADDRESSEE_VERBS = frozenset({"told", "tells", "telling", "assured", "assures", "informed", "informs", "briefed",
+                             "reassured", "warned", "warns", "reminded"})
+# "condemned Sunday's attack in a statement on Monday", "..., in a statement on Thursday.": a speech setting inside
+# or after the words reported names the statement's own day (and that day is no act's).
+CONTENT_SETTING_RE = re.compile(r"(?:(?<=,)\s*|\s+)(?:in|during|at)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:statement|interview|speech|address|briefing|post|message|remarks|news\s+conference|"
+                                r"press\s+conference|letter|communiqu[eé]|broadcast|tweet)\b[^,;:.“”\"]*", re.I)
+SETTING_STOP_RE = re.compile(r"\bthat\b|[.;:\"“”]|$")
+SETTING_REACH = 140
+# Participles a setting may hold ("an interview published on", "remarks broadcast on"); any other verb-like word ends it.
+SETTING_PARTICIPLES = frozenset("published released issued broadcast televised aired carried posted dated held hosted "
+                                "organised organized streamed recorded filmed shown quoted cited reported".split())
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
 JOINED_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
+PAST_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z][a-z-]+)\b")  # "on Monday (formally) approved"
+# "announced drills that will begin next week", "naval exercises in the Baltic, which start on Saturday": a clause on
+# the act's noun telling when it runs names the act's own time (not "take effect": a milestone of its own).
+PLAN_CLAUSE_RE = re.compile(r"[ \t]*,?[ \t]+(?:that|which)[ \t]+(?:(?:will|would|are[ \t]+to|is[ \t]+to|(?:are|is)[ \t]+"
+                            r"(?:due|set|scheduled|expected)[ \t]+to)[ \t]+)?(?:begin|start|run|last|continue|take[ \t]+"
+                            r"place|be[ \t]+held|end|get[ \t]+under[ \t]*way)s?\b", re.I)
+PLAN_CLAUSE_REACH = 40
+ANAPHOR_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # "a year later" may count from a year, never from a decade
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
 
@@ -166,7 +215,30 @@ def _frame_window(fr: Frame, region: tuple[int, int], text: str = "") -> tuple[i
         # From the speaker on: words cut off the reported ones ("began Monday and will go on through
         # Sunday, the ministry said") are still reported, not the frame's own.
         return max(region[0], fr.content[1], fr.region_start), region[1]
-    return region[0], fr.content[0]
+    return region[0], max(fr.content[0], _setting_end(text, fr, region[1]) or 0)
+
+
+def _setting_end(text: str, fr: Frame, stop: int) -> int | None:
+    """Where a setting right after the verb ends ("said in a briefing for reporters on Thursday| that"), or None."""
+    if not text or fr.content is None:
+        return None
+    at = fr.verb_end
+    if fr.verb.lower() in ADDRESSEE_VERBS:
+        told = ADDRESSEE_RE.match(text, at, stop)
+        at = told.end() if told else at
+    m = SETTING_AFTER_VERB_RE.match(text, at, stop)
+    if m is None:
+        return None
+    end = SETTING_STOP_RE.search(text, m.end(), min(stop, m.end() + SETTING_REACH))
+    if end is None or (end.group() == "" and end.start() < stop):
+        return None
+    if end.group() != "that" and fr.verb.lower() not in L.CLAUSE_SPEECH_VERBS:
+        return None  # "voiced alarm at a buildup in recent weeks.": an object and its time, no setting
+    words = A.WORD_RE.findall(text[m.end():end.start()].lower())
+    if any(w in L.CLAUSE_VERBS or w in L.MODALITY_WORDS or (w.endswith("ed") and "-" not in w and w not in SETTING_PARTICIPLES)
+           for w in words):
+        return None
+    return end.start()
 
 
 def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int], mentions: list[Mention],
@@ -228,6 +300,8 @@ def _other_time_apposition(ctx: Context, fr: Frame) -> tuple[int, int] | None:
     if last >= fr.verb_start:
         return None
     m = OTHER_TIME_APPOSITION_RE.match(ctx.masked, last, fr.verb_start)
+    if m is not None and SPEAKING_APPOSITION_RE.match(ctx.masked, m.start()):
+        return None
     return (m.start(), m.end()) if m else None
 
 
@@ -294,8 +368,13 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
-        if d.mention is None and d.object_mention is not None and id(d.object_mention) not in used:
-            d.mention = d.object_mention
+        # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
+        # act's that took it; never a charge's ("accused X of crossing ... on Monday") nor a vague stretch.
+        m = d.object_mention
+        if d.mention is None and m is not None and (id(m) not in used or (
+                m.kind in ("relative", "absolute") and not CHARGE_BEFORE_RE.search(ctx.lower, d.pos, m.start)
+                and not CHARGE_AFTER_RE.match(ctx.lower, m.end))):  # "accused X on Tuesday of firing": _charged
+            d.mention = m
     lead = framed[0][1] if framed else None
     if lead is not None and lead.borrowed and (lead.verb.endswith("ing") or lead.verb in L.REFUSAL_VERBS) \
             and not any(a.pos < lead.verb_start for a in actions):
@@ -334,6 +413,8 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             st.mention = closest([d for d in dates if d.kind != "relational"], speaker, after, fr.verb_start)
     for d in drafts:
         m = d.mention
+        if m is None and d.kind != "statement" and d.inherit is None and _possessive_day(ctx, d, dates):
+            continue
         if m is None and d.kind != "statement" and d.inherit is None:
             # "were injured when a ship fired water cannon at them on Sunday": one incident whose
             # words hold the date, though its trigger's clause does not
@@ -354,19 +435,97 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
             continue
         span = _foreign_clause(ctx, m, d.pos, s, e)
         if span is not None and d.kind == "statement" and m.end <= d.pos and SPEECH_NOUN_RE.match(ctx.lower, m.end):
-            continue  # "Tuesday's statement by the foreign ministry said": the possessive dates this very statement
+            continue
+        if span is not None and d.kind == "statement" and SPEAKING_APPOSITION_RE.match(ctx.masked, span[0]):
+            continue  # "The premier, who was speaking in parliament on Tuesday, said": the speech's own time  # "Tuesday's statement by the foreign ministry said": the possessive dates this very statement
         if span is not None:
             # "Residents, whom the service had told to leave on 29 April, were allowed home on Monday": the
             # event's own date phrase outside that clause, if any
             own = [x for x in current_dates(ctx, dates, s) if x is not m and d.start <= x.start and x.end <= d.end
                    and x.kind in ("relative", "absolute") and _foreign_clause(ctx, x, d.pos, s, e) is None]
             d.mention = closest(own, d.start, d.end, d.pos) if d.kind != "statement" else None
+    _content_settings(ctx, framed, actions, dates, s, e)
+    _plan_clauses(ctx, actions, framed, dates, e)
+    _fronted_day(ctx, drafts, dates, s, e)
     _charged(ctx, framed, actions, dates, s, e)
     _finer_apposition(ctx, drafts, dates)
     _named_year(ctx, drafts, dates, s, e)
     _relational(ctx, drafts, dates, s, e)
     _shared_predicates(ctx, actions, s)
     _by_gerund(ctx, drafts, s)
+
+
+def _content_settings(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draft],
+                      dates: list[DateMention], s: int, e: int) -> None:
+    """"The ministry said it had summoned the envoy, in a statement on Thursday": the day of a speech setting in the
+    reported words is the statement's when it has none of its own (not after a clause verb: "said Y had told X in an
+    interview on Monday" is Y's), and the acts it reports keep only a phrase of their own."""
+    for st, fr in framed:
+        if fr.content is None or fr.content[0] < fr.verb_start or st.mention not in (None, st.object_mention):
+            continue
+        for c in CONTENT_SETTING_RE.finditer(ctx.masked, fr.content[0], fr.content[1]):
+            if ctx.masked[c.start() - 1 : c.start()] != "," and (fr.verb.lower() in L.CLAUSE_SPEECH_VERBS or any(
+                    w in L.CLAUSE_VERBS for w in A.WORD_RE.findall(ctx.lower, fr.content[0], c.start()))):
+                continue
+            m = next((d for d in dates if c.start() <= d.start and d.end <= c.end()
+                      and d.kind in ("relative", "absolute")), None)
+            if m is None:
+                continue
+            st.mention = m
+            for a in actions:
+                if a.mention is m:
+                    own = [x for x in current_dates(ctx, dates, s) if x is not m and a.pos <= x.start
+                           and x.end <= a.end and x.kind in ("relative", "absolute")
+                           and _foreign_clause(ctx, x, a.pos, s, e) is None]
+                    a.mention = closest(own, a.pos, a.end, a.pos)
+                    if a.mention is None:
+                        _possessive_day(ctx, a, dates)
+            break
+
+
+def _fronted_day(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: int, e: int) -> None:
+    """"Early on Monday, after weeks of tension, Russian troops crossed the border": a date phrase that opens the
+    sentence, set off by a comma, dates its acts with no phrase of their own where it is the sentence's only one
+    (not in a sentence that reports them, where the day is the statement's, nor in an "after/before ..." clause)."""
+    lead = next((x for x in dates if not ctx.masked[s:x.start].strip()), None)
+    if lead is None or lead.kind not in ("relative", "absolute", "anaphoric", "vague") \
+            or not ctx.masked.startswith(",", lead.end) or any(x is not lead and x.kind != "dateline" for x in dates) \
+            or any(d.kind == "statement" for d in drafts):
+        return
+    other_times = [(c.start(), c.end()) for c in SUBORDINATE_RE.finditer(ctx.masked, lead.end, e)]
+    for d in drafts:
+        if d.mention is None and d.inherit is None and d.tense != "future" and d.start > lead.end \
+                and not any(a <= d.pos < b for a, b in other_times):
+            d.mention = lead
+
+
+def _plan_clauses(ctx: Context, actions: list[Draft], framed: list[tuple[Draft, Frame]], dates: list[DateMention],
+                  e: int) -> None:
+    """"The navy on Sunday announced drills that will begin next week": an act with no day of its own, or only the
+    day of the statement announcing it, takes the day of a clause on its noun telling when it runs."""
+    told = {id(st.mention) for st, _ in framed if st.mention is not None}
+    for a in actions:
+        if a.mention is not None and id(a.mention) not in told:
+            continue
+        m = PLAN_CLAUSE_RE.match(ctx.masked, a.end, e)
+        if m is None:
+            continue
+        day = next((x for x in dates if m.end() <= x.start <= m.end() + PLAN_CLAUSE_REACH
+                    and x.kind in ("relative", "absolute")), None)
+        if day is not None and not CLAUSE_BREAK_RE.search(ctx.masked, m.end(), day.start):
+            # the clause speaks in the present or ahead ("that will begin", "which start"): a time still to come
+            a.mention, a.end, a.tense = day, max(a.end, day.end), "future"
+
+
+def _possessive_day(ctx: Context, d: Draft, dates: list[DateMention]) -> bool:
+    """"condemned Sunday's attack": an act whose words were cut right after the date naming its day takes it (True)."""
+    if not POSSESSIVE_RE.match(ctx.masked, d.start):
+        return False
+    day = next((x for x in dates if x.end == d.start and x.kind in ("relative", "absolute")), None)
+    if day is None:
+        return False
+    d.mention, d.start = day, day.start
+    return True
 
 
 def _charged(ctx: Context, framed: list[tuple[Draft, Frame]], actions: list[Draft], dates: list[DateMention],
@@ -696,6 +855,13 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
         key = (d.mention.start, d.mention.end) if d.mention is not None else (-1, -1)
         told = d.tense != "future"
         candidate = (last_day[told] or last_any[told]) if told else None
+        if told and d.mention is not None and d.mention.kind == "anaphoric" and last_any[True] is not None:
+            # "In 2019, X signed an accord. A year later, ...": a week, month or year on counts from the story's
+            # last dated event when it is no longer than that unit, not from an older single day
+            got = last_any[True][1]
+            reach = _anaphor_unit_days(d.mention)
+            if reach and got.start is not None and got.end is not None and (got.end - got.start).days < reach:
+                candidate = last_any[True]
         candidate = candidate or last_day[False] or last_any[False]
         if d.mention is not None and d.mention.kind == "anaphoric" and told and point is not None \
                 and point[0] > last_at:
@@ -718,6 +884,27 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
                 if ev.date.start == ev.date.end:
                     last_day[which] = (ev.id, ev.date)
     return events
+
+
+def _past_verb_after(body: str, mention: DateMention) -> bool:
+    """True when a relative date phrase stands right before a verb in the past ("on Monday approved"; data: [tense])."""
+    if mention.kind != "relative":
+        return False
+    words = PAST_AFTER_RE.match(body, mention.end)
+    if words is None:
+        return False
+    verb = words.group(1).lower()
+    tense = lexicon()["tense"]
+    return verb in tense["past_verbs"] or (verb.endswith("ed") and len(verb) > 4 and verb not in tense["not_verbs"])
+
+
+def _anaphor_unit_days(mention: DateMention) -> int:
+    """The days of the unit an anaphoric phrase moves by when coarser than a day ("a year later": 366), else 0."""
+    parsed = parse_phrase(mention.phrase)
+    if parsed is None or parsed.kind != "anaphoric" or parsed.form == "anaphoric_weekday":
+        return 0
+    unit = parsed.unit if parsed.form == "anaphoric_count" else (parsed.shift.split() or [""])[0]
+    return ANAPHOR_UNIT_DAYS.get(unit, 0)
 
 
 def _report_day(d: Draft, reports: Sequence[Draft], anchor: Anchor) -> date | None:
@@ -768,7 +955,8 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
     elif d.mention is not None and _planned_day(excerpt.body, d):
         date = _nearer(d.mention, anchor, previous)
     elif d.mention is not None:
-        date = _by_report(d, _date(d.mention, anchor, d.tense, previous), anchor, reports, excerpt.body)
+        tense = "past" if d.tense == "future" and _past_verb_after(excerpt.body, d.mention) else d.tense
+        date = _by_report(d, _date(d.mention, anchor, tense, previous), anchor, reports, excerpt.body)
     else:
         date = DateResolution(basis=NO_PHRASE)
     # Built without re-validation (a fifth of an event's cost): the evidence and date are validated

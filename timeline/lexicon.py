@@ -231,6 +231,9 @@ SHIP_TYPES: list[str] = _MILITARY["ship_types"]
 MISSILES: list[str] = _MILITARY["weapons"]  # what a missile test can fire
 WEAPONS: list[str] = MISSILES + _MILITARY["aircraft"]
 UNITS: list[str] = _MILITARY["units"]
+AIRCRAFT: list[str] = _MILITARY["aircraft"]
+MILITARY_SUBJECT_ACTS: dict[str, list[str]] = _MILITARY.get("subject_acts", {})  # attributes.military_subject
+FORCES_MOVED: dict[str, list[str]] = _MILITARY.get("forces_moved", {})  # attributes.forces_moved
 # The leading boundary is checked after the prefix's first capital (no word character before it), so
 # the engine skips to those capitals in C instead of trying every word start (the same matches).
 _NO_WORD_BEFORE_FIRST = r"(?<!\w.)"

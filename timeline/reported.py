@@ -27,7 +27,6 @@ actions.find_actions already; this module adds what the quote marks hide from it
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import replace
 
@@ -38,8 +37,9 @@ from timeline.datefind import find_dates
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
 from timeline.frames import Frame
+from timeline.openverbs import open_acts
 from timeline.quotes import QuoteSpan
-from timeline.speakers import Mention, Person, Registry, find_mentions
+from timeline.speakers import Mention, find_mentions
 
 OUTSIDE_WORDS_MAX = 3  # as events._quote_only: a sentence that is a quote and at most this many words of its own
 QUOTE_MIN_WORDS = 4  # '"special military operation"', '"provocation"': labels, not accounts of acts
@@ -119,14 +119,6 @@ def _unmasked_lower(ctx: Context) -> str:
     return ctx.unmasked_lower
 
 
-def _registry_copy(reg: Registry) -> Registry:
-    """A copy of the registry the quote's mentions may change (persons met, the last names) without touching it."""
-    out = copy.copy(reg)
-    out.persons = {k: Person(p.name, p.role, p.last, p.first) for k, p in reg.persons.items()}  # constructor: cheap
-    out.surnames, out.family_first, out.bodies = dict(reg.surnames), dict(reg.family_first), list(reg.bodies)
-    return out
-
-
 def _sub_context(ctx: Context, a: int, b: int) -> Context | None:
     """The context that reads the quote's words a..b unmasked, with their own trigger gates; None when no trigger
     can read them. The rest of the body is unmasked too: every reader stays inside a..b or only looks back."""
@@ -142,7 +134,7 @@ def _sub_context(ctx: Context, a: int, b: int) -> Context | None:
                 *L.FALLBACK_TRIGGERS.values()]
     if not r0 and not any(p.search(lower, a, b) for p in patterns):
         return None  # no trigger in the words (checked before their mentions and dates are read)
-    return replace(ctx, masked=ctx.body, lower=lower, act_lower=lower, quotes=[], reg=_registry_copy(ctx.reg),
+    return replace(ctx, masked=ctx.body, lower=lower, act_lower=lower, quotes=[], reg=ctx.reg.copy(),
                    ships=ships, drafts=[], scan=None, gate_starts=[p + a for p in g0],
                    gate_rest=[(end + a, k) for end, k in g1], rare_starts=[p + a for p in r0],
                    rare_rest=[(end + a, k) for end, k in r1], _opens=None, _closes=[], _sorted=False)
@@ -198,15 +190,17 @@ def _set_doer(sub: Context, d: Draft, side: str | None, speaker: str | None) -> 
 
 def quoted_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], drafts: list[Draft],
                 via: str | None, paragraph: int) -> list[Draft]:
-    """Acts told in the direct quotes of sentence s..e that its statements (or the one before, running on) own."""
+    """Acts told in the direct quotes of sentence s..e that its statements (or the one before, running on) own, and
+    those an open verb tells in their reported words (openverbs.open_acts)."""
+    opened = open_acts(ctx, s, e, framed, drafts, via, paragraph)
     quotes = ctx.quotes_in(s, e)
     if not quotes:
-        return []
+        return opened
     owners: list[tuple[Draft, Frame | None]] = [(d, f) for d, f in framed if d.quote is not None and d.quote.direct]
     owners += [(d, None) for d in drafts if d.kind == "statement" and d.quote is not None and d.quote.direct
                and not any(d is o for o, _ in owners)]
     taken = [(d.start, d.end) for d in drafts if d.kind != "statement"]  # acts the sentence's own pass read
-    out: list[Draft] = []
+    out: list[Draft] = list(opened)
     for q in quotes:
         a, b = q.words(ctx.body)
         a, b = max(a, s), min(b, e)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -195,6 +196,28 @@ INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>sta
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w-]+\s+)?$")  # "according to Qatari mediators"
 # "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
 ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")
+# Speakers by their place (speakers._unnamed_speakers): a noun phrase of a few lowercase words (a capitalised one
+# after "the": "the Treasury") right before a reporting verb, opening the sentence or after a comma.
+SAID_GATE_RE = re.compile(r"\s(?:said|told|added|reported)\b")
+_UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
+               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[A-Za-z][a-z-]*(?:['’]s|s['’])?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,})")
+POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
+UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,}))"
+                             r"(?=\s+(?:said|told|added|reported)\b)")
+UNNAMED_TRAIL_RE = re.compile(r",\s+(?P<np>" + _UNNAMED_NP + r")(?=\s+(?:said|told|added|reported)\b)")
+UNNAMED_NOT_WORDS = frozenset(
+    "he she it they we i you who which that this these those what when while and but or as also then still "
+    "was were is are be been being has have had not will would could should may might can did does do "
+    "so if there here now later earlier today yesterday".split())
+# Not speakers by their place: times, and texts whose words are quoted but who say nothing of their own ("the
+# treaty says", "the decree said troops will pull back": what a text provides, not someone's statement).
+UNNAMED_NOT_HEADS = frozenset(
+    "week weeks day days month months year years time times statement decree treaty law laws sign accord agreement "
+    "constitution resolution charter text map data figures footage poll survey study deal bill rules rule clause "
+    "article document documents order".split())
+# "The" before an unnamed-source head (roles.toml [anonymous]) name someone named before ("the local
+# elder told Reuters"): that reading stays with speakers' own rules.
+DEFINITE_WORDS = frozenset({"the"})
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
 NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
@@ -295,6 +318,13 @@ class Registry:
     last_person: str | None = None
     last_entity: str | None = None  # the last country or organisation named, for "its military"
     last_country: str | None = None  # the last country named, for "the Defense Ministry" alone
+
+    def copy(self) -> Registry:
+        """A copy that a second reading of some words (a quote, reported words) may change without touching this one."""
+        out = copy.copy(self)
+        out.persons = {k: Person(p.name, p.role, p.last, p.first) for k, p in self.persons.items()}  # constructor: cheap
+        out.surnames, out.family_first, out.bodies = dict(self.surnames), dict(self.family_first), list(self.bodies)
+        return out
 
     def note_person(self, raw: str, role: str | None, pos: int) -> Person:
         """Register (or refresh) a person from a written name; a surname alone joins the full name."""
@@ -433,6 +463,30 @@ def _verb_between(m: re.Match[str]) -> bool:
     if not mod or not mod.islower() or m.group(0)[len(m.group("ent"))] in "'’":
         return False
     return mod in L.CLAUSE_VERBS or (mod.endswith("ed") and mod not in ADJECTIVES_IN_ED)
+
+
+def _unnamed_speakers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of noun phrases that speak by their place alone: opening the sentence before "said", or set off by a
+    comma before "said" at its end ("..., rescue workers said."); none a list need know."""
+    out = []
+    lead = UNNAMED_LEAD_RE.match(text, start, end)
+    if lead is not None and _speaker_words(lead.group("np")):
+        out.append(lead.span("np"))
+    for m in UNNAMED_TRAIL_RE.finditer(text, start, end):
+        if _speaker_words(m.group("np")):
+            out.append(m.span("np"))
+    return out
+
+
+def _speaker_words(np: str) -> bool:
+    """True when the words may be a speaker: none a pronoun, conjunction, auxiliary or other clause word, no text
+    for a head, and no unnamed-source head after a definite word (someone named before)."""
+    words = [w.lower().strip("'’") for w in np.split()]
+    if not words or any(w in UNNAMED_NOT_WORDS for w in words) or words[-1] in UNNAMED_NOT_HEADS:
+        return False
+    head = np.split()[-1]
+    return not (words[0] in DEFINITE_WORDS and ANON_HEAD_RE.fullmatch(head) is not None
+                and head.lower() not in ANON_DEFINITE)
 
 
 def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None) -> list[Mention]:
@@ -743,6 +797,30 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 take(Mention(m.start(), m.end(), "body", None, role=m.group("pnoun"), form="possessive_person"))
             else:
                 take(Mention(m.start(), m.end(), "body", None, role=m.group("noun").lower(), form="possessive"))
+    for a, b in _unnamed_speakers(text, start, end) if SAID_GATE_RE.search(text, start, end) else ():
+        inside = [f for f in found if a < f.end and f.start < b]
+        words = " ".join(text[a:b].lower().split())
+        if not inside:
+            # "Two men were arrested, police said", "The monitoring group said": a speaker no list names, by its place
+            take(Mention(a, b, "reference", None, role=words, form="anonymous"))
+        elif inside[0].kind in ("entity", "body", "reference") and POSSESSIVE_NEXT_RE.match(text, inside[0].end) \
+                and all(f.kind == "reference" for f in inside[1:]):
+            # "The Pentagon's press secretary said", "the agency's inspectors said": it speaks through its own people
+            owner = inside[0]
+            found[:] = [f for f in found if f is owner or f not in inside]
+            owner.role = " ".join(text[POSSESSIVE_NEXT_RE.match(text, owner.end).end():b].split())
+            if owner.kind == "entity":
+                owner.kind = "body"
+            elif owner.kind == "reference":
+                owner.form = ""  # a role of the body named before ("the agency's inspectors"), else unnamed: it speaks
+            owner.end = b
+            taken[a - start:b - start] = b"\x01" * (b - a)
+        elif all(f.kind == "reference" or f.kind == "person" and f.start == a and " " not in text[f.start:f.end]
+                 for f in inside) and max(f.end - f.start for f in inside) < b - a:
+            # "the general staff said", "Hospital staff said": a shorter reading inside the speaker's words gives way
+            found[:] = [f for f in found if f not in inside]
+            taken[a - start:b - start] = b"\x00" * (b - a)
+            take(Mention(a, b, "reference", None, role=words, form="anonymous"))
     for mention in found:
         own = ROLE_OWNED_RE.match(text, mention.end, end) if mention.kind == "reference" and mention.form in ("", "body") \
             else None

@@ -123,7 +123,7 @@ SAID_AFTER = [
     R("The U.S. Treasury blacklisted 12 companies over drone sales to Russia on Tuesday, officials said.", "sanction",
       "blacklisted 12 companies", "United States", RC, TUE, "officials said"),
     R("The Italian navy escorted two migrant boats into Lampedusa on Saturday, the coast guard said.", "ship_movement|other",
-      "escorted two migrant boats", None, RC, SAT, "coast guard said", xfail="trigger: a navy's escort of boats into a port"),
+      "escorted two migrant boats", None, RC, SAT, "coast guard said"),  # read since session 9: the navy as the verb's subject
     R("Chad's foreign minister met his Sudanese counterpart in N'Djamena on Monday, state radio said.", "meeting",
       "met his Sudanese counterpart", None, RC, MON, "state radio said"),
 ]

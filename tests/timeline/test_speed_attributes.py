@@ -58,6 +58,6 @@ def test_a_remembered_reporting_verb_is_what_the_pattern_says(bodies: list[str])
     words = ["said", "says", "told", "warned", "fired", "Said", "and", "", "it"]
     words += [w for body in bodies for w in A.WORD_RE.findall(body)]
     for w in words:
-        assert A._reporting(w) == (L.REPORTING_VERB_RE.fullmatch(w) is not None), w
-        assert A._reporting(w) == (L.REPORTING_VERB_RE.fullmatch(w) is not None), w  # remembered
-    assert A._reporting("said") and not A._reporting("fired")
+        assert A.is_reporting(w) == (L.REPORTING_VERB_RE.fullmatch(w) is not None), w
+        assert A.is_reporting(w) == (L.REPORTING_VERB_RE.fullmatch(w) is not None), w  # remembered
+    assert A.is_reporting("said") and not A.is_reporting("fired")

@@ -1,0 +1,150 @@
+"""Military acts no trigger lists, read from the sentence's shape: a force, craft or weapon as the subject of a past-tense
+verb ("Two Russian jets approached the drone"), and a force a verb takes somewhere ("had transferred two battalions to the
+south"); the word lists are military.toml [subject_acts] and [forces_moved]."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as L
+from timeline.attributes import WORD_RE, is_reporting
+
+_ACTS = L.MILITARY_SUBJECT_ACTS
+
+
+def _words_alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# The head of a subject that is a force, craft or weapon (lowered): units, ship words, aircraft, and [subject_acts] heads.
+MILITARY_HEAD_RE = re.compile(
+    rf"(?<![\w-])(?:{_words_alt([w.lower() for w in L.UNITS + L.SHIP_TYPES] + _ACTS.get('heads', []))}"
+    rf"|{'|'.join(p.lower() for p in L.AIRCRAFT)})(?![\w-])")
+# A past-tense verb or participle (lowered): "-ed" words and the irregular ones.
+MILITARY_VERB_RE = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{_words_alt(_ACTS.get('irregular', []))})\b(?![\w-])(?! by\b)")
+NOT_ACTS: frozenset[str] = frozenset(_ACTS.get("not_acts", []))
+ADJECTIVES: frozenset[str] = frozenset(_ACTS.get("adjectives", []))
+DEPLOY_VERBS: frozenset[str] = frozenset(_ACTS.get("deploy_verbs", []))
+DEPLOY_ING: frozenset[str] = frozenset(_ACTS.get("deploy_ing", []))
+DEPLOY_HEADS: frozenset[str] = frozenset(_ACTS.get("deploy_heads", []))
+SHIP_VERBS: frozenset[str] = frozenset(_ACTS.get("ship_verbs", []))
+PARTICIPLES: frozenset[str] = frozenset(_ACTS.get("participles", []))
+MISSILE_HEADS: frozenset[str] = frozenset(_ACTS.get("missile_heads", []))
+FLIGHT_VERBS: frozenset[str] = frozenset(_ACTS.get("flight_verbs", []))
+PERFECT_RE = re.compile(r"\bha(?:s|ve|d)\b")
+# A finite verb later in the clause makes the one after the head a reduced relative ("the sailors detained in Kerch
+# remain in custody"), not the subject's act.
+LATER_VERB_RE = re.compile(r"\b(?:remain|remains|remained|is|are|was|were|has|have|had|will|would)\b")
+# What may stand between the subject's head and its verb: auxiliaries, adverbs, date words ("have since begun",
+# "on Tuesday approached", "reportedly fired").
+_GAP = (r"(?:[\s,]+(?:has|have|had|also|then|later|again|now|since|first|\w+ly|on|last|this|earlier|overnight|yesterday"
+        r"|today|early|late|week|weekend|month|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?))"
+        r"{0,6}\s+")
+MILITARY_GAP_RE = re.compile(_GAP + "$")
+GAP_RE = re.compile(_GAP)  # the same words before a verb that follows
+# Where a subject may begin: the clause's start, a comma, "that" or a verb of speech before it ("said its jets struck").
+NP_STOP_RE = re.compile(r",|\b(?:that|when)\b")
+# Words a subject never holds: prepositions (the head is then an object: "talks with the navy ended"), conjunctions
+# that open a clause, and "-ing" forms other than adjectives ("intercepting drones" is an act's object).
+NP_BREAK_WORDS = frozenset(
+    "of by with to from for against on in at over between about than like into toward towards under after before since "
+    "near off around across through during amid despite as when while if because was were is are be been being".split())
+
+
+def military_verbs(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """Past-tense verbs in lower[start:end] that may tell an act of a military subject (none when no head is there)."""
+    if MILITARY_HEAD_RE.search(lower, start, end) is None:
+        return []
+    return [m for m in MILITARY_VERB_RE.finditer(lower, start, end)
+            if m.group(0) not in NOT_ACTS and not is_reporting(m.group(0))]
+
+
+# A predicate that opens its clause after a series comma or "and" ("..., drifted into Canada on Tuesday and ..."):
+# the act of the sentence's first subject.
+SERIES_OPEN_RE = re.compile(r"[\s,]*(?:and\s+)?(?:then\s+|later\s+|also\s+)?$")
+
+
+def _series_subject(lower: str, sentence: int, start: int, trigger: int) -> str | None:
+    """The sentence's opening force, craft or weapon when the verb at trigger opens a series predicate of it."""
+    if start <= sentence or not SERIES_OPEN_RE.fullmatch(lower, start, trigger):
+        return None
+    first = next((h for h in MILITARY_HEAD_RE.finditer(lower, sentence, start)
+                  if (gap := GAP_RE.match(lower, h.end())) is not None
+                  and MILITARY_VERB_RE.match(lower, gap.end())), None)
+    if first is None or any(w in NP_BREAK_WORDS or is_reporting(w) for w in WORD_RE.findall(lower, sentence, first.start())):
+        return None
+    return first.group(0)
+
+
+def military_subject(lower: str, start: int, verb: re.Match[str], end: int, sentence: int | None = None,
+                     text: str | None = None) -> str | None:
+    """The head of the force, craft or weapon that is the subject right before the verb ("two russian jets" +
+    "approached"), from the clause's start, a comma, "that" or a verb of speech; else None (lowered text, clause
+    start..end)."""
+    trigger = verb.start()
+    heads = [h for h in MILITARY_HEAD_RE.finditer(lower, max(start, trigger - 120), trigger)
+             if MILITARY_GAP_RE.fullmatch(lower, h.end(), trigger)]
+    if not heads:
+        first = _series_subject(lower, sentence, start, trigger) if sentence is not None else None
+        return None if first in MISSILE_HEADS and verb.group(0) in FLIGHT_VERBS else first
+    head = heads[-1]
+    if verb.group(0) in PARTICIPLES and PERFECT_RE.search(lower, head.end(), trigger) is None \
+            or LATER_VERB_RE.search(lower, verb.end(), end) \
+            or head.group(0) in MISSILE_HEADS and verb.group(0) in FLIGHT_VERBS:
+        return None
+    lo = max([start] + [m.end() for m in NP_STOP_RE.finditer(lower, start, head.start())])
+    # A name is never a verb ("A Shahed drone exploded"): the words as written decide.
+    words = ["" if text is not None and text[m.start()].isupper() else m.group(0) for m in WORD_RE.finditer(lower, lo, head.start())]
+    cut = max((i + 1 for i, w in enumerate(words) if is_reporting(w)), default=0)
+    for i in range(cut, len(words)):
+        w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+        if w in NP_BREAK_WORDS and not (w in ("about", "over", "around") and nxt[:1].isdigit()) \
+                or (w.endswith(("ed", "ing")) and len(w) > 4 and w not in ADJECTIVES) \
+                or MILITARY_VERB_RE.fullmatch(w) and w not in ADJECTIVES:
+            return None  # "about 20 soldiers" is a count, "talks about troops" a topic
+    return head.group(0)
+
+
+def military_kind(lower: str, head: str, verb: re.Match[str]) -> str:
+    """The kind of a military subject's act: a force that moves is deployed, a ship that moves sails, else `other`."""
+    word = verb.group(0)
+    after = WORD_RE.match(lower, verb.end() + 1)
+    if head in DEPLOY_HEADS and (word in DEPLOY_VERBS or word in ("began", "begun", "started")
+                                 and after is not None and after.group(0) in DEPLOY_ING):
+        return "deployment"
+    if word in SHIP_VERBS and L.SHIP_TYPE_RE.fullmatch(head):
+        return "ship_movement"
+    return "other"
+
+
+
+_MOVED = L.FORCES_MOVED
+# Subject heads that are no force a verb takes somewhere: bodies named as modifiers ("the army position"), craft that drift,
+# and armed groups, which an act's object names as its target ("neutralised three militants in a raid").
+MOVED_NOT_HEADS = frozenset({"military", "army", "navy", "air force", "coast guard", "coastguard", "balloon", "balloons",
+                             "airship", "militants", "rebels", "gunmen", "insurgents", "militiamen", "guerrillas", "fighters"})
+# "<verb> <force> <to/into/near ...>" (lowered): a past or perfect verb, or a bare one after a modal or "to", a particle,
+# up to five words of the force's phrase, its head, then a destination within a few words.
+_FORCE_HEADS = _words_alt([w.lower() for w in L.UNITS + L.SHIP_TYPES] + _MOVED.get("objects", []) + [
+    h for h in _ACTS.get("heads", []) if h not in MOVED_NOT_HEADS])
+FORCES_MOVED_RE = re.compile(
+    r"(?<![\w-])(?:(?P<verb>[a-z]{3,}(?:ed|en)|sent|brought|put|set|built|flew|drew|moved"
+    r"|(?:(?<=\bwill )|(?<=\bwould )|(?<=\bto ))(?!(?:the|its|their|his|her|this|that|these|those|all|some|any)\b)[a-z]{3,}))(?: (?:up|in|forward|out|over|down|together))?"
+    r"(?: (?:[\w'’.,-]+)){0,5}? "
+    rf"(?:{_FORCE_HEADS}|{'|'.join(p.lower() for p in L.AIRCRAFT + L.MISSILES)})(?![\w-])"
+    r"(?: (?:and|of) [\w'’-]+)? "
+    r"(?:to|into|near|along|at|in|around|toward|towards|closer to|onto|on to|on (?:high )?(?:alert|standby))\b")
+NOT_MOVING: frozenset[str] = frozenset(_MOVED.get("not_moving", []))
+DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$")  # "the unintended entry"
+
+
+def forces_moved(lower: str, start: int, end: int) -> list[re.Match[str]]:
+    """Verbs in lower[start:end] that take a force, craft or weapon somewhere ("had transferred two battalions to the
+    south", "would base four destroyers in Rota"): a deployment where no trigger read the clause."""
+    if MILITARY_HEAD_RE.search(lower, start, end) is None:
+        return []
+    return [m for m in FORCES_MOVED_RE.finditer(lower, start, end)
+            if not DETERMINER_END_RE.search(lower, max(start, m.start() - 8), m.start())
+            and (m.group("verb") not in NOT_MOVING and m.group("verb") not in NOT_ACTS or lower.startswith(" up ", m.end("verb")))
+            and not is_reporting(m.group("verb")) and ", " not in m.group(0)]
