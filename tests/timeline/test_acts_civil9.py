@@ -181,7 +181,7 @@ UNNAMED_PEOPLE = [
       date="2023-03-05"),
     R("India and China completed disengagement at two friction points in September.", "other",
       "completed disengagement", "India"),
-    R("The Philippines resupplied its troops at Second Thomas Shoal on Saturday.", "other", "resupplied",
+    R("The Philippines resupplied its troops at Second Thomas Shoal on Saturday.", "other|deployment", "resupplied",
       "Philippines", date="2023-03-04"),
     R("Kyiv has cut off the supply of water to Crimea.", "other", "cut off the supply", "Ukraine"),
     R("Protesters blocked the main road to the airport on Sunday.", "other", "blocked the main road",
