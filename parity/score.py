@@ -166,6 +166,7 @@ SUBJECT_WORDS = 6  # a summary that opens its sentence names its doer in its fir
 PLANNED_HEADS = frozenset({"meet", "visit", "talk"})  # meeting words a plan cue governs, besides act heads
 PLAN_CUE_REACH = 30  # characters after a plan cue where the act it governs is looked for
 FUTURE = frozenset({"planned", "expected", "conditional"})
+STATE_LINE_DAYS = 7  # one state's officials taking one stance this close together tell its line, not two subjects
 DEEDS_APART_DAYS = 3  # two deeds of one kind further apart than this share no subject by their words alone
 # Kinds whose acts last for days (drills, a deployment), told again when they end or change: no two deeds apart.
 LASTING_KINDS = frozenset({"statement", "military_exercise", "deployment"})
@@ -961,6 +962,19 @@ def _plan_then(a: ClaimFacts, b: ClaimFacts) -> bool:
     return plan.written is not None and other.written is not None and other.written[0] > plan.written[1]
 
 
+def _one_state_line(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two statements of one state's own officials (one known side each, the same) taking one stance on one
+    target, positive in both, within STATE_LINE_DAYS: the state's line told twice ("Russia blames Washington")."""
+    if a.kind != "statement" or b.kind != "statement" or len(a.sides) != 1 or a.sides != b.sides:
+        return False
+    gap = day_gap(a.day, b.day)
+    if gap is not None and gap > STATE_LINE_DAYS:
+        return False
+    return any(sa.stance == sb.stance and sa.stance != NEUTRAL and sa.target == sb.target
+               and sa.polarity == sb.polarity == "positive" and sa.sides == sb.sides == a.sides
+               for sa in a.stances for sb in b.stances)
+
+
 def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
                dependent: bool = False) -> Scored | None:
     """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
@@ -977,7 +991,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     same_stance = any(sa.same_subject(sb) for sa in a.stances for sb in b.stances)
     # A shared stance with next to no words in common is a link only when it conflicts:
     # "derided North Korea" and "criticized North Korea's belligerence" agree and say little together.
-    weak = sim >= WEAK_TOPIC_SIM or bool(material)
+    # One state's officials taking its line twice link however they word it (pstatus, session 9).
+    weak = sim >= WEAK_TOPIC_SIM or bool(material) or _one_state_line(a, b)
     related = (same_stance and weak) or sim >= words_topic_sim(a, b) or (
         sim >= TOPIC_SIM and (_shares_entity(a, b) or bool(set(a.sides) & set(b.sides)))
     ) or (sim >= OBJECT_TOPIC_SIM and _shares_rare_object(a, b, index) and not _two_sides_acts(a, b)
