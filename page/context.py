@@ -12,7 +12,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from excerpt.models import Excerpt
-from page import wording
+from page import topics, wording
 from page.gcpause import gc_paused
 from page.passages import numbers, passages
 from page.views import (
@@ -67,6 +67,7 @@ CELL_WORDS: dict[str, str] = {
     Status.later_development.value: "later",
     Status.single_source.value: "only here",
     Status.echo.value: "echo",
+    topics.TOPIC_STATE: topics.TOPIC_CELL_WORDS[""],
     "absent": "\u2014",
 }
 STATUS_MEANINGS: tuple[tuple[str, str], ...] = (  # the matrix legend
@@ -75,6 +76,7 @@ STATUS_MEANINGS: tuple[tuple[str, str], ...] = (  # the matrix legend
     ("later_development", "another source, written later, reports what followed"),
     ("single_source", "no other source mentions it"),
     ("echo", "only sources sharing one origin carry it: one witness"),
+    (topics.TOPIC_STATE, topics.TOPIC_MEANING),
     ("absent", "the source does not mention it"),
 )
 
@@ -122,6 +124,7 @@ class _Record:
         self.events = sorted(timeline.events, key=Event.sort_key)
         self.event_by_id = {e.id: e for e in self.events}
         self.claims = {c.event: c for c in parity.claims}
+        self.written = topics.Written(self.excerpts)
         self.origins_of_event: dict[str, list[str]] = defaultdict(list)
         self.origins_of_source: dict[str, set[str]] = defaultdict(set)
         for o in parity.origins:
@@ -169,9 +172,10 @@ class _Record:
             href = self._source_hrefs[excerpt_id] = "#" + wording.anchor("src-", excerpt_id)
         return href
 
-    def ref(self, event_id: str, excerpt_id: str) -> Ref:
+    def ref(self, event_id: str, excerpt_id: str, dated: bool = False) -> Ref:
+        """A link to an event of another source (dated: with the day its source was written)."""
         return Ref(event=event_id, href="#" + self.anchor(event_id), outlet=self.outlet(excerpt_id),
-                   excerpt=excerpt_id)
+                   excerpt=excerpt_id, day=self.written.label(excerpt_id) if dated else "")
 
     def date_label(self, ev: Event) -> str:
         """The event's date as the page shows it, worked out once per interval."""
@@ -220,6 +224,11 @@ class _Record:
             names = [wording.clip_list(o, NAMES_SHOWN) for o in sorted(set(origins))] if origins else []
             via = f" ({wording.outlet_list(names, NAMES_SHOWN)})" if names else ""
             return f"echo of one wire story{via}"
+        earlier = topics.earlier_links(claim, self.written)
+        if earlier:
+            # Nothing else tells this event, but it did not start here: the earlier sources are named.
+            told = wording.outlet_list([self.outlet(lk.excerpt) for lk in earlier], NAMES_SHOWN)
+            return f"only here; earlier on this topic in {told}"
         return "only here"
 
 
@@ -270,6 +279,12 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
     # page only counts them; else the first few are named.
     also: list[Ref] = []
     others = 0
+    earlier: list[Ref] = []
+    earlier_all = 0
+    if claim is not None and not rec.crowded:
+        before = topics.earlier_links(claim, rec.written)
+        earlier = [rec.ref(lk.event, lk.excerpt, dated=True) for lk in before[:NAMES_SHOWN]]
+        earlier_all = len(before)
     if claim is not None:
         same_event = Relation.same_event
         if rec.crowded:
@@ -299,6 +314,7 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
         relative_to=rel_text, relative_href=rel_href,
         status=VALUES[claim.status] if claim else "", status_text=_badge(rec, claim),
         also=tuple(also), also_more=others if rec.crowded else max(0, others - NAMES_SHOWN),
+        earlier=tuple(earlier), earlier_more=earlier_all - len(earlier),
     )
 
 
@@ -383,19 +399,26 @@ def _source_claims(rec: _Record, x: Excerpt) -> SourceClaims:
         # Only the first few are shown: a conflicting claim's disagreeing links grow with the sources (15x
         # the time for 10x the excerpts when all were sorted); nsmallest is sorted(...)[:shown], ties kept in order.
         first = heapq.nsmallest(shown, notable, key=lambda lk: (lk.agrees, rec.outlet(lk.excerpt), lk.event))
-        links = tuple(
-            LinkLine(ref=rec.ref(lk.event, lk.excerpt), agrees=lk.agrees, independent=lk.independent,
-                     relation=VALUES[lk.relation].replace("_", " "),
-                     differences=tuple(wording.difference_text(d.attribute, d.here, d.there) for d in lk.differences))
-            for lk in first
-        )
+        # Agreeing same_topic links are spelt out apart (their own few lines): which source told of the subject
+        # before or after this one; a crowded page leaves them to the badge.
+        topical = [] if rec.crowded else topics.topic_lines(claim, rec.written)
+        links = tuple(_link_line(rec, claim, lk) for lk in first + topical[:shown])
         views.append(ClaimView(event=ev.id, href="#" + rec.anchor(ev.id), summary=ev.summary,
                                date_label=rec.date_label(ev), status=status, badge=rec.status_text(claim), links=links,
-                               links_more=max(0, len(notable) - shown), verdict=_verdict_text(claim)))
+                               links_more=max(0, len(notable) - shown) + max(0, len(topical) - shown),
+                               verdict=_verdict_text(claim)))
     lists = tuple(BriefList(status=st, label=label, events=tuple(sorted(brief[st], key=lambda m: m.number)))
                   for st, label in BRIEF_STATUSES if st in brief)
     return SourceClaims(source=x.id, outlet=x.outlet, anchor=wording.anchor("claims-", x.id), claims=tuple(views),
                         brief=lists)
+
+
+def _link_line(rec: _Record, claim: Claim, lk: ClaimLink) -> LinkLine:
+    topic = lk.relation == Relation.same_topic
+    return LinkLine(ref=rec.ref(lk.event, lk.excerpt, dated=topic), agrees=lk.agrees, independent=lk.independent,
+                    relation=VALUES[lk.relation].replace("_", " "),
+                    differences=tuple(wording.difference_text(d.attribute, d.here, d.there) for d in lk.differences),
+                    when=rec.written.order(claim.excerpt, lk.excerpt) if topic else "")
 
 
 def _clusters(rec: _Record) -> list[list[Event]]:
@@ -442,6 +465,10 @@ def _cell(rec: _Record, evs: list[Event]) -> Cell:
     return Cell(state=state, text=CELL_WORDS[state], href="#" + rec.anchor(chosen.id))
 
 
+def _topic_cell(rec: _Record, event_id: str, order: str) -> Cell:
+    return Cell(state=topics.TOPIC_STATE, text=topics.TOPIC_CELL_WORDS[order], href="#" + rec.anchor(event_id))
+
+
 def _rows(rec: _Record, columns: tuple[Column, ...]) -> Iterator[Row]:
     compact = rec.crowded
     position = {c.id: i for i, c in enumerate(columns)}
@@ -457,7 +484,11 @@ def _rows(rec: _Record, columns: tuple[Column, ...]) -> Iterator[Row]:
             present = sorted((xid for xid in per_source if xid in position), key=position.__getitem__)
             cells = tuple(_cell(rec, per_source[xid]) for xid in present)
         else:
+            # A source that tells of the row's subject at another time (same_topic) is shown apart from one
+            # that does not mention it at all.
+            topical = topics.topic_cells([rec.claims.get(ev.id) for ev in cluster], per_source, rec.written)
             cells = tuple(_cell(rec, per_source[c.id]) if c.id in per_source
+                          else _topic_cell(rec, *topical[c.id]) if c.id in topical
                           else Cell("absent", CELL_WORDS["absent"]) for c in columns)
         first = cluster[0]
         yield Row(label=first.summary, date_label=rec.date_label(first), href="#" + rec.anchor(first.id),

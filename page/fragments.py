@@ -20,6 +20,7 @@ from page.views import (
     Copies,
     DayGroup,
     EventView,
+    Ref,
     Row,
     SourceClaims,
     SourceView,
@@ -95,7 +96,17 @@ def _event(e: EventView) -> str:
             out += f" and {e.also_more} more"
     elif e.also_more:
         out += f" \u00b7 also in {e.also_more} other source{_plural(e.also_more)}"
+    if e.earlier:
+        out += " \u00b7 earlier on this topic: " + "; ".join(map(_dated_ref, e.earlier))
+        if e.earlier_more:
+            out += f" and {e.earlier_more} more"
     return out + "</p>" + _reasoning(e, "<summary>Why this date</summary>") + "</li>\n"
+
+
+def _dated_ref(r: Ref) -> str:
+    """A link to another source's event, with the day that source was written when known."""
+    link = f'<a href="{_esc(r.href)}">{_esc(r.outlet)}</a>'
+    return f"{link}, {_esc(r.day)}" if r.day else link
 
 
 def copies(g: Copies) -> Markup:
@@ -159,6 +170,14 @@ def _claim(c: ClaimView) -> str:
     if c.links:
         out += '<ul class="links">\n'
         for line in c.links:
+            if line.agrees and line.relation == "same topic":
+                # Told at another time, not a second telling: which source came first is what the editor reads.
+                out += (f'<li class="topic">{_esc(line.when) or "also"} on this topic: {_dated_ref(line.ref)}'
+                        + (' <span class="sub">(same origin)</span>' if not line.independent else ""))
+                if line.differences:
+                    out += " \u00b7" + "".join(f' <span class="note-diff">{_esc(d)}</span>' for d in line.differences)
+                out += "</li>\n"
+                continue
             out += ("<li>" + ("agrees with" if line.agrees else "differs from")
                     + f' <a href="{_esc(line.ref.href)}">{_esc(line.ref.outlet)}</a>')
             if not line.independent:

@@ -27,6 +27,7 @@ class Ref:
     href: str
     outlet: str
     excerpt: str
+    day: str = ""  # when its source was written, where a line says "earlier on this topic: <outlet>, <day>"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,10 @@ class EventView:
     status_text: str
     also: tuple[Ref, ...] = ()  # the same event in other sources (the first few)
     also_more: int = 0
+    # Sources written earlier that tell of its subject (same_topic links; the first few): a later claim's status
+    # is "only here" when nothing else tells this event, yet the reader should see it did not start here.
+    earlier: tuple[Ref, ...] = ()
+    earlier_more: int = 0
 
 
 @dataclass(slots=True)
@@ -112,6 +117,7 @@ class LinkLine:
     independent: bool
     relation: str
     differences: tuple[str, ...]
+    when: str = ""  # of a same_topic link: "earlier" or "later" (the other source written before or after), or ""
 
 
 @dataclass(slots=True)

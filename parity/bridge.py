@@ -6,9 +6,10 @@ gold status right on oracle events, wrong on extracted ones), the cause is the f
 events, in CHANGES order, that brings it back when made on every matched event of the story alone: an end
 (or, for a status, a counterpart) not extracted (the oracle event added), the kind, actor, date, count,
 modality/polarity, objects/place, evidence (the sentence), summary (the anchor), quote (none) or all three
-words made the gold's as the oracle makes them, or the events no gold event matches (extraction noise: a third claim) left out. When no single
-change brings it back: "several together" when all of them at once do, else the link found with the other
-relation, or the rest ("scoring context": what the events' neighbours change). Counts only unless asked.
+words made the gold's as the oracle makes them, or the events no gold event matches (extraction noise: a
+third claim) left out. When no single change brings it back: "several together" when all of them at once
+do (named by the parts each necessary: made all but that one, it stays lost), else the link found with the
+other relation, or the rest ("scoring context": what the events' neighbours change). Counts only unless asked.
 """
 
 from __future__ import annotations
@@ -99,8 +100,13 @@ CHANGES: dict[str, Change | None] = {
     "words differ (summary, evidence, quote)": _words,
     "a third claim (extraction noise) linked": None,  # events no gold event matches left out
 }
-MISSING, NOISE = "an end not extracted", "a third claim (extraction noise) linked"
+MISSING, NOISE, WORDS = "an end not extracted", "a third claim (extraction noise) linked", "words differ (summary, evidence, quote)"
 TOGETHER = "several together"
+# What "several together" makes: every change but WORDS, which its three parts make.
+PARTS = {"an end not extracted": "missing", "kind differs": "kind", "actor differs or missing": "actor",
+         "date differs or undated": "date", "count differs or missing": "count", "modality/polarity differs": "modality",
+         "objects/place read otherwise": "objects", "evidence: the whole sentence": "evidence",
+         "summary: the gold's anchor": "summary", "quote left out": "quote", NOISE: "noise"}
 
 
 @dataclass
@@ -257,9 +263,19 @@ def bridge_story(folder: Path, name: str | None = None, verbose: bool = False) -
                 told.append(f"{ref.split(':', 1)[0]} {_value(p, cause)!r} -> {_value(fix(gold_of[ref], p, oracle_of[ref]), cause)!r}")
         return f" [{'; '.join(told)}]" if told else ""
 
+    several = [g.pair for g in lost_links if _link_cause(g, ids, outcomes, e2e) == TOGETHER]
+    several_refs = [ref for ref in lost_statuses if _status_cause(ref, ids, outcomes, wanted[ref]) == TOGETHER]
+    without: dict[str, Outcome] = {}
+    if several or several_refs:
+        for part in PARTS:
+            lists, its_ids = _changed(excerpts, extracted, gold_of, matched, oracle_of, TOGETHER, without=part)
+            without[part] = _outcome(build_timeline(excerpts, lists), bodies, gold, its_ids)
+
     diagnosis = _Diagnosis(timeline, bodies) if lost_links else None
     for g in lost_links:
         cause = _link_cause(g, ids, outcomes, e2e)
+        if cause == TOGETHER:
+            cause = _needed(lambda got, pair=g.pair: pair in got.links, without)
         report.link_causes[cause] += 1
         rule = ""
         if cause != MISSING and diagnosis is not None:
@@ -272,6 +288,8 @@ def bridge_story(folder: Path, name: str | None = None, verbose: bool = False) -
                                 + (f"; end to end: {rule}" if rule else ""))
     for ref in lost_statuses:
         cause = _status_cause(ref, ids, outcomes, wanted[ref])
+        if cause == TOGETHER:
+            cause = _needed(lambda got, ref=ref: got.statuses.get(ref) == wanted[ref], without)
         report.status_causes[cause] += 1
         if verbose:
             report.notes.append(f"status {ref}: {e2e.statuses.get(ref) or 'none'} (gold {wanted[ref]}): {cause}"
@@ -309,6 +327,12 @@ def _value(ev: Event, cause: str) -> object:
             "quote left out": ev.quote.text if ev.quote else None}.get(cause, ev.summary)
 
 
+def _needed(got_back: Callable[[Outcome], bool], without: dict[str, Outcome]) -> str:
+    """"several together", named by the parts it needs: those without which (all the others made) it stays lost."""
+    parts = [short for part, short in PARTS.items() if not got_back(without[part])]
+    return f"{TOGETHER}: {'+'.join(parts) if parts else 'any of several'}"
+
+
 def _link_cause(g: GoldLink, ids: dict[str, str], outcomes: dict[str, Outcome], e2e: Outcome) -> str:
     """The first change that brings a lost gold link back, else what is left of it."""
     if g.a not in ids or g.b not in ids or ids[g.a] == ids[g.b]:
@@ -331,11 +355,13 @@ def _status_cause(ref: str, ids: dict[str, str], outcomes: dict[str, Outcome], w
 
 
 def _changed(excerpts: Sequence[Excerpt], extracted: list[list[Event]], gold_of: dict[str, GoldEvent],
-             matched: dict[str, str], oracle_of: dict[str, Event], change: str) -> tuple[list[list[Event]], dict[str, str]]:
-    """The extracted events with one change made (TOGETHER: all of them), and gold ref -> event id."""
-    fixes = [fn for name, fn in CHANGES.items() if fn is not None and (change in (name, TOGETHER))]
-    drop_noise = change in (NOISE, TOGETHER)
-    add_missing = change in (MISSING, TOGETHER)
+             matched: dict[str, str], oracle_of: dict[str, Event], change: str,
+             without: str | None = None) -> tuple[list[list[Event]], dict[str, str]]:
+    """The extracted events with one change made (TOGETHER: all its PARTS but `without`), and gold ref -> event id."""
+    made = {name for name in PARTS if name != without} if change == TOGETHER else {change}
+    fixes = [fn for name, fn in CHANGES.items() if fn is not None and name in made]
+    drop_noise = NOISE in made
+    add_missing = MISSING in made
     lists: list[list[Event]] = []
     ids: dict[str, str] = {}
     for excerpt, events in zip(excerpts, extracted, strict=True):

@@ -18,6 +18,10 @@ Rules (word lists in parity/data/stance.toml):
   "Iran was probably behind the strikes", "Moscow is to blame") takes the state named in the few words
   before the verb as its target, only when it names an act (an [acts] noun or one of its objects) or
   ends the clause ("is responsible for border security" is no blame); sides and negation as for a verb.
+- A label pinned on a thing ([labels], session 9: "called the US move a serious provocation", "branded the
+  sanctions illegal", "described the strike as a violation") blames the states the thing names, else the doer of
+  the act it names, as a blame verb's act target ("called the launch a grave provocation"); sides and negation
+  as for a verb ("did not call the move illegal" is negative).
 - Asides between commas are skipped, and so is a relative clause after the subject (", which has held
   talks with X,") unless it takes a stance itself: the states it names are not the subject's sides.
   Quote marks may stand between a phrase's words ('stood "in solidarity" with').
@@ -250,6 +254,39 @@ def _predicate_stances(text: str) -> list[tuple[int, int, str, list[str]]]:
 
 
 @cache
+def _label_re() -> re.Pattern[str]:
+    """stance.toml [labels]: a labelling verb, the labelled thing (group "thing"), "as", an article, intensifiers
+    and the label."""
+    rules = lexicon.stance_rules()["labels"]
+    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(rules['verbs'])})\s+(?P<thing>[^.;,:!?\"“”()]{{1,80}}?)\s+"
+                      rf"(?:as\s+)?(?:(?:a|an)\s+)?(?:(?:{_phrase_re(rules['intensifiers'])})\s+){{0,2}}"
+                      rf"(?:{_phrase_re(rules['labels'])})(?![A-Za-z])", re.IGNORECASE)
+
+
+@cache
+def _label_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """stance.toml [labels]: its verbs, the words no labelled thing holds, those none opens with, and its reach."""
+    rules = lexicon.stance_rules()["labels"]
+    return (frozenset(v.casefold() for v in rules["verbs"]), frozenset(rules["stops"]), frozenset(rules["not_first"]),
+            int(rules["reach"]))
+
+
+def _label_stances(text: str, doers: Doers) -> list[tuple[int, int, str, list[str]]]:
+    """(sides end, verb start, class, targets) of each label pinned on a thing ("called the US move a
+    provocation"): the states the thing names, else the doer of the act it names."""
+    out = []
+    _, stops, not_first, reach = _label_words()
+    for m in _label_re().finditer(text):
+        words = [w.casefold() for w in LETTERS_RE.findall(m.group("thing"))]
+        if not words or len(words) > reach or words[0] in not_first or not stops.isdisjoint(words):
+            continue
+        targets = lexicon.sides_in(m.group("thing")) or (_act_target(m.group("thing"), doers) if doers else [])
+        if targets:
+            out.append((m.start(), m.start(), ACT_CLASS, targets))
+    return out
+
+
+@cache
 def _first_words() -> frozenset[str] | None:
     """The case-folded longest word of every stance phrase (a quick test before the regex); None when
     one is not plain letters, so the test could miss it."""
@@ -261,6 +298,7 @@ def _first_words() -> frozenset[str] | None:
     # Each phrase by its longest word, not its first: "would not take a position" holds "position", and
     # "would" or "not" would let most sentences through to the regex.
     firsts = {max(LETTERS_RE.findall(p) or [""], key=len).casefold() for p in phrases} | firsts_extra
+    firsts |= _label_words()[0]  # a label's verb ("called the move a provocation")
     return frozenset(firsts) if all(re.fullmatch(r"[a-z]+", f) for f in firsts) else None
 REASON_RE = re.compile(r"(?<![A-Za-z])(?:for|of)\s+$", re.IGNORECASE)
 
@@ -343,8 +381,9 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     words = {w.casefold() for w in tokens}
     # A predicate ("was behind the attack") is looked for only where its word is.
     predicates = not _predicate_words().isdisjoint(words) and _predicate_re().search(text) is not None
+    labels = not _label_words()[0].isdisjoint(words)  # searched for after "the U.S." is normalised
     verbs_re = _compiled()[0]
-    if not predicates and not verbs_re.search(text):
+    if not predicates and not labels and not verbs_re.search(text):
         return []  # skip the normalising below
     # Asides are blanked to spaces of the same length, so offsets stay those of the text.
     # State synonyms first ("the U.S." must not read as a sentence end), then asides blanked.
@@ -359,6 +398,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     # Stance verbs and predicates in text order: (where the sides end, the verb, match or None, class, targets).
     found: list[tuple[int, int, re.Match[str] | None, str, list[str]]] = [
         (start, pred, None, cls, targets) for start, pred, cls, targets in (_predicate_stances(text) if predicates else ())]
+    found += [(start, verb, None, cls, targets) for start, verb, cls, targets in (_label_stances(text, doers) if labels else ())]
     for m in verbs_re.finditer(text):
         found.append((m.start(), m.start(), m, "", []))
     found.sort(key=lambda item: item[1])
@@ -367,7 +407,7 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
         if m is not None:
             gap = next((g for name, g in m.groupdict().items() if g is not None and name.startswith("gap")), None)
         if m is None:
-            pass  # a predicate: class and target read already
+            pass  # a predicate or a label: class and target read already
         elif gap is not None:
             cls = verb_class[_gapped_key(m.group(0), gap)]
             targets = lexicon.sides_in(gap)

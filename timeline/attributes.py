@@ -32,7 +32,11 @@ PLACE_BEFORE_RE = re.compile(
     r"(?:(?:waters|coast|shores?|border)\s+(?:off|near|of)\s+(?:the\s+)?)?(?:an?\s+)?$",
     re.IGNORECASE,
 )
-DEMONYM_PLACE_RE = re.compile(r"\s+(?:port|border|coast|waters|capital|city|base|island|airspace|territory)\b")
+# "the Russian border", "Iranian waters": a demonym naming a place; not when a force or agency that guards the place
+# follows ("Indian border troops", "a Russian border patrol ship", "Turkish border police": the state's own forces).
+DEMONYM_PLACE_RE = re.compile(r"\s+(?:port|border|coast|waters|capital|city|base|island|airspace|territory)\b"
+                              r"(?!\s+(?:guards?|troops|police|patrols?|forces|units?|services?|officers|officials|authorities"
+                              r"|rangers|soldiers|personnel|agents|ships?|vessels?|boats?|cutters?)\b)")
 YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
 SUMMARY_MAX = 100
 # A sentence-initial phrase whose names are not the subject: "According to the military, X fired".

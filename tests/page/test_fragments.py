@@ -23,13 +23,14 @@ REFERENCE = (Path(__file__).parent / "reference_fragments.html").read_text(encod
 # Short strings heavy in what HTML and jinja treat specially; empty often, so every optional branch is taken.
 TEXT = st.text(st.sampled_from(list("aZ9 <>&\"'{}%#/=;\u00e9\u201c\n")), max_size=8)
 NUMBER = st.integers(0, 12)
-refs = st.builds(Ref, event=TEXT, href=TEXT, outlet=TEXT, excerpt=TEXT)
+refs = st.builds(Ref, event=TEXT, href=TEXT, outlet=TEXT, excerpt=TEXT, day=TEXT)
 events = st.builds(
     EventView, id=TEXT, anchor=TEXT, src_href=TEXT, number=NUMBER, kind=TEXT, kind_label=TEXT, modality=TEXT,
     modality_label=TEXT, actor=TEXT, actor_role=TEXT, participants=st.lists(TEXT, max_size=3).map(tuple),
     summary=TEXT, quote=TEXT, quote_direct=st.booleans(), via=TEXT, excerpt=TEXT, outlet=TEXT, source_href=TEXT,
     date_label=TEXT, phrase=TEXT, basis=TEXT, relative_to=TEXT, relative_href=TEXT, status=TEXT,
-    status_text=TEXT, also=st.lists(refs, max_size=3).map(tuple), also_more=st.integers(0, 3))
+    status_text=TEXT, also=st.lists(refs, max_size=3).map(tuple), also_more=st.integers(0, 3),
+    earlier=st.lists(refs, max_size=3).map(tuple), earlier_more=st.integers(0, 2))
 copies = st.builds(Copies, first=events, events=st.lists(events, min_size=1, max_size=3).map(tuple))
 pins = st.builds(Pin, event=TEXT, anchor=TEXT, href=TEXT, number=NUMBER, summary=TEXT)
 segments = st.builds(Segment, text=TEXT, events=st.lists(TEXT, max_size=3).map(tuple),
@@ -38,7 +39,8 @@ paragraphs = st.builds(ParagraphView, segments=st.lists(segments, max_size=4).ma
                        label=st.sampled_from(["story", "photo_caption", "<b>"]), label_text=TEXT, reason=TEXT)
 lines = st.builds(LinkLine, ref=refs, agrees=st.booleans(), independent=st.booleans(),
                   relation=st.sampled_from(["same event", "same topic"]) | TEXT,
-                  differences=st.lists(TEXT, max_size=3).map(tuple))
+                  differences=st.lists(TEXT, max_size=3).map(tuple),
+                  when=st.sampled_from(["", "earlier", "later"]) | TEXT)
 claims = st.builds(ClaimView, event=TEXT, href=TEXT, summary=TEXT, date_label=TEXT, status=TEXT, badge=TEXT,
                    links=st.lists(lines, max_size=3).map(tuple), links_more=st.integers(0, 2), verdict=TEXT)
 briefs = st.builds(BriefList, status=TEXT, label=TEXT,

@@ -16,6 +16,7 @@ from parity.bridge import (
     _changed,
     _how_near,
     _link_cause,
+    _needed,
     bridge_corpus,
     bridge_story,
 )
@@ -204,7 +205,8 @@ def test_every_link_and_status_lost_end_to_end_gets_one_cause(tmp_path):
     named = set(CHANGES) | {TOGETHER, "not linked: scoring context", "link found as same_topic",
                             "link found as same_event", "a counterpart not extracted",
                             "the claim's own event not extracted", "not recovered: scoring context"}
-    assert set(report.link_causes) | set(report.status_causes) <= named
+    causes = {c.split(":", 1)[0] if c.startswith(TOGETHER) else c for c in (*report.link_causes, *report.status_causes)}
+    assert causes <= named
     # All changes at once make the extracted events the oracle's, less their evidence spans: every lost link comes back.
     assert report.gained[TOGETHER] == len(lost)
     assert sum(1 for n in report.notes if n.startswith("link ")) == len(lost)
@@ -315,3 +317,18 @@ def test_bridges_add_up():
     total.add(one)
     assert total.oracle_links == 6 and total.link_causes == Counter({"kind differs": 4})
     assert total.lines()[1] == "       4  kind differs"
+
+
+def test_several_together_is_named_by_the_parts_it_cannot_do_without():
+    from parity.bridge import PARTS
+
+    back = Outcome(links={frozenset(("a", "b"))}, relations={}, statuses={})
+    none = Outcome(links=set(), relations={}, statuses={})
+    without = {part: back for part in PARTS}
+    without["kind differs"] = without["date differs or undated"] = none
+
+    def got_back(outcome):
+        return frozenset(("a", "b")) in outcome.links
+
+    assert _needed(got_back, without) == "several together: kind+date"
+    assert _needed(got_back, {part: back for part in PARTS}) == "several together: any of several"
