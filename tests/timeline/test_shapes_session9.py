@@ -353,6 +353,7 @@ NO_ACTS = [
     "The situation remained calm overnight, officials said.",
     "Turnout doubled compared with the last vote, the commission said.",
     "Troops had not advanced beyond the river, the army said.",
+    "The blockade will remain in place until the talks resume, the navy said.",
 ]
 
 
