@@ -287,6 +287,12 @@ OPEN_ACTS = [
       kind="other|ship_movement"),
     R("Rabat said Polisario fighters had fired rockets near the town on Friday.", "had fired rockets", kind="other|missile_test"),
     R("Officials said the prime minister had reshuffled his cabinet on Tuesday.", "had reshuffled"),
+    # told first, with the attribution after: no day needed
+    R("Rebels overran an army base in the north, residents said.", "overran an army base"),
+    R("Gunmen torched two schools in the district, local officials said.", "torched two schools"),
+    R("Chinese ships blockaded the shoal for a third week, the Philippine coast guard said.", "blockaded the shoal",
+      "China"),
+    R("Saboteurs had derailed a freight train near the border, the railway operator said.", "had derailed"),
 ]
 
 
@@ -343,6 +349,11 @@ NO_ACTS = [
     "Police said the crowd had numbered about 5,000 on Saturday.",
     "The ministry said its team had learned of the incident on Monday.",
     "The spokesman said Tokyo had never acknowledged the island dispute.",
+    # told first, but a state, a stance or a negation
+    "The situation remained calm overnight, officials said.",
+    "Turnout doubled compared with the last vote, the commission said.",
+    "Troops had not advanced beyond the river, the army said.",
+    "The blockade will remain in place until the talks resume, the navy said.",
 ]
 
 
