@@ -27,8 +27,7 @@ from functools import cache
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import _action as action_draft
-from timeline.actions import day_level
+from timeline.actions import action_draft, day_level
 from timeline.datefind import find_dates
 from timeline.drafts import Context, Draft, closest
 from timeline.frames import Frame
@@ -38,6 +37,7 @@ TOKEN_RE = re.compile(r"[a-z][a-z'’-]*|\d[\d,.]*")
 SUBJECT_MAX = 7  # words: "the two Chinese coast guard vessels" is six
 BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
 PLAN_AUX = frozenset({"will"})
+PERFECT_AUX = frozenset({"had", "has", "have"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "two", "three", "four", "five"})
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 
@@ -46,6 +46,12 @@ UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 def _words() -> dict[str, frozenset[str]]:
     data = L._load("openverbs")
     return {k: frozenset(v) for k, v in data.items()}
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """The irregular forms that are participles only ("flown", "taken", "begun"): never a past tense alone."""
+    return frozenset(w for w in _words()["irregular"] if w.endswith("n") or w in _words()["participles"])
 
 
 def _verb_shaped(word: str) -> bool:
@@ -75,6 +81,8 @@ def _verb_at(tokens: list[tuple[str, int, int]], dated: set[int], body: str) -> 
             continue  # still the subject: "the two leaders", "Russian forces"
         if word in w["stop"] or word.endswith("ing"):
             return None
+        if word in _participles() and not aux & PERFECT_AUX:
+            return None  # "The troops flown in from Russia are now back home": a reduced relative, not the clause's verb
         if word in w["irregular"] or (word.endswith("ed") and len(word) > 4) or aux & PLAN_AUX:
             return i
         return None

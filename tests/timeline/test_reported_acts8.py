@@ -248,7 +248,7 @@ SAID_THAT = [
     R("North Korea conducted its sixth nuclear test on Sunday, Japan's government said.", "nuclear_test",
       "conducted its sixth nuclear test", "North Korea", RC, SUN, "government said"),
     R("South Korea's weather agency said North Korea had carried out a nuclear test on Sunday, its sixth.",
-      "nuclear_test", "had carried out a nuclear test", "North Korea", RC, SUN, "agency said", xfail=FRAME),
+      "nuclear_test", "had carried out a nuclear test", "North Korea", RC, SUN, "agency said"),
     R("According to KCNA, the country successfully tested a hydrogen bomb on Sunday.", "nuclear_test",
       "tested a hydrogen bomb", None, RC, SUN, "According to KCNA"),
     R("The ministry said on Friday that its forces had struck two command posts on Wednesday.", "other",
