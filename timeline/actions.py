@@ -831,9 +831,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     )
 
 
-
-
 action_draft = _action  # public: openverbs drafts its acts as a trigger's would be
+
+
 def _told_before(ctx: Context, kind: str, start: int, t0: int, paragraph: int) -> str | None:
     """The actor of the act a back-referring subject ("It", "The vessels then") continues, from this or the paragraph before."""
     ref = BACKREF_RE.match(ctx.lower, start, t0) or (BACKREF_NOUN_RE.match(ctx.lower, start) if t0 - start <= 4 else None)
