@@ -59,6 +59,26 @@ def check_act(events, text: str, kind: str, anchor: str, actor: str | None, extr
         assert any(str(e.date.start) == extra["date"] for e in held), [(e.date.phrase, e.date.start) for e in held]
 
 
+def missed_cases(rows, missed: dict[str, str]) -> list:
+    """An act table's rows as pytest params; a row whose text starts with a key of `missed` is a strict xfail."""
+    import pytest
+
+    return [pytest.param(r, id=f"{r.kind}:{r.anchor}:{r.text[:40]}",
+                         marks=[pytest.mark.xfail(reason=why, strict=True) for key, why in missed.items()
+                                if r.text.startswith(key)]) for r in rows]
+
+
+def check_row(events, row) -> None:
+    """An act table's Row (text, kind, anchor, actor, modality "a|b" or None, date or None), checked by check_act."""
+    extra = {k: v for k, v in (("modality", row.modality and row.modality.split("|")), ("date", row.date)) if v}
+    check_act(events, row.text, row.kind, row.anchor, row.actor, extra)
+
+
+def kinds_found(events, absent: list[str]) -> list:
+    """The events of the given kinds, as (kind, evidence): a negative row wants none."""
+    return [(e.kind.value, e.evidence.exact) for e in events if e.kind.value in absent]
+
+
 def check_statement(events, text: str, anchor: str, want: dict) -> None:
     """A statement table's row: a statement holds the anchor, with the actor (unless ANY), role, via, modality and quote given."""
     held = holding(events, "statement", text, anchor)

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import pytest
 
-from tests.timeline.events_helpers import check_act, held_by, make_excerpt
+from tests.timeline.events_helpers import check_row, held_by, kinds_found, make_excerpt, missed_cases
 from timeline.events import extract_strict
 
 PUBLISHED = "2023-03-10"  # a Friday: "on Monday" told in the past is 2023-03-06
@@ -466,21 +466,14 @@ def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
 
-def _cases(rows: list[Row]) -> list:
-    return [pytest.param(r, id=f"{r.kind}:{r.anchor}:{r.text[:40]}",
-                         marks=[pytest.mark.xfail(reason=why, strict=True) for key, why in MISSED.items()
-                                if r.text.startswith(key)]) for r in rows]
-
-
-@pytest.mark.parametrize("row", _cases(ROWS))
+@pytest.mark.parametrize("row", missed_cases(ROWS, MISSED))
 def test_a_civil_act_is_read(row: Row) -> None:
-    extra = {k: v for k, v in (("modality", row.modality and row.modality.split("|")), ("date", row.date)) if v}
-    check_act(_events(row.text), row.text, row.kind, row.anchor, row.actor, extra)
+    check_row(_events(row.text), row)
 
 
 @pytest.mark.parametrize(("text", "absent"), NEGATIVES, ids=[n[0][:48] for n in NEGATIVES])
 def test_no_civil_act_is_read(text: str, absent: list[str]) -> None:
-    found = [(e.kind.value, e.evidence.exact) for e in _events(text) if e.kind.value in absent]
+    found = kinds_found(_events(text), absent)
     assert not found, found
 
 
