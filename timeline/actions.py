@@ -37,7 +37,6 @@ HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|
                          r"|usually|typically|periodically|occasionally)\b")
 OPEN_VERB_RE = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|led|fled|withdrew|brought)\b(?![\w-])(?! by\b)")
 NOT_OPEN_RE = L.FALLBACK_TRIGGERS.get("open_not_acts")
-HEDGED_BEFORE_RE = re.compile(r"\b(?:may|might|could|should|must|cannot|not|never)\s+(?:[a-z]+\s+){0,2}$")
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -417,7 +416,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 spans = A.clauses(text, s, e)
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
             subject = head = None
-            if how in ("military", "forces") and HEDGED_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
+            if how in ("military", "forces") and F.hedged(ctx.lower, clause[0], m.start()):
                 continue  # "said the militants may have retreated": a guess or a denial, no act told
             if how == "military" and (MILITARY_SUBORDINATE_RE.match(ctx.lower, clause[0]) or (
                     head := F.military_subject(ctx.lower, A.subject_scope(ctx.lower, clause[0], m.start()), m, clause[1], s, text)) is None):

@@ -52,6 +52,14 @@ NP_BREAK_WORDS = frozenset(
     "near off around across through during amid despite as when while if because was were is are be been being".split())
 
 
+HEDGED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ACTS.get('hedges', [])))})\s+(?:[a-z]+\s+){{0,2}}$")
+
+
+def hedged(lower: str, start: int, verb: int) -> bool:
+    """A hedge, demand or negation stands right before the verb (military.toml [subject_acts] hedges): no act told."""
+    return HEDGED_BEFORE_RE.search(lower, max(start, verb - 30), verb) is not None
+
+
 def military_verbs(lower: str, start: int, end: int) -> list[re.Match[str]]:
     """Past-tense verbs in lower[start:end] that may tell an act of a military subject (none when no head is there)."""
     if MILITARY_HEAD_RE.search(lower, start, end) is None:
