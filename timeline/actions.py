@@ -37,6 +37,7 @@ HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|
                          r"|usually|typically|periodically|occasionally)\b")
 OPEN_VERB_RE = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|led|fled|withdrew|brought)\b(?![\w-])")
 BY_NEXT_RE = re.compile(r" by\b")
+WORDS_OBJECT_RE = re.compile(r" (?:barbs|accusations|insults|blame|jibes|threats|words|criticism|recriminations|warnings)\b")
 # "The troops stationed in the Baltic are there to deter": a participle after its noun, the clause's verb still ahead.
 REDUCED_RELATIVE_RE = re.compile(r"(?:(?!\b(?:which|who|whom|whose|that|where|when|while|and|but|after|before|because|as|if"
                                  r"|until|since)\b)[^,;:()–—]){0,80}?\b(?:is|are|was|were|has|have|had|will|would|can|could"
@@ -451,6 +452,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                                                   or HABITUAL_RE.search(ctx.lower, max(clause[0], m.start() - 25), m.start())):
                 pass  # "The freighter was impounded by port authorities": the agent's act, the thing no doer
             elif how == "open" and (any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                                  or WORDS_OBJECT_RE.match(ctx.lower, m.end())  # "have traded barbs": words, no deed
                                   or REDUCED_RELATIVE_RE.match(ctx.masked, m.end(), clause[1])  # as written: "in May"
                                   or PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start())
                                   or HABITUAL_RE.search(ctx.lower, max(clause[0], m.start() - 25), min(clause[1], m.end() + 25))
