@@ -35,7 +35,15 @@ GENERIC_SOURCES = ("fallback", "subject", "military", "forces", "open")
 # "have clashed repeatedly since 2008", "has long opposed": a habit or a history, no act of this story.
 HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|long|traditionally|historically|always|never"
                          r"|usually|typically|periodically|occasionally)\b")
-OPEN_VERB_RE = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|led|fled|withdrew|brought)\b(?![\w-])")
+# Irregular past tenses of acts beside "-ed" words, each without the objects that make it words or a stance ("broke the
+# contract", "laid a cable"; never "broke its silence", "threw its weight behind"; not "paid": "paid the soldiers in cash").
+OPEN_VERB_RE = re.compile(
+    r"(?<![\w'’-])(?:shot down|brought down|knocked out|[a-z]{3,}ed|led|fled|withdrew|brought"
+    r"|broke(?! (?:its|his|her|their) silence| ranks| new ground| down in tears| the news)|laid(?! out)|stole|tore|sank"
+    r"|overran|overtook|undertook|drove|blew|rode|swept|shut"
+    r"|threw(?! (?:its|his|her|their) (?:weight|support)| doubt| cold water)"
+    r"|won(?! (?:support|praise|backing|plaudits|applause|sympathy|approval|the support|the backing|favour|favor)\b)"
+    r")\b(?![\w-])")
 BY_NEXT_RE = re.compile(r" by\b")
 WORDS_OBJECT_RE = re.compile(r" (?:barbs|accusations|insults|blame|jibes|threats|words|criticism|recriminations|warnings)\b")
 # "The troops stationed in the Baltic are there to deter": a participle after its noun, the clause's verb still ahead.

@@ -114,6 +114,11 @@ def aside_before(lower: str, start: int, trigger: int) -> list[tuple[int, int]]:
     return []
 
 
+# Verbs of speech that with a noun object are acts ("declared a curfew", "declared the envoy persona non grata").
+DECLARED = frozenset({"declared", "declares"})
+DECLARED_OBJECT_STARTS = frozenset({"a", "an", "martial", "the", "his", "her", "its", "their", "two", "three", "war"})
+
+
 def and_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets of "and"/"but" that open a new clause: a verb follows within six words
     ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
@@ -129,7 +134,10 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         if breaks is None:
             breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
         lo = max([last] + [b for b in breaks if b <= m.start()])
-        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not is_reporting(w)]
+        found = WORD_RE.findall(text, lo, m.start())
+        # "declared martial law and ordered troops out": a declaration with its object is an act, not reported words.
+        left = [w for i, w in enumerate(found) if not is_reporting(w) or w in DECLARED
+                and i + 1 < len(found) and found[i + 1] in DECLARED_OBJECT_STARTS]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \

@@ -368,8 +368,36 @@ MORE = [
     R("In a televised address, the president dissolved parliament.", "other", "dissolved parliament"),
 ]
 
+# Irregular past tenses of acts no list reads, after a named subject ("broke the contract", "laid a cable").
+IRREGULAR = [
+    R("Moldova broke the gas contract on Tuesday.", "other", "broke the gas contract", "Moldova", date="2023-03-07"),
+    R("Egypt laid a new undersea cable to Saudi Arabia in March.", "other", "laid a new", "Egypt"),
+    R("Serbia brought down the drone on Tuesday.", "other", "brought down the drone", "Serbia"),
+    R("Ukraine sank a Russian landing ship on Wednesday.", "other", "sank a Russian", "Ukraine"),
+    R("Rebels overran the garrison town on Sunday.", "other", "overran the garrison"),
+    R("Washington tore up the nuclear accord in 2018.", "other", "tore up the nuclear", "United States"),
+    R("Police swept through the camp on Monday.", "other", "swept through the camp"),
+    R("Ukraine shut the pipeline on Tuesday.", "other", "shut the pipeline", "Ukraine"),
+    R("Armenia undertook a review of its alliances on Monday.", "other", "undertook a review", "Armenia"),
+    R("Israeli forces drove the families out on Monday.", "other", "drove the families", "Israel"),
+    R("Militants blew up a gas pipeline in Sinai on Sunday.", "other", "blew up a gas"),
+    R("Hackers stole $600 million from the bridge.", "other", "stole $600 million"),
+    R("Gabon broke off relations with Paris on Wednesday.", "other", "broke off relations", "Gabon"),
+]
 
-ROWS = COORDINATED + ASIDES + PRONOUNS + UNNAMED_BODIES + PASSIVE_AGENTS + PERFECT + FRONTED + KINDS + SEVERAL + MORE
+# A declaration with its object is an act, and the predicate after "and" another one.
+DECLARED = [
+    R("The president declared martial law and ordered troops onto the streets.", "deployment|other",
+      "ordered troops onto"),
+    R("Kenya declared the envoy persona non grata and deported him on Monday.", "other", "deported him", "Kenya"),
+    R("The army declared a curfew and arrested 200 people on Sunday.", "other", "arrested 200"),
+    R("Sudan declared a state of emergency and closed its border with Chad.", "other", "closed its border", "Sudan"),
+    R("The junta declared a national holiday and freed 700 prisoners.", "other", "freed 700"),
+]
+
+
+ROWS = (COORDINATED + ASIDES + PRONOUNS + UNNAMED_BODIES + PASSIVE_AGENTS + PERFECT + FRONTED + KINDS + SEVERAL + MORE + IRREGULAR
+        + DECLARED)
 
 # Still missed (strict: a row that starts passing must leave this list).
 MISSED: dict[str, str] = {
@@ -435,6 +463,13 @@ NEGATIVES: list[tuple[str, list[str]]] = [
     ("They looked exhausted after the march.", ["other"]),
     ("He appeared calm during the hearing.", ["other"]),
     ("The government is widely criticised for its handling of the crisis.", ["other"]),
+    ("Moldova broke its silence on the affair on Tuesday.", ["other"]),
+    ("Qatar paid tribute to the mediators.", ["other"]),
+    ("The government paid the militia in cash for months.", ["other"]),
+    ("Hungary threw its weight behind the candidate.", ["other"]),
+    ("The plan won support from most member states.", ["other"]),
+    ("President Donald Trump and the official news services of the regime have traded barbs in recent weeks.", ["other"]),
+    ("Russia declared the ships had entered its waters and ignored orders.", ["other"]),
 ]
 
 
