@@ -437,9 +437,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             nominal = how == "nominal"
             shared = _shared_subject(ctx, taken, drafts, s, e, m.start()) if how in ("subject", "open") else None
             agented = how == "open" and _passive_agent(ctx, mentions, m, s, e)
-            if how in ("subject", "open") and shared is None and not agented and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 200),
-                                                                                        m.start())],
-                                                     s, m.start(), aside=True) is None:
+            # The subject is looked for up to 80 characters back, 200 across an aside set off by commas.
+            reach = 200 if ctx.lower.count(",", max(s, m.start() - 200), m.start()) >= 2 else 80
+            if how in ("subject", "open") and shared is None and not agented and A.subject_before(
+                    ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - reach), m.start())],
+                    s, m.start(), aside=True) is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
                 spans = A.clauses(text, s, e)
