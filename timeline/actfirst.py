@@ -72,8 +72,8 @@ def told_words(ctx: Context, fr: Frame, s: int) -> tuple[int, int] | None:
     """The words a frame of the sentence starting at s reports before its speaker (up to the attribution's comma), or
     None for any other frame; words after the verb that only set the scene ("said on its Telegram channel", "said in a
     statement") leave the frame's words before it."""
-    if fr.planned:
-        return None
+    if fr.planned or fr.verb.split(" ", 1)[0] in _words()["not_attributions"]:
+        return None  # "collided on 14 August, an incident Athens blamed on ...": a judgement, not who tells it
     head = min([fr.verb_start] + [sp.start for sp in fr.speakers])
     if fr.content is not None and fr.content[1] <= head:
         start = fr.content[0]
@@ -86,7 +86,8 @@ def told_words(ctx: Context, fr: Frame, s: int) -> tuple[int, int] | None:
     if comma < 0:
         return None
     gap = WORD_RE.findall(ctx.lower, comma, head)
-    if len(gap) > GAP_MAX or gap and (gap[0] in _words()["not_subject"] or gap[0] in JOINERS) or not _verbless(ctx, comma, head):
+    if len(gap) > GAP_MAX or gap and (gap[0] in _words()["not_subject"] or gap[0] in JOINERS) \
+            or any(w in _words()["appositions"] for w in gap) or not _verbless(ctx, comma, head):
         return None  # "X did Y, and the ministry said", "..., which officials said": no attribution of the words before
     a, b = A.trim(ctx.masked, start, comma)
     return (a, b) if b - a >= 8 else None

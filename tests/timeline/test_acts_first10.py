@@ -470,3 +470,10 @@ def test_the_passive_acts_doer_is_the_agent() -> None:
     text = "The tanker was seized by Iranian commandos in the Gulf on Friday, its operator said."
     acts = held_by(_events(text), text, "other", "was seized by Iranian commandos")
     assert acts and acts[0].actor == "Iran" and acts[0].modality.value == RC, [(e.actor, e.modality.value) for e in acts]
+
+
+def test_a_judgement_after_the_comma_is_no_attribution() -> None:
+    """ ", an incident X blamed on ...": the collision is the reporter's own (asserted), not X's report of it."""
+    text = "Two frigates collided in the Aegean on Wednesday, an incident Athens blamed on reckless manoeuvres."
+    acts = [e for e in _events(text) if e.kind.value != "statement"]
+    assert acts and acts[0].modality.value == "asserted", [(e.modality.value, e.evidence.exact) for e in acts]
