@@ -129,11 +129,11 @@ def fit(ctx: Context, told: tuple[int, int], drafts: list[Draft]) -> list[Draft]
     a, b = told
     acts = sorted((d for d in drafts if d.kind != "statement" and a <= d.pos < b), key=lambda d: d.pos)
     dropped: list[Draft] = []
-    for i, d in enumerate(acts):
+    for d in acts:
         if hedged(ctx.lower, max(a, d.start), min(b, d.end)):
             dropped.append(d)
             continue
-        nxt = acts[i + 1].start if i + 1 < len(acts) else b
+        nxt = min([x.start for x in acts if x.start >= d.end] + [b])  # acts of one clause share its end
         if d.modality == "asserted":
             d.modality = "reported_claim"  # the attribution's speaker tells it, not the reporter
         if d.end > b:
