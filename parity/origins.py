@@ -45,6 +45,7 @@ from parity.models import Origin
 SHINGLE = 3
 PASSAGE_JACCARD = 0.5
 COPIED_SENTENCE_JACCARD = 0.1  # one sentence copied, between claims already of one origin
+COPIED_SENTENCE_ORDER = 0.5  # or this share of the shorter sentence's words in order: one sentence heavily spun
 PASSAGE_MIN_SHARED = 4  # a copied passage shares at least this many specific shingles (a long run)
 COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
 COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
@@ -200,6 +201,10 @@ class OriginMap:
     group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
     copies: list[tuple[str, str, float]] = field(default_factory=list)
     sentence_shingles: dict[int, Shingles] = field(default_factory=dict)  # claim position -> its evidence's
+    # Sentence text -> its words as ids of sentence_vocab (the heavy-spin check of copied_sentence): exact ids,
+    # not hashes, so no collision can make the output vary by hash seed.
+    sentence_words: dict[str, array[int]] = field(default_factory=dict, repr=False)
+    sentence_vocab: dict[str, int] = field(default_factory=dict, repr=False)
     _via_cache: list[str | None] = field(default_factory=list, repr=False)
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
@@ -209,7 +214,29 @@ class OriginMap:
         if not (self.dependent(i, j) if dependent is None else dependent):
             return False
         a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
-        return _similar(a, b, COPIED_SENTENCE_JACCARD)
+        return _similar(a, b, COPIED_SENTENCE_JACCARD) or self._spun_sentence(i, j)
+
+    def _spun_sentence(self, i: int, j: int) -> bool:
+        """The two claims' excerpts are one story (credit or copy) and their sentences keep one word order
+        (in_order >= COPIED_SENTENCE_ORDER), of like length. Not for two stories relaying one agency: two
+        short reports of one fact keep one order too ("Kim inspected a factory on Friday, KCNA said")."""
+        ga, gb = (self.group.get(self.claims[k].excerpt) for k in (i, j))
+        if ga is None or ga != gb:
+            return False
+        a, b = (self._sentence_order(k) for k in (i, j))
+        shorter, longer = sorted((len(a), len(b)))
+        return (shorter >= MIN_TOKENS and shorter >= COPY_LENGTH_RATIO * longer
+                and in_order(a, b) >= COPIED_SENTENCE_ORDER)
+
+    def _sentence_order(self, k: int) -> array[int]:
+        """Claim k's sentence as word ids (quotes left out, as for its shingles), made once per sentence."""
+        text = self.claims[k].event.evidence.exact
+        found = self.sentence_words.get(text)
+        if found is None:
+            vocab = self.sentence_vocab
+            words = _words(text, True, True)
+            found = self.sentence_words[text] = array("I", [vocab.setdefault(w, len(vocab)) for w in words])
+        return found
 
     def keep_shingles(self, positions: set[int]) -> None:
         """Keep the sentence shingles of these claims only (copied_sentence makes any other again)."""
