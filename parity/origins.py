@@ -104,6 +104,18 @@ def in_order(a: array[int], b: array[int]) -> float:
     return LCSseq.similarity(a, b) / shorter if shorter else 0.0
 
 
+def sentence_order(text: str, vocab: dict[str, int]) -> array[int]:
+    """A sentence's words (quotes left out, as for its shingles) as ids from vocab, grown as words come."""
+    return array("I", [vocab.setdefault(w, len(vocab)) for w in _words(text, True, True)])
+
+
+def keeps_order(a: array[int], b: array[int]) -> bool:
+    """Two sentences' words (sentence_order) are one sentence spun: of like length, at least MIN_TOKENS, and
+    COPIED_SENTENCE_ORDER of the shorter's words in order in the other."""
+    shorter, longer = sorted((len(a), len(b)))
+    return shorter >= MIN_TOKENS and shorter >= COPY_LENGTH_RATIO * longer and in_order(a, b) >= COPIED_SENTENCE_ORDER
+
+
 def jaccard(a: Shingles, b: Shingles) -> float:
     """|a & b| / |a | b|, 0 for two empty sets."""
     union = len(a | b)
@@ -223,19 +235,14 @@ class OriginMap:
         ga, gb = (self.group.get(self.claims[k].excerpt) for k in (i, j))
         if ga is None or ga != gb:
             return False
-        a, b = (self._sentence_order(k) for k in (i, j))
-        shorter, longer = sorted((len(a), len(b)))
-        return (shorter >= MIN_TOKENS and shorter >= COPY_LENGTH_RATIO * longer
-                and in_order(a, b) >= COPIED_SENTENCE_ORDER)
+        return keeps_order(*(self._sentence_order(k) for k in (i, j)))
 
     def _sentence_order(self, k: int) -> array[int]:
-        """Claim k's sentence as word ids (quotes left out, as for its shingles), made once per sentence."""
+        """Claim k's sentence as word ids, made once per sentence."""
         text = self.claims[k].event.evidence.exact
         found = self.sentence_words.get(text)
         if found is None:
-            vocab = self.sentence_vocab
-            words = _words(text, True, True)
-            found = self.sentence_words[text] = array("I", [vocab.setdefault(w, len(vocab)) for w in words])
+            found = self.sentence_words[text] = sentence_order(text, self.sentence_vocab)
         return found
 
     def keep_shingles(self, positions: set[int]) -> None:

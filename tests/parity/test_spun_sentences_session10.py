@@ -11,6 +11,7 @@ from parity.blocking import build_index, candidate_pairs
 from parity.build import build_parity
 from parity.claims import claims_of
 from parity.origins import find_origins
+from parity.status import carried
 from tests.parity.helpers import event, record, timeline
 
 # (wire sentence, the spinner's copy of it): most content words swapped, order and frame kept.
@@ -107,3 +108,20 @@ def test_the_spun_copy_of_a_wire_sentence_is_its_echo():
            event("c", copy, "other", actor="Norway", day="2024-06-01", summary="apprehended a Russian fishing boat")]
     parity = build_parity(timeline(recs, evs), None, {"w": wire, "c": copy})
     assert {c.excerpt: c.status.value for c in parity.claims} == {"w": "echo", "c": "echo"}
+
+
+@pytest.mark.parametrize("wire, copy", [
+    pytest.param(w, c, id=w[:40], marks=pytest.mark.xfail(reason="spun past recognition: under half the words in order",
+                                                           strict=True) if w in TOO_SPUN else ())
+    for w, c in SPUN])
+def test_a_spun_copy_sentence_carries_its_source_claim(wire, copy):
+    # status.carried: when scoring makes no link between the two claims of a copied sentence, the copy still carries
+    # the claim (echo), though spinning left under CARRIED_SHARE of its content words.
+    claims, _ = _origins(wire, copy)
+    assert carried(*claims)
+
+
+@pytest.mark.parametrize("wire, other", APART, ids=[w[:40] for w, _ in APART])
+def test_another_sentence_of_the_story_carries_nothing(wire, other):
+    claims, _ = _origins(wire, other)
+    assert not carried(*claims)
