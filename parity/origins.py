@@ -213,10 +213,6 @@ class OriginMap:
     group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
     copies: list[tuple[str, str, float]] = field(default_factory=list)
     sentence_shingles: dict[int, Shingles] = field(default_factory=dict)  # claim position -> its evidence's
-    # Sentence text -> its words as ids of sentence_vocab (the heavy-spin check of copied_sentence): exact ids,
-    # not hashes, so no collision can make the output vary by hash seed.
-    sentence_words: dict[str, array[int]] = field(default_factory=dict, repr=False)
-    sentence_vocab: dict[str, int] = field(default_factory=dict, repr=False)
     _via_cache: list[str | None] = field(default_factory=list, repr=False)
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
@@ -235,15 +231,10 @@ class OriginMap:
         ga, gb = (self.group.get(self.claims[k].excerpt) for k in (i, j))
         if ga is None or ga != gb:
             return False
-        return keeps_order(*(self._sentence_order(k) for k in (i, j)))
-
-    def _sentence_order(self, k: int) -> array[int]:
-        """Claim k's sentence as word ids, made once per sentence."""
-        text = self.claims[k].event.evidence.exact
-        found = self.sentence_words.get(text)
-        if found is None:
-            found = self.sentence_words[text] = sentence_order(text, self.sentence_vocab)
-        return found
+        # Ids of the two sentences' own words, made per pair (their tokens are cached by lexicon): nothing is kept
+        # between pairs, so the check adds nothing to the stage's peak memory.
+        vocab: dict[str, int] = {}
+        return keeps_order(*(sentence_order(self.claims[k].event.evidence.exact, vocab) for k in (i, j)))
 
     def keep_shingles(self, positions: set[int]) -> None:
         """Keep the sentence shingles of these claims only (copied_sentence makes any other again)."""
