@@ -46,6 +46,8 @@ SHINGLE = 3
 PASSAGE_JACCARD = 0.5
 COPIED_SENTENCE_JACCARD = 0.1  # one sentence copied, between claims already of one origin
 COPIED_SENTENCE_ORDER = 0.5  # or this share of the shorter sentence's words in order: one sentence heavily spun
+ORDER_CACHE = 4096  # sentences whose word ids the heavy-spin sentence check keeps at once
+SPUN_CHARS_RATIO = 0.4  # below this ratio of characters two sentences cannot be of like length in words (quick test)
 PASSAGE_MIN_SHARED = 4  # a copied passage shares at least this many specific shingles (a long run)
 COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
 COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
@@ -213,6 +215,8 @@ class OriginMap:
     group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
     copies: list[tuple[str, str, float]] = field(default_factory=list)
     sentence_shingles: dict[int, Shingles] = field(default_factory=dict)  # claim position -> its evidence's
+    _orders: dict[str, array[int]] = field(default_factory=dict, repr=False)  # _order_of's sentences
+    _vocab: dict[str, int] = field(default_factory=dict, repr=False)
     _via_cache: list[str | None] = field(default_factory=list, repr=False)
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
@@ -231,10 +235,23 @@ class OriginMap:
         ga, gb = (self.group.get(self.claims[k].excerpt) for k in (i, j))
         if ga is None or ga != gb:
             return False
-        # Ids of the two sentences' own words, made per pair (their tokens are cached by lexicon): nothing is kept
-        # between pairs, so the check adds nothing to the stage's peak memory.
-        vocab: dict[str, int] = {}
-        return keeps_order(*(sentence_order(self.claims[k].event.evidence.exact, vocab) for k in (i, j)))
+        ta, tb = (self.claims[k].event.evidence.exact for k in (i, j))
+        if min(len(ta), len(tb)) < SPUN_CHARS_RATIO * max(len(ta), len(tb)):
+            return False  # far apart in length: no word count can be alike
+        if len(self._orders) >= ORDER_CACHE:
+            # All go with their vocabulary, before the pair (ids are compared only within one pair), so the
+            # stage's peak memory does not grow with the record.
+            self._orders.clear()
+            self._vocab.clear()
+        return keeps_order(self._order_of(ta), self._order_of(tb))
+
+    def _order_of(self, text: str) -> array[int]:
+        """A sentence's word ids (sentence_order), remembered for the next pairs: a sentence is checked against
+        each of its candidates (at most ORDER_CACHE sentences held)."""
+        found = self._orders.get(text)
+        if found is None:
+            found = self._orders[text] = sentence_order(text, self._vocab)
+        return found
 
     def keep_shingles(self, positions: set[int]) -> None:
         """Keep the sentence shingles of these claims only (copied_sentence makes any other again)."""

@@ -125,3 +125,15 @@ def test_a_spun_copy_sentence_carries_its_source_claim(wire, copy):
 def test_another_sentence_of_the_story_carries_nothing(wire, other):
     claims, _ = _origins(wire, other)
     assert not carried(*claims)
+
+
+def test_the_word_id_cache_emptied_between_pairs_reads_the_same(monkeypatch):
+    # ORDER_CACHE bounds the sentences held; emptied before a pair (never within one), the answers stay the same.
+    import parity.origins as origins_module
+
+    monkeypatch.setattr(origins_module, "ORDER_CACHE", 1)
+    for wire, copy in SPUN:
+        _, origins = _origins(wire, copy)
+        origins._order_of("A sentence read before the pair fills the cache to its bound at once.")
+        assert origins.copied_sentence(0, 1) == (wire not in TOO_SPUN)
+        assert len(origins._orders) <= 2
