@@ -47,7 +47,6 @@ PASSAGE_JACCARD = 0.5
 COPIED_SENTENCE_JACCARD = 0.1  # one sentence copied, between claims already of one origin
 COPIED_SENTENCE_ORDER = 0.5  # or this share of the shorter sentence's words in order: one sentence heavily spun
 ORDER_CACHE = 4096  # sentences whose word ids the heavy-spin sentence check keeps at once
-SPUN_CHARS_RATIO = 0.4  # below this ratio of characters two sentences cannot be of like length in words (quick test)
 PASSAGE_MIN_SHARED = 4  # a copied passage shares at least this many specific shingles (a long run)
 COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
 COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
@@ -236,8 +235,6 @@ class OriginMap:
         if ga is None or ga != gb:
             return False
         ta, tb = (self.claims[k].event.evidence.exact for k in (i, j))
-        if min(len(ta), len(tb)) < SPUN_CHARS_RATIO * max(len(ta), len(tb)):
-            return False  # far apart in length: no word count can be alike
         if len(self._orders) >= ORDER_CACHE:
             # All go with their vocabulary, before the pair (ids are compared only within one pair), so the
             # stage's peak memory does not grow with the record.
