@@ -13,6 +13,7 @@ from parity.claims import claims_of
 from parity.origins import find_origins
 from parity.status import carried
 from tests.parity.helpers import event, record, timeline
+from timeline.models import Evidence
 
 # (wire sentence, the spinner's copy of it): most content words swapped, order and frame kept.
 SPUN = [
@@ -137,3 +138,26 @@ def test_the_word_id_cache_emptied_between_pairs_reads_the_same(monkeypatch):
         origins._order_of("A sentence read before the pair fills the cache to its bound at once.")
         assert origins.copied_sentence(0, 1) == (wire not in TOO_SPUN)
         assert len(origins._orders) <= 2
+
+
+def test_one_storys_stock_phrasing_far_apart_in_the_two_copies_is_no_copied_sentence():
+    # A reprint's lead and its source's closing background sentence word one act alike ("China fired missiles into
+    # waters near ..."): a copy keeps its source's order of sentences, so the two are not one sentence copied.
+    lead = "China fired several ballistic missiles into waters around the island on Thursday, the ministry said."
+    filler = " ".join(f"Background sentence number {n} says nothing of the launches at all." for n in range(12))
+    past = "Analysts recalled that China fired missiles into waters near the island in 1996, the ministry said."
+    recs = [record("w", "Wire Service", "2024-06-02"), record("c", "Aggregator", "2024-06-02")]
+    bodies = {"w": f"{lead} {filler}", "c": f"{filler} {past}"}
+    evs = [event("w", lead, day="2024-06-02"), event("c", past, day="1996-03-08")]
+    evs = [evs[0], evs[1].model_copy(update={"evidence": Evidence.of(bodies["c"], len(filler) + 1, len(bodies["c"]))})]
+    claims = claims_of(timeline(recs, evs))
+    origins = find_origins(claims, candidate_pairs(claims, build_index(claims)), {"w": "Reuters", "c": "Reuters"},
+                           bodies)
+    i, j = (next(k for k, c in enumerate(claims) if c.excerpt == e) for e in ("w", "c"))
+    assert origins.dependent(i, j)
+    assert not origins.copied_sentence(i, j)
+    # The same two sentences at one place in their stories are read as one sentence spun.
+    near = find_origins(claims, candidate_pairs(claims, build_index(claims)), {"w": "Reuters", "c": "Reuters"},
+                        {"w": f"{lead} {filler}", "c": f"{past} {filler}"})
+    near.lengths["c"] = near.lengths["w"] = 10 ** 6  # both sentences near the start of long stories
+    assert near.copied_sentence(i, j)
