@@ -44,3 +44,17 @@ def test_an_act_filed_under_other_and_its_specific_kind_of_one_actor_are_one_eve
                   day="2022-03-14", objects=("frigate",), summary="brought a frigate to Port Sudan")
     got = scored(RECS, VISIT, other)
     assert got is not None and got.relation == Relation.same_event
+
+
+THREAT_RECS = [record("n5", "Levant Daily", "2024-04-02"), record("n6", "Gulf Wire", "2024-04-14")]
+ANSWER = event("n6", "Iran launched drones and missiles at Israel on Saturday.", "other", actor="Iran",
+               day="2024-04-13", summary="launched drones and missiles at Israel")
+
+
+def test_a_threat_with_its_day_inside_the_cue_is_carried_out_by_the_later_attack():
+    # "vowed on Tuesday to respond": news English puts the day between the cue's verb and its infinitive.
+    for said in ("Iran vowed on Tuesday to respond to the strike on its consulate, blaming Israel.",
+                 "Iran warned late on Tuesday of a response to Israel over the strike."):
+        threat = event("n5", said, actor="Iran", day="2024-04-02", summary=said.rstrip("."))
+        got = scored(THREAT_RECS, threat, ANSWER)
+        assert got is not None and got.relation == Relation.same_topic, said
