@@ -8,7 +8,8 @@ Rules (thresholds are the constants below):
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
   1. the same kind (or a missile test and its live-fire drill: parity/acts.py; or an act filed under "other" and
-     one of a specific kind or a meeting, _kinds_compatible; between copies of one sentence, which may hold
+     one of a specific kind or a meeting, _kinds_compatible, when their actors agree (two known actors, each act
+     filed under its own kind, are two acts); between copies of one sentence, which may hold
      two events, only with one act head in both summaries); for statements, compatible
      speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
      one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
@@ -870,7 +871,8 @@ def _kinds_compatible(a: ClaimFacts, b: ClaimFacts) -> bool:
     """An act filed under "other" and one of a specific kind or a meeting (not a statement or sanction):
     extraction files one act under either ("fired a barrage" as a missile test, "the largest assault" as other)."""
     kinds = {a.kind, b.kind}
-    return "other" in kinds and bool(kinds & (SPECIFIC_KINDS | {"meeting"}))
+    # Two known actors that differ, each filed under its own kind, are two acts (a drill and the other side's answer).
+    return "other" in kinds and bool(kinds & (SPECIFIC_KINDS | {"meeting"})) and actors_agree(a, b)
 
 
 _LEADING_NAME_RE = re.compile(r"(?:[A-Z][\w.'’-]*\s*)*")  # a summary's leading capitalised words
