@@ -318,9 +318,7 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                 continue  # "the missile was Russian-made and summoned the envoy": the speaker's own act, or none
             dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
             tokens = [(m.group(0), m.start() + c0, m.end() + c0) for m in TOKEN_RE.finditer(ctx.lower[c0:c1])]
-            if sub is None:
-                sub = replace(ctx, reg=ctx.reg.copy())  # the sentence's own pass registered its names already
-            mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
+            mentions: list[Mention] | None = None  # read only for a clause of an act's shape (most clauses have none)
             if charged:
                 t0, t1, passive, named, planned = charged[1], charged[2], False, True, False
             elif before is not None:
@@ -330,8 +328,9 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                 if planned or ctx.lower[t0:t1] in _words()["undated_stop"]:
                     continue
             else:
+                clause_frame = _clause_frame(ctx, fr)
                 found = _verb_at(tokens, _skipped(ctx, tokens, dates, c0, c1), ctx.body,
-                                 CLAUSE_SUBJECT_MAX if _clause_frame(ctx, fr) else SUBJECT_MAX)
+                                 CLAUSE_SUBJECT_MAX if clause_frame else SUBJECT_MAX)
                 if found is None:
                     continue
                 v, passive = found
@@ -339,13 +338,19 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                 planned = any(tok[0] in PLAN_AUX for tok in tokens[:v])  # "would be freed" too: a plan, not a deed
                 # with no day, only a perfect tells a done act of its own ("said Kyiv had annexed"); a plain past ("said Kyiv
                 # annexed") tells a state or a history as often (h6-h8: 5 extras, no act found; the perfect: 3 found, none extra)
-                named = _named_subject(ctx, mentions, tokens, v) and _clause_frame(ctx, fr) \
-                    and any(tok[0] in PERFECT_AUX for tok in tokens[:v])
+                named = clause_frame and any(tok[0] in PERFECT_AUX for tok in tokens[:v])
+                if named:
+                    sub = sub or replace(ctx, reg=ctx.reg.copy())  # the sentence's own pass registered its names already
+                    mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
+                    named = _named_subject(ctx, mentions, tokens, v)
             if ctx.masked[c0:t1] != ctx.body[c0:t1]:
                 continue  # the verb in quote marks ('it had "taken necessary measures"'): the speaker's label, read as said
             mention = closest(dates, c0, c1, t0)
             if not _told(ctx, fr, c0, c1, t0, t1, mention, planned, passive, named):
                 continue
+            sub = sub or replace(ctx, reg=ctx.reg.copy())
+            if mentions is None:
+                mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
             draft = action_draft(sub, "other", t0, t1, (c0, c1), fr, mentions, dates, mention, via or st.via, s, paragraph)
             if planned and draft.modality not in ("planned", "expected"):
                 continue  # "would strike if attacked": a condition, no plan
