@@ -1,22 +1,44 @@
 """Acts told by an open verb in a statement's reported words, which no trigger list reads: "the ministry said Beijing
-had summoned the ambassador on Monday", "Rebels overran an army base on Saturday, residents said" (kind `other`).
+had summoned the ambassador on Monday", "Rebels overran an army base on Saturday, residents said", "Kyiv said that
+Moscow had annexed four regions", "officials told reporters the convoy was attacked", "Manila accused Beijing of
+ramming a supply boat" (kind `other`).
 
 Rules (word lists in data/openverbs.toml):
 - Only the reported words of a statement of the sentence (its frame's content: after "said (that)", before ", X
-  said", after "according to X,"), never a planned speech's or an inverted frame's, never words partly quoted, and
-  only where no act of the sentence lies in them.
-- Their first clause opens with a subject (one to seven words, not "if", "there", "this", "no", a preposition ...;
-  names and a determiner's modifiers stay in it: "the United States", "the armed forces"), then at most a few
-  auxiliaries, adverbs or a date phrase ("had", "will", "also", "on Tuesday"), then the verb: an "-ed" form or an
-  irregular past, or any verb after "will" (a plan). "was/were" (a state or a passive), a negation, hedge or demand
-  ("had not", "may have", "would", "must") tell no act.
-- Verbs of being, thinking, speech, judgement, watching and amount are no acts ("said the move violated the accord").
-- After "said (that)", only with a day or week of its own in the clause ("on Monday", "overnight"): without one,
-  those words tell a state or a stance more often than an act (measured on h5-8: 8 found for 26 extras). A done act
-  told first, with ", X said" after it, needs none (h5-9: 2 more found, no extra); a plan ("will continue until
-  the enemy surrenders") always does.
+  said", after "according to X,"; a setting before "that" is skipped: "said on its Telegram channel that"), never a
+  planned speech's or an inverted frame's, never a verb inside quote marks (the speaker's label: 'it had "taken
+  necessary measures"'), and only a clause no act of the sentence lies in.
+- Each clause of those words may tell one: the first; one joined by "and (that)" or a semicolon; a "that"-clause a
+  finding or a belief opens ("said they believed that Russia had fired", data `that_heads`, never after a negation or
+  a doubt: "no evidence that"); never a relative or subordinate clause ("as he left", "which holds the presidency").
+- A clause opens with a subject (one to seven words, not "if", "there", "this", "no", a preposition ...; names and a
+  determiner's modifiers stay in it: "the United States", "the armed forces"), then at most a few auxiliaries,
+  adverbs or a date phrase ("had", "will", "also", "on Tuesday"), then the verb: an "-ed" form or an irregular past,
+  a bare verb after "will" / "would" (a plan), or a passive of a verb of force, measure or harm ("was attacked", "had
+  been expelled": data `passive`; not "be" or "being": "proposed that they be stationed", "was being carried out").
+  A negation, hedge or demand ("had not", "may have", "must"), a counterfactual ("would have struck") or a reduced
+  relative ("the strikes carried out by X") tells no act.
+- Verbs of being, thinking, speech, judgement, watching and amount are no acts ("said the move violated the accord");
+  nor is a verb whose object is a thought ("had established that"), nor one told with a habit or a stretch
+  ("repeatedly", "in the past", "for days").
+- A day of its own ("on Monday", "overnight") makes the act told. Without one:
+  - a done act told first, with ", X said" after it, is the report's own news (h5-9: 2 more found, no extra);
+  - after a verb that reports a clause ("said (that)", "told", "confirmed", "according to"; not "condemned the
+    strikes ...", an object judged), a perfect whose subject names its doer is told ("said Kyiv had annexed ...",
+    "said it had expelled ...": a state, body or person, a pronoun, "the country", a force, an office); a plain past
+    is not ("said Kyiv annexed": h6-h8 gave 5 extras and no act, the perfect 3 acts and none), nor are the verbs of
+    help, speech and change that tell a state or a stance more often (data `undated_stop`: "had helped", "had lost");
+  - a passive of force or measure is told: the thing acted on is named, the doer only after "by";
+  - a plan ("will" / "would", "would be freed") needs a date phrase of its own ("next week", "in April", "soon"),
+    no condition or end ("if", "until"), and a verb of an act (data `plan_stop`: "would remain", "will take");
+  - "accused / blamed X of / for <verb>-ing ...": X's act, when X is named and the charge no stance or habit
+    (data `gerund_stop`: "of interfering", "of violating").
+- A predicate after an act told ("had stormed the base and looted its armoury") is the same doer's act, on its day:
+  inside the reported words, or right after them when it shares the perfect or the speaker reports in the present
+  ("Washington says the jet damaged the drone and forced it down"); after a state it is the speaker's own next act
+  ("said the missile was Russian-made and summoned the envoy").
 - The act is drafted as a trigger's would be (actions.action_draft): doer, place, objects, modality reported_claim
-  (or planned), that date phrase.
+  (or planned), its own date phrase, else none (a statement's day is not its reported act's).
 """
 
 from __future__ import annotations
@@ -26,27 +48,71 @@ from dataclasses import replace
 from functools import cache
 
 from timeline import attributes as A
+from timeline import forceacts as F
 from timeline import lexicon as L
 from timeline.actfirst import hedged
 from timeline.actions import action_draft, day_level
 from timeline.datefind import find_dates
+from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest
 from timeline.frames import Frame
-from timeline.speakers import find_mentions
+from timeline.speakers import Mention, find_mentions
 
+BY_AFTER_RE = re.compile(r"(?:\s+(?:out|off|up|down))?\s+by\b")
 TOKEN_RE = re.compile(r"[a-z][a-z'’-]*|\d[\d,.]*")
 SUBJECT_MAX = 7  # words: "the two Chinese coast guard vessels" is six
-BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are"})
-PLAN_AUX = frozenset({"will"})
+# After a verb that reports a clause a subject may run longer ("two Chinese coast guard ships and a militia vessel");
+# after one that names an object ("reaffirmed their support for ... in a statement issued") a long run is a noun phrase.
+CLAUSE_SUBJECT_MAX = 9
+BE_FORMS = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+PLAN_AUX = frozenset({"will", "would"})
 PERFECT_AUX = frozenset({"had", "has", "have"})
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "two", "three", "four", "five"})
+PRONOUNS = frozenset({"it", "they", "he", "she"})  # a doer named before ("the ministry said it had expelled ...")
+NAMED_KINDS = frozenset({"person", "entity", "body", "demonym"})
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
+KEPT_MODALITIES = frozenset({"asserted", "reported_claim"})  # a done act whose next predicate may be told with it
+# What opens a later clause of the reported words that may tell its own act: "and that", "that", "; ".
+CLAUSE_LEAD_RE = re.compile(r"[\s,;:]*(?:(?:and|but)\s+)?(?:that\s+)?")
+AND_BEFORE_RE = re.compile(r"\b(?:and|but),?\s*$")  # a clause joined to the one before ("..., and that ...")
+AND_LEAD_RE = re.compile(r"[\s,]*(?:and|but)\b")
+THAT_BEFORE_RE = re.compile(r"\bthat\s*$")
+FIRST_WORD_RE = re.compile(r"[a-z]+")
+THAT_LEAD_RE = re.compile(r"[\s,]*that\b")
+# A negation, a denial or a doubt before a nested "that": what follows is not told as done.
+DOUBT_RE = re.compile(r"\b(?:no|not|never|nor|n['’]t|denied|denies|deny|doubt\w*|unclear|uncertain|unlikely|unproven|"
+                      r"whether|rejected|dismissed|disputed|questioned|if|may|might|could|would)\b")
+# A setting of the speech between the verb and "that": "on its Telegram channel that", "in a televised address that".
+SETTING_THAT_RE = re.compile(r"(?:in|on|at|during|via|through|after|before|from)\s+[^,;:.]{2,60}?\s+that\s+")
+TAIL_PREDICATE_RE = re.compile(r"[\s,]*(?:and|but)\s+(?:(?:then|later|also|subsequently)\s+)?(?P<verb>[a-z]+)\b")
+PERFECT_RE = re.compile(r"\b(?:had|has|have)\b")
+# A verb whose object is a thought or a question is no act ("had established that", "had checked whether").
+THOUGHT_AFTER_RE = re.compile(r"\s+(?:that|whether|how|why|if)\b")
+# "accused Beijing of ramming", "blamed Kyiv for shelling": the charge's doer, then its act.
+CHARGE_RE = re.compile(r"(?P<doer>[^,;:.]{2,60}?)\s+(?:of|for)\s+(?P<verb>[a-z]{3,}ing)\b")
+# "had hoped to", "in the past", "for years": a habit or a history told, not an act of this story.
+HISTORY_RE = re.compile(r"\b(?:in the past|for (?:hours|days|weeks|years|decades|months)|over the years|time and again|at times"
+                        r"|ever since)\b")
+# A plan bounded by a condition or an end ("will remain until ...", "would strike if ..."): no plan told.
+UNTIL_RE = re.compile(r"\b(?:until|unless|if|once)\b")
 
 
 @cache
 def _words() -> dict[str, frozenset[str]]:
     data = L._load("openverbs")
     return {k: frozenset(v) for k, v in data.items()}
+
+
+@cache
+def _habit_re() -> re.Pattern[str]:
+    """A word that tells a habit or a history ("repeatedly", "routinely"), never part of a compound ("long-range")."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(_words()["habits"])) + r")(?![\w-])")
+
+
+@cache
+def _refs_re() -> re.Pattern[str]:
+    """ "the country", "the kingdom": a state named by a noun for it, as the whole subject."""
+    return re.compile(r"the (?:" + "|".join(sorted(_words()["subject_refs"], key=len, reverse=True)) + r")\b")
 
 
 @cache
@@ -60,34 +126,173 @@ def _verb_shaped(word: str) -> bool:
     return word in w["irregular"] or word in w["stop"] or word.endswith("ed")
 
 
-def _verb_at(tokens: list[tuple[str, int, int]], dated: set[int], body: str) -> int | None:
-    """Index of the act verb after the clause's subject, or None when the clause does not have that shape."""
+def _passive_at(tokens: list[tuple[str, int, int]], i: int) -> int | None:
+    """Index of the participle of a passive of force or measure that starts at the be-form i ("was attacked",
+    "were shot down", "had been expelled"), else None."""
+    w = _words()
+    if tokens[i][0] in ("be", "being"):
+        return None  # "proposed that they be stationed", "was being carried out": a wish or a process, no deed told
+    j = i + 1
+    while j < len(tokens) and (tokens[j][0] == "been" or tokens[j][0].endswith("ly") and tokens[j][0] != "only"):
+        j += 1
+    return j if j < len(tokens) and tokens[j][0] in w["passive"] else None
+
+
+def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
+             longest: int = SUBJECT_MAX) -> tuple[int, bool] | None:
+    """Index of the act verb after the clause's subject and whether it is a passive's participle, or None when the
+    clause does not have that shape (skipped: tokens of date phrases and relative clauses)."""
     w = _words()
     if not tokens or tokens[0][0] in w["not_subject"] or _verb_shaped(tokens[0][0]) and not body[tokens[0][1]].isupper():
         return None
-    for i in range(1, min(len(tokens), SUBJECT_MAX + 1)):
+    for i in range(1, min(len(tokens), longest + 1)):
         word = tokens[i][0]
-        if body[tokens[i][1]].isupper() or word in w["between"] or i in dated or tokens[i - 1][0] in DETERMINERS:
+        if i in skipped or body[tokens[i][1]].isupper() or word in w["between"] or tokens[i - 1][0] in DETERMINERS:
             continue  # a name or a noun's modifier is the subject's ("the United States", "the armed forces")
         if word in BE_FORMS:
-            return None  # a passive or a state: what was done to the subject, or what it is
-
+            # a passive of force or measure tells what was done to the subject; any other, or a state, tells none
+            p = _passive_at(tokens, i)
+            return (p, True) if p is not None else None
         if word in w["blockers"]:
             return None
         j = i - 1
-        while j > 0 and (tokens[j][0] in w["between"] or j in dated):
+        while j > 0 and (tokens[j][0] in w["between"] or j in skipped):
             j -= 1
         aux = {t[0] for t in tokens[j + 1:i]}
         if j == i - 1 and word not in w["irregular"] and not word.endswith("ed"):
             continue  # still the subject: "the two leaders", "Russian forces"
         if word in w["stop"] or word.endswith("ing"):
             return None
+        if aux & PLAN_AUX and aux & PERFECT_AUX:
+            return None  # "would have struck": what might have been, no act
+        if not aux and BY_AFTER_RE.match(body, tokens[i][2]):
+            return None  # "the strikes carried out by X": a reduced relative, the noun's, not the clause's verb
         if word in _participles() and not aux & PERFECT_AUX:
             return None  # "The troops flown in from Russia are now back home": a reduced relative, not the clause's verb
         if word in w["irregular"] or (word.endswith("ed") and len(word) > 4) or aux & PLAN_AUX:
-            return i
+            return i, False
         return None
     return None
+
+
+def _named_subject(ctx: Context, mentions: list[Mention], tokens: list[tuple[str, int, int]], v: int) -> bool:
+    """Whether the words before the verb name its doer: a state, body or person, a pronoun for one, a force or an
+    office ("the junta")."""
+    if v == 0:
+        return False
+    a, b = tokens[0][1], tokens[v - 1][2]
+    if tokens[0][0] in PRONOUNS and v <= 3:
+        return True
+    if any(m.kind in NAMED_KINDS and m.name and a <= m.start and m.end <= b for m in mentions):
+        return True
+    nouns = L.FALLBACK_TRIGGERS.get("subject_nouns")
+    return F.MILITARY_HEAD_RE.search(ctx.lower, a, b) is not None or (nouns is not None and nouns.search(ctx.lower, a, b) is not None) \
+        or _refs_re().match(ctx.lower, a, b) is not None
+
+
+def _clause_frame(ctx: Context, fr: Frame) -> bool:
+    """Whether the frame reports a clause ("said (that)", "according to", "confirmed that"), not an object ("condemned
+    the strikes carried out by ...": a thing judged, whose verb is no act told)."""
+    if fr.content is None:
+        return False
+    verb = fr.verb.split(" ", 1)[0]  # "said in a statement"
+    return verb in L.CLAUSE_SPEECH_VERBS or verb in _words()["clause_verbs"] or fr.verb == "according to" \
+        or THAT_BEFORE_RE.search(ctx.lower, max(fr.verb_end, fr.content[0] - 6), fr.content[0]) is not None
+
+
+def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
+    """The clauses of reported words a..b that may tell an act of their own, each with whether it is a predicate that
+    shares the subject of the clause before ("had stormed the base and looted its armoury"): the first, those after
+    "and (that)" or a semicolon; never a relative or subordinate clause (a relative clause inside one is _skipped)."""
+    holes = A.relative_holes(ctx.masked, a, b)
+    out: list[tuple[int, int, bool]] = []
+    for c0, c1 in A.clauses(ctx.masked, a, b):
+        if (c0, c1) in holes or c1 <= a:
+            continue
+        c0, c1 = max(c0, a), min(c1, b)
+        joined = AND_BEFORE_RE.search(ctx.lower, max(a, c0 - 6), c0) or AND_LEAD_RE.match(ctx.lower, c0, c1)
+        nested = THAT_LEAD_RE.match(ctx.lower, c0, c1) and _nested_that(ctx, a, c0)
+        if out and not (joined or nested or ctx.lower.startswith(";", c0)):
+            continue  # "..., which ...", "after the clash": no clause of its own telling an act
+        lead = CLAUSE_LEAD_RE.match(ctx.lower, c0, c1)
+        first = FIRST_WORD_RE.match(ctx.lower, lead.end() if lead else c0)
+        if first is not None and first.group(0) in _words()["not_subject"]:
+            continue  # "as he left the building", "which ...": a subordinate or relative clause (trim drops the word)
+        predicate = bool(out) and first is not None and _verb_shaped(first.group(0)) and (
+            first.group(0) not in _words()["stop"]) and not ctx.body[first.start()].isupper()
+        c0, c1 = A.trim(ctx.masked, lead.end() if lead else c0, c1)
+        if c1 - c0 >= 8:
+            out.append((c0, c1, predicate))
+    return out
+
+
+def _nested_that(ctx: Context, a: int, c0: int) -> bool:
+    """Whether the "that"-clause at c0 tells what a finding, a belief or a second report holds ("said they believed that
+    Russia had fired the missile", "said there was evidence that drones had struck the tanker"), and no negation or
+    doubt comes before it ("no evidence that", "denied that", "unclear whether")."""
+    head = ctx.lower[max(a, c0 - 60):c0]
+    return _that_heads_re().search(head) is not None and DOUBT_RE.search(ctx.lower, a, c0) is None
+
+
+@cache
+def _that_heads_re() -> re.Pattern[str]:
+    """A word right before "that" which opens reported words of their own (data `that_heads`)."""
+    return re.compile(r"\b(?:" + "|".join(sorted(_words()["that_heads"], key=len, reverse=True)) + r")\s*,?\s*$")
+
+
+def _act_before(acts: list[Draft], a: int, c0: int) -> Draft | None:
+    """The act told by the clause of the reported words right before a predicate that shares its subject."""
+    prior = [d for d in acts if d.kind != "statement" and a <= d.start < c0 and d.modality in KEPT_MODALITIES]
+    return max(prior, key=lambda d: d.start) if prior else None
+
+
+def _tail(ctx: Context, b: int, e: int) -> list[tuple[int, int, bool]]:
+    """The predicate right after the reported words ("said rebels had stormed the base and looted its armoury": the
+    frame's words end at "and" + a verb, which may be the speaker's or the reported subject's; _continued decides)."""
+    m = TAIL_PREDICATE_RE.match(ctx.lower, b, e)
+    if m is None or m.group("verb") in _words()["stop"] or not _verb_shaped(m.group("verb")) or ctx.body[m.start("verb")].isupper():
+        return []
+    c1 = next((c1 for c0, c1 in A.clauses(ctx.masked, m.start("verb"), e)), e)
+    c0, c1 = A.trim(ctx.masked, m.start("verb"), c1)
+    return [(c0, c1, True)] if c1 - c0 >= 8 else []
+
+
+def _continued(ctx: Context, fr: Frame, before: Draft) -> bool:
+    """Whether a predicate after the reported words goes on telling them: it shares a perfect's "had" ("had stormed
+    the base and looted its armoury"), or the speaker speaks in the present of a past act ("Washington says the jet
+    damaged the drone and forced it down"); else it is the speaker's own next act."""
+    return fr.tense == "present" or PERFECT_RE.search(ctx.lower, before.start, before.pos) is not None
+
+
+def _spaced(text: str, a: int, b: int) -> tuple[int, int]:
+    """a..b without surrounding spaces and joining punctuation (its first word kept: "as he left" is no clause of its own)."""
+    while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:–—-"):
+        b -= 1
+    return a, b
+
+
+def _skipped(ctx: Context, tokens: list[tuple[str, int, int]], dates: list[DateMention], c0: int, c1: int) -> set[int]:
+    """Tokens a subject's search passes over: date phrases and a relative clause inside the clause."""
+    holes = A.relative_holes(ctx.masked, c0, c1)
+    return {i for i, (_, t0, _) in enumerate(tokens)
+            if any(d.start <= t0 < d.end for d in dates) or any(h0 <= t0 < h1 for h0, h1 in holes)}
+
+
+def _charge(ctx: Context, fr: Frame, a: int, b: int) -> tuple[int, int, int] | None:
+    """ "accused Beijing of ramming a supply boat": (clause start, gerund start, gerund end) of the act charged, or None."""
+    if fr.verb not in _words()["charge_verbs"] or a < fr.verb_end:
+        return None
+    m = CHARGE_RE.match(ctx.lower, a, b)
+    if m is None or not any(ch.isupper() for ch in ctx.body[m.start("doer"):m.end("doer")]):
+        return None  # the charged must be named ("accused the West of ..." is a stance on a group)
+    gerund = m.group("verb")
+    stem = gerund[:-3]
+    forms = {stem + "ed", stem + "d", stem[:-1] + "ed" if len(stem) > 3 and stem[-1] == stem[-2] else stem + "ed"}
+    if gerund in _words()["gerund_stop"] or forms & _words()["stop"]:
+        return None
+    return m.start("doer"), m.start("verb"), m.end("verb")
 
 
 def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], drafts: list[Draft],
@@ -98,32 +303,82 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
     for st, fr in framed:
         if fr.content is None or fr.planned or fr.inverted:
             continue
-        a, b = A.trim(ctx.masked, max(s, fr.content[0]), min(e, fr.content[1]))
-        if b - a < 8 or any(t0 < b and a < t1 for t0, t1 in acts):
+        a, b = _spaced(ctx.masked, max(s, fr.content[0]), min(e, fr.content[1]))
+        if (setting := SETTING_THAT_RE.match(ctx.lower, a, b)) is not None:
+            a = setting.end()  # "said on its Telegram channel that ...": the words reported follow the setting
+        if b - a < 8:
             continue
-        if ctx.masked[a:b] != ctx.body[a:b]:
-            continue  # words partly quoted ('it had "taken necessary measures"'): the speaker's label, read as said
-        clause = next(((c0, c1) for c0, c1 in A.clauses(ctx.masked, a, b) if c0 <= a < c1), (a, b))
-        c0, c1 = A.trim(ctx.masked, a, clause[1])
-        dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
-        tokens = [(m.group(0), m.start() + c0, m.end() + c0) for m in TOKEN_RE.finditer(ctx.lower[c0:c1])]
-        dated = {i for i, (_, t0, _) in enumerate(tokens) if any(d.start <= t0 < d.end for d in dates)}
-        v = _verb_at(tokens, dated, ctx.body)
-        if v is None or hedged(ctx.lower, c0, c1):
-            continue  # "The militia probably shelled the village, an official said": a guess, no act
-        t0, t1 = tokens[v][1], tokens[v][2]
-        sub = replace(ctx, reg=ctx.reg.copy())  # the sentence's own pass registered its names already
-        mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
-        mention = closest(dates, c0, c1, t0)
-        planned = any(tok[0] in PLAN_AUX for tok in tokens[:v])
-        if (fr.content[1] > fr.verb_start or planned) and (mention is None or not day_level(mention)):
-            # with no day of its own, words after "said" (and plans: "will continue until the enemy surrenders") tell a
-            # state or a stance more often than an act; done acts told first with ", X said" after them are the
-            # report's own news ("Rebels overran a base, residents said")
-            continue
-        draft = action_draft(sub, "other", t0, t1, (c0, c1), fr, mentions, dates, mention, via or st.via, s, paragraph)
-        draft.start, draft.end = c0, c1
-        draft.paragraph = paragraph
-        out.append(draft)
-        acts.append((c0, c1))
+        sub: Context | None = None
+        charged = _charge(ctx, fr, a, b)
+        spans = [(charged[0], b, False)] if charged else _clauses(ctx, a, b) + _tail(ctx, b, e)
+        for c0, c1, predicate in spans:
+            if any(t0 < c1 and c0 < t1 for t0, t1 in acts):
+                continue
+            if hedged(ctx.lower, c0, c1):
+                continue  # "The militia probably shelled the village, an official said": a guess, no act
+            before = _act_before(drafts + out, a, c0) if predicate else None
+            if predicate and (before is None or c0 > b and not _continued(ctx, fr, before)):
+                continue  # "the missile was Russian-made and summoned the envoy": the speaker's own act, or none
+            dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
+            tokens = [(m.group(0), m.start() + c0, m.end() + c0) for m in TOKEN_RE.finditer(ctx.lower[c0:c1])]
+            mentions: list[Mention] | None = None  # read only for a clause of an act's shape (most clauses have none)
+            if charged:
+                t0, t1, passive, named, planned = charged[1], charged[2], False, True, False
+            elif before is not None:
+                t0, t1, passive = tokens[0][1], tokens[0][2], False
+                named = True  # its doer is the act's before it, told with its perfect or in a present report
+                planned = before.modality in ("planned", "expected")
+                if planned or ctx.lower[t0:t1] in _words()["undated_stop"]:
+                    continue
+            else:
+                clause_frame = _clause_frame(ctx, fr)
+                found = _verb_at(tokens, _skipped(ctx, tokens, dates, c0, c1), ctx.body,
+                                 CLAUSE_SUBJECT_MAX if clause_frame else SUBJECT_MAX)
+                if found is None:
+                    continue
+                v, passive = found
+                t0, t1 = tokens[v][1], tokens[v][2]
+                planned = any(tok[0] in PLAN_AUX for tok in tokens[:v])  # "would be freed" too: a plan, not a deed
+                # with no day, only a perfect tells a done act of its own ("said Kyiv had annexed"); a plain past ("said Kyiv
+                # annexed") tells a state or a history as often (h6-h8: 5 extras, no act found; the perfect: 3 found, none extra)
+                named = clause_frame and any(tok[0] in PERFECT_AUX for tok in tokens[:v])
+                if named:
+                    sub = sub or replace(ctx, reg=ctx.reg.copy())  # the sentence's own pass registered its names already
+                    mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
+                    named = _named_subject(ctx, mentions, tokens, v)
+            if ctx.masked[c0:t1] != ctx.body[c0:t1]:
+                continue  # the verb in quote marks ('it had "taken necessary measures"'): the speaker's label, read as said
+            mention = closest(dates, c0, c1, t0)
+            if not _told(ctx, fr, c0, c1, t0, t1, mention, planned, passive, named):
+                continue
+            sub = sub or replace(ctx, reg=ctx.reg.copy())
+            if mentions is None:
+                mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
+            draft = action_draft(sub, "other", t0, t1, (c0, c1), fr, mentions, dates, mention, via or st.via, s, paragraph)
+            if planned and draft.modality not in ("planned", "expected"):
+                continue  # "would strike if attacked": a condition, no plan
+            draft.start, draft.end = c0, c1
+            draft.paragraph = paragraph
+            if before is not None:  # "... had stormed the base and looted its armoury": the same doer, at the same time
+                draft.actor, draft.role = before.actor, before.role
+                draft.mention = draft.mention or before.mention
+            out.append(draft)
+            acts.append((c0, c1))
     return out
+
+
+def _told(ctx: Context, fr: Frame, c0: int, c1: int, t0: int, t1: int, mention: DateMention | None, planned: bool,
+          passive: bool, named: bool) -> bool:
+    """Whether the clause tells the act (the module's rules on days, plans, doers and habits)."""
+    if THOUGHT_AFTER_RE.match(ctx.lower, t1) or HISTORY_RE.search(ctx.lower, c0, c1) or _habit_re().search(ctx.lower, c0, c1):
+        return False  # "had established that ...", "had clashed repeatedly in the past"
+    if mention is not None and day_level(mention):
+        return True
+    if planned:  # "will continue until ...", "would remain": a state to last, no plan told
+        return mention is not None and not UNTIL_RE.search(ctx.lower, c0, c1) and (
+            passive or ctx.lower[t0:t1] not in _words()["plan_stop"])
+    if fr.content is not None and fr.content[1] <= fr.verb_start:
+        return True  # a done act told first, the report's own news ("Rebels overran a base, residents said")
+    if passive:
+        return True  # "the convoy was attacked": what was done is told, its doer only after "by"
+    return named and ctx.lower[t0:t1] not in _words()["undated_stop"]
