@@ -50,3 +50,33 @@ def test_act_text_marks_the_periods_the_plain_pattern_marks(bodies: list[str]) -
     assert changed > 10  # the texts hold initialisms and sums
     assert act_text(TRICKY[0]).startswith("the u_s_ and u_k_ froze $4_5 billion")
 
+
+PLAIN_WEAPON_RE = re.compile(rf"(?<![\w-])(?:{L.WEAPON_ALT})(?![\w-])")
+
+
+def test_weapons_grouped_by_first_character_find_what_the_plain_list_finds(bodies: list[str]) -> None:
+    assert L.WEAPON_RE.pattern != PLAIN_WEAPON_RE.pattern  # the grouped form is the one in use
+    found = 0
+    for text in [*TRICKY, "fired two hwasong-15 icbms and an slbm; cruise missiles, a hypersonic glide vehicle"] + bodies:
+        plain = [m.span() for m in PLAIN_WEAPON_RE.finditer(text)]
+        assert [m.span() for m in L.WEAPON_RE.finditer(text)] == plain
+        found += len(plain)
+    assert found > 10
+
+
+@pytest.mark.parametrize(("items", "grouped"), [
+    (["ab", "ac", "b"], True),
+    (["ab", "a|c"], False),  # a "|" outside a group: two items, never grouped
+    (["a(?:b|c)", "ad"], True),
+    (["a?b", "ab"], False),  # a quantified first character
+    ([r"\d+", "ab"], False),  # no literal first character
+    (["a[|]x", "ab"], True),  # a "|" in a class, or escaped, is a character
+    (["a[]|]x", "ab"], True),
+    ([r"a\|x", "ab"], True),
+])
+def test_first_char_alternation_groups_only_items_it_can(items: list[str], grouped: bool) -> None:
+    got = L.first_char_alternation(items)
+    assert (got != "|".join(items)) is grouped
+    plain, fast = re.compile(f"(?:{'|'.join(items)})"), re.compile(f"(?:{got})")
+    for text in ("ab ac b ad c a|c x |x a]x a|x 12", "aab bab", ""):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
