@@ -58,6 +58,47 @@ def _alternation(words: list[str], escape: bool = True) -> str:
     return "|".join(items)
 
 
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def _top_level_bar(item: str) -> bool:
+    """True when a regex item holds a "|" outside any group or class (it is then two items, not one)."""
+    depth, i, in_class = 0, 0, False
+    while i < len(item):
+        c = item[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if item[i + 1:i + 2] != "]" else 2  # "[]...]": a "]" first is a member
+            continue
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def first_char_alternation(items: list[str]) -> str:
+    """Case-sensitive regex items, in the order given, as one alternation grouped by first character ("a(?:x|y)|b(?:z)"):
+    the engine tries one group at a position, not each item (a flat list of hundreds was tried item by item: 2-3x
+    slower). The same matches: items of different first characters never match at one position, and each group keeps
+    its items' order. The plain alternation when an item starts with no literal letter or digit."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        first = item[:1]
+        if not (first.isascii() and first.isalnum()) or item[1:2] in _QUANTIFIERS or _top_level_bar(item):
+            return "|".join(items)
+        groups.setdefault(first, []).append(item[1:])
+    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 def _word_re(words: list[str], flags: int = 0) -> re.Pattern[str]:
     """Whole-word matcher for phrases that may end in a dot ("U.S.") or start with one ("'ll")."""
     return re.compile(rf"(?<![\w.\-]){'(?:' + _alternation(words) + ')'}(?![\w\-]|\.\w)", flags)
@@ -245,7 +286,7 @@ SHIP_TYPE_RE = _lower_word_re(SHIP_TYPES)  # run on lowered(text)
 SHIP_TYPE_BEFORE_RE = re.compile(rf"\b(?:{_alternation(SHIP_TYPES)})\s+$", re.IGNORECASE)
 WEAPON_ALT = "|".join(sorted(WEAPONS, key=lambda w: (-len(w), w)))
 MISSILE_ALT = "|".join(sorted(MISSILES, key=lambda w: (-len(w), w)))
-WEAPON_RE = re.compile(rf"(?<![\w-])(?:{WEAPON_ALT})(?![\w-])")
+WEAPON_RE = re.compile(rf"(?<![\w-])(?:{first_char_alternation(sorted(WEAPONS, key=lambda w: (-len(w), w)))})(?![\w-])")
 UNIT_ALT = _alternation(UNITS)
 UNIT_RE = _word_re(UNITS)
 

@@ -93,3 +93,22 @@ def test_the_pool_sends_tuples_and_gives_the_serial_results(tmp_path):
     for a, b in zip(serial, pooled, strict=True):
         for x, y in zip(a[0], b[0], strict=True):
             _same_model(x, y)
+
+
+def test_equal_texts_and_quotes_of_two_chunks_come_back_as_one_object():
+    def made() -> Event:  # new string objects each call, as two workers' pickles give them
+        body = "".join(["Officials said ", "the ships left port on Monday."])
+        return Event(id="".join(["x-", "1"]), excerpt="x", kind=Kind.statement, actor="".join(["Rus", "sia"]),
+                     summary="".join(["Officials ", "said"]), quote=Quote(text="".join(["we ", "left"]), direct=True),
+                     evidence=Evidence.of(body, 0, 14), participants=["".join(["Chi", "na"])])
+    first, second = made(), made()
+    assert first.actor is not second.actor
+    a = _round_trip(([first], [], (), None))[0][0]
+    b = _round_trip(([second], [], (), None))[0][0]
+    _same_model(a, first)
+    assert a.actor is b.actor and a.summary is b.summary and a.participants[0] is b.participants[0]
+    assert a.evidence.exact is b.evidence.exact and a.quote is b.quote
+    assert a.id is not b.id  # an event's id is its own: never looked up
+    transfer.clear()
+    c = _round_trip(([made()], [], (), None))[0][0]
+    assert c.actor is not a.actor and c == a  # a run's texts let go
