@@ -266,6 +266,10 @@ TIME_CLAUSE_AFTER_RE = re.compile(r",\s+(?:after|before|as|when|while|following|
 COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
+# "X, asked about the deal, said ...", "X, when asked whether ..., said": the participle of a question put to the speaker.
+ASKED_ASIDE_RE = re.compile(r",\s*(?:when\s+|later\s+|again\s+)?$")
+ASKED_WHAT_RE = re.compile(r"\s+(?:(?:by|on)\s+[^,;:]{1,60}?\s+)?(?:about|whether|if|why|how|what|when|where|who|on|to\s+"
+                           r"(?:comment|explain|elaborate|confirm|respond|clarify))\b")
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
@@ -402,6 +406,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "Russia charged the player with smuggling": a prosecution ("charged that" stays speech)
         if verb in ("declared", "declares") and DECLARED_ACT_RE.match(text, v_end, end):
             continue  # "declared five diplomats persona non grata", "declared martial law": an act, not words
+        if verb in ("asked", "when asked") and ASKED_ASIDE_RE.search(before) and ASKED_WHAT_RE.match(text, v_end):
+            continue  # "Peskov, asked whether Moscow would retaliate, said": the question put to him, not his words
         if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):
             continue  # "Guyana, which asked the court for help in October,": background to what it says now
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):

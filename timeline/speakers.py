@@ -863,9 +863,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             found[:] = [f for f in found if f not in inside]
             taken[a - start:b - start] = b"\x00" * (b - a)
             take(Mention(a, b, "reference", None, role=words, form="anonymous"))
-        elif len(inside) == 1 and inside[0].kind in ("demonym", "body") and inside[0].name \
+        elif len(inside) == 1 and inside[0].kind == "demonym" and inside[0].name \
                 and inside[0].start in (a, a + 4) and inside[0].end < b and not MEDIA_HEAD_RE.search(words):
-            # "..., Israeli police said", "Cuba's armed forces ministry said": that state's own body, by its words
+            # "..., Israeli police said": that state's own body, by its words (a body read before its words, "Cuba's
+            # armed forces ministry", stays as read: extending it lost statements on unseen text)
             owner = inside[0]
             owner.kind, owner.role, owner.form, owner.end = "body", " ".join(text[owner.start:b].split()), "", b
             taken[a - start:b - start] = b"\x01" * (b - a)

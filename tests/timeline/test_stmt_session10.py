@@ -208,6 +208,12 @@ ANSWERS = [
       "Guterres"),
     S("Asked why the envoy had been recalled, the ministry said it was for consultations.",
       "the ministry said it was for consultations"),
+    S("The president, asked about the deal, said it was a good one.", "The president, asked about the deal, said"),
+    S("Peskov, asked whether Moscow would retaliate, said the Kremlin would weigh its options.",
+      "Peskov, asked whether", "Peskov"),
+    S("Lavrov, asked by reporters if talks were possible, said Moscow was open to them.", "Lavrov, asked by reporters",
+      "Lavrov"),
+    S("The envoy, when asked about the timing, said a deal could come within weeks.", "The envoy, when asked"),
 ]
 
 
