@@ -101,7 +101,10 @@ OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written
                               # "held a referendum in which, according to official results, ...": its own count
                               r"|(?:official|preliminary|final|provisional|reliable)\s+(?:results|figures|data|count|tally|effects)\b"
                               # "The EU will impose tariffs, according to a draft seen by Reuters": the subject's own paper
-                              r"|(?:(?:a|an|the)\s+)?(?:draft|document|documents|letter|memo|copy|text|proposal)\s+(?:[\w-]+\s+)?seen\s+by\b")
+                              r"|(?:(?:a|an|the)\s+)?(?:draft|document|documents|letter|memo|copy|text|proposal)\s+(?:[\w-]+\s+)?seen\s+by\b"
+                              # "Armenia recalled its envoy, according to a foreign ministry statement": its own office's
+                              r"|(?:(?:a|an)\s+)?(?:(?:foreign|defen[cs]e|interior|presidential|government|military|army|navy"
+                              r"|ministry|cabinet|official|joint)\s+){1,2}(?:statement|communiqu[eé]|readout)\b(?!\s+(?:by|from|of)\b)")
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
@@ -166,6 +169,10 @@ POSSESSOR_LEAD_RE = re.compile(r"(?:its|their|his|her)\s+(?:[A-Z][\w-]+\s+)?")
 ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
+DISMISSED_OFFICE_RE = re.compile(r"\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:chief|minister|commander|head"
+                                 r"|general|director|governor|ambassador|envoy|secretary|judge|prosecutor|mayor"
+                                 r"|premier|cabinet|government)s?\b(?!['’-])(?!\s+(?:claims?|remarks?|comments?|concerns?"
+                                 r"|allegations?|accusations?|charges?|warnings?|criticism|statements?|reports?)\b)")
 CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
 INVERTED_DOC_RE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|communiqu[eé]|readout"
                              r"|press release|spokes(?:man|woman|person))\s+(?:from|for|of|by|issued by)\s+(?:the\s+)?")
@@ -205,7 +212,7 @@ VIEW_OF_RE = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,
                         r"\s+(?:is|was|has been|remains)\s+that\b)")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
-MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
+MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says|announced|announces)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
 MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
 # An impersonal passive of speech: "It was announced on Monday that", "it has been stressed that".
 IMPERSONAL_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?"
@@ -214,7 +221,8 @@ IMPERSONAL_RE = re.compile(r"(?:^|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\
 MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
                              # "Israeli media reported", "the Kuwaiti daily Al-Qabas reported": a country's press, unnamed
-                             r"|[A-Z][a-z]+\s+(?:media|press|daily|newspaper|broadcaster|television|TV|radio|news\s+website)"
+                             r"|[A-Z][a-z]+\s+(?:(?:state\s+)?(?:media|press|daily|newspaper|broadcaster|television|TV|radio"
+                             r"|news\s+website|news\s+agency|news\s+agencies)|news\s+agencies)"
                              r"(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+$")
 # "According to Turkish media, ...": the same press after "according to".
 MEDIA_AFTER_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+|local\s+|official\s+)?(?:media|press)\b(?!\s+(?:office|service|secretary|conference|release|briefing))(?:\s+reports?\b)?")
@@ -258,6 +266,10 @@ TIME_CLAUSE_AFTER_RE = re.compile(r",\s+(?:after|before|as|when|while|following|
 COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
+# "X, asked about the deal, said ...", "X, when asked whether ..., said": the participle of a question put to the speaker.
+ASKED_ASIDE_RE = re.compile(r",\s*(?:when\s+|later\s+|again\s+)?$")
+ASKED_WHAT_RE = re.compile(r"\s+(?:(?:by|on)\s+[^,;:]{1,60}?\s+)?(?:about|whether|if|why|how|what|when|where|who|on|to\s+"
+                           r"(?:comment|explain|elaborate|confirm|respond|clarify))\b")
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
@@ -374,7 +386,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if verb in L.CHARACTERISING_VERBS and not _characterises(text, start, v_start, v_end, verb, mentions, blank):
             continue  # "called", "described" speak only in "which X called", "a step X described as"
         if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end) and not (
-                verb == "posted" and POSTED_ON_RE.match(text, v_end)):
+                verb == "posted" and POSTED_ON_RE.match(text, v_end)) and not (
+                verb in ("reported", "reports") and _closes_sentence(text, start, v_start, v_end, end, blank)):
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
@@ -387,10 +400,14 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                                                       and DISMISSED_GAP_RE.fullmatch(text, v_end, x.start)
                                                       and not POSSESSIVE_AFTER_RE.match(text, x.end) for x in mentions):
             continue  # "Putin dismissed Defence Minister Sergei Shoigu": a removal from office, not words
+        if verb in ("dismissed", "dismisses") and DISMISSED_OFFICE_RE.match(text, v_end, end):
+            continue  # "The council dismissed the army chief of staff": the same removal, the office named alone
         if verb in ("charged", "charges") and CHARGED_WITH_RE.match(text, v_end, end):
             continue  # "Russia charged the player with smuggling": a prosecution ("charged that" stays speech)
         if verb in ("declared", "declares") and DECLARED_ACT_RE.match(text, v_end, end):
             continue  # "declared five diplomats persona non grata", "declared martial law": an act, not words
+        if verb in ("asked", "when asked") and ASKED_ASIDE_RE.search(before) and ASKED_WHAT_RE.match(text, v_end):
+            continue  # "Peskov, asked whether Moscow would retaliate, said": the question put to him, not his words
         if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):
             continue  # "Guyana, which asked the court for help in October,": background to what it says now
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):
@@ -442,7 +459,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
-                       or text.find(" sa", start, end) >= 0):
+                       or text.find(" sa", start, end) >= 0 or text.find(" announc", start, end) >= 0):
         frames.extend(_media_reports(text, start, end, mentions))
     if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
         frames.extend(_impersonal(text, start, end))
@@ -529,9 +546,35 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 and fr.region_start > earlier.verb_end and fr.speakers[0].start != earlier.speakers[0].start \
                 and RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start):
             fr.split = k
+        elif earlier is not None and not fr.borrowed and not fr.reported and fr.region_start > earlier.verb_end \
+                and _other_speaker(text, earlier.speakers[0], fr.speakers[0]) \
+                and RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start):
+            # "The army said ..., while the police reported ...": two speakers no name tells apart (both unnamed,
+            # or two offices of one state) say two things; one statement would lose the second.
+            fr.split = k
     for fr in frames:
         reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
     return frames
+
+
+def _closes_sentence(text: str, start: int, v_start: int, v_end: int, end: int, blank: set[int]) -> bool:
+    """True when the verb ends its sentence after a comma ("..., the navy reported.", "..., UKMTO reported on Sunday."):
+    an attribution of the words before it, not a body's report of something it saw."""
+    return text.rfind(",", start, v_start) >= 0 and all(
+        k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(v_end, end))
+
+
+def _other_speaker(text: str, a: Mention, b: Mention) -> bool:
+    """True when two speakers of one name (or none) are two: other words, neither a pronoun nor a person, and
+    roles that differ where both have one ("the foreign ministry" / "the defence ministry")."""
+    if a.start == b.start or "person" in (a.kind, b.kind) or "pronoun" in (a.kind, b.kind):
+        return False
+    words = [" ".join(text[m.start:m.end].lower().split()) for m in (a, b)]
+    if words[0] == words[1] or words[1] in PRONOUN_FORMS:
+        return False
+    if a.name:  # one state's two offices: "China's foreign ministry said ..., while its defence ministry warned"
+        return bool(a.role and b.role and a.role.casefold() != b.role.casefold())
+    return (a.role or words[0]).casefold() != (b.role or words[1]).casefold()
 
 
 def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> list[Frame]:

@@ -20,7 +20,14 @@ FIRST_NAME_DATE_WORDS = frozenset(L._SPEECH["not_names"]["first_names"])
 BODY_SPEAKERS = frozenset({"navy", "army", "military", "ministry", "government", "coast guard", "coastguard",
                            "command", "foreign ministry", "defence ministry", "defense ministry", "embassy",
                            "air force", "armed forces", "general staff", "regime", "cabinet", "operational command",
-                           "military command", "border guard"})
+                           "military command", "border guard",
+                           # Bodies no state need be named with ("The presidency said", "The ministry of defence
+                           # said"): they speak, unnamed, like "the ministry"; never "the junta" ("The junta dismissed
+                           # the army chief": a removal, no words).
+                           "council", "committee", "department", "office", "presidency", "ministry of defence",
+                           "ministry of defense", "press service",
+                           "presidential press service", "border service", "security service", "border guards",
+                           "media wing", "joint command", "regional command"})
 PERSON_ROLE_HEADS = frozenset({"minister", "prime minister", "president", "foreign minister", "defence minister",
                                "defense minister", "premier", "chancellor", "secretary", "envoy", "ambassador",
                                "spokesman", "spokeswoman", "spokesperson", "general", "commander", "leader"})
@@ -193,28 +200,48 @@ PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|f
                                r"|negotiators|delegations|delegates|participants|mediators|counterparts|countries|nations)\b")
 # "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
+DOCUMENT_ISSUED_RE = re.compile(r"\s+(?:(?:jointly|later)\s+)?(?:issued|released|published|posted|adopted|circulated|distributed"
+                                r"|sent|read out|carried)\b[^,;:.“”\"]{0,60}?(?=\s+(?:said|says|added|stated)\b)")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w-]+\s+)?$")  # "according to Qatari mediators"
 # "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
 ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")
 # Speakers by their place (speakers._unnamed_speakers): a noun phrase of a few lowercase words (a capitalised one
 # after "the": "the Treasury") right before a reporting verb, opening the sentence or after a comma.
-SAID_GATE_RE = re.compile(r"\s(?:said|told|added|reported)\b")
+# The verbs such a phrase speaks with: plain speech and the wire's commonest stance verbs ("The junta insisted",
+# "The mayor of the port city warned"); no plural noun forms ("notes", "claims", "reports"), no "accused" ("The man
+# accused of spying said": a participle), no "announced" ("The government announced sanctions": the act).
+UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insisted|insists|argued|argues|claimed|confirmed"
+                 r"|confirms|denied|denies|stressed|stresses|noted|urged|urges|appealed|lamented|cautioned|conceded"
+                 r"|acknowledged|countered|replied|reiterated|explained|maintained|stated|wrote|demanded|alleged"
+                 r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined)")
+SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
                r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[A-Za-z][a-z-]*(?:['’]s|s['’])?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,})")
+# "The mayor of the port city", "A spokesperson for the bloc's foreign policy chief": one phrase after the head.
+_UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
-UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,}))"
-                             r"(?=\s+(?:said|told|added|reported)\b)")
-UNNAMED_TRAIL_RE = re.compile(r",\s+(?P<np>" + _UNNAMED_NP + r")(?=\s+(?:said|told|added|reported)\b)")
+UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,})" + _UNNAMED_OF + ")"
+                             r"(?=\s+" + UNNAMED_VERBS + r"\b)")
+# After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said".
+UNNAMED_TRAIL_RE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
+                              + _UNNAMED_OF + r")(?=\s+" + UNNAMED_VERBS + r"\b)")
+# Nouns that end like an adverb: "The assembly said", "a close ally said".
+NOUNS_IN_LY = frozenset({"assembly", "family", "ally", "rally", "monopoly", "italy", "anomaly", "supply"})
 UNNAMED_NOT_WORDS = frozenset(
     "he she it they we i you who which that this these those what when while and but or as also then still "
     "was were is are be been being has have had not will would could should may might can did does do "
-    "so if there here now later earlier today yesterday".split())
+    "so if there here now later earlier today yesterday on last this next monday tuesday wednesday thursday friday "
+    "saturday sunday".split())
 # Not speakers by their place: times, and texts whose words are quoted but who say nothing of their own ("the
 # treaty says", "the decree said troops will pull back": what a text provides, not someone's statement).
 UNNAMED_NOT_HEADS = frozenset(
     "week weeks day days month months year years time times statement decree treaty law laws sign accord agreement "
     "constitution resolution charter text map data figures footage poll survey study deal bill rules rule clause "
-    "article document documents order".split())
+    "article document documents order notice notices sign signs banner poster placard inscription label caption".split())
+# A country's press speaks with no actor ("Israeli media reported": frames._media_reports), never as its state.
+MEDIA_HEAD_RE = re.compile(r"\b(?:media|press|news\s+agenc(?:y|ies)|agencies|newspapers?|dailies|daily|television|tv"
+                           r"|broadcasters?|radio|outlets?|websites?)$")
+UNNAMED_OF_RE = re.compile(r"\s(?:of|for|at|in|from)\s")
 # "The" before an unnamed-source head (roles.toml [anonymous]) name someone named before ("the local
 # elder told Reuters"): that reading stays with speakers' own rules.
 DEFINITE_WORDS = frozenset({"the"})
@@ -471,11 +498,20 @@ def _unnamed_speakers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     lead = UNNAMED_LEAD_RE.match(text, start, end)
     if lead is not None and _speaker_words(lead.group("np")):
-        out.append(lead.span("np"))
+        out.append(_without_adverb(text, *lead.span("np")))
     for m in UNNAMED_TRAIL_RE.finditer(text, start, end):
         if _speaker_words(m.group("np")):
-            out.append(m.span("np"))
+            out.append(_without_adverb(text, *m.span("np")))
     return out
+
+
+def _without_adverb(text: str, a: int, b: int) -> tuple[int, int]:
+    """The span without an adverb the phrase ended in ("The council strongly condemned": "The council")."""
+    cut = text.rfind(" ", a, b)
+    word = text[cut + 1:b]
+    if cut > a and word.endswith("ly") and word.lower() not in NOUNS_IN_LY:
+        return a, cut
+    return a, b
 
 
 def _speaker_words(np: str) -> bool:
@@ -484,6 +520,9 @@ def _speaker_words(np: str) -> bool:
     words = [w.lower().strip("'’") for w in np.split()]
     if not words or any(w in UNNAMED_NOT_WORDS for w in words) or words[-1] in UNNAMED_NOT_HEADS:
         return False
+    of = UNNAMED_OF_RE.search(np)
+    if of is not None and np[:of.start()].split()[-1].lower() in UNNAMED_NOT_HEADS:
+        return False  # "A sign at the border says": a text, whatever the phrase after it
     head = np.split()[-1]
     return not (words[0] in DEFINITE_WORDS and ANON_HEAD_RE.fullmatch(head) is not None
                 and head.lower() not in ANON_DEFINITE)
@@ -785,9 +824,12 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
     for m in INDEFINITE_DOCUMENT_RE.finditer(text, start, end) if text.find(" said", start, end) >= 0 else ():
-        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not text.startswith(" said to ", m.end()):
+        # "A communique issued after the meeting said": how the document came out stands between it and its verb
+        issued = DOCUMENT_ISSUED_RE.match(text, m.end(), end)
+        stop = issued.end() if issued and SPEAKING_AFTER_RE.match(text, issued.end()) else m.end()
+        if free(m.start(), stop) and SPEAKING_AFTER_RE.match(text, stop) and not text.startswith(" said to ", stop):
             # "..., a press statement said": as "the statement said", the document of whoever spoke before
-            take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
+            take(Mention(m.start(), stop, "reference", None, role=m.group("head"), form="body"))
     for m in _matches(scan, "PRONOUN_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "pronoun", None, form=m.group(0).lower()))
@@ -821,6 +863,13 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             found[:] = [f for f in found if f not in inside]
             taken[a - start:b - start] = b"\x00" * (b - a)
             take(Mention(a, b, "reference", None, role=words, form="anonymous"))
+        elif len(inside) == 1 and inside[0].kind == "demonym" and inside[0].name \
+                and inside[0].start in (a, a + 4) and inside[0].end < b and not MEDIA_HEAD_RE.search(words):
+            # "..., Israeli police said": that state's own body, by its words (a body read before its words, "Cuba's
+            # armed forces ministry", stays as read: extending it lost statements on unseen text)
+            owner = inside[0]
+            owner.kind, owner.role, owner.form, owner.end = "body", " ".join(text[owner.start:b].split()), "", b
+            taken[a - start:b - start] = b"\x01" * (b - a)
     for mention in found:
         own = ROLE_OWNED_RE.match(text, mention.end, end) if mention.kind == "reference" and mention.form in ("", "body") \
             else None

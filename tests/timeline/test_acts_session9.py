@@ -154,8 +154,10 @@ REPORTED: list[Row] = [
      'other', 'buzzed', 'China', {'date': '2024-10-12'}),
     ('Manila said Chinese coast guard vessels blocked a Philippine resupply mission on Saturday.',
      'ship_movement', 'blocked', 'China', {'date': '2024-10-12'}),
+    # Session 10: "Finnish police said" is read as Finland's statement now; the drag is told in its words, whose doer
+    # is the tanker, not Finland (the actor was the unread speaker's demonym), so the actor is left unchecked.
     ("Finnish police said the tanker's anchor dragged across the seabed and cut the cable on Wednesday.",
-     'other', 'dragged', 'Finland', {'date': '2024-10-16'}),
+     'other', 'dragged', None, {'date': '2024-10-16'}),
     ("Sudan's army said its jets pounded paramilitary positions in Khartoum on Monday.",
      'other', 'pounded', 'Sudan', {'date': '2024-10-14'}),
     ('Local officials said jihadist fighters overran an army base near Djibo on Sunday.',

@@ -189,8 +189,7 @@ COMMUNIQUES = [
     S("The Saudi Ministry of Foreign Affairs also announced the expulsion of the Canadian ambassador.",
       "also announced the expulsion", "Saudi Arabia"),
     S("The council of ministers, chaired by King Salman, reaffirmed the kingdom's rejection of interference.",
-      "reaffirmed the kingdom", ANY,
-      xfail="a lowercase body ('the council of ministers') with an apposed agent is no speaker yet"),
+      "reaffirmed the kingdom", ANY),  # session 10: an unnamed speaker may carry an "of" phrase
 ]
 
 # --- continuations: "it added", "the statement said", "the spokesman pointed out" ----------------------------
@@ -428,12 +427,11 @@ COLLECTIVE = [
     S("ASEAN foreign ministers expressed concern over the land reclamation in a joint statement.",
       "expressed concern over the land reclamation", "ASEAN"),
     S("The Arab League's council strongly condemned the attack on the tanker.",
-      "strongly condemned the attack", "Arab League",
-      xfail="an organisation's own organ in the possessive ('the Arab League's council') is no speaker yet"),
+      "strongly condemned the attack", "Arab League"),  # session 10: the organ speaks before "condemned" too
     S("GCC foreign ministers reaffirmed their full support for the kingdom.",
       "reaffirmed their full support", "Gulf Cooperation Council"),
     S("The Security Council members stressed the need for all parties to exercise restraint.",
-      "stressed the need", ANY, xfail="'the Security Council members' is no speaker yet"),
+      "stressed the need", ANY),  # session 10: an unnamed speaker speaks with "stressed" too
     S("BRICS leaders called for a peaceful resolution of the dispute.",
       "called for a peaceful resolution", "BRICS"),
     S("The North Atlantic Council issued a statement expressing solidarity with Ankara.",
