@@ -36,6 +36,7 @@ HEAD_KIND = {w: kind for kind, words in _DATA["heads"].items() for w in words}
 ALL_HEADS_RE = _heads(list(HEAD_KIND))
 STORY_WORDS = {kind: tuple(words) for kind, words in _DATA["story"].items()}
 LAUNCHED_RE = re.compile(rf"\s+of\s+(?:[\w,.-]+\s+){{0,3}}?(?:{_words(_DATA['words']['launched'])})")
+LAUNCHED_REACH = 40  # "a launch of its Hwasong-17": a weapon the lexicon names, this close after "of"
 NOT_BEFORE_RE = re.compile(rf"\b(?:{_words(_DATA['words']['not_before'])})[ -]$")
 NOT_AFTER_RE = re.compile(rf"\s+(?:{_words(_DATA['words']['not_after'])})\b")
 # Kinds whose [nominal] noun makes an event with a named doer and no day ("Iran's seizure of the tanker"); drills and
@@ -65,8 +66,6 @@ NAME_BEFORE_RE = re.compile(r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+$"
 NAMED_OWNER_RE = re.compile(r"\b[A-Z][\w.-]+['’]s?$")  # "Macron's remarks": a speaker named, known or not
 SINCE_YEAR_RE = re.compile(r"\b(?:since|in) (?:the )?(?:1[89]|20)\d\d\b|\btimes\b")  # a tally or a stretch of years
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
-IN_BEFORE_RE = re.compile(r"\bin\s+$")
-HISTORY_REACH = 30  # "its fourth nuclear test in January 2016": the year follows the noun closely
 HISTORY_KINDS = frozenset(_DATA["history"]["kinds"])
 # "Israeli air strikes on Gaza", "a North Korean missile launch", "Saudi-led air strikes": a demonym right before the
 # head, a few modifiers apart, names the doer (never "-backed": "Iranian-backed gunmen" are not Iran).
@@ -162,18 +161,19 @@ def _day(ctx: Context, dates: list[DateMention], np0: int, h1: int, clause_end: 
     return None
 
 
-def _history(ctx: Context, dates: list[DateMention], np0: int, h0: int, h1: int, clause_end: int) -> DateMention | None:
-    """The year or month a noun names as its own ("the 2001 collision", "since the 1967 clashes", "a clash in June
-    2020"): an act of the past with its date, the whole year or month."""
+def _history(ctx: Context, np0: int, h0: int, h1: int) -> DateMention | None:
+    """The year a noun names as its own, qualifying it ("the 2001 collision", "since the 1967 clashes"): an act of the
+    past dated by that whole year; never a date after the noun ("Russia's invasion in February 2022" is background)."""
     inside = [d for d in find_dates(ctx.masked, np0, h1) if np0 <= d.start and d.end <= h0
               and d.kind in ("modifier", "absolute") and YEAR_RE.search(d.phrase)]
-    if inside:
-        return replace(inside[-1], kind="absolute")  # a year qualifying this very noun is its date
-    after = next((d for d in dates if h1 <= d.start <= min(clause_end, h1 + HISTORY_REACH) and d.kind == "absolute"
-                  and YEAR_RE.search(d.phrase) and (IN_BEFORE_RE.search(ctx.lower, max(h1, d.start - 4), d.start)
-                                                    or d.phrase.lower().startswith("in ") and not ctx.masked[h1:d.start].strip())
-                  and not CLAUSE_STOP_RE.search(ctx.masked, h1, d.start)), None)
-    return after
+    return replace(inside[-1], kind="absolute") if inside else None
+
+
+def _background(ctx: Context, dates: list[DateMention], h1: int, clause_end: int) -> bool:
+    """Whether the first date after the noun, close to it in its clause, names only a month or a year."""
+    after = [d for d in dates if h1 <= d.start <= min(clause_end, h1 + NOMINAL_REACH) and d.kind != "modifier"
+             and not CLAUSE_STOP_RE.search(ctx.masked, h1, d.start)]
+    return bool(after) and not day_level(after[0])
 
 
 def _day_key(d: DateMention | None) -> str:
@@ -209,6 +209,7 @@ def _generic(ctx: Context, s: int, h0: int, h1: int, dated: bool = False) -> boo
     approached", "since the test"; but "since the 1967 clashes" names those clashes)."""
     return bool(NOT_BEFORE_RE.search(ctx.lower, max(s, h0 - 12), h0) or NOT_AFTER_RE.match(ctx.lower, h1)
                 or ctx.lower.startswith("launch", h0) and ctx.lower.startswith(" of", h1) and not LAUNCHED_RE.match(ctx.lower, h1)
+                and not L.WEAPON_RE.search(ctx.masked, h1, min(len(ctx.masked), h1 + LAUNCHED_REACH))
                 or not dated and TIME_BEFORE_RE.search(ctx.lower, max(s, h0 - 30), h0)
                 and not ctx.lower.startswith(("'", "’"), h0 - 2))
 
@@ -261,15 +262,16 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
             spans = A.clauses(ctx.masked, s, e)
         clause = next((c for c in spans if c[0] <= h0 < c[1]), (s, e))
         np0 = min(lead.start() if lead else h0, adjective[0] if adjective else h0)
-        past = _history(ctx, dates, np0, h0, h1, clause[1]) if kind in HISTORY_KINDS else None
+        past = _history(ctx, np0, h0, h1) if kind in HISTORY_KINDS else None
         if _generic(ctx, s, h0, h1, past is not None):
             continue
         kind = _story_kind(ctx.lower, kind, h0)
         if kind is None or past is not None and (kind not in HISTORY_KINDS or CIVIL_NOUN_RE.fullmatch(m.group(0))):
             continue  # "to influence the 2020 election": a civil noun's year names a topic, not an act told
-        if any(d.start <= h0 < d.end and (d.kind == kind or d.pos <= h0 <= d.pos + TRIGGER_REACH and d.kind != "statement")
-               for d in drafts + out):
-            continue  # read already, as this kind or as another's trigger
+        covering = [d for d in drafts + out if d.start <= h0 < d.end]
+        if any(d.pos <= h0 <= d.pos + TRIGGER_REACH and d.kind != "statement" or d.kind == kind and d.pos >= np0
+               for d in covering):
+            continue  # read already, as another's trigger or as this kind from this noun
         if past is None and (SINCE_BEFORE_RE.search(ctx.lower, max(s, np0 - 24), np0 + 1)
                              or TIME_BEFORE_RE.search(ctx.lower, max(s, np0 - 24), np0 + 1)):
             continue  # "since the test", "as the launch": a time or a yardstick
@@ -296,8 +298,12 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
             continue  # "Israeli strikes are a constant threat": no act of this story told
         if kind == "other" and ctx.lower.startswith("strike", h0) and not any(w in ctx.lower[s:e] for w in STRIKE_CONTEXT):
             continue  # "The French strike closed schools": a walkout, not an act of force
-        if kind not in DOER_KINDS + ("statement",) and day is None and not others:
-            continue
+        if kind not in DOER_KINDS + ("statement",) and not others and past is None:
+            continue  # a sitting with its day alone is read by actions.py (and a call that is a statement's setting is none)
+        if day is None and past is None and _background(ctx, dates, h1, clause[1]):
+            continue  # "Russia's invasion of Ukraine in February 2022": a month or year after the noun, background
+        if any(d.kind == kind and (actor is None or d.actor in (None, actor)) for d in covering):
+            continue  # an act of this kind whose clause holds the noun: the noun names it, unless its doer is another
         if refers_back([*ctx.drafts, *drafts, *out], kind, actor, day, past is not None):
             continue  # "The launch was condemned", "Tuesday's launch" after the launch told: one act
         start = min(np0, day.start) if day is not None and day.end <= h0 else np0  # "Tuesday's launch", "the 2001 collision"

@@ -241,6 +241,9 @@ ACTS = [
       "Russia's annexation", "Russia"),
     R("China's boarding of the Philippine supply boat drew protests from Manila.", "other", "China's boarding",
       "China"),
+    # A noun with a doer of its own inside another act's clause is a second act ("in response to Iran's missile attack").
+    R("Israel struck air defence sites near Isfahan on Friday in response to Iran's missile attack.", "other",
+      "Iran's missile attack", "Iran"),
 ]
 
 # Whole paragraphs: a noun naming a new act after another act told before (another day or another doer).
