@@ -96,6 +96,7 @@ from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
+from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
@@ -367,6 +368,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     if not frames:
         drafts.extend(_quote_only(ctx, s, e, via, paragraph))
     actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
+    actions = nominal_events(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # acts told by a noun
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
