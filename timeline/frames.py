@@ -267,6 +267,7 @@ COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
 ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it reports>": the comma within reach
 # A request told in a relative clause is background, no statement of its own.
 # "X, asked about the deal, said ...", "X, when asked whether ..., said": the participle of a question put to the speaker.
+POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 ASKED_ASIDE_RE = re.compile(r",\s*(?:when\s+|later\s+|again\s+)?$")
 ASKED_WHAT_RE = re.compile(r"\s+(?:(?:by|on)\s+[^,;:]{1,60}?\s+)?(?:about|whether|if|why|how|what|when|where|who|on|to\s+"
                            r"(?:comment|explain|elaborate|confirm|respond|clarify))\b")
@@ -444,6 +445,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         lead = group[0].start
         if text[max(start, lead - 4):lead] in ("the ", "The "):
             lead -= 4  # "..., the Foreign Ministry said": the article opens the frame
+        elif POSSESSOR_BEFORE_RE.search(text, max(start, lead - 6), lead):
+            lead = POSSESSOR_BEFORE_RE.search(text, max(start, lead - 6), lead).start()  # "said his counterpart had"
         noun = CLAIM_NOUN_BEFORE_RE.search(text, max(start, lead - 40), lead) if lead < v_start else None
         if noun is not None:
             lead = noun.start("np")  # "..., a claim U.S. officials dismissed as propaganda": the claim is its object
@@ -546,9 +549,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 and fr.region_start > earlier.verb_end and fr.speakers[0].start != earlier.speakers[0].start \
                 and RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start):
             fr.split = k
-        elif earlier is not None and not fr.borrowed and not fr.reported and fr.region_start > earlier.verb_end \
+        elif earlier is not None and not fr.borrowed and fr.region_start > earlier.verb_end \
                 and _other_speaker(text, earlier.speakers[0], fr.speakers[0]) \
-                and RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start):
+                and (fr.reported or RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start)):
             # "The army said ..., while the police reported ...": two speakers no name tells apart (both unnamed,
             # or two offices of one state) say two things; one statement would lose the second.
             fr.split = k

@@ -495,22 +495,23 @@ def _verb_between(m: re.Match[str]) -> bool:
 def _unnamed_speakers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of noun phrases that speak by their place alone: opening the sentence before "said", or set off by a
     comma before "said" at its end ("..., rescue workers said."); none a list need know."""
-    out = []
+    found = []
     lead = UNNAMED_LEAD_RE.match(text, start, end)
     if lead is not None and _speaker_words(lead.group("np")):
-        out.append(_without_adverb(text, *lead.span("np")))
+        found.append(_without_adverb(text, *lead.span("np")))
     for m in UNNAMED_TRAIL_RE.finditer(text, start, end):
         if _speaker_words(m.group("np")):
-            out.append(_without_adverb(text, *m.span("np")))
-    return out
+            found.append(_without_adverb(text, *m.span("np")))
+    return [span for span in found if span is not None]
 
 
-def _without_adverb(text: str, a: int, b: int) -> tuple[int, int]:
-    """The span without an adverb the phrase ended in ("The council strongly condemned": "The council")."""
+def _without_adverb(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span without an adverb the phrase ended in ("The council strongly condemned": "The council"); None when
+    the phrase is that adverb alone ("China, Pakistan's ally, notably declined": no speaker of its own)."""
     cut = text.rfind(" ", a, b)
     word = text[cut + 1:b]
-    if cut > a and word.endswith("ly") and word.lower() not in NOUNS_IN_LY:
-        return a, cut
+    if word.endswith("ly") and word.lower() not in NOUNS_IN_LY:
+        return (a, cut) if cut > a else None
     return a, b
 
 

@@ -74,6 +74,9 @@ PAIRS = [
     P("The state news agency said the summit was a success, but the opposition newspaper called it a failure.",
       "The state news agency said", "the opposition newspaper called it",
       xfail="'called it a failure' after a newspaper: the characterising verb needs an object shape it lacks"),
+    P("Officials said the rebels had warned that they would attack the city.", "Officials said", "the rebels had warned"),
+    P("The foreign minister said his Chinese counterpart had assured him that Beijing wanted calm.",
+      "The foreign minister said", "his Chinese counterpart had assured"),
     P("The military government said elections would be held next year, while the regional bloc demanded a firm"
       " date.", "The military government said", "the regional bloc demanded"),
     P("The port authority said the ship had been refloated, and the shipping company said it would be towed to a"
@@ -456,8 +459,18 @@ NEGATIVES = [
     "The border service advised residents to leave the village.",
 ]
 
+# An adverb after a comma is no speaker ("China, Pakistan's closest ally, notably declined ..."): the statement is
+# the named state's, never an unnamed "notably".
+ADVERB_ROWS = [
+    S("China, Pakistan's closest ally, notably declined to take sides.", "notably declined", "China"),
+    S("Turkey, a NATO member, pointedly refused to join the sanctions.", "pointedly refused", "Turkey",
+      xfail="'refused to join' is no refusal of speech"),
+    S("India, a longtime partner of Moscow, conspicuously declined to comment.", "conspicuously declined", "India"),
+]
 
-ROWS = DESCRIBED + WRITTEN + PASSIVES + ANSWERS + VERBS + AFTER + TRAILING + OCCASIONS + COORDINATED + PARAGRAPHS
+
+ROWS = (DESCRIBED + WRITTEN + PASSIVES + ANSWERS + VERBS + AFTER + TRAILING + OCCASIONS + COORDINATED + PARAGRAPHS
+        + ADVERB_ROWS)
 
 
 def _events(text: str) -> list:
