@@ -15,6 +15,7 @@ from excerpt.models import Excerpt
 from page import topics, wording
 from page.gcpause import gc_paused
 from page.passages import numbers, passages
+from page.said import Said, Sentences
 from page.views import (
     BriefList,
     Cell,
@@ -148,6 +149,19 @@ class _Record:
         self._dates: dict[tuple, str] = {}
         self._source_hrefs: dict[str, str] = {}
         self._sources: dict[str, tuple[str, str]] = {}
+        self._sentences: dict[str, Sentences] = {}
+
+    def said(self, ev: Event) -> Said | None:
+        """The sentence the event was read from, evidence marked (None on a crowded page)."""
+        if self.crowded:
+            return None
+        sentences = self._sentences.get(ev.excerpt)
+        if sentences is None:
+            x = self.by_id.get(ev.excerpt)
+            if x is None:
+                return None
+            sentences = self._sentences[ev.excerpt] = Sentences(x)
+        return sentences.said(ev.evidence.start, ev.evidence.end)
 
     def outlet(self, excerpt_id: str) -> str:
         x = self.by_id.get(excerpt_id)
@@ -255,11 +269,13 @@ VALUES: dict[Enum, str] = {m: m.value for enum in (Kind, Modality, Status, Relat
 SINGLE_SOURCE = Status.single_source.value
 
 
-def _quote_shown(quote: str, summary: str) -> str:
-    """The quote, or "" when the summary already carries it word for word (it would only repeat it)."""
+def _quote_shown(quote: str, summary: str, said: Said | None = None) -> str:
+    """The quote, or "" when the summary or the sentence shown already carries it word for word."""
     # A quote found as written is found flattened too (casefold and whitespace runs keep substrings):
     # two thirds of the quotes are, and skip the flattening.
     if quote and (quote in summary or _flat(quote) in _flat(summary)):
+        return ""
+    if quote and said is not None and _flat(quote) in _flat(said.text):
         return ""
     return quote
 
@@ -298,6 +314,7 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
                         also.append(rec.ref(lk.event, lk.excerpt))
             others = len(seen)
     q = ev.quote
+    said = rec.said(ev)
     kind, modality = VALUES[ev.kind], VALUES[ev.modality]
     own = rec.anchor(eid)
     outlet, source_href = rec.source(ev.excerpt)
@@ -307,7 +324,7 @@ def _event_view(rec: _Record, ev: Event) -> EventView:
         kind_label=wording.KIND_LABELS.get(kind, kind),
         modality=modality, modality_label=wording.MODALITY_LABELS.get(modality, ""),
         actor=ev.actor or "", actor_role=ev.actor_role or "", participants=tuple(ev.participants),
-        summary=ev.summary, quote=_quote_shown(q.text, ev.summary) if q else "",
+        summary=ev.summary, quote=_quote_shown(q.text, ev.summary, said) if q else "", said=said,
         quote_direct=bool(q and q.direct), via=ev.via or "",
         excerpt=ev.excerpt, outlet=outlet, source_href=source_href,
         date_label=rec.date_label(ev), phrase=date.phrase or "", basis=date.basis,

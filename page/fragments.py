@@ -86,8 +86,16 @@ def event(e: EventView) -> Markup:
     return Markup(_event(e))  # noqa: S704 - built from escaped values and fixed markup only
 
 
+def _said(e: EventView) -> str:
+    """The sentence the event was read from, its evidence marked."""
+    s = e.said
+    if s is None:
+        return ""
+    return f'<p class="said">{_esc(s.before)}<mark>{_esc(s.exact)}</mark>{_esc(s.after)}</p>'
+
+
 def _event(e: EventView) -> str:
-    out = f'<li id="{_esc(e.anchor)}">' + _head(e, False) + _people(e)
+    out = f'<li id="{_esc(e.anchor)}">' + _head(e, False) + _said(e) + _people(e)
     out += (f'<p>From <a href="{_esc(e.source_href)}">{_esc(e.outlet)}</a> \u00b7 '
             f'<a href="{_esc(e.src_href)}">passage {e.number}</a>')
     if e.also:

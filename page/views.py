@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from page.passages import ParagraphView
+from page.said import Said
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ class EventView:
     # is "only here" when nothing else tells this event, yet the reader should see it did not start here.
     earlier: tuple[Ref, ...] = ()
     earlier_more: int = 0
+    # The sentence it was read from, its evidence marked: the summary is the tool's reading, this is the text's.
+    # None on a crowded page, whose source texts below carry every sentence once.
+    said: Said | None = None
 
 
 @dataclass(slots=True)

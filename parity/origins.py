@@ -45,6 +45,9 @@ from parity.models import Origin
 SHINGLE = 3
 PASSAGE_JACCARD = 0.5
 COPIED_SENTENCE_JACCARD = 0.1  # one sentence copied, between claims already of one origin
+COPIED_SENTENCE_ORDER = 0.5  # or this share of the shorter sentence's words in order: one sentence heavily spun
+SPUN_PLACE = 0.25  # a spun sentence and its source stand at most this share of their stories apart (dev: <= 0.18)
+ORDER_CACHE = 4096  # sentences whose word ids the heavy-spin sentence check keeps at once
 PASSAGE_MIN_SHARED = 4  # a copied passage shares at least this many specific shingles (a long run)
 COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
 COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
@@ -101,6 +104,18 @@ def in_order(a: array[int], b: array[int]) -> float:
     """Share of the shorter word sequence found, in order, in the other (longest common subsequence)."""
     shorter = min(len(a), len(b))
     return LCSseq.similarity(a, b) / shorter if shorter else 0.0
+
+
+def sentence_order(text: str, vocab: dict[str, int]) -> array[int]:
+    """A sentence's words (quotes left out, as for its shingles) as ids from vocab, grown as words come."""
+    return array("I", [vocab.setdefault(w, len(vocab)) for w in _words(text, True, True)])
+
+
+def keeps_order(a: array[int], b: array[int]) -> bool:
+    """Two sentences' words (sentence_order) are one sentence spun: of like length, at least MIN_TOKENS, and
+    COPIED_SENTENCE_ORDER of the shorter's words in order in the other."""
+    shorter, longer = sorted((len(a), len(b)))
+    return shorter >= MIN_TOKENS and shorter >= COPY_LENGTH_RATIO * longer and in_order(a, b) >= COPIED_SENTENCE_ORDER
 
 
 def jaccard(a: Shingles, b: Shingles) -> float:
@@ -200,6 +215,9 @@ class OriginMap:
     group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
     copies: list[tuple[str, str, float]] = field(default_factory=list)
     sentence_shingles: dict[int, Shingles] = field(default_factory=dict)  # claim position -> its evidence's
+    lengths: dict[str, int] = field(default_factory=dict)  # excerpt -> its body's length (else its claims' extent)
+    _orders: dict[str, array[int]] = field(default_factory=dict, repr=False)  # _order_of's sentences
+    _vocab: dict[str, int] = field(default_factory=dict, repr=False)
     _via_cache: list[str | None] = field(default_factory=list, repr=False)
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
@@ -209,7 +227,37 @@ class OriginMap:
         if not (self.dependent(i, j) if dependent is None else dependent):
             return False
         a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
-        return _similar(a, b, COPIED_SENTENCE_JACCARD)
+        return _similar(a, b, COPIED_SENTENCE_JACCARD) or self._spun_sentence(i, j)
+
+    def _spun_sentence(self, i: int, j: int) -> bool:
+        """The two claims' excerpts are one story (credit or copy) and their sentences keep one word order
+        (in_order >= COPIED_SENTENCE_ORDER), of like length. Not for two stories relaying one agency: two
+        short reports of one fact keep one order too ("Kim inspected a factory on Friday, KCNA said")."""
+        ga, gb = (self.group.get(self.claims[k].excerpt) for k in (i, j))
+        if ga is None or ga != gb:
+            return False
+        ca, cb = self.claims[i], self.claims[j]
+        if abs(self._place_in_story(ca) - self._place_in_story(cb)) > SPUN_PLACE:
+            return False  # a copy keeps its source's order of sentences: far apart in the two stories, no copy
+        ta, tb = ca.event.evidence.exact, cb.event.evidence.exact
+        if len(self._orders) >= ORDER_CACHE:
+            # All go with their vocabulary, before the pair (ids are compared only within one pair), so the
+            # stage's peak memory does not grow with the record.
+            self._orders.clear()
+            self._vocab.clear()
+        return keeps_order(self._order_of(ta), self._order_of(tb))
+
+    def _place_in_story(self, c: ClaimFacts) -> float:
+        """Where a claim's sentence starts in its excerpt, as a share of the excerpt's length."""
+        return c.event.evidence.start / max(1, self.lengths.get(c.excerpt, 0))
+
+    def _order_of(self, text: str) -> array[int]:
+        """A sentence's word ids (sentence_order), remembered for the next pairs: a sentence is checked against
+        each of its candidates (at most ORDER_CACHE sentences held)."""
+        found = self._orders.get(text)
+        if found is None:
+            found = self._orders[text] = sentence_order(text, self._vocab)
+        return found
 
     def keep_shingles(self, positions: set[int]) -> None:
         """Keep the sentence shingles of these claims only (copied_sentence makes any other again)."""
@@ -326,5 +374,9 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
     for a, b, _ in copies:
         uf.union(a, b)
     group = {e: uf.find(e) for e in excerpts}
+    lengths: dict[str, int] = defaultdict(int)
+    for c in claims:
+        lengths[c.excerpt] = max(lengths[c.excerpt], c.event.evidence.end)
+    lengths.update((e, len(body)) for e, body in (bodies or {}).items())
     return OriginMap(claims=claims, credit=credit, passages=passages, group=group, copies=copies,
-                     sentence_shingles=cache_)
+                     sentence_shingles=cache_, lengths=dict(lengths))

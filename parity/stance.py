@@ -14,6 +14,8 @@ Rules (word lists in parity/data/stance.toml):
   the doer of an act on the record in its sentence or the one before (doers, from parity/claims.py):
   the act its object names by one of the act's heads, or any act for a generic act word
   (stance.toml [acts]) or no object; only when that leaves one doer.
+- A blame verb whose object is an act with its doer in a by-phrase ("condemned the strikes carried out by the
+  United States and Britain", "denounced the seizure of the tanker by Iran") targets that doer (session 10).
 - A predicate of [predicates] after a form of "to be" ("believes Russia is responsible for the attack",
   "Iran was probably behind the strikes", "Moscow is to blame") takes the state named in the few words
   before the verb as its target, only when it names an act (an [acts] noun or one of its objects) or
@@ -353,6 +355,31 @@ def _backs_measures(after: str) -> bool:
     return bool(words) and not _measures().isdisjoint(words[:3])
 
 
+# An act's doer named in a by-phrase after the act noun ("condemned the strikes carried out by the US and Britain",
+# "denounced the seizure of the tanker by Iran"): the by-phrase, read up to the next target end.
+AGENT_RE = re.compile(r"(?<![A-Za-z])(?:(?:carried|launched|conducted|staged|mounted|committed|ordered)\s+(?:out\s+)?)?by\s+",
+                      re.IGNORECASE)
+AGENT_STOP_RE = re.compile(r"[.;:!?\"“”]|,\s+(?:saying|and|but|which|who|calling|urging)(?![A-Za-z])|"
+                           r"(?<![A-Za-z])(?:and|but)\s+(?:said|called|urged|demanded|warned)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _agent_target(after: str) -> list[str]:
+    """The states a blame verb's act object names as its doer in a by-phrase ("condemned the strikes carried out
+    by the United States", "the seizure of the tanker by Iran"): only when an act noun (stance.toml [acts]
+    generic or backed, or an act head) stands before the "by", in the verb's clause."""
+    stop = AGENT_STOP_RE.search(after)
+    clause = after[: stop.start()] if stop else after
+    by = AGENT_RE.search(clause)
+    if by is None:
+        return []
+    words = set(lexicon.content_words(clause[: by.start()]))
+    if not words & (_generic_acts() | lexicon.act_heads() | _measures()):
+        return []
+    rest = clause[by.end():]
+    end = TARGET_END_RE.search(rest)
+    return lexicon.sides_in(rest[: end.start()] if end else rest)
+
+
 def _act_target(after: str, doers: Doers) -> list[str]:
     """The doer of the act a stance's object names (module docstring), or none."""
     m = TARGET_END_RE.search(after)
@@ -415,6 +442,8 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
             key = _class_key(m.group(0), verb_class)
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
+            if not targets and cls == ACT_CLASS:
+                targets = _agent_target(text[m.end() : m.end() + 160])
             if not targets and doers and (cls == ACT_CLASS or (cls in SIDING and _backs_measures(text[m.end():]))):
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
         if not targets or (m is not None and _deliberated(text, m.start())):

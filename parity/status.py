@@ -14,7 +14,8 @@ Rule, first match wins:
    starts after this source's ends; or, when that date is only a month or year, a past act it reports is
    dated after this source was written) whose claim is not dated before this one: it reports what followed.
 4. echo: a copy of the same origin carries it (a same_event link to one, or no link and a copy's sentence
-   carrying it: echoed, the copy's events were read otherwise: `carried`), and no independent source
+   carrying it: echoed, the copy's events were read otherwise: `carried`, also a sentence spun past its
+   content words, its order kept), and no independent source
    does (one witness repeated). A same_topic link carries nothing: a copy's other claim on the subject
    is no second telling of this one.
 5. single_source: otherwise (no other source carries it).
@@ -27,6 +28,7 @@ from datetime import date
 
 from parity.claims import ClaimFacts
 from parity.models import ClaimLink, Relation, Status
+from parity.origins import keeps_order, sentence_order
 from parity.score import Scored
 from timeline.models import Modality
 
@@ -35,9 +37,13 @@ CARRIED_SHARE = 0.6  # share of the shorter sentence's content words a copy's se
 
 def carried(a: ClaimFacts, b: ClaimFacts) -> bool:
     """b's sentence carries a's (or a's b's): most content words of the shorter are in the other, not
-    just a shared frame ("the Joint Chiefs of Staff said on Tuesday")."""
+    just a shared frame ("the Joint Chiefs of Staff said on Tuesday"); or the two are one sentence spun so
+    hard that its content words are swapped but their order is kept (origins.keeps_order)."""
     wa, wb = set(a.words), set(b.words)
-    return bool(wa and wb) and len(wa & wb) >= CARRIED_SHARE * min(len(wa), len(wb))
+    if bool(wa and wb) and len(wa & wb) >= CARRIED_SHARE * min(len(wa), len(wb)):
+        return True
+    vocab: dict[str, int] = {}
+    return keeps_order(sentence_order(a.event.evidence.exact, vocab), sentence_order(b.event.evidence.exact, vocab))
 
 
 def written_from(claim: ClaimFacts) -> date | None:

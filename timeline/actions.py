@@ -35,7 +35,22 @@ GENERIC_SOURCES = ("fallback", "subject", "military", "forces", "open")
 # "have clashed repeatedly since 2008", "has long opposed": a habit or a history, no act of this story.
 HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|long|traditionally|historically|always|never"
                          r"|usually|typically|periodically|occasionally)\b")
-OPEN_VERB_RE = re.compile(r"(?<![\w'’-])(?:[a-z]{3,}ed|led|fled|withdrew|brought)\b(?![\w-])(?! by\b)")
+# Irregular past tenses of acts beside "-ed" words, each without the objects that make it words or a stance ("broke the
+# contract", "laid a cable"; never "broke its silence", "threw its weight behind"; not "paid": "paid the soldiers in cash").
+OPEN_VERB_RE = re.compile(
+    r"(?<![\w'’-])(?:shot down|brought down|knocked out|[a-z]{3,}ed|led|fled|withdrew|brought"
+    r"|broke(?! (?:its|his|her|their) silence| ranks| new ground| down in tears| the news)|laid(?! out)|stole|tore|sank"
+    r"|overran|overtook|undertook|drove|blew|rode|swept|shut"
+    r"|threw(?! (?:its|his|her|their) (?:weight|support)| doubt| cold water)"
+    r"|won(?! (?:support|praise|backing|plaudits|applause|sympathy|approval|the support|the backing|favour|favor)\b)"
+    r")\b(?![\w-])")
+BY_NEXT_RE = re.compile(r" by\b")
+WORDS_OBJECT_RE = re.compile(r" (?:barbs|accusations|insults|blame|jibes|threats|words|criticism|recriminations|warnings)\b")
+# "The troops stationed in the Baltic are there to deter": a participle after its noun, the clause's verb still ahead.
+REDUCED_RELATIVE_RE = re.compile(r"(?:(?!\b(?:which|who|whom|whose|that|where|when|while|and|but|after|before|because|as|if"
+                                 r"|until|since)\b)[^,;:()–—]){0,80}?\b(?:is|are|was|were|has|have|had|will|would|can|could"
+                                 r"|may|might|must|should|remains?|remained|seems?|seemed)\b")
+PARTICIPLE_GAP_RE = re.compile(r"\b[a-z]+(?:ed|en)\b|\b(?:image|photo|picture|video|footage)s?\b")
 NOT_OPEN_RE = L.FALLBACK_TRIGGERS.get("open_not_acts")
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
@@ -89,6 +104,13 @@ ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\
 IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
 # "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
 SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
+# What may open a main clause before its pronoun subject: nothing, or a day ("On Wednesday it repatriated").
+PRONOUN_OPENING_RE = re.compile(r"(?:(?:on|late on|early on|earlier on|later on|by) (?:mon|tues|wednes|thurs|fri|satur|sun)day"
+                                r"|(?:later|then|yesterday|today|overnight|on \w+ \d{1,2}|on \d{1,2} \w+),?\s+|,?\s*)?\s*")
+# A predicate that goes on with the subject of the clause before: "..., and then expelled him", "but later released".
+SHARED_PREDICATE_RE = re.compile(r"[\s,]*(?:and|but)\s+(?:(?:then|later|also|subsequently|quickly|promptly|immediately"
+                                 r"|eventually|finally|swiftly|briefly)\s+)?")
+SHARED_BEFORE_RE = re.compile(SHARED_PREDICATE_RE.pattern + "$")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
 MONTH_OR_YEAR_RE = re.compile(r"\b(?:month|year|decade|century)s?\b|\b(?:January|February|March|April|May|June|July|August"
@@ -291,7 +313,7 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                  paragraph: int, nearest: bool) -> str | None:
     """The first (or nearest to the trigger, with its coordinated group) actor-like mention of a scope."""
     for a, b in scopes:
-        holes = A.relative_holes(ctx.masked, a, b)
+        holes = A.relative_holes(ctx.masked, a, b) + A.aside_before(ctx.lower, a, b)
         inside = [i for i, m in enumerate(mentions) if m.start >= a and m.end <= b and m.kind in ACTOR_KINDS
                   and not any(h0 <= m.start < h1 for h0, h1 in holes)
                   and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))
@@ -317,6 +339,9 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                 continue  # "The junta shelled X, the Arakan Army said": not the speaker named after it
             if r and r.name:
                 return r.name
+            if m.kind == "pronoun" and frame is None and (
+                    named := _pronoun_doer(ctx, m.form, (a, b), m.start, paragraph)) is not None:
+                return named  # "Latvia expelled the envoy on Monday. It downgraded relations on Tuesday."
     return None
 
 
@@ -381,8 +406,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
         elif source == "forces":
             hits = [(m, source) for m in F.forces_moved(ctx.lower, s, e)]
         elif source == "open":
+            # "was deregistered by Panama": a verb right before "by" only as a passive with its agent named.
             hits = [(m, source) for m in OPEN_VERB_RE.finditer(ctx.lower, s, e)
-                    if not (NOT_OPEN_RE and NOT_OPEN_RE.fullmatch(m.group(0))) and not L.REPORTING_VERB_RE.fullmatch(m.group(0))]
+                    if not (NOT_OPEN_RE and NOT_OPEN_RE.fullmatch(m.group(0))) and not L.REPORTING_VERB_RE.fullmatch(m.group(0))
+                    and not (BY_NEXT_RE.match(ctx.lower, m.end()) and not _passive_agent(ctx, mentions, m, s, e))]
         elif source in GENERIC_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
@@ -408,9 +435,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             nominal = how == "nominal"
-            if how in ("subject", "open") and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 80),
+            shared = _shared_subject(ctx, taken, drafts, s, e, m.start()) if how in ("subject", "open") else None
+            agented = how == "open" and _passive_agent(ctx, mentions, m, s, e)
+            if how in ("subject", "open") and shared is None and not agented and A.subject_before(ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - 200),
                                                                                         m.start())],
-                                                     s, m.start()) is None:
+                                                     s, m.start(), aside=True) is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
                 spans = A.clauses(text, s, e)
@@ -423,13 +452,20 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "Two Russian jets approached the drone": a force's own act, in a main, "when" or "that" clause
             if how == "subject":
                 reported = any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
-                subject = _subject_of(ctx, mentions, clause, m.start(), paragraph, reported)
+                subject = shared if shared is not None else _subject_of(ctx, mentions, clause, m.start(), paragraph, reported)
                 if subject is None:
                     continue
-            if how == "open" and (any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+            if how == "open" and agented and not (any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                                                  or SUBORDINATE_RE.match(ctx.lower, clause[0])
+                                                  or HABITUAL_RE.search(ctx.lower, max(clause[0], m.start() - 25), m.start())):
+                pass  # "The freighter was impounded by port authorities": the agent's act, the thing no doer
+            elif how == "open" and (any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                                  or WORDS_OBJECT_RE.match(ctx.lower, m.end())  # "have traded barbs": words, no deed
+                                  or REDUCED_RELATIVE_RE.match(ctx.masked, m.end(), clause[1])  # as written: "in May"
                                   or PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start())
                                   or HABITUAL_RE.search(ctx.lower, max(clause[0], m.start() - 25), min(clause[1], m.end() + 25))
-                                  or not (subject := _subject_of(ctx, mentions, clause, m.start(), paragraph))):
+                                  or (subject := shared if shared is not None else _subject_of(ctx, mentions, clause, m.start(), paragraph)) is None
+                                  or not subject and shared is None and not _acting_body(ctx, clause, m.start())):
                 continue  # a named subject's own act in the reporter's words, never reported words or a passive
             # "announced sanctions ..., expelling 10 diplomats": a second measure in a participle is its own.
             measure = kind in ("sanction", "other") and PARTICIPLE_MEASURE_RE.match(
@@ -854,11 +890,65 @@ def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tup
     body nouns of triggers.toml [fallback] subject_nouns no mention covers ("The junta", "Parliament", "voters")."""
     found: list[tuple[tuple[int, int], Mention | None]] = [((m.start, m.end), m) for m in mentions
                                                            if m.kind in ACTOR_KINDS and a <= m.start and m.end <= b]
-    nouns = L.FALLBACK_TRIGGERS.get("subject_nouns")
-    if nouns is not None:
-        found += [((n.start(), n.end()), None) for n in nouns.finditer(ctx.lower, a, b)
-                  if not any(m.start < n.end() and n.start() < m.end for m in mentions)]
+    for key in ("subject_nouns", "open_subject_nouns"):
+        nouns = L.FALLBACK_TRIGGERS.get(key)
+        if nouns is not None:
+            found += [((n.start(), n.end()), None) for n in nouns.finditer(ctx.lower, a, b)
+                      if not any(m.start < n.end() and n.start() < m.end for m in mentions)
+                      and not any(f[0][0] < n.end() and n.start() < f[0][1] for f in found)]
     return sorted(found, key=lambda f: f[0])
+
+
+def _shared_subject(ctx: Context, taken: list[tuple[tuple[int, int], tuple[int, int], str]], drafts: list[Draft],
+                    s: int, e: int, t0: int) -> str | None:
+    """The doer of the act taken in the clause right before an "and"/"but" predicate with no subject of its own
+    ("Panama deregistered the tanker and impounded it": Panama's; "" when that act's doer is unnamed), else None."""
+    if not taken or not SHARED_BEFORE_RE.search(ctx.lower, max(s, t0 - 40), t0):
+        return None  # the clauses are cut only for a verb right after "and"/"but"
+    clause = next((c for c in A.clauses(ctx.masked, s, e) if c[0] <= t0 < c[1]), None)
+    if clause is None or not SHARED_PREDICATE_RE.fullmatch(ctx.lower, clause[0], t0):
+        return None
+    before = next(((t, d) for (c, t, _), d in zip(reversed(taken), reversed(drafts), strict=True) if c[1] == clause[0]),
+                  None)
+    if before is None or before[1].modality == "reported_claim" or PASSIVE_AUX_BEFORE_RE.search(
+            ctx.lower, max(s, before[0][0] - 30), before[0][0]):
+        return None  # "were flown to Moscow and placed in", "said the ships had entered and ignored": not the doer's own
+    return before[1].actor or ""
+
+
+def _passive_agent(ctx: Context, mentions: list[Mention], m: re.Match[str], s: int, e: int) -> bool:
+    """Whether an open verb is a passive whose agent follows "by": a named state, body or person, or an office or force
+    ("The tanker was deregistered by Panama", "was impounded on Thursday by port authorities")."""
+    if not PASSIVE_AUX_BEFORE_RE.search(ctx.lower, max(s, m.start() - 30), m.start()):
+        return False
+    agent = BY_AGENT_RE.match(ctx.lower, m.end(), e) or LATER_BY_RE.match(ctx.lower, m.end(), e)
+    if agent is None or PARTICIPLE_GAP_RE.search(ctx.lower, m.end(), ctx.lower.rfind(" by", m.end(), agent.end())):
+        return False  # "is launched in this image released by X": the agent of another participle
+    if any(mm.start == agent.end() and mm.kind in ("entity", "body", "person", "demonym") for mm in mentions):
+        return True
+    nouns = L.FALLBACK_TRIGGERS.get("open_subject_nouns")
+    return nouns is not None and nouns.match(ctx.lower, agent.end(), e) is not None
+
+
+def _pronoun_doer(ctx: Context, form: str, clause: tuple[int, int], start: int, paragraph: int) -> str | None:
+    """The doer an "It", "They", "He" or "She" opening the main clause continues ("Liberia acted quickly. It
+    deregistered the vessel"): the named actor of the last event told in this or the paragraph before, a person for
+    "he"/"she", a state or body for "it"/"they"; else None."""
+    if not PRONOUN_OPENING_RE.fullmatch(ctx.lower, A.trim(ctx.lower, *clause)[0], start):
+        return None
+    prev = next((d for d in reversed(ctx.drafts) if paragraph - 1 <= d.paragraph), None)
+    if prev is None or not prev.actor:
+        return None
+    person = prev.actor in ctx.reg.persons
+    return prev.actor if person == (form.lower() in ("he", "she")) else None
+
+
+def _acting_body(ctx: Context, clause: tuple[int, int], t0: int) -> bool:
+    """Whether the unnamed subject right before an open verb is an office, force or body that acts (triggers.toml
+    [fallback] open_subject_nouns: "Customs officials confiscated", "The regulator grounded"), not people it befalls."""
+    nouns = L.FALLBACK_TRIGGERS.get("open_subject_nouns")
+    return nouns is not None and A.subject_before(ctx.lower, [n.span() for n in nouns.finditer(ctx.lower, clause[0], t0)],
+                                                  clause[0], t0, aside=True) is not None
 
 
 def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, paragraph: int,
@@ -870,13 +960,16 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     if SUBORDINATE_RE.match(ctx.lower, clause[0]):
         return None
     subjects = _subjects(ctx, mentions, clause[0], t0)
-    i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0)
+    i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0, aside=True)
     if i is None:
         return None
-    (_, end), mention = subjects[i]
+    (start, end), mention = subjects[i]
     r = resolve_mention(mention, ctx.reg, paragraph) if mention is not None else None
     if r and r.name:
         return r.name
+    if mention is not None and mention.kind == "pronoun" and not reported and (
+            named := _pronoun_doer(ctx, mention.form, clause, start, paragraph)) is not None:
+        return named
     # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act.
     if (mention is None or mention.kind == "reference" or reported and mention.kind == "pronoun") \
             and "," not in ctx.lower[end:t0]:

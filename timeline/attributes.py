@@ -76,23 +76,47 @@ SUBJECT_GAP_RE = re.compile(
 # A name that is the object of a preposition is no subject: "talks with Russia ended", "a ban by the EU".
 PREPOSITION_BEFORE_RE = re.compile(r"\b(?:of|by|with|to|from|for|against|on|in|at|over|between|about|than|like"
                                    r"|including|into|toward|towards|under|after|before|since)\s+(?:the\s+)?$", re.I)
+# An aside between a subject and its verb: ", which runs the registry,", ", the country's regulator,", ", citing the law,".
+ASIDE_RE = re.compile(r",\s+[^,;:()\[\]–—\"“”]{2,110}?,(?=\s)")
+# Where the subject is, right after it: "Police in the capital", "Officials in Kabul", "troops near the border".
+SUBJECT_PLACE_RE = re.compile(r"\s+(?:in|at|near|along|across|around)\s+(?:the\s+)?[a-z'’.-]+"
+                              r"(?:\s+(?:city|capital|province|region|area|port|border|north|south|east|west))?(?=\s)")
+# ", France and Italy," is more of a subject list, not an aside ("Germany, France and Italy expelled" names three doers).
+LIST_ASIDE_RE = re.compile(r"^,\s+(?:the\s+)?[A-Za-z.'’-]+(?:\s+[A-Za-z.'’-]+)?\s+(?:and|or)\s")
 # Passive forms a named subject still did: "Netanyahu was sworn in", "Ruto was elected president".
 SUBJECT_PASSIVE_RE = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:sworn in|elected|re-elected"
                                 r"|inaugurated)\b")
 
 
-def subject_before(lower: str, names: Sequence[tuple[int, int]], start: int, trigger: int) -> int | None:
+def subject_before(lower: str, names: Sequence[tuple[int, int]], start: int, trigger: int, aside: bool = False) -> int | None:
     """The index of the name (start, end) inside the clause that is the subject right before the verb at
-    `trigger` ("Zambia evicted", "Kazakhstan on Tuesday outlawed", "Chinese police detained"; lower: lowered
-    text), else None."""
+    `trigger` ("Zambia evicted", "Kazakhstan on Tuesday outlawed", "Chinese police detained"; with `aside` also across
+    an aside set off by commas: "Ecuador, under pressure from Washington, rescinded"; lower: lowered text), else None."""
     for i, (a, b) in enumerate(names):
         if not (start <= a and b <= trigger) or PREPOSITION_BEFORE_RE.search(lower, max(start, a - 12), a):
             continue
+        if aside and (between := ASIDE_RE.match(lower, b, trigger) or SUBJECT_PLACE_RE.match(lower, b, trigger)) \
+                is not None and not LIST_ASIDE_RE.search(between.group(0)):
+            b = between.end()  # an aside set off by commas, or where the subject is ("Police in the capital dispersed")
         if SUBJECT_GAP_RE.fullmatch(lower, b, trigger) or (
                 (passive := SUBJECT_PASSIVE_RE.search(lower, b, min(len(lower), trigger + 24))) is not None
                 and passive.end() >= trigger and SUBJECT_GAP_RE.fullmatch(lower, b, passive.start())):
             return i
     return None
+
+
+def aside_before(lower: str, start: int, trigger: int) -> list[tuple[int, int]]:
+    """The aside set off by commas that ends right before the verb at `trigger` ("Ecuador, under pressure from
+    Washington, rescinded": Washington is no doer), as a span, or none."""
+    for m in ASIDE_RE.finditer(lower, start, trigger):
+        if m.start() > start and not LIST_ASIDE_RE.search(m.group(0)) and SUBJECT_GAP_RE.fullmatch(lower, m.end(), trigger):
+            return [(m.start(), m.end())]
+    return []
+
+
+# Verbs of speech that with a noun object are acts ("declared a curfew", "declared the envoy persona non grata").
+DECLARED = frozenset({"declared", "declares"})
+DECLARED_OBJECT_STARTS = frozenset({"a", "an", "martial", "the", "his", "her", "its", "their", "two", "three", "war"})
 
 
 def and_cuts(text: str, start: int, end: int) -> list[int]:
@@ -110,7 +134,10 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         if breaks is None:
             breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
         lo = max([last] + [b for b in breaks if b <= m.start()])
-        left = [w for w in WORD_RE.findall(text, lo, m.start()) if not is_reporting(w)]
+        found = WORD_RE.findall(text, lo, m.start())
+        # "declared martial law and ordered troops out": a declaration with its object is an act, not reported words.
+        left = [w for i, w in enumerate(found) if not is_reporting(w) or w in DECLARED
+                and i + 1 < len(found) and found[i + 1] in DECLARED_OBJECT_STARTS]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \

@@ -88,6 +88,7 @@ from datetime import date
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline.actfirst import first_acts
 from timeline.actions import current_dates, find_actions
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
@@ -385,6 +386,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
+    drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     return sorted(drafts, key=lambda d: d.pos)
 

@@ -27,6 +27,7 @@ from functools import cache
 
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline.actfirst import hedged
 from timeline.actions import action_draft, day_level
 from timeline.datefind import find_dates
 from timeline.drafts import Context, Draft, closest
@@ -108,8 +109,8 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
         tokens = [(m.group(0), m.start() + c0, m.end() + c0) for m in TOKEN_RE.finditer(ctx.lower[c0:c1])]
         dated = {i for i, (_, t0, _) in enumerate(tokens) if any(d.start <= t0 < d.end for d in dates)}
         v = _verb_at(tokens, dated, ctx.body)
-        if v is None:
-            continue
+        if v is None or hedged(ctx.lower, c0, c1):
+            continue  # "The militia probably shelled the village, an official said": a guess, no act
         t0, t1 = tokens[v][1], tokens[v][2]
         sub = replace(ctx, reg=ctx.reg.copy())  # the sentence's own pass registered its names already
         mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)

@@ -16,6 +16,7 @@ from page import fragments
 from page.context import build_context
 from page.passages import ParagraphView, Pin, Segment
 from page.render import environment
+from page.said import Said
 from page.views import BriefList, Cell, ClaimView, Copies, EventView, LinkLine, Mention, Ref, Row
 
 REFERENCE = (Path(__file__).parent / "reference_fragments.html").read_text(encoding="utf-8")
@@ -30,7 +31,8 @@ events = st.builds(
     summary=TEXT, quote=TEXT, quote_direct=st.booleans(), via=TEXT, excerpt=TEXT, outlet=TEXT, source_href=TEXT,
     date_label=TEXT, phrase=TEXT, basis=TEXT, relative_to=TEXT, relative_href=TEXT, status=TEXT,
     status_text=TEXT, also=st.lists(refs, max_size=3).map(tuple), also_more=st.integers(0, 3),
-    earlier=st.lists(refs, max_size=3).map(tuple), earlier_more=st.integers(0, 2))
+    earlier=st.lists(refs, max_size=3).map(tuple), earlier_more=st.integers(0, 2),
+    said=st.none() | st.builds(Said, before=TEXT, exact=TEXT, after=TEXT))
 copies = st.builds(Copies, first=events, events=st.lists(events, min_size=1, max_size=3).map(tuple))
 pins = st.builds(Pin, event=TEXT, anchor=TEXT, href=TEXT, number=NUMBER, summary=TEXT)
 segments = st.builds(Segment, text=TEXT, events=st.lists(TEXT, max_size=3).map(tuple),

@@ -1,0 +1,194 @@
+"""Acts told first with their attribution after them: "Y fired two missiles on Tuesday, the ministry said", "Troops
+seized the port, according to state media", "The satellite was placed into orbit, KCNA said".
+
+Rules (word lists in data/actfirst.toml):
+- The told words are everything before the comma that opens the attribution (", the ministry said", ", according to
+  X"), when a statement frame of the sentence has its content there or only a setting after its verb ("said in a
+  statement", "said on its Telegram channel"); the statement keeps the whole sentence.
+- An act read in those words keeps them as its own: its evidence never runs into the attribution (nor takes its date
+  or its asserted modality: "and seized a hill overnight, the ministry said" is reported), and an "and" the
+  attribution's verb made look like a new clause ("in Iraq and Syria, the Pentagon said") joins what it cut.
+- Told words with no act read in them, in the shape subject + "was/were/has been/have been" + past participle ("The
+  satellite was placed into orbit", "Three diplomats have been ordered to leave"), tell an act done to the subject
+  (kind `other`, the agent after "by" as the doer, else none); participles of states, thought and speech tell none,
+  nor those of a state not reached ("were unharmed").
+- A hedge right before the act's verb ("may have used", "appeared to have landed") tells no act.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline import attributes as A
+from timeline import lexicon as L
+from timeline.actions import action_draft
+from timeline.datefind import find_dates
+from timeline.drafts import Context, Draft, closest
+from timeline.frames import Frame
+from timeline.speakers import find_mentions
+
+UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
+WORD_RE = re.compile(r"[a-z][a-z'’-]*")
+# What a setting after the speech verb opens with ("said in a statement", "said on Telegram", "told reporters at").
+SETTING_RE = re.compile(r"\s*(?:to|in|on|at|via|during|through|after|from|over|late|early|earlier|later|before|while)\b")
+# The attribution's verb, then a comma and a participle of its own: "the ministry said, adding/giving/citing ...".
+AFTERTHOUGHT_RE = re.compile(r"(?:\s+(?:on|late|early|earlier)\s+\w+)?,\s+[a-z]+ing\b")
+# Words between the attribution's comma and its speaker ("the state news agency", "a statement from"), at most.
+GAP_MAX = 8
+JOINERS = frozenset({"and", "but", "or", "while", "whereas", "so", "yet", "then", "adding", "saying"})
+SUBJECT_MAX = 8  # words before the passive auxiliary: "Three Russian diplomats based at the embassy"
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in L._load("actfirst").items()}
+
+
+@cache
+def _hedge_re() -> re.Pattern[str]:
+    """A hedge and the verb it governs ("may have used", "appeared to have landed", "appeared to be heading")."""
+    forms = "|".join(re.escape(h) for h in sorted(_words()["hedges"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{forms})\s+(?:\w+ly\s+)?(?:be\s+(?P<ing>[a-z]+ing)\b|(?P<verb>[a-z][a-z'-]*))")
+
+
+def hedged(lower: str, a: int, b: int) -> bool:
+    """Whether the first verb of lower[a:b] is hedged ("The militia probably shelled", "may have used"): a guess."""
+    for m in _hedge_re().finditer(lower, a, b):
+        if (m.group("ing") or _is_verb(m.group("verb")) or m.group("verb") in _words()["irregular_verbs"]) \
+                and _verbless_words(WORD_RE.findall(lower, a, m.start())):
+            return True
+    return False
+
+
+@cache
+def _passive_re() -> re.Pattern[str]:
+    """The passive auxiliary and participle of a told act ("were released", "has been formally ordered")."""
+    return re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:(?:\w+ly|also|already|reportedly|then)\s+)?"
+                      r"([a-z]+ed|[a-z]+en|" + "|".join(sorted(_words()["irregular_participles"])) + r")\b")
+
+
+def told_words(ctx: Context, fr: Frame, s: int) -> tuple[int, int] | None:
+    """The words a frame of the sentence starting at s reports before its speaker (up to the attribution's comma), or
+    None for any other frame; words after the verb that only set the scene ("said on its Telegram channel", "said in a
+    statement") leave the frame's words before it."""
+    if fr.planned or fr.verb.split(" ", 1)[0] in _words()["not_attributions"]:
+        return None  # "collided on 14 August, an incident Athens blamed on ...": a judgement, not who tells it
+    head = min([fr.verb_start] + [sp.start for sp in fr.speakers])
+    if fr.content is not None and fr.content[1] <= head:
+        start = fr.content[0]
+    elif fr.content is None or fr.content[0] >= fr.verb_end and (
+            _setting(ctx, fr.verb_end, fr.content[1]) or AFTERTHOUGHT_RE.match(ctx.lower, fr.verb_end)):
+        start = s  # "..., the ministry said, giving them 72 hours to leave": what follows the verb is its own
+    else:
+        return None
+    comma = ctx.masked.rfind(",", start, head)
+    if comma < 0:
+        return None
+    gap = WORD_RE.findall(ctx.lower, comma, head)
+    if len(gap) > GAP_MAX or gap and (gap[0] in _words()["not_subject"] or gap[0] in JOINERS) \
+            or any(w in _words()["appositions"] for w in gap) or not _verbless(ctx, comma, head):
+        return None  # "X did Y, and the ministry said", "..., which officials said": no attribution of the words before
+    a, b = A.trim(ctx.masked, start, comma)
+    return (a, b) if b - a >= 8 else None
+
+
+def _setting(ctx: Context, a: int, b: int) -> bool:
+    """Whether lower[a:b] only sets the scene of a speech ("on its Telegram channel", "in a statement posted online")."""
+    words = WORD_RE.findall(ctx.lower, a, b)
+    if not words or len(words) > GAP_MAX or "that" in words:
+        return False
+    w = _words()
+    return (words[0] in w["setting_participles"] or SETTING_RE.match(words[0]) is not None) and not any(
+        _is_verb(x) for x in words if x not in w["setting_participles"])
+
+
+def _is_verb(word: str) -> bool:
+    """A finite verb or an "-ed" form that is no modifier ("seized", not "armoured")."""
+    w = _words()
+    return word in w["finite"] or (word.endswith("ed") and len(word) > 4 and word not in w["not_verbs"])
+
+
+def _verbless(ctx: Context, a: int, b: int) -> bool:
+    """No finite verb in masked[a:b] (the words after an "and" that only the attribution's verb made a clause)."""
+    return _verbless_words(WORD_RE.findall(ctx.lower, a, b))
+
+
+def _verbless_words(words: list[str]) -> bool:
+    return not any(_is_verb(w) for w in words)
+
+
+def _own_date(ctx: Context, d: Draft):
+    """The date phrase of the act's own words closest to its verb, if any."""
+    dates = [m for m in find_dates(ctx.masked, d.start, d.end) if m.kind not in UNUSABLE_DATE_KINDS]
+    return closest(dates, d.start, d.end, d.pos)
+
+
+def fit(ctx: Context, told: tuple[int, int], drafts: list[Draft]) -> list[Draft]:
+    """Keep each act read in the told words inside them (see the module's rules); the hedged acts to drop."""
+    a, b = told
+    acts = sorted((d for d in drafts if d.kind != "statement" and a <= d.pos < b), key=lambda d: d.pos)
+    dropped: list[Draft] = []
+    for d in acts:
+        if hedged(ctx.lower, max(a, d.start), min(b, d.end)):
+            dropped.append(d)
+            continue
+        nxt = min([x.start for x in acts if x.start >= d.end] + [b])  # acts of one clause share its end
+        if d.modality == "asserted":
+            d.modality = "reported_claim"  # the attribution's speaker tells it, not the reporter
+        if d.end > b:
+            d.end = A.trim(ctx.body, d.start, b)[1]
+            if d.mention is not None and d.mention.start >= b:
+                d.mention = _own_date(ctx, d)
+        elif d.end < nxt == b and ctx.lower.startswith(" and ", d.end) and _verbless(ctx, d.end + 5, b):
+            d.end = A.trim(ctx.body, d.start, b)[1]  # "in Iraq and Syria, the Pentagon said": one object
+            if d.mention is None and d.inherit is None:
+                d.mention = _own_date(ctx, d)
+    return dropped
+
+
+def passive_act(ctx: Context, told: tuple[int, int], fr: Frame, via: str | None, s: int,
+                paragraph: int) -> Draft | None:
+    """An act done to the told words' subject, told in the passive ("The ship was seized, officials said")."""
+    a, b = told
+    clause = next(((c0, c1) for c0, c1 in A.clauses(ctx.masked, a, b) if c0 <= a < c1), (a, b))
+    c0, c1 = A.trim(ctx.masked, a, clause[1])
+    m = _passive_re().search(ctx.lower, c0, c1)
+    if m is None or ctx.masked[c0:c1] != ctx.body[c0:c1]:
+        return None
+    subject = WORD_RE.findall(ctx.lower, c0, m.start())
+    w = _words()
+    if not subject or len(subject) > SUBJECT_MAX or subject[0] in w["not_subject"] or m.group(1) in w["not_acts"] \
+            or m.group(1).startswith("un") \
+            or any(t in w["not_subject"] for t in subject[-1:]):
+        return None
+    if hedged(ctx.lower, c0, c1):
+        return None
+    dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
+    mentions = find_mentions(ctx.masked, c0, c1, ctx.reg.copy(), None)
+    t0, t1 = m.start(), m.end()
+    draft = action_draft(ctx, "other", t0, t1, (c0, c1), fr, mentions, dates, closest(dates, c0, c1, m.start(1)),
+                         via, s, paragraph)
+    draft.start, draft.end, draft.paragraph = c0, c1, paragraph
+    if draft.modality == "asserted":
+        draft.modality = "reported_claim"
+    return draft
+
+
+def first_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], drafts: list[Draft],
+               via: str | None, paragraph: int) -> list[Draft]:
+    """Fit the acts of sentence s..e told before their attribution to their told words (in place; hedged ones
+    removed) and return the passive acts no other reading found there."""
+    out: list[Draft] = []
+    for st, fr in framed:
+        told = told_words(ctx, fr, s)
+        if told is None or not (s <= told[0] < told[1] <= e):
+            continue
+        for d in fit(ctx, told, drafts):
+            drafts.remove(d)
+        if any(d.kind != "statement" and d.start < told[1] and told[0] < d.end for d in drafts + out):
+            continue
+        act = passive_act(ctx, told, fr, via or st.via, s, paragraph)
+        if act is not None:
+            out.append(act)
+    return out
