@@ -231,7 +231,7 @@ ACTS = [
       "Pakistan's shelling", "Pakistan"),
     R("Egypt's closure of the crossing left aid trucks stranded.", "other", "Egypt's closure", "Egypt"),
     R("Mali's expulsion of the French envoy came after weeks of tension.", "other|sanction", "Mali's expulsion", "Mali"),
-    R("Greece's interception of the migrant boat was filmed by a coast guard crew.", "other",
+    R("Greece's interception of the migrant boat drew criticism from rights groups.", "other",
       "Greece's interception", "Greece"),
     R("The seizure of the tanker by Iranian commandos on Friday was filmed from a helicopter.", "other",
       "The seizure of the tanker", date=FRI),
