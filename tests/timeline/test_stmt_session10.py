@@ -501,3 +501,11 @@ def test_two_speakers_make_two_statements(text: str, first: str, second: str) ->
 def test_no_statement_is_read(text: str) -> None:
     events = _events(text)
     assert [e for e in events if e.kind.value == "statement"] == [], show(events)
+
+
+def test_speech_told_by_a_multiword_verb_is_no_act_as_well() -> None:
+    """'pointed out', 'addressed the nation': the statement only, never also an `other` act (open_not_acts)."""
+    for text in ("The Kremlin spokesman pointed out that no decision had been taken.",
+                 "The prime minister addressed the nation on Sunday."):
+        kinds = [e.kind.value for e in extract_strict(make_excerpt(text))]
+        assert kinds == ["statement"], (text, kinds)
