@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from parity import lexicon
+from timeline.firstchars import guard
 
 
 @dataclass(frozen=True)
@@ -526,7 +527,10 @@ def _names(text: str, name: str) -> bool:
 @cache
 def _denial_re() -> re.Pattern[str]:
     verbs = lexicon.stance_rules()["denial"]["verbs"]
-    return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(verbs)})(?![A-Za-z])", re.IGNORECASE)
+    pattern = rf"(?<![A-Za-z])(?:{_phrase_re(verbs)})(?![A-Za-z])"
+    # Led by a lookahead of the first characters a denial verb starts with (timeline.firstchars: the same matches,
+    # twice as fast; it is searched in every statement's summary and evidence).
+    return re.compile((guard(pattern, re.IGNORECASE) or "") + pattern, re.IGNORECASE)
 
 
 def denies(text: str) -> bool:

@@ -179,6 +179,8 @@ def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[E
     try:
         while helps and (i := claim(False)) is not None:
             done[i] = _run_chunk(fn, parts[i])
+            if packed:  # made again as the pool's arrive: their texts, quotes and dates one object with the pool's
+                done[i] = [unpack(pack(r)) for r in done[i]]  # (~12 us an event; ~3.5 MB less per 1,000 excerpts)
     except BaseException as exc:
         failed.append(exc)
     submitter.join()

@@ -112,3 +112,17 @@ def test_equal_texts_and_quotes_of_two_chunks_come_back_as_one_object():
     transfer.clear()
     c = _round_trip(([made()], [], (), None))[0][0]
     assert c.actor is not a.actor and c == a  # a run's texts let go
+
+
+def test_pooled_events_share_texts_whichever_process_made_them(tmp_path):
+    folder = write_folder(tmp_path / "ex", parallel.MIN_PARALLEL + 30, seed=9)
+    excerpts = load_folder(folder, structure=False).excerpts
+    pooled = parallel.extract_local(excerpts, workers=2)
+    # The first excerpt runs here before the pool forks (kept as made); every other's texts are shared.
+    events = [ev for r in pooled[1:] for ev in r[0]]
+    actors = {}
+    for ev in events:
+        if ev.actor:
+            actors.setdefault(ev.actor, set()).add(id(ev.actor))
+    assert len(actors) > 3 and all(len(ids) == 1 for ids in actors.values())
+    assert pooled == parallel.extract_serial(excerpts)
