@@ -33,7 +33,7 @@ PRIMARY = (("in-quote", "quote"), ("after-speech-verb", "reported"), ("before-at
 
 # Reporting verbs (any tense) and "according to": what marks words as someone's report.
 SPEECH = (r"(?:sa(?:y|ys|id|ying)|told|tell(?:s|ing)?|add(?:s|ed)|warn(?:s|ed)?|claim(?:s|ed)?|accus(?:e|es|ed)|"
-          r"den(?:y|ies|ied)|insist(?:s|ed)?|report(?:s|ed)?|announc(?:e|es|ed)|stat(?:e|es|ed)|"
+          r"den(?:y|ies|ied)|insist(?:s|ed)?|report(?:s|ed)?|announc(?:e|es|ed)|stated|stat(?:e|es)(?=\s+that\b)|"
           r"confirm(?:s|ed)?|allege[sd]?|assert(?:s|ed)?|argu(?:e|es|ed)|note[sd]?|wrote|writes|"
           r"acknowledg(?:e|es|ed)|admit(?:s|ted)?|believ(?:e|es|ed)|suggest(?:s|ed)?|explain(?:s|ed)?|"
           r"stress(?:es|ed)?|according\s+to)")

@@ -39,6 +39,13 @@ SHAPE_ROWS = [
     ("It has deployed two more battalions to the border region since the clashes began.", "has deployed",
      {"tense-perfect", "actor-pronoun"}, set()),
     ("Ships blocked the port.", "blocked the port", {"length<15"}, {"length15-29", "short-line"}),
+    # "state" / "states" names a country or the state's media, no report ("the United States imposed", "state media")
+    ("The United States imposed new tariffs on steel imports from the region on Friday.", "imposed new tariffs",
+     {"verbal", "tense-past"}, {"reported"}),
+    ("State television showed troops entering the city, and the army then seized the main airport.",
+     "seized the main airport", {"coordinated"}, {"reported"}),
+    ("The minister stated that the army had seized the main airport on Friday.", "had seized the main airport",
+     {"reported"}, set()),
 ]
 
 
