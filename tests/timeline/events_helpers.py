@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import NamedTuple
 
 from excerpt.models import Excerpt
 from excerpt.structure import paragraphs_of
@@ -66,6 +67,17 @@ def missed_cases(rows, missed: dict[str, str]) -> list:
     return [pytest.param(r, id=f"{r.kind}:{r.anchor}:{r.text[:40]}",
                          marks=[pytest.mark.xfail(reason=why, strict=True) for key, why in missed.items()
                                 if r.text.startswith(key)]) for r in rows]
+
+
+class ActRow(NamedTuple):
+    """One row of an act table: the sentence, its kind(s), the anchor, and what is checked (None: not checked)."""
+
+    text: str
+    kind: str  # "a|b": either kind is right
+    anchor: str
+    actor: str | None = None  # None: not checked
+    modality: str | None = None
+    date: str | None = None  # the event's first day
 
 
 def check_row(events, row) -> None:

@@ -10,26 +10,15 @@ judgements, habits, histories as modifiers."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.timeline.events_helpers import check_row, held_by, kinds_found, make_excerpt, missed_cases
+from tests.timeline.events_helpers import ActRow, check_row, held_by, kinds_found, make_excerpt, missed_cases
 from timeline.events import extract_strict
 
 PUBLISHED = "2023-03-10"  # a Friday: "on Monday" told in the past is 2023-03-06
 
 
-class Row(NamedTuple):
-    text: str
-    kind: str  # "a|b": either kind is right
-    anchor: str
-    actor: str | None = None  # None: not checked
-    modality: str | None = None
-    date: str | None = None  # the event's first day
-
-
-R = Row
+R = Row = ActRow
 
 # The thing acted on first, then a passive verb: the thing is never the doer (the agent after "by" is, if any).
 PASSIVE_THINGS = [

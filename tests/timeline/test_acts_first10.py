@@ -9,11 +9,9 @@ the modality and first day given. Negative rows hold no event of the kinds named
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.timeline.events_helpers import check_row, held_by, kinds_found, make_excerpt, missed_cases
+from tests.timeline.events_helpers import ActRow, check_row, held_by, kinds_found, make_excerpt, missed_cases
 from timeline.events import extract_strict
 
 PUBLISHED = "2023-03-10"  # a Friday: "on Monday" told in the past is 2023-03-06
@@ -22,16 +20,7 @@ MON, TUE, WED, THU, FRI, SAT, SUN = ("2023-03-06", "2023-03-07", "2023-03-08", "
 RC = "reported_claim"
 
 
-class Row(NamedTuple):
-    text: str
-    kind: str  # "a|b": either kind is right
-    anchor: str
-    actor: str | None = None  # None: not checked
-    modality: str | None = None
-    date: str | None = None  # the event's first day
-
-
-R = Row
+R = Row = ActRow
 
 # Objects joined by "and" right before the attribution: the act runs over both (the attribution's verb is no
 # new clause's).

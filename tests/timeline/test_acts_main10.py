@@ -10,26 +10,15 @@ means, makeup, participles after their noun, histories with no act told."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.timeline.events_helpers import check_row, kinds_found, make_excerpt, missed_cases
+from tests.timeline.events_helpers import ActRow, check_row, kinds_found, make_excerpt, missed_cases
 from timeline.events import extract_strict
 
 PUBLISHED = "2023-03-10"  # a Friday: "on Monday" told in the past is 2023-03-06
 
 
-class Row(NamedTuple):
-    text: str
-    kind: str  # "a|b": either kind is right
-    anchor: str
-    actor: str | None = None  # None: not checked
-    modality: str | None = None
-    date: str | None = None  # the event's first day
-
-
-R = Row
+R = Row = ActRow
 
 # Coordinated second predicates: "and"/"but" + a verb with no subject of its own, the subject of the act before.
 COORDINATED = [

@@ -9,11 +9,17 @@ with no date or plan, habits, stances, judgements, charges of a stance, objects 
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.timeline.events_helpers import check_row, held_by, kinds_found, make_excerpt, missed_cases, show
+from tests.timeline.events_helpers import (
+    ActRow,
+    check_row,
+    held_by,
+    kinds_found,
+    make_excerpt,
+    missed_cases,
+    show,
+)
 from timeline.events import extract_strict
 
 PUBLISHED = "2021-09-17"  # a Friday: "on Monday" told in the past is 2021-09-13
@@ -21,16 +27,7 @@ ACT_KINDS = ["other", "sanction", "meeting", "deployment", "ship_movement", "mis
              "military_exercise"]
 
 
-class Row(NamedTuple):
-    text: str
-    kind: str  # "a|b": either kind is right
-    anchor: str
-    actor: str | None = None  # None: not checked
-    modality: str | None = None
-    date: str | None = None  # the event's first day
-
-
-R = Row
+R = Row = ActRow
 
 # A named doer after "said that", its act told in the perfect with no day of its own.
 THAT_CLAUSES = [

@@ -8,26 +8,15 @@ a topic), nouns used as a time, and headlines, which are never read."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-from tests.timeline.events_helpers import check_row, kinds_found, make_excerpt, missed_cases
+from tests.timeline.events_helpers import ActRow, check_row, kinds_found, make_excerpt, missed_cases
 from timeline.events import extract_strict
 
 PUBLISHED = "2023-03-10"  # a Friday: "on Monday" told in the past is 2023-03-06
 
 
-class Row(NamedTuple):
-    text: str
-    kind: str  # "a|b": either kind is right
-    anchor: str
-    actor: str | None = None  # None: not checked
-    modality: str | None = None
-    date: str | None = None  # the event's first day
-
-
-R = Row
+R = Row = ActRow
 MON, TUE, WED, THU, FRI, SAT, SUN = ("2023-03-06", "2023-03-07", "2023-03-08", "2023-03-09", "2023-03-10",
                                      "2023-03-04", "2023-03-05")
 
