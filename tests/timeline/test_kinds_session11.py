@@ -83,3 +83,38 @@ def test_an_act_a_trigger_read_keeps_its_announcement(text, kind, words):
     assert [e for e in events if e.kind.value == kind and words in e.evidence.exact], \
         [(e.kind.value, e.evidence.exact) for e in events]
     assert [e for e in events if e.kind.value == "statement"], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# (sentence, words): no meeting holds these words. A meeting right after a speech verb is where the words were said,
+# and a topic only wished, judged or possible is no sitting (session 11: extras on the dev corpora).
+NO_MEETING = [
+    ("PM Modi said at the virtual meeting on Friday that no post had been lost.", "said at the virtual meeting"),
+    ("Jokowi told reporters during the visit that there would be no negotiation.", "during the visit"),
+    ("The premier told a cabinet meeting on Wednesday that the talks had failed.", "told a cabinet meeting"),
+    ("Erdogan said at a party meeting in Ankara that Turkey would not back down.", "said at a party meeting"),
+    ("It was too early to discuss a date or a venue, the Kremlin spokesman said.", "too early to discuss"),
+    ("Further sanctions may be discussed later, the diplomat said.", "may be discussed"),
+    ("Putin and Biden would discuss strategic stability if they met.", "would discuss strategic stability"),
+]
+
+# (sentence, words): a sitting held or ahead stays a meeting.
+MEETING = [
+    ("EU leaders are expected to discuss new sanctions against Belarus on Monday evening.", "expected to discuss"),
+    ("The two ministers discussed the crisis in Beirut on Monday.", "discussed the crisis"),
+    ("Modi hosted a virtual meeting of Quad leaders on Friday.", "hosted a virtual meeting"),
+    ("The foreign ministers met on the sidelines of the summit in Jakarta.", "met on the sidelines"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_MEETING)
+def test_no_meeting_in_a_setting_or_a_topic(text, words):
+    events = extract_strict(make_excerpt(text, published="2022-03-04"))
+    assert not [e for e in events if e.kind.value == "meeting" and words in e.evidence.exact], \
+        [(e.kind.value, e.evidence.exact) for e in events]
+
+
+@pytest.mark.parametrize(("text", "words"), MEETING)
+def test_a_sitting_stays_a_meeting(text, words):
+    events = extract_strict(make_excerpt(text, published="2022-03-04"))
+    assert [e for e in events if e.kind.value == "meeting" and words in e.evidence.exact], \
+        [(e.kind.value, e.evidence.exact) for e in events]
