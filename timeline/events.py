@@ -90,6 +90,7 @@ from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actfirst import first_acts
 from timeline.actions import current_dates, find_actions
+from timeline.announced import announced_acts
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
@@ -386,6 +387,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
+    announced_acts(ctx, framed, drafts, actions, dates)  # "announced the deployment of X": the act, not words
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     return sorted(drafts, key=lambda d: d.pos)
