@@ -11,8 +11,8 @@ Rules (thresholds are the constants below):
      one of a specific kind or a meeting, _kinds_compatible, when their actors agree (two known actors, each act
      filed under its own kind, are two acts); between copies of one sentence, which may hold
      two events, only with one act head in both summaries); for statements, compatible
-     speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
-     one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
+     speakers (actors_agree) unless both quote one remark (two speakers' quotes sharing at least QUOTE_SHARE of
+     the longer's words, _one_quote; or one sentence copied between excerpts of one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
      two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike), and a relay
      and a remark are two statements, except one named person's of one single day in independent sources;
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
@@ -155,6 +155,7 @@ DENIED_COVER = 0.75  # share of what a statement denies that the other claim mus
 DENIAL_LOOKBACK_DAYS = 14  # an undated "no troops were killed" looks back this far at casualties told before it
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
+QUOTE_SHARE = 0.5  # share of the longer quote's content words two speakers' quotes hold in common to be one remark
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
 STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no known day, are one remark
@@ -213,6 +214,14 @@ def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
     if len(a.quote_words) < 4 or len(b.quote_words) < 4:
         return False
     return fuzz.token_set_ratio(" ".join(sorted(a.quote_words)), " ".join(sorted(b.quote_words))) >= QUOTE_SAME
+
+
+def _one_quote(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The two quotes share at least QUOTE_SHARE of the longer's content words: one quote in both, not a few words of
+    one inside another's longer quote ("for violating international maritime rules" / "Unlike the piracy in the Strait
+    of Gibraltar, our action ... is to uphold international maritime rules")."""
+    shared = len(set(a.quote_words).intersection(b.quote_words))
+    return shared >= QUOTE_SHARE * max(len(a.quote_words), len(b.quote_words))
 
 
 def show_day(day: tuple[date, date] | None) -> str | None:
@@ -748,7 +757,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return None if firing_of_two_kinds(a, b) else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
-    remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
+    # Two speakers' quotes are one remark only when most of their words are shared: a short phrase that another
+    # speaker's longer quote also holds is theirs each.
+    remark = same_remark(a, b) and (same_actor(a.actor, b.actor) or _one_quote(a, b)) or (
+        copied and _summaries_alike(a, b))
     if a.kind == "statement" and not actors_agree(a, b) and not (remark and (copied or _quoted_both(a, b))):
         # Two speakers make two statements, unless they are quoted saying one thing: words in quote
         # marks, not what each is reported to say (the object of "stopped short of criticising").
