@@ -25,7 +25,8 @@ Rules (thresholds are the constants below):
      (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
-     on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
+     on days at most ACT_GAP_DAYS apart, acts on one single day, a doer unknown in one at least, at similarity >=
+     TOPIC_SIM (_unknown_doer_one_day), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
@@ -798,7 +799,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
-                or one_toll(a, b))
+                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
     if not anchored:
         return "no anchor"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
@@ -832,6 +833,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """Acts (not statements) on one single day, a doer unknown in one of them at least, told in words alike
+    (similarity >= TOPIC_SIM): with no doer to compare, the words and the day are what anchors one act ("entered
+    U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the Aleutian Islands" that day)."""
+    if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
+        return False
+    return sim >= TOPIC_SIM and a.day is not None and day_gap(a.day, b.day) == 0
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
