@@ -28,6 +28,8 @@ Rules (thresholds are the constants below):
      on days at most ACT_GAP_DAYS apart, acts on one single day, a doer unknown in one at least, at similarity >=
      TOPIC_SIM (_unknown_doer_one_day), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
+     between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
+     tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
@@ -802,6 +804,12 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
     if not anchored:
         return "no anchor"
+    if dependent and not copied and sim < TOPIC_SIM and not (
+            remark or objects or place or shared_head(a, b) or counts_one_thing(a, b) or one_act(a, b)
+            or from_either_side(a, b)):
+        # Excerpts of one origin tell each sentence in its own copy, linked to it: two other sentences of theirs,
+        # worded apart and tied only by their actor (one speaker, one state), are two of its claims.
+        return "a copy's other sentence"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
             gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
