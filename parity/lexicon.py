@@ -288,15 +288,25 @@ def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
 
 
 @cache
+def head_groups() -> dict[str, tuple[str, ...]]:
+    """Event heads worded differently: words.toml [heads] with paraphrases.toml [heads] added (a group of
+    one name in both holds the surfaces of both)."""
+    groups: dict[str, list[str]] = {canon: list(surfaces) for canon, surfaces in load("words")["heads"].items()}
+    for canon, surfaces in load("paraphrases")["heads"].items():
+        groups.setdefault(canon, []).extend(s for s in surfaces if s not in groups.get(canon, ()))
+    return {canon: tuple(surfaces) for canon, surfaces in groups.items()}
+
+
+@cache
 def _heads() -> _Phrases:
-    forms = {surface: canon for canon, surfaces in load("words")["heads"].items() for surface in surfaces}
+    forms = {surface: canon for canon, surfaces in head_groups().items() for surface in surfaces}
     return _phrases(forms, True)
 
 
 @cache
 def act_heads() -> frozenset[str]:
-    """The canonical heads that name acts (words.toml [acts]) as content_words reads them, stemmed."""
-    return frozenset(stem(canon) for canon in load("words")["acts"]["names"])
+    """The canonical heads that name acts (words.toml and paraphrases.toml [acts]) as content_words reads them, stemmed."""
+    return frozenset(stem(canon) for canon in load("words")["acts"]["names"] + load("paraphrases")["acts"]["names"])
 
 
 @cache
@@ -308,8 +318,11 @@ def kind_heads(kind: str) -> frozenset[str]:
 @cache
 def _compatible(section: str = "compatible") -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
-    words = load("words")
-    for a, b in words["compatible"]["pairs"] + (words[section]["pairs"] if section != "compatible" else []):
+    words, more = load("words"), load("paraphrases")
+    listed = words["compatible"]["pairs"] + more["compatible"]["pairs"]
+    if section != "compatible":
+        listed = listed + words[section]["pairs"] + more[section]["pairs"]
+    for a, b in listed:
         pairs.setdefault(stem(a), set()).add(stem(b))
         pairs.setdefault(stem(b), set()).add(stem(a))
     return {head: frozenset(others) for head, others in pairs.items()}
