@@ -218,6 +218,13 @@ def _token_tables() -> tuple[_Phrases, ...]:
             _phrases(_object_table()[0], True))
 
 
+@cache
+def _places() -> _Phrases:
+    """Places named after a state that are no side ("Sea of Japan", "Indian Ocean"): each read as one token
+    first, so no state name or demonym inside it is found (places.toml)."""
+    return _phrases({name: name.casefold() for name in load("places")["places"]["names"]}, True)
+
+
 def _folded(tokens: list[str]) -> list[str]:
     """Each token case-folded, in one call: tokens hold no space (words, or names joined by "_"),
     and case folding maps characters one by one and never to a space."""
@@ -260,7 +267,7 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
 @lru_cache(maxsize=1 << 16)
 def _found_cached(text: str, which: int) -> tuple[str, ...]:
     hits: list[str] = []
-    _replace(TOKEN_RE.findall(text), _token_tables()[which], hits)
+    _replace(_replace(TOKEN_RE.findall(text), _places()), _token_tables()[which], hits)
     return tuple(dict.fromkeys(hits))
 
 
@@ -279,7 +286,7 @@ def normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
 def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
     """normal_tokens without its cache: for whole bodies, read once, which the cache would keep alive."""
     states, demonyms, named = _token_tables()
-    tokens = _replace(_replace(TOKEN_RE.findall(text), states), demonyms)
+    tokens = _replace(_replace(_replace(TOKEN_RE.findall(text), _places()), states), demonyms)
     if objects:
         tokens = _replace(tokens, named, keep_head=True)
     folded = _folded(tokens)
