@@ -98,6 +98,7 @@ from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
+from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
 
@@ -388,6 +389,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
+    drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     return sorted(drafts, key=lambda d: d.pos)
 
 

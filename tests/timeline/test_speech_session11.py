@@ -1,0 +1,103 @@
+"""Sentences holding several events, and acts told inside reported speech (session 11; no corpus text, written fresh
+from general knowledge of wire, agency, broadcast and paper English across regions and decades).
+
+One table per shape. REACTIONS: an act and the reaction it prompted ("..., prompting Seoul to summon the ambassador":
+timeline/reactions.py), the reaction the prompted party's own act of the kind its verb names, at the prompting act's
+time unless it has a day of its own, reported when the act is. Each row: the anchor lies in an event of the row's kind
+("a|b": either), by the row's actor (None: not checked), with the modality and first day given. Negative rows: no
+event of an act kind holds the anchor (a pronoun or a crowd as the party, thought, flight and talk, a place after
+"to", no act told before the prompting word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timeline.events_helpers import ActRow, check_row, held_by, make_excerpt
+from timeline.events import extract_strict
+
+PUBLISHED = "2022-10-14"  # a Friday: "on Monday" told in the past is 2022-10-10
+MON, TUE, WED, THU, FRI, SAT, SUN = ("2022-10-10", "2022-10-11", "2022-10-12", "2022-10-13", "2022-10-14",
+                                     "2022-10-08", "2022-10-09")
+RC = "reported_claim"
+AS = "asserted"
+ACT_KINDS = "other|meeting|sanction|deployment|ship_movement|missile_test|military_exercise|nuclear_test"
+
+R = ActRow
+
+REACTIONS = [
+    R("North Korea fired a ballistic missile over Japan on Tuesday, prompting Tokyo to issue an evacuation alert.",
+      "other", "prompting Tokyo to issue an evacuation alert", "Japan", AS, TUE),
+    R("A Chinese survey ship entered Japanese waters on Monday, prompting Japan to summon China's ambassador.",
+      "meeting|other", "prompting Japan to summon China's ambassador", "Japan", AS, MON),
+    R("Russian jets violated Estonian airspace on Wednesday, prompting Tallinn to summon the Russian charge d'affaires.",
+      "meeting|other", "prompting Tallinn to summon the Russian charge d'affaires", "Estonia", AS, WED),
+    R("Gunmen stormed the embassy compound on Saturday, prompting Washington to evacuate its staff.",
+      "other", "prompting Washington to evacuate its staff", "United States", AS, SAT),
+    R("Protesters set fire to the consulate on Sunday, forcing Norway to close its mission in the city.",
+      "other", "forcing Norway to close its mission in the city", "Norway", AS, SUN),
+    R("Azerbaijani forces shelled Armenian border towns on Tuesday, prompting Armenia to appeal to Russia for help.",
+      "other|statement", "prompting Armenia to appeal to Russia for help", "Armenia", AS, TUE),
+    R("Belarus detained two Polish journalists on Thursday, prompting Poland to expel a Belarusian diplomat.",
+      "sanction|other", "prompting Poland to expel a Belarusian diplomat", "Poland", AS, THU),
+    R("Iran seized a Greek tanker in the Gulf on Friday, prompting Greece to recall its ambassador from Tehran.",
+      "other|sanction", "prompting Greece to recall its ambassador", "Greece", AS, FRI),
+    R("Two Russian bombers flew near Alaska on Monday, prompting the United States to scramble F-22 fighters.",
+      "deployment|other", "to scramble F-22 fighters", "United States", AS),
+    R("Chinese vessels blocked a Philippine resupply mission, prompting Manila to lodge a diplomatic protest.",
+      "statement|other", "prompting Manila to lodge a diplomatic protest", "Philippines", AS),
+    R("Kosovo police seized four Serb municipal buildings on Friday, prompting Serbia to put its army on high alert.",
+      "other|deployment", "prompting Serbia to put its army on high alert", "Serbia", AS, FRI),
+    R("Hackers shut down the port's computer systems on Monday, forcing Lithuania to suspend freight traffic.",
+      "sanction|other", "forcing Lithuania to suspend freight traffic", "Lithuania", AS, MON),
+    R("Venezuela closed its border with Colombia on Saturday, prompting Colombia to deploy extra troops to Cucuta.",
+      "deployment", "prompting Colombia to deploy extra troops", "Colombia", AS, SAT),
+    R("Militants attacked a convoy on Wednesday, prompting the UN to halt all road travel in the province.",
+      "sanction|other", "prompting the UN to halt all road travel", "United Nations", AS, WED),
+    R("Israel struck a target near Damascus on Sunday, prompting Syria to convene an emergency cabinet session.",
+      "meeting|other", "prompting Syria to convene an emergency cabinet session", "Syria", AS, SUN),
+    R("Pakistan closed its airspace on Tuesday, forcing Air India to reroute its flights to Europe.",
+      "other", "forcing Air India to reroute its flights", None, AS, TUE),
+    R("Turkey blocked the vote on Thursday, leading Sweden to postpone its NATO talks.",
+      "other", "leading Sweden to postpone its NATO talks", "Sweden", AS, THU),
+    R("The junta expelled the French ambassador on Monday, prompting France to withdraw its troops from the country.",
+      "deployment|other", "prompting France to withdraw its troops", "France", AS, MON),
+    R("Moscow cut gas supplies to Bulgaria on Wednesday, prompting the European Commission to convene an emergency meeting.",
+      "meeting|other", "prompting the European Commission to convene an emergency meeting", "European Union", AS, WED),
+    # a day of its own dates the reaction
+    R("Gunmen attacked the convoy on Monday, prompting Mali to declare a curfew in the town on Wednesday.",
+      "other", "prompting Mali to declare a curfew in the town on Wednesday", "Mali", AS, WED),
+    # reported: the act before it is a speaker's, and so is the reaction
+    R("Russian troops shelled the plant overnight, prompting Ukraine to cut it off from the grid, the operator said.",
+      "other", "prompting Ukraine to cut it off from the grid", "Ukraine", RC, THU),
+    R("The ministry said a Chinese drone had entered its airspace on Sunday, prompting Taipei to fire warning shots.",
+      "other", "prompting Taipei to fire warning shots", "Taiwan", RC, SUN),
+]
+
+
+@pytest.mark.parametrize("row", REACTIONS, ids=[r.anchor[:50] for r in REACTIONS])
+def test_reaction_acts(row: ActRow) -> None:
+    check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
+
+
+NOT_REACTIONS = [
+    ("The ship lost power off the coast on Monday, forcing it to drift towards the rocks.", "forcing it to drift"),
+    ("Rebels shelled the town on Tuesday, prompting thousands of residents to leave.", "prompting thousands of residents"),
+    ("Russia massed troops near the border, prompting analysts to wonder whether an invasion was near.",
+     "prompting analysts to wonder"),
+    ("The army moved two brigades on Friday, leading them to the border.", "leading them to the border"),
+    ("Iran fired a missile on Sunday, prompting fears of a wider war.", "prompting fears of a wider war"),
+    ("The incident prompted Seoul to summon the Japanese ambassador.", "prompted Seoul to summon the Japanese ambassador"),
+    ("Beijing's remarks led Canberra to review its trade policy.", "led Canberra to review its trade policy"),
+    ('Police said the attack was "forcing Kyiv to rethink" its plans.', "forcing Kyiv to rethink"),
+    ("The strikes on Tuesday pushed oil prices to a two-year high.", "pushed oil prices to a two-year high"),
+    ("Talks collapsed on Sunday, prompting the mediator to say he would try again.", "prompting the mediator to say"),
+    ("Troops crossed the river on Monday, driving the rebels to Goma.", "driving the rebels to Goma"),
+]
+
+
+@pytest.mark.parametrize("text,anchor", NOT_REACTIONS, ids=[a for _, a in NOT_REACTIONS])
+def test_not_reaction_acts(text: str, anchor: str) -> None:
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    at = text.index(anchor)  # the act told before it may run over the whole sentence; none may start in the reaction
+    assert not [e for e in held_by(events, text, ACT_KINDS, anchor) if e.evidence.start >= at], \
+        [(e.kind.value, e.evidence.exact) for e in events]
