@@ -935,7 +935,7 @@ def _by_report(d: Draft, got: DateResolution, anchor: Anchor, reports: Sequence[
     if parsed is None or parsed.form not in REPORTED_DAY_FORMS:
         return got
     day = _report_day(d, reports, anchor)
-    if day is None or got.start <= day:
+    if day is None or (got.end or got.start) <= day:  # "overnight" read from the anchor may run past the statement's day
         return got
     again = _date(d.mention, Anchor(day, day, "day", None, day.isoformat()), d.tense, None)
     if again.start is None:

@@ -151,3 +151,77 @@ NOT_SPEECH_ACTS = [
 def test_not_speech_acts(text: str, anchor: str) -> None:
     events = extract_strict(make_excerpt(text, published=PUBLISHED))
     assert not held_by(events, text, ACT_KINDS, anchor), [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# Speakers no list names, by their place (timeline/speakers.py, session 11): an unnamed body after "according to" up to
+# the clause's end, and an initialism after "The" before a reporting verb. Each row: a statement holds the anchor, and
+# (acts) an act of the kind given holds the act's anchor beside it.
+SPEAKERS = [
+    ("The navy seized a tanker on Tuesday, according to the provincial judiciary.",
+     "according to the provincial judiciary", "seized a tanker"),
+    ("Two fishing boats were detained off the coast, according to the port authority.",
+     "according to the port authority", "were detained off the coast"),
+    ("According to the regional administration, the convoy crossed the bridge on Monday.",
+     "According to the regional administration", "the convoy crossed the bridge on Monday"),
+    ("Troops opened fire on the crowd, according to the local rights commission.",
+     "according to the local rights commission", "opened fire on the crowd"),
+    ("The ferry was stopped and searched by the coastguard on Sunday, according to the shipping company.",
+     "according to the shipping company", "was stopped and searched"),
+    ("The JCS said the jets fired warning shots on Tuesday.", "The JCS said", "the jets fired warning shots"),
+    ("The SBU said it had detained two Russian agents in Odesa.", "The SBU said", "it had detained two Russian agents"),
+    ("The NSC said the two leaders had spoken by phone on Friday.", "The NSC said", None),
+    ("Earlier on Monday, the KRG said Turkish drones struck a village near Duhok.", "the KRG said", None),
+]
+
+
+@pytest.mark.parametrize("text,anchor,act", SPEAKERS, ids=[a for _, a, _ in SPEAKERS])
+def test_speakers_by_place(text: str, anchor: str, act: str | None) -> None:
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    assert held_by(events, text, "statement", anchor), [(e.kind.value, e.evidence.exact) for e in events]
+    if act is not None:
+        assert held_by(events, text, ACT_KINDS, act), [(e.kind.value, e.evidence.exact) for e in events]
+
+
+NOT_SPEAKERS = [
+    ("The ship was carrying 2,000 tonnes of grain, according to the manifest records.", "according to the manifest records"),
+    ("Turnout was 64 percent, according to the final count.", "according to the final count"),
+    ("The talks will resume in May, according to the plan.", "according to the plan"),
+    ("The troops will withdraw by June, according to the timetable.", "according to the timetable"),
+    ("Prices rose 3 percent in March, according to the latest figures.", "according to the latest figures"),
+]
+
+
+@pytest.mark.parametrize("text,anchor", NOT_SPEAKERS, ids=[a for _, a in NOT_SPEAKERS])
+def test_not_speakers_by_place(text: str, anchor: str) -> None:
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    assert not held_by(events, text, "statement", anchor), [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# A statement and the act it reports, each dated on its own (timeline/events._by_report, session 11): "overnight" told of
+# an act a statement of an earlier day reports is the night before that day, not before the writing (its reading from
+# the anchor would run past the statement's day).
+OWN_DATES = [
+    R("The Ministry of Defence said on Thursday that its forces had intercepted two drones overnight.",
+      "other", "its forces had intercepted two drones overnight", None, RC, WED),
+    R("The army said on Wednesday that rebels had attacked two villages overnight, killing nine people.",
+      "other", "rebels had attacked two villages overnight", None, RC, TUE),
+    R("Kyiv said on Thursday that Russia had launched 40 drones at the capital overnight.",
+      "other|missile_test", "Russia had launched 40 drones at the capital overnight", "Russia", RC, WED),
+    # the statement's own day stays its own; a day word of the act keeps the writer's reading
+    R("The ministry said on Thursday that troops had shelled the town yesterday.",
+      "other", "troops had shelled the town yesterday", None, RC, THU),
+    R("The ministry said on Thursday that Russian jets had bombed the port on Tuesday.",
+      "other", "Russian jets had bombed the port on Tuesday", "Russia", RC, TUE),
+]
+
+
+@pytest.mark.parametrize("row", OWN_DATES, ids=[r.anchor[:50] for r in OWN_DATES])
+def test_own_dates(row: ActRow) -> None:
+    check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
+
+
+def test_statement_keeps_its_day() -> None:
+    text = "The Ministry of Defence said on Thursday that its forces had intercepted two drones overnight."
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    said = held_by(events, text, "statement", "The Ministry of Defence said on Thursday")
+    assert said and str(said[0].date.start) == THU and str(said[0].date.end) == THU, [e.date for e in said]
