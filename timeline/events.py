@@ -99,6 +99,7 @@ from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
+from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
 
@@ -390,6 +391,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     announced_acts(ctx, framed, drafts, actions, dates)  # "announced the deployment of X": the act, not words
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
+    drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     return sorted(drafts, key=lambda d: d.pos)
 
 
@@ -935,7 +937,7 @@ def _by_report(d: Draft, got: DateResolution, anchor: Anchor, reports: Sequence[
     if parsed is None or parsed.form not in REPORTED_DAY_FORMS:
         return got
     day = _report_day(d, reports, anchor)
-    if day is None or got.start <= day:
+    if day is None or (got.end or got.start) <= day:  # "overnight" read from the anchor may run past the statement's day
         return got
     again = _date(d.mention, Anchor(day, day, "day", None, day.isoformat()), d.tense, None)
     if again.start is None:
