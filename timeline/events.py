@@ -103,6 +103,7 @@ from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
+from timeline.transcript import label_end, speaker_line
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
@@ -329,6 +330,11 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
               head: int | None = None) -> list[Draft]:
     """Drafts of one sentence s..e; head..s is its dateline, whose agency is the via."""
     text = ctx.masked
+    line = None
+    if text[s:s + 1].isupper() and (words_at := label_end(ctx.body, s, e)) is not None:
+        # "OREN: Israel is ...", "Q: Will she ...": a transcript's label is no part of the sentence; a guest says the line
+        line = speaker_line(ctx, s, e, paragraph, None)
+        s = words_at
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan)
     for sm in L.SHIP_NAME_RE.finditer(text, s, e):
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
@@ -345,7 +351,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     if via is None and head is not None and head < s:
         agency = L.AGENCY_RE.search(text, head, s)
         via = L.AGENCY_FORMS[agency.group(0)] if agency else None
-    drafts: list[Draft] = []
+    drafts: list[Draft] = [line] if line is not None else []
     framed: list[tuple[Draft, Frame]] = []
     merged: dict[str, Frame] = {}
     for k, fr in enumerate(frames):
