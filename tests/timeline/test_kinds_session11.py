@@ -21,6 +21,8 @@ ANNOUNCED = [
      "announced the arrival of the Ukrainian foreign minister"),
     ("Mali's junta ordered the departure of the French ambassador within 72 hours.", "other",
      "ordered the departure of the French ambassador"),
+    ("Foreign Minister Penny Wong briefed Pacific counterparts on the security pact on Wednesday.", "meeting",
+     "briefed Pacific counterparts"),
     # The announcement's ", X said" after it stays its own statement, and the act is relayed by it.
     ("Britain announced the deployment of four Typhoon jets to Romania, Defence Secretary Ben Wallace told MPs.",
      "deployment", "announced the deployment of four Typhoon jets", "reported_claim"),
@@ -35,8 +37,6 @@ BESIDE = [
     ("Canada announced new sanctions on 14 Russian officials on Thursday.", "sanction", "announced new sanctions"),
     ("The Dutch government announced the expulsion of two Russian diplomats.", "sanction",
      "announced the expulsion of two Russian diplomats"),
-    ("Foreign Minister Penny Wong briefed Pacific counterparts on the security pact on Wednesday.", "meeting",
-     "briefed Pacific counterparts"),
     ("The Kremlin announced a 36-hour truce over Orthodox Christmas.", "other", "announced a 36-hour truce"),
 ]
 
@@ -152,3 +152,20 @@ def test_a_caption_with_a_one_letter_initial_in_its_credit_holds_no_event():
             "Antara Foto/M Risyal Hidayat via Reuters")
     events = extract_strict(make_excerpt(body, published="2020-01-03"))
     assert not [e for e in events if "patrol ship" in e.evidence.exact], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+def test_a_north_african_state_agency_speaks_after_the_act_it_tells():
+    text = "The government declared a new cease-fire on Sunday evening, the official JANA news agency said."
+    events = extract_strict(make_excerpt(text, published="2011-03-20"))
+    act = next(e for e in events if e.kind.value == "other")
+    assert "the official JANA" not in act.evidence.exact, act.evidence.exact
+    assert str(act.date.start) == "2011-03-20", act.date
+    assert [e for e in events if e.kind.value == "statement" and "JANA news agency said" in e.evidence.exact]
+
+
+def test_ships_sighted_in_a_long_list_move_for_their_own_side():
+    text = ("The navy reported sighting two Chinese coast guard ships and about 50 fishing boats north of the islands "
+            "on Thursday, a navy spokesman said.")
+    events = extract_strict(make_excerpt(text, published="2020-01-03"))
+    ship = next(e for e in events if e.kind.value == "ship_movement")
+    assert ship.actor == "China" and str(ship.date.start) == "2020-01-02", (ship.actor, ship.date)
