@@ -169,3 +169,31 @@ def test_ships_sighted_in_a_long_list_move_for_their_own_side():
     events = extract_strict(make_excerpt(text, published="2020-01-03"))
     ship = next(e for e in events if e.kind.value == "ship_movement")
     assert ship.actor == "China" and str(ship.date.start) == "2020-01-02", (ship.actor, ship.date)
+
+
+@pytest.mark.parametrize("outlet", ["Israeli public radio", "Israeli army radio", "Spanish public television"])
+def test_a_countrys_public_or_army_broadcaster_speaks(outlet):
+    text = f"{outlet}, citing intelligence sources, said the agency had carried out a cyberattack."
+    events = extract_strict(make_excerpt(text, published="2021-04-13"))
+    assert [e for e in events if e.kind.value == "statement" and outlet in e.evidence.exact], \
+        [(e.kind.value, e.evidence.exact) for e in events]
+    assert [e for e in events if e.kind.value == "other" and e.evidence.exact.startswith("the agency had")], \
+        [(e.kind.value, e.evidence.exact) for e in events]
+
+
+def test_talks_named_with_their_matter_are_due_to_resume():
+    text = "The talks in Vienna on reviving the 2015 nuclear deal are due to resume on Wednesday."
+    events = extract_strict(make_excerpt(text, published="2021-04-13"))
+    meeting = next(e for e in events if e.kind.value == "meeting")
+    assert meeting.modality.value == "planned" and str(meeting.date.start) == "2021-04-14", (meeting.modality, meeting.date)
+
+
+@pytest.mark.parametrize("text", [
+    "The cutter entered Indonesian waters on Wednesday and ignored radio calls to leave.",
+    "The trawler crossed the line on Monday, defying coast guard orders to leave.",
+])
+def test_a_call_to_leave_is_no_voyage(text):
+    events = extract_strict(make_excerpt(text, published="2020-01-03"))
+    ships = [e for e in events if e.kind.value == "ship_movement"]
+    assert len(ships) == 1 and not ships[0].evidence.exact.startswith(("ignored", "defying")), \
+        [(e.kind.value, e.evidence.exact) for e in events]
