@@ -20,7 +20,7 @@ Rules (thresholds are the constants below):
   2. two states' acts each naming its own doer (_two_doers: "Britain imposed sanctions" / "Japan imposed
      sanctions") are one act told with a disputed doer only on one day with one place, one specific thing
      (not a generic topic such as sanctions) or similarity >= ANCHOR_SIM, else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
-     one of them naming no actor too), a shared object, the same named place, one remark, one act head
+     one of them naming no actor too), a shared object (not a generic topic: talks, sanctions), the same named place, one remark, one act head
      in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
@@ -795,7 +795,9 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
     if not remark and (crossed(a, b) or sides_parts(a, b)):
         return "each side's act"  # a strike and its answer: two acts
-    objects = bool(set(a.objects) & set(b.objects))
+    # A generic topic both name (talks, sanctions: aliases.toml [policies]) is no anchor: every claim of the story
+    # names it ("were expected to return to dialogue soon" / "a third round of talks is likely in the coming weeks").
+    objects = bool(set(a.objects) & set(b.objects) - _policies())
     place = a.place is not None and a.place == b.place
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
