@@ -28,6 +28,8 @@ Rules (thresholds are the constants below):
      on days at most ACT_GAP_DAYS apart, acts on one single day, a doer unknown in one at least, at similarity >=
      TOPIC_SIM (_unknown_doer_one_day), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
+     two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
+     alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
      between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
@@ -806,6 +808,11 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
     if not anchored:
         return "no anchor"
+    if a.kind != b.kind and not (remark or place or shared_head(a, b) or sim >= OBJECT_TOPIC_SIM or firing_of_two_kinds(a, b)):
+        # An act filed under "other" and one of a specific kind, tied only by their actor and a thing both name (the
+        # ship both acts were aimed at): two of its acts ("dropped four bombs in the path of the destroyer" / "coming
+        # within 100 metres of the destroyer"), unless one head, one place or words alike tell one act.
+        return "two kinds, only actor and thing in common"
     if dependent and not copied and sim < TOPIC_SIM and not (
             remark or objects or place or shared_head(a, b) or counts_one_thing(a, b) or one_act(a, b)
             or from_either_side(a, b)):
