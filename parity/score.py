@@ -30,6 +30,8 @@ Rules (thresholds are the constants below):
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
      two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
      alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
+     two meetings tied only as one's actor named in the other's sentence (_meeting_party), on other days, are a
+     party's two meetings;
      between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
@@ -808,6 +810,12 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
     if not anchored:
         return "no anchor"
+    if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
+            remark or objects or place or sim >= ANCHOR_SIM or shared_head(a, b)):
+        # Two meetings tied only as one's actor named in the other's sentence, on other days: a party's two meetings
+        # ("met the service chiefs and the foreign minister on Tuesday" / "the foreign minister spoke to X on
+        # Wednesday"), not one whose day the sources dispute.
+        return "a party's other meeting"
     if a.kind != b.kind and not (remark or place or shared_head(a, b) or sim >= OBJECT_TOPIC_SIM or firing_of_two_kinds(a, b)):
         # An act filed under "other" and one of a specific kind, tied only by their actor and a thing both name (the
         # ship both acts were aimed at): two of its acts ("dropped four bombs in the path of the destroyer" / "coming
