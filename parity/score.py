@@ -48,7 +48,8 @@ Rules (thresholds are the constants below):
      test's day or the next (one news cycle); a penalty when both name objects and share none)
      reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more), except one known speaker's statements
-     of one single day (_one_day_speech: two parts of one speech) and one known actor's test of one
+     of one single day (_one_day_speech: two parts of one speech) or worded alike (_one_statement_parts: similarity
+     >= SPEAKERS_SIM, neither a relay: two fragments of one statement quoted apart) and one known actor's test of one
      single day (_one_day_test: "fired an ICBM" / "the launch"; not drills or voyages, which hold many acts);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
      (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
@@ -669,6 +670,14 @@ def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
             and a.day is not None and b.day is not None and a.day[0] == a.day[1] == b.day[0] == b.day[1])
 
 
+def _one_statement_parts(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One known speaker's statements whose sentences are worded alike (similarity >= SPEAKERS_SIM), each summary a
+    fragment of what was said: two parts of one statement quoted apart ("said in a statement: Martyr Soleimani" /
+    "said in a statement: Great Satan"), whose summaries need share no word."""
+    return (a.kind == b.kind == "statement" and a.actor is not None and same_actor(a.actor, b.actor)
+            and sim >= SPEAKERS_SIM and not a.attribution and not b.attribution)
+
+
 def _one_person_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One named person's statements told on one single day (not a state's: a state speaks through many):
     parts of one speech, briefing or interview, whatever each source quotes of it."""
@@ -793,7 +802,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
-            and not (not copied and _one_day_test(a, b))):
+            and not (not copied and _one_day_test(a, b)) and not _one_statement_parts(a, b, sim)):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
