@@ -26,7 +26,9 @@ Rules (thresholds are the constants below):
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
-     summaries naming act heads, none shared ("docked" / "left port"), are two events;
+     summaries naming act heads, none shared ("docked" / "left port"), are two events; two states' acts
+     counting one thing differently ("expelling 10 Russian diplomats" / "Warsaw expelled three") are each
+     state's own act, unless one incident is told from either side;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
@@ -789,6 +791,11 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or one_toll(a, b))
     if not anchored:
         return "no anchor"
+    if not remark and _two_sides_acts(a, b) and not from_either_side(a, b) and count_difference(a, b) is not None:
+        # Two states' acts counting one thing differently ("expelling 10 Russian diplomats" of Washington /
+        # "Warsaw expelled three Russian diplomats"): each state's own act, not one act told with two doers and
+        # two figures (one incident told by either side is from_either_side, its counts compared).
+        return "two states' counts"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
             gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
