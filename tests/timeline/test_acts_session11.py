@@ -71,7 +71,41 @@ NAMES = [
       "impounded the Somali", "Puntland"),
 ]
 
-ROWS = NOUNS + NAMES
+# Two capitalised words are a name's own, here or set off by commas after a role ("The EU's trade commissioner, Valdis
+# Dombrovskis, ...").
+NAMES += [
+    R("Pacific Basin Shipping halted bookings to Israeli ports.", "other", "halted bookings",
+      "Pacific Basin Shipping"),
+    R("Valdis Dombrovskis, the bloc's trade commissioner, shuttered the mission in Minsk.", "other", "shuttered the mission",
+      "Valdis Dombrovskis"),
+    R("The bloc's trade commissioner, Valdis Dombrovskis, shuttered the mission in Minsk.", "other", "shuttered the mission"),
+    R("Ambrey Analytics relocated its staff from Aden on Sunday.", "other", "relocated its staff", "Ambrey Analytics"),
+]
+
+# Groups of states and armed or ruling groups with no name of their own as an open verb's subject (triggers.toml
+# [fallback] open_subject_nouns).
+GROUPS = [
+    R("Western governments evicted the monitors from their capitals.", "other", "evicted the monitors"),
+    R("The 27-nation bloc repatriated its election observers on Monday.", "other", "repatriated its election"),
+    R("The paramilitary group shuttered the last hospital in the city.", "other", "shuttered the last"),
+    R("The Gulf states relocated their embassies to Port Sudan.", "other", "relocated their embassies"),
+    R("Both governments quarantined the crews of the two ships.", "other", "quarantined the crews"),
+    R("The alliance relocated its headquarters to Bamako.", "other", "relocated its headquarters"),
+]
+
+# Plain verbs the trigger lists lacked: people flown out, home or back; consular and visa offices closed.
+PLAIN = [
+    R("Italy and Spain also flew their nationals out.", "other", "flew their nationals out", "Italy"),
+    R("The freed hostages flew home on Monday.", "other", "flew home", date="2023-03-06"),
+    R("The Netherlands flew 150 citizens back from Khartoum on Sunday.", "other", "flew 150 citizens back", "Netherlands"),
+    R("The Canadian high commission in New Delhi also closed its consular counters to the public.", "other",
+      "closed its consular counters"),
+    R("Britain shut its visa centres in Moscow on Monday.", "other", "shut its visa centres", "United Kingdom"),
+    R("Lithuania closed the consular section of its embassy in Minsk.", "other", "closed the consular section",
+      "Lithuania"),
+]
+
+ROWS = NOUNS + NAMES + GROUPS + PLAIN
 MISSED: dict[str, str] = {}
 
 NEGATIVES = [
@@ -91,6 +125,12 @@ NEGATIVES = [
     ("Moderates shunned the talks. Most moderates stayed away.", ["other"], 0),
     ("Residents resented the curfew. Many residents stayed indoors.", ["other"], 0),
     ("Hardliners relished the standoff, which most hardliners expected.", ["other"], 0),
+    # a group's state, not its act
+    ("The bloc remained divided over the sanctions.", ["other"], 0),
+    ("Western governments feared a wider war.", ["other"], 0),
+    ("The armed group numbered about 3,000 fighters.", ["other"], 0),
+    ("Activists flew kites over the border fence.", ["other"], 0),
+    ("The consular section is closed on Sundays.", ["other"], 0),
 ]
 
 
