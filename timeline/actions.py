@@ -981,9 +981,10 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     if mention is not None and mention.kind == "pronoun" and not reported and (
             named := _pronoun_doer(ctx, mention.form, clause, start, paragraph)) is not None:
         return named
-    # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act.
+    # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act; but a
+    # body that acts may have an aside ("The junta, led by General Tiani, evicted": [fallback] open_subject_nouns).
     if (mention is None or mention.kind == "reference" or reported and mention.kind == "pronoun") \
-            and "," not in ctx.lower[end:t0]:
+            and ("," not in ctx.lower[end:t0] or _acting_body(ctx, (start, t0), t0)):
         return ""
     return None
 
