@@ -65,6 +65,7 @@ RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")
 # Congress"), auxiliaries, adverbs and date words ("Russia on Tuesday formally expelled"); never "was" (a passive).
 SUBJECT_GAP_RE = re.compile(
     r"(?:['’]s)?(?:[\s,]+(?:has|have|had|also|then|later|again|now|finally|itself|themselves|\w+ly|on|in|last|this"
+    r"|since|already|still|just|too|meanwhile|however|instead|nonetheless|nevertheless|for (?:its|their|his|her) part"
     r"|earlier|overnight|yesterday|today|early|late|week|weekend|month|year|morning|afternoon|evening|night"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|\d{1,4}(?:st|nd|rd|th)?|authorities|police|forces|troops|officials|government"
