@@ -63,6 +63,11 @@ REACTIONS = [
       "deployment|other", "prompting France to withdraw its troops", "France", AS, MON),
     R("Moscow cut gas supplies to Bulgaria on Wednesday, prompting the European Commission to convene an emergency meeting.",
       "meeting|other", "prompting the European Commission to convene an emergency meeting", "European Union", AS, WED),
+    # a bare verb that ends like a participle ("to bring")
+    R("A Russian jet struck the drone's propeller on Tuesday, forcing U.S. operators to bring it down in the sea.",
+      "other", "forcing U.S. operators to bring it down in the sea", "United States", AS, TUE),
+    R("Gunmen seized the ferry on Monday, prompting Greece to string a cordon of patrol boats around the port.",
+      "other|deployment", "prompting Greece to string a cordon of patrol boats", "Greece", AS, MON),
     # a day of its own dates the reaction
     R("Gunmen attacked the convoy on Monday, prompting Mali to declare a curfew in the town on Wednesday.",
       "other", "prompting Mali to declare a curfew in the town on Wednesday", "Mali", AS, WED),
