@@ -19,6 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain
 from typing import Any
 
 from excerpt.models import Excerpt
@@ -26,6 +28,7 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
+from parity.forked import helpers_for, run_blocks
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import find_origins
 from parity.score import Scored, score_pair
@@ -102,6 +105,49 @@ def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool, sh
 def _claim(c: ClaimFacts, status: Status, links: list[ClaimLink], verdict: Verdict | None) -> Claim:
     return _new_claim({"event": c.id, "excerpt": c.excerpt, "status": status, "links": links or _EMPTY,
                        "verdict": verdict})
+
+
+# Pairs scored per block of work (parity/forked.py): small enough that two processes finish together.
+SCORE_BLOCK = 512
+
+# A scored pair as it travels between processes: (relation value, score, agrees, differences as
+# (attribute, here, there)); its outcome: (the pair's Scored packed or None, copied, echoed), None when skipped.
+Packed = tuple[str, float, bool, tuple[tuple[str, str | None, str | None], ...]]
+Outcome = tuple[Packed | None, bool, bool] | None
+
+
+def _outcome(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]], i: int, j: int,
+             dependent: bool) -> Outcome:
+    """One candidate pair scored: what the links and statuses need of it, as plain values."""
+    a, b = claims[i], claims[j]
+    if not_same and frozenset((a.id, b.id)) in not_same:
+        return None
+    copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
+    scored = score_pair(a, b, index, copied=copied, dependent=dependent)
+    if scored is None:
+        return (None, bool(copied), True) if copied and carried(a, b) else None
+    return ((scored.relation.value, scored.score, scored.agrees,
+             tuple((d.attribute, d.here, d.there) for d in scored.differences)), bool(copied), False)
+
+
+def _score_block(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]],
+                 pairs: list[tuple[int, int]], dependents: list[bool], k: int) -> list[Outcome]:
+    """The outcomes of the k-th block of SCORE_BLOCK pairs, in order."""
+    block = slice(k * SCORE_BLOCK, (k + 1) * SCORE_BLOCK)
+    return [_outcome(claims, index, origins, not_same, i, j, dependent)
+            for (i, j), dependent in zip(pairs[block], dependents[block], strict=True)]
+
+
+def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Difference]) -> Scored:
+    """A packed Scored as the model objects again (one Difference per distinct value, as _Differences keeps them)."""
+    relation, score, agrees, differences = packed
+    diffs = []
+    for key in differences:
+        found = made.get(key)
+        if found is None:
+            found = made[key] = Difference(attribute=key[0], here=key[1], there=key[2])
+        diffs.append(found)
+    return Scored(Relation(relation), score, tuple(diffs), agrees)
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -227,19 +273,22 @@ def _gc_paused() -> Iterator[None]:
 
 
 def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
-                 bodies: dict[str, str] | None = None, prepared: Prepared | None = None) -> Parity:
+                 bodies: dict[str, str] | None = None, prepared: Prepared | None = None,
+                 workers: int | None = None) -> Parity:
     """Each claim of the record against the other sources' claims.
 
     bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
     without them only outlets and the claims' evidence are read. prepared: the excerpts' parts made
     beside extraction (prepare), emptied as they are read;
-    the record is the same with or without them.
+    the record is the same with or without them. workers: processes that score pairs (None: one per
+    core; forked only where the pairs pay for it), the same record for any number.
     """
     with _gc_paused():
-        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared())
+        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared(), workers)
 
 
-def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared) -> Parity:
+def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared,
+           workers: int | None = None) -> Parity:
     facts, prepared.facts = prepared.facts, []
     claims = claims_of(timeline, facts or None)
     del facts
@@ -264,16 +313,21 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
     copies: dict[int, list[int]] = defaultdict(list)  # claims one copied sentence tells as one event (status.through_copies)
-    for (i, j), dependent in zip(pairs, dependents, strict=True):
-        a, b = claims[i], claims[j]
-        if not_same and frozenset((a.id, b.id)) in not_same:
+    # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
+    # go to every core where there are enough of them; the links are then joined here in pair order.
+    block = partial(_score_block, claims, index, origins, not_same, pairs, dependents)
+    outcomes = chain.from_iterable(run_blocks(block, -(-len(pairs) // SCORE_BLOCK), helpers_for(len(pairs), workers)))
+    del block
+    made_differences: dict[tuple[str, str | None, str | None], Difference] = {}
+    for (i, j), dependent, outcome in zip(pairs, dependents, outcomes, strict=True):
+        if outcome is None:
             continue
-        copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
-        scored = score_pair(a, b, index, copied=copied, dependent=dependent)
-        if scored is None:
-            if copied and carried(a, b):
-                echoed.update((i, j))
+        packed, copied, echo = outcome
+        if echo:
+            echoed.update((i, j))
+        if packed is None:
             continue
+        scored = _unpack(packed, made_differences)
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
         if copied and scored.relation == Relation.same_event and scored.agrees:
