@@ -28,9 +28,9 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
-from parity.forked import helpers_for, run_blocks
+from parity.forked import Forked, helpers_for, run_blocks
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
-from parity.origins import find_origins
+from parity.origins import body_copies, find_origins, origin_excerpts
 from parity.score import Scored, score_pair
 from parity.status import carried, derive_status, through_copies
 from timeline.models import Event, Timeline
@@ -109,6 +109,8 @@ def _claim(c: ClaimFacts, status: Status, links: list[ClaimLink], verdict: Verdi
 
 # Pairs scored per block of work (parity/forked.py): small enough that two processes finish together.
 SCORE_BLOCK = 512
+# Events from which a helper finds copied excerpts while the claims are made (~0.5 CPU s at 1,000 excerpts).
+COPIES_MIN_EVENTS = 5_000
 
 # A scored pair as it travels between processes: (relation value, score, agrees, differences as
 # (attribute, here, there)); its outcome: (the pair's Scored packed or None, copied, echoed), None when skipped.
@@ -272,6 +274,21 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _claims_and_pairs(timeline: Timeline, prepared: Prepared) -> tuple[list[ClaimFacts], Any, list[tuple[int, int]]]:
+    """The record's claims, their index (scoring's part of it) and the candidate pairs; prepared's facts handed over."""
+    facts, prepared.facts = prepared.facts, []
+    claims = claims_of(timeline, facts or None)
+    del facts
+    # The token cache is filled by texts read once (a sentence's tokens, keyed by the sentence): it
+    # was the largest object of the scoring phase (tens of megabytes per 1,000 excerpts), and later
+    # steps ask it for other texts (hits after this point were 1 in 8).
+    lexicon.normal_tokens.cache_clear()
+    index = build_index(claims, weighed=False)
+    pairs = candidate_pairs(claims, index)
+    index.scoring_only()
+    return claims, index, pairs
+
+
 def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
                  bodies: dict[str, str] | None = None, prepared: Prepared | None = None,
                  workers: int | None = None) -> Parity:
@@ -289,22 +306,20 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
 
 def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared,
            workers: int | None = None) -> Parity:
-    facts, prepared.facts = prepared.facts, []
-    claims = claims_of(timeline, facts or None)
-    del facts
-    # The token cache is filled by texts read once (a sentence's tokens, keyed by the sentence): it
-    # was the largest object of the scoring phase (tens of megabytes per 1,000 excerpts), and later
-    # steps ask it for other texts (hits after this point were 1 in 8).
-    lexicon.normal_tokens.cache_clear()
+    # Copied excerpts are read from the bodies alone (half of copy detection): with a second core, a forked
+    # helper reads them while this process makes the claims, their index and the candidate pairs.
+    copies_job = Forked(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
+                                bodies)) if bodies and helpers_for(len(timeline.events), workers, COPIES_MIN_EVENTS) \
+        else None
+    try:
+        claims, index, pairs = _claims_and_pairs(timeline, prepared)
+    finally:  # the helper is waited for on every path
+        done, found_copies = copies_job.result() if copies_job is not None else (False, None)
     ids = {c.id for c in claims}
     stale = [v for v in verdicts if v.here not in ids or (v.there is not None and v.there not in ids)]
     live = [v for v in verdicts if v not in stale]
     not_same = {frozenset((v.here, v.there)) for v in live if v.decision == Decision.not_same and v.there}
-
-    index = build_index(claims, weighed=False)
-    pairs = candidate_pairs(claims, index)
-    index.scoring_only()
-    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
+    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies, found_copies if done else None)
     lexicon.normal_tokens.cache_clear()
     weigh(index, claims)
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.

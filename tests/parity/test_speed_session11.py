@@ -77,8 +77,17 @@ def test_pairs_scored_on_two_processes_give_the_same_record(folder, monkeypatch)
         return real(work, blocks, helpers)
 
     monkeypatch.setattr(build, "run_blocks", counted)
+    monkeypatch.setattr(build, "COPIES_MIN_EVENTS", 0)  # and the copied excerpts found by a helper
+    jobs: list[object] = []
+    real_job = forked.Forked
+
+    def job(fn):
+        jobs.append(fn)
+        return real_job(fn)
+
+    monkeypatch.setattr(build, "Forked", job)
     two = build_parity(timeline, bodies=bodies, workers=2).model_dump_json()
-    assert forks and forks[0] == 1
+    assert forks and forks[0] == 1 and len(jobs) == 1
     assert two == one
     assert '"links":[{' in one  # a record with links, not an empty one
 
@@ -106,3 +115,28 @@ def test_packed_scores_are_the_scores():
         seen += 1
         assert build._unpack(outcome[0], {}) == scored
     assert seen > 10
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.name)
+def test_copies_found_apart_are_the_copies_find_origins_finds(folder):
+    from parity.blocking import build_index, candidate_pairs
+    from parity.claims import claims_of
+    from parity.origins import body_copies, find_origins, origin_excerpts
+
+    timeline, bodies = _record(folder)
+    claims = claims_of(timeline)
+    pairs = candidate_pairs(claims, build_index(claims))
+    credit = build.excerpt_credits(timeline, bodies)
+    alone = find_origins(claims, pairs, credit, bodies)
+    apart = body_copies(origin_excerpts((ev.excerpt for ev in timeline.events), bodies), bodies)
+    given = find_origins(claims, pairs, credit, bodies, apart)
+    assert apart == alone.copies
+    assert (given.copies, given.group, given.passages) == (alone.copies, alone.group, alone.passages)
+
+
+def test_copies_of_a_reprint_are_found_apart():
+    from parity.origins import body_copies
+
+    wire = "Warships of the navy sailed through the strait on Monday, the defence ministry said in a statement. " * 3
+    bodies = {"a": wire, "b": "Reprinted. " + wire, "c": "An unrelated report about trade talks in the capital."}
+    assert [(a, b) for a, b, _ in body_copies(sorted(bodies), bodies)] == [("a", "b")]

@@ -26,11 +26,12 @@ def test_out_files_are_byte_identical_with_one_worker_and_two(name, monkeypatch)
     one = build_outputs(DATA / name, workers=1).files
     monkeypatch.setattr(forked, "MIN_WORK", 0)  # every stage that can split does, however small the record
     monkeypatch.setattr(build, "SCORE_BLOCK", 4)
+    monkeypatch.setattr(build, "COPIES_MIN_EVENTS", 0)
     helpers: list[int] = []
     real = forked.helpers_for
 
-    def counted(work: int, workers: int | None) -> int:
-        helpers.append(real(work, workers))
+    def counted(work: int, workers: int | None, least: int | None = None) -> int:
+        helpers.append(real(work, workers, least))
         return helpers[-1]
 
     monkeypatch.setattr(build, "helpers_for", counted)
@@ -60,8 +61,10 @@ def test_files_written_by_helpers_are_the_files_one_process_writes(name, monkeyp
 
     monkeypatch.setattr(run, "Forked", counted)
     monkeypatch.setattr(render, "Forked", counted)
+    monkeypatch.setattr(build, "Forked", counted)
+    monkeypatch.setattr(build, "COPIES_MIN_EVENTS", 0)
     two = build_outputs(DATA / name, workers=2, out_dir=tmp_path / "two")
-    assert len(started) == 2  # the timeline's files and half the page were written by helpers
+    assert len(started) == 3  # the timeline's files, copied excerpts and half the page by helpers
     assert _folder_files(tmp_path / "two") == _folder_files(tmp_path / "one")
     assert two.sizes == one.sizes and len(one.sizes) == 5
 
