@@ -68,6 +68,7 @@ def test_pairs_scored_on_two_processes_give_the_same_record(folder, monkeypatch)
     # Every pair set forks here: small blocks, no minimum, so several blocks go to the helper.
     monkeypatch.setattr(forked, "MIN_WORK", 0)
     monkeypatch.setattr(forked, "can_fork", lambda: True)  # whatever threads earlier tests left
+    monkeypatch.setattr(forked, "FORK_LIMIT", 1 << 62)  # however large the whole suite's process has grown
     monkeypatch.setattr(build, "SCORE_BLOCK", 3)
     forks: list[int] = []
     real = forked.run_blocks

@@ -19,6 +19,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def forking(monkeypatch):
     """Helpers may fork although an earlier test left a thread (dask's idle IO loop, which holds no lock they take)."""
     monkeypatch.setattr(forked, "can_fork", lambda: True)
+    # The whole suite's process grows past the fork limit (a resident-size guard for 10,000 excerpts), which would
+    # silently keep these tests on one process.
+    monkeypatch.setattr(forked, "FORK_LIMIT", 1 << 62)
 
 
 @pytest.mark.parametrize("name", ["excerpts", "eval/scs", "gaps/kgtj"])
