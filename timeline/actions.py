@@ -12,6 +12,7 @@ from timeline import lexicon as L
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
+from timeline.newnames import unknown_names
 from timeline.speakers import ACTOR_KINDS, Mention
 from timeline.speakers import resolve as resolve_mention
 
@@ -916,6 +917,9 @@ def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tup
             found += [((n.start(), n.end()), None) for n in nouns.finditer(ctx.lower, a, b)
                       if not any(m.start < n.end() and n.start() < m.end for m in mentions)
                       and not any(f[0][0] < n.end() and n.start() < f[0][1] for f in found)]
+    # "Gibraltar released the tanker": a name no list holds, where the text shows it is one (timeline/newnames.py).
+    found += [((n.start, n.end), n) for n in unknown_names(ctx, mentions, a, b)
+              if not any(f[0][0] < n.end and n.start < f[0][1] for f in found)]
     return sorted(found, key=lambda f: f[0])
 
 
