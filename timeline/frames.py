@@ -292,8 +292,12 @@ ASKED_WHAT_RE = re.compile(r"\s+(?:(?:by|on)\s+[^,;:]{1,60}?\s+)?(?:about|whethe
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
-IN_KIND_RE = re.compile(r"\s+(?:in kind\b|with\s+(?:[\w-]+\s+){0,4}?(?:tests?|explosions?|blasts?|launch(?:es)?"
-                        r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?|fire|gunfire|shelling|artillery|salvos?|barrages?"
+# Session 11: also with the thing answered or a time between ("answered the test with a live-fire exercise", "responded
+# within minutes by firing three missiles").
+IN_KIND_RE = re.compile(r"\s+(?:(?:to\s+)?(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?)?"
+                        r"(?:(?:within|in|on|late|early|later)\s+(?:[\w-]+\s+){0,2}?|(?:quickly|swiftly|immediately|promptly)\s+)?"
+                        r"(?:in kind\b|with\s+(?:[\w-]+\s+){0,4}?(?:tests?|explosions?|blasts?|launch(?:es)?"
+                        r"|strikes?|air ?strikes?|attacks?|missiles?|rockets?|drills?|exercises?|fire|gunfire|shelling|artillery|salvos?|barrages?"
                         r"|force|raids?|drones?|expulsions?|warning shots|flares|tear gas"
                         # an answer in measures (civil's request): "responded with a ban on imports", "hit back with sanctions"
                         r"|sanctions|tariffs?|duties|bans?|embargo(?:es)?|countermeasures|counter-measures|restrictions|curbs"

@@ -197,3 +197,28 @@ def test_a_call_to_leave_is_no_voyage(text):
     ships = [e for e in events if e.kind.value == "ship_movement"]
     assert len(ships) == 1 and not ships[0].evidence.exact.startswith(("ignored", "defying")), \
         [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# (sentence, kind, words): an answer given in acts with the thing answered or a time before it is that act, no statement.
+ANSWERS = [
+    ("Seoul answered the test with a live-fire exercise, launching three missiles of its own.", "military_exercise",
+     "answered the test with a live-fire exercise"),
+    ("Taipei responded to the drills with exercises of its own on Monday.", "military_exercise", "with exercises"),
+    ("South Korea's military responded within minutes by firing three missiles into the sea.", "missile_test",
+     "firing three missiles"),
+    ("Lithuania responded to the move on Friday by expelling two Belarusian diplomats.", "other", "expelling two"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), ANSWERS)
+def test_an_answer_in_acts_after_its_object_is_no_statement(text, kind, words):
+    events = extract_strict(make_excerpt(text, published="2017-11-29"))
+    assert [e for e in events if e.kind.value == kind and words in e.evidence.exact], \
+        [(e.kind.value, e.evidence.exact) for e in events]
+    assert not [e for e in events if e.kind.value == "statement"], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+def test_words_given_in_answer_stay_a_statement():
+    text = "The ministry responded to the criticism with a statement on Friday."
+    events = extract_strict(make_excerpt(text, published="2017-11-29"))
+    assert [e for e in events if e.kind.value == "statement"], [(e.kind.value, e.evidence.exact) for e in events]
