@@ -1,6 +1,6 @@
-"""Session 11 (pe2e): acts whose doer one source does not name, on one single day and told in words alike, are one act
-(score._unknown_doer_one_day: with no doer to compare, the words and the day anchor it); other days, a statement, or
-words apart are not (fresh sentences)."""
+"""Session 11 (pe2e): acts whose doer one source does not name, on one day (or a day apart: a date conflict) and told in
+words alike, are one act (score._unknown_doer_one_day: with no doer to compare, the words and the day anchor it); days
+further apart, a statement, or words apart are not (fresh sentences)."""
 
 from __future__ import annotations
 
@@ -61,4 +61,33 @@ def test_one_act(one: tuple, other: tuple) -> None:
 @pytest.mark.parametrize(("one", "other"), NOT_ONE)
 def test_not_one_act(one: tuple, other: tuple) -> None:
     got = _pair(one, other)
+    assert got is None or got.relation != Relation.same_event
+
+
+def test_unknown_doer_a_day_apart_is_one_act_with_a_date_conflict() -> None:
+    """A day's shift (one source dates the act a day later) keeps one act, its date shown as a difference."""
+    got = _pair(("A drone exploded near a fuel depot outside Kherson on Tuesday.", "other", None, "2024-03-05"),
+                ("A fuel depot outside Kherson caught fire after an explosion on Wednesday, emergency services said.",
+                 "other", None, "2024-03-06"))
+    assert got is not None and got.relation == Relation.same_event
+    assert [d.attribute for d in got.differences] == ["date"]
+
+
+def test_unknown_doer_undated_in_one_news_cycle_is_one_act() -> None:
+    """Told undated, doer unknown, in a source written the next day, in words much alike (similarity >=
+    UNKNOWN_DOER_TOPIC_SIM): one act."""
+    got = _pair(("The craft crossed into Canadian airspace above the Yukon territory on Tuesday, officials said.",
+                 "other", "Canada", "2024-03-05"),
+                ("A surveillance balloon entered Canadian airspace over the Yukon territory.", "other", None, None))
+    assert got is not None and got.relation == Relation.same_event
+
+
+def test_unknown_doer_undated_weeks_later_is_not() -> None:
+    recs = [record("e1", "Morning Wire", "2024-03-06"), record("e2", "Evening Post", "2024-04-02")]
+    one = event("e1", "The craft crossed into Canadian airspace above the Yukon territory on Tuesday, officials said.",
+                "other", actor="Canada", day="2024-03-05",
+                summary="The craft crossed into Canadian airspace above the Yukon territory on Tuesday")
+    other = event("e2", "A surveillance balloon entered Canadian airspace over the Yukon territory.", "other",
+                  summary="A surveillance balloon entered Canadian airspace over the Yukon territory")
+    got = scored(recs, one, other)
     assert got is None or got.relation != Relation.same_event
