@@ -26,8 +26,9 @@ Rules (thresholds are the constants below):
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, acts on days at most ACT_GAP_DAYS apart, a doer unknown in one at least, at
-     similarity >= TOPIC_SIM (or one undated in one news cycle at UNKNOWN_DOER_TOPIC_SIM: _unknown_doer_one_day), or
-     similarity >= ANCHOR_SIM;
+     similarity >= TOPIC_SIM (or one undated in one news cycle at UNKNOWN_DOER_TOPIC_SIM: _unknown_doer_one_day), one
+     proper name in both summaries that is no state, demonym, actor, day or body (_one_named_place: "toward the port
+     of Bandar Abbas" / "escorted to Bandar Abbas port"), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
      two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
      alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
@@ -658,6 +659,27 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
 
 
+_PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after the first word
+
+
+def _one_named_place(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both summaries name one proper name that is no state, demonym or either actor's name ("steered toward the
+    Iranian port of Bandar Abbas" / "was escorted to Bandar Abbas port"): where it happened, told in both."""
+    names_a, names_b = (set(_PROPER_RE.findall(c.event.summary)) for c in (a, b))
+    actors = {w for c in (a, b) if c.actor for w in c.actor.casefold().split()}
+    # A day, a month or a body ("on Monday", "the Navy") is no place; a state's name or demonym is a side.
+    plain = _not_places()
+    return any(not lexicon.sides_in(n) and not set(words) & actors and set(words) - plain
+               for n in names_a & names_b for words in [n.casefold().replace("-", " ").split()])
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Words of a proper name that name no place: stopwords (days, months), the reporting frame, bodies (places.toml)."""
+    return lexicon.stopwords() | frozenset(lexicon.load("words")["frame"]["words"]) | frozenset(
+        lexicon.load("places")["bodies"]["words"])
+
+
 def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One known actor's test (TEST_KINDS: one moment, unlike drills or voyages that hold many acts) on one
     single day in both, named objects not apart: one test however each source words it ("fired an ICBM" /
@@ -819,7 +841,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
-                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
+                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_named_place(a, b))
     if not anchored:
         return "no anchor"
     if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
