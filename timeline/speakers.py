@@ -223,8 +223,9 @@ _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
 UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,})" + _UNNAMED_OF + ")"
                              r"(?=\s+" + UNNAMED_VERBS + r"\b)")
-# After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said".
-UNNAMED_TRAIL_RE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
+# After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said";
+# after a quote's closing mark (its words and comma are masked: '"...," the team said').
+UNNAMED_TRAIL_RE = re.compile(r"(?:[,;]|[”\"’»])\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
                               + _UNNAMED_OF + r")(?=\s+" + UNNAMED_VERBS + r"\b)")
 # Session 11: "..., according to the provincial judiciary." / "According to the port authority, ...": an unnamed
 # speaker after "according to", up to the clause's end; never a text, a count or a result ("according to the report").
@@ -279,7 +280,9 @@ STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of(?:\s+[
                                 r"|Army|Navy|Air Force|Coast Guard|General Staff")
 
 
-ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper())
+# "the Foreign Minister said": a role word's capitalised form (a title named again, the person named before).
+ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper()) | frozenset(
+    r.title() for r in L.ROLE_REFERENCES if " " in r)
 THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
 CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_HEAD_WORDS, key=len, reverse=True))})\b(?![-’'])")
 LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
