@@ -28,7 +28,7 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
-from parity.forked import Forked, helpers_for, run_blocks
+from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import body_copies, find_origins, origin_excerpts
 from parity.score import Scored, score_pair
@@ -308,7 +308,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
            workers: int | None = None) -> Parity:
     # Copied excerpts are read from the bodies alone (half of copy detection): with a second core, a forked
     # helper reads them while this process makes the claims, their index and the candidate pairs.
-    copies_job = Forked(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
+    copies_job = start(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
                                 bodies)) if bodies and helpers_for(len(timeline.events), workers, COPIES_MIN_EVENTS) \
         else None
     try:
@@ -351,7 +351,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
 
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
-    del index, pairs, dependents
+    del index, pairs, dependents, outcomes  # outcomes: its blocks hold the index (partial)
     origins.sentence_shingles.clear()
     lexicon.clear_caches()
     claims_cache_clear()
