@@ -664,7 +664,8 @@ _PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalise
 
 def _one_named_place(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name one proper name that is no state, demonym or either actor's name ("steered toward the
-    Iranian port of Bandar Abbas" / "was escorted to Bandar Abbas port"): where it happened, told in both."""
+    Iranian port of Bandar Abbas" / "was escorted to Bandar Abbas port"): where it happened, told in both (an anchor
+    only on days at most ACT_GAP_DAYS apart, or one undated in one news cycle: a place sees many acts)."""
     names_a, names_b = (set(_PROPER_RE.findall(c.event.summary)) for c in (a, b))
     actors = {w for c in (a, b) if c.actor for w in c.actor.casefold().split()}
     # A day, a month or a body ("on Monday", "the Navy") is no place; a state's name or demonym is a side.
@@ -841,7 +842,9 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
-                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_named_place(a, b))
+                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim)
+                or (_one_named_place(a, b)
+                    and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
         return "no anchor"
     if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
