@@ -35,6 +35,8 @@ Rules (thresholds are the constants below):
      party's two meetings;
      between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
+     two states' acts counting one thing differently ("expelling 10 Russian diplomats" / "Warsaw expelled
+     three") are each state's own act, unless one incident is told from either side;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
@@ -837,6 +839,11 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # Excerpts of one origin tell each sentence in its own copy, linked to it: two other sentences of theirs,
         # worded apart and tied only by their actor (one speaker, one state), are two of its claims.
         return "a copy's other sentence"
+    if not remark and _two_sides_acts(a, b) and not from_either_side(a, b) and count_difference(a, b) is not None:
+        # Two states' acts counting one thing differently ("expelling 10 Russian diplomats" of Washington /
+        # "Warsaw expelled three Russian diplomats"): each state's own act, not one act told with two doers and
+        # two figures (one incident told by either side is from_either_side, its counts compared).
+        return "two states' counts"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
             gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
