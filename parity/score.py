@@ -26,8 +26,8 @@ Rules (thresholds are the constants below):
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, acts on days at most ACT_GAP_DAYS apart, a doer unknown in one at least, at
-     similarity >= TOPIC_SIM (or one undated in one news cycle at UNKNOWN_DOER_TOPIC_SIM: _unknown_doer_one_day), or
-     similarity >= ANCHOR_SIM;
+     similarity >= TOPIC_SIM (or undated in one news cycle, or both undated in sources written days apart, at
+     UNKNOWN_DOER_TOPIC_SIM: _unknown_doer_one_day), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
      two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
      alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
@@ -882,12 +882,13 @@ def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     one of them at least, told in words alike (similarity >= TOPIC_SIM): with no doer to compare, the words and the day
     are what anchors one act ("entered U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the
     Aleutian Islands" that day); or one told undated in a source written on the other's day or the next (one news
-    cycle) in words much alike (similarity >= UNKNOWN_DOER_TOPIC_SIM)."""
+    cycle), or both undated in sources written at most EVENT_WINDOW_DAYS apart (_undated_fits), in words much alike
+    (similarity >= UNKNOWN_DOER_TOPIC_SIM)."""
     if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
         return False
     gap = day_gap(a.day, b.day)
     return sim >= TOPIC_SIM and gap is not None and gap <= ACT_GAP_DAYS or (
-        sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and _news_cycle(a, b))
+        sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and (_news_cycle(a, b) or _undated_fits(a, b)))
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
