@@ -125,3 +125,33 @@ def test_unknown_doer_both_undated_sources_days_apart_is_one_act() -> None:
 def test_unknown_doer_both_undated_sources_weeks_apart_is_not() -> None:
     got = _balloons("2024-05-20")
     assert got is None or got.relation != Relation.same_event
+
+
+def _launch(text: str, day: str):
+    """A test told by its state (dated Tuesday) against one told with no doer, among their story's other claims."""
+    recs = [record("e1", "Morning Wire", "2024-07-02"), record("e2", "Evening Post", "2024-07-02"),
+            record("e3", "Third Daily", "2024-07-02")]
+    said = ("North Korea fired an intercontinental ballistic missile into the sea off its east coast early on "
+            "Tuesday.")
+    one = event("e1", said, "missile_test", actor="North Korea", day="2024-07-02", summary=said.rstrip("."))
+    other = event("e2", text, "missile_test", day=day, summary=text.rstrip("."))
+    story = [event("e3", t, kind, actor=actor, summary=t.rstrip(".")) for t, kind, actor in (
+        ("South Korea's military said it had raised its alert level.", "statement", "South Korea"),
+        ("Japan lodged a protest through diplomatic channels in Beijing.", "other", "Japan"),
+        ("The UN Security Council will meet on Wednesday to discuss the launch.", "meeting",
+         "United Nations Security Council"))]
+    (fa, fb, *_), claims = claims_for(recs, [one, other, *story])
+    return score_pair(fa, fb, build_index(claims))
+
+
+def test_unknown_doer_test_of_one_day_is_that_test() -> None:
+    """A test is one moment: one single day's test, its doer unknown in one source, is that test however worded."""
+    got = _launch("The new Hwasong-19 rocket was successfully test-fired at 07:10 on Tuesday, state media said, flying "
+                  "into the sea.", "2024-07-02")
+    assert got is not None and got.relation == Relation.same_event
+
+
+def test_unknown_doer_test_of_another_day_is_not() -> None:
+    got = _launch("The new Hwasong-19 rocket was successfully test-fired at 07:10 on Monday, state media said, flying "
+                  "into the sea.", "2024-07-01")
+    assert got is None or got.relation != Relation.same_event
