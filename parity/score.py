@@ -26,9 +26,10 @@ Rules (thresholds are the constants below):
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
      on days at most ACT_GAP_DAYS apart, acts on days at most ACT_GAP_DAYS apart, a doer unknown in one at least, at
-     similarity >= TOPIC_SIM (or one undated in one news cycle at UNKNOWN_DOER_TOPIC_SIM: _unknown_doer_one_day), one
-     proper name in both summaries that is no state, demonym, actor, day or body (_one_named_place: "toward the port
-     of Bandar Abbas" / "escorted to Bandar Abbas port"), or similarity >= ANCHOR_SIM;
+     similarity >= TOPIC_SIM (or undated in one news cycle, or both undated in sources written days apart, at
+     UNKNOWN_DOER_TOPIC_SIM; a test of one single day whatever its words: _unknown_doer_one_day), one proper name in
+     both summaries that is no state, demonym, actor, day or body (_one_named_place: "toward the port of Bandar
+     Abbas" / "escorted to Bandar Abbas port"), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
      two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
      alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
@@ -907,12 +908,18 @@ def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     one of them at least, told in words alike (similarity >= TOPIC_SIM): with no doer to compare, the words and the day
     are what anchors one act ("entered U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the
     Aleutian Islands" that day); or one told undated in a source written on the other's day or the next (one news
-    cycle) in words much alike (similarity >= UNKNOWN_DOER_TOPIC_SIM)."""
+    cycle), or both undated in sources written at most EVENT_WINDOW_DAYS apart (_undated_fits), in words much alike
+    (similarity >= UNKNOWN_DOER_TOPIC_SIM). A test (TEST_KINDS: one moment) of one single day in both is anchored
+    whatever its words ("North Korea fired an ICBM early Tuesday" / "the Hwasong-19 was test-fired at 07:10 on
+    Tuesday")."""
     if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
         return False
     gap = day_gap(a.day, b.day)
+    if (gap == 0 and a.kind == b.kind and a.kind in TEST_KINDS and a.day[0] == a.day[1] == b.day[0] == b.day[1]
+            and not objects_apart(a, b)):
+        return True  # a test is one moment: one single day's test of one kind, its doer unknown in one, is that test
     return sim >= TOPIC_SIM and gap is not None and gap <= ACT_GAP_DAYS or (
-        sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and _news_cycle(a, b))
+        sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and (_news_cycle(a, b) or _undated_fits(a, b)))
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
