@@ -137,7 +137,16 @@ SINCE_AND_LAPSED = [
     R("The truce collapsed on Sunday.", "other", "The truce collapsed", date="2023-03-05"),
 ]
 
-ROWS = NOUNS + NAMES + GROUPS + PLAIN + ASIDES + SINCE_AND_LAPSED
+# A measure lifted, people handed over, a fleet grounded: passives with no doer named.
+PASSIVES = [
+    R("The ban was lifted on Wednesday.", "other", "The ban was lifted", date="2023-03-08"),
+    R("The curfew in the capital was finally lifted.", "other", "was finally lifted"),
+    R("The suspect was handed over to Kenyan police on Saturday.", "other", "was handed over", date="2023-03-04"),
+    R("The bodies of the two soldiers were handed back at the crossing.", "other", "were handed back"),
+    R("The entire fleet was grounded after the crash.", "other", "was grounded"),
+]
+
+ROWS = NOUNS + NAMES + GROUPS + PLAIN + ASIDES + SINCE_AND_LAPSED + PASSIVES
 MISSED: dict[str, str] = {
     "The military government, which": "a two-word body with a relative clause before its verb (the relative's act is read)",
 }
@@ -169,6 +178,7 @@ NEGATIVES = [
     ("The truce may yet collapse.", ["other"], 0),
     ("The border remains closed.", ["other"], 0),
     ("Since the talks collapsed, no aid has arrived.", ["other"], 0),
+    ("The ban could be lifted next year.", ["other"], 0),
     ("The consular section is closed on Sundays.", ["other"], 0),
 ]
 
