@@ -923,8 +923,10 @@ def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tup
                       if not any(m.start < n.end() and n.start() < m.end for m in mentions)
                       and not any(f[0][0] < n.end() and n.start() < f[0][1] for f in found)]
     # "Gibraltar released the tanker": a name no list holds, where the text shows it is one (timeline/newnames.py).
-    found += [((n.start, n.end), n) for n in unknown_names(ctx, mentions, a, b)
-              if not any(f[0][0] < n.end and n.start < f[0][1] for f in found)]
+    for n in unknown_names(ctx, mentions, a, b):
+        inside = [f for f in found if n.start <= f[0][0] and f[0][1] <= n.end and f[0][1] - f[0][0] < n.end - n.start]
+        if not any(f[0][0] < n.end and n.start < f[0][1] for f in found if f not in inside):
+            found = [f for f in found if f not in inside] + [((n.start, n.end), n)]  # "The Alliance of Sahel States"
     return sorted(found, key=lambda f: f[0])
 
 
@@ -999,9 +1001,10 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     if mention is not None and mention.kind == "pronoun" and not reported and (
             named := _pronoun_doer(ctx, mention.form, clause, start, paragraph)) is not None:
         return named
-    # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act.
+    # An unnamed subject only right before its verb: "The meeting, brokered by X," is a participle, not an act; but a
+    # body that acts may have an aside ("The junta, led by General Tiani, evicted": [fallback] open_subject_nouns).
     if (mention is None or mention.kind == "reference" or reported and mention.kind == "pronoun") \
-            and "," not in ctx.lower[end:t0]:
+            and ("," not in ctx.lower[end:t0] or _acting_body(ctx, (start, t0), t0)):
         return ""
     return None
 

@@ -61,6 +61,7 @@ BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds",
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
 COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s+")
+BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # The agent set off between dashes or commas: "is being warned again – this time by Russia – that".
 BY_ASIDE_RE = re.compile(r"(?:\s+(?:again|once more|now|also|(?:on|last|this) [A-Z]?[a-z]+))?\s*[–—,]\s*(?:(?:this|that) time\s+|now\s+|again\s+)?by\s+"
                          r"(?:the\s+)?")
@@ -68,6 +69,11 @@ BY_ASIDE_RE = re.compile(r"(?:\s+(?:again|once more|now|also|(?:on|last|this) [A
 # barbs". The plural auxiliary at the end is what shows the two are one subject.
 JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.'’-]+\s+){1,10}?"
                           r"(?:have|had|were|are)\s+(?:(?:also|both|repeatedly|publicly|\w+ly)\s+)*")
+# A clause boundary between a speech verb and a participle after its object: the participle is another's.
+PARTICIPLE_GAP_STOP_RE = re.compile(r"[,;:.“”\"]|\b(?:and|but|while|who|which|that|whose|whom|as|after|before|when)\b")
+PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\s+(?:\w+ly\s+)?$")  # "they are saying": a verb of its own
+FINITE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b")
+LEAD_WORD_RE = re.compile(r"\s*([A-Za-z][\w'’-]*)")  # a sentence's first word
 JOINT_LEAD_RE = re.compile(r"\s*(?:(?:Both|Both the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
 THAT_RE = re.compile(
@@ -711,6 +717,29 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
                 and SPOKES_OF_RE.fullmatch(text, mentions[who].end, mentions[who + 1].start):
             who += 1  # "quoted a spokesman for the North's defence ministry as saying": the body they speak for
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
+    participle = verb.endswith("ing") and not PROGRESSIVE_BEFORE_RE.search(text, max(start, v_start - 12), v_start)
+    if participle and frames and not frames[-1].inverted and v_start - frames[-1].verb_end <= 80 \
+            and not text.endswith(" as ", max(start, v_start - 4), v_start) \
+            and not PARTICIPLE_GAP_STOP_RE.search(text, frames[-1].verb_end, v_start) \
+            and not DONE_VERB_RE.search(text, frames[-1].verb_end, v_start) \
+            and not FINITE_AUX_RE.search(text, frames[-1].verb_end, v_start):
+        # "Ukraine wrote to the Security Council demanding a session": the writer demands, not the one written to
+        # (only past the verb's object: "said Russia was massing troops, demanding ..." reports a clause)
+        return frames[-1].speakers, True
+    if participle and not frames and not COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start):
+        # "Macron called Putin on Friday urging restraint": the sentence's subject, not the one its verb took
+        subj = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS - {"pronoun"} and m.end <= v_start
+                     and JOINT_LEAD_RE.fullmatch(text, start, m.start)), None)
+        near = next((m for m in reversed(mentions) if m.end <= v_start), None)
+        if subj is not None and near is not None and near.start > mentions[subj].end \
+                and DONE_VERB_RE.search(text, mentions[subj].end, near.start) \
+                and not PARTICIPLE_GAP_STOP_RE.search(text, mentions[subj].end, v_start):
+            return _speaker_group(mentions, subj, text, 1), True
+        lead = LEAD_WORD_RE.match(text, start)
+        if subj is None and near is not None and lead is not None and DONE_VERB_RE.search(text, lead.end(), near.start) \
+                and not PARTICIPLE_GAP_STOP_RE.search(text, start, v_start):
+            # "Protesters marched on the embassy demanding ...": a subject no name reads speaks unnamed
+            return [Mention(lead.start(1), lead.end(1), "reference", None, None, form="anonymous")], True
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
     inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
@@ -733,7 +762,9 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     if inverting and INVERTED_BEFORE_RE.search(before_text):
         return _speaker_group(mentions, after[0], text, 1), False
     by = BY_AFTER_RE.match(text, v_end)
-    if by and verb in L.PASSIVE_AGENT_VERBS and after and mentions[after[0]].start == by.end() \
+    # "was welcomed by the European Union": the agent's article may stand before its name
+    agent_at = (by.end(), BY_AGENT_RE.match(text, v_end).end()) if by else ()
+    if by and verb in L.PASSIVE_AGENT_VERBS and after and mentions[after[0]].start in agent_at \
             and mentions[after[0]].kind in SPEAKER_KINDS:
         return _speaker_group(mentions, after[0], text, 1), False
     aside = BY_ASIDE_RE.match(text, v_end)
@@ -823,6 +854,15 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if frames:
             return frames[-1].speakers, True
         first = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS and m.end <= v_start), None)
+        if verb.endswith("ing") and (first is None or not JOINT_LEAD_RE.fullmatch(text, start, mentions[first].start)):
+            # "Israeli jets struck targets in Lebanon, saying ...": the clause's subject speaks, never a name in its
+            # object; a demonym opening the sentence is its state's, else the subject is no name read (unnamed)
+            demo = next((m for m in mentions if m.kind == "demonym" and m.end <= v_start and m.name
+                         and JOINT_LEAD_RE.fullmatch(text, start, m.start)), None)
+            lead = LEAD_WORD_RE.match(text, start)
+            if demo is not None:
+                return [Mention(demo.start, demo.end, "entity", demo.name)], True
+            return ([Mention(lead.start(1), lead.end(1), "reference", None, None, form="anonymous")] if lead else []), True
         if first is not None:
             return _speaker_group(mentions, first, text, 1), True
     return [], False
