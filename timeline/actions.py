@@ -39,6 +39,9 @@ HABITUAL_RE = re.compile(r"\b(?:repeatedly|regularly|often|frequently|routinely|
 # A frequency word right before a verb in the present ("rarely topples", "usually follows"): a generality (session 11).
 GENERIC_BEFORE_RE = re.compile(r"\b(?:rarely|seldom|usually|typically|generally|normally|often|sometimes|always|never|routinely|regularly"
                                r"|frequently|commonly|traditionally|invariably)\s+$")
+# The matter of a sitting or of words: "a meeting on the launch", "protested over the test" (session 11).
+TOPIC_BEFORE_RE = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+(?:(?:the|its|their|this|that|sunday's|monday's|tuesday's"
+                             r"|wednesday's|thursday's|friday's|saturday's)\s+)?$")
 # The verb in the present ("topples", "intercept"): not an "-ed" form nor an irregular past.
 PRESENT_RE = re.compile(r"(?!(?:sent|took|made|struck|shot|fought|flew|led|left|came|went|gave|brought|broke|ran|sank|froze"
                         r"|withdrew|kept|built|held|met|fell|rose|stood|won|lost|seized|hit|cut|put|set)\b)[a-z]+(?<!ed)\b")
@@ -453,6 +456,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
         for m, how in hits:
             if GENERIC_BEFORE_RE.search(ctx.lower, max(s, m.start() - 12), m.start()) and PRESENT_RE.match(ctx.lower, m.start()):
                 continue  # "air power alone rarely topples a government": what tends to happen, no act (session 11)
+            if kind in ("missile_test", "nuclear_test") and TOPIC_BEFORE_RE.search(ctx.lower, max(s, m.start() - 20), m.start()):
+                continue  # "an emergency meeting on the launch on Wednesday", "protested over the test": a topic (session 11)
             nominal = how == "nominal"
             shared = _shared_subject(ctx, taken, drafts, s, e, m.start()) if how in ("subject", "open") else None
             agented = how == "open" and _passive_agent(ctx, mentions, m, s, e)

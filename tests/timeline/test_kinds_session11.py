@@ -222,3 +222,22 @@ def test_words_given_in_answer_stay_a_statement():
     text = "The ministry responded to the criticism with a statement on Friday."
     events = extract_strict(make_excerpt(text, published="2017-11-29"))
     assert [e for e in events if e.kind.value == "statement"], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# (second sentence): a launch named as the matter of a sitting or a protest is no launch of its own.
+@pytest.mark.parametrize("second", [
+    "The U.N. Security Council will hold an emergency meeting on the launch on Wednesday.",
+    "Japan protested over the launch on Tuesday.",
+    "Ministers will hold talks about the test on Friday.",
+])
+def test_a_launch_named_as_a_topic_is_no_second_launch(second):
+    body = f"North Korea fired an intercontinental ballistic missile on Tuesday. {second}"
+    events = extract_strict(make_excerpt(body, published="2017-11-29"))
+    launches = [e for e in events if e.kind.value == "missile_test"]
+    assert len(launches) == 1 and "fired" in launches[0].evidence.exact, [(e.kind.value, e.evidence.exact) for e in events]
+
+
+def test_a_launch_told_with_its_own_day_stays():
+    body = "North Korea fired an intercontinental ballistic missile. The launch on Tuesday was its first since July."
+    events = extract_strict(make_excerpt(body, published="2017-11-29"))
+    assert [e for e in events if e.kind.value == "missile_test"], [(e.kind.value, e.evidence.exact) for e in events]
