@@ -90,6 +90,8 @@ from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actfirst import first_acts
 from timeline.actions import current_dates, find_actions
+from timeline.actnouns import act_nouns
+from timeline.announced import announced_acts
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
@@ -98,6 +100,7 @@ from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
+from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
 from timeline.transcript import label_end, speaker_line
@@ -375,6 +378,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         drafts.extend(_quote_only(ctx, s, e, via, paragraph))
     actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
     actions = nominal_events(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # acts told by a noun
+    actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
@@ -392,8 +396,10 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
+    announced_acts(ctx, framed, drafts, actions, dates)  # "announced the deployment of X": the act, not words
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
+    drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     return sorted(drafts, key=lambda d: d.pos)
 
 
@@ -939,7 +945,7 @@ def _by_report(d: Draft, got: DateResolution, anchor: Anchor, reports: Sequence[
     if parsed is None or parsed.form not in REPORTED_DAY_FORMS:
         return got
     day = _report_day(d, reports, anchor)
-    if day is None or got.start <= day:
+    if day is None or (got.end or got.start) <= day:  # "overnight" read from the anchor may run past the statement's day
         return got
     again = _date(d.mention, Anchor(day, day, "day", None, day.isoformat()), d.tense, None)
     if again.start is None:
