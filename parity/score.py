@@ -20,7 +20,7 @@ Rules (thresholds are the constants below):
   2. two states' acts each naming its own doer (_two_doers: "Britain imposed sanctions" / "Japan imposed
      sanctions") are one act told with a disputed doer only on one day with one place, one specific thing
      (not a generic topic such as sanctions) or similarity >= ANCHOR_SIM, else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
-     one of them naming no actor too), a shared object, the same named place, one remark, one act head
+     one of them naming no actor too), a shared object (not a generic topic: talks, sanctions), the same named place, one remark, one act head
      in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
@@ -28,8 +28,14 @@ Rules (thresholds are the constants below):
      on days at most ACT_GAP_DAYS apart, acts on one single day, a doer unknown in one at least, at similarity >=
      TOPIC_SIM (_unknown_doer_one_day), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
+     two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
+     alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
+     two meetings tied only as one's actor named in the other's sentence (_meeting_party), on other days, are a
+     party's two meetings;
      between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
+     two states' acts counting one thing differently ("expelling 10 Russian diplomats" / "Warsaw expelled
+     three") are each state's own act, unless one incident is told from either side;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
@@ -44,7 +50,8 @@ Rules (thresholds are the constants below):
      test's day or the next (one news cycle); a penalty when both name objects and share none)
      reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more), except one known speaker's statements
-     of one single day (_one_day_speech: two parts of one speech) and one known actor's test of one
+     of one single day (_one_day_speech: two parts of one speech) or worded alike (_one_statement_parts: similarity
+     >= SPEAKERS_SIM, neither a relay: two fragments of one statement quoted apart) and one known actor's test of one
      single day (_one_day_test: "fired an ICBM" / "the launch"; not drills or voyages, which hold many acts);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
      (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
@@ -665,6 +672,14 @@ def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
             and a.day is not None and b.day is not None and a.day[0] == a.day[1] == b.day[0] == b.day[1])
 
 
+def _one_statement_parts(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One known speaker's statements whose sentences are worded alike (similarity >= SPEAKERS_SIM), each summary a
+    fragment of what was said: two parts of one statement quoted apart ("said in a statement: Martyr Soleimani" /
+    "said in a statement: Great Satan"), whose summaries need share no word."""
+    return (a.kind == b.kind == "statement" and a.actor is not None and same_actor(a.actor, b.actor)
+            and sim >= SPEAKERS_SIM and not a.attribution and not b.attribution)
+
+
 def _one_person_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One named person's statements told on one single day (not a state's: a state speaks through many):
     parts of one speech, briefing or interview, whatever each source quotes of it."""
@@ -789,13 +804,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
-            and not (not copied and _one_day_test(a, b))):
+            and not (not copied and _one_day_test(a, b)) and not _one_statement_parts(a, b, sim)):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
     if not remark and (crossed(a, b) or sides_parts(a, b)):
         return "each side's act"  # a strike and its answer: two acts
-    objects = bool(set(a.objects) & set(b.objects))
+    # A generic topic both name (talks, sanctions: aliases.toml [policies]) is no anchor: every claim of the story
+    # names it ("were expected to return to dialogue soon" / "a third round of talks is likely in the coming weeks").
+    objects = bool(set(a.objects) & set(b.objects) - _policies())
     place = a.place is not None and a.place == b.place
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
@@ -804,12 +821,28 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
     if not anchored:
         return "no anchor"
+    if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
+            remark or objects or place or sim >= ANCHOR_SIM or shared_head(a, b)):
+        # Two meetings tied only as one's actor named in the other's sentence, on other days: a party's two meetings
+        # ("met the service chiefs and the foreign minister on Tuesday" / "the foreign minister spoke to X on
+        # Wednesday"), not one whose day the sources dispute.
+        return "a party's other meeting"
+    if a.kind != b.kind and not (remark or place or shared_head(a, b) or sim >= OBJECT_TOPIC_SIM or firing_of_two_kinds(a, b)):
+        # An act filed under "other" and one of a specific kind, tied only by their actor and a thing both name (the
+        # ship both acts were aimed at): two of its acts ("dropped four bombs in the path of the destroyer" / "coming
+        # within 100 metres of the destroyer"), unless one head, one place or words alike tell one act.
+        return "two kinds, only actor and thing in common"
     if dependent and not copied and sim < TOPIC_SIM and not (
             remark or objects or place or shared_head(a, b) or counts_one_thing(a, b) or one_act(a, b)
             or from_either_side(a, b)):
         # Excerpts of one origin tell each sentence in its own copy, linked to it: two other sentences of theirs,
         # worded apart and tied only by their actor (one speaker, one state), are two of its claims.
         return "a copy's other sentence"
+    if not remark and _two_sides_acts(a, b) and not from_either_side(a, b) and count_difference(a, b) is not None:
+        # Two states' acts counting one thing differently ("expelling 10 Russian diplomats" of Washington /
+        # "Warsaw expelled three Russian diplomats"): each state's own act, not one act told with two doers and
+        # two figures (one incident told by either side is from_either_side, its counts compared).
+        return "two states' counts"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
             gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed

@@ -206,11 +206,13 @@ def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
     "and (that)" or a semicolon; never a relative or subordinate clause (a relative clause inside one is _skipped)."""
     holes = A.relative_holes(ctx.masked, a, b)
     out: list[tuple[int, int, bool]] = []
+    # "had stormed the bank, shot a guard and stolen the cash": a predicate of a series is joined by its comma (session 11)
+    series = set(A.series_cuts(ctx.masked, a, b, [m.start() for m in A.CLAUSE_BREAK_RE.finditer(ctx.masked, a, b)]))
     for c0, c1 in A.clauses(ctx.masked, a, b):
         if (c0, c1) in holes or c1 <= a:
             continue
         c0, c1 = max(c0, a), min(c1, b)
-        joined = AND_BEFORE_RE.search(ctx.lower, max(a, c0 - 6), c0) or AND_LEAD_RE.match(ctx.lower, c0, c1)
+        joined = AND_BEFORE_RE.search(ctx.lower, max(a, c0 - 6), c0) or AND_LEAD_RE.match(ctx.lower, c0, c1) or c0 in series
         nested = THAT_LEAD_RE.match(ctx.lower, c0, c1) and _nested_that(ctx, a, c0)
         if out and not (joined or nested or ctx.lower.startswith(";", c0)):
             continue  # "..., which ...", "after the clash": no clause of its own telling an act
