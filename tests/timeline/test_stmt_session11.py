@@ -117,7 +117,22 @@ SPUN = [
     S("Two drones were shot down overnight, as per the air force.", "as per the air force", None),
 ]
 
-ROWS = AFTER_QUOTE + TITLES + TRAILING + PASSIVE_AGENTS + PARTICIPLES + SPUN
+# --- a document named with "a" and any verb of speech, also after how it came out ---------------------------------
+DOCUMENTS = [
+    S("A government statement blamed separatists for the blast.", "A government statement blamed", None),
+    S("A joint communique condemned the attacks on shipping.", "A joint communique condemned", None),
+    S("A joint statement issued after the talks urged restraint.", "A joint statement issued after the talks urged",
+      None),
+    S("A statement released by the army accused the rebels of shelling the town.",
+      "A statement released by the army accused", ANY),
+    S("A press release circulated by the mission warned of further delays.",
+      "A press release circulated by the mission warned", ANY,
+      xfail="a press release with no one named before it resolves to no speaker (a statement does)"),
+    S("A readout published by the White House did not mention Taiwan.", "A readout published by the White House",
+      ANY, xfail="'did not mention' is no verb of speech in the list"),
+]
+
+ROWS = AFTER_QUOTE + TITLES + TRAILING + PASSIVE_AGENTS + PARTICIPLES + SPUN + DOCUMENTS
 
 # --- transcripts: each speaker line of a guest is a statement; the host's lines and label lines are none ---------
 TRANSCRIPT = ("Border tensions rise\n\nANNA KERR, HOST:\n\nThe standoff on the border entered its third week."
