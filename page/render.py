@@ -15,7 +15,7 @@ from excerpt.models import Excerpt
 from page import fragments
 from page.context import PageContext, build_context
 from page.gcpause import gc_paused
-from parity.forked import Forked
+from parity.forked import start
 from parity.models import Parity
 from timeline.models import Timeline
 
@@ -93,11 +93,11 @@ def write_page(write: Callable[[bytes], object], excerpts: Sequence[Excerpt], ti
     free to use), a forked helper writes the page's second part (PARTS) there while this process writes the first."""
     # The page (hundreds of megabytes at 10,000 excerpts) is never whole in memory, as text or as bytes.
     page = build_context(excerpts, timeline, parity, lazy=True)
-    if spill is None:
+    # The context's lazy parts are made again in the helper, from what was built before it forked.
+    helper = start(partial(_write_file, spill, page, record_hash, PARTS[1])) if spill is not None else None
+    if helper is None:
         _write_pieces(write, _pieces(page, record_hash))
         return
-    # The context's lazy parts are made again in the helper, from what was built before it forked.
-    helper = Forked(partial(_write_file, spill, page, record_hash, PARTS[1]))
     try:
         _write_pieces(write, _pieces(page, record_hash, PARTS[0]))
     finally:

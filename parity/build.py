@@ -28,7 +28,7 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
-from parity.forked import Forked, helpers_for, run_blocks
+from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import body_copies, find_origins, origin_excerpts
 from parity.score import Scored, score_pair
@@ -115,12 +115,13 @@ COPIES_MIN_EVENTS = 5_000
 # A scored pair as it travels between processes: (relation value, score, agrees, differences as
 # (attribute, here, there)); its outcome: (the pair's Scored packed or None, copied, echoed), None when skipped.
 Packed = tuple[str, float, bool, tuple[tuple[str, str | None, str | None], ...]]
-Outcome = tuple[Packed | None, bool, bool] | None
+Outcome = tuple[Packed | Scored | None, bool, bool] | None
 
 
 def _outcome(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]], i: int, j: int,
-             dependent: bool) -> Outcome:
-    """One candidate pair scored: what the links and statuses need of it, as plain values."""
+             dependent: bool, pack: bool = True) -> Outcome:
+    """One candidate pair scored: what the links and statuses need of it, as plain values (pack: the Scored
+    too, for the trip from a helper; else the Scored itself)."""
     a, b = claims[i], claims[j]
     if not_same and frozenset((a.id, b.id)) in not_same:
         return None
@@ -128,15 +129,17 @@ def _outcome(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[f
     scored = score_pair(a, b, index, copied=copied, dependent=dependent)
     if scored is None:
         return (None, bool(copied), True) if copied and carried(a, b) else None
+    if not pack:
+        return scored, bool(copied), False
     return ((scored.relation.value, scored.score, scored.agrees,
              tuple((d.attribute, d.here, d.there) for d in scored.differences)), bool(copied), False)
 
 
 def _score_block(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]],
-                 pairs: list[tuple[int, int]], dependents: list[bool], k: int) -> list[Outcome]:
+                 pairs: list[tuple[int, int]], dependents: list[bool], pack: bool, k: int) -> list[Outcome]:
     """The outcomes of the k-th block of SCORE_BLOCK pairs, in order."""
     block = slice(k * SCORE_BLOCK, (k + 1) * SCORE_BLOCK)
-    return [_outcome(claims, index, origins, not_same, i, j, dependent)
+    return [_outcome(claims, index, origins, not_same, i, j, dependent, pack)
             for (i, j), dependent in zip(pairs[block], dependents[block], strict=True)]
 
 
@@ -308,7 +311,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
            workers: int | None = None) -> Parity:
     # Copied excerpts are read from the bodies alone (half of copy detection): with a second core, a forked
     # helper reads them while this process makes the claims, their index and the candidate pairs.
-    copies_job = Forked(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
+    copies_job = start(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
                                 bodies)) if bodies and helpers_for(len(timeline.events), workers, COPIES_MIN_EVENTS) \
         else None
     try:
@@ -330,8 +333,9 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     copies: dict[int, list[int]] = defaultdict(list)  # claims one copied sentence tells as one event (status.through_copies)
     # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
     # go to every core where there are enough of them; the links are then joined here in pair order.
-    block = partial(_score_block, claims, index, origins, not_same, pairs, dependents)
-    outcomes = chain.from_iterable(run_blocks(block, -(-len(pairs) // SCORE_BLOCK), helpers_for(len(pairs), workers)))
+    helpers = helpers_for(len(pairs), workers)
+    block = partial(_score_block, claims, index, origins, not_same, pairs, dependents, helpers > 0)
+    outcomes = chain.from_iterable(run_blocks(block, -(-len(pairs) // SCORE_BLOCK), helpers))
     del block
     made_differences: dict[tuple[str, str | None, str | None], Difference] = {}
     for (i, j), dependent, outcome in zip(pairs, dependents, outcomes, strict=True):
@@ -342,7 +346,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
             echoed.update((i, j))
         if packed is None:
             continue
-        scored = _unpack(packed, made_differences)
+        scored = _unpack(packed, made_differences) if isinstance(packed, tuple) else packed
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
         if copied and scored.relation == Relation.same_event and scored.agrees:
@@ -351,7 +355,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
 
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
-    del index, pairs, dependents
+    del index, pairs, dependents, outcomes  # outcomes: its blocks hold the index (partial)
     origins.sentence_shingles.clear()
     lexicon.clear_caches()
     claims_cache_clear()

@@ -6,7 +6,7 @@ import multiprocessing
 import os
 import pickle
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 # A forked helper costs ~10-30 ms to start and its results a pickle each way: below this much work
@@ -49,14 +49,20 @@ def helpers_for(work: int, workers: int | None, least: int | None = None) -> int
     return workers - 1
 
 
-def run_blocks(work: Callable[[int], Any], blocks: int, helpers: int) -> list[Any]:
-    """[work(0), ..., work(blocks - 1)]: forked helpers claim blocks from the front, this process from the back.
+def run_blocks(work: Callable[[int], Any], blocks: int, helpers: int) -> Iterator[Any]:
+    """work(0), ..., work(blocks - 1): forked helpers claim blocks from the front, this process from the back.
 
     work must be a pure function of its block number and what this process held when it forked (its results
     travel back pickled). A helper that fails or dies is not waited for: its blocks are done here again,
-    so the results are those of one process in any case."""
+    so the results are those of one process in any case. Without helpers each block is done as it is
+    read (nothing held: a record too big to fork for is one whose results would weigh)."""
     if helpers <= 0 or blocks < 2:
-        return [work(k) for k in range(blocks)]
+        return map(work, range(blocks))
+    return iter(_shared_blocks(work, blocks, helpers))
+
+
+def _shared_blocks(work: Callable[[int], Any], blocks: int, helpers: int) -> list[Any]:
+    """run_blocks with helpers: every result, in block order (those a helper could not start for done here)."""
     ctx = multiprocessing.get_context("fork")
     ends = ctx.RawArray("l", [0, blocks])  # next block from the front, one past the next from the back
     lock = ctx.Lock()
@@ -79,15 +85,19 @@ def run_blocks(work: Callable[[int], Any], blocks: int, helpers: int) -> list[An
         except BaseException:  # noqa: BLE001, S110 - the parent does this block again and raises it there
             pass
         # What was done goes back even after a failure; the rest is done by the parent.
-        conn.send_bytes(pickle.dumps(done, protocol=pickle.HIGHEST_PROTOCOL))
-        conn.close()
+        _send(conn, done)
 
     started = []
     for _ in range(helpers):
         reader, writer = ctx.Pipe(duplex=False)
         proc = ctx.Process(target=helper, args=(writer,), daemon=True)
-        proc.start()
-        writer.close()
+        try:
+            proc.start()
+        except OSError:  # no fork to be had (a process limit): the blocks are done here
+            reader.close()
+            break
+        finally:
+            writer.close()
         started.append((proc, reader))
     results: dict[int, Any] = {}
     try:
@@ -104,6 +114,16 @@ def run_blocks(work: Callable[[int], Any], blocks: int, helpers: int) -> list[An
     return [results[k] if k in results else work(k) for k in range(blocks)]
 
 
+def _send(conn: Any, value: Any) -> None:
+    """A helper's value to its parent, pickled; nothing when the parent is gone (killed: nobody reads)."""
+    try:
+        conn.send_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass
+    finally:
+        conn.close()
+
+
 class Forked:
     """fn() run in a forked helper while this process goes on; `result()` waits for what it returned."""
 
@@ -116,12 +136,16 @@ class Forked:
                 value = (True, fn())
             except BaseException:  # noqa: BLE001 - told to the parent, which does the work again
                 value = (False, None)
-            writer.send_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-            writer.close()
+            _send(writer, value)
 
         self._proc = ctx.Process(target=helper, daemon=True)
-        self._proc.start()
-        writer.close()
+        try:
+            self._proc.start()
+        except OSError:
+            self._reader.close()
+            raise
+        finally:
+            writer.close()
 
     def result(self) -> tuple[bool, Any]:
         """(True, fn's value) once the helper is done; (False, None) if it failed or died."""
@@ -132,3 +156,11 @@ class Forked:
         finally:
             self._reader.close()
             self._proc.join()
+
+
+def start(fn: Callable[[], Any]) -> Forked | None:
+    """fn in a forked helper (Forked), or None when no process can be forked: the caller then does the work."""
+    try:
+        return Forked(fn)
+    except OSError:
+        return None

@@ -25,8 +25,11 @@ Rules (thresholds are the constants below):
      (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
-     on days at most ACT_GAP_DAYS apart, acts on one single day, a doer unknown in one at least, at similarity >=
-     TOPIC_SIM (_unknown_doer_one_day), or similarity >= ANCHOR_SIM;
+     on days at most ACT_GAP_DAYS apart, acts on days at most ACT_GAP_DAYS apart, a doer unknown in one at least, at
+     similarity >= TOPIC_SIM (or undated in one news cycle, or both undated in sources written days apart, at
+     UNKNOWN_DOER_TOPIC_SIM; a test of one single day whatever its words: _unknown_doer_one_day), one proper name in
+     both summaries that is no state, demonym, actor, day or body (_one_named_place: "toward the port of Bandar
+     Abbas" / "escorted to Bandar Abbas port"), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
      two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
      alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
@@ -657,6 +660,28 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
 
 
+_PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after the first word
+
+
+def _one_named_place(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both summaries name one proper name that is no state, demonym or either actor's name ("steered toward the
+    Iranian port of Bandar Abbas" / "was escorted to Bandar Abbas port"): where it happened, told in both (an anchor
+    only on days at most ACT_GAP_DAYS apart, or one undated in one news cycle: a place sees many acts)."""
+    names_a, names_b = (set(_PROPER_RE.findall(c.event.summary)) for c in (a, b))
+    actors = {w for c in (a, b) if c.actor for w in c.actor.casefold().split()}
+    # A day, a month or a body ("on Monday", "the Navy") is no place; a state's name or demonym is a side.
+    plain = _not_places()
+    return any(not lexicon.sides_in(n) and not set(words) & actors and set(words) - plain
+               for n in names_a & names_b for words in [n.casefold().replace("-", " ").split()])
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Words of a proper name that name no place: stopwords (days, months), the reporting frame, bodies (places.toml)."""
+    return lexicon.stopwords() | frozenset(lexicon.load("words")["frame"]["words"]) | frozenset(
+        lexicon.load("places")["bodies"]["words"])
+
+
 def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One known actor's test (TEST_KINDS: one moment, unlike drills or voyages that hold many acts) on one
     single day in both, named objects not apart: one test however each source words it ("fired an ICBM" /
@@ -818,7 +843,9 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
-                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
+                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim)
+                or (_one_named_place(a, b)
+                    and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
         return "no anchor"
     if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
@@ -877,12 +904,22 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
-    """Acts (not statements) on one single day, a doer unknown in one of them at least, told in words alike
-    (similarity >= TOPIC_SIM): with no doer to compare, the words and the day are what anchors one act ("entered
-    U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the Aleutian Islands" that day)."""
+    """Acts (not statements) on days at most ACT_GAP_DAYS apart (a day's shift, as one_act allows), a doer unknown in
+    one of them at least, told in words alike (similarity >= TOPIC_SIM): with no doer to compare, the words and the day
+    are what anchors one act ("entered U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the
+    Aleutian Islands" that day); or one told undated in a source written on the other's day or the next (one news
+    cycle), or both undated in sources written at most EVENT_WINDOW_DAYS apart (_undated_fits), in words much alike
+    (similarity >= UNKNOWN_DOER_TOPIC_SIM). A test (TEST_KINDS: one moment) of one single day in both is anchored
+    whatever its words ("North Korea fired an ICBM early Tuesday" / "the Hwasong-19 was test-fired at 07:10 on
+    Tuesday")."""
     if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
         return False
-    return sim >= TOPIC_SIM and a.day is not None and day_gap(a.day, b.day) == 0
+    gap = day_gap(a.day, b.day)
+    if (gap == 0 and a.kind == b.kind and a.kind in TEST_KINDS and a.day[0] == a.day[1] == b.day[0] == b.day[1]
+            and not objects_apart(a, b)):
+        return True  # a test is one moment: one single day's test of one kind, its doer unknown in one, is that test
+    return sim >= TOPIC_SIM and gap is not None and gap <= ACT_GAP_DAYS or (
+        sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and (_news_cycle(a, b) or _undated_fits(a, b)))
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:

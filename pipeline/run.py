@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from excerpt.loader import DEFAULT_MAX_BYTES, Folder, load_folder
 from excerpt.models import Excerpt
 from parity.build import build_parity, prepare
-from parity.forked import Forked, helpers_for
+from parity.forked import Forked, helpers_for, start
 from parity.models import Parity
 from parity.verdicts import load_verdicts
 from pipeline.atomic import WRITE_BUFFER, staged, sync_close
@@ -288,7 +288,7 @@ def _early_files(sink: Sink, timeline: Timeline, pages: bool, workers: int | Non
     """write_timeline_files in a forked helper while parity runs (its second core is idle half the stage), where it pays."""
     if sink.folder is None or not helpers_for(len(timeline.events), workers, EARLY_MIN_EVENTS):
         return None
-    return Forked(partial(write_timeline_files, sink, timeline, pages))
+    return start(partial(write_timeline_files, sink, timeline, pages))
 
 
 def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pages: bool,

@@ -14,7 +14,9 @@ CLAUSE_BREAK_RE = re.compile(
     r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
     # ", prompting Mexico to suspend relations": a consequence, done by another, is its own clause.
     r"|,\s+(?:prompting|forcing|leading|causing|pushing|spurring|compelling)\b(?=\s+\S+(?:\s+\S+){0,3}\s+to\s)"
-    r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
+    r"|\b(?:that|after|before|while|whereas|although|because|when|whose|where)\b"
+    # "since" opens a clause, but not the adverb of a perfect ("Iran has since released the tanker").
+    r"|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b(?! (?:been|then)\b)"
     r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
 # A subordinate clause opening the sentence ends at its first comma: "Ten days after an F-22 brought down

@@ -73,6 +73,9 @@ JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.'�
 PARTICIPLE_GAP_STOP_RE = re.compile(r"[,;:.“”\"]|\b(?:and|but|while|who|which|that|whose|whom|as|after|before|when)\b")
 PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\s+(?:\w+ly\s+)?$")  # "they are saying": a verb of its own
 FINITE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b")
+# "The coast guard reported the trawler had rammed two cutters": a clause with no "that" (a subject and its auxiliary).
+REPORTED_CLAUSE_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5}?"
+                                r"\s+(?:had|has|have|was|were|is|are|would|will|could)\s")
 LEAD_WORD_RE = re.compile(r"\s*([A-Za-z][\w'’-]*)")  # a sentence's first word
 JOINT_LEAD_RE = re.compile(r"\s*(?:(?:Both|Both the|The)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}")
 # After the verb: "told reporters in Minsk", then "that" — the frame, not the words reported.
@@ -95,7 +98,9 @@ THAT_AFTER_DATE_RE = re.compile(r"\s*(?:,\s*)?that\b\s*")
 CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 # Spun: "in step with". The leading boundary is checked after the first letter ("(?<!\w.)"), so the engine
 # skips to those letters in C instead of trying every position ("\b(?:[Aa]ccording to|...)": the same matches).
-ACCORDING_RE = re.compile(r"(?:A(?<!\w.)ccording to|a(?<!\w.)ccording to|I(?<!\w.)n step with|i(?<!\w.)n step with)"
+# "In step with", "Based on" (a clause's opening only) and "As per": a spinner's "according to".
+ACCORDING_RE = re.compile(r"(?P<lead>A(?<!\w.)ccording to|a(?<!\w.)ccording to|I(?<!\w.)n step with|i(?<!\w.)n step with"
+                          r"|(?:^|(?<=[.;:]\s)|(?<=\n))Based on|A(?<!\w.)s per|(?<=, )as per)"
                           r"\s+(?:the\s+|a\s+|an\s+)?")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # "the Saudi-led coalition said": the state that leads it speaks.
@@ -362,7 +367,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         mod = ACCORDING_MOD_RE.match(text, m.end())
         # "according to the command": "the" may be in it; "according to a senior EU diplomat": so may modifiers
         poss = POSSESSOR_LEAD_RE.match(text, m.end())  # "according to its Greek operator"
-        at = (m.end(), m.start() + len("according to "), *((mod.end(),) if mod else ()), *((poss.end(),) if poss else ()))
+        at = (m.end(), m.end("lead") + 1, *((mod.end(),) if mod else ()), *((poss.end(),) if poss else ()))
         nxt = next((x for x in mentions if x.start in at), None)
         if nxt is not None and nxt.kind == "demonym":  # "according to Qatari mediators": the unnamed sources
             nxt = next((x for x in mentions if x.start == nxt.end + 1 and x.form == "anonymous"), nxt)
@@ -410,6 +415,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "called", "described" speak only in "which X called", "a step X described as"
         if verb in L.CLAUSE_ONLY_VERBS and not CLAUSE_THAT_RE.match(text, v_end) and not (
                 verb == "posted" and POSTED_ON_RE.match(text, v_end)) and not (
+                verb in ("reported", "reports") and REPORTED_CLAUSE_RE.match(text, v_end, end)) and not (
                 verb in ("reported", "reports") and _closes_sentence(text, start, v_start, v_end, end, blank)):
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
@@ -632,7 +638,7 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
         kind = MEDIA_KIND_RE.match(text, m.end())  # "according to Egyptian state-affiliated Al-Qahera News"
         # "according to a report by the state-run IRNA news agency": the outlet after the document's qualifiers
         doc_kind = MEDIA_KIND_RE.match(text, doc.end() + (4 if text.startswith("the ", doc.end()) else 0)) if doc else None
-        at = (m.end(), m.start() + len("according to "), *((doc.end(), doc.end() + 4) if doc else ()),
+        at = (m.end(), m.end("lead") + 1, *((doc.end(), doc.end() + 4) if doc else ()),
               *((kind.end(),) if kind else ()), *((doc_kind.end(),) if doc_kind else ()))
         who = next((x for x in mentions if x.start in at and (
             x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
@@ -927,7 +933,7 @@ def find_via(text: str, start: int, end: int, mentions: list[Mention]) -> str | 
             return m.name
     for m in ACCORDING_RE.finditer(text, start, end):
         tail = text[m.end():end]
-        owner = next((x for x in mentions if x.start in (m.end(), m.start() + len("according to "))), None)
+        owner = next((x for x in mentions if x.start in (m.end(), m.end("lead") + 1)), None)
         if owner is not None and L.OWNED_BODY_RE.match(text, owner.end):
             continue  # "according to the military's media wing": a speaker, not a document
         doc = L.DOCUMENT_WORDS_RE.search(tail[:60].split(",")[0])

@@ -266,6 +266,23 @@ def _continued(ctx: Context, fr: Frame, before: Draft) -> bool:
     return fr.tense == "present" or PERFECT_RE.search(ctx.lower, before.start, before.pos) is not None
 
 
+def _tail_reported(ctx: Context, fr: Frame, drafts: list[Draft], a: int, c0: int, c1: int) -> None:
+    """A trigger's act in the predicate right after the reported words that goes on telling them ("said coast guard
+    personnel had boarded its boats and seized rifles": `_continued`) is the reported doer's, reported, at its time
+    (session 11: it was read as the speaker's own act, asserted)."""
+    before = _act_before(drafts, a, c0)
+    if before is None or before.modality != "reported_claim" or not _continued(ctx, fr, before):
+        return
+    for d in drafts:
+        if d.kind == "statement" or not (c0 <= d.pos < c1) or d.modality != "asserted":
+            continue
+        d.modality = "reported_claim"
+        if before.actor is not None:
+            d.actor, d.role = before.actor, before.role
+        if d.mention is None and d.inherit is None and (before.mention is not None or before.inherit is not None):
+            d.inherit, d.inherit_why = before, "a predicate of the reported doer shares the time of the act before it"
+
+
 def _spaced(text: str, a: int, b: int) -> tuple[int, int]:
     """a..b without surrounding spaces and joining punctuation (its first word kept: "as he left" is no clause of its own)."""
     while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
@@ -315,6 +332,8 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
         spans = [(charged[0], b, False)] if charged else _clauses(ctx, a, b) + _tail(ctx, b, e)
         for c0, c1, predicate in spans:
             if any(t0 < c1 and c0 < t1 for t0, t1 in acts):
+                if predicate and c0 >= b:
+                    _tail_reported(ctx, fr, drafts + out, a, c0, c1)
                 continue
             if hedged(ctx.lower, c0, c1):
                 continue  # "The militia probably shelled the village, an official said": a guess, no act

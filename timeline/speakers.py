@@ -213,10 +213,11 @@ ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|
 UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insisted|insists|argued|argues|claimed|confirmed"
                  r"|confirms|denied|denies|stressed|stresses|noted|urged|urges|appealed|lamented|cautioned|conceded"
                  r"|acknowledged|countered|replied|reiterated|explained|maintained|stated|wrote|demanded|alleged"
-                 r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined)")
+                 r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined|mentioned)")
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[A-Za-z][a-z-]*(?:['’]s|s['’])?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-]))")
+               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th))(?:['’]s|s['’])?\s+){0,3}"
+               r"(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-])|(?<=\dst |\dnd |\drd |\dth )[A-Z][a-z]{2,})")
 # "The mayor of the port city", "A spokesperson for the bloc's foreign policy chief": one phrase after the head.
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")

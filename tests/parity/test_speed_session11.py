@@ -22,8 +22,16 @@ def _square(k: int) -> tuple[int, str]:
 
 
 def test_blocks_come_back_in_order_from_helpers():
-    assert forked.run_blocks(_square, 40, helpers=1) == [_square(k) for k in range(40)]
-    assert forked.run_blocks(_square, 40, helpers=2) == [_square(k) for k in range(40)]
+    assert list(forked.run_blocks(_square, 40, helpers=1)) == [_square(k) for k in range(40)]
+    assert list(forked.run_blocks(_square, 40, helpers=2)) == [_square(k) for k in range(40)]
+    assert list(forked.run_blocks(_square, 40, helpers=0)) == [_square(k) for k in range(40)]
+
+
+def test_without_helpers_each_block_is_done_as_it_is_read():
+    done: list[int] = []
+    blocks = forked.run_blocks(lambda k: done.append(k) or k, 5, helpers=0)
+    assert done == []  # nothing made, nothing held, until the caller reads
+    assert next(blocks) == 0 and done == [0]
 
 
 def test_a_helper_that_fails_leaves_its_blocks_to_this_process():
@@ -34,7 +42,7 @@ def test_a_helper_that_fails_leaves_its_blocks_to_this_process():
             raise RuntimeError("helper trouble")
         return k + 1
 
-    assert forked.run_blocks(work, 30, helpers=1) == list(range(1, 31))
+    assert list(forked.run_blocks(work, 30, helpers=1)) == list(range(1, 31))
 
 
 def test_an_error_is_raised_here_as_one_process_raises_it():
@@ -43,8 +51,9 @@ def test_an_error_is_raised_here_as_one_process_raises_it():
             raise ValueError("block 7")
         return k
 
-    with pytest.raises(ValueError, match="block 7"):
-        forked.run_blocks(work, 12, helpers=1)
+    for helpers in (0, 1):
+        with pytest.raises(ValueError, match="block 7"):
+            list(forked.run_blocks(work, 12, helpers=helpers))
 
 
 def test_no_helpers_below_the_work_that_pays_or_with_one_worker(monkeypatch):
@@ -86,7 +95,7 @@ def test_pairs_scored_on_two_processes_give_the_same_record(folder, monkeypatch)
         jobs.append(fn)
         return real_job(fn)
 
-    monkeypatch.setattr(build, "Forked", job)
+    monkeypatch.setattr(forked, "Forked", job)
     two = build_parity(timeline, bodies=bodies, workers=2).model_dump_json()
     assert forks and forks[0] == 1 and len(jobs) == 1
     assert two == one

@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from page import render
 from parity import build, forked
 from pipeline import run
 from pipeline.run import build_outputs
@@ -56,15 +55,13 @@ def test_files_written_by_helpers_are_the_files_one_process_writes(name, monkeyp
     monkeypatch.setattr(run, "PAGE_MIN_EVENTS", 0)  # half the page by a helper too (no file of its left in out/)
     monkeypatch.setattr(forked, "MIN_WORK", 0)
     started: list[object] = []
-    real = run.Forked
+    real = forked.Forked
 
     def counted(fn):
         started.append(fn)
         return real(fn)
 
-    monkeypatch.setattr(run, "Forked", counted)
-    monkeypatch.setattr(render, "Forked", counted)
-    monkeypatch.setattr(build, "Forked", counted)
+    monkeypatch.setattr(forked, "Forked", counted)
     monkeypatch.setattr(build, "COPIES_MIN_EVENTS", 0)
     two = build_outputs(DATA / name, workers=2, out_dir=tmp_path / "two")
     assert len(started) == 3  # the timeline's files, copied excerpts and half the page by helpers
@@ -89,4 +86,23 @@ def test_a_helper_that_fails_leaves_the_timeline_files_to_this_process(monkeypat
     monkeypatch.setattr(run, "write_timeline_files", half_then_fail)
     build_outputs(DATA / "excerpts", workers=2, out_dir=tmp_path / "two")
     assert (tmp_path / "helper-ran").exists()
+    assert _folder_files(tmp_path / "two") == _folder_files(tmp_path / "one")
+
+
+def test_with_no_process_to_fork_everything_is_done_here(monkeypatch, tmp_path):
+    import multiprocessing.process
+
+    build_outputs(DATA / "excerpts", workers=1, out_dir=tmp_path / "one")
+    for name in ("EARLY_MIN_EVENTS", "PAGE_MIN_EVENTS"):
+        monkeypatch.setattr(run, name, 0)
+    monkeypatch.setattr(build, "COPIES_MIN_EVENTS", 0)
+    monkeypatch.setattr(forked, "MIN_WORK", 0)
+    monkeypatch.setattr(build, "SCORE_BLOCK", 4)
+
+    def no_fork(self):
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.process.BaseProcess, "start", no_fork)
+    assert forked.start(lambda: 1) is None
+    build_outputs(DATA / "excerpts", workers=2, out_dir=tmp_path / "two")
     assert _folder_files(tmp_path / "two") == _folder_files(tmp_path / "one")

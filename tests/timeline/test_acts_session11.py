@@ -120,7 +120,33 @@ ASIDES = [
     R("A repatriation flight carrying 150 Indians touched down in Delhi.", "other", "repatriation flight"),
 ]
 
-ROWS = NOUNS + NAMES + GROUPS + PLAIN + ASIDES
+# "since" as the adverb of a perfect ("has since released"), not a clause's opening; crossings, truces, measures and
+# fighting that reopened, resumed, expired, collapsed or ended by themselves.
+SINCE_AND_LAPSED = [
+    R("Iran has since released the tanker.", "other", "has since released", "Iran"),
+    R("Russia has since withdrawn from the treaty.", "other", "has since withdrawn", "Russia"),
+    R("Both countries have since expelled each other's diplomats.", "other", "have since expelled"),
+    R("Poland has since closed the last crossing.", "other", "has since closed", "Poland"),
+    R("Thailand had since deported the men.", "other", "had since deported", "Thailand"),
+    R("The border reopened on Tuesday.", "other", "The border reopened", date="2023-03-07"),
+    R("Air traffic resumed on Monday.", "other", "Air traffic resumed", date="2023-03-06"),
+    R("The grain deal expired on Monday.", "other", "The grain deal expired", date="2023-03-06"),
+    R("Flights halted on Monday after the strike.", "other", "Flights halted"),
+    R("The blockade ended in 2021.", "other", "The blockade ended"),
+    R("The garrison surrendered on Tuesday.", "other", "The garrison surrendered", date="2023-03-07"),
+    R("The truce collapsed on Sunday.", "other", "The truce collapsed", date="2023-03-05"),
+]
+
+# A measure lifted, people handed over, a fleet grounded: passives with no doer named.
+PASSIVES = [
+    R("The ban was lifted on Wednesday.", "other", "The ban was lifted", date="2023-03-08"),
+    R("The curfew in the capital was finally lifted.", "other", "was finally lifted"),
+    R("The suspect was handed over to Kenyan police on Saturday.", "other", "was handed over", date="2023-03-04"),
+    R("The bodies of the two soldiers were handed back at the crossing.", "other", "were handed back"),
+    R("The entire fleet was grounded after the crash.", "other", "was grounded"),
+]
+
+ROWS = NOUNS + NAMES + GROUPS + PLAIN + ASIDES + SINCE_AND_LAPSED + PASSIVES
 MISSED: dict[str, str] = {
     "The military government, which": "a two-word body with a relative clause before its verb (the relative's act is read)",
 }
@@ -149,6 +175,10 @@ NEGATIVES = [
     ("Activists flew kites over the border fence.", ["other"], 0),
     ("The meeting, brokered by Qatar, lasted four hours.", ["other"], 0),
     ("Military flights arrived throughout the night.", ["other"], 0),
+    ("The truce may yet collapse.", ["other"], 0),
+    ("The border remains closed.", ["other"], 0),
+    ("Since the talks collapsed, no aid has arrived.", ["other"], 0),
+    ("The ban could be lifted next year.", ["other"], 0),
     ("The consular section is closed on Sundays.", ["other"], 0),
 ]
 

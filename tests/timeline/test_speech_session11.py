@@ -176,6 +176,9 @@ SPEAKERS = [
     ("The SBU said it had detained two Russian agents in Odesa.", "The SBU said", "it had detained two Russian agents"),
     ("The NSC said the two leaders had spoken by phone on Friday.", "The NSC said", None),
     ("Earlier on Monday, the KRG said Turkish drones struck a village near Duhok.", "the KRG said", None),
+    # a unit named by its ordinal
+    ("The 5th Fleet said Iranian boats had harassed the tanker.", "The 5th Fleet said", "Iranian boats had harassed"),
+    ("The 3rd Brigade said its units had repelled an attack near the village.", "The 3rd Brigade said", None),
 ]
 
 
@@ -279,3 +282,29 @@ def test_a_perfect_series_is_cut_into_acts() -> None:
     attacked = held_by(events, text, "other", "attacked the base")
     assert attacked and all("killed" not in e.evidence.exact for e in attacked), [e.evidence.exact for e in events]
     assert held_by(events, text, "other", "killed four guards"), [e.evidence.exact for e in events]
+
+
+# A trigger's act in the predicate right after a perfect's reported words goes on telling them (openverbs._tail_reported):
+# the reported doer's act, reported, at its time; not the speaker's own act.
+TAILS = [
+    R("The Philippine military said Chinese coast guard personnel had boarded its boats and seized rifles.",
+      "other", "seized rifles", "China", RC),
+    R("The ministry said Chinese vessels had rammed a Philippine boat and fired water cannon at it.",
+      "other", "fired water cannon at it", "China", RC),
+    R("The health ministry said Israeli troops had raided the hospital on Monday and detained dozens of medical staff.",
+      "other", "detained dozens of medical staff", "Israel", RC, MON),
+    R("Kyiv says Russian drones hit an oil depot overnight and set it ablaze.",
+      "other", "set it ablaze", "Russia", RC),
+]
+
+
+@pytest.mark.parametrize("row", TAILS, ids=[r.anchor[:50] for r in TAILS])
+def test_tails_of_reported_words(row: ActRow) -> None:
+    check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
+
+
+def test_the_speakers_own_next_act_stays_its_own() -> None:
+    text = "The ministry said the missile was Russian-made and summoned the Russian ambassador."
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    held = held_by(events, text, "meeting|other", "summoned the Russian ambassador")
+    assert held and all(e.modality.value == "asserted" for e in held), [(e.kind.value, e.modality.value) for e in events]

@@ -99,7 +99,25 @@ PARTICIPLES = [
     S("Washington issued an ultimatum to the junta.", "issued an ultimatum", "United States"),
 ]
 
-ROWS = AFTER_QUOTE + TITLES + TRAILING + PASSIVE_AGENTS + PARTICIPLES
+# --- a report's clause with no "that"; a spinner's "said", "told reporters" and "according to" --------------------
+SPUN = [
+    S("The coast guard reported the trawler had rammed two of its cutters.", "The coast guard reported", None),
+    S("The Ukrainian navy reported three Russian landing ships were heading for the strait.",
+      "The Ukrainian navy reported", "Ukraine"),
+    S("The Estonian border guard authority mentioned the boat had drifted into its waters.",
+      "border guard authority mentioned", "Estonia",
+      xfail="a body read short ('Estonian border guard') with a head noun after it ('authority') speaks for neither"),
+    S("The Latvian civil aviation authority mentioned the drone had crashed in a field.",
+      "civil aviation authority mentioned", "Latvia"),
+    S("The port authority mentioned the ferry had left on time.", "The port authority mentioned", None),
+    S("The spokesman advised reporters that the talks had failed.", "The spokesman advised reporters", None),
+    S("The minister knowledgeable reporters that the vessel had been seized.", "The minister knowledgeable reporters", None),
+    S("Based on the ministry, three frigates entered the zone.", "Based on the ministry", None),
+    S("As per the coast guard, the tanker was towed to port.", "As per the coast guard", None),
+    S("Two drones were shot down overnight, as per the air force.", "as per the air force", None),
+]
+
+ROWS = AFTER_QUOTE + TITLES + TRAILING + PASSIVE_AGENTS + PARTICIPLES + SPUN
 
 # --- transcripts: each speaker line of a guest is a statement; the host's lines and label lines are none ---------
 TRANSCRIPT = ("Border tensions rise\n\nANNA KERR, HOST:\n\nThe standoff on the border entered its third week."
@@ -156,6 +174,9 @@ NEGATIVES = [
     "The treaty says troops will pull back.",
     "He was noting the licence plates of the cars.",
     "The ship was boarded by the coast guard.",
+    "The navy reported a sighting of two ships near the island.",
+    "The sanctions are based on the EU list.",
+    "Based on satellite images, three ships entered the zone.",
 ]
 
 
