@@ -137,3 +137,18 @@ def test_cli_counts_only_and_words_refused_on_blind(tmp_path: Path, monkeypatch,
     assert "dev corpus" in captured.err
     assert evaluate.main(["--corpus", str(blind), "--verb-classes"]) == 0
     assert "zorbled" not in capsys.readouterr().out
+
+
+def test_main_clause_axes_and_cross_table():
+    x = make_excerpt(BODY)
+    p = predicted(BODY)
+    t = tally_verbs(x, GOLD, p, match_excerpt(GOLD, p, BODY))
+    # "zorbled the outpost" leads its sentence before a trailing ", the army said" (not main-clause);
+    # "had shelled" follows "Officials said" (reported); "flew to Ankara" is the one main-clause act.
+    assert t.counts[("act", "main-verb", "irregular-past", "wrong-kind")] == 1
+    assert t.counts[("act", "main-verb", "regular-past", "missed")] == 0
+    assert t.counts[("act", "main-verb", "perfect", "missed")] == 0
+    assert t.counts[("act", "main-subject", "noun-phrase", "wrong-kind")] == 1
+    assert t.crossed[("act", "regular-past", "noun-phrase")] == 1
+    assert t.crossed[("act", "perfect", "noun-phrase")] == 1
+    assert "verbs: failed act perfect by subject: noun-phrase 1" in verb_lines(t)
