@@ -27,6 +27,7 @@ from timeline.evalgold import (
     match_event,
 )
 from timeline.evalshapes import ShapeTally, shape_lines, tally_shapes
+from timeline.evalverbs import VerbTally, is_blind, tally_verbs, verb_lines
 from timeline.models import Event
 
 __all__ = ["load_gold", "match_event", "match_excerpt", "score_excerpt", "Score", "main"]
@@ -252,11 +253,12 @@ class ExcerptResult:
     excerpt: Excerpt
     score: Score
     shapes: ShapeTally = field(default_factory=ShapeTally)
+    verbs: VerbTally = field(default_factory=VerbTally)
 
 
 def evaluate_story(folder: Path, gold: Gold, extract: Extractor | None, shapes: bool = False,
-                   verbose: bool = False) -> tuple[list[ExcerptResult], list[str]]:
-    """Score every excerpt of a folder (with sentence shapes when asked); problems are anchors the gold does not fit."""
+                   verbose: bool = False, verbs: bool = False) -> tuple[list[ExcerptResult], list[str]]:
+    """Score every excerpt of a folder (shapes, verb classes when asked); problems are anchors the gold does not fit."""
     loaded = load_folder(folder)
     bodies = {x.id: x.body for x in loaded.excerpts}
     problems = anchor_problems(gold, bodies)
@@ -276,10 +278,13 @@ def evaluate_story(folder: Path, gold: Gold, extract: Extractor | None, shapes: 
         score = score_excerpt(events, predicted, x.body, gold.traps.get(x.id, []))
         if note:
             score.notes.insert(0, note)
-        tally = ShapeTally()
+        tally, verb_tally = ShapeTally(), VerbTally()
+        pairs = match_excerpt(events, predicted, x.body) if shapes or verbs else {}
         if shapes:
-            tally = tally_shapes(x, events, predicted, match_excerpt(events, predicted, x.body), verbose)
-        results.append(ExcerptResult(x, score, tally))
+            tally = tally_shapes(x, events, predicted, pairs, verbose)
+        if verbs:
+            verb_tally = tally_verbs(x, events, predicted, pairs)
+        results.append(ExcerptResult(x, score, tally, verb_tally))
     return results, problems
 
 
@@ -327,7 +332,14 @@ def main(argv: list[str] | None = None) -> int:
                     help="sentence shapes of missed and mis-kinded gold events (counts only: safe on a blind corpus)")
     ap.add_argument("--date-causes", action="store_true",
                     help="why matched events get wrong dates (counts only: safe on a blind corpus): timeline/evaldates.py")
+    ap.add_argument("--verb-classes", action="store_true",
+                    help="verb, subject and word-list classes of missed gold events (counts only: safe on a blind corpus)")
+    ap.add_argument("--words", action="store_true",
+                    help="with --verb-classes, list the failing verbs no data list holds (dev corpora only)")
     args = ap.parse_args(argv)
+    if args.words and (not args.verb_classes or is_blind(args.corpus or CORPUS)):
+        print("error: --words needs --verb-classes and a dev corpus (never heldout5 or later)", file=sys.stderr)
+        return EXIT_USAGE
     if args.date_causes:
         from timeline.evaldates import main as date_causes
         return date_causes(["--corpus", str(args.corpus or CORPUS), *(["-v"] if args.verbose else [])])
@@ -349,9 +361,9 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_USAGE
         table = Table(*HEADERS, title="timeline.events.extract against gold")
         total = Score()
-        shapes = ShapeTally()
+        shapes, verbs = ShapeTally(), VerbTally()
         for folder, gold in runs:
-            results, problems = evaluate_story(folder, gold, extract, args.shapes, args.verbose)
+            results, problems = evaluate_story(folder, gold, extract, args.shapes, args.verbose, args.verb_classes)
             for problem in problems:
                 console.print(f"gold problem: {_shown(gold.path)}: {problem}", markup=False)
             story = Score()
@@ -359,6 +371,7 @@ def main(argv: list[str] | None = None) -> int:
                 table.add_row(*_row(r.excerpt.id, r.excerpt.outlet, r.score))
                 story = story + r.score
                 shapes = shapes + r.shapes
+                verbs = verbs + r.verbs
             table.add_row(*_row(f"[b]{gold.story or folder.name}[/]", "story", story), end_section=True)
             total = total + story
             if args.verbose:
@@ -375,6 +388,9 @@ def main(argv: list[str] | None = None) -> int:
             console.print(line, markup=False)
     if args.shapes:
         for line in shapes.details + shape_lines(shapes):
+            console.print(line, markup=False, soft_wrap=True)
+    if args.verb_classes:
+        for line in verb_lines(verbs, args.words):
             console.print(line, markup=False, soft_wrap=True)
     console.print(
         f"overall: recall {_pct(total.recall())}, precision {_pct(total.precision())}, "
