@@ -38,6 +38,7 @@ class Draft:
     paragraph: int = 0
     sentence: int = 0  # offset of its sentence, for warnings
     object_mention: DateMention | None = None  # "rejected the plan on Friday": its date if no action takes it
+    background: bool = False  # told in a relational clause ("two days after Y landed"): no antecedent for "that day"
 
 
 @dataclass

@@ -712,6 +712,9 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         now = base is None and r.start == s and (main is None or (main.mention is None and main.tense == "present")) \
             and PRESENT_CLAUSE_RE.search(ctx.lower, governed[1], e) is not None
         for d in drafts:
+            if main is not None and main.pos < r.start and d is not main and d.pos >= r.end:
+                # "X on 4 August, two days after Y landed ...": Y is background, a later "that day" means X's day
+                d.background = True
             if governed[0] <= d.pos < governed[1]:
                 if d.mention is None or d.mention is r or d.mention not in inside:
                     d.mention = replace(r, base=base, back=True, from_anchor=now)
@@ -902,7 +905,7 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
         events.append(ev)
         if ev.date.dated and d.tense != "future":
             last_at = max(last_at, d.mention.start if d.mention is not None else d.pos)
-        if ev.date.dated:
+        if ev.date.dated and not d.background:
             for which in (False, True) if d.tense != "future" else (False,):
                 last_any[which] = (ev.id, ev.date)
                 if ev.date.start == ev.date.end:
