@@ -268,7 +268,8 @@ def trap_pattern() -> re.Pattern[str]:
 
 def fold(text: str) -> str:
     """Lower case one character for one, as the case-blind regex matched it: "İn" -> "in", not "i̇n"."""
-    return "".join(c.casefold()[:1] for c in text)
+    # The case-blind regex also takes the dotless "ı" for "i", which casefold() keeps as it is.
+    return "".join(c.casefold()[:1] for c in text).replace("ı", "i")
 
 
 def _index(name: str, names: list[str], abbreviations: list[list[str]]) -> int:

@@ -241,3 +241,16 @@ def test_a_launch_told_with_its_own_day_stays():
     body = "North Korea fired an intercontinental ballistic missile. The launch on Tuesday was its first since July."
     events = extract_strict(make_excerpt(body, published="2017-11-29"))
     assert [e for e in events if e.kind.value == "missile_test"], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), [
+    ("Two Russian Tu-95MS strategic bombers carried out the first joint long-range air patrol over the Sea of Japan on "
+     "Tuesday, the ministry said.", "military_exercise", "joint long-range air patrol"),
+    ("Chinese and Russian warships held a joint naval patrol in the western Pacific, state media said.",
+     "military_exercise", "joint naval patrol"),
+    ("The navy cancelled the drills because of the storm.", "other", "cancelled the drills"),
+])
+def test_a_joint_patrol_or_drills_called_off_told_before_the_attribution(text, kind, words):
+    events = extract_strict(make_excerpt(text, published="2019-07-24"))
+    assert [e for e in events if e.kind.value == kind and words in e.evidence.exact], \
+        [(e.kind.value, e.evidence.exact) for e in events]
