@@ -491,8 +491,9 @@ def _content_settings(ctx: Context, framed: list[tuple[Draft, Frame]], actions: 
             if ctx.masked[c.start() - 1 : c.start()] != "," and (fr.verb.lower() in L.CLAUSE_SPEECH_VERBS or any(
                     w in L.CLAUSE_VERBS for w in A.WORD_RE.findall(ctx.lower, fr.content[0], c.start()))):
                 continue
+            # "in a statement issued the same day": an anaphor there counts from the story's last event, as elsewhere
             m = next((d for d in dates if c.start() <= d.start and d.end <= c.end()
-                      and d.kind in ("relative", "absolute")), None)
+                      and d.kind in ("relative", "absolute", "anaphoric")), None)
             if m is None:
                 continue
             st.mention = m

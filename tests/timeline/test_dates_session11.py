@@ -48,3 +48,24 @@ def test_anaphor_antecedent(body, published, words, kind, start, end, basis):
     ev = find_event(extract_strict(make_excerpt(body, published=published)), words, kind)
     assert (ev.date.start, ev.date.end) == (start, end), ev.date.basis
     assert basis in ev.date.basis
+
+
+S = "Hungary's foreign ministry summoned the Dutch ambassador on Tuesday. "  # Tue 16 March 2021, written Sat 20 March
+# (body, words the statement's evidence holds, expected start, expected end, words the basis holds): an anaphor in a
+# speech setting inside the reported words ("in a statement issued the same day") dates that statement
+SETTINGS = [
+    (S + "The Nordic foreign ministers reaffirmed their support for the sanctions in a statement issued the same day, "
+     "the spokesman added.", "Nordic foreign ministers reaffirmed", D(2021, 3, 16), D(2021, 3, 16), "'the same day'"),
+    (S + "The Nordic foreign ministers condemned the summons in a statement issued a day later.",
+     "Nordic foreign ministers condemned", D(2021, 3, 17), D(2021, 3, 17), "'a day later'"),
+    # a setting with a day of its own, as before
+    (S + "Austria expressed concern in a statement on Thursday.", "Austria expressed concern",
+     D(2021, 3, 18), D(2021, 3, 18), "'on Thursday'"),
+]
+
+
+@pytest.mark.parametrize(("body", "words", "start", "end", "basis"), SETTINGS)
+def test_anaphor_in_speech_setting(body, words, start, end, basis):
+    ev = find_event(extract_strict(make_excerpt(body, published=P)), words, "statement")
+    assert (ev.date.start, ev.date.end) == (start, end), ev.date.basis
+    assert basis in ev.date.basis
