@@ -23,3 +23,54 @@ def test_gate_words_are_read_from_their_prefixes_as_from_every_gate_word() -> No
     for w in sorted(words):
         assert (L.gate_kinds(w), L._rare_ids(w), L._split(w)) == (kinds(w), ids(w), split(w)), w
     assert any(len(L._rare_ids(w)) > 1 for w in words) and any(len(L.gate_kinds(w)) > 1 for w in words)
+
+
+# Development corpora named one by one (never a glob over tests/data: the blind sets live there too).
+DEV = ["excerpt/samples", "tests/data/excerpts", "tests/data/eval/bs", "tests/data/eval/iran", "tests/data/eval/scs",
+       "tests/data/gaps/kgtj", "tests/data/gaps/senkaku", "tests/data/gaps2/przewodow", "tests/data/gaps2/ryanair",
+       "tests/data/heldout/redsea", "tests/data/heldout4/skripal", "tests/data/fresh6/reaper"]
+TRAPS = ("The Sunday Times said on Monday that the Good Friday Agreement held. Black Monday came as soon as trading "
+         "opened, USA Today wrote; the April 6 Youth Movement meets every Friday. It will not change overnight, and "
+         "exports fell compared with the same period last year. Sept. 11 attacks; the Monday Club; Cyber Monday sales.")
+
+
+def _texts() -> list[str]:
+    from pathlib import Path
+
+    from bench.generate import generate
+    from excerpt.loader import load_folder
+
+    root = Path(__file__).resolve().parents[2]
+    bodies = [e.body for d in DEV for e in load_folder(root / d, structure=False).excerpts]
+    return bodies + [raw.decode("utf-8") for raw in generate(12, seed=11).values()] + [TRAPS]
+
+
+def test_the_guarded_trap_pattern_finds_what_the_plain_one_finds() -> None:
+    import re
+
+    from timeline.datewords import lexicon, trap_pattern
+
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(lexicon()["traps"]["patterns"]) + r")(?!\w)")
+    assert trap_pattern().pattern != plain.pattern
+    found = 0
+    for text in _texts():
+        for a in range(0, len(text), 97):  # windows as find_dates asks, and the whole text
+            b = min(len(text), a + 160)
+            assert [m.span() for m in trap_pattern().finditer(text, a, b)] == [m.span() for m in plain.finditer(text, a, b)]
+        got = [m.span() for m in trap_pattern().finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)]
+        found += len(got)
+    assert found >= 10  # the trap text's phrases are found
+
+
+def test_open_verbs_that_tell_no_act_are_remembered_as_the_pattern_says() -> None:
+    from timeline import attributes as A
+    from timeline.actions import NOT_OPEN_RE, OPEN_VERB_RE, _not_open
+
+    assert NOT_OPEN_RE is not None
+    words = {m.group(0) for text in _texts() for m in OPEN_VERB_RE.finditer(L.lowered(text))}
+    assert len(words) > 200
+    for w in sorted(words) * 2:  # the second time from the memo
+        assert _not_open(w) == (NOT_OPEN_RE.fullmatch(w) is not None)
+        assert A.is_reporting(w) == (L.REPORTING_VERB_RE.fullmatch(w) is not None)
+    assert any(_not_open(w) for w in words) and not all(_not_open(w) for w in words)
