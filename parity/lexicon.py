@@ -218,6 +218,13 @@ def _token_tables() -> tuple[_Phrases, ...]:
             _phrases(_object_table()[0], True))
 
 
+@cache
+def _places() -> _Phrases:
+    """Places named after a state that are no side ("Sea of Japan", "Indian Ocean"): each read as one token
+    first, so no state name or demonym inside it is found (places.toml)."""
+    return _phrases({name: name.casefold() for name in load("places")["places"]["names"]}, True)
+
+
 def _folded(tokens: list[str]) -> list[str]:
     """Each token case-folded, in one call: tokens hold no space (words, or names joined by "_"),
     and case folding maps characters one by one and never to a space."""
@@ -260,7 +267,7 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
 @lru_cache(maxsize=1 << 16)
 def _found_cached(text: str, which: int) -> tuple[str, ...]:
     hits: list[str] = []
-    _replace(TOKEN_RE.findall(text), _token_tables()[which], hits)
+    _replace(_replace(TOKEN_RE.findall(text), _places()), _token_tables()[which], hits)
     return tuple(dict.fromkeys(hits))
 
 
@@ -279,7 +286,7 @@ def normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
 def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
     """normal_tokens without its cache: for whole bodies, read once, which the cache would keep alive."""
     states, demonyms, named = _token_tables()
-    tokens = _replace(_replace(TOKEN_RE.findall(text), states), demonyms)
+    tokens = _replace(_replace(_replace(TOKEN_RE.findall(text), _places()), states), demonyms)
     if objects:
         tokens = _replace(tokens, named, keep_head=True)
     folded = _folded(tokens)
@@ -288,15 +295,25 @@ def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
 
 
 @cache
+def head_groups() -> dict[str, tuple[str, ...]]:
+    """Event heads worded differently: words.toml [heads] with paraphrases.toml [heads] added (a group of
+    one name in both holds the surfaces of both)."""
+    groups: dict[str, list[str]] = {canon: list(surfaces) for canon, surfaces in load("words")["heads"].items()}
+    for canon, surfaces in load("paraphrases")["heads"].items():
+        groups.setdefault(canon, []).extend(s for s in surfaces if s not in groups.get(canon, ()))
+    return {canon: tuple(surfaces) for canon, surfaces in groups.items()}
+
+
+@cache
 def _heads() -> _Phrases:
-    forms = {surface: canon for canon, surfaces in load("words")["heads"].items() for surface in surfaces}
+    forms = {surface: canon for canon, surfaces in head_groups().items() for surface in surfaces}
     return _phrases(forms, True)
 
 
 @cache
 def act_heads() -> frozenset[str]:
-    """The canonical heads that name acts (words.toml [acts]) as content_words reads them, stemmed."""
-    return frozenset(stem(canon) for canon in load("words")["acts"]["names"])
+    """The canonical heads that name acts (words.toml and paraphrases.toml [acts]) as content_words reads them, stemmed."""
+    return frozenset(stem(canon) for canon in load("words")["acts"]["names"] + load("paraphrases")["acts"]["names"])
 
 
 @cache
@@ -308,8 +325,11 @@ def kind_heads(kind: str) -> frozenset[str]:
 @cache
 def _compatible(section: str = "compatible") -> dict[str, frozenset[str]]:
     pairs: dict[str, set[str]] = {}
-    words = load("words")
-    for a, b in words["compatible"]["pairs"] + (words[section]["pairs"] if section != "compatible" else []):
+    words, more = load("words"), load("paraphrases")
+    listed = words["compatible"]["pairs"] + more["compatible"]["pairs"]
+    if section != "compatible":
+        listed = listed + words[section]["pairs"] + more[section]["pairs"]
+    for a, b in listed:
         pairs.setdefault(stem(a), set()).add(stem(b))
         pairs.setdefault(stem(b), set()).add(stem(a))
     return {head: frozenset(others) for head, others in pairs.items()}

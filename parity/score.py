@@ -11,8 +11,8 @@ Rules (thresholds are the constants below):
      one of a specific kind or a meeting, _kinds_compatible, when their actors agree (two known actors, each act
      filed under its own kind, are two acts); between copies of one sentence, which may hold
      two events, only with one act head in both summaries); for statements, compatible
-     speakers (actors_agree) unless both quote one remark (or are one sentence copied between excerpts of
-     one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
+     speakers (actors_agree) unless both quote one remark (two speakers' quotes sharing at least QUOTE_SHARE of
+     the longer's words, _one_quote; or one sentence copied between excerpts of one origin, which counts as one remark), and for two speakers not the same, similarity >= SPEAKERS_SIM;
      two relays of acts (attributions) need similarity >= SPEAKERS_SIM too (the acts told alike), and a relay
      and a remark are two statements, except one named person's of one single day in independent sources;
      an exchange of two sides' acts, each naming the other (acts.crossed), is two events, and so are
@@ -25,8 +25,11 @@ Rules (thresholds are the constants below):
      (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
-     on days at most ACT_GAP_DAYS apart, or similarity >= ANCHOR_SIM;
+     on days at most ACT_GAP_DAYS apart, acts on one single day, a doer unknown in one at least, at similarity >=
+     TOPIC_SIM (_unknown_doer_one_day), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
+     between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
+     tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
@@ -155,6 +158,7 @@ DENIED_COVER = 0.75  # share of what a statement denies that the other claim mus
 DENIAL_LOOKBACK_DAYS = 14  # an undated "no troops were killed" looks back this far at casualties told before it
 DENIAL_SIM = 0.25  # idf-cosine at which a denial contradicts the claim it denies
 QUOTE_SAME = 85  # token_set_ratio (0-100) at which two quotes are one remark
+QUOTE_SHARE = 0.5  # share of the longer quote's content words two speakers' quotes hold in common to be one remark
 UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only this close to its writing
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
 STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no known day, are one remark
@@ -213,6 +217,14 @@ def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
     if len(a.quote_words) < 4 or len(b.quote_words) < 4:
         return False
     return fuzz.token_set_ratio(" ".join(sorted(a.quote_words)), " ".join(sorted(b.quote_words))) >= QUOTE_SAME
+
+
+def _one_quote(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """The two quotes share at least QUOTE_SHARE of the longer's content words: one quote in both, not a few words of
+    one inside another's longer quote ("for violating international maritime rules" / "Unlike the piracy in the Strait
+    of Gibraltar, our action ... is to uphold international maritime rules")."""
+    shared = len(set(a.quote_words).intersection(b.quote_words))
+    return shared >= QUOTE_SHARE * max(len(a.quote_words), len(b.quote_words))
 
 
 def show_day(day: tuple[date, date] | None) -> str | None:
@@ -748,7 +760,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return None if firing_of_two_kinds(a, b) else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
-    remark = same_remark(a, b) or (copied and _summaries_alike(a, b))
+    # Two speakers' quotes are one remark only when most of their words are shared: a short phrase that another
+    # speaker's longer quote also holds is theirs each.
+    remark = same_remark(a, b) and (same_actor(a.actor, b.actor) or _one_quote(a, b)) or (
+        copied and _summaries_alike(a, b))
     if a.kind == "statement" and not actors_agree(a, b) and not (remark and (copied or _quoted_both(a, b))):
         # Two speakers make two statements, unless they are quoted saying one thing: words in quote
         # marks, not what each is reported to say (the object of "stopped short of criticising").
@@ -786,9 +801,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
-                or one_toll(a, b))
+                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
     if not anchored:
         return "no anchor"
+    if dependent and not copied and sim < TOPIC_SIM and not (
+            remark or objects or place or shared_head(a, b) or counts_one_thing(a, b) or one_act(a, b)
+            or from_either_side(a, b)):
+        # Excerpts of one origin tell each sentence in its own copy, linked to it: two other sentences of theirs,
+        # worded apart and tied only by their actor (one speaker, one state), are two of its claims.
+        return "a copy's other sentence"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
             gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
@@ -820,6 +841,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """Acts (not statements) on one single day, a doer unknown in one of them at least, told in words alike
+    (similarity >= TOPIC_SIM): with no doer to compare, the words and the day are what anchors one act ("entered
+    U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the Aleutian Islands" that day)."""
+    if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
+        return False
+    return sim >= TOPIC_SIM and a.day is not None and day_gap(a.day, b.day) == 0
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:

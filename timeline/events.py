@@ -90,6 +90,8 @@ from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actfirst import first_acts
 from timeline.actions import current_dates, find_actions
+from timeline.actnouns import act_nouns
+from timeline.announced import announced_acts
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
@@ -98,8 +100,10 @@ from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
+from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
 from timeline.speakers import Mention, find_mentions, scan_mentions
+from timeline.transcript import label_end, speaker_line
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
@@ -326,6 +330,11 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
               head: int | None = None) -> list[Draft]:
     """Drafts of one sentence s..e; head..s is its dateline, whose agency is the via."""
     text = ctx.masked
+    line = None
+    if text[s:s + 1].isupper() and (words_at := label_end(ctx.body, s, e)) is not None:
+        # "OREN: Israel is ...", "Q: Will she ...": a transcript's label is no part of the sentence; a guest says the line
+        line = speaker_line(ctx, s, e, paragraph, None)
+        s = words_at
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan)
     for sm in L.SHIP_NAME_RE.finditer(text, s, e):
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
@@ -342,7 +351,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     if via is None and head is not None and head < s:
         agency = L.AGENCY_RE.search(text, head, s)
         via = L.AGENCY_FORMS[agency.group(0)] if agency else None
-    drafts: list[Draft] = []
+    drafts: list[Draft] = [line] if line is not None else []
     framed: list[tuple[Draft, Frame]] = []
     merged: dict[str, Frame] = {}
     for k, fr in enumerate(frames):
@@ -369,6 +378,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         drafts.extend(_quote_only(ctx, s, e, via, paragraph))
     actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
     actions = nominal_events(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # acts told by a noun
+    actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
@@ -386,8 +396,10 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
+    announced_acts(ctx, framed, drafts, actions, dates)  # "announced the deployment of X": the act, not words
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
+    drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     return sorted(drafts, key=lambda d: d.pos)
 
 
@@ -933,7 +945,7 @@ def _by_report(d: Draft, got: DateResolution, anchor: Anchor, reports: Sequence[
     if parsed is None or parsed.form not in REPORTED_DAY_FORMS:
         return got
     day = _report_day(d, reports, anchor)
-    if day is None or got.start <= day:
+    if day is None or (got.end or got.start) <= day:  # "overnight" read from the anchor may run past the statement's day
         return got
     again = _date(d.mention, Anchor(day, day, "day", None, day.isoformat()), d.tense, None)
     if again.start is None:

@@ -201,7 +201,7 @@ QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have be
                           r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?(?:,[^,;:.“”\"]{1,60},)?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
 DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
-                             r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew)\b")
+                             r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew|(?:a\s+)?cease-?fire|(?:a\s+)?truce)\b")
 PLANNED_SPEECH = "planned speech"
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # Views told as a noun: "In Beijing's telling, ...", "in Moscow's view,", "The Kremlin's line is that ...".
@@ -227,6 +227,12 @@ MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]
 # "According to Turkish media, ...": the same press after "according to".
 MEDIA_AFTER_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+|local\s+|official\s+)?(?:media|press)\b(?!\s+(?:office|service|secretary|conference|release|briefing))(?:\s+reports?\b)?")
 # "Al-Arabiya television, citing sources, said": the outlet's own source set off before its verb.
+# An outlet's own piece between it and its verb: "Rodong Sinmun, in a commentary, described ...", "The Global Times, in an
+# editorial on Monday, said": the outlet speaks for itself there, also with a verb of judgement.
+OUTLET_PIECE_GAP_RE = re.compile(r",\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:commentary|editorial|op-ed|opinion\s+piece"
+                                 r"|column|article)\b[^,;:“”\"]{0,60},\s*")
+OUTLET_PIECE_VERB_RE = re.compile(r"\b(?:described|describes|called|calls|wrote|writes|warned|warns|accused|accuses|urged"
+                                  r"|urges|argued|argues|said|says|slammed|slams|criticised|criticized|denounced)\b")
 CITING_GAP_RE = re.compile(r"(?:\s+(?:television|TV|channel|newspaper|daily))?,\s+citing\s[^,;:“”\"]{1,80},\s*")
 # A trailing frame's speaker phrase before its name: "its Danish owner", "the Kerch seaport's".
 SPEAKER_PHRASE_RE = re.compile(r"[,”\"]\s*(?:[”\"]\s*)?(?P<words>(?:[\w.’'-]+\s+){1,5})$")
@@ -246,6 +252,8 @@ CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|ch
 APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
 # "Israel's envoy to the UN, Gilad Erdan, called the vote a disgrace": the apposed name's closing comma.
 CLOSING_COMMA_RE = re.compile(r",\s*")
+# ", in a statement carried by ...,", ", in a post on X,", ", speaking on state television,": a setting set off by commas.
+SETTING_ASIDE_RE = re.compile(r",\s+(?:in|on|at|via|through|during|speaking|writing|addressing)\s")
 RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
 FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 ENVOY_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
@@ -268,6 +276,10 @@ ACCORDING_REACH = 100  # "According to <source and its qualifiers>, <what it rep
 # A request told in a relative clause is background, no statement of its own.
 # "X, asked about the deal, said ...", "X, when asked whether ..., said": the participle of a question put to the speaker.
 POSSESSOR_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+# "..., a senior Japanese diplomat said", "..., two Western officials told": an article or number and a few modifiers
+# after the comma open the trailing speaker's frame (else the words before end in ", a senior" and neither holds it).
+SPEAKER_ARTICLE_BEFORE_RE = re.compile(r"(?<=[,;] )(?:[Aa]n?|[Tt]he|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Oo]ne|[Mm]any"
+                                       r"|[Oo]ther)\s+(?:(?!(?:and|or|but|that|who|which)\b)[A-Za-z][\w-]*\s+){0,2}$")
 ASKED_ASIDE_RE = re.compile(r",\s*(?:when\s+|later\s+|again\s+)?$")
 ASKED_WHAT_RE = re.compile(r"\s+(?:(?:by|on)\s+[^,;:]{1,60}?\s+)?(?:about|whether|if|why|how|what|when|where|who|on|to\s+"
                            r"(?:comment|explain|elaborate|confirm|respond|clarify))\b")
@@ -445,6 +457,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         lead = group[0].start
         if text[max(start, lead - 4):lead] in ("the ", "The "):
             lead -= 4  # "..., the Foreign Ministry said": the article opens the frame
+        elif SPEAKER_ARTICLE_BEFORE_RE.search(text, max(start, lead - 40), lead) and lead < v_start:
+            lead = SPEAKER_ARTICLE_BEFORE_RE.search(text, max(start, lead - 40), lead).start()
         elif POSSESSOR_BEFORE_RE.search(text, max(start, lead - 6), lead):
             lead = POSSESSOR_BEFORE_RE.search(text, max(start, lead - 6), lead).start()  # "said his counterpart had"
         noun = CLAIM_NOUN_BEFORE_RE.search(text, max(start, lead - 40), lead) if lead < v_start else None
@@ -462,7 +476,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
-                       or text.find(" sa", start, end) >= 0 or text.find(" announc", start, end) >= 0):
+                       or text.find(" sa", start, end) >= 0 or text.find(" announc", start, end) >= 0
+                       or text.find(", in ", start, end) >= 0):
         frames.extend(_media_reports(text, start, end, mentions))
     if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
         frames.extend(_impersonal(text, start, end))
@@ -596,6 +611,12 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
             who = Mention(bare.start("who"), bare.end("who"), "reference", None, role=bare.group("who").lower(),
                           form="anonymous")
         return [Frame([who], m.group(0), m.start(), m.end(), who.start, None)]
+    for x in mentions:
+        piece = OUTLET_PIECE_GAP_RE.match(text, x.end) if x.kind == "agency" or (
+            x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")) else None
+        verb = OUTLET_PIECE_VERB_RE.match(text, piece.end()) if piece is not None else None
+        if verb is not None and verb.end() <= end:
+            return [Frame([x], verb.group(0), verb.start(), verb.end(), x.start, None)]
     for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"
         doc = ISSUED_BY_RE.match(text, m.end())  # "according to a report by the New York Times"
         kind = MEDIA_KIND_RE.match(text, m.end())  # "according to Egyptian state-affiliated Al-Qahera News"
@@ -822,6 +843,13 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     speaker = next((m for m in reversed(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS), None)
     # "France's foreign ministry on Saturday called the arrests arbitrary": the speaker's date phrase is blank.
     gap = "" if speaker is None else "".join(" " if k in blank else text[k] for k in range(speaker.end, v_start))
+    if speaker is not None and gap.strip() and not APPOSED_GAP_RE.fullmatch(gap):
+        # "The ministry, in a statement carried by the official IRNA agency, called ...": the subject before the
+        # aside speaks, not a name inside it
+        aside = next((m for m in reversed(mentions) if m.end < speaker.start and m.kind in SPEAKER_KINDS), None)
+        if aside is not None and APPOSED_GAP_RE.fullmatch(text, aside.end, v_start) \
+                and SETTING_ASIDE_RE.match(text, aside.end):
+            speaker, gap = aside, text[aside.end:v_start]
     if speaker is None or (gap.strip() and not AUX_GAP_RE.fullmatch(gap)
                            and not APPOSED_GAP_RE.fullmatch(gap)
                            and not CLOSING_COMMA_RE.fullmatch(gap)):

@@ -19,7 +19,7 @@ actions.find_actions already; this module adds what the quote marks hide from it
   characterises an act ("this action was specifically targeted at the camp"), told elsewhere if at all.
 - Modality: a done act is reported_claim (the source relays the speaker's claim), a plan planned ("we will send
   1,000 troops"); no denial ("our forces have not crossed the border": no act done, the statement tells it), nothing
-  conditional ("if they cross the line, we will strike"), nothing
+  conditional ("if they cross the line, we will strike") or for all of a kind ("any ship that enters will be seized"), nothing
   in a question ("Did we strike the convoy?"), no guess ("they may have flown") or demand ("the ship must leave
   at once"), no act named in the infinitive but a plan's or an order's ("it is not uncommon for balloons to
   enter", "I expect to be speaking with"; but "we decided to expel", "is due to sail", "ordered X to close").
@@ -70,6 +70,8 @@ HEDGE_BEFORE_RE = re.compile(r"\b(?:(?:may|might)(?:\s+not)?\s+(?:have\s+)?|(?:c
 # "The ship must leave at once", "they should withdraw", "Beijing needs to stop sending warships": a demand, no act told.
 DEMAND_BEFORE_RE = re.compile(r"\b(?:must|should|ought to|needs? to|has to|have to)(?:\s+not|n['’]t)?\s+(?:be\s+)?(?:\w+ly\s+)?"
                               r"(?:(?:stop|cease|end|halt|quit)\s+)?$")
+# "Any ship that enters our waters will be seized", "Anyone who crosses will be shot": a rule for all of a kind, no act told.
+GENERIC_SUBJECT_BEFORE_RE = re.compile(r"(?<![\w'’-])(?:any|every|anyone|anybody|whoever|whatever|each)(?![\w'’-])[^.;:!?]{0,60}$")
 KEPT_MODALITIES = frozenset({"asserted", "reported_claim"})  # a denial in a quote tells no act done: its statement says it
 PLANS = frozenset({"planned", "expected"})
 
@@ -165,7 +167,8 @@ def _untold(sub: Context, d: Draft, a: int, b: int) -> bool:
         return True  # "this action was specifically targeted at the camp": a generic verb in a quote characterises
     near = max(a, d.pos - 30)
     if _question(sub.body, d.pos, b) or HEDGE_BEFORE_RE.search(sub.lower, near, d.pos) \
-            or DEMAND_BEFORE_RE.search(sub.lower, near, d.pos) or RELATIVE_BEFORE_RE.search(sub.lower, near, d.pos):
+            or DEMAND_BEFORE_RE.search(sub.lower, near, d.pos) or RELATIVE_BEFORE_RE.search(sub.lower, near, d.pos) \
+            or GENERIC_SUBJECT_BEFORE_RE.search(sub.lower, max(a, d.pos - 60), d.pos):
         return True
     at = d.pos + 3 if sub.lower.startswith("to ", d.pos) else d.pos  # a trigger may hold its "to" ("to meet")
     if INFINITIVE_BEFORE_RE.search(sub.lower, max(a, at - 24), at) is None:

@@ -216,15 +216,25 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined)")
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[A-Za-z][a-z-]*(?:['’]s|s['’])?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,})")
+               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[A-Za-z][a-z-]*(?:['’]s|s['’])?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-]))")
 # "The mayor of the port city", "A spokesperson for the bloc's foreign policy chief": one phrase after the head.
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
 UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,})" + _UNNAMED_OF + ")"
                              r"(?=\s+" + UNNAMED_VERBS + r"\b)")
-# After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said".
-UNNAMED_TRAIL_RE = re.compile(r"[,;]\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
+# After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said";
+# after a quote's closing mark (its words and comma are masked: '"...," the team said').
+UNNAMED_TRAIL_RE = re.compile(r"(?:[,;]|[”\"’»])\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
                               + _UNNAMED_OF + r")(?=\s+" + UNNAMED_VERBS + r"\b)")
+# Session 11: "..., according to the provincial judiciary." / "According to the port authority, ...": an unnamed
+# speaker after "according to", up to the clause's end; never a text, a count or a result ("according to the report").
+ACCORDING_UNNAMED_RE = re.compile(r"\b[Aa]ccording to\s+(?P<np>" + _UNNAMED_NP + _UNNAMED_OF + r")(?=\s*(?:[,.;:]|$))")
+NOT_ACCORDING_HEADS = frozenset(
+    "report reports plan plans indictment estimate estimates records record tally count schedule timetable terms "
+    "proposal draft budget census results result testimony filings filing transcript ruling verdict website account "
+    "accounts version analysis assessment calculations calculation footage images photos pictures video videos imagery "
+    "tradition custom rules law laws reading readings logs log list lists polls forecast forecasts projections "
+    "statistics numbers tallies findings minutes memo letter letters notes note summary readout statement".split())
 # Nouns that end like an adverb: "The assembly said", "a close ally said".
 NOUNS_IN_LY = frozenset({"assembly", "family", "ally", "rally", "monopoly", "italy", "anomaly", "supply"})
 UNNAMED_NOT_WORDS = frozenset(
@@ -269,7 +279,9 @@ STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of(?:\s+[
                                 r"|Army|Navy|Air Force|Coast Guard|General Staff")
 
 
-ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper())
+# "the Foreign Minister said": a role word's capitalised form (a title named again, the person named before).
+ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper()) | frozenset(
+    r.title() for r in L.ROLE_REFERENCES if " " in r)
 THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
 CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_HEAD_WORDS, key=len, reverse=True))})\b(?![-’'])")
 LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
@@ -490,6 +502,17 @@ def _verb_between(m: re.Match[str]) -> bool:
     if not mod or not mod.islower() or m.group(0)[len(m.group("ent"))] in "'’":
         return False
     return mod in L.CLAUSE_VERBS or (mod.endswith("ed") and mod not in ADJECTIVES_IN_ED)
+
+
+def _according_speakers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of noun phrases after "according to" up to the clause's end that speak by their place alone ("..., according
+    to the provincial judiciary."), never a text, a count or a result ("according to the report")."""
+    found = []
+    for m in ACCORDING_UNNAMED_RE.finditer(text, start, end):
+        words = m.group("np").lower().split()
+        if _speaker_words(m.group("np")) and words[-1].strip("'’") not in NOT_ACCORDING_HEADS:
+            found.append(m.span("np"))
+    return found
 
 
 def _unnamed_speakers(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -840,6 +863,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 take(Mention(m.start(), m.end(), "body", None, role=m.group("pnoun"), form="possessive_person"))
             else:
                 take(Mention(m.start(), m.end(), "body", None, role=m.group("noun").lower(), form="possessive"))
+    for a, b in _according_speakers(text, start, end) if text.find("ccording to", start, end) >= 0 else ():
+        if not any(a < f.end and f.start < b for f in found):  # a reading of its words stands ("the military's ...")
+            take(Mention(a, b, "reference", None, role=" ".join(text[a:b].lower().split()), form="anonymous"))
     for a, b in _unnamed_speakers(text, start, end) if SAID_GATE_RE.search(text, start, end) else ():
         inside = [f for f in found if a < f.end and f.start < b]
         words = " ".join(text[a:b].lower().split())

@@ -443,11 +443,7 @@ ROWS = (PASSIVE_THINGS + SUMS + TRAVELLERS + ENVOYS_CALLED_IN + UNNAMED_PEOPLE +
 # its subject was read for a while, but as many such openings describe or judge ("The arms embargo on Libya is widely
 # flouted", "The arrest of the journalist would send a chilling message": tests/timeline/test_acts_civil*.py negatives).
 MISSED: dict[str, str] = {
-    "The closure of the border has": "a civil act's noun opening the sentence, no day",
     "The expulsion of the ambassador marks": "a civil act's noun opening the sentence, no day",
-    "The imposition of martial law": "a civil act's noun opening the sentence, no day",
-    "The suspension of the grain deal": "a civil act's noun opening the sentence, no day",
-    "The revocation of the licence": "a civil act's noun opening the sentence, no day",
 }
 
 

@@ -300,9 +300,9 @@ ACCORDING = [
     R("According to state media, the leader oversaw the test-firing of two cruise missiles on Wednesday.",
       "missile_test", "test-firing of two cruise missiles", None, RC, WED, "According to state media"),
     R("According to the presidency, Ruto held talks with the Somali president in Nairobi on Monday.", "meeting",
-      "held talks with the Somali president", None, RC, MON, "According to the presidency", xfail=FRAME),
+      "held talks with the Somali president", None, RC, MON, "According to the presidency"),
     R("According to the Treasury, Washington imposed sanctions on three Chinese firms on Thursday.", "sanction",
-      "imposed sanctions on three Chinese firms", "United States", RC, THU, "According to the Treasury", xfail=FRAME),
+      "imposed sanctions on three Chinese firms", "United States", RC, THU, "According to the Treasury"),
     R("According to local officials, artillery shells hit a market in the town on Saturday.", "other",
       "artillery shells hit a market", None, RC, SAT, "According to local officials"),
 ]

@@ -1,0 +1,45 @@
+"""Names no word list holds, read as the subject right before a plain act verb ("ExxonMobil discovered oil", "Gibraltar
+released the tanker"): only where the text shows the word is a name (session 11; data/names.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+from excerpt.letters import UPPER
+from timeline import lexicon as L
+from timeline.drafts import Context
+from timeline.speakers import Mention
+
+with (L.DATA_DIR / "names.toml").open("rb") as _fh:
+    OPENERS = frozenset(tomllib.load(_fh)["openers"])
+
+# One to three capitalised words ("Gibraltar", "Hapag-Lloyd", "Pacific Basin Shipping"), no possessive after them.
+NAME_RE = re.compile(rf"(?<![\w'’.-])[{UPPER}][\w&-]*(?:\s+[{UPPER}][\w&-]*){{0,2}}(?![\w'’-])")
+INNER_CAPS_RE = re.compile(rf"^(?:[{UPPER}]{{2,}}\d*|[{UPPER}][a-z]+[{UPPER}][\w-]*)$")  # UKMTO, ExxonMobil
+MID_SENTENCE_RE = re.compile(r"(?:[a-z][\w'’-]*|,)\s+$")
+
+
+def _is_name(ctx: Context, word: str, at: int) -> bool:
+    """Whether the text shows a capitalised word is a name: inner capitals, a lowercase word or comma before it here or
+    elsewhere, and never written in lowercase."""
+    if INNER_CAPS_RE.match(word):
+        return True
+    if re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", ctx.body):
+        return False  # "Residents", "Tankers": a common noun opening its sentence
+    if MID_SENTENCE_RE.search(ctx.body, max(0, at - 30), at):
+        return True
+    return any(MID_SENTENCE_RE.search(ctx.body, max(0, m.start() - 30), m.start())
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", ctx.body) if m.start() != at)
+
+
+def unknown_names(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[Mention]:
+    """Names in ctx.masked[a:b] that no mention covers and the text shows to be names, as entity mentions of themselves."""
+    out = []
+    for m in NAME_RE.finditer(ctx.masked, a, b):
+        words = m.group(0).split()
+        if words[0] in OPENERS or any(x.start < m.end() and m.start() < x.end for x in mentions):
+            continue
+        if all(_is_name(ctx, w, m.start() + m.group(0).index(w)) for w in words[:1]):
+            out.append(Mention(m.start(), m.end(), "entity", m.group(0), None, form="name"))
+    return out

@@ -1,0 +1,87 @@
+"""Speaker lines of a broadcast or briefing transcript ("MICHAEL OREN: These were ...") as statements."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from timeline import attributes as A
+from timeline import lexicon as L
+from timeline.drafts import Context, Draft
+from timeline.models import Quote
+
+_WORDS = L._SPEECH["transcript"]
+HOST_LABELS = frozenset(_WORDS["host_labels"])
+NOT_SPEAKERS = frozenset(_WORDS["not_speakers"])
+HONORIFICS = frozenset(_WORDS["honorifics"])
+# A name in capitals (one to four words, an honorific allowed), an optional ", LABEL" and a colon opening a line;
+# the words after the colon are the speaker's.
+SPEAKER_LINE_RE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<label>[A-Z][A-Z -]*))?:[ \t]+(?=\S)")
+LINE_OPENING_RE = re.compile(r"^" + SPEAKER_LINE_RE.pattern[:-len(r"[ \t]+(?=\S)")] + r"(?:[ \t]|$)", re.M)
+# A label line of its own ("MELISSA BLOCK, HOST:"): who the programme's people are.
+LABEL_LINE_RE = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}), (?P<label>[A-Z][A-Z -]*):", re.M)
+
+
+def _words(name: str) -> list[str]:
+    """The name's words without a leading honorific."""
+    words = name.split()
+    while words and words[0] in HONORIFICS:
+        words = words[1:]
+    return words
+
+
+@lru_cache(maxsize=16)
+def hosts_of(body: str) -> frozenset[str]:
+    """Surnames (in capitals) of the programme's own people: hosts, correspondents, moderators."""
+    out = set()
+    for m in LABEL_LINE_RE.finditer(body):
+        if any(w in HOST_LABELS for w in m.group("label").split()):
+            words = _words(m.group("name"))
+            out.update((words[-1], " ".join(words)) if words else ())
+    return frozenset(out)
+
+
+def _display(words: list[str]) -> str:
+    """'GARCIA-NAVARRO' -> 'Garcia-Navarro', "O'BRIEN" -> "O'Brien"."""
+    return " ".join(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), w) for w in words)
+
+
+@lru_cache(maxsize=16)
+def is_transcript(body: str) -> bool:
+    """True when at least two lines open with a speaker label: a transcript, not a story with one "NEW DELHI:" dateline."""
+    return len(LINE_OPENING_RE.findall(body)) >= 2
+
+
+def label_end(body: str, s: int, e: int) -> int | None:
+    """Where the words start when the sentence at s opens a transcript line ("OREN: ...", "Q: ..."), else None."""
+    if not is_transcript(body):
+        return None
+    line = body.rfind("\n", 0, s) + 1
+    if line < s and body[line:s].strip() not in HONORIFICS:
+        return None  # not a line's start, nor right after an honorific there ("MS." split off as a sentence)
+    m = SPEAKER_LINE_RE.match(body, line, e)
+    return m.end() if m is not None and len(m.group("name").replace(".", "")) >= 1 else None
+
+
+def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) -> Draft | None:
+    """The statement of a transcript line whose sentence opens at s, or None (no line, the host's, a question)."""
+    line = ctx.body.rfind("\n", 0, s) + 1
+    m = SPEAKER_LINE_RE.match(ctx.body, line, e) if label_end(ctx.body, s, e) is not None else None
+    if m is None or (m.group("label") and any(w in HOST_LABELS for w in m.group("label").split())):
+        return None
+    words = _words(m.group("name"))
+    if not words or any(w.strip(".") in NOT_SPEAKERS for w in words) or len("".join(words)) < 2 \
+            or L.ENTITY_RE.fullmatch(_display(words)) is not None:
+        return None  # a question from the floor, a voice not named, a place ("MOSCOW:")
+    hosts = hosts_of(ctx.body)
+    if words[-1] in hosts or " ".join(words) in hosts:
+        return None  # the host's questions and links, not a statement
+    name = _display(words)
+    if len(words) == 1:  # "OREN:": the speaker named in full before
+        name = ctx.reg.surnames.get(name, name)
+    person = ctx.reg.note_person(name, None, m.start())
+    start, end = A.trim(ctx.body, m.start(), e)
+    words_said = ctx.body[m.end():end].strip()
+    return Draft(kind="statement", start=start, end=end, pos=m.start(), paragraph=paragraph,
+                 summary=A.summary(person.name, "said", words_said), actor=person.name, role=person.role,
+                 quote=Quote(text=words_said, direct=True), via=via, tense="past")
