@@ -74,3 +74,59 @@ def test_open_verbs_that_tell_no_act_are_remembered_as_the_pattern_says() -> Non
         assert _not_open(w) == (NOT_OPEN_RE.fullmatch(w) is not None)
         assert A.is_reporting(w) == (L.REPORTING_VERB_RE.fullmatch(w) is not None)
     assert any(_not_open(w) for w in words) and not all(_not_open(w) for w in words)
+
+
+WORDISH = ("AT&T", "Hapag-Lloyd", "al-Houthi", "o’clock", "Lavrov's", "Tankers", "tankers", "x", "Ukraine", "U.S.")
+
+
+def test_a_whole_word_led_by_the_word_finds_what_the_lookbehind_first_form_finds() -> None:
+    import re
+
+    from timeline.newnames import _whole_word
+
+    texts = _texts() + ["AT&T-AT&T AT&T; Hapag-Lloyd's al-Houthi o’clock tankers,Tankers x-x 'x' U.S. U.S.-led"]
+    checked = 0
+    for text in texts:
+        words = set(re.findall(r"[\w'’&.-]+", text)) | {w.lower() for w in re.findall(r"[\w'’&.-]+", text)} | set(WORDISH)
+        for w in sorted(words):
+            old = [m.span() for m in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", text)]
+            assert [m.span() for m in re.finditer(_whole_word(w), text)] == old, w
+            checked += bool(old)
+    assert checked > 2000
+
+
+def _fuller_name_before_session11(text, m, taken, lo):  # noqa: ANN001, ANN202 - speakers._fuller_name as it was
+    import re
+
+    from timeline.speakers import FIRST_NAME_BEFORE_RE, LOWER, NAME_PARTICLES, UPPER, _first_name
+
+    name = m.name or ""
+    before = FIRST_NAME_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+    if before and _first_name(before.group("first")) and m.start - before.start() <= m.start - lo \
+            and taken.find(1, before.start() - lo, m.start - lo) < 0:
+        return before.start(), f"{text[before.start():m.start]}{name}"
+    for full in re.finditer(rf"(?<![\w.'’-])(?P<first>[{UPPER}][{LOWER}]+) (?:{NAME_PARTICLES} ){{0,2}}"
+                            rf"(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?{re.escape(name)}(?![\w'’-])", text):
+        if _first_name(full.group("first")):
+            return m.start, " ".join(full.group(0).split())
+    return m.start, name
+
+
+def test_a_surname_gets_the_full_name_the_lookbehind_first_scan_gave() -> None:
+    import re
+
+    from timeline.speakers import Mention, _fuller_name
+
+    texts = _texts() + ["Ursula von der Leyen spoke. Later von der Leyen said, and Leyen added. Abdul Malik al-Houthi "
+                        "vowed; al-Houthi said. O'Brien met Conor O'Brien. Élise Borne and Borne.",
+                        "Sen.Maria Kowalczyk met them. They met, and Kowalczyk said."]  # a dot before the first name
+    changed = 0
+    for text in texts:
+        for w in re.finditer(r"(?<![\w.'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w'’-])", text):
+            m = Mention(w.start(), w.end(), "person", w.group(0))
+            lo = max(0, w.start() - 200)
+            taken = bytearray(w.end() - lo)
+            want = _fuller_name_before_session11(text, m, taken, lo)
+            assert _fuller_name(text, m, taken, lo) == want, (w.group(0), w.start())
+            changed += want[1] != w.group(0)
+    assert changed > 50  # fuller names were found, not only the surname given back
