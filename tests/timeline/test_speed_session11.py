@@ -130,3 +130,17 @@ def test_a_surname_gets_the_full_name_the_lookbehind_first_scan_gave() -> None:
             assert _fuller_name(text, m, taken, lo) == want, (w.group(0), w.start())
             changed += want[1] != w.group(0)
     assert changed > 50  # fuller names were found, not only the surname given back
+
+
+def test_one_search_for_any_act_noun_head_answers_as_a_test_per_head() -> None:
+    from timeline.actnouns import HEAD_ANY_RE, STEMS
+
+    hits = 0
+    for text in [L.lowered(t) for t in _texts()] + ["the seizure of", "seizur", "", "downing"]:
+        for a in range(0, max(1, len(text)), 37):
+            for b in (a + 1, a + 60, a + 200, len(text)):
+                b = min(b, len(text))
+                want = any(h in text[a:b] for h in STEMS)
+                assert (HEAD_ANY_RE.search(text, a, b) is not None) == want, (a, b)
+                hits += want
+    assert hits > 100
