@@ -137,9 +137,11 @@ def run(args: argparse.Namespace, console: Console, err: Console) -> int:
     # The files stream into a temporary sibling of out/ as they are made, swapped in whole at the end.
     if not args.quiet and err.is_terminal:
         result = _with_progress(err, lambda tell: build_outputs(
-            excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), on_stage=tell, out_dir=out))
+            excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), on_stage=tell, out_dir=out,
+            workers=args.workers or None))
     else:
-        result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), out_dir=out)
+        result = build_outputs(excerpts, max_bytes=args.max_bytes, extract_all=_extractor(args), out_dir=out,
+                               workers=args.workers or None)
     if args.quiet:
         return EXIT_OK
     console.print(excerpt_table(result))

@@ -23,6 +23,7 @@ class HashSink:
     """A pipeline.run.Sink that keeps only each file's sha256 (nothing is written)."""
 
     def __init__(self) -> None:
+        self.folder = None  # no folder: nothing is written, so no helper writes part of the page
         self.hashes: dict[str, str] = {}
         self.sizes: dict[str, int] = {}
         self.files: dict[str, bytes] = {}

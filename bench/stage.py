@@ -126,7 +126,7 @@ def build_part(folder: str, out: str, workers: int | None, engine: str = "local"
 
     start = time.perf_counter()
     result = build_outputs(folder, extract_all=make_extractor(engine, workers), max_bytes=50 * 1024 * 1024,
-                           out_dir=out)
+                           out_dir=out, workers=workers)
     # build_outputs runs its stages one after another and reports each one's seconds: laid end to
     # end from the start they give each stage's window (perf_counter is one clock for every process).
     windows, t = {}, start
@@ -233,7 +233,7 @@ def stage_profile(folder: str, stage: str, workers: int | None = None, engine: s
     with tempfile.TemporaryDirectory(prefix="bench-out-") as tmp:
         try:
             build_outputs(folder, extract_all=make_extractor(engine, workers), max_bytes=50 * 1024 * 1024,
-                          out_dir=Path(tmp) / "out", on_stage=tell)
+                          out_dir=Path(tmp) / "out", on_stage=tell, workers=workers)
         finally:
             if on[0]:
                 prof.disable()

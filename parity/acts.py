@@ -1,8 +1,9 @@
 """Acts across kinds, sides and times: the rules parity/score.py adds to its own for one act.
 
 - Compatible kinds (`firing_of_two_kinds`): one actor's missile test and its live-fire exercise
-  (an exercise whose summary names firing, words.toml [firing]) on overlapping short intervals
-  are one firing that two sources file under two kinds.
+  (an exercise whose summary names firing, words.toml [firing]) on overlapping short intervals, or one
+  told undated in a source written on the other's last day or the next (session 11), are one firing that two sources
+  file under two kinds.
 - One incident from either side (`from_either_side`): the side that did it and the side it was
   done to tell one act ("shot down four Russian warplanes" / "Russia lost two Su-25 jets"): the
   same kind, one act head in both summaries, two known actors, one of them named in the other's
@@ -103,17 +104,30 @@ def firing_words() -> frozenset[str]:
 
 
 def firing_of_two_kinds(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One actor's missile test and live-fire exercise on overlapping short intervals: one firing."""
+    """One actor's missile test and live-fire exercise on overlapping short intervals, or one of them told undated in a
+    source written on the other's last day or at most ACT_GAP_DAYS after (one news cycle): one firing."""
     if a.kind == b.kind or {a.kind, b.kind} != FIRING_KINDS:
         return False
-    if a.actor is None or not same_actor(a.actor, b.actor) or not (_short(a) and _short(b)):
+    if a.actor is None or not same_actor(a.actor, b.actor) or not (_short(a) or _short(b)):
         return False
-    if day_gap(a.day, b.day) != 0 or (a.place and b.place and a.place != b.place):
+    if not (_short(a) and _short(b) and day_gap(a.day, b.day) == 0 or _one_cycle(a, b)):
+        return False
+    if a.place and b.place and a.place != b.place:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
         return False
     drill = a if a.kind == "military_exercise" else b
     return bool(firing_words().intersection(drill.core))
+
+
+def _one_cycle(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim dated on a short interval, the other undated in a source written on its last day or at most
+    ACT_GAP_DAYS after."""
+    if (a.day is None) == (b.day is None):
+        return False
+    dated, undated = (a, b) if a.day is not None else (b, a)
+    return (_short(dated) and undated.latest is not None
+            and 0 <= (undated.latest - dated.day[1]).days <= ACT_GAP_DAYS)
 
 
 @cache

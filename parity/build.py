@@ -19,6 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import chain
 from typing import Any
 
 from excerpt.models import Excerpt
@@ -26,8 +28,9 @@ from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
 from parity.claims import clear_caches as claims_cache_clear
+from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
-from parity.origins import find_origins
+from parity.origins import body_copies, find_origins, origin_excerpts
 from parity.score import Scored, score_pair
 from parity.status import carried, derive_status, through_copies
 from timeline.models import Event, Timeline
@@ -102,6 +105,54 @@ def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool, sh
 def _claim(c: ClaimFacts, status: Status, links: list[ClaimLink], verdict: Verdict | None) -> Claim:
     return _new_claim({"event": c.id, "excerpt": c.excerpt, "status": status, "links": links or _EMPTY,
                        "verdict": verdict})
+
+
+# Pairs scored per block of work (parity/forked.py): small enough that two processes finish together.
+SCORE_BLOCK = 512
+# Events from which a helper finds copied excerpts while the claims are made (~0.5 CPU s at 1,000 excerpts).
+COPIES_MIN_EVENTS = 5_000
+
+# A scored pair as it travels between processes: (relation value, score, agrees, differences as
+# (attribute, here, there)); its outcome: (the pair's Scored packed or None, copied, echoed), None when skipped.
+Packed = tuple[str, float, bool, tuple[tuple[str, str | None, str | None], ...]]
+Outcome = tuple[Packed | Scored | None, bool, bool] | None
+
+
+def _outcome(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]], i: int, j: int,
+             dependent: bool, pack: bool = True) -> Outcome:
+    """One candidate pair scored: what the links and statuses need of it, as plain values (pack: the Scored
+    too, for the trip from a helper; else the Scored itself)."""
+    a, b = claims[i], claims[j]
+    if not_same and frozenset((a.id, b.id)) in not_same:
+        return None
+    copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
+    scored = score_pair(a, b, index, copied=copied, dependent=dependent)
+    if scored is None:
+        return (None, bool(copied), True) if copied and carried(a, b) else None
+    if not pack:
+        return scored, bool(copied), False
+    return ((scored.relation.value, scored.score, scored.agrees,
+             tuple((d.attribute, d.here, d.there) for d in scored.differences)), bool(copied), False)
+
+
+def _score_block(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]],
+                 pairs: list[tuple[int, int]], dependents: list[bool], pack: bool, k: int) -> list[Outcome]:
+    """The outcomes of the k-th block of SCORE_BLOCK pairs, in order."""
+    block = slice(k * SCORE_BLOCK, (k + 1) * SCORE_BLOCK)
+    return [_outcome(claims, index, origins, not_same, i, j, dependent, pack)
+            for (i, j), dependent in zip(pairs[block], dependents[block], strict=True)]
+
+
+def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Difference]) -> Scored:
+    """A packed Scored as the model objects again (one Difference per distinct value, as _Differences keeps them)."""
+    relation, score, agrees, differences = packed
+    diffs = []
+    for key in differences:
+        found = made.get(key)
+        if found is None:
+            found = made[key] = Difference(attribute=key[0], here=key[1], there=key[2])
+        diffs.append(found)
+    return Scored(Relation(relation), score, tuple(diffs), agrees)
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -226,20 +277,8 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
-                 bodies: dict[str, str] | None = None, prepared: Prepared | None = None) -> Parity:
-    """Each claim of the record against the other sources' claims.
-
-    bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
-    without them only outlets and the claims' evidence are read. prepared: the excerpts' parts made
-    beside extraction (prepare), emptied as they are read;
-    the record is the same with or without them.
-    """
-    with _gc_paused():
-        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared())
-
-
-def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared) -> Parity:
+def _claims_and_pairs(timeline: Timeline, prepared: Prepared) -> tuple[list[ClaimFacts], Any, list[tuple[int, int]]]:
+    """The record's claims, their index (scoring's part of it) and the candidate pairs; prepared's facts handed over."""
     facts, prepared.facts = prepared.facts, []
     claims = claims_of(timeline, facts or None)
     del facts
@@ -247,15 +286,43 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     # was the largest object of the scoring phase (tens of megabytes per 1,000 excerpts), and later
     # steps ask it for other texts (hits after this point were 1 in 8).
     lexicon.normal_tokens.cache_clear()
+    index = build_index(claims, weighed=False)
+    pairs = candidate_pairs(claims, index)
+    index.scoring_only()
+    return claims, index, pairs
+
+
+def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
+                 bodies: dict[str, str] | None = None, prepared: Prepared | None = None,
+                 workers: int | None = None) -> Parity:
+    """Each claim of the record against the other sources' claims.
+
+    bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
+    without them only outlets and the claims' evidence are read. prepared: the excerpts' parts made
+    beside extraction (prepare), emptied as they are read;
+    the record is the same with or without them. workers: processes that score pairs (None: one per
+    core; forked only where the pairs pay for it), the same record for any number.
+    """
+    with _gc_paused():
+        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared(), workers)
+
+
+def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared,
+           workers: int | None = None) -> Parity:
+    # Copied excerpts are read from the bodies alone (half of copy detection): with a second core, a forked
+    # helper reads them while this process makes the claims, their index and the candidate pairs.
+    copies_job = start(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
+                                bodies)) if bodies and helpers_for(len(timeline.events), workers, COPIES_MIN_EVENTS) \
+        else None
+    try:
+        claims, index, pairs = _claims_and_pairs(timeline, prepared)
+    finally:  # the helper is waited for on every path
+        done, found_copies = copies_job.result() if copies_job is not None else (False, None)
     ids = {c.id for c in claims}
     stale = [v for v in verdicts if v.here not in ids or (v.there is not None and v.there not in ids)]
     live = [v for v in verdicts if v not in stale]
     not_same = {frozenset((v.here, v.there)) for v in live if v.decision == Decision.not_same and v.there}
-
-    index = build_index(claims, weighed=False)
-    pairs = candidate_pairs(claims, index)
-    index.scoring_only()
-    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies)
+    origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies, found_copies if done else None)
     lexicon.normal_tokens.cache_clear()
     weigh(index, claims)
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
@@ -264,16 +331,22 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
     copies: dict[int, list[int]] = defaultdict(list)  # claims one copied sentence tells as one event (status.through_copies)
-    for (i, j), dependent in zip(pairs, dependents, strict=True):
-        a, b = claims[i], claims[j]
-        if not_same and frozenset((a.id, b.id)) in not_same:
+    # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
+    # go to every core where there are enough of them; the links are then joined here in pair order.
+    helpers = helpers_for(len(pairs), workers)
+    block = partial(_score_block, claims, index, origins, not_same, pairs, dependents, helpers > 0)
+    outcomes = chain.from_iterable(run_blocks(block, -(-len(pairs) // SCORE_BLOCK), helpers))
+    del block
+    made_differences: dict[tuple[str, str | None, str | None], Difference] = {}
+    for (i, j), dependent, outcome in zip(pairs, dependents, outcomes, strict=True):
+        if outcome is None:
             continue
-        copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
-        scored = score_pair(a, b, index, copied=copied, dependent=dependent)
-        if scored is None:
-            if copied and carried(a, b):
-                echoed.update((i, j))
+        packed, copied, echo = outcome
+        if echo:
+            echoed.update((i, j))
+        if packed is None:
             continue
+        scored = _unpack(packed, made_differences) if isinstance(packed, tuple) else packed
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
         if copied and scored.relation == Relation.same_event and scored.agrees:
@@ -282,7 +355,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
 
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
-    del index, pairs, dependents
+    del index, pairs, dependents, outcomes  # outcomes: its blocks hold the index (partial)
     origins.sentence_shingles.clear()
     lexicon.clear_caches()
     claims_cache_clear()

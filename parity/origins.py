@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import and_, not_
@@ -327,9 +327,30 @@ class OriginMap:
         return out
 
 
+def body_copies(excerpts: list[str], bodies: dict[str, str]) -> list[tuple[str, str, float]]:
+    """Excerpt pairs whose bodies are copies (excerpts sorted; a missing body is empty): copied_excerpts of the
+    bodies' shingles, heavily spun copies found by their word order too."""
+    # Each body is read once: its shingles now, its word order kept for the heavy-spin check.
+    order: dict[str, array[int]] = {}
+    vocab: dict[str, int] = {}
+
+    def body_shingles(e: str) -> Shingles:
+        sh, order[e] = shingles_and_order(bodies.get(e, ""), vocab)
+        return sh
+
+    return _copies(excerpts, body_shingles, order.__getitem__)
+
+
+def origin_excerpts(claims_excerpts: Iterable[str], bodies: dict[str, str] | None) -> list[str]:
+    """The excerpts find_origins reads: those of the claims and those with a body, sorted."""
+    return sorted(set(claims_excerpts) | set(bodies or {}))
+
+
 def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
-                 credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None) -> OriginMap:
-    """Credits, copied excerpts and copied passages among candidate pairs."""
+                 credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None,
+                 copies: list[tuple[str, str, float]] | None = None) -> OriginMap:
+    """Credits, copied excerpts and copied passages among candidate pairs (copies: body_copies of these
+    excerpts' bodies, when found already)."""
     cache_: dict[int, Shingles] = {}
     by_text: dict[str, Shingles] = {}  # events of one sentence share its evidence: made once, one object
 
@@ -344,18 +365,9 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
         return found
 
     passages = {(i, j) for i, j in pairs if _similar(sh(i), sh(j), PASSAGE_JACCARD)}
-    excerpts = sorted({c.excerpt for c in claims} | set(bodies or {}))
+    excerpts = origin_excerpts((c.excerpt for c in claims), bodies)
     if bodies:
-        # Each body is read once: its shingles now, its word order kept for the heavy-spin check.
-        order: dict[str, array[int]] = {}
-        vocab: dict[str, int] = {}
-
-        def body_shingles(e: str) -> Shingles:
-            sh, order[e] = shingles_and_order(bodies.get(e, ""), vocab)
-            return sh
-
-        copies = _copies(excerpts, body_shingles, order.__getitem__)
-        del order, vocab
+        copies = body_copies(excerpts, bodies) if copies is None else copies
     else:
         joined: dict[str, list[str]] = defaultdict(list)
         for c in claims:

@@ -20,16 +20,25 @@ Rules (thresholds are the constants below):
   2. two states' acts each naming its own doer (_two_doers: "Britain imposed sanctions" / "Japan imposed
      sanctions") are one act told with a disputed doer only on one day with one place, one specific thing
      (not a generic topic such as sanctions) or similarity >= ANCHOR_SIM, else two acts; an anchor: the same actor (or a meeting's party: its actor named in the other meeting's sentence,
-     one of them naming no actor too), a shared object, the same named place, one remark, one act head
+     one of them naming no actor too), a shared object (not a generic topic: talks, sanctions), the same named place, one remark, one act head
      in both summaries (words.toml [acts]; launched ~ struck only when both name one known doer, [one_doer]) with compatible actors, one incident told from either side
      (acts.from_either_side: counts compared, actors not), one toll told twice (one_toll: one outcome, the dead
      or the wounded, counted in both acts' summaries in one news cycle, no place told otherwise; scored as one act
      too, so its counts are compared), one counted thing (counts_one_thing)
-     on days at most ACT_GAP_DAYS apart, acts on one single day, a doer unknown in one at least, at similarity >=
-     TOPIC_SIM (_unknown_doer_one_day), or similarity >= ANCHOR_SIM;
+     on days at most ACT_GAP_DAYS apart, acts on days at most ACT_GAP_DAYS apart, a doer unknown in one at least, at
+     similarity >= TOPIC_SIM (or undated in one news cycle, or both undated in sources written days apart, at
+     UNKNOWN_DOER_TOPIC_SIM; a test of one single day whatever its words: _unknown_doer_one_day), one proper name in
+     both summaries that is no state, demonym, actor, day or body (_one_named_place: "toward the port of Bandar
+     Abbas" / "escorted to Bandar Abbas port"), or similarity >= ANCHOR_SIM;
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
+     two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
+     alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
+     two meetings tied only as one's actor named in the other's sentence (_meeting_party), on other days, are a
+     party's two meetings;
      between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
+     two states' acts counting one thing differently ("expelling 10 Russian diplomats" / "Warsaw expelled
+     three") are each state's own act, unless one incident is told from either side;
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
@@ -44,7 +53,8 @@ Rules (thresholds are the constants below):
      test's day or the next (one news cycle); a penalty when both name objects and share none)
      reaches EVENT_SCORE;
   4. summaries that share a word (when both have two or more), except one known speaker's statements
-     of one single day (_one_day_speech: two parts of one speech) and one known actor's test of one
+     of one single day (_one_day_speech: two parts of one speech) or worded alike (_one_statement_parts: similarity
+     >= SPEAKERS_SIM, neither a relay: two fragments of one statement quoted apart) and one known actor's test of one
      single day (_one_day_test: "fired an ICBM" / "the launch"; not drills or voyages, which hold many acts);
   5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
      (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
@@ -650,6 +660,28 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
 
 
+_PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after the first word
+
+
+def _one_named_place(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both summaries name one proper name that is no state, demonym or either actor's name ("steered toward the
+    Iranian port of Bandar Abbas" / "was escorted to Bandar Abbas port"): where it happened, told in both (an anchor
+    only on days at most ACT_GAP_DAYS apart, or one undated in one news cycle: a place sees many acts)."""
+    names_a, names_b = (set(_PROPER_RE.findall(c.event.summary)) for c in (a, b))
+    actors = {w for c in (a, b) if c.actor for w in c.actor.casefold().split()}
+    # A day, a month or a body ("on Monday", "the Navy") is no place; a state's name or demonym is a side.
+    plain = _not_places()
+    return any(not lexicon.sides_in(n) and not set(words) & actors and set(words) - plain
+               for n in names_a & names_b for words in [n.casefold().replace("-", " ").split()])
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    """Words of a proper name that name no place: stopwords (days, months), the reporting frame, bodies (places.toml)."""
+    return lexicon.stopwords() | frozenset(lexicon.load("words")["frame"]["words"]) | frozenset(
+        lexicon.load("places")["bodies"]["words"])
+
+
 def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One known actor's test (TEST_KINDS: one moment, unlike drills or voyages that hold many acts) on one
     single day in both, named objects not apart: one test however each source words it ("fired an ICBM" /
@@ -663,6 +695,14 @@ def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
     each source quoting another part ("We will not give up an inch" / "Bishkek wanted peace")."""
     return (a.kind == "statement" and a.actor is not None and same_actor(a.actor, b.actor)
             and a.day is not None and b.day is not None and a.day[0] == a.day[1] == b.day[0] == b.day[1])
+
+
+def _one_statement_parts(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One known speaker's statements whose sentences are worded alike (similarity >= SPEAKERS_SIM), each summary a
+    fragment of what was said: two parts of one statement quoted apart ("said in a statement: Martyr Soleimani" /
+    "said in a statement: Great Satan"), whose summaries need share no word."""
+    return (a.kind == b.kind == "statement" and a.actor is not None and same_actor(a.actor, b.actor)
+            and sim >= SPEAKERS_SIM and not a.attribution and not b.attribution)
 
 
 def _one_person_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -789,27 +829,47 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
-            and not (not copied and _one_day_test(a, b))):
+            and not (not copied and _one_day_test(a, b)) and not _one_statement_parts(a, b, sim)):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
     if not remark and (crossed(a, b) or sides_parts(a, b)):
         return "each side's act"  # a strike and its answer: two acts
-    objects = bool(set(a.objects) & set(b.objects))
+    # A generic topic both name (talks, sanctions: aliases.toml [policies]) is no anchor: every claim of the story
+    # names it ("were expected to return to dialogue soon" / "a third round of talks is likely in the coming weeks").
+    objects = bool(set(a.objects) & set(b.objects) - _policies())
     place = a.place is not None and a.place == b.place
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
-                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim))
+                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim)
+                or (_one_named_place(a, b)
+                    and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
         return "no anchor"
+    if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
+            remark or objects or place or sim >= ANCHOR_SIM or shared_head(a, b)):
+        # Two meetings tied only as one's actor named in the other's sentence, on other days: a party's two meetings
+        # ("met the service chiefs and the foreign minister on Tuesday" / "the foreign minister spoke to X on
+        # Wednesday"), not one whose day the sources dispute.
+        return "a party's other meeting"
+    if a.kind != b.kind and not (remark or place or shared_head(a, b) or sim >= OBJECT_TOPIC_SIM or firing_of_two_kinds(a, b)):
+        # An act filed under "other" and one of a specific kind, tied only by their actor and a thing both name (the
+        # ship both acts were aimed at): two of its acts ("dropped four bombs in the path of the destroyer" / "coming
+        # within 100 metres of the destroyer"), unless one head, one place or words alike tell one act.
+        return "two kinds, only actor and thing in common"
     if dependent and not copied and sim < TOPIC_SIM and not (
             remark or objects or place or shared_head(a, b) or counts_one_thing(a, b) or one_act(a, b)
             or from_either_side(a, b)):
         # Excerpts of one origin tell each sentence in its own copy, linked to it: two other sentences of theirs,
         # worded apart and tied only by their actor (one speaker, one state), are two of its claims.
         return "a copy's other sentence"
+    if not remark and _two_sides_acts(a, b) and not from_either_side(a, b) and count_difference(a, b) is not None:
+        # Two states' acts counting one thing differently ("expelling 10 Russian diplomats" of Washington /
+        # "Warsaw expelled three Russian diplomats"): each state's own act, not one act told with two doers and
+        # two figures (one incident told by either side is from_either_side, its counts compared).
+        return "two states' counts"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
             gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
@@ -844,12 +904,22 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
-    """Acts (not statements) on one single day, a doer unknown in one of them at least, told in words alike
-    (similarity >= TOPIC_SIM): with no doer to compare, the words and the day are what anchors one act ("entered
-    U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the Aleutian Islands" that day)."""
+    """Acts (not statements) on days at most ACT_GAP_DAYS apart (a day's shift, as one_act allows), a doer unknown in
+    one of them at least, told in words alike (similarity >= TOPIC_SIM): with no doer to compare, the words and the day
+    are what anchors one act ("entered U.S. airspace over Alaska on Jan. 28" / "entered U.S. airspace over the
+    Aleutian Islands" that day); or one told undated in a source written on the other's day or the next (one news
+    cycle), or both undated in sources written at most EVENT_WINDOW_DAYS apart (_undated_fits), in words much alike
+    (similarity >= UNKNOWN_DOER_TOPIC_SIM). A test (TEST_KINDS: one moment) of one single day in both is anchored
+    whatever its words ("North Korea fired an ICBM early Tuesday" / "the Hwasong-19 was test-fired at 07:10 on
+    Tuesday")."""
     if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
         return False
-    return sim >= TOPIC_SIM and a.day is not None and day_gap(a.day, b.day) == 0
+    gap = day_gap(a.day, b.day)
+    if (gap == 0 and a.kind == b.kind and a.kind in TEST_KINDS and a.day[0] == a.day[1] == b.day[0] == b.day[1]
+            and not objects_apart(a, b)):
+        return True  # a test is one moment: one single day's test of one kind, its doer unknown in one, is that test
+    return sim >= TOPIC_SIM and gap is not None and gap <= ACT_GAP_DAYS or (
+        sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and (_news_cycle(a, b) or _undated_fits(a, b)))
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from excerpt.loader import DEFAULT_MAX_BYTES, Folder, load_folder
 from excerpt.models import Excerpt
 from parity.build import build_parity, prepare
+from parity.forked import Forked, helpers_for, start
 from parity.models import Parity
 from parity.verdicts import load_verdicts
 from pipeline.atomic import WRITE_BUFFER, staged, sync_close
@@ -30,6 +31,11 @@ VERDICTS_FILE = "verdicts.toml"
 STAGES = ("load", "timeline", "parity", "page")
 OUT_FILES = ("timeline.json", "parity.json", "index.html", "timeline.csv", "timelinejs.json")
 BATCH = 512  # JSON items encoded and written together: few writes, little held at once
+# The files made from the timeline alone (write_timeline_files), and the events from which a helper writes
+# them while parity runs (~0.3 CPU s at 24,000 events; a fork and its copied pages cost more below this).
+EARLY_FILES = ("timeline.json", "timeline.csv", "timelinejs.json")
+EARLY_MIN_EVENTS = 5_000
+PAGE_MIN_EVENTS = 5_000  # events from which a helper writes half the page (~0.8 CPU s for the page at 24,000)
 
 Write = Callable[[bytes], Any]
 
@@ -190,14 +196,16 @@ def build_outputs(
     pages: bool = True,
     on_stage: Callable[[str], None] | None = None,
     out_dir: str | Path | None = None,
+    workers: int | None = None,
 ) -> Result:
-    """Run every stage on a folder of excerpts; the out/ files go to out_dir (swapped in whole), else into Result.files."""
+    """Run every stage on a folder of excerpts; the out/ files go to out_dir (swapped in whole), else into Result.files
+    (workers: processes for the stages after extraction, None for one per core; the same files for any number)."""
     # With out_dir each file is streamed into a temporary sibling folder as it is made (pipeline/atomic.py).
     try:
         if out_dir is None:
-            return _build(folder, max_bytes, extract_all, pages, on_stage, Sink())
+            return _build(folder, max_bytes, extract_all, pages, on_stage, Sink(), workers)
         with staged(out_dir) as tmp:
-            result = _build(folder, max_bytes, extract_all, pages, on_stage, Sink(tmp))
+            result = _build(folder, max_bytes, extract_all, pages, on_stage, Sink(tmp), workers)
             t0 = time.perf_counter()
         result.seconds["write"] = time.perf_counter() - t0  # the last fsync and the swap
         return result
@@ -229,27 +237,62 @@ def _collector_off() -> Iterator[None]:
             gc.enable()
 
 
-def write_files(sink: Sink, excerpts: list[Excerpt], timeline: Timeline, parity: Parity, pages: bool = True) -> None:
-    """Every out/ file into the sink: the record's JSON first (hashed as written), then the page and exports."""
-    from page.exports import write_timeline_csv, write_timelinejs
+def write_files(sink: Sink, excerpts: list[Excerpt], timeline: Timeline, parity: Parity, pages: bool = True,
+                early: dict[str, int] | None = None, workers: int | None = 1) -> None:
+    """Every out/ file into the sink: the record's JSON first (hashed as written), then the page and exports;
+    early: the sizes of the files write_timeline_files put in the sink's folder already (left as they are);
+    workers: processes that may write the page (None for one per core; the same bytes for any number)."""
     from page.render import write_page
 
     digest = hashlib.sha256()
-    with sink.open("timeline.json", digest) as write:
-        write_model_json(write, timeline)
+    if early is None:
+        with sink.open("timeline.json", digest) as write:
+            write_model_json(write, timeline)
+    else:
+        sink.sizes.update(early)
+        with open(sink.folder / "timeline.json", "rb") as fh:  # type: ignore[operator] - early files need a folder
+            for chunk in iter(partial(fh.read, WRITE_BUFFER), b""):  # hashed as if written here
+                digest.update(chunk)
     with sink.open("parity.json", digest) as write:
         write_model_json(write, parity)
     if pages:
+        # Half the page in a forked helper where it pays, into a hidden file of the staging folder (gone before the swap).
+        spill = sink.folder / ".index.html.part" if sink.folder is not None and helpers_for(
+            len(timeline.events), workers, PAGE_MIN_EVENTS) else None
         with sink.open("index.html") as write:
-            write_page(write, excerpts, timeline, parity, digest.hexdigest())
-        with sink.open("timeline.csv") as write:
-            write_timeline_csv(write, timeline)
-        with sink.open("timelinejs.json") as write:
-            write_timelinejs(write, timeline)
+            write_page(write, excerpts, timeline, parity, digest.hexdigest(), spill)
+        if early is None:
+            write_exports(sink, timeline)
+
+
+def write_exports(sink: Sink, timeline: Timeline) -> None:
+    """The exports, made from the timeline alone: timeline.csv and timelinejs.json."""
+    from page.exports import write_timeline_csv, write_timelinejs
+
+    with sink.open("timeline.csv") as write:
+        write_timeline_csv(write, timeline)
+    with sink.open("timelinejs.json") as write:
+        write_timelinejs(write, timeline)
+
+
+def write_timeline_files(sink: Sink, timeline: Timeline, pages: bool = True) -> dict[str, int]:
+    """The out/ files made from the timeline alone (its JSON, with pages the exports); their sizes."""
+    with sink.open("timeline.json") as write:
+        write_model_json(write, timeline)
+    if pages:
+        write_exports(sink, timeline)
+    return {name: sink.sizes[name] for name in EARLY_FILES if name in sink.sizes}
+
+
+def _early_files(sink: Sink, timeline: Timeline, pages: bool, workers: int | None) -> Forked | None:
+    """write_timeline_files in a forked helper while parity runs (its second core is idle half the stage), where it pays."""
+    if sink.folder is None or not helpers_for(len(timeline.events), workers, EARLY_MIN_EVENTS):
+        return None
+    return start(partial(write_timeline_files, sink, timeline, pages))
 
 
 def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pages: bool,
-           on_stage: Callable[[str], None] | None, sink: Sink) -> Result:
+           on_stage: Callable[[str], None] | None, sink: Sink, workers: int | None = None) -> Result:
     tell = on_stage or (lambda stage: None)
     seconds: dict[str, float] = {}
     tell("load")
@@ -281,20 +324,26 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
 
     tell("parity")
     t0 = time.perf_counter()
-    verdicts_path = Path(folder) / VERDICTS_FILE
-    verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
-    with _collector_off():  # build_parity pauses it too; here the record is frozen before it is on again
-        parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts}, prepared=prepared)
-        del prepared
-    seconds["parity"] = time.perf_counter() - t0
+    early = _early_files(sink, timeline, pages, workers)
+    try:
+        verdicts_path = Path(folder) / VERDICTS_FILE
+        verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
+        with _collector_off():  # build_parity pauses it too; here the record is frozen before it is on again
+            parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts},
+                                  prepared=prepared, workers=workers)
+            del prepared
+        seconds["parity"] = time.perf_counter() - t0
 
-    tell("page")
-    t0 = time.perf_counter()
-    # The page and the CLI's tables read paragraphs (labels, spans), not sentences.
-    loaded.excerpts[:] = [e.model_copy(update={"paragraphs": paragraphs_from(lay)})
-                          for e, lay in zip(loaded.excerpts, layouts, strict=True)]
-    del layouts
-    write_files(sink, loaded.excerpts, timeline, parity, pages)
+        tell("page")
+        t0 = time.perf_counter()
+        # The page and the CLI's tables read paragraphs (labels, spans), not sentences.
+        loaded.excerpts[:] = [e.model_copy(update={"paragraphs": paragraphs_from(lay)})
+                              for e, lay in zip(loaded.excerpts, layouts, strict=True)]
+        del layouts
+    finally:  # the helper is waited for on every path, before the staging folder can go
+        done, sizes = early.result() if early is not None else (False, None)
+    # A helper that failed leaves its files to this process (written again whole).
+    write_files(sink, loaded.excerpts, timeline, parity, pages, early=sizes if done else None, workers=workers)
     seconds["page"] = time.perf_counter() - t0
     return Result(folder=loaded, timeline=timeline, parity=parity, files=sink.files, seconds=seconds,
                   sizes=sink.sizes)

@@ -11,7 +11,7 @@ Rules (word lists in data/announced.toml; called once per sentence from events._
   deployment for forces or weapons, else other; "the start of" drills is an exercise, else other).
 - "notified the IAEA of the decision", "briefed European allies on the talks" (an addressee, then "of", "on" or
   "about" and no "that"-clause) are the act the verb names (a notice given: other; a briefing: a meeting), never a
-  briefing of the press ("briefed reporters on": speech).
+  briefing of the press ("briefed reporters on": speech); no statement stays beside a briefing a trigger read.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ def _act_at(actions: list[Draft], fr: Frame, head_end: int) -> Draft | None:
 def announced_acts(ctx: Context, framed: list[tuple[Draft, Frame]], drafts: list[Draft],
                    actions: list[Draft], dates: list[DateMention]) -> None:
     """Turn statements whose words only name an act no trigger read into that act; retype one a trigger read."""
-    for st, fr in framed:
+    for st, fr in list(framed):
         if fr.inverted or fr.planned or fr.reported or fr.content is None or st.quote is not None and st.quote.direct:
             continue
         c0, c1 = fr.content
@@ -122,7 +122,10 @@ def announced_acts(ctx: Context, framed: list[tuple[Draft, Frame]], drafts: list
                 act.modality = "asserted"
             act.actor = act.actor or st.actor
             act.mention = act.mention or st.mention or st.object_mention
-            continue  # the statement stays beside an act a trigger read (tests/timeline/test_stmt_session6.py)
+            if verb in ADDRESSED:  # "briefed European allies on the talks": the briefing, no words of it told
+                drafts.remove(st)
+                framed.remove((st, fr))
+            continue  # else the statement stays beside an act a trigger read (tests/timeline/test_stmt_session6.py)
         st.kind, st.quote, st.modality = kind, None, "asserted"
         if st.mention is None:  # the act's own day in its words ("the arrival of ... on Sunday, according to X")
             own = [d for d in dates if d.kind in ("relative", "absolute") and c0 <= d.start and d.end <= c1]

@@ -14,7 +14,9 @@ CLAUSE_BREAK_RE = re.compile(
     r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
     # ", prompting Mexico to suspend relations": a consequence, done by another, is its own clause.
     r"|,\s+(?:prompting|forcing|leading|causing|pushing|spurring|compelling)\b(?=\s+\S+(?:\s+\S+){0,3}\s+to\s)"
-    r"|\b(?:that|after|before|while|whereas|although|because|since|when|whose|where)\b"
+    r"|\b(?:that|after|before|while|whereas|although|because|when|whose|where)\b"
+    # "since" opens a clause, but not the adverb of a perfect ("Iran has since released the tanker").
+    r"|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b(?! (?:been|then)\b)"
     r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
 # A subordinate clause opening the sentence ends at its first comma: "Ten days after an F-22 brought down
@@ -65,6 +67,7 @@ RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")
 # Congress"), auxiliaries, adverbs and date words ("Russia on Tuesday formally expelled"); never "was" (a passive).
 SUBJECT_GAP_RE = re.compile(
     r"(?:['’]s)?(?:[\s,]+(?:has|have|had|also|then|later|again|now|finally|itself|themselves|\w+ly|on|in|last|this"
+    r"|since|already|still|just|too|meanwhile|however|instead|nonetheless|nevertheless|for (?:its|their|his|her) part"
     r"|earlier|overnight|yesterday|today|early|late|week|weekend|month|year|morning|afternoon|evening|night"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september"
     r"|october|november|december|\d{1,4}(?:st|nd|rd|th)?|authorities|police|forces|troops|officials|government"
@@ -210,7 +213,10 @@ def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 SERIES_RE = re.compile(r",\s+(?P<then>(?:then|later|and then)\s+)?(?P<verb>[a-z]{3,}ed|went|came|flew|began|struck|hit|shot"
                        r"|ran|fell|sank|took|left|sent|fought|drove|withdrew|overflew|re-entered|crossed)\b(?! by\b)")
 SERIES_AND_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|went|came|flew|began|struck|hit|shot|ran|fell|sank"
-                           r"|took|left|sent|fought|drove|withdrew|re-entered|cut|shut|set|put)\b")
+                           r"|took|left|sent|fought|drove|withdrew|re-entered|cut|shut|set|put"
+                           # a perfect's series ends in a participle too ("had stormed the base, killed four guards and
+                           # taken two hostages": session 11)
+                           r"|taken|given|driven|thrown|stolen|flown|blown|broken|sunk|begun|withdrawn)\b")
 
 
 def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:

@@ -345,7 +345,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     for fr in frames:
         # Reported words end where a new predicate starts: "X boasted Y and last week conducted Z".
         cut = next((c for c in A.and_cuts(text, *fr.content)), None) if fr.content else None
-        if fr.content and cut is not None and cut - fr.content[0] > 2:
+        if fr.content and cut is not None and cut - fr.content[0] > 2 and not _closes_series(text, fr.content, cut):
             fr.content = (fr.content[0], cut)
     via = find_via(text, s, e, mentions)
     if via is None and head is not None and head < s:
@@ -401,6 +401,14 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     return sorted(drafts, key=lambda d: d.pos)
+
+
+def _closes_series(text: str, content: tuple[int, int], cut: int) -> bool:
+    """Whether the "and" at cut closes a series of the reported doer's acts begun before it ("said the rebels had
+    attacked the base, killed four guards and taken two hostages"): the reported words go on, no new predicate of the
+    speaker's starts there (session 11)."""
+    breaks = [b.end() for b in A.CLAUSE_BREAK_RE.finditer(text, content[0], cut)]
+    return any(c < cut for c in A.series_cuts(text, content[0], content[1], breaks))
 
 
 def _frame_key(fr: Frame) -> str:

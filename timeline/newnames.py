@@ -14,8 +14,10 @@ from timeline.speakers import Mention
 with (L.DATA_DIR / "names.toml").open("rb") as _fh:
     OPENERS = frozenset(tomllib.load(_fh)["openers"])
 
-# One to three capitalised words ("Gibraltar", "Hapag-Lloyd", "Pacific Basin Shipping"), no possessive after them.
-NAME_RE = re.compile(rf"(?<![\w'’.-])[{UPPER}][\w&-]*(?:\s+[{UPPER}][\w&-]*){{0,2}}(?![\w'’-])")
+# One to three capitalised words ("Gibraltar", "Hapag-Lloyd", "Pacific Basin Shipping"), no possessive after them (a
+# name opened by "The" or joined by "of" read more extras than acts on unseen text).
+_WORD = rf"[{UPPER}][\w&-]*"
+NAME_RE = re.compile(rf"(?<![\w'’.-]){_WORD}(?:\s+{_WORD}){{0,2}}(?![\w'’-])")
 INNER_CAPS_RE = re.compile(rf"^(?:[{UPPER}]{{2,}}\d*|[{UPPER}][a-z]+[{UPPER}][\w-]*)$")  # UKMTO, ExxonMobil
 MID_SENTENCE_RE = re.compile(r"(?:[a-z][\w'’-]*|,)\s+$")
 
@@ -45,9 +47,12 @@ def unknown_names(ctx: Context, mentions: list[Mention], a: int, b: int) -> list
     """Names in ctx.masked[a:b] that no mention covers and the text shows to be names, as entity mentions of themselves."""
     out = []
     for m in NAME_RE.finditer(ctx.masked, a, b):
-        words = m.group(0).split()
-        if words[0] in OPENERS or any(x.start < m.end() and m.start() < x.end for x in mentions):
-            continue
-        if all(_is_name(ctx, w, m.start() + m.group(0).index(w)) for w in words[:1]):
-            out.append(Mention(m.start(), m.end(), "entity", m.group(0), None, form="name"))
+        at, name = m.start(), m.group(0)
+        words = name.split()
+        if words[0] in OPENERS or any(x.start < m.end() and m.start() < x.end and not (
+                x.kind in ("region", "reference") and m.start() <= x.start and x.end < m.end()) for x in mentions):
+            continue  # a name a list holds; a region or a role word inside a longer name is that name's ("Pacific Basin Shipping")
+        # "Pacific Basin Shipping", "Valdis Dombrovskis": capitals on two words are a name's own.
+        if len(words) >= 2 or _is_name(ctx, words[0], at):
+            out.append(Mention(m.start(), m.end(), "entity", name, None, form="name"))
     return out

@@ -83,6 +83,8 @@ STRIKE_CONTEXT = tuple(_DATA["words"]["strike_context"])
 # already told names it again.
 PREDICATE_BEFORE_RE = re.compile(r"\b(?:it|this|that|which|these|they)\s+(?:was|is|were|are|marked|marks|became|becomes"
                                  r"|represented|represents)\s+(?:also\s+|only\s+|now\s+|once\s+)?$")
+# The matter of a sitting or of words: "a meeting on the launch", "protested over the test" (as actions.TOPIC_BEFORE_RE).
+TOPIC_BEFORE_RE = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+$")
 STATEMENT_SETTING_RE = re.compile(r"\b(?:in|during|at|through|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 
 
@@ -277,6 +279,8 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
             continue  # "since the test", "as the launch": a time or a yardstick
         if PREDICATE_BEFORE_RE.search(ctx.lower, max(s, np0 - 30), np0):
             continue  # "It was the 26th Houthi attack on shipping": the act told before, named again
+        if kind in ("missile_test", "nuclear_test") and TOPIC_BEFORE_RE.search(ctx.lower, max(s, np0 - 14), np0):
+            continue  # "an emergency meeting on the launch on Wednesday": the matter of a sitting (session 11)
         if kind == "statement" and STATEMENT_SETTING_RE.search(ctx.lower, max(s, h0 - 40), h0):
             continue  # "in a statement": a frame's setting, read with its speaker (frames.py) or not at all
         actor, role, others = _doer(ctx, mentions, np0, h0, h1, clause[1], paragraph)

@@ -206,11 +206,13 @@ def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
     "and (that)" or a semicolon; never a relative or subordinate clause (a relative clause inside one is _skipped)."""
     holes = A.relative_holes(ctx.masked, a, b)
     out: list[tuple[int, int, bool]] = []
+    # "had stormed the bank, shot a guard and stolen the cash": a predicate of a series is joined by its comma (session 11)
+    series = set(A.series_cuts(ctx.masked, a, b, [m.start() for m in A.CLAUSE_BREAK_RE.finditer(ctx.masked, a, b)]))
     for c0, c1 in A.clauses(ctx.masked, a, b):
         if (c0, c1) in holes or c1 <= a:
             continue
         c0, c1 = max(c0, a), min(c1, b)
-        joined = AND_BEFORE_RE.search(ctx.lower, max(a, c0 - 6), c0) or AND_LEAD_RE.match(ctx.lower, c0, c1)
+        joined = AND_BEFORE_RE.search(ctx.lower, max(a, c0 - 6), c0) or AND_LEAD_RE.match(ctx.lower, c0, c1) or c0 in series
         nested = THAT_LEAD_RE.match(ctx.lower, c0, c1) and _nested_that(ctx, a, c0)
         if out and not (joined or nested or ctx.lower.startswith(";", c0)):
             continue  # "..., which ...", "after the clash": no clause of its own telling an act
@@ -264,6 +266,23 @@ def _continued(ctx: Context, fr: Frame, before: Draft) -> bool:
     return fr.tense == "present" or PERFECT_RE.search(ctx.lower, before.start, before.pos) is not None
 
 
+def _tail_reported(ctx: Context, fr: Frame, drafts: list[Draft], a: int, c0: int, c1: int) -> None:
+    """A trigger's act in the predicate right after the reported words that goes on telling them ("said coast guard
+    personnel had boarded its boats and seized rifles": `_continued`) is the reported doer's, reported, at its time
+    (session 11: it was read as the speaker's own act, asserted)."""
+    before = _act_before(drafts, a, c0)
+    if before is None or before.modality != "reported_claim" or not _continued(ctx, fr, before):
+        return
+    for d in drafts:
+        if d.kind == "statement" or not (c0 <= d.pos < c1) or d.modality != "asserted":
+            continue
+        d.modality = "reported_claim"
+        if before.actor is not None:
+            d.actor, d.role = before.actor, before.role
+        if d.mention is None and d.inherit is None and (before.mention is not None or before.inherit is not None):
+            d.inherit, d.inherit_why = before, "a predicate of the reported doer shares the time of the act before it"
+
+
 def _spaced(text: str, a: int, b: int) -> tuple[int, int]:
     """a..b without surrounding spaces and joining punctuation (its first word kept: "as he left" is no clause of its own)."""
     while a < b and (text[a].isspace() or text[a] in ",;:–—-"):
@@ -313,6 +332,8 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
         spans = [(charged[0], b, False)] if charged else _clauses(ctx, a, b) + _tail(ctx, b, e)
         for c0, c1, predicate in spans:
             if any(t0 < c1 and c0 < t1 for t0, t1 in acts):
+                if predicate and c0 >= b:
+                    _tail_reported(ctx, fr, drafts + out, a, c0, c1)
                 continue
             if hedged(ctx.lower, c0, c1):
                 continue  # "The militia probably shelled the village, an official said": a guess, no act

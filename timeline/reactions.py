@@ -95,7 +95,7 @@ def reaction_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]
     for m in _prompt_re().finditer(ctx.lower, s, e):
         verb = m.group("verb")
         v0 = m.start("verb")
-        if verb in stop or verb in NOT_VERB or ctx.body[v0].isupper() or verb.endswith(("ing", "ed")):
+        if verb in stop or verb in NOT_VERB or ctx.body[v0].isupper():
             continue
         if ctx.masked[m.start():m.end()] != ctx.body[m.start():m.end()]:
             continue  # quoted words: the speaker's, read as said

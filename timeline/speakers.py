@@ -200,6 +200,10 @@ PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|f
                                r"|negotiators|delegations|delegates|participants|mediators|counterparts|countries|nations)\b")
 # "a statement said", "a foreign ministry statement said": a document named with an indefinite article.
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
+DOCUMENT_GATE_RE = re.compile(r"statement|communiqu|readout|press release")
+DOCUMENT_ISSUED_LEAD_RE = re.compile(r"\s+(?:(?:jointly|later)\s+)?(?:issued|released|published|posted|adopted|circulated"
+                                     r"|distributed|sent|read out|carried)\b")
+DOCUMENT_ISSUED_STOP_RE = re.compile(r"[,;:.“”\"]")
 DOCUMENT_ISSUED_RE = re.compile(r"\s+(?:(?:jointly|later)\s+)?(?:issued|released|published|posted|adopted|circulated|distributed"
                                 r"|sent|read out|carried)\b[^,;:.“”\"]{0,60}?(?=\s+(?:said|says|added|stated)\b)")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w-]+\s+)?$")  # "according to Qatari mediators"
@@ -213,10 +217,11 @@ ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|
 UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insisted|insists|argued|argues|claimed|confirmed"
                  r"|confirms|denied|denies|stressed|stresses|noted|urged|urges|appealed|lamented|cautioned|conceded"
                  r"|acknowledged|countered|replied|reiterated|explained|maintained|stated|wrote|demanded|alleged"
-                 r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined)")
+                 r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined|mentioned)")
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:[A-Za-z][a-z-]*(?:['’]s|s['’])?\s+){0,3}(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-]))")
+               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th))(?:['’]s|s['’])?\s+){0,3}"
+               r"(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-])|(?<=\dst |\dnd |\drd |\dth )[A-Z][a-z]{2,})")
 # "The mayor of the port city", "A spokesperson for the bloc's foreign policy chief": one phrase after the head.
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
@@ -847,10 +852,16 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for m in _matches(scan, "BODY_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
-    for m in INDEFINITE_DOCUMENT_RE.finditer(text, start, end) if text.find(" said", start, end) >= 0 else ():
+    for m in INDEFINITE_DOCUMENT_RE.finditer(text, start, end) if DOCUMENT_GATE_RE.search(text, start, end) else ():
         # "A communique issued after the meeting said": how the document came out stands between it and its verb
         issued = DOCUMENT_ISSUED_RE.match(text, m.end(), end)
         stop = issued.end() if issued and SPEAKING_AFTER_RE.match(text, issued.end()) else m.end()
+        if stop == m.end() and (lead := DOCUMENT_ISSUED_LEAD_RE.match(text, m.end(), end)) is not None:
+            # "A joint statement issued after the talks called for ...": any verb of speech ends how it came out
+            stop = next((k for k in range(lead.end(), min(end, lead.end() + 60))
+                         if text[k] == " " and L.REPORTING_VERB_RE.match(text, k + 1)), None) or m.end()
+            if DOCUMENT_ISSUED_STOP_RE.search(text, m.end(), stop):
+                stop = m.end()
         if free(m.start(), stop) and SPEAKING_AFTER_RE.match(text, stop) and not text.startswith(" said to ", stop):
             # "..., a press statement said": as "the statement said", the document of whoever spoke before
             take(Mention(m.start(), stop, "reference", None, role=m.group("head"), form="body"))

@@ -64,3 +64,12 @@ def test_targeted_sanctions_no_attack() -> None:
     """"targeted sanctions" names a measure, not an attack: no act head in it."""
     assert not lexicon.act_heads().intersection(lexicon.content_words("imposed targeted sanctions on seven officials"))
     assert lexicon.act_heads().intersection(lexicon.content_words("targeted the air base"))
+
+
+def test_recall_is_an_act_of_its_own() -> None:
+    """A state recalling its own envoy is an act head of its own, no summons (paraphrases.toml recall)."""
+    recalled = lexicon.content_words("recalled its ambassador from Paris")
+    summoned = lexicon.content_words("summoned the French ambassador")
+    assert lexicon.act_heads().intersection(recalled)
+    assert not lexicon.one_head(recalled, summoned, True)
+    assert not lexicon.act_heads().intersection(lexicon.content_words("Putin recalled that the talks had failed"))

@@ -71,8 +71,85 @@ NAMES = [
       "impounded the Somali", "Puntland"),
 ]
 
-ROWS = NOUNS + NAMES
-MISSED: dict[str, str] = {}
+# Two capitalised words are a name's own, here or set off by commas after a role ("The EU's trade commissioner, Valdis
+# Dombrovskis, ...").
+NAMES += [
+    R("Pacific Basin Shipping halted bookings to Israeli ports.", "other", "halted bookings",
+      "Pacific Basin Shipping"),
+    R("Valdis Dombrovskis, the bloc's trade commissioner, shuttered the mission in Minsk.", "other", "shuttered the mission",
+      "Valdis Dombrovskis"),
+    R("The bloc's trade commissioner, Valdis Dombrovskis, shuttered the mission in Minsk.", "other", "shuttered the mission"),
+    R("Ambrey Analytics relocated its staff from Aden on Sunday.", "other", "relocated its staff", "Ambrey Analytics"),
+]
+
+# Groups of states and armed or ruling groups with no name of their own as an open verb's subject (triggers.toml
+# [fallback] open_subject_nouns).
+GROUPS = [
+    R("Western governments evicted the monitors from their capitals.", "other", "evicted the monitors"),
+    R("The 27-nation bloc repatriated its election observers on Monday.", "other", "repatriated its election"),
+    R("The paramilitary group shuttered the last hospital in the city.", "other", "shuttered the last"),
+    R("The Gulf states relocated their embassies to Port Sudan.", "other", "relocated their embassies"),
+    R("Both governments quarantined the crews of the two ships.", "other", "quarantined the crews"),
+    R("The alliance relocated its headquarters to Bamako.", "other", "relocated its headquarters"),
+]
+
+# Plain verbs the trigger lists lacked: people flown out, home or back; consular and visa offices closed.
+PLAIN = [
+    R("Italy and Spain also flew their nationals out.", "other", "flew their nationals out", "Italy"),
+    R("The freed hostages flew home on Monday.", "other", "flew home", date="2023-03-06"),
+    R("The Netherlands flew 150 citizens back from Khartoum on Sunday.", "other", "flew 150 citizens back", "Netherlands"),
+    R("The Canadian high commission in New Delhi also closed its consular counters to the public.", "other",
+      "closed its consular counters"),
+    R("Britain shut its visa centres in Moscow on Monday.", "other", "shut its visa centres", "United Kingdom"),
+    R("Lithuania closed the consular section of its embassy in Minsk.", "other", "closed the consular section",
+      "Lithuania"),
+]
+
+# A body that acts with an aside before its verb, and adverbs between a subject and its verb ("has since", "for its part").
+ASIDES = [
+    R("The junta, led by General Abdourahamane Tiani, evicted the monitors.", "other", "evicted the monitors"),
+    R("The junta, for its part, quarantined the French convoy.", "other", "quarantined the French"),
+    R("The junta, which seized power in July, evicted the French ambassador's staff.", "other", "evicted the French"),
+    R("The military government, which seized power in July, evicted the monitors.", "other", "evicted the monitors"),
+    R("The authorities, meanwhile, shuttered two independent newspapers.", "other", "shuttered two"),
+    R("Russia for its part evicted the Finnish monitors.", "other", "evicted the Finnish", "Russia"),
+    R("Moscow had already evicted the Finnish monitors.", "other", "evicted the Finnish", "Russia"),
+    R("Kenya still deported the two activists.", "other", "deported the two", "Kenya"),
+    R("The last of four evacuation flights landed in Paris on Thursday.", "other", "evacuation flights landed",
+      date="2023-03-09"),
+    R("A repatriation flight carrying 150 Indians touched down in Delhi.", "other", "repatriation flight"),
+]
+
+# "since" as the adverb of a perfect ("has since released"), not a clause's opening; crossings, truces, measures and
+# fighting that reopened, resumed, expired, collapsed or ended by themselves.
+SINCE_AND_LAPSED = [
+    R("Iran has since released the tanker.", "other", "has since released", "Iran"),
+    R("Russia has since withdrawn from the treaty.", "other", "has since withdrawn", "Russia"),
+    R("Both countries have since expelled each other's diplomats.", "other", "have since expelled"),
+    R("Poland has since closed the last crossing.", "other", "has since closed", "Poland"),
+    R("Thailand had since deported the men.", "other", "had since deported", "Thailand"),
+    R("The border reopened on Tuesday.", "other", "The border reopened", date="2023-03-07"),
+    R("Air traffic resumed on Monday.", "other", "Air traffic resumed", date="2023-03-06"),
+    R("The grain deal expired on Monday.", "other", "The grain deal expired", date="2023-03-06"),
+    R("Flights halted on Monday after the strike.", "other", "Flights halted"),
+    R("The blockade ended in 2021.", "other", "The blockade ended"),
+    R("The garrison surrendered on Tuesday.", "other", "The garrison surrendered", date="2023-03-07"),
+    R("The truce collapsed on Sunday.", "other", "The truce collapsed", date="2023-03-05"),
+]
+
+# A measure lifted, people handed over, a fleet grounded: passives with no doer named.
+PASSIVES = [
+    R("The ban was lifted on Wednesday.", "other", "The ban was lifted", date="2023-03-08"),
+    R("The curfew in the capital was finally lifted.", "other", "was finally lifted"),
+    R("The suspect was handed over to Kenyan police on Saturday.", "other", "was handed over", date="2023-03-04"),
+    R("The bodies of the two soldiers were handed back at the crossing.", "other", "were handed back"),
+    R("The entire fleet was grounded after the crash.", "other", "was grounded"),
+]
+
+ROWS = NOUNS + NAMES + GROUPS + PLAIN + ASIDES + SINCE_AND_LAPSED + PASSIVES
+MISSED: dict[str, str] = {
+    "The military government, which": "a two-word body with a relative clause before its verb (the relative's act is read)",
+}
 
 NEGATIVES = [
     # a noun naming an act told before by its verb, its stem or its object: one act, not two
@@ -91,6 +168,18 @@ NEGATIVES = [
     ("Moderates shunned the talks. Most moderates stayed away.", ["other"], 0),
     ("Residents resented the curfew. Many residents stayed indoors.", ["other"], 0),
     ("Hardliners relished the standoff, which most hardliners expected.", ["other"], 0),
+    # a group's state, not its act
+    ("The bloc remained divided over the sanctions.", ["other"], 0),
+    ("Western governments feared a wider war.", ["other"], 0),
+    ("The armed group numbered about 3,000 fighters.", ["other"], 0),
+    ("Activists flew kites over the border fence.", ["other"], 0),
+    ("The meeting, brokered by Qatar, lasted four hours.", ["other"], 0),
+    ("Military flights arrived throughout the night.", ["other"], 0),
+    ("The truce may yet collapse.", ["other"], 0),
+    ("The border remains closed.", ["other"], 0),
+    ("Since the talks collapsed, no aid has arrived.", ["other"], 0),
+    ("The ban could be lifted next year.", ["other"], 0),
+    ("The consular section is closed on Sundays.", ["other"], 0),
 ]
 
 

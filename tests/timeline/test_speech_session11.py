@@ -63,6 +63,11 @@ REACTIONS = [
       "deployment|other", "prompting France to withdraw its troops", "France", AS, MON),
     R("Moscow cut gas supplies to Bulgaria on Wednesday, prompting the European Commission to convene an emergency meeting.",
       "meeting|other", "prompting the European Commission to convene an emergency meeting", "European Union", AS, WED),
+    # a bare verb that ends like a participle ("to bring")
+    R("A Russian jet struck the drone's propeller on Tuesday, forcing U.S. operators to bring it down in the sea.",
+      "other", "forcing U.S. operators to bring it down in the sea", "United States", AS, TUE),
+    R("Gunmen seized the ferry on Monday, prompting Greece to string a cordon of patrol boats around the port.",
+      "other|deployment", "prompting Greece to string a cordon of patrol boats", "Greece", AS, MON),
     # a day of its own dates the reaction
     R("Gunmen attacked the convoy on Monday, prompting Mali to declare a curfew in the town on Wednesday.",
       "other", "prompting Mali to declare a curfew in the town on Wednesday", "Mali", AS, WED),
@@ -171,6 +176,9 @@ SPEAKERS = [
     ("The SBU said it had detained two Russian agents in Odesa.", "The SBU said", "it had detained two Russian agents"),
     ("The NSC said the two leaders had spoken by phone on Friday.", "The NSC said", None),
     ("Earlier on Monday, the KRG said Turkish drones struck a village near Duhok.", "the KRG said", None),
+    # a unit named by its ordinal
+    ("The 5th Fleet said Iranian boats had harassed the tanker.", "The 5th Fleet said", "Iranian boats had harassed"),
+    ("The 3rd Brigade said its units had repelled an attack near the village.", "The 3rd Brigade said", None),
 ]
 
 
@@ -225,3 +233,78 @@ def test_statement_keeps_its_day() -> None:
     events = extract_strict(make_excerpt(text, published=PUBLISHED))
     said = held_by(events, text, "statement", "The Ministry of Defence said on Thursday")
     assert said and str(said[0].date.start) == THU and str(said[0].date.end) == THU, [e.date for e in said]
+
+
+# Plans told in reported words with "would" (the backshifted "will"): a meeting is a meeting, planned.
+PLANS = [
+    R("Poroshenko confirmed that he would meet Vladimir Putin in Minsk on Tuesday.",
+      "meeting", "he would meet Vladimir Putin in Minsk on Tuesday", None, "planned", "2022-10-18"),
+    R("The Kremlin said Putin would meet Erdogan in Sochi on Monday.",
+      "meeting", "Putin would meet Erdogan in Sochi on Monday", None, "planned", "2022-10-17"),
+    R("Officials in Tokyo said Kishida would meet Yoon on the sidelines of the summit next week.",
+      "meeting", "Kishida would meet Yoon", None, "planned"),
+]
+
+
+@pytest.mark.parametrize("row", PLANS, ids=[r.anchor[:50] for r in PLANS])
+def test_plans_in_reported_words(row: ActRow) -> None:
+    check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
+
+
+def test_would_meet_a_response_is_no_meeting() -> None:
+    text = "The ministry said Beijing would meet any provocation with a resolute response."
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    assert not [e for e in events if e.kind.value == "meeting"], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# Sentences holding several acts of one doer told in a speaker's words: a series ("had attacked the base, killed four
+# guards and taken two hostages") closed by "and" stays in the reported words (reported, not the speaker's own act:
+# events._closes_series), and a perfect's series ending in a participle is cut into its acts
+# (attributes.SERIES_AND_RE), and in reported words each predicate of the series is read (openverbs._clauses).
+SEVERAL = [
+    R("The army said the rebels had attacked the base, killed four guards and seized two trucks.",
+      "other", "seized two trucks", None, RC),
+    R("Police said the gang had stormed the bank, shot a guard and stolen the cash.",
+      "other", "shot a guard", None, RC),
+    R("The rebels had attacked the base, killed four guards and taken two hostages.",
+      "other", "The rebels had attacked the base", None, AS),
+]
+
+
+@pytest.mark.parametrize("row", SEVERAL, ids=[r.anchor[:50] for r in SEVERAL])
+def test_several_acts(row: ActRow) -> None:
+    check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
+
+
+def test_a_perfect_series_is_cut_into_acts() -> None:
+    text = "The rebels had attacked the base, killed four guards and taken two hostages."
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    attacked = held_by(events, text, "other", "attacked the base")
+    assert attacked and all("killed" not in e.evidence.exact for e in attacked), [e.evidence.exact for e in events]
+    assert held_by(events, text, "other", "killed four guards"), [e.evidence.exact for e in events]
+
+
+# A trigger's act in the predicate right after a perfect's reported words goes on telling them (openverbs._tail_reported):
+# the reported doer's act, reported, at its time; not the speaker's own act.
+TAILS = [
+    R("The Philippine military said Chinese coast guard personnel had boarded its boats and seized rifles.",
+      "other", "seized rifles", "China", RC),
+    R("The ministry said Chinese vessels had rammed a Philippine boat and fired water cannon at it.",
+      "other", "fired water cannon at it", "China", RC),
+    R("The health ministry said Israeli troops had raided the hospital on Monday and detained dozens of medical staff.",
+      "other", "detained dozens of medical staff", "Israel", RC, MON),
+    R("Kyiv says Russian drones hit an oil depot overnight and set it ablaze.",
+      "other", "set it ablaze", "Russia", RC),
+]
+
+
+@pytest.mark.parametrize("row", TAILS, ids=[r.anchor[:50] for r in TAILS])
+def test_tails_of_reported_words(row: ActRow) -> None:
+    check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
+
+
+def test_the_speakers_own_next_act_stays_its_own() -> None:
+    text = "The ministry said the missile was Russian-made and summoned the Russian ambassador."
+    events = extract_strict(make_excerpt(text, published=PUBLISHED))
+    held = held_by(events, text, "meeting|other", "summoned the Russian ambassador")
+    assert held and all(e.modality.value == "asserted" for e in held), [(e.kind.value, e.modality.value) for e in events]
