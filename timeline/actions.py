@@ -408,6 +408,20 @@ def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
                    rare_rest=[(end + s, k) for end, k in r1])
 
 
+_NOT_OPEN: dict[str, bool] = {}  # word -> NOT_OPEN_RE.fullmatch(word) is not None
+
+
+def _not_open(word: str) -> bool:
+    """Whether an open verb is one that tells no act ([fallback] open_not_acts; remembered: the pattern is large, most
+    sentences have such a verb and the verbs repeat)."""
+    got = _NOT_OPEN.get(word)
+    if got is None:
+        got = _NOT_OPEN[word] = NOT_OPEN_RE is not None and NOT_OPEN_RE.fullmatch(word) is not None
+        if len(_NOT_OPEN) > 100_000:  # any text: a bounded memo
+            _NOT_OPEN.clear()
+    return got
+
+
 def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list[Frame],
              dates: list[DateMention], via: str | None, paragraph: int) -> list[Draft]:
     plain = ctx.lower  # the subject tests below read the words as written ("No U.S. troops were killed")
@@ -428,7 +442,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
         elif source == "open":
             # "was deregistered by Panama": a verb right before "by" only as a passive with its agent named.
             hits = [(m, source) for m in OPEN_VERB_RE.finditer(ctx.lower, s, e)
-                    if not (NOT_OPEN_RE and NOT_OPEN_RE.fullmatch(m.group(0))) and not L.REPORTING_VERB_RE.fullmatch(m.group(0))
+                    if not _not_open(m.group(0)) and not A.is_reporting(m.group(0))
                     and not (BY_NEXT_RE.match(ctx.lower, m.end()) and not _passive_agent(ctx, mentions, m, s, e))]
         elif source in GENERIC_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source

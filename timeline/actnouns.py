@@ -21,6 +21,7 @@ with (L.DATA_DIR / "nominal.toml").open("rb") as _fh:
 # head noun -> the stems an earlier telling of the same act holds ("seizure" after "seized", "the seizure").
 STEMS: dict[str, tuple[str, ...]] = {head: tuple(stems) for head, stems in _DATA["heads"].items()}
 _HEADS = "|".join(re.escape(h) for h in sorted(STEMS, key=lambda h: (-len(h), h)))
+HEAD_ANY_RE = re.compile(_HEADS)  # a head anywhere in a span: what `h in lower[s:e]` for any head says
 # "The seizure of the tanker ...", "After the downing of a US drone, ...": the noun with its object, opening its
 # sentence (a few linking words apart) or after a preposition of time that tells it happened.
 LEAD = "|".join(re.escape(w) for w in _DATA["lead"])
@@ -51,7 +52,7 @@ def act_nouns(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list
               drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
     """The sentence's acts with those told by a noun that opens it (or follows "after") and that no reading took."""
     lower = ctx.lower
-    if not any(h in lower[s:e] for h in STEMS):
+    if HEAD_ANY_RE.search(lower, s, e) is None:  # one search, not a slice of the sentence per head (2% of extraction)
         return actions
     if any(w in lower for w in STORY_WORDS["nuclear_test"]) and "explosion" in lower[s:e]:
         return actions  # a blast in a nuclear story is the test's (nominal.py)

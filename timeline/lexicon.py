@@ -6,6 +6,7 @@ import functools
 import re
 import string
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -386,11 +387,24 @@ GATE_FIND_RE = re.compile(_alternation([w for ws in GATES.values() for w in ws])
 _GATE_KINDS: dict[str, frozenset[str]] = {}
 
 
+# gate word -> the kinds whose gate lists it: a word's kinds are read from its own prefixes (a few lookups), not
+# found by trying every gate word of every kind (a worker met each new word at ~0.2 ms; session 11).
+_KINDS_OF_WORD: dict[str, set[str]] = {}
+for _kind, _words in GATES.items():
+    for _w in _words:
+        _KINDS_OF_WORD.setdefault(_w, set()).add(_kind)
+
+
+def _prefixes(word: str) -> Iterator[str]:
+    """The word's non-empty prefixes, longest first."""
+    return (word[:n] for n in range(len(word), 0, -1))
+
+
 def gate_kinds(word: str) -> frozenset[str]:
     """The kinds whose gate holds a prefix of this longest gate word (cached)."""
     kinds = _GATE_KINDS.get(word)
     if kinds is None:
-        kinds = _GATE_KINDS[word] = frozenset(k for k, ws in GATES.items() for w in ws if word.startswith(w))
+        kinds = _GATE_KINDS[word] = frozenset(k for p in _prefixes(word) for k in _KINDS_OF_WORD.get(p, ()))
     return kinds
 
 
@@ -498,11 +512,17 @@ RARE_GATE_RE = re.compile(_alternation([g for gs in _RARE_GATES for g in gs])) i
 _RARE_OF: dict[str, tuple[int, ...]] = {}
 
 
+_IDS_OF_GATE: dict[str, set[int]] = {}  # rare gate word -> the ids of the rare patterns it gates
+for _i, _gs in enumerate(_RARE_GATES):
+    for _g in _gs:
+        _IDS_OF_GATE.setdefault(_g, set()).add(_i)
+
+
 def _rare_ids(word: str) -> tuple[int, ...]:
     """The rare patterns whose gate the longest gate word found holds (it holds every gate it starts with)."""
     ids = _RARE_OF.get(word)
     if ids is None:
-        ids = _RARE_OF[word] = tuple(i for i, gs in enumerate(_RARE_GATES) if any(word.startswith(g) for g in gs))
+        ids = _RARE_OF[word] = tuple(sorted({i for p in _prefixes(word) for i in _IDS_OF_GATE.get(p, ())}))
     return ids
 
 
@@ -559,8 +579,8 @@ def _split(word: str) -> tuple[tuple[int, frozenset[str]] | None, tuple[int, tup
     the word starts with, each None when there is none (cached)."""
     got = _SPLIT.get(word)
     if got is None:
-        gate = max((w for ws in GATES.values() for w in ws if word.startswith(w)), key=len, default="")
-        rare = max((g for gs in _RARE_GATES for g in gs if word.startswith(g)), key=len, default="")
+        gate = next((p for p in _prefixes(word) if p in _KINDS_OF_WORD), "")
+        rare = next((p for p in _prefixes(word) if p in _IDS_OF_GATE), "")
         got = _SPLIT[word] = ((len(gate), gate_kinds(gate)) if gate else None,
                               (len(rare), _rare_ids(rare)) if rare else None)
     return got
