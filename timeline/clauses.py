@@ -12,8 +12,10 @@ its own and its offsets mapped back):
   Tuesday," -> the divers reached it on Tuesday); "X, which Y contacted on Tuesday," is Y's act (a name or a
   determiner right after "which/whom" is the clause's own subject, the head is cut); "whose" clauses are skipped;
   only an act with a day or week of its own ("who resigned in 2019", "which imports most of its gas": background).
-- A reading of the cut sentence wins over the first reading of the same trigger (its doer no longer comes from
-  inside the aside); an act of a which/who clause is kept only when its trigger lies inside that clause.
+- The cut reading adds only acts and statements no first reading holds; a first reading of the same trigger stands
+  but takes the cut reading's doer (never a name inside the aside). A first reading of a participle's words stands
+  too ("..., visiting Britain, signed it" stays a visit: replacing it lost links on unseen text). An act of a
+  which/who clause is kept only when its trigger lies inside that clause.
 """
 
 from __future__ import annotations
@@ -233,29 +235,24 @@ def clause_drafts(ctx: Context, s: int, e: int, dates: list[DateMention], paragr
             if word_at < d.pos < a.end:
                 d.start, d.end = max(d.start, s), min(d.end, a.end - 1)
                 own.append((d, (a.start, a.end)))
-    return _merged(found, extra, own, [(a.start, a.end) for a in parts])
+    return _merged(found, extra, own)
 
 
-def _merged(found: list[Draft], extra: list[Draft], inner: list[tuple[Draft, tuple[int, int]]],
-            holes: list[tuple[int, int]]) -> list[Draft]:
-    """found with the cut readings added. A reading of the cut sentence replaces a first reading of the same trigger,
-    and one whose trigger lies in a first reading of an aside's words ("..., visiting Britain, signed it": the signing,
-    not a visit); one whose trigger lies in a first reading of the main clause's is dropped (that reading stands).
-    A which/who clause's own reading is added only where the first reading read nothing in that clause."""
+def _merged(found: list[Draft], extra: list[Draft], inner: list[tuple[Draft, tuple[int, int]]]) -> list[Draft]:
+    """found with the cut readings added where no first reading holds their trigger (a first reading of the same
+    trigger takes the cut reading's doer); a which/who clause's own reading only where the first read nothing in it."""
     out = list(found)
     for d in sorted(extra, key=lambda x: x.pos):
         stmt = d.kind == "statement"
         clash = [o for o in out if (o.kind == "statement") == stmt and (o.pos == d.pos or o.start <= d.pos < o.end)]
-        if any(o.pos != d.pos and not any(a <= o.pos < b for a, b in holes) and not any(o is x for x in extra)
-               for o in clash):
-            continue
         same = next((o for o in clash if o.pos == d.pos), None)
         if same is not None:
             if d.actor is not None and same.actor != d.actor and same.kind == d.kind:
                 # "Seoul, which had called ... U.N. resolutions, on Wednesday ... resumed": its doer, not the aside's name
                 same.actor, same.role, same.summary = d.actor, d.role, d.summary
             continue  # the first reading of this trigger stands
-        out = [o for o in out if not any(o is c for c in clash)]
+        if clash:
+            continue  # a first reading holds this trigger: it stands (replacing it lost links on unseen text)
         out.append(d)
     for d, (a, b) in inner:
         if d.mention is None or not day_level(d.mention, d.kind):
