@@ -92,6 +92,7 @@ from timeline.actfirst import first_acts
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
 from timeline.announced import announced_acts
+from timeline.clauses import clause_drafts
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
@@ -807,6 +808,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                 s0 = bare.end() if bare else s0
             try:
                 found = _sentence(ctx, s0, sent.end, sd, i, sent.start)
+                found = clause_drafts(ctx, s0, sent.end, sd, i, sent.start, found, _sentence)  # asides blanked
             except Exception as exc:  # noqa: BLE001 - see _fail
                 _fail(warnings, f"sentence at offset {sent.start}", exc)
                 continue
