@@ -78,3 +78,38 @@ def test_an_interception_and_the_launch_it_stopped_are_two_acts_of_their_doers()
 def test_a_weapon_fired_at_no_interception_stays_one_launch():
     events = _events("Three drones launched by the Houthis struck a tanker on Sunday.")
     assert [e.kind.value for e in events if e.kind.value != "statement"].count("missile_test") == 1, _shown(events)
+
+
+# (sentence, words the act's evidence holds, doer): an act told in the passive in the reporter's own clause with a day of
+# its own, no trigger reading it: done to the subject, the agent after "by" the doer.
+OWN_PASSIVES = [
+    ("Humanitarian aid was delivered to the camp by the Red Cross on Wednesday.", "was delivered to the camp", None),
+    ("On Friday, the two fishermen were handed a suspended sentence by a court in Tromso.",
+     "were handed a suspended sentence", None),
+    ("The disputed ballot boxes were transported to the capital on Sunday.", "were transported to the capital", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "actor"), OWN_PASSIVES)
+def test_a_passive_act_with_its_own_day_is_read(text, words, actor):
+    events = _events(text)
+    acts = [e for e in events if e.kind.value == "other" and words in e.evidence.exact]
+    assert acts, _shown(events)
+    assert acts[0].date.start is not None and acts[0].modality.value == "asserted"
+
+
+# Must-not: no passive act with no day of its own, a state or a judgement, a subordinate clause, or a negated subject.
+NO_OWN_PASSIVE = [
+    "Humanitarian aid was delivered to the camp by the Red Cross.",
+    "The ballot boxes were transported to the capital in 2019.",
+    "The drills were condemned by Beijing on Monday.",
+    "The frigate was expected in Souda Bay on Friday.",
+    "After the boxes were transported to the capital on Sunday, counting began.",
+    "No ballot boxes were transported to the capital on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_OWN_PASSIVE)
+def test_no_passive_act_without_its_own_day_or_as_a_state(text):
+    events = _events(text)
+    assert not [e for e in events if e.kind.value == "other"], _shown(events)
