@@ -39,6 +39,8 @@ GAP_MAX = 8
 JOINERS = frozenset({"and", "but", "or", "while", "whereas", "so", "yet", "then", "adding", "saying"})
 SUBJECT_MAX = 8  # words before the passive auxiliary: "Three Russian diplomats based at the embassy"
 LEAD_COMMA_RE = re.compile(r"\s*,\s*")  # after a leading day phrase: "On Tuesday, ..."
+# A word of approximation before a number opening the subject ("about 1,000 migrants", "some 300 troops").
+APPROX_RE = re.compile(r"\s*(?:about|around|over|nearly|almost|roughly|approximately|some|up to)\s+\d")
 
 
 @cache
@@ -158,6 +160,8 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str 
     if m is None or ctx.masked[c0:c1] != ctx.body[c0:c1]:
         return None
     subject = WORD_RE.findall(ctx.lower, c0, m.start())
+    if APPROX_RE.match(ctx.lower, c0):  # "About 1,000 migrants were moved": a count, not a preposition
+        subject = subject[1:]
     w = _words()
     if not subject or len(subject) > SUBJECT_MAX or subject[0] in w["not_subject"] or m.group(1) in w["not_acts"] \
             or m.group(1).startswith("un") \
