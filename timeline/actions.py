@@ -9,6 +9,7 @@ from functools import cache
 from excerpt.letters import UPPER
 from timeline import attributes as A
 from timeline import forceacts as F
+from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
@@ -498,6 +499,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "air power alone rarely topples a government": what tends to happen, no act (session 11)
             if kind in ("missile_test", "nuclear_test") and TOPIC_BEFORE_RE.search(ctx.lower, max(s, m.start() - 20), m.start()):
                 continue  # "an emergency meeting on the launch on Wednesday", "protested over the test": a topic (session 11)
+            if K.all_of_kind(ctx.lower, s, m.start()):
+                continue  # "bar the North from any launch using ballistic missile technology": a rule, no act (session 12)
             nominal = how == "nominal"
             shared = _shared_subject(ctx, taken, drafts, s, e, m.start()) if how in ("subject", "open") else None
             agented = how == "open" and _passive_agent(ctx, mentions, m, s, e)
@@ -543,7 +546,12 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 drafts[answer].kind = kind
                 taken[answer] = (taken[answer][0], taken[answer][1], kind)
                 continue
-            if any(c == clause and ((k == kind or kind == "other") and not measure or (
+            # "shot down three cruise missiles and several drones launched by X": the interception is told beside the
+            # launch its object's participle tells (session 12).
+            stopped = kind == "other" and any(c == clause and k == "missile_test" and t0 > m.start()
+                                              and K.intercepted_weapon(ctx.lower, m.start(), t0)
+                                              for c, (t0, _), k in taken)
+            if not stopped and any(c == clause and ((k == kind or kind == "other") and not measure or (
                     kind == "deployment" and k in CROWDS_OUT_DEPLOYMENT)) for c, _, k in taken):
                 continue
             if any(t0 < m.end() and m.start() < t1 for _, (t0, t1), _ in taken):
@@ -586,6 +594,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
                 continue  # "since Russia invaded Ukraine": background with no day of its own
+            if kind == "military_exercise" and K.no_exercise(ctx.lower, max(s, m.start()), m.end(),
+                                                             mention is not None and day_level(mention, kind)):
+                continue  # "has held regular evacuation drills": civil drills or a habit, no exercise (session 12)
             judged = False
             if nominal and (mention is None or not day_level(mention, kind)):
                 if not (kind in JUDGED_KINDS and _judged_act(ctx, s, m)):
