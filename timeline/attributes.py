@@ -139,8 +139,10 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         lo = max([last] + [b for b in breaks if b <= m.start()])
         found = WORD_RE.findall(text, lo, m.start())
         # "declared martial law and ordered troops out": a declaration with its object is an act, not reported words.
+        # "recalled its ambassador and canceled three exercises": a verb of speech only before "that" is an act here.
         left = [w for i, w in enumerate(found) if not is_reporting(w) or w in DECLARED
-                and i + 1 < len(found) and found[i + 1] in DECLARED_OBJECT_STARTS]
+                and i + 1 < len(found) and found[i + 1] in DECLARED_OBJECT_STARTS
+                or w in L.CLAUSE_ONLY_VERBS and i + 1 < len(found) and found[i + 1] != "that"]
         # "intercepted and destroyed a drone": two verbs of one subject and one object, one clause.
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \

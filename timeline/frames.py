@@ -187,6 +187,8 @@ MEDIA_KIND_RE = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:(?:state|state-run|state-owne
                            r"|pro-government|independent|private)\s+){1,2}(?:(?:news\s+agency|broadcaster|television|TV|channel"
                            r"|newspaper|daily)\s+)?")
 POSSESSOR_LEAD_RE = re.compile(r"(?:its|their|his|her)\s+(?:[A-Z][\w-]+\s+)?")
+# ", as did the United Nations", ", as have Britain and France": another speaker of the words just reported.
+AS_DID_RE = re.compile(r",\s+(?P<verb>as\s+(?:did|have|has|had|does|do))\s+")
 # Lowercase role words or a title's abbreviation between "according to" and a titled person's mention (session 12).
 TITLE_GAP_RE = re.compile(r"(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,3}\.\s+){1,3}")
 ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
@@ -512,6 +514,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
+    for m in AS_DID_RE.finditer(text, start, end) if frames and text.find(" as ", start, end) >= 0 else ():
+        # "The EU welcomed the ceasefire, as did the United Nations": a second speaker of the same words (session 12)
+        who = next((x for x in mentions if x.kind in SPEAKER_KINDS - {"pronoun"} and x.start in (m.end(), m.end() + 4)
+                    and text[m.end():x.start] in ("", "the ")), None)
+        said = next((f for f in frames if f.verb_end <= m.start()), None)
+        resolved = resolve(who, reg, paragraph) if who is not None and said is not None else None
+        if resolved is not None and resolved.kind != "agency" and resolved.name != said.speakers[0].name:
+            frames.append(Frame([resolved], said.verb, m.start("verb"), m.end("verb"), m.start("verb"), None,
+                                inverted=True, tense=said.tense))
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
                        or text.find(" sa", start, end) >= 0 or text.find(" announc", start, end) >= 0
                        or text.find(", in ", start, end) >= 0):

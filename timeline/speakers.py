@@ -222,7 +222,10 @@ ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|
 UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insisted|insists|argued|argues|claimed|confirmed"
                  r"|confirms|denied|denies|stressed|stresses|noted|urged|urges|appealed|lamented|cautioned|conceded"
                  r"|acknowledged|countered|replied|reiterated|explained|maintained|stated|wrote|demanded|alleged"
-                 r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined|mentioned)")
+                 r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined|mentioned"
+                 # session 12: verbs of speech a wire puts after an unnamed office ("..., the interior minister tweeted")
+                 r"|tweeted|tweets|remarked|asserted|asserts|complained|complains|admitted|admits|emphasised|emphasized"
+                 r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped)")
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
                r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th))(?:['’]s|s['’])?\s+){0,3}"

@@ -146,3 +146,70 @@ def test_an_act_a_demand_asks_for_is_none_told(text, anchor, told) -> None:
     events = _events(text)
     acts = held_by(events, text, ACT_KINDS, anchor)
     assert bool(acts) == told, show(events)
+
+
+# --- step 2: demands in the words, unnamed offices with more verbs of speech, "as did X", verbs of speech as acts ---
+MODAL_DEMANDS = [
+    N("Lavrov said Russia was ready for talks, adding that the West must first lift sanctions.", "lift sanctions",
+      id="must first lift"),
+    N("Iran must release the tanker immediately, the State Department said.", "release the tanker", id="must release"),
+    N("The minister said Beijing should stop sending warships into the strait.", "sending warships", id="should stop"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), MODAL_DEMANDS)
+def test_an_act_a_modal_demands_is_none_told(text, anchor) -> None:
+    events = _events(text)
+    assert not held_by(events, text, ACT_KINDS, anchor), show(events)
+
+
+UNNAMED_OFFICES = [
+    S("Poland sealed its border crossing with Belarus at Kuznica, the interior minister tweeted.",
+      "the interior minister tweeted"),
+    S("Ships will be inspected at the port, the transport minister disclosed.", "the transport minister disclosed"),
+    S("The port was shut for two days, the harbour master complained.", "the harbour master complained"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), UNNAMED_OFFICES)
+def test_an_unnamed_office_with_a_verb_of_speech(text, anchor, actor) -> None:
+    check_statement(_events(text), text, anchor, {"actor": actor, "role": None, "via": None, "mod": None, "quote": None})
+
+
+AS_DID = [
+    N("The EU welcomed the ceasefire, as did the United Nations.", "as did the United Nations", "United Nations",
+      id="as did the UN"),
+    N("Britain condemned the launch on Monday, as did France.", "as did France", "France", id="as did France"),
+    N("Japan protested, as has South Korea.", "as has South Korea", "South Korea", id="as has"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), AS_DID)
+def test_a_second_speaker_after_as_did(text, anchor, actor) -> None:
+    events = _events(text)
+    at = text.index(anchor) + len(anchor) - 3
+    held = [e for e in events if e.kind.value == "statement" and e.evidence.start <= at < e.evidence.end]
+    assert [e for e in held if e.actor == actor], show(events)
+    assert len([e for e in events if e.kind.value == "statement"]) == 2, show(events)
+
+
+def test_as_did_after_an_act_is_no_statement() -> None:
+    text = "Troops withdrew from the town, as did the militias."
+    assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
+
+
+SPEECH_VERB_ACTS = [
+    N("Turkey recalled its ambassador to Israel and canceled three joint military exercises, the minister said.",
+      "Turkey recalled its ambassador to Israel", "canceled three joint military exercises", id="recalled and canceled"),
+    N("Seoul recalled its envoy and suspended the trade talks.", "Seoul recalled its envoy", "suspended the trade talks",
+      id="recalled and suspended"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), SPEECH_VERB_ACTS)
+def test_a_verb_of_speech_with_an_object_is_an_act_a_second_predicate_follows(text, first, second) -> None:
+    """"recalled its ambassador and canceled ...": "recalled" is speech only before "that"; each predicate its own act."""
+    events = _events(text)
+    one = held_by(events, text, ACT_KINDS, first)
+    two = held_by(events, text, ACT_KINDS, second)
+    assert one and two and not set(map(id, one)) & set(map(id, two)), show(events)
