@@ -80,7 +80,9 @@ Rules (thresholds are the constants below):
   from overlapping sides; one actor's act of one kind planned in one claim and done in the other,
   naming one object (plan_and_outcome), at similarity >= WEAK_TOPIC_SIM; a plan and the act done on a day
   within it (plan_fulfilled: one actor, one kind, a planned interval of at most PLAN_SPAN_DAYS, one head or
-  wording, no count, place or objects told otherwise; "due to meet on Thursday" / "met on Thursday"); a statement of an act to come or of
+  wording, no count, place or objects told otherwise; "due to meet on Thursday" / "met on Thursday"); a plan for at most
+  PLAN_DAY_SPAN days and, told in a later source, a deed within it of any kind, no other known state's, naming one place or a
+  word of their own (plan_on_its_day); a statement of an act to come or of
   its end and that act (acts.announces); a planned meeting and its parties' statement after it (acts.meeting_outcome); an act and
   what followed it on one subject (acts.follows: an arrest and the release); a threat without act words and the act carrying it out (acts.carries_out); an arrival and the departure of one trip (acts.one_trip).
   Not one subject by words alone (unless they conflict): one known actor's deed repeated (the same act heads), both
@@ -176,6 +178,7 @@ UNDATED_RECENT_DAYS = 31  # an undated past claim is matched to one event only t
 REMARK_WINDOW_DAYS = 14  # the same for one remark quoted with different dates
 STATEMENT_SAME_WORDS = 0.4  # similarity at which two statements, one of no known day, are one remark
 PLAN_SPAN_DAYS = 31  # a plan "in May" or "by Saturday" is carried out by the act done on a day within it
+PLAN_DAY_SPAN = 7  # a plan for a day or a week, and a deed of another kind or doer told done within it (plan_on_its_day)
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
 TEST_KINDS = frozenset({"missile_test", "nuclear_test"})
@@ -1082,6 +1085,33 @@ def _before_head(words: list[str]) -> list[str]:
     return words
 
 
+def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A plan for a day (or at most PLAN_DAY_SPAN days) in one claim and, in a source written later, a deed done within
+    it (not two statements), whatever kinds or actors each names, whose summaries name one place or share a word of
+    their own, no state or generic topic ("is expected to meet his counterpart at Moldo on Monday" / "The corps
+    commanders met at Moldo on June 22"): what the plan came to, one subject at two times (same_topic)."""
+    if a.day is None or b.day is None or a.kind == b.kind == "statement":
+        return False
+    groups = (told_group(a), told_group(b))
+    if set(groups) != {"fact", "future"}:
+        return False
+    plan, done = (a, b) if groups[0] == "future" else (b, a)
+    if (plan.day[1] - plan.day[0]).days > PLAN_DAY_SPAN or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
+        return False
+    if plan.written is None or done.written is None or done.written[0] <= plan.written[1]:
+        return False  # told in one news cycle: the plan and another act of its day
+    told = f"{plan.event.summary} {plan.event.date.phrase or ''}".casefold()
+    if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
+        return False  # how long an act under way lasts ("due to run until Sunday"): every deed of its days is no outcome
+    if a.actor is not None and b.actor is not None and not same_actor(a.actor, b.actor) and not _meeting_party(a, b):
+        return False  # another state's deed of that day ("will vote on the proposal" / "voted down Russia's agenda")
+    if a.kind == b.kind == "meeting" and (a.actor is None or b.actor is None) and not _meeting_party(a, b):
+        return False  # a meeting naming none of the planned one's parties: other people's, in that city that day
+    # A word of their own, not a state's name, a generic topic or an act head (a vote, a meeting: many of a day).
+    shared = {w for w in a.own_core & b.own_core if not lexicon.sides_in(w.replace("_", " ").title())}
+    return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
+
+
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     """a is dated after the last day undated b can have happened (b's source was written), or long
     before it: news reports an undated event as recent, so one dated more than UNDATED_RECENT_DAYS
@@ -1144,7 +1174,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         # denial, or as the announcement of an act (below) only.
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
-    related = related or plan_fulfilled(a, b)
+    related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b)
     related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
     related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
