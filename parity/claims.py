@@ -80,7 +80,8 @@ class ClaimFacts:
     # as shared content, or any two remarks of one speaker would look alike (the actor is compared apart).
     speaker: frozenset[str] = frozenset()
     # A statement that only relays an act of its sentence ("..., according to the group", "X said: the
-    # ships fired"): what it says is that act, which carries its own links.
+    # ships fired"), or a meeting of it told in the meeting's own words ("X will visit Leh this weekend, officials
+    # said"): what it says is that act, which carries its own links.
     attribution: bool = False
     own_core: frozenset[str] = frozenset()  # core less its actor's name words: what it did, not who
 
@@ -517,9 +518,13 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
     claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo, pre)
               for i, (ev, pre) in enumerate(zip(timeline.events, made, strict=True))]
     acts: dict[str, list[ClaimFacts]] = {}
+    # What a statement may only relay: an act, or a meeting of its sentence ("X will visit Leh, officials said").
+    relayed: dict[str, list[ClaimFacts]] = {}
     said: dict[str, list[ClaimFacts]] = {}
     ends: dict[tuple[str, int], list[ClaimFacts]] = {}
     for c in claims:
+        if c.kind != "statement":
+            relayed.setdefault(c.excerpt, []).append(c)
         if c.kind not in ("statement", "meeting"):
             acts.setdefault(c.excerpt, []).append(c)
         elif c.kind == "statement" and c.stances:
@@ -532,7 +537,7 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         ev = c.event.evidence
         ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
     doers = {excerpt: _Near(act_doers(its), _doer_span) for excerpt, its in acts.items()}
-    near_acts = {excerpt: _Near(its, _evidence_span) for excerpt, its in acts.items()}
+    near_acts = {excerpt: _Near(its, _evidence_span) for excerpt, its in relayed.items()}
     near_said = {excerpt: _Near(its, _evidence_span) for excerpt, its in said.items()}
     # How far before a statement its sentence's "one before" can start (_with_act_stances' lo).
     reach = {excerpt: max(end - start for end, start in ends_at.items()) for excerpt, ends_at in last_end.items()}
@@ -653,16 +658,30 @@ def _with_clause_counts(c: ClaimFacts, ends: dict[tuple[str, int], list[ClaimFac
 
 
 ATTRIBUTED_SHARE = 0.75  # share of a statement's own words that an act of its sentence holds
+# Words a statement must say of a meeting to relay it ("X will visit Leh this weekend, officials said"): fewer are a
+# remark's setting ("said after the talks").
+RELAYED_MEETING_WORDS = 3
 
 
 def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
     """The statement only relays an act of its sentence: its summary names its speaker alone, or
-    what it says (its summary less its speaker) is mostly that act's words."""
+    what it says (its summary less its speaker) is mostly that act's words; or another party's meeting's, in at
+    least RELAYED_MEETING_WORDS words mostly its summary's."""
     start, end = statement.event.evidence.start, statement.event.evidence.end
     said = statement.own_core - statement.speaker
     for act in acts:
         if act.event.evidence.start < end and start < act.event.evidence.end:
-            if not said or len(said.intersection(act.words)) >= ATTRIBUTED_SHARE * len(said):
+            # A meeting is relayed only in its own words (its summary): a sentence may hold a meeting and another
+            # statement of the same person ("called a meeting of his cabinet and asked parliament to ...").
+            if act.kind == "meeting":
+                # A summary that is only its speaker ("the ministry said") tells no relay of a meeting apart from a
+                # remark of its own: only words it shares with the meeting's do. A party telling its own meeting
+                # ("Tehran was ready to resume talks", Iran said) takes a position of its own.
+                own = statement.actor is not None and act.actor is not None and (
+                    same_actor(statement.actor, act.actor) or act.actor in statement.sides)
+                if not own and len(said) >= RELAYED_MEETING_WORDS and len(said.intersection(act.core)) >= ATTRIBUTED_SHARE * len(said):
+                    return True
+            elif not said or len(said.intersection(act.words)) >= ATTRIBUTED_SHARE * len(said):
                 return True
     return False
 
