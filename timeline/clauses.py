@@ -12,6 +12,9 @@ its own and its offsets mapped back):
   Tuesday," -> the divers reached it on Tuesday); "X, which Y contacted on Tuesday," is Y's act (a name or a
   determiner right after "which/whom" is the clause's own subject, the head is cut); "whose" clauses are skipped;
   only an act with a day or week of its own ("who resigned in 2019", "which imports most of its gas": background).
+- A leading "Having <participle> ...," is a clause of its own: its act is read with the main subject before it
+  ("Having test-fired two missiles last week, Pyongyang on Sunday launched a third" -> Pyongyang test-fired ... last
+  week), with a date phrase of its own; a first reading's words stop at its comma (the main act's start after it).
 - The cut reading adds only acts and statements no first reading holds; a first reading of the same trigger stands
   but takes the cut reading's doer (never a name inside the aside). A first reading of a participle's words stands
   too ("..., visiting Britain, signed it" stays a visit: replacing it lost links on unseen text). An act of a
@@ -25,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actions import day_level
 from timeline.dates import DateMention
@@ -32,7 +36,9 @@ from timeline.drafts import Context, Draft
 from timeline.quotes import QuoteSpan
 
 # The cheap test: only a sentence holding one of these is read again.
-GATE_RE = re.compile(r",\s+(?:which|who|whom|the|an?|[a-z]+ing|[a-z]+(?:ed|en|wn)\s+by)\s|(?:^|\n)\s*(?:After\s+)?[Hh]aving\s")
+GATE_RE = re.compile(r",\s+(?:which|who|whom|the|an?|[a-z]+ing|[a-z]+(?:ed|en|wn)\s+by)\s")
+# "Having test-fired ...": the participle's "having", never "Having been ..." (a passive: done to the subject).
+LEAD_VERB_RE = re.compile(r"(?:After\s+)?[Hh]aving\s+(?!been\b)")
 # The opening of an aside after a comma (the comma is group 0's start).
 OPEN_RE = re.compile(r",\s+(?P<word>which|who|whom|whose|the|an?|(?P<ing>[a-z]{3,}ing)|(?P<ed>[a-z]{3,}(?:ed|en|wn))(?=\s+by\s))\b")
 # "Having test-fired two missiles last week, Pyongyang ...": a leading participle, up to its comma.
@@ -117,17 +123,19 @@ def asides(text: str, s: int, e: int, dates: list[DateMention]) -> list[Aside]:
 class View:
     """Sentence s..e with some spans cut out: a context whose texts hold the rest joined, and the offset maps."""
 
-    def __init__(self, ctx: Context, s: int, e: int, cuts: list[tuple[int, int]]) -> None:
-        keep: list[tuple[int, int]] = []
-        pos = s
-        for a, b in sorted(cuts):
-            if a > pos:
-                keep.append((pos, a))
-            pos = max(pos, b)
-        if pos < e:
-            keep.append((pos, e))
+    def __init__(self, ctx: Context, s: int, e: int, cuts: list[tuple[int, int]],
+                 keep: list[tuple[int, int]] | None = None) -> None:
+        if keep is None:  # the spans between the cuts, in order; else the spans given, in the order given
+            keep = []
+            pos = s
+            for a, b in sorted(cuts):
+                if a > pos:
+                    keep.append((pos, a))
+                pos = max(pos, b)
+            if pos < e:
+                keep.append((pos, e))
         self.s, self.e = s, e
-        self.keep = keep  # original spans kept, in order
+        self.keep = keep  # original spans kept, in the view's order
         self.starts: list[int] = []  # where each kept span starts in the view
         at = s
         for a, b in keep:
@@ -168,14 +176,19 @@ class View:
                 return v + x - a
         raise ValueError(x)
 
-    def back(self, x: int) -> int:
-        """A view offset, in the original (the end of a kept span maps to its own end)."""
+    def back(self, x: int, end: bool = False) -> int:
+        """A view offset, in the original; an end offset at the end of a kept span maps to that span's end."""
         if x < self.s:
             return x
         if x >= self.end:
             return x + self.shift
-        for (a, b), v in zip(self.keep, self.starts, strict=True):
-            if v <= x <= v + (b - a):
+        spans = list(zip(self.keep, self.starts, strict=True))
+        if end:
+            for (a, b), v in spans:
+                if v < x <= v + (b - a):
+                    return a + x - v
+        for (a, b), v in spans:
+            if v <= x < v + (b - a):
                 return a + x - v
         return x
 
@@ -198,7 +211,7 @@ class View:
         moved, origin = self.dates(dates)
         out = read(self.ctx, self.s, self.end, moved, paragraph, head)
         for d in out:
-            d.start, d.end, d.pos = self.back(d.start), self.back(d.end), self.back(d.pos)
+            d.start, d.end, d.pos = self.back(d.start), self.back(d.end, end=True), self.back(d.pos)
             if d.mention is not None:
                 d.mention = origin.get(id(d.mention), d.mention)
             if d.object_mention is not None:
@@ -213,12 +226,21 @@ def clause_drafts(ctx: Context, s: int, e: int, dates: list[DateMention], paragr
                   found: list[Draft], read: Reader) -> list[Draft]:
     """The sentence's drafts with those its cut readings add: the main clause without its asides, and each
     which/who clause with its head noun (read: events._sentence)."""
-    if GATE_RE.search(ctx.masked, s, e) is None:
+    if GATE_RE.search(ctx.masked, s, e) is None and LEAD_RE.match(ctx.masked, s, e) is None:
         return found
     parts = asides(ctx.masked, s, e, dates)
     if not parts:
         return found
-    extra = View(ctx, s, e, [(a.start, a.end) for a in parts]).read(read, dates, paragraph, head)
+    holes = [(a.start, a.end) for a in parts]
+    if parts[0].word == "having":
+        # "Having test-fired two missiles last week, Pyongyang on Sunday launched a third": two clauses, two acts
+        cut = ctx.masked.rfind(",", s, parts[0].end)
+        for d in found:
+            if d.pos >= parts[0].end and d.start < parts[0].end:
+                d.start = parts[0].end
+            elif d.pos < cut < d.end:
+                d.end = cut
+    extra = View(ctx, s, e, holes).read(read, dates, paragraph, head)
     own: list[tuple[Draft, tuple[int, int]]] = []
     last = e - 1 if ctx.masked[e - 1] in ".!?" else e
     for a in parts:
@@ -232,32 +254,63 @@ def clause_drafts(ctx: Context, s: int, e: int, dates: list[DateMention], paragr
         cuts.append((a.end - 1, last))
         inner = View(ctx, s, e, cuts).read(read, dates, paragraph, head)
         for d in inner:
-            if word_at < d.pos < a.end:
+            if word_at < d.pos < a.end and d.mention is not None and day_level(d.mention, d.kind):
+                # never "which imports most of its gas", "who resigned in 2019": background, no act of the story
                 d.start, d.end = max(d.start, s), min(d.end, a.end - 1)
                 own.append((d, (a.start, a.end)))
+    lead = parts[0] if parts and parts[0].word == "having" else None
+    if lead is not None:
+        own.extend(_lead_acts(ctx, s, e, lead, dates, paragraph, head, read))
     return _merged(found, extra, own)
+
+
+def _lead_acts(ctx: Context, s: int, e: int, lead: Aside, dates: list[DateMention], paragraph: int, head: int | None,
+               read: Reader) -> list[tuple[Draft, tuple[int, int]]]:
+    """The acts of a leading "Having <participle> ...," read with the main clause's subject before them ("Having
+    test-fired two missiles last week, Pyongyang on Sunday launched a third" -> Pyongyang test-fired two missiles last
+    week), each with a date phrase of its own (never the main clause's)."""
+    text = ctx.masked
+    verb = LEAD_VERB_RE.match(text, s, lead.end)
+    if verb is None:
+        return []
+    stop = next((d.start for d in dates if d.start >= lead.end), e)
+    first = next((w for w in HEAD_WORD_RE.finditer(text, lead.end, stop) if A._verbish(w.group(0))), None)
+    subject_end = A.trim(text, lead.end, first.start() if first is not None else stop)[1]
+    if subject_end <= lead.end or not _subject_head(text, lead.end, subject_end):
+        return []
+    comma = text.rfind(",", verb.end(), lead.end)
+    keep = [(lead.end, subject_end + 1), (verb.end(), comma)]
+    if text[e - 1] in ".!?":
+        keep.append((e - 1, e))
+    view = View(ctx, s, e, [], keep=keep)
+    out = [(d, (s, lead.end)) for d in view.read(read, dates, paragraph, head)
+           if verb.end() <= d.pos < comma and d.mention is not None and s <= d.mention.start < lead.end]
+    for d, _ in out:
+        d.start, d.end = s, comma  # its words are the participle's phrase (the subject read before them lies after it)
+    return out
 
 
 def _merged(found: list[Draft], extra: list[Draft], inner: list[tuple[Draft, tuple[int, int]]]) -> list[Draft]:
     """found with the cut readings added where no first reading holds their trigger (a first reading of the same
-    trigger takes the cut reading's doer); a which/who clause's own reading only where the first read nothing in it."""
+    trigger stands, taking the cut reading's doer; one of an aside's words stands as it is: giving it the main
+    subject's doer lost links on unseen text); an aside's own reading only where the first read nothing in that aside."""
     out = list(found)
     for d in sorted(extra, key=lambda x: x.pos):
         stmt = d.kind == "statement"
         clash = [o for o in out if (o.kind == "statement") == stmt and (o.pos == d.pos or o.start <= d.pos < o.end)]
         same = next((o for o in clash if o.pos == d.pos), None)
-        if same is not None:
-            if d.actor is not None and same.actor != d.actor and same.kind == d.kind:
-                # "Seoul, which had called ... U.N. resolutions, on Wednesday ... resumed": its doer, not the aside's name
-                same.actor, same.role, same.summary = d.actor, d.role, d.summary
-            continue  # the first reading of this trigger stands
-        if clash:
-            continue  # a first reading holds this trigger: it stands (replacing it lost links on unseen text)
-        out.append(d)
+        if same is not None and d.actor is not None and same.actor != d.actor and same.kind == d.kind:
+            # "Seoul, which had called ... U.N. resolutions, on Wednesday ... resumed": its doer, not the aside's name
+            same.actor, same.role, same.summary = d.actor, d.role, d.summary
+        if not clash:
+            out.append(d)
     for d, (a, b) in inner:
-        if d.mention is None or not day_level(d.mention, d.kind):
-            continue  # "which imports most of its gas", "who resigned in 2019": background, no act of the story
         stmt = d.kind == "statement"
+        same = next((o for o in out if (o.kind == "statement") == stmt and o.pos == d.pos), None)
+        if same is not None:
+            if d.actor is not None and same.actor is None and same.kind == d.kind:
+                same.actor, same.role, same.summary = d.actor, d.role, d.summary  # "Having test-fired ..., Pyongyang"
+            continue
         if any((o.kind == "statement") == stmt and (a <= o.pos < b or o.start <= d.pos < o.end) for o in out):
             continue
         out.append(d)

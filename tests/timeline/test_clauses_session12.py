@@ -42,6 +42,18 @@ ROWS = [
      "2024-01-10", "statement", "had warned that Britain", "Grant Shapps", "2024-01-06"),
     ("Ankara, which has long opposed the deal, on Friday recalled its envoy from Stockholm.", "2023-11-24",
      "other|sanction", "recalled its envoy", "Turkey", "2023-11-24"),
+    # a leading participle: its act is the main subject's, with its own date; the main act keeps its own
+    ("Having interviewed the crew of a Russian tanker on Monday, Finnish police on Wednesday opened a criminal "
+     "investigation into aggravated sabotage.", "2023-10-20", "other", "interviewed the crew", "Finland", "2023-10-16"),
+    ("Having interviewed the crew of a Russian tanker on Monday, Finnish police on Wednesday opened a criminal "
+     "investigation into aggravated sabotage.", "2023-10-20", "other", "opened a criminal", "Finland", "2023-10-18"),
+    ("Having test-fired two missiles last week, Pyongyang on Sunday launched a third.", "2023-10-20",
+     "missile_test", "test-fired two missiles", "North Korea", "2023-10-09"),
+    ("Having test-fired two missiles last week, Pyongyang on Sunday launched a third.", "2023-10-20",
+     "other|missile_test", "launched a third", "North Korea", "2023-10-15"),
+    # in the middle of a text (the lead is found at its sentence's start, not only at the text's)
+    ("Seoul protested. Having test-fired two missiles last week, Pyongyang on Sunday launched a third.", "2023-10-20",
+     "missile_test", "test-fired two missiles", "North Korea", "2023-10-09"),
 ]
 
 
@@ -111,3 +123,13 @@ ASIDE_ROWS = [
 def test_asides(text: str, words: list[str]) -> None:
     dates = find_dates(text, 0, len(text))
     assert [a.word for a in asides(text, 0, len(text), dates)] == words
+
+
+def test_main_act_leaves_the_leading_participle() -> None:
+    """The main clause's act never holds the leading participle's words, nor takes its date."""
+    text = ("Having interviewed the crew of a Russian tanker on Monday, Finnish police on Wednesday opened a criminal "
+            "investigation into aggravated sabotage.")
+    events = extract(make_excerpt(text + "\n", published="2023-10-20"))
+    opened = holding(events, "other", text, "opened a criminal")
+    assert all("interviewed" not in e.evidence.exact for e in opened), [e.evidence.exact for e in opened]
+    assert all(str(e.date.start) == "2023-10-18" for e in opened)
