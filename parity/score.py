@@ -142,7 +142,7 @@ from parity.acts import (
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, folded_name, same_actor, state_names
+from parity.claims import ClaimFacts, folded_name, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
 
@@ -484,6 +484,8 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
         # speaker's words and what they report, each linked to its own counterpart): only a rarely
         # named object makes them one subject ("will not let it build an ICBM" / "tested an ICBM").
         # A denial of the event is a link too ("Baku denied that its forces shelled the village").
+        if _another_doers_deed(a, b) or _another_doers_deed(b, a):
+            return False
         return (a.negated != b.negated and sim >= DENIAL_SIM) or (sim >= OBJECT_TOPIC_SIM and any(
             len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in specific))
     if a.core and b.core and not set(a.core) & set(b.core) and not specific:
@@ -491,6 +493,16 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
         # event is (its summary) has nothing in common.
         return False
     return bool(specific) or sim >= words_topic_sim(a, b)
+
+
+def _another_doers_deed(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a is a statement telling its own side's deed as not done (claims.told_not_done: "Ukraine insisted: its forces had
+    not fired the missile") and b another statement (a relay's act links on its own) or an act of another known doer
+    ("Russia fired about 100 missiles"): nothing of b denied."""
+    if a.kind != "statement" or not told_not_done(a.event.summary):
+        return False
+    return b.kind == "statement" or (b.actor is not None and not same_actor(a.actor, b.actor)
+                                     and not set(a.sides) & set(b.sides))
 
 
 def plan_and_outcome(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1139,13 +1151,16 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
         related = False
-    denial = denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b) or denies_casualties(b, a)
+    # A statement telling its own side's deed as not done denies nothing another known doer did.
+    own_deed = _another_doers_deed(a, b) or _another_doers_deed(b, a)
+    denial = not own_deed and (denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b)
+                               or denies_casualties(b, a))
     related = related or denial
     if not related:
         return None
     acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)
     if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)) \
-            and not acts_apart:  # "no troops were killed" in another week's attack denies nothing of this one
+            and not acts_apart and not own_deed:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
