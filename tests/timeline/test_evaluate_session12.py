@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from timeline.evalgold import GoldEvent
 from timeline.evaluate import match_excerpt, score_excerpt
 from timeline.models import DateResolution, Event, Evidence, event_id
