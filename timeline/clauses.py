@@ -15,6 +15,7 @@ its own and its offsets mapped back):
 - A leading "Having <participle> ...," is a clause of its own: its act is read with the main subject before it
   ("Having test-fired two missiles last week, Pyongyang on Sunday launched a third" -> Pyongyang test-fired ... last
   week), with a date phrase of its own; a first reading's words stop at its comma (the main act's start after it).
+- A statement told in a who-clause reports no act after its words (Draft.words_end; events._report_day).
 - The cut reading adds only acts and statements no first reading holds; a first reading of the same trigger stands
   but takes the cut reading's doer (never a name inside the aside). A first reading of a participle's words stands
   too ("..., visiting Britain, signed it" stays a visit: replacing it lost links on unseen text). An act of a
@@ -261,6 +262,12 @@ def clause_drafts(ctx: Context, s: int, e: int, dates: list[DateMention], paragr
     lead = parts[0] if parts and parts[0].word == "having" else None
     if lead is not None:
         own.extend(_lead_acts(ctx, s, e, lead, dates, paragraph, head, read))
+    for d in found:
+        # "Kishida, who condemned the launch on Tuesday night, spoke with Biden on Thursday": the who-clause's
+        # statement says its own words only, it reports nothing of the main clause (whose acts keep their own days)
+        a = next((a for a in parts if a.relative and a.start <= d.pos < a.end), None)
+        if a is not None and d.kind == "statement" and d.end > a.end:
+            d.words_end = a.end - 1
     return _merged(found, extra, own)
 
 

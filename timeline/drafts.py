@@ -39,6 +39,7 @@ class Draft:
     sentence: int = 0  # offset of its sentence, for warnings
     object_mention: DateMention | None = None  # "rejected the plan on Friday": its date if no action takes it
     background: bool = False  # told in a relational clause ("two days after Y landed"): no antecedent for "that day"
+    words_end: int | None = None  # a statement told in a who-clause: where its words end (it reports no act after them)
 
 
 @dataclass

@@ -951,8 +951,9 @@ def _report_day(d: Draft, reports: Sequence[Draft], anchor: Anchor) -> date | No
     """The one day of the statement of d's sentence nearest d that reports it, when that day is before the anchor's."""
     days = []
     for st in reports:
-        if st.sentence != d.sentence or st.mention is None or st.mention.kind not in ("relative", "absolute"):
-            continue
+        if st.sentence != d.sentence or st.mention is None or st.mention.kind not in ("relative", "absolute") \
+                or (st.words_end or st.end) <= d.pos:
+            continue  # a statement whose words end before the act reports none of it (session 12: clauses.py)
         got = _date(st.mention, anchor, st.tense, None)
         if got.start is not None and got.start == got.end and anchor.start is not None and got.start < anchor.start:
             days.append((abs(st.pos - d.pos), got.start))

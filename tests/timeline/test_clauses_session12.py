@@ -133,3 +133,13 @@ def test_main_act_leaves_the_leading_participle() -> None:
     opened = holding(events, "other", text, "opened a criminal")
     assert all("interviewed" not in e.evidence.exact for e in opened), [e.evidence.exact for e in opened]
     assert all(str(e.date.start) == "2023-10-18" for e in opened)
+
+
+def test_who_clause_statement_reports_nothing_after_it() -> None:
+    """A statement told in a who-clause reports no act of the main clause: the act keeps its own day (not read back
+    from the statement's)."""
+    text = ("Japanese Prime Minister Fumio Kishida, who condemned the launch on Tuesday night, spoke with U.S. "
+            "President Joe Biden by phone on Thursday.")
+    events = extract(make_excerpt(text + "\n", published="2023-11-24"))
+    spoke = holding(events, "meeting", text, "spoke with U.S. President")
+    assert any(str(e.date.start) == "2023-11-23" for e in spoke), [(e.date.phrase, e.date.start) for e in spoke]
