@@ -104,6 +104,7 @@ from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
+from timeline.sentindex import KeyIndex
 from timeline.speakers import Mention, find_mentions, scan_mentions
 from timeline.transcript import label_end, speaker_line
 
@@ -337,13 +338,13 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         # "OREN: Israel is ...", "Q: Will she ...": a transcript's label is no part of the sentence; a guest says the line
         line = speaker_line(ctx, s, e, paragraph, None)
         s = words_at
-    mentions = find_mentions(text, s, e, ctx.reg, ctx.scan)
+    mentions = find_mentions(text, s, e, ctx.reg, ctx.scan, ctx.keys)
     for sm in L.SHIP_NAME_RE.finditer(text, s, e):
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
     blank: set[int] = set()
     for d in dates:
         blank.update(range(d.start, d.end))
-    frames = find_frames(text, s, e, mentions, ctx.reg, paragraph, blank)
+    frames = find_frames(text, s, e, mentions, ctx.reg, paragraph, blank, ctx.keys)
     named = named_frame(ctx, s, e, mentions) if not frames and ctx.quotes else None
     if named is not None:  # '"We regret this." The words came from X': the quote's speaker (session 12)
         frames = [named[0]]
@@ -352,7 +353,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         cut = next((c for c in A.and_cuts(text, *fr.content)), None) if fr.content else None
         if fr.content and cut is not None and cut - fr.content[0] > 2 and not _closes_series(text, fr.content, cut):
             fr.content = (fr.content[0], cut)
-    via = find_via(text, s, e, mentions)
+    via = find_via(text, s, e, mentions, ctx.keys)
     if via is None and head is not None and head < s:
         agency = L.AGENCY_RE.search(text, head, s)
         via = L.AGENCY_FORMS[agency.group(0)] if agency else None
@@ -790,6 +791,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
     (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower)
     ctx.scan = scan_mentions(masked)
+    ctx.keys = KeyIndex(masked)
     for i, p in enumerate(paragraphs):
         try:
             found_dates = find_dates(ctx.masked, p.start, p.end)

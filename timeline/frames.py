@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline.sentindex import KeyIndex, gate, mask_of
 from timeline.speakers import (
     ANON_HEAD_RE,
     APPOSED_ROLE,
@@ -329,6 +330,11 @@ PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
 PLACED_SOURCES_RE = re.compile(r"(?<![\w-])(?:(?!(?:and|but|or|the)\b)[a-z][\w-]*\s+){0,2}(?:" + ANON_HEAD_RE.pattern + r")\s+in\s+$")
 
 
+# Bits of the rules skipped in a sentence that holds none of their required words (sentindex).
+G_ACCORDING, G_REACTION_FROM, G_VIEW_OF, G_PLANNED_SPEECH_GATE = map(gate, (ACCORDING_RE, REACTION_FROM_RE, VIEW_OF_RE,
+                                                                           PLANNED_SPEECH_GATE_RE))
+
+
 @dataclass
 class Frame:
     """A statement frame: who speaks (first of a coordinated group), the verb, and what is said."""
@@ -373,11 +379,13 @@ def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> lis
 
 
 def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: Registry,
-                paragraph: int, blank: set[int]) -> list[Frame]:
-    """Statement frames in one sentence; blank holds offsets of date phrases a gap may contain."""
+                paragraph: int, blank: set[int], keys: KeyIndex | None = None) -> list[Frame]:
+    """Statement frames in one sentence; blank holds offsets of date phrases a gap may contain;
+    keys: the body's KeyIndex, to skip rules none of whose words the sentence holds."""
     frames: list[Frame] = []
+    gates = mask_of(keys, start, end)
     candidates = [(m.start(), m.end(), m.group(0)) for m in L.REPORTING_VERB_RE.finditer(text, start, end)]
-    for m in ACCORDING_RE.finditer(text, start, end):
+    for m in ACCORDING_RE.finditer(text, start, end) if gates & G_ACCORDING else ():
         mod = ACCORDING_MOD_RE.match(text, m.end())
         # "according to the command": "the" may be in it; "according to a senior EU diplomat": so may modifiers
         poss = POSSESSOR_LEAD_RE.match(text, m.end())  # "according to its Greek operator"
@@ -410,13 +418,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
-    for m in REACTION_FROM_RE.finditer(text, start, end) if text.find(" from ", start, end) >= 0 else ():
+    for m in REACTION_FROM_RE.finditer(text, start, end) if gates & G_REACTION_FROM \
+            and text.find(" from ", start, end) >= 0 else ():
         # "The remarks drew a sharp rebuke from Beijing": Beijing's reaction, told through what prompted it.
         candidates.append((m.start(), m.end(), REACTION_FROM))
-    for m in VIEW_OF_RE.finditer(text, start, end) if text.find("s ", start, end) >= 0 else ():
+    for m in VIEW_OF_RE.finditer(text, start, end) if gates & G_VIEW_OF \
+            and text.find("s ", start, end) >= 0 else ():
         # "In Beijing's telling, ...", "The Kremlin's line is that ...": the one whose view it is speaks.
         candidates.append((m.start("noun") if m.group("noun") else m.start("noun2"), m.end(), VIEW_OF))
-    if PLANNED_SPEECH_GATE_RE.search(text, start, end):
+    if gates & G_PLANNED_SPEECH_GATE and PLANNED_SPEECH_GATE_RE.search(text, start, end):
         for m in PLANNED_SPEECH_RE.finditer(text, start, end):
             candidates.append((m.start(), m.end(), PLANNED_SPEECH))
     candidates.sort()
@@ -958,12 +968,13 @@ def _joint_subject(text: str, start: int, v_start: int, mentions: list[Mention])
     return [first] + [m for m in mentions if first.end < m.start and m.end <= v_start and m.kind in SPEAKER_KINDS]
 
 
-def find_via(text: str, start: int, end: int, mentions: list[Mention]) -> str | None:
+def find_via(text: str, start: int, end: int, mentions: list[Mention], keys: KeyIndex | None = None) -> str | None:
     """The agency or document the sentence relays its claim through ("Itar-Tass reported")."""
     for m in mentions:
         if m.kind == "agency":
             return m.name
-    for m in ACCORDING_RE.finditer(text, start, end):
+    gates = mask_of(keys, start, end)
+    for m in ACCORDING_RE.finditer(text, start, end) if gates & G_ACCORDING else ():
         tail = text[m.end():end]
         owner = next((x for x in mentions if x.start in (m.end(), m.end("lead") + 1)), None)
         if owner is not None and L.OWNED_BODY_RE.match(text, owner.end):

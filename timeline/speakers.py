@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from excerpt.letters import LOWER, UPPER
 from timeline import lexicon as L
+from timeline.sentindex import KeyIndex, gate, mask_of
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
@@ -331,6 +332,11 @@ def _unknown_groups(text: str, start: int, end: int) -> list[_GroupMatch]:
         if n is not None:
             out.append(_GroupMatch(n, h))
     return out
+# Bits of the rules find_mentions skips in a sentence that holds none of their required words (sentindex).
+G_STATE_HEAD_GATE, G_LEADER_BODY, G_GROUP_HEAD, G_OWNED_DOCUMENT, G_OWNED_NOUN, G_PARTIES_GATE, G_COUNTRYS_BODY, \
+    G_OFFICE_GATE, G_DOCUMENT_GATE = map(gate, (STATE_HEAD_GATE_RE, LEADER_BODY_RE, GROUP_HEAD_RE, OWNED_DOCUMENT_RE,
+                                                OWNED_NOUN_RE, PARTIES_GATE_RE, COUNTRYS_BODY_RE, OFFICE_GATE_RE,
+                                                DOCUMENT_GATE_RE))
 # The head word of an organisation's name: its last org word before any "of/for the ..." tail.
 ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
 
@@ -565,11 +571,13 @@ def _speaker_words(np: str) -> bool:
                 and head.lower() not in ANON_DEFINITE)
 
 
-def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None) -> list[Mention]:
+def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None,
+                  keys: KeyIndex | None = None) -> list[Mention]:
     """Mentions in text[start:end], in order, without overlaps; persons are registered as met.
-    scan: scan_mentions(text), when the caller reads many sentences of one text."""
+    scan: scan_mentions(text), keys: KeyIndex(text), when the caller reads many sentences of one text."""
     found: list[Mention] = []
     taken = bytearray(end - start)
+    gates = mask_of(keys, start, end)
 
     def free(a: int, b: int) -> bool:
         return taken.find(1, a - start, b - start) < 0
@@ -650,7 +658,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role,
                          form="state_body" if national else ""))
             reg.bodies.append((L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role))
-    for m in L.STATE_BODY_RE.finditer(text, start, end) if STATE_HEAD_GATE_RE.search(text, start, end) else ():
+    for m in L.STATE_BODY_RE.finditer(text, start, end) if gates & G_STATE_HEAD_GATE \
+            and STATE_HEAD_GATE_RE.search(text, start, end) else ():
         # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
             take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
@@ -678,7 +687,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
-    for m in (LEADER_BODY_RE.finditer(text, start, end) if any(
+    for m in (LEADER_BODY_RE.finditer(text, start, end) if gates & G_LEADER_BODY and any(
             text.find(h, start, end) >= 0 for h in LEADER_HEADS) else ()):
         if free(m.start(), m.end()):  # "the Biden administration": the leader's state
             who = reg.surnames.get(m.group("name")) or (m.group("name") if m.group("name") in reg.persons else None)
@@ -686,12 +695,13 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             state = (L.entity_named_in(role) if role else None) or LEADER_DEFAULTS.get(m.group("head"))
             if state is not None:
                 take(Mention(m.start(), m.end(), "body", state, role=f"{m.group('name')} {m.group('head')}"))
-    for m in _unknown_groups(text, start, end):  # "the Ansar Dine movement": a group no list holds
+    for m in _unknown_groups(text, start, end) if gates & G_GROUP_HEAD else ():  # "the Ansar Dine movement"
         words = m.group("name").split()
-        if free(m.start("name"), m.end()) and not any(w in NOT_NAMES for w in words):
+        if free(m.start("name"), m.end()) and not any(w in NOT_NAMES for w in words):  # a group no list holds
             take(Mention(m.start(), m.end(), "body", m.group("name"), role=m.group("head")))
             reg.last_org = m.group("name")
-    for h in OWNED_DOCUMENT_RE.finditer(text, start, end) if text.find("s ", start, end) >= 0 else ():
+    for h in OWNED_DOCUMENT_RE.finditer(text, start, end) if gates & G_OWNED_DOCUMENT \
+            and text.find("s ", start, end) >= 0 else ():
         owner = next((f for f in found if f.end == h.start() and f.kind in ("person", "entity", "body")), None)
         if owner is not None and free(h.start(), h.end()) and SPEAKING_AFTER_RE.match(text, h.end()):
             # "The Japanese ministry's statement said": the document's owner speaks
@@ -705,7 +715,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = " ".join(h.group("role").split())
             take(Mention(owner.start, h.end(), "body", owner.name, role=f"{adj} {role}" if adj else role))
             found.remove(owner)
-    for h in OWNED_NOUN_RE.finditer(text, start, end):
+    for h in OWNED_NOUN_RE.finditer(text, start, end) if gates & G_OWNED_NOUN else ():
         if not SPEAKING_AFTER_RE.match(text, h.end()):
             continue
         owner = next((f for f in found if f.kind == "person" and f.end == h.start()), None)
@@ -722,7 +732,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
             # "the Leader said", "The President told reporters": a role named again, not a name
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
-    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if PARTIES_GATE_RE.search(text, start, end) else ():
+    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if gates & G_PARTIES_GATE \
+            and PARTIES_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not L.GROUP_REFERENCE_RE.match(text, m.start()):
             # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="anonymous"))
@@ -831,7 +842,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 (L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(text, m.end(), b)
                  if L.ENTITY_KINDS.get(L.ENTITY_FORMS[e.group(0)][0]) == "country"), None)
             take(Mention(a, b, "reference", owner, role=m.group(0).lower(), form="anonymous"))
-    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if any(
+    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if gates & G_COUNTRYS_BODY and any(
             text.find(w, start, end) >= 0 for w in ("country", "nation", "kingdom", "republic")) else ()):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "body", None, role=m.group("noun"), form="possessive_country"))
@@ -839,7 +850,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=LEADING_THE_RE.sub("", text[m.start():m.end()].lower()),
                          form="group"))
-    for m in DEFINITE_OFFICE_RE.finditer(text, start, end) if OFFICE_GATE_RE.search(text, start, end) else ():
+    for m in DEFINITE_OFFICE_RE.finditer(text, start, end) if gates & G_OFFICE_GATE \
+            and OFFICE_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and (
                 m.group("mods") or m.group("head").lower() not in L.BODY_REFERENCES) \
                 and not OF_BEFORE_RE.search(text, max(start, m.start() - 4), m.start()):
@@ -862,7 +874,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for m in _matches(scan, "BODY_REFERENCE_RE", text, start, end):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="body"))
-    for m in INDEFINITE_DOCUMENT_RE.finditer(text, start, end) if DOCUMENT_GATE_RE.search(text, start, end) else ():
+    for m in INDEFINITE_DOCUMENT_RE.finditer(text, start, end) if gates & G_DOCUMENT_GATE \
+            and DOCUMENT_GATE_RE.search(text, start, end) else ():
         # "A communique issued after the meeting said": how the document came out stands between it and its verb
         issued = DOCUMENT_ISSUED_RE.match(text, m.end(), end)
         stop = issued.end() if issued and SPEAKING_AFTER_RE.match(text, issued.end()) else m.end()

@@ -1,0 +1,192 @@
+"""Where the required words of the statement rules occur in one body: found once per excerpt, asked per sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from itertools import product
+from re import _constants as C  # noqa: N812 - the stdlib's own parser and opcodes (Python >= 3.11)
+from re import _parser as P  # noqa: N812
+
+# A rule's pattern is run on each sentence although most sentences hold none of its words. Each pattern's
+# required words (a set of literal strings, one of which every match consumes) are read from its parse tree;
+# where none of them occurs in a sentence the pattern cannot match there, so the rule is skipped. Only ever an
+# over-approximation: anything not understood (IGNORECASE, classes, unbounded parts) gives no gate at all.
+MAX_SET = 48  # more alternatives than this: a gate no cheaper than the pattern
+MIN_LEN = 2  # a gate of shorter strings is open in nearly every sentence
+WIDE = 8  # a class of more characters than this is no literal
+ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+
+GATED = True  # False: the plain path, every rule on every sentence (the tests compare both)
+
+
+def _exact(items: list[tuple[object, object]]) -> set[str] | None:
+    """Every string a sequence of parse items can consume, when few and known; else None."""
+    out = {""}
+    for op, av in items:
+        one = _exact_item(op, av)
+        if one is None:
+            return None
+        out = {a + b for a, b in product(out, one)}
+        if len(out) > MAX_SET:
+            return None
+    return out
+
+
+def _exact_item(op: object, av: object) -> set[str] | None:
+    """Every string one parse item can consume, when few and known; else None."""
+    if op is C.LITERAL:
+        return {chr(av)}  # type: ignore[arg-type]
+    if op in ZERO_WIDTH:
+        return {""}
+    if op is C.IN:
+        chars: set[str] = set()
+        for o, a in av:  # type: ignore[union-attr]
+            if o is C.LITERAL:
+                chars.add(chr(a))
+            elif o is C.RANGE and a[1] - a[0] < WIDE:
+                chars.update(chr(c) for c in range(a[0], a[1] + 1))
+            else:
+                return None  # NEGATE, \w, \s, a wide range
+        return chars if len(chars) <= WIDE else None
+    if op is C.SUBPATTERN:
+        _group, add, _drop, sub = av  # type: ignore[misc]
+        return None if add & re.IGNORECASE else _exact(list(sub))
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            one = _exact(list(branch))
+            if one is None:
+                return None
+            out |= one
+        return out if len(out) <= MAX_SET else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        lo, hi, sub = av  # type: ignore[misc]
+        body = _exact(list(sub))
+        if body is None or hi > 2:
+            return None
+        out, now = set(), {""}
+        for k in range(hi + 1):
+            if k >= lo:
+                out |= now
+            now = {a + b for a, b in product(now, body)}
+            if len(out) > MAX_SET:
+                return None
+        return out
+    return None
+
+
+def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    """The stronger of two required sets: longer shortest string, then fewer strings."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _required(items: list[tuple[object, object]]) -> set[str] | None:
+    """Strings one of which every match of a sequence consumes (a substring of it), or None when unknown."""
+    best: set[str] | None = None
+    exacts = [_exact_item(op, av) for op, av in items]
+    for i in range(len(items)):  # every run of known items: the product of their strings is consumed whole
+        run: set[str] | None = {""}
+        for j in range(i, len(items)):
+            if exacts[j] is None or run is None:
+                break
+            run = {a + b for a, b in product(run, exacts[j])}
+            if len(run) > MAX_SET:
+                break
+            if "" not in run:
+                best = _better(best, run)
+    for op, av in items:
+        inner: set[str] | None = None
+        if op is C.SUBPATTERN and not av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE:  # type: ignore[index]
+            inner = _required(list(av[3]))  # type: ignore[index]
+        elif op is C.ATOMIC_GROUP:
+            inner = _required(list(av))  # type: ignore[arg-type]
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
+            inner = _required(list(av[2]))  # type: ignore[index]
+        elif op is C.BRANCH:
+            union: set[str] | None = set()
+            for branch in av[1]:  # type: ignore[index]
+                one = _required(list(branch))
+                if one is None or union is None:
+                    union = None
+                    break
+                union |= one
+            inner = union if union is not None and len(union) <= MAX_SET else None
+        best = _better(best, inner)
+    return best
+
+
+_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+
+
+def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The strings one of which every match of the pattern consumes, case as written; None: no gate."""
+    if pattern not in _WORDS:
+        words = None
+        if not pattern.flags & re.IGNORECASE:
+            found = _required(list(P.parse(pattern.pattern, pattern.flags)))
+            if found and min(map(len, found)) >= MIN_LEN:
+                # "according" makes "according to" needless: a longer string holding a shorter one adds nothing
+                words = tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+        _WORDS[pattern] = words
+    return _WORDS[pattern]
+
+
+_BITS: dict[re.Pattern[str], int] = {}  # each gated pattern's bit in KeyIndex.mask
+_WORD_BITS: dict[str, int] = {}  # each required word: the bits of the patterns it opens
+_OPEN = [0]  # bits of gated patterns with no required words: open in every sentence
+
+
+def gate(pattern: re.Pattern[str]) -> int:
+    """The pattern's bit in every KeyIndex.mask (registered once, at import of the module that runs it)."""
+    if pattern not in _BITS:
+        bit = _BITS[pattern] = 1 << len(_BITS)
+        words = required_words(pattern)
+        if words is None:
+            _OPEN[0] |= bit
+        for w in words or ():
+            _WORD_BITS[w] = _WORD_BITS.get(w, 0) | bit
+    return _BITS[pattern]
+
+
+class KeyIndex:
+    """Where in one body the required words of every gated pattern occur, by start; asked per sentence."""
+
+    __slots__ = ("_starts", "_spans", "_last")
+
+    def __init__(self, text: str) -> None:
+        spans = []
+        for w, bits in _WORD_BITS.items():
+            at = text.find(w)
+            while at >= 0:
+                spans.append((at, at + len(w), bits))
+                at = text.find(w, at + 1)
+        spans.sort()
+        self._spans = spans
+        self._starts = [a for a, _, _ in spans]
+        self._last = (-1, -1, 0)  # the last sentence asked and its mask: find_frames and find_via ask for the same
+
+    def mask(self, start: int, end: int) -> int:
+        """The bits of the gated patterns that may match in text[start:end] (a zero bit: it matches nowhere there)."""
+        if not GATED:
+            return -1
+        if self._last[0] == start and self._last[1] == end:
+            return self._last[2]
+        bits = _OPEN[0]
+        spans = self._spans
+        k = bisect_left(self._starts, start)
+        while k < len(spans) and spans[k][0] < end:
+            if spans[k][1] <= end:
+                bits |= spans[k][2]
+            k += 1
+        self._last = (start, end, bits)
+        return bits
+
+
+def mask_of(keys: KeyIndex | None, start: int, end: int) -> int:
+    """KeyIndex.mask, every bit set with no index (a caller reading a text once, on its own)."""
+    return -1 if keys is None else keys.mask(start, end)
