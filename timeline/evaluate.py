@@ -45,6 +45,8 @@ def match_excerpt(gold: list[GoldEvent], predicted: list[Event], body: str) -> d
 
     Each gold event and each prediction is used at most once (Kuhn's augmenting paths); among the
     predictions that hold an anchor, one of the right kind and with the tightest evidence is preferred.
+    Required gold events are matched before optional ones: an augmenting path never unmatches a gold event,
+    so an optional event can no longer take the only prediction a required one could have.
     """
     options: list[list[int]] = []
     for g in gold:
@@ -65,7 +67,7 @@ def match_excerpt(gold: list[GoldEvent], predicted: list[Event], body: str) -> d
                 return True
         return False
 
-    for gi in range(len(gold)):
+    for gi in sorted(range(len(gold)), key=lambda i: gold[i].optional):
         augment(gi, set())
     return {gi: pi for pi, gi in owner.items()}
 

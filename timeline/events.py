@@ -98,6 +98,7 @@ from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
+from timeline.namedafter import named_frame, opens_naming
 from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
@@ -342,6 +343,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     for d in dates:
         blank.update(range(d.start, d.end))
     frames = find_frames(text, s, e, mentions, ctx.reg, paragraph, blank)
+    named = named_frame(ctx, s, e, mentions) if not frames and ctx.quotes else None
+    if named is not None:  # '"We regret this." The words came from X': the quote's speaker (session 12)
+        frames = [named[0]]
     for fr in frames:
         # Reported words end where a new predicate starts: "X boasted Y and last week conducted Z".
         cut = next((c for c in A.and_cuts(text, *fr.content)), None) if fr.content else None
@@ -372,6 +376,11 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
             fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
+        if named is not None:
+            q = next(q for q in ctx.quotes if q.open == named[1])
+            a, b = q.words(ctx.body)
+            drafts[-1].start, drafts[-1].quote = q.open, Quote(text=ctx.body[a:b], direct=True)
+            drafts[-1].summary = A.summary(drafts[-1].actor, fr.verb, ctx.body[a:b])
         framed.append((drafts[-1], fr))
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:
@@ -741,7 +750,7 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     prev = next((d for d in reversed(ctx.drafts) if d.kind == "statement"), None)
     if prev is None or paragraph - prev.paragraph > 1:
         return []
-    if SPEAKER_NEXT_RE.match(ctx.masked, e):
+    if SPEAKER_NEXT_RE.match(ctx.masked, e) or opens_naming(ctx.masked, e):
         return []  # '"All is well!" President X tweeted': the sentence after attributes it (split at the "!")
     if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
         return []  # '"A," X said. "B."': one remark of X, already on the record
