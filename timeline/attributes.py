@@ -14,10 +14,13 @@ CLAUSE_BREAK_RE = re.compile(
     r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
     # ", prompting Mexico to suspend relations": a consequence, done by another, is its own clause.
     r"|,\s+(?:prompting|forcing|leading|causing|pushing|spurring|compelling)\b(?=\s+\S+(?:\s+\S+){0,3}\s+to\s)"
-    r"|\b(?:that|after|before|while|whereas|although|because|when|whose|where)\b"
+    # Each word led by its first letter, the boundary before it read behind that letter ("t(?<!\wt)hat" is "\bthat"):
+    # every branch then starts with a literal or a class, so the engine skips to those characters instead of trying
+    # each branch at every position (1.6x; tests/timeline/test_speed_session12_b.py holds the plain form).
+    r"|(?:t(?<!\wt)hat|a(?<!\wa)(?:fter|lthough)|b(?<!\wb)(?:efore|ecause)|w(?<!\ww)(?:hile|hereas|hen|hose|here))\b"
     # "since" opens a clause, but not the adverb of a perfect ("Iran has since released the tanker").
-    r"|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b(?! (?:been|then)\b)"
-    r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
+    r"|s(?<!\ws)(?<!\bhas s)(?<!\bhave s)(?<!\bhad s)ince\b(?! (?:been|then)\b)"
+    r"|(?:i(?<!\wi)f|u(?<!\wu)nless|s(?<!\ws)hould)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
 )
 # A subordinate clause opening the sentence ends at its first comma: "Ten days after an F-22 brought down
 # the balloon, U.S. pilots have shot down three more objects" is two clauses, each with its own act.
