@@ -244,15 +244,21 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at semicolons, dashes, subordinators, "and" + verb and the commas of a series
     of predicates; a relative clause inside the subject comes first as its own span, and the main clause runs around it."""
+    return clause_parts(text, start, end)[2]
+
+
+def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int]]]:
+    """(relative_holes, series_cuts, clauses) of text[start:end], each found once (openverbs reads all three)."""
     holes = relative_holes(text, start, end)
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)]
-    cuts = breaks + and_cuts(text, start, end) + series_cuts(text, start, end, breaks)
+    series = series_cuts(text, start, end, breaks)
+    cuts = breaks + and_cuts(text, start, end) + series
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:
         cuts.append(lead.end())
     cuts = [c for c in cuts if not any(h0 <= c < h1 for h0, h1 in holes)]
     bounds = sorted({start, *cuts, end})
     spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
-    return holes + spans
+    return holes, series, holes + spans
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
