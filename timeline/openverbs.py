@@ -220,11 +220,11 @@ def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
     """The clauses of reported words a..b that may tell an act of their own, each with whether it is a predicate that
     shares the subject of the clause before ("had stormed the base and looted its armoury"): the first, those after
     "and (that)" or a semicolon; never a relative or subordinate clause (a relative clause inside one is _skipped)."""
-    holes = A.relative_holes(ctx.masked, a, b)
-    out: list[tuple[int, int, bool]] = []
     # "had stormed the bank, shot a guard and stolen the cash": a predicate of a series is joined by its comma (session 11)
-    series = set(A.series_cuts(ctx.masked, a, b, [m.start() for m in A.CLAUSE_BREAK_RE.finditer(ctx.masked, a, b)]))
-    for c0, c1 in A.clauses(ctx.masked, a, b):
+    holes, cuts, spans = A.clause_parts(ctx.masked, a, b)
+    out: list[tuple[int, int, bool]] = []
+    series = set(cuts)
+    for c0, c1 in spans:
         if (c0, c1) in holes or c1 <= a:
             continue
         c0, c1 = max(c0, a), min(c1, b)

@@ -82,3 +82,33 @@ def test_a_clause_may_tell_rows(words: str, tells: bool) -> None:
 
     tokens = [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(words)]
     assert may_tell(tokens) is tells
+
+
+# attributes.CLAUSE_BREAK_RE as it was written before its words were led by their first letters.
+PLAIN_CLAUSE_BREAK = (
+    r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|whom|as|although|though)\b"
+    r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
+    r"|,\s+(?:prompting|forcing|leading|causing|pushing|spurring|compelling)\b(?=\s+\S+(?:\s+\S+){0,3}\s+to\s)"
+    r"|\b(?:that|after|before|while|whereas|although|because|when|whose|where)\b"
+    r"|(?<!\bhas )(?<!\bhave )(?<!\bhad )\bsince\b(?! (?:been|then)\b)"
+    r"|\b(?:if|unless|should)\b(?= (?:the|it|they|he|she|we|[A-Z]))"
+)
+CLAUSE_TRAPS = ("that since has since, had since been whereas where, If the Unless It should They ithat xsince hassince "
+                "(since) —that: after;before whose; when; whereas; although; because if they unless we should the a")
+
+
+def test_the_letter_led_clause_break_pattern_finds_what_the_plain_one_finds(excerpts: list) -> None:
+    import re
+
+    from timeline.attributes import CLAUSE_BREAK_RE
+
+    plain = re.compile(PLAIN_CLAUSE_BREAK)
+    assert CLAUSE_BREAK_RE.pattern != plain.pattern
+    found = 0
+    for text in [e.body for e in excerpts] + [CLAUSE_TRAPS]:
+        for a in range(0, len(text), 23):  # windows starting mid-word too: the boundary is read behind the window
+            for b in (min(len(text), a + 60), min(len(text), a + 211)):
+                got = [m.span() for m in CLAUSE_BREAK_RE.finditer(text, a, b)]
+                assert got == [m.span() for m in plain.finditer(text, a, b)], text[a:b]
+                found += len(got)
+    assert found > 1000
