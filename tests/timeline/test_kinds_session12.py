@@ -34,6 +34,11 @@ MUST = [
     # Sanctions widened or broadened are a sanction.
     ("EU ministers agreed on Monday to widen sanctions on Minsk.", "sanction", "widen sanctions on Minsk"),
     ("Britain broadened its sanctions on Iranian drone makers on Thursday.", "sanction", "broadened its sanctions"),
+    # Ships rerouted are a ship movement (triggers.toml ship_movement), not forces deployed.
+    ("Several shipping lines have rerouted vessels around the Cape of Good Hope.", "ship_movement",
+     "rerouted vessels around the Cape"),
+    ("The carrier rerouted two container ships away from the Red Sea on Friday.", "ship_movement",
+     "rerouted two container ships"),
     # Drills with their own day stay an exercise, even yearly ones.
     ("Russia began its annual Zapad drills on Monday.", "military_exercise", "began its annual Zapad drills"),
 ]
