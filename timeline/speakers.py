@@ -538,6 +538,8 @@ def _unnamed_speakers(text: str, start: int, end: int) -> list[tuple[int, int]]:
         a, b = m.span("np")
         aux = UNNAMED_AUX_TAIL_RE.search(text, a, b)
         b = aux.start() if aux else b  # "The bloc's chief had warned": the phrase ends before its auxiliary
+        if aux and SAID_GATE_RE.search(text, a, b):
+            continue  # "Officials said the minister had told ...": a clause reported, no phrase of one speaker
         if _speaker_words(text[a:b]):
             found.append(_without_adverb(text, a, b))
     return [span for span in found if span is not None]

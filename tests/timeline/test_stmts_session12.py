@@ -96,3 +96,18 @@ STILL_MEETINGS = [
 def test_summit_or_briefing_held_stays_a_meeting(text: str, anchor: str) -> None:
     events = _events(text)
     assert held_by(events, text, "meeting", anchor), show(events)
+
+
+REPORTED_AUX = [
+    ("Officials said the minister had told the broadcaster that he would resign.", "Officials said"),
+    ("Diplomats say the envoy has warned that the talks could collapse.", "Diplomats say"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), REPORTED_AUX, ids=[r[1] for r in REPORTED_AUX])
+def test_speaker_before_a_reported_perfect_keeps_the_sentence(text: str, anchor: str) -> None:
+    events = _events(text)
+    held = held_by(events, text, "statement", anchor)
+    assert held, show(events)
+    assert all(e.evidence.start <= text.index(anchor) for e in held), show(held)
+    assert not [e for e in events if e.actor_role and " said " in f" {e.actor_role} "], show(events)
