@@ -149,6 +149,12 @@ BACKREF_KINDS = {**dict.fromkeys(("vessel", "vessels", "ship", "ships", "warship
                  **dict.fromkeys(("bombers", "jets", "aircraft", "troops", "soldiers"), frozenset({"deployment", "other"})),
                  **dict.fromkeys(("exercise", "exercises", "drills", "war games"), frozenset({"military_exercise"}))}
 # A call with a named party or a counterpart is a meeting even inside a statement's frame.
+# "At a briefing, spokesman X dismissed ...", "At a news conference on Monday, the minister said ...": the press event
+# opening the sentence is the setting of the statement its speaker then makes, no meeting (session 12).
+OPENING_PRESS_SETTING_RE = re.compile(r"(?:(?<=\n)|(?<=[.!?]\s)|^)(?:at|during)\s+(?:a|an|the|his|her|its|their)\s+"
+                                      r"(?:[\w-]+\s+){0,2}$")
+PRESS_SETTING_RE = re.compile(r"(?:news\s+|press\s+)?(?:briefing|conference)\b")
+SETTING_TO_SPEAKER_RE = re.compile(r"[^.;:!?\"“]{0,80}?,\s*[^.;:!?,\"“]{0,60}")
 CALL_WITH_PARTY_RE = re.compile(r"(?:tele)?phone (?:call|conversation|talks)s?\s+(?:on \w+\s+)?with\s+(?!reporters|journalists)"
                                 r"|(?:tele)?phone (?:call|conversation)[^.;:,]{0,40}\bcounterparts?\b")
 # A named addressee right before the setting: "proposed to Ugandan President Yoweri Museveni in a phone call".
@@ -1162,6 +1168,10 @@ def _setting_of_statement(ctx: Context, frames: list[Frame], m: re.Match[str]) -
         return True  # "Modi said at the virtual meeting", "told reporters during the visit" (session 11)
     if not L.SETTING_RE.search(ctx.lower, m.start(), m.end() + 12):
         return False
+    if PRESS_SETTING_RE.match(ctx.lower, m.start()) and OPENING_PRESS_SETTING_RE.search(ctx.lower, max(0, m.start() - 40), m.start()) \
+            and any(not f.inverted and f.region_start >= m.end() and SETTING_TO_SPEAKER_RE.fullmatch(ctx.lower, m.end(), f.region_start)
+                    for f in frames):
+        return True
     if CALL_WITH_PARTY_RE.match(ctx.lower, m.start()):
         return False  # "in a telephone call with his Kyrgyz counterpart X": two leaders met by phone
     if ADDRESSEE_BEFORE_RE.search(ctx.masked, max(0, m.start() - 80), m.start()):

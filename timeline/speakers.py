@@ -228,6 +228,10 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  r"|tweeted|tweets|remarked|asserted|asserts|complained|complains|admitted|admits|emphasised|emphasized"
                  r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped)")
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
+# A perfect or pluperfect before the verb ("The bloc's foreign-policy chief had warned", "has repeatedly insisted").
+_AUX_ADVERB = r"(?:[a-z]+ly|long|also|already|often|since|again)"
+UNNAMED_AUX = r"(?:(?:has|have|had)\s+(?:" + _AUX_ADVERB + r"\s+)?)?"
+UNNAMED_AUX_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+" + _AUX_ADVERB + r")?$")  # what the phrase's words took of it
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
                r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th))(?:['’]s|s['’])?\s+){0,3}"
                r"(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-])|(?<=\dst |\dnd |\drd |\dth )[A-Z][a-z]{2,})")
@@ -235,11 +239,11 @@ _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]ev
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
 UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,})" + _UNNAMED_OF + ")"
-                             r"(?=\s+" + UNNAMED_VERBS + r"\b)")
+                             r"(?=\s+" + UNNAMED_AUX + UNNAMED_VERBS + r"\b)")
 # After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said";
 # after a quote's closing mark (its words and comma are masked: '"...," the team said').
 UNNAMED_TRAIL_RE = re.compile(r"(?:[,;]|[”\"’»])\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
-                              + _UNNAMED_OF + r")(?=\s+" + UNNAMED_VERBS + r"\b)")
+                              + _UNNAMED_OF + r")(?=\s+" + UNNAMED_AUX + UNNAMED_VERBS + r"\b)")
 # Session 11: "..., according to the provincial judiciary." / "According to the port authority, ...": an unnamed
 # speaker after "according to", up to the clause's end; never a text, a count or a result ("according to the report").
 ACCORDING_UNNAMED_RE = re.compile(r"\b[Aa]ccording to\s+(?P<np>" + _UNNAMED_NP + _UNNAMED_OF + r")(?=\s*(?:[,.;:]|$))")
@@ -539,11 +543,14 @@ def _unnamed_speakers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     comma before "said" at its end ("..., rescue workers said."); none a list need know."""
     found = []
     lead = UNNAMED_LEAD_RE.match(text, start, end)
-    if lead is not None and _speaker_words(lead.group("np")):
-        found.append(_without_adverb(text, *lead.span("np")))
-    for m in UNNAMED_TRAIL_RE.finditer(text, start, end):
-        if _speaker_words(m.group("np")):
-            found.append(_without_adverb(text, *m.span("np")))
+    for m in ([lead] if lead is not None else []) + list(UNNAMED_TRAIL_RE.finditer(text, start, end)):
+        a, b = m.span("np")
+        aux = UNNAMED_AUX_TAIL_RE.search(text, a, b)
+        b = aux.start() if aux else b  # "The bloc's chief had warned": the phrase ends before its auxiliary
+        if aux and SAID_GATE_RE.search(text, a, b):
+            continue  # "Officials said the minister had told ...": a clause reported, no phrase of one speaker
+        if _speaker_words(text[a:b]):
+            found.append(_without_adverb(text, a, b))
     return [span for span in found if span is not None]
 
 
