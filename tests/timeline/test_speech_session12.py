@@ -226,3 +226,19 @@ LEAD_PIECES = [
 def test_an_outlets_own_piece_set_before_it(text, anchor, actor) -> None:
     """"In a commentary, the People's Daily warned ...": the outlet speaks for itself in its own piece."""
     check_statement(_events(text), text, anchor, {"actor": actor, "role": None, "via": None, "mod": None, "quote": None})
+
+
+PREVENTED = [
+    N("Two Chinese surveillance ships blocked the Philippine flagship from arresting Chinese fishermen on Tuesday.",
+      "arresting Chinese fishermen", "blocked the Philippine flagship", id="blocked from arresting"),
+    N("Police barred the activists from boarding the ferry on Monday, officials said.", "boarding the ferry",
+      "barred the activists", id="barred from boarding"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "act"), PREVENTED)
+def test_an_act_kept_from_happening_is_none(text, kept, act) -> None:
+    """"blocked X from arresting Y": the blocking is the act; the arrest never happened and is no event of its own."""
+    events = _events(text)
+    assert held_by(events, text, ACT_KINDS, act), show(events)
+    assert len(held_by(events, text, ACT_KINDS, kept)) <= 1, show(events)  # the blocking's words only, no second act
