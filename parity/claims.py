@@ -8,7 +8,8 @@ normalised, lightly stemmed), the states its actor speaks for, the objects it na
 "Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials'); an act
 whose subject negates it ("No American soldiers were killed", "Nobody was hurt": stance.toml
 [negated_subjects]) is negated, as a denial is, and so is a statement telling a negated subject ("said no oil
-depot had been hit": what it denies is its summary's clause); a statement whose only negation is a stance's
+depot had been hit": what it denies is its summary's clause), or telling its own side's deed as not done in its own
+words ("insists its pilots never touched the aircraft": told_not_done); a statement whose only negation is a stance's
 ("declined to take Islamabad's side") is not: its stance is compared, not its polarity.
 """
 
@@ -27,7 +28,7 @@ from typing import Any, NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import NEUTRAL, Stance, denied_clause, denies, stances_in
+from parity.stance import CLAUSE_END_RE, NEUTRAL, Stance, denied_clause, denies, stances_in
 from timeline.models import Event, ExcerptRecord, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -79,7 +80,8 @@ class ClaimFacts:
     # as shared content, or any two remarks of one speaker would look alike (the actor is compared apart).
     speaker: frozenset[str] = frozenset()
     # A statement that only relays an act of its sentence ("..., according to the group", "X said: the
-    # ships fired"): what it says is that act, which carries its own links.
+    # ships fired"), or a meeting of it told in the meeting's own words ("X will visit Leh this weekend, officials
+    # said"): what it says is that act, which carries its own links.
     attribution: bool = False
     own_core: frozenset[str] = frozenset()  # core less its actor's name words: what it did, not who
 
@@ -326,12 +328,61 @@ def negated_subject(evidence: str, summary: str) -> bool:
     return _negated_subject_re().search(evidence[:pos].rstrip()) is not None
 
 
+# The subject of a deed a speaker tells as not done: its own people or things ("its pilots never touched the aircraft",
+# "we did not fire"), up to a few words before the cue.
+OWN_SUBJECT_RE = re.compile(r"\s*(?:(?:its|their|our|his|her)\s+(?:[\w-]+\s+){1,3}|(?:we|they|it)\s+)$", re.IGNORECASE)
+
+
+AHEAD_RE = re.compile(r"\b(?:will|would|shall|can|could|must|may|might)\s*$", re.IGNORECASE)  # "will never leave": ahead
+
+
+@cache
+def _told_not_done_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lexicon.stance_rules()["told_not_done"]["cues"])
+    return re.compile(rf"(?<![A-Za-z'])(?:{cues})(?![A-Za-z'])", re.IGNORECASE)
+
+
+@cache
+def _speech_verb_re() -> re.Pattern[str]:
+    """A verb of speech (words.toml [frame], [speaker], and the present of each past: "insisted" -> "insists")."""
+    words = lexicon.load("words")
+    verbs = set(words["frame"]["words"]) | set(words["speaker"]["verbs"])
+    verbs |= {v[:-2] + "s" for v in words["speaker"]["verbs"] if v.endswith("ed")}
+    return re.compile(rf"\b(?:{'|'.join(sorted(verbs, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 15)
+def told_not_done(summary: str) -> tuple[str, ...]:
+    """What a statement's own words tell as not done in the past ("Russia insists: its pilots never touched the
+    aircraft" -> pilots, touched, aircraft; stance.toml [told_not_done]): the content words of its clause after the
+    speaker's verb, empty when it tells nothing as not done."""
+    told = summary.split(": ", 1)[1] if ": " in summary else summary
+    m = _told_not_done_re().search(told)
+    if m is None:
+        return ()
+    # The clause holding the cue: from its subject (after the speaker's verb or the last comma before the cue) to the
+    # next clause's end.
+    verb = None if ": " in summary else _speech_verb_re().search(told, 0, m.start())
+    start = max(told.rfind(",", 0, m.start()) + 1, verb.end() if verb else 0)
+    if not OWN_SUBJECT_RE.match(told[start : m.start()]) or AHEAD_RE.search(told[start : m.start()]):
+        return ()  # "there was no evidence that ...", "the interception was not the first": no deed of its own denied
+    end = CLAUSE_END_RE.search(told, m.end())
+    return _unique(lexicon.content_words(told[start : end.start() if end else len(told)]))
+
+
 def _negated_words(evidence: str, summary: str) -> tuple[str, ...]:
     """What a statement says with a negated subject ("said no oil depot had been hit"): its summary's words
     after the speaker, the clause it denies (stance.denied_clause reads only denial verbs)."""
     if not negated_subject(evidence, summary):
         return ()
     return _unique(lexicon.content_words(summary.split(": ", 1)[-1]))
+
+
+def _not_done_words(event: Event) -> tuple[str, ...]:
+    """What a statement tells as not done, less its speaker's words and the cue (told_not_done)."""
+    speaker = set(_words_of(event.actor or ""))
+    cue = set(lexicon.content_words(" ".join(lexicon.stance_rules()["told_not_done"]["cues"])))
+    return tuple(w for w in told_not_done(event.summary) if w not in speaker and w not in cue)
 
 
 class EventFacts(NamedTuple):
@@ -401,8 +452,10 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         via=lexicon.agency(event.via),
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (statement and denies(f"{event.summary} {exact}")) or negated_subject(exact, event.summary),
-        denied=(_denied_words(exact) or _negated_words(exact, event.summary)) if statement else (),
+        or (statement and denies(f"{event.summary} {exact}")) or negated_subject(exact, event.summary)
+        or (statement and bool(told_not_done(event.summary))),
+        denied=(_denied_words(exact) or _negated_words(exact, event.summary) or _not_done_words(event))
+        if statement else (),
         stanceless=not statement or _stanceless(exact),
     )
 
@@ -465,9 +518,13 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
     claims = [claim_facts(ev, i, records.get(ev.excerpt), people, memo, pre)
               for i, (ev, pre) in enumerate(zip(timeline.events, made, strict=True))]
     acts: dict[str, list[ClaimFacts]] = {}
+    # What a statement may only relay: an act, or a meeting of its sentence ("X will visit Leh, officials said").
+    relayed: dict[str, list[ClaimFacts]] = {}
     said: dict[str, list[ClaimFacts]] = {}
     ends: dict[tuple[str, int], list[ClaimFacts]] = {}
     for c in claims:
+        if c.kind != "statement":
+            relayed.setdefault(c.excerpt, []).append(c)
         if c.kind not in ("statement", "meeting"):
             acts.setdefault(c.excerpt, []).append(c)
         elif c.kind == "statement" and c.stances:
@@ -480,7 +537,7 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         ev = c.event.evidence
         ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
     doers = {excerpt: _Near(act_doers(its), _doer_span) for excerpt, its in acts.items()}
-    near_acts = {excerpt: _Near(its, _evidence_span) for excerpt, its in acts.items()}
+    near_acts = {excerpt: _Near(its, _evidence_span) for excerpt, its in relayed.items()}
     near_said = {excerpt: _Near(its, _evidence_span) for excerpt, its in said.items()}
     # How far before a statement its sentence's "one before" can start (_with_act_stances' lo).
     reach = {excerpt: max(end - start for end, start in ends_at.items()) for excerpt, ends_at in last_end.items()}
@@ -601,16 +658,30 @@ def _with_clause_counts(c: ClaimFacts, ends: dict[tuple[str, int], list[ClaimFac
 
 
 ATTRIBUTED_SHARE = 0.75  # share of a statement's own words that an act of its sentence holds
+# Words a statement must say of a meeting to relay it ("X will visit Leh this weekend, officials said"): fewer are a
+# remark's setting ("said after the talks").
+RELAYED_MEETING_WORDS = 3
 
 
 def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
     """The statement only relays an act of its sentence: its summary names its speaker alone, or
-    what it says (its summary less its speaker) is mostly that act's words."""
+    what it says (its summary less its speaker) is mostly that act's words; or another party's meeting's, in at
+    least RELAYED_MEETING_WORDS words mostly its summary's."""
     start, end = statement.event.evidence.start, statement.event.evidence.end
     said = statement.own_core - statement.speaker
     for act in acts:
         if act.event.evidence.start < end and start < act.event.evidence.end:
-            if not said or len(said.intersection(act.words)) >= ATTRIBUTED_SHARE * len(said):
+            # A meeting is relayed only in its own words (its summary): a sentence may hold a meeting and another
+            # statement of the same person ("called a meeting of his cabinet and asked parliament to ...").
+            if act.kind == "meeting":
+                # A summary that is only its speaker ("the ministry said") tells no relay of a meeting apart from a
+                # remark of its own: only words it shares with the meeting's do. A party telling its own meeting
+                # ("Tehran was ready to resume talks", Iran said) takes a position of its own.
+                own = statement.actor is not None and act.actor is not None and (
+                    same_actor(statement.actor, act.actor) or act.actor in statement.sides)
+                if not own and len(said) >= RELAYED_MEETING_WORDS and len(said.intersection(act.core)) >= ATTRIBUTED_SHARE * len(said):
+                    return True
+            elif not said or len(said.intersection(act.words)) >= ATTRIBUTED_SHARE * len(said):
                 return True
     return False
 

@@ -8,6 +8,7 @@ from functools import cache
 
 from excerpt.letters import UPPER
 from timeline import attributes as A
+from timeline import fastpath as FAST
 from timeline import forceacts as F
 from timeline import kindrules as K
 from timeline import lexicon as L
@@ -410,6 +411,25 @@ def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
                    rare_rest=[(end + s, k) for end, k in r1])
 
 
+# The last sentence's matches of each kind's [nominal] nouns: find_actions and nominal.py each read them.
+_NOMINAL_SEEN: tuple[str | None, int, int, dict[str, list[re.Match[str]]]] = (None, 0, 0, {})
+
+
+def nominal_hits(lower: str, kind: str, s: int, e: int) -> list[re.Match[str]]:
+    """L.NOMINAL_TRIGGERS[kind].finditer(lower, s, e) as a list, remembered for the last lower[s:e] asked (the text
+    compared by identity; one tuple read and replaced whole)."""
+    global _NOMINAL_SEEN
+    held = _NOMINAL_SEEN
+    if not FAST.ON:
+        return list(L.NOMINAL_TRIGGERS[kind].finditer(lower, s, e))
+    if held[0] is not lower or held[1] != s or held[2] != e:
+        held = _NOMINAL_SEEN = (lower, s, e, {})
+    got = held[3].get(kind)
+    if got is None:
+        got = held[3][kind] = list(L.NOMINAL_TRIGGERS[kind].finditer(lower, s, e))
+    return got
+
+
 _NOT_OPEN: dict[str, bool] = {}  # word -> NOT_OPEN_RE.fullmatch(word) is not None
 
 
@@ -465,6 +485,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     gated = ctx.kinds_in(s, e)
     ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
     rare = L.rare_patterns(ids) if ids else {}
+    judged_any: bool | None = None  # JUDGED_ANY_RE in the sentence, read on first need
     for kind, source in KIND_SOURCES:
         if source == "military":
             hits = [(m, source) for m in F.military_verbs(ctx.lower, s, e)]
@@ -491,9 +512,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind in rare:
                 hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
                               key=lambda h: (h[0].start(), -h[0].end()))
-            if kind in L.NOMINAL_TRIGGERS and (dates or kind in JUDGED_KINDS and JUDGED_ANY_RE.search(ctx.lower, s, e)):
+            if kind in L.NOMINAL_TRIGGERS and not dates and kind in JUDGED_KINDS and judged_any is None:
+                judged_any = JUDGED_ANY_RE.search(ctx.lower, s, e) is not None  # once a sentence, not once a kind
+            if kind in L.NOMINAL_TRIGGERS and (dates or kind in JUDGED_KINDS and judged_any):
                 # a noun phrase is an event only with its own date, or named as what a reaction judges
-                hits += [(m, "nominal") for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+                hits += [(m, "nominal") for m in nominal_hits(ctx.lower, kind, s, e)]
             # A visit: only a person's ("Blinken arrived in Baku"), and only with a gate word of its own (a rare
             # meeting form elsewhere in the sentence does not make "to ... land in Minsk" a visit).
             if kind in L.VISIT_TRIGGERS and kind in gated:
@@ -508,6 +531,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             nominal = how == "nominal"
             shared = _shared_subject(ctx, taken, drafts, s, e, m.start()) if how in ("subject", "open") else None
             agented = how == "open" and _passive_agent(ctx, mentions, m, s, e)
+            if FAST.ON and how == "open" and not agented and (any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
+                                                  or WORDS_OBJECT_RE.match(ctx.lower, m.end())):
+                continue  # skipped below whatever its subject (reported words, "traded barbs"): no subject search for it
             # The subject is looked for up to 80 characters back, 200 across an aside set off by commas.
             reach = 200 if ctx.lower.count(",", max(s, m.start() - 200), m.start()) >= 2 else 80
             if how in ("subject", "open") and shared is None and not agented and A.subject_before(

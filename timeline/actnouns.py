@@ -12,7 +12,7 @@ from timeline import lexicon as L
 from timeline.actions import HABITUAL_RE
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
-from timeline.nominal import PAST_WORD_RE, STORY_WORDS
+from timeline.nominal import PAST_WORD_RE, STORY_WORDS, _doer
 from timeline.speakers import Mention
 
 with (L.DATA_DIR / "nominal.toml").open("rb") as _fh:
@@ -24,7 +24,10 @@ _HEADS = "|".join(re.escape(h) for h in sorted(STEMS, key=lambda h: (-len(h), h)
 HEAD_ANY_RE = re.compile(_HEADS)  # a head anywhere in a span: what `h in lower[s:e]` for any head says
 # "The seizure of the tanker ...", "After the downing of a US drone, ...": the noun with its object, opening its
 # sentence (a few linking words apart) or after a preposition of time that tells it happened.
-LEAD = "|".join(re.escape(w) for w in _DATA["lead"])
+# ... or a count of time units before "after" ("a week after", "two days after", "hours after": session 12).
+LEAD = "|".join(re.escape(w) for w in _DATA["lead"]) + (
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?)"
+    r"\s+after")
 NOUN_RE = re.compile(rf"(?:^|(?<=[\s,]))(?P<lead>(?:(?:{LEAD})\s+)?)(?P<np>the\s+(?:(?!of\b|on\b)[\w-]+\s+){{0,2}}?"
                      rf"(?P<head>{_HEADS})\s+(?:of|on|against)\s+)(?P<obj>(?:the|a|an|its|their|his|her|two|three|four"
                      rf"|five|several|\d[\d,]*|[\w'’-]+)\b(?:\s+[\w'’-]+){{0,2}})")
@@ -66,6 +69,9 @@ def act_nouns(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list
         clause = next((c for c in spans if c[0] <= h0 < c[1]), (s, e))
         rest = lower[h1:e] if lead else lower[h1:clause[1]]
         past, present = PAST_RE.search(rest), PRESENT_RE.search(rest)
+        if past is None and lead and m.start() > s and lower[m.start() - 2:m.start()].strip() == ",":
+            # "X boarded the tanker on Sunday, a week after the seizure of the Y by Z": the clause it hangs on is past
+            past, present = PAST_RE.search(lower, s, m.start()), PRESENT_RE.search(lower, s, m.start())
         if MODAL_RE.search(lower, s, e) or past is None or present is not None and present.start() < past.start():
             continue  # "The closure of the border would hurt trade", "... remains in force": no act told as done
         if HABITUAL_RE.search(lower, s, e):
@@ -81,7 +87,9 @@ def act_nouns(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list
         start, end = A.trim(ctx.body, np0, end)
         if end - start < 8:
             continue
-        out.append(Draft(kind="other", start=start, end=end, pos=h0, summary=A.summary(None, "", ctx.body[h0:end]),
+        actor, role, _ = _doer(ctx, mentions, np0, h0, h1, end, paragraph)  # "the seizure of X by the Houthis"
+        out.append(Draft(kind="other", start=start, end=end, pos=h0, actor=actor, role=role,
+                         summary=A.summary(actor, "", ctx.body[h0:end]),
                          via=via, tense="past", paragraph=paragraph,
                          place=A.place_of(ctx.masked, mentions, h1, end),
                          objects=A.objects_of(ctx.masked, lower, start, end, ctx.ships),

@@ -88,10 +88,11 @@ from datetime import date
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actfirst import first_acts
+from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
 from timeline.announced import announced_acts
+from timeline.clauses import clause_drafts
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
@@ -407,6 +408,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
     announced_acts(ctx, framed, drafts, actions, dates)  # "announced the deployment of X": the act, not words
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
+    drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     return sorted(drafts, key=lambda d: d.pos)
@@ -807,6 +809,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                 s0 = bare.end() if bare else s0
             try:
                 found = _sentence(ctx, s0, sent.end, sd, i, sent.start)
+                found = clause_drafts(ctx, s0, sent.end, sd, i, sent.start, found, _sentence)  # asides blanked
             except Exception as exc:  # noqa: BLE001 - see _fail
                 _fail(warnings, f"sentence at offset {sent.start}", exc)
                 continue

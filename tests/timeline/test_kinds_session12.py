@@ -78,3 +78,77 @@ def test_an_interception_and_the_launch_it_stopped_are_two_acts_of_their_doers()
 def test_a_weapon_fired_at_no_interception_stays_one_launch():
     events = _events("Three drones launched by the Houthis struck a tanker on Sunday.")
     assert [e.kind.value for e in events if e.kind.value != "statement"].count("missile_test") == 1, _shown(events)
+
+
+# (sentence, words the act's evidence holds, doer): an act told in the passive in the reporter's own clause with a day of
+# its own, no trigger reading it: done to the subject, the agent after "by" the doer.
+OWN_PASSIVES = [
+    ("Humanitarian aid was delivered to the camp by the Red Cross on Wednesday.", "was delivered to the camp", None),
+    ("On Friday, the two fishermen were handed a suspended sentence by a court in Tromso.",
+     "were handed a suspended sentence", None),
+    ("The disputed ballot boxes were transported to the capital on Sunday.", "were transported to the capital", None),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "actor"), OWN_PASSIVES)
+def test_a_passive_act_with_its_own_day_is_read(text, words, actor):
+    events = _events(text)
+    acts = [e for e in events if e.kind.value == "other" and words in e.evidence.exact]
+    assert acts, _shown(events)
+    assert acts[0].date.start is not None and acts[0].modality.value == "asserted"
+
+
+# Must-not: no passive act with no day of its own, a state or a judgement, a subordinate clause, or a negated subject.
+NO_OWN_PASSIVE = [
+    "Humanitarian aid was delivered to the camp by the Red Cross.",
+    "The ballot boxes were transported to the capital in 2019.",
+    "The drills were condemned by Beijing on Monday.",
+    "The frigate was expected in Souda Bay on Friday.",
+    "After the boxes were transported to the capital on Sunday, counting began.",
+    "No ballot boxes were transported to the capital on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_OWN_PASSIVE)
+def test_no_passive_act_without_its_own_day_or_as_a_state(text):
+    events = _events(text)
+    assert not [e for e in events if e.kind.value == "other"], _shown(events)
+
+
+def test_a_passive_subject_opened_by_a_count_word_is_read_before_its_attribution():
+    events = _events("About 1,000 migrants were moved from the camp on Tuesday, the ministry said.")
+    acts = [e for e in events if e.kind.value == "other" and "About 1,000 migrants were moved" in e.evidence.exact]
+    assert acts and acts[0].date.start is not None, _shown(events)
+    assert not [e for e in _events("About the same time, talks were held in Doha, officials said.")
+                if e.kind.value == "other"]
+
+
+# (sentence, words, doer): an act told by its noun after a count of time before "after", or with its doer after "by".
+ACT_NOUNS = [
+    ("Gunmen boarded the tanker off Aden on Sunday, a week after the seizure of the Galaxy Leader by the Houthis.",
+     "the seizure of the Galaxy Leader by the Houthis", "Houthis"),
+    ("Two days after the downing of the drone, Washington summoned the ambassador.", "the downing of the drone", None),
+    ("The sinking of the Moskva by Ukraine dealt a heavy blow to the fleet.", "The sinking of the Moskva by Ukraine",
+     "Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "actor"), ACT_NOUNS)
+def test_an_act_told_by_its_noun_after_a_time_count_or_with_its_agent(text, words, actor):
+    events = _events(text, published="2023-11-27")
+    acts = [e for e in events if e.kind.value == "other" and words in e.evidence.exact]
+    assert acts and acts[0].actor == actor, _shown(events)
+
+
+# Must-not: the same nouns in a clause that tells no act done (present, modal) or named again after its verb.
+NO_ACT_NOUN = [
+    "Gunmen may board more tankers, a week after the seizure of the Galaxy Leader by the Houthis.",
+    "The Houthis seized the Galaxy Leader on Sunday and, a week after the seizure of the ship, released a video.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACT_NOUN)
+def test_no_second_act_from_a_noun_in_a_modal_clause_or_named_again(text):
+    events = _events(text, published="2023-11-27")
+    assert not [e for e in events if e.kind.value == "other" and e.evidence.exact.lower().startswith("the seizure")], \
+        _shown(events)
