@@ -452,6 +452,10 @@ def _not_open(word: str) -> bool:
 
 MANDATIVE_SUBJECT_RE = re.compile(r"(?:[\w'’.-]+\s+){1,6}")
 THAT_BEFORE_RE = re.compile(r"\bthat\s*$")
+# An act kept from happening: "blocked the Philippine flagship from arresting", "barred the ship from entering".
+PREVENTED_BEFORE_RE = re.compile(r"\b(?:prevent|prevents|prevented|preventing|block|blocks|blocked|blocking|stop|stops|stopped"
+                                 r"|stopping|bar|bars|barred|barring|deter|deterred|prohibit|prohibited|keep|kept)\b[^.;:,]{0,60}"
+                                 r"\bfrom\s+$")
 # A demand in reported words ("said Beijing must stop sending warships", "the West should first lift sanctions").
 DEMAND_BEFORE_RE = re.compile(r"\b(?:must|should|ought to|needs? to|has to|have to)(?:\s+not|n['’]t)?\s+(?:be\s+)?"
                               r"(?:(?:first|now|immediately|also|still|\w+ly)\s+)?(?:(?:stop|cease|end|halt|quit)\s+)?$")
@@ -597,6 +601,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
             if frame is not None and frame.verb in L.MANDATIVE_VERBS and _bare_verb(ctx.lower, frame, m.start()):
                 continue  # "demanded that France withdraw its troops": the act asked for, not told (session 12)
+            if PREVENTED_BEFORE_RE.search(ctx.lower, max(s, m.start() - 90), m.start()):
+                continue  # "blocked the flagship from arresting the fishermen": an act kept from happening (session 12)
             if DEMAND_BEFORE_RE.search(ctx.lower, max(clause[0], m.start() - 40), m.start()):
                 continue  # "adding that the West must first lift sanctions": a demand, no act told (session 12)
             scope = frame.content if frame and frame.content else clause

@@ -258,6 +258,8 @@ MEDIA_AFTER_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+|local\s+|official\s
 # editorial on Monday, said": the outlet speaks for itself there, also with a verb of judgement.
 OUTLET_PIECE_GAP_RE = re.compile(r",\s+in\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:commentary|editorial|op-ed|opinion\s+piece"
                                  r"|column|article)\b[^,;:“”\"]{0,60},\s*")
+LEAD_PIECE_RE = re.compile(r"\s*In\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:commentary|editorial|op-ed|opinion\s+piece|column"
+                           r"|article)\b[^,;:“”\"]{0,60},\s*(?:the\s+)?")
 OUTLET_PIECE_VERB_RE = re.compile(r"\b(?:described|describes|called|calls|wrote|writes|warned|warns|accused|accuses|urged"
                                   r"|urges|argued|argues|said|says|slammed|slams|criticised|criticized|denounced)\b")
 CITING_GAP_RE = re.compile(r"(?:\s+(?:television|TV|channel|newspaper|daily))?,\s+citing\s[^,;:“”\"]{1,80},\s*")
@@ -536,7 +538,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                                 inverted=True, tense=said.tense))
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
                        or text.find(" sa", start, end) >= 0 or text.find(" announc", start, end) >= 0
-                       or text.find(", in ", start, end) >= 0):
+                       or text.find(", in ", start, end) >= 0 or text.startswith("In ", start)):
         frames.extend(_media_reports(text, start, end, mentions))
     if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
         frames.extend(_impersonal(text, start, end))
@@ -674,6 +676,9 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
         piece = OUTLET_PIECE_GAP_RE.match(text, x.end) if x.kind == "agency" or (
             x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")) else None
         verb = OUTLET_PIECE_VERB_RE.match(text, piece.end()) if piece is not None else None
+        if verb is None and x.kind == "agency" and LEAD_PIECE_RE.fullmatch(text, start, x.start):
+            # "In a commentary, the People's Daily warned that ...": the piece set before the outlet (session 12)
+            verb = OUTLET_PIECE_VERB_RE.match(text, x.end + 1) if text.startswith(" ", x.end) else None
         if verb is not None and verb.end() <= end:
             return [Frame([x], verb.group(0), verb.start(), verb.end(), x.start, None)]
     for m in ACCORDING_RE.finditer(text, start, end):  # "..., according to Yemen's Saba news agency"

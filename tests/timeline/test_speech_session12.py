@@ -213,3 +213,32 @@ def test_a_verb_of_speech_with_an_object_is_an_act_a_second_predicate_follows(te
     one = held_by(events, text, ACT_KINDS, first)
     two = held_by(events, text, ACT_KINDS, second)
     assert one and two and not set(map(id, one)) & set(map(id, two)), show(events)
+
+
+LEAD_PIECES = [
+    S("In a commentary, the People's Daily warned that China would not let the matter rest.", "the People's Daily warned",
+      "People's Daily"),
+    S("In an editorial, the Global Times urged Manila to stop its provocations.", "the Global Times urged", "Global Times"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), LEAD_PIECES)
+def test_an_outlets_own_piece_set_before_it(text, anchor, actor) -> None:
+    """"In a commentary, the People's Daily warned ...": the outlet speaks for itself in its own piece."""
+    check_statement(_events(text), text, anchor, {"actor": actor, "role": None, "via": None, "mod": None, "quote": None})
+
+
+PREVENTED = [
+    N("Two Chinese surveillance ships blocked the Philippine flagship from arresting Chinese fishermen on Tuesday.",
+      "arresting Chinese fishermen", "blocked the Philippine flagship", id="blocked from arresting"),
+    N("Police barred the activists from boarding the ferry on Monday, officials said.", "boarding the ferry",
+      "barred the activists", id="barred from boarding"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "act"), PREVENTED)
+def test_an_act_kept_from_happening_is_none(text, kept, act) -> None:
+    """"blocked X from arresting Y": the blocking is the act; the arrest never happened and is no event of its own."""
+    events = _events(text)
+    assert held_by(events, text, ACT_KINDS, act), show(events)
+    assert len(held_by(events, text, ACT_KINDS, kept)) <= 1, show(events)  # the blocking's words only, no second act
