@@ -30,7 +30,7 @@ def _excerpts() -> list:
     from pathlib import Path
 
     from bench.generate import generate
-    from excerpt.loader import load_folder, load_file
+    from excerpt.loader import load_file, load_folder
 
     root = Path(__file__).resolve().parents[2]
     out = []
