@@ -8,7 +8,8 @@ normalised, lightly stemmed), the states its actor speaks for, the objects it na
 "Russia backed Bishkek's call, Kyrgyz officials said" is Russia's stance, not the officials'); an act
 whose subject negates it ("No American soldiers were killed", "Nobody was hurt": stance.toml
 [negated_subjects]) is negated, as a denial is, and so is a statement telling a negated subject ("said no oil
-depot had been hit": what it denies is its summary's clause); a statement whose only negation is a stance's
+depot had been hit": what it denies is its summary's clause), or telling its own side's deed as not done in its own
+words ("insists its pilots never touched the aircraft": told_not_done); a statement whose only negation is a stance's
 ("declined to take Islamabad's side") is not: its stance is compared, not its polarity.
 """
 
@@ -27,7 +28,7 @@ from typing import Any, NamedTuple
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import NEUTRAL, Stance, denied_clause, denies, stances_in
+from parity.stance import CLAUSE_END_RE, NEUTRAL, Stance, denied_clause, denies, stances_in
 from timeline.models import Event, ExcerptRecord, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -326,12 +327,61 @@ def negated_subject(evidence: str, summary: str) -> bool:
     return _negated_subject_re().search(evidence[:pos].rstrip()) is not None
 
 
+# The subject of a deed a speaker tells as not done: its own people or things ("its pilots never touched the aircraft",
+# "we did not fire"), up to a few words before the cue.
+OWN_SUBJECT_RE = re.compile(r"\s*(?:(?:its|their|our|his|her)\s+(?:[\w-]+\s+){1,3}|(?:we|they|it)\s+)$", re.IGNORECASE)
+
+
+AHEAD_RE = re.compile(r"\b(?:will|would|shall|can|could|must|may|might)\s*$", re.IGNORECASE)  # "will never leave": ahead
+
+
+@cache
+def _told_not_done_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lexicon.stance_rules()["told_not_done"]["cues"])
+    return re.compile(rf"(?<![A-Za-z'])(?:{cues})(?![A-Za-z'])", re.IGNORECASE)
+
+
+@cache
+def _speech_verb_re() -> re.Pattern[str]:
+    """A verb of speech (words.toml [frame], [speaker], and the present of each past: "insisted" -> "insists")."""
+    words = lexicon.load("words")
+    verbs = set(words["frame"]["words"]) | set(words["speaker"]["verbs"])
+    verbs |= {v[:-2] + "s" for v in words["speaker"]["verbs"] if v.endswith("ed")}
+    return re.compile(rf"\b(?:{'|'.join(sorted(verbs, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 15)
+def told_not_done(summary: str) -> tuple[str, ...]:
+    """What a statement's own words tell as not done in the past ("Russia insists: its pilots never touched the
+    aircraft" -> pilots, touched, aircraft; stance.toml [told_not_done]): the content words of its clause after the
+    speaker's verb, empty when it tells nothing as not done."""
+    told = summary.split(": ", 1)[1] if ": " in summary else summary
+    m = _told_not_done_re().search(told)
+    if m is None:
+        return ()
+    # The clause holding the cue: from its subject (after the speaker's verb or the last comma before the cue) to the
+    # next clause's end.
+    verb = None if ": " in summary else _speech_verb_re().search(told, 0, m.start())
+    start = max(told.rfind(",", 0, m.start()) + 1, verb.end() if verb else 0)
+    if not OWN_SUBJECT_RE.match(told[start : m.start()]) or AHEAD_RE.search(told[start : m.start()]):
+        return ()  # "there was no evidence that ...", "the interception was not the first": no deed of its own denied
+    end = CLAUSE_END_RE.search(told, m.end())
+    return _unique(lexicon.content_words(told[start : end.start() if end else len(told)]))
+
+
 def _negated_words(evidence: str, summary: str) -> tuple[str, ...]:
     """What a statement says with a negated subject ("said no oil depot had been hit"): its summary's words
     after the speaker, the clause it denies (stance.denied_clause reads only denial verbs)."""
     if not negated_subject(evidence, summary):
         return ()
     return _unique(lexicon.content_words(summary.split(": ", 1)[-1]))
+
+
+def _not_done_words(event: Event) -> tuple[str, ...]:
+    """What a statement tells as not done, less its speaker's words and the cue (told_not_done)."""
+    speaker = set(_words_of(event.actor or ""))
+    cue = set(lexicon.content_words(" ".join(lexicon.stance_rules()["told_not_done"]["cues"])))
+    return tuple(w for w in told_not_done(event.summary) if w not in speaker and w not in cue)
 
 
 class EventFacts(NamedTuple):
@@ -401,8 +451,10 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         via=lexicon.agency(event.via),
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
-        or (statement and denies(f"{event.summary} {exact}")) or negated_subject(exact, event.summary),
-        denied=(_denied_words(exact) or _negated_words(exact, event.summary)) if statement else (),
+        or (statement and denies(f"{event.summary} {exact}")) or negated_subject(exact, event.summary)
+        or (statement and bool(told_not_done(event.summary))),
+        denied=(_denied_words(exact) or _negated_words(exact, event.summary) or _not_done_words(event))
+        if statement else (),
         stanceless=not statement or _stanceless(exact),
     )
 

@@ -54,6 +54,11 @@ def states_in(text: str) -> list[str]:
     return _found(text, 0)
 
 
+def demonym_states(text: str) -> list[str]:
+    """States whose nationality adjectives text holds ("10 Russian diplomats", "Americans"), not their names."""
+    return _found(text, 1)
+
+
 def sides_in(text: str) -> list[str]:
     """States a phrase speaks for: its state names first, then nationality adjectives."""
     return list(dict.fromkeys(_found(text, 0) + _found(text, 1)))

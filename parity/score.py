@@ -39,6 +39,9 @@ Rules (thresholds are the constants below):
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
      two states' acts counting one thing differently ("expelling 10 Russian diplomats" / "Warsaw expelled
      three") are each state's own act, unless one incident is told from either side;
+     acts counting people or things of two states by their nationality adjectives, none in common ("expelling
+     10 Russian diplomats" / "expelling 10 Americans"), are two acts and no one subject either (_two_states_people:
+     each done to one state's own, whoever extraction read as the doer);
   3. one remark, or one act (one_act: one known actor's act of one kind, not a statement or meeting,
      on short dated intervals, either a specific kind on overlapping days or one act head at most
      ACT_GAP_DAYS apart, or one act head with one date missing in a source of that day or the next,
@@ -139,7 +142,7 @@ from parity.acts import (
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, folded_name, same_actor, state_names
+from parity.claims import ClaimFacts, folded_name, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
 
@@ -481,6 +484,8 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
         # speaker's words and what they report, each linked to its own counterpart): only a rarely
         # named object makes them one subject ("will not let it build an ICBM" / "tested an ICBM").
         # A denial of the event is a link too ("Baku denied that its forces shelled the village").
+        if _another_doers_deed(a, b) or _another_doers_deed(b, a):
+            return False
         return (a.negated != b.negated and sim >= DENIAL_SIM) or (sim >= OBJECT_TOPIC_SIM and any(
             len(index.postings.get(("object", o), ())) <= RARE_OBJECT_DF for o in specific))
     if a.core and b.core and not set(a.core) & set(b.core) and not specific:
@@ -488,6 +493,16 @@ def _cross_kind_topic(a: ClaimFacts, b: ClaimFacts, sim: float, index: Index) ->
         # event is (its summary) has nothing in common.
         return False
     return bool(specific) or sim >= words_topic_sim(a, b)
+
+
+def _another_doers_deed(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """a is a statement telling its own side's deed as not done (claims.told_not_done: "Ukraine insisted: its forces had
+    not fired the missile") and b another statement (a relay's act links on its own) or an act of another known doer
+    ("Russia fired about 100 missiles"): nothing of b denied."""
+    if a.kind != "statement" or not told_not_done(a.event.summary):
+        return False
+    return b.kind == "statement" or (b.actor is not None and not same_actor(a.actor, b.actor)
+                                     and not set(a.sides) & set(b.sides))
 
 
 def plan_and_outcome(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -574,6 +589,23 @@ def objects_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def _models_only(objects: set[str], known: frozenset[str]) -> bool:
     return all(o not in known and any(ch.isdigit() for ch in o) for o in objects)
+
+
+def _two_states_people(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Acts (not statements or meetings) whose counted things name states by their nationality adjectives, those
+    of one sharing none with the other's ("10 Russian diplomats" / "10 Americans"): done to two states' people or
+    things."""
+    if a.kind in ("statement", "meeting") or b.kind in ("statement", "meeting"):
+        return False
+    sa, sb = _counted_states(a.counts), _counted_states(b.counts)
+    return bool(sa and sb) and sa.isdisjoint(sb)
+
+
+@lru_cache(maxsize=1 << 12)
+def _counted_states(counts: tuple[tuple[str, tuple[str, ...], str], ...]) -> frozenset[str]:
+    """The states whose people or things a claim counts, by a nationality adjective ("10 Russian diplomats": Russia;
+    not a place named, "three sites inside Iran")."""
+    return frozenset(s for _, _, told in counts for s in lexicon.demonym_states(told))
 
 
 def _two_sides_acts(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -865,6 +897,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # Excerpts of one origin tell each sentence in its own copy, linked to it: two other sentences of theirs,
         # worded apart and tied only by their actor (one speaker, one state), are two of its claims.
         return "a copy's other sentence"
+    if not remark and _two_states_people(a, b):
+        # Acts counting people or things of two states, none in common ("expelling 10 Russian diplomats" /
+        # "expelling 10 Americans"): each done to one state's own, two acts, whoever extraction read as the doer.
+        return "two states' people counted"
     if not remark and _two_sides_acts(a, b) and not from_either_side(a, b) and count_difference(a, b) is not None:
         # Two states' acts counting one thing differently ("expelling 10 Russian diplomats" of Washington /
         # "Warsaw expelled three Russian diplomats"): each state's own act, not one act told with two doers and
@@ -1111,15 +1147,20 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     related = related or plan_fulfilled(a, b)
     related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
     related = related or follows(a, b) or follows(b, a)
-    if related and not material and (crossed(a, b) or sides_parts(a, b)):
-        related = False  # each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's")
-    denial = denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b) or denies_casualties(b, a)
+    if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
+        # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
+        # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
+        related = False
+    # A statement telling its own side's deed as not done denies nothing another known doer did.
+    own_deed = _another_doers_deed(a, b) or _another_doers_deed(b, a)
+    denial = not own_deed and (denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b)
+                               or denies_casualties(b, a))
     related = related or denial
     if not related:
         return None
     acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)
     if a.negated != b.negated and (sim >= DENIAL_SIM or denial) and not (not denial and _plan_then(a, b)) \
-            and not acts_apart:  # "no troops were killed" in another week's attack denies nothing of this one
+            and not acts_apart and not own_deed:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
     count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None

@@ -22,7 +22,7 @@ from functools import cache
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import action_draft
+from timeline.actions import action_draft, day_level
 from timeline.datefind import find_dates
 from timeline.drafts import Context, Draft, closest
 from timeline.frames import Frame
@@ -38,6 +38,7 @@ AFTERTHOUGHT_RE = re.compile(r"(?:\s+(?:on|late|early|earlier)\s+\w+)?,\s+[a-z]+
 GAP_MAX = 8
 JOINERS = frozenset({"and", "but", "or", "while", "whereas", "so", "yet", "then", "adding", "saying"})
 SUBJECT_MAX = 8  # words before the passive auxiliary: "Three Russian diplomats based at the embassy"
+LEAD_COMMA_RE = re.compile(r"\s*,\s*")  # after a leading day phrase: "On Tuesday, ..."
 
 
 @cache
@@ -147,7 +148,7 @@ def fit(ctx: Context, told: tuple[int, int], drafts: list[Draft]) -> list[Draft]
     return dropped
 
 
-def passive_act(ctx: Context, told: tuple[int, int], fr: Frame, via: str | None, s: int,
+def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str | None, s: int,
                 paragraph: int) -> Draft | None:
     """An act done to the told words' subject, told in the passive ("The ship was seized, officials said")."""
     a, b = told
@@ -170,7 +171,7 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame, via: str | None,
     draft = action_draft(ctx, "other", t0, t1, (c0, c1), fr, mentions, dates, closest(dates, c0, c1, m.start(1)),
                          via, s, paragraph)
     draft.start, draft.end, draft.paragraph = c0, c1, paragraph
-    if draft.modality == "asserted":
+    if draft.modality == "asserted" and fr is not None:
         draft.modality = "reported_claim"
     return draft
 
@@ -191,4 +192,33 @@ def first_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], 
         act = passive_act(ctx, told, fr, via or st.via, s, paragraph)
         if act is not None:
             out.append(act)
+    return out
+
+
+def own_passives(ctx: Context, s: int, e: int, frames: list[Frame], drafts: list[Draft], dates: list,
+                 via: str | None, paragraph: int) -> list[Draft]:
+    """Acts told in the passive in the reporter's own clause with a day of their own, that no other reading took ("On
+    Tuesday, about 1,000 migrants were moved by Belarusian authorities", "Aid was delivered to the camp by the Red Cross
+    on Wednesday"): done to the subject, the agent after "by" the doer (session 12). Reported words are first_acts'."""
+    out: list[Draft] = []
+    for c0, c1 in A.clauses(ctx.masked, s, e):
+        if any(f.content and f.content[0] < c1 and c0 < f.content[1] or f.verb_start < c1 and c0 < f.verb_end
+               for f in frames) or any(d.kind != "statement" and d.start < c1 and c0 < d.end for d in drafts + out):
+            continue
+        lead = next((d for d in dates if d.start == A.trim(ctx.masked, c0, c1)[0]), None)
+        if lead is not None:  # "On Tuesday, about 1,000 migrants were moved": the subject after the leading day
+            comma = LEAD_COMMA_RE.match(ctx.masked, lead.end)
+            c0 = comma.end() if comma else lead.end
+        act = passive_act(ctx, (c0, c1), None, via, s, paragraph)
+        if act is not None and act.mention is None:
+            # the act's day leads it ("On Friday, the two fishermen were handed ..."), maybe as a clause of its own
+            lead = lead or next((d for d in dates if d.start == A.trim(ctx.masked, s, e)[0]
+                                 and LEAD_COMMA_RE.fullmatch(ctx.masked, d.end, c0)), None)
+            act.mention = lead
+        if act is None or act.mention is None or not day_level(act.mention) or _passive_re().search(
+                ctx.lower, c0, c1).group(1) in _words()["own_not_acts"]:
+            continue
+        if lead is not None:
+            act.start = A.trim(ctx.body, lead.start, act.end)[0]
+        out.append(act)
     return out

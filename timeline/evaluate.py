@@ -58,11 +58,18 @@ def match_excerpt(gold: list[GoldEvent], predicted: list[Event], body: str) -> d
     owner: dict[int, int] = {}  # predicted index -> gold index
 
     def augment(gi: int, seen: set[int]) -> bool:
+        # A free prediction first (the preferred one of them), and only then a path that moves another gold event on:
+        # a moved event never leaves a free prediction of the right kind for one of the wrong kind (session 12).
+        free = next((pi for pi in options[gi] if pi not in owner and pi not in seen), None)
+        if free is not None:
+            seen.add(free)
+            owner[free] = gi
+            return True
         for pi in options[gi]:
             if pi in seen:
                 continue
             seen.add(pi)
-            if pi not in owner or augment(owner[pi], seen):
+            if augment(owner[pi], seen):
                 owner[pi] = gi
                 return True
         return False

@@ -88,16 +88,18 @@ from datetime import date
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actfirst import first_acts
+from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
 from timeline.announced import announced_acts
+from timeline.clauses import clause_drafts
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
+from timeline.namedafter import named_frame, opens_naming
 from timeline.nominal import nominal_events
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
@@ -343,6 +345,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     for d in dates:
         blank.update(range(d.start, d.end))
     frames = find_frames(text, s, e, mentions, ctx.reg, paragraph, blank, ctx.keys)
+    named = named_frame(ctx, s, e, mentions) if not frames and ctx.quotes else None
+    if named is not None:  # '"We regret this." The words came from X': the quote's speaker (session 12)
+        frames = [named[0]]
     for fr in frames:
         # Reported words end where a new predicate starts: "X boasted Y and last week conducted Z".
         cut = next((c for c in A.and_cuts(text, *fr.content)), None) if fr.content else None
@@ -373,6 +378,11 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
             fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
+        if named is not None:
+            q = next(q for q in ctx.quotes if q.open == named[1])
+            a, b = q.words(ctx.body)
+            drafts[-1].start, drafts[-1].quote = q.open, Quote(text=ctx.body[a:b], direct=True)
+            drafts[-1].summary = A.summary(drafts[-1].actor, fr.verb, ctx.body[a:b])
         framed.append((drafts[-1], fr))
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:
@@ -399,6 +409,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
     announced_acts(ctx, framed, drafts, actions, dates)  # "announced the deployment of X": the act, not words
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
+    drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     return sorted(drafts, key=lambda d: d.pos)
@@ -742,7 +753,7 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
     prev = next((d for d in reversed(ctx.drafts) if d.kind == "statement"), None)
     if prev is None or paragraph - prev.paragraph > 1:
         return []
-    if SPEAKER_NEXT_RE.match(ctx.masked, e):
+    if SPEAKER_NEXT_RE.match(ctx.masked, e) or opens_naming(ctx.masked, e):
         return []  # '"All is well!" President X tweeted': the sentence after attributes it (split at the "!")
     if prev.paragraph == paragraph and prev.quote is not None and prev.quote.direct:
         return []  # '"A," X said. "B."': one remark of X, already on the record
@@ -800,6 +811,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                 s0 = bare.end() if bare else s0
             try:
                 found = _sentence(ctx, s0, sent.end, sd, i, sent.start)
+                found = clause_drafts(ctx, s0, sent.end, sd, i, sent.start, found, _sentence)  # asides blanked
             except Exception as exc:  # noqa: BLE001 - see _fail
                 _fail(warnings, f"sentence at offset {sent.start}", exc)
                 continue

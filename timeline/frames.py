@@ -107,6 +107,13 @@ QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?
 # "the Saudi-led coalition said": the state that leads it speaks.
 LED_HEAD_RE = re.compile(r"-led\s+(?:(?:interim|caretaker|transitional)\s+)?(?:coalition|alliance|forces|force|mission|bloc"
                          r"|administration|government|authorities|council)\b")
+# "Armenia recalled its envoy, according to a foreign ministry statement": its own office's; "a Navy statement" too.
+OFFICE_STATEMENT = (r"(?:(?:a|an)\s+)?(?:(?i:foreign|defen[cs]e|interior|presidential|government|military|army|navy"
+                    r"|ministry|cabinet|official|joint)\s+){1,2}(?:statement|communiqu[eé]|readout)\b(?!\s+(?:by|from|of)\b)")
+# With no subject to speak ("Troops withdrew on Monday, according to a defence ministry statement"), the office
+# speaks unnamed; so does a statement read or issued (session 12: the sentence had kept no statement at all).
+OFFICE_STATEMENT_RE = re.compile(OFFICE_STATEMENT + r"|(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?"
+                                 r"(?:statement|communiqu[eé])\s+(?:read|issued|published|broadcast|posted|released|aired)\b")
 # "according to a statement read on state television": no one named, so the sentence's subject speaks.
 OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written\s+|official\s+)?(?:statement|communiqu[eé]|declaration|decree)"
                               r"\s+(?:read|issued|published|broadcast|posted|released|aired)\b"
@@ -115,8 +122,7 @@ OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written
                               # "The EU will impose tariffs, according to a draft seen by Reuters": the subject's own paper
                               r"|(?:(?:a|an|the)\s+)?(?:draft|document|documents|letter|memo|copy|text|proposal)\s+(?:[\w-]+\s+)?seen\s+by\b"
                               # "Armenia recalled its envoy, according to a foreign ministry statement": its own office's
-                              r"|(?:(?:a|an)\s+)?(?:(?:foreign|defen[cs]e|interior|presidential|government|military|army|navy"
-                              r"|ministry|cabinet|official|joint)\s+){1,2}(?:statement|communiqu[eé]|readout)\b(?!\s+(?:by|from|of)\b)")
+                              r"|" + OFFICE_STATEMENT)
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
@@ -152,6 +158,10 @@ ADD_VERBS = frozenset({"added", "adds", "adding"})
 ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:its|the|their|a|an|his|her)\b)")
 # A participle right after a noun or its comma ("the drills, announced by X,", "sanctions announced by X")
 # names which thing is meant; it is no statement of its own.
+# A document's participle right after it names how it came out (session 12: "a statement posted on its website" had
+# made a second statement of the words "posted on its website").
+DOCUMENT_PARTICIPLES = frozenset({"posted", "published", "issued", "released", "carried", "broadcast", "aired"})
+DOCUMENT_BEFORE_RE = re.compile(r"\b(?:statement|communiqu[eé]|message|post|letter|video|note|readout)\s+$")
 REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordered"})
 # "waters claimed by Indonesia": a claim to territory, not words said (an attack "claimed by" a group is).
 TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
@@ -178,6 +188,8 @@ MEDIA_KIND_RE = re.compile(r"(?:[A-Z][\w-]+\s+)?(?:(?:state|state-run|state-owne
                            r"|pro-government|independent|private)\s+){1,2}(?:(?:news\s+agency|broadcaster|television|TV|channel"
                            r"|newspaper|daily)\s+)?")
 POSSESSOR_LEAD_RE = re.compile(r"(?:its|their|his|her)\s+(?:[A-Z][\w-]+\s+)?")
+# Lowercase role words or a title's abbreviation between "according to" and a titled person's mention (session 12).
+TITLE_GAP_RE = re.compile(r"(?:[a-z][\w-]*\s+|[A-Z][a-z]{0,3}\.\s+){1,3}")
 ACCORDING_MOD_RE = re.compile(r"(?:(?:senior|top|unnamed|western|Western|other|two|three|several|high-ranking|a)\s+){1,2}")
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 DISMISSED_GAP_RE = re.compile(r"\s+(?:(?:the|his|her|its|their)\s+)?")
@@ -376,6 +388,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         poss = POSSESSOR_LEAD_RE.match(text, m.end())  # "according to its Greek operator"
         at = (m.end(), m.end("lead") + 1, *((mod.end(),) if mod else ()), *((poss.end(),) if poss else ()))
         nxt = next((x for x in mentions if x.start in at), None)
+        if nxt is None:  # "according to navy spokesman Omar Tonsay", "according to Lt. Col. X": a titled person
+            nxt = next((x for x in mentions if x.kind == "person" and m.end() < x.start <= m.end() + 40
+                        and TITLE_GAP_RE.fullmatch(text, m.end(), x.start)), None)
         if nxt is not None and nxt.kind == "demonym":  # "according to Qatari mediators": the unnamed sources
             nxt = next((x for x in mentions if x.start == nxt.end + 1 and x.form == "anonymous"), nxt)
         tail = text[m.end():min(end, m.end() + 60)].split(",")[0]
@@ -451,11 +466,17 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "added 12 firms to its entity list", "adding to tensions": no words said
         if verb == "claimed" and BY_AFTER_RE.match(text, v_end) and TERRITORY_CLAIMED_RE.search(text, max(start, v_start - 100), v_start):
             continue
+        if verb in DOCUMENT_PARTICIPLES and DOCUMENT_BEFORE_RE.search(before):
+            continue  # "said in a statement posted on its website": how the document came out, no speech of its own
         if verb in REDUCED_RELATIVE_VERBS and BY_AFTER_RE.match(text, v_end) and REDUCED_BEFORE_RE.search(before) \
                 and not PASSIVE_BEFORE_RE.search(before) and not RELATIVE_PASSIVE_RE.search(before):
             continue  # "the drills, announced by Beijing on Monday,": which drills, not what anyone said
         group, borrowed = _find_speaker(text, start, v_start, v_end, verb, mentions, reg, paragraph, blank,
                                         frames)
+        office = OFFICE_STATEMENT_RE.match(text, v_end) if not group and verb == OWN_STATEMENT else None
+        if office is not None:
+            group = [Mention(v_end, office.end(), "reference", None, " ".join(office.group(0).lower().split()),
+                             form="anonymous")]
         if not group:
             continue
         if verb in NOUN_LIKE_VERBS and not text[group[0].end:v_start].strip() and (

@@ -497,6 +497,7 @@ def scan(name: str, text: str) -> list[re.Match[str]]:
 CIVIC_ORG_WORDS: frozenset[str] = frozenset(_ROLES["bodies"].get("civic_words", []))
 # Spun reporting words that are speech only before a "that" clause (speech.toml spin_clause_only).
 CLAUSE_ONLY_VERBS: frozenset[str] = frozenset(_SPEECH.get("clause_only", []))
+MANDATIVE_VERBS: frozenset[str] = frozenset(_SPEECH.get("mandative", []))  # "demanded that France withdraw": no act
 # Verbs that report a characterisation ("which X called ...") (speech.toml characterising).
 CHARACTERISING_VERBS: frozenset[str] = frozenset(_SPEECH.get("characterising", []))
 # Lead words of a national body's own name with no country in it (roles.toml [bodies] national_leads).

@@ -8,7 +8,14 @@ from dataclasses import replace
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import CIVIL_NOUN_RE, HABITUAL_RE, NOMINAL_REACH, SINCE_BEFORE_RE, day_level
+from timeline.actions import (
+    CIVIL_NOUN_RE,
+    HABITUAL_RE,
+    NOMINAL_REACH,
+    SINCE_BEFORE_RE,
+    day_level,
+    nominal_hits,
+)
 from timeline.datefind import find_dates
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
@@ -201,7 +208,7 @@ def _heads_in(ctx: Context, s: int, e: int) -> list[tuple[str, re.Match[str]]]:
     """(kind, match) of every head in the sentence: the new heads and the doer kinds' own [nominal] nouns."""
     found = [(HEAD_KIND[m.group(0)], m) for m in ALL_HEADS_RE.finditer(ctx.lower, s, e)]
     found += [(kind, m) for kind in (*DOER_KINDS, "meeting") if kind in L.NOMINAL_TRIGGERS
-              for m in L.NOMINAL_TRIGGERS[kind].finditer(ctx.lower, s, e)]
+              for m in nominal_hits(ctx.lower, kind, s, e)]
     return sorted(found, key=lambda km: (km[1].start(), -km[1].end()))
 
 

@@ -68,6 +68,10 @@ LEADING_ARTICLE_RE = re.compile(r"(?:The|A|An|the|a|an)\s+")
 INVERTED_VERBS = (r"(?:said|says|added|adds|wrote|writes|stated|insisted|insists|warned|warns|declared|noted|replied|explained"
                   r"|continued|argued|asserted|posted|tweeted|recalled|remarked|conceded|admitted|stressed|emphasi[sz]ed"
                   r"|countered|retorted|quipped|told|asked|cautioned|complained|acknowledged|pointed out)")
+# "..., according to Omar Tonsay, a navy spokesman." / "according to navy spokesman Omar Tonsay.": a full name no list
+# holds after "according to" (lowercase role words between), up to the clause's end or an apposition (session 12).
+ACCORDING_NAME_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[a-z][\w-]*\s+){0,3}$")
+CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[,.;:]|$)")
 SPEAKING_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*" + INVERTED_VERBS + r"\s+$")
 # '"...," insisted the captain', '"...," said the ship's owner': an unnamed speaker after its verb.
 SPEAKING_DET_BEFORE_RE = re.compile(r"(?:[”\"’»],?|,)\s*" + INVERTED_VERBS + r"\s+(?:(?:the|a|an|its|his|her|their)\s+)?"
@@ -175,6 +179,7 @@ BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternat
                                                      "militants", "paramilitaries"])
                             + r"))\b")
 # A name with a generational suffix: "Marcos Jr.", "Charles Q. Brown Jr.".
+ROMAN_SUFFIX_RE = re.compile(r" (II|III|IV)(?![\w'’.-])")  # "Benigno Aquino III", "Pope Paul VI" is no speaker's name
 SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’-]+)){{0,3}}\s+(?:Jr|Sr)\.")
 # A state's office named by a lowercase portfolio: "the interior ministry", "the presidential office", "the presidency".
 OFFICE_GATE_RE = re.compile(r"(?:ministry|presidency|cabinet|office|service|authority|junta|palace)\b")
@@ -751,7 +756,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
         speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
             text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, a + len(name)) \
-            or RELATIVE_SPEAKING_RE.match(text, a + len(name))  # "Huawei, which owns Honor, said"
+            or RELATIVE_SPEAKING_RE.match(text, a + len(name)) \
+            or (" " in name and name not in L.ENTITY_FORMS and CLAUSE_END_AFTER_RE.match(text, a + len(name))
+                and ACCORDING_NAME_BEFORE_RE.search(text, max(start, a - 48), a))  # "Huawei, which owns Honor, said"
         apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
                                    and text[a + len(name):a + len(name) + 1] == ","
                                    or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None) \
@@ -927,6 +934,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # before speaks through what it owns.
             taken[own.start() - start:own.end() - start] = b"\x01" * (own.end() - own.start())
             mention.end = own.end()
+        qual = ANON_QUALIFIER_RE.match(text, mention.end, end) if mention.kind in ("body", "demonym") \
+            and ANON_HEAD_RE.fullmatch(text, text.rfind(" ", mention.start, mention.end) + 1, mention.end) else None
+        if qual and free(qual.start(), qual.end()):
+            # "two Filipino officials familiar with the situation said": the state's unnamed sources, with why
+            # they know (session 12; the body read before its qualifier stood apart from the verb)
+            b = qual.end() + (1 if qual.group(0).startswith(",") and text.startswith(",", qual.end()) else 0)
+            taken[mention.end - start:b - start] = b"\x01" * (b - mention.end)
+            mention.end = b
     for mention in list(found):
         place = OF_PLACE_AFTER_RE.match(text, mention.end, end) if mention.kind == "reference" and mention.form == "" else None
         inside = [f for f in found if place and place.start() <= f.start and f.end <= place.end()]
@@ -939,6 +954,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if mention.kind == "person" and (mention.name or "").endswith((" Jr", " Sr")) and text.startswith(".", mention.end) \
                 and free(mention.end, mention.end + 1):
             mention.end += 1  # "President Ferdinand Marcos Jr. said": the suffix's dot ends the name, not the sentence
+        numeral = ROMAN_SUFFIX_RE.match(text, mention.end, end) if mention.kind == "person" and mention.name else None
+        if numeral and free(numeral.start(), numeral.end()):
+            # "President Benigno Aquino III told reporters": a generational numeral is the name's (session 12)
+            taken[numeral.start() - start:numeral.end() - start] = b"\x01" * (numeral.end() - numeral.start())
+            mention.end, mention.name = numeral.end(), f"{mention.name} {numeral.group(1)}"
     found.sort(key=lambda x: x.start)
     for a_m, b_m in zip(found, found[1:], strict=False):
         if a_m.kind == "entity" and b_m.kind == "entity" and L.ENTITY_KINDS.get(b_m.name or "") == "body" \

@@ -1176,7 +1176,6 @@ MISSED = {
     "Malaysian navy ships monitored the Chinese": "ships that monitor another are no voyage of their own to the forms (a state's\n"
                                                   "monitoring told in its statement is no event either)",
     "Russia's Admiral Gorshkov frigate": "a ship's name before its type reads as a titled person",
-    "Saudi air defences intercepted a ballistic missile fired by": "the missile's participle takes the clause; the interception is lost",
     "Six B-52 bombers arrived at RAF Fairford": "\"bomber task force\" reads as a naval task force (a ship movement)",
     "Australia flew two P-8 Poseidon aircraft": "a purpose (\"for joint patrols\") crowds out the deployment",
     "Romanian jets tracked a Russian drone that": "a relative clause's act takes the main clause's subject, not its antecedent",

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from timeline.evalgold import GoldEvent
 from timeline.evaluate import match_excerpt, score_excerpt
 from timeline.models import DateResolution, Event, Evidence, event_id
@@ -43,3 +41,22 @@ def test_an_optional_event_is_still_matched_when_a_prediction_is_left_for_it():
     preds = [*PREDS, ev("Monday's march of migrants", "other")]
     assert match_excerpt(GOLD, preds, BODY) == {0: 0, 1: 2, 2: 1}
     assert score_excerpt(GOLD, preds, BODY).optional_matched == 1
+
+
+BOTH = "The destroyer shot down three drones launched by the rebels on Sunday."
+
+
+def test_a_gold_event_moved_on_keeps_the_free_prediction_of_its_kind():
+    # Two predictions hold both anchors; the optional launch prefers the shorter, which the interception holds, yet the
+    # launch prediction is free: the launch takes it, and the interception keeps its own kind.
+    at = BOTH.index("shot down")
+    short = Event(id=event_id("x-01", "other", "a"), excerpt="x-01", kind="other", summary="s", actor=None,
+                  date=DateResolution(start=None, end=None, phrase=None), evidence=Evidence.of(BOTH, at, len(BOTH) - 1))
+    long = Event(id=event_id("x-01", "missile_test", "b"), excerpt="x-01", kind="missile_test", summary="s",
+                 actor=None, date=DateResolution(start=None, end=None, phrase=None),
+                 evidence=Evidence.of(BOTH, 0, len(BOTH)))
+    gold_events = [GoldEvent(excerpt="x-01", anchor="shot down three drones", kind="other"),
+                   GoldEvent(excerpt="x-01", anchor="launched by the rebels", kind="missile_test",
+                             kinds_ok=("other",), optional=True)]
+    assert match_excerpt(gold_events, [short, long], BOTH) == {0: 0, 1: 1}
+    assert score_excerpt(gold_events, [short, long], BOTH).kind_accuracy() == 1.0
