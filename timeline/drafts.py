@@ -55,7 +55,7 @@ class Context:
     ships: dict[str, str] = field(default_factory=dict)  # "Carl Vinson" -> "USS Carl Vinson"
     drafts: list[Draft] = field(default_factory=list)
     scan: Scan | None = None  # speakers.scan_mentions(masked), once per excerpt
-    keys: KeyIndex | None = None  # sentindex.KeyIndex(masked): where the statement rules' words occur
+    keys: KeyIndex | None = None  # sentindex.KeyIndex(lower): where the statement rules' words occur
     gate_starts: list[int] = field(default_factory=list)  # lexicon.gate_hits(lower), once per excerpt
     gate_rest: list[tuple[int, frozenset[str]]] = field(default_factory=list)
     rare_starts: list[int] = field(default_factory=list)  # lexicon.rare_hits(lower), once per excerpt

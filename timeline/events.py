@@ -791,7 +791,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
     (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower)
     ctx.scan = scan_mentions(masked)
-    ctx.keys = KeyIndex(masked)
+    ctx.keys = KeyIndex(lower)
     for i, p in enumerate(paragraphs):
         try:
             found_dates = find_dates(ctx.masked, p.start, p.end)

@@ -334,8 +334,7 @@ PLACED_SOURCES_RE = re.compile(r"(?<![\w-])(?:(?!(?:and|but|or|the)\b)[a-z][\w-]
 
 
 # Bits of the rules skipped in a sentence that holds none of their required words (sentindex).
-G_ACCORDING, G_REACTION_FROM, G_VIEW_OF, G_PLANNED_SPEECH_GATE = map(gate, (ACCORDING_RE, REACTION_FROM_RE, VIEW_OF_RE,
-                                                                           PLANNED_SPEECH_GATE_RE))
+G_ACCORDING, G_VIEW_OF, G_PLANNED_SPEECH_GATE = map(gate, (ACCORDING_RE, VIEW_OF_RE, PLANNED_SPEECH_GATE_RE))
 
 
 @dataclass
@@ -421,8 +420,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
-    for m in REACTION_FROM_RE.finditer(text, start, end) if gates & G_REACTION_FROM \
-            and text.find(" from ", start, end) >= 0 else ():
+    for m in REACTION_FROM_RE.finditer(text, start, end) if text.find(" from ", start, end) >= 0 else ():
         # "The remarks drew a sharp rebuke from Beijing": Beijing's reaction, told through what prompted it.
         candidates.append((m.start(), m.end(), REACTION_FROM))
     for m in VIEW_OF_RE.finditer(text, start, end) if gates & G_VIEW_OF \

@@ -8,6 +8,8 @@ from itertools import product
 from re import _constants as C  # noqa: N812 - the stdlib's own parser and opcodes (Python >= 3.11)
 from re import _parser as P  # noqa: N812
 
+from timeline import lexicon as L
+
 # A rule's pattern is run on each sentence although most sentences hold none of its words. Each pattern's
 # required words (a set of literal strings, one of which every match consumes) are read from its parse tree;
 # where none of them occurs in a sentence the pattern cannot match there, so the rule is skipped. Only ever an
@@ -16,6 +18,9 @@ MAX_SET = 48  # more alternatives than this: a gate no cheaper than the pattern
 MIN_LEN = 2  # a gate of shorter strings is open in nearly every sentence
 WIDE = 8  # a class of more characters than this is no literal
 ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
+# Words in most sentences: a gate of them is nearly always open, so another required set is chosen where there is one.
+FREQUENT = frozenset({"the", "The", "that", "and", "said", "says", "was", "were", "has", "have", "had", "for", "from",
+                      "with", "its", "his", "her", "their", "this", "will", "not", "but", "are"})
 
 GATED = True  # False: the plain path, every rule on every sentence (the tests compare both)
 
@@ -77,12 +82,17 @@ def _exact_item(op: object, av: object) -> set[str] | None:
 
 
 def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
-    """The stronger of two required sets: longer shortest string, then fewer strings."""
+    """The stronger of two required sets: no frequent word, then the longer shortest string, then fewer strings."""
     if a is None:
         return b
     if b is None:
         return a
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+    return a if (_rare(a), min(map(len, a)), -len(a)) >= (_rare(b), min(map(len, b)), -len(b)) else b
+
+
+def _rare(words: set[str]) -> bool:
+    """True when no string of the set is part of a frequent word (which would open the gate wherever that word is)."""
+    return not any(w in f for w in words for f in FREQUENT)
 
 
 def _required(items: list[tuple[object, object]]) -> set[str] | None:
@@ -148,8 +158,8 @@ def gate(pattern: re.Pattern[str]) -> int:
         words = required_words(pattern)
         if words is None:
             _OPEN[0] |= bit
-        for w in words or ():
-            _WORD_BITS[w] = _WORD_BITS.get(w, 0) | bit
+        for w in words or ():  # lowered: the index reads the ASCII-lowercased text ("According", "according": one word)
+            _WORD_BITS[L.lowered(w)] = _WORD_BITS.get(L.lowered(w), 0) | bit
     return _BITS[pattern]
 
 
@@ -158,13 +168,14 @@ class KeyIndex:
 
     __slots__ = ("_starts", "_spans", "_last")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, lower: str) -> None:
+        """lower: the text the gated patterns run on, ASCII-lowercased (L.lowered: same offsets)."""
         spans = []
         for w, bits in _WORD_BITS.items():
-            at = text.find(w)
+            at = lower.find(w)
             while at >= 0:
                 spans.append((at, at + len(w), bits))
-                at = text.find(w, at + 1)
+                at = lower.find(w, at + 1)
         spans.sort()
         self._spans = spans
         self._starts = [a for a, _, _ in spans]

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import frames as F
+from timeline import lexicon as L
 from timeline import sentindex as SI
 from timeline import speakers as S
 
@@ -56,7 +57,6 @@ def _excerpts() -> list:
     (re.compile(r"ab(?:c|d)e"), ("abce", "abde")),
     (re.compile(r"x?(?:spokes(?:man|woman))\b"), ("spokesman", "spokeswoman")),
     (re.compile(r"(?<!\w)[Tt]he\s+(?:nation|state)['’]s"), ("nation's", "nation’s", "state's", "state’s")),
-    (re.compile(r"(?:\w+\s+){1,3}said"), ("said",)),
     (re.compile(r"(?i)according"), None),  # case-folded: not read
     (re.compile(r"(?:(?i:x)yz|abc)"), ("abc", "yz")),  # a case-folded part is skipped, the rest still read
     (re.compile(r"\w+ed\b"), ("ed",)),
@@ -64,6 +64,8 @@ def _excerpts() -> list:
     (re.compile(r"(?:abc)?\w+"), None),  # the only literal is optional
     (re.compile(r"abc|\w+"), None),  # one branch holds no literal
     (re.compile(r"a"), None),  # shorter than MIN_LEN
+    (re.compile(r"(?:view|line)\s+is\s+that\b"), ("line", "view")),  # not "that": a word in most sentences
+    (re.compile(r"(?:\w+\s+){1,3}said"), ("said",)),  # never "sai", a part of a frequent word
 ])
 def test_required_words_are_read_from_the_parse_tree(pattern: re.Pattern[str], words: tuple[str, ...] | None) -> None:
     assert SI.required_words(pattern) == words
@@ -76,7 +78,7 @@ def test_required_words_are_read_from_the_parse_tree(pattern: re.Pattern[str], w
                 max_size=30), st.integers(0, 40), st.integers(0, 80))
 def test_a_shut_gate_is_a_pattern_with_no_match(parts: list[str], a: int, b: int) -> None:
     text = "".join(parts)
-    keys = SI.KeyIndex(text)
+    keys = SI.KeyIndex(L.lowered(text))
     for pattern, bit in SI._BITS.items():
         if not keys.mask(a, b) & bit:
             assert pattern.search(text, a, b) is None, (pattern.pattern, text, a, b)
@@ -86,7 +88,7 @@ def test_on_dev_sentences_every_shut_gate_is_a_pattern_with_no_match() -> None:
     shut = opened = 0
     texts = [e.body for e in _excerpts()] + [GATE_TEXT]
     for text in texts:
-        keys = SI.KeyIndex(text)
+        keys = SI.KeyIndex(L.lowered(text))
         spans = [(m.start(), m.end()) for m in re.finditer(r"[^.;]+[.;]?", text)] + [(0, len(text))]
         for a, b in spans:
             mask = keys.mask(a, b)
@@ -100,7 +102,7 @@ def test_on_dev_sentences_every_shut_gate_is_a_pattern_with_no_match() -> None:
 
 
 def test_every_gate_is_seen_open_on_its_own_words() -> None:
-    keys = SI.KeyIndex(GATE_TEXT)
+    keys = SI.KeyIndex(L.lowered(GATE_TEXT))
     mask = keys.mask(0, len(GATE_TEXT))
     for pattern, bit in SI._BITS.items():
         if pattern.search(GATE_TEXT):
