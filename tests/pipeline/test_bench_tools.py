@@ -1,7 +1,8 @@
-"""bench.growth and bench.pagestage: what grows faster than the input; the page stage alone on a saved out/."""
+"""bench.growth, bench.pagestage and bench.paritystage: what grows faster than the input; one stage alone on a saved out/."""
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 
 from bench.growth import faster_than, rows
@@ -37,3 +38,22 @@ def test_pagestage_gives_the_saved_bytes_and_names_a_changed_file(tmp_path) -> N
                                                   "timelinejs.json"), True)
     (out / "timeline.csv").write_bytes((out / "timeline.csv").read_bytes() + b"\r\n")
     assert run(folder, out)["identical"]["timeline.csv"] is False
+
+
+def test_paritystage_gives_the_saved_record_and_names_a_changed_one(tmp_path) -> None:
+    # Session 12 (pspeed12): the parity stage alone on a saved out/ must rebuild parity.json's record exactly,
+    # and say so when the saved record differs (a claim's status changed by hand).
+    from bench.generate import write_folder
+    from bench.paritystage import run
+    from pipeline.run import build_outputs
+
+    folder = write_folder(tmp_path / "ex", 6, seed=43)
+    out = tmp_path / "out"
+    build_outputs(folder, out_dir=out)
+    figures = run(folder, out)
+    assert figures["excerpts"] == 6 and figures["claims"] > 0 and figures["identical"] is True
+    assert run(folder, out, workers=2)["identical"] is True
+    doc = json.loads((out / "parity.json").read_text(encoding="utf-8"))
+    doc["claims"][0]["status"] = "echo" if doc["claims"][0]["status"] != "echo" else "corroborated"
+    (out / "parity.json").write_text(json.dumps(doc), encoding="utf-8")
+    assert run(folder, out)["identical"] is False
