@@ -129,17 +129,34 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
         # date grammar, the paragraph rules, fast scan forms) is then made once, not once per worker.
         first, excerpts = [fn(excerpts[0])], excerpts[1:]
     parts = chunks(excerpts, max(workers * CHUNKS_PER_WORKER, -(-len(excerpts) // CHUNK_SIZE)))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                               initializer=gc.enable if method == "fork" else None)
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                                 initializer=gc.enable if method == "fork" else None) as pool:
-            if method == "fork":  # the first submit forks every worker: here, before _pool_and_here's thread
-                pool.submit(int)
-            done = _pool_and_here(pool, fn, parts, helps)
+        if method == "fork":  # the first submit forks every worker: here, before _pool_and_here's thread
+            pool.submit(int)
+        done = _pool_and_here(pool, fn, parts, helps)
     except BrokenProcessPool:
         # A worker was killed from outside (most often the kernel's OOM killer): say so in one line.
+        _unblock_feeder(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
         raise PipelineError(f"a worker process died while extracting events (out of memory?); "
                             f"try fewer workers (--workers {max(1, workers // 2)})") from None
+    except BaseException:
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
     return first + [r for part in done for r in part]
+
+
+def _unblock_feeder(pool: ProcessPoolExecutor) -> None:
+    """Close this process's end of a broken pool's task pipe, so shutdown cannot hang on it."""
+    # CPython before 3.12 (gh-94777, fixed upstream the same way): when every worker is dead, the queue's feeder
+    # thread can stay blocked writing a chunk into a pipe that only this process still holds open for reading,
+    # and shutdown waits for that thread forever. With our reading end closed the write fails and the thread ends.
+    queue = getattr(pool, "_call_queue", None)
+    reader = getattr(queue, "_reader", None)
+    if reader is not None:
+        reader.close()
 
 
 def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[Excerpt]], helps: bool) -> list[list[Any]]:
