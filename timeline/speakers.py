@@ -238,10 +238,8 @@ _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]ev
 # "The mayor of the port city", "A spokesperson for the bloc's foreign policy chief": one phrase after the head.
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
-# "Two senior officials were quoted as saying": the phrase quoted in the passive speaks too.
-UNNAMED_QUOTED = r"|(?:was|were)\s+(?:quoted|cited)\s+(?:by\s+[^,;:.“”\"]{1,60}?\s+)?as\s+saying"
 UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,})" + _UNNAMED_OF + ")"
-                             r"(?=\s+(?:" + UNNAMED_AUX + UNNAMED_VERBS + UNNAMED_QUOTED + r")\b)")
+                             r"(?=\s+" + UNNAMED_AUX + UNNAMED_VERBS + r"\b)")
 # After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said";
 # after a quote's closing mark (its words and comma are masked: '"...," the team said').
 UNNAMED_TRAIL_RE = re.compile(r"(?:[,;]|[”\"’»])\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
@@ -907,8 +905,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for a, b in _according_speakers(text, start, end) if text.find("ccording to", start, end) >= 0 else ():
         if not any(a < f.end and f.start < b for f in found):  # a reading of its words stands ("the military's ...")
             take(Mention(a, b, "reference", None, role=" ".join(text[a:b].lower().split()), form="anonymous"))
-    for a, b in _unnamed_speakers(text, start, end) if SAID_GATE_RE.search(text, start, end) \
-            or text.find(" as saying", start, end) >= 0 else ():
+    for a, b in _unnamed_speakers(text, start, end) if SAID_GATE_RE.search(text, start, end) else ():
         inside = [f for f in found if a < f.end and f.start < b]
         words = " ".join(text[a:b].lower().split())
         if not inside:
