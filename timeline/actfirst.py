@@ -205,6 +205,8 @@ def own_passives(ctx: Context, s: int, e: int, frames: list[Frame], drafts: list
     Tuesday, about 1,000 migrants were moved by Belarusian authorities", "Aid was delivered to the camp by the Red Cross
     on Wednesday"): done to the subject, the agent after "by" the doer (session 12). Reported words are first_acts'."""
     out: list[Draft] = []
+    if _passive_re().search(ctx.lower, s, e) is None:  # no passive in the sentence: no clause of it holds one
+        return out
     for c0, c1 in A.clauses(ctx.masked, s, e):
         if any(f.content and f.content[0] < c1 and c0 < f.content[1] or f.verb_start < c1 and c0 < f.verb_end
                for f in frames) or any(d.kind != "statement" and d.start < c1 and c0 < d.end for d in drafts + out):
