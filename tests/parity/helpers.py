@@ -54,3 +54,33 @@ def stances_shown(case: dict) -> list[str]:
     from parity.stance import stances_in
     found = stances_in(case["text"], tuple(case.get("actor_sides", [])), case.get("people", {}))
     return [f"{'+'.join(s.sides)}|{s.stance}|{s.target}|{s.polarity}" for s in found]
+
+
+def pair_rows(table: str) -> list[dict]:
+    """The [[pair]] rows of a claim-pair table beside these tests."""
+    import tomllib
+    from pathlib import Path
+
+    return tomllib.loads((Path(__file__).parent / table).read_text(encoding="utf-8"))["pair"]
+
+
+def pair_param(row: dict):
+    """A pair row as a pytest param, strict xfail where the row names a known miss."""
+    import pytest
+
+    marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else []
+    return pytest.param(row, id=f"{row['anchor_a'][:30]}~{row['anchor_b'][:30]}", marks=marks)
+
+
+def check_pair(row: dict) -> None:
+    """The relations end to end between a pair row's two anchors are the row's ("none", "not_same_event" or a|b)."""
+    from tests.parity.test_link_pairs_session8 import relations  # that module's pipeline, read lazily
+
+    got = relations(row)
+    want = row["relation"]
+    if want == "none":
+        assert not got
+    elif want == "not_same_event":
+        assert "same_event" not in got
+    else:
+        assert got & set(want.split("|")), got

@@ -4,23 +4,14 @@ rule on hand-built claims: a statement telling its own side's deed as not done a
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
 
 from parity.claims import told_not_done
 from parity.models import Relation
 from parity.score import plan_on_its_day
-from tests.parity.helpers import claims_for, event, record, scored
-from tests.parity.test_link_pairs_session8 import relations
+from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
-ROWS = tomllib.loads((Path(__file__).parent / "link_pairs_session12.toml").read_text(encoding="utf-8"))["pair"]
-
-
-def _param(row: dict):
-    marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else []
-    return pytest.param(row, id=f"{row['anchor_a'][:30]}~{row['anchor_b'][:30]}", marks=marks)
+ROWS = pair_rows("link_pairs_session12.toml")
 
 
 def test_table_shape() -> None:
@@ -28,16 +19,9 @@ def test_table_shape() -> None:
     assert sum(r["relation"] in ("none", "not_same_event") for r in ROWS) >= len(ROWS) // 3
 
 
-@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+@pytest.mark.parametrize("row", [pair_param(r) for r in ROWS])
 def test_pair(row: dict) -> None:
-    got = relations(row)
-    want = row["relation"]
-    if want == "none":
-        assert not got
-    elif want == "not_same_event":
-        assert "same_event" not in got
-    else:
-        assert got & set(want.split("|")), got
+    check_pair(row)
 
 
 @pytest.mark.parametrize(("summary", "want"), [
