@@ -5,19 +5,11 @@ on other days, two states' own acts, one speaker on other subjects)."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
 
-from tests.parity.test_link_pairs_session8 import relations
+from tests.parity.helpers import check_pair, pair_param, pair_rows
 
-ROWS = tomllib.loads((Path(__file__).parent / "link_pairs_session10.toml").read_text(encoding="utf-8"))["pair"]
-
-
-def _param(row: dict):
-    marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else []
-    return pytest.param(row, id=f"{row['anchor_a'][:30]}~{row['anchor_b'][:30]}", marks=marks)
+ROWS = pair_rows("link_pairs_session10.toml")
 
 
 def test_table_shape() -> None:
@@ -26,13 +18,6 @@ def test_table_shape() -> None:
     assert sum(r["relation"] in ("none", "not_same_event") for r in ROWS) >= 40
 
 
-@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+@pytest.mark.parametrize("row", [pair_param(r) for r in ROWS])
 def test_pair(row: dict) -> None:
-    got = relations(row)
-    want = row["relation"]
-    if want == "none":
-        assert not got
-    elif want == "not_same_event":
-        assert "same_event" not in got
-    else:
-        assert got & set(want.split("|")), got
+    check_pair(row)
