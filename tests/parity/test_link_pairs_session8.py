@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from parity.build import build_parity
+from tests.parity.helpers import check_pair, pair_param
 from tests.timeline.events_helpers import held_by, make_excerpt
 from timeline.build import build_timeline
 from timeline.events import extract
@@ -30,18 +31,6 @@ def relations(row: dict) -> set[str]:
     return {link.relation.value for c in parity.claims if c.event in mine for link in c.links if link.event in theirs}
 
 
-def _param(row: dict):
-    marks = [pytest.mark.xfail(reason=row["xfail"], strict=True)] if "xfail" in row else []
-    return pytest.param(row, id=f"{row['anchor_a'][:30]}~{row['anchor_b'][:30]}", marks=marks)
-
-
-@pytest.mark.parametrize("row", [_param(r) for r in ROWS])
+@pytest.mark.parametrize("row", [pair_param(r) for r in ROWS])
 def test_pair(row: dict) -> None:
-    got = relations(row)
-    want = row["relation"]
-    if want == "none":
-        assert not got
-    elif want == "not_same_event":
-        assert "same_event" not in got
-    else:
-        assert got & set(want.split("|")), got
+    check_pair(row)
