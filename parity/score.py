@@ -33,8 +33,8 @@ Rules (thresholds are the constants below):
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
      two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
      alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
-     two meetings tied only as one's actor named in the other's sentence (_meeting_party), on other days, are a
-     party's two meetings;
+     two meetings tied only as one's actor named in the other's sentence (_meeting_party), on other days (or both
+     undated in sources written days apart, not _undated_fits nor one news cycle), are a party's two meetings;
      between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
      two states' acts counting one thing differently ("expelling 10 Russian diplomats" / "Warsaw expelled
@@ -883,7 +883,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                     and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
         return "no anchor"
-    if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
+    # Undated, told in sources written days apart, is no sign of one day either (session 13: "convened an emergency
+    # meeting of security ministers" / "flew to Seoul and met Mr. Lee" nine days later).
+    apart = gap or (gap is None and not _undated_fits(a, b) and not _news_cycle(a, b))
+    if apart and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
             remark or objects or place or sim >= ANCHOR_SIM or shared_head(a, b)):
         # Two meetings tied only as one's actor named in the other's sentence, on other days: a party's two meetings
         # ("met the service chiefs and the foreign minister on Tuesday" / "the foreign minister spoke to X on
