@@ -7,7 +7,9 @@ Rules (thresholds are the constants below):
   role and titles) count in its length, never as shared content. Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
-  1. the same kind (or a missile test and its live-fire drill: parity/acts.py; or an act filed under "other" and
+  1. the same kind (or a missile test and its live-fire drill: parity/acts.py; or an act that one source tells with
+     its own verb, read as a statement relaying no act, and the other's act of that actor in words alike:
+     _act_told_as_said; or an act filed under "other" and
      one of a specific kind or a meeting, _kinds_compatible, when their actors agree (two known actors, each act
      filed under its own kind, are two acts); between copies of one sentence, which may hold
      two events, only with one act head in both summaries); for statements, compatible
@@ -829,7 +831,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                     dependent: bool = False) -> str | None:
     """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
     None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
-    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))):
+    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
+            _act_told_as_said(a, b, sim, copied)):
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         # A missile test and its live-fire drill (parity/acts.py).
         return None if firing_of_two_kinds(a, b) else "kinds differ"
@@ -943,6 +946,34 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
+    """One actor's act that extraction filed as a statement in one source ("Obama hit back at Russia on Thursday,
+    ordering sanctions", read as a remark for its verb) and under its kind in the other: a statement that relays
+    no act of its sentence (no attribution) and denies nothing, of the act's own known actor, told in words alike
+    (similarity >= TOPIC_SIM, or one sentence copied with summaries alike and a word of their own in common)."""
+    said, act = (a, b) if a.kind == "statement" else (b, a)
+    if said.kind != "statement" or act.kind == "statement" or said.attribution or said.negated or said.denied:
+        return False
+    if not _verb_is_the_act(said, act) or not (copied or same_actor(said.actor, act.actor)):
+        return False
+    if copied:
+        return _summaries_alike(said, act)
+    return sim >= TOPIC_SIM
+
+
+def _verb_is_the_act(said: ClaimFacts, act: ClaimFacts) -> bool:
+    """The statement's own verb (its summary's frame, "Barack Obama hit back: ...", less its speaker) names a word
+    of the act's own summary: what extraction read as a way of speaking is the act ("hit back" ~ "struck back"),
+    not "said" or "says" about it."""
+    frame, sep, _ = (said.event.summary or "").partition(": ")
+    if not sep:
+        return False
+    # Less the speaker's name and role (said.speaker holds the frame's every word, its verb too).
+    verb = set(lexicon.content_words(frame)).difference(
+        lexicon.content_words(said.event.actor or ""), lexicon.content_words(said.event.actor_role or ""))
+    return bool(verb & act.own_core)
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:

@@ -149,3 +149,44 @@ def test_a_sentence_copied_whole_is_still_one_passage() -> None:
     _, claims = claims_for(recs, [a, b])
     origins = find_origins(claims, [(0, 1)], bodies={"w1": WIRE, "r1": reprint})
     assert origins.dependent(0, 1)
+
+
+# ---- class C: one actor's act that extraction filed as a statement for its verb ("hit back at X, ordering ...")
+
+ACT = ("President Gustavo Petro struck back at Ecuador on Monday, ordering tariffs on Ecuadorian imports and closing "
+       "the border crossing at Rumichaca.")
+TOLD = ("Colombia's President Gustavo Petro hit back at Ecuador on Monday with tariffs on Ecuadorian imports and the "
+        "closure of the Rumichaca crossing.")
+RECS_C = [record("c1", "Wire Service", "2024-02-12"), record("c2", "Andean Daily", "2024-02-12"),
+          record("c3", "Third Daily", "2024-02-12")]
+STORY_C = [("Trade between the two neighbours fell by a third last year.", "other", None, None),
+           ("Ecuador's foreign ministry summoned Colombia's ambassador on Sunday.", "other", "Ecuador", "2024-02-11")]
+
+
+def _scored_c(act_summary: str, said_text: str, said_summary: str, said_actor: str = "Gustavo Petro"):
+    act = event("c1", ACT, "sanction", actor="Gustavo Petro", day="2024-02-12", summary=act_summary)
+    said = event("c2", said_text, "statement", actor=said_actor, day="2024-02-12", summary=said_summary)
+    others = [event("c3", text, kind, actor=actor, day=day, summary=text.rstrip(".")) for text, kind, actor, day in STORY_C]
+    (fa, fb, *_), claims = claims_for(RECS_C, [act, said, *others])
+    return score_pair(fa, fb, build_index(claims)), score_pair(fb, fa, build_index(claims))
+
+
+def test_an_act_told_with_its_own_verb_read_as_a_statement_is_the_act() -> None:
+    for got in _scored_c("Gustavo Petro: struck back at Ecuador on Monday, ordering tariffs on Ecuadorian imports",
+                         TOLD, "Gustavo Petro hit back: at Ecuador on Monday with tariffs on Ecuadorian imports"):
+        assert got is not None and got.relation == Relation.same_event
+
+
+def test_a_remark_about_the_act_stays_a_statement() -> None:
+    said = "President Gustavo Petro said on Monday that tariffs on Ecuadorian imports were a last resort."
+    for got in _scored_c("Gustavo Petro: struck back at Ecuador on Monday, ordering tariffs on Ecuadorian imports",
+                         said, "Gustavo Petro said: tariffs on Ecuadorian imports were a last resort"):
+        assert got is None or got.relation != Relation.same_event
+
+
+def test_another_actor_telling_the_act_in_those_words_is_no_stand_in() -> None:
+    told = "Ecuador's President Daniel Noboa hit back at Colombia on Monday with tariffs on Colombian imports."
+    for got in _scored_c("Gustavo Petro: struck back at Ecuador on Monday, ordering tariffs on Ecuadorian imports",
+                         told, "Daniel Noboa hit back: at Colombia on Monday with tariffs on Colombian imports",
+                         said_actor="Daniel Noboa"):
+        assert got is None or got.relation != Relation.same_event
