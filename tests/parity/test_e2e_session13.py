@@ -190,3 +190,34 @@ def test_another_actor_telling_the_act_in_those_words_is_no_stand_in() -> None:
                          told, "Daniel Noboa hit back: at Colombia on Monday with tariffs on Colombian imports",
                          said_actor="Daniel Noboa"):
         assert got is None or got.relation != Relation.same_event
+
+
+# ---- class D: an act dated wholly before its source was written, read as conditional for another clause's "if needed"
+
+RECS_D = [record("d1", "Wire Service", "2025-03-10"), record("d2", "Coastal Times", "2025-03-12"),
+          record("d3", "Third Daily", "2025-03-12")]
+SENT = ("France sent two frigates to the Gulf of Guinea last week to protect merchant shipping.", "ship_movement",
+        "France", ("2025-03-03", "2025-03-09"), "asserted")
+STORY_D = [("Pirates boarded a tanker off Lagos on Sunday.", "other", None, "2025-03-09", "asserted")]
+
+
+def _scored_d(one: tuple, other: tuple):
+    def make(excerpt: str, row: tuple):
+        text, kind, actor, day, modality = row
+        return event(excerpt, text, kind, actor=actor, day=day, modality=modality, summary=text.rstrip("."))
+    (fa, fb, *_), claims = claims_for(RECS_D, [make("d1", one), make("d2", other)] + [make("d3", r) for r in STORY_D])
+    return score_pair(fa, fb, build_index(claims))
+
+
+def test_a_past_act_read_as_conditional_for_another_clause_is_the_act_done() -> None:
+    told = ("Two French frigates, sent to the Gulf of Guinea last week, remain on station to escort tankers if needed.",
+            "ship_movement", "France", ("2025-03-03", "2025-03-09"), "conditional")
+    got = _scored_d(SENT, told)
+    assert got is not None and got.relation == Relation.same_event
+
+
+def test_a_conditional_act_ahead_stays_a_plan() -> None:
+    told = ("Two more French frigates would be sent to the Gulf of Guinea next week if the attacks go on.",
+            "ship_movement", "France", ("2025-03-17", "2025-03-23"), "conditional")
+    got = _scored_d(SENT, told)
+    assert got is None or got.relation != Relation.same_event
