@@ -24,8 +24,9 @@ Shapes (count, ids; h7 = heldout7, h10 = heldout10; links counted once per gold 
 
 Fixed this session (rules general, rows below): the drill's phases (score.drill_phases: same_topic when the deed reaches
 the plan's last day, the heldout README's [lasting] convention kept: a drill's start is no outcome of a plan of how long
-it runs, so 6 zapad rows stay missed by design) and the editions of one actor's drills (score._editions_apart).
-"""
+it runs, so 6 zapad rows stay missed by design) and the editions of one actor's drills (score._editions_apart); heads
+told in other words (paraphrases.toml: "kicking out" / "booting out" ~ expel, "closed" ~ "shut", "will observe" ~
+"watched")."""
 
 from __future__ import annotations
 
@@ -123,3 +124,35 @@ def test_kick_off_is_no_expulsion() -> None:
     """"kicked off" (a start) is no expulsion: only "out" forms are listed."""
     from parity.lexicon import content_words
     assert "expel" not in content_words("kicked off the talks")
+
+
+@pytest.mark.parametrize(("text", "head", "present"), [
+    ("will be closed at noon on Friday", "closur", True),
+    ("Washington also shut two Russian-owned compounds", "closur", True),
+    ("Ankara shut down the border crossing", "closur", True),
+    ("troops massed close to the border", "closur", False),       # "close" is mostly "near": not listed
+    ("a closed-door meeting of the council", "closur", False),    # a meeting in private, no closure
+    ("the ministers met behind closed doors", "closur", False),
+    ("will observe part of the exercises", "watch", True),
+    ("Xi watched the parade from the rostrum", "watch", True),
+    ("international observers said the vote was fair", "watch", False),
+])
+def test_closure_and_watch_heads(text: str, head: str, present: bool) -> None:
+    """paraphrases.toml [heads] closure ("closed" ~ "shut") and watch ("will observe" ~ "watched"), with their traps."""
+    from parity.lexicon import content_words
+    assert (head in content_words(text)) is present
+
+
+W = [record("wa-01", "Alpha Wire", "2021-09-10"), record("wb-01", "Beta Agency", "2021-09-14")]
+
+
+def test_plan_to_observe_and_the_watching() -> None:
+    """A leader's plan to observe a drill and, told later, the leader watching its final phase (no other word in
+    common): one subject at two times, "will observe" ~ "watched" read as one head."""
+    plan = event("wa-01", "Lukashenko will observe part of the exercises", "other", actor="Alexander Lukashenko",
+                 modality="planned", summary="Lukashenko will observe part of the exercises")
+    done = event("wb-01", "Lukashenko watched the final phase at Obuz-Lesnovsky", "other",
+                 actor="Alexander Lukashenko", day="2021-09-13",
+                 summary="Lukashenko watched the final phase at Obuz-Lesnovsky")
+    got = scored(W, plan, done)
+    assert got is not None and got.relation == Relation.same_topic
