@@ -7,7 +7,9 @@ Rules (thresholds are the constants below):
   role and titles) count in its length, never as shared content. Two quotes are one remark when
   rapidfuzz's token_set_ratio of their content words is at least QUOTE_SAME.
 - same_event needs all of:
-  1. the same kind (or a missile test and its live-fire drill: parity/acts.py; or an act filed under "other" and
+  1. the same kind (or a missile test and its live-fire drill: parity/acts.py; or an act that one source tells with
+     its own verb, read as a statement relaying no act, and the other's act of that actor in words alike:
+     _act_told_as_said; or an act filed under "other" and
      one of a specific kind or a meeting, _kinds_compatible, when their actors agree (two known actors, each act
      filed under its own kind, are two acts); between copies of one sentence, which may hold
      two events, only with one act head in both summaries); for statements, compatible
@@ -33,8 +35,8 @@ Rules (thresholds are the constants below):
      summaries naming act heads, none shared ("docked" / "left port"), are two events;
      two kinds (an act filed under "other" and one of a specific kind) tied by no remark, place, act head or words
      alike (similarity >= OBJECT_TOPIC_SIM) are two acts, whatever thing both name;
-     two meetings tied only as one's actor named in the other's sentence (_meeting_party), on other days, are a
-     party's two meetings;
+     two meetings tied only as one's actor named in the other's sentence (_meeting_party), on other days (or both
+     undated in sources written days apart, not _undated_fits nor one news cycle), are a party's two meetings;
      between excerpts of one origin, two claims not of one copied sentence, worded apart (similarity < TOPIC_SIM) and
      tied by no act head, object, place, count or one_act, are two claims (each has its counterpart in the copy);
      two states' acts counting one thing differently ("expelling 10 Russian diplomats" / "Warsaw expelled
@@ -831,7 +833,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                     dependent: bool = False) -> str | None:
     """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
     None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
-    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))):
+    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
+            _act_told_as_said(a, b, sim, copied)):
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         # A missile test and its live-fire drill (parity/acts.py).
         return None if firing_of_two_kinds(a, b) else "kinds differ"
@@ -885,7 +888,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                     and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
         return "no anchor"
-    if gap and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
+    # Undated, told in sources written days apart, is no sign of one day either (session 13: "convened an emergency
+    # meeting of security ministers" / "flew to Seoul and met Mr. Lee" nine days later).
+    apart = gap or (gap is None and not _undated_fits(a, b) and not _news_cycle(a, b))
+    if apart and not same_actor(a.actor, b.actor) and _meeting_party(a, b) and not (
             remark or objects or place or sim >= ANCHOR_SIM or shared_head(a, b)):
         # Two meetings tied only as one's actor named in the other's sentence, on other days: a party's two meetings
         # ("met the service chiefs and the foreign minister on Tuesday" / "the foreign minister spoke to X on
@@ -942,6 +948,34 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
+    """One actor's act that extraction filed as a statement in one source ("Obama hit back at Russia on Thursday,
+    ordering sanctions", read as a remark for its verb) and under its kind in the other: a statement that relays
+    no act of its sentence (no attribution) and denies nothing, of the act's own known actor, told in words alike
+    (similarity >= TOPIC_SIM, or one sentence copied with summaries alike and a word of their own in common)."""
+    said, act = (a, b) if a.kind == "statement" else (b, a)
+    if said.kind != "statement" or act.kind == "statement" or said.attribution or said.negated or said.denied:
+        return False
+    if not _verb_is_the_act(said, act) or not (copied or same_actor(said.actor, act.actor)):
+        return False
+    if copied:
+        return _summaries_alike(said, act)
+    return sim >= TOPIC_SIM
+
+
+def _verb_is_the_act(said: ClaimFacts, act: ClaimFacts) -> bool:
+    """The statement's own verb (its summary's frame, "Barack Obama hit back: ...", less its speaker) names a word
+    of the act's own summary: what extraction read as a way of speaking is the act ("hit back" ~ "struck back"),
+    not "said" or "says" about it."""
+    frame, sep, _ = (said.event.summary or "").partition(": ")
+    if not sep:
+        return False
+    # Less the speaker's name and role (said.speaker holds the frame's every word, its verb too).
+    verb = set(lexicon.content_words(frame)).difference(
+        lexicon.content_words(said.event.actor or ""), lexicon.content_words(said.event.actor_role or ""))
+    return bool(verb & act.own_core)
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
