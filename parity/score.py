@@ -194,6 +194,8 @@ STATE_LINE_DAYS = 7  # one state's officials taking one stance this close togeth
 DEEDS_APART_DAYS = 3  # two deeds of one kind further apart than this share no subject by their words alone
 # Kinds whose acts last for days (drills, a deployment), told again when they end or change: no two deeds apart.
 LASTING_KINDS = frozenset({"statement", "military_exercise", "deployment"})
+DRILL_PHASE_DAYS = 7  # a drill's phase planned and another told done this close together are one drill (drill_phases)
+EDITIONS_APART_DAYS = 183  # one actor's drills or deployments further apart than this are two editions (_editions_apart)
 
 
 @dataclass(frozen=True)
@@ -1024,6 +1026,35 @@ def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     return ha == hb
 
 
+def _editions_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's drills or deployments (lasting acts, not statements) dated more than EDITIONS_APART_DAYS
+    apart, naming no one thing in common (_named_thing): two editions ("Zapad 2009" / this year's), no one subject by
+    their words alone."""
+    if a.kind != b.kind or a.kind not in LASTING_KINDS - {"statement"}:
+        return False
+    if a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    gap = day_gap(a.day, b.day)
+    return gap is not None and gap > EDITIONS_APART_DAYS and not any(map(_named_thing, set(a.objects) & set(b.objects)))
+
+
+def drill_phases(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's drill told by a phase ahead in one claim ("will end on Wednesday", "will stage drills from
+    Sunday") and, in the other, a phase done that reaches the plan's last day, at most DRILL_PHASE_DAYS past it ("ran
+    from 14 to 20 September", "ended four days of naval exercises"), no place or objects told otherwise: one drill at
+    two times, whatever words each uses (same_topic)."""
+    if a.kind != "military_exercise" or b.kind != a.kind or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    if a.day is None or b.day is None or {told_group(a), told_group(b)} != {"fact", "future"}:
+        return False
+    plan, done = (a, b) if told_group(a) == "future" else (b, a)
+    # The deed reaches the plan's last day: its end or a later phase, not the start of a drill whose length the plan
+    # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention).
+    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
+        return False
+    return not (a.place and b.place and a.place != b.place) and not objects_apart(a, b)
+
+
 def one_toll(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One toll told twice: acts (not statements) whose summaries name one outcome (the dead, the wounded) with a count
     each, on days at most ACT_GAP_DAYS apart, no place told otherwise ("six of its sailors were wounded" / "Three
@@ -1212,14 +1243,16 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
           ) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
-    if related and not material and _two_deeds_apart(a, b):
-        related = False  # one actor's two deeds weeks apart ("met Xi in Paris" / "met Zelenskiy in Paris" a month later)
+    if related and not material and (_two_deeds_apart(a, b) or _editions_apart(a, b)):
+        # One actor's two deeds weeks apart ("met Xi in Paris" / "met Zelenskiy in Paris" a month later); its drills of
+        # two years ("the 2009 edition ended with a simulated strike" / "will end on Wednesday").
+        related = False
     if a.attribution or b.attribution:
         # An attribution's words are its sentence's act, linked on its own: it links by a stance, a
         # denial, or as the announcement of an act (below) only.
         related = bool(material) or (same_stance and weak)
     related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
-    related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b)
+    related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
     related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
     related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
