@@ -13,6 +13,7 @@ from timeline import fastpath as FAST
 from timeline import forceacts as F
 from timeline import kindrules as K
 from timeline import lexicon as L
+from timeline import notacts as N
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
@@ -185,7 +186,7 @@ CHANCE_OF_BEFORE_RE = re.compile(r"\b(?:chances?|prospects?|possibility|likeliho
                                  r"(?:a\s+|an\s+|the\s+|any\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+){0,2}$")
 # "has no plans to meet", "not planning to expel", "have ruled out talks": an act set aside is no act.
 NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending)"
-                                   r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:to\s+)?$")
+                                   r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:(?:to|of)\s+)?$")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
 NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's own date follows it closely
@@ -501,13 +502,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     needs = X.mask(ctx.lower, s, e) if FAST.ON else -1  # the act patterns whose required strings the sentence holds
     for kind, source in KIND_SOURCES:
         if source == "military":
-            hits = [(m, source) for m in F.military_verbs(ctx.lower, s, e)]
+            hits = [(m, source) for m in F.military_verbs(ctx.lower, s, e) if not N.speech_phrase_at(ctx.lower, m.start())]
         elif source == "forces":
             hits = [(m, source) for m in F.forces_moved(ctx.lower, s, e)]
         elif source == "open":
             # "was deregistered by Panama": a verb right before "by" only as a passive with its agent named.
             hits = [(m, source) for m in OPEN_VERB_RE.finditer(ctx.lower, s, e)
-                    if not _not_open(m.group(0)) and not A.is_reporting(m.group(0))
+                    if not _not_open(m.group(0)) and not A.is_reporting(m.group(0)) and not N.speech_phrase_at(ctx.lower, m.start())
                     and not (BY_NEXT_RE.match(ctx.lower, m.end()) and not _passive_agent(ctx, mentions, m, s, e))]
         elif source in GENERIC_SOURCES:  # "Maduro ordered PDVSA to ...": only where no kind above read the clause
             key = "other" if source == "fallback" else source
@@ -539,6 +540,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "air power alone rarely topples a government": what tends to happen, no act (session 11)
             if kind in ("missile_test", "nuclear_test") and TOPIC_BEFORE_RE.search(ctx.lower, max(s, m.start() - 20), m.start()):
                 continue  # "an emergency meeting on the launch on Wednesday", "protested over the test": a topic (session 11)
+            if kind == "military_exercise" and N.watched(ctx.lower, s, m.start()):
+                continue  # "Putin watched the Zapad drills on Monday": the watcher's act (triggers.toml [[rare]]), no drills of his (session 13)
             if K.all_of_kind(ctx.lower, s, m.start()):
                 continue  # "bar the North from any launch using ballistic missile technology": a rule, no act (session 12)
             nominal = how == "nominal"
@@ -642,6 +645,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "military_exercise" and K.no_exercise(ctx.lower, max(s, m.start()), m.end(),
                                                              mention is not None and day_level(mention, kind)):
                 continue  # "has held regular evacuation drills": civil drills or a habit, no exercise (session 12)
+            if (mention is None or not day_level(mention, kind)) and N.judged_after(ctx.lower, m, e):
+                continue  # "the drills were purely defensive" (but "Sunday's test was the most powerful"): none told (session 13)
             judged = False
             if nominal and (mention is None or not day_level(mention, kind)):
                 if not (kind in JUDGED_KINDS and _judged_act(ctx, s, m)):
