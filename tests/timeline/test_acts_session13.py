@@ -65,10 +65,10 @@ SERIES = [
       "other", "expelled the military attache and his deputy", "Japan"),
     R("Washington barred entry to the general's aides and their relatives, halted military aid and recalled its "
       "ambassador.", "sanction", "halted military aid", "United States"),
-    R("Paris suspended visas for the junta's officers and their families, froze defence ties and cut budget support "
+    R("Paris suspended visas for the junta's officers and their families, froze the generals' assets and cut budget support "
       "on Thursday.", "sanction", "cut budget support", "France"),
-    R("Paris suspended visas for the junta's officers and their families, froze defence ties and cut budget support "
-      "on Thursday.", "sanction", "froze defence ties", "France"),
+    R("Paris suspended visas for the junta's officers and their families, froze the generals' assets and cut budget support "
+      "on Thursday.", "sanction|other", "froze the generals' assets", "France"),
 ]
 
 ROWS = SERIES
@@ -87,8 +87,8 @@ NEGATIVES = [
 APART = [
     ("Britain and Canada imposed asset freezes on the junta's ministers and their spouses, froze arms sales and cut "
      "development aid.", ["imposed asset freezes", "froze arms sales", "cut development aid"]),
-    ("Paris suspended visas for the junta's officers and their families, froze defence ties and cut budget support "
-     "on Thursday.", ["suspended visas", "froze defence ties", "cut budget support"]),
+    ("Paris suspended visas for the junta's officers and their families, froze the generals' assets and cut budget support "
+     "on Thursday.", ["suspended visas", "froze the generals' assets", "cut budget support"]),
     ("Seoul banned exports to the firm and its subsidiaries, shut its consulate in the port and cut aid to the province.",
      ["banned exports", "shut its consulate", "cut aid to the province"]),
 ]
