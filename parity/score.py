@@ -61,7 +61,8 @@ Rules (thresholds are the constants below):
      of one single day (_one_day_speech: two parts of one speech) or worded alike (_one_statement_parts: similarity
      >= SPEAKERS_SIM, neither a relay: two fragments of one statement quoted apart) and one known actor's test of one
      single day (_one_day_test: "fired an ICBM" / "the launch"; not drills or voyages, which hold many acts);
-  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
+  5. compatible modality: both say it happened (an act read as conditional but dated wholly before its source was
+     written, in the past tense, happened: _done_before_writing), both say it will, or one denies what the other asserts
      (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
      act whose summary tells a plan ("were due to meet", words.toml [plan_cues]) counts as planned (told_group);
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
@@ -280,9 +281,19 @@ def told_group(c: ClaimFacts) -> str:
     future whatever modality extraction gave it; not how long an act under way lasts ("due to run
     until Sunday", words.toml [lasting])."""
     group = modality_group(c.modality)
+    if c.modality == "conditional" and _done_before_writing(c):
+        return "fact"
     if group != "fact" or c.kind == "statement":
         return group
     return "future" if _tells_plan(c.event.summary) else group
+
+
+def _done_before_writing(c: ClaimFacts) -> bool:
+    """An act (no statement) read as conditional but dated wholly before its source was written: a past act cannot
+    hang on a condition, the condition is another clause's ("warships, sent to Fijian waters last month, remain off
+    the coast to evacuate Australians if needed")."""
+    return (c.kind != "statement" and c.day is not None and c.written is not None and c.day[1] < c.written[0]
+            and c.event.tense == "past")
 
 
 @lru_cache(maxsize=1 << 14)  # asked per scored pair; one answer per summary
