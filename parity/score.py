@@ -1174,7 +1174,12 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     plan, done = (a, b) if groups[0] == "future" else (b, a)
     if (plan.day[1] - plan.day[0]).days > PLAN_DAY_SPAN or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
         return False
-    if plan.written is None or done.written is None or done.written[0] <= plan.written[1]:
+    # A source dated by month or year only was written no earlier than the past deed it tells (the eval README's
+    # status rule): "on 8 December the Commonwealth suspended Fiji" in a December piece is later than a plan of the 5th.
+    told_from = done.written[0] if done.written is not None else None
+    if done.written is not None and done.written[1] > done.written[0]:
+        told_from = max(done.written[0], min(done.day[1], done.written[1]))
+    if plan.written is None or told_from is None or told_from <= plan.written[1]:
         return False  # told in one news cycle: the plan and another act of its day
     told = f"{plan.event.summary} {plan.event.date.phrase or ''}".casefold()
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
@@ -1186,6 +1191,7 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     # A word of their own, not a state's name, a generic topic or an act head (a vote, a meeting: many of a day).
     shared = {w for w in a.own_core & b.own_core if not lexicon.sides_in(w.replace("_", " ").title())}
     return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
+
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
