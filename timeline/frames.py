@@ -128,6 +128,13 @@ OWN_STATEMENT_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:joint\s+|brief\s+|written
                               r"|" + OFFICE_STATEMENT)
 OWN_STATEMENT = "according to a statement"
 # "introduced on Tuesday that", "introduced in a speech that": a short phrase, then "that".
+# How a document named in the verb came out, where and when: the frame's setting, never its reported words ("said in a
+# statement published on the Kremlin website on Friday", "... posted online late Monday that").
+PUBLISHED_SETTING_RE = re.compile(r"(?:posted|published|issued|released|carried|broadcast|aired|televised)\s+"
+                                  r"(?:on|in|by|at|via|through|over|online|late|early)\b[^,;:.“”\"]{0,80}?"
+                                  r"(?:\s*,?\s*that\b\s*|(?=[\s.]*$))")
+# An adverb of time between a verb of speech and its date phrase ("said earlier on Thursday that", "said again Friday").
+TIME_ADVERB_RE = re.compile(r"(?:earlier|later|again|also|previously|separately)\s+")
 CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
 # '"...," the diplomat posted on X': a post on a platform is words on record, "that" or not.
 POSTED_ON_RE = re.compile(r"\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|Weibo|WeChat|Truth Social|social media"
@@ -552,6 +559,11 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         after_speaker = max(fr.verb_end, max(s.end for s in fr.speakers))
         while after_speaker < stop and (text[after_speaker].isspace() or after_speaker in blank):
             after_speaker += 1  # "said on Wednesday that": the date is the frame's, not the words'
+        adverb = TIME_ADVERB_RE.match(text, after_speaker, stop)
+        if adverb is not None and adverb.end() in blank:  # "said earlier on Thursday that": adverb and date are the frame's (session 13)
+            after_speaker = adverb.end()
+            while after_speaker < stop and (text[after_speaker].isspace() or after_speaker in blank):
+                after_speaker += 1
         if fr.speakers[0].start > fr.verb_end and after_speaker < stop and text[after_speaker] in "–—":
             after_speaker += 1  # "is being warned – this time by Russia – that": past the closing dash
         agency = next((m for m in mentions if m.kind == "agency" and m.start == after_speaker), None)
@@ -579,6 +591,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         cited = CITING_RE.match(text, c_start, stop)
         if cited:  # "Reuters reported, citing two military sources, that ...": the source's source, not its words
             c_start = cited.end()
+        published = PUBLISHED_SETTING_RE.match(text, c_start, stop)
+        if published is not None:  # "said in a statement published on the Kremlin website on Friday (that ...)" (session 13)
+            c_start = published.end()
         brk = CONTENT_END_RE.search(text, c_start, stop)
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":

@@ -167,3 +167,28 @@ def test_a_leader_who_directs_drills_still_holds_them():
     events = _events("Kim Jong Un oversaw an artillery firing drill on Sunday, KCNA said.")
     assert any(e.kind.value == "military_exercise" and "oversaw an artillery firing drill" in e.evidence.exact
                for e in events), _shown(events)
+
+
+# D2: an adverb of time between a verb of speech and its date phrase ("said earlier Thursday that"): the date is the
+# statement's own (frames.TIME_ADVERB_RE). Published Wednesday 2024-05-15.
+ADVERB_DATES = [
+    ("Turkish Foreign Minister Mevlut Cavusoglu said earlier on Tuesday that Ankara would not back down.", "2024-05-14"),
+    ("A spokesman for the Indian army said again Monday that no troops had crossed the line.", "2024-05-13"),
+    ("Japan's chief cabinet secretary said later Tuesday that Tokyo had lodged a protest with Beijing.", "2024-05-14"),
+    ("The Egyptian foreign ministry said separately on Sunday that it was in contact with both sides.", "2024-05-12"),
+    # How the document named in the verb came out is the frame's setting, its day the statement's (frames.PUBLISHED_SETTING_RE).
+    ("Venezuela will not hand over the tanker, President Nicolas Maduro said in a statement published on Monday.",
+     "2024-05-13"),
+    ("Hungary will veto the package, Prime Minister Viktor Orban said in a statement posted on the government website on "
+     "Tuesday.", "2024-05-14"),
+    ("The Pakistani army said in a statement released late Sunday that two soldiers had been killed near the border.",
+     "2024-05-12"),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), ADVERB_DATES)
+def test_a_statement_keeps_its_date_after_an_adverb(text, day):
+    events = _events(text, published="2024-05-15")
+    said = [e for e in events if e.kind.value == "statement"]
+    assert said and str(said[0].date.start) == day and str(said[0].date.end) == day, \
+        [(e.kind.value, e.date.start, e.evidence.exact) for e in events]
