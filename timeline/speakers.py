@@ -577,6 +577,49 @@ def _speaker_words(np: str) -> bool:
                 and head.lower() not in ANON_DEFINITE)
 
 
+def _name_speaking(text: str, start: int, a: int, name: str) -> bool:
+    """True when a bare name at a speaks: a verb of speech after or before it, a quote after it, "who said"."""
+    b = a + len(name)
+    return bool(SPEAKING_AFTER_RE.match(text, b) or SPEAKING_BEFORE_RE.search(
+        text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, b)
+        or RELATIVE_SPEAKING_RE.match(text, b)
+        or (" " in name and name not in L.ENTITY_FORMS and CLAUSE_END_AFTER_RE.match(text, b)
+            and ACCORDING_NAME_BEFORE_RE.search(text, max(start, a - 48), a)))  # "Huawei, which owns Honor, said"
+
+
+def _name_apposed(text: str, start: int, end: int, a: int, name: str) -> bool:
+    """True when a bare name at a has a role set off beside it ("Ali Larijani, a senior adviser ...,")."""
+    b = a + len(name)
+    return bool(" " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
+                                 and text[b:b + 1] == ","
+                                 or APPOSITION_SPEAKING_RE.match(text, b, end) is not None)
+                or name not in L.ENTITY_FORMS and SPEAKING_ASIDE_RE.match(text, b, end) is not None
+                or name not in L.ENTITY_FORMS and APPOSED_TITLE_RE.match(text, b, end) is not None and (
+                    " " in name or APPOSITION_SPEAKING_RE.match(text, b, end) is not None))
+
+
+def _name_subject(text: str, start: int, end: int, a: int, name: str) -> bool:
+    """True when a bare name at a is a person by its place as a subject (rules in the comments)."""
+    b = a + len(name)
+    # "Protasevich appeared on television, in which he praised X": a sentence's bare subject that a
+    # "he" or "she" later in the sentence points back to is a person.
+    subject = a == start and " " not in name and HE_LATER_RE.search(text, b, end) is not None \
+        and LOWER_VERB_NEXT_RE.match(text, b) is not None
+    # "Sergei Lavrov met his Syrian counterpart.": a full name opening a sentence before a verb in the
+    # past is a person, so a later "he" or "the minister" finds them.
+    # "Trudeau refused to apologise, saying ...": a bare subject whose sentence goes on to speak.
+    subject = subject or (a == start and SUBJECT_VERB_NEXT_RE.match(text, b) is not None
+                          and name not in L.ENTITY_FORMS and SAYING_LATER_RE.search(text, b, end) is not None)
+    subject = subject or (a == start and " " in name and name not in L.ENTITY_FORMS
+                          and SUBJECT_VERB_NEXT_RE.match(text, b) is not None)
+    # "Ramaphosa addressed the nation. ... the president said": a one-word name no list holds, opening a
+    # sentence as the subject of a verb of a person's doing, is a person too.
+    subject = subject or (a == start and " " not in name and name not in L.ENTITY_FORMS and name not in L.AGENCY_FORMS
+                          and PERSON_VERB_NEXT_RE.match(text, b) is not None)
+    return subject or (" " in name and name not in L.ENTITY_FORMS
+                       and ROLE_WORD_BEFORE_RE.search(text, max(start, a - 16), a) is not None)
+
+
 def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None,
                   keys: KeyIndex | None = None) -> list[Mention]:
     """Mentions in text[start:end], in order, without overlaps; persons are registered as met.
@@ -763,38 +806,12 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             name += tail.group(0)
         if not name or not free(a, a + len(name)):
             continue
-        known = name in reg.persons or name in reg.surnames or name in reg.family_first
-        speaking = SPEAKING_AFTER_RE.match(text, a + len(name)) or SPEAKING_BEFORE_RE.search(
-            text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, a + len(name)) \
-            or RELATIVE_SPEAKING_RE.match(text, a + len(name)) \
-            or (" " in name and name not in L.ENTITY_FORMS and CLAUSE_END_AFTER_RE.match(text, a + len(name))
-                and ACCORDING_NAME_BEFORE_RE.search(text, max(start, a - 48), a))  # "Huawei, which owns Honor, said"
-        apposed = " " in name and (APPOSED_BEFORE_RE.search(text, max(start, a - 40), a)
-                                   and text[a + len(name):a + len(name) + 1] == ","
-                                   or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None) \
-            or name not in L.ENTITY_FORMS and SPEAKING_ASIDE_RE.match(text, a + len(name), end) is not None \
-            or name not in L.ENTITY_FORMS and APPOSED_TITLE_RE.match(text, a + len(name), end) is not None and (
-                " " in name or APPOSITION_SPEAKING_RE.match(text, a + len(name), end) is not None)
-        # "Protasevich appeared on television, in which he praised X": a sentence's bare subject that a
-        # "he" or "she" later in the sentence points back to is a person.
-        subject = a == start and " " not in name and HE_LATER_RE.search(text, a + len(name), end) is not None \
-            and LOWER_VERB_NEXT_RE.match(text, a + len(name)) is not None
-        # "Sergei Lavrov met his Syrian counterpart.": a full name opening a sentence before a verb in the
-        # past is a person, so a later "he" or "the minister" finds them.
-        # "Trudeau refused to apologise, saying ...": a bare subject whose sentence goes on to speak.
-        subject = subject or (a == start and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None
-                              and name not in L.ENTITY_FORMS and SAYING_LATER_RE.search(text, a + len(name), end) is not None)
-        subject = subject or (a == start and " " in name and name not in L.ENTITY_FORMS
-                              and SUBJECT_VERB_NEXT_RE.match(text, a + len(name)) is not None)
-        # "Ramaphosa addressed the nation. ... the president said": a one-word name no list holds, opening a
-        # sentence as the subject of a verb of a person's doing, is a person too.
-        subject = subject or (a == start and " " not in name and name not in L.ENTITY_FORMS and name not in L.AGENCY_FORMS
-                              and PERSON_VERB_NEXT_RE.match(text, a + len(name)) is not None)
-        subject = subject or (" " in name and name not in L.ENTITY_FORMS
-                              and ROLE_WORD_BEFORE_RE.search(text, max(start, a - 16), a) is not None)
         if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
-        if known or apposed or subject or (speaking and name not in L.AGENCY_FORMS):
+        known = name in reg.persons or name in reg.surnames or name in reg.family_first
+        # Each test runs only when the ones before it failed (most names are known by now): the same answer.
+        if known or (name not in L.AGENCY_FORMS and _name_speaking(text, start, a, name)) \
+                or _name_apposed(text, start, end, a, name) or _name_subject(text, start, end, a, name):
             # "Ali Larijani, a senior adviser to the supreme leader, visited": the apposed role is theirs (a
             # later "the adviser" finds them)
             titled = APPOSED_TITLE_RE.match(text, a + len(name), end) if " " in name and not known else None
