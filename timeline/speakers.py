@@ -275,6 +275,10 @@ UNNAMED_OF_RE = re.compile(r"\s(?:of|for|at|in|from)\s")
 DEFINITE_WORDS = frozenset({"the"})
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*|[”\"]\s+)$")
 NOUN_NEXT_RE = re.compile(r"\s+[a-z]{3,}\b(?<!\bfamiliar)(?<!\bclose)")
+# What each way an unnamed source may speak from before its head starts with: "according to", "quoted", "cited", and
+# SPEAKING_DET_BEFORE_RE's mark and inverted verb. None of them before the head: only words after it can make it speak.
+ANON_MARK_BEFORE_RE = re.compile(r"ccording to|quoted|cited|(?:[”\"’»],?|,)\s*" + INVERTED_VERBS)
+SHORTCUTS = True  # False: the plain path, every unnamed source's head read in full (the tests compare both)
 # A capitalised name before a group's head word: "the Ansar Dine movement", "Zintan militias".
 # Found from the head word (rare) back to the name before it: one cheap search per sentence.
 GROUP_HEAD_RE = re.compile(r"(?<=\s)(?P<head>movement|group|militia|militias|rebels|rebel group|armed group|insurgents"
@@ -620,6 +624,16 @@ def _name_subject(text: str, start: int, end: int, a: int, name: str) -> bool:
                        and ROLE_WORD_BEFORE_RE.search(text, max(start, a - 16), a) is not None)
 
 
+def _anon_speaks_after(text: str, m: re.Match[str], end: int) -> bool:
+    """True when the words after an unnamed source's head may make it speak in find_mentions: a verb of speech after
+    it or after its qualifier ("a diplomat, speaking on condition of anonymity, said"), or a place after it."""
+    qual = ANON_QUALIFIER_RE.match(text, m.end(), end)
+    b = qual.end() if qual else m.end()
+    if qual and qual.group(0).startswith(",") and text.startswith(",", b):
+        b += 1
+    return SPEAKING_AFTER_RE.match(text, b) is not None or ANON_PLACE_RE.match(text, m.end(), end) is not None
+
+
 def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None,
                   keys: KeyIndex | None = None) -> list[Mention]:
     """Mentions in text[start:end], in order, without overlaps; persons are registered as met.
@@ -818,7 +832,13 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = " ".join(LEADING_ARTICLE_RE.sub("", titled.group(0).strip(" ,"), count=1).split()) if titled else None
             take(Mention(a, a + len(name), "person", name, role if role and len(role) <= 60 and "'" not in role
                          and "’" not in role else None))
+    mark_at = -1  # where the first word that lets a source speak from before it starts (found at the first head)
     for m in ANON_HEAD_RE.finditer(text, start, end):
+        if mark_at < 0:
+            mark = ANON_MARK_BEFORE_RE.search(text, start, end)
+            mark_at = mark.start() if mark is not None else end
+        if SHORTCUTS and mark_at >= m.start() and not _anon_speaks_after(text, m, end):
+            continue  # it cannot speak (see _anon_speaks_after): the tests below would all come to nothing
         lead = ANON_LEAD_RE.search(text, max(start, m.start() - 40), m.start())
         a = lead.start() if lead else m.start()
         words = text[a:m.start()].split()
