@@ -38,7 +38,8 @@ main c285a52), by the shape of their sentence (one shape each, the first that ex
 | S8 act in a direct quote of a multi-sentence statement                         |  1 | yp-03 "stage a joint naval exercise" |
 
 Fixed this session (largest first): S1's wrong "and" cut inside a noun phrase and measures in one event
-(`attributes.and_cuts` / `series_cuts`, triggers.toml), ...
+(`attributes.and_cuts` / `series_cuts`, triggers.toml); S3's takeover in the perfect in reported words and the removal
+after it ("had taken control ... and dismissed President X": triggers.toml, `openverbs._removal`).
 """
 
 from __future__ import annotations
@@ -71,7 +72,23 @@ SERIES = [
       "on Thursday.", "sanction|other", "froze the generals' assets", "France"),
 ]
 
-ROWS = SERIES
+# S3: a takeover told in a statement's reported words, in the perfect ("had taken control", "had assumed executive
+# authority"), and the removal from office that follows it ("and dismissed President X"): acts of their own beside the
+# statement (gold rule: an attribution is a statement, the act it reports a second event).
+REPORTED = [
+    R("Niger's presidential guard announced on Wednesday that it had taken control of the capital and dismissed "
+      "President Mohamed Bazoum.", "other", "had taken control of the capital"),
+    R("Niger's presidential guard announced on Wednesday that it had taken control of the capital and dismissed "
+      "President Mohamed Bazoum.", "other", "dismissed President Mohamed Bazoum"),
+    R("Sudan's army chief said on Monday that he had seized power and dismissed the cabinet.", "other",
+      "dismissed the cabinet"),
+    R("Gabon's officers said on state television that the military had assumed executive authority.", "other",
+      "had assumed executive authority"),
+    R("Myanmar's army said in a broadcast that it had taken control of the country for a year.", "other",
+      "had taken control of the country"),
+]
+
+ROWS = SERIES + REPORTED
 
 MISSED: dict[str, str] = {}
 
@@ -80,6 +97,11 @@ NEGATIVES = [
     ("The trawler's anchor dragged along the seabed and cut the power cable on Sunday.", ["other", "sanction"], 1),
     # "and" + a noun phrase with no comma and verb after it: two subjects, one act each
     ("Oslo and its allies condemned the move.", ["sanction"], 0),
+    # "dismissed" words judged, never a removal: no act for them
+    ("The ministry said the rebels had stormed the base and dismissed the claims as lies.", ["other"], 1),
+    ("The spokesman said officials had dismissed the report as propaganda.", ["other"], 0),
+    # "control measures" are a measure's name, no takeover
+    ("The police said they had taken control measures at the border.", ["other"], 0),
 ]
 
 
