@@ -91,6 +91,7 @@ from timeline import lexicon as L
 from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
+from timeline.nounstart import noun_starts
 from timeline.announced import announced_acts
 from timeline.clauses import clause_drafts
 from timeline.datefind import find_dates
@@ -390,6 +391,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
     actions = nominal_events(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # acts told by a noun
     actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
+    actions = noun_starts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "the drills that began on Monday"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
