@@ -91,7 +91,6 @@ from timeline import lexicon as L
 from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
-from timeline.nounstart import noun_starts
 from timeline.announced import announced_acts
 from timeline.clauses import clause_drafts
 from timeline.datefind import find_dates
@@ -102,6 +101,7 @@ from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.namedafter import named_frame, opens_naming
 from timeline.nominal import nominal_events
+from timeline.nounstart import noun_starts
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
