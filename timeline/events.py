@@ -101,6 +101,7 @@ from timeline.frames import Frame, find_frames, find_via
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.namedafter import named_frame, opens_naming
 from timeline.nominal import nominal_events
+from timeline.nounstart import noun_starts
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
@@ -392,6 +393,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = find_actions(ctx, s, e, mentions, list(merged.values()), dates, via, paragraph)
     actions = nominal_events(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # acts told by a noun
     actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
+    actions = noun_starts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "the drills that began on Monday"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the

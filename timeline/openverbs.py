@@ -56,7 +56,7 @@ from timeline.actions import action_draft, day_level
 from timeline.datefind import find_dates
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest
-from timeline.frames import Frame
+from timeline.frames import DISMISSED_GAP_RE, DISMISSED_OFFICE_RE, Frame
 from timeline.speakers import Mention, find_mentions
 
 BY_AFTER_RE = re.compile(r"(?:\s+(?:out|off|up|down))?\s+by\b")
@@ -237,11 +237,22 @@ def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
         if first is not None and first.group(0) in _words()["not_subject"]:
             continue  # "as he left the building", "which ...": a subordinate or relative clause (trim drops the word)
         predicate = bool(out) and first is not None and _verb_shaped(first.group(0)) and (
-            first.group(0) not in _words()["stop"]) and not ctx.body[first.start()].isupper()
+            first.group(0) not in _words()["stop"] or _removal(ctx, first.group(0), first.end())) \
+            and not ctx.body[first.start()].isupper()
         c0, c1 = A.trim(ctx.masked, lead.end() if lead else c0, c1)
         if c1 - c0 >= 8:
             out.append((c0, c1, predicate))
     return out
+
+
+def _removal(ctx: Context, verb: str, at: int) -> bool:
+    """Whether "dismissed" at `at` removes someone from office ("and dismissed Prime Minister X", "dismissed the army
+    chief"), an act, not words judged (session 13; frames never reads it as speech either)."""
+    if verb not in ("dismissed", "sacked"):
+        return False
+    gap = DISMISSED_GAP_RE.match(ctx.body, at)
+    return L.TITLED_NAME_RE.match(ctx.body, gap.end() if gap else at) is not None \
+        or DISMISSED_OFFICE_RE.match(ctx.lower, at) is not None
 
 
 def _nested_that(ctx: Context, a: int, c0: int) -> bool:
@@ -268,7 +279,8 @@ def _tail(ctx: Context, b: int, e: int) -> list[tuple[int, int, bool]]:
     """The predicate right after the reported words ("said rebels had stormed the base and looted its armoury": the
     frame's words end at "and" + a verb, which may be the speaker's or the reported subject's; _continued decides)."""
     m = TAIL_PREDICATE_RE.match(ctx.lower, b, e)
-    if m is None or m.group("verb") in _words()["stop"] or not _verb_shaped(m.group("verb")) or ctx.body[m.start("verb")].isupper():
+    if m is None or m.group("verb") in _words()["stop"] and not _removal(ctx, m.group("verb"), m.end("verb")) \
+            or not _verb_shaped(m.group("verb")) or ctx.body[m.start("verb")].isupper():
         return []
     c1 = next((c1 for c0, c1 in A.clauses(ctx.masked, m.start("verb"), e)), e)
     c0, c1 = A.trim(ctx.masked, m.start("verb"), c1)

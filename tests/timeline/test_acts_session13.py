@@ -38,7 +38,10 @@ main c285a52), by the shape of their sentence (one shape each, the first that ex
 | S8 act in a direct quote of a multi-sentence statement                         |  1 | yp-03 "stage a joint naval exercise" |
 
 Fixed this session (largest first): S1's wrong "and" cut inside a noun phrase and measures in one event
-(`attributes.and_cuts` / `series_cuts`, triggers.toml), ...
+(`attributes.and_cuts` / `series_cuts`, triggers.toml); S3's takeover in the perfect in reported words and the removal
+after it ("had taken control ... and dismissed President X": triggers.toml, `openverbs._removal`); S2's noun that its
+own relative clause starts on a day ("the exercise that began on Monday": `timeline/nounstart.py`); S4's diplomats
+thrown out in everyday words ("kicking out 35 diplomats": triggers.toml).
 """
 
 from __future__ import annotations
@@ -71,7 +74,47 @@ SERIES = [
       "on Thursday.", "sanction|other", "froze the generals' assets", "France"),
 ]
 
-ROWS = SERIES
+# S3: a takeover told in a statement's reported words, in the perfect ("had taken control", "had assumed executive
+# authority"), and the removal from office that follows it ("and dismissed President X"): acts of their own beside the
+# statement (gold rule: an attribution is a statement, the act it reports a second event).
+REPORTED = [
+    R("Niger's presidential guard announced on Wednesday that it had taken control of the capital and dismissed "
+      "President Mohamed Bazoum.", "other", "had taken control of the capital"),
+    R("Niger's presidential guard announced on Wednesday that it had taken control of the capital and dismissed "
+      "President Mohamed Bazoum.", "other", "dismissed President Mohamed Bazoum"),
+    R("Sudan's army chief said on Monday that he had seized power and dismissed the cabinet.", "other",
+      "dismissed the cabinet"),
+    R("Gabon's officers said on state television that the military had assumed executive authority.", "other",
+      "had assumed executive authority"),
+    R("Myanmar's army said in a broadcast that it had taken control of the country for a year.", "other",
+      "had taken control of the country"),
+]
+
+# S2: an event named by a noun whose own relative clause starts it on a day ("<noun> that began on Monday"): the noun's
+# event, dated by that clause (timeline/nounstart.py).
+NOUN_STARTS = [
+    R("The landing was part of the annual Cobra Gold exercise that began on Tuesday.", "military_exercise",
+      "Cobra Gold exercise that began on Tuesday", None, None, "2021-10-12"),
+    R("The announcements capped a four-day tour of the Sahel that began Monday in Niamey, where the minister met "
+      "troops.", "meeting|other", "a four-day tour of the Sahel that began Monday in Niamey", None, None, "2021-10-11"),
+    R("For weeks the army had rehearsed in plain sight: the drills in the capital's streets, and the roadblocks that "
+      "went up on the eve of the vote.", "deployment", "the roadblocks that went up on the eve of the vote"),
+    R("The ceasefire that began at dawn on Friday largely held.", "other", "ceasefire that began at dawn on Friday"),
+    R("Crews loaded the trucks before the airlift that began on Wednesday.", "other", "the airlift that began on Wednesday",
+      None, None, "2021-10-13"),
+]
+
+# S4: diplomats thrown out in everyday words, also as the second participle of a series ("ordering X and kicking out Y").
+EVERYDAY = [
+    R("Estonia kicked out a Russian diplomat on Monday.", "other|sanction", "kicked out a Russian diplomat", "Estonia"),
+    R("Lithuania ordered sanctions on three officials and booted out two Russian attaches.", "other|sanction",
+      "booted out two Russian attaches", "Lithuania"),
+    R("President Emmanuel Macron hit back on Thursday, ordering sanctions on the agency and kicking out 14 Iranian "
+      "diplomats.", "other|sanction", "kicking out 14 Iranian diplomats"),
+    R("Ottawa threw out the Chinese consul in Toronto last week.", "other|sanction", "threw out the Chinese consul"),
+]
+
+ROWS = SERIES + REPORTED + NOUN_STARTS + EVERYDAY
 
 MISSED: dict[str, str] = {}
 
@@ -80,6 +123,16 @@ NEGATIVES = [
     ("The trawler's anchor dragged along the seabed and cut the power cable on Sunday.", ["other", "sanction"], 1),
     # "and" + a noun phrase with no comma and verb after it: two subjects, one act each
     ("Oslo and its allies condemned the move.", ["sanction"], 0),
+    # "dismissed" words judged, never a removal: no act for them
+    ("The ministry said the rebels had stormed the base and dismissed the claims as lies.", ["other"], 1),
+    ("The spokesman said officials had dismissed the report as propaganda.", ["other"], 0),
+    # a noun whose clause starts it in a year, or with no day: background or a noun for one told elsewhere
+    ("The exercise that began last year has ended.", ["military_exercise"], 0),
+    ("The drills that began in 2019 have become an annual fixture.", ["military_exercise"], 0),
+    # thrown out, but no diplomat
+    ("The coach kicked out three players on Monday.", ["other", "sanction"], 0),
+    # "control measures" are a measure's name, no takeover
+    ("The police said they had taken control measures at the border.", ["other"], 0),
 ]
 
 
@@ -89,6 +142,8 @@ APART = [
      "development aid.", ["imposed asset freezes", "froze arms sales", "cut development aid"]),
     ("Paris suspended visas for the junta's officers and their families, froze the generals' assets and cut budget support "
      "on Thursday.", ["suspended visas", "froze the generals' assets", "cut budget support"]),
+    ("Wellington barred the colonels and their wives from entry, froze defence ties and cut aid to the island.",
+     ["barred the colonels", "froze defence ties", "cut aid to the island"]),
     ("Seoul banned exports to the firm and its subsidiaries, shut its consulate in the port and cut aid to the province.",
      ["banned exports", "shut its consulate", "cut aid to the province"]),
 ]
