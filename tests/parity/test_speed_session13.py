@@ -67,6 +67,10 @@ def test_remembered_answers_are_the_plain_functions(claims):
             assert first == fn.__wrapped__(c), (fn.__name__, c.id)
             assert getattr(c, slot) is first and fn(c) is first  # kept, and read back
     assert "statement" in kinds and len(kinds) >= 3
+    # Equal answers of two claims are one object (claims._KEPT), not a copy per claim.
+    for _, slot in REMEMBERED:
+        kept = [getattr(c, slot) for c in claims if getattr(c, slot) is not None]
+        assert len({id(v) for v in kept}) == len({v for v in kept}), slot
 
 
 def test_a_claim_changed_by_replace_starts_unmade():
