@@ -36,6 +36,7 @@ ACTS_RELATIONS = [
     ("announces", acts.announces),
     ("plan_fulfilled", score.plan_fulfilled),
     ("plan_on_its_day", score.plan_on_its_day),
+    ("drill_phases", score.drill_phases),
     ("one_trip", acts.one_trip),
     ("carries_out", acts.carries_out),
     ("meeting_outcome", acts.meeting_outcome),
