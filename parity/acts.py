@@ -53,7 +53,7 @@ from functools import cache, lru_cache
 from itertools import chain
 
 from parity import lexicon
-from parity.claims import ClaimFacts, same_actor
+from parity.claims import ClaimFacts, per_claim, same_actor
 from parity.models import Difference
 
 ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
@@ -279,7 +279,7 @@ def carries_out(s: ClaimFacts, e: ClaimFacts) -> bool:
     text = s.event.evidence.exact
     if not _threat_in_own_clause(s):
         return False
-    own = lexicon.with_members(s.sides or _speaks_of(s)) | _doers(e)
+    own = _speaks_for(s) | _doers(e)
     threatened = set(lexicon.sides_in(text)) - own
     # A threat naming no other party ("Pakistan shall respond at the time and place of its choosing")
     # is carried out by its side's next acts, whoever they hit, within the shorter UNNAMED_THREAT_DAYS.
@@ -295,6 +295,7 @@ CLAUSE_BREAK_RE = re.compile(r";|(?<!\b[A-Z])\.\s+(?=[A-Z\d])|\b(?:but|while|whe
                              re.IGNORECASE)
 
 
+@per_claim("memo_threat")
 def _threat_in_own_clause(s: ClaimFacts) -> bool:
     """The statement's own words threaten: a threat cue in its summary, or in its sentence in the clause
     its summary is found in ("called the measures a provocation and promised a response": a
@@ -332,14 +333,21 @@ def _one_side(statement: ClaimFacts, act: ClaimFacts) -> bool:
         return False
     if same_actor(statement.actor, act.actor):
         return True
-    return bool(_doers(act) & lexicon.with_members(statement.sides or _speaks_of(statement)))
+    return bool(_doers(act) & _speaks_for(statement))
+
+
+@per_claim("memo_speaks_for")
+def _speaks_for(statement: ClaimFacts) -> frozenset[str]:
+    """The sides a statement speaks for, with their blocs and members: its own, else those its sentence names (_speaks_of)."""
+    return lexicon.with_members(statement.sides or _speaks_of(statement))
 
 
 SUMMARY_PROBE = 40  # characters of a summary looked for in its sentence
 CLAUSE_OPENERS_RE = re.compile(r"(?:[;:]|\b(?:after|as|when|while|following|since|before|because)\b)", re.IGNORECASE)
 
 
-def _doers(act: ClaimFacts) -> set[str]:
+@per_claim("memo_doers")
+def _doers(act: ClaimFacts) -> frozenset[str]:
     """The act's actor and the sides its sentence names as its joint subject, before its summary in
     its own clause ("US and British warplanes ... struck more than 60 targets": the US and Britain)."""
     doers = {act.actor, *lexicon.sides_in(act.event.actor or "")}
@@ -350,7 +358,7 @@ def _doers(act: ClaimFacts) -> set[str]:
     if at > 0:
         subject = CLAUSE_OPENERS_RE.split(text[:at])[-1]
         doers.update(lexicon.sides_in(subject))
-    return doers
+    return frozenset(doers)
 
 
 def _speaks_of(statement: ClaimFacts) -> tuple[str, ...]:

@@ -19,11 +19,11 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -90,6 +90,44 @@ class ClaimFacts:
     excerpt: str = ""
     kind: str = ""
     modality: str = ""
+
+    # Answers that depend on this claim alone but that scoring asks for per pair (~4 pairs per claim), kept
+    # once made (per_claim): one slot each (8 bytes; values shared bools, strings, sets), never compared, and
+    # a replace() starts them unmade.
+    memo_doer_named: bool | None = field(default=None, init=False, compare=False, repr=False)
+    memo_told_group: str | None = field(default=None, init=False, compare=False, repr=False)
+    memo_counts_itself: bool | None = field(default=None, init=False, compare=False, repr=False)
+    memo_quote_text: str | None = field(default=None, init=False, compare=False, repr=False)
+    memo_threat: bool | None = field(default=None, init=False, compare=False, repr=False)
+    memo_speaks_for: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    memo_doers: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+
+
+T = TypeVar("T")
+# One object per distinct kept answer: the sides of a statement or the sorted quote repeat across claims (copies,
+# one speaker), and each claim's own copy was ~1 MB per 1,000 excerpts; emptied with the other caches.
+_KEPT: dict[Any, Any] = {}
+
+
+def per_claim(slot: str) -> Callable[[Callable[[ClaimFacts], T]], Callable[[ClaimFacts], T]]:
+    """A function of one claim alone whose answer (never None, hashable) is kept in the claim's slot once made."""
+    def wrap(fn: Callable[[ClaimFacts], T]) -> Callable[[ClaimFacts], T]:
+        put = object.__setattr__  # the dataclass is frozen: only these unmade slots are ever set
+        pooled = _KEPT.setdefault
+
+        def remembered(c: ClaimFacts) -> T:
+            found = getattr(c, slot)
+            if found is None:
+                found = fn(c)
+                if found.__class__ is not bool:  # True == 1: a bool is kept as itself
+                    found = pooled(found, found)
+                put(c, slot, found)
+            return found
+
+        remembered.__doc__, remembered.__name__, remembered.__wrapped__ = fn.__doc__, fn.__name__, fn  # type: ignore[attr-defined]
+        return remembered
+
+    return wrap
 
 
 def day_interval(value: str | None) -> tuple[date, date] | None:
@@ -690,3 +728,4 @@ def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
     for fn in (canonical_actor, _words_of, _counts_of, _denied_words, _stanceless, speaker_phrase, _named_words):
         fn.cache_clear()
+    _KEPT.clear()

@@ -231,7 +231,10 @@ class OriginMap:
         Army spokesman said.", fewer than PASSAGE_MIN_SHARED shingles in both) is read in its whole sentences."""
         if not (self.dependent(i, j) if dependent is None else dependent):
             return False
-        a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
+        # Two lookups, not a generator over (i, j): this runs for every pair of one origin.
+        got = self.sentence_shingles.get
+        a = got(i) or shingles(self.claims[i].event.evidence.exact)
+        b = got(j) or shingles(self.claims[j].event.evidence.exact)
         if _similar(a, b, COPIED_SENTENCE_JACCARD) or self._spun_sentence(i, j):
             return True
         if max(len(a), len(b)) >= PASSAGE_MIN_SHARED or not self.bodies:
@@ -250,10 +253,10 @@ class OriginMap:
         """The two claims' excerpts are one story (credit or copy) and their sentences keep one word order
         (in_order >= COPIED_SENTENCE_ORDER), of like length. Not for two stories relaying one agency: two
         short reports of one fact keep one order too ("Kim inspected a factory on Friday, KCNA said")."""
-        ga, gb = (self.group.get(self.claims[k].excerpt) for k in (i, j))
-        if ga is None or ga != gb:
-            return False
         ca, cb = self.claims[i], self.claims[j]
+        ga = self.group.get(ca.excerpt)
+        if ga is None or ga != self.group.get(cb.excerpt):
+            return False
         if abs(self._place_in_story(ca) - self._place_in_story(cb)) > SPUN_PLACE:
             return False  # a copy keeps its source's order of sentences: far apart in the two stories, no copy
         ta, tb = ca.event.evidence.exact, cb.event.evidence.exact

@@ -147,7 +147,7 @@ from parity.acts import (
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, folded_name, same_actor, state_names, told_not_done
+from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
 
@@ -237,7 +237,13 @@ def same_remark(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both claims quote one remark (at least four content words each, nearly the same words)."""
     if len(a.quote_words) < 4 or len(b.quote_words) < 4:
         return False
-    return fuzz.token_set_ratio(" ".join(sorted(a.quote_words)), " ".join(sorted(b.quote_words))) >= QUOTE_SAME
+    return fuzz.token_set_ratio(_quote_text(a), _quote_text(b)) >= QUOTE_SAME
+
+
+@per_claim("memo_quote_text")
+def _quote_text(c: ClaimFacts) -> str:
+    """A quote's content words sorted, as same_remark compares them."""
+    return " ".join(sorted(c.quote_words))
 
 
 def _one_quote(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -276,6 +282,7 @@ def _plan_cue_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
+@per_claim("memo_told_group")
 def told_group(c: ClaimFacts) -> str:
     """modality_group of a claim, an act whose own summary tells a plan ("were due to meet") read as
     future whatever modality extraction gave it; not how long an act under way lasts ("due to run
@@ -370,6 +377,7 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     return out + _stance_differences(a, b)
 
 
+@per_claim("memo_counts_itself")
 def _counts_itself(c: ClaimFacts) -> bool:
     """The event counts something itself: its own count, or a number in its summary ("Three fishermen were wounded")."""
     return bool(c.count or lexicon.counts_in(c.event.summary))
@@ -1123,6 +1131,7 @@ def _opens_with_verb(told: str) -> bool:
         and not first[:1].isdigit()
 
 
+@per_claim("memo_doer_named")
 def doer_named(c: ClaimFacts) -> bool:
     """The claim names its actor as the subject of its act, in its own words: in its sentence before its
     summary, in that clause ("Israeli jets struck the convoy"), or in a summary's first words when it
@@ -1225,6 +1234,13 @@ def _one_state_line(a: ClaimFacts, b: ClaimFacts) -> bool:
                for sa in a.stances for sb in b.stances)
 
 
+def _acts_may_relate(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Not two statements: the relations of acts, plans and meetings in score_pair are each false for two statements
+    by their own first test, so the commonest pairs (two statements, ~45%) skip those calls
+    (tests/parity/test_speed_session13.py holds every one of them false for two statements)."""
+    return a.kind != "statement" or b.kind != "statement"
+
+
 def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
                dependent: bool = False) -> Scored | None:
     """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
@@ -1257,10 +1273,11 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         # An attribution's words are its sentence's act, linked on its own: it links by a stance, a
         # denial, or as the announcement of an act (below) only.
         related = bool(material) or (same_stance and weak)
-    related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
-    related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
-    related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
-    related = related or follows(a, b) or follows(b, a)
+    if _acts_may_relate(a, b):
+        related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
+        related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
+        related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
+        related = related or follows(a, b) or follows(b, a)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
