@@ -91,9 +91,12 @@ def test_a_shut_pattern_matches_nowhere_in_the_sentence(sentences: list) -> None
 
 def test_the_act_patterns_are_gated() -> None:
     from timeline import lexicon as L
-    from timeline.actions import FALLBACK_BITS, NOMINAL_BITS, TRIGGER_BITS
+    from timeline.actions import FALLBACK_BITS, NOMINAL_BITS, TRIGGER_BITS, VISIT_BITS
 
     assert set(TRIGGER_BITS) == set(L.TRIGGERS) and set(NOMINAL_BITS) == set(L.NOMINAL_TRIGGERS)
+    assert set(VISIT_BITS) == set(L.VISIT_TRIGGERS)
+    assert not X.mask("the ministers met in geneva on monday.", 0, 38) & VISIT_BITS["meeting"]  # no travel word
+    assert X.mask("the minister arrived in geneva on monday.", 0, 41) & VISIT_BITS["meeting"]
     assert "subject" in FALLBACK_BITS
     # the fallback verbs are hundreds of strings: past the statement rules' limit, within the act side's
     subject = L.FALLBACK_TRIGGERS["subject"]
