@@ -71,6 +71,8 @@ TRIGGER_BITS = {kind: X.gate(p) for kind, p in L.TRIGGERS.items()}
 FALLBACK_BITS = {key: X.gate(L.FALLBACK_TRIGGERS[key]) for key in ("other", "subject") if key in L.FALLBACK_TRIGGERS}
 NOMINAL_BITS = {kind: X.gate(p) for kind, p in L.NOMINAL_TRIGGERS.items()}
 VISIT_BITS = {kind: X.gate(p) for kind, p in L.VISIT_TRIGGERS.items()}
+NOUN_BITS = {key: X.gate(L.FALLBACK_TRIGGERS[key]) for key in ("subject_nouns", "open_subject_nouns")
+             if key in L.FALLBACK_TRIGGERS}  # read in a verb's subject window, answered from its sentence's scan
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -1017,9 +1019,10 @@ def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tup
     body nouns of triggers.toml [fallback] subject_nouns no mention covers ("The junta", "Parliament", "voters")."""
     found: list[tuple[tuple[int, int], Mention | None]] = [((m.start, m.end), m) for m in mentions
                                                            if m.kind in ACTOR_KINDS and a <= m.start and m.end <= b]
+    needs = X.mask(ctx.lower, a, b) if FAST.ON else -1
     for key in ("subject_nouns", "open_subject_nouns"):
         nouns = L.FALLBACK_TRIGGERS.get(key)
-        if nouns is not None:
+        if nouns is not None and needs & NOUN_BITS[key]:
             found += [((n.start(), n.end()), None) for n in nouns.finditer(ctx.lower, a, b)
                       if not any(m.start < n.end() and n.start() < m.end for m in mentions)
                       and not any(f[0][0] < n.end() and n.start() < f[0][1] for f in found)]
