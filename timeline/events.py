@@ -260,6 +260,8 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
     rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start)
     if rel:  # "..., in which Russia said": the relative words open the statement
         start = rel.start()
+    elif fr.split and ctx.body.startswith(("but ", "however "), region[0]):
+        start = region[0]  # "..., but he said he would meet ...": a second statement opens at its own "but" (session 13)
     quote, said = None, ""
     if qs:
         a, b = qs[0].words(ctx.body)

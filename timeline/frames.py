@@ -25,6 +25,9 @@ GAP_RE = re.compile(
     r"(?:\s|,(?:[^,;\"“”]|(?<=\d),(?=\d{3}\b)){1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
     r"|were|are|will|would|not|did|does|do|yet to|always|long|often|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
+    # session 13: a concessive or time adverb ("officials last week nonetheless called for", "for his part, says")
+    r"|nonetheless|nevertheless|however|meanwhile|instead|likewise|in turn|for (?:his|her|its|their) part|yesterday|today"
+    r"|(?:last|this) (?:week|month|year|night)"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?(?:statement|communiqu[eé]|declaration|letter)|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
 )
@@ -297,6 +300,7 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
                           r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:statement|readout|communiqu[eé]|press release"
                           r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by)\s+")
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
+PRONOUN_RESTATED_RE = re.compile(r"(?:[,;]\s+(?P<conj>but|however)|;)\s*$")
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
 PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
 TIME_CLAUSE_AFTER_RE = re.compile(r",\s+(?:after|before|as|when|while|following|amid|despite|days|hours|weeks)\b")
@@ -623,6 +627,14 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 and fr.region_start > earlier.verb_end and fr.speakers[0].start != earlier.speakers[0].start \
                 and RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start):
             fr.split = k
+        elif earlier is not None and not fr.borrowed and not fr.reported and fr.content is not None \
+                and text[fr.speakers[0].start:fr.speakers[0].end].lower() in PRONOUN_FORMS \
+                and fr.speakers[0].start < fr.verb_start and fr.region_start > earlier.verb_end \
+                and (again := PRONOUN_RESTATED_RE.search(text, earlier.verb_end, fr.speakers[0].start)):
+            # "X said on Wednesday that ..., but he said he would meet ...": the speaker again, by a pronoun opening a
+            # clause of its own after "but" or a semicolon, says a second thing; its clause opens at "but" (session 13)
+            fr.split = k
+            fr.region_start = again.start("conj") if again.group("conj") else fr.region_start
         elif earlier is not None and not fr.borrowed and fr.region_start > earlier.verb_end \
                 and _other_speaker(text, earlier.speakers[0], fr.speakers[0]) \
                 and (fr.reported or RESTATED_GAP_RE.search(text, earlier.verb_end, fr.region_start)):

@@ -233,7 +233,7 @@ _AUX_ADVERB = r"(?:[a-z]+ly|long|also|already|often|since|again)"
 UNNAMED_AUX = r"(?:(?:has|have|had)\s+(?:" + _AUX_ADVERB + r"\s+)?)?"
 UNNAMED_AUX_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+" + _AUX_ADVERB + r")?$")  # what the phrase's words took of it
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th))(?:['’]s|s['’])?\s+){0,3}"
+               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z]{0,4}[A-Z](?=\s+[a-z]))(?:['’]s|s['’])?\s+){0,3}"
                r"(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-])|(?<=\dst |\dnd |\drd |\dth )[A-Z][a-z]{2,})")
 # "The mayor of the port city", "A spokesperson for the bloc's foreign policy chief": one phrase after the head.
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
