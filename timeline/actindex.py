@@ -19,7 +19,7 @@ _BITS: dict[re.Pattern[str], int] = {}  # each gated pattern's bit in mask()
 _WORD_BITS: dict[str, int] = {}  # each required string: the bits of the patterns it opens
 _OPEN = [0]  # bits of gated patterns with no required strings: open in every sentence
 _SCAN: list[re.Pattern[str] | None] = [None]  # the scan of every required string, made on first use
-_PREFIXES: dict[str, int] = {}  # a longest string found -> the bits of every required string it starts with
+_PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {}  # a longest string found -> each required string it starts with
 
 
 def gate(pattern: re.Pattern[str]) -> int:
@@ -44,18 +44,18 @@ def _scanner() -> re.Pattern[str]:
     return _SCAN[0]
 
 
-def _prefixes(found: str) -> int:
-    """The bits of each required string the longest string found starts with (all those at its offset)."""
+def _prefixes(found: str) -> tuple[tuple[int, int], ...]:
+    """(length, bits) of each required string the longest string found starts with (all those at its offset)."""
     got = _PREFIXES.get(found)
     if got is None:
-        got = 0
-        for n in range(1, len(found) + 1):
-            got |= _WORD_BITS.get(found[:n], 0)
-        _PREFIXES[found] = got
+        got = _PREFIXES[found] = tuple((n, _WORD_BITS[found[:n]]) for n in range(1, len(found) + 1)
+                                       if found[:n] in _WORD_BITS)
     return got
 
 
-_LAST: list[tuple[str | None, int, int, int]] = [(None, 0, 0, 0)]  # the last text (by identity) and span asked
+# The last text (by identity) scanned, its span, and its hits (offset, (length, bits) of each string there): a span
+# inside it (a verb's subject window in the sentence find_actions asked for) is answered from them, with no new scan.
+_LAST: list[tuple[str | None, int, int, list[tuple[int, tuple[tuple[int, int], ...]]]]] = [(None, 0, 0, [])]
 
 
 def mask(text: str, start: int, end: int) -> int:
@@ -64,10 +64,14 @@ def mask(text: str, start: int, end: int) -> int:
     if not GATED:
         return -1
     held = _LAST[0]
-    if held[0] is text and held[1] == start and held[2] == end:
-        return held[3]  # find_actions and nominal_hits ask for the same sentence
+    if held[0] is not text or start < held[1] or end > held[2]:
+        # a string lying wholly in [start, end) is found at its offset (the lookahead stops at `end`, as the patterns do)
+        held = (text, start, end, [(m.start(), _prefixes(m.group(1))) for m in _scanner().finditer(text, start, end)])
+        _LAST[0] = held
     bits = _OPEN[0]
-    for m in _scanner().finditer(text, start, end):
-        bits |= _prefixes(m.group(1))
-    _LAST[0] = (text, start, end, bits)
+    for at, strings in held[3]:
+        if start <= at < end:
+            for n, more in strings:
+                if at + n <= end:
+                    bits |= more
     return bits

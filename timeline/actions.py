@@ -71,6 +71,9 @@ NOT_OPEN_RE = L.FALLBACK_TRIGGERS.get("open_not_acts")
 TRIGGER_BITS = {kind: X.gate(p) for kind, p in L.TRIGGERS.items()}
 FALLBACK_BITS = {key: X.gate(L.FALLBACK_TRIGGERS[key]) for key in ("other", "subject") if key in L.FALLBACK_TRIGGERS}
 NOMINAL_BITS = {kind: X.gate(p) for kind, p in L.NOMINAL_TRIGGERS.items()}
+VISIT_BITS = {kind: X.gate(p) for kind, p in L.VISIT_TRIGGERS.items()}
+NOUN_BITS = {key: X.gate(L.FALLBACK_TRIGGERS[key]) for key in ("subject_nouns", "open_subject_nouns")
+             if key in L.FALLBACK_TRIGGERS}  # read in a verb's subject window, answered from its sentence's scan
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -533,7 +536,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits += [(m, "nominal") for m in nominal_hits(ctx.lower, kind, s, e)]
             # A visit: only a person's ("Blinken arrived in Baku"), and only with a gate word of its own (a rare
             # meeting form elsewhere in the sentence does not make "to ... land in Minsk" a visit).
-            if kind in L.VISIT_TRIGGERS and kind in gated:
+            if kind in L.VISIT_TRIGGERS and kind in gated and needs & VISIT_BITS[kind]:
                 hits += [(m, "visit") for m in L.VISIT_TRIGGERS[kind].finditer(ctx.lower, s, e)]
         for m, how in hits:
             if GENERIC_BEFORE_RE.search(ctx.lower, max(s, m.start() - 12), m.start()) and PRESENT_RE.match(ctx.lower, m.start()):
@@ -1025,9 +1028,10 @@ def _subjects(ctx: Context, mentions: list[Mention], a: int, b: int) -> list[tup
     body nouns of triggers.toml [fallback] subject_nouns no mention covers ("The junta", "Parliament", "voters")."""
     found: list[tuple[tuple[int, int], Mention | None]] = [((m.start, m.end), m) for m in mentions
                                                            if m.kind in ACTOR_KINDS and a <= m.start and m.end <= b]
+    needs = X.mask(ctx.lower, a, b) if FAST.ON else -1
     for key in ("subject_nouns", "open_subject_nouns"):
         nouns = L.FALLBACK_TRIGGERS.get(key)
-        if nouns is not None:
+        if nouns is not None and needs & NOUN_BITS[key]:
             found += [((n.start(), n.end()), None) for n in nouns.finditer(ctx.lower, a, b)
                       if not any(m.start < n.end() and n.start() < m.end for m in mentions)
                       and not any(f[0][0] < n.end() and n.start() < f[0][1] for f in found)]

@@ -66,12 +66,16 @@ def test_the_gate_gives_the_plain_path_s_events(excerpts: list) -> None:
 def test_the_mask_is_every_pattern_whose_strings_lie_wholly_in_the_span(sentences: list) -> None:
     shut = 0
     for text, s, e in sentences:
-        for c0 in (s, s + 7, (s + e) // 2):  # any span, not only whole sentences
+        mid = (s + e) // 2
+        # the sentence first, then windows inside it (answered from its scan, as a verb's subject window is), then a
+        # window past it (a new scan)
+        for c0, c1 in ((s, e), (s + 7, e), (mid, e), (s, mid), (s + 7, e - 5), (mid, e + 40)):
+            c0, c1 = min(c0, c1), min(c1, len(text))
             want = X._OPEN[0]
             for w, bits in X._WORD_BITS.items():
-                if w in text[c0:e]:
+                if w in text[c0:c1]:
                     want |= bits
-            assert X.mask(text, c0, e) == want, text[c0:e]
+            assert X.mask(text, c0, c1) == want, text[c0:c1]
             shut += bin(want).count("1") < len(X._BITS)
     assert shut > 500
 
@@ -91,10 +95,13 @@ def test_a_shut_pattern_matches_nowhere_in_the_sentence(sentences: list) -> None
 
 def test_the_act_patterns_are_gated() -> None:
     from timeline import lexicon as L
-    from timeline.actions import FALLBACK_BITS, NOMINAL_BITS, TRIGGER_BITS
+    from timeline.actions import FALLBACK_BITS, NOMINAL_BITS, NOUN_BITS, TRIGGER_BITS, VISIT_BITS
 
     assert set(TRIGGER_BITS) == set(L.TRIGGERS) and set(NOMINAL_BITS) == set(L.NOMINAL_TRIGGERS)
-    assert "subject" in FALLBACK_BITS
+    assert set(VISIT_BITS) == set(L.VISIT_TRIGGERS)
+    assert not X.mask("the ministers met in geneva on monday.", 0, 38) & VISIT_BITS["meeting"]  # no travel word
+    assert X.mask("the minister arrived in geneva on monday.", 0, 41) & VISIT_BITS["meeting"]
+    assert "subject" in FALLBACK_BITS and set(NOUN_BITS) == {"subject_nouns", "open_subject_nouns"}
     # the fallback verbs are hundreds of strings: past the statement rules' limit, within the act side's
     subject = L.FALLBACK_TRIGGERS["subject"]
     assert S.required_words(subject) is None
