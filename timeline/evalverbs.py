@@ -47,6 +47,8 @@ NOT_ING = frozenset("during thing things nothing something anything everything k
 # Blind corpora (never listed word by word): a path part "heldoutN" with N at least this.
 BLIND_FROM = 5
 BLIND_RE = re.compile(r"heldout(\d+)")
+# Blind sets the lead opened for study (session 13): dev sets since, listed like any other.
+DECLASSIFIED = frozenset({"heldout7", "heldout10"})
 DATA_DIR = Path(__file__).with_name("data")
 
 
@@ -223,8 +225,9 @@ def _sentence_bounds(excerpt: Excerpt, at: int) -> tuple[int, int]:
 
 
 def is_blind(corpus: Path) -> bool:
-    """True when any part of the corpus path is heldoutN with N >= BLIND_FROM (its words are never listed)."""
-    return any((m := BLIND_RE.fullmatch(part)) and int(m.group(1)) >= BLIND_FROM for part in corpus.resolve().parts)
+    """True when a part of the corpus path is heldoutN, N >= BLIND_FROM, not declassified (its words are never listed)."""
+    return any((m := BLIND_RE.fullmatch(part)) and int(m.group(1)) >= BLIND_FROM and part not in DECLASSIFIED
+               for part in corpus.resolve().parts)
 
 
 def verb_lines(t: VerbTally, words: bool = False) -> list[str]:

@@ -60,7 +60,7 @@ def test_stems_and_word_lists():
 
 @pytest.mark.parametrize(("path", "blind"), [("tests/data/heldout5", True), ("tests/data/heldout11/story", True),
                                               ("tests/data/heldout4", False), ("tests/data/heldout", False),
-                                              ("tests/data/dev11-acts", False), ("/tmp/x/heldout7", True)])
+                                              ("tests/data/dev11-acts", False), ("/tmp/x/heldout8", True)])
 def test_blind_corpora_by_name(path: str, blind: bool):
     assert is_blind(Path(path)) is blind
 
