@@ -23,7 +23,8 @@ Rules:
   share no origin by these rules.
 - Copied sentence: two claims of one origin whose sentences share at least PASSAGE_MIN_SHARED
   shingles with Jaccard >= COPIED_SENTENCE_JACCARD (spinning changes many words) are one
-  sentence copied: scoring takes them as one event (parity/score.py).
+  sentence copied: scoring takes them as one event (parity/score.py). Evidence too short to tell in
+  both claims (a clause "a U.S. Army spokesman said.") is read in its whole sentences, from the bodies.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from operator import and_, not_
 
 from rapidfuzz.distance import LCSseq
 
+from excerpt.sentences import sentence_spans
 from parity import lexicon
 from parity.claims import ClaimFacts
 from parity.models import Origin
@@ -219,15 +221,30 @@ class OriginMap:
     _orders: dict[str, array[int]] = field(default_factory=dict, repr=False)  # _order_of's sentences
     _vocab: dict[str, int] = field(default_factory=dict, repr=False)
     _via_cache: list[str | None] = field(default_factory=list, repr=False)
+    bodies: dict[str, str] = field(default_factory=dict, repr=False)  # the bodies find_origins read (not copied)
+    _whole: dict[int, Shingles] = field(default_factory=dict, repr=False)  # claim position -> its whole sentences'
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
         """Claims i and j share an origin and their sentences are one sentence copied (spun or not):
         the copy reports the same event, whatever date or wording it lost on the way. dependent:
-        self.dependent(i, j) when the caller has it already."""
+        self.dependent(i, j) when the caller has it already. Evidence too short to tell (a clause such as "a U.S.
+        Army spokesman said.", fewer than PASSAGE_MIN_SHARED shingles in both) is read in its whole sentences."""
         if not (self.dependent(i, j) if dependent is None else dependent):
             return False
         a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
-        return _similar(a, b, COPIED_SENTENCE_JACCARD) or self._spun_sentence(i, j)
+        if _similar(a, b, COPIED_SENTENCE_JACCARD) or self._spun_sentence(i, j):
+            return True
+        if max(len(a), len(b)) >= PASSAGE_MIN_SHARED or not self.bodies:
+            return False
+        return _similar(self._whole_sentence(i), self._whole_sentence(j), COPIED_SENTENCE_JACCARD)
+
+    def _whole_sentence(self, k: int) -> Shingles:
+        """The shingles of the whole sentences claim k's evidence lies in (remembered per claim)."""
+        found = self._whole.get(k)
+        if found is None:
+            ev, body = self.claims[k].event.evidence, self.bodies.get(self.claims[k].excerpt)
+            found = self._whole[k] = shingles(_sentence_of(body, ev.start, ev.end) if body else ev.exact)
+        return found
 
     def _spun_sentence(self, i: int, j: int) -> bool:
         """The two claims' excerpts are one story (credit or copy) and their sentences keep one word order
@@ -346,6 +363,20 @@ def origin_excerpts(claims_excerpts: Iterable[str], bodies: dict[str, str] | Non
     return sorted(set(claims_excerpts) | set(bodies or {}))
 
 
+def _sentence_of(body: str, start: int, end: int) -> str:
+    """The sentences of body that evidence body[start:end] overlaps, whole (read within its paragraph)."""
+    if not body[start:end]:
+        return body[start:end]
+    para_start = body.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = body.find("\n\n", end)
+    para_end = len(body) if para_end < 0 else para_end
+    spans = [sp for sp in sentence_spans(body, para_start, para_end) if sp.start < end and start < sp.end]
+    if not spans:
+        return body[start:end]
+    return body[min(start, spans[0].start):max(end, spans[-1].end)]
+
+
 def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
                  credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None,
                  copies: list[tuple[str, str, float]] | None = None) -> OriginMap:
@@ -365,6 +396,20 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
         return found
 
     passages = {(i, j) for i, j in pairs if _similar(sh(i), sh(j), PASSAGE_JACCARD)}
+    if bodies:
+        # Confirmed on the whole sentences: extraction's evidence is often one clause, and two short clauses telling
+        # one fact in stock words ("In 2009 the drills ended with a simulated nuclear strike on Poland") look copied
+        # where the sentences around them differ; the rare candidates only, so no body is split for nothing.
+        whole: dict[int, Shingles] = {}
+
+        def sentence_sh(k: int) -> Shingles:
+            if k not in whole:
+                ev = claims[k].event.evidence
+                body = bodies.get(claims[k].excerpt)
+                whole[k] = shingles(_sentence_of(body, ev.start, ev.end)) if body else sh(k)
+            return whole[k]
+
+        passages = {(i, j) for i, j in passages if _similar(sentence_sh(i), sentence_sh(j), PASSAGE_JACCARD)}
     excerpts = origin_excerpts((c.excerpt for c in claims), bodies)
     if bodies:
         copies = body_copies(excerpts, bodies) if copies is None else copies
@@ -391,4 +436,4 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
         lengths[c.excerpt] = max(lengths[c.excerpt], c.event.evidence.end)
     lengths.update((e, len(body)) for e, body in (bodies or {}).items())
     return OriginMap(claims=claims, credit=credit, passages=passages, group=group, copies=copies,
-                     sentence_shingles=cache_, lengths=dict(lengths))
+                     sentence_shingles=cache_, lengths=dict(lengths), bodies=bodies or {})
