@@ -763,6 +763,10 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
         return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)
     start, end = A.trim(ctx.body, qs[0].open, e)  # a quote never crosses its paragraph: the remark runs from its opening mark
+    last = ctx.reg.last_speaker
+    if last is not None and paragraph > last[2]:
+        # the speaker still speaks here: "The spokesman said" / "He noted" in the paragraph after is them (session 13)
+        ctx.reg.last_speaker = (last[0], last[1], paragraph, last[3])
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,
                   summary=A.summary(prev.actor, "", ctx.body[a:b]), actor=prev.actor, role=prev.role,
                   quote=Quote(text=ctx.body[a:b], direct=True), via=via or prev.via, tense=prev.tense,

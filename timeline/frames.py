@@ -305,7 +305,7 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
                           r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+"
                           # "according to a statement from the Indian army", "a report by the New York Times": the same.
                           r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:statement|readout|communiqu[eé]|press release"
-                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by)\s+")
+                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by|of)\s+")  # session 13: "a report of the General Staff"
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 PRONOUN_RESTATED_RE = re.compile(r"(?:[,;]\s+(?P<conj>but|however)|;)\s*$")
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")

@@ -434,6 +434,15 @@ class Registry:
                 continue
             if person.role and head in person.role.lower() and (best is None or person.last > best.last):
                 best = person
+        if best is None and head == "commander":
+            # "Commodore X ... The commander said": a holder of a military rank is the commander named again (session 13)
+            for person in self.persons.values():
+                if before is not None and person.first >= before:
+                    continue
+                rank = (person.role or "").lower().split(" ")[-1]
+                if (rank in L.COMMANDER_RANKS or (person.role or "").lower() in L.COMMANDER_RANKS) \
+                        and (best is None or person.last > best.last):
+                    best = person
         return best
 
 
@@ -1174,6 +1183,10 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     if mention.kind == "pronoun" and mention.form in ("he", "she"):
         if last and last[3] == "person":
             name, role = last[0], last[1]
+        elif last and last[3] in ("entity", "body") and last[0] and (last[1] or "").lower() in SPOKES_HEADS:
+            # "The spokesman said ... He noted ...": the body's spokesman who spoke last, not a person named before
+            # (session 13)
+            name, role, kind = last[0], last[1], last[3]
         elif reg.last_person:
             name, role = reg.last_person, reg.persons[reg.last_person].role
     elif mention.kind == "pronoun" and mention.form == "it":
