@@ -23,7 +23,8 @@ Rules:
   share no origin by these rules.
 - Copied sentence: two claims of one origin whose sentences share at least PASSAGE_MIN_SHARED
   shingles with Jaccard >= COPIED_SENTENCE_JACCARD (spinning changes many words) are one
-  sentence copied: scoring takes them as one event (parity/score.py).
+  sentence copied: scoring takes them as one event (parity/score.py). Evidence too short to tell in
+  both claims (a clause "a U.S. Army spokesman said.") is read in its whole sentences, from the bodies.
 """
 
 from __future__ import annotations
@@ -220,18 +221,30 @@ class OriginMap:
     _orders: dict[str, array[int]] = field(default_factory=dict, repr=False)  # _order_of's sentences
     _vocab: dict[str, int] = field(default_factory=dict, repr=False)
     _via_cache: list[str | None] = field(default_factory=list, repr=False)
+    bodies: dict[str, str] = field(default_factory=dict, repr=False)  # the bodies find_origins read (not copied)
+    _whole: dict[int, Shingles] = field(default_factory=dict, repr=False)  # claim position -> its whole sentences'
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
         """Claims i and j share an origin and their sentences are one sentence copied (spun or not):
         the copy reports the same event, whatever date or wording it lost on the way. dependent:
-        self.dependent(i, j) when the caller has it already."""
+        self.dependent(i, j) when the caller has it already. Evidence too short to tell (a clause such as "a U.S.
+        Army spokesman said.", fewer than PASSAGE_MIN_SHARED shingles in both) is read in its whole sentences."""
         if not (self.dependent(i, j) if dependent is None else dependent):
             return False
-        # Two lookups, not a generator over (i, j): this runs for every pair of one origin.
-        got = self.sentence_shingles.get
-        a = got(i) or shingles(self.claims[i].event.evidence.exact)
-        b = got(j) or shingles(self.claims[j].event.evidence.exact)
-        return _similar(a, b, COPIED_SENTENCE_JACCARD) or self._spun_sentence(i, j)
+        a, b = (self.sentence_shingles.get(k) or shingles(self.claims[k].event.evidence.exact) for k in (i, j))
+        if _similar(a, b, COPIED_SENTENCE_JACCARD) or self._spun_sentence(i, j):
+            return True
+        if max(len(a), len(b)) >= PASSAGE_MIN_SHARED or not self.bodies:
+            return False
+        return _similar(self._whole_sentence(i), self._whole_sentence(j), COPIED_SENTENCE_JACCARD)
+
+    def _whole_sentence(self, k: int) -> Shingles:
+        """The shingles of the whole sentences claim k's evidence lies in (remembered per claim)."""
+        found = self._whole.get(k)
+        if found is None:
+            ev, body = self.claims[k].event.evidence, self.bodies.get(self.claims[k].excerpt)
+            found = self._whole[k] = shingles(_sentence_of(body, ev.start, ev.end) if body else ev.exact)
+        return found
 
     def _spun_sentence(self, i: int, j: int) -> bool:
         """The two claims' excerpts are one story (credit or copy) and their sentences keep one word order
@@ -423,4 +436,4 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
         lengths[c.excerpt] = max(lengths[c.excerpt], c.event.evidence.end)
     lengths.update((e, len(body)) for e, body in (bodies or {}).items())
     return OriginMap(claims=claims, credit=credit, passages=passages, group=group, copies=copies,
-                     sentence_shingles=cache_, lengths=dict(lengths))
+                     sentence_shingles=cache_, lengths=dict(lengths), bodies=bodies or {})

@@ -61,7 +61,8 @@ Rules (thresholds are the constants below):
      of one single day (_one_day_speech: two parts of one speech) or worded alike (_one_statement_parts: similarity
      >= SPEAKERS_SIM, neither a relay: two fragments of one statement quoted apart) and one known actor's test of one
      single day (_one_day_test: "fired an ICBM" / "the launch"; not drills or voyages, which hold many acts);
-  5. compatible modality: both say it happened, both say it will, or one denies what the other asserts
+  5. compatible modality: both say it happened (an act read as conditional but dated wholly before its source was
+     written, in the past tense, happened: _done_before_writing), both say it will, or one denies what the other asserts
      (a plan and the act done on a day within it, or a plan and its refusal, are same_topic, below); an
      act whose summary tells a plan ("were due to meet", words.toml [plan_cues]) counts as planned (told_group);
   6. dates that overlap, or lie at most EVENT_WINDOW_DAYS apart (a date conflict on one event), or
@@ -288,9 +289,19 @@ def told_group(c: ClaimFacts) -> str:
     future whatever modality extraction gave it; not how long an act under way lasts ("due to run
     until Sunday", words.toml [lasting])."""
     group = modality_group(c.modality)
+    if c.modality == "conditional" and _done_before_writing(c):
+        return "fact"
     if group != "fact" or c.kind == "statement":
         return group
     return "future" if _tells_plan(c.event.summary) else group
+
+
+def _done_before_writing(c: ClaimFacts) -> bool:
+    """An act (no statement) read as conditional but dated wholly before its source was written: a past act cannot
+    hang on a condition, the condition is another clause's ("warships, sent to Fijian waters last month, remain off
+    the coast to evacuate Australians if needed")."""
+    return (c.kind != "statement" and c.day is not None and c.written is not None and c.day[1] < c.written[0]
+            and c.event.tense == "past")
 
 
 @lru_cache(maxsize=1 << 14)  # asked per scored pair; one answer per summary
@@ -1173,7 +1184,12 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     plan, done = (a, b) if groups[0] == "future" else (b, a)
     if (plan.day[1] - plan.day[0]).days > PLAN_DAY_SPAN or not plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]:
         return False
-    if plan.written is None or done.written is None or done.written[0] <= plan.written[1]:
+    # A source dated by month or year only was written no earlier than the past deed it tells (the eval README's
+    # status rule): "on 8 December the Commonwealth suspended Fiji" in a December piece is later than a plan of the 5th.
+    told_from = done.written[0] if done.written is not None else None
+    if done.written is not None and done.written[1] > done.written[0]:
+        told_from = max(done.written[0], min(done.day[1], done.written[1]))
+    if plan.written is None or told_from is None or told_from <= plan.written[1]:
         return False  # told in one news cycle: the plan and another act of its day
     told = f"{plan.event.summary} {plan.event.date.phrase or ''}".casefold()
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
@@ -1185,6 +1201,7 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     # A word of their own, not a state's name, a generic topic or an act head (a vote, a meeting: many of a day).
     shared = {w for w in a.own_core & b.own_core if not lexicon.sides_in(w.replace("_", " ").title())}
     return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
+
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:

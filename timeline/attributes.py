@@ -156,11 +156,33 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         tail = text[lo:m.start()].rsplit(",", 1)
         paired = len(tail) == 2 and bool(words) and _participle(words[0]) and _participle(
             (tail[1].split() or [""])[0])
-        if paired or words and words[0] != "that" and not joined and _finite(words) \
+        if _joins_nouns(text, m.end(), end):
+            continue  # "imposed bans on its leaders and their families, froze ties": the verb after the comma is the series'
+        # "..., froze defence ties and cut aid": a bare verb spelt like its noun right after the "and" that closes a
+        # series of predicates is one more predicate (session 13; never "dragged ... and cut the cable": one act)
+        bare = bool(words) and words[0] in AND_BARE_VERBS and any(_verbish(w) for w in left) \
+            and SERIES_RE.search(text, lo, m.start()) is not None
+        if paired or bare or words and words[0] != "that" and not joined and _finite(words) \
                 and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
     return cuts
+
+
+# Session 13: past forms spelt like the present or a noun, a predicate when one opens the words after "and".
+AND_BARE_VERBS = frozenset({"cut", "shut", "put", "set", "hit", "quit", "split", "spread", "shed"})
+# "and their families, froze": "and" + a determiner's noun phrase, then a comma right before a verb (session 13).
+AND_NOUNS_RE = re.compile(r"(?:the|their|its|his|her|our|a|an|other|all|some|two|three|four|several)\s+[^,;:]{1,60}?,\s+")
+
+
+def _joins_nouns(text: str, at: int, end: int) -> bool:
+    """Whether the words after an "and" at `at` are a noun phrase closed by a comma before a series verb."""
+    m = AND_NOUNS_RE.match(text, at, end)
+    if m is None:
+        return False
+    if any(_verbish(w) for w in WORD_RE.findall(text, at, m.end())):
+        return False
+    return SERIES_RE.match(text, text.rindex(",", at, m.end()), end) is not None
 
 
 _REPORTING: dict[str, bool] = {}  # word -> L.REPORTING_VERB_RE.fullmatch(word) is not None
@@ -216,7 +238,9 @@ def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # A predicate of a series after its comma: "boarded the tanker, seized its cargo and detained the crew", "captured the
 # village, then advanced toward the town" (a past-tense verb right after the comma, "then" or an "and" + verb later).
 SERIES_RE = re.compile(r",\s+(?P<then>(?:then|later|and then)\s+)?(?P<verb>[a-z]{3,}ed|went|came|flew|began|struck|hit|shot"
-                       r"|ran|fell|sank|took|left|sent|fought|drove|withdrew|overflew|re-entered|crossed)\b(?! by\b)")
+                       r"|ran|fell|sank|took|left|sent|fought|drove|withdrew|overflew|re-entered|crossed"
+                       # session 13: irregular past forms of measures ("..., froze defence ties and cut aid")
+                       r"|froze|broke|built|bought|sold|forbade|withheld|swore|shut|cut)\b(?! by\b)")
 SERIES_AND_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|went|came|flew|began|struck|hit|shot|ran|fell|sank"
                            r"|took|left|sent|fought|drove|withdrew|re-entered|cut|shut|set|put"
                            # a perfect's series ends in a participle too ("had stormed the base, killed four guards and

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline import notacts as N
 from timeline.actions import (
     CIVIL_NOUN_RE,
     HABITUAL_RE,
@@ -298,6 +299,8 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
         day = _day(ctx, dates, np0, h1, clause[1], kind)
         if day is not None and not day_level(day, kind):
             day = None
+        if day is None and N.judged_after(ctx.lower, m, clause[1]):
+            continue  # "Mali's second coup was the least surprising" (not "Sunday's coup was ..."): none told (session 13)
         day = day or past
         if actor is None and day is None:
             continue

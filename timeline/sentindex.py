@@ -25,20 +25,20 @@ FREQUENT = frozenset({"the", "The", "that", "and", "said", "says", "was", "were"
 GATED = True  # False: the plain path, every rule on every sentence (the tests compare both)
 
 
-def _exact(items: list[tuple[object, object]]) -> set[str] | None:
+def _exact(items: list[tuple[object, object]], limit: int = MAX_SET) -> set[str] | None:
     """Every string a sequence of parse items can consume, when few and known; else None."""
     out = {""}
     for op, av in items:
-        one = _exact_item(op, av)
+        one = _exact_item(op, av, limit)
         if one is None:
             return None
         out = {a + b for a, b in product(out, one)}
-        if len(out) > MAX_SET:
+        if len(out) > limit:
             return None
     return out
 
 
-def _exact_item(op: object, av: object) -> set[str] | None:
+def _exact_item(op: object, av: object, limit: int = MAX_SET) -> set[str] | None:
     """Every string one parse item can consume, when few and known; else None."""
     if op is C.LITERAL:
         return {chr(av)}  # type: ignore[arg-type]
@@ -56,18 +56,18 @@ def _exact_item(op: object, av: object) -> set[str] | None:
         return chars if len(chars) <= WIDE else None
     if op is C.SUBPATTERN:
         _group, add, _drop, sub = av  # type: ignore[misc]
-        return None if add & re.IGNORECASE else _exact(list(sub))
+        return None if add & re.IGNORECASE else _exact(list(sub), limit)
     if op is C.BRANCH:
         out: set[str] = set()
         for branch in av[1]:  # type: ignore[index]
-            one = _exact(list(branch))
+            one = _exact(list(branch), limit)
             if one is None:
                 return None
             out |= one
-        return out if len(out) <= MAX_SET else None
+        return out if len(out) <= limit else None
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         lo, hi, sub = av  # type: ignore[misc]
-        body = _exact(list(sub))
+        body = _exact(list(sub), limit)
         if body is None or hi > 2:
             return None
         out, now = set(), {""}
@@ -75,7 +75,7 @@ def _exact_item(op: object, av: object) -> set[str] | None:
             if k >= lo:
                 out |= now
             now = {a + b for a, b in product(now, body)}
-            if len(out) > MAX_SET:
+            if len(out) > limit:
                 return None
         return out
     return None
@@ -95,55 +95,56 @@ def _rare(words: set[str]) -> bool:
     return not any(w in f for w in words for f in FREQUENT)
 
 
-def _required(items: list[tuple[object, object]]) -> set[str] | None:
+def _required(items: list[tuple[object, object]], limit: int = MAX_SET) -> set[str] | None:
     """Strings one of which every match of a sequence consumes (a substring of it), or None when unknown."""
     best: set[str] | None = None
-    exacts = [_exact_item(op, av) for op, av in items]
+    exacts = [_exact_item(op, av, limit) for op, av in items]
     for i in range(len(items)):  # every run of known items: the product of their strings is consumed whole
         run: set[str] | None = {""}
         for j in range(i, len(items)):
             if exacts[j] is None or run is None:
                 break
             run = {a + b for a, b in product(run, exacts[j])}
-            if len(run) > MAX_SET:
+            if len(run) > limit:
                 break
             if "" not in run:
                 best = _better(best, run)
     for op, av in items:
         inner: set[str] | None = None
         if op is C.SUBPATTERN and not av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE:  # type: ignore[index]
-            inner = _required(list(av[3]))  # type: ignore[index]
+            inner = _required(list(av[3]), limit)  # type: ignore[index]
         elif op is C.ATOMIC_GROUP:
-            inner = _required(list(av))  # type: ignore[arg-type]
+            inner = _required(list(av), limit)  # type: ignore[arg-type]
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:  # type: ignore[index]
-            inner = _required(list(av[2]))  # type: ignore[index]
+            inner = _required(list(av[2]), limit)  # type: ignore[index]
         elif op is C.BRANCH:
             union: set[str] | None = set()
             for branch in av[1]:  # type: ignore[index]
-                one = _required(list(branch))
+                one = _required(list(branch), limit)
                 if one is None or union is None:
                     union = None
                     break
                 union |= one
-            inner = union if union is not None and len(union) <= MAX_SET else None
+            inner = union if union is not None and len(union) <= limit else None
         best = _better(best, inner)
     return best
 
 
-_WORDS: dict[re.Pattern[str], tuple[str, ...] | None] = {}
+_WORDS: dict[tuple[re.Pattern[str], int], tuple[str, ...] | None] = {}
 
 
-def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
-    """The strings one of which every match of the pattern consumes, case as written; None: no gate."""
-    if pattern not in _WORDS:
+def required_words(pattern: re.Pattern[str], limit: int = MAX_SET) -> tuple[str, ...] | None:
+    """The strings one of which every match of the pattern consumes, case as written (at most `limit` alternatives at
+    each step); None: no gate."""
+    if (pattern, limit) not in _WORDS:
         words = None
         if not pattern.flags & re.IGNORECASE:
-            found = _required(list(P.parse(pattern.pattern, pattern.flags)))
+            found = _required(list(P.parse(pattern.pattern, pattern.flags)), limit)
             if found and min(map(len, found)) >= MIN_LEN:
                 # "according" makes "according to" needless: a longer string holding a shorter one adds nothing
                 words = tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
-        _WORDS[pattern] = words
-    return _WORDS[pattern]
+        _WORDS[pattern, limit] = words
+    return _WORDS[pattern, limit]
 
 
 _BITS: dict[re.Pattern[str], int] = {}  # each gated pattern's bit in KeyIndex.mask

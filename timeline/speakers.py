@@ -226,7 +226,9 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  r"|welcomed|condemned|criticised|criticized|expressed|voiced|vowed|pledged|declined|mentioned"
                  # session 12: verbs of speech a wire puts after an unnamed office ("..., the interior minister tweeted")
                  r"|tweeted|tweets|remarked|asserted|asserts|complained|complains|admitted|admits|emphasised|emphasized"
-                 r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped)")
+                 r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped"
+                 # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
+                 r"|concluded|determined)")
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 # A perfect or pluperfect before the verb ("The bloc's foreign-policy chief had warned", "has repeatedly insisted").
 _AUX_ADVERB = r"(?:[a-z]+ly|long|also|already|often|since|again)"
@@ -239,7 +241,8 @@ _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]ev
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
 POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
 UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,})" + _UNNAMED_OF + ")"
-                             r"(?=\s+" + UNNAMED_AUX + UNNAMED_VERBS + r"\b)")
+                             # session 13: a participle or setting aside between ("Forum ministers, meeting in Sydney, condemned")
+                             r"(?=(?:,\s+(?:(?!including|excluding|according)[a-z]{3,}ing|in|at|during)\s[^,;:“”\"]{1,80},)?\s+" + UNNAMED_AUX + UNNAMED_VERBS + r"\b)")
 # After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said";
 # after a quote's closing mark (its words and comma are masked: '"...," the team said').
 UNNAMED_TRAIL_RE = re.compile(r"(?:[,;]|[”\"’»])\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
@@ -929,8 +932,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             found[:] = [f for f in found if f not in inside]
             taken[a - start:b - start] = b"\x00" * (b - a)
             take(Mention(a, b, "reference", None, role=words, form="anonymous"))
-        elif len(inside) == 1 and inside[0].kind == "demonym" and inside[0].name \
+        elif len(inside) == 1 and (inside[0].kind == "demonym" or inside[0].kind == "entity"
+                                   and L.ENTITY_KINDS.get(inside[0].name or "") == "country") and inside[0].name \
                 and inside[0].start in (a, a + 4) and inside[0].end < b and not MEDIA_HEAD_RE.search(words):
+            # session 13: a country's name standing as its demonym too ("The US intelligence community concluded")
             # "..., Israeli police said": that state's own body, by its words (a body read before its words, "Cuba's
             # armed forces ministry", stays as read: extending it lost statements on unseen text)
             owner = inside[0]

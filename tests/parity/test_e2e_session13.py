@@ -190,3 +190,69 @@ def test_another_actor_telling_the_act_in_those_words_is_no_stand_in() -> None:
                          told, "Daniel Noboa hit back: at Colombia on Monday with tariffs on Colombian imports",
                          said_actor="Daniel Noboa"):
         assert got is None or got.relation != Relation.same_event
+
+
+# ---- class D: an act dated wholly before its source was written, read as conditional for another clause's "if needed"
+
+RECS_D = [record("d1", "Wire Service", "2025-03-10"), record("d2", "Coastal Times", "2025-03-12"),
+          record("d3", "Third Daily", "2025-03-12")]
+SENT = ("France sent two frigates to the Gulf of Guinea last week to protect merchant shipping.", "ship_movement",
+        "France", ("2025-03-03", "2025-03-09"), "asserted")
+STORY_D = [("Pirates boarded a tanker off Lagos on Sunday.", "other", None, "2025-03-09", "asserted")]
+
+
+def _scored_d(one: tuple, other: tuple):
+    def make(excerpt: str, row: tuple):
+        text, kind, actor, day, modality = row
+        return event(excerpt, text, kind, actor=actor, day=day, modality=modality, summary=text.rstrip("."))
+    (fa, fb, *_), claims = claims_for(RECS_D, [make("d1", one), make("d2", other)] + [make("d3", r) for r in STORY_D])
+    return score_pair(fa, fb, build_index(claims))
+
+
+def test_a_past_act_read_as_conditional_for_another_clause_is_the_act_done() -> None:
+    told = ("Two French frigates, sent to the Gulf of Guinea last week, remain on station to escort tankers if needed.",
+            "ship_movement", "France", ("2025-03-03", "2025-03-09"), "conditional")
+    got = _scored_d(SENT, told)
+    assert got is not None and got.relation == Relation.same_event
+
+
+def test_a_conditional_act_ahead_stays_a_plan() -> None:
+    told = ("Two more French frigates would be sent to the Gulf of Guinea next week if the attacks go on.",
+            "ship_movement", "France", ("2025-03-17", "2025-03-23"), "conditional")
+    got = _scored_d(SENT, told)
+    assert got is None or got.relation != Relation.same_event
+
+
+# ---- class E: a copy's short clause ("a coast guard spokesman said.") is read in its whole sentence
+
+AGENCY = ("Manila, June 18 (Wire) - Two Chinese coast guard ships fired water cannon at a Philippine supply boat near "
+          "Second Thomas Shoal on Monday and blocked it for an hour, a coast guard spokesman said. The boat later "
+          "returned to port.\n\nThe foreign ministry summoned China's ambassador on Tuesday, a ministry spokeswoman said.")
+REPRINT = ("Two Chinese coast guard ships fired water cannon at a Philippine supply boat near Second Thomas Shoal on "
+           "Monday and blocked it for an hour, a coast guard spokesman said.\n\nThe foreign ministry summoned China's "
+           "ambassador on Tuesday, a ministry spokeswoman said. Source: Wire")
+
+
+def _short_statements():
+    def said(excerpt: str, body: str, phrase: str, start_at: int = 0) -> Event:
+        start = body.index(phrase, start_at)
+        return Event(id=event_id(excerpt, "statement", phrase + str(start)), excerpt=excerpt, kind="statement",
+                     actor="Philippines", summary="Philippines said", evidence=Evidence.of(body, start, start + len(phrase)))
+    return (said("a1", AGENCY, "a coast guard spokesman said."), said("r1", REPRINT, "a coast guard spokesman said."),
+            said("r1", REPRINT, "a ministry spokeswoman said."))
+
+
+def test_two_copies_of_a_short_clause_in_one_copied_sentence_are_one_sentence_copied() -> None:
+    a, b, other = _short_statements()
+    recs = [record("a1", "Wire", "2024-06-18"), record("r1", "Aggregator", "2024-06-18")]
+    (fa, fb, fo), claims = claims_for(recs, [a, b, other])
+    at = {c.id: k for k, c in enumerate(claims)}
+    i, j, k = at[fa.id], at[fb.id], at[fo.id]
+    bodies = {"a1": AGENCY, "r1": REPRINT}
+    origins = find_origins(claims, [(min(i, j), max(i, j)), (min(i, k), max(i, k))], {"a1": "Wire", "r1": "Wire"},
+                           bodies)
+    assert origins.dependent(i, j)
+    # The clauses alone are too short to tell (fewer shingles than a copied passage needs); their sentences tell.
+    assert origins.copied_sentence(i, j)
+    assert not origins.copied_sentence(i, k)  # the other sentence's "a ministry spokeswoman said."
+    assert not find_origins(claims, [(min(i, j), max(i, j))], {"a1": "Wire", "r1": "Wire"}).copied_sentence(i, j)

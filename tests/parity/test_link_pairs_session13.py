@@ -33,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from parity.models import Relation
-from parity.score import drill_phases
+from parity.score import drill_phases, plan_on_its_day
 from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
 ROWS = pair_rows("link_pairs_session13.toml")
@@ -156,3 +156,34 @@ def test_plan_to_observe_and_the_watching() -> None:
                  summary="Lukashenko watched the final phase at Obuz-Lesnovsky")
     got = scored(W, plan, done)
     assert got is not None and got.relation == Relation.same_topic
+
+
+def _month_only(excerpt: str, outlet: str, month: str):
+    from timeline.models import ExcerptRecord
+    return ExcerptRecord(id=excerpt, path=f"{excerpt}.txt", sha256="0" * 64, title=f"{outlet} story", outlet=outlet,
+                         published=month, as_of=None)
+
+
+def test_plan_and_its_day_told_in_a_month_only_source() -> None:
+    """A plan of the 5th for the 8th and, in a piece dated by month only, the deed of the 8th told as past: that piece
+    was written after the 8th (the eval README's status rule), so it tells what the plan came to (plan_on_its_day)."""
+    recs = [record("ma-01", "Alpha Wire", "2011-03-05"), _month_only("mb-01", "Gamma Review", "2011-03")]
+    plan = event("ma-01", "The league will meet in Cairo on Tuesday to consider suspending Libya from its council", "meeting",
+                 actor="Arab League", day="2011-03-08", modality="planned",
+                 summary="will meet in Cairo on Tuesday to consider suspending Libya from its council")
+    done = event("mb-01", "On 8 March the Arab League suspended Libya from its council", "sanction",
+                 actor="Arab League", day="2011-03-08", summary="On 8 March the Arab League suspended Libya from its council")
+    (fa, fb), _ = claims_for(recs, [plan, done])
+    assert plan_on_its_day(fa, fb)
+
+
+def test_plan_and_its_day_in_a_month_only_source_of_that_news_cycle() -> None:
+    """The same month-only piece telling a deed of the plan's own writing day is of that news cycle: no outcome."""
+    recs = [record("ma-01", "Alpha Wire", "2011-03-08"), _month_only("mb-01", "Gamma Review", "2011-03")]
+    plan = event("ma-01", "The league will meet in Cairo on Tuesday to consider suspending Libya from its council", "meeting",
+                 actor="Arab League", day="2011-03-08", modality="planned",
+                 summary="will meet in Cairo on Tuesday to consider suspending Libya from its council")
+    done = event("mb-01", "On 8 March the Arab League suspended Libya from its council", "sanction",
+                 actor="Arab League", day="2011-03-08", summary="On 8 March the Arab League suspended Libya from its council")
+    (fa, fb), _ = claims_for(recs, [plan, done])
+    assert not plan_on_its_day(fa, fb)

@@ -142,8 +142,7 @@ SPEAKERS = [
     P("Two tankers were seized in the strait on Friday, the private security firm said.",
       "the private security firm said", "were seized"),
     P("Two tankers were seized in the strait on Friday, the British security firm said.",
-      "the British security firm said", "were seized",
-      xfail="'the British' is read as the state: a national modifier inside an unnamed speaker's words"),
+      "the British security firm said", "were seized"),  # a known miss until session 13 (stmts13): now read
     P("Turkey's state broadcaster said warplanes struck targets in northern Iraq on Wednesday.",
       "state broadcaster said", "struck targets"),
     P("The drone was shot down over the lake on Sunday, the lakeside village's chief said.",
