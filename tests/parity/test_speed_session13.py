@@ -107,3 +107,14 @@ def test_score_pair_as_without_the_skip(claims, monkeypatch):
     monkeypatch.setattr(score, "_acts_may_relate", lambda a, b: True)
     assert [score.score_pair(claims[i], claims[j], index) for i, j in pairs] == got
     assert any(s is not None for s in got)
+
+
+def test_a_scored_pair_holds_no_dict():
+    # A Scored waits for each linked pair until the claims are built: slots, not a __dict__ per instance.
+    from parity.models import Relation
+
+    scored = score.Scored(Relation.same_topic, 0.5, (), True)
+    assert not hasattr(scored, "__dict__")
+    assert scored == score.Scored(Relation.same_topic, 0.5, (), True)
+    with pytest.raises(AttributeError):
+        scored.score = 0.7  # type: ignore[misc] - frozen
