@@ -688,8 +688,12 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             if NO_SUBJECT_RE.match(plain, A.trim(plain, clause[0], m.start())[0], m.start()):
                 continue  # "None of the missiles was intercepted", "no Americans had been hurt", "denied any shots had been fired"
+            if N.NOBODY_BEFORE_RE.search(plain, max(s, m.start() - 30), m.start()):
+                continue  # "denied that anyone had been hurt": an act with no one to suffer or do it (session 13)
             if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
                 continue  # "the freighter ought to have been intercepted": what did not happen
+            if N.demanded_after(ctx.lower, m.end()):
+                continue  # '"Enormous retaliation" should be made against any provocation': an act asked for, none told (session 13)
             if WOULD_AFTER_RE.match(ctx.lower, m.end()):
                 continue  # "a summit would help ease tensions": a noun with a modal after it, nothing done
             if kind == "meeting" and CALLED_OFF_RE.search(ctx.lower, clause[0], m.start()):

@@ -73,6 +73,8 @@ Dating rules (the resolver itself is timeline.dates.resolve):
   A date opening the sentence and set off by a comma dates its acts past an aside ("Early on Monday, after weeks of
   tension, troops crossed"), where it is the sentence's only date phrase, no statement reports them and the act is in
   no "after/before ..." clause.
+- Session 13: "The drills, which began Sunday, were ...": a clause on the act's noun told in the past ("which began|
+  started|ran|ended ...") gives an act with no day of its own that day, read in the past.
 - extract_checked catches failures per sentence and says which ("event extraction failed in sentence
   at offset N: ErrorType"); extract never raises; extract_strict lets errors through (tests).
 """
@@ -194,6 +196,13 @@ PLAN_CLAUSE_RE = re.compile(r"[ \t]*,?[ \t]+(?:that|which)[ \t]+(?:(?:will|would
                             r"(?:due|set|scheduled|expected)[ \t]+to)[ \t]+)?(?:begin|start|run|last|continue|take[ \t]+"
                             r"place|be[ \t]+held|end|get[ \t]+under[ \t]*way)s?\b", re.I)
 PLAN_CLAUSE_REACH = 40
+# the act's noun and up to two words before it ("naval drills"), up to its "which/that" clause
+NOUN_TO_CLAUSE_RE = re.compile(r"(?:[\w-]+[ \t]+){0,2}?[\w-]+(?=,?[ \t]+(?:that|which)\b)")
+# "The exercises, which started on Monday, involve 12,000 troops", "Zapad, which ran from 14 to 20 September,": the
+# same clause told in the past names the act's own time, read in the past (session 13).
+RAN_CLAUSE_RE = re.compile(r"[ \t]*,?[ \t]+(?:that|which)[ \t]+(?:had[ \t]+)?(?:began|begun|started|ran|run|lasted|continued|"
+                           r"took[ \t]+place|was[ \t]+held|were[ \t]+held|ended|got[ \t]+under[ \t]*way|kicked[ \t]+off)\b",
+                           re.I)
 ANAPHOR_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # "a year later" may count from a year, never from a decade
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
 
@@ -549,13 +558,18 @@ def _plan_clauses(ctx: Context, actions: list[Draft], framed: list[tuple[Draft, 
         if a.mention is not None and id(a.mention) not in told:
             continue
         m = PLAN_CLAUSE_RE.match(ctx.masked, a.end, e)
-        if m is None:
+        ran = RAN_CLAUSE_RE.match(ctx.masked, a.end, e) if m is None else None
+        if m is None and ran is None and a.mention is None and (noun := NOUN_TO_CLAUSE_RE.match(ctx.masked, a.pos)):
+            ran = RAN_CLAUSE_RE.match(ctx.masked, noun.end(), e)  # "The drills, which began Sunday, were ...": words run on
+        if m is None and ran is None:
             continue
+        m = m or ran
         day = next((x for x in dates if m.end() <= x.start <= m.end() + PLAN_CLAUSE_REACH
                     and x.kind in ("relative", "absolute")), None)
         if day is not None and not CLAUSE_BREAK_RE.search(ctx.masked, m.end(), day.start):
-            # the clause speaks in the present or ahead ("that will begin", "which start"): a time still to come
-            a.mention, a.end, a.tense = day, max(a.end, day.end), "future"
+            # the clause speaks in the present or ahead ("that will begin", "which start"): a time still to come;
+            # in the past ("which began Sunday"): a time gone by
+            a.mention, a.end, a.tense = day, max(a.end, day.end), "future" if ran is None else "past"
 
 
 def _possessive_day(ctx: Context, d: Draft, dates: list[DateMention]) -> bool:
@@ -763,6 +777,10 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
         return []  # '"A," X said. "B."': one remark of X, already on the record
     a, b = qs[0].words(ctx.body)
     start, end = A.trim(ctx.body, qs[0].open, e)  # a quote never crosses its paragraph: the remark runs from its opening mark
+    last = ctx.reg.last_speaker
+    if last is not None and paragraph > last[2]:
+        # the speaker still speaks here: "The spokesman said" / "He noted" in the paragraph after is them (session 13)
+        ctx.reg.last_speaker = (last[0], last[1], paragraph, last[3])
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,
                   summary=A.summary(prev.actor, "", ctx.body[a:b]), actor=prev.actor, role=prev.role,
                   quote=Quote(text=ctx.body[a:b], direct=True), via=via or prev.via, tense=prev.tense,

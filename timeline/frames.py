@@ -305,7 +305,7 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
                           r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+"
                           # "according to a statement from the Indian army", "a report by the New York Times": the same.
                           r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:statement|readout|communiqu[eé]|press release"
-                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by)\s+")
+                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by|of)\s+")  # session 13: "a report of the General Staff"
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 PRONOUN_RESTATED_RE = re.compile(r"(?:[,;]\s+(?P<conj>but|however)|;)\s*$")
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
@@ -324,6 +324,11 @@ ASKED_ASIDE_RE = re.compile(r",\s*(?:when\s+|later\s+|again\s+)?$")
 ASKED_WHAT_RE = re.compile(r"\s+(?:(?:by|on)\s+[^,;:]{1,60}?\s+)?(?:about|whether|if|why|how|what|when|where|who|on|to\s+"
                            r"(?:comment|explain|elaborate|confirm|respond|clarify))\b")
 REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
+# "Lee, criticized at home for a muted reaction, apologized": a participle right after its subject's comma whose
+# words close with another comma and a reporting verb follows is a passive apposition (who was criticized), not the
+# subject speaking (session 13).
+ADVERB_RE = re.compile(r"(?:[a-z]+ly\s+)?")  # "..., publicly apologized"
+PARTICIPLE_APPOSITION_RE = re.compile(r"[a-z]+ed\b[^,;:“”\"]{1,120},\s+(?![Aa]nd\b|[Oo]r\b|[Bb]ut\b)")
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
 # Session 11: also with the thing answered or a time between ("answered the test with a live-fire exercise", "responded
@@ -476,6 +481,13 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "declared five diplomats persona non grata", "declared martial law": an act, not words
         if verb in ("asked", "when asked") and ASKED_ASIDE_RE.search(before) and ASKED_WHAT_RE.match(text, v_end):
             continue  # "Peskov, asked whether Moscow would retaliate, said": the question put to him, not his words
+        if verb.endswith("ed") and text[v_start - 2:v_start] == ", " \
+                and (app := PARTICIPLE_APPOSITION_RE.match(text, v_start, end)) \
+                and L.REPORTING_VERB_RE.match(text, ADVERB_RE.match(text, app.end()).end()) \
+                and blank.isdisjoint(range(v_start, app.end())) and any(x.end == v_start - 2 for x in mentions):
+            # "The minister, praised abroad for his patience, said": whom others praised, not his words ("X, quoted by
+            # Y on Monday, said": a day in the apposition may be the words' own; it stays as it was)
+            continue
         if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):
             continue  # "Guyana, which asked the court for help in October,": background to what it says now
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):

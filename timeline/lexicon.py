@@ -167,6 +167,7 @@ ROLE_MODIFIERS: list[str] = _ROLES["modifiers"]
 TITLE_ABBREVIATIONS: dict[str, str] = _ROLES["abbreviations"]
 HONORIFICS: list[str] = _ROLES["honorifics"]["words"]
 ROLE_REFERENCES: list[str] = _ROLES["references"]["words"]
+COMMANDER_RANKS: frozenset[str] = frozenset(_ROLES["references"].get("commander_ranks", []))  # "the commander" (session 13)
 BODY_NOUNS: list[str] = _ROLES["bodies"]["nouns"]
 BODY_NAMES: list[str] = _ROLES["bodies"]["names"]
 BODY_REFERENCES: list[str] = _ROLES["bodies"]["references"]

@@ -38,11 +38,26 @@ def watched(lower: str, start: int, t0: int) -> bool:
     return WATCHED_BEFORE_RE.search(lower, max(start, t0 - 60), t0) is not None
 
 
+# A verb then "as saying": words reported second-hand ("Lee was quoted by his spokesman as saying", "was cited as saying").
+QUOTED_AS_RE = re.compile(rf"[a-z]+\s+(?:by\s+[^,.;:]{{1,40}}?\s+)?as\s+(?:{_alt(_DATA['quoted_as']['participles'])})\b")
+# An indefinite or negative pronoun as the subject right before the act ("denied that anyone had been hurt", "nobody was
+# detained"): no act told.
+NOBODY_BEFORE_RE = re.compile(r"\b(?:anyone|anybody|no one|nobody)\s+(?:(?:was|were|had|has|have|been|being)\s+)*$")
+# A modal of obligation with a passive right after an event's noun: the act asked for, none told ("retaliation should be
+# made", "sanctions must be imposed").
+DEMANDED_AFTER_RE = re.compile(rf"[\"”’']?\s+(?:{_alt(_DATA['demand']['modals'])})\s+(?:not\s+)?be\b")
+
+
+def demanded_after(lower: str, end: int) -> bool:
+    """Whether an event's noun ending at end is followed by a modal of obligation and "be": an act demanded."""
+    return DEMANDED_AFTER_RE.match(lower, end) is not None
+
+
 def speech_phrase_at(lower: str, verb: int) -> bool:
     """Whether a reporting phrase of two or more words opens at an act verb ("brushed off the gesture", "ruled out
-    military intervention"): words said, no act done."""
+    military intervention", "was quoted as saying"): words said, no act done."""
     m = L.REPORTING_VERB_RE.match(lower, verb)
-    return m is not None and " " in m.group(0)
+    return m is not None and " " in m.group(0) or QUOTED_AS_RE.match(lower, verb) is not None
 
 
 def judged_after(lower: str, hit: re.Match[str], stop: int) -> bool:

@@ -192,3 +192,22 @@ def test_a_statement_keeps_its_date_after_an_adverb(text, day):
     said = [e for e in events if e.kind.value == "statement"]
     assert said and str(said[0].date.start) == day and str(said[0].date.end) == day, \
         [(e.kind.value, e.date.start, e.evidence.exact) for e in events]
+
+
+# X3, X6, X10: an act denied by its subject ("anyone", "nobody"), words quoted second-hand, an act demanded by a modal after
+# its noun, a charge of a reaction ("accused X of overreacting"): no act told.
+NO_ACT = [
+    ("The Azerbaijani defence ministry denied that anyone had been killed and said the video was fake.", "killed"),
+    ("Police denied that anybody had been detained at the rally on Sunday.", "detained"),
+    ('"A firm response is needed," Yoon was quoted as saying by his office.', "quoted"),
+    ("Kishida was quoted by his spokesman as saying that Tokyo would not yield.", "quoted"),
+    ("Retaliation should be swift and strong, the president told aides.", "Retaliation"),
+    ("The Chinese embassy accused Manila of overreacting to a routine patrol.", "overreacting"),
+    ("Beijing accused Washington of scaremongering over the balloon on Friday.", "scaremongering"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NO_ACT)
+def test_no_act_is_told(text, words):
+    events = _events(text)
+    assert not any(e.kind.value != "statement" and words in e.evidence.exact for e in events), _shown(events)

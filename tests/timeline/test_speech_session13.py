@@ -210,3 +210,51 @@ def test_no_finding_or_aside_speaker(text) -> None:
 def test_a_verb_of_speech_is_no_generic_act(text) -> None:
     events = _events(text)
     assert [e.kind.value for e in events] == ["statement"], show(events)
+
+
+# B/C (part): a speaker named again. The body's spokesman who spoke before a quote-only paragraph still speaks in the
+# paragraph after it ("The spokesman said", "He noted": the body's state); "the commander" is the holder of a military
+# rank named before ("General X ... The commander said"); "according to a report of the General Staff" is that staff's.
+def _story(*paragraphs: str) -> tuple[str, list]:
+    text = "\n\n".join(paragraphs)
+    return text, _events(text)
+
+
+def test_the_spokesman_after_a_quote_paragraph_is_the_bodys() -> None:
+    text, events = _story(
+        "A spokesman for the Iranian Foreign Ministry on Saturday gave the following answer to a question put by IRNA:",
+        '"The sanctions are a violation of international law. They will fail."',
+        "The spokesman said that Washington was to blame for the crisis.",
+        "He noted that Iran had always respected its commitments.")
+    for anchor in ("The spokesman said that", "He noted that"):
+        check_statement(events, text, anchor, {"actor": "Iran", "role": None, "via": None, "mod": None, "quote": None})
+
+
+@pytest.mark.xfail(strict=True, reason="'A spokesman for the X Ministry said' keeps the ministry as role: 'He' still goes to the "
+                                      "person named before (only a speaker read as 'the spokesman' hands 'He' its body)")
+def test_he_after_a_bodys_spokesman_is_not_a_person_named_before() -> None:
+    text, events = _story(
+        "Prime Minister Narendra Modi flew to Tokyo on Monday.",
+        "A spokesman for the Chinese Foreign Ministry said on Tuesday that Beijing opposed the visit.",
+        "He said China would protect its interests.")
+    check_statement(events, text, "He said China", {"actor": "China", "role": None, "via": None, "mod": None, "quote": None})
+
+
+@pytest.mark.parametrize(("title", "name"), [("General", "Min Aung Hlaing"), ("Colonel", "Assimi Goita"),
+                                             ("Admiral", "Tony Radakin")])
+def test_the_commander_is_the_ranked_person_named_before(title, name) -> None:
+    text, events = _story(
+        f"Weeks before {title} {name} announced on 1 February that the army had taken power, troops were seen in the capital.",
+        "The commander, for his part, says elections will be held once the emergency ends.")
+    check_statement(events, text, "says elections", {"actor": name, "role": None, "via": None, "mod": None, "quote": None})
+
+
+@pytest.mark.parametrize("text", [
+    "According to a report of the Syrian General Staff, rebel units shelled the airport on Thursday.",
+    "Rebel units shelled the airport on Thursday, according to a report of the Turkish defence ministry.",
+])
+def test_a_report_of_a_body_is_its_statement(text) -> None:
+    events = _events(text)
+    check_statement(events, text, "according to a report of"[1:] if text.startswith("Rebel") else "According to a report",
+                    {"actor": ANY, "role": None, "via": None, "mod": None, "quote": None})
+    assert any(e.kind.value != "statement" and "according" not in e.evidence.exact.lower() for e in events), show(events)

@@ -94,3 +94,43 @@ def test_extraction_with_the_shortcuts_is_the_plain_path_exactly(monkeypatch: py
     plain = [[ev.model_dump_json() for ev in extract_checked(e)[0]] for e in excerpts]
     assert sum(map(len, plain)) > 500
     assert fast == plain
+
+
+NAME_TEXT = ("Antony Blinken postponed his trip. Secretary Blinken later told Wang Yi that Ursula von der Leyen agreed. Blinken "
+             "said so. Abdul Malik al-Houthi spoke; al-Houthi warned. (Maria de la Cruz) and Cruz met. Leyen left. Minister "
+             "Sengoku and Yoshito Sengoku. \"Wang\" said Wang.\nBlinken")
+
+
+def _fuller_both(monkeypatch: pytest.MonkeyPatch, text: str, at: int, name: str) -> tuple[tuple[int, str], tuple[int, str]]:
+    m = S.Mention(at, at + len(name), "person", name)
+    taken = bytearray(len(text))
+    fast = S._fuller_name(text, m, taken, 0)
+    monkeypatch.setattr(S, "SHORTCUTS", False)
+    plain = S._fuller_name(text, m, taken, 0)
+    monkeypatch.setattr(S, "SHORTCUTS", True)
+    return fast, plain
+
+
+def test_a_surname_gets_the_same_fuller_name_with_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    fuller = 0
+    for word in re.finditer(r"[A-Z][\w-]*", NAME_TEXT):
+        fast, plain = _fuller_both(monkeypatch, NAME_TEXT, word.start(), word.group(0))
+        assert fast == plain, word.group(0)
+        fuller += plain[1] != word.group(0)
+    assert fuller >= 4  # Blinken, Leyen, Cruz, Sengoku ... are found in full: the shortcut is not always taken
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Ann ", "Smith", "Secretary ", "de ", "la ", "al-", "van ", "der ", " ", ", ", ".", "\n",
+                                 "(", "said ", "Mr ", "Bo", "X" * 30, "y" * 120, "Ann" + "e" * 210 + " "]), max_size=12))
+def test_the_shortcut_never_loses_a_fuller_name(parts: list[str]) -> None:
+    text = "".join(parts) + " Smith"
+    m = S.Mention(len(text) - 5, len(text), "person", "Smith")
+    taken = bytearray(len(text))
+    fast = S._fuller_name(text, m, taken, 0)
+    S.SHORTCUTS = False
+    try:
+        plain = S._fuller_name(text, m, taken, 0)
+    finally:
+        S.SHORTCUTS = True
+    assert fast == plain, text
