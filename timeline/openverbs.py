@@ -163,8 +163,12 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
     w = _words()
     if not tokens or tokens[0][0] in w["not_subject"] or _verb_shaped(tokens[0][0]) and not body[tokens[0][1]].isupper():
         return None
-    for i in range(1, min(len(tokens), longest + 1)):
+    counted = 0  # the subject's words, less a name's and a date's: "the Swedish icebreaker Oden" is two words long
+    for i in range(1, len(tokens)):
         word = tokens[i][0]
+        counted += not (i in skipped or body[tokens[i][1]].isupper())
+        if counted > longest:
+            return None
         if i in skipped or body[tokens[i][1]].isupper() or word in w["between"] or tokens[i - 1][0] in DETERMINERS:
             continue  # a name or a noun's modifier is the subject's ("the United States", "the armed forces")
         if word in BE_FORMS:
