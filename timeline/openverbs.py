@@ -5,7 +5,7 @@ ramming a supply boat" (kind `other`).
 
 Rules (word lists in data/openverbs.toml):
 - Only the reported words of a statement of the sentence (its frame's content: after "said (that)", before ", X
-  said", after "according to X,"; a setting before "that" is skipped: "said on its Telegram channel that"), never a
+  said", after "according to X," or before ", according to X" (session 13); a setting before "that" is skipped: "said on its Telegram channel that"), never a
   planned speech's or an inverted frame's, never a verb inside quote marks (the speaker's label: 'it had "taken
   necessary measures"'), and only a clause no act of the sentence lies in.
 - Each clause of those words may tell one: the first; one joined by "and (that)" or a semicolon; a "that"-clause a
@@ -57,6 +57,7 @@ from timeline.datefind import find_dates
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest
 from timeline.frames import DISMISSED_GAP_RE, DISMISSED_OFFICE_RE, Frame
+from timeline.leadday import after_lead_day
 from timeline.notacts import NOBODY_BEFORE_RE
 from timeline.speakers import Mention, find_mentions
 
@@ -162,8 +163,12 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
     w = _words()
     if not tokens or tokens[0][0] in w["not_subject"] or _verb_shaped(tokens[0][0]) and not body[tokens[0][1]].isupper():
         return None
-    for i in range(1, min(len(tokens), longest + 1)):
+    counted = 0  # the subject's words, less a name's and a date's: "the Swedish icebreaker Oden" is two words long
+    for i in range(1, len(tokens)):
         word = tokens[i][0]
+        counted += not (i in skipped or body[tokens[i][1]].isupper())
+        if counted > longest:
+            return None
         if i in skipped or body[tokens[i][1]].isupper() or word in w["between"] or tokens[i - 1][0] in DETERMINERS:
             continue  # a name or a noun's modifier is the subject's ("the United States", "the armed forces")
         if word in BE_FORMS:
@@ -234,7 +239,8 @@ def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
         if out and not (joined or nested or ctx.lower.startswith(";", c0)):
             continue  # "..., which ...", "after the clash": no clause of its own telling an act
         lead = CLAUSE_LEAD_RE.match(ctx.lower, c0, c1)
-        first = FIRST_WORD_RE.match(ctx.lower, lead.end() if lead else c0)
+        # "On Tuesday, the president inspected ...": the subject follows the leading day (kept in the clause, its date)
+        first = FIRST_WORD_RE.match(ctx.lower, after_lead_day(ctx.masked, lead.end() if lead else c0, c1))
         if first is not None and first.group(0) in _words()["not_subject"]:
             continue  # "as he left the building", "which ...": a subordinate or relative clause (trim drops the word)
         predicate = bool(out) and first is not None and _verb_shaped(first.group(0)) and (
@@ -349,7 +355,7 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
     acts = [(d.start, d.end) for d in drafts if d.kind != "statement"]
     out: list[Draft] = []
     for st, fr in framed:
-        if fr.content is None or fr.planned or fr.inverted:
+        if fr.content is None or fr.planned or fr.inverted and fr.verb != "according to":  # its content is the told words
             continue
         a, b = _spaced(ctx.masked, max(s, fr.content[0]), min(e, fr.content[1]))
         if (setting := SETTING_THAT_RE.match(ctx.lower, a, b)) is not None:
@@ -384,11 +390,13 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                     continue
             else:
                 clause_frame = _clause_frame(ctx, fr)
-                found = _verb_at(tokens, _skipped(ctx, tokens, dates, c0, c1), ctx.body,
+                at = after_lead_day(ctx.masked, c0, c1)
+                k = next((i for i, tok in enumerate(tokens) if tok[1] >= at), len(tokens))  # the leading day's words
+                found = _verb_at(tokens[k:], {i - k for i in _skipped(ctx, tokens, dates, c0, c1) if i >= k}, ctx.body,
                                  CLAUSE_SUBJECT_MAX if clause_frame else SUBJECT_MAX)
                 if found is None:
                     continue
-                v, passive = found
+                v, passive = found[0] + k, found[1]
                 t0, t1 = tokens[v][1], tokens[v][2]
                 planned = any(tok[0] in PLAN_AUX for tok in tokens[:v])  # "would be freed" too: a plan, not a deed
                 # with no day, only a perfect tells a done act of its own ("said Kyiv had annexed"); a plain past ("said Kyiv
@@ -397,7 +405,7 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                 if named:
                     sub = sub or replace(ctx, reg=ctx.reg.copy())  # the sentence's own pass registered its names already
                     mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
-                    named = _named_subject(ctx, mentions, tokens, v)
+                    named = _named_subject(ctx, mentions, tokens[k:], v - k)
             if ctx.masked[c0:t1] != ctx.body[c0:t1]:
                 continue  # the verb in quote marks ('it had "taken necessary measures"'): the speaker's label, read as said
             mention = closest(dates, c0, c1, t0)
