@@ -155,8 +155,11 @@ def _unblock_feeder(pool: ProcessPoolExecutor) -> None:
     # and shutdown waits for that thread forever. With our reading end closed the write fails and the thread ends.
     queue = getattr(pool, "_call_queue", None)
     reader = getattr(queue, "_reader", None)
-    if reader is not None:
-        reader.close()
+    if reader is not None and not reader.closed:
+        try:
+            reader.close()
+        except OSError:
+            pass  # the pool's own thread closed it first (its queue's close(), racing this one): it is closed
 
 
 def _pool_and_here(pool: ProcessPoolExecutor, fn: PerExcerpt, parts: list[list[Excerpt]], helps: bool) -> list[list[Any]]:
