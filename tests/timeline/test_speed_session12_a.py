@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.timeline.speed_helpers import dev_excerpts, generated_excerpts
 from timeline import frames as F
 from timeline import lexicon as L
 from timeline import sentindex as SI
@@ -28,26 +29,7 @@ GATE_TEXT = ("According to the country's foreign ministry, the two leaders met. 
 
 
 def _excerpts() -> list:
-    from pathlib import Path
-
-    from bench.generate import generate
-    from excerpt.loader import load_file, load_folder
-
-    root = Path(__file__).resolve().parents[2]
-    out = []
-    for d in DEV:
-        folder = root / d
-        subs = [folder] if any(folder.glob("*.txt")) else sorted(p for p in folder.iterdir() if p.is_dir())
-        for sub in subs:
-            out += load_folder(sub).excerpts
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, (name, raw) in enumerate(sorted(generate(16, seed=12).items())):
-            path = Path(tmp) / name
-            path.write_bytes(raw)
-            out.append(load_file(path, f"gen{i}", name, 10 ** 7, True))
-    return out
+    return dev_excerpts(DEV) + generated_excerpts(16, seed=12)
 
 
 @pytest.mark.parametrize(("pattern", "words"), [

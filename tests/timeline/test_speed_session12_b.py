@@ -3,13 +3,11 @@ timings)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from tests.timeline.speed_helpers import events_with, folders_and_generated
 from timeline import fastpath
 
-ROOT = Path(__file__).resolve().parents[2]
 # Development corpora named one by one (never a glob over tests/data: the blind sets live there too).
 DEV = ["excerpt/samples", "tests/data/excerpts", "tests/data/eval/bs", "tests/data/eval/iran", "tests/data/eval/scs",
        "tests/data/gaps/kgtj", "tests/data/gaps/senkaku", "tests/data/gaps2/przewodow", "tests/data/gaps2/ryanair",
@@ -21,23 +19,11 @@ DEV = ["excerpt/samples", "tests/data/excerpts", "tests/data/eval/bs", "tests/da
 
 @pytest.fixture(scope="module")
 def excerpts(tmp_path_factory: pytest.TempPathFactory) -> list:
-    from bench.generate import write_folder
-    from excerpt.loader import load_folder
-
-    found = [e for d in DEV if (ROOT / d).is_dir() for e in load_folder(ROOT / d).excerpts]
-    generated = write_folder(tmp_path_factory.mktemp("gen") / "gen", 40, seed=12)
-    return found + load_folder(generated).excerpts
+    return folders_and_generated(DEV, tmp_path_factory.mktemp("gen") / "gen", 40, seed=12)
 
 
 def _events(excerpts: list, on: bool) -> list[list[str]]:
-    from timeline.events import extract_checked
-
-    was = fastpath.ON
-    fastpath.ON = on
-    try:
-        return [[ev.model_dump_json() for ev in extract_checked(e)[0]] + extract_checked(e)[1] for e in excerpts]
-    finally:
-        fastpath.ON = was
+    return events_with(excerpts, fastpath, "ON", on)
 
 
 def test_the_shortcuts_give_the_plain_path_s_events(excerpts: list) -> None:

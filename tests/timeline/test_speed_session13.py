@@ -4,14 +4,13 @@ events are those of the plain path (equality, never timings)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
+from tests.timeline.speed_helpers import events_with, folders_and_generated
 from timeline import actindex as X
 from timeline import sentindex as S
 
-ROOT = Path(__file__).resolve().parents[2]
 # Development corpora named one by one (never a glob over tests/data: the blind sets live there too).
 DEV = ["excerpt/samples", "tests/data/excerpts", "tests/data/eval/bs", "tests/data/eval/iran", "tests/data/eval/scs",
        "tests/data/gaps/kgtj", "tests/data/gaps/senkaku", "tests/data/gaps2/przewodow", "tests/data/gaps2/ryanair",
@@ -22,12 +21,7 @@ DEV = ["excerpt/samples", "tests/data/excerpts", "tests/data/eval/bs", "tests/da
 
 @pytest.fixture(scope="module")
 def excerpts(tmp_path_factory: pytest.TempPathFactory) -> list:
-    from bench.generate import write_folder
-    from excerpt.loader import load_folder
-
-    found = [e for d in DEV if (ROOT / d).is_dir() for e in load_folder(ROOT / d).excerpts]
-    generated = write_folder(tmp_path_factory.mktemp("gen") / "gen", 40, seed=13)
-    return found + load_folder(generated).excerpts
+    return folders_and_generated(DEV, tmp_path_factory.mktemp("gen") / "gen", 40, seed=13)
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +39,7 @@ def sentences(excerpts: list) -> list[tuple[str, int, int]]:
 
 
 def _events(excerpts: list, gated: bool) -> list[list[str]]:
-    from timeline.events import extract_checked
-
-    was = X.GATED
-    X.GATED = gated
-    try:
-        return [[ev.model_dump_json() for ev in extract_checked(e)[0]] + extract_checked(e)[1] for e in excerpts]
-    finally:
-        X.GATED = was
+    return events_with(excerpts, X, "GATED", gated)
 
 
 def test_the_gate_gives_the_plain_path_s_events(excerpts: list) -> None:

@@ -4,15 +4,14 @@ soundness, never timings)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.timeline.speed_helpers import dev_excerpts, generated_excerpts
 from timeline import speakers as S
 
-ROOT = Path(__file__).resolve().parents[2]
 # Development corpora named one by one (never a glob over tests/data: the blind sets live there too).
 DEV = ["excerpt/samples", "tests/data/excerpts", "tests/data/eval/bs", "tests/data/eval/iran", "tests/data/eval/scs",
        "tests/data/gaps/kgtj", "tests/data/gaps/senkaku", "tests/data/gaps2/przewodow", "tests/data/heldout/redsea",
@@ -27,23 +26,7 @@ ANON_TEXT = ("Officials said the talks failed. Two officials in Baku said the bo
 
 
 def _excerpts() -> list:
-    from bench.generate import generate
-    from excerpt.loader import load_file, load_folder
-
-    out = []
-    for d in DEV:
-        folder = ROOT / d
-        subs = [folder] if any(folder.glob("*.txt")) else sorted(p for p in folder.iterdir() if p.is_dir())
-        for sub in subs:
-            out += load_folder(sub).excerpts
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, (name, raw) in enumerate(sorted(generate(16, seed=13).items())):
-            path = Path(tmp) / name
-            path.write_bytes(raw)
-            out.append(load_file(path, f"gen{i}", name, 10 ** 7, True))
-    return out
+    return dev_excerpts(DEV) + generated_excerpts(16, seed=13)
 
 
 def _before_hits(text: str, start: int, at: int) -> bool:
