@@ -938,7 +938,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # two figures (one incident told by either side is from_either_side, its counts compared).
         return "two states' counts"
     if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
-            gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
+            gap != 0 or not (place or _one_thing(a, b) or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
         # sanctions"): one act told with a disputed doer only on one day, at one place or thing or in
         # nearly the same words.
@@ -1083,6 +1083,17 @@ def _named_thing(obj: str) -> bool:
     ("warship", "drone") nor a one-word kind ("police"): two deeds naming it tell one subject."""
     known, _ = _object_kinds()
     return obj not in known and (" " in obj or "-" in obj or any(ch.isdigit() for ch in obj))
+
+
+def _one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both name one thing (no generic topic): a named one, or a kind both summaries tell with a word of their own in
+    common ("the frigate Yavuz" in both). A kind alone ("Turkey sent three warships" / "Greece had 10 warships in
+    the area", session 14) is each side's own."""
+    shared = set(a.objects) & set(b.objects) - _policies()
+    if not shared:
+        return False
+    kinds = {w for obj in shared for w in lexicon.content_words(obj)}
+    return any(map(_named_thing, shared)) or bool(set(a.own_core) & set(b.own_core) - kinds)
 
 
 def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:
