@@ -13,6 +13,7 @@ from timeline.speakers import (
     APPOSED_ROLE,
     PLANNED_SPEECH_GATE_RE,
     PLANNED_SPEECH_RE,
+    RELATIVE_ASIDE,
     SPEAKER_KINDS,
     Mention,
     Registry,
@@ -144,19 +145,23 @@ CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    # "X, the commander of Y, who spoke at a ceremony, said": a relative clause after the role
-                                   r"(?:(?:who|which)\s[^,;:“”\"]{1,120},\s*)?"
+                                   r"(?:" + RELATIVE_ASIDE + r"\s*)?"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
 COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
                                  r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"‘'])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
-                                 r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
+                                 r"|\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)"
                                  # "called the attack on the peacekeepers unacceptable": one "on"/"of"/"against" phrase inside
                                  r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
                                  r"(?:\s+(?:on|of|against|by)(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){1,3}?)?"
                                  # "called the claims fabricated.": a participle as the judgment, the clause ending there
                                  r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|(?:arbitr|(?:un)?necess|extraordin|reaction)ary|[a-z]+ated|biased|rigged|flawed|misguided|unfounded|unwarranted|unjustified|ill-advised|politici[sz]ed|"
-                                 + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
+                                 + L._alternation(L._SPEECH.get("judgments", [])) + r")"
+                                 # "called it disappointing the next day.": the view's own time may close the clause
+                                 r"(?:\s+(?:the\s+(?:next|following|same)\s+day|on\s+[A-Z][a-z]+day|yesterday|today|later|earlier"
+                                 r"|(?:last|this)\s+(?:week|month|night)))?"
+                                 r"\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
 # "held Baku responsible for the shelling": blame with the one blamed inside the verb.
 HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
                                  r"|it|them|him|her)\s+(?:directly\s+|fully\s+|solely\s+)?responsible\b")
@@ -219,6 +224,7 @@ QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unname
 SPOKES_OF_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 # A sentence's subject, then an aside set off by commas, then its verb: "Xinhua, citing the coast guard, said".
 LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+[^,;:“”\"]{1,120},\s*")
+BY_BEFORE_RE = re.compile(r"\bby\s+$")  # "responded by announcing": the means of the subject's act
 DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
@@ -293,7 +299,7 @@ APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|als
 CLOSING_COMMA_RE = re.compile(r",\s*")
 # ", in a statement carried by ...,", ", in a post on X,", ", speaking on state television,": a setting set off by commas.
 SETTING_ASIDE_RE = re.compile(r",\s+(?:in|on|at|via|through|during|speaking|writing|addressing)\s")
-RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
+RELATIVE_TO_VERB_RE = re.compile(r",\s+" + RELATIVE_ASIDE + r"\s*(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*")
 FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 ENVOY_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
 ENVOY_ROLE_RE = re.compile(r"(?:ambassador|envoy|representative|delegation|delegate|mission)$", re.I)
@@ -309,6 +315,8 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 PRONOUN_RESTATED_RE = re.compile(r"(?:[,;]\s+(?P<conj>but|however)|;)\s*$")
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
+# Session 14: "..., and on Thursday it told Tokyo ...": the pronoun's clause after "and" has a date of its own (blanked).
+DATED_AND_RE = re.compile(r",\s+(?P<conj>and)\s+$")
 PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
 TIME_CLAUSE_AFTER_RE = re.compile(r",\s+(?:after|before|as|when|while|following|amid|despite|days|hours|weeks)\b")
 COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
@@ -657,7 +665,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         elif earlier is not None and not fr.borrowed and not fr.reported and fr.content is not None \
                 and text[fr.speakers[0].start:fr.speakers[0].end].lower() in PRONOUN_FORMS \
                 and fr.speakers[0].start < fr.verb_start and fr.region_start > earlier.verb_end \
-                and (again := PRONOUN_RESTATED_RE.search(text, earlier.verb_end, fr.speakers[0].start)):
+                and (again := PRONOUN_RESTATED_RE.search(text, earlier.verb_end, fr.speakers[0].start)
+                     or _dated_and(text, earlier.verb_end, fr.speakers[0].start, blank)):
             # "X said on Wednesday that ..., but he said he would meet ...": the speaker again, by a pronoun opening a
             # clause of its own after "but" or a semicolon, says a second thing; its clause opens at "but" (session 13)
             fr.split = k
@@ -678,6 +687,16 @@ def _closes_sentence(text: str, start: int, v_start: int, v_end: int, end: int, 
     an attribution of the words before it, not a body's report of something it saw."""
     return text.rfind(",", start, v_start) >= 0 and all(
         k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(v_end, end))
+
+
+def _dated_and(text: str, a: int, b: int, blank: set[int]) -> re.Match[str] | None:
+    """The ", and" before a pronoun speaker when only a date phrase stands between them, else None."""
+    k = b
+    while k > a and (text[k - 1].isspace() or k - 1 in blank):
+        k -= 1
+    if k == b or not any(j in blank for j in range(k, b)):
+        return None
+    return DATED_AND_RE.search(text, a, k + 1)
 
 
 def _other_speaker(text: str, a: Mention, b: Mention) -> bool:
@@ -825,6 +844,11 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         if subj is not None and near is not None and near.start > mentions[subj].end \
                 and DONE_VERB_RE.search(text, mentions[subj].end, near.start) \
                 and not PARTICIPLE_GAP_STOP_RE.search(text, mentions[subj].end, v_start):
+            return _speaker_group(mentions, subj, text, 1), True
+        if subj is not None and near is mentions[subj] and BY_BEFORE_RE.search(text, max(start, v_start - 4), v_start) \
+                and DONE_VERB_RE.search(text, mentions[subj].end, v_start) \
+                and not PARTICIPLE_GAP_STOP_RE.search(text, mentions[subj].end, v_start):
+            # "Seoul answered on 12 August by announcing that ...": the subject answers by its words (session 14)
             return _speaker_group(mentions, subj, text, 1), True
         lead = LEAD_WORD_RE.match(text, start)
         if subj is None and near is not None and lead is not None and DONE_VERB_RE.search(text, lead.end(), near.start) \

@@ -316,7 +316,11 @@ CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_
 LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
 
 
-RELATIVE_SPEAKING_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+# A relative clause set off after a speaker before its verb ("X, whose district includes Y, said"); its words may hold a
+# list of names ("who toured Seoul, Tokyo and Beijing this week,"): a comma before a capitalised word and a comma or "and".
+RELATIVE_ASIDE = (r"(?:which|who|whose)\s(?:[^,;:“”\"]|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|\s+and\s)))"
+                  r"{1,120},")
+RELATIVE_SPEAKING_RE = re.compile(r",\s+" + RELATIVE_ASIDE + r"\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
 # A name written with initials after a title: "General M.M. Naravane", "Minister S Jaishankar".
 INITIALS_GATE_RE = re.compile(rf"\s[{UPPER}](?:\.[{UPPER}]?\.?|\s[{UPPER}]?\s?)\s?[{UPPER}][{LOWER}]")
 TITLED_INITIALS_RE = re.compile(rf"\b(?P<title>{L._HEAD_ALT})\s+(?P<name>(?:[{UPPER}](?:\.\s?|\s)){{1,3}}[{UPPER}][{LOWER}]{{2,}}"
