@@ -157,11 +157,11 @@ COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|t
                                  r"(?:\s+(?:on|of|against|by)(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){1,3}?)?"
                                  # "called the claims fabricated.": a participle as the judgment, the clause ending there
                                  r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|(?:arbitr|(?:un)?necess|extraordin|reaction)ary|[a-z]+ated|biased|rigged|flawed|misguided|unfounded|unwarranted|unjustified|ill-advised|politici[sz]ed|"
-                                 + L._alternation(L._SPEECH.get("judgments", [])) + r")"
-                                 # "called it disappointing the next day.": the view's own time may close the clause
-                                 r"(?:\s+(?:the\s+(?:next|following|same)\s+day|on\s+[A-Z][a-z]+day|yesterday|today|later|earlier"
-                                 r"|(?:last|this)\s+(?:week|month|night)))?"
-                                 r"\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
+                                 + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
+# Session 14: "called it disappointing the next day.": a pronoun's verdict may be followed by the view's own time.
+PRONOUN_VIEW_RE = re.compile(r"\s+(?:it|them)\s+(?:deeply\s+|very\s+|highly\s+|utterly\s+)?(?:"
+                             + L._alternation(L._SPEECH.get("judgments", [])) + r")"
+                             r"\s+(?:the\s+(?:next|following|same)\s+day|yesterday|today|later)\s*(?:[.;]|,\s+(?:and|but)\b|$)")
 # "held Baku responsible for the shelling": blame with the one blamed inside the verb.
 HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
                                  r"|it|them|him|her)\s+(?:directly\s+|fully\s+|solely\s+)?responsible\b")
@@ -218,7 +218,9 @@ CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
 INVERTED_DOC_RE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|communiqu[eé]|readout"
                              r"|press release|spokes(?:man|woman|person))\s+(?:from|for|of|by|issued by)\s+(?:the\s+)?")
 # After an inverted verb, the role words before a person's name: "Oman's foreign minister ", "Malian junta spokesman ".
-INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,3}")
+# Session 14: never a pronoun or an auxiliary among the role words ("Name, whose district ..., said she had raised X's case").
+INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}"
+                                   r"(?:(?!(?:he|she|it|they|we|had|has|have|was|were|is|are|would|will)\s)[a-z][\w-]*\s+){0,3}")
 QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unnamed|high-ranking|local|military|government"
                             r"|security|diplomatic|Western|western)\s+){0,3}")
 SPOKES_OF_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
@@ -254,7 +256,8 @@ VIEW_OF_RE = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,
                         r"\s+(?:is|was|has been|remains)\s+that\b)")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
-MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says|announced|announces)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
+OUTLET_VERBS = tuple(L._SPEECH["outlet_verbs"])  # session 14: an outlet's own words by other verbs (speech.toml)
+MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says|announced|announces|" + L._alternation(list(OUTLET_VERBS)) + r")\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
 MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
 # An impersonal passive of speech: "It was announced on Monday that", "it has been stressed that".
 # A paragraph's opening too ("\n\nIt was announced on Saturday that"): "^" alone holds only at the text's start.
@@ -392,6 +395,12 @@ def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> lis
         if anded and link == ", and " and step < 0 and not (j > 0 and text[mentions[j - 1].end:mentions[j].start] == ", "):
             anded = False  # "... with Washington, and NATO allies issued": two clauses; "A, B, and C": a list
         listed = link == ", " and len(group) > 1 and step < 0 and mentions[j].kind == group[-1].kind
+        if anded and step < 0 and mentions[j].kind == "demonym" and mentions[j].name and group[-1].kind == "body" \
+                and link == " and ":
+            # "Lithuanian and Polish officials called": both states speak, the first listed leads (session 14)
+            group.append(Mention(mentions[j].start, mentions[j].end, "entity", mentions[j].name))
+            j += step
+            continue
         if mentions[j].kind not in SPEAKER_KINDS or not (anded or listed):
             break
         group.append(mentions[j])
@@ -530,8 +539,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 and (v_start - group[0].end <= 1 or PRONOUN_ADVERB_RE.fullmatch(text, group[0].end, v_start)):
             # "It said the jet had entered ..." with no body read before it: a statement by someone unnamed.
             resolved = [Mention(group[0].start, group[0].end, "reference", None, None, form="anonymous")]
-        if not resolved or resolved[0].kind == "agency":
-            continue
+        if not resolved or resolved[0].kind == "agency" and group[0].kind != "reference":
+            continue  # an outlet named relays (its via); "The paper said" after the outlet spoke is the outlet's own
+
         # "is being warned – this time by Russia – that ...": the agent follows, so do its words.
         inverted = (group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)) or verb == OWN_STATEMENT
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
@@ -567,7 +577,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                                 inverted=True, tense=said.tense))
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
                        or text.find(" sa", start, end) >= 0 or text.find(" announc", start, end) >= 0
-                       or text.find(", in ", start, end) >= 0 or text.startswith("In ", start)):
+                       or text.find(", in ", start, end) >= 0 or text.startswith("In ", start)
+                       or any(text.find(" " + v, start, end) >= 0 for v in OUTLET_VERBS)):
         frames.extend(_media_reports(text, start, end, mentions))
     if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
         frames.extend(_impersonal(text, start, end))
@@ -990,7 +1001,7 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     if NAMING_AFTER_RE.match(text, v_end):
         return False  # "which China calls Diaoyu": a name, not a view
     judged = (verb.startswith(("describ", "regard")) and AS_AFTER_RE.match(text, v_end) is not None) \
-        or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
+        or COMPLEMENT_AFTER_RE.match(text, v_end) is not None or PRONOUN_VIEW_RE.match(text, v_end) is not None
     if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
         own = next((m for m in reversed(mentions) if m.end <= v_start), None)
         if judged and own is not None and own.kind in SPEAKER_KINDS and not text[own.end:v_start].strip() \

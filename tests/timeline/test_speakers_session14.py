@@ -112,9 +112,46 @@ NOT_SPOKEN = [
     "The navy ended the standoff by firing warning shots.",
     "The army called it off on Monday.",
     "Officials called them back to Moscow.",
+    "The cabinet considered the proposal yesterday.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_SPOKEN)
 def test_same_shapes_without_speech_say_nothing(text: str) -> None:
     assert not _statements(text), show(_events(text))
+
+
+# Second step (A1, A4, A5 of the header): a demonym pair before a body ("Lithuanian and Polish officials called") is
+# led by the first state listed, as "France and Germany said" is (frames._speaker_group); an outlet speaks by other
+# verbs than "reported" / "said" (speech.toml outlet_verbs) and "The paper said" / "The agency said" after it is the
+# outlet again (outlet_references), never a body named later; a verb of speech is no word of an unnamed speaker's
+# phrase ("The paper said such remarks revealed ..."); "X, whose ..., said she had raised Y's case" is X, never a
+# name after the verb read as an inverted speaker (frames.INVERTED_ROLE_LEAD_RE).
+SPEAKERS = [
+    ("Estonian and Latvian officials on Tuesday called for more NATO air patrols over the Baltic.",
+     "called for more NATO", "Estonia"),
+    ("Japanese and Philippine officials said the talks would resume in Manila next month.", "said the talks", "Japan"),
+    ("KCNA noted in a commentary on Friday that the drills were a rehearsal for invasion.", "noted in a commentary",
+     "KCNA"),
+    ("KCNA noted in a commentary on Friday that the drills were a rehearsal for invasion. The agency said such drills "
+     "revealed hostile intent.", "The agency said", "KCNA"),
+    ("Rodong Sinmun wrote on Friday that the talks were over. The paper said such remarks revealed hostility.",
+     "The paper said", "Rodong Sinmun"),
+    ("Former president Evo Morales spoke in Cochabamba on Monday.\n\nSenator Andrea Paz, whose district includes "
+     "Cochabamba, said she had raised Morales's case with the court \"many times\".", "said she had raised", "Andrea Paz"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), SPEAKERS, ids=[r[2] + ":" + r[1] for r in SPEAKERS])
+def test_statement_speaker(text: str, anchor: str, actor: str) -> None:
+    at = text.index(anchor)
+    held = [e for e in _statements(text) if e.evidence.start <= at < e.evidence.end]
+    assert held, show(_events(text))
+    assert [e.actor for e in held] == [actor], show(held)
+
+
+def test_body_after_an_outlet_is_not_the_outlet() -> None:
+    text = ("KCNA noted in a commentary on Friday that the drills were a rehearsal for invasion.\n\n"
+            "The navy said the frigate had left port on Thursday.")
+    navy = [e for e in _statements(text) if e.evidence.exact.startswith("The navy")]
+    assert navy and navy[0].actor is None, show(_events(text))
