@@ -1,6 +1,50 @@
-"""Session 14 (plink14): parity on heldout12 (declassified this session), read under `python -m parity.evaluate
---eval tests/data/heldout12 [--oracle] -v --why` and `--bridge -v`: TABLE below; fresh pairs (link_pairs_session14.toml,
-end to end) and hand-built claims for the rules made for its largest parity-side classes.
+"""Session 14 (plink14): parity on heldout12 (declassified this session), read under `python -m parity.evaluate --eval
+tests/data/heldout12 [--oracle] -v --why` and `--bridge -v` at main 3974c63; every missed link, false link and wrong status
+sorted by shape and cause; fresh pairs (link_pairs_session14.toml, end to end, other crises and outlets) and hand-built
+claims for the rules made for its largest parity-side classes. c = chipcurbs, i = imia, s = swap; links counted once per
+gold pair; "s13" names the alike shape of session 13's tables (test_link_pairs_session13.py, test_e2e_session13.py).
+
+Oracle (gold events): links P .64 R .53 F1 .58 (tp 28 fp 16 fn 25), status 59% (51/87).
+| missed link shape (25)                                                  | n | ids and cause                                        | s13 |
+|-------------------------------------------------------------------------|---|------------------------------------------------------|-----|
+| same_event, one actor's one act in other words, no head or word shared   | 6 | i "sailed from Aksaz" ~ "ordered its fleet to sea" (one ship_movement, one day: summaries share no word); i "raised a Greek flag" (Fri) ~ "hoisted a Greek flag" (25 Jan: score .23); i "tore it down and hoisted a Turkish one" ~ "planted their flag" (.30); i "had been ordered back to their ships" ~ "withdrew the naval force" (FIXED); s "released Gershkovich" ~ "handed over 15 persons" (FIXED); s "convicted on July 19" ~ "sentenced on July 18" (FIXED; and "a closed trial" read as a closure head, FIXED) | 21 |
+| same_event, one accord told by a party, the other party, its broker      | 3 | i "Greece and Turkey agreed" ~ "an understanding reached with the help of the US" ("reached" read as an arrival) ~ "the deal brokered by Holbrooke" (no anchor: three doers); 2 FIXED, "understanding" ~ "brokered by" left (neither names the other's doer) | new |
+| same_event, one state's statements of one day, a bare frame or a relay    | 5 | c "Japan said Monday" (relay, jk-01/02) ~ "Tokyo first announced the curbs on Sunday" (2, date) and ~ "confirmed them in a formal notice on Monday" (2); i "Washington said on Wednesday it took no position" ~ "The State Department said yesterday" (1): score .20 (actor + day only) | 10 |
+| same_topic, a plan or promise and what came of it                        | 5 | c "start procedures to remove from a white list" ~ "cabinet approved the removal" (2: 32 days, SEQUEL_DAYS 31; "remove"/"removal" stems apart); c "would take necessary countermeasures" (relay) ~ "will take the case to the WTO" (2: a relay links by stance only); s "will greet them at Andrews" ~ "walked off a plane in Maryland" (1: meeting/other, a copy's pair) | 21 |
+| same_topic, two sides' opposing stances, speakers differ                 | 6 | c Suga "not a countermeasure" ~ Moon "clearly an economic retaliation" (2: labels not read as stances); i Turkish FM / Ciller "Turkish territory" ~ Reppas "Imia are Greek" (2: cut by the candidate limit); s Biden "brutal ordeal" ~ Russian FM "fabricated charges" (2) | 8 |
+
+| false link shape (16)                                                   | n | ids and cause                                        | s13 |
+|-------------------------------------------------------------------------|---|------------------------------------------------------|-----|
+| gold convention: a copy's attribution statements left unlinked          | 5 | c METI said/stated, "The ministry also said", "said in a statement", "a ministry official said" (jk-01 ~ jk-02); s "Turkish officials said" (sw-01 ~ sw-02). The gold links a copy's events that carry a status and leaves these out; no row breaks tests/data/eval/README.md's rules, so the gold is unchanged (5 of 16 oracle and 5 of 9 e2e false links) | - |
+| two statements of one copied sentence crossed                           | 2 | c "a ministry official said" ~ "commerce ministry stated it might take"; "trade ministry said it would take" ~ "a ministry official stated" | 7 |
+| one actor's two acts of one day or window                               | 4 | i "helicopter ... from the frigate Navarinon crashed" ~ "10 Greek warships were in the area" (a ship named in passing); i "agreed early on Wednesday" ~ "helicopter came down early yesterday" ("early" shared; dropping day-part words moved heldout13 oracle down, left); i "agreed to withdraw" ~ "withdrew the naval force" (arguable); s "planes landed in the Turkish capital" ~ "ten people arrived on the plane from Ankara" | 16 |
+| two states' acts sharing only a kind of thing                           | 1 | i "the frigate Yavuz and three other warships sailed" ~ "10 Greek warships were in the area" (FIXED: score._one_thing) | 4 |
+| a false head                                                            | 1 | i "had landed overnight" ~ "an understanding reached" (both read as arrivals; FIXED) | - |
+| same_topic the gold does not list (arguable)                             | 3 | i "agreed" ~ "Ciller announced"; i "Ciller announced" ~ "withdrew the naval force"; s "will greet at Andrews" ~ "Biden said at the White House" | 3 |
+
+Wrong statuses (36): 30 follow the links above; a count the rules do not compare, 3 (s "16 prisoners released" ~ "handed over
+15 persons": prisoners / persons, no one counted thing); a count of another clause read as the act's, 2 (i "had landed
+overnight ... and the standoff had drawn some 10 warships" ~ "commandos was landed": corroborated -> conflicting); a false
+link's actor difference, 1 (i Yavuz ~ 10 Greek warships, FIXED).
+
+End to end: links P .47 R .15 F1 .23 (tp 8 fp 9 fn 45), status 37% (32/87). Of 30 links the oracle finds, 20 lost (s13: the
+same order): an end not extracted 11 (the flag acts 3, the crash in im-04 3, the white-list plan and removal 3, the spun copy's
+tightened curbs 2, Clinton's calls 1, the Krasikov handover 1, "16 prisoners released" 2: mostly another gold event took the
+one event holding the anchor, or another event of its sentence only); an act told first and attributed after, read as its
+statement or as a deployment 5 (i the helicopter "crashed ..., the defence ministry said" x2, the warships "Greece, which had
+sent 14 warships" x2, "agreed ... to withdraw" read as a deployment "Greece: withdraw their forces": kinds differ); no actor 2
+("their helicopter came down"); two relays 1; scoring context 1. False links end to end 9: the gold convention above 5, the
+crash ~ "were buried" 1, "agreed" ~ "Greece had sent 14 warships" 1, "agreed" ~ "withdrew" 1, "tighten restrictions" ~ "A
+Foreign Ministry spokesman said this morning" 1.
+
+Fixed this session (rules general, rows below; figures heldout12 oracle F1/status, e2e F1/status; blind sets 5, 6, 8, 9, 11,
+13, 14 and the dev sets unchanged at each step):
+  A  an accord's noun and passive or broker ("an understanding reached", "the deal brokered by") = "agreed", no arrival;
+     forces "ordered back" = withdrawn; a closed trial/session no closure; two states sharing only a kind of thing are two
+     acts (score._one_thing)                                                   .58/59%, .23/37% -> .60/60%, .25/37%
+  B  an accord told by either party or its broker is one (score._one_accord)   -> .63/62%
+  C  prisoners "handed over" = released; "convicted" ~ "sentenced" one verdict head (an act head: a sentence and a release
+     of one person are two acts)                                              -> .65/64%
 """
 
 from __future__ import annotations
@@ -60,6 +104,21 @@ def test_private_sittings_are_no_closure(text: str) -> None:
 def test_closures_still_read(text: str) -> None:
     """A closure of a place is still one."""
     assert "closur" in content_words(text)
+
+
+@pytest.mark.parametrize(("text", "head"), [("Russia and Belarus handed over 15 persons", "releas"),
+                                          ("Tehran is handing over the crew", "releas"),
+                                          ("was convicted of espionage", "verdict"),
+                                          ("had been sentenced by the regional court", "verdict"),
+                                          ("was found guilty of spying", "verdict")])
+def test_release_and_verdict_forms(text: str, head: str) -> None:
+    """Prisoners "handed over" are released; a conviction and a sentence are one verdict head."""
+    assert head in content_words(text)
+
+
+def test_handed_back_is_no_release_head() -> None:
+    """"handed back to Moscow" is mostly the other side's part of an exchange: no release head of its own."""
+    assert "releas" not in content_words("Among those handed back to Moscow was the hitman")
 
 
 R = [record("ga-01", "Gamma Wire", "2021-06-02"), record("gb-01", "Delta Agency", "2021-06-02")]
