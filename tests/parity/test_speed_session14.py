@@ -143,3 +143,46 @@ def test_folded_letter_words_equal_each_word_folded() -> None:
 
     for text in TEXTS + DENIALS:
         assert stance.folded_letter_words(text) == [w.casefold() for w in stance.LETTERS_RE.findall(text)], text
+
+
+def test_stance_verbs_guard_keeps_matches() -> None:
+    """The stance verbs' lookahead (four letters as a prefix tree) finds what the phrases alone find."""
+    import re
+
+    from parity import stance
+
+    verbs = stance._compiled()[0]
+    lead = "(?<![A-Za-z])"
+    assert verbs.pattern.startswith(lead + "(?=")
+    bare = re.compile(lead + verbs.pattern[_group_end(verbs.pattern, len(lead)):], verbs.flags)
+    assert len(bare.pattern) < len(verbs.pattern) - 100  # the lookahead is gone, the phrases stay
+    texts = TEXTS + DENIALS + ["The ministry CONDEMNED the strike and urged restraint.", "Tokyo took no side.",
+                               "Seoul \u212aept blaming Pyongyang.", "It bla\u0131med them."]
+    found = 0
+    for text in texts:
+        plain = [(m.start(), m.end(), m.groupdict()) for m in bare.finditer(text)]
+        assert [(m.start(), m.end(), m.groupdict()) for m in verbs.finditer(text)] == plain, text
+        found += len(plain)
+    assert found > 10
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """Where the parenthesised group opening at `at` ends (escapes and character classes skipped)."""
+    depth, i, in_class = 0, at, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise AssertionError("unbalanced group")
