@@ -106,6 +106,7 @@ from timeline.nominal import nominal_events
 from timeline.nounstart import noun_starts
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
+from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
 from timeline.speakers import Mention, find_mentions, scan_mentions
@@ -419,6 +420,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = nominal_events(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # acts told by a noun
     actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
     actions = noun_starts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "the drills that began on Monday"
+    actions = relative_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # ", who toured X on Monday,"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the

@@ -1,6 +1,6 @@
 """Events named by a noun that its own relative clause starts or ends on a day ("the annual exercise that began on
 Monday", "a three-day tour of the North that began Wednesday", "the roadblocks that went up on the eve of the vote"):
-the noun's event, dated by that clause (session 13; words in data/nounstart.toml)."""
+the noun's event, dated by that clause (session 13; words in data/nounstart.toml); also set off by a comma ("The drills, which began Sunday, ...": session 14)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,8 @@ _VERBS = "|".join(re.escape(v) for v in sorted(_DATA["verbs"], key=lambda v: (-l
 NOUN_START_RE = re.compile(
     rf"\b(?P<np>(?:the|a|an|its|their|this|last|this year's|last year's)\s+(?:[\w'’-]+\s+){{0,4}}?)?"
     rf"(?P<head>{_NOUNS})(?:\s+(?:of|in|on|at|with|between|among)\s+[^,;:()]{{1,40}}?)?"
-    rf"\s+(?:that|which)\s+(?:had\s+)?(?P<verb>{_VERBS})\b")
+    # ", which began Sunday": the clause set off by a comma names the noun's event as well (session 14)
+    rf"(?:\s+(?:that|which)|,\s+which)\s+(?:had\s+)?(?P<verb>{_VERBS})\b")
 DATE_REACH = 30  # the date phrase follows the verb closely ("that began on Monday", "that went up on the eve of")
 NOT_DATES = frozenset({"modifier", "dateline"})
 

@@ -1,0 +1,89 @@
+"""Acts told in a who/which clause set off by commas, with a day of their own, inside a sentence that tells something
+else ("The envoy, who toured Seoul, Tokyo and Beijing earlier this week, said ...", "The general, who inspected the
+troops on Monday, told reporters ..."): the head's act, dated by its clause; the clause's day is never the statement's.
+
+Rules (session 14, helper actsay14): the clause opens with "who" or "which" right after a comma, then at most "had" /
+"has" and an adverb, then an open past verb (an "-ed" form or an irregular past of data/openverbs.toml, never one of its
+stop list: being, thinking, speech, watching ...); its words run to the next comma that no list of names goes on after
+("Seoul, Tokyo and Beijing"); a date phrase naming a day or a week lies inside them; no other reading took the clause.
+The act is drafted as a trigger's would be (actions.action_draft: kind `other`, the doer the name before the comma).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline import attributes as A
+from timeline.actions import action_draft, day_level
+from timeline.dates import DateMention
+from timeline.drafts import Context, Draft
+from timeline.frames import Frame
+from timeline.nounstart import _DATA as _NOUNSTART
+from timeline.openverbs import _words
+from timeline.speakers import Mention
+
+_NOUN_VERBS = _NOUNSTART["verbs"]
+# ", who had toured ...": the relative pronoun after a comma, an optional perfect and adverb, then the verb.
+REL_RE = re.compile(r",\s+(?P<rel>who|which)\s+(?:(?:had|has|have)\s+)?(?:(?:also|first|briefly|reportedly|personally)\s+)?"
+                    r"(?P<verb>[a-z]+)\b")
+# A comma inside a list of names ("toured Seoul, Tokyo and Beijing"): a capitalised name and another comma or "and".
+LIST_COMMA_RE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)")
+REACH = 160  # characters: a relative clause aside is short
+# Verbs a "which"-clause tells the span of the noun's own event with (nounstart.toml's verbs): no act of their own.
+SPAN_VERBS = frozenset(v for v in _NOUN_VERBS if " " not in v)
+UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
+
+
+def _clause_end(text: str, at: int, e: int) -> int | None:
+    """Where the relative clause from `at` ends: the first comma no list of names goes on after, else None."""
+    i = at
+    while True:
+        i = text.find(",", i, min(e, at + REACH))
+        if i < 0:
+            return None
+        if LIST_COMMA_RE.match(text, i) is None:
+            return i
+        i += 1
+
+
+def _open_past(word: str) -> bool:
+    """An open verb in the past: an "-ed" form or an irregular past, not a verb of being, thinking, speech or watching."""
+    w = _words()
+    return word not in w["stop"] and (word in w["irregular"] or len(word) > 4 and word.endswith("ed"))
+
+
+def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention], drafts: list[Draft],
+                  actions: list[Draft], frames: list[Frame], via: str | None, paragraph: int) -> list[Draft]:
+    """The sentence's acts with those its who/which clauses tell on a day of their own (see the module's rules)."""
+    lower = ctx.lower
+    if ", who " not in lower[s:e] and ", which " not in lower[s:e]:
+        return actions
+    out: list[Draft] = []
+    for m in REL_RE.finditer(lower, s, e):
+        if not _open_past(m.group("verb")) or ctx.body[m.start("verb")].isupper():
+            continue
+        if m.group("rel") == "which" and m.group("verb") in SPAN_VERBS:
+            continue  # "Zapad 2017, which ran from 14 to 20 September,": the noun's own event and its span (nounstart)
+        c0 = m.start() + 1
+        c1 = _clause_end(ctx.masked, m.end("verb"), e)
+        if c1 is None:  # "..., who resigned a day earlier." : the clause ends the sentence
+            c1 = A.trim(ctx.body, m.end("verb"), e)[1] if e - m.end("verb") <= REACH else None
+        if c1 is None:
+            continue
+        own = [d for d in dates if c0 <= d.start and d.end <= c1 and d.kind not in UNUSABLE]
+        mention = next((d for d in own if day_level(d)), None)
+        if mention is None:
+            continue  # "who came to power in 2014": background, not this story's act
+        if any(d.kind != "statement" and d.start < c1 and c0 < d.end and not (d.start <= s and c1 <= d.end)
+               for d in drafts + actions + out) or any(d.kind != "statement" and c0 <= d.pos < c1 for d in drafts + actions):
+            continue  # read already, by a trigger or another reading
+        frame = next((f for f in frames if f.content and f.content[0] <= c0 < f.content[1]), None)
+        draft = action_draft(ctx, "other", m.start("verb"), m.end("verb"), (c0, c1), frame, mentions, dates, mention,
+                             via, s, paragraph)
+        draft.start, draft.end = m.start("rel"), A.trim(ctx.body, m.start("rel"), c1)[1]  # "who toured ...": whole
+        draft.paragraph = paragraph
+        out.append(draft)
+        for st in drafts:
+            if st.kind == "statement" and st.mention is mention:
+                st.mention = None  # "The envoy, who toured ... earlier this week, said": the clause's day, not the speech's
+    return actions + out
