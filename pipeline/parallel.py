@@ -10,7 +10,9 @@ import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from excerpt.errors import PipelineError, UsageError
@@ -111,28 +113,36 @@ def extract_serial(excerpts: list[Excerpt], fn: PerExcerpt | None = None) -> lis
     return [fn(e) for e in excerpts]
 
 
-def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerExcerpt | None = None) -> list[Any]:
+def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerExcerpt | None = None,
+                  started: Started | None = None) -> list[Any]:
     """The stage over a local process pool where it pays; results in the excerpts' order. With the
-    project's own stage (fn None) this process takes chunks too while the pool starts."""
+    project's own stage (fn None) this process takes chunks too while the pool starts; started: a pool
+    start_pool made before the excerpts were loaded (used where one pays, else shut down)."""
     helps = fn is None  # a pure function of its excerpt; another callable runs in the workers only
     fn = fn or _default_stage()
     workers = default_workers() if workers is None else workers
+    if started is not None and (not helps or workers <= 1 or len(excerpts) < MIN_PARALLEL):
+        started.pool.shutdown(wait=True, cancel_futures=True)  # the folder held fewer usable excerpts than files
+        started = None
     if workers <= 1 or len(excerpts) < MIN_PARALLEL:
         return extract_serial(excerpts, fn)
-    method = start_method()
-    ctx = multiprocessing.get_context(method)
     first: list[Any] = []
-    if method == "forkserver":  # the preload imports the stage once, not per worker
-        ctx.set_forkserver_preload(["timeline.events", "excerpt.models", "excerpt.loader", "parity.build"])
-    elif helps:
-        # The first excerpt here, before forking: what the stage compiles or caches on first use (the
-        # date grammar, the paragraph rules, fast scan forms) is then made once, not once per worker.
-        first, excerpts = [fn(excerpts[0])], excerpts[1:]
+    if started is not None:
+        pool, method = started.pool, started.method
+    else:
+        method = start_method()
+        ctx = multiprocessing.get_context(method)
+        if method == "forkserver":  # the preload imports the stage once, not per worker
+            ctx.set_forkserver_preload(PRELOAD)
+        elif helps:
+            # The first excerpt here, before forking: what the stage compiles or caches on first use (the
+            # date grammar, the paragraph rules, fast scan forms) is then made once, not once per worker.
+            first, excerpts = [fn(excerpts[0])], excerpts[1:]
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                   initializer=gc.enable if method == "fork" else None)
     parts = chunks(excerpts, max(workers * CHUNKS_PER_WORKER, -(-len(excerpts) // CHUNK_SIZE)))
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
-                               initializer=gc.enable if method == "fork" else None)
     try:
-        if method == "fork":  # the first submit forks every worker: here, before _pool_and_here's thread
+        if method == "fork" and started is None:  # the first submit forks every worker: here, before _pool_and_here's thread
             pool.submit(int)
         done = _pool_and_here(pool, fn, parts, helps)
     except BrokenProcessPool:
@@ -146,6 +156,57 @@ def extract_local(excerpts: list[Excerpt], workers: int | None = None, fn: PerEx
         raise
     pool.shutdown(wait=True)
     return first + [r for part in done for r in part]
+
+
+# What a forkserver imports once for its workers: the stage's modules.
+PRELOAD = ["timeline.events", "excerpt.models", "excerpt.loader", "parity.build"]
+# A text the stage runs on before the pool forks, when no excerpt is loaded yet (start_pool): a seed sample.
+WARM_UP = Path(__file__).resolve().parent.parent / "excerpt" / "samples"
+
+
+@dataclass
+class Started:
+    """A pool started before the excerpts were loaded, and how its workers were started."""
+
+    pool: ProcessPoolExecutor
+    method: str
+
+
+def start_pool(workers: int | None, expected: int) -> Started | None:
+    """The pool extract_local would start for `expected` excerpts, started now (None where it would not).
+
+    Why: forked workers carry every page of this process at the fork, and a tree's memory counts them in
+    each: forked after the excerpts were loaded, two workers carried 2 x ~60 MB of excerpt models at
+    10,000 excerpts (the timeline stage holds the run's peak); forked before, they carry none."""
+    workers = default_workers() if workers is None else workers
+    if workers <= 1 or expected < MIN_PARALLEL:
+        return None
+    method = start_method()
+    ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(PRELOAD)
+    else:
+        _warm_up()
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=gc.enable if method == "fork" else None)
+    if method == "fork":
+        try:
+            pool.submit(int)  # forks every worker now, while this process holds no excerpt
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return Started(pool, method)
+
+
+def _warm_up() -> None:
+    """The stage on a seed sample, its result dropped: what it compiles or caches on first use is then
+    made once here, before the fork, as extract_local's first excerpt does (caches never change results)."""
+    from excerpt.loader import load_folder
+
+    try:
+        sample = load_folder(WARM_UP, structure=False).excerpts[0]
+    except PipelineError:  # no samples beside the package: the workers compile on first use instead
+        return
+    excerpt_stage(sample)
 
 
 def _unblock_feeder(pool: ProcessPoolExecutor) -> None:
@@ -280,7 +341,30 @@ def make_extractor(engine: str = "local", workers: int | None = None,
 
 def local_extractor(workers: int | None = 0) -> Callable[[list[Excerpt]], list[Any]]:
     """extract_all over a local process pool; 0 or None means one process per usable core."""
-    return partial(extract_local, workers=workers or None)
+    return LocalExtractor(extract_local, workers=workers or None)
+
+
+class LocalExtractor(partial):
+    """extract_local with its workers, whose pool prestart(folder) may start before the folder is loaded."""
+
+    def prestart(self, folder: str | Path) -> None:
+        """Start the pool the folder's excerpts will need (pipeline.run calls this before loading them)."""
+        from excerpt.loader import list_folder
+
+        try:
+            files, _ = list_folder(Path(folder))
+        except PipelineError:  # an unusable folder: loading it says why, with no pool to stop
+            return
+        self.started = start_pool(self.keywords.get("workers"), len(files))
+
+    def stop(self) -> None:
+        """Shut down a pool prestart started and no extraction used (loading the folder failed)."""
+        started = self.__dict__.pop("started", None)
+        if started is not None:
+            started.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __call__(self, excerpts: list[Excerpt]) -> list[Any]:
+        return super().__call__(excerpts, started=self.__dict__.pop("started", None))
 
 
 def dask_extractor(scheduler: str | None = None, workers: int | None = None) -> Callable[[list[Excerpt]], list[Any]]:

@@ -297,29 +297,37 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
     seconds: dict[str, float] = {}
     tell("load")
     t0 = time.perf_counter()
-    # Paragraphs and sentences are made beside extraction, on the workers (pipeline.parallel.excerpt_stage).
-    loaded = load_folder(folder, max_bytes=max_bytes, structure=False)
-    _settled()
-    seconds["load"] = time.perf_counter() - t0
+    # An extractor's pool starts before the excerpts are loaded, so its forked workers do not carry them
+    # (pipeline.parallel.start_pool says why).
+    prestart = getattr(extract_all, "prestart", None)
+    if prestart is not None:
+        prestart(folder)
+    try:
+        # Paragraphs and sentences are made beside extraction, on the workers (pipeline.parallel.excerpt_stage).
+        loaded = load_folder(folder, max_bytes=max_bytes, structure=False)
+        _settled()
+        seconds["load"] = time.perf_counter() - t0
 
-    tell("timeline")
-    t0 = time.perf_counter()
-    from pipeline.parallel import extract_serial, paragraphs_from
+        tell("timeline")
+        t0 = time.perf_counter()
+        from pipeline.parallel import extract_serial, paragraphs_from
 
-    # The collector off while the events arrive: they are acyclic models, and each of its full passes
-    # over the growing record cost 0.2-0.4 s here on 1,000 excerpts.
-    with _collector_off():
-        results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, layout, part)
-        timeline = build_timeline(loaded.excerpts, [r[0] for r in results], [r[1] for r in results])
-        # Parity's per-excerpt parts, joined to the record while the events are the workers' objects.
-        parts = [r[3] if len(r) > 3 else None for r in results]
-        results = [r[:3] for r in results]  # the parts held by `parts` alone, which prepare empties as it reads
-        prepared = prepare(timeline, loaded.excerpts, [r[0] for r in results], parts)
-        del parts
-        # Paragraphs wait as plain tuples while parity runs (it reads bodies only): as models they were a
-        # tenth of the parity stage's peak at 10,000 excerpts.
-        layouts = [r[2] for r in results]
-        del results
+        # The collector off while the events arrive: they are acyclic models, and each of its full passes
+        # over the growing record cost 0.2-0.4 s here on 1,000 excerpts.
+        with _collector_off():
+            results = (extract_all or extract_serial)(loaded.excerpts)  # per excerpt: (events, warnings, layout, part)
+            timeline = build_timeline(loaded.excerpts, [r[0] for r in results], [r[1] for r in results])
+            # Parity's per-excerpt parts, joined to the record while the events are the workers' objects.
+            parts = [r[3] if len(r) > 3 else None for r in results]
+            results = [r[:3] for r in results]  # the parts held by `parts` alone, which prepare empties as it reads
+            prepared = prepare(timeline, loaded.excerpts, [r[0] for r in results], parts)
+            del parts
+            # Paragraphs wait as plain tuples while parity runs (it reads bodies only): as models they were a
+            # tenth of the parity stage's peak at 10,000 excerpts.
+            layouts = [r[2] for r in results]
+            del results
+    finally:  # a pool started for extraction that did not run (an unusable folder, an interrupt) is stopped
+        getattr(extract_all, "stop", lambda: None)()
     seconds["timeline"] = time.perf_counter() - t0
 
     tell("parity")
