@@ -58,7 +58,10 @@ Fixed here (largest first): M1 (triggers.toml [[rare]]: a flag's own verbs, and 
 a curb taking effect (`actions.TAKES_EFFECT_RE`: the `other` "took effect" reading becomes the sanction holding it), a
 state removed from a trade list; speech.toml [tense] future: "it's going to", "it'll"). M2's "said it will start
 procedures to remove X from a 'white list'" stays missed: a plan in reported words with no date of its own is left
-to the statement by design (actsay14's class), and the scare-quoted list name is blanked.
+to the statement by design (actsay14's class), and the scare-quoted list name is blanked. M3's relative clause on
+the subject with "that" ("a Greek navy helicopter that had taken off from the frigate ... crashed"): a hole in the main
+clause (timeline/thatholes.py, data/thatholes.toml; `attributes.relative_holes`, `events._foreign_clause`), not a clause
+break that left the subject alone and gave the main act the clause's day.
 """
 
 from __future__ import annotations
@@ -67,6 +70,7 @@ import pytest
 
 from tests.timeline.events_helpers import ActRow, check_row, kinds_found, make_excerpt, missed_cases
 from timeline.events import extract_strict
+from timeline.thatholes import that_holes
 
 PUBLISHED = "2021-10-15"  # a Friday
 
@@ -133,7 +137,26 @@ CURBS = [
       "tighten curbs on shipments to Lithuania", None, "planned", "2021-10-21"),
 ]
 
-ROWS = FLAGS + CURBS
+# M3 (part): a restrictive "that"-clause on the subject is a hole in the main clause (timeline/thatholes.py): the act's
+# evidence holds its subject with the clause, and its day is its own, not the clause's.
+THAT_HOLES = [
+    R("A Ukrainian drone that had taken off from a field near Sumy crashed into a house in Kursk on Tuesday.", "other",
+      "A Ukrainian drone that had taken off from a field near Sumy crashed into a house", None, None, "2021-10-12"),
+    R("A grain ship that left Odesa on Monday struck a mine off Romania on Wednesday.", "other",
+      "A grain ship that left Odesa on Monday struck a mine", None, None, "2021-10-13"),
+    R("A grain ship that left Odesa on Monday struck a mine off Romania on Wednesday.", "ship_movement",
+      "left Odesa on Monday", None, None, "2021-10-11"),
+    R("A tanker that was seized by the Revolutionary Guards in April was released on Monday.", "other",
+      "A tanker that was seized by the Revolutionary Guards in April was released on Monday", None, None, "2021-10-11"),
+    R("The convoy that crossed the border on Saturday reached Kherson on Monday.", "other|deployment",
+      "The convoy that crossed the border on Saturday reached Kherson", None, None, "2021-10-11"),
+    R("A court that convicted him in 2019 ordered his release on Thursday.", "other",
+      "A court that convicted him in 2019 ordered his release", None, None, "2021-10-14"),
+    R("Officials said the patrol boat that rammed the trawler returned to port on Sunday.", "ship_movement",
+      "the patrol boat that rammed the trawler returned to port on Sunday", None, None, "2021-10-10"),
+]
+
+ROWS = FLAGS + CURBS + THAT_HOLES
 
 MISSED: dict[str, str] = {}
 
@@ -155,6 +178,20 @@ NEGATIVES = [
 ]
 
 
+# M3: where a "that"-clause is a hole and where it is not (a clause of speech or thought after its noun, no main verb
+# after the clause, a noun in "-ed" that is no verb).
+HOLES = [
+    ("A navy helicopter that had taken off from the frigate crashed into the sea.", ["that had taken off from the frigate "]),
+    ("Officials said that the ship that left Odesa sank.", ["that left Odesa "]),
+    ("A deal that ended the war was signed in 1995.", ["that ended the war "]),
+    ("The warning that the ship left port was ignored.", []),
+    ("The claim that Russia fired the missile surprised analysts.", []),
+    ("He said the army would send troops that could reach the town by Friday.", []),
+    ("It was his answer to a Russian expedition that planted its flag on the seabed under the Pole last week.", []),
+    ("A ship that had been seized was released.", []),
+]
+
+
 def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
@@ -168,3 +205,8 @@ def test_an_act_of_heldout12s_shapes_is_read(row: ActRow) -> None:
 def test_no_extra_act_is_read(text: str, kinds: list[str], most: int) -> None:
     found = kinds_found(_events(text), kinds)
     assert len(found) <= most, found
+
+
+@pytest.mark.parametrize(("text", "holes"), HOLES, ids=[h[0][:48] for h in HOLES])
+def test_a_that_clause_on_the_subject_is_a_hole(text: str, holes: list[str]) -> None:
+    assert [text[a:b] for a, b in that_holes(text, 0, len(text))] == holes
