@@ -156,7 +156,19 @@ THAT_HOLES = [
       "the patrol boat that rammed the trawler returned to port on Sunday", None, None, "2021-10-10"),
 ]
 
-ROWS = FLAGS + CURBS + THAT_HOLES
+# K2: troops that land on an island, a beach or a rock, or go ashore, are deployed (not a ship's movement or `other`).
+LANDINGS = [
+    R("A dozen Japanese marines landed on the disputed island on Sunday.", "deployment",
+      "A dozen Japanese marines landed on the disputed island", "Japan", None, "2021-10-10"),
+    R("Chinese commandos, in what Manila called a provocation, had landed overnight on the shoal.", "deployment",
+      "had landed overnight on the shoal", "China"),
+    R("About 200 Russian paratroopers landed at the airport outside the capital on Tuesday.", "deployment",
+      "About 200 Russian paratroopers landed at the airport", "Russia", None, "2021-10-12"),
+    R("British Royal Marines went ashore on the island on Thursday, the ministry said.", "deployment",
+      "British Royal Marines went ashore on the island", "United Kingdom", None, "2021-10-14"),
+]
+
+ROWS = FLAGS + CURBS + THAT_HOLES + LANDINGS
 
 MISSED: dict[str, str] = {}
 
@@ -175,6 +187,9 @@ NEGATIVES = [
     ("The new citizenship law took effect on Monday.", ["sanction"], 0),
     ("The country has long had restrictions on exports of antiques.", ["sanction"], 0),
     ("The ministry said it would remove the names from the list of candidates.", ["sanction"], 0),
+    # aircraft that land on a runway or a carrier are no troops deployed
+    ("Two fighter jets landed at the air base on Monday.", ["deployment"], 0),
+    ("The marines' helicopter landed on the carrier deck on Monday.", ["deployment"], 0),
 ]
 
 
