@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from timeline import lexicon as L
-from timeline.thatholes import that_holes
 from timeline.speakers import Mention
+from timeline.thatholes import that_holes
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(

@@ -108,8 +108,8 @@ from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
-from timeline.thatholes import that_holes
 from timeline.speakers import Mention, find_mentions, scan_mentions
+from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.

@@ -61,14 +61,26 @@ procedures to remove X from a 'white list'" stays missed: a plan in reported wor
 to the statement by design (actsay14's class), and the scare-quoted list name is blanked. M3's relative clause on
 the subject with "that" ("a Greek navy helicopter that had taken off from the frigate ... crashed"): a hole in the main
 clause (timeline/thatholes.py, data/thatholes.toml; `attributes.relative_holes`, `events._foreign_clause`), not a clause
-break that left the subject alone and gave the main act the clause's day.
+break that left the subject alone and gave the main act the clause's day. K2 (triggers.toml deployment: troops landed
+on or at a place, or gone ashore). M5 (triggers.toml [[rare]]: "Among those handed back ... was X"). X2 (the verdict
+rule reads "convicted ... and sentenced" whole). D1 (datewords: a month or day before a year named by dates.toml's
+one-word period modifiers, "In October final yr").
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.timeline.events_helpers import ActRow, check_row, kinds_found, make_excerpt, missed_cases
+from tests.timeline.events_helpers import (
+    ActRow,
+    check_resolved,
+    check_row,
+    kinds_found,
+    make_excerpt,
+    missed_cases,
+)
 from timeline.events import extract_strict
 from timeline.thatholes import that_holes
 
@@ -168,7 +180,17 @@ LANDINGS = [
       "British Royal Marines went ashore on the island", "United Kingdom", None, "2021-10-14"),
 ]
 
-ROWS = FLAGS + CURBS + THAT_HOLES + LANDINGS
+# M5: people named by an inverted passive list ("Among those handed back to Moscow was X"): the release told of them.
+AMONG = [
+    R("Among those handed back to Tehran was a scientist convicted of smuggling.", "other",
+      "Among those handed back to Tehran was a scientist"),
+    R("Among the diplomats expelled on Tuesday was the military attache.", "other",
+      "Among the diplomats expelled on Tuesday was the military attache", None, None, "2021-10-12"),
+    R("Among the prisoners freed in the exchange were two French aid workers, the Elysee said.", "other",
+      "Among the prisoners freed in the exchange were two French aid workers"),
+]
+
+ROWS = FLAGS + CURBS + THAT_HOLES + LANDINGS + AMONG
 
 MISSED: dict[str, str] = {}
 
@@ -190,6 +212,25 @@ NEGATIVES = [
     # aircraft that land on a runway or a carrier are no troops deployed
     ("Two fighter jets landed at the air base on Monday.", ["deployment"], 0),
     ("The marines' helicopter landed on the carrier deck on Monday.", ["deployment"], 0),
+    # X2: one verdict that carries its sentence is one act, not two
+    ("The reporter was convicted of espionage in a closed trial on 19 July and sentenced to 16 years.", ["other"], 1),
+    ("The pilot was convicted of spying in June 2020 and later sentenced to 13 years in a prison camp.", ["other"], 1),
+    # an inverted list with no release, arrest or expulsion
+    ("Among those who spoke at the rally was the mayor.", ["other"], 0),
+]
+
+
+# X2: ... while an arrest and a later sentence stay two acts.
+TWO_ACTS = [
+    ("The activist was arrested in May and sentenced to 16 years in October.", ["arrested in May", "sentenced to 16 years"]),
+]
+
+
+# D1: a month with a spun "final yr" / "ultimate yr" (last year) is that month of the year before the writing.
+SPUN_YEARS = [
+    ("In October final yr, the court ordered the firm to pay damages.", "In October final yr", "2020-10-01", "2020-10-31"),
+    ("In June ultimate yr the army left the border.", "In June ultimate yr", "2020-06-01", "2020-06-30"),
+    ("The talks resumed in March subsequent yr.", "in March subsequent yr", "2022-03-01", "2022-03-31"),
 ]
 
 
@@ -225,3 +266,15 @@ def test_no_extra_act_is_read(text: str, kinds: list[str], most: int) -> None:
 @pytest.mark.parametrize(("text", "holes"), HOLES, ids=[h[0][:48] for h in HOLES])
 def test_a_that_clause_on_the_subject_is_a_hole(text: str, holes: list[str]) -> None:
     assert [text[a:b] for a, b in that_holes(text, 0, len(text))] == holes
+
+
+@pytest.mark.parametrize(("text", "anchors"), TWO_ACTS, ids=[t[0][:48] for t in TWO_ACTS])
+def test_an_arrest_and_a_later_sentence_are_two_acts(text: str, anchors: list[str]) -> None:
+    events = [e for e in _events(text) if e.kind.value == "other"]
+    holders = [[i for i, e in enumerate(events) if a in e.evidence.exact] for a in anchors]
+    assert all(holders) and holders[0] != holders[1], [e.evidence.exact for e in events]
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), SPUN_YEARS, ids=[t[1] for t in SPUN_YEARS])
+def test_a_month_of_a_spun_year_is_that_years_month(text: str, phrase: str, start: str, end: str) -> None:
+    check_resolved(text, phrase, PUBLISHED, "past", date.fromisoformat(start), date.fromisoformat(end))
