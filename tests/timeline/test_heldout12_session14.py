@@ -211,6 +211,7 @@ NEGATIVES = [
     ("The ministry said it would remove the names from the list of candidates.", ["sanction"], 0),
     # aircraft that land on a runway or a carrier are no troops deployed
     ("Two fighter jets landed at the air base on Monday.", ["deployment"], 0),
+    ("The diverted aircraft landed safely at 13:16, and all passengers were checked.", ["deployment"], 0),
     ("The marines' helicopter landed on the carrier deck on Monday.", ["deployment"], 0),
     # X2: one verdict that carries its sentence is one act, not two
     ("The reporter was convicted of espionage in a closed trial on 19 July and sentenced to 16 years.", ["other"], 1),
