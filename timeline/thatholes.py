@@ -15,7 +15,7 @@ _DATA = L._load("thatholes")["that_relative"]
 HEAD_THAT_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[.!?]\s))"
     r"(?i:(?:a|an|the|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)"
-    r"(?:[\w'’-]+\s+){0,4}?(?P<head>[a-z][\w'’-]*)\s+(?P<that>that)\s")
+    r"(?P<mods>(?:[\w'’-]+\s+){0,4}?)(?P<head>[a-z][\w'’-]*)\s+(?P<that>that)\s")
 TOKEN_RE = re.compile(r"[\w'’-]+|[,;:–—()\"“”]")
 AUX = frozenset(_DATA["aux"])
 IRREGULAR_PAST = frozenset(_DATA["irregular_past"])
@@ -24,6 +24,10 @@ NOT_HEADS = frozenset(_DATA["not_heads"])
 # a passive participle of the relative clause, "used by the army").
 NOT_BEFORE_MAIN = frozenset(_DATA["not_before_main"])
 NOT_AFTER_MAIN = frozenset(_DATA["not_after_main"])
+# Words inside a relative clause's own verb group ("that could not be independently verified"), never the word that
+# shows the group has ended; and the conjunctions that open a clause of their own inside it (the scan stops there).
+IN_VERB_GROUP = frozenset(_DATA["in_verb_group"])
+STOPS = frozenset(_DATA["stops"])
 MAX_WORDS = 18  # a relative clause longer than this is left as it is
 
 
@@ -43,15 +47,19 @@ def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return holes
     for m in HEAD_THAT_RE.finditer(text, start, end):
         head = m.group("head")
-        if head in NOT_HEADS or _past(head) or head in AUX:
-            continue
+        if head in NOT_HEADS or _past(head) or head in AUX or any(_verb(w) for w in m.group("mods").lower().split()):
+            continue  # "the move may further damage relations that ...": a predicate, not a noun phrase
+        if text[m.start() - 2:m.start()] == ", " and any(_verb(w) for w in TOKEN_RE.findall(text, start, m.start() - 2)):
+            continue  # "..., a confrontation that X called ...": an apposition after a clause, not a subject
         tokens = [(t.group(0), t.start()) for t in TOKEN_RE.finditer(text, m.end(), end)][:MAX_WORDS + 1]
         seen_verb = False
         after_verb_word = False
         for i, (tok, at) in enumerate(tokens):
-            if not tok[0].isalnum():
-                break  # a comma, colon or dash first: no restrictive clause closed by a verb here
+            if not tok[0].isalnum() or tok in STOPS:
+                break  # a comma, colon, dash or a clause of its own first: no restrictive clause closed by a verb here
             word = tok if tok.islower() else tok.lower() if i == 0 else tok
+            if word in IN_VERB_GROUP or word.endswith("ly") and word.islower():
+                continue  # "that could not be independently verified": still the clause's own verb group
             if not seen_verb:
                 if _verb(word):
                     seen_verb = True
