@@ -20,6 +20,7 @@ from timeline.frames import Frame
 from timeline.newnames import unknown_names
 from timeline.speakers import ACTOR_KINDS, Mention
 from timeline.speakers import resolve as resolve_mention
+from timeline.thatholes import that_holes
 
 # Tried in this order: in one clause a later kind does not reuse a trigger an earlier one took.
 ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "ship_movement",
@@ -501,6 +502,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     taken: list[tuple[tuple[int, int], tuple[int, int], str]] = []
     drafts: list[Draft] = []  # the draft of each taken trigger, in step with taken
     spans: list[tuple[int, int]] | None = None  # computed only when a trigger fires
+    that_spans: set[tuple[int, int]] = set()  # the restrictive "that"-clauses among them (thatholes.py)
     gated = ctx.kinds_in(s, e)
     ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
     rare = L.rare_patterns(ids) if ids else {}
@@ -568,7 +570,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
                 spans = A.clauses(text, s, e)
+                that_spans = set(that_holes(text, s, e))
             clause = next((c for c in spans if c[0] <= m.start() < c[1]), (s, e))
+            if clause in that_spans and not any(clause[0] <= d.start < clause[1] for d in dates):
+                continue  # "a helicopter that had taken off from the frigate crashed": the subject's background (session 14)
             subject = head = None
             if how in ("military", "forces") and F.hedged(ctx.lower, clause[0], m.start()):
                 continue  # "said the militants may have retreated": a guess or a denial, no act told

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from timeline import lexicon as L
 from timeline.speakers import Mention
+from timeline.thatholes import that_holes
 from timeline.timeofday import is_time_after
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
@@ -233,7 +234,7 @@ def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         words = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 30))[:1]
         if words and words[0] not in ("and", "but", "or") and _verbish(words[0]):
             holes.append((m.start(), m.end()))
-    return holes
+    return holes + that_holes(text, start, end)  # "A helicopter that had taken off ... crashed" (session 14)
 
 
 # A predicate of a series after its comma: "boarded the tanker, seized its cargo and detained the crew", "captured the

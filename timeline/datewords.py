@@ -145,7 +145,10 @@ def _grammar() -> dict[str, str]:
     cunit = r"(?i:hours?|days?|weeks?|fortnights?|months?|years?|decades?)"
     punct = r"\s*(?:[,.;:!?)]|$)"  # only punctuation (or the end) may follow
     # a year named relative to the anchor after a month or a day ("in June last year", "on 5 March next year")
-    yword = r"(?:,?\s+(?i:of\s+)?(?P<{}_yw>(?i:last|this|next))\s+(?i:year)(?![\w'’]))"
+    # ... and spun copy's words for them ("In October final yr": dates.toml [periods.modifiers] read as a whole period)
+    ywords = _alt(sorted(_year_step_words()))
+    yunits = _alt(["year"] + [k for k, v in lex["periods"].get("unit_forms", {}).items() if v == "year"])
+    yword = rf"(?:,?\s+(?i:of\s+)?(?P<{{}}_yw>(?i:{ywords}))\s+(?i:{yunits})(?![\w'’]))"
     the_leads = _leads(["in", "over", "during", "within", "for", "at", "around", "by", "since", "until", "from"])
     return {
         # numeric dates: dotted ones are day first ("04.07.2019"); slashed ones only where one number tells
@@ -376,9 +379,21 @@ def _after_a_name(m: re.Match[str], at: int, month: str) -> bool:
     return name is not None and name.group(1).lower() not in NOT_NAMES
 
 
+@lru_cache(maxsize=1)
+def _year_step_words() -> dict[str, int]:
+    """Words that name a year from the anchor's after a month or day: 'last' / 'this' / 'next', and the one-word
+    modifiers of a whole period in dates.toml (spun "final", "ultimate", "subsequent", "previous")."""
+    steps = {"prev": -1, "this": 0, "next": 1}
+    words = {"last": -1, "this": 0, "next": 1}
+    for word, (which, part) in lexicon()["periods"]["modifiers"].items():
+        if " " not in word and part == "all" and which in steps:
+            words.setdefault(word, steps[which])
+    return words
+
+
 def _year_step(word: str | None) -> int | None:
-    """'last' / 'this' / 'next' year as a step from the anchor's year."""
-    return {"last": -1, "this": 0, "next": 1}[fold(word)] if word else None
+    """'last' / 'this' / 'next' year (or a spun word for one) as a step from the anchor's year."""
+    return _year_step_words()[fold(word)] if word else None
 
 
 def _numeric(g: dict[str, Any]) -> Parsed | None:

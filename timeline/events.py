@@ -110,6 +110,7 @@ from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
 from timeline.speakers import Mention, find_mentions, scan_mentions
+from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
@@ -711,6 +712,9 @@ def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> t
                 if rx is SUBORDINATE_RE and not _has_verb(ctx, c.start(), m.start):
                     continue  # "after talks on Monday": a setting of the main act, no clause of its own
                 return c.start(), c.end()
+    for c0, c1 in that_holes(text, s, e):  # "A ship that left Odesa on Monday struck a mine on Wednesday" (session 14)
+        if c0 <= m.start and m.end <= c1 and not c0 <= pos < c1:
+            return c0, c1
     # the noun a possessive or noun date qualifies follows within a few words, never past a clause break
     # ("Ahead of Friday's vote, the army deployed": the deployment is not the vote)
     brk = CLAUSE_BREAK_RE.search(text, m.end, m.end + POSSESSIVE_REACH)

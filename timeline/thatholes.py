@@ -1,0 +1,78 @@
+"""Restrictive "that"-clauses inside a clause's subject (session 14): "A navy helicopter that had taken off from the
+frigate crashed into the sea", "A cargo ship that left Odesa on Monday struck a mine": the relative clause is a hole in the
+main clause (which runs around it, from its subject to its own verb), not a clause break that leaves the subject alone."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as L
+
+_DATA = L._load("thatholes")["that_relative"]
+
+# A noun phrase opening a clause (the sentence's start, after a comma, a colon, a complementizer "that" or a bare
+# "said"), then "that".
+HEAD_THAT_RE = re.compile(
+    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[.!?]\s))"
+    r"(?i:(?:a|an|the|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)"
+    r"(?P<mods>(?:[\w'’-]+\s+){0,4}?)(?P<head>[a-z][\w'’-]*)\s+(?P<that>that)\s")
+TOKEN_RE = re.compile(r"[\w'’-]+|[,;:–—()\"“”]")
+AUX = frozenset(_DATA["aux"])
+IRREGULAR_PAST = frozenset(_DATA["irregular_past"])
+NOT_HEADS = frozenset(_DATA["not_heads"])
+# What may not stand right before the main verb (its own auxiliary, a coordinator, "to"), or right after it ("by":
+# a passive participle of the relative clause, "used by the army").
+NOT_BEFORE_MAIN = frozenset(_DATA["not_before_main"])
+NOT_AFTER_MAIN = frozenset(_DATA["not_after_main"])
+# Words inside a relative clause's own verb group ("that could not be independently verified"), never the word that
+# shows the group has ended; and the conjunctions that open a clause of their own inside it (the scan stops there).
+IN_VERB_GROUP = frozenset(_DATA["in_verb_group"])
+STOPS = frozenset(_DATA["stops"])
+MAX_WORDS = 18  # a relative clause longer than this is left as it is
+
+
+def _past(word: str) -> bool:
+    """A finite past-tense verb: a lowercase "-ed" word or an irregular past form."""
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4 and word.islower())
+
+
+def _verb(word: str) -> bool:
+    return word in AUX or _past(word) or word in IRREGULAR_PAST or word.endswith("en") and word in _DATA["participles"]
+
+
+def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each "that"-clause on a subject noun phrase that a past-tense main verb follows in the same clause."""
+    holes = []
+    if "that " not in text[start:end]:
+        return holes
+    for m in HEAD_THAT_RE.finditer(text, start, end):
+        head = m.group("head")
+        if head in NOT_HEADS or _past(head) or head in AUX or any(_verb(w) for w in m.group("mods").lower().split()):
+            continue  # "the move may further damage relations that ...": a predicate, not a noun phrase
+        if text[m.start() - 2:m.start()] == ", " and any(_verb(w) for w in TOKEN_RE.findall(text, start, m.start() - 2)):
+            continue  # "..., a confrontation that X called ...": an apposition after a clause, not a subject
+        tokens = [(t.group(0), t.start()) for t in TOKEN_RE.finditer(text, m.end(), end)][:MAX_WORDS + 1]
+        seen_verb = False
+        after_verb_word = False
+        for i, (tok, at) in enumerate(tokens):
+            if not tok[0].isalnum() or tok in STOPS:
+                break  # a comma, colon, dash or a clause of its own first: no restrictive clause closed by a verb here
+            word = tok if tok.islower() else tok.lower() if i == 0 else tok
+            if word in IN_VERB_GROUP or word.endswith("ly") and word.islower():
+                continue  # "that could not be independently verified": still the clause's own verb group
+            if not seen_verb:
+                if _verb(word):
+                    seen_verb = True
+                continue
+            if not _verb(word):
+                after_verb_word = True
+                continue
+            prev = tokens[i - 1][0]
+            nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if after_verb_word and prev not in NOT_BEFORE_MAIN and (
+                    _past(word) and nxt not in NOT_AFTER_MAIN or word in AUX):
+                holes.append((m.start("that"), at))  # "... that fought in the war was disbanded": the main verb group
+                break
+            if word in AUX or prev in NOT_BEFORE_MAIN:
+                continue  # "that had taken off and landed": one predicate group of the relative clause
+    return holes
