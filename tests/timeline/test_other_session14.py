@@ -43,7 +43,14 @@ reported speech ("X said Y had ...") are helper actsay14's (marked (say)).
 |    a finding's that-clause ("concluded that X had directed the hacking"), the |   | ex-04/ex-01 hacking, fj-01 "has        |
 |    hacking "behind" which a state was, an offer ("has offered to suspend")    |   | offered to suspend"                    |
 
-Fixed this session: O1 (triggers.toml [[rare]] flag acts); see the tables below for each fix's rows.
+Beside them, heldout12 (declassified this session; its misses are helper tmiss14's) shows the blind sets' commonest
+sanction confusion, sanction->other (heldout8 3, heldout13 4, heldout12 3 of 7): S1 trade measures set by a verb no
+sanction pattern held ("will tighten restrictions on exports to X", "tighten curbs on shipments"), read by the generic
+`other` of the bare verb.
+
+Fixed this session: O1 (triggers.toml [[rare]] flag acts); O5 (triggers.toml: "struck back at X ..., ordering ..." is no
+strike, "ordering sanctions" a sanction; actions.AGENT_BEFORE_RE: the one struck back at is never the doer); FALSE
+"holding back on retaliation" (triggers.toml); S1 (triggers.toml [kinds].sanction and [gates]).
 """
 
 from __future__ import annotations
@@ -85,7 +92,23 @@ RIPOSTES = [
       "ordered fresh sanctions on four Belarusian airlines"),
 ]
 
-ROWS = FLAGS + RIPOSTES
+# S1 (heldout12, declassified this session: sanction->other 3; the blind sets' commonest sanction confusion): trade
+# measures set by a verb no sanction pattern held ("tighten restrictions on exports to X", "tightened curbs on
+# shipments"), read only by the generic `other` of the bare verb.
+TRADE = [
+    R("Washington on Monday tightened curbs on shipments of advanced chips to China.", "sanction",
+      "tightened curbs on shipments of advanced chips", "United States", None, "2021-10-11"),
+    R("The government extended restrictions on exports of gallium to the United States on Monday.", "sanction",
+      "extended restrictions on exports of gallium"),
+    R("Canberra said on Tuesday it will tighten restrictions on exports to Beijing of two rare minerals from Friday.",
+      "sanction", "tighten restrictions on exports to Beijing", "Australia"),
+    R("Ankara in 2019 expanded its ban on imports of French wine and cheese.", "sanction",
+      "expanded its ban on imports of French wine", "Turkey"),
+    R("Moscow on Thursday introduced new quotas on exports of fertiliser to the Baltic states.", "sanction",
+      "introduced new quotas on exports of fertiliser", "Russia"),
+]
+
+ROWS = FLAGS + RIPOSTES + TRADE
 
 MISSED: dict[str, str] = {}
 
@@ -101,6 +124,9 @@ NEGATIVES = [
     # FALSE other: retaliation held back, refrained from or warned against is no act
     ("The president-elect praised the Kremlin for holding back on retaliation.", ["other"], 0),
     ("Seoul refrained from retaliation after the shelling.", ["other"], 0),
+    # S1: limits on a state's own emissions or a club's own trade are no measure against another state ... nor is a ban
+    # only debated
+    ("Lawmakers debated limits on carbon emissions for a third day.", ["sanction"], 0),
 ]
 
 
