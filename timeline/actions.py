@@ -201,7 +201,8 @@ SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb 
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 # "waters claimed by Turkmenistan after issuing a warning": a passive's agent before the trigger did that
 # passive only, never the trigger's act.
-AGENT_BEFORE_RE = re.compile(r"\bby\s+(?:the\s+)?$")
+# ... nor the target of a riposte ("struck back at Moscow ..., ordering sanctions": the one struck back at; session 14).
+AGENT_BEFORE_RE = re.compile(r"\b(?:by|back at)\s+(?:the\s+)?$")
 # A meeting right after a speech verb is where the words were said: "said at the virtual meeting", "told reporters
 # during the visit", "told a cabinet meeting" (session 11).
 SPEECH_SETTING_GAP_RE = re.compile(r"\s*(?:(?:reporters|journalists|the press|the media|correspondents|lawmakers|mps|parliament)\s+)?"
@@ -360,7 +361,7 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                   and not any(h0 <= m.start < h1 for h0, h1 in holes)
                   and not (m.kind == "demonym" and A.DEMONYM_PLACE_RE.match(ctx.masked, m.end))
                   and not (m.kind == "entity" and ENTITY_PLACE_RE.match(ctx.masked, m.end))
-                  and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 8), m.start)
+                  and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 12), m.start)
                   # "the frigate Admiral Gorshkov called at Havana": a ship's name, not a person
                   and not (m.kind == "person" and L.SHIP_TYPE_BEFORE_RE.search(ctx.masked, max(a, m.start - 40), m.start))]
         if nearest and inside:
