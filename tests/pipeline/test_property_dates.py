@@ -30,7 +30,7 @@ ANCHOR_VALUE = st.one_of(
 PREVIOUS = st.one_of(
     st.none(),
     st.tuples(st.dates(), st.integers(0, 400)).map(
-        lambda t: ("x-abc123", DateResolution(start=t[0], end=min(date.max, date.fromordinal(t[0].toordinal() + t[1])),
+        lambda t: ("x-abc123", DateResolution(start=t[0], end=date.fromordinal(min(date.max.toordinal(), t[0].toordinal() + t[1])),
                                               phrase="p", basis="b", relative_to="as_of"))),
     st.just(("x-undated", DateResolution())),
 )

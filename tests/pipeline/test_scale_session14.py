@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import mmap
 import os
 
 import pytest
@@ -99,11 +100,15 @@ def test_forked_workers_do_not_carry_the_excerpts(folder, monkeypatch):
     for when in ("before", "after"):
         ballast = None
         if when == "after":
-            ballast = [bytearray(1 << 20) for _ in range(64)]  # 64 MB held by this process at the fork
+            # 64 MB of fresh private pages held by this process at the fork (a bytearray could reuse memory the
+            # test process freed earlier and already counts, so the fork would look no bigger).
+            ballast = mmap.mmap(-1, 64 << 20, flags=mmap.MAP_PRIVATE | mmap.MAP_ANONYMOUS)
+            ballast.write(b"\x01" * (64 << 20))
         started = parallel.start_pool(2, parallel.MIN_PARALLEL + 6)
         assert started is not None and started.method == "fork"
         pids = list(started.pool._processes)  # noqa: SLF001 - the forked workers
         sizes[when] = max(_statm_rss(pid) for pid in pids)
         started.pool.shutdown(wait=True)
-        del ballast
+        if ballast is not None:
+            ballast.close()
     assert sizes["after"] - sizes["before"] > 48 << 20
