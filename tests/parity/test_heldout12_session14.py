@@ -205,3 +205,73 @@ def test_accords_weeks_apart_are_two() -> None:
                 "Azerbaijan", "2021-11-17")
     got = scored(A, a, b)
     assert got is None or got.relation != Relation.same_event
+
+
+M = [record("mv-01", "Pacific Wire", "2022-05-03"), record("mw-01", "Tokyo Daily", "2022-05-04")]
+
+
+def _move(excerpt: str, text: str, actor: str = "Russia", day: str = "2022-05-02", kind: str = "ship_movement",
+          place: str | None = None, modality: str = "asserted"):
+    return event(excerpt, text, kind, actor=actor, day=day, place=place, summary=text, modality=modality)
+
+
+def test_one_day_move_told_in_other_words_is_one() -> None:
+    """One known actor's ship movement on one single day, told with no word in common ("the destroyer and two
+    corvettes sailed from Vladivostok" / "Moscow ordered its squadron to sea"): one act (score._one_day_move)."""
+    got = scored(M, _move("mv-01", "the destroyer Admiral Vinogradov and two corvettes sailed from Vladivostok"),
+                 _move("mw-01", "Moscow ordered its squadron to sea"))
+    assert got is not None and got.relation == Relation.same_event
+
+
+def test_one_day_deployment_told_in_other_words_is_one() -> None:
+    """The same for a deployment: "moved two divisions to Ladakh" / "rushed troops to the frontier" on one day."""
+    got = scored(M, _move("mv-01", "moved two divisions to Ladakh", "India", kind="deployment"),
+                 _move("mw-01", "rushed troops to the frontier", "India", kind="deployment"))
+    assert got is not None and got.relation == Relation.same_event
+
+
+@pytest.mark.parametrize(("b_text", "b_actor", "b_day", "b_place"), [
+    ("Moscow ordered its squadron to sea", "Russia", "2022-05-04", None),   # two days apart
+    ("the cruiser Varyag arrived in Manila", "Russia", "2022-05-02", None),          # another head: an arrival
+    ("Moscow ordered its squadron to sea", "China", "2022-05-02", None),     # another state
+    ("Moscow ordered its squadron to sea", "Russia", "2022-05-02", "Kamchatka"),  # a place told otherwise
+])
+def test_one_day_move_bounds(b_text: str, b_actor: str, b_day: str, b_place: str | None) -> None:
+    """Not one act: other days, another act head, another doer, another place."""
+    a = _move("mv-01", "the destroyer Admiral Vinogradov and two corvettes sailed from Vladivostok",
+              place="Vladivostok" if b_place else None)
+    got = scored(M, a, _move("mw-01", b_text, b_actor, b_day, place=b_place))
+    assert got is None or got.relation != Relation.same_event
+
+
+def test_one_day_drills_are_not_one_move() -> None:
+    """A drill's day holds many acts: "began its largest exercises" and "conducted long-range live-fire shooting" on one
+    day are not one act by the one-day rule (MOVE_KINDS: ship movements and deployments only)."""
+    got = scored(M, _move("mv-01", "began its largest naval exercises", "China", kind="military_exercise"),
+                 _move("mw-01", "conducted long-range live-fire shooting", "China", kind="military_exercise"))
+    assert got is None or got.relation != Relation.same_event
+
+
+def test_one_day_moves_naming_places_of_their_own_are_two() -> None:
+    """Two moves of one navy on one day, each naming a place or ship of its own ("steamed past Vladivostok" /
+    "transited the Tsugaru Strait"): one navy's two voyages, not one move by the one-day rule."""
+    got = scored(M, _move("mv-01", "the Admiral Vinogradov steamed past Vladivostok"),
+                 _move("mw-01", "Russian sailors transited the Tsugaru Strait"))
+    assert got is None or got.relation != Relation.same_event
+
+
+def test_one_day_attempt_and_move_done_are_not_one() -> None:
+    """An attempted move ("trying to pass through the strait") and a move told done that day ("illegally entered
+    Russian territorial waters"): two stages of one voyage, not one move by the one-day rule (words.toml [attempts])."""
+    got = scored(M, _move("mv-01", "illegally entered Russian territorial waters", "Ukraine"),
+                 _move("mw-01", "trying to pass through the Kerch Strait", "Ukraine"))
+    assert got is None or got.relation != Relation.same_event
+
+
+def test_one_day_move_attributed_and_asserted_is_one() -> None:
+    """One source's move attributed ("..., according to the General Staff": reported) and another's asserted are
+    still one move: the modality extraction gives an attributed act tells no other stage."""
+    got = scored(M, _move("mv-01", "the destroyer Admiral Vinogradov and two corvettes sailed from Vladivostok",
+                          modality="reported_claim"),
+                 _move("mw-01", "Moscow ordered its squadron to sea"))
+    assert got is not None and got.relation == Relation.same_event
