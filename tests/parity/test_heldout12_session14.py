@@ -7,7 +7,7 @@ gold pair; "s13" names the alike shape of session 13's tables (test_link_pairs_s
 Oracle (gold events): links P .64 R .53 F1 .58 (tp 28 fp 16 fn 25), status 59% (51/87).
 | missed link shape (25)                                                  | n | ids and cause                                        | s13 |
 |-------------------------------------------------------------------------|---|------------------------------------------------------|-----|
-| same_event, one actor's one act in other words, no head or word shared   | 6 | i "sailed from Aksaz" ~ "ordered its fleet to sea" (one ship_movement, one day: summaries share no word); i "raised a Greek flag" (Fri) ~ "hoisted a Greek flag" (25 Jan: score .23); i "tore it down and hoisted a Turkish one" ~ "planted their flag" (.30); i "had been ordered back to their ships" ~ "withdrew the naval force" (FIXED); s "released Gershkovich" ~ "handed over 15 persons" (FIXED); s "convicted on July 19" ~ "sentenced on July 18" (FIXED; and "a closed trial" read as a closure head, FIXED) | 21 |
+| same_event, one actor's one act in other words, no head or word shared   | 6 | i "sailed from Aksaz" ~ "ordered its fleet to sea" (one ship_movement, one day: summaries share no word; FIXED); i "raised a Greek flag" (Fri) ~ "hoisted a Greek flag" (25 Jan: score .23; FIXED); i "tore it down and hoisted a Turkish one" ~ "planted their flag" (.30); i "had been ordered back to their ships" ~ "withdrew the naval force" (FIXED); s "released Gershkovich" ~ "handed over 15 persons" (FIXED); s "convicted on July 19" ~ "sentenced on July 18" (FIXED; and "a closed trial" read as a closure head, FIXED) | 21 |
 | same_event, one accord told by a party, the other party, its broker      | 3 | i "Greece and Turkey agreed" ~ "an understanding reached with the help of the US" ("reached" read as an arrival) ~ "the deal brokered by Holbrooke" (no anchor: three doers); 2 FIXED, "understanding" ~ "brokered by" left (neither names the other's doer) | new |
 | same_event, one state's statements of one day, a bare frame or a relay    | 5 | c "Japan said Monday" (relay, jk-01/02) ~ "Tokyo first announced the curbs on Sunday" (2, date) and ~ "confirmed them in a formal notice on Monday" (2); i "Washington said on Wednesday it took no position" ~ "The State Department said yesterday" (1): score .20 (actor + day only) | 10 |
 | same_topic, a plan or promise and what came of it                        | 5 | c "start procedures to remove from a white list" ~ "cabinet approved the removal" (2: 32 days, SEQUEL_DAYS 31; "remove"/"removal" stems apart); c "would take necessary countermeasures" (relay) ~ "will take the case to the WTO" (2: a relay links by stance only); s "will greet them at Andrews" ~ "walked off a plane in Maryland" (1: meeting/other, a copy's pair) | 21 |
@@ -45,6 +45,13 @@ Fixed this session (rules general, rows below; figures heldout12 oracle F1/statu
   B  an accord told by either party or its broker is one (score._one_accord)   -> .63/62%
   C  prisoners "handed over" = released; "convicted" ~ "sentenced" one verdict head (an act head: a sentence and a release
      of one person are two acts)                                              -> .65/64%
+  D  one known actor's ship movement or deployment of one single day told in other words is one move (score._one_day_move:
+     not drills, attempts, nor two moves each naming a place of its own)       -> .67/67%, .27/39%; heldout13 oracle .66 -> .69
+  E  a flag hoisted is a flag raised                                           -> .68/69%
+Left (next): the accord's noun ~ its broker when neither names the other's doer; one state's statements of one day with a
+bare frame or a relay (5); a plan and its outcome a month on (the white list: 32 days > SEQUEL_DAYS) and a promise and its
+follow-up told as a relay (5); two sides' opposing positions with no stance read (6); the e2e classes (timeline recall, acts
+attributed after read as their statement).
 """
 
 from __future__ import annotations
@@ -275,3 +282,27 @@ def test_one_day_move_attributed_and_asserted_is_one() -> None:
                           modality="reported_claim"),
                  _move("mw-01", "Moscow ordered its squadron to sea"))
     assert got is not None and got.relation == Relation.same_event
+
+
+@pytest.mark.parametrize(("text", "words"), [("hoisted a Greek flag on the rocks", {"rais", "flag"}),
+                                             ("raised a Greek flag on the islet", {"rais", "flag"}),
+                                             ("planted its flag on the seabed", {"plant", "flag"})])
+def test_flag_hoisted_is_raised(text: str, words: set[str]) -> None:
+    """A flag hoisted is a flag raised (paraphrases.toml raise); "planted its flag" keeps its own words."""
+    assert words <= set(content_words(text))
+
+
+F = [record("fa-01", "Island Wire", "2013-01-28"), record("fb-01", "Naha Agency", "2013-01-28")]
+
+
+def test_flag_raised_and_hoisted_one_act_a_day_apart() -> None:
+    """"raised a Japanese flag on the larger islet on Friday" and "hoisted a Japanese flag on the rocks on 24 January"
+    of one actor: one act whose days differ (heldout12's mayor's flag, told of another islet)."""
+    a = event("fa-01", "the mayor raised a Japanese flag on the larger islet on Friday", "other", actor="ishigaki",
+              day="2013-01-25", summary="raised a Japanese flag on the larger islet on Friday")
+    b = event("fb-01", "the mayor of Ishigaki hoisted a Japanese flag on the rocks on 24 January", "other",
+              actor="ishigaki", day="2013-01-24",
+              summary="the mayor of Ishigaki hoisted a Japanese flag on the rocks on 24 January")
+    got = scored(F, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    assert any(d.attribute == "date" for d in got.differences)
