@@ -150,6 +150,7 @@ from parity.blocking import Index
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
+from parity.targets import act_targets, targets_apart
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -674,6 +675,12 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
     return sim + bonus
 
 
+@per_claim("memo_targets")
+def targets_of(c: ClaimFacts) -> frozenset[tuple[str, str]]:
+    """What the claim's act was done to, read from its summary (parity/targets.py)."""
+    return act_targets(c.event.summary)
+
+
 def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both claims name one known doer: heads one doer's act is told by ("launched" ~ "struck") may be one act."""
     return a.actor is not None and same_actor(a.actor, b.actor)
@@ -939,6 +946,13 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
+    if not remark and (a.kind != "statement" and b.kind != "statement" or a.attribution and b.attribution) and (
+            same_actor(a.actor, b.actor) and targets_apart(targets_of(a), targets_of(b))):
+        # One actor's acts done to two things ("seized a tanker" / "seized a fishing boat", "sanctioned three banks"
+        # / "sanctioned the defence minister"): two acts, at most one subject; and one speaker's two relays of them
+        # (a relay's words are its act's). Not two actors' (a collision told from either side: "intercepted a
+        # fishing boat" / "the boat crashed into two patrol vessels", each side's thing the other's target).
+        return "targets apart"
     if not remark and (crossed(a, b) or sides_parts(a, b)):
         return "each side's act"  # a strike and its answer: two acts
     # A generic topic both name (talks, sanctions: aliases.toml [policies]) is no anchor: every claim of the story
