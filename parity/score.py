@@ -186,6 +186,7 @@ PLAN_DAY_SPAN = 7  # a plan for a day or a week, and a deed of another kind or d
 STATEMENT_SAME_WORDING = 0.8  # similarity at which an undated statement repeats a dated one
 SPECIFIC_KINDS = frozenset({"missile_test", "nuclear_test", "ship_movement", "deployment", "military_exercise"})
 TEST_KINDS = frozenset({"missile_test", "nuclear_test"})
+MOVE_KINDS = frozenset({"ship_movement", "deployment"})  # one move a day (_one_day_move); drills hold many acts
 SUMMARY_PROBE = 40  # characters of a summary looked for in its sentence
 SUBJECT_WORDS = 6  # a summary that opens its sentence names its doer in its first words
 PLANNED_HEADS = frozenset({"meet", "visit", "talk"})  # meeting words a plan cue governs, besides act heads
@@ -734,12 +735,21 @@ def _one_named_place(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name one proper name that is no state, demonym or either actor's name ("steered toward the
     Iranian port of Bandar Abbas" / "was escorted to Bandar Abbas port"): where it happened, told in both (an anchor
     only on days at most ACT_GAP_DAYS apart, or one undated in one news cycle: a place sees many acts)."""
-    names_a, names_b = (set(_PROPER_RE.findall(c.event.summary)) for c in (a, b))
+    names_a, names_b = _own_names(a, b)
+    return bool(names_a & names_b)
+
+
+def _own_names(a: ClaimFacts, b: ClaimFacts) -> tuple[set[str], set[str]]:
+    """The proper names each summary holds that are no state, demonym, either actor's name, day, month or body: the
+    places and things it names."""
     actors = {w for c in (a, b) if c.actor for w in c.actor.casefold().split()}
     # A day, a month or a body ("on Monday", "the Navy") is no place; a state's name or demonym is a side.
     plain = _not_places()
-    return any(not lexicon.sides_in(n) and not set(words) & actors and set(words) - plain
-               for n in names_a & names_b for words in [n.casefold().replace("-", " ").split()])
+
+    def own(summary: str) -> set[str]:
+        return {n for n in _PROPER_RE.findall(summary) for words in [n.casefold().replace("-", " ").split()]
+                if not lexicon.sides_in(n) and not set(words) & actors and set(words) - plain}
+    return own(a.event.summary), own(b.event.summary)
 
 
 @cache
@@ -755,6 +765,27 @@ def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
     "the launch")."""
     return (a.kind == b.kind and a.kind in TEST_KINDS and a.actor is not None and same_actor(a.actor, b.actor)
             and a.day is not None and a.day[0] == a.day[1] and a.day == b.day and one_act(a, b))
+
+
+def _one_day_move(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's ship movement or deployment on one single day in both, no place told otherwise, no other act
+    heads, no attempt told: one move however each source words it ("the frigate Yavuz and three other warships sailed
+    from Aksaz on Monday" / "on Monday, Ankara ordered its fleet to sea"; session 14). Not drills (a drill's day holds
+    many acts: "began its largest-ever exercises" / "conducted live-fire shooting"), nor an attempted move against one
+    done (words.toml [attempts]: "trying to pass through the Kerch Strait" / "illegally entered Russian waters": two
+    stages of one voyage), nor two moves each naming a place or ship of its own ("docked at Sihanoukville" / "transited
+    the Miyako Strait": one navy's two voyages)."""
+    return (a.kind == b.kind and a.kind in MOVE_KINDS and a.actor is not None
+            and same_actor(a.actor, b.actor) and a.day is not None and a.day[0] == a.day[1] and a.day == b.day
+            and not _other_heads(a, b) and not _attempt_re().search(f"{a.event.summary} {b.event.summary}")
+            and not all(_own_names(a, b)) and one_act(a, b))
+
+
+@cache
+def _attempt_re() -> re.Pattern[str]:
+    """An attempt told in a summary (words.toml [attempts]: "trying to pass through the strait")."""
+    cues = sorted(lexicon.load("words")["attempts"]["cues"], key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
 
 
 def _one_day_speech(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -911,7 +942,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
-            and not (not copied and _one_day_test(a, b)) and not _one_statement_parts(a, b, sim)):
+            and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b))) and not _one_statement_parts(a, b, sim)):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
