@@ -62,7 +62,8 @@ to the statement by design (actsay14's class), and the scare-quoted list name is
 the subject with "that" ("a Greek navy helicopter that had taken off from the frigate ... crashed"): a hole in the main
 clause (timeline/thatholes.py, data/thatholes.toml; `attributes.relative_holes`, `events._foreign_clause`), not a clause
 break that left the subject alone and gave the main act the clause's day; an act inside such a clause with no day of
-its own is no act (`actions.find_actions`). M5 (triggers.toml [[rare]]: "Among those handed back ... was X"). X2 (the verdict
+its own is no act (`actions.find_actions`). M4 (triggers.toml [[rare]] meetings: a chamber's debate ahead, a
+party greeted at a place). M5 (triggers.toml [[rare]]: "Among those handed back ... was X"). X2 (the verdict
 rule reads "convicted ... and sentenced" whole). D1 (datewords: a month or day before a year named by dates.toml's
 one-word period modifiers, "In October final yr").
 """
@@ -178,7 +179,19 @@ AMONG = [
       "Among the prisoners freed in the exchange were two French aid workers"),
 ]
 
-ROWS = FLAGS + CURBS + THAT_HOLES + AMONG
+# M4: a chamber's debate ahead and a party greeted in person at a place: meetings.
+MEETINGS = [
+    R("The Bundestag will debate the deployment on 12 November, officials said.", "meeting",
+      "The Bundestag will debate the deployment on 12 November", None, "planned", "2021-11-12"),
+    R("Lawmakers are due to debate the sanctions bill on Thursday.", "meeting",
+      "Lawmakers are due to debate the sanctions bill", None, "planned", "2021-10-21"),
+    R("The prime minister will greet the freed hostages at Ciampino airport on Sunday.", "meeting",
+      "will greet the freed hostages at Ciampino airport", None, "planned", "2021-10-17"),
+    R("The president greeted the returning sailors on the tarmac on Friday.", "meeting",
+      "The president greeted the returning sailors on the tarmac", None, None, "2021-10-15"),
+]
+
+ROWS = FLAGS + CURBS + THAT_HOLES + AMONG + MEETINGS
 
 MISSED: dict[str, str] = {}
 
@@ -202,6 +215,9 @@ NEGATIVES = [
     # X2: one verdict that carries its sentence is one act, not two
     ("The reporter was convicted of espionage in a closed trial on 19 July and sentenced to 16 years.", ["other"], 1),
     ("The pilot was convicted of spying in June 2020 and later sentenced to 13 years in a prison camp.", ["other"], 1),
+    # a view greeted, a question debated: no meeting
+    ("Investors greeted the decision with relief at the opening bell.", ["meeting"], 0),
+    ("The assembly is expected to debate whether to extend the mandate next week.", ["meeting"], 0),
     # an inverted list with no release, arrest or expulsion
     ("Among those who spoke at the rally was the mayor.", ["other"], 0),
 ]
