@@ -62,7 +62,8 @@ to the statement by design (actsay14's class), and the scare-quoted list name is
 the subject with "that" ("a Greek navy helicopter that had taken off from the frigate ... crashed"): a hole in the main
 clause (timeline/thatholes.py, data/thatholes.toml; `attributes.relative_holes`, `events._foreign_clause`), not a clause
 break that left the subject alone and gave the main act the clause's day; an act inside such a clause with no day of
-its own is no act (`actions.find_actions`). M4 (triggers.toml [[rare]] meetings: a chamber's debate ahead, a
+its own is no act (`actions.find_actions`). K2 (triggers.toml deployment: troops landed on a place or gone ashore;
+on the blind sets kind and dates rise on heldout13 with one extra event there, so it is a commit of its own). M4 (triggers.toml [[rare]] meetings: a chamber's debate ahead, a
 party greeted at a place). M5 (triggers.toml [[rare]]: "Among those handed back ... was X"). X2 (the verdict
 rule reads "convicted ... and sentenced" whole). D1 (datewords: a month or day before a year named by dates.toml's
 one-word period modifiers, "In October final yr").
@@ -169,6 +170,16 @@ THAT_HOLES = [
       "the patrol boat that rammed the trawler returned to port on Sunday", None, None, "2021-10-10"),
 ]
 
+# K2: troops that land on an island, a beach or a rock, or go ashore, are deployed (not a ship's movement or `other`).
+LANDINGS = [
+    R("A dozen Japanese marines landed on the disputed island on Sunday.", "deployment",
+      "A dozen Japanese marines landed on the disputed island", "Japan", None, "2021-10-10"),
+    R("Chinese commandos, in what Manila called a provocation, had landed overnight on the shoal.", "deployment",
+      "had landed overnight on the shoal", "China"),
+    R("British Royal Marines went ashore on the island on Thursday, the ministry said.", "deployment",
+      "British Royal Marines went ashore on the island", "United Kingdom", None, "2021-10-14"),
+]
+
 # M5: people named by an inverted passive list ("Among those handed back to Moscow was X"): the release told of them.
 AMONG = [
     R("Among those handed back to Tehran was a scientist convicted of smuggling.", "other",
@@ -191,7 +202,7 @@ MEETINGS = [
       "The president greeted the returning sailors on the tarmac", None, None, "2021-10-15"),
 ]
 
-ROWS = FLAGS + CURBS + THAT_HOLES + AMONG + MEETINGS
+ROWS = FLAGS + CURBS + THAT_HOLES + LANDINGS + AMONG + MEETINGS
 
 MISSED: dict[str, str] = {}
 
@@ -210,6 +221,10 @@ NEGATIVES = [
     ("The new citizenship law took effect on Monday.", ["sanction"], 0),
     ("The country has long had restrictions on exports of antiques.", ["sanction"], 0),
     ("The ministry said it would remove the names from the list of candidates.", ["sanction"], 0),
+    # aircraft that land on a runway or a carrier are no troops deployed
+    ("Two fighter jets landed at the air base on Monday.", ["deployment"], 0),
+    ("The diverted aircraft landed safely at 13:16, and all passengers were checked.", ["deployment"], 0),
+    ("The marines' helicopter landed on the carrier deck on Monday.", ["deployment"], 0),
     # an act told in a "that"-clause on the subject with no day of its own is the subject's background, no act
     ("A grain ship that left Odesa struck a mine off Romania on Wednesday.", ["ship_movement"], 0),
     # X2: one verdict that carries its sentence is one act, not two
