@@ -66,7 +66,8 @@ its own is no act (`actions.find_actions`). K2 (triggers.toml deployment: troops
 on the blind sets kind and dates rise on heldout13 with one extra event there, so it is a commit of its own). M4 (triggers.toml [[rare]] meetings: a chamber's debate ahead, a
 party greeted at a place). M5 (triggers.toml [[rare]]: "Among those handed back ... was X"). X2 (the verdict
 rule reads "convicted ... and sentenced" whole). D1 (datewords: a month or day before a year named by dates.toml's
-one-word period modifiers, "In October final yr").
+one-word period modifiers, "In October final yr"). D2 (thatholes.py: a when-clause after a participle on the
+subject, "The officers killed when their helicopter went down last week were buried on Saturday", is a hole too).
 """
 
 from __future__ import annotations
@@ -168,6 +169,11 @@ THAT_HOLES = [
       "A court that convicted him in 2019 ordered his release", None, None, "2021-10-14"),
     R("Officials said the patrol boat that rammed the trawler returned to port on Sunday.", "ship_movement",
       "the patrol boat that rammed the trawler returned to port on Sunday", None, None, "2021-10-10"),
+    # D2: the main act keeps its own day, not the when-clause's on the participle
+    R("The two soldiers wounded when a mine exploded near their patrol last month were flown home on Sunday.", "other",
+      "were flown home on Sunday", None, None, "2021-10-10"),
+    R("The two soldiers wounded when a mine exploded near their patrol last month were flown home on Sunday.", "other",
+      "when a mine exploded near their patrol last month", None, None, "2021-09-01"),
 ]
 
 # K2: troops that land on an island, a beach or a rock, or go ashore, are deployed (not a ship's movement or `other`).
@@ -263,6 +269,11 @@ HOLES = [
     ("He said the army would send troops that could reach the town by Friday.", []),
     ("It was his answer to a Russian expedition that planted its flag on the seabed under the Pole last week.", []),
     ("A ship that had been seized was released.", []),
+    # D2: a when-clause after a participle on the subject ("The officers killed when ... last week were buried")
+    ("The two soldiers wounded when a mine exploded near their patrol last month were flown home on Sunday.",
+     ["when a mine exploded near their patrol last month "]),
+    ("The ministry said the ship, detained when it entered the strait, was released.", []),
+    ("Police detained the two men when they entered the strait.", []),
 ]
 
 
