@@ -1,6 +1,7 @@
 """Restrictive "that"-clauses inside a clause's subject (session 14): "A navy helicopter that had taken off from the
-frigate crashed into the sea", "A cargo ship that left Odesa on Monday struck a mine": the relative clause is a hole in the
-main clause (which runs around it, from its subject to its own verb), not a clause break that leaves the subject alone."""
+frigate crashed into the sea", "A cargo ship that left Odesa on Monday struck a mine", and a when-clause after a participle
+on it ("The officers killed when their helicopter went down last week were buried"): the clause is a hole in the main
+clause (which runs around it, from its subject to its own verb), not a clause break that leaves the subject alone."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from timeline import lexicon as L
 _DATA = L._load("thatholes")["that_relative"]
 
 # A noun phrase opening a clause (the sentence's start, after a comma, a colon, a complementizer "that" or a bare
-# "said"), then "that".
+# "said"), then "that", or a participle in "-ed" and "when".
 HEAD_THAT_RE = re.compile(
     r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[.!?]\s))"
     r"(?i:(?:a|an|the|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)"
-    r"(?P<mods>(?:[\w'’-]+\s+){0,4}?)(?P<head>[a-z][\w'’-]*)\s+(?P<that>that)\s")
+    r"(?P<mods>(?:[\w'’-]+\s+){0,4}?)(?P<head>[a-z][\w'’-]*)\s+(?:(?P<that>that)|[a-z]{3,}ed\s+(?P<when>when))\s")
 TOKEN_RE = re.compile(r"[\w'’-]+|[,;:–—()\"“”]")
 AUX = frozenset(_DATA["aux"])
 IRREGULAR_PAST = frozenset(_DATA["irregular_past"])
@@ -43,7 +44,7 @@ def _verb(word: str) -> bool:
 def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each "that"-clause on a subject noun phrase that a past-tense main verb follows in the same clause."""
     holes = []
-    if "that " not in text[start:end]:
+    if "that " not in text[start:end] and "ed when " not in text[start:end]:
         return holes
     for m in HEAD_THAT_RE.finditer(text, start, end):
         head = m.group("head")
@@ -71,7 +72,8 @@ def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if after_verb_word and prev not in NOT_BEFORE_MAIN and (
                     _past(word) and nxt not in NOT_AFTER_MAIN or word in AUX):
-                holes.append((m.start("that"), at))  # "... that fought in the war was disbanded": the main verb group
+                # "... that fought in the war was disbanded": the main verb group
+                holes.append((m.start("that") if m.group("that") else m.start("when"), at))
                 break
             if word in AUX or prev in NOT_BEFORE_MAIN:
                 continue  # "that had taken off and landed": one predicate group of the relative clause

@@ -62,9 +62,12 @@ to the statement by design (actsay14's class), and the scare-quoted list name is
 the subject with "that" ("a Greek navy helicopter that had taken off from the frigate ... crashed"): a hole in the main
 clause (timeline/thatholes.py, data/thatholes.toml; `attributes.relative_holes`, `events._foreign_clause`), not a clause
 break that left the subject alone and gave the main act the clause's day; an act inside such a clause with no day of
-its own is no act (`actions.find_actions`). M5 (triggers.toml [[rare]]: "Among those handed back ... was X"). X2 (the verdict
+its own is no act (`actions.find_actions`). K2 (triggers.toml deployment: troops landed on a place or gone ashore;
+on the blind sets kind and dates rise on heldout13 with one extra event there, so it is a commit of its own). M4 (triggers.toml [[rare]] meetings: a chamber's debate ahead, a
+party greeted at a place). M5 (triggers.toml [[rare]]: "Among those handed back ... was X"). X2 (the verdict
 rule reads "convicted ... and sentenced" whole). D1 (datewords: a month or day before a year named by dates.toml's
-one-word period modifiers, "In October final yr").
+one-word period modifiers, "In October final yr"). D2 (thatholes.py: a when-clause after a participle on the
+subject, "The officers killed when their helicopter went down last week were buried on Saturday", is a hole too).
 """
 
 from __future__ import annotations
@@ -166,6 +169,21 @@ THAT_HOLES = [
       "A court that convicted him in 2019 ordered his release", None, None, "2021-10-14"),
     R("Officials said the patrol boat that rammed the trawler returned to port on Sunday.", "ship_movement",
       "the patrol boat that rammed the trawler returned to port on Sunday", None, None, "2021-10-10"),
+    # D2: the main act keeps its own day, not the when-clause's on the participle
+    R("The two soldiers wounded when a mine exploded near their patrol last month were flown home on Sunday.", "other",
+      "were flown home on Sunday", None, None, "2021-10-10"),
+    R("The two soldiers wounded when a mine exploded near their patrol last month were flown home on Sunday.", "other",
+      "when a mine exploded near their patrol last month", None, None, "2021-09-01"),
+]
+
+# K2: troops that land on an island, a beach or a rock, or go ashore, are deployed (not a ship's movement or `other`).
+LANDINGS = [
+    R("A dozen Japanese marines landed on the disputed island on Sunday.", "deployment",
+      "A dozen Japanese marines landed on the disputed island", "Japan", None, "2021-10-10"),
+    R("Chinese commandos, in what Manila called a provocation, had landed overnight on the shoal.", "deployment",
+      "had landed overnight on the shoal", "China"),
+    R("British Royal Marines went ashore on the island on Thursday, the ministry said.", "deployment",
+      "British Royal Marines went ashore on the island", "United Kingdom", None, "2021-10-14"),
 ]
 
 # M5: people named by an inverted passive list ("Among those handed back to Moscow was X"): the release told of them.
@@ -178,7 +196,19 @@ AMONG = [
       "Among the prisoners freed in the exchange were two French aid workers"),
 ]
 
-ROWS = FLAGS + CURBS + THAT_HOLES + AMONG
+# M4: a chamber's debate ahead and a party greeted in person at a place: meetings.
+MEETINGS = [
+    R("The Bundestag will debate the deployment on 12 November, officials said.", "meeting",
+      "The Bundestag will debate the deployment on 12 November", None, "planned", "2021-11-12"),
+    R("Lawmakers are due to debate the sanctions bill on Thursday.", "meeting",
+      "Lawmakers are due to debate the sanctions bill", None, "planned", "2021-10-21"),
+    R("The prime minister will greet the freed hostages at Ciampino airport on Sunday.", "meeting",
+      "will greet the freed hostages at Ciampino airport", None, "planned", "2021-10-17"),
+    R("The president greeted the returning sailors on the tarmac on Friday.", "meeting",
+      "The president greeted the returning sailors on the tarmac", None, None, "2021-10-15"),
+]
+
+ROWS = FLAGS + CURBS + THAT_HOLES + LANDINGS + AMONG + MEETINGS
 
 MISSED: dict[str, str] = {}
 
@@ -197,11 +227,18 @@ NEGATIVES = [
     ("The new citizenship law took effect on Monday.", ["sanction"], 0),
     ("The country has long had restrictions on exports of antiques.", ["sanction"], 0),
     ("The ministry said it would remove the names from the list of candidates.", ["sanction"], 0),
+    # aircraft that land on a runway or a carrier are no troops deployed
+    ("Two fighter jets landed at the air base on Monday.", ["deployment"], 0),
+    ("The diverted aircraft landed safely at 13:16, and all passengers were checked.", ["deployment"], 0),
+    ("The marines' helicopter landed on the carrier deck on Monday.", ["deployment"], 0),
     # an act told in a "that"-clause on the subject with no day of its own is the subject's background, no act
     ("A grain ship that left Odesa struck a mine off Romania on Wednesday.", ["ship_movement"], 0),
     # X2: one verdict that carries its sentence is one act, not two
     ("The reporter was convicted of espionage in a closed trial on 19 July and sentenced to 16 years.", ["other"], 1),
     ("The pilot was convicted of spying in June 2020 and later sentenced to 13 years in a prison camp.", ["other"], 1),
+    # a view greeted, a question debated: no meeting
+    ("Investors greeted the decision with relief at the opening bell.", ["meeting"], 0),
+    ("The assembly is expected to debate whether to extend the mandate next week.", ["meeting"], 0),
     # an inverted list with no release, arrest or expulsion
     ("Among those who spoke at the rally was the mayor.", ["other"], 0),
 ]
@@ -232,6 +269,11 @@ HOLES = [
     ("He said the army would send troops that could reach the town by Friday.", []),
     ("It was his answer to a Russian expedition that planted its flag on the seabed under the Pole last week.", []),
     ("A ship that had been seized was released.", []),
+    # D2: a when-clause after a participle on the subject ("The officers killed when ... last week were buried")
+    ("The two soldiers wounded when a mine exploded near their patrol last month were flown home on Sunday.",
+     ["when a mine exploded near their patrol last month "]),
+    ("The ministry said the ship, detained when it entered the strait, was released.", []),
+    ("Police detained the two men when they entered the strait.", []),
 ]
 
 
