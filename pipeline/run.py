@@ -310,7 +310,7 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
 
         tell("timeline")
         t0 = time.perf_counter()
-        from pipeline.parallel import extract_serial, paragraphs_from
+        from pipeline.parallel import Layouts, extract_serial, paragraphs_from
 
         # The collector off while the events arrive: they are acyclic models, and each of its full passes
         # over the growing record cost 0.2-0.4 s here on 1,000 excerpts.
@@ -322,9 +322,9 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
             results = [r[:3] for r in results]  # the parts held by `parts` alone, which prepare empties as it reads
             prepared = prepare(timeline, loaded.excerpts, [r[0] for r in results], parts)
             del parts
-            # Paragraphs wait as plain tuples while parity runs (it reads bodies only): as models they were a
-            # tenth of the parity stage's peak at 10,000 excerpts.
-            layouts = [r[2] for r in results]
+            # Paragraphs wait as plain numbers while parity runs (it reads bodies only): as models they were a
+            # tenth of the parity stage's peak at 10,000 excerpts, as tuples ~56 MB (pipeline.parallel.Layouts).
+            layouts = Layouts(r[2] for r in results)
             del results
     finally:  # a pool started for extraction that did not run (an unusable folder, an interrupt) is stopped
         getattr(extract_all, "stop", lambda: None)()

@@ -112,3 +112,31 @@ def test_forked_workers_do_not_carry_the_excerpts(folder, monkeypatch):
         if ballast is not None:
             ballast.close()
     assert sizes["after"] - sizes["before"] > 48 << 20
+
+
+def test_layouts_give_back_each_excerpts_layout(folder):
+    from excerpt.loader import with_structure
+
+    excerpts = load_folder(folder, structure=False).excerpts
+    made = [parallel.excerpt_stage(x)[2] for x in excerpts]
+    layouts = parallel.Layouts(made)
+    assert len(layouts) == len(made)
+    assert [layouts[k] for k in range(len(made))] == made and list(layouts) == made
+    assert layouts[-1] == made[-1]
+    # The page's paragraphs from them are the loader's own (labels, reasons, offsets).
+    for x, lay in zip(excerpts, layouts, strict=True):
+        assert parallel.paragraphs_from(lay) == tuple(p.model_copy(update={"sentences": ()})
+                                                      for p in with_structure(x).paragraphs)
+    assert len(layouts.kinds) == len({(label, reason) for lay in made for _, _, label, reason in lay})
+    with pytest.raises(IndexError):
+        layouts[len(made)]
+
+
+@pytest.mark.parametrize("made", [
+    [],
+    [()],
+    [(), ((0, 5, "story", ""),), ()],
+    [((0, 2**40, "photo_caption", "caption: a credit line"), (2**40, 2**40 + 3, "story", ""))],
+])
+def test_layouts_keep_empty_layouts_and_big_offsets(made):
+    assert list(parallel.Layouts(made)) == made
