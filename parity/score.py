@@ -150,7 +150,7 @@ from parity.blocking import Index
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
-from parity.targets import act_targets, targets_apart
+from parity.targets import STATE, act_targets, targets_apart
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -1212,8 +1212,10 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False  # another state's deed of that day ("will vote on the proposal" / "voted down Russia's agenda")
     if a.kind == b.kind == "meeting" and (a.actor is None or b.actor is None) and not _meeting_party(a, b):
         return False  # a meeting naming none of the planned one's parties: other people's, in that city that day
-    # A word of their own, not a state's name, a generic topic or an act head (a vote, a meeting: many of a day).
-    shared = {w for w in a.own_core & b.own_core if not lexicon.sides_in(w.replace("_", " ").title())}
+    # A word of their own, not a state's name, a generic topic or an act head (a vote, a meeting: many of a day). A
+    # state an act is done to is its object, not a party ("consider suspending Fiji" / "suspended Fiji"): it counts.
+    done_to = {kind for family, kind in targets_of(a) | targets_of(b) if family == STATE}
+    shared = {w for w in a.own_core & b.own_core if not set(lexicon.sides_in(w.replace("_", " ").title())) - done_to}
     return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
 
 

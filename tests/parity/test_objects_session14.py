@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import pytest
 
+from parity import lexicon
 from parity.models import Relation
+from parity.score import plan_on_its_day
 from parity.targets import act_targets, targets_apart
-from tests.parity.helpers import check_pair, event, pair_param, pair_rows, record, scored
+from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
 ROWS = pair_rows("link_pairs_session14.toml")
 
@@ -105,3 +107,40 @@ def test_one_seizure_told_with_a_generic_target() -> None:
                  _seizure("ob-01", "seized the vessel on Sunday after a collision"))
     assert got is not None and got.relation == Relation.same_event
 
+
+
+# --- (b) one table of states: parity reads timeline's entity file's states too (wt-lead fab2aef), and a state an act
+# is done to is the act's object, not a party (score.plan_on_its_day) ---
+
+def test_states_of_timelines_entity_file() -> None:
+    """States and territories parity's own table lacked are states and demonyms now; parity's curated rows are kept."""
+    assert lexicon.states_in("Fiji and Chad") == ["Fiji", "Chad"]
+    assert lexicon.demonym_states("Fijian soldiers") == ["Fiji"]
+    assert lexicon.canonical_states()["Russia"] == lexicon.load("aliases")["canonical"]["Russia"]
+    assert set(lexicon.load("aliases")["canonical"]) < set(lexicon.canonical_states())
+    # In content words a one-word form of the long tail is its state ("Suva" ~ "Fiji", "Fijian" ~ "Fiji"); its
+    # longer names stay their words ("Hong Kong": two words, as before), while the state lookups name it.
+    assert lexicon.states_in("ships left Suva") == ["Fiji"] and lexicon.states_in("in Hong Kong") == ["Hong Kong"]
+    assert "fiji" in lexicon.normal_tokens("ships left Suva") and "fiji" in lexicon.normal_tokens("Fijian ships")
+    assert {"hong", "kong"} <= set(lexicon.normal_tokens("in Hong Kong"))
+    assert "russia" in lexicon.normal_tokens("ships left Moscow")
+
+
+PLAN_R = [record("pa-01", "Alpha Wire", "2009-04-27"), record("pb-01", "Beta Agency", "2009-05-04")]
+
+
+@pytest.mark.parametrize(("deed", "actor", "outcome"), [
+    # Fiji is what the deed was done to: the plan's object, a word the two share.
+    ("suspended Fiji on Friday", "Pacific Islands Forum", True),
+    # Fiji is whose army acted, no object: a state's name is no word of their own.
+    ("Fiji's army chief dissolved the courts on Friday", None, False),
+])
+def test_a_state_done_to_is_a_word_of_plan_and_deed(deed: str, actor: str | None, outcome: bool) -> None:
+    """"will meet on Friday to consider suspending Fiji" and, told later, "suspended Fiji on Friday": what the plan
+    came to (plan_on_its_day), though the only word they share is a state's name."""
+    plan = event("pa-01", "The forum will meet on Friday to consider suspending Fiji", "meeting",
+                 actor="Pacific Islands Forum", day="2009-05-01", modality="planned",
+                 summary="will meet on Friday to consider suspending Fiji")
+    done = event("pb-01", deed, "other", actor=actor, day="2009-05-01", summary=deed)
+    (fa, fb), _ = claims_for(PLAN_R, [plan, done])
+    assert plan_on_its_day(fa, fb) is outcome
