@@ -434,14 +434,16 @@ def _policies() -> frozenset[str]:
 
 
 def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
-    """Two statements naming one policy, by one known side, or with some words in common (two
-    different people, neither's side known: words beyond the policy's name, TOPIC_SIM)."""
+    """Two statements naming one policy, by one known side, or with some words in common (two different people,
+    neither's side known or each of another known side: words beyond the policy's name, TOPIC_SIM)."""
     policies = _policies()
     if not (a.kind == b.kind == "statement" and set(a.objects) & set(b.objects) & policies):
         return False
     if lexicon.with_members(a.sides) & set(b.sides):
         return True
-    people = a.actor is not None and b.actor is not None and not a.sides and not b.sides
+    # Session 14: two speakers of two known sides are two people too ("Fiji's minister" / "the Australian envoy"
+    # on sanctions): once the long tail's states gave speakers their sides, the weak test linked them on a shared word.
+    people = a.actor is not None and b.actor is not None and bool(a.sides) == bool(b.sides)
     if people and not same_actor(a.actor, b.actor):
         return sim >= TOPIC_SIM  # "ready for talks" / "told reporters after the talks": a setting shared
     return sim >= WEAK_TOPIC_SIM

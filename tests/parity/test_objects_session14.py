@@ -29,7 +29,7 @@ import pytest
 
 from parity import lexicon
 from parity.models import Relation
-from parity.score import plan_on_its_day
+from parity.score import _positions_on_one_policy, plan_on_its_day
 from parity.targets import act_targets, targets_apart
 from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
@@ -144,3 +144,26 @@ def test_a_state_done_to_is_a_word_of_plan_and_deed(deed: str, actor: str | None
     done = event("pb-01", deed, "other", actor=actor, day="2009-05-01", summary=deed)
     (fa, fb), _ = claims_for(PLAN_R, [plan, done])
     assert plan_on_its_day(fa, fb) is outcome
+
+
+POLICY_R = [record("sa-01", "Alpha Wire", "2009-05-04"), record("sb-01", "Beta Agency", "2009-05-05")]
+
+
+@pytest.mark.parametrize(("role_b", "linked"), [
+    # Two speakers of two known sides on one policy, worded apart: two people's positions, no subject in common.
+    ("Australian Foreign Minister", False),
+    # One side's two officials on it: its line, linked however worded.
+    ("Fijian military spokesman", True),
+])
+def test_two_sides_speakers_on_one_policy(role_b: str, linked: bool) -> None:
+    """Statements naming one policy (sanctions) link by one known side; two people of two sides need words in common
+    (TOPIC_SIM), as two people of unknown sides do (score._positions_on_one_policy)."""
+    a = event("sa-01", "Fiji's interim prime minister said the sanctions would hurt ordinary people.",
+              actor="Voreqe Bainimarama", role="Fijian interim prime minister", day="2009-05-04",
+              summary="Voreqe Bainimarama said: the sanctions would hurt ordinary people")
+    b = event("sb-01", "Stephen Smith said targeted sanctions remained in place until elections were held.",
+              actor="Stephen Smith", role=role_b, day="2009-05-05",
+              summary="Stephen Smith said: targeted sanctions remained in place until elections were held")
+    (fa, fb), _ = claims_for(POLICY_R, [a, b])
+    assert "sanctions" in fa.objects and "sanctions" in fb.objects
+    assert _positions_on_one_policy(fa, fb, 0.1) is linked
