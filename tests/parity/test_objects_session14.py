@@ -1,6 +1,6 @@
 """Session 14 (pobj14): parity compares what an act was done TO (parity/targets.py): one actor's two acts of one day told
 apart only by their object are two acts ("seized a tanker" / "seized a fishing boat"), one object told in other words
-("a foreign tanker" / "the vessel") still one. Fresh pairs end to end (link_pairs_session14.toml) and hand-built claims.
+("a foreign tanker" / "the vessel") still one. Fresh pairs end to end (target_pairs_session14.toml) and hand-built claims.
 
 Shapes read on the declassified heldout7, heldout10 and heldout12 (`python -m parity.evaluate --eval X [--oracle] -v`,
 main 3974c63): false and missed links where the object or target decides (h7/h10/h12; o = oracle, e = end to end).
@@ -33,7 +33,7 @@ from parity.score import _positions_on_one_policy, plan_on_its_day
 from parity.targets import act_targets, targets_apart
 from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
-ROWS = pair_rows("link_pairs_session14.toml")
+ROWS = pair_rows("target_pairs_session14.toml")
 
 
 def test_table_shape() -> None:
