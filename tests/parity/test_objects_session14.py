@@ -21,6 +21,12 @@ main 3974c63): false and missed links where the object or target decides (h7/h10
 The one-actor, two-targets shape is rare in these three sets (none of their gold links has two acts of one actor told apart by
 targets alone: `targets_apart` fires on no gold link of any dev set's oracle events); the fresh pairs below hold it, and a strict xfail
 of session 10 ("boarded a Taiwanese fishing boat" / "expelled a Philippine research vessel", one coast guard, one day) now passes.
+
+(b) The lead's trial fab2aef (parity reads timeline's long-tail states) measured apart, then fixed (blind summaries only):
+the trial alone lost the plan/deed pair above (a state is no word of their own: fixed by counting a state an act is done to),
+a heldout6 end-to-end link (long-tail names of two words or more joined into one token: they stay their words) and a heldout9
+status (a speaker given a long-tail side linked to another speaker on one policy at the weak threshold: two known sides need
+TOPIC_SIM, as two unknown ones do); each cause found by switching one reader of the table back at a time.
 """
 
 from __future__ import annotations
