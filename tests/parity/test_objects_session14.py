@@ -25,8 +25,10 @@ of session 10 ("boarded a Taiwanese fishing boat" / "expelled a Philippine resea
 (b) The lead's trial fab2aef (parity reads timeline's long-tail states) measured apart, then fixed (blind summaries only):
 the trial alone lost the plan/deed pair above (a state is no word of their own: fixed by counting a state an act is done to),
 a heldout6 end-to-end link (long-tail names of two words or more joined into one token: they stay their words) and a heldout9
-status (a speaker given a long-tail side linked to another speaker on one policy at the weak threshold: two known sides need
-TOPIC_SIM, as two unknown ones do); each cause found by switching one reader of the table back at a time.
+status (a speaker given a long-tail side linked to another speaker on one policy at the weak threshold,
+score._positions_on_one_policy; two known sides now need TOPIC_SIM, as two unknown ones do, but the heldout9 pair is of one
+known side and one unknown, which an old row, test_score.py's Borrell / US on sanctions, keeps at the weak test: that status
+is still lost); each cause found by switching one reader of the table back at a time.
 """
 
 from __future__ import annotations
