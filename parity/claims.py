@@ -161,8 +161,8 @@ def written_on(as_of: str | None, published: str | None) -> tuple[date, date] | 
 
 @cache  # asked for every pair scored (74,000 times at 1,000 excerpts): built once, as lexicon.load reads once
 def state_names() -> frozenset[str]:
-    """The canonical state names of parity/data/aliases.toml."""
-    return frozenset(lexicon.load("aliases")["canonical"])
+    """The canonical state names (parity/data/aliases.toml and the states timeline's entity file adds)."""
+    return frozenset(lexicon.canonical_states())
 
 
 # Letters NFKD does not split into a base and a mark.

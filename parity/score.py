@@ -150,7 +150,7 @@ from parity.blocking import Index
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
-from parity.targets import act_targets, targets_apart
+from parity.targets import STATE, act_targets, targets_apart
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -435,14 +435,16 @@ def _policies() -> frozenset[str]:
 
 
 def _positions_on_one_policy(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
-    """Two statements naming one policy, by one known side, or with some words in common (two
-    different people, neither's side known: words beyond the policy's name, TOPIC_SIM)."""
+    """Two statements naming one policy, by one known side, or with some words in common (two different people,
+    neither's side known or each of another known side: words beyond the policy's name, TOPIC_SIM)."""
     policies = _policies()
     if not (a.kind == b.kind == "statement" and set(a.objects) & set(b.objects) & policies):
         return False
     if lexicon.with_members(a.sides) & set(b.sides):
         return True
-    people = a.actor is not None and b.actor is not None and not a.sides and not b.sides
+    # Session 14: two speakers of two known sides are two people too ("Fiji's minister" / "the Australian envoy"
+    # on sanctions): once the long tail's states gave speakers their sides, the weak test linked them on a shared word.
+    people = a.actor is not None and b.actor is not None and bool(a.sides) == bool(b.sides)
     if people and not same_actor(a.actor, b.actor):
         return sim >= TOPIC_SIM  # "ready for talks" / "told reporters after the talks": a setting shared
     return sim >= WEAK_TOPIC_SIM
@@ -1269,8 +1271,10 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False  # another state's deed of that day ("will vote on the proposal" / "voted down Russia's agenda")
     if a.kind == b.kind == "meeting" and (a.actor is None or b.actor is None) and not _meeting_party(a, b):
         return False  # a meeting naming none of the planned one's parties: other people's, in that city that day
-    # A word of their own, not a state's name, a generic topic or an act head (a vote, a meeting: many of a day).
-    shared = {w for w in a.own_core & b.own_core if not lexicon.sides_in(w.replace("_", " ").title())}
+    # A word of their own, not a state's name, a generic topic or an act head (a vote, a meeting: many of a day). A
+    # state an act is done to is its object, not a party ("consider suspending Fiji" / "suspended Fiji"): it counts.
+    done_to = {kind for family, kind in targets_of(a) | targets_of(b) if family == STATE}
+    shared = {w for w in a.own_core & b.own_core if not set(lexicon.sides_in(w.replace("_", " ").title())) - done_to}
     return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
 
 

@@ -21,15 +21,25 @@ main 3974c63): false and missed links where the object or target decides (h7/h10
 The one-actor, two-targets shape is rare in these three sets (none of their gold links has two acts of one actor told apart by
 targets alone: `targets_apart` fires on no gold link of any dev set's oracle events); the fresh pairs below hold it, and a strict xfail
 of session 10 ("boarded a Taiwanese fishing boat" / "expelled a Philippine research vessel", one coast guard, one day) now passes.
+
+(b) The lead's trial fab2aef (parity reads timeline's long-tail states) measured apart, then fixed (blind summaries only):
+the trial alone lost the plan/deed pair above (a state is no word of their own: fixed by counting a state an act is done to),
+a heldout6 end-to-end link (long-tail names of two words or more joined into one token: they stay their words) and a heldout9
+status (a speaker given a long-tail side linked to another speaker on one policy at the weak threshold,
+score._positions_on_one_policy; two known sides now need TOPIC_SIM, as two unknown ones do, but the heldout9 pair is of one
+known side and one unknown, which an old row, test_score.py's Borrell / US on sanctions, keeps at the weak test: that status
+is still lost); each cause found by switching one reader of the table back at a time.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from parity import lexicon
 from parity.models import Relation
+from parity.score import _positions_on_one_policy, plan_on_its_day
 from parity.targets import act_targets, targets_apart
-from tests.parity.helpers import check_pair, event, pair_param, pair_rows, record, scored
+from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
 ROWS = pair_rows("target_pairs_session14.toml")
 
@@ -105,3 +115,63 @@ def test_one_seizure_told_with_a_generic_target() -> None:
                  _seizure("ob-01", "seized the vessel on Sunday after a collision"))
     assert got is not None and got.relation == Relation.same_event
 
+
+
+# --- (b) one table of states: parity reads timeline's entity file's states too (wt-lead fab2aef), and a state an act
+# is done to is the act's object, not a party (score.plan_on_its_day) ---
+
+def test_states_of_timelines_entity_file() -> None:
+    """States and territories parity's own table lacked are states and demonyms now; parity's curated rows are kept."""
+    assert lexicon.states_in("Fiji and Chad") == ["Fiji", "Chad"]
+    assert lexicon.demonym_states("Fijian soldiers") == ["Fiji"]
+    assert lexicon.canonical_states()["Russia"] == lexicon.load("aliases")["canonical"]["Russia"]
+    assert set(lexicon.load("aliases")["canonical"]) < set(lexicon.canonical_states())
+    # In content words a one-word form of the long tail is its state ("Suva" ~ "Fiji", "Fijian" ~ "Fiji"); its
+    # longer names stay their words ("Hong Kong": two words, as before), while the state lookups name it.
+    assert lexicon.states_in("ships left Suva") == ["Fiji"] and lexicon.states_in("in Hong Kong") == ["Hong Kong"]
+    assert "fiji" in lexicon.normal_tokens("ships left Suva") and "fiji" in lexicon.normal_tokens("Fijian ships")
+    assert {"hong", "kong"} <= set(lexicon.normal_tokens("in Hong Kong"))
+    assert "russia" in lexicon.normal_tokens("ships left Moscow")
+
+
+PLAN_R = [record("pa-01", "Alpha Wire", "2009-04-27"), record("pb-01", "Beta Agency", "2009-05-04")]
+
+
+@pytest.mark.parametrize(("deed", "actor", "outcome"), [
+    # Fiji is what the deed was done to: the plan's object, a word the two share.
+    ("suspended Fiji on Friday", "Pacific Islands Forum", True),
+    # Fiji is whose army acted, no object: a state's name is no word of their own.
+    ("Fiji's army chief dissolved the courts on Friday", None, False),
+])
+def test_a_state_done_to_is_a_word_of_plan_and_deed(deed: str, actor: str | None, outcome: bool) -> None:
+    """"will meet on Friday to consider suspending Fiji" and, told later, "suspended Fiji on Friday": what the plan
+    came to (plan_on_its_day), though the only word they share is a state's name."""
+    plan = event("pa-01", "The forum will meet on Friday to consider suspending Fiji", "meeting",
+                 actor="Pacific Islands Forum", day="2009-05-01", modality="planned",
+                 summary="will meet on Friday to consider suspending Fiji")
+    done = event("pb-01", deed, "other", actor=actor, day="2009-05-01", summary=deed)
+    (fa, fb), _ = claims_for(PLAN_R, [plan, done])
+    assert plan_on_its_day(fa, fb) is outcome
+
+
+POLICY_R = [record("sa-01", "Alpha Wire", "2009-05-04"), record("sb-01", "Beta Agency", "2009-05-05")]
+
+
+@pytest.mark.parametrize(("role_b", "linked"), [
+    # Two speakers of two known sides on one policy, worded apart: two people's positions, no subject in common.
+    ("Australian Foreign Minister", False),
+    # One side's two officials on it: its line, linked however worded.
+    ("Fijian military spokesman", True),
+])
+def test_two_sides_speakers_on_one_policy(role_b: str, linked: bool) -> None:
+    """Statements naming one policy (sanctions) link by one known side; two people of two sides need words in common
+    (TOPIC_SIM), as two people of unknown sides do (score._positions_on_one_policy)."""
+    a = event("sa-01", "Fiji's interim prime minister said the sanctions would hurt ordinary people.",
+              actor="Voreqe Bainimarama", role="Fijian interim prime minister", day="2009-05-04",
+              summary="Voreqe Bainimarama said: the sanctions would hurt ordinary people")
+    b = event("sb-01", "Stephen Smith said targeted sanctions remained in place until elections were held.",
+              actor="Stephen Smith", role=role_b, day="2009-05-05",
+              summary="Stephen Smith said: targeted sanctions remained in place until elections were held")
+    (fa, fb), _ = claims_for(POLICY_R, [a, b])
+    assert "sanctions" in fa.objects and "sanctions" in fb.objects
+    assert _positions_on_one_policy(fa, fb, 0.1) is linked
