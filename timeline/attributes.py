@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from timeline import lexicon as L
 from timeline.speakers import Mention
+from timeline.subjectrel import subject_relative
 from timeline.thatholes import that_holes
 from timeline.timeofday import is_time_after
 
@@ -280,6 +281,8 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     holes = relative_holes(text, start, end)
     # "passed the strait shortly after midnight on 5 May": a time of the day, no clause of its own (session 14)
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end) if not is_time_after(text, m.start())]
+    # "A helicopter that had taken off from the frigate crashed": a relative clause inside the subject (session 14)
+    breaks = [b for i, b in enumerate(breaks) if not subject_relative(text, breaks[i - 1] if i else start, b)]
     series = series_cuts(text, start, end, breaks)
     cuts = breaks + and_cuts(text, start, end) + series
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:

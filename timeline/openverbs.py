@@ -31,7 +31,8 @@ Rules (word lists in data/openverbs.toml):
     is not ("said Kyiv annexed": h6-h8 gave 5 extras and no act, the perfect 3 acts and none), nor are the verbs of
     help, speech and change that tell a state or a stance more often (data `undated_stop`: "had helped", "had lost");
   - a passive of force or measure is told: the thing acted on is named, the doer only after "by";
-  - a plan ("will" / "would", "would be freed") needs a date phrase of its own ("next week", "in April", "soon"),
+  - a plan ("will" / "would", "would be freed"; session 14: "intends / plans / aims to", data `plan_leads`) needs a date
+    phrase of its own ("next week", "in April", "soon"),
     no condition or end ("if", "until"), and a verb of an act (data `plan_stop`: "would remain", "will take");
   - "accused / blamed X of / for <verb>-ing ...": X's act, when X is named and the charge no stance or habit
     (data `gerund_stop`: "of interfering", "of violating").
@@ -152,7 +153,7 @@ def _verb_words() -> frozenset[str]:
     """The words _verb_at may read as a clause's act verb or the auxiliary before one: irregular pasts, passive
     participles, "will" and "would"."""
     w = _words()
-    return w["irregular"] | w["passive"] | PLAN_AUX
+    return w["irregular"] | w["passive"] | PLAN_AUX | w["plan_leads"]
 
 
 def may_tell(tokens: list[tuple[str, int, int]]) -> bool:
@@ -177,6 +178,8 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
             return None
         if i in skipped or body[tokens[i][1]].isupper() or word in w["between"] or tokens[i - 1][0] in DETERMINERS:
             continue  # a name or a noun's modifier is the subject's ("the United States", "the armed forces")
+        if word in w["plan_leads"] and i + 2 < len(tokens) and tokens[i + 1][0] == "to" and i + 1 not in skipped:
+            return i + 2, False  # "Russia intends to submit ...": the act planned is the bare verb after "to" (session 14)
         if word in BE_FORMS:
             # a passive of force or measure tells what was done to the subject; any other, or a state, tells none
             p = _passive_at(tokens, i)
@@ -400,6 +403,7 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                 continue  # _verb_at would find no verb: its dates and skipped words are never read (session 12: speed)
             dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
             mentions: list[Mention] | None = None  # read only for a clause of an act's shape (most clauses have none)
+            lead_plan = False
             if charged:
                 t0, t1, passive, named, planned = charged[1], charged[2], False, True, False
             elif before is not None:
@@ -418,7 +422,8 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                     continue
                 v, passive = found[0] + k, found[1]
                 t0, t1 = tokens[v][1], tokens[v][2]
-                planned = any(tok[0] in PLAN_AUX for tok in tokens[:v])  # "would be freed" too: a plan, not a deed
+                lead_plan = v >= 2 and tokens[v - 1][0] == "to" and tokens[v - 2][0] in _words()["plan_leads"]
+                planned = lead_plan or any(tok[0] in PLAN_AUX for tok in tokens[:v])  # "would be freed" too: a plan, not a deed
                 # with no day, only a perfect tells a done act of its own ("said Kyiv had annexed"); a plain past ("said Kyiv
                 # annexed") tells a state or a history as often (h6-h8: 5 extras, no act found; the perfect: 3 found, none extra)
                 named = clause_frame and any(tok[0] in PERFECT_AUX for tok in tokens[:v])
@@ -437,6 +442,8 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
             if mentions is None:
                 mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
             draft = action_draft(sub, "other", t0, t1, (c0, c1), fr, mentions, dates, mention, via or st.via, s, paragraph)
+            if lead_plan and draft.modality in KEPT_MODALITIES:
+                draft.modality, draft.tense = "planned", "future"  # "Russia intends to submit ...": a plan (session 14)
             if planned and draft.modality not in ("planned", "expected"):
                 continue  # "would strike if attacked": a condition, no plan
             draft.start, draft.end = c0, c1
