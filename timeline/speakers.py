@@ -229,6 +229,9 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped"
                  # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
                  r"|concluded|determined)")
+DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,|\s+[-–—(])")  # capitals only
+HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
+INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
 OUTLET_REFERENCE_RE = re.compile(r"(?:the\s+)?" + L._alternation(L._SPEECH["outlet_references"]))  # "the paper"
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 # A perfect or pluperfect before the verb ("The bloc's foreign-policy chief had warned", "has repeatedly insisted").
@@ -396,12 +399,17 @@ class Registry:
     last_person: str | None = None
     last_entity: str | None = None  # the last country or organisation named, for "its military"
     last_country: str | None = None  # the last country named, for "the Defense Ministry" alone
+    # Session 14: the state whose seat the dateline names ("SEOUL, Nov. 23 (Yonhap) --"), for a state's organ named
+    # alone (roles.toml home_names), and the initialisms the text gives a body ("the Joint Chiefs of Staff (JCS)").
+    home: str | None = None
+    initials: dict[str, tuple[str, str]] = field(default_factory=dict)  # "JCS" -> (actor name, role)
 
     def copy(self) -> Registry:
         """A copy that a second reading of some words (a quote, reported words) may change without touching this one."""
         out = copy.copy(self)
         out.persons = {k: Person(p.name, p.role, p.last, p.first) for k, p in self.persons.items()}  # constructor: cheap
         out.surnames, out.family_first, out.bodies = dict(self.surnames), dict(self.family_first), list(self.bodies)
+        out.initials = dict(self.initials)
         return out
 
     def note_person(self, raw: str, role: str | None, pos: int) -> Person:
@@ -1108,10 +1116,16 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 or reg.last_country or mention.name
             if (role, role) in reg.bodies:  # "the ministry" later means this state's ministry
                 reg.bodies[len(reg.bodies) - 1 - reg.bodies[::-1].index((role, role))] = (mention.name or role, role)
+        elif mention.kind == "body" and mention.name == mention.role and mention.role in HOME_NAMES and reg.home:
+            mention.name = reg.home  # "the Joint Chiefs of Staff said" in copy datelined Seoul: South Korea's
         elif mention.kind in ("entity", "body", "demonym") and mention.name in L.ENTITY_KINDS:
             reg.last_entity = mention.name
             if L.ENTITY_KINDS[mention.name] == "country":
                 reg.last_country = mention.name
+        if mention.kind in ("body", "entity") and mention.name and text.startswith(" (", mention.end):
+            short = INITIALS_AFTER_RE.match(text, mention.end)
+            if short is not None:  # "the Joint Chiefs of Staff (JCS)": "the JCS" later is this body
+                reg.initials[short.group(1)] = (mention.name, mention.role or text[mention.start:mention.end])
     return found
 
 
@@ -1172,6 +1186,15 @@ def _fuller_name(text: str, m: Mention, taken: bytearray, lo: int) -> tuple[int,
     return m.start, name
 
 
+def dateline_home(text: str, start: int, end: int) -> str | None:
+    """The state whose seat (or name) a wire dateline opening text[start:end] gives ("SEOUL, Nov. 23 (Yonhap) --"), or None."""
+    m = DATELINE_SEAT_RE.match(text, start, end)
+    if m is None:
+        return None
+    form = L.ENTITY_FORMS.get(" ".join(w.capitalize() for w in m.group("city").split()))
+    return form[0] if form is not None and L.ENTITY_KINDS.get(form[0]) == "country" else None
+
+
 def _organisation(*names: str | None) -> bool:
     """Whether one of the names is a group rather than a country ("the group" may mean it)."""
     return any(n and L.ENTITY_KINDS.get(n, "organisation") != "country" for n in names)
@@ -1186,6 +1209,12 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             and OUTLET_REFERENCE_RE.fullmatch((mention.role or "").lower()):
         # "Rodong Sinmun noted ... The paper said": the outlet that spoke last (session 14)
         return Mention(mention.start, mention.end, "agency", last[0], None)
+    if mention.kind == "reference" and reg.initials and mention.role:
+        words = mention.role.split()
+        known = next((reg.initials[w.upper()] for w in words if w.upper() in reg.initials), None)
+        if known is not None:  # "the JCS said", "a JCS spokesman told": the body the text named with that initialism
+            head = words[-1].lower()
+            return Mention(mention.start, mention.end, "body", known[0], head if head in SPOKES_HEADS else known[1])
     if mention.form == "anonymous":
         return mention  # an unnamed source: a statement with no actor
     name, role, kind = None, None, "person"

@@ -155,3 +155,31 @@ def test_body_after_an_outlet_is_not_the_outlet() -> None:
             "The navy said the frigate had left port on Thursday.")
     navy = [e for e in _statements(text) if e.evidence.exact.startswith("The navy")]
     assert navy and navy[0].actor is None, show(_events(text))
+
+
+# Third step (A3 of the header): a state's organ named alone (roles.toml home_names: "the Joint Chiefs of Staff") in
+# copy whose wire dateline names a state's seat ("SEOUL, March 4 (Yonhap) --", "WASHINGTON (Reuters) -") is that
+# state's (speakers.Registry.home), never the state that acts in the sentence; with no dateline it stays the body.
+# An initialism the text gives a body ("the Joint Chiefs of Staff (JCS)", "The Philippine Coast Guard (PCG)") names
+# it again ("the JCS said", "a JCS spokesman told", and "He said" after that spokesman).
+HOME = [
+    ("SEOUL, March 4 (Yonhap) -- North Korea fired two ballistic missiles into the East Sea on Saturday, the Joint "
+     "Chiefs of Staff (JCS) said.\n\nThe missiles flew about 350 km, the JCS said in a text message.\n\n\"This is a "
+     "grave provocation,\" a JCS spokesman told reporters. He said the military was on high alert.",
+     ["Joint Chiefs of Staff (JCS) said", "the JCS said", "a JCS spokesman", "He said"], "South Korea"),
+    ("WASHINGTON (Reuters) - Iran seized a tanker in the Gulf on Friday, the Joint Chiefs of Staff said.",
+     ["the Joint Chiefs of Staff said"], "United States"),
+    ("North Korea fired two missiles on Saturday, the Joint Chiefs of Staff said.", ["the Joint Chiefs of Staff said"],
+     "Joint Chiefs of Staff"),
+    ("The Philippine Coast Guard (PCG) said Chinese ships blocked the resupply mission on Sunday.\n\nThe PCG said one "
+     "boat was hit by a water cannon.", ["(PCG) said", "The PCG said"], "Philippines"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchors", "actor"), HOME, ids=[r[2] + ":" + r[1][0] for r in HOME])
+def test_state_organ_by_dateline_and_initialism(text: str, anchors: list[str], actor: str) -> None:
+    stmts = _statements(text)
+    for anchor in anchors:
+        at = text.index(anchor)
+        held = [e for e in stmts if e.evidence.start <= at < e.evidence.end]
+        assert [e.actor for e in held] == [actor], (anchor, show(stmts))
