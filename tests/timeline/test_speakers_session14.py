@@ -183,3 +183,36 @@ def test_state_organ_by_dateline_and_initialism(text: str, anchors: list[str], a
         at = text.index(anchor)
         held = [e for e in stmts if e.evidence.start <= at < e.evidence.end]
         assert [e.actor for e in held] == [actor], (anchor, show(stmts))
+
+
+# Fourth step (A4 of the header): a state's office named alone ("the Foreign Ministry", "the unification ministry")
+# in copy datelined from a state's seat is that state's, not the state that acts in the sentence; an office named
+# before with its state stays that state's ("Ukraine's foreign ministry ... The Foreign Ministry added"); with no
+# dateline the old rule holds (the sentence's first state). A sentence adverb is no one-word name ("Afterwards he
+# told"), and "the Guards" is no person's surname ("Revolutionary Guards" is no person).
+OFFICES = [
+    ("SEOUL, June 16 (Yonhap) -- North Korea blew up the liaison office on Tuesday, the unification ministry said.",
+     "the unification ministry said", "South Korea"),
+    ("MANILA, Aug 5 (Reuters) - Chinese ships blocked a resupply mission on Sunday, the Foreign Ministry said.",
+     "the Foreign Ministry said", "Philippines"),
+    ("Chinese ships blocked a resupply mission on Sunday, the Foreign Ministry said.", "the Foreign Ministry said",
+     "China"),
+    ("MOSCOW (Reuters) - Ukraine's foreign ministry said on Monday the talks had failed. The Foreign Ministry added "
+     "that it would not attend.", "The Foreign Ministry added", "Ukraine"),
+    ("Ambassador Zhang Jun was summoned to the foreign ministry on Monday. Afterwards he told reporters the meeting "
+     "had been frank.", "Afterwards he told", "Zhang Jun"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), OFFICES, ids=[r[2] + ":" + r[1] for r in OFFICES])
+def test_office_alone_by_dateline(text: str, anchor: str, actor: str) -> None:
+    at = text.index(anchor)
+    held = [e for e in _statements(text) if e.evidence.start <= at < e.evidence.end]
+    assert [e.actor for e in held] == [actor], show(_events(text))
+
+
+def test_guards_named_again_are_no_person() -> None:
+    text = ("DUBAI (Reuters) - Iran's Revolutionary Guards seized a tanker on Friday.\n\n"
+            "The Guards said the ship had broken maritime rules.")
+    held = [e for e in _statements(text) if e.evidence.exact.startswith("The Guards")]
+    assert held and held[0].actor in (None, "Iran"), show(_events(text))
