@@ -230,6 +230,9 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
                  r"|concluded|determined)")
 DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,|\s+[-–—(])")  # capitals only
+# The verb right after the office, only a day or an adverb between (not "the foreign ministry spokesperson said").
+DIRECT_SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+ly\s+)?(?:"
+                                      + L.REPORTING_VERB_RE.pattern + ")")
 HOME_OFFICE_RE = re.compile(r"(?:ministry|government|cabinet|presidency|military|army|navy|air force|coast guard)$")
 HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
 INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
@@ -935,7 +938,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             role = " ".join(text[m.start("mods") if m.group("mods") else m.start("head"):m.end()].split())
             # session 14: in copy datelined from a state's seat, that state's office ("SEOUL (Yonhap) -- North Korea
             # blew up ..., the unification ministry said": South Korea's)
-            owner = reg.home or (lead.name if lead is not None else None)
+            owner = (reg.home if DIRECT_SPEAKING_AFTER_RE.match(text, m.end()) else None) or (
+                lead.name if lead is not None else None)
             take(Mention(m.start(), m.end(), "body", owner, role) if owner is not None else
                  Mention(m.start(), m.end(), "reference", None, role=role, form="anonymous"))
     for m in AGE_REFERENCE_RE.finditer(text, start, end) if text.find("-year-old", start, end) >= 0 else ():
@@ -1098,9 +1102,17 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # that opens the sentence (as "..., the interior ministry said")
             lead = next((f for f in found if f.kind == "entity" and L.ENTITY_KINDS.get(f.name or "") == "country"
                          and JOINT_LEAD_OPEN_RE.fullmatch(text, start, f.start)), None)
-            if lead is not None:
-                mention.kind, mention.name = "body", lead.name
+            owner = lead.name if lead is not None else _lead_body_state(found, text, start) or reg.home  # session 14
+            if owner is not None:
+                mention.kind, mention.name = "body", owner
                 mention.role = " ".join(LEADING_ARTICLE_RE.sub("", text[mention.start:mention.end]).split())
+        elif mention.kind == "reference" and mention.form == "anonymous" and reg.home \
+                and OFFICE_WORDS_RE.search(text, mention.start, mention.end):
+            # "NEW DELHI (Reuters) - ..., a senior defence official said", "military officials said": an unnamed
+            # official of an office is of the body's state that opens the sentence, else of the state whose seat the
+            # dateline names (session 14)
+            mention.kind, mention.name = "body", _lead_body_state(found, text, start) or reg.home
+            mention.role = " ".join(LEADING_ARTICLE_RE.sub("", text[mention.start:mention.end]).split())
         elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
             listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
@@ -1117,7 +1129,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                          and L.ENTITY_KINDS.get(b[0]) == "country"), None)
             # Session 14: in copy datelined from a state's seat, that state's ("SEOUL (Yonhap) -- North Korea blew up
             # ..., the unification ministry said": South Korea's), not the state that acts in the sentence.
-            mention.name = same or reg.home or next((m.name for m in found if m.start < mention.start and m.kind in (
+            home = reg.home if mention.form != "state_body" else None  # a national body's state is told by its sentence
+            mention.name = same or home or next((m.name for m in found if m.start < mention.start and m.kind in (
                 "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"), None) \
                 or reg.last_country or mention.name
             if (role, role) in reg.bodies:  # "the ministry" later means this state's ministry
@@ -1190,6 +1203,15 @@ def _fuller_name(text: str, m: Mention, taken: bytearray, lo: int) -> tuple[int,
         if _first_name(full.group("first")):
             return m.start, " ".join(full.group(0).split())
     return m.start, name
+
+
+def _lead_body_state(found: list[Mention], text: str, start: int) -> str | None:
+    """The state of a body that opens the sentence ("South Korea's trade ministry said ..."), or None."""
+    lead = next((f for f in found if f.kind in ("entity", "body")), None)
+    if lead is None or lead.kind != "body" or L.ENTITY_KINDS.get(lead.name or "") != "country" \
+            or not JOINT_LEAD_OPEN_RE.fullmatch(text, start, lead.start):
+        return None
+    return lead.name
 
 
 def dateline_home(text: str, start: int, end: int) -> str | None:

@@ -189,7 +189,7 @@ def test_state_organ_by_dateline_and_initialism(text: str, anchors: list[str], a
 # in copy datelined from a state's seat is that state's, not the state that acts in the sentence; an office named
 # before with its state stays that state's ("Ukraine's foreign ministry ... The Foreign Ministry added"); with no
 # dateline the old rule holds (the sentence's first state). A sentence adverb is no one-word name ("Afterwards he
-# told"), and "the Guards" is no person's surname ("Revolutionary Guards" is no person).
+# told").
 OFFICES = [
     ("SEOUL, June 16 (Yonhap) -- North Korea blew up the liaison office on Tuesday, the unification ministry said.",
      "the unification ministry said", "South Korea"),
@@ -211,8 +211,25 @@ def test_office_alone_by_dateline(text: str, anchor: str, actor: str) -> None:
     assert [e.actor for e in held] == [actor], show(_events(text))
 
 
-def test_guards_named_again_are_no_person() -> None:
-    text = ("DUBAI (Reuters) - Iran's Revolutionary Guards seized a tanker on Friday.\n\n"
-            "The Guards said the ship had broken maritime rules.")
-    held = [e for e in _statements(text) if e.evidence.exact.startswith("The Guards")]
-    assert held and held[0].actor in (None, "Iran"), show(_events(text))
+# Fifth step (A3 of the header): an unnamed official of an office with no state ("an army spokesman", "a senior
+# defence official", "military officials", "a ministry official") is of the body's state that opens the sentence
+# ("South Korea's trade ministry said ..., a ministry official said"), else of the dateline's state; a bare
+# "officials said" stays unnamed.
+OFFICIALS = [
+    ("NEW DELHI (Reuters) - Chinese troops crossed the line on Monday, an army spokesman said.", "an army spokesman",
+     "India"),
+    ("NEW DELHI (Reuters) - Chinese troops crossed the line on Monday, a senior defence official said.",
+     "a senior defence official", "India"),
+    ("NEW DELHI (Reuters) - Chinese troops crossed the line on Monday, military officials said.", "military officials",
+     "India"),
+    ("TOKYO (Kyodo) - South Korea's trade ministry said it would take countermeasures, and Vice Foreign Minister Cho "
+     "Sei Young summoned the Japanese ambassador, a ministry official said.", "a ministry official", "South Korea"),
+    ("NEW DELHI (Reuters) - Chinese troops crossed the line on Monday, officials said.", "officials said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), OFFICIALS, ids=[f"{r[2]}:{r[1]}" for r in OFFICIALS])
+def test_unnamed_official_of_an_office(text: str, anchor: str, actor: str | None) -> None:
+    at = text.index(anchor)
+    held = [e for e in _statements(text) if e.evidence.start <= at < e.evidence.end]
+    assert [e.actor for e in held] == [actor], show(_events(text))
