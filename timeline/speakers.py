@@ -1106,6 +1106,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if owner is not None:
                 mention.kind, mention.name = "body", owner
                 mention.role = " ".join(LEADING_ARTICLE_RE.sub("", text[mention.start:mention.end]).split())
+        elif mention.kind == "reference" and mention.form == "indefinite" and (mention.role or "").lower() in SPOKES_HEADS \
+                and (org := _lead_organisation(found, text, start, mention.start)) is not None:
+            # "The Commonwealth's action group will meet on Friday ..., a spokesman said", "NATO will hold talks ..., a
+            # spokeswoman said": the organisation the sentence opens with speaks through its spokesman (session 14)
+            mention.kind, mention.name = "body", org
         elif mention.kind == "reference" and mention.form == "anonymous" and reg.home \
                 and OFFICE_WORDS_RE.search(text, mention.start, mention.end):
             # "NEW DELHI (Reuters) - ..., a senior defence official said", "military officials said": an unnamed
@@ -1129,7 +1134,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                          and L.ENTITY_KINDS.get(b[0]) == "country"), None)
             # Session 14: in copy datelined from a state's seat, that state's ("SEOUL (Yonhap) -- North Korea blew up
             # ..., the unification ministry said": South Korea's), not the state that acts in the sentence.
-            home = reg.home if mention.form != "state_body" else None  # a national body's state is told by its sentence
+            # A national body ("the State Border Committee") in a sentence naming no state before it is the state the
+            # story named last ("Imran Khan chaired a meeting of the National Security Committee"), not the dateline's.
+            home = reg.home if mention.form != "state_body" or any(
+                m.start < mention.start and m.kind in ("entity", "demonym", "body")
+                and L.ENTITY_KINDS.get(m.name or "") == "country" for m in found) else None
             mention.name = same or home or next((m.name for m in found if m.start < mention.start and m.kind in (
                 "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"), None) \
                 or reg.last_country or mention.name
@@ -1209,6 +1218,15 @@ def _lead_body_state(found: list[Mention], text: str, start: int) -> str | None:
     """The state of a body that opens the sentence ("South Korea's trade ministry said ..."), or None."""
     lead = next((f for f in found if f.kind in ("entity", "body")), None)
     if lead is None or lead.kind != "body" or L.ENTITY_KINDS.get(lead.name or "") != "country" \
+            or not JOINT_LEAD_OPEN_RE.fullmatch(text, start, lead.start):
+        return None
+    return lead.name
+
+
+def _lead_organisation(found: list[Mention], text: str, start: int, before: int) -> str | None:
+    """The organisation (no state) named first in the sentence, at its opening, before the position; else None."""
+    lead = next((f for f in found if f.kind in ("entity", "body", "person") and f.start < before), None)
+    if lead is None or lead.kind != "entity" or L.ENTITY_KINDS.get(lead.name or "") != "organisation" \
             or not JOINT_LEAD_OPEN_RE.fullmatch(text, start, lead.start):
         return None
     return lead.name

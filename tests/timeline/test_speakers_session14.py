@@ -233,3 +233,20 @@ def test_unnamed_official_of_an_office(text: str, anchor: str, actor: str | None
     at = text.index(anchor)
     held = [e for e in _statements(text) if e.evidence.start <= at < e.evidence.end]
     assert [e.actor for e in held] == [actor], show(_events(text))
+
+
+# Sixth step: "a spokesman said" after a sentence that opens with an organisation ("NATO will hold talks ...", "The
+# African Union will send observers ...") is that organisation's spokesman; after a state it stays unnamed (whose
+# spokesman is not told), and a demonym before the role still names the state.
+ORG_SPOKESMEN = [
+    ("NATO will hold talks in Brussels on Friday, a spokesman said.", "NATO"),
+    ("The African Union will send observers to the border next week, a spokeswoman said.", "African Union"),
+    ("Russia will hold talks in Geneva on Friday, a spokesman said.", None),
+    ("Hamas fired rockets at Ashkelon, an Israeli army spokesman said.", "Israel"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), ORG_SPOKESMEN, ids=[str(r[1]) for r in ORG_SPOKESMEN])
+def test_spokesman_of_the_organisation_the_sentence_opens_with(text: str, actor: str | None) -> None:
+    stmts = _statements(text)
+    assert [e.actor for e in stmts] == [actor], show(_events(text))
