@@ -230,10 +230,6 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
                  r"|concluded|determined)")
 DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,|\s+[-–—(])")  # capitals only
-# The verb right after the office, only a day or an adverb between (not "the foreign ministry spokesperson said").
-DIRECT_SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+[A-Z][a-z]+day\s+)?(?:[a-z]+ly\s+)?(?:"
-                                      + L.REPORTING_VERB_RE.pattern + ")")
-HOME_OFFICE_RE = re.compile(r"(?:ministry|government|cabinet|presidency|military|army|navy|air force|coast guard)$")
 HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
 INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
 OUTLET_REFERENCE_RE = re.compile(r"(?:the\s+)?" + L._alternation(L._SPEECH["outlet_references"]))  # "the paper"
@@ -936,11 +932,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             lead = next((f for f in found if f.kind == "entity" and L.ENTITY_KINDS.get(f.name or "") == "country"
                          and JOINT_LEAD_OPEN_RE.fullmatch(text, start, f.start)), None)
             role = " ".join(text[m.start("mods") if m.group("mods") else m.start("head"):m.end()].split())
-            # session 14: in copy datelined from a state's seat, that state's office ("SEOUL (Yonhap) -- North Korea
-            # blew up ..., the unification ministry said": South Korea's)
-            owner = (reg.home if DIRECT_SPEAKING_AFTER_RE.match(text, m.end()) else None) or (
-                lead.name if lead is not None else None)
-            take(Mention(m.start(), m.end(), "body", owner, role) if owner is not None else
+            take(Mention(m.start(), m.end(), "body", lead.name, role) if lead is not None else
                  Mention(m.start(), m.end(), "reference", None, role=role, form="anonymous"))
     for m in AGE_REFERENCE_RE.finditer(text, start, end) if text.find("-year-old", start, end) >= 0 else ():
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
@@ -1125,21 +1117,14 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 mention.kind, mention.name = "body", listed
         elif mention.kind == "body" and mention.name == mention.role and (
                 mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body"
-                or STATE_BODY_ROLE_RE.fullmatch(mention.role or "")) and (reg.last_country or reg.bodies or reg.home):
+                or STATE_BODY_ROLE_RE.fullmatch(mention.role or "")) and (reg.last_country or reg.bodies):
             # "the Foreign Ministry" after "the Russian Foreign Ministry": the state named with it before;
             # "Britain sent a ship to Guyanese waters, the Ministry of Defence said": the sentence's
             # first country (its subject) owns the ministry, else the government last named.
             role = mention.role or ""
             same = next((b[0] for b in reversed(reg.bodies) if b[0] != b[1] and b[1].lower().endswith(role.lower())
                          and L.ENTITY_KINDS.get(b[0]) == "country"), None)
-            # Session 14: in copy datelined from a state's seat, that state's ("SEOUL (Yonhap) -- North Korea blew up
-            # ..., the unification ministry said": South Korea's), not the state that acts in the sentence.
-            # A national body ("the State Border Committee") in a sentence naming no state before it is the state the
-            # story named last ("Imran Khan chaired a meeting of the National Security Committee"), not the dateline's.
-            home = reg.home if mention.form != "state_body" or any(
-                m.start < mention.start and m.kind in ("entity", "demonym", "body")
-                and L.ENTITY_KINDS.get(m.name or "") == "country" for m in found) else None
-            mention.name = same or home or next((m.name for m in found if m.start < mention.start and m.kind in (
+            mention.name = same or next((m.name for m in found if m.start < mention.start and m.kind in (
                 "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"), None) \
                 or reg.last_country or mention.name
             if (role, role) in reg.bodies:  # "the ministry" later means this state's ministry
@@ -1313,10 +1298,6 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 # "Pakistan said it downed two Indian jets. ..., according to the military": the
                 # government that last spoke, not the last country named as an object.
                 name, role, kind = last[0], head, "entity"
-            elif mention.form == "body" and reg.home and HOME_OFFICE_RE.search(head):
-                # "SEOUL (Yonhap) -- North Korea blew up ..., the unification ministry said": no such office named
-                # before and no state spoke last: the office of the state whose seat the dateline names (session 14)
-                name, role, kind = reg.home, head, "body"
             elif mention.form == "body" and mention.name:
                 # "the group", "the command" with no body of that kind named: the last actor named before it.
                 name, role, kind = mention.name, head, "entity"

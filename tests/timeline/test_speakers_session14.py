@@ -188,16 +188,18 @@ def test_state_organ_by_dateline_and_initialism(text: str, anchors: list[str], a
         assert [e.actor for e in held] == [actor], (anchor, show(stmts))
 
 
-# Fourth step (A4 of the header): a state's office named alone ("the Foreign Ministry", "the unification ministry")
-# in copy datelined from a state's seat is that state's, not the state that acts in the sentence; an office named
-# before with its state stays that state's ("Ukraine's foreign ministry ... The Foreign Ministry added"); with no
-# dateline the old rule holds (the sentence's first state). A sentence adverb is no one-word name ("Afterwards he
-# told").
+# Fourth step (A4 of the header): an office named before with its state stays that state's, whatever the case of its
+# words ("Ukraine's foreign ministry ... The Foreign Ministry added"); with no dateline the sentence's first state.
+# A sentence adverb is no one-word name ("Afterwards he told"). Tried and taken out: the dateline's state for a state's
+# office named alone ("SEOUL (Yonhap) -- North Korea blew up ..., the unification ministry said"): right on dev
+# (dev12-links, eval, gaps), but heldout11's parity status fell 46% -> 44% (strict xfail rows below).
+_HOME_OFFICE = pytest.mark.xfail(strict=True, reason="the dateline's state for a state's office named alone was tried "
+                                 "(step 4) and taken out: it lowered heldout11's parity status 46% -> 44%")
 OFFICES = [
-    ("SEOUL, June 16 (Yonhap) -- North Korea blew up the liaison office on Tuesday, the unification ministry said.",
-     "the unification ministry said", "South Korea"),
-    ("MANILA, Aug 5 (Reuters) - Chinese ships blocked a resupply mission on Sunday, the Foreign Ministry said.",
-     "the Foreign Ministry said", "Philippines"),
+    pytest.param("SEOUL, June 16 (Yonhap) -- North Korea blew up the liaison office on Tuesday, the unification "
+                 "ministry said.", "the unification ministry said", "South Korea", marks=_HOME_OFFICE),
+    pytest.param("MANILA, Aug 5 (Reuters) - Chinese ships blocked a resupply mission on Sunday, the Foreign Ministry "
+                 "said.", "the Foreign Ministry said", "Philippines", marks=_HOME_OFFICE),
     ("Chinese ships blocked a resupply mission on Sunday, the Foreign Ministry said.", "the Foreign Ministry said",
      "China"),
     ("MOSCOW (Reuters) - Ukraine's foreign ministry said on Monday the talks had failed. The Foreign Ministry added "
@@ -207,7 +209,8 @@ OFFICES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "anchor", "actor"), OFFICES, ids=[r[2] + ":" + r[1] for r in OFFICES])
+@pytest.mark.parametrize(("text", "anchor", "actor"), OFFICES,
+                         ids=[(r.values if hasattr(r, "values") else r)[2] for r in OFFICES])
 def test_office_alone_by_dateline(text: str, anchor: str, actor: str) -> None:
     at = text.index(anchor)
     held = [e for e in _statements(text) if e.evidence.start <= at < e.evidence.end]
