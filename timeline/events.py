@@ -109,7 +109,7 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
-from timeline.speakers import Mention, find_mentions, scan_mentions
+from timeline.speakers import Mention, dateline_home, find_mentions, scan_mentions
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 
@@ -835,6 +835,9 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
     (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower)
     ctx.scan = scan_mentions(masked)
+    # "SEOUL, Nov. 23 (Yonhap) --" opening one of the first paragraphs (a date line or a byline may come before it):
+    # the copy's home state, for a state's organ named alone (session 14)
+    ctx.reg.home = next((h for p in paragraphs[:3] if (h := dateline_home(masked, p.start, p.end))), None)
     ctx.keys = KeyIndex(lower)
     for i, p in enumerate(paragraphs):
         try:

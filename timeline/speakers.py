@@ -229,6 +229,9 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped"
                  # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
                  r"|concluded|determined)")
+DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,|\s+[-–—(])")  # capitals only
+HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
+INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
 OUTLET_REFERENCE_RE = re.compile(r"(?:the\s+)?" + L._alternation(L._SPEECH["outlet_references"]))  # "the paper"
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 # A perfect or pluperfect before the verb ("The bloc's foreign-policy chief had warned", "has repeatedly insisted").
@@ -396,12 +399,17 @@ class Registry:
     last_person: str | None = None
     last_entity: str | None = None  # the last country or organisation named, for "its military"
     last_country: str | None = None  # the last country named, for "the Defense Ministry" alone
+    # Session 14: the state whose seat the dateline names ("SEOUL, Nov. 23 (Yonhap) --"), for a state's organ named
+    # alone (roles.toml home_names), and the initialisms the text gives a body ("the Joint Chiefs of Staff (JCS)").
+    home: str | None = None
+    initials: dict[str, tuple[str, str]] = field(default_factory=dict)  # "JCS" -> (actor name, role)
 
     def copy(self) -> Registry:
         """A copy that a second reading of some words (a quote, reported words) may change without touching this one."""
         out = copy.copy(self)
         out.persons = {k: Person(p.name, p.role, p.last, p.first) for k, p in self.persons.items()}  # constructor: cheap
         out.surnames, out.family_first, out.bodies = dict(self.surnames), dict(self.family_first), list(self.bodies)
+        out.initials = dict(self.initials)
         return out
 
     def note_person(self, raw: str, role: str | None, pos: int) -> Person:
@@ -1086,9 +1094,22 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # that opens the sentence (as "..., the interior ministry said")
             lead = next((f for f in found if f.kind == "entity" and L.ENTITY_KINDS.get(f.name or "") == "country"
                          and JOINT_LEAD_OPEN_RE.fullmatch(text, start, f.start)), None)
-            if lead is not None:
-                mention.kind, mention.name = "body", lead.name
+            owner = lead.name if lead is not None else _lead_body_state(found, text, start) or reg.home  # session 14
+            if owner is not None:
+                mention.kind, mention.name = "body", owner
                 mention.role = " ".join(LEADING_ARTICLE_RE.sub("", text[mention.start:mention.end]).split())
+        elif mention.kind == "reference" and mention.form == "indefinite" and (mention.role or "").lower() in SPOKES_HEADS \
+                and (org := _lead_organisation(found, text, start, mention.start)) is not None:
+            # "The Commonwealth's action group will meet on Friday ..., a spokesman said", "NATO will hold talks ..., a
+            # spokeswoman said": the organisation the sentence opens with speaks through its spokesman (session 14)
+            mention.kind, mention.name = "body", org
+        elif mention.kind == "reference" and mention.form == "anonymous" and reg.home \
+                and OFFICE_WORDS_RE.search(text, mention.start, mention.end):
+            # "NEW DELHI (Reuters) - ..., a senior defence official said", "military officials said": an unnamed
+            # official of an office is of the body's state that opens the sentence, else of the state whose seat the
+            # dateline names (session 14)
+            mention.kind, mention.name = "body", _lead_body_state(found, text, start) or reg.home
+            mention.role = " ".join(LEADING_ARTICLE_RE.sub("", text[mention.start:mention.end]).split())
         elif mention.form == "group":  # "the four countries' defence chiefs": the first country listed
             listed = next((m.name for m in found if m.start < mention.start and m.kind == "entity"
                            and L.ENTITY_KINDS.get(m.name or "") == "country"), None) or reg.last_country
@@ -1101,17 +1122,23 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # "Britain sent a ship to Guyanese waters, the Ministry of Defence said": the sentence's
             # first country (its subject) owns the ministry, else the government last named.
             role = mention.role or ""
-            same = next((b[0] for b in reversed(reg.bodies) if b[0] != b[1] and b[1].endswith(role)
+            same = next((b[0] for b in reversed(reg.bodies) if b[0] != b[1] and b[1].lower().endswith(role.lower())
                          and L.ENTITY_KINDS.get(b[0]) == "country"), None)
             mention.name = same or next((m.name for m in found if m.start < mention.start and m.kind in (
                 "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"), None) \
                 or reg.last_country or mention.name
             if (role, role) in reg.bodies:  # "the ministry" later means this state's ministry
                 reg.bodies[len(reg.bodies) - 1 - reg.bodies[::-1].index((role, role))] = (mention.name or role, role)
+        elif mention.kind == "body" and mention.name == mention.role and mention.role in HOME_NAMES and reg.home:
+            mention.name = reg.home  # "the Joint Chiefs of Staff said" in copy datelined Seoul: South Korea's
         elif mention.kind in ("entity", "body", "demonym") and mention.name in L.ENTITY_KINDS:
             reg.last_entity = mention.name
             if L.ENTITY_KINDS[mention.name] == "country":
                 reg.last_country = mention.name
+        if mention.kind in ("body", "entity") and mention.name and text.startswith(" (", mention.end):
+            short = INITIALS_AFTER_RE.match(text, mention.end)
+            if short is not None:  # "the Joint Chiefs of Staff (JCS)": "the JCS" later is this body
+                reg.initials[short.group(1)] = (mention.name, mention.role or text[mention.start:mention.end])
     return found
 
 
@@ -1172,6 +1199,33 @@ def _fuller_name(text: str, m: Mention, taken: bytearray, lo: int) -> tuple[int,
     return m.start, name
 
 
+def _lead_body_state(found: list[Mention], text: str, start: int) -> str | None:
+    """The state of a body that opens the sentence ("South Korea's trade ministry said ..."), or None."""
+    lead = next((f for f in found if f.kind in ("entity", "body")), None)
+    if lead is None or lead.kind != "body" or L.ENTITY_KINDS.get(lead.name or "") != "country" \
+            or not JOINT_LEAD_OPEN_RE.fullmatch(text, start, lead.start):
+        return None
+    return lead.name
+
+
+def _lead_organisation(found: list[Mention], text: str, start: int, before: int) -> str | None:
+    """The organisation (no state) named first in the sentence, at its opening, before the position; else None."""
+    lead = next((f for f in found if f.kind in ("entity", "body", "person") and f.start < before), None)
+    if lead is None or lead.kind != "entity" or L.ENTITY_KINDS.get(lead.name or "") != "organisation" \
+            or not JOINT_LEAD_OPEN_RE.fullmatch(text, start, lead.start):
+        return None
+    return lead.name
+
+
+def dateline_home(text: str, start: int, end: int) -> str | None:
+    """The state whose seat (or name) a wire dateline opening text[start:end] gives ("SEOUL, Nov. 23 (Yonhap) --"), or None."""
+    m = DATELINE_SEAT_RE.match(text, start, end)
+    if m is None:
+        return None
+    form = L.ENTITY_FORMS.get(" ".join(w.capitalize() for w in m.group("city").split()))
+    return form[0] if form is not None and L.ENTITY_KINDS.get(form[0]) == "country" else None
+
+
 def _organisation(*names: str | None) -> bool:
     """Whether one of the names is a group rather than a country ("the group" may mean it)."""
     return any(n and L.ENTITY_KINDS.get(n, "organisation") != "country" for n in names)
@@ -1186,6 +1240,12 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             and OUTLET_REFERENCE_RE.fullmatch((mention.role or "").lower()):
         # "Rodong Sinmun noted ... The paper said": the outlet that spoke last (session 14)
         return Mention(mention.start, mention.end, "agency", last[0], None)
+    if mention.kind == "reference" and reg.initials and mention.role:
+        words = mention.role.split()
+        known = next((reg.initials[w.upper()] for w in words if w.upper() in reg.initials), None)
+        if known is not None:  # "the JCS said", "a JCS spokesman told": the body the text named with that initialism
+            head = words[-1].lower()
+            return Mention(mention.start, mention.end, "body", known[0], head if head in SPOKES_HEADS else known[1])
     if mention.form == "anonymous":
         return mention  # an unnamed source: a statement with no actor
     name, role, kind = None, None, "person"
