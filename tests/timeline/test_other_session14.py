@@ -50,7 +50,7 @@ sanction pattern held ("will tighten restrictions on exports to X", "tighten cur
 
 Fixed this session: O1 (triggers.toml [[rare]] flag acts); O5 (triggers.toml: "struck back at X ..., ordering ..." is no
 strike, "ordering sanctions" a sanction; actions.AGENT_BEFORE_RE: the one struck back at is never the doer); FALSE
-"holding back on retaliation" (triggers.toml); S1 (triggers.toml [kinds].sanction and [gates]).
+"holding back on retaliation", "an economic retaliation" and "could not be annexed" (triggers.toml); S1 (triggers.toml [kinds].sanction and [gates]).
 """
 
 from __future__ import annotations
@@ -127,6 +127,10 @@ NEGATIVES = [
     # S1: limits on a state's own emissions or a club's own trade are no measure against another state ... nor is a ban
     # only debated
     ("Lawmakers debated limits on carbon emissions for a third day.", ["sanction"], 0),
+    # FALSE other (heldout12): a deed denied as possible, and a measure judged as retaliation, are no acts
+    ("The atoll cannot be annexed by force, the foreign minister said.", ["other"], 0),
+    ("Belgrade said the islands would never be captured.", ["other"], 0),
+    ("The tariff was plainly a political retaliation, analysts said.", ["other"], 0),
 ]
 
 
