@@ -101,6 +101,7 @@ class ClaimFacts:
     memo_threat: bool | None = field(default=None, init=False, compare=False, repr=False)
     memo_speaks_for: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
     memo_doers: frozenset[str] | None = field(default=None, init=False, compare=False, repr=False)
+    memo_targets: frozenset[tuple[str, str]] | None = field(default=None, init=False, compare=False, repr=False)
 
 
 T = TypeVar("T")

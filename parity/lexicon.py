@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
@@ -190,6 +190,12 @@ def spin_words() -> dict[str, str]:
     return dict(load("words")["spin"])
 
 
+@cache
+def _spin_folded() -> bool:
+    """Every word a spin swap gives back is case-folded (so normal_tokens are)."""
+    return all(w == w.casefold() for w in spin_words().values())
+
+
 TOKEN_RE = re.compile(r"[^\W_]+")
 
 
@@ -241,7 +247,8 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
              keep_head: bool = False) -> list[str]:
     """tokens with each known phrase replaced by its canonical name as one token (spaces as "_"),
     followed by the phrase's last word when keep_head ("any shots" still meets "warning shots");
-    the canonical names found are appended to hits."""
+    the canonical names found are appended to hits (the plain pass, folding again: _replace_both is
+    what the readers use; tests/parity/test_speed_session14.py holds them equal)."""
     keys = _folded(tokens) if phrases.folded else tokens
     # Only positions whose token may start a phrase are tried (found in C): most tokens start none.
     starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
@@ -269,10 +276,50 @@ def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None
     return out
 
 
+def _replace_both(tokens: Sequence[str], folded: Sequence[str], phrases: _Phrases, hits: list[str] | None = None,
+                  keep_head: bool = False) -> tuple[Sequence[str], Sequence[str]]:
+    """_replace of tokens and of their case-folded forms together: (tokens, folded) with folded[i] ==
+    tokens[i].casefold() (the lists given back when nothing is replaced; never changed in place)."""
+    # Folding each pass's tokens again cost a sentence more than the pass itself (fresh strings, hashed again).
+    keys = folded if phrases.folded else tokens
+    starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
+    if not starts:
+        return tokens, folded
+    out: list[str] = []
+    out_folded: list[str] = []
+    done, n, table, lengths = 0, len(tokens), phrases.table, phrases.lengths
+    for i in starts:
+        if i < done:
+            continue  # inside a phrase already replaced
+        for size in lengths[keys[i]]:  # only the lengths of phrases this token starts, longest first
+            if i + size > n:
+                continue
+            canon = table.get(tuple(keys[i : i + size]))
+            if canon is not None:
+                out.extend(tokens[done:i])
+                out_folded.extend(folded[done:i])
+                token = canon.replace(" ", "_")
+                out.append(token)
+                out_folded.append(token.casefold())
+                if keep_head and size > 1:
+                    out.append(tokens[i + size - 1])
+                    out_folded.append(folded[i + size - 1])
+                if hits is not None:
+                    hits.append(canon)
+                done = i + size
+                break
+    if not done:
+        return tokens, folded
+    out.extend(tokens[done:])
+    out_folded.extend(folded[done:])
+    return out, out_folded
+
+
 @lru_cache(maxsize=1 << 16)
 def _found_cached(text: str, which: int) -> tuple[str, ...]:
     hits: list[str] = []
-    _replace(_replace(TOKEN_RE.findall(text), _places()), _token_tables()[which], hits)
+    tokens = TOKEN_RE.findall(text)
+    _replace_both(*_replace_both(tokens, _folded(tokens), _places()), _token_tables()[which], hits)
     return tuple(dict.fromkeys(hits))
 
 
@@ -291,10 +338,11 @@ def normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
 def normal_tokens_uncached(text: str, objects: bool = True) -> tuple[str, ...]:
     """normal_tokens without its cache: for whole bodies, read once, which the cache would keep alive."""
     states, demonyms, named = _token_tables()
-    tokens = _replace(_replace(_replace(TOKEN_RE.findall(text), _places()), states), demonyms)
+    tokens = TOKEN_RE.findall(text)
+    # Case-folded once, and kept beside the tokens through every pass (_replace_both).
+    tokens, folded = _replace_both(*_replace_both(*_replace_both(tokens, _folded(tokens), _places()), states), demonyms)
     if objects:
-        tokens = _replace(tokens, named, keep_head=True)
-    folded = _folded(tokens)
+        tokens, folded = _replace_both(tokens, folded, named, keep_head=True)
     spin = spin_words()
     return tuple(map(spin.get, folded, folded))
 
@@ -359,7 +407,10 @@ def content_words(text: str) -> tuple[str, ...]:
     """Stemmed content words of text (normal_tokens less stopwords and the reporting frame), in order;
     event heads worded differently read as one word (words.toml [heads]: "downed" ~ "shot down")."""
     stop = stopwords()
-    tokens = _replace(list(normal_tokens(text)), _heads())
+    tokens = normal_tokens(text)
+    # normal_tokens are case-folded already (and folding them again changes none: casefold is idempotent,
+    # tests/parity/test_speed_session14.py), unless a spin swap's word is not.
+    tokens = _replace_both(tokens, tokens if _spin_folded() else _folded(tokens), _heads())[0]
     return tuple(stem(t) for t in tokens if t not in stop and len(t) >= 2)
 
 

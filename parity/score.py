@@ -150,6 +150,7 @@ from parity.blocking import Index
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.stance import NEUTRAL, Stance
+from parity.targets import act_targets, targets_apart
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -659,17 +660,24 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
     else:
         # Both name objects and none is shared ("warning shots" and "bombs"): two actions.
         bonus = -OBJECT_BONUS if objects_apart(a, b) else 0.0
-    bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) else 0.0
+    accord = _one_accord(a, b)
+    bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) or accord else 0.0
     gap = day_gap(a.day, b.day)
     undated_fits = gap is None and (_undated_fits(a, b) or _news_cycle(a, b))
     if undated_fits or (gap is not None and gap <= ACT_GAP_DAYS):
         # One act, one kind: evidence of one event only on days this close (one actor tests often), or
         # with a day missing, told in one news cycle (a source written weeks later tells another act).
-        bonus += HEAD_BONUS if shared_head(a, b) else 0.0
+        bonus += HEAD_BONUS if shared_head(a, b) or accord else 0.0
         bonus += KIND_BONUS if a.kind == b.kind and a.kind in SPECIFIC_KINDS else 0.0
         bonus += COUNT_BONUS if counts_one_thing(a, b) else 0.0
     bonus += DAY_BONUS if gap == 0 else UNDATED_DAY_BONUS if gap is None and _undated_fits(a, b) else 0.0
     return sim + bonus
+
+
+@per_claim("memo_targets")
+def targets_of(c: ClaimFacts) -> frozenset[tuple[str, str]]:
+    """What the claim's act was done to, read from its summary (parity/targets.py)."""
+    return act_targets(c.event.summary)
 
 
 def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -800,6 +808,20 @@ def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
     return (a.actor is not None and _party_of(a.actor, b)) or (b.actor is not None and _party_of(b.actor, a))
 
 
+@cache
+def _accord_heads() -> frozenset[str]:
+    """Heads of an act two parties do together (paraphrases.toml [parties]), as content words read them."""
+    return frozenset(lexicon.stem(name) for name in lexicon.load("paraphrases")["parties"]["names"])
+
+
+def _one_accord(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two acts (no statements) naming one accord head ("agreed" ~ "an understanding reached" ~ "the deal brokered
+    by"), one's doer named in the other's sentence: one accord, told by either party or its broker (session 14)."""
+    if a.kind == "statement" or b.kind == "statement" or _accord_heads().isdisjoint(set(a.own_core) & set(b.own_core)):
+        return False
+    return (a.actor is not None and _party_of(a.actor, b)) or (b.actor is not None and _party_of(b.actor, a))
+
+
 def _party_of(actor: str, meeting: ClaimFacts) -> bool:
     """The actor (a state, or a person by a name word: "rahmon") is named in the meeting's sentence."""
     text = meeting.event.evidence.exact
@@ -893,6 +915,13 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
+    if not remark and (a.kind != "statement" and b.kind != "statement" or a.attribution and b.attribution) and (
+            same_actor(a.actor, b.actor) and targets_apart(targets_of(a), targets_of(b))):
+        # One actor's acts done to two things ("seized a tanker" / "seized a fishing boat", "sanctioned three banks"
+        # / "sanctioned the defence minister"): two acts, at most one subject; and one speaker's two relays of them
+        # (a relay's words are its act's). Not two actors' (a collision told from either side: "intercepted a
+        # fishing boat" / "the boat crashed into two patrol vessels", each side's thing the other's target).
+        return "targets apart"
     if not remark and (crossed(a, b) or sides_parts(a, b)):
         return "each side's act"  # a strike and its answer: two acts
     # A generic topic both name (talks, sanctions: aliases.toml [policies]) is no anchor: every claim of the story
@@ -903,7 +932,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
-                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim)
+                or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_accord(a, b)
                 or (_one_named_place(a, b)
                     and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
@@ -937,8 +966,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # "Warsaw expelled three Russian diplomats"): each state's own act, not one act told with two doers and
         # two figures (one incident told by either side is from_either_side, its counts compared).
         return "two states' counts"
-    if not remark and _two_doers(a, b) and not from_either_side(a, b) and (
-            gap != 0 or not (place or set(a.objects) & set(b.objects) - _policies() or sim >= ANCHOR_SIM)):
+    if not remark and _two_doers(a, b) and not from_either_side(a, b) and not _one_accord(a, b) and (
+            gap != 0 or not (place or _one_thing(a, b) or sim >= ANCHOR_SIM)):
         # Two states' acts, each naming its own doer ("Britain imposed sanctions" / "Japan imposed
         # sanctions"): one act told with a disputed doer only on one day, at one place or thing or in
         # nearly the same words.
@@ -1083,6 +1112,17 @@ def _named_thing(obj: str) -> bool:
     ("warship", "drone") nor a one-word kind ("police"): two deeds naming it tell one subject."""
     known, _ = _object_kinds()
     return obj not in known and (" " in obj or "-" in obj or any(ch.isdigit() for ch in obj))
+
+
+def _one_thing(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both name one thing (no generic topic): a named one, or a kind both summaries tell with a word of their own in
+    common ("the frigate Yavuz" in both). A kind alone ("Turkey sent three warships" / "Greece had 10 warships in
+    the area", session 14) is each side's own."""
+    shared = set(a.objects) & set(b.objects) - _policies()
+    if not shared:
+        return False
+    kinds = {w for obj in shared for w in lexicon.content_words(obj)}
+    return any(map(_named_thing, shared)) or bool(set(a.own_core) & set(b.own_core) - kinds)
 
 
 def _two_doers(a: ClaimFacts, b: ClaimFacts) -> bool:

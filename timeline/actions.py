@@ -231,6 +231,9 @@ MILITARY_SUBORDINATE_RE = re.compile(r"[\s,;:–—-]*(?:after|before|while|beca
 SINCE_RE = re.compile(r"[\s,]*(?:ever )?since\s+(?!then\b|\w+ed\b)")  # a clause, not "since renamed"
 NO_SUBJECT_RE = re.compile(r"(?:none of|no|neither of|any)\s(?:[\w'’-]+\s){0,4}(?:(?:was|were|had|has|have|been|being)\s)*$")
 RETALIATED_BY_RE = re.compile(r"retaliat\w*\b[^.;:]{0,40}?\bby\s+[a-z]+ing\b")
+# A measure's start ("took effect", "came into force"): read as `other` alone, the measure's own when a sanction holds it.
+TAKES_EFFECT_RE = re.compile(r"(?:took|takes|take|taking|taken) effect|(?:c[ao]me|comes|coming|entered|enters|entering"
+                             r"|went|goes|going) into (?:force|effect)")
 RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 # Diplomats expelled are a measure of their own; "freezing its assets" is part of the sanctions it follows.
 PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
@@ -596,6 +599,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             answer = next((i for i, (c, (t0, _), k) in enumerate(taken) if c == clause and k == "other"
                            and kind != "other" and ctx.lower.startswith("retaliat", t0)
                            and RETALIATED_BY_RE.match(ctx.lower, t0, m.end())), None)
+            if answer is None and kind == "sanction":  # "Japan's curbs on exports to X took effect": the curb's start (session 14)
+                answer = next((i for i, (c, (t0, t1), k) in enumerate(taken) if c == clause and k == "other"
+                               and m.start() < t0 and t1 <= m.end() and TAKES_EFFECT_RE.match(ctx.lower, t0)), None)
             if answer is not None:  # "retaliated on 17 March by expelling 23 diplomats": the answer is that measure
                 drafts[answer].kind = kind
                 taken[answer] = (taken[answer][0], taken[answer][1], kind)

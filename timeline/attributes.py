@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from timeline import lexicon as L
 from timeline.speakers import Mention
+from timeline.timeofday import is_time_after
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(
@@ -138,7 +139,7 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         # Only the words since the last clause break: "began on 28 April, when Kyrgyz and Tajik guards
         # traded fire" joins two subjects ("began" is another clause's verb).
         if breaks is None:
-            breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end)]
+            breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end) if not is_time_after(text, b.start())]
         lo = max([last] + [b for b in breaks if b <= m.start()])
         found = WORD_RE.findall(text, lo, m.start())
         # "declared martial law and ordered troops out": a declaration with its object is an act, not reported words.
@@ -276,7 +277,8 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int]]]:
     """(relative_holes, series_cuts, clauses) of text[start:end], each found once (openverbs reads all three)."""
     holes = relative_holes(text, start, end)
-    breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end)]
+    # "passed the strait shortly after midnight on 5 May": a time of the day, no clause of its own (session 14)
+    breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end) if not is_time_after(text, m.start())]
     series = series_cuts(text, start, end, breaks)
     cuts = breaks + and_cuts(text, start, end) + series
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:

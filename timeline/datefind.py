@@ -67,3 +67,31 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 kind = "dateline" if parsed.form == "date" and _dateline(text, m.start(), m.end()) else parsed.kind
                 found.append(DateMention(m.start(), m.end(), m.group(), kind))
     return found
+
+
+def date_at(text: str, at: int, end: int | None = None) -> DateMention | None:
+    """The mention of find_dates(text, at, end) that starts at `at`, if one does; read from the first window only."""
+    # A clause's leading day ("On Monday, ...") is asked for at every clause start: the whole clause's dates cost
+    # ~4x more, and only a match at `at` counts. find_dates' matches run from the left and never overlap, so one at
+    # `at` is the first window's first match, and that window starts at `at` (the same answer: test_speed_session14.py).
+    if not isinstance(text, str) or not text:
+        return None
+    stop = len(text) if end is None else max(0, min(end, len(text)))
+    begin = max(0, min(at, stop))
+    if begin != at:
+        return None
+    first = next(windows(text, begin, stop), None)
+    if first is None or first[0] != at:
+        return None
+    ws, we = first
+    m = pattern().match(text, ws, we)
+    if m is None:
+        return None
+    traps = trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))
+    if any(t.start() < m.end() and m.start() < t.end() for t in traps):
+        return None
+    parsed = interpret(m)
+    if parsed is None:
+        return None
+    kind = "dateline" if parsed.form == "date" and _dateline(text, m.start(), m.end()) else parsed.kind
+    return DateMention(m.start(), m.end(), m.group(), kind)

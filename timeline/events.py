@@ -189,6 +189,10 @@ SETTING_PARTICIPLES = frozenset("published released issued broadcast televised a
 # A quote cut off as a sentence of its own, its speaker and verb opening the next: '"All is well!" X tweeted'.
 SPEAKER_NEXT_RE = re.compile(r"[ \t]+(?:[A-Z][\w.’'-]*[ \t]+){1,6}?(?:" + L.REPORTING_VERB_RE.pattern + r")\b")
 JOINED_CLAUSE_BEFORE_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+$")
+# Session 14: between that break and the speaker, the clause's own time and a role set off before a name ("..., and
+# the next day Foreign Minister X accused ...", "..., and the leader of the opposition, X, demanded ..."); dates are blanked.
+JOINED_LEAD_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)(?P<open>\s)\s*(?:(?:then|later|also|meanwhile)\s+)?"
+                            r"(?:(?:the|a|an)\s+[^,;:.“”\"]{1,60},\s+)?$")
 PAST_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z][a-z-]+)\b")  # "on Monday (formally) approved"
 # "announced drills that will begin next week", "naval exercises in the Baltic, which start on Saturday": a clause on
 # the act's noun telling when it runs names the act's own time (not "take effect": a milestone of its own).
@@ -258,6 +262,16 @@ def _setting_end(text: str, fr: Frame, stop: int) -> int | None:
            for w in words):
         return None
     return end.start()
+
+
+def _joined_lead(text: str, a: int, b: int, dates: list[DateMention]) -> int | None:
+    """Where the clause opens when text[a:b] ends in a clause break, then only its time or a role set off before
+    its speaker (after the conjunction), else None."""
+    if text.find(",", a, b) < 0 and text.find(";", a, b) < 0:
+        return None
+    gap = "".join(" " if any(d.start <= k < d.end for d in dates) else text[k] for k in range(a, b))
+    m = JOINED_LEAD_RE.search(gap)
+    return None if m is None else a + m.end("open")
 
 
 def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int], mentions: list[Mention],
@@ -378,9 +392,11 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             continue
         merged[key] = fr
         r0 = s if k == 0 else fr.region_start
-        if k == 0 and fr.content is not None and fr.content[0] >= fr.verb_end \
-                and JOINED_CLAUSE_BEFORE_RE.search(ctx.masked, max(s, fr.region_start - 12), fr.region_start):
-            r0 = fr.region_start  # "A is likely, and officials say that B": A is no part of what they say
+        if k == 0 and fr.content is not None and fr.content[0] >= fr.verb_end:
+            if JOINED_CLAUSE_BEFORE_RE.search(ctx.masked, max(s, fr.region_start - 12), fr.region_start):
+                r0 = fr.region_start  # "A is likely, and officials say that B": A is no part of what they say
+            else:  # "..., and the next day X accused ...": the clause's own time and its speaker's role are its words
+                r0 = _joined_lead(ctx.masked, max(s, fr.region_start - 90), fr.region_start, dates) or r0
         nxt = next((f.region_start for f in frames[k + 1:] if _frame_key(f) != key
                     and not f.reported), e)  # a claim it reports is part of its words
         same = [f for f in frames if _frame_key(f) == key and f.content]

@@ -13,6 +13,7 @@ from timeline.speakers import (
     APPOSED_ROLE,
     PLANNED_SPEECH_GATE_RE,
     PLANNED_SPEECH_RE,
+    RELATIVE_ASIDE,
     SPEAKER_KINDS,
     Mention,
     Registry,
@@ -144,19 +145,23 @@ CHARACTERISE_BEFORE_RE = re.compile(r"\b(?:which|what|a\s+(?:move|step|decision|
                                     r"|an\s+(?:act|action|attack|escalation|incident))\s+(?:the\s+)?$")
 APPOSITION_TO_VERB_RE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.’'-]*|[a-z]{3,}ing|[a-z-]{3,}ed|" + APPOSED_ROLE + r")\b[^,;:“”\"]{1,120},\s*"
                                    # "X, the commander of Y, who spoke at a ceremony, said": a relative clause after the role
-                                   r"(?:(?:who|which)\s[^,;:“”\"]{1,120},\s*)?"
+                                   r"(?:" + RELATIVE_ASIDE + r"\s*)?"
                                    r"(?:(?:also|later|then|again|separately|has|have|had|was|is)\s+)*")
 # "has called the closure an act of hostility", "called the strikes “a violation”": the thing, then the view.
 COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)\b(?:[^,;:.“”\"]|(?<=[A-Z])\.){0,60}?"
                                  r"\s+(?:an?\s+(?!(?:day|week|month|year|few|number|total|series|couple)\b)[a-z]|[“\"‘'])"
                                  # "called the Western reaction hypocritical.": a short object, then an adjective ends the clause
-                                 r"|\s+(?:the|its|his|her|their|this|that|these|those|[A-Z][\w’'-]*)"
+                                 r"|\s+(?:the|its|his|her|their|this|that|these|those|it|them|[A-Z][\w’'-]*)"
                                  # "called the attack on the peacekeepers unacceptable": one "on"/"of"/"against" phrase inside
                                  r"(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){0,3}?"
                                  r"(?:\s+(?:on|of|against|by)(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){1,3}?)?"
                                  # "called the claims fabricated.": a participle as the judgment, the clause ending there
                                  r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|(?:arbitr|(?:un)?necess|extraordin|reaction)ary|[a-z]+ated|biased|rigged|flawed|misguided|unfounded|unwarranted|unjustified|ill-advised|politici[sz]ed|"
                                  + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
+# Session 14: "called it disappointing the next day.": a pronoun's verdict may be followed by the view's own time.
+PRONOUN_VIEW_RE = re.compile(r"\s+(?:it|them)\s+(?:deeply\s+|very\s+|highly\s+|utterly\s+)?(?:"
+                             + L._alternation(L._SPEECH.get("judgments", [])) + r")"
+                             r"\s+(?:the\s+(?:next|following|same)\s+day|yesterday|today|later)\s*(?:[.;]|,\s+(?:and|but)\b|$)")
 # "held Baku responsible for the shelling": blame with the one blamed inside the verb.
 HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|the\s+[\w-]+(?:\s+[\w-]+)?"
                                  r"|it|them|him|her)\s+(?:directly\s+|fully\s+|solely\s+)?responsible\b")
@@ -213,12 +218,15 @@ CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
 INVERTED_DOC_RE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|communiqu[eé]|readout"
                              r"|press release|spokes(?:man|woman|person))\s+(?:from|for|of|by|issued by)\s+(?:the\s+)?")
 # After an inverted verb, the role words before a person's name: "Oman's foreign minister ", "Malian junta spokesman ".
-INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,3}")
+# Session 14: never a pronoun or an auxiliary among the role words ("Name, whose district ..., said she had raised X's case").
+INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}"
+                                   r"(?:(?!(?:he|she|it|they|we|had|has|have|was|were|is|are|would|will)\s)[a-z][\w-]*\s+){0,3}")
 QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unnamed|high-ranking|local|military|government"
                             r"|security|diplomatic|Western|western)\s+){0,3}")
 SPOKES_OF_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 # A sentence's subject, then an aside set off by commas, then its verb: "Xinhua, citing the coast guard, said".
 LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+[^,;:“”\"]{1,120},\s*")
+BY_BEFORE_RE = re.compile(r"\bby\s+$")  # "responded by announcing": the means of the subject's act
 DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
@@ -248,7 +256,8 @@ VIEW_OF_RE = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,
                         r"\s+(?:is|was|has been|remains)\s+that\b)")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
-MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says|announced|announces)\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
+OUTLET_VERBS = tuple(L._SPEECH["outlet_verbs"])  # session 14: an outlet's own words by other verbs (speech.toml)
+MEDIA_REPORTED_RE = re.compile(r"\b(?:reported|reports|said|says|announced|announces|" + L._alternation(list(OUTLET_VERBS)) + r")\b(?!\s+(?:that\s+)?(?:a|an|the|its|his|her|their)?\s*(?:seeing|hearing))")
 MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|newspaper|radio|press service|press office)\b", re.I)
 # An impersonal passive of speech: "It was announced on Monday that", "it has been stressed that".
 # A paragraph's opening too ("\n\nIt was announced on Saturday that"): "^" alone holds only at the text's start.
@@ -293,7 +302,7 @@ APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|als
 CLOSING_COMMA_RE = re.compile(r",\s*")
 # ", in a statement carried by ...,", ", in a post on X,", ", speaking on state television,": a setting set off by commas.
 SETTING_ASIDE_RE = re.compile(r",\s+(?:in|on|at|via|through|during|speaking|writing|addressing)\s")
-RELATIVE_TO_VERB_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s*(?:(?:also|later|then|again|has|have|had)\s+)*")
+RELATIVE_TO_VERB_RE = re.compile(r",\s+" + RELATIVE_ASIDE + r"\s*(?:(?:also|later|then|again|has|have|had|[a-z]+ly)\s+)*")
 FROM_AFTER_RE = re.compile(r"\s+from\s+(?:the\s+)?")
 ENVOY_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
 ENVOY_ROLE_RE = re.compile(r"(?:ambassador|envoy|representative|delegation|delegate|mission)$", re.I)
@@ -309,6 +318,8 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
 PRONOUN_RESTATED_RE = re.compile(r"(?:[,;]\s+(?P<conj>but|however)|;)\s*$")
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
+# Session 14: "..., and on Thursday it told Tokyo ...": the pronoun's clause after "and" has a date of its own (blanked).
+DATED_AND_RE = re.compile(r",\s+(?P<conj>and)\s+$")
 PRONOUN_FORMS = frozenset({"he", "she", "it", "they", "we", "i"})
 TIME_CLAUSE_AFTER_RE = re.compile(r",\s+(?:after|before|as|when|while|following|amid|despite|days|hours|weeks)\b")
 COLON_QUOTE_RE = re.compile(r":\s*[“\"]")
@@ -384,6 +395,12 @@ def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> lis
         if anded and link == ", and " and step < 0 and not (j > 0 and text[mentions[j - 1].end:mentions[j].start] == ", "):
             anded = False  # "... with Washington, and NATO allies issued": two clauses; "A, B, and C": a list
         listed = link == ", " and len(group) > 1 and step < 0 and mentions[j].kind == group[-1].kind
+        if anded and step < 0 and mentions[j].kind == "demonym" and mentions[j].name and group[-1].kind == "body" \
+                and link == " and ":
+            # "Lithuanian and Polish officials called": both states speak, the first listed leads (session 14)
+            group.append(Mention(mentions[j].start, mentions[j].end, "entity", mentions[j].name))
+            j += step
+            continue
         if mentions[j].kind not in SPEAKER_KINDS or not (anded or listed):
             break
         group.append(mentions[j])
@@ -522,8 +539,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 and (v_start - group[0].end <= 1 or PRONOUN_ADVERB_RE.fullmatch(text, group[0].end, v_start)):
             # "It said the jet had entered ..." with no body read before it: a statement by someone unnamed.
             resolved = [Mention(group[0].start, group[0].end, "reference", None, None, form="anonymous")]
-        if not resolved or resolved[0].kind == "agency":
-            continue
+        if not resolved or resolved[0].kind == "agency" and group[0].kind != "reference":
+            continue  # an outlet named relays (its via); "The paper said" after the outlet spoke is the outlet's own
+
         # "is being warned – this time by Russia – that ...": the agent follows, so do its words.
         inverted = (group[0].start >= v_end and not BY_ASIDE_RE.match(text, v_end)) or verb == OWN_STATEMENT
         coordinated = bool(frames) and group[0].start < frames[-1].verb_end
@@ -559,7 +577,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                                 inverted=True, tense=said.tense))
     if not frames and (text.find("report", start, end) >= 0 or text.find("ccording to", start, end) >= 0
                        or text.find(" sa", start, end) >= 0 or text.find(" announc", start, end) >= 0
-                       or text.find(", in ", start, end) >= 0 or text.startswith("In ", start)):
+                       or text.find(", in ", start, end) >= 0 or text.startswith("In ", start)
+                       or any(text.find(" " + v, start, end) >= 0 for v in OUTLET_VERBS)):
         frames.extend(_media_reports(text, start, end, mentions))
     if not frames and (text.find("It ", start, end) >= 0 or text.find("it ", start, end) >= 0):
         frames.extend(_impersonal(text, start, end))
@@ -657,7 +676,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         elif earlier is not None and not fr.borrowed and not fr.reported and fr.content is not None \
                 and text[fr.speakers[0].start:fr.speakers[0].end].lower() in PRONOUN_FORMS \
                 and fr.speakers[0].start < fr.verb_start and fr.region_start > earlier.verb_end \
-                and (again := PRONOUN_RESTATED_RE.search(text, earlier.verb_end, fr.speakers[0].start)):
+                and (again := PRONOUN_RESTATED_RE.search(text, earlier.verb_end, fr.speakers[0].start)
+                     or _dated_and(text, earlier.verb_end, fr.speakers[0].start, blank)):
             # "X said on Wednesday that ..., but he said he would meet ...": the speaker again, by a pronoun opening a
             # clause of its own after "but" or a semicolon, says a second thing; its clause opens at "but" (session 13)
             fr.split = k
@@ -678,6 +698,16 @@ def _closes_sentence(text: str, start: int, v_start: int, v_end: int, end: int, 
     an attribution of the words before it, not a body's report of something it saw."""
     return text.rfind(",", start, v_start) >= 0 and all(
         k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(v_end, end))
+
+
+def _dated_and(text: str, a: int, b: int, blank: set[int]) -> re.Match[str] | None:
+    """The ", and" before a pronoun speaker when only a date phrase stands between them, else None."""
+    k = b
+    while k > a and (text[k - 1].isspace() or k - 1 in blank):
+        k -= 1
+    if k == b or not any(j in blank for j in range(k, b)):
+        return None
+    return DATED_AND_RE.search(text, a, k + 1)
 
 
 def _other_speaker(text: str, a: Mention, b: Mention) -> bool:
@@ -826,6 +856,11 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
                 and DONE_VERB_RE.search(text, mentions[subj].end, near.start) \
                 and not PARTICIPLE_GAP_STOP_RE.search(text, mentions[subj].end, v_start):
             return _speaker_group(mentions, subj, text, 1), True
+        if subj is not None and near is mentions[subj] and BY_BEFORE_RE.search(text, max(start, v_start - 4), v_start) \
+                and DONE_VERB_RE.search(text, mentions[subj].end, v_start) \
+                and not PARTICIPLE_GAP_STOP_RE.search(text, mentions[subj].end, v_start):
+            # "Seoul answered on 12 August by announcing that ...": the subject answers by its words (session 14)
+            return _speaker_group(mentions, subj, text, 1), True
         lead = LEAD_WORD_RE.match(text, start)
         if subj is None and near is not None and lead is not None and DONE_VERB_RE.search(text, lead.end(), near.start) \
                 and not PARTICIPLE_GAP_STOP_RE.search(text, start, v_start):
@@ -966,7 +1001,7 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
     if NAMING_AFTER_RE.match(text, v_end):
         return False  # "which China calls Diaoyu": a name, not a view
     judged = (verb.startswith(("describ", "regard")) and AS_AFTER_RE.match(text, v_end) is not None) \
-        or COMPLEMENT_AFTER_RE.match(text, v_end) is not None
+        or COMPLEMENT_AFTER_RE.match(text, v_end) is not None or PRONOUN_VIEW_RE.match(text, v_end) is not None
     if verb.endswith("ing"):  # the subject of the verb before speaks: "Oslo went further, calling ..."
         own = next((m for m in reversed(mentions) if m.end <= v_start), None)
         if judged and own is not None and own.kind in SPEAKER_KINDS and not text[own.end:v_start].strip() \

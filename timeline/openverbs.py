@@ -23,6 +23,8 @@ Rules (word lists in data/openverbs.toml):
   ("repeatedly", "in the past", "for days").
 - A day of its own ("on Monday", "overnight") makes the act told. Without one:
   - a done act told first, with ", X said" after it, is the report's own news (h5-9: 2 more found, no extra);
+    there a few verbs of the stop list tell an act before an object or a place ("arrived on a plane", "reached the
+    crash site": data `told_first`, session 14), never before an amount or a thought ("reached 40", "added that");
   - after a verb that reports a clause ("said (that)", "told", "confirmed", "according to"; not "condemned the
     strikes ...", an object judged), a perfect whose subject names its doer is told ("said Kyiv had annexed ...",
     "said it had expelled ...": a state, body or person, a pronoun, "the country", a force, an office); a plain past
@@ -98,6 +100,10 @@ HISTORY_RE = re.compile(r"\b(?:in the past|for (?:hours|days|weeks|years|decades
                         r"|ever since)\b")
 # A plan bounded by a condition or an end ("will remain until ...", "would strike if ..."): no plan told.
 UNTIL_RE = re.compile(r"\b(?:until|unless|if|once)\b")
+# After a verb told first (data `told_first`), words that make it an amount, a thought or a state, not an act ("reached 40",
+# "reached a record", "added that", "returned to normal").
+NO_OBJECT_RE = re.compile(r"\s*(?:\d|(?:that|whether|how|why|what|about|some|nearly|almost|around|more|less|over|up|"
+                          r"only|just|a record|an all-time|to normal|home safely|safely)\b)")
 
 
 @cache
@@ -157,7 +163,7 @@ def may_tell(tokens: list[tuple[str, int, int]]) -> bool:
 
 
 def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
-             longest: int = SUBJECT_MAX) -> tuple[int, bool] | None:
+             longest: int = SUBJECT_MAX, allowed: frozenset[str] = frozenset()) -> tuple[int, bool] | None:
     """Index of the act verb after the clause's subject and whether it is a passive's participle, or None when the
     clause does not have that shape (skipped: tokens of date phrases and relative clauses)."""
     w = _words()
@@ -183,7 +189,7 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
         aux = {t[0] for t in tokens[j + 1:i]}
         if j == i - 1 and word not in w["irregular"] and not word.endswith("ed"):
             continue  # still the subject: "the two leaders", "Russian forces"
-        if word in w["stop"] or word.endswith("ing"):
+        if word in w["stop"] and not (word in allowed and _object_after(body, tokens, i)) or word.endswith("ing"):
             return None
         if aux & PLAN_AUX and aux & PERFECT_AUX:
             return None  # "would have struck": what might have been, no act
@@ -222,7 +228,13 @@ def _clause_frame(ctx: Context, fr: Frame) -> bool:
         or THAT_BEFORE_RE.search(ctx.lower, max(fr.verb_end, fr.content[0] - 6), fr.content[0]) is not None
 
 
-def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
+def _object_after(body: str, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether words follow the verb at i that open an object or a place, not an amount or a thought ("arrived on
+    a plane", "added seven jets"; never "reached 40", "added that")."""
+    return i + 1 < len(tokens) and NO_OBJECT_RE.match(body[tokens[i][2]:tokens[i][2] + 30].lower()) is None
+
+
+def _clauses(ctx: Context, a: int, b: int, allowed: frozenset[str] = frozenset()) -> list[tuple[int, int, bool]]:
     """The clauses of reported words a..b that may tell an act of their own, each with whether it is a predicate that
     shares the subject of the clause before ("had stormed the base and looted its armoury"): the first, those after
     "and (that)" or a semicolon; never a relative or subordinate clause (a relative clause inside one is _skipped)."""
@@ -244,12 +256,18 @@ def _clauses(ctx: Context, a: int, b: int) -> list[tuple[int, int, bool]]:
         if first is not None and first.group(0) in _words()["not_subject"]:
             continue  # "as he left the building", "which ...": a subordinate or relative clause (trim drops the word)
         predicate = bool(out) and first is not None and _verb_shaped(first.group(0)) and (
-            first.group(0) not in _words()["stop"] or _removal(ctx, first.group(0), first.end())) \
+            first.group(0) not in _words()["stop"] or _removal(ctx, first.group(0), first.end())
+            or first.group(0) in allowed and _object_word(ctx, first.end())) \
             and not ctx.body[first.start()].isupper()
         c0, c1 = A.trim(ctx.masked, lead.end() if lead else c0, c1)
         if c1 - c0 >= 8:
             out.append((c0, c1, predicate))
     return out
+
+
+def _object_word(ctx: Context, at: int) -> bool:
+    """Whether the words after offset `at` open an object or a place (see _object_after)."""
+    return NO_OBJECT_RE.match(ctx.lower, at) is None and ctx.lower[at:at + 2].strip() != ""
 
 
 def _removal(ctx: Context, verb: str, at: int) -> bool:
@@ -364,7 +382,9 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
             continue
         sub: Context | None = None
         charged = _charge(ctx, fr, a, b)
-        spans = [(charged[0], b, False)] if charged else _clauses(ctx, a, b) + _tail(ctx, b, e)
+        # words told first, before ", X said", are the report's own news: a few verbs of the stop list tell an act there
+        allowed = _words()["told_first"] if fr.content[1] <= fr.verb_start else frozenset()
+        spans = [(charged[0], b, False)] if charged else _clauses(ctx, a, b, allowed) + _tail(ctx, b, e)
         for c0, c1, predicate in spans:
             if any(t0 < c1 and c0 < t1 for t0, t1 in acts):
                 if predicate and c0 >= b:
@@ -393,7 +413,7 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                 at = after_lead_day(ctx.masked, c0, c1)
                 k = next((i for i, tok in enumerate(tokens) if tok[1] >= at), len(tokens))  # the leading day's words
                 found = _verb_at(tokens[k:], {i - k for i in _skipped(ctx, tokens, dates, c0, c1) if i >= k}, ctx.body,
-                                 CLAUSE_SUBJECT_MAX if clause_frame else SUBJECT_MAX)
+                                 CLAUSE_SUBJECT_MAX if clause_frame else SUBJECT_MAX, allowed)
                 if found is None:
                     continue
                 v, passive = found[0] + k, found[1]

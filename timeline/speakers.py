@@ -229,13 +229,15 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped"
                  # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
                  r"|concluded|determined)")
+OUTLET_REFERENCE_RE = re.compile(r"(?:the\s+)?" + L._alternation(L._SPEECH["outlet_references"]))  # "the paper"
 SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
 # A perfect or pluperfect before the verb ("The bloc's foreign-policy chief had warned", "has repeatedly insisted").
 _AUX_ADVERB = r"(?:[a-z]+ly|long|also|already|often|since|again)"
 UNNAMED_AUX = r"(?:(?:has|have|had)\s+(?:" + _AUX_ADVERB + r"\s+)?)?"
 UNNAMED_AUX_TAIL_RE = re.compile(r"\s+(?:has|have|had)(?:\s+" + _AUX_ADVERB + r")?$")  # what the phrase's words took of it
 _UNNAMED_NP = (r"(?:(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]wo|[Ss]everal|[Ss]ome|[Mm]any)\s+)?"
-               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z]{0,4}[A-Z](?=\s+[a-z]))(?:['’]s|s['’])?\s+){0,3}"
+               # session 14: a verb of speech is no word of the phrase ("The paper said such remarks revealed ...")
+               r"(?:[A-Za-z][\w-]*(?:['’]s|s['’])\s+)?(?:(?:(?!(?:said|says|told|tells|stated)\s)[A-Za-z][a-z-]*|\d{1,3}(?:st|nd|rd|th)|[A-Z][A-Za-z]{0,4}[A-Z](?=\s+[a-z]))(?:['’]s|s['’])?\s+){0,3}"
                r"(?:[a-z][a-z-]{2,}|(?<=[Tt]he )[A-Z][a-z]{2,}|(?<=[Tt]he )[A-Z]{2,6}(?![\w’'-])|(?<=\dst |\dnd |\drd |\dth )[A-Z][a-z]{2,})")
 # "The mayor of the port city", "A spokesperson for the bloc's foreign policy chief": one phrase after the head.
 _UNNAMED_OF = r"(?:\s+(?:of|for|at|in|from)\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}[a-z][a-z-]{2,})?"
@@ -316,7 +318,11 @@ CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_
 LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
 
 
-RELATIVE_SPEAKING_RE = re.compile(r",\s+(?:which|who)\s[^,;:“”\"]{1,120},\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
+# A relative clause set off after a speaker before its verb ("X, whose district includes Y, said"); its words may hold a
+# list of names ("who toured Seoul, Tokyo and Beijing this week,"): a comma before a capitalised word and a comma or "and".
+RELATIVE_ASIDE = (r"(?:which|who|whose)\s(?:[^,;:“”\"]|,\s+(?=[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,|\s+and\s)))"
+                  r"{1,120},")
+RELATIVE_SPEAKING_RE = re.compile(r",\s+" + RELATIVE_ASIDE + r"\s+(?:[a-z]+\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")")
 # A name written with initials after a title: "General M.M. Naravane", "Minister S Jaishankar".
 INITIALS_GATE_RE = re.compile(rf"\s[{UPPER}](?:\.[{UPPER}]?\.?|\s[{UPPER}]?\s?)\s?[{UPPER}][{LOWER}]")
 TITLED_INITIALS_RE = re.compile(rf"\b(?P<title>{L._HEAD_ALT})\s+(?P<name>(?:[{UPPER}](?:\.\s?|\s)){{1,3}}[{UPPER}][{LOWER}]{{2,}}"
@@ -1175,10 +1181,14 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     """A speaker-like mention with its name filled in from the registry, or None when it cannot be."""
     if mention.kind in ("person", "entity", "body", "demonym"):
         return mention
+    last = reg.last_speaker if reg.last_speaker and paragraph - reg.last_speaker[2] <= 1 else None
+    if mention.kind == "reference" and last and last[3] == "agency" and last[0] \
+            and OUTLET_REFERENCE_RE.fullmatch((mention.role or "").lower()):
+        # "Rodong Sinmun noted ... The paper said": the outlet that spoke last (session 14)
+        return Mention(mention.start, mention.end, "agency", last[0], None)
     if mention.form == "anonymous":
         return mention  # an unnamed source: a statement with no actor
     name, role, kind = None, None, "person"
-    last = reg.last_speaker if reg.last_speaker and paragraph - reg.last_speaker[2] <= 1 else None
     head = (mention.role or "").lower()
     if mention.kind == "pronoun" and mention.form in ("he", "she"):
         if last and last[3] == "person":
@@ -1203,7 +1213,7 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     elif mention.kind == "reference":
         if head == "kingdom":  # "The Kingdom affirms": the state that spoke last, never merely the last one named
             if last and last[3] in ("entity", "body") and last[0] and L.ENTITY_KINDS.get(last[0]) == "country":
-                return Mention(mention.start, mention.end, "entity", last[0], None)
+                return Mention(mention.start, mention.end, "agency", last[0], None)
             return Mention(mention.start, mention.end, "reference", None, mention.role)
         person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
         if person is None and mention.form == "" and head in PERSON_ROLE_HEADS and reg.last_person \

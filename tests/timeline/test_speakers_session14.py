@@ -1,0 +1,157 @@
+"""Session 14 (helper speak14): statements and their speakers on unseen text (fresh sentences of other crises and
+outlets, written for these tests; none from a corpus).
+
+What the declassified heldout7, heldout10 and heldout12 showed at main 3974c63 (gold actor against the tool's, read
+with a listing of every missed statement and every matched event whose actor differs), by shape:
+
+  missed statements (23)                                                              count  this session
+  S1 a coordinated clause with a speaker of its own inside one statement ("..., and the
+     next day X accused", "..., and the leader of ..., X, demanded", "..., and on Thursday
+     it told", "and X called it disappointing"): one event held two gold events         4     fixed (COORDINATED)
+  S2 the statement is read, but a reported act in it is a gold event of its own that is
+     not read apart, so the statement is matched to the act ("that the Treasury
+     Department said provided", ", American officials said", "the ministry said earlier",
+     "according to the defence ministry", "Putin, who watched ..., called")              13    acts (actsay14/tmiss14)
+  S3 spun copy ("in keeping with the organisers", "advised CTV tv")                      2     left
+  S4 the outlet's own knowledge ("The Herald understands")                               1     left
+  S5 a statement told by a noun with a passive agent ("an offer rejected by Ankara")     1     left
+  S6 a speaker's relative clause holding a meeting read over the statement               2     left
+
+  wrong actors of statements                                                          count  this session
+  A1 a relative clause between the speaker and its verb ("Moon, whose approval has
+     risen ..., told"; "Bosworth, who toured Seoul, Tokyo and Beijing ..., said"): a name
+     inside the clause or the clause before took the actor                               3     2 fixed (RELATIVE)
+  A2 the gold names the body, not its state ("the Foreign Ministry said" -> the ministry;
+     heldout12 only: the other 13 dev and declassified golds name the state)             18    left (a convention)
+  A3 a state's body with no country or by an initialism ("the Joint Chiefs of Staff
+     (JCS) said", "the JCS said", "a JCS spokesman", "He said" after it, "police said",
+     "a ministry official said", "a spokesman said" after the body that meets)           10    see later tables
+  A4 a state's office named alone takes the wrong country ("the ministry said earlier",
+     "the defence ministry in Athens said", "Lithuanian and Polish officials")             4     see later tables
+  A5 a document or a paper speaks ("the statement reads", "The paper said", "Rodong
+     Sinmun noted", "according to the Russian news agency RIA Novosti")                  4     left
+  A6 a person named only after the statement ("Seoul's new defense minister vowed",
+     "Fiji's military commander announced")                                              3     left
+  A7 spun names ("the State Division", "Foreign Workplace")                              3     left
+
+RELATIVE: "X, who/whose ..., said" (speakers.RELATIVE_ASIDE, also "whose" and a list of names inside the clause)
+speaks as X, never a name inside the clause nor the clause before a semicolon. COORDINATED: ", and [its time] [a
+role set off,] X <verb>" opens the statement at the clause (events.JOINED_LEAD_RE), so the first clause's act stays
+apart; "called it disappointing the next day" is a view (frames.COMPLEMENT_AFTER_RE, speech.toml judgments); "X
+answered by announcing that" is X's statement (frames.BY_BEFORE_RE); "..., and on Friday it told Y" is a second
+statement of the same speaker (frames.DATED_AND_RE). NOT_SPOKEN: the same shapes with no speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timeline.events_helpers import make_excerpt, show
+from timeline.events import extract_strict
+
+PUBLISHED = "2023-05-06"  # a Saturday
+
+
+def _events(text: str) -> list:
+    return extract_strict(make_excerpt(text, published=PUBLISHED))
+
+
+def _statements(text: str) -> list:
+    return [e for e in _events(text) if e.kind.value == "statement"]
+
+
+RELATIVE = [
+    ("The rebels shelled the port on Monday; Abiy Ahmed, whose party won the June election, told parliament on "
+     "Tuesday that aid was flowing.", "told parliament", "Abiy Ahmed"),
+    ("The envoy Martin Griffiths, who visited Sanaa, Riyadh and Muscat last week, said a truce was within reach.",
+     "said a truce", "Martin Griffiths"),
+    ("Catherine Colonna, who toured Kyiv, Warsaw and Vilnius this month, said France would send more air defence "
+     "systems.", "said France", "Catherine Colonna"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), RELATIVE, ids=[r[2] for r in RELATIVE])
+def test_speaker_before_its_relative_clause_speaks(text: str, anchor: str, actor: str) -> None:
+    at = text.index(anchor)
+    held = [e for e in _statements(text) if e.evidence.start <= at < e.evidence.end]
+    assert held, show(_events(text))
+    assert {e.actor for e in held} == {actor}, show(held)
+
+
+COORDINATED = [
+    # (text, the statement's evidence opens with, its actor, the first clause's words it must not hold)
+    ("Two Chinese coast guard ships entered the lagoon on Monday, and the next day Foreign Secretary Enrique Manalo "
+     "accused Beijing of bullying.", "the next day Foreign Secretary", "Enrique Manalo", "entered the lagoon"),
+    ("Protesters marched on the parliament in Belgrade on Saturday, and the leader of the opposition, Dragan Djilas, "
+     "demanded the resignation of the interior minister.", "the leader of the opposition", "Dragan Djilas",
+     "marched on the parliament"),
+    ("The ministry said it was deeply concerned by the move, and Foreign Minister Penny Wong called it deeply "
+     "troubling the next day.", "Foreign Minister Penny Wong", "Penny Wong", "deeply concerned"),
+    ("Vilnius answered on 3 May by announcing that it would expel two diplomats, and on Friday it told Minsk it "
+     "would close a border crossing.", "on Friday it told", "Lithuania", "expel two diplomats"),
+]
+
+
+@pytest.mark.parametrize(("text", "opens", "actor", "not_held"), COORDINATED, ids=[r[2] for r in COORDINATED])
+def test_coordinated_speaker_opens_its_own_statement(text: str, opens: str, actor: str, not_held: str) -> None:
+    stmts = _statements(text)
+    own = [e for e in stmts if e.evidence.exact.startswith(opens)]
+    assert own, show(stmts)
+    assert own[0].actor == actor, show(own)
+    assert not_held not in own[0].evidence.exact, show(own)
+
+
+def test_subject_answering_by_announcing_speaks() -> None:
+    text = "Vilnius answered on 3 May by announcing that it would expel two diplomats."
+    stmts = _statements(text)
+    assert [e.actor for e in stmts] == ["Lithuania"], show(stmts)
+    assert str(stmts[0].date.start) == "2023-05-03", show(stmts)
+
+
+NOT_SPOKEN = [
+    "The navy ended the standoff by firing warning shots.",
+    "The army called it off on Monday.",
+    "Officials called them back to Moscow.",
+    "The cabinet considered the proposal yesterday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SPOKEN)
+def test_same_shapes_without_speech_say_nothing(text: str) -> None:
+    assert not _statements(text), show(_events(text))
+
+
+# Second step (A1, A4, A5 of the header): a demonym pair before a body ("Lithuanian and Polish officials called") is
+# led by the first state listed, as "France and Germany said" is (frames._speaker_group); an outlet speaks by other
+# verbs than "reported" / "said" (speech.toml outlet_verbs) and "The paper said" / "The agency said" after it is the
+# outlet again (outlet_references), never a body named later; a verb of speech is no word of an unnamed speaker's
+# phrase ("The paper said such remarks revealed ..."); "X, whose ..., said she had raised Y's case" is X, never a
+# name after the verb read as an inverted speaker (frames.INVERTED_ROLE_LEAD_RE).
+SPEAKERS = [
+    ("Estonian and Latvian officials on Tuesday called for more NATO air patrols over the Baltic.",
+     "called for more NATO", "Estonia"),
+    ("Japanese and Philippine officials said the talks would resume in Manila next month.", "said the talks", "Japan"),
+    ("KCNA noted in a commentary on Friday that the drills were a rehearsal for invasion.", "noted in a commentary",
+     "KCNA"),
+    ("KCNA noted in a commentary on Friday that the drills were a rehearsal for invasion. The agency said such drills "
+     "revealed hostile intent.", "The agency said", "KCNA"),
+    ("Rodong Sinmun wrote on Friday that the talks were over. The paper said such remarks revealed hostility.",
+     "The paper said", "Rodong Sinmun"),
+    ("Former president Evo Morales spoke in Cochabamba on Monday.\n\nSenator Andrea Paz, whose district includes "
+     "Cochabamba, said she had raised Morales's case with the court \"many times\".", "said she had raised", "Andrea Paz"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), SPEAKERS, ids=[r[2] + ":" + r[1] for r in SPEAKERS])
+def test_statement_speaker(text: str, anchor: str, actor: str) -> None:
+    at = text.index(anchor)
+    held = [e for e in _statements(text) if e.evidence.start <= at < e.evidence.end]
+    assert held, show(_events(text))
+    assert [e.actor for e in held] == [actor], show(held)
+
+
+def test_body_after_an_outlet_is_not_the_outlet() -> None:
+    text = ("KCNA noted in a commentary on Friday that the drills were a rehearsal for invasion.\n\n"
+            "The navy said the frigate had left port on Thursday.")
+    navy = [e for e in _statements(text) if e.evidence.exact.startswith("The navy")]
+    assert navy and navy[0].actor is None, show(_events(text))

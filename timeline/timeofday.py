@@ -1,0 +1,23 @@
+"""A time of the day after "after" / "before" ("shortly after midnight", "after 1 a.m."): a preposition, no clause."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline import lexicon as L
+
+
+@cache
+def time_after_re() -> re.Pattern[str]:
+    """ "after"/"before" and a time of the day or a clock time right after it (data/timeofday.toml)."""
+    data = L._load("timeofday")
+    words = "|".join(re.escape(w) for w in sorted(data["words"], key=len, reverse=True))
+    marks = "|".join(re.escape(m) for m in sorted(data["clock_marks"], key=len, reverse=True))
+    return re.compile(rf"(?i:after|before)\s+(?:(?i:{words})\b|\d{{1,2}}(?:[:.]\d\d)?\s*(?:{marks})(?!\w)"
+                      rf"|\d{{4}}\s+(?:{marks})(?!\w))")
+
+
+def is_time_after(text: str, at: int) -> bool:
+    """Whether the clause break at `at` is "after"/"before" a time of the day, inside its clause."""
+    return text.startswith(("after", "before", "After", "Before"), at) and time_after_re().match(text, at) is not None
