@@ -65,8 +65,8 @@ class Stance:
         A stance whose speaker's side is unknown ("Lavrov accused ...", no role given) may be
         anyone's, so it is compared on stance and target alone: a possible conflict is shown to
         the editor rather than hidden."""
-        if SOVEREIGNTY in (self.stance, other.stance):
-            return self.opposes(other)  # two sides' claims on a place relate only when they oppose
+        if self.stance in POSITIONS or other.stance in POSITIONS:
+            return self.opposes(other)  # two sides' positions relate only when they oppose
         if NEUTRAL in (self.stance, other.stance):
             # Taking no side is compared with taking one only for a known, shared side.
             return self.neutral_against(other) or other.neutral_against(self)
@@ -84,16 +84,19 @@ class Stance:
                 and self._sides_overlap(other, False))
 
     def opposes(self, other: Stance) -> bool:
-        """Two claims of sovereignty that oppose, whoever speaks: other owners both asserted, or one owner asserted and denied."""
-        if self.stance != SOVEREIGNTY or other.stance != SOVEREIGNTY:
+        """Two positions that oppose, whoever speaks: other owners of a place both asserted, or one owner (one
+        characterisation of one thing) asserted and denied."""
+        if self.stance not in POSITIONS or self.stance != other.stance:
             return False
         if self.target == other.target:
             return self.polarity != other.polarity
+        if self.stance == CHARACTERISATION:
+            return False  # other concepts or other things: no one position
         return self.polarity == other.polarity == "positive"
 
     def conflicts_with(self, other: Stance) -> bool:
         """Same stance on the same target from overlapping sides, opposite polarity."""
-        if SOVEREIGNTY in (self.stance, other.stance):
+        if self.stance in POSITIONS or other.stance in POSITIONS:
             return self.opposes(other)
         if NEUTRAL in (self.stance, other.stance):
             return self.neutral_against(other) or other.neutral_against(self)
@@ -365,6 +368,51 @@ def sovereignty_stances(text: str, actor_sides: tuple[str, ...] = ()) -> list[St
     return out
 
 
+CHARACTERISATION = "characterisation"  # what a thing is told to be (stance.toml [characterisations]); target concept:thing
+POSITIONS = frozenset({SOVEREIGNTY, CHARACTERISATION})  # positions compared whoever speaks
+
+
+@cache
+def _characterisation_table() -> dict[str, tuple[str, bool]]:
+    """Each complement word of stance.toml [characterisations], case-folded: its concept and whether it denies it."""
+    rules = lexicon.stance_rules()["characterisations"]
+    table = {" ".join(w.split()).casefold(): (c, False) for c, ws in rules["concepts"].items() for w in ws}
+    table.update({" ".join(w.split()).casefold(): (c, True) for c, ws in rules["denying"].items() for w in ws})
+    return table
+
+
+@cache
+def _characterisation_re() -> re.Pattern[str]:
+    """The thing ("the" and up to three words: group "thing"), "to be", a negation, fillers and the complement."""
+    rules = lexicon.stance_rules()["characterisations"]["rules"]
+    quote = "[\"“”'‘’]?"
+    fillers = rf"(?:{quote}(?:{_phrase_re(rules['fillers'])}){quote}\s+){{0,4}}"
+    return re.compile(
+        rf"(?<![A-Za-z])the\s+(?P<thing>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,2}})\s+(?:{_phrase_re(rules['copulas'])})"
+        rf"(?P<neg>n['’]t|\s+not|\s+never)?\s+{fillers}{quote}(?P<label>{_phrase_re(list(_characterisation_table()))})"
+        rf"(?![A-Za-z])", re.IGNORECASE)
+
+
+def characterisation_stances(text: str) -> list[Stance]:
+    """Each thing told to be or not to be a concept ("the measures were not a countermeasure"), in text order."""
+    words = folded_letter_words(text)
+    if not {"is", "are", "was", "were", "weren", "isn", "wasn", "aren"} & set(words):
+        return []
+    stops = frozenset(lexicon.stance_rules()["characterisations"]["rules"]["stops"])
+    out: list[Stance] = []
+    for m in _characterisation_re().finditer(text):
+        thing = [w.casefold() for w in m.group("thing").split()]
+        if not stops.isdisjoint(thing):
+            continue
+        concept, denying = _characterisation_table()[" ".join(m.group("label").split()).casefold()]
+        negative = bool(m.group("neg")) != denying
+        st = Stance(sides=(), stance=CHARACTERISATION, target=f"{concept}:{thing[-1]}",
+                    polarity="negative" if negative else "positive")
+        if st not in out:
+            out.append(st)
+    return out
+
+
 @cache
 def _first_words() -> frozenset[str] | None:
     """The case-folded longest word of every stance phrase (a quick test before the regex); None when
@@ -477,8 +525,8 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     doers are the acts on the record around the text, for a stance aimed at an act ("condemned the strikes").
     """
     people = people or {}
-    owned = sovereignty_stances(text, actor_sides)
-    return _stances_in(text, actor_sides, people, doers) + owned
+    return _stances_in(text, actor_sides, people, doers) + sovereignty_stances(text, actor_sides) \
+        + characterisation_stances(text)
 
 
 def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str], doers: Doers) -> list[Stance]:

@@ -97,3 +97,49 @@ def test_no_stance_difference_without_opposing_claims(a: str, actor_a: str, b: s
     ea, eb = _pair(a, actor_a, b, actor_b)
     got = scored(RECORDS, ea, eb)
     assert got is None or not any(d.attribute == "stance" for d in got.differences)
+
+
+# What a thing is told to be, asserted by one side and denied by the other (session 14, the second shape).
+CHARACTERISED = [
+    ("The minister said the tariffs were not a reprisal but a routine review of trade rules.", "retaliation:tariffs",
+     "negative"),
+    ('The president said the tariffs were "clearly an act of retaliation" for the court ruling.', "retaliation:tariffs",
+     "positive"),
+    ("The opposition leader said the referendum was a sham.", "legitimate:referendum", "negative"),
+    ("Observers said the referendum was free and fair.", "legitimate:referendum", "positive"),
+    ("The spokesman said the sanctions aren't a punishment.", "retaliation:sanctions", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "polarity"), CHARACTERISED, ids=[r[0][:40] for r in CHARACTERISED])
+def test_a_characterisation_is_read(text: str, target: str, polarity: str) -> None:
+    from parity.stance import CHARACTERISATION
+
+    found = [s for s in stances_in(text) if s.stance == CHARACTERISATION]
+    assert [(s.target, s.polarity) for s in found] == [(target, polarity)]
+
+
+CHARACTERISED_PAIRS = [
+    # must link, stance differs: one concept on one thing, asserted and denied
+    ("The trade minister Aiko Mori said the tariffs were not a reprisal but a routine review.", "Aiko Mori",
+     'President Daniel Park said the tariffs were "clearly an act of retaliation" and urged their withdrawal.',
+     "Daniel Park", True),
+    ("The opposition leader Ilse Varga said the referendum was a sham.", "Ilse Varga",
+     "The electoral commission chief Tomas Bauer said the referendum was legitimate.", "Tomas Bauer", True),
+    # must not differ: one concept told alike; or two things
+    ("The opposition leader Ilse Varga said the referendum was a sham.", "Ilse Varga",
+     "The rights group head Petra Lind said the referendum was a farce.", "Petra Lind", False),
+    ("The trade minister Aiko Mori said the tariffs were not a reprisal.", "Aiko Mori",
+     "President Daniel Park said the sanctions were a reprisal.", "Daniel Park", False),
+]
+
+
+@pytest.mark.parametrize(("a", "actor_a", "b", "actor_b", "differs"), CHARACTERISED_PAIRS,
+                         ids=[f"{r[0][:25]}~{r[2][:25]}" for r in CHARACTERISED_PAIRS])
+def test_opposing_characterisations(a: str, actor_a: str, b: str, actor_b: str, differs: bool) -> None:
+    ea, eb = _pair(a, actor_a, b, actor_b)
+    got = scored(RECORDS, ea, eb)
+    stance = got is not None and any(d.attribute == "stance" for d in got.differences)
+    assert stance == differs
+    if differs:
+        assert got.relation == Relation.same_topic and not got.agrees
