@@ -3,7 +3,7 @@
 Rules:
 - Each claim is indexed under keys: its canonical actor and the states it speaks for, its
   objects (weapons, ships, systems, topics such as sanctions or talks), its place, its stances
-  (class and target), and its content words; entity keys are indexed a second time together with
+  (class and target; a claim of sovereignty also by its class alone), and its content words; entity keys are indexed a second time together with
   the ISO week(s) of the claim's date (the date window), so a common entity stays useful in a
   large record when paired with a week.
 - A key whose posting list is longer than `max_df` is skipped (it says nothing and would make
@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from parity.claims import ClaimFacts
+from parity.stance import SOVEREIGNTY
 
 MAX_DF = 100  # a key in more claims than this is too common to block on
 PER_CLAIM = 15  # candidates kept per claim
@@ -84,6 +85,8 @@ def keys_of(claim: ClaimFacts) -> list[Key]:
     weeks = _weeks(claim)
     keys += [(*k, w) for k in entities for w in weeks]
     keys += [("stance", s.stance, s.target) for s in claim.stances]
+    # Claims of sovereignty over a place meet whatever owner they name: two sides' opposing claims are the link.
+    keys += [("stance", SOVEREIGNTY) for s in claim.stances if s.stance == SOVEREIGNTY]
     keys += [("word", w) for w in claim.words]
     return list(dict.fromkeys(keys))
 

@@ -65,6 +65,8 @@ class Stance:
         A stance whose speaker's side is unknown ("Lavrov accused ...", no role given) may be
         anyone's, so it is compared on stance and target alone: a possible conflict is shown to
         the editor rather than hidden."""
+        if self.stance in POSITIONS or other.stance in POSITIONS:
+            return self.opposes(other)  # two sides' positions relate only when they oppose
         if NEUTRAL in (self.stance, other.stance):
             # Taking no side is compared with taking one only for a known, shared side.
             return self.neutral_against(other) or other.neutral_against(self)
@@ -81,8 +83,21 @@ class Stance:
         return (self.stance == NEUTRAL and other.stance in SIDING and self.polarity == other.polarity == "positive"
                 and self._sides_overlap(other, False))
 
+    def opposes(self, other: Stance) -> bool:
+        """Two positions that oppose, whoever speaks: other owners of a place both asserted, or one owner (one
+        characterisation of one thing) asserted and denied."""
+        if self.stance not in POSITIONS or self.stance != other.stance:
+            return False
+        if self.target == other.target:
+            return self.polarity != other.polarity
+        if self.stance == CHARACTERISATION:
+            return False  # other concepts or other things: no one position
+        return self.polarity == other.polarity == "positive"
+
     def conflicts_with(self, other: Stance) -> bool:
         """Same stance on the same target from overlapping sides, opposite polarity."""
+        if self.stance in POSITIONS or other.stance in POSITIONS:
+            return self.opposes(other)
         if NEUTRAL in (self.stance, other.stance):
             return self.neutral_against(other) or other.neutral_against(self)
         return self.same_subject(other) and self.polarity != other.polarity
@@ -301,6 +316,103 @@ def _label_stances(text: str, doers: Doers) -> list[tuple[int, int, str, list[st
     return out
 
 
+SOVEREIGNTY = "sovereignty"  # a claim that a place is one state's (stance.toml [sovereignty]); its target the owner
+
+
+@cache
+def _sovereignty_re() -> re.Pattern[str]:
+    """stance.toml [sovereignty]: a verb of being or belonging, hedges, a negation, the owner (group "owner") ending its clause."""
+    rules = lexicon.stance_rules()["sovereignty"]
+    hedges = rf"(?:(?:{_phrase_re(rules['hedges'])})\s+){{0,2}}"
+    land = rf"(?:\s+(?:{_phrase_re(rules['territory'])}))?"
+    return re.compile(
+        rf"(?<![A-Za-z])(?P<verb>{_phrase_re(rules['belonging'])}|{_phrase_re(rules['copulas'])})\s+{hedges}"
+        rf"(?P<neg>(?:not|never|no\s+longer)\s+)?{hedges}(?:the\s+)?"
+        rf"(?P<owner>(?-i:[A-Z][A-Za-z]+)(?:\s+(?-i:[A-Z][A-Za-z]+))?)(?:['’]s)?{land}"
+        rf"(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:under|since|and|by|as|according|in\s+accordance)(?![A-Za-z]))",
+        re.IGNORECASE)
+
+
+@cache
+def _sovereignty_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    """stance.toml [sovereignty]: the verbs' words, the place nouns, the words no claimed place is, the reach."""
+    rules = lexicon.stance_rules()["sovereignty"]
+    verbs = {w.casefold() for p in rules["copulas"] + rules["belonging"] for w in p.split()}
+    return (frozenset(verbs), frozenset(rules["places"]), frozenset(rules["not_places"]), int(rules["reach"]))
+
+
+def _names_a_place(before: str) -> bool:
+    """The few words before the verb name a place: a place noun, or a proper name that is no state ("Imia")."""
+    _, places, not_places, reach = _sovereignty_words()
+    clause = re.split(r"[,;:\"“”(]", before)[-1]
+    words = LETTERS_RE.findall(clause)[-reach:]
+    if any(w.casefold() in places for w in words):
+        return True
+    return any(w[0].isupper() and w.casefold() not in not_places and not lexicon.sides_in(w) for w in words)
+
+
+def sovereignty_stances(text: str, actor_sides: tuple[str, ...] = ()) -> list[Stance]:
+    """Each claim that a place is one state's ("the islets are Greek", "the reef belongs to China"), in text order."""
+    if _sovereignty_words()[0].isdisjoint(folded_letter_words(text)):
+        return []
+    out: list[Stance] = []
+    for m in _sovereignty_re().finditer(text):
+        owners = lexicon.sides_in(m.group("owner"))
+        if len(owners) != 1 or not _names_a_place(text[max(0, m.start() - 80) : m.start()]):
+            continue
+        polarity = "negative" if m.group("neg") else "positive"
+        st = Stance(sides=tuple(s for s in actor_sides if s != owners[0]), stance=SOVEREIGNTY, target=owners[0],
+                    polarity=polarity)
+        if st not in out:
+            out.append(st)
+    return out
+
+
+CHARACTERISATION = "characterisation"  # what a thing is told to be (stance.toml [characterisations]); target concept:thing
+POSITIONS = frozenset({SOVEREIGNTY, CHARACTERISATION})  # positions compared whoever speaks
+
+
+@cache
+def _characterisation_table() -> dict[str, tuple[str, bool]]:
+    """Each complement word of stance.toml [characterisations], case-folded: its concept and whether it denies it."""
+    rules = lexicon.stance_rules()["characterisations"]
+    table = {" ".join(w.split()).casefold(): (c, False) for c, ws in rules["concepts"].items() for w in ws}
+    table.update({" ".join(w.split()).casefold(): (c, True) for c, ws in rules["denying"].items() for w in ws})
+    return table
+
+
+@cache
+def _characterisation_re() -> re.Pattern[str]:
+    """The thing ("the" and up to three words: group "thing"), "to be", a negation, fillers and the complement."""
+    rules = lexicon.stance_rules()["characterisations"]["rules"]
+    quote = "[\"“”'‘’]?"
+    fillers = rf"(?:{quote}(?:{_phrase_re(rules['fillers'])}){quote}\s+){{0,4}}"
+    return re.compile(
+        rf"(?<![A-Za-z])the\s+(?P<thing>[A-Za-z-]+(?:\s+[A-Za-z-]+){{0,2}})\s+(?:{_phrase_re(rules['copulas'])})"
+        rf"(?P<neg>n['’]t|\s+not|\s+never)?\s+{fillers}{quote}(?P<label>{_phrase_re(list(_characterisation_table()))})"
+        rf"(?![A-Za-z])", re.IGNORECASE)
+
+
+def characterisation_stances(text: str) -> list[Stance]:
+    """Each thing told to be or not to be a concept ("the measures were not a countermeasure"), in text order."""
+    words = folded_letter_words(text)
+    if not {"is", "are", "was", "were", "weren", "isn", "wasn", "aren"} & set(words):
+        return []
+    stops = frozenset(lexicon.stance_rules()["characterisations"]["rules"]["stops"])
+    out: list[Stance] = []
+    for m in _characterisation_re().finditer(text):
+        thing = [w.casefold() for w in m.group("thing").split()]
+        if not stops.isdisjoint(thing):
+            continue
+        concept, denying = _characterisation_table()[" ".join(m.group("label").split()).casefold()]
+        negative = bool(m.group("neg")) != denying
+        st = Stance(sides=(), stance=CHARACTERISATION, target=f"{concept}:{thing[-1]}",
+                    polarity="negative" if negative else "positive")
+        if st not in out:
+            out.append(st)
+    return out
+
+
 @cache
 def _first_words() -> frozenset[str] | None:
     """The case-folded longest word of every stance phrase (a quick test before the regex); None when
@@ -413,6 +525,12 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     doers are the acts on the record around the text, for a stance aimed at an act ("condemned the strikes").
     """
     people = people or {}
+    return _stances_in(text, actor_sides, people, doers) + sovereignty_stances(text, actor_sides) \
+        + characterisation_stances(text)
+
+
+def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str], doers: Doers) -> list[Stance]:
+    """stances_in less the claims of sovereignty."""
     firsts = _first_words()
     # Words as the stance regex bounds them (letters under IGNORECASE), case-folded.
     folded = folded_letter_words(text)
