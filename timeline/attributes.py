@@ -7,8 +7,7 @@ from collections.abc import Sequence
 
 from timeline import lexicon as L
 from timeline.speakers import Mention
-from timeline.subjectrel import subject_relative
-from timeline.thatholes import that_holes
+from timeline.thatholes import subject_relative, that_holes
 from timeline.timeofday import is_time_after
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).

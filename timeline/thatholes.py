@@ -1,7 +1,8 @@
-"""Restrictive "that"-clauses inside a clause's subject (session 14): "A navy helicopter that had taken off from the
+"""Relative clauses inside a clause's subject (session 14), one mechanism: "A navy helicopter that had taken off from the
 frigate crashed into the sea", "A cargo ship that left Odesa on Monday struck a mine", and a when-clause after a participle
 on it ("The officers killed when their helicopter went down last week were buried"): the clause is a hole in the main
-clause (which runs around it, from its subject to its own verb), not a clause break that leaves the subject alone."""
+clause (which runs around it, from its subject to its own verb, `that_holes`), and its "that" opens no clause break that
+leaves the subject alone (`subject_relative`), even where no main verb is found for a hole."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 
 from timeline import lexicon as L
 
-_DATA = L._load("thatholes")["that_relative"]
+_WORDS = L._load("thatholes")
+_DATA = _WORDS["that_relative"]
+_SUBJECT = _WORDS["subject_relative"]
 
 # A noun phrase opening a clause (the sentence's start, after a comma, a colon, a complementizer "that" or a bare
 # "said"), then "that", or a participle in "-ed" and "when".
@@ -20,6 +23,7 @@ HEAD_THAT_RE = re.compile(
 TOKEN_RE = re.compile(r"[\w'’-]+|[,;:–—()\"“”]")
 AUX = frozenset(_DATA["aux"])
 IRREGULAR_PAST = frozenset(_DATA["irregular_past"])
+PARTICIPLES = frozenset(_DATA["participles"])
 NOT_HEADS = frozenset(_DATA["not_heads"])
 # What may not stand right before the main verb (its own auxiliary, a coordinator, "to"), or right after it ("by":
 # a passive participle of the relative clause, "used by the army").
@@ -38,7 +42,8 @@ def _past(word: str) -> bool:
 
 
 def _verb(word: str) -> bool:
-    return word in AUX or _past(word) or word in IRREGULAR_PAST or word.endswith("en") and word in _DATA["participles"]
+    """A verb of a relative clause's verb group: an auxiliary, a past form or a participle in "-en"."""
+    return word in AUX or _past(word) or word.endswith("en") and word in PARTICIPLES
 
 
 def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -78,3 +83,31 @@ def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if word in AUX or prev in NOT_BEFORE_MAIN:
                 continue  # "that had taken off and landed": one predicate group of the relative clause
     return holes
+
+
+# "that" and right after it an auxiliary or a past verb: a relative clause's own verb ("that had taken off", "that
+# was carrying", "that crashed"), not a clause with a subject of its own ("claims that Russian drones had struck").
+_THAT_AUX = "|".join(_SUBJECT["that_aux"])
+THAT_VERB_RE = re.compile(rf"that\s+(?:(?:{_THAT_AUX})\b|[a-z]{{3,}}ed\b)")
+# The words before it: a noun phrase that opens the clause (a determiner, a number or a name first), no verb in it.
+_NP_STARTS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _SUBJECT["np_starts"])
+NP_START_RE = re.compile(rf"\s*(?:{_NP_STARTS}|\d[\d,]*|[A-Z][\w'’-]+)\s")
+WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+NP_MAX_WORDS = 8
+# A preposition in the words before "that": its noun is a preposition's object, not the subject's head.
+PREPOSITIONS = frozenset(_SUBJECT["prepositions"])
+
+
+def subject_relative(text: str, lo: int, at: int) -> bool:
+    """Whether the "that" at `at` opens a relative clause inside the subject that text[lo:at] begins: the words before
+    it are a short noun phrase opening the clause, with no verb, and a verb or auxiliary follows "that"."""
+    if not text.startswith("that", at) or THAT_VERB_RE.match(text, at) is None:
+        return False
+    lo = max(lo, text.rfind(",", lo, at) + 1)  # "Hours before the agreement, a helicopter that ...": after a lead's comma
+    if NP_START_RE.match(text, lo, at) is None:
+        return False
+    words = WORD_RE.findall(text, lo, at)
+    # "his answer to a Russian expedition that planted ...": a preposition's object, not the subject's head
+    return 1 < len(words) <= NP_MAX_WORDS and not any(
+        w.lower() in L.CLAUSE_VERBS or w in PREPOSITIONS or (w.islower() and len(w) > 4 and w.endswith(("ed", "ing")))
+        for w in words)

@@ -42,7 +42,7 @@ Already read before this session (checked here so they stay read): "said (that) 
 to X, <act>", a passive of force in reported words, "said X would <trigger act>" (planned).
 
 Fixed this session: A2's plans told first by a verb of intent with a date phrase ("intends to submit ... in 2009": data
-plan_leads); A4's relative clause with no commas inside the subject (timeline/subjectrel.py); A3's act in a who/which clause with a day of its own (timeline/relacts.py) and a noun's event
+plan_leads); A4's relative clause with no commas inside the subject (timeline/thatholes.py); A3's act in a who/which clause with a day of its own (timeline/relacts.py) and a noun's event
 that its ", which"-clause starts on a day (nounstart.py); A2's verbs of the stop list that a clause told first still tells as an act before an object or a
 place ("arrived on", "reached the crash site", "returned to port"; data `openverbs.toml` told_first), never before an
 amount or a thought ("reached 40", "added that"); A4's evidence cut at "after"/"before" a time of the day ("passed over
@@ -124,7 +124,7 @@ RELATIVE = [
 ]
 
 # A4: a relative clause with no commas inside the subject ("a helicopter that had taken off from X crashed"): one act,
-# its evidence from the subject (timeline/subjectrel.py); a "that" after a noun with a subject of its own ("reports that
+# its evidence from the subject (timeline/thatholes.py); a "that" after a noun with a subject of its own ("reports that
 # X had ...") or after a preposition's object ("his answer to an expedition that planted ...") is no such clause.
 SUBJECT_RELATIVE = [
     R("Hours before the truce, an Indian army helicopter that had taken off from Leh crashed in the mountains, killing "
@@ -221,6 +221,6 @@ def test_the_day_of_a_who_clause_is_not_the_statements() -> None:
     ("his answer to a Russian expedition that planted its flag", "that", False),
 ])
 def test_a_that_after_the_subject_opens_no_clause(text: str, that: str, inside: bool) -> None:
-    from timeline.subjectrel import subject_relative
+    from timeline.thatholes import subject_relative
 
     assert subject_relative(text, 0, text.index(that)) is inside
