@@ -232,7 +232,7 @@ def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     holes = []
     for m in RELATIVE_RE.finditer(text, start, end):
         words = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 30))[:1]
-        if words and words[0] not in ("and", "but", "or") and _verbish(words[0]):
+        if words and words[0] not in ("and", "but", "or") and (_verbish(words[0]) or words[0] in L.AFTER_RELATIVE_VERBS):
             holes.append((m.start(), m.end()))
     return holes + that_holes(text, start, end)  # "A helicopter that had taken off ... crashed" (session 14)
 

@@ -421,6 +421,8 @@ def gate_hits(lower: str) -> tuple[list[int], list[tuple[int, frozenset[str]]]]:
         pos += 1
     return starts, rest
 CLAUSE_VERBS: frozenset[str] = frozenset(_TRIGGERS["clauses"]["verbs"])
+# An act's irregular past right after a relative aside is the main clause's verb (session 14; attributes.relative_holes).
+AFTER_RELATIVE_VERBS: frozenset[str] = frozenset(_TRIGGERS["clauses"].get("after_relative", ()))
 SHIP_REQUIRED: bool = bool(_TRIGGERS["ship_movement"]["requires_ship"])
 NUMBER_WORDS: list[str] = _TRIGGERS["numbers"]["words"]
 COUNT_RE = re.compile(  # run on lowered(text)

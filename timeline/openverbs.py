@@ -401,7 +401,11 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
             tokens = [(m.group(0), m.start() + c0, m.end() + c0) for m in TOKEN_RE.finditer(ctx.lower[c0:c1])]
             if FAST.ON and not charged and before is None and not may_tell(tokens):
                 continue  # _verb_at would find no verb: its dates and skipped words are never read (session 12: speed)
-            dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
+            # a day told in a ", who/which ...," aside is that clause's, never the main verb's ("a gunman, who was freed
+            # last month, shot two guards on Tuesday": Tuesday; session 14)
+            holes = A.relative_holes(ctx.masked, c0, c1) if "," in ctx.masked[c0:c1] else []
+            dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS
+                     and not any(h0 <= d.start < h1 for h0, h1 in holes)]
             mentions: list[Mention] | None = None  # read only for a clause of an act's shape (most clauses have none)
             lead_plan = False
             if charged:
