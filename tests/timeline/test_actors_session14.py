@@ -15,7 +15,7 @@ heldout7, heldout10 and heldout12 at main 9c75267, by shape:
   S1 a state's act read as its leader's statement or the leader as doer ("X said Wellington
      would suspend", "Abe's cabinet approved")                                               7    left
   R1 a place or a name inside a relative clause or object as the doer ("who toured Seoul",
-     "dismissed Prime Minister X", "a nuclear strike on Poland")                              6    left
+     "dismissed Prime Minister X", "a nuclear strike on Poland")                              6    1 fixed (RELATIVE_DOERS)
   N1 a compass word that opens a place's name read as a state ("the North Pole" -> North
      Korea; also "the South China Sea", "the South Pacific" -> South Korea)                   1    fixed (OPEN_FORMS)
   B1 a state's body, court or press: the gold names the body ("South Korea's Supreme Court",
@@ -23,6 +23,9 @@ heldout7, heldout10 and heldout12 at main 9c75267, by shape:
 
 OPEN_FORMS: "the North" / "the South" (timeline/data/aliases.toml open_forms) name North or South Korea only when no
 capitalised word follows them; "the North Pole", "the North Sea", "the South China Sea" are places.
+RELATIVE_DOERS: the act of ", who <past verb> ... <day>," (relacts.relative_acts) is the titled person named right before
+the comma (relacts._head_person), not the state of the title ("U.S. envoy X") nor a place the clause names; a bare
+name with no title is not yet a mention there ("..., to replace Kim X, who resigned a day earlier": left).
 """
 
 from __future__ import annotations
@@ -83,3 +86,22 @@ def test_the_north_pole_act_has_no_north_korea_actor() -> None:
     text = ("Two submersibles reached the seabed at the North Pole on Thursday, where the crews lowered a capsule "
             "and planted a Norwegian flag made of steel.")
     assert all(e.actor != "North Korea" for e in _events(text)), show(_events(text))
+
+
+RELATIVE_DOERS = [
+    # (text, the who-clause's words, its doer: the titled name right before ", who")
+    ("EU foreign policy chief Josep Borrell, who visited Kyiv and Warsaw earlier this week, arrived in Ankara on Tuesday.",
+     "who visited Kyiv", "Josep Borrell"),
+    ("Meanwhile, French special envoy Jean-Yves Le Drian, who toured Beirut, Riyadh and Doha earlier this week, said "
+     "Paris would not back new sanctions.", "who toured Beirut", "Jean-Yves Le Drian"),
+    # a guard (right on main too: a meeting trigger reads it)
+    ("Brazilian President Luiz Inacio Lula da Silva, who flew to Beijing on Friday, hosted a summit in Brasilia on Tuesday.",
+     "who flew to Beijing", "Luiz Inacio Lula da Silva"),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "actor"), RELATIVE_DOERS, ids=[r[2] for r in RELATIVE_DOERS])
+def test_who_clause_act_is_its_named_antecedents(text: str, clause: str, actor: str) -> None:
+    acts = [e for e in _events(text) if e.evidence.exact.startswith(clause)]
+    assert acts, show(_events(text))
+    assert {e.actor for e in acts} == {actor}, show(acts)
