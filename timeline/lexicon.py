@@ -145,7 +145,13 @@ for _ent in _ALIASES["entity"]:
 for _region, _forms in _ALIASES.get("regions", {}).items():
     for _form in [_region, *_forms]:
         ENTITY_FORMS.setdefault(_form, (_region, "region"))
-ENTITY_RE = _word_re(list(ENTITY_FORMS))
+# "the North" / "the South" (aliases.toml open_forms) are the state only with no capitalised word after them:
+# "the North Pole" and "the South China Sea" are places, not North or South Korea.
+_OPEN_FORMS = [f for f in _ALIASES.get("open_forms", []) if f in ENTITY_FORMS]
+ENTITY_RE = re.compile(
+    rf"(?<![\w.\-])(?:{_alternation([f for f in ENTITY_FORMS if f not in _OPEN_FORMS])}"
+    + (rf"|(?:{_alternation(_OPEN_FORMS)})(?!\s+[{UPPER}])" if _OPEN_FORMS else "")
+    + r")(?![\w\-]|\.\w)")
 
 
 def entity_named_in(text: str) -> str | None:

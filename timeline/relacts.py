@@ -52,6 +52,12 @@ def _open_past(word: str) -> bool:
     return word not in w["stop"] and (word in w["irregular"] or len(word) > 4 and word.endswith("ed"))
 
 
+def _head_person(ctx: Context, s: int, comma: int, mentions: list[Mention]) -> Mention | None:
+    """The named person whose name ends right before the comma of ", who" (the clause's antecedent), else None."""
+    return next((mm for mm in mentions if mm.kind == "person" and mm.name and s <= mm.start < mm.end <= comma
+                 and not ctx.body[mm.end:comma].strip()), None)
+
+
 def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention], drafts: list[Draft],
                   actions: list[Draft], frames: list[Frame], via: str | None, paragraph: int) -> list[Draft]:
     """The sentence's acts with those its who/which clauses tell on a day of their own (see the module's rules)."""
@@ -81,6 +87,9 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         draft = action_draft(ctx, "other", m.start("verb"), m.end("verb"), (c0, c1), frame, mentions, dates, mention,
                              via, s, paragraph)
         draft.start, draft.end = m.start("rel"), A.trim(ctx.body, m.start("rel"), c1)[1]  # "who toured ...": whole
+        head = _head_person(ctx, s, m.start(), mentions) if m.group("rel") == "who" else None
+        if head is not None:  # "U.S. envoy X, who toured ...": X did it, not the state of his title or a place after
+            draft.actor, draft.role = head.name, head.role
         draft.paragraph = paragraph
         out.append(draft)
         for st in drafts:
