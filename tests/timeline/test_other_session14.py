@@ -48,9 +48,20 @@ sanction confusion, sanction->other (heldout8 3, heldout13 4, heldout12 3 of 7):
 sanction pattern held ("will tighten restrictions on exports to X", "tighten curbs on shipments"), read by the generic
 `other` of the bare verb.
 
-Fixed this session: O1 (triggers.toml [[rare]] flag acts); O5 (triggers.toml: "struck back at X ..., ordering ..." is no
-strike, "ordering sanctions" a sanction; actions.AGENT_BEFORE_RE: the one struck back at is never the doer); FALSE
-"holding back on retaliation" (triggers.toml); S1 (triggers.toml [kinds].sanction and [gates]).
+What the still-blind sets' counts say (`--shapes` table lines of heldout5, 6, 8, 9, 11, 13, 14 at main 3b77042, acts
+only; gold / missed / wrong kind): main-clause 190/61/15 (plain acts by verbs or subjects no list holds), after a speech
+verb 131/55/9 (helper actsay14's), before their attribution 172/10/49 (found, but 49 read only as the statement that
+covers them or as another kind: the largest kind-error class; on the dev sets: plans "X intends to submit ...", passives
+"flights ... will be resumed", verbs no list holds "have since rebuilt guard posts"), coordinated 66/22/9, nominal
+39/22/2, subordinate 54/11/4, passive 36/8/3. The classes fixed here are absent from those sets (their figures did not
+move): the next step is the before-attribution acts read only as their statement.
+
+Fixed this session: O1 (triggers.toml [[rare]] flag acts; merged with helper tmiss14's rules for the same heldout12
+shape: theirs read the flag raised and "took it down", ours "tore down the flag"); O5 (triggers.toml: "struck back at
+X ..., ordering ..." is no strike, "ordering sanctions" a sanction; actions.AGENT_BEFORE_RE: the one struck back at is
+never the doer); FALSE "holding back on retaliation", "an economic retaliation" and "could not be annexed"
+(triggers.toml); O3 in part: an office taken up ahead ("who takes office on Jan. 20": triggers.toml [fallback]
+subject); S1 (triggers.toml [kinds].sanction and [gates]).
 """
 
 from __future__ import annotations
@@ -108,7 +119,18 @@ TRADE = [
       "introduced new quotas on exports of fertiliser", "Russia"),
 ]
 
-ROWS = FLAGS + RIPOSTES + TRADE
+# O3 (in part): an office taken up ahead or now, told in a who-aside of the speaker ("X, who takes office on Jan. 20,
+# has praised ...") or plainly; the generic act verbs held only the past "took office".
+OFFICE = [
+    R("President-elect Luiz Inacio Lula da Silva, who takes office on Jan. 1, has promised to protect the Amazon.",
+      "other", "who takes office on Jan. 1", "Luiz Inacio Lula da Silva"),
+    R("Chancellor Olaf Scholz assumed office on Wednesday.", "other", "assumed office on Wednesday", "Olaf Scholz",
+      None, "2021-10-13"),
+    R("The new prime minister will take office on Monday, officials said.", "other", "will take office on Monday", None,
+      "planned"),
+]
+
+ROWS = FLAGS + RIPOSTES + TRADE + OFFICE
 
 MISSED: dict[str, str] = {}
 
@@ -127,6 +149,10 @@ NEGATIVES = [
     # S1: limits on a state's own emissions or a club's own trade are no measure against another state ... nor is a ban
     # only debated
     ("Lawmakers debated limits on carbon emissions for a third day.", ["sanction"], 0),
+    # FALSE other (heldout12): a deed denied as possible, and a measure judged as retaliation, are no acts
+    ("The atoll cannot be annexed by force, the foreign minister said.", ["other"], 0),
+    ("Belgrade said the islands would never be captured.", ["other"], 0),
+    ("The tariff was plainly a political retaliation, analysts said.", ["other"], 0),
 ]
 
 
