@@ -12,7 +12,7 @@ from timeline import lexicon as L
 from timeline.actions import HABITUAL_RE, day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
-from timeline.nominal import PAST_WORD_RE, STORY_WORDS, _doer
+from timeline.nominal import MONTH_OF_ACT_RE, PAST_WORD_RE, STORY_WORDS, _doer
 from timeline.speakers import Mention
 
 with (L.DATA_DIR / "nominal.toml").open("rb") as _fh:
@@ -59,8 +59,9 @@ def _own_month(ctx: Context, dates: list[DateMention], np0: int, h1: int, clause
             return d
         if d.start < h1 or d.start > min(clause_end, h1 + MONTH_REACH):
             continue
-        if d.kind not in ("absolute", "relative") or day_level(d) or CLAUSE_STOP_RE.search(lower, h1, d.start):
-            return None
+        if d.kind not in ("absolute", "relative") or day_level(d) or CLAUSE_STOP_RE.search(lower, h1, d.start) \
+                or not MONTH_OF_ACT_RE.match(d.phrase.lower()):
+            return None  # "the tenth attack on the port since January": a tally, not the act's own month
         if NOT_TOLD_BEFORE_RE.search(lower, max(s, np0 - 30), np0):
             return None  # "talks on the seizure of the tanker in March": the matter of a sitting, not the act
         return d

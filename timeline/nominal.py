@@ -74,6 +74,7 @@ NAME_BEFORE_RE = re.compile(r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+$"
 NAMED_OWNER_RE = re.compile(r"\b[A-Z][\w.-]+['’]s?$")  # "Macron's remarks": a speaker named, known or not
 SINCE_YEAR_RE = re.compile(r"\b(?:since|in) (?:the )?(?:1[89]|20)\d\d\b|\btimes\b")  # a tally or a stretch of years
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MONTH_OF_ACT_RE = re.compile(r"(?:in|during|early|late|last|earlier)\b")  # the act's own month, not a stretch
 HISTORY_KINDS = frozenset(_DATA["history"]["kinds"])
 # "Israeli air strikes on Gaza", "a North Korean missile launch", "Saudi-led air strikes": a demonym right before the
 # head, a few modifiers apart, names the doer (never "-backed": "Iranian-backed gunmen" are not Iran).
@@ -191,7 +192,8 @@ def _recent_month(ctx: Context, dates: list[DateMention], h1: int, clause_end: i
     dated by that month (session 14); a written year may be background, left out."""
     after = [d for d in dates if h1 <= d.start <= min(clause_end, h1 + NOMINAL_REACH) and d.kind != "modifier"
              and not CLAUSE_STOP_RE.search(ctx.masked, h1, d.start)]
-    return after[0] if after and after[0].kind == "relative" and not YEAR_RE.search(after[0].phrase) else None
+    ok = after and after[0].kind == "relative" and not YEAR_RE.search(after[0].phrase)
+    return after[0] if ok and MONTH_OF_ACT_RE.match(after[0].phrase.lower()) else None  # never "since January": a tally
 
 
 def _day_key(d: DateMention | None) -> str:

@@ -42,6 +42,8 @@ NEGATIVE = [
     ("Sinkings have increased since March.", "Sinkings"),
     ("Iran's seizure of the tanker in July 2019 was condemned by London.", "Iran's seizure of the tanker"),
     ("The closure of the border in June would hurt trade.", "The closure of the border"),
+    ("It was the twelfth drone attack on the refinery since October.", "the twelfth drone attack"),
+    ("Turkey's seizure of the freighter since June has drawn protests.", "Turkey's seizure of the freighter"),
 ]
 
 
