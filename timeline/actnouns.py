@@ -9,10 +9,10 @@ import tomllib
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import HABITUAL_RE
+from timeline.actions import HABITUAL_RE, day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
-from timeline.nominal import PAST_WORD_RE, STORY_WORDS, _doer
+from timeline.nominal import MONTH_OF_ACT_RE, PAST_WORD_RE, STORY_WORDS, _doer
 from timeline.speakers import Mention
 
 with (L.DATA_DIR / "nominal.toml").open("rb") as _fh:
@@ -28,15 +28,44 @@ HEAD_ANY_RE = re.compile(_HEADS)  # a head anywhere in a span: what `h in lower[
 LEAD = "|".join(re.escape(w) for w in _DATA["lead"]) + (
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:hours?|days?|weeks?|months?)"
     r"\s+after")
-NOUN_RE = re.compile(rf"(?:^|(?<=[\s,]))(?P<lead>(?:(?:{LEAD})\s+)?)(?P<np>the\s+(?:(?!of\b|on\b)[\w-]+\s+){{0,2}}?"
-                     rf"(?P<head>{_HEADS})\s+(?:of|on|against)\s+)(?P<obj>(?:the|a|an|its|their|his|her|two|three|four"
+# Session 14: "last year's seizure of ...", and a month between the noun and its object ("the seizure in March of ...").
+NOUN_RE = re.compile(rf"(?:^|(?<=[\s,]))(?P<lead>(?:(?:{LEAD})\s+)?)(?P<np>(?:the|(?:last|this)\s+(?:year|month)['’]s)\s+"
+                     rf"(?:(?!of\b|on\b)[\w-]+\s+){{0,2}}?(?P<head>{_HEADS})\s+"
+                     rf"(?:in\s+(?:early\s+|late\s+|mid-)?[a-z]+(?:\s+\d{{4}})?\s+)?(?:of|on|against)\s+)(?P<obj>(?:the|a|an|its|their|his|her|two|three|four"
                      rf"|five|several|\d[\d,]*|[\w'’-]+)\b(?:\s+[\w'’-]+){{0,2}})")
 OBJECT_WORD_RE = re.compile(r"[a-z][\w-]{3,}")
 # A past verb after the noun, regular or one of the irregular ones acts and their effects take ("dealt a blow").
 PAST_RE = re.compile(rf"{PAST_WORD_RE.pattern}|\b(?:was|were|had|{'|'.join(_DATA['irregular_past'])})\b")
 PRESENT_RE = re.compile(r"\b(?:is|are|remains?|continues? to|has long|have long|marks|means|shows|makes)\b")
+SAID_RE = re.compile(r"\b(?:said|told|says)\b")  # "After the seizure of X in May, officials said ...": told as done
+HAS_RE = re.compile(r"\b(?:has|have)\b")  # "Kyiv has not forgotten the sinking of the Moskva in April 2022"
 MODAL_RE = re.compile(r"\b(?:would|could|might|may|will|shall|should|must|if|unless|whether)\b")
 OPENING_RE = re.compile(r"\s*(?:(?:but|and|yet|still|however|indeed|meanwhile),?\s+)?$")
+# A noun mid-clause with a month or a year of its own after its object ("demanded an apology for the downing of the
+# airliner in July 2014", "the seizure of a consignment at the wharf in early November"): session 14.
+MONTH_REACH = int(_DATA["month_reach"])
+CLAUSE_STOP_RE = re.compile(r"[,;:()–—]|\s-\s|\b(?:which|who|that|when|while|and|but)\b")
+# The matter of plans, talks or words, not the act told ("talks on the seizure", "plans for the closure").
+NOT_TOLD_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _DATA['month_not_before'])})\s+(?:the\s+)?$")
+
+
+def _own_month(ctx: Context, dates: list[DateMention], np0: int, h1: int, clause_end: int,
+               s: int) -> DateMention | None:
+    """A month or year phrase of the noun's own: after it in its clause ("the sinking of the corvette in March") or
+    its possessive ("last year's seizure of")."""
+    lower = ctx.lower
+    for d in dates:
+        if d.start == np0 and lower.startswith(("'s", "’s"), d.end) and d.kind == "relative" and not day_level(d):
+            return d
+        if d.start < h1 or d.start > min(clause_end, h1 + MONTH_REACH):
+            continue
+        if d.kind not in ("absolute", "relative") or day_level(d) or CLAUSE_STOP_RE.search(lower, h1, d.start) \
+                or not MONTH_OF_ACT_RE.match(d.phrase.lower()):
+            return None  # "the tenth attack on the port since January": a tally, not the act's own month
+        if NOT_TOLD_BEFORE_RE.search(lower, max(s, np0 - 30), np0):
+            return None  # "talks on the seizure of the tanker in March": the matter of a sitting, not the act
+        return d
+    return None
 
 
 def _told_before(earlier: list[Draft], ctx: Context, head: str, obj: str) -> bool:
@@ -64,33 +93,46 @@ def act_nouns(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list
     for m in NOUN_RE.finditer(lower, s, e):
         np0, h0, h1 = m.start("np"), m.start("head"), m.end("head")
         lead = m.group("lead").strip()
-        if not lead and not OPENING_RE.fullmatch(lower, s, m.start()):
-            continue  # a noun mid-clause is the object of something (actions.py reads what a reaction judges)
         clause = next((c for c in spans if c[0] <= h0 < c[1]), (s, e))
+        month = _own_month(ctx, dates, np0, h1, clause[1], s)
+        if not lead and not OPENING_RE.fullmatch(lower, s, m.start()):
+            if month is None:
+                continue  # a noun mid-clause is the object of something (actions.py reads what a reaction judges)
         rest = lower[h1:e] if lead else lower[h1:clause[1]]
         past, present = PAST_RE.search(rest), PRESENT_RE.search(rest)
         if past is None and lead and m.start() > s and lower[m.start() - 2:m.start()].strip() == ",":
             # "X boarded the tanker on Sunday, a week after the seizure of the Y by Z": the clause it hangs on is past
             past, present = PAST_RE.search(lower, s, m.start()), PRESENT_RE.search(lower, s, m.start())
-        if MODAL_RE.search(lower, s, e) or past is None or present is not None and present.start() < past.start():
+        if month is not None and (MODAL_RE.search(lower, s, month.start) or MODAL_RE.search(lower, month.end, e)
+                                  or HABITUAL_RE.search(lower, s, e)):
+            continue  # "Talks on ... in March will resume": not told as done
+        told = (past is not None or SAID_RE.search(lower, m.end(), e) is not None) \
+            and (present is None or past is None or present.start() > past.start())
+        if month is not None and not (told if OPENING_RE.fullmatch(lower, s, m.start())
+                                      else PAST_RE.search(lower, s, m.start()) or HAS_RE.search(lower, s, m.start())):
+            continue  # "After the suspension of the deal in July, prices rose": the clause it opens tells no act done
+        if month is None and (MODAL_RE.search(lower, s, e) or past is None
+                              or present is not None and present.start() < past.start()):
             continue  # "The closure of the border would hurt trade", "... remains in force": no act told as done
         if HABITUAL_RE.search(lower, s, e):
             continue  # "The killing of civilians has repeatedly drawn condemnation": a habit, not one act
         if any(d.start <= h0 < d.end and d.kind != "statement" for d in drafts + actions + out):
             continue  # read already, from its verb or its noun
-        if any(np0 <= d.start < m.end("obj") for d in dates):
+        if month is None and any(np0 <= d.start < m.end("obj") for d in dates):
             continue  # a day or a year of its own: nominal.py and actions.py read those
         earlier = [d for d in ctx.drafts + drafts + actions if d.start < np0]
         if _told_before(earlier, ctx, m.group("head"), m.group("obj")):
             continue  # "The seizure of the vessel was condemned" after "Iran seized the vessel": one act
         end = next((c[1] for c in spans if c[0] <= m.end("obj") - 1 < c[1]), e) if lead else clause[1]
+        if month is not None and month.start >= m.end("obj"):
+            end = month.end  # the noun with its object up to its own month or year
         start, end = A.trim(ctx.body, np0, end)
         if end - start < 8:
             continue
         actor, role, _ = _doer(ctx, mentions, np0, h0, h1, end, paragraph)  # "the seizure of X by the Houthis"
         out.append(Draft(kind="other", start=start, end=end, pos=h0, actor=actor, role=role,
                          summary=A.summary(actor, "", ctx.body[h0:end]),
-                         via=via, tense="past", paragraph=paragraph,
+                         via=via, tense="past", paragraph=paragraph, mention=month,
                          place=A.place_of(ctx.masked, mentions, h1, end),
                          objects=A.objects_of(ctx.masked, lower, start, end, ctx.ships),
                          count=A.count_of(lower, start, end, [(d.start, d.end) for d in dates], ctx.body)))

@@ -74,6 +74,7 @@ NAME_BEFORE_RE = re.compile(r"(?:\b(?:the|The)\s+)?(?:[\w.-]+\s+){0,3}?[\w.-]+$"
 NAMED_OWNER_RE = re.compile(r"\b[A-Z][\w.-]+['’]s?$")  # "Macron's remarks": a speaker named, known or not
 SINCE_YEAR_RE = re.compile(r"\b(?:since|in) (?:the )?(?:1[89]|20)\d\d\b|\btimes\b")  # a tally or a stretch of years
 YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+MONTH_OF_ACT_RE = re.compile(r"(?:in|during|early|late|last|earlier)\b")  # the act's own month, not a stretch
 HISTORY_KINDS = frozenset(_DATA["history"]["kinds"])
 # "Israeli air strikes on Gaza", "a North Korean missile launch", "Saudi-led air strikes": a demonym right before the
 # head, a few modifiers apart, names the doer (never "-backed": "Iranian-backed gunmen" are not Iran).
@@ -184,6 +185,15 @@ def _background(ctx: Context, dates: list[DateMention], h1: int, clause_end: int
     after = [d for d in dates if h1 <= d.start <= min(clause_end, h1 + NOMINAL_REACH) and d.kind != "modifier"
              and not CLAUSE_STOP_RE.search(ctx.masked, h1, d.start)]
     return bool(after) and not day_level(after[0])
+
+
+def _recent_month(ctx: Context, dates: list[DateMention], h1: int, clause_end: int) -> DateMention | None:
+    """The month with no year after an act noun ("Iran's seizure of the tanker in July"): this story's recent past,
+    dated by that month (session 14); a written year may be background, left out."""
+    after = [d for d in dates if h1 <= d.start <= min(clause_end, h1 + NOMINAL_REACH) and d.kind != "modifier"
+             and not CLAUSE_STOP_RE.search(ctx.masked, h1, d.start)]
+    ok = after and after[0].kind == "relative" and not YEAR_RE.search(after[0].phrase)
+    return after[0] if ok and MONTH_OF_ACT_RE.match(after[0].phrase.lower()) else None  # never "since January": a tally
 
 
 def _day_key(d: DateMention | None) -> str:
@@ -315,7 +325,9 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
         if kind not in DOER_KINDS + ("statement",) and not others and past is None:
             continue  # a sitting with its day alone is read by actions.py (and a call that is a statement's setting is none)
         if day is None and past is None and _background(ctx, dates, h1, clause[1]):
-            continue  # "Russia's invasion of Ukraine in February 2022": a month or year after the noun, background
+            day = _recent_month(ctx, dates, h1, clause[1]) if kind == "other" else None
+            if day is None:
+                continue  # "Russia's invasion of Ukraine in February 2022": a month or year after the noun, background
         if any(d.kind == kind and (actor is None or d.actor in (None, actor)) for d in covering):
             continue  # an act of this kind whose clause holds the noun: the noun names it, unless its doer is another
         if refers_back([*ctx.drafts, *drafts, *out], kind, actor, day, past is not None):
