@@ -290,39 +290,6 @@ def _folded(tokens: list[str]) -> list[str]:
     return folded if len(folded) == len(tokens) else [t.casefold() for t in tokens]  # a token with a space
 
 
-def _replace(tokens: list[str], phrases: _Phrases, hits: list[str] | None = None,
-             keep_head: bool = False) -> list[str]:
-    """tokens with each known phrase replaced by its canonical name as one token (spaces as "_"),
-    followed by the phrase's last word when keep_head ("any shots" still meets "warning shots");
-    the canonical names found are appended to hits (the plain pass, folding again: _replace_both is
-    what the readers use; tests/parity/test_speed_session14.py holds them equal)."""
-    keys = _folded(tokens) if phrases.folded else tokens
-    # Only positions whose token may start a phrase are tried (found in C): most tokens start none.
-    starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
-    if not starts:
-        return list(tokens)
-    out: list[str] = []
-    done, n, table, lengths = 0, len(tokens), phrases.table, phrases.lengths
-    for i in starts:
-        if i < done:
-            continue  # inside a phrase already replaced
-        for size in lengths[keys[i]]:  # only the lengths of phrases this token starts, longest first
-            if i + size > n:
-                continue
-            canon = table.get(tuple(keys[i : i + size]))
-            if canon is not None:
-                out.extend(tokens[done:i])
-                out.append(canon.replace(" ", "_"))
-                if keep_head and size > 1:
-                    out.append(tokens[i + size - 1])
-                if hits is not None:
-                    hits.append(canon)
-                done = i + size
-                break
-    out.extend(tokens[done:])
-    return out
-
-
 def _replace_both(tokens: Sequence[str], folded: Sequence[str], phrases: _Phrases, hits: list[str] | None = None,
                   keep_head: bool = False) -> tuple[Sequence[str], Sequence[str]]:
     """_replace of tokens and of their case-folded forms together: (tokens, folded) with folded[i] ==

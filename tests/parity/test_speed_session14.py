@@ -4,6 +4,7 @@ replacement pass (lexicon._replace_both), are those of the plain passes that fol
 from __future__ import annotations
 
 import sys
+from itertools import compress
 from pathlib import Path
 
 import pytest
@@ -30,13 +31,46 @@ SENTENCES = [
 ]
 
 
+def _plain_replace(tokens: list[str], phrases: lexicon._Phrases, hits: list[str] | None = None,
+             keep_head: bool = False) -> list[str]:
+    """tokens with each known phrase replaced by its canonical name as one token (spaces as "_"),
+    followed by the phrase's last word when keep_head ("any shots" still meets "warning shots");
+    the canonical names found are appended to hits (the plain pass as it was before session 14, folding again: kept here as the
+    reference that lexicon._replace_both, what the readers use, is held equal to)."""
+    keys = lexicon._folded(tokens) if phrases.folded else tokens
+    # Only positions whose token may start a phrase are tried (found in C): most tokens start none.
+    starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
+    if not starts:
+        return list(tokens)
+    out: list[str] = []
+    done, n, table, lengths = 0, len(tokens), phrases.table, phrases.lengths
+    for i in starts:
+        if i < done:
+            continue  # inside a phrase already replaced
+        for size in lengths[keys[i]]:  # only the lengths of phrases this token starts, longest first
+            if i + size > n:
+                continue
+            canon = table.get(tuple(keys[i : i + size]))
+            if canon is not None:
+                out.extend(tokens[done:i])
+                out.append(canon.replace(" ", "_"))
+                if keep_head and size > 1:
+                    out.append(tokens[i + size - 1])
+                if hits is not None:
+                    hits.append(canon)
+                done = i + size
+                break
+    out.extend(tokens[done:])
+    return out
+
+
 def _plain_normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
     """normal_tokens as it was before session 14: each pass folds its tokens again."""
     states, demonyms, named = lexicon._token_tables()
-    tokens = lexicon._replace(lexicon._replace(lexicon._replace(lexicon.TOKEN_RE.findall(text), lexicon._places()),
+    tokens = _plain_replace(_plain_replace(_plain_replace(lexicon.TOKEN_RE.findall(text), lexicon._places()),
                                                states), demonyms)
     if objects:
-        tokens = lexicon._replace(tokens, named, keep_head=True)
+        tokens = _plain_replace(tokens, named, keep_head=True)
     folded = lexicon._folded(tokens)
     spin = lexicon.spin_words()
     return tuple(map(spin.get, folded, folded))
@@ -44,13 +78,13 @@ def _plain_normal_tokens(text: str, objects: bool = True) -> tuple[str, ...]:
 
 def _plain_content_words(text: str) -> tuple[str, ...]:
     stop = lexicon.stopwords()
-    tokens = lexicon._replace(list(_plain_normal_tokens(text)), lexicon._heads())
+    tokens = _plain_replace(list(_plain_normal_tokens(text)), lexicon._heads())
     return tuple(lexicon.stem(t) for t in tokens if t not in stop and len(t) >= 2)
 
 
 def _plain_found(text: str, which: int) -> tuple[str, ...]:
     hits: list[str] = []
-    lexicon._replace(lexicon._replace(lexicon.TOKEN_RE.findall(text), lexicon._places()),
+    _plain_replace(_plain_replace(lexicon.TOKEN_RE.findall(text), lexicon._places()),
                      lexicon._token_tables()[which], hits)
     return tuple(dict.fromkeys(hits))
 
@@ -101,7 +135,7 @@ def test_replace_both_keeps_folded_beside_tokens() -> None:
         for table, head in ((lexicon._places(), False), (states, False), (demonyms, False), (named, True)):
             out, out_folded = lexicon._replace_both(tokens, folded, table, keep_head=head)
             assert (list(tokens), list(folded)) == given
-            assert list(out) == lexicon._replace(list(tokens), table, keep_head=head)
+            assert list(out) == _plain_replace(list(tokens), table, keep_head=head)
             assert list(out_folded) == [t.casefold() for t in out]
             tokens, folded = out, out_folded
             given = (list(tokens), list(folded))
