@@ -112,6 +112,7 @@ from timeline.sentindex import KeyIndex
 from timeline.speakers import Mention, dateline_home, find_mentions, scan_mentions
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
+from timeline.travel import travel_acts
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
@@ -422,6 +423,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
     actions = noun_starts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "the drills that began on Monday"
     actions = relative_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # ", who toured X on Monday,"
+    actions = travel_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "was due to fly home on X"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
