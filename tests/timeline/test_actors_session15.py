@@ -1,0 +1,201 @@
+"""Session 15 (helper actor15): who did the act, and a second, honest actor figure (fresh sentences and names of
+other crises, written for these tests; none from a corpus).
+
+Matched gold events whose actor differs from the tool's, on the declassified heldout13 (new this session), heldout7,
+heldout10 and heldout12 at main c360e1f (189 of them; acts 128, statements 61), by class:
+
+  class                                                                   acts  stmts  "actor~" counts it
+  (a) the same entity named otherwise                                        9     32
+      a state's organ vs the state ("Turkish Foreign Ministry" / Turkey,
+      "Kremlin", "Honduran Armed Forces", "Japanese Ministry of ...")        3     21     yes
+      a person by surname ("George W. Bush" / "Bush")                          1      3     yes
+      one entity of the alias table ("Group of 20" / "G20")                    1      0     yes
+      a court, a bloc's organ, a state agency or press, a spelling
+      ("South Korean Supreme Court", "European Commission" / EU, "FSB",
+      "RIA Novosti", "Gaddafi" / "Gadhafi", "Mohammed VI" / "Mohammed")       4      8     no
+  (b) a wrong entity                                                        51     19
+      B1 the speaker given to a reported act ("Libya agreed ..., President
+         Bush announced", "X said Wellington would suspend")                  13
+      B2 the object, target or a thing named in the clause as doer
+         ("dismissed Prime Minister X", "a simulated strike on Poland")      12
+      B3 a state's act given to its leader or a leader's to the state
+         ("Abe's cabinet approved", "his government withdrew")                 5
+      B4 a meeting's or joint act's parties ("Biden and Harris will greet",
+         "Belarusian and Russian troops", "met Mr. Lee")                       6
+      B5 a ship, unit or group read as the wrong doer ("the Swedish icebreaker
+         Oden" for a Danish-led team, "the south Korean puppet army")         5
+      B6 a role's words read as a name ("Minister of Foreign Affairs and
+         Cooperation X" -> "Cooperation")                                      5
+      B7 a relative clause's or the previous clause's subject                  5
+  (c) no actor                                                              68     10
+      C1 forces, crews, ships or vehicles as the doer with no state in the
+         subject ("Soldiers had set up roadblocks", "The two vessels left")   19
+      C2 a passive with no by-agent ("was convicted of spying in June",
+         "were given 72 hours to leave", "was summoned")                      18
+      C3 a passive with a by-agent the tool does not read ("signed by Putin",
+         "occupied ... by a dozen Moroccan gendarmes")                         4
+      C4 a meeting of a body no table lists or of two people ("The
+         Commonwealth's action group will meet", "Talks between A and B")     10
+      C5 an act told as a noun, a name or in a relative clause ("the annual
+         Hoguk exercise that began", "which ran from 14 to 20 September")     15
+      C6 an agency or state name the alias table lacks ("the Jamahiriya",
+         "The FBI and the Department of Homeland Security")                    2
+  (d) gold conventions that differ between sets: a state's organ is named as the organ in heldout12 (ministries, the
+      Kremlin, the Pentagon, the FSB, an embassy) and in part of heldout13 ("Spanish Ministry of Defence", "United States
+      Department of State", "Honduran Armed Forces"), as the state in heldout7 ("whom the State Department said" ->
+      United States) and by heldout13's own README ("a country or body for anonymous officials and ministries"); troops
+      with no state named are "Republic of Fiji Military Forces" (heldout10) and "Honduran Armed Forces" (heldout13) but
+      "Russia" for Iskander crews (heldout7). These are the 25 (a) rows the "actor~" figure counts (of 30 with a state
+      organ or a surname); no old gold was changed.
+
+The "actor~" figure (timeline/evalactors.py, aliases.toml [same_entity], tests/data/eval/README.md "Actors") counts a
+state and its organ as one entity, and a person by surname; the strict "actor" column stays beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.timeline.events_helpers import make_excerpt, show
+from timeline.evalactors import entity_of, same_entity
+from timeline.evalgold import GoldEvent
+from timeline.evaluate import ACTOR_ENTITY, HEADERS, score_excerpt
+from timeline.events import extract_strict
+from timeline.models import DateResolution, Event, Evidence, event_id
+
+SAME = [
+    # (gold, predicted): one entity by the alias table's rules
+    ("Chilean Navy", "Chile"),
+    ("Armed Forces of Ukraine", "Ukraine"),
+    ("Indian Ministry of External Affairs", "India"),
+    ("Polish Foreign Ministry", "Poland"),
+    ("Elysee", "France"),
+    ("White House", "United States"),
+    ("Royal Thai Police", "Thailand"),
+    ("Pakistan Army", "Pakistan"),
+    ("Jacinda Ardern", "Ardern"),
+    ("Recep Tayyip Erdoğan", "Erdogan"),
+    ("Olaf Scholz", "olaf scholz"),
+    ("Group of 20", "G20"),
+]
+
+DIFFERENT = [
+    # (gold, predicted): two entities, or an organ the rule leaves out (a court, a parliament, a party, the press)
+    ("Brazilian Supreme Court", "Brazil"),
+    ("Polish parliament", "Poland"),
+    ("Chilean Socialist Party", "Chile"),
+    ("Chile", "Argentina"),
+    ("Chilean Navy", "Argentina"),
+    ("Jacinda Ardern", "Chris Hipkins"),
+    ("Kim Yo-jong", "Kim Jong-un"),
+    ("New Zealand", "Jacinda Ardern"),
+    ("Lula", ""),
+    ("Ukraine", None),
+]
+
+
+@pytest.mark.parametrize(("gold", "predicted"), SAME, ids=[f"{g}~{p}" for g, p in SAME])
+def test_one_entity_by_the_table(gold: str, predicted: str) -> None:
+    assert same_entity(gold, predicted)
+
+
+@pytest.mark.parametrize(("gold", "predicted"), DIFFERENT, ids=[f"{g}/{p}" for g, p in DIFFERENT])
+def test_two_entities_or_an_organ_left_out(gold: str, predicted: str | None) -> None:
+    assert not same_entity(gold, predicted)
+
+
+def test_an_organ_is_its_state_only_with_organ_words_beside_it() -> None:
+    assert entity_of("Colombian Defence Ministry") == "Colombia"
+    assert entity_of("Colombian Constitutional Court") is None
+    assert entity_of("Kremlin") == "Russia"
+    assert entity_of("Gustavo Petro") is None
+
+
+BODY = "The Chilean navy seized a trawler on Monday. Peruvian officials protested."
+
+
+def _event(text: str, actor: str | None) -> Event:
+    at = BODY.index(text)
+    return Event(id=event_id("x-01", "other", text), excerpt="x-01", kind="other", summary="s", actor=actor,
+                 date=DateResolution(start=date(2024, 3, 4), end=date(2024, 3, 4), phrase="on Monday"),
+                 evidence=Evidence.of(BODY, at, at + len(text)))
+
+
+def test_the_second_figure_counts_the_organ_as_its_state_and_the_strict_one_does_not() -> None:
+    gold = [GoldEvent(excerpt="x-01", anchor="seized a trawler", kind="other", start="2024-03-04", end="2024-03-04",
+                      actor="Chilean Navy"),
+            GoldEvent(excerpt="x-01", anchor="Peruvian officials protested", kind="other", actor="Peru")]
+    s = score_excerpt(gold, [_event("The Chilean navy seized a trawler on Monday", "Chile"),
+                             _event("Peruvian officials protested", "Bolivia")], BODY)
+    assert (s.actor_scored, s.actor_right, s.actor_same) == (2, 0, 1)
+    assert s.actor_accuracy() == 0.0 and s.actor_entity_accuracy() == 0.5
+
+
+def test_the_column_names_its_rule() -> None:
+    assert ACTOR_ENTITY in HEADERS and HEADERS.index(ACTOR_ENTITY) == HEADERS.index("actor") + 1
+    assert "organ=state" in ACTOR_ENTITY and "surname" in ACTOR_ENTITY
+
+
+# --- fixes: doers the subject does not name (timeline/passives.py, data/doers.toml; AGENT_GAP_RE) -----------------
+
+def _acts(text: str) -> list[Event]:
+    return [e for e in extract_strict(make_excerpt(text, published="2023-05-06")) if e.kind.value != "statement"]
+
+
+def _actor_at(text: str, anchor: str) -> str | None:
+    start = text.index(anchor)
+    held = [e for e in _acts(text) if e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
+    assert held, show(_acts(text))
+    return min(held, key=lambda e: e.evidence.end - e.evidence.start).actor
+
+
+DOERS = [
+    # (text, anchor of the act, its doer)
+    # C3: a passive's by-agent after a size or a unit
+    ("The disputed atoll was occupied on Tuesday by a dozen Eritrean marines.", "occupied", "Eritrea"),
+    ("The border post was stormed by a small unit of Eritrean marines on Tuesday.", "stormed", "Eritrea"),
+    ("The village was shelled by hundreds of Serbian police on Friday.", "shelled", "Serbia"),
+    ("The lighthouse was seized by a platoon of Guyanese soldiers on Sunday.", "seized", "Guyana"),
+    # C2: a passive arrest or trial with no agent: the state of its place; one made to leave a country: that country
+    ("Two Estonian journalists were arrested in Minsk on Tuesday.", "arrested", "Belarus"),
+    ("The French aid worker was detained in Bamako on Monday.", "detained", "Mali"),
+    ("A Lithuanian citizen was convicted of spying in Moscow on Thursday.", "convicted", "Russia"),
+    ("Lithuania accused two Belarusian diplomats of espionage. The diplomats were given 48 hours to leave Lithuania on Friday.",
+     "given 48 hours", "Lithuania"),
+    ("Three Dutch diplomats were expelled from Venezuela on Monday.", "expelled", "Venezuela"),
+    # C1: forces with no state: the state whose forces the excerpt named last
+    ("Maldivian troops were deployed to the capital on Sunday. Soldiers set up checkpoints around the parliament on Monday.",
+     "set up checkpoints", "Maldives"),
+    ("Togo's army moved into the capital on Sunday. Soldiers set up checkpoints around the parliament, disarmed the "
+     "presidential guard on Monday and surrounded the court, witnesses said.", "disarmed the presidential guard", "Togo"),
+    ("Togo's army moved into the capital on Sunday. Soldiers set up checkpoints around the parliament, disarmed the "
+     "presidential guard on Monday and surrounded the court, witnesses said.", "surrounded the court", "Togo"),
+    ("Gabonese soldiers seized the state broadcaster on Wednesday. Troops fired tear gas at protesters on Thursday, the Red "
+     "Cross said.", "fired tear gas", "Gabon"),
+]
+
+NO_DOER = [
+    # (text, anchor): nothing names the doer; none is made up
+    ("Soldiers set up checkpoints around the capital on Monday.", "set up checkpoints"),
+    ("Two Estonian journalists were arrested on Tuesday.", "arrested"),
+    ("Two Estonian journalists were arrested on Tuesday after crossing from Latvia.", "arrested"),
+    ("Armed men fired on the convoy near the border on Friday.", "fired on the convoy"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), DOERS, ids=[f"{r[2]}:{r[1]}" for r in DOERS])
+def test_doer_the_subject_does_not_name(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+@pytest.mark.parametrize(("text", "anchor"), NO_DOER, ids=[r[1] + ":" + r[0][:30] for r in NO_DOER])
+def test_no_doer_is_made_up(text: str, anchor: str) -> None:
+    assert _actor_at(text, anchor) is None
+
+
+def test_a_state_speaking_of_its_forces_keeps_them() -> None:
+    text = ("Gabonese soldiers seized the state broadcaster on Wednesday. Troops fired on protesters in Libreville on "
+            "Thursday, Cameroon said.")
+    assert _actor_at(text, "fired on protesters") == "Cameroon"
