@@ -9,6 +9,7 @@ from timeline import lexicon as L
 from timeline.speakers import Mention
 from timeline.thatholes import subject_relative, that_holes
 from timeline.timeofday import is_time_after
+from timeline.whereaside import where_aside_ends
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(
@@ -301,6 +302,8 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     breaks = [b for i, b in enumerate(breaks) if not subject_relative(text, breaks[i - 1] if i else start, b)]
     series = series_cuts(text, start, end, breaks)
     cuts = breaks + and_cuts(text, start, end) + series
+    if ", where" in text[start:end]:  # "Outside the stadium, where thousands had gathered, police fired" (session 15)
+        cuts += where_aside_ends(text, start, end)
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:
         cuts.append(lead.end())
     cuts = [c for c in cuts if not any(h0 <= c < h1 for h0, h1 in holes)]
