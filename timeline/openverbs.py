@@ -140,8 +140,10 @@ def _passive_at(tokens: list[tuple[str, int, int]], i: int) -> int | None:
     """Index of the participle of a passive of force or measure that starts at the be-form i ("was attacked",
     "were shot down", "had been expelled"), else None."""
     w = _words()
-    if tokens[i][0] in ("be", "being"):
-        return None  # "proposed that they be stationed", "was being carried out": a wish or a process, no deed told
+    if tokens[i][0] == "being" or tokens[i][0] == "be" and (i == 0 or tokens[i - 1][0] not in PLAN_AUX):
+        # "proposed that they be stationed", "was being carried out": a wish or a process, no deed told; "would be
+        # handed over later in the day" is a plan (session 15: "be" after "will"/"would" was never read)
+        return None
     j = i + 1
     while j < len(tokens) and (tokens[j][0] == "been" or tokens[j][0].endswith("ly") and tokens[j][0] != "only"):
         j += 1
@@ -303,12 +305,15 @@ def _act_before(acts: list[Draft], a: int, c0: int) -> Draft | None:
     return max(prior, key=lambda d: d.start) if prior else None
 
 
-def _tail(ctx: Context, b: int, e: int) -> list[tuple[int, int, bool]]:
+def _tail(ctx: Context, b: int, e: int, allowed: frozenset[str] = frozenset()) -> list[tuple[int, int, bool]]:
     """The predicate right after the reported words ("said rebels had stormed the base and looted its armoury": the
-    frame's words end at "and" + a verb, which may be the speaker's or the reported subject's; _continued decides)."""
+    frame's words end at "and" + a verb, which may be the speaker's or the reported subject's; _continued decides;
+    a verb of `allowed` before an object is one too: "has sent troops to X and added seven jets to Y, a spokesman said")."""
     m = TAIL_PREDICATE_RE.match(ctx.lower, b, e)
-    if m is None or m.group("verb") in _words()["stop"] and not _removal(ctx, m.group("verb"), m.end("verb")) \
-            or not _verb_shaped(m.group("verb")) or ctx.body[m.start("verb")].isupper():
+    verb = m.group("verb") if m is not None else ""
+    if m is None or verb in _words()["stop"] and not _removal(ctx, verb, m.end("verb")) \
+            and not (verb in allowed and _object_word(ctx, m.end("verb"))) \
+            or not _verb_shaped(verb) or ctx.body[m.start("verb")].isupper():
         return []
     c1 = next((c1 for c0, c1 in A.clauses(ctx.masked, m.start("verb"), e)), e)
     c0, c1 = A.trim(ctx.masked, m.start("verb"), c1)
@@ -387,7 +392,11 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
         charged = _charge(ctx, fr, a, b)
         # words told first, before ", X said", are the report's own news: a few verbs of the stop list tell an act there
         allowed = _words()["told_first"] if fr.content[1] <= fr.verb_start else frozenset()
-        spans = [(charged[0], b, False)] if charged else _clauses(ctx, a, b, allowed) + _tail(ctx, b, e)
+        # a predicate after words told first ends at the attribution's comma ("... and added seven jets to the mission,
+        # a spokesman said": session 15)
+        told_end = ctx.masked.rfind(",", b, fr.verb_start) if allowed else -1
+        spans = [(charged[0], b, False)] if charged \
+            else _clauses(ctx, a, b, allowed) + _tail(ctx, b, told_end if told_end > b else e, allowed)
         for c0, c1, predicate in spans:
             if any(t0 < c1 and c0 < t1 for t0, t1 in acts):
                 if predicate and c0 >= b:
