@@ -1,0 +1,149 @@
+"""Session 15 (speed): the required-words choice (sentindex) gives what the plain choice gave, for every gated pattern;
+a [[rare]] trigger pattern is skipped only on sentences where it finds nothing (actions.RARE_NEEDS); extraction with
+the gates equals extraction without them."""
+
+from __future__ import annotations
+
+import re
+from itertools import product
+from re import _constants as C  # noqa: N812 - the stdlib's own parser and opcodes, as sentindex reads them
+from re import _parser as P  # noqa: N812
+
+import pytest
+
+from tests.timeline.speed_helpers import dev_excerpts, events_with, generated_excerpts
+from timeline import actindex as X
+from timeline import actions
+from timeline import fastpath as FAST
+from timeline import lexicon as L
+from timeline import sentindex as S
+
+DEV = ["tests/data/eval", "tests/data/gaps", "tests/data/dev11-acts", "tests/data/dev12-kinds", "tests/data/heldout13",
+       "tests/data/excerpts"]
+
+
+# --- the plain required-words choice (sentindex as it was in session 14), the reference for the faster one ----------
+def _plain_rare(words: set[str]) -> bool:
+    return not any(w in f for w in words for f in S.FREQUENT)
+
+
+def _plain_better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return a if (_plain_rare(a), min(map(len, a)), -len(a)) >= (_plain_rare(b), min(map(len, b)), -len(b)) else b
+
+
+def _plain_required(items: list, limit: int) -> set[str] | None:  # noqa: C901 - the old function, kept whole
+    best: set[str] | None = None
+    exacts = [S._exact_item(op, av, limit) for op, av in items]
+    for i in range(len(items)):
+        run: set[str] | None = {""}
+        for j in range(i, len(items)):
+            if exacts[j] is None or run is None:
+                break
+            run = {a + b for a, b in product(run, exacts[j])}
+            if len(run) > limit:
+                break
+            if "" not in run:
+                best = _plain_better(best, run)
+    for op, av in items:
+        inner: set[str] | None = None
+        if op is C.SUBPATTERN and not av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE:
+            inner = _plain_required(list(av[3]), limit)
+        elif op is C.ATOMIC_GROUP:
+            inner = _plain_required(list(av), limit)
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _plain_required(list(av[2]), limit)
+        elif op is C.BRANCH:
+            union: set[str] | None = set()
+            for branch in av[1]:
+                one = _plain_required(list(branch), limit)
+                if one is None or union is None:
+                    union = None
+                    break
+                union |= one
+            inner = union if union is not None and len(union) <= limit else None
+        best = _plain_better(best, inner)
+    return best
+
+
+def _plain_words(pattern: re.Pattern[str], limit: int) -> tuple[str, ...] | None:
+    if pattern.flags & re.IGNORECASE:
+        return None
+    found = _plain_required(list(P.parse(pattern.pattern, pattern.flags)), limit)
+    if not found or min(map(len, found)) < S.MIN_LEN:
+        return None
+    return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
+
+
+GATED = sorted({*S._BITS, *X._BITS, *actions.RARE_NEEDS}, key=lambda p: p.pattern)
+
+
+def test_every_kind_of_gated_pattern_is_compared() -> None:
+    assert len(S._BITS) >= 8 and len(X._BITS) >= 15 and len(actions.RARE_NEEDS) > 300
+
+
+@pytest.mark.parametrize("limit", [S.MAX_SET, X.MAX_SET])
+def test_required_words_as_the_plain_choice(limit: int) -> None:
+    """Every gated pattern's required words (statement rules, act triggers, rare triggers) as the plain choice gives."""
+    for p in GATED:
+        S._WORDS.pop((p, limit), None)  # chosen again here, not remembered from import
+        assert S.required_words(p, limit) == _plain_words(p, limit), p.pattern[:120]
+
+
+@pytest.mark.parametrize(("words", "rare"), [
+    ({"talks"}, True), ({"the"}, False), ({"he"}, False), ({"summit", "ill"}, False), ({"", "summit"}, False),
+    ({"ambassador", "envoy"}, True), ({"aid"}, False),  # "aid" is part of "said"
+])
+def test_rare_rows(words: set[str], rare: bool) -> None:
+    assert S._rare(words) is rare is _plain_rare(words)
+
+
+# --- the rare trigger patterns' gate ---------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def excerpts() -> list:
+    return dev_excerpts(DEV) + generated_excerpts(40, seed=15)
+
+
+def _story_sentences(excerpts: list) -> list[tuple[str, int, int]]:
+    """(act text of the body, start, end) of every sentence, as find_actions reads them (quotes kept: a superset)."""
+    out = []
+    for x in excerpts:
+        lower = actions.act_text(L.lowered(x.body))
+        out += [(lower, s.start, s.end) for p in x.paragraphs for s in p.sentences]
+    return out
+
+
+def test_a_rare_pattern_is_skipped_only_where_it_matches_nothing(excerpts: list) -> None:
+    skipped = matched = 0
+    for lower, s, e in _story_sentences(excerpts):
+        ids = {i for i, (_, p) in enumerate(L.RARE) if L._RARE_GATES[i] and any(g in lower[s:e] for g in L._RARE_GATES[i])}
+        kept = actions._rare_in(lower, s, e, ids)
+        for kind, pats in L.rare_patterns(ids).items():
+            assert kind in kept  # a kind read only by its rare forms still reads its nouns
+            for p in pats:
+                if p in kept[kind]:
+                    matched += p.search(lower, s, e) is not None
+                    continue
+                skipped += 1
+                assert p.search(lower, s, e) is None, (p.pattern[:80], lower[s:e])
+    assert skipped > 1000 and matched > 20  # the gate closes often and the sentences hold rare acts too
+
+
+@pytest.mark.parametrize(("sentence", "runs"), [
+    ("The ship delivered 30,000 tonnes of grain to the port on Monday.", True),  # gate word and verb: run
+    ("The grain ship was seized off the coast.", False),  # the gate word alone: the verb the pattern needs is not there
+])
+def test_rare_gate_rows(sentence: str, runs: bool) -> None:
+    lower = sentence.lower()
+    i = next(i for i, (_, p) in enumerate(L.RARE) if "(?:deliver|unload)" in L._TRIGGERS["rare"][i]["pattern"])
+    pattern = L.RARE[i][1]
+    kept = actions._rare_in(lower, 0, len(lower), {i})
+    assert (pattern in kept[L.RARE[i][0]]) is runs
+    assert (pattern.search(lower) is not None) is runs
+
+
+def test_the_rare_gate_gives_the_plain_path_s_events(excerpts: list) -> None:
+    assert events_with(excerpts, FAST, "ON", True) == events_with(excerpts, FAST, "ON", False)
