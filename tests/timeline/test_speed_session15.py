@@ -147,3 +147,48 @@ def test_rare_gate_rows(sentence: str, runs: bool) -> None:
 
 def test_the_rare_gate_gives_the_plain_path_s_events(excerpts: list) -> None:
     assert events_with(excerpts, FAST, "ON", True) == events_with(excerpts, FAST, "ON", False)
+
+
+# --- find_dates tries the grammar only before the end of a window's last core word ---------------------------------
+def _plain_find_dates(text: str, start: int, end: int) -> list:
+    """find_dates as it was (session 14): the grammar's finditer over each whole window."""
+    from timeline.datefind import _dateline, windows
+    from timeline.dates import DateMention
+    from timeline.datewords import interpret, pattern, trap_pattern
+
+    found = []
+    for ws, we in windows(text, start, end):
+        traps = [(t.start(), t.end()) for t in trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))]
+        for m in pattern().finditer(text, ws, we):
+            if any(s < m.end() and m.start() < e for s, e in traps):
+                continue
+            parsed = interpret(m)
+            if parsed is not None:
+                kind = "dateline" if parsed.form == "date" and _dateline(text, m.start(), m.end()) else parsed.kind
+                found.append(DateMention(m.start(), m.end(), m.group(), kind))
+    return found
+
+
+def test_find_dates_as_the_whole_window_scan(excerpts: list) -> None:
+    from timeline.datefind import find_dates
+
+    n = 0
+    for x in excerpts:
+        spans = [(p.start, p.end) for p in x.paragraphs] + [(s.start, s.end) for p in x.paragraphs for s in p.sentences]
+        for a, b in spans + [(0, len(x.body))]:
+            got = find_dates(x.body, a, b)
+            assert got == _plain_find_dates(x.body, a, b), (x.id, a, b)
+            n += len(got)
+    assert n > 2000
+
+
+@pytest.mark.parametrize("text", [
+    "On Monday, May 5, 2024, the talks resumed",  # a match reaching past its core words
+    "the 2015 deal and the 1950-53 war", "late on Friday night and early on Saturday morning",
+    "MOSCOW, June 23 (Reuters) - Russia said", "from 30 January to 2 February", "Sunday Times reporters said on Sunday",
+    "Mayor May said", "in the first week of October", "two days later", "x" * 40 + " Monday " + "y" * 40,
+])
+def test_find_dates_rows(text: str) -> None:
+    from timeline.datefind import find_dates
+
+    assert find_dates(text) == _plain_find_dates(text, 0, len(text))
