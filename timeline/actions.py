@@ -14,7 +14,6 @@ from timeline import forceacts as F
 from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline import notacts as N
-from timeline import sentindex as S
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
@@ -76,11 +75,6 @@ NOMINAL_BITS = {kind: X.gate(p) for kind, p in L.NOMINAL_TRIGGERS.items()}
 VISIT_BITS = {kind: X.gate(p) for kind, p in L.VISIT_TRIGGERS.items()}
 NOUN_BITS = {key: X.gate(L.FALLBACK_TRIGGERS[key]) for key in ("subject_nouns", "open_subject_nouns")
              if key in L.FALLBACK_TRIGGERS}  # read in a verb's subject window, answered from its sentence's scan
-# triggers.toml [[rare]]: a pattern runs on a sentence holding one of its gate words (lexicon.rare_hits), yet ~98% of
-# those runs find nothing (its verb or object is not there). The strings one of which each pattern's every match
-# consumes (sentindex.required_words, read from the pattern at import, so new rows are gated too): a sentence holding
-# none of them is not scanned by it (session 15). None: no gate, always run.
-RARE_NEEDS: dict[re.Pattern[str], tuple[str, ...] | None] = {p: S.required_words(p) for _, p in L.RARE}
 CROWDS_OUT_DEPLOYMENT = ("military_exercise", "ship_movement", "other")
 PASSIVE_HARM_RE = re.compile(r"(?:were|was|been|being) (?:\w+ly )?(?:hurt|injured|wounded|killed|detained|arrested|held)")
 # Irregular participles too: "was sunk by a British submarine", "were struck by", "was shot down by" (requests-acts 2).
@@ -500,17 +494,6 @@ def _bare_verb(lower: str, frame: Frame, at: int) -> bool:
         and before[-1] not in NOT_BARE and MANDATIVE_SUBJECT_RE.fullmatch(lower, frame.content[0], at) is not None
 
 
-def _rare_in(lower: str, s: int, e: int, ids: set[int]) -> dict[str, list[re.Pattern[str]]]:
-    """L.rare_patterns(ids) less the patterns none of whose required strings lower[s:e] holds (they cannot match
-    there); every kind stays, with an empty list if need be (a kind read only by its rare forms still reads its nouns)."""
-    out = L.rare_patterns(ids)
-    if not FAST.ON:
-        return out
-    seg = lower[s:e]
-    return {kind: [p for p in pats if (words := RARE_NEEDS[p]) is None or any(w in seg for w in words)]
-            for kind, pats in out.items()}
-
-
 def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: list[Frame],
              dates: list[DateMention], via: str | None, paragraph: int) -> list[Draft]:
     plain = ctx.lower  # the subject tests below read the words as written ("No U.S. troops were killed")
@@ -523,7 +506,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     that_spans: set[tuple[int, int]] = set()  # the restrictive "that"-clauses among them (thatholes.py)
     gated = ctx.kinds_in(s, e)
     ids = L.in_story(ctx.rare_in(s, e), ctx.lower)
-    rare = _rare_in(ctx.lower, s, e, ids) if ids else {}
+    rare = L.rare_patterns(ids) if ids else {}
     judged_any: bool | None = None  # JUDGED_ANY_RE in the sentence, read on first need
     needs = X.mask(ctx.lower, s, e) if FAST.ON else -1  # the act patterns whose required strings the sentence holds
     for kind, source in KIND_SOURCES:

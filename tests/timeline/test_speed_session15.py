@@ -1,6 +1,6 @@
-"""Session 15 (speed): the required-words choice (sentindex) gives what the plain choice gave, for every gated pattern;
-a [[rare]] trigger pattern is skipped only on sentences where it finds nothing (actions.RARE_NEEDS); extraction with
-the gates equals extraction without them."""
+"""Session 15 (speed): the required-words choice (sentindex) gives what the plain choice gave, for every gated pattern
+and every [[rare]] trigger pattern; find_dates tries the grammar only before a window's last core word, with the same
+mentions as the whole-window scan; extraction with the shortcuts equals the plain path."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from re import _parser as P  # noqa: N812
 
 import pytest
 
+import timeline.events  # noqa: F401 - registers every gated pattern (its readers gate them at import)
 from tests.timeline.speed_helpers import dev_excerpts, events_with, generated_excerpts
 from timeline import actindex as X
-from timeline import actions
 from timeline import fastpath as FAST
 from timeline import lexicon as L
 from timeline import sentindex as S
@@ -78,11 +78,11 @@ def _plain_words(pattern: re.Pattern[str], limit: int) -> tuple[str, ...] | None
     return tuple(sorted(w for w in found if not any(o != w and o in w for o in found)))
 
 
-GATED = sorted({*S._BITS, *X._BITS, *actions.RARE_NEEDS}, key=lambda p: p.pattern)
+GATED = sorted({*S._BITS, *X._BITS, *(p for _, p in L.RARE)}, key=lambda p: p.pattern)
 
 
 def test_every_kind_of_gated_pattern_is_compared() -> None:
-    assert len(S._BITS) >= 8 and len(X._BITS) >= 15 and len(actions.RARE_NEEDS) > 300
+    assert len(S._BITS) >= 8 and len(X._BITS) >= 15 and len(L.RARE) > 300
 
 
 @pytest.mark.parametrize("limit", [S.MAX_SET, X.MAX_SET])
@@ -101,51 +101,13 @@ def test_rare_rows(words: set[str], rare: bool) -> None:
     assert S._rare(words) is rare is _plain_rare(words)
 
 
-# --- the rare trigger patterns' gate ---------------------------------------------------------------------------------
+# --- extraction and date finding on development and generated texts -------------------------------------------------
 @pytest.fixture(scope="module")
 def excerpts() -> list:
     return dev_excerpts(DEV) + generated_excerpts(40, seed=15)
 
 
-def _story_sentences(excerpts: list) -> list[tuple[str, int, int]]:
-    """(act text of the body, start, end) of every sentence, as find_actions reads them (quotes kept: a superset)."""
-    out = []
-    for x in excerpts:
-        lower = actions.act_text(L.lowered(x.body))
-        out += [(lower, s.start, s.end) for p in x.paragraphs for s in p.sentences]
-    return out
-
-
-def test_a_rare_pattern_is_skipped_only_where_it_matches_nothing(excerpts: list) -> None:
-    skipped = matched = 0
-    for lower, s, e in _story_sentences(excerpts):
-        ids = {i for i, (_, p) in enumerate(L.RARE) if L._RARE_GATES[i] and any(g in lower[s:e] for g in L._RARE_GATES[i])}
-        kept = actions._rare_in(lower, s, e, ids)
-        for kind, pats in L.rare_patterns(ids).items():
-            assert kind in kept  # a kind read only by its rare forms still reads its nouns
-            for p in pats:
-                if p in kept[kind]:
-                    matched += p.search(lower, s, e) is not None
-                    continue
-                skipped += 1
-                assert p.search(lower, s, e) is None, (p.pattern[:80], lower[s:e])
-    assert skipped > 1000 and matched > 20  # the gate closes often and the sentences hold rare acts too
-
-
-@pytest.mark.parametrize(("sentence", "runs"), [
-    ("The ship delivered 30,000 tonnes of grain to the port on Monday.", True),  # gate word and verb: run
-    ("The grain ship was seized off the coast.", False),  # the gate word alone: the verb the pattern needs is not there
-])
-def test_rare_gate_rows(sentence: str, runs: bool) -> None:
-    lower = sentence.lower()
-    i = next(i for i, (_, p) in enumerate(L.RARE) if "(?:deliver|unload)" in L._TRIGGERS["rare"][i]["pattern"])
-    pattern = L.RARE[i][1]
-    kept = actions._rare_in(lower, 0, len(lower), {i})
-    assert (pattern in kept[L.RARE[i][0]]) is runs
-    assert (pattern.search(lower) is not None) is runs
-
-
-def test_the_rare_gate_gives_the_plain_path_s_events(excerpts: list) -> None:
+def test_the_shortcuts_give_the_plain_path_s_events(excerpts: list) -> None:
     assert events_with(excerpts, FAST, "ON", True) == events_with(excerpts, FAST, "ON", False)
 
 
