@@ -154,3 +154,42 @@ def test_find_dates_rows(text: str) -> None:
     from timeline.datefind import find_dates
 
     assert find_dates(text) == _plain_find_dates(text, 0, len(text))
+
+
+# --- open_acts skips a frame whose words hold no verb may_tell reads and no act to share ---------------------------
+def test_open_acts_gate_drops_no_act(excerpts: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    """open_acts with its frame gate gives what it gives with the gate always open, call by call (the sentence's own
+    drafts as they stood at the call)."""
+    import timeline.reported as R
+    from timeline import openverbs as O
+    from timeline.events import extract
+
+    calls = []
+    real = O.open_acts
+
+    def record(ctx, s, e, framed, drafts, via, paragraph):  # noqa: ANN001, ANN202 - open_acts' own arguments
+        calls.append((ctx, s, e, list(framed), list(drafts), via, paragraph))
+        return real(ctx, s, e, framed, drafts, via, paragraph)
+
+    monkeypatch.setattr(R, "open_acts", record)
+    for x in excerpts:
+        extract(x)
+    monkeypatch.setattr(R, "open_acts", real)
+
+    def told(args: tuple) -> list[tuple]:
+        return [(d.kind, d.start, d.end, d.actor, d.modality) for d in real(*args)]
+
+    gated = [told(args) for args in calls]
+    monkeypatch.setattr(O, "_verb_word_in", lambda lower, a, b: True)
+    assert gated == [told(args) for args in calls]
+    assert sum(map(len, gated)) > 20
+
+
+@pytest.mark.parametrize(("words", "has"), [
+    ("the move was a violation of the accord", False), ("it would respond", True), ("rebels stormed the base", True),
+    ("the navy had sunk a ship", True), ("the talks are a step forward", False), ("it used force", False),
+])
+def test_verb_word_rows(words: str, has: bool) -> None:
+    from timeline.openverbs import _verb_word_in
+
+    assert _verb_word_in(words, 0, len(words)) is has
