@@ -818,7 +818,11 @@ def _relay_says_it_too(relay: ClaimFacts, other: ClaimFacts) -> bool:
     statement (the relayed act still links on its own)."""
     if relay.actor is None or not same_actor(relay.actor, other.actor) or day_gap(relay.day, other.day) != 0:
         return False
-    return bool((relay.own_core - relay.speaker) & (other.own_core - other.speaker) - lexicon.act_heads())
+    # The relay's own words: its frame ("Morocco condemned: ..."), not the act it relays ("Russia said: its divers
+    # recovered parts of the drone" shares "drone" with any remark on the drone).
+    frame = relay.event.summary.partition(": ")[0]
+    own = set(lexicon.content_words(frame)) & relay.own_core
+    return bool(own - relay.speaker & (other.own_core - other.speaker) - lexicon.act_heads())
 
 
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -83,7 +83,9 @@ def test_relay_of_its_act_on_its_day_announces_nothing() -> None:
                                             ("the military assumed executive authority", "seized_pow"),
                                             ("army officers seized power in a coup", "seized_pow"),
                                             ("retook the rocky islet", "island"), ("recaptured the rugged isle", "island"),
-                                            ("The interception of the freighter", "intercept")])
+                                            ("The interception of the freighter", "intercept"),
+                                            ("Pyongyang demolished the office", "destroy"),
+                                            ("troops blew up the bridge", "destroy"), ("the village was razed", "destroy")])
 def test_word_groups(text: str, head: str) -> None:
     """Session 15's word groups (paraphrases.toml island, seized_power) as content_words reads them."""
     assert any(w.startswith(head) for w in content_words(text)), content_words(text)
@@ -99,3 +101,10 @@ def test_no_takeover_elsewhere(text: str) -> None:
 def test_intercepted_and_diverted_one_head() -> None:
     """A ship intercepted and a ship diverted to a port name one head (paraphrases.toml [compatible])."""
     assert one_head(content_words("was diverted to the port of Busan"), content_words("the interception of the ship"))
+
+
+def test_destroyed_and_shot_down_one_head() -> None:
+    """An aircraft destroyed and one shot down name one head (paraphrases.toml [compatible]); a demolition and an
+    arrest do not."""
+    assert one_head(content_words("the drone was destroyed"), content_words("shot down a drone"))
+    assert not one_head(content_words("blew up the house"), content_words("arrested two brothers"))
