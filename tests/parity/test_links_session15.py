@@ -136,7 +136,7 @@ def test_relay_of_its_act_on_its_day_announces_nothing() -> None:
 
 @pytest.mark.parametrize(("text", "head"), [("he had taken control of the country", "seized_pow"),
                                             ("the military assumed executive authority", "seized_pow"),
-                                            ("army officers seized power in a coup", "seized_pow"),
+                                            ("the junta took control of the government", "seized_pow"),
                                             ("retook the rocky islet", "island"), ("recaptured the rugged isle", "island"),
                                             ("The interception of the freighter", "intercept"),
                                             ("Pyongyang demolished the office", "destroy"),
