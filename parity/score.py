@@ -811,6 +811,20 @@ def _one_person_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     return _one_day_speech(a, b) and a.actor not in state_names() and b.kind == "statement"
 
 
+def _relay_says_it_too(relay: ClaimFacts, other: ClaimFacts) -> bool:
+    """A relay of its sentence's act and a remark of one known speaker on overlapping days whose summaries share a
+    word of their own, no act head ("The Kingdom strongly condemned the military aggression, saying seven soldiers
+    were taken prisoner" / "condemned what it called an act of war"): the relay says what the remark says, one
+    statement (the relayed act still links on its own)."""
+    if relay.actor is None or not same_actor(relay.actor, other.actor) or day_gap(relay.day, other.day) != 0:
+        return False
+    # The relay's own words: its frame ("Morocco condemned: ..."), not the act it relays ("Russia said: its divers
+    # recovered parts of the drone" shares "drone" with any remark on the drone).
+    frame = relay.event.summary.partition(": ")[0]
+    own = set(lexicon.content_words(frame)) & relay.own_core
+    return bool(own - relay.speaker & (other.own_core - other.speaker) - lexicon.act_heads())
+
+
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     """No act heads that differ, and a word in common when both summaries have two or more."""
     if _other_heads(a, b):
@@ -934,7 +948,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     relay, other = (a, b) if a.attribution else (b, a)
     if (a.attribution != b.attribution and a.kind == "statement" and not remark and not speech
             and relay.own_core - relay.speaker
-            and other.own_core - other.speaker):
+            and other.own_core - other.speaker and not _relay_says_it_too(relay, other)):
         # A relay of its sentence's act and a remark of its own: what one relays is the act (linked on
         # its own), what the other says is its own words, even from one speaker. (A summary that is only
         # its speaker, "the coast guard said", tells nothing either way.)
