@@ -984,6 +984,11 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = _shape_doer(ctx, mentions, clause, t0, t1, s, frame, bool(
             PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux or patient
             or PASSIVE_END_RE.search(ctx.lower, t0, t1)))
+    if actor is None and agent is None and frame is not None and frame.content and frame.content[0] <= t0 < frame.content[1] \
+            and frame.speakers[0].kind in ("entity", "body") \
+            and L.ENTITY_KINDS.get(frame.speakers[0].name or "") in ("country", "territory", "organisation") \
+            and P.own_measure(ctx.lower, t0, t1, clause):
+        actor = frame.speakers[0].name  # session 15: "were detained, the Belarusian Interior Ministry said": its own measure
     if actor is None and agent is None and frame is not None and frame.speakers[0].kind in ("entity", "body") \
             and frame.speakers[0].name and OWN_FORCE_RE.match(ctx.lower, A.trim(ctx.body, *clause)[0]):
         # "The coast guard had detained the trawler, China said": an unnamed force is the speaker's own.

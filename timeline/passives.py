@@ -2,6 +2,8 @@
 
 - `force_state`: a state's forces named with no state ("Soldiers set up roadblocks") are the state whose forces the
   excerpt named last before the sentence ("Fiji's military", "Maldivian troops").
+- `own_measure`: a state's own measure told in the passive and attributed to that state's body after it ("were detained
+  at the airport, the Belarusian Interior Ministry said") is the speaker's side's.
 - `passive_state`: a passive act of courts or police with no agent is the state of the place it was done in ("were
   arrested in Minsk", "in a Moscow hotel room"); one made to leave a country was expelled by it ("given 48 hours to
   leave Lithuania").
@@ -29,6 +31,7 @@ FORCE_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{_alt([w.lower() for w in _DOER
 JUDICIAL_RE = re.compile(rf"(?:(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?)?(?:{_alt(_DOERS['judicial'])})\b")
 PATIENT_RE = re.compile(rf"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['patients'])})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?$")
+OWN_MEASURE_RE = re.compile(rf"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['own_measures'])})\b")
 LEAVE_RE = re.compile(rf"\b(?:{_alt(_DOERS['leave'])})\s+(?:the\s+)?$")
 
 
@@ -41,6 +44,12 @@ def force_subject(lower: str, start: int, trigger: int = -1) -> bool:
 def patient_passive(lower: str, t0: int, t1: int) -> bool:
     """Whether a trigger ends in a passive whose subject underwent the act ("diplomats were expelled")."""
     return PATIENT_RE.search(lower, t0, t1) is not None
+
+
+def own_measure(lower: str, t0: int, t1: int, clause: tuple[int, int]) -> bool:
+    """Whether the trigger is a passive of a state's own measure ("were detained", "was scrambled")."""
+    m = OWN_MEASURE_RE.search(lower, max(clause[0], t0 - 30), min(clause[1], t1 + 20))
+    return m is not None and m.start() < t1 and m.end() > t0
 
 
 def last_force_state(masked: str, lower: str, before: int) -> str | None:

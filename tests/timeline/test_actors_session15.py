@@ -199,3 +199,44 @@ def test_a_state_speaking_of_its_forces_keeps_them() -> None:
     text = ("Gabonese soldiers seized the state broadcaster on Wednesday. Troops fired on protesters in Libreville on "
             "Thursday, Cameroon said.")
     assert _actor_at(text, "fired on protesters") == "Cameroon"
+
+
+OWN_MEASURES = [
+    # (text, anchor, doer): a state's own measure in the passive, attributed after to that state or its body
+    ("Two Estonian journalists were detained at the airport on Sunday, the Belarusian Interior Ministry said.",
+     "detained", "Belarus"),
+    ("Ukrainian experts were allowed to visit the site on Thursday, Polish prosecutors said.", "allowed", "Poland"),
+    ("Two Russian bombers were intercepted over the North Sea on Monday, the Royal Air Force said.", "intercepted",
+     "United Kingdom"),
+    ("Sanctions were imposed on three shipping firms on Friday, the European Union said.", "imposed", "European Union"),
+]
+
+OTHERS_ACTS = [
+    # (text, anchor, doer or None): what a state reports of others in the passive is never its own act
+    ("Nine missiles were fired into the sea on Sunday, Japan said.", "fired", None),
+    ("Five Chinese ships were detected near the island on Monday, the Japanese coast guard said.", "detected", "China"),
+    ("A Colombian patrol boat was attacked near the border on Friday, the Venezuelan defence ministry said.", "attacked",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), OWN_MEASURES, ids=[f"{r[2]}:{r[1]}" for r in OWN_MEASURES])
+def test_own_measure_told_in_the_passive_is_the_speakers(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), OTHERS_ACTS, ids=[f"{r[2]}:{r[1]}" for r in OTHERS_ACTS])
+def test_what_a_state_reports_of_others_is_not_its_own(text: str, anchor: str, actor: str | None) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+def test_shapes_count_wrong_actors_by_class_without_text() -> None:
+    from timeline.evalshapes import ShapeTally, actor_lines, actor_outcome
+    assert [actor_outcome(g, p) for g, p in [("Chile", "chile"), ("Chilean Navy", "Chile"), ("Chile", None),
+                                             ("Chile", "Peru")]] == ["right", "entity", "none", "other"]
+    t = ShapeTally()
+    t.actors.update({("act", "passive", "scored"): 3, ("act", "passive", "right"): 1, ("act", "passive", "none"): 2})
+    lines = actor_lines(t)
+    assert lines[0].split()[1:] == ["actors", "of", "class", "scored", "right", "entity", "none", "other"]
+    assert lines[1].split() == ["shapes:", "act", "passive", "3", "1", "0", "2", "0"]
+    assert len(lines) == 2  # classes with nothing scored are left out
