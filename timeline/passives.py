@@ -46,6 +46,16 @@ def patient_passive(lower: str, t0: int, t1: int) -> bool:
     return PATIENT_RE.search(lower, t0, t1) is not None
 
 
+PERSON_OFFICE_RE = re.compile(r"\b(?:president|minister|premier|chancellor|leader|king|queen|emir|sultan|prince|commander"
+                              r"|chief|secretary|ambassador|envoy|governor|mayor|general|admiral|counterpart|negotiator"
+                              r"|adviser|advisor|prosecutor|spokes(?:man|woman|person))$", re.IGNORECASE)
+
+
+def person_speaker(kind: str, role: str | None) -> bool:
+    """Whether a speaker is one person ("Japarov", "Kenya's president"), not a body ("India's air force")."""
+    return kind == "person" or PERSON_OFFICE_RE.search((role or "").strip()) is not None
+
+
 def own_measure(lower: str, t0: int, t1: int, clause: tuple[int, int]) -> bool:
     """Whether the trigger is a passive of a state's own measure ("were detained", "was scrambled")."""
     m = OWN_MEASURE_RE.search(lower, max(clause[0], t0 - 30), min(clause[1], t1 + 20))
@@ -69,6 +79,6 @@ def passive_state(lower: str, mentions: list[Mention], t0: int, t1: int, end: in
             continue
         if LEAVE_RE.search(lower, max(t0, m.start - 24), m.start):
             return m.name
-        if JUDICIAL_RE.match(lower, t0) and IN_PLACE_RE.search(lower, max(t1, m.start - 12), m.start):
+        if JUDICIAL_RE.match(lower, t0) and IN_PLACE_RE.search(lower, max(t0, m.start - 12), m.start):
             return m.name
     return None

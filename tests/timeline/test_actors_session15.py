@@ -240,3 +240,44 @@ def test_shapes_count_wrong_actors_by_class_without_text() -> None:
     assert lines[0].split()[1:] == ["actors", "of", "class", "scored", "right", "entity", "none", "other"]
     assert lines[1].split() == ["shapes:", "act", "passive", "3", "1", "0", "2", "0"]
     assert len(lines) == 2  # classes with nothing scored are left out
+
+
+PRONOUN_DOERS = [
+    # (text, anchor, doer): "he"/"she" in one person's reported words is that person, never a person named after it
+    ("Brazil's army chief announced on Tuesday that he had taken control of the capital and dismissed President Joao "
+     "Silva.", "dismissed President", "Brazil"),
+    ("Kenya's president said on Friday that he had expelled the Somali ambassador.", "expelled", "Kenya"),
+    ("The Chilean foreign minister said on Tuesday she had summoned the Argentine ambassador.", "summoned", "Chile"),
+    # a body's words: "he" is the person named before, not the body
+    ("Wing Commander Ravi Kumar was captured on Wednesday. India's air force said he shot down a Pakistani F-16 before "
+     "ejecting.", "shot down", "Ravi Kumar"),
+]
+
+STATE_AGENCIES = [
+    # (text, anchor, doer): a state's security and intelligence services act for it (aliases.toml)
+    ("The FSB detained a Ukrainian consular officer in St Petersburg on Friday.", "detained", "Russia"),
+    ("Mossad agents seized the suspect in Nairobi on Tuesday.", "seized", "Israel"),
+    ("The Secretary noted that the Jamahiriya will receive a delegation of inspectors next Saturday.", "will receive",
+     "Libya"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), PRONOUN_DOERS, ids=[f"{r[2]}:{r[1]}" for r in PRONOUN_DOERS])
+def test_pronoun_in_reported_words(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), STATE_AGENCIES, ids=[f"{r[2]}:{r[1]}" for r in STATE_AGENCIES])
+def test_state_agencies_act_for_their_state(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+def test_a_passive_held_in_a_country_is_that_countrys() -> None:
+    text = "The agency said on Monday that one of its inspectors was briefly held in Iran late last month."
+    assert _actor_at(text, "briefly held") == "Iran"
+
+
+def test_a_passive_in_a_subordinate_clause_is_not_the_speakers_own_measure() -> None:
+    text = ("The swap came after months of talks, U.S. officials said, and weeks after Ivanov was convicted of espionage "
+            "in a closed trial.")
+    assert _actor_at(text, "was convicted") is None
