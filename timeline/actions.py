@@ -381,6 +381,12 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
         for m in (mentions[i] for i in inside):
             if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
                 return frame.speakers[0].name
+            if m.kind == "pronoun" and m.form in ("he", "she", "He", "She") and frame and frame.speakers[0].name \
+                    and frame.speakers[0].start < m.start and frame.content and frame.content[0] <= m.start \
+                    and P.person_speaker(frame.speakers[0].kind, frame.speakers[0].role):
+                # Session 15: "Kenya's president said he had expelled the envoy": the speaker before the reported words,
+                # never a person the words name after the pronoun ("... and dismissed President X").
+                return frame.speakers[0].name
             r = resolve_mention(m, ctx.reg, paragraph)
             if r and r.name and m.kind == "reference" and frame and r.name == frame.speakers[0].name \
                     and frame.speakers[0].start > m.start:
@@ -984,6 +990,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = _shape_doer(ctx, mentions, clause, t0, t1, s, frame, bool(
             PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux or patient
             or PASSIVE_END_RE.search(ctx.lower, t0, t1)))
+    if actor is None and agent is None and frame is not None and frame.content and frame.content[0] <= t0 < frame.content[1] \
+            and A.trim(ctx.body, *clause)[0] <= A.trim(ctx.body, *frame.content)[0] \
+            and frame.speakers[0].kind in ("entity", "body") \
+            and L.ENTITY_KINDS.get(frame.speakers[0].name or "") in ("country", "territory", "organisation") \
+            and P.own_measure(ctx.lower, t0, t1, clause):
+        actor = frame.speakers[0].name  # session 15: "were detained, the Belarusian Interior Ministry said": its own measure
     if actor is None and agent is None and frame is not None and frame.speakers[0].kind in ("entity", "body") \
             and frame.speakers[0].name and OWN_FORCE_RE.match(ctx.lower, A.trim(ctx.body, *clause)[0]):
         # "The coast guard had detained the trawler, China said": an unnamed force is the speaker's own.

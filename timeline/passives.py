@@ -2,6 +2,8 @@
 
 - `force_state`: a state's forces named with no state ("Soldiers set up roadblocks") are the state whose forces the
   excerpt named last before the sentence ("Fiji's military", "Maldivian troops").
+- `own_measure`: a state's own measure told in the passive and attributed to that state's body after it ("were detained
+  at the airport, the Belarusian Interior Ministry said") is the speaker's side's.
 - `passive_state`: a passive act of courts or police with no agent is the state of the place it was done in ("were
   arrested in Minsk", "in a Moscow hotel room"); one made to leave a country was expelled by it ("given 48 hours to
   leave Lithuania").
@@ -29,6 +31,7 @@ FORCE_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{_alt([w.lower() for w in _DOER
 JUDICIAL_RE = re.compile(rf"(?:(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?)?(?:{_alt(_DOERS['judicial'])})\b")
 PATIENT_RE = re.compile(rf"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['patients'])})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?$")
+OWN_MEASURE_RE = re.compile(rf"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['own_measures'])})\b")
 LEAVE_RE = re.compile(rf"\b(?:{_alt(_DOERS['leave'])})\s+(?:the\s+)?$")
 
 
@@ -41,6 +44,22 @@ def force_subject(lower: str, start: int, trigger: int = -1) -> bool:
 def patient_passive(lower: str, t0: int, t1: int) -> bool:
     """Whether a trigger ends in a passive whose subject underwent the act ("diplomats were expelled")."""
     return PATIENT_RE.search(lower, t0, t1) is not None
+
+
+PERSON_OFFICE_RE = re.compile(r"\b(?:president|minister|premier|chancellor|leader|king|queen|emir|sultan|prince|commander"
+                              r"|chief|secretary|ambassador|envoy|governor|mayor|general|admiral|counterpart|negotiator"
+                              r"|adviser|advisor|prosecutor|spokes(?:man|woman|person))$", re.IGNORECASE)
+
+
+def person_speaker(kind: str, role: str | None) -> bool:
+    """Whether a speaker is one person ("Japarov", "Kenya's president"), not a body ("India's air force")."""
+    return kind == "person" or PERSON_OFFICE_RE.search((role or "").strip()) is not None
+
+
+def own_measure(lower: str, t0: int, t1: int, clause: tuple[int, int]) -> bool:
+    """Whether the trigger is a passive of a state's own measure ("were detained", "was scrambled")."""
+    m = OWN_MEASURE_RE.search(lower, max(clause[0], t0 - 30), min(clause[1], t1 + 20))
+    return m is not None and m.start() < t1 and m.end() > t0
 
 
 def last_force_state(masked: str, lower: str, before: int) -> str | None:
@@ -60,6 +79,6 @@ def passive_state(lower: str, mentions: list[Mention], t0: int, t1: int, end: in
             continue
         if LEAVE_RE.search(lower, max(t0, m.start - 24), m.start):
             return m.name
-        if JUDICIAL_RE.match(lower, t0) and IN_PLACE_RE.search(lower, max(t1, m.start - 12), m.start):
+        if JUDICIAL_RE.match(lower, t0) and IN_PLACE_RE.search(lower, max(t0, m.start - 12), m.start):
             return m.name
     return None

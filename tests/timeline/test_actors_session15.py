@@ -199,3 +199,85 @@ def test_a_state_speaking_of_its_forces_keeps_them() -> None:
     text = ("Gabonese soldiers seized the state broadcaster on Wednesday. Troops fired on protesters in Libreville on "
             "Thursday, Cameroon said.")
     assert _actor_at(text, "fired on protesters") == "Cameroon"
+
+
+OWN_MEASURES = [
+    # (text, anchor, doer): a state's own measure in the passive, attributed after to that state or its body
+    ("Two Estonian journalists were detained at the airport on Sunday, the Belarusian Interior Ministry said.",
+     "detained", "Belarus"),
+    ("Ukrainian experts were allowed to visit the site on Thursday, Polish prosecutors said.", "allowed", "Poland"),
+    ("Two Russian bombers were intercepted over the North Sea on Monday, the Royal Air Force said.", "intercepted",
+     "United Kingdom"),
+    ("Sanctions were imposed on three shipping firms on Friday, the European Union said.", "imposed", "European Union"),
+]
+
+OTHERS_ACTS = [
+    # (text, anchor, doer or None): what a state reports of others in the passive is never its own act
+    ("Nine missiles were fired into the sea on Sunday, Japan said.", "fired", None),
+    ("Five Chinese ships were detected near the island on Monday, the Japanese coast guard said.", "detected", "China"),
+    ("A Colombian patrol boat was attacked near the border on Friday, the Venezuelan defence ministry said.", "attacked",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), OWN_MEASURES, ids=[f"{r[2]}:{r[1]}" for r in OWN_MEASURES])
+def test_own_measure_told_in_the_passive_is_the_speakers(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), OTHERS_ACTS, ids=[f"{r[2]}:{r[1]}" for r in OTHERS_ACTS])
+def test_what_a_state_reports_of_others_is_not_its_own(text: str, anchor: str, actor: str | None) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+def test_shapes_count_wrong_actors_by_class_without_text() -> None:
+    from timeline.evalshapes import ShapeTally, actor_lines, actor_outcome
+    assert [actor_outcome(g, p) for g, p in [("Chile", "chile"), ("Chilean Navy", "Chile"), ("Chile", None),
+                                             ("Chile", "Peru")]] == ["right", "entity", "none", "other"]
+    t = ShapeTally()
+    t.actors.update({("act", "passive", "scored"): 3, ("act", "passive", "right"): 1, ("act", "passive", "none"): 2})
+    lines = actor_lines(t)
+    assert lines[0].split()[1:] == ["actors", "of", "class", "scored", "right", "entity", "none", "other"]
+    assert lines[1].split() == ["shapes:", "act", "passive", "3", "1", "0", "2", "0"]
+    assert len(lines) == 2  # classes with nothing scored are left out
+
+
+PRONOUN_DOERS = [
+    # (text, anchor, doer): "he"/"she" in one person's reported words is that person, never a person named after it
+    ("Brazil's army chief announced on Tuesday that he had taken control of the capital and dismissed President Joao "
+     "Silva.", "dismissed President", "Brazil"),
+    ("Kenya's president said on Friday that he had expelled the Somali ambassador.", "expelled", "Kenya"),
+    ("The Chilean foreign minister said on Tuesday she had summoned the Argentine ambassador.", "summoned", "Chile"),
+    # a body's words: "he" is the person named before, not the body
+    ("Wing Commander Ravi Kumar was captured on Wednesday. India's air force said he shot down a Pakistani F-16 before "
+     "ejecting.", "shot down", "Ravi Kumar"),
+]
+
+STATE_AGENCIES = [
+    # (text, anchor, doer): a state's security and intelligence services act for it (aliases.toml)
+    ("The FSB detained a Ukrainian consular officer in St Petersburg on Friday.", "detained", "Russia"),
+    ("Mossad agents seized the suspect in Nairobi on Tuesday.", "seized", "Israel"),
+    ("The Secretary noted that the Jamahiriya will receive a delegation of inspectors next Saturday.", "will receive",
+     "Libya"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), PRONOUN_DOERS, ids=[f"{r[2]}:{r[1]}" for r in PRONOUN_DOERS])
+def test_pronoun_in_reported_words(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), STATE_AGENCIES, ids=[f"{r[2]}:{r[1]}" for r in STATE_AGENCIES])
+def test_state_agencies_act_for_their_state(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+def test_a_passive_held_in_a_country_is_that_countrys() -> None:
+    text = "The agency said on Monday that one of its inspectors was briefly held in Iran late last month."
+    assert _actor_at(text, "briefly held") == "Iran"
+
+
+def test_a_passive_in_a_subordinate_clause_is_not_the_speakers_own_measure() -> None:
+    text = ("The swap came after months of talks, U.S. officials said, and weeks after Ivanov was convicted of espionage "
+            "in a closed trial.")
+    assert _actor_at(text, "was convicted") is None
