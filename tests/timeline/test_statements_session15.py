@@ -6,6 +6,12 @@ TABLE (filled in below as the steps land).
 HOSTS: a broadcast transcript's own people are never speakers of statements: a label line in lowercase ("ANDREA
 SOLANO, host:"), a correspondent's "NAME reporting:" label, and a line named by a programme's role word ("ANCHOR: And
 what about Tokyo?", "ANCHOR: X reporting."); guests' lines stay statements (transcript.py, speech.toml [transcript]).
+
+WHO: a statement told in a person's who-clause ("..., by the UN chief, Ban Ki-moon, who described it as a courageous
+step", "Kerry, who afterwards announced that ...", "X, who last week called the junta 'illegitimate'") is that person's,
+its evidence opening at the speaker (not the sentence's other event before it) and closing with the clause when the
+main clause goes on ("X, who said last week that A, met Y on Monday": the meeting is no part of what was said;
+frames.WHO_GAP_RE, RELATIVE_CLOSE_RE, Frame.relative; events._sentence). NOT_WHO: who-clauses telling no speech.
 """
 
 from __future__ import annotations
@@ -40,7 +46,7 @@ ROLE_NAMED = ("Morning bulletin\n\nANCHOR: The border crossing at Rafah reopened
               "KHALED FAWZY: We need at least two hundred trucks a day.\n\nANCHOR: Sara Haddad reporting.")
 
 
-@pytest.mark.parametrize(("text", "anchor"), [
+HOST_LINES = [
     (LOWER_LABELS, "IBARRA: And what about the fishermen?"),
     (LOWER_LABELS, "ACHTERBERG: They are still waiting."),
     (LOWER_LABELS, "IBARRA: Tom Achterberg in Valletta."),
@@ -48,7 +54,10 @@ ROLE_NAMED = ("Morning bulletin\n\nANCHOR: The border crossing at Rafah reopened
     (ROLE_NAMED, "ANCHOR: And what about Cairo?"),
     (ROLE_NAMED, "ANCHOR: Sara Haddad reporting."),
     (ROLE_NAMED, "ANCHOR: The border crossing"),
-], ids=lambda v: v[:24] if isinstance(v, str) else "")
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), HOST_LINES, ids=[r[1] for r in HOST_LINES])
 def test_the_programmes_own_lines_are_no_statements(text: str, anchor: str) -> None:
     assert _held_by_statement(_events(text), text, anchor) == [], show(_events(text))
 
@@ -59,3 +68,38 @@ def test_the_programmes_own_lines_are_no_statements(text: str, anchor: str) -> N
 def test_a_guest_line_stays_a_statement(text: str, anchor: str, actor: str) -> None:
     held = _held_by_statement(_events(text), text, anchor)
     assert [e for e in held if e.actor == actor], show(_events(text))
+
+
+# --- WHO ------------------------------------------------------------------------------------------------------------
+WHO = [
+    ("The ceasefire was welcomed by Ghana and by the AU chairman, Moussa Faki, who described it as a courageous step.",
+     "Moussa Faki, who described it", "Moussa Faki", None),
+    ("On Monday he was received at the Quai d'Orsay by Foreign Minister Jean-Marc Ayrault, who afterwards announced "
+     "that talks would resume.", "who afterwards announced", "Jean-Marc Ayrault", "On Monday he was received"),
+    ('The expulsion followed remarks by Swedish Foreign Minister Margot Wallstrom, who last week called the verdict '
+     '"medieval".', "who last week called the verdict", "Margot Wallstrom", None),
+    ("Kenyan President Uhuru Kenyatta, who said last week that the vote was flawed, met the opposition leader on "
+     "Monday.", "who said last week", "Uhuru Kenyatta", "met the opposition leader"),
+    ("Chancellor Angela Merkel, who called the plan unworkable, has not yet lifted the ban.",
+     "who called the plan unworkable", "Angela Merkel", "has not yet lifted"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor", "outside"), WHO, ids=[r[2] for r in WHO])
+def test_a_statement_in_a_speakers_who_clause(text: str, anchor: str, actor: str, outside: str | None) -> None:
+    held = [e for e in _held_by_statement(_events(text), text, anchor) if e.actor == actor]
+    assert held, show(_events(text))
+    if outside is not None:  # the sentence's other clause is no part of the statement's evidence
+        assert outside not in held[0].evidence.exact, show(held)
+
+
+NOT_WHO = [
+    "Ban Ki-moon, who arrived in Kinshasa on Monday, met the president.",
+    "The minister, who was described by aides as exhausted, left early.",
+    "Prime Minister Kevin Rudd, who called an election for November, flew to Jakarta.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WHO, ids=[t[:30] for t in NOT_WHO])
+def test_a_who_clause_with_no_speech_is_no_statement(text: str) -> None:
+    assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
