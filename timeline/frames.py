@@ -60,6 +60,11 @@ ADDRESSED_VERBS = frozenset({"told", "tells", "assured", "assures", "warned", "w
 ADDRESSEE_THAT_RE = re.compile(r"\s*(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?(?:,?\s+[A-Z][\w.'’-]+){0,3},?"
                                r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|him|her|them)\s+that\s*")
 DOCUMENT_READ_AFTER_RE = re.compile(r"(?:\s+in\s+part)?\s*(?:[:,.;]|$)")
+# Session 15: "X read a statement on state television saying Libya would ...": the reader speaks the document's words,
+# told after it (never "read a statement on state television." alone, nor "read the bill a second time").
+READ_DOCUMENT_RE = re.compile(r"(?:\s+out)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration"
+                              r"|communiqu[eé]|message|letter)\b[^,;:.“”\"]{0,60}?\s(?:saying|stating|announcing|declaring"
+                              r"|in which|that)\b")
 # Verbs whose reported clause may drop its "that": "Han said Beijing valued the ties" (Beijing's words are reported).
 BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
                                "insisted", "insists", "warned", "warns"})
@@ -267,12 +272,16 @@ MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|ne
 IMPERSONAL_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?"
                            r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
                            r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
-MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
+# (a sentence's start inside the body too, not only the body's first: session 15)
+MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
                              # "Israeli media reported", "the Kuwaiti daily Al-Qabas reported": a country's press, unnamed
                              r"|[A-Z][a-z]+\s+(?:(?:state\s+)?(?:media|press|daily|newspaper|broadcaster|television|TV|radio"
+                             # session 15: "Moroccan newspapers yesterday accused Spain of ...": the papers, their day
+                             r"|newspapers|papers|dailies"
                              r"|news\s+website|news\s+agency|news\s+agencies)|news\s+agencies)"
-                             r"(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+$")
+                             r"(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+(?:(?:yesterday|today|on\s+[A-Z][a-z]+day|(?:last|this)\s+"
+                             r"(?:week|month|weekend))\s+)?$")
 # "According to Turkish media, ...": the same press after "according to".
 MEDIA_AFTER_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+|local\s+|official\s+)?(?:media|press)\b(?!\s+(?:office|service|secretary|conference|release|briefing))(?:\s+reports?\b)?")
 # "Al-Arabiya television, citing sources, said": the outlet's own source set off before its verb.
@@ -494,7 +503,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
-        if verb in ("read", "reads") and not DOCUMENT_READ_AFTER_RE.match(text, v_end):
+        if verb in ("read", "reads") and not DOCUMENT_READ_AFTER_RE.match(text, v_end) \
+                and not READ_DOCUMENT_RE.match(text, v_end, end):
             continue  # '"...," the statement read' / 'the letter reads:': a document's words; never "read a statement"
         if verb == "said" and SAID_TO_AFTER_RE.match(text, v_end) and SAID_TO_BEFORE_RE.search(before):
             continue  # "He is said to have left", "the rebels are said to number 2,000": hearsay about them, no words

@@ -12,6 +12,12 @@ step", "Kerry, who afterwards announced that ...", "X, who last week called the 
 its evidence opening at the speaker (not the sentence's other event before it) and closing with the clause when the
 main clause goes on ("X, who said last week that A, met Y on Monday": the meeting is no part of what was said;
 frames.WHO_GAP_RE, RELATIVE_CLOSE_RE, Frame.relative; events._sentence). NOT_WHO: who-clauses telling no speech.
+
+READ: "X read a statement on state television saying ..." / "read out a declaration announcing that ..." is X's
+statement (frames.READ_DOCUMENT_RE); "X read a statement on state television." alone stays none (session 8's NOT_READ).
+PRESS: a country's papers speak unnamed at any sentence's start, also with their day ("Moroccan newspapers yesterday
+accused Spain of ...", "The talks failed. Israeli media reported that ...": frames.MEDIA_BEFORE_RE read only the body's
+first sentence before).
 """
 
 from __future__ import annotations
@@ -102,4 +108,49 @@ NOT_WHO = [
 
 @pytest.mark.parametrize("text", NOT_WHO, ids=[t[:30] for t in NOT_WHO])
 def test_a_who_clause_with_no_speech_is_no_statement(text: str) -> None:
+    assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
+
+
+# --- READ -----------------------------------------------------------------------------------------------------------
+READ = [
+    ("Foreign Minister Ahmed Aboul Gheit read a statement on state television saying Egypt would reopen the crossing.",
+     "read a statement on state television", "Ahmed Aboul Gheit"),
+    ("The announcement came first in Bamako, where junta spokesman Abdoulaye Maiga read out a declaration announcing "
+     "that the French ambassador had 72 hours to leave.", "read out a declaration", "Abdoulaye Maiga"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), READ, ids=[r[2] for r in READ])
+def test_a_statement_read_out_is_its_readers(text: str, anchor: str, actor: str) -> None:
+    held = [e for e in _held_by_statement(_events(text), text, anchor) if e.actor == actor]
+    assert held, show(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The spokesman read a statement on state television.",
+    "She read the letter twice before signing it.",
+    "The clerk read the resolution that the council had adopted.",
+])
+def test_a_document_read_with_no_words_told_is_no_statement(text: str) -> None:
+    assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
+
+
+# --- PRESS ----------------------------------------------------------------------------------------------------------
+PRESS = [
+    ('Talks resumed in Rabat. Algerian newspapers yesterday accused Morocco of "provocation".', "Algerian newspapers"),
+    ("The border stayed shut. Egyptian media reported that the army had moved tanks into Sinai.", "Egyptian media"),
+    ("Ties have been cool since May. Turkish dailies on Sunday accused Athens of stalling.", "Turkish dailies"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), PRESS, ids=[r[1] for r in PRESS])
+def test_a_countrys_press_speaks_mid_body(text: str, anchor: str) -> None:
+    assert _held_by_statement(_events(text), text, anchor), show(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The talks failed. Egyptian newspapers were banned from the briefing.",
+    "The border stayed shut. Turkish papers sold out within hours.",
+])
+def test_the_press_as_a_thing_is_no_speaker(text: str) -> None:
     assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
