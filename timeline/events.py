@@ -398,7 +398,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         if key in merged:
             continue
         merged[key] = fr
-        r0 = s if k == 0 else fr.region_start
+        r0 = s if k == 0 and not fr.relative else fr.region_start  # "..., by X, who said": X's clause (session 15)
         if k == 0 and fr.content is not None and fr.content[0] >= fr.verb_end:
             if JOINED_CLAUSE_BEFORE_RE.search(ctx.masked, max(s, fr.region_start - 12), fr.region_start):
                 r0 = fr.region_start  # "A is likely, and officials say that B": A is no part of what they say
@@ -406,6 +406,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
                 r0 = _joined_lead(ctx.masked, max(s, fr.region_start - 90), fr.region_start, dates) or r0
         nxt = next((f.region_start for f in frames[k + 1:] if _frame_key(f) != key
                     and not f.reported), e)  # a claim it reports is part of its words
+        if fr.relative > 0:  # "X, who said A, met Y": the statement ends with its who-clause (session 15)
+            nxt = min(nxt, fr.relative)
         same = [f for f in frames if _frame_key(f) == key and f.content]
         if same and fr.content:
             fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
