@@ -224,9 +224,19 @@ def _named_subject(ctx: Context, mentions: list[Mention], tokens: list[tuple[str
         return True
     if any(m.kind in NAMED_KINDS and m.name and a <= m.start and m.end <= b for m in mentions):
         return True
+    if _proper_name(ctx, tokens[:v]):
+        return True  # "said Kovrig had been detained", "said Netanyahu had cut short a visit": a name no list holds (session 15)
     nouns = L.FALLBACK_TRIGGERS.get("subject_nouns")
     return F.MILITARY_HEAD_RE.search(ctx.lower, a, b) is not None or (nouns is not None and nouns.search(ctx.lower, a, b) is not None) \
         or _refs_re().match(ctx.lower, a, b) is not None
+
+
+def _proper_name(ctx: Context, tokens: list[tuple[str, int, int]]) -> bool:
+    """Whether the subject's words, less auxiliaries and adverbs, are one to three capitalised words and no date's or
+    pronoun's ("Netanyahu", "Abu Mohammed al-Jolani"; never "Thursday", "It")."""
+    words = [t for t in tokens if t[0] not in _words()["between"]]
+    return 0 < len(words) <= 3 and all(ctx.body[t[1]].isupper() and t[0] not in _words()["not_subject"]
+                                       and t[0] not in _words()["not_names"] for t in words)
 
 
 def _clause_frame(ctx: Context, fr: Frame) -> bool:
