@@ -64,7 +64,7 @@ from parity.blocking import build_index
 from parity.lexicon import content_words, one_head
 from parity.models import Relation
 from parity.score import score_pair
-from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record
+from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
 ROWS = pair_rows("link_pairs_session15.toml")
 
@@ -168,3 +168,23 @@ def test_destroyed_and_shot_down_one_head() -> None:
 def test_damaged_and_blown_up_one_head() -> None:
     """A thing damaged and a thing blown up are one act told to two degrees (paraphrases.toml [compatible])."""
     assert one_head(content_words("An explosion damaged a gas pipeline"), content_words("blew up the gas pipeline"))
+
+
+def test_visit_told_by_visitor_and_host_is_one() -> None:
+    """"he would travel to Sanaa next week" (the envoy) and "will receive a delegation headed by the envoy" (the host):
+    one visit, each one's doer named in the other's sentence (paraphrases.toml visit in [parties]: score._one_accord)."""
+    recs = [record("va-01", "Geneva Wire", "2021-05-20"), record("vb-01", "Gulf Agency", "2021-05-22")]
+    a = event("va-01", "The UN envoy Martin Griffiths said that he would travel to Yemen next week with aides.", "other",
+              actor="martin griffiths", day=("2021-05-24", "2021-05-30"), modality="planned",
+              summary="he would travel to Yemen next week with aides")
+    b = event("vb-01", "Yemen will receive a delegation headed by the UN envoy Martin Griffiths next Monday.", "meeting",
+              actor="Yemen", day="2021-05-24", modality="planned",
+              summary="Yemen will receive a delegation headed by the UN envoy")
+    got = scored(recs, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    # The host's other guest: no doer of one named in the other's sentence.
+    c = event("vb-01", "Yemen will receive a delegation headed by the Omani foreign minister next Monday.", "meeting",
+              actor="Yemen", day="2021-05-24", modality="planned",
+              summary="Yemen will receive a delegation headed by the Omani foreign minister")
+    got = scored(recs, a, c)
+    assert got is None or got.relation != Relation.same_event
