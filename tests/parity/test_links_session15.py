@@ -188,3 +188,28 @@ def test_visit_told_by_visitor_and_host_is_one() -> None:
               summary="Yemen will receive a delegation headed by the Omani foreign minister")
     got = scored(recs, a, c)
     assert got is None or got.relation != Relation.same_event
+
+
+G = [record("ga-01", "Levant Wire", "2013-09-14"), record("gb-01", "Arms Review", "2013-11-01")]
+
+
+def test_programme_given_up_in_other_verbs_is_one_act() -> None:
+    """"agreed on Saturday to dismantle its chemical arsenal" / "Syria's pledge of 14 September to abandon": one act
+    told by two verbs (paraphrases.toml give_up); another act of that day is not it."""
+    a = event("ga-01", "Syria agreed on Saturday to dismantle its chemical weapons arsenal, officials said.", "other",
+              actor="Syria", day="2013-09-14", summary="agreed on Saturday to dismantle its chemical weapons arsenal")
+    b = event("gb-01", "Syria's pledge of 14 September to abandon its arsenal was kept.", "other", actor="Syria",
+              day="2013-09-14", summary="Syria's pledge of 14 September to abandon")
+    got = scored(G, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    c = event("gb-01", "Syrian forces shelled the suburbs of Damascus on 14 September.", "other", actor="Syria",
+              day="2013-09-14", summary="shelled the suburbs of Damascus")
+    got = scored(G, a, c)
+    assert got is None or got.relation != Relation.same_event
+
+
+def test_treaty_acceded_to_by_verb_and_noun_one_word() -> None:
+    """"decided to accede to the Convention" / "deposited its instrument of accession": one word (paraphrases accede)."""
+    assert set(content_words("decided to accede to the Convention")) & set(
+        content_words("deposited its instrument of accession to the Convention")) >= {"acced"}
+    assert "give_up" in content_words("to give up its nuclear weapons")
