@@ -61,7 +61,7 @@ import pytest
 
 from parity.acts import announces
 from parity.blocking import build_index
-from parity.lexicon import content_words, one_head
+from parity.lexicon import content_words, counts_in, one_head
 from parity.models import Relation
 from parity.score import score_pair
 from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
@@ -213,3 +213,30 @@ def test_treaty_acceded_to_by_verb_and_noun_one_word() -> None:
     assert set(content_words("decided to accede to the Convention")) & set(
         content_words("deposited its instrument of accession to the Convention")) >= {"acced"}
     assert "give_up" in content_words("to give up its nuclear weapons")
+
+
+@pytest.mark.parametrize(("text", "value"), [("Kabul, Aug 3 (Pajhwok) Two policemen were killed in the blast", "2"),
+                                             ("BEIRUT (Reuters) - Three soldiers were wounded on Sunday", "3"),
+                                             ("DAMASCUS, May 2 (SANA) — Four civilians died", "4")])
+def test_a_number_word_opening_the_story_after_a_dateline_counts(text: str, value: str) -> None:
+    """A capitalised number word right after a dateline's closing parenthesis or dash opens the sentence: a count, not a
+    proper name ("Havana, Jul 6 (Prensa Latina) Two people were killed": its toll was not compared, lexicon.in_name)."""
+    assert [v for v, _, _ in counts_in(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["the Group of Seven leaders met", "the Big Three met in Yalta",
+                                  "delegates of the Six Party Talks met"])
+def test_number_words_in_names_still_count_nothing(text: str) -> None:
+    """Inside a sentence a capitalised number word is still a name's."""
+    assert not counts_in(text)
+
+
+def test_one_toll_told_after_a_dateline_differs() -> None:
+    """"one man was killed" / "(Agency) Two people were killed ... yesterday": one toll whose counts differ."""
+    recs = [record("ta-01", "Isthmus Wire", "2009-07-05"), record("tb-01", "Island Agency", "2009-07-06")]
+    a = event("ta-01", "Soldiers opened fire near the airport on Sunday and one man was killed, witnesses said.", "other",
+              actor="Honduras", day="2009-07-05", summary="one man was killed")
+    b = event("tb-01", "Havana, Jul 6 (Island Agency) Two people were killed and dozens wounded yesterday near the airport.",
+              "other", actor="Honduras", day="2009-07-05", summary="Two people were killed and dozens wounded yesterday")
+    got = scored(recs, a, b)
+    assert got is not None and any(d.attribute == "count" for d in got.differences)
