@@ -856,17 +856,26 @@ def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 @cache
-def _accord_heads() -> frozenset[str]:
-    """Heads of an act two parties do together (paraphrases.toml [parties]), as content words read them."""
-    return frozenset(lexicon.stem(name) for name in lexicon.load("paraphrases")["parties"]["names"])
+def _accord_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads of an act two parties do together (paraphrases.toml [parties]), as content words read them; and those of
+    them whose one party every telling names (each_named: a visit's host)."""
+    parties = lexicon.load("paraphrases")["parties"]
+    return (frozenset(lexicon.stem(name) for name in parties["names"]),
+            frozenset(lexicon.stem(name) for name in parties.get("each_named", ())))
 
 
 def _one_accord(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two acts (no statements) naming one accord head ("agreed" ~ "an understanding reached" ~ "the deal brokered
-    by"), one's doer named in the other's sentence: one accord, told by either party or its broker (session 14)."""
-    if a.kind == "statement" or b.kind == "statement" or _accord_heads().isdisjoint(set(a.own_core) & set(b.own_core)):
+    by"), one's doer named in the other's sentence: one accord, told by either party or its broker (session 14). A
+    visit told by the visitor and by its host ("would travel to Yemen" / "Yemen will receive a delegation headed by
+    the envoy", session 15): each one's doer named in the other's sentence (the host is every visitor's destination)."""
+    heads, each = _accord_heads()
+    shared = heads.intersection(a.own_core, b.own_core)
+    if a.kind == "statement" or b.kind == "statement" or not shared:
         return False
-    return (a.actor is not None and _party_of(a.actor, b)) or (b.actor is not None and _party_of(b.actor, a))
+    named_a = a.actor is not None and _party_of(a.actor, b)
+    named_b = b.actor is not None and _party_of(b.actor, a)
+    return named_a and named_b if shared <= each else named_a or named_b
 
 
 def _party_of(actor: str, meeting: ClaimFacts) -> bool:

@@ -61,10 +61,10 @@ import pytest
 
 from parity.acts import announces
 from parity.blocking import build_index
-from parity.lexicon import content_words, one_head
+from parity.lexicon import content_words, counts_in, one_head
 from parity.models import Relation
 from parity.score import score_pair
-from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record
+from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
 ROWS = pair_rows("link_pairs_session15.toml")
 
@@ -168,3 +168,75 @@ def test_destroyed_and_shot_down_one_head() -> None:
 def test_damaged_and_blown_up_one_head() -> None:
     """A thing damaged and a thing blown up are one act told to two degrees (paraphrases.toml [compatible])."""
     assert one_head(content_words("An explosion damaged a gas pipeline"), content_words("blew up the gas pipeline"))
+
+
+def test_visit_told_by_visitor_and_host_is_one() -> None:
+    """"he would travel to Sanaa next week" (the envoy) and "will receive a delegation headed by the envoy" (the host):
+    one visit, each one's doer named in the other's sentence (paraphrases.toml visit in [parties]: score._one_accord)."""
+    recs = [record("va-01", "Geneva Wire", "2021-05-20"), record("vb-01", "Gulf Agency", "2021-05-22")]
+    a = event("va-01", "The UN envoy Martin Griffiths said that he would travel to Yemen next week with aides.", "other",
+              actor="martin griffiths", day=("2021-05-24", "2021-05-30"), modality="planned",
+              summary="he would travel to Yemen next week with aides")
+    b = event("vb-01", "Yemen will receive a delegation headed by the UN envoy Martin Griffiths next Monday.", "meeting",
+              actor="Yemen", day="2021-05-24", modality="planned",
+              summary="Yemen will receive a delegation headed by the UN envoy")
+    got = scored(recs, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    # The host's other guest: no doer of one named in the other's sentence.
+    c = event("vb-01", "Yemen will receive a delegation headed by the Omani foreign minister next Monday.", "meeting",
+              actor="Yemen", day="2021-05-24", modality="planned",
+              summary="Yemen will receive a delegation headed by the Omani foreign minister")
+    got = scored(recs, a, c)
+    assert got is None or got.relation != Relation.same_event
+
+
+G = [record("ga-01", "Levant Wire", "2013-09-14"), record("gb-01", "Arms Review", "2013-11-01")]
+
+
+def test_programme_given_up_in_other_verbs_is_one_act() -> None:
+    """"agreed on Saturday to dismantle its chemical arsenal" / "Syria's pledge of 14 September to abandon": one act
+    told by two verbs (paraphrases.toml give_up); another act of that day is not it."""
+    a = event("ga-01", "Syria agreed on Saturday to dismantle its chemical weapons arsenal, officials said.", "other",
+              actor="Syria", day="2013-09-14", summary="agreed on Saturday to dismantle its chemical weapons arsenal")
+    b = event("gb-01", "Syria's pledge of 14 September to abandon its arsenal was kept.", "other", actor="Syria",
+              day="2013-09-14", summary="Syria's pledge of 14 September to abandon")
+    got = scored(G, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    c = event("gb-01", "Syrian forces shelled the suburbs of Damascus on 14 September.", "other", actor="Syria",
+              day="2013-09-14", summary="shelled the suburbs of Damascus")
+    got = scored(G, a, c)
+    assert got is None or got.relation != Relation.same_event
+
+
+def test_treaty_acceded_to_by_verb_and_noun_one_word() -> None:
+    """"decided to accede to the Convention" / "deposited its instrument of accession": one word (paraphrases accede)."""
+    assert set(content_words("decided to accede to the Convention")) & set(
+        content_words("deposited its instrument of accession to the Convention")) >= {"acced"}
+    assert "give_up" in content_words("to give up its nuclear weapons")
+
+
+@pytest.mark.parametrize(("text", "value"), [("Kabul, Aug 3 (Pajhwok) Two policemen were killed in the blast", "2"),
+                                             ("BEIRUT (Reuters) - Three soldiers were wounded on Sunday", "3"),
+                                             ("DAMASCUS, May 2 (SANA) — Four civilians died", "4")])
+def test_a_number_word_opening_the_story_after_a_dateline_counts(text: str, value: str) -> None:
+    """A capitalised number word right after a dateline's closing parenthesis or dash opens the sentence: a count, not a
+    proper name ("Havana, Jul 6 (Prensa Latina) Two people were killed": its toll was not compared, lexicon.in_name)."""
+    assert [v for v, _, _ in counts_in(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["the Group of Seven leaders met", "the Big Three met in Yalta",
+                                  "delegates of the Six Party Talks met"])
+def test_number_words_in_names_still_count_nothing(text: str) -> None:
+    """Inside a sentence a capitalised number word is still a name's."""
+    assert not counts_in(text)
+
+
+def test_one_toll_told_after_a_dateline_differs() -> None:
+    """"one man was killed" / "(Agency) Two people were killed ... yesterday": one toll whose counts differ."""
+    recs = [record("ta-01", "Isthmus Wire", "2009-07-05"), record("tb-01", "Island Agency", "2009-07-06")]
+    a = event("ta-01", "Soldiers opened fire near the airport on Sunday and one man was killed, witnesses said.", "other",
+              actor="Honduras", day="2009-07-05", summary="one man was killed")
+    b = event("tb-01", "Havana, Jul 6 (Island Agency) Two people were killed and dozens wounded yesterday near the airport.",
+              "other", actor="Honduras", day="2009-07-05", summary="Two people were killed and dozens wounded yesterday")
+    got = scored(recs, a, b)
+    assert got is not None and any(d.attribute == "count" for d in got.differences)
