@@ -193,3 +193,27 @@ def test_verb_word_rows(words: str, has: bool) -> None:
     from timeline.openverbs import _verb_word_in
 
     assert _verb_word_in(words, 0, len(words)) is has
+
+
+# --- quotes made without validation: the same models --------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "We will respond.", "“Nous répondrons”", "a\nb", " spaced ", "İn 2019 — Erdoğan"])
+@pytest.mark.parametrize("direct", [True, False])
+def test_quote_built_is_the_validated_quote(text: str, direct: bool) -> None:
+    from timeline.models import Quote
+
+    built, valid = Quote.built(text=text, direct=direct), Quote(text=text, direct=direct)
+    assert built == valid and built.__dict__ == valid.__dict__
+    assert built.__pydantic_fields_set__ is valid.__pydantic_fields_set__  # the class's one shared set
+    assert built.model_dump_json() == valid.model_dump_json() and hash(built) == hash(valid)
+
+
+def test_extracted_quotes_validate_to_themselves(excerpts: list) -> None:
+    """Every quote extraction made (events.py, transcript.py: Quote.built from body slices) is what validation makes."""
+    from timeline.events import extract
+    from timeline.models import Quote
+
+    quotes = [ev.quote for x in excerpts for ev in extract(x) if ev.quote is not None]
+    for q in quotes:
+        assert type(q.text) is str and type(q.direct) is bool
+        assert Quote.model_validate(q.model_dump()) == q
+    assert len(quotes) > 200 and any(not q.direct for q in quotes)
