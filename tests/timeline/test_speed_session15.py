@@ -217,3 +217,22 @@ def test_extracted_quotes_validate_to_themselves(excerpts: list) -> None:
         assert type(q.text) is str and type(q.direct) is bool
         assert Quote.model_validate(q.model_dump()) == q
     assert len(quotes) > 200 and any(not q.direct for q in quotes)
+
+
+# --- [[rare]] patterns led by the lookahead of their first characters: the same matches ---------------------------
+def test_guarded_rare_patterns_find_what_the_plain_ones_find(excerpts: list) -> None:
+    rows = L._TRIGGERS.get("rare", [])
+    plain = [re.compile(L._lower_pattern(L._one_boundary([L._expand(r["pattern"])]))) for r in rows]
+    assert len(plain) == len(L.RARE) > 300
+    assert sum(g.pattern != p.pattern for (_, g), p in zip(L.RARE, plain, strict=True)) > 300  # nearly all are led
+    texts = [L.lowered(x.body) for x in excerpts]
+    found = 0
+    for (_, g), p in zip(L.RARE, plain, strict=True):
+        for lower in texts:
+            got = [m.span() for m in g.finditer(lower)]
+            assert got == [m.span() for m in p.finditer(lower)], p.pattern[:100]
+            found += len(got)
+        for lower in texts[:20]:  # windows starting mid-word: a leading boundary is read behind the window
+            for a in range(0, len(lower), 37):
+                assert [m.span() for m in g.finditer(lower, a, a + 150)] == [m.span() for m in p.finditer(lower, a, a + 150)]
+    assert found > 100
