@@ -236,3 +236,21 @@ def test_guarded_rare_patterns_find_what_the_plain_ones_find(excerpts: list) -> 
             for a in range(0, len(lower), 37):
                 assert [m.span() for m in g.finditer(lower, a, a + 150)] == [m.span() for m in p.finditer(lower, a, a + 150)]
     assert found > 100
+
+
+def test_guarded_noun_start_finds_what_the_plain_one_finds(excerpts: list) -> None:
+    """nounstart.NOUN_START_RE led by its first characters' lookahead (session 15) against its plain form."""
+    from timeline import nounstart
+
+    plain = re.compile(nounstart.NOUN_START_RE.pattern.replace(nounstart.NOUN_START_RE.pattern[2:nounstart.NOUN_START_RE.pattern.index("(?P<np>")], "", 1))
+    assert plain.pattern.startswith(r"\b(?P<np>") and plain.pattern != nounstart.NOUN_START_RE.pattern
+    found = 0
+    rows = ["the drills that began on monday", "the exercise, which began sunday, ended", "talks that started in june"]
+    for lower in [L.lowered(x.body) for x in excerpts] + rows:
+        got = [m.span() for m in nounstart.NOUN_START_RE.finditer(lower)]
+        assert got == [m.span() for m in plain.finditer(lower)]
+        found += len(got)
+        for a in range(0, len(lower), 41):  # windows starting mid-word
+            assert [m.span() for m in nounstart.NOUN_START_RE.finditer(lower, a, a + 160)] == \
+                [m.span() for m in plain.finditer(lower, a, a + 160)]
+    assert found >= 3
