@@ -254,3 +254,22 @@ def test_guarded_noun_start_finds_what_the_plain_one_finds(excerpts: list) -> No
             assert [m.span() for m in nounstart.NOUN_START_RE.finditer(lower, a, a + 160)] == \
                 [m.span() for m in plain.finditer(lower, a, a + 160)]
     assert found >= 3
+
+
+def test_head_that_led_by_one_lookbehind_finds_what_the_plain_one_finds(excerpts: list) -> None:
+    """thatholes.HEAD_THAT_RE with "(?<!\\S)" first (session 15) against its plain form."""
+    from timeline import thatholes
+
+    assert thatholes.HEAD_THAT_RE.pattern.startswith(r"(?<!\S)")
+    plain = re.compile(thatholes.HEAD_THAT_RE.pattern[len(r"(?<!\S)"):])
+    rows = ["A navy helicopter that had taken off from the frigate crashed.", "The officers killed when the bus hit were buried.",
+            "said two ships that left Odesa struck mines", "x, the ship that sank", "\nThe ship that sank", "İts ship that sank"]
+    found = 0
+    for text in [x.body for x in excerpts] + rows:
+        got = [m.span() for m in thatholes.HEAD_THAT_RE.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)]
+        found += len(got)
+        for a in range(0, len(text), 29):  # windows starting mid-word and at spaces
+            assert [m.span() for m in thatholes.HEAD_THAT_RE.finditer(text, a, a + 200)] == \
+                [m.span() for m in plain.finditer(text, a, a + 200)]
+    assert found >= 10
