@@ -273,3 +273,22 @@ def test_head_that_led_by_one_lookbehind_finds_what_the_plain_one_finds(excerpts
             assert [m.span() for m in thatholes.HEAD_THAT_RE.finditer(text, a, a + 200)] == \
                 [m.span() for m in plain.finditer(text, a, a + 200)]
     assert found >= 10
+
+
+def test_said_gate_as_a_prefix_tree_finds_what_the_plain_alternation_finds(excerpts: list) -> None:
+    """speakers.SAID_GATE_RE, its verbs as a prefix tree (session 15), against the plain alternation it was."""
+    from timeline import speakers as SP
+
+    assert len(SP.UNNAMED_VERB_WORDS) > 60 and all(re.fullmatch(r"[a-z]+", w) for w in SP.UNNAMED_VERB_WORDS)
+    plain = re.compile(r"\s" + SP.UNNAMED_VERBS + r"\b")
+    rows = ["Officials said", "the minister added that", "x saidx", "he tweeted.", "adds", " adds", " addsomething",
+            "\tconcluded", " Said", " warns,", " claimedly"]
+    found = 0
+    for text in [x.body for x in excerpts] + rows:
+        got = [m.start() for m in SP.SAID_GATE_RE.finditer(text)]
+        assert got == [m.start() for m in plain.finditer(text)]
+        found += len(got)
+        for a in range(0, len(text), 31):
+            one, two = SP.SAID_GATE_RE.search(text, a, a + 120), plain.search(text, a, a + 120)
+            assert (one and one.start()) == (two and two.start())
+    assert found > 500
