@@ -295,13 +295,13 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
     quote, said = None, ""
     if qs:
         a, b = qs[0].words(ctx.body)
-        quote, said = Quote(text=ctx.body[a:b], direct=True), ctx.body[a:b]
+        quote, said = Quote.built(text=ctx.body[a:b], direct=True), ctx.body[a:b]
         start, end = min(start, qs[0].open), max(end, min(qs[-1].close, e) if qs[-1].close <= e else end)
         if qs[-1].closed and qs[-1].close > e and s <= qs[-1].open < e:
             # 'Putin said: "A. B. C."': the quote runs on over the next sentences of its paragraph, all one remark
             end = max(end, A.trim(ctx.body, start, qs[-1].close)[1])
     elif fr.content:
-        quote = Quote(text=ctx.body[fr.content[0]:fr.content[1]], direct=False)
+        quote = Quote.built(text=ctx.body[fr.content[0]:fr.content[1]], direct=False)
         said = quote.text
     others = [m.name for m in fr.speakers[1:] if m.name]
     parts = others + [n for n in names_in(mentions, region[0], region[1], ctx, paragraph)
@@ -419,7 +419,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         if named is not None:
             q = next(q for q in ctx.quotes if q.open == named[1])
             a, b = q.words(ctx.body)
-            drafts[-1].start, drafts[-1].quote = q.open, Quote(text=ctx.body[a:b], direct=True)
+            drafts[-1].start, drafts[-1].quote = q.open, Quote.built(text=ctx.body[a:b], direct=True)
             drafts[-1].summary = A.summary(drafts[-1].actor, fr.verb, ctx.body[a:b])
         framed.append((drafts[-1], fr))
         _continuation(ctx, drafts[-1], fr, paragraph)
@@ -815,7 +815,7 @@ def _quote_only(ctx: Context, s: int, e: int, via: str | None, paragraph: int) -
         ctx.reg.last_speaker = (last[0], last[1], paragraph, last[3])
     return [Draft(kind="statement", start=start, end=end, pos=start, paragraph=paragraph,
                   summary=A.summary(prev.actor, "", ctx.body[a:b]), actor=prev.actor, role=prev.role,
-                  quote=Quote(text=ctx.body[a:b], direct=True), via=via or prev.via, tense=prev.tense,
+                  quote=Quote.built(text=ctx.body[a:b], direct=True), via=via or prev.via, tense=prev.tense,
                   inherit=prev, inherit_why="a quote with no attribution of its own continues it")]
 
 

@@ -513,8 +513,11 @@ CHARACTERISING_VERBS: frozenset[str] = frozenset(_SPEECH.get("characterising", [
 # Lead words of a national body's own name with no country in it (roles.toml [bodies] national_leads).
 NATIONAL_LEADS: frozenset[str] = frozenset(_ROLES["bodies"].get("national_leads", []))
 # Rarer acts, each run only on sentences holding one of its own gate words (triggers.toml [[rare]]).
+# Each led by the lookahead of its first characters, as the kinds' triggers are (_guarded: the same matches; a rare
+# pattern runs on every sentence holding a gate word, and most of its positions then fail at once: session 15).
 RARE: list[tuple[str, re.Pattern[str]]] = [
-    (r["kind"], re.compile(_lower_pattern(_one_boundary([_expand(r["pattern"])])))) for r in _TRIGGERS.get("rare", [])]
+    (r["kind"], re.compile(_guarded(_lower_pattern(_one_boundary([_expand(r["pattern"])])))))
+    for r in _TRIGGERS.get("rare", [])]
 _RARE_GATES: list[tuple[str, ...]] = [tuple(g.lower() for g in r["gates"]) for r in _TRIGGERS.get("rare", [])]
 # Story words a rare pattern also needs somewhere in the excerpt ("conducted a sixth test" is nuclear only in a
 # story about nuclear arms); none: any story.

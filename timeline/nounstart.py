@@ -21,11 +21,12 @@ KIND_OF: dict[str, str] = {noun: kind for kind, nouns in _DATA["kinds"].items() 
 _NOUNS = "|".join(re.escape(n) for n in sorted(KIND_OF, key=lambda n: (-len(n), n)))
 _VERBS = "|".join(re.escape(v) for v in sorted(_DATA["verbs"], key=lambda v: (-len(v), v)))
 # The noun phrase (a determiner, up to four modifiers, the head, an "of" phrase), then "that/which" + a start verb.
-NOUN_START_RE = re.compile(
+# Led by the lookahead of its first characters after the boundary (L._guarded: the same matches; session 15).
+NOUN_START_RE = re.compile(L._guarded(
     rf"\b(?P<np>(?:the|a|an|its|their|this|last|this year's|last year's)\s+(?:[\w'’-]+\s+){{0,4}}?)?"
     rf"(?P<head>{_NOUNS})(?:\s+(?:of|in|on|at|with|between|among)\s+[^,;:()]{{1,40}}?)?"
     # ", which began Sunday": the clause set off by a comma names the noun's event as well (session 14)
-    rf"(?:\s+(?:that|which)|,\s+which)\s+(?:had\s+)?(?P<verb>{_VERBS})\b")
+    rf"(?:\s+(?:that|which)|,\s+which)\s+(?:had\s+)?(?P<verb>{_VERBS})\b"))
 DATE_REACH = 30  # the date phrase follows the verb closely ("that began on Monday", "that went up on the eve of")
 NOT_DATES = frozenset({"modifier", "dateline"})
 

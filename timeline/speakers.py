@@ -233,7 +233,10 @@ DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,
 HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
 INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
 OUTLET_REFERENCE_RE = re.compile(r"(?:the\s+)?" + L._alternation(L._SPEECH["outlet_references"]))  # "the paper"
-SAID_GATE_RE = re.compile(r"\s" + UNNAMED_VERBS + r"\b")
+# Whether a verb of UNNAMED_VERBS follows a space: its words as a prefix tree (L._trie), one branch per character instead
+# of ~70 alternatives at every space (the same places found, ~2x faster; session 15).
+UNNAMED_VERB_WORDS = tuple(UNNAMED_VERBS[len("(?:"):-len(")")].split("|"))
+SAID_GATE_RE = re.compile(r"\s(?:" + L._trie(sorted(set(UNNAMED_VERB_WORDS))) + r")\b")
 # A perfect or pluperfect before the verb ("The bloc's foreign-policy chief had warned", "has repeatedly insisted").
 _AUX_ADVERB = r"(?:[a-z]+ly|long|also|already|often|since|again)"
 UNNAMED_AUX = r"(?:(?:has|have|had)\s+(?:" + _AUX_ADVERB + r"\s+)?)?"

@@ -15,9 +15,11 @@ _DATA = _WORDS["that_relative"]
 _SUBJECT = _WORDS["subject_relative"]
 
 # A noun phrase opening a clause (the sentence's start, after a comma, a colon, a complementizer "that" or a bare
-# "said"), then "that", or a participle in "-ed" and "when".
+# "said"), then "that", or a participle in "-ed" and "when". Each of those places has a space or the text's start before
+# it: "(?<!\S)" first says so in one test, so a position inside a word fails there, not in seven lookbehinds (the same
+# matches, ~2x faster; session 15).
 HEAD_THAT_RE = re.compile(
-    r"(?:(?<=^)|(?<=[,;:]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[.!?]\s))"
+    r"(?<!\S)(?:(?<=^)|(?<=[,;:]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=[.!?]\s))"
     r"(?i:(?:a|an|the|its|their|his|her|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+)\s+)"
     r"(?P<mods>(?:[\w'’-]+\s+){0,4}?)(?P<head>[a-z][\w'’-]*)\s+(?:(?P<that>that)|[a-z]{3,}ed\s+(?P<when>when))\s")
 TOKEN_RE = re.compile(r"[\w'’-]+|[,;:–—()\"“”]")

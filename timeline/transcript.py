@@ -86,4 +86,4 @@ def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) 
     words_said = ctx.body[m.end():end].strip()
     return Draft(kind="statement", start=start, end=end, pos=m.start(), paragraph=paragraph,
                  summary=A.summary(person.name, "said", words_said), actor=person.name, role=person.role,
-                 quote=Quote(text=words_said, direct=True), via=via, tense="past")
+                 quote=Quote.built(text=words_said, direct=True), via=via, tense="past")

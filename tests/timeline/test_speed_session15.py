@@ -193,3 +193,102 @@ def test_verb_word_rows(words: str, has: bool) -> None:
     from timeline.openverbs import _verb_word_in
 
     assert _verb_word_in(words, 0, len(words)) is has
+
+
+# --- quotes made without validation: the same models --------------------------------------------------------------
+@pytest.mark.parametrize("text", ["", "We will respond.", "“Nous répondrons”", "a\nb", " spaced ", "İn 2019 — Erdoğan"])
+@pytest.mark.parametrize("direct", [True, False])
+def test_quote_built_is_the_validated_quote(text: str, direct: bool) -> None:
+    from timeline.models import Quote
+
+    built, valid = Quote.built(text=text, direct=direct), Quote(text=text, direct=direct)
+    assert built == valid and built.__dict__ == valid.__dict__
+    assert built.__pydantic_fields_set__ is valid.__pydantic_fields_set__  # the class's one shared set
+    assert built.model_dump_json() == valid.model_dump_json() and hash(built) == hash(valid)
+
+
+def test_extracted_quotes_validate_to_themselves(excerpts: list) -> None:
+    """Every quote extraction made (events.py, transcript.py: Quote.built from body slices) is what validation makes."""
+    from timeline.events import extract
+    from timeline.models import Quote
+
+    quotes = [ev.quote for x in excerpts for ev in extract(x) if ev.quote is not None]
+    for q in quotes:
+        assert type(q.text) is str and type(q.direct) is bool
+        assert Quote.model_validate(q.model_dump()) == q
+    assert len(quotes) > 200 and any(not q.direct for q in quotes)
+
+
+# --- [[rare]] patterns led by the lookahead of their first characters: the same matches ---------------------------
+def test_guarded_rare_patterns_find_what_the_plain_ones_find(excerpts: list) -> None:
+    rows = L._TRIGGERS.get("rare", [])
+    plain = [re.compile(L._lower_pattern(L._one_boundary([L._expand(r["pattern"])]))) for r in rows]
+    assert len(plain) == len(L.RARE) > 300
+    assert sum(g.pattern != p.pattern for (_, g), p in zip(L.RARE, plain, strict=True)) > 300  # nearly all are led
+    texts = [L.lowered(x.body) for x in excerpts]
+    found = 0
+    for (_, g), p in zip(L.RARE, plain, strict=True):
+        for lower in texts:
+            got = [m.span() for m in g.finditer(lower)]
+            assert got == [m.span() for m in p.finditer(lower)], p.pattern[:100]
+            found += len(got)
+        for lower in texts[:20]:  # windows starting mid-word: a leading boundary is read behind the window
+            for a in range(0, len(lower), 37):
+                assert [m.span() for m in g.finditer(lower, a, a + 150)] == [m.span() for m in p.finditer(lower, a, a + 150)]
+    assert found > 100
+
+
+def test_guarded_noun_start_finds_what_the_plain_one_finds(excerpts: list) -> None:
+    """nounstart.NOUN_START_RE led by its first characters' lookahead (session 15) against its plain form."""
+    from timeline import nounstart
+
+    plain = re.compile(nounstart.NOUN_START_RE.pattern.replace(nounstart.NOUN_START_RE.pattern[2:nounstart.NOUN_START_RE.pattern.index("(?P<np>")], "", 1))
+    assert plain.pattern.startswith(r"\b(?P<np>") and plain.pattern != nounstart.NOUN_START_RE.pattern
+    found = 0
+    rows = ["the drills that began on monday", "the exercise, which began sunday, ended", "talks that started in june"]
+    for lower in [L.lowered(x.body) for x in excerpts] + rows:
+        got = [m.span() for m in nounstart.NOUN_START_RE.finditer(lower)]
+        assert got == [m.span() for m in plain.finditer(lower)]
+        found += len(got)
+        for a in range(0, len(lower), 41):  # windows starting mid-word
+            assert [m.span() for m in nounstart.NOUN_START_RE.finditer(lower, a, a + 160)] == \
+                [m.span() for m in plain.finditer(lower, a, a + 160)]
+    assert found >= 3
+
+
+def test_head_that_led_by_one_lookbehind_finds_what_the_plain_one_finds(excerpts: list) -> None:
+    """thatholes.HEAD_THAT_RE with "(?<!\\S)" first (session 15) against its plain form."""
+    from timeline import thatholes
+
+    assert thatholes.HEAD_THAT_RE.pattern.startswith(r"(?<!\S)")
+    plain = re.compile(thatholes.HEAD_THAT_RE.pattern[len(r"(?<!\S)"):])
+    rows = ["A navy helicopter that had taken off from the frigate crashed.", "The officers killed when the bus hit were buried.",
+            "said two ships that left Odesa struck mines", "x, the ship that sank", "\nThe ship that sank", "İts ship that sank"]
+    found = 0
+    for text in [x.body for x in excerpts] + rows:
+        got = [m.span() for m in thatholes.HEAD_THAT_RE.finditer(text)]
+        assert got == [m.span() for m in plain.finditer(text)]
+        found += len(got)
+        for a in range(0, len(text), 29):  # windows starting mid-word and at spaces
+            assert [m.span() for m in thatholes.HEAD_THAT_RE.finditer(text, a, a + 200)] == \
+                [m.span() for m in plain.finditer(text, a, a + 200)]
+    assert found >= 10
+
+
+def test_said_gate_as_a_prefix_tree_finds_what_the_plain_alternation_finds(excerpts: list) -> None:
+    """speakers.SAID_GATE_RE, its verbs as a prefix tree (session 15), against the plain alternation it was."""
+    from timeline import speakers as SP
+
+    assert len(SP.UNNAMED_VERB_WORDS) > 60 and all(re.fullmatch(r"[a-z]+", w) for w in SP.UNNAMED_VERB_WORDS)
+    plain = re.compile(r"\s" + SP.UNNAMED_VERBS + r"\b")
+    rows = ["Officials said", "the minister added that", "x saidx", "he tweeted.", "adds", " adds", " addsomething",
+            "\tconcluded", " Said", " warns,", " claimedly"]
+    found = 0
+    for text in [x.body for x in excerpts] + rows:
+        got = [m.start() for m in SP.SAID_GATE_RE.finditer(text)]
+        assert got == [m.start() for m in plain.finditer(text)]
+        found += len(got)
+        for a in range(0, len(text), 31):
+            one, two = SP.SAID_GATE_RE.search(text, a, a + 120), plain.search(text, a, a + 120)
+            assert (one and one.start()) == (two and two.start())
+    assert found > 500
