@@ -281,3 +281,27 @@ def test_a_passive_in_a_subordinate_clause_is_not_the_speakers_own_measure() -> 
     text = ("The swap came after months of talks, U.S. officials said, and weeks after Ivanov was convicted of espionage "
             "in a closed trial.")
     assert _actor_at(text, "was convicted") is None
+
+
+SUBJECT_DOERS = [
+    # (text, anchor, doer): the subject, not a place the act goes to nor the second of two forces joined by "and"
+    ("Britain sent a small team of army engineers to Poland to help reinforce the border, the UK Ministry of Defence said.",
+     "reinforce the border", "United Kingdom"),
+    ("Two Russian Tu-95MS strategic bombers and two Chinese Xian H-6K bombers carried out a joint air patrol over the Sea "
+     "of Japan on Tuesday, the Russian Defense Ministry said.", "joint air patrol", "Russia"),
+    ("Three Turkish F-16 jets and two Azerbaijani Su-25 aircraft held joint drills near Ganja on Monday.", "joint drills",
+     "Turkey"),
+    # the office-holder an office names in apposition
+    ("Spain's foreign minister, Ana Palacio, spoke by telephone on Tuesday with U.S. Secretary of State Colin Powell.",
+     "spoke by telephone", "Ana Palacio"),
+    ("Britain's defence secretary, Ben Wallace, visited Kyiv on Thursday.", "visited Kyiv", "Ben Wallace"),
+    # ... but a body's apposition is no person
+    ("Chile's navy, the oldest in the region, seized a trawler on Monday.", "seized a trawler", "Chile"),
+    # the one urged or asked still does the infinitive's act
+    ("Washington asked Seoul to suspend the drills on Monday.", "suspend the drills", "South Korea"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), SUBJECT_DOERS, ids=[f"{r[2]}:{r[1]}" for r in SUBJECT_DOERS])
+def test_subject_is_the_doer(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
