@@ -1075,6 +1075,10 @@ def _shape_doer(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     if passive:
         return P.passive_state(ctx.lower, mentions, t0, t1, clause[1])
     start = A.trim(ctx.body, *clause)[0]
+    named = next((n.name for n in unknown_names(ctx, mentions, start, t0) if n.start == start
+                  and P.NAME_TO_VERB_RE.fullmatch(ctx.lower, n.end, t0)), None)
+    if named is not None:
+        return named  # "Donald Trump on Monday signed an executive order": a name no list holds opening the clause
     if not P.force_subject(ctx.lower, start, t0) and not (
             (AND_START_RE.match(ctx.masked, clause[0]) or ctx.masked[max(s, clause[0] - 2):clause[0]].strip() == ",")
             and P.force_subject(ctx.lower, s, -1)):

@@ -4,6 +4,8 @@
   excerpt named last before the sentence ("Fiji's military", "Maldivian troops").
 - `own_measure`: a state's own measure told in the passive and attributed to that state's body after it ("were detained
   at the airport, the Belarusian Interior Ministry said") is the speaker's side's.
+- `NAME_TO_VERB_RE` (used by actions._shape_doer): a name no list holds opening the act's clause, with only a day and
+  auxiliaries before its verb, is the doer ("Donald Trump on Monday signed an executive order").
 - `passive_state`: a passive act of courts or police with no agent is the state of the place it was done in ("were
   arrested in Minsk", "in a Moscow hotel room"); one made to leave a country was expelled by it ("given 48 hours to
   leave Lithuania").
@@ -32,6 +34,10 @@ JUDICIAL_RE = re.compile(rf"(?:(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?)?(
 PATIENT_RE = re.compile(rf"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['patients'])})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?$")
 OWN_MEASURE_RE = re.compile(rf"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['own_measures'])})\b")
+# Between a name opening its clause and the act's verb: a day or time and auxiliaries only ("Donald Trump on Monday
+# signed", "Hapag-Lloyd has also suspended").
+NAME_TO_VERB_RE = re.compile(rf"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+[a-z]+(?:\s+(?:night|morning|evening))?,?"
+                             rf"|\s+(?:yesterday|today|overnight))?(?:\s+(?:{_alt(_DOERS['aux'])}|has|have|had|will|would))*\s+")
 LEAVE_RE = re.compile(rf"\b(?:{_alt(_DOERS['leave'])})\s+(?:the\s+)?$")
 
 

@@ -305,3 +305,19 @@ SUBJECT_DOERS = [
 @pytest.mark.parametrize(("text", "anchor", "actor"), SUBJECT_DOERS, ids=[f"{r[2]}:{r[1]}" for r in SUBJECT_DOERS])
 def test_subject_is_the_doer(text: str, anchor: str, actor: str) -> None:
     assert _actor_at(text, anchor) == actor
+
+
+NAMED_SUBJECTS = [
+    # (text, anchor, doer): a name no list holds opening the act's clause, a day and auxiliaries before the verb
+    ("Gustavo Petro on Monday signed a decree suspending the extradition treaty.", "signed a decree", "Gustavo Petro"),
+    ("Emmanuel Macron visited Bamako on Friday.", "visited Bamako", "Emmanuel Macron"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), NAMED_SUBJECTS, ids=[f"{r[2]}:{r[1]}" for r in NAMED_SUBJECTS])
+def test_unlisted_name_opening_the_clause(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+def test_a_date_opening_the_clause_is_no_name() -> None:
+    assert _actor_at("Last Thursday, the navy seized a tanker.", "seized a tanker") is None
