@@ -239,8 +239,8 @@ def test_shapes_count_wrong_actors_by_class_without_text() -> None:
     t = ShapeTally()
     t.actors.update({("act", "passive", "scored"): 3, ("act", "passive", "right"): 1, ("act", "passive", "none"): 2})
     lines = actor_lines(t)
-    assert lines[0].split()[1:] == ["actors", "of", "class", "scored", "right", "entity", "none", "other"]
-    assert lines[1].split() == ["shapes:", "act", "passive", "3", "1", "0", "2", "0"]
+    assert lines[0].split()[1:] == ["actors", "of", "class", "scored", "right", "entity", "none", "other", "as-statement"]
+    assert lines[1].split() == ["shapes:", "act", "passive", "3", "1", "0", "2", "0", "0"]
     assert len(lines) == 2  # classes with nothing scored are left out
 
 
