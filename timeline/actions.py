@@ -1073,7 +1073,8 @@ def _shape_doer(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
                 frame: Frame | None, passive: bool) -> str | None:
     """The doer an act's subject does not name (passives.py): a passive's state by place, else forces' last-named state."""
     if passive:
-        return P.passive_state(ctx.lower, mentions, t0, t1, clause[1])
+        return P.passive_state(ctx.lower, mentions, t0, t1, clause[1]) \
+            or P.harm_doer(ctx.masked, ctx.lower, mentions, t0, t1, s)
     start = A.trim(ctx.body, *clause)[0]
     named = next((n.name for n in unknown_names(ctx, mentions, start, t0) if n.start == start
                   and P.NAME_TO_VERB_RE.fullmatch(ctx.lower, n.end, t0)), None)

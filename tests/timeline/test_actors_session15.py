@@ -323,3 +323,19 @@ def test_unlisted_name_opening_the_clause(text: str, anchor: str, actor: str) ->
 
 def test_a_date_opening_the_clause_is_no_name() -> None:
     assert _actor_at("Last Thursday, the navy seized a tanker.", "seized a tanker") is None
+
+
+HARMS = [
+    # (text, anchor, doer or None): a passive harm's doer is the force of the "when"/"as" clause right after it
+    ("Gabonese soldiers guarded the palace on Saturday. On Sunday one of the protesters was shot dead as soldiers fired "
+     "on the crowd outside the airport.", "shot dead", "Gabon"),
+    ("Two people were killed and dozens wounded yesterday when Venezuelan soldiers opened fire on the crowds.",
+     "were killed", "Venezuela"),
+    ("Two soldiers were killed when a roadside bomb exploded near Kandahar on Monday.", "were killed", None),
+    ("Two civilians were killed as fighting raged in the capital on Monday.", "were killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), HARMS, ids=[f"{r[2]}:{r[0][:30]}" for r in HARMS])
+def test_harm_done_by_the_force_of_the_when_clause(text: str, anchor: str, actor: str | None) -> None:
+    assert _actor_at(text, anchor) == actor
