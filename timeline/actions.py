@@ -245,8 +245,13 @@ RELATIVE_LEAD_RE = re.compile(r"\b(?:which|who)\s+$")
 PARTICIPLE_MEASURE_RE = re.compile(r", expelling\b")
 AND_LINKS = (" and ", ", and ", " and the ", ", and the ")  # "South Korea and the United States"
 # "Malian troops and Wagner fighters recaptured X": two forces named by their sides, the first leads.
-FORCES_AND_RE = re.compile(r" (?:troops|forces|soldiers|fighters|jets|warplanes|warships|ships|navies|armies|units|police)"
-                           r",? and (?:the )?")
+# Session 15: "Two Russian Tu-95MS strategic bombers and two Chinese H-6K bombers carried out": craft named by model too.
+FORCES_AND_RE = re.compile(r"(?: [\w-]+){0,3}? (?:troops|forces|soldiers|fighters|jets|warplanes|warships|ships|navies|armies|units"
+                           r"|police|bombers|aircraft|planes|vessels|destroyers|frigates|submarines|drones|helicopters)"
+                           r",? and (?:the |(?:two|three|four|five|six|several|\d+) )?")
+# Session 15: "sent engineers to Poland to help reinforce the border": a state after a preposition of place is where the
+# act goes, not who does it (the nearest mention before an infinitive is its doer only as the one urged or asked).
+PLACE_BEFORE_RE = re.compile(r"\b(?:to|into|in|at|near|off|towards|toward|across|inside|via)\s+(?:the\s+)?$")
 # "The missiles were fired from the Sunan area of Pyongyang": a launch told in the passive is the launch site's state's.
 FIRED_FROM_RE = re.compile(r"[^.;:]{0,30}?\bfrom\s+(?:near\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:(?:of|in|near)\s+)?$")
 # "Russia could resume testing if Washington does so": a modal act with an "if" clause right after is conditional.
@@ -370,6 +375,11 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                   # "the frigate Admiral Gorshkov called at Havana": a ship's name, not a person
                   and not (m.kind == "person" and L.SHIP_TYPE_BEFORE_RE.search(ctx.masked, max(a, m.start - 40), m.start))]
         if nearest and inside:
+            # Session 15: a state where the act goes ("to Poland") is never the nearest doer when a subject stands before it.
+            doers = [k for k in inside if not (mentions[k].kind == "entity" and k != inside[0]
+                                               and PLACE_BEFORE_RE.search(ctx.lower, max(a, mentions[k].start - 12),
+                                                                          mentions[k].start))]
+            inside = doers or inside
             i = inside[-1]
             # "South Korea and the United States began drills", "A, B and C will hold": the first.
             if i - 1 in inside and (ctx.masked[mentions[i - 1].end:mentions[i].start] in AND_LINKS
@@ -392,11 +402,22 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                     and frame.speakers[0].start > m.start:
                 continue  # "The junta shelled X, the Arakan Army said": not the speaker named after it
             if r and r.name:
-                return r.name
+                # Session 15: "Spain's foreign minister, Ana Palacio, spoke with ...": the office-holder named in apposition.
+                return _apposed_person(ctx, mentions, m) or r.name
             if m.kind == "pronoun" and frame is None and (
                     named := _pronoun_doer(ctx, m.form, (a, b), m.start, paragraph)) is not None:
                 return named  # "Latvia expelled the envoy on Monday. It downgraded relations on Tuesday."
     return None
+
+
+def _apposed_person(ctx: Context, mentions: list[Mention], m: Mention) -> str | None:
+    """The person an office names in apposition right after it ("Spain's foreign minister, Ana Palacio,"), else None."""
+    if m.kind not in ("body", "entity") or not P.person_speaker("", m.role) or not ctx.masked.startswith(", ", m.end):
+        return None
+    p = next((x for x in mentions if x.start == m.end + 2), None)
+    if p is None or p.kind != "person" or not p.name or not ctx.masked.startswith(",", p.end):
+        return None
+    return p.name
 
 
 def act_text(lower: str) -> str:
@@ -1052,8 +1073,13 @@ def _shape_doer(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
                 frame: Frame | None, passive: bool) -> str | None:
     """The doer an act's subject does not name (passives.py): a passive's state by place, else forces' last-named state."""
     if passive:
-        return P.passive_state(ctx.lower, mentions, t0, t1, clause[1])
+        return P.passive_state(ctx.lower, mentions, t0, t1, clause[1]) \
+            or P.harm_doer(ctx.masked, ctx.lower, mentions, t0, t1, s)
     start = A.trim(ctx.body, *clause)[0]
+    named = next((n.name for n in unknown_names(ctx, mentions, start, t0) if n.start == start
+                  and P.NAME_TO_VERB_RE.fullmatch(ctx.lower, n.end, t0)), None)
+    if named is not None:
+        return named  # "Donald Trump on Monday signed an executive order": a name no list holds opening the clause
     if not P.force_subject(ctx.lower, start, t0) and not (
             (AND_START_RE.match(ctx.masked, clause[0]) or ctx.masked[max(s, clause[0] - 2):clause[0]].strip() == ",")
             and P.force_subject(ctx.lower, s, -1)):

@@ -286,7 +286,10 @@ def tally_shapes(excerpt: Excerpt, gold: list[GoldEvent], predicted: list[Event]
         out.primary[(group, cls, "gold")] += 1
         if pi is not None and g.actor:
             out.actors[(group, cls, "scored")] += 1
-            out.actors[(group, cls, actor_outcome(g.actor, predicted[pi].actor))] += 1
+            outcome = actor_outcome(g.actor, predicted[pi].actor)
+            out.actors[(group, cls, outcome)] += 1
+            if outcome != "right" and group == "act" and predicted[pi].kind.value == "statement":
+                out.actors[(group, cls, "as-statement")] += 1  # the act matched its statement: the speaker is no doer
         if status is None:
             continue
         out.by_status[status].update(shapes)
@@ -313,13 +316,16 @@ def actor_outcome(gold: str, predicted: str | None) -> str:
 
 
 def actor_lines(t: ShapeTally) -> list[str]:
-    """Matched gold events' actors by group and primary class: right, same entity, none, other entity. Counts only."""
-    lines = [f"shapes: {'actors of class':<30}{'scored':>7}{'right':>7}{'entity':>8}{'none':>6}{'other':>7}"]
+    """Matched gold events' actors by group and primary class: right, same entity, none, other entity, and how many wrong
+    ones are acts matched to a statement (the actor is its speaker: a kind miss, not a doer read wrong). Counts only."""
+    lines = [f"shapes: {'actors of class':<30}{'scored':>7}{'right':>7}{'entity':>8}{'none':>6}{'other':>7}"
+             f"{'as-statement':>14}"]
     for group in ("act", "statement"):
         for cls, _ in PRIMARY:
-            row = [t.actors[(group, cls, o)] for o in ("scored", "right", "entity", "none", "other")]
+            row = [t.actors[(group, cls, o)] for o in ("scored", "right", "entity", "none", "other", "as-statement")]
             if row[0]:
-                lines.append(f"shapes: {group + ' ' + cls:<30}{row[0]:>7}{row[1]:>7}{row[2]:>8}{row[3]:>6}{row[4]:>7}")
+                lines.append(f"shapes: {group + ' ' + cls:<30}{row[0]:>7}{row[1]:>7}{row[2]:>8}{row[3]:>6}{row[4]:>7}"
+                             f"{row[5]:>14}")
     return lines
 
 

@@ -4,6 +4,10 @@
   excerpt named last before the sentence ("Fiji's military", "Maldivian troops").
 - `own_measure`: a state's own measure told in the passive and attributed to that state's body after it ("were detained
   at the airport, the Belarusian Interior Ministry said") is the speaker's side's.
+- `NAME_TO_VERB_RE` (used by actions._shape_doer): a name no list holds opening the act's clause, with only a day and
+  auxiliaries before its verb, is the doer ("Donald Trump on Monday signed an executive order").
+- `harm_doer`: a passive harm with no agent is done by the forces of the "when"/"as" clause after it ("was shot dead as
+  soldiers fired on the crowd": the state whose forces the excerpt named last; "when Venezuelan troops opened fire").
 - `passive_state`: a passive act of courts or police with no agent is the state of the place it was done in ("were
   arrested in Minsk", "in a Moscow hotel room"); one made to leave a country was expelled by it ("given 48 hours to
   leave Lithuania").
@@ -32,7 +36,34 @@ JUDICIAL_RE = re.compile(rf"(?:(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?)?(
 PATIENT_RE = re.compile(rf"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['patients'])})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?$")
 OWN_MEASURE_RE = re.compile(rf"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['own_measures'])})\b")
+# Between a name opening its clause and the act's verb: a day or time and auxiliaries only ("Donald Trump on Monday
+# signed", "Hapag-Lloyd has also suspended").
+NAME_TO_VERB_RE = re.compile(rf"(?:,?\s+(?:on|last|this|late|early|earlier|later)\s+[a-z]+(?:\s+(?:night|morning|evening))?,?"
+                             rf"|\s+(?:yesterday|today|overnight))?(?:\s+(?:{_alt(_DOERS['aux'])}|has|have|had|will|would))*\s+")
 LEAVE_RE = re.compile(rf"\b(?:{_alt(_DOERS['leave'])})\s+(?:the\s+)?$")
+
+
+# "one protester was shot dead as soldiers fired on the crowd", "were killed when Venezuelan troops opened fire": the
+# harm's doer is the subject of the "when"/"as" clause right after it.
+HARM_RE = re.compile(r"(?:(?:were|was|been|being)\s+(?:\w+ly\s+)?)?(?:killed|wounded|injured|hurt|shot dead|shot)\b")
+WHEN_AFTER_RE = re.compile(r"[^.;:]{0,60}?\b(?:when|as)\s+(?:the\s+)?")
+FORCE_HEAD_RE = re.compile(rf"(?:{_alt([h.removeprefix('the ') for h in _DOERS['force_heads']])})\b")
+
+
+def harm_doer(masked: str, lower: str, mentions: list[Mention], t0: int, t1: int, s: int) -> str | None:
+    """The state whose forces a "when"/"as" clause after a passive harm names as firing ("were killed when X troops fired")."""
+    if not HARM_RE.match(lower, t0):
+        return None
+    w = WHEN_AFTER_RE.match(lower, t1)
+    if w is None:
+        return None
+    at = w.end()
+    named = next((m for m in mentions if m.start == at and m.kind in ("entity", "demonym")), None)
+    if named is not None:
+        return named.name if L.ENTITY_KINDS.get(named.name or "") in ("country", "territory") else None
+    if FORCE_HEAD_RE.match(lower, at):
+        return last_force_state(masked, lower, s)
+    return None
 
 
 def force_subject(lower: str, start: int, trigger: int = -1) -> bool:

@@ -2,51 +2,53 @@
 other crises, written for these tests; none from a corpus).
 
 Matched gold events whose actor differs from the tool's, on the declassified heldout13 (new this session), heldout7,
-heldout10 and heldout12 at main c360e1f (189 of them; acts 128, statements 61), by class:
+heldout10 and heldout12 at main c360e1f (189 of them; acts 128, statements 61), by class, and after this session's
+fixes (wt-actor15 f1ec06b: 182; acts 121, statements 61; statements' speakers were left to stmt15):
 
-  class                                                                   acts  stmts  "actor~" counts it
-  (a) the same entity named otherwise                                        9     32
+  class                                                                  acts  stmts  acts after  "actor~" counts it
+  (a) the same entity named otherwise                                        9     32          15
       a state's organ vs the state ("Turkish Foreign Ministry" / Turkey,
-      "Kremlin", "Honduran Armed Forces", "Japanese Ministry of ...")        3     21     yes
-      a person by surname ("George W. Bush" / "Bush")                          1      3     yes
-      one entity of the alias table ("Group of 20" / "G20")                    1      0     yes
+      "Kremlin", "Honduran Armed Forces", "Japanese Ministry of ...")        3     21           9     yes
+      a person by surname ("George W. Bush" / "Bush")                          1      3           1     yes
+      one entity of the alias table ("Group of 20" / "G20")                    1      0           1     yes
       a court, a bloc's organ, a state agency or press, a spelling
       ("South Korean Supreme Court", "European Commission" / EU, "FSB",
-      "RIA Novosti", "Gaddafi" / "Gadhafi", "Mohammed VI" / "Mohammed")       4      8     no
-  (b) a wrong entity                                                        51     19
+      "RIA Novosti", "Gaddafi" / "Gadhafi", "Mohammed VI" / "Mohammed")       4      8           4     no (FSB: yes now)
+  (b) a wrong entity                                                        51     19          49
       B1 the speaker given to a reported act ("Libya agreed ..., President
-         Bush announced", "X said Wellington would suspend")                  13
+         Bush announced", "X said Wellington would suspend")                  13                 13
       B2 the object, target or a thing named in the clause as doer
-         ("dismissed Prime Minister X", "a simulated strike on Poland")      12
+         ("dismissed Prime Minister X", "a simulated strike on Poland")      12                 11
       B3 a state's act given to its leader or a leader's to the state
-         ("Abe's cabinet approved", "his government withdrew")                 5
+         ("Abe's cabinet approved", "his government withdrew")                 5                  4
       B4 a meeting's or joint act's parties ("Biden and Harris will greet",
-         "Belarusian and Russian troops", "met Mr. Lee")                       6
+         "Belarusian and Russian troops", "met Mr. Lee")                       6                  6
       B5 a ship, unit or group read as the wrong doer ("the Swedish icebreaker
-         Oden" for a Danish-led team, "the south Korean puppet army")         5
+         Oden" for a Danish-led team, "the south Korean puppet army")         5                  5
       B6 a role's words read as a name ("Minister of Foreign Affairs and
-         Cooperation X" -> "Cooperation")                                      5
-      B7 a relative clause's or the previous clause's subject                  5
-  (c) no actor                                                              68     10
+         Cooperation X" -> "Cooperation")                                      5                  5
+      B7 a relative clause's or the previous clause's subject                  5                  5
+  (c) no actor                                                              68     10          57
       C1 forces, crews, ships or vehicles as the doer with no state in the
-         subject ("Soldiers had set up roadblocks", "The two vessels left")   19
+         subject ("Soldiers had set up roadblocks", "The two vessels left")   19                 13
       C2 a passive with no by-agent ("was convicted of spying in June",
-         "were given 72 hours to leave", "was summoned")                      18
+         "were given 72 hours to leave", "was summoned")                      18                 16
       C3 a passive with a by-agent the tool does not read ("signed by Putin",
-         "occupied ... by a dozen Moroccan gendarmes")                         4
+         "occupied ... by a dozen Moroccan gendarmes")                         4                  2
       C4 a meeting of a body no table lists or of two people ("The
-         Commonwealth's action group will meet", "Talks between A and B")     10
+         Commonwealth's action group will meet", "Talks between A and B")     10                 10
       C5 an act told as a noun, a name or in a relative clause ("the annual
-         Hoguk exercise that began", "which ran from 14 to 20 September")     15
+         Hoguk exercise that began", "which ran from 14 to 20 September")     15                 15
       C6 an agency or state name the alias table lacks ("the Jamahiriya",
-         "The FBI and the Department of Homeland Security")                    2
+         "The FBI and the Department of Homeland Security")                    2                  1
   (d) gold conventions that differ between sets: a state's organ is named as the organ in heldout12 (ministries, the
       Kremlin, the Pentagon, the FSB, an embassy) and in part of heldout13 ("Spanish Ministry of Defence", "United States
       Department of State", "Honduran Armed Forces"), as the state in heldout7 ("whom the State Department said" ->
       United States) and by heldout13's own README ("a country or body for anonymous officials and ministries"); troops
       with no state named are "Republic of Fiji Military Forces" (heldout10) and "Honduran Armed Forces" (heldout13) but
-      "Russia" for Iskander crews (heldout7). These are the 25 (a) rows the "actor~" figure counts (of 30 with a state
-      organ or a surname); no old gold was changed.
+      "Russia" for Iskander crews (heldout7); two forces acting jointly name the first ("Two Chinese ... and two Russian
+      bombers": China, dev11-speech) or the second ("Belarusian and Russian troops": Russia, heldout7). These are the (a)
+      rows the "actor~" figure counts; no old gold was changed.
 
 The "actor~" figure (timeline/evalactors.py, aliases.toml [same_entity], tests/data/eval/README.md "Actors") counts a
 state and its organ as one entity, and a person by surname; the strict "actor" column stays beside it.
@@ -237,8 +239,8 @@ def test_shapes_count_wrong_actors_by_class_without_text() -> None:
     t = ShapeTally()
     t.actors.update({("act", "passive", "scored"): 3, ("act", "passive", "right"): 1, ("act", "passive", "none"): 2})
     lines = actor_lines(t)
-    assert lines[0].split()[1:] == ["actors", "of", "class", "scored", "right", "entity", "none", "other"]
-    assert lines[1].split() == ["shapes:", "act", "passive", "3", "1", "0", "2", "0"]
+    assert lines[0].split()[1:] == ["actors", "of", "class", "scored", "right", "entity", "none", "other", "as-statement"]
+    assert lines[1].split() == ["shapes:", "act", "passive", "3", "1", "0", "2", "0", "0"]
     assert len(lines) == 2  # classes with nothing scored are left out
 
 
@@ -281,3 +283,59 @@ def test_a_passive_in_a_subordinate_clause_is_not_the_speakers_own_measure() -> 
     text = ("The swap came after months of talks, U.S. officials said, and weeks after Ivanov was convicted of espionage "
             "in a closed trial.")
     assert _actor_at(text, "was convicted") is None
+
+
+SUBJECT_DOERS = [
+    # (text, anchor, doer): the subject, not a place the act goes to nor the second of two forces joined by "and"
+    ("Britain sent a small team of army engineers to Poland to help reinforce the border, the UK Ministry of Defence said.",
+     "reinforce the border", "United Kingdom"),
+    ("Two Russian Tu-95MS strategic bombers and two Chinese Xian H-6K bombers carried out a joint air patrol over the Sea "
+     "of Japan on Tuesday, the Russian Defense Ministry said.", "joint air patrol", "Russia"),
+    ("Three Turkish F-16 jets and two Azerbaijani Su-25 aircraft held joint drills near Ganja on Monday.", "joint drills",
+     "Turkey"),
+    # the office-holder an office names in apposition
+    ("Spain's foreign minister, Ana Palacio, spoke by telephone on Tuesday with U.S. Secretary of State Colin Powell.",
+     "spoke by telephone", "Ana Palacio"),
+    ("Britain's defence secretary, Ben Wallace, visited Kyiv on Thursday.", "visited Kyiv", "Ben Wallace"),
+    # ... but a body's apposition is no person
+    ("Chile's navy, the oldest in the region, seized a trawler on Monday.", "seized a trawler", "Chile"),
+    # the one urged or asked still does the infinitive's act
+    ("Washington asked Seoul to suspend the drills on Monday.", "suspend the drills", "South Korea"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), SUBJECT_DOERS, ids=[f"{r[2]}:{r[1]}" for r in SUBJECT_DOERS])
+def test_subject_is_the_doer(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+NAMED_SUBJECTS = [
+    # (text, anchor, doer): a name no list holds opening the act's clause, a day and auxiliaries before the verb
+    ("Gustavo Petro on Monday signed a decree suspending the extradition treaty.", "signed a decree", "Gustavo Petro"),
+    ("Emmanuel Macron visited Bamako on Friday.", "visited Bamako", "Emmanuel Macron"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), NAMED_SUBJECTS, ids=[f"{r[2]}:{r[1]}" for r in NAMED_SUBJECTS])
+def test_unlisted_name_opening_the_clause(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+def test_a_date_opening_the_clause_is_no_name() -> None:
+    assert _actor_at("Last Thursday, the navy seized a tanker.", "seized a tanker") is None
+
+
+HARMS = [
+    # (text, anchor, doer or None): a passive harm's doer is the force of the "when"/"as" clause right after it
+    ("Gabonese soldiers guarded the palace on Saturday. On Sunday one of the protesters was shot dead as soldiers fired "
+     "on the crowd outside the airport.", "shot dead", "Gabon"),
+    ("Two people were killed and dozens wounded yesterday when Venezuelan soldiers opened fire on the crowds.",
+     "were killed", "Venezuela"),
+    ("Two soldiers were killed when a roadside bomb exploded near Kandahar on Monday.", "were killed", None),
+    ("Two civilians were killed as fighting raged in the capital on Monday.", "were killed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), HARMS, ids=[f"{r[2]}:{r[0][:30]}" for r in HARMS])
+def test_harm_done_by_the_force_of_the_when_clause(text: str, anchor: str, actor: str | None) -> None:
+    assert _actor_at(text, anchor) == actor

@@ -384,9 +384,6 @@ MISSED: dict[str, str] = {
     "A North Korean missile launch prompted": "as above: a demonym and no day",
     "Ukrainian drone attacks on Russian": "as above: a demonym and no day",
     "The strikes followed a Houthi missile": "as above: a demonym and no day",
-    "Iranian missile attacks on Kurdish groups": "the act is read by its verb ('killed'), whose doer is the place named "
-                                                 "after 'in' (Iraq); the noun's demonym should name it",
-    "Egyptian air strikes on militant camps": "as above: read by 'killed', its doer the place after 'in' (Libya)",
 }
 
 # Whole paragraphs where a noun only refers back to the act told before: one event of the kind, never two.
