@@ -35,6 +35,8 @@ still miss are counted in the last column:
 |    a step which, the spokesman noted, ...")                                       |     |          |                                 |
 | P7 a clause after ", and" that follows a statement with a quote ("X accused Spain |  1  |  0       | pj-04 "was broken up by police  |
 |    of \"...\", and a demonstration ... was broken up by police on Sunday")           |     |          | on Sunday"                      |
+| P8 (dates) an act told first with a wire's bare weekday after its verb, read with  |  2  |  0       | lb-01/lb-02 "agreed Friday to   |
+|    no day ("Libya ... agreed Friday to dismantle its programs, Bush announced")   |     |          | dismantle its programs"         |
 
 Fixed this session: all of P1 (attributes.and_cuts: its look-ahead for a verb stops at a later "and" ("sent troops to the
 Baltic states and Poland in recent weeks and added ..." had cut "Poland" off), a count of people and a participle of harm
