@@ -318,6 +318,11 @@ ENTITY_PLACE_RE = re.compile(r"\s+(?:airspace|waters|territorial waters|territor
 STATIVE_PASSIVE_RE = re.compile(r"(?:(?:were|was|been|being|are|is) (?:\w+ly )?)?(?:moored|anchored|stationed|positioned|docked"
                                 r"|berthed|spotted|seen|sighted|observed|detected|tracked|photographed)\b")
 CROSS_INTO_RE = re.compile(r"cross(?:ed|es|ing) (?:back )?(?:over )?into\b")
+# "A squadron of helicopters was moved to Ceuta": forces taken somewhere in the passive (session 15).
+MOVED_TO_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?moved (?:back )?to\b(?! (?:a |the )?(?:[\w-]+ )?"
+                         r"(?:prison|jail|hospital|detention|court|cell|camp|morgue)s?\b)")
+# ... never people held or hurt ("the captured soldiers were moved to Donetsk").
+CAPTIVE_RE = re.compile(r"\b(?:captured|detained|arrested|jailed|imprisoned|kidnapped|abducted|wounded|injured|dead|sick)\b")
 # "Turkey denied that its jets had violated": a possessive subject is the speaker's own force.
 POSSESSIVE_START_RE = re.compile(r"\s*(?:its|their)\s")
 # "Russia denied shelling the plant": the denier is the doer of the act it denies.
@@ -713,6 +718,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "It arrived in Gibraltar": the ship named before may be the subject
             if kind == "other" and CROSS_INTO_RE.match(ctx.lower, m.start()) and L.UNIT_RE.search(text, s, m.start()):
                 continue  # "Russian troops crossed into Ukraine": forces moved are a deployment (triggers.toml)
+            if kind == "other" and MOVED_TO_RE.match(ctx.lower, m.start()) and L.UNIT_RE.search(
+                    text, max(clause[0], m.start() - 60), m.start()) and not CAPTIVE_RE.search(
+                    ctx.lower, max(clause[0], m.start() - 60), m.start()):
+                continue  # "a squadron of helicopters was moved to Ceuta": forces moved are a deployment (session 15)
             if kind == "other" and ctx.lower.startswith("fl", m.start()) and MISSILE_BEFORE_RE.search(
                     ctx.lower, max(s, m.start() - 60), m.start()):
                 continue  # "a ballistic missile that flew over Hokkaido": the missile's flight, not an overflight

@@ -127,7 +127,8 @@ DATELESS_DATELINE_RE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’/ -]+|[A-Z][\w.'’-]
                                   r"(?:\([A-Z][^()\n]{0,39}\)|,[ \t]*[A-Z]{2,12})[ \t]*(?:--|[-–—:])[ \t]*")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*|,?\s*(?:\([^()\n]{1,40}\)\s*:?|[A-Z]{2,12}\s*[-–—]+)\s*")
 # ", which sent ... on 29 April,": a relative clause between commas (its dates are its own).
-RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
+# Also after an apposition's few words ("Arias, the Nobel laureate who agreed this week to mediate, met ...": session 15).
+RELATIVE_CLAUSE_RE = re.compile(r",\s+(?:(?!(?:and|but|or|said|says)\b)[\w'’.-]+\s+){0,4}?(?:which|who|whom|whose)\b[^,;:]*(?:,|$)")
 # "after Y expelled two diplomats on Monday": a clause of another event at another time (to the next
 # comma); "when/as/while" clauses tell the same time, so their dates stay the main act's too.
 SUBORDINATE_RE = re.compile(r"\b(?:after|before|following|since|until|because)\s+[^,;:]*", re.I)
@@ -327,11 +328,22 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
         # The frame's own phrase: before the reported words ("said on Wednesday that ..."), or
         # anywhere in the region when nothing is reported ('..., the Chinese said earlier this week').
         # "had been scheduled to end on 12 May, but X declared them over on the 15th": not the plan's date.
-        mention=closest(current_dates(ctx, dates, region[0]), *_frame_window(fr, region, ctx.masked), fr.verb_start,
-                        _other_time_apposition(ctx, fr)),
+        mention=_frame_date(ctx, fr, current_dates(ctx, dates, region[0]), _frame_window(fr, region, ctx.masked)),
         modality="denied" if negated else "planned" if fr.planned else "reported_claim" if fr.reported else "asserted",
         object_mention=_object_date(ctx, fr, dates),
     )
+
+
+def _frame_date(ctx: Context, fr: Frame, dates: list[DateMention], window: tuple[int, int]) -> DateMention | None:
+    """The statement's own phrase in its window, nearest its verb; a phrase after the verb wins over one in a
+    comma-set aside between speaker and verb ("Abe, campaigning for the election later this month, said in a
+    televised debate on Wednesday evening": session 15)."""
+    found = closest(dates, *window, fr.verb_start, _other_time_apposition(ctx, fr))
+    last = max(m.end for m in fr.speakers)
+    if found is None or not last <= found.start < fr.verb_start or ctx.masked.find(",", last, found.start) < 0 \
+            or ctx.masked.find(",", found.end, fr.verb_start) < 0:
+        return found
+    return closest(dates, max(window[0], fr.verb_end), window[1], fr.verb_end) or found
 
 
 def _other_time_apposition(ctx: Context, fr: Frame) -> tuple[int, int] | None:

@@ -26,7 +26,8 @@ KIND ERRORS (52: heldout13 20, heldout7 16, heldout10 8, heldout12 8)
      - "is expected to ease the ban on Americans travelling to" (a ban named by what it bars)  1  lb-04  [open]
   K3 forces moved told by a verb of another act  6
      - "Rabat later replaced them with navy marines", "a squadron of Army helicopters was moved to Ceuta"
-       (deployment -> other: "replaced", and "moved" with aircraft that are no {unit})  2  pj-01 x2
+       (deployment -> other: "replaced"; and triggers.toml's [[rare]] other "were moved to" (people taken somewhere),
+       tried before deployment, took the span)  2  pj-01 x2  [fixed "was moved to" after a {unit}: FORCES_MOVED below]
      - "the navy commandos landed on the islet" matched to "ordered back to their ships" (ship_movement), "which had
        sent 14 warships" matched to the denied withdrawal (deployment): one-to-one matching picked the other event  2
        im-01, im-02
@@ -86,3 +87,19 @@ def test_a_ship_despatched_or_setting_out_moves(text, words):
 def test_setting_out_a_plan_is_no_voyage():
     text = "The navy set out its plans for six new frigates on Monday."
     assert not any(e.kind.value == "ship_movement" for e in _events(text))
+
+
+# K3: forces moved somewhere in the passive are a deployment, never the `other` of people taken somewhere.
+FORCES_MOVED = [
+    ("A squadron of Su-30 fighter jets was moved to the Lipetsk base on Tuesday.", "was moved to", "deployment"),
+    ("Additional air defence batteries were moved to the northern border on Tuesday.", "were moved to", "deployment"),
+    ("The captured soldiers were moved to a prison in Donetsk on Monday.", "were moved to", "other"),
+    ("The detained crew were moved to Bandar Abbas on Sunday.", "were moved to", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), FORCES_MOVED)
+def test_forces_moved_are_deployed_and_captives_are_not(text, words, kind):
+    events = _events(text)
+    held = _holding(events, text, words)
+    assert [e.kind.value for e in held] == [kind], _shown(events)
