@@ -52,7 +52,27 @@ its subject, arguable); EU backed Madrid ~ "the minister said" / "called on the 
 Rabat described as a provocation" (1); taken prisoner ~ can be handed over (1).
 Wrong statuses (33): 30 follow the missed links; the counts of one toll (one man killed / two people killed) not compared
 on the honduras shooting, 3 (conflicting -> corroborated).
-Figures: see the module docstring of the last commit (filled once measured).
+Fixed this session (words are data, rules in code; figures oracle F1/status; blind 5, 6, 8, 9, 11, 14, 15 measured at
+every ready commit: none moved down, heldout5 .81 -> .82, the rest unchanged):
+  A  an island, islet or isle one word; a coup's "control of the country" / "executive authority" one act head
+     (seized_power: "seized power" left a capture, its forms cost a blind set 2 links); a ship intercepted ~ diverted;
+     a relay of its sentence's act told on that act's day announces nothing     h13 .69/60% -> .72/66%, h12 .78 -> .80
+  B  a relay and one speaker's remark of one day sharing the frame's verb are one statement (_relay_says_it_too);
+     a relay telling its act as done announces nothing                          h13 -> .75/70%
+  C  destroyed / demolished / blew up / razed one act head; destroyed ~ shot down, damaged ~ destroyed
+                                                                                dev12-links -> .60/74%
+  F  a visit told by visitor or host, each naming the other (visit, [parties] each_named)   h13 -> .77/73%
+  G  a programme dismantled / abandoned / given up one word; a treaty acceded to / its accession one word
+                                                                                h13 -> .80/78%
+  H  a number word opening the story after a dateline's ")" or dash counts (lexicon.SENTENCE_START_RE; a toll's
+     counts were not compared)                                                  h13 -> .80/82%, h4 .79/81% -> .80/83%
+Tried and taken out: ties or aid "cut" as a suspension (another body's suspension linked: h13 fp 7 -> 15); warship
+plurals as objects (one navy's two voyages of a day shared "warship"); ship_movement ~ deployment as one kind (no figure
+moved, oracle or e2e); 20 candidates per claim (h4 +1, h7 +1 false link).
+Left: the "summaries share no word" and "score under threshold" classes beyond the words above (not separable by
+similarity); two relays of one speaker worded apart (dev12-links 9); a statement and the act it characterises or denies
+(kinds differ other/statement, 17); two sides' stances on an act, not a state ("stopped short of labelling the ouster a
+coup" / "has condemned the coup": no stance read, its target is no state).
 """
 
 from __future__ import annotations
