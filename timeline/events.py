@@ -103,6 +103,7 @@ from timeline.frames import Frame, find_frames, find_via
 from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.namedafter import named_frame, opens_naming
+from timeline.namedlater import name_later_speakers
 from timeline.nominal import nominal_events
 from timeline.nounstart import noun_starts
 from timeline.quotes import find_quotes, mask_quotes
@@ -411,7 +412,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         if key in merged:
             continue
         merged[key] = fr
-        r0 = s if k == 0 and not fr.relative else fr.region_start  # "..., by X, who said": X's clause (session 15)
+        # "..., by X, who said": X's clause; ", an offer rejected by X": from the offer (session 15)
+        r0 = s if k == 0 and not fr.relative and not fr.answered else fr.region_start
         if k == 0 and fr.content is not None and fr.content[0] >= fr.verb_end:
             if JOINED_CLAUSE_BEFORE_RE.search(ctx.masked, max(s, fr.region_start - 12), fr.region_start):
                 r0 = fr.region_start  # "A is likely, and officials say that B": A is no part of what they say
@@ -891,6 +893,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them
                 points.extend(m for m in sd if id(m) not in taken and m.kind in ("relative", "absolute")
                               and not POINT_LEAD_RE.match(m.phrase) and not POSSESSIVE_RE.match(ctx.masked, m.end))
+    name_later_speakers(ctx)  # "Fiji's military commander announced ..." then "Commodore X told ...": X (session 15)
     return ctx.drafts
 
 

@@ -29,6 +29,8 @@ GAP_RE = re.compile(
     # session 13: a concessive or time adverb ("officials last week nonetheless called for", "for his part, says")
     r"|nonetheless|nevertheless|however|meanwhile|instead|likewise|in turn|for (?:his|her|its|their) part|yesterday|today"
     r"|afterwards?"  # session 15: "Kerry, who afterwards announced that"
+    # session 15: "Arias came out and told reporters", "the envoy emerged from the talks and said": a step to the press
+    r"|(?:(?:came|went|stepped|walked)\s+(?:out|outside|forward)|emerged(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s+and"
     r"|(?:last|this) (?:week|month|year|night)"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?(?:statement|communiqu[eé]|declaration|letter)|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
@@ -309,6 +311,10 @@ CLAIM_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:claim|claims|ch
                                   r"|characterization|incident|attack|move|step|decision|measure|act|action|escalation"
                                   r"|confrontation|clash|incursion|violation|provocation|seizure|deployment|development)"
                                   r"(?:\s+(?:that|which))?)\s+$")
+# Session 15: "..., an offer rejected by Ankara on Friday as 'a waste of time'": the thing answered opens the agent's words.
+ANSWERED_NOUN_BEFORE_RE = re.compile(r",\s+(?P<np>(?:a|an|the)\s+(?:offer|proposal|plan|idea|request|demand|call|appeal|claim"
+                                     r"|charge|accusation|suggestion|invitation|initiative|overture|bid|ultimatum)"
+                                     r"(?:\s+(?:that\s+was|which\s+was|quickly|swiftly|promptly|flatly|firmly))?)\s+$")
 # "Gustavo Petro, re-elected president in May, has called": an apposition between speaker and verb.
 APPOSED_GAP_RE = re.compile(r",\s[^,;:“”\"]{1,120},\s*(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)*")
 # "Israel's envoy to the UN, Gilad Erdan, called the vote a disgrace": the apposed name's closing comma.
@@ -403,6 +409,7 @@ class Frame:
     planned: bool = False  # a speech to come ("is due to speak"): what will be said is not told yet
     split: int = 0  # > 0: the speaker named again in a clause of its own, a statement apart from the first
     relative: int = 0  # > 0: the verb is in its speaker's who-clause, which closes there ("X, who said A, met Y": session 15)
+    answered: bool = False  # the agent's words open at the thing it answers (", an offer rejected by X": session 15)
 
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
@@ -582,14 +589,18 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if group[0].kind == "entity" and lead < v_start:
             placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
             lead = placed.start() if placed else lead
+        answered = ANSWERED_NOUN_BEFORE_RE.search(text, max(start, v_start - 40), v_start) \
+            if inverted and verb in SPEECH_PASSIVES and BY_AFTER_RE.match(text, v_end) else None
         who = group[0].kind == "person" and group[0].end < v_start and not inverted and WHO_GAP_RE.fullmatch(
             "".join(" " if k in blank else text[k] for k in range(group[-1].end, v_start))) is not None
         frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else "said" if verb in (QUOTED_AS, QUOTED_X_AS)
                             else "reacted" if verb == REACTION_FROM
                             else "to speak" if verb == PLANNED_SPEECH else verb,
                             v_start, v_end,
-                            v_start if inverted or coordinated else min(v_start, lead), None,
-                            inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH, relative=-1 if who else 0))
+                            answered.start("np") if answered is not None
+                            else v_start if inverted or coordinated else min(v_start, lead), None,
+                            inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH, relative=-1 if who else 0,
+                            answered=answered is not None))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     for m in AS_DID_RE.finditer(text, start, end) if frames and text.find(" as ", start, end) >= 0 else ():

@@ -18,6 +18,14 @@ statement (frames.READ_DOCUMENT_RE); "X read a statement on state television." a
 PRESS: a country's papers speak unnamed at any sentence's start, also with their day ("Moroccan newspapers yesterday
 accused Spain of ...", "The talks failed. Israeli media reported that ...": frames.MEDIA_BEFORE_RE read only the body's
 first sentence before).
+
+ANSWERED: ", an offer rejected by Ankara on Friday as 'a waste of time'" / ", a proposal swiftly dismissed by Moscow":
+the agent's statement opens at the thing it answers (frames.ANSWERED_NOUN_BEFORE_RE, Frame.answered).
+STEPPED: "The UN envoy X emerged from the talks and said ...", "X came out and told reporters ...": a step to the press
+between the speaker and the verb (frames.GAP_RE).
+NAMED_LATER: "Fiji's military commander announced Tuesday that ..." then "Commodore Frank Bainimarama told a news
+conference" / "Defense Minister Kim said": the office-holder the next paragraphs name speaks (timeline/namedlater.py,
+data/namedlater.toml); never one named before, two who fit, or a role many hold ("a senior official").
 """
 
 from __future__ import annotations
@@ -154,3 +162,66 @@ def test_a_countrys_press_speaks_mid_body(text: str, anchor: str) -> None:
 ])
 def test_the_press_as_a_thing_is_no_speaker(text: str) -> None:
     assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
+
+
+# --- ANSWERED -------------------------------------------------------------------------------------------------------
+ANSWERED = [
+    ("Simitis proposed last week that Turkey take its claim to the court, an offer rejected by Ankara on Friday as "
+     '"a waste of time".', "an offer rejected by Ankara on Friday", "Turkey"),
+    ("Kyiv floated a ceasefire over Easter, a proposal swiftly dismissed by Moscow.",
+     "a proposal swiftly dismissed by Moscow", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), ANSWERED, ids=[r[2] for r in ANSWERED])
+def test_an_answer_by_an_agent_opens_at_what_it_answers(text: str, anchor: str, actor: str) -> None:
+    held = [e for e in _held_by_statement(_events(text), text, anchor) if e.actor == actor]
+    assert held, show(_events(text))
+    assert not text.startswith(held[0].evidence.exact[:12]), show(held)  # not the first clause's own words
+
+
+# --- STEPPED --------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "anchor", "actor"), [
+    ("The UN envoy Martin Griffiths emerged from the talks and said a truce was close.", "emerged from the talks and said",
+     "Martin Griffiths"),
+    ("Prime Minister Jacinda Ardern met the envoys in Wellington.\n\nArdern came out and told reporters that no deal had "
+     "been reached.", "Ardern came out and told reporters", "Jacinda Ardern"),
+], ids=["emerged", "came out"])
+def test_a_step_to_the_press_before_the_verb(text: str, anchor: str, actor: str) -> None:
+    held = [e for e in _held_by_statement(_events(text), text, anchor) if e.actor == actor]
+    assert held, show(_events(text))
+
+
+# --- NAMED_LATER ----------------------------------------------------------------------------------------------------
+NAMED_LATER = [
+    ("Myanmar's army commander announced on Monday that the military had taken power.\n\n\"Elections will follow,\" "
+     "Senior General Min Aung Hlaing told a meeting of officers.", "Myanmar's army commander announced",
+     "Min Aung Hlaing"),
+    ("Japan's new foreign minister vowed on Tuesday to defend the islands.\n\nForeign Minister Taro Kono said the "
+     "coast guard would be strengthened.", "Japan's new foreign minister vowed", "Taro Kono"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), NAMED_LATER, ids=[r[2] for r in NAMED_LATER])
+def test_an_office_holder_named_in_the_next_paragraph_speaks(text: str, anchor: str, actor: str) -> None:
+    held = [e for e in _held_by_statement(_events(text), text, anchor) if e.actor == actor]
+    assert held, show(_events(text))
+
+
+NOT_NAMED_LATER = [
+    # two who fit: no one chosen
+    ("Japan's foreign minister said on Tuesday that the talks had failed.\n\nForeign Minister Taro Kono and "
+     "Foreign Minister Kang Kyung-wha met later.", "Japan's foreign minister said", "Japan"),
+    # a role many hold
+    ("A senior Japanese official said on Tuesday that the talks had failed.\n\nDeputy Minister Takeo Mori said more.",
+     "A senior Japanese official said", None),
+    # a ministry, not a person
+    ("Japan's foreign ministry said on Tuesday that the talks had failed.\n\nForeign Minister Taro Kono said more.",
+     "Japan's foreign ministry said", "Japan"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), NOT_NAMED_LATER, ids=["two fit", "many hold", "ministry"])
+def test_no_person_is_given_where_none_fits_alone(text: str, anchor: str, actor: str | None) -> None:
+    held = _held_by_statement(_events(text), text, anchor)
+    assert held and all(e.actor == actor or actor is None and e.actor != "Takeo Mori" for e in held), show(held)
