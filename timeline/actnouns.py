@@ -34,6 +34,10 @@ NOUN_RE = re.compile(rf"(?:^|(?<=[\s,]))(?P<lead>(?:(?:{LEAD})\s+)?)(?P<np>(?:th
                      rf"(?:in\s+(?:early\s+|late\s+|mid-)?[a-z]+(?:\s+\d{{4}})?\s+)?(?:of|on|against)\s+)(?P<obj>(?:the|a|an|its|their|his|her|two|three|four"
                      rf"|five|several|\d[\d,]*|[\w'’-]+)\b(?:\s+[\w'’-]+){{0,2}})")
 OBJECT_WORD_RE = re.compile(r"[a-z][\w-]{3,}")
+# Words of a nationality or a compass point in an object ("the South Korean warship Cheonan"): a story's acts share
+# them, so they never tie a noun to an act told before ("killing two South Korean marines") (session 15).
+NATIONALITY_WORDS = frozenset(w for d in L.DEMONYM_OF.values() for w in d.lower().split()) | {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western"}
 # A past verb after the noun, regular or one of the irregular ones acts and their effects take ("dealt a blow").
 PAST_RE = re.compile(rf"{PAST_WORD_RE.pattern}|\b(?:was|were|had|{'|'.join(_DATA['irregular_past'])})\b")
 PRESENT_RE = re.compile(r"\b(?:is|are|remains?|continues? to|has long|have long|marks|means|shows|makes)\b")
@@ -72,7 +76,7 @@ def _own_month(ctx: Context, dates: list[DateMention], np0: int, h1: int, clause
 
 def _told_before(earlier: list[Draft], ctx: Context, head: str, obj: str) -> bool:
     """Whether an act told before already holds this act's stem or its object's words (the noun names it again)."""
-    words = set(OBJECT_WORD_RE.findall(obj)) - set(_DATA["object_stop"])
+    words = set(OBJECT_WORD_RE.findall(obj)) - set(_DATA["object_stop"]) - NATIONALITY_WORDS
     for d in earlier:
         if d.kind == "statement":
             continue

@@ -51,7 +51,9 @@ heldout9 17/6, heldout11 22/10, heldout14 16/2, heldout5 15/1; modal (plans) mis
 
 Fixed this session (rows below): T (travel.py: a verb of movement and a named place, "home" or a craft left, with a
 day of its own; data/travel.toml); S in part (meetaside.py: "X, meeting in Y on Z," a sitting; data/meetaside.toml);
-P (actfirst.own_passives: "will be" passives planned; "he/she/they" with an agent
+N in part (actnouns: a present verb of sequence, "It also follows the sinking of X in March"; a nationality word in the
+object no longer ties the noun to an act told before); V in part (triggers.toml open_subject_nouns: "navy divers",
+"engineers", "experts"); P (actfirst.own_passives: "will be" passives planned; "he/she/they" with an agent
 after "by"; a state's participle with a particle, "broken up"; irregular participles "found", "sworn", ...; people
 moved by a named agent; "received/hosted/greeted by X" a meeting; data: actfirst.toml more_participles,
 moved_by_agent, received).
@@ -139,6 +141,9 @@ NOUNS_AND_DOERS = [
       "the sinking of the patrol boat Shaheed in June", None, None, "2022-06-01"),
     R("The crackdown comes after the seizure of the tanker Advantage Sweet in April.", "other",
       "the seizure of the tanker Advantage Sweet in April"),
+    # a nationality shared with an act told before ties no noun to it: the corvette's sinking is its own act
+    R("Gunboats shelled the island on Tuesday, killing two Indonesian sailors. It also follows the sinking of the "
+      "Indonesian corvette Nanggala in April.", "other", "the sinking of the Indonesian corvette Nanggala in April"),
     R("Norwegian navy divers recovered the second flight recorder on Friday.", "other",
       "recovered the second flight recorder", "Norway", None, "2023-03-10"),
     R("Italian engineers dismantled the radar on Wednesday.", "other", "dismantled the radar", "Italy", None,
@@ -179,6 +184,9 @@ NEGATIVES = [
     ("The inquiry follows standard practice.", ["other"], 0),
     ("The summit comes after talks on the release of the tanker in April.", ["other"], 0),
     ("Experts believed the talks would fail.", ["other"], 0),
+    # ... but the same act named again by its noun and its ship stays one act
+    ("Iranian commandos seized the tanker Niovi on Wednesday. The seizure of the tanker Niovi in May alarmed shippers.",
+     ["other"], 1),
     ("Scientists have long studied the glacier.", ["other"], 0),
 ]
 
