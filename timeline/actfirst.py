@@ -186,6 +186,8 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str 
     dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
     t0, t1 = m.start(), m.end()
     if ctx.lower.startswith("will", t0):
+        if not any(day_level(d) for d in dates):
+            return None  # "The mission will be scaled back, officials said": a plan with no day of its own is no act
         t0 = m.start(1)  # "will be closed on Friday if the talks fail": "will" before the act makes its "if" a condition
     mentions = find_mentions(ctx.masked, c0, c1, ctx.reg.copy(), None)
     # "was received by the king": a person's reception is a meeting, a letter's is none (session 15)
