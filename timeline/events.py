@@ -100,6 +100,7 @@ from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
+from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.namedafter import named_frame, opens_naming
 from timeline.nominal import nominal_events
@@ -112,6 +113,7 @@ from timeline.sentindex import KeyIndex
 from timeline.speakers import Mention, dateline_home, find_mentions, scan_mentions
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
+from timeline.travel import travel_acts
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
@@ -409,7 +411,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         if key in merged:
             continue
         merged[key] = fr
-        r0 = s if k == 0 else fr.region_start
+        r0 = s if k == 0 and not fr.relative else fr.region_start  # "..., by X, who said": X's clause (session 15)
         if k == 0 and fr.content is not None and fr.content[0] >= fr.verb_end:
             if JOINED_CLAUSE_BEFORE_RE.search(ctx.masked, max(s, fr.region_start - 12), fr.region_start):
                 r0 = fr.region_start  # "A is likely, and officials say that B": A is no part of what they say
@@ -417,6 +419,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
                 r0 = _joined_lead(ctx.masked, max(s, fr.region_start - 90), fr.region_start, dates) or r0
         nxt = next((f.region_start for f in frames[k + 1:] if _frame_key(f) != key
                     and not f.reported), e)  # a claim it reports is part of its words
+        if fr.relative > 0:  # "X, who said A, met Y": the statement ends with its who-clause (session 15)
+            nxt = min(nxt, fr.relative)
         same = [f for f in frames if _frame_key(f) == key and f.content]
         if same and fr.content:
             fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
@@ -438,6 +442,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
     actions = noun_starts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "the drills that began on Monday"
     actions = relative_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # ", who toured X on Monday,"
+    actions = travel_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "was due to fly home on X"
+    actions = meeting_asides(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "X, meeting in Y on Z,"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
