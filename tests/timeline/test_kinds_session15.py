@@ -27,7 +27,8 @@ KIND ERRORS (52: heldout13 20, heldout7 16, heldout10 8, heldout12 8)
   K3 forces moved told by a verb of another act  6
      - "Rabat later replaced them with navy marines", "a squadron of Army helicopters was moved to Ceuta"
        (deployment -> other: "replaced"; and triggers.toml's [[rare]] other "were moved to" (people taken somewhere),
-       tried before deployment, took the span)  2  pj-01 x2  [fixed "was moved to" after a {unit}: FORCES_MOVED below]
+       tried before deployment, took the span)  2  pj-01 x2  [fixed: "was moved to" after a {unit} (FORCES_MOVED) and
+       "replaced them with <unit>" (triggers.toml deployment; REPLACED below)]
      - "the navy commandos landed on the islet" matched to "ordered back to their ships" (ship_movement), "which had
        sent 14 warships" matched to the denied withdrawal (deployment): one-to-one matching picked the other event  2
        im-01, im-02
@@ -103,3 +104,28 @@ def test_forces_moved_are_deployed_and_captives_are_not(text, words, kind):
     events = _events(text)
     held = _holding(events, text, words)
     assert [e.kind.value for e in held] == [kind], _shown(events)
+
+
+# K3: one force relieved by another is the new force's deployment; a person or kit replaced is none.
+REPLACED = [
+    ("Baku later replaced them with special forces.", "replaced them with special forces", "deployment"),
+    ("The junta replaced the French troops at the base with Russian instructors on Monday.", "replaced the French troops",
+     "deployment"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), REPLACED)
+def test_a_force_relieved_by_another_is_deployed(text, words, kind):
+    events = _events(text)
+    assert any(e.kind.value == kind for e in _holding(events, text, words)), _shown(events)
+
+
+@pytest.mark.parametrize("text", ["The president replaced the defence minister with a retired general on Friday.",
+                                  "Warsaw replaced its Soviet-era jets with F-16s."])
+def test_a_person_or_kit_replaced_is_no_deployment(text):
+    assert not any(e.kind.value == "deployment" for e in _events(text)), _shown(_events(text))
+
+
+def test_a_ship_passing_over_a_pipeline_moves():
+    text = "The Chinese container ship passed over the gas pipeline shortly after midnight on 8 October."
+    assert any(e.kind.value == "ship_movement" and "passed over" in e.evidence.exact for e in _events(text))
