@@ -216,6 +216,9 @@ class _Pool(dict):
         return key
 
 
+_tuple_new = tuple.__new__
+
+
 class _Shared:
     """Parts arrive pickled chunk by chunk, each chunk with its own copies of every word, word tuple
     and speaker set; kept as they come they were 54 MB per 1,000 excerpts. Here each distinct string,
@@ -236,9 +239,10 @@ class _Shared:
         # Positional (NamedTuple._replace is a Python loop over the fields): EventFacts' field order.
         (actor, sides, objects, place, count, counts, day, latest, words, core, own_core, speaker,
          quote_words, via, written, negated, denied, stanceless) = f
-        return EventFacts(actor, w(sides), w(objects), place, count, self.values.setdefault(counts, counts),
-                          day, latest, w(words), w(core), w(own_core), w(speaker), w(quote_words), via,
-                          written, negated, w(denied), stanceless)
+        # tuple.__new__, not EventFacts(...): the NamedTuple's __new__ is a Python call per event (an eighth of prepare).
+        return _tuple_new(EventFacts, (actor, w(sides), w(objects), place, count, self.values.setdefault(counts, counts),
+                                       day, latest, w(words), w(core), w(own_core), w(speaker), w(quote_words), via,
+                                       written, negated, w(denied), stanceless))
 
 
 def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Sequence[Event]],
