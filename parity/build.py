@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import gc
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
@@ -216,6 +216,9 @@ class _Pool(dict):
         return key
 
 
+_tuple_new = tuple.__new__
+
+
 class _Shared:
     """Parts arrive pickled chunk by chunk, each chunk with its own copies of every word, word tuple
     and speaker set; kept as they come they were 54 MB per 1,000 excerpts. Here each distinct string,
@@ -236,9 +239,10 @@ class _Shared:
         # Positional (NamedTuple._replace is a Python loop over the fields): EventFacts' field order.
         (actor, sides, objects, place, count, counts, day, latest, words, core, own_core, speaker,
          quote_words, via, written, negated, denied, stanceless) = f
-        return EventFacts(actor, w(sides), w(objects), place, count, self.values.setdefault(counts, counts),
-                          day, latest, w(words), w(core), w(own_core), w(speaker), w(quote_words), via,
-                          written, negated, w(denied), stanceless)
+        # tuple.__new__, not EventFacts(...): the NamedTuple's __new__ is a Python call per event (an eighth of prepare).
+        return _tuple_new(EventFacts, (actor, w(sides), w(objects), place, count, self.values.setdefault(counts, counts),
+                                       day, latest, w(words), w(core), w(own_core), w(speaker), w(quote_words), via,
+                                       written, negated, w(denied), stanceless))
 
 
 def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Sequence[Event]],
@@ -294,30 +298,38 @@ def _claims_and_pairs(timeline: Timeline, prepared: Prepared) -> tuple[list[Clai
 
 def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
                  bodies: dict[str, str] | None = None, prepared: Prepared | None = None,
-                 workers: int | None = None) -> Parity:
+                 workers: int | None = None, beside: Callable[[], Any] | None = None) -> Parity:
     """Each claim of the record against the other sources' claims.
 
     bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
     without them only outlets and the claims' evidence are read. prepared: the excerpts' parts made
     beside extraction (prepare), emptied as they are read;
     the record is the same with or without them. workers: processes that score pairs (None: one per
-    core; forked only where the pairs pay for it), the same record for any number.
+    core; forked only where the pairs pay for it), the same record for any number. beside: called once
+    when this process alone works (its copies helper done, or at the start when it has none): where a
+    caller starts work of its own in a helper (pipeline.run's files made from the timeline alone).
     """
     with _gc_paused():
-        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared(), workers)
+        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared(), workers, beside)
 
 
 def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared,
-           workers: int | None = None) -> Parity:
+           workers: int | None = None, beside: Callable[[], Any] | None = None) -> Parity:
     # Copied excerpts are read from the bodies alone (half of copy detection): with a second core, a forked
     # helper reads them while this process makes the claims, their index and the candidate pairs.
     copies_job = start(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
                                 bodies)) if bodies and helpers_for(len(timeline.events), workers, COPIES_MIN_EVENTS) \
         else None
+    if copies_job is None and beside is not None:
+        beside()
     try:
         claims, index, pairs = _claims_and_pairs(timeline, prepared)
     finally:  # the helper is waited for on every path
         done, found_copies = copies_job.result() if copies_job is not None else (False, None)
+    if copies_job is not None and beside is not None:
+        # The caller's helper starts now, not beside this one: three processes on two cores slowed this
+        # process's claims (the stage's critical path), and its next steps (origins, weights) run alone.
+        beside()
     ids = {c.id for c in claims}
     stale = [v for v in verdicts if v.here not in ids or (v.there is not None and v.there not in ids)]
     live = [v for v in verdicts if v not in stale]

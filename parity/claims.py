@@ -29,7 +29,7 @@ from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
 from parity.stance import CLAUSE_END_RE, NEUTRAL, Stance, denied_clause, denies, stances_in
-from timeline.models import Event, ExcerptRecord, Timeline
+from timeline.models import Event, ExcerptRecord, Kind, Modality, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # Capitalised words that are titles or institutions, not a person's name: "Foreign Ministry",
@@ -499,6 +499,10 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
     )
 
 
+# Enum members' values by member (Enum.value is a Python descriptor; claim_facts reads two per event).
+VALUES: dict[Kind | Modality, str] = {m: m.value for enum in (Kind, Modality) for m in enum}
+
+
 def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
                 people: dict[str, str], memo: dict[tuple[str, tuple[str, ...]], tuple[Stance, ...]] | None = None,
                 facts: EventFacts | None = None) -> ClaimFacts:
@@ -524,8 +528,8 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         index=index,
         id=event.id,
         excerpt=event.excerpt,
-        kind=event.kind.value,
-        modality=event.modality.value,
+        kind=VALUES[event.kind],
+        modality=VALUES[event.modality],
         actor=facts.actor,
         sides=_unique(sides),
         objects=facts.objects,
@@ -581,13 +585,15 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
     # How far before a statement its sentence's "one before" can start (_with_act_stances' lo).
     reach = {excerpt: max(end - start for end, start in ends_at.items()) for excerpt, ends_at in last_end.items()}
     nothing = _Near([], _evidence_span)
+    # Stances read with the acts around (_with_act_stances), by text, sides and doers: events of one sentence ask alike.
+    read: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], tuple[Stance, ...]] = {}
     out = []
     for c in claims:
         ev = c.event.evidence
         if c.kind == "statement":
             c = _with_act_stances(c, doers.get(c.excerpt, nothing).near(ev.start - SENTENCE_GAP - reach[c.excerpt],
                                                                        ev.end),
-                                  last_end[c.excerpt], people)
+                                  last_end[c.excerpt], people, read)
             c = _without_relayed_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end))
             if c.negated and _stance_negation_only(c):
                 c = replace(c, negated=False)
@@ -670,16 +676,24 @@ def _stance_negation_only(c: ClaimFacts) -> bool:
 
 
 def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int],
-                      people: dict[str, str]) -> ClaimFacts:
+                      people: dict[str, str],
+                      read: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], tuple[Stance, ...]] | None = None,
+                      ) -> ClaimFacts:
     """A statement's stances read again with the acts of its sentence and the one before (by known
-    sides; acts: act_doers of its excerpt): "condemned the strikes" is aimed at whoever struck (parity/stance.py)."""
+    sides; acts: act_doers of its excerpt): "condemned the strikes" is aimed at whoever struck (parity/stance.py);
+    read: stances already read for one record's people, by text, sides and doers."""
     start, end = c.event.evidence.start, c.event.evidence.end
     before = [ends_at[e] for e in range(start - SENTENCE_GAP, start + 1) if e in ends_at and ends_at[e] < start]
     lo = min(before, default=start)
     doers = [(core, side) for act_start, act_end, core, side in acts if act_start < end and lo < act_end]
     if not doers:
         return c
-    found = tuple(stances_in(c.event.evidence.exact, c.sides, people, tuple(sorted(set(doers), key=repr))))
+    key = (c.event.evidence.exact, c.sides, tuple(sorted(set(doers), key=repr)))
+    found = read.get(key) if read is not None else None
+    if found is None:
+        found = tuple(stances_in(key[0], key[1], people, key[2]))
+        if read is not None:
+            read[key] = found
     return replace(c, stances=found) if found != c.stances else c
 
 

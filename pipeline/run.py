@@ -332,13 +332,19 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
 
     tell("parity")
     t0 = time.perf_counter()
-    early = _early_files(sink, timeline, pages, workers)
+    early: Forked | None = None
+
+    def start_early() -> None:
+        # Called by build_parity when it works alone (its copies helper done), so this helper takes the idle core.
+        nonlocal early
+        early = _early_files(sink, timeline, pages, workers)
+
     try:
         verdicts_path = Path(folder) / VERDICTS_FILE
         verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
         with _collector_off():  # build_parity pauses it too; here the record is frozen before it is on again
             parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts},
-                                  prepared=prepared, workers=workers)
+                                  prepared=prepared, workers=workers, beside=start_early)
             del prepared
         seconds["parity"] = time.perf_counter() - t0
 
