@@ -28,6 +28,7 @@ GAP_RE = re.compile(
     r"|were|are|will|would|not|did|does|do|yet to|always|long|often|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
     # session 13: a concessive or time adverb ("officials last week nonetheless called for", "for his part, says")
     r"|nonetheless|nevertheless|however|meanwhile|instead|likewise|in turn|for (?:his|her|its|their) part|yesterday|today"
+    r"|afterwards?"  # session 15: "Kerry, who afterwards announced that"
     r"|(?:last|this) (?:week|month|year|night)"
     r"|herself|itself|\w+ly|and (?:\d+|[a-z]+) (?:other )?(?:allies|partners|countries|nations|states|others)|\([A-Z][A-Za-z]{1,9}\)|in a (?:joint )?(?:statement|communiqu[eé]|declaration|letter)|in an interview|on Twitter|(?:on|in|at|from) "
     r"(?:the )?[\w.’'-]+(?: [A-Z][\w.’'-]*)?)\b)*"
@@ -59,6 +60,11 @@ ADDRESSED_VERBS = frozenset({"told", "tells", "assured", "assures", "warned", "w
 ADDRESSEE_THAT_RE = re.compile(r"\s*(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?(?:,?\s+[A-Z][\w.'’-]+){0,3},?"
                                r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|him|her|them)\s+that\s*")
 DOCUMENT_READ_AFTER_RE = re.compile(r"(?:\s+in\s+part)?\s*(?:[:,.;]|$)")
+# Session 15: "X read a statement on state television saying Libya would ...": the reader speaks the document's words,
+# told after it (never "read a statement on state television." alone, nor "read the bill a second time").
+READ_DOCUMENT_RE = re.compile(r"(?:\s+out)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration"
+                              r"|communiqu[eé]|message|letter)\b[^,;:.“”\"]{0,60}?\s(?:saying|stating|announcing|declaring"
+                              r"|in which|that)\b")
 # Verbs whose reported clause may drop its "that": "Han said Beijing valued the ties" (Beijing's words are reported).
 BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
                                "insisted", "insists", "warned", "warns"})
@@ -157,7 +163,9 @@ COMPLEMENT_AFTER_RE = re.compile(r"\s+(?:the|its|his|her|their|this|that|these|t
                                  r"(?:\s+(?:on|of|against|by)(?:\s+(?!(?:to|in|on|at|for|from|with|into|of|by|and)\b)[\w’'-]+){1,3}?)?"
                                  # "called the claims fabricated.": a participle as the judgment, the clause ending there
                                  r"\s+(?:[a-z]+(?:al|ous|ive|ic|ible|able|ful|less|ent|ant|ate|ish)|(?:arbitr|(?:un)?necess|extraordin|reaction)ary|[a-z]+ated|biased|rigged|flawed|misguided|unfounded|unwarranted|unjustified|ill-advised|politici[sz]ed|"
-                                 + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$)")
+                                 + L._alternation(L._SPEECH.get("judgments", [])) + r")\s*(?:[.;]|,\s+(?:and|but|saying)\b|$"
+                                 # session 15: "X, who called the plan unworkable, has not ...": a who-clause closes
+                                 r"|,\s+(?:(?:also|later|then|\w+ly)\s+)*(?:has|have|had|was|is|will|would|did)\b)")
 # Session 14: "called it disappointing the next day.": a pronoun's verdict may be followed by the view's own time.
 PRONOUN_VIEW_RE = re.compile(r"\s+(?:it|them)\s+(?:deeply\s+|very\s+|highly\s+|utterly\s+)?(?:"
                              + L._alternation(L._SPEECH.get("judgments", [])) + r")"
@@ -168,9 +176,10 @@ HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*
 AUX_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)+")
 NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,;)]|\.(?!\w)|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
-# "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
+# "added 12 firms to its list", "adding to tensions": "add" with an object, not speech (session 15: "added seven
+# jets to NATO's air policing mission", a possessive name after "to").
 ADD_VERBS = frozenset({"added", "adds", "adding"})
-ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:its|the|their|a|an|his|her)\b)")
+ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:(?:its|the|their|a|an|his|her)\b|[A-Z][\w.-]*['’]s\s))")
 # A participle right after a noun or its comma ("the drills, announced by X,", "sanctions announced by X")
 # names which thing is meant; it is no statement of its own.
 # A document's participle right after it names how it came out (session 12: "a statement posted on its website" had
@@ -264,12 +273,16 @@ MEDIA_ROLE_RE = re.compile(r"\b(?:media|television|TV|news agency|broadcaster|ne
 IMPERSONAL_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s))[Ii]t\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+)?"
                            r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
                            r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
-MEDIA_BEFORE_RE = re.compile(r"(?:^|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
+# (a sentence's start inside the body too, not only the body's first: session 15)
+MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
                              # "Israeli media reported", "the Kuwaiti daily Al-Qabas reported": a country's press, unnamed
                              r"|[A-Z][a-z]+\s+(?:(?:state\s+)?(?:media|press|daily|newspaper|broadcaster|television|TV|radio"
+                             # session 15: "Moroccan newspapers yesterday accused Spain of ...": the papers, their day
+                             r"|newspapers|papers|dailies"
                              r"|news\s+website|news\s+agency|news\s+agencies)|news\s+agencies)"
-                             r"(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+$")
+                             r"(?:\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?)\s+(?:(?:yesterday|today|on\s+[A-Z][a-z]+day|(?:last|this)\s+"
+                             r"(?:week|month|weekend))\s+)?$")
 # "According to Turkish media, ...": the same press after "according to".
 MEDIA_AFTER_RE = re.compile(r"(?:[A-Z][a-z]+\s+)?(?:state\s+|local\s+|official\s+)?(?:media|press)\b(?!\s+(?:office|service|secretary|conference|release|briefing))(?:\s+reports?\b)?")
 # "Al-Arabiya television, citing sources, said": the outlet's own source set off before its verb.
@@ -341,6 +354,15 @@ REQUEST_VERBS = frozenset({"asked", "asks", "requested", "requests"})
 ADVERB_RE = re.compile(r"(?:[a-z]+ly\s+)?")  # "..., publicly apologized"
 PARTICIPLE_APPOSITION_RE = re.compile(r"[a-z]+ed\b[^,;:“”\"]{1,120},\s+(?![Aa]nd\b|[Oo]r\b|[Bb]ut\b)")
 RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:had|has|have|first|also|once|\w+ly)\s+)*$")
+# Session 15: "Ban Ki-moon, who described it as a courageous step": a person's who-clause between the name and its verb
+# of speech (blanked date phrases are spaces: "who last week called").
+WHO_GAP_RE = re.compile(r",\s*who\s+(?:(?:had|has|have|first|also|once|later|then|afterwards?|\w+ly)\s+)*")
+# Where a speaker's who-clause closes and the main clause's predicate goes on ("X, who said that A, met Y on Monday",
+# "X, who called it B, has not yet lifted ..."): a comma, then auxiliaries or adverbs and a finite verb, never a passive
+# participle with its agent ("A, drafted by Y, was ...").
+RELATIVE_CLOSE_RE = re.compile(r",\s+(?:(?:also|later|then|\w+ly)\s+)*(?:(?:has|have|had|was|were|is|are|will|would|could|can|did"
+                               r"|does|do)\s+(?!been\s+[a-z]+ed\s+by\b)|(?:[a-z]{3,}ed(?!\s+by\b)|met|flew|went|left|sent|took|made"
+                               r"|held|told|said|spoke|gave|came|began|won|lost|became)\b)")
 # "answered in kind", "responded with five explosions of its own", "retaliated by expelling": an act, not words.
 # Session 11: also with the thing answered or a time between ("answered the test with a live-fire exercise", "responded
 # within minutes by firing three missiles").
@@ -380,6 +402,7 @@ class Frame:
     reported: bool = False  # the frame is itself the reported words of the frame before it
     planned: bool = False  # a speech to come ("is due to speak"): what will be said is not told yet
     split: int = 0  # > 0: the speaker named again in a clause of its own, a statement apart from the first
+    relative: int = 0  # > 0: the verb is in its speaker's who-clause, which closes there ("X, who said A, met Y": session 15)
 
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
@@ -481,7 +504,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "introduced new tariffs": no speech; "introduced on Tuesday that": spun "announced"
         if IN_KIND_RE.match(text, v_end):
             continue
-        if verb in ("read", "reads") and not DOCUMENT_READ_AFTER_RE.match(text, v_end):
+        if verb in ("read", "reads") and not DOCUMENT_READ_AFTER_RE.match(text, v_end) \
+                and not READ_DOCUMENT_RE.match(text, v_end, end):
             continue  # '"...," the statement read' / 'the letter reads:': a document's words; never "read a statement"
         if verb == "said" and SAID_TO_AFTER_RE.match(text, v_end) and SAID_TO_BEFORE_RE.search(before):
             continue  # "He is said to have left", "the rebels are said to number 2,000": hearsay about them, no words
@@ -558,12 +582,14 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if group[0].kind == "entity" and lead < v_start:
             placed = PLACED_SOURCES_RE.search(text, max(start, lead - 50), lead)
             lead = placed.start() if placed else lead
+        who = group[0].kind == "person" and group[0].end < v_start and not inverted and WHO_GAP_RE.fullmatch(
+            "".join(" " if k in blank else text[k] for k in range(group[-1].end, v_start))) is not None
         frames.append(Frame(resolved, "stated" if verb == OWN_STATEMENT else "said" if verb in (QUOTED_AS, QUOTED_X_AS)
                             else "reacted" if verb == REACTION_FROM
                             else "to speak" if verb == PLANNED_SPEECH else verb,
                             v_start, v_end,
                             v_start if inverted or coordinated else min(v_start, lead), None,
-                            inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH))
+                            inverted=inverted, borrowed=borrowed, planned=verb == PLANNED_SPEECH, relative=-1 if who else 0))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
     for m in AS_DID_RE.finditer(text, start, end) if frames and text.find(" as ", start, end) >= 0 else ():
@@ -629,6 +655,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
             c_end -= 1
+        close = RELATIVE_CLOSE_RE.search(text, c_start, c_end) if fr.relative else None
+        if close is not None:  # "X, who said last week that A, met Y on Monday": A is said, the meeting is X's own
+            c_end, fr.relative = close.start(), close.start()
         fr.content = (c_start, c_end) if c_end - c_start > 2 and text[c_start:c_end].strip() else None
         if fr.content and all(k in blank or not text[k].isalnum() for k in range(c_start, c_end)):
             fr.content = None  # "told a news briefing on Thursday.": only the frame's own date follows
@@ -1022,6 +1051,7 @@ def _characterises(text: str, start: int, v_start: int, v_end: int, verb: str, m
             speaker, gap = aside, text[aside.end:v_start]
     if speaker is None or (gap.strip() and not AUX_GAP_RE.fullmatch(gap)
                            and not APPOSED_GAP_RE.fullmatch(gap)
+                           and not (speaker.kind == "person" and WHO_GAP_RE.fullmatch(gap))
                            and not CLOSING_COMMA_RE.fullmatch(gap)):
         return False
     if CHARACTERISE_BEFORE_RE.search(text, max(start, speaker.start - 30), speaker.start):

@@ -18,8 +18,10 @@ HONORIFICS = frozenset(_WORDS["honorifics"])
 # the words after the colon are the speaker's.
 SPEAKER_LINE_RE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<label>[A-Z][A-Z -]*))?:[ \t]+(?=\S)")
 LINE_OPENING_RE = re.compile(r"^" + SPEAKER_LINE_RE.pattern[:-len(r"[ \t]+(?=\S)")] + r"(?:[ \t]|$)", re.M)
-# A label line of its own ("MELISSA BLOCK, HOST:"): who the programme's people are.
-LABEL_LINE_RE = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}), (?P<label>[A-Z][A-Z -]*):", re.M)
+# A label line of its own ("MELISSA BLOCK, HOST:", "ANDREA SOLANO, host:", "CARLOS RUIZ reporting:"): who the
+# programme's people are (a label in either case, after a comma or, in lowercase, a space: session 15).
+LABEL_LINE_RE = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<label>[A-Za-z][A-Za-z -]*)"
+                           r"| (?P<lower>[a-z][a-z -]*)):", re.M)
 
 
 def _words(name: str) -> list[str]:
@@ -35,7 +37,7 @@ def hosts_of(body: str) -> frozenset[str]:
     """Surnames (in capitals) of the programme's own people: hosts, correspondents, moderators."""
     out = set()
     for m in LABEL_LINE_RE.finditer(body):
-        if any(w in HOST_LABELS for w in m.group("label").split()):
+        if any(w.upper() in HOST_LABELS for w in (m.group("label") or m.group("lower")).split()):
             words = _words(m.group("name"))
             out.update((words[-1], " ".join(words)) if words else ())
     return frozenset(out)
@@ -70,7 +72,7 @@ def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) 
     if m is None or (m.group("label") and any(w in HOST_LABELS for w in m.group("label").split())):
         return None
     words = _words(m.group("name"))
-    if not words or any(w.strip(".") in NOT_SPEAKERS for w in words) or len("".join(words)) < 2 \
+    if not words or any(w.strip(".") in NOT_SPEAKERS or w in HOST_LABELS for w in words) or len("".join(words)) < 2 \
             or L.ENTITY_RE.fullmatch(_display(words)) is not None:
         return None  # a question from the floor, a voice not named, a place ("MOSCOW:")
     hosts = hosts_of(ctx.body)
