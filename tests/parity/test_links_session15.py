@@ -66,6 +66,8 @@ every ready commit: none moved down, heldout5 .81 -> .82, the rest unchanged):
                                                                                 h13 -> .80/78%
   H  a number word opening the story after a dateline's ")" or dash counts (lexicon.SENTENCE_START_RE; a toll's
      counts were not compared)                                                  h13 -> .80/82%, h4 .79/81% -> .80/83%
+  I  a bare "plunged" is no shootdown (a dive: "plunged 4,261 metres beneath the pole" / "reached the seabed")
+                                                                                h10 .78/74% -> .81/74%
 Tried and taken out: ties or aid "cut" as a suspension (another body's suspension linked: h13 fp 7 -> 15); warship
 plurals as objects (one navy's two voyages of a day shared "warship"); ship_movement ~ deployment as one kind (no figure
 moved, oracle or e2e); 20 candidates per claim (h4 +1, h7 +1 false link).
@@ -260,3 +262,12 @@ def test_one_toll_told_after_a_dateline_differs() -> None:
               "other", actor="Honduras", day="2009-07-05", summary="Two people were killed and dozens wounded yesterday")
     got = scored(recs, a, b)
     assert got is not None and any(d.attribute == "count" for d in got.differences)
+
+
+@pytest.mark.parametrize(("text", "shootdown"), [("the submersible plunged 4,261 metres beneath the pole", False),
+                                                 ("oil prices plunged on Monday", False),
+                                                 ("the fighter plunged into the sea", True),
+                                                 ("the drone was shot down", True)])
+def test_plunged_alone_is_no_shootdown(text: str, shootdown: bool) -> None:
+    """A bare "plunged" is a dive or a fall in prices, no aircraft downed; "plunged into the sea" still is."""
+    assert ("shootdown" in content_words(text)) is shootdown
