@@ -26,6 +26,10 @@ between the speaker and the verb (frames.GAP_RE).
 NAMED_LATER: "Fiji's military commander announced Tuesday that ..." then "Commodore Frank Bainimarama told a news
 conference" / "Defense Minister Kim said": the office-holder the next paragraphs name speaks (timeline/namedlater.py,
 data/namedlater.toml); never one named before, two who fit, or a role many hold ("a senior official").
+AS_NOUN: a speech told as its noun: "X's warning that ...", "Russia's claim that ...", "The Kremlin's denial that ..."
+(frames.VIEW_OF_RE noun3); after a speech setting leading the sentence, its speaker's own past verb tells what was said
+("In a televised address on Sunday, President X outlined plans to ...": frames.SETTING_VERB_RE); never "X's statement
+that was issued", "In a speech in Paris, X was booed", "During the visit, X inspected the troops".
 """
 
 from __future__ import annotations
@@ -225,3 +229,32 @@ NOT_NAMED_LATER = [
 def test_no_person_is_given_where_none_fits_alone(text: str, anchor: str, actor: str | None) -> None:
     held = _held_by_statement(_events(text), text, anchor)
     assert held and all(e.actor == actor or actor is None and e.actor != "Takeo Mori" for e in held), show(held)
+
+
+# --- AS_NOUN --------------------------------------------------------------------------------------------------------
+AS_NOUN = [
+    ("President Recep Tayyip Erdogan's warning that Turkey could come suddenly one night alarmed Athens.",
+     "Erdogan's warning that", "Recep Tayyip Erdogan"),
+    ("Russia's claim that Ukraine had no history as a state was widely mocked.", "Russia's claim that", "Russia"),
+    ("The Kremlin's denial that it had sent troops convinced no one.", "Kremlin's denial that", "Russia"),
+    ("In a televised address on Sunday, President Vladimir Putin outlined plans to annex four regions.",
+     "Vladimir Putin outlined plans", "Vladimir Putin"),
+    ("President George W. Bush met Blair. In his State of the Union address on 20 January, Bush presented Libya as "
+     "proof that diplomacy works.", "Bush presented Libya as proof", "George Bush"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), AS_NOUN, ids=[r[1] for r in AS_NOUN])
+def test_a_speech_told_as_its_noun_or_setting(text: str, anchor: str, actor: str) -> None:
+    held = [e for e in _held_by_statement(_events(text), text, anchor) if e.actor == actor]
+    assert held, show(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's statement that was issued on Monday is brief.",
+    "In a speech in Paris, President Emmanuel Macron was booed.",
+    "During the visit, President Joe Biden inspected the troops.",
+    "At the news conference, President Emmanuel Macron looked tired.",
+])
+def test_no_speech_told_as_a_noun(text: str) -> None:
+    assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
