@@ -60,6 +60,11 @@ SETTING_LEAD_RE = re.compile(r"\s*(?:In|At|During|Speaking\s+(?:in|at|to|on))\s+
 # setting leading the sentence, its speaker's own verb tells what was said (any past verb, not only one of speech).
 SETTING_VERB_RE = re.compile(r",\s+(?P<who>[^,;:.“”\"]{1,60}?)\s+(?:(?:also|again|then|once more|\w+ly)\s+)?"
                              r"(?P<verb>(?!(?:was|were|had|has|did)\b)[a-z]{3,}ed|made|gave|set out|laid out|held up|drew|painted)\b")
+# "Bush, who in his State of the Union address on 20 January presented Libya as proof that ...": the same in a who-clause.
+WHO_SETTING_VERB_RE = re.compile(r",\s+who\s+(?:in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:message|post"
+                                 r"|statement|interview|speech|letter|video|address|tweet|broadcast|remarks|op-ed|article)\b"
+                                 r"(?:(?!\b(?:was|were|is|are|been|being|had|has)\b)[^,;:.“”\"]){0,60}?\s+(?P<verb>(?!(?:was|were|had|has|did)\b)[a-z]{3,}ed|made|gave|set out|laid out"
+                                 r"|held up|drew|painted)\b(?!\s+by\b)")
 # "told Xi that", "assured his Japanese counterpart that": the one addressed, then the reported clause.
 ADDRESSED_VERBS = frozenset({"told", "tells", "assured", "assures", "warned", "warns", "informed", "informs", "reminded",
                              "urged", "reassured"})
@@ -620,6 +625,17 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     if said is not None and resolved_who is not None and resolved_who.kind != "agency" \
             and not BY_AFTER_RE.match(text, said.end("verb")):
         frames.append(Frame([resolved_who], said.group("verb"), said.start("verb"), said.end("verb"), start, None))
+    for m in WHO_SETTING_VERB_RE.finditer(text, start, end) if text.find(", who ", start, end) >= 0 else ():
+        same = next((f for f in frames if f.verb_start == m.start("verb")), None)
+        if same is not None:  # "X, who in an interview on Sunday defended the deal, flew": its words close with the clause
+            same.relative = same.relative or -1
+            continue
+        head = next((x for x in mentions if x.kind == "person" and x.end == m.start()), None)
+        resolved_head = resolve(head, reg, paragraph) if head is not None else None
+        if resolved_head is not None:  # its words run to the clause's close (found below, as for "X, who said ...")
+            frames.append(Frame([resolved_head], m.group("verb"), m.start("verb"), m.end("verb"), head.start, None,
+                                relative=-1))
+            frames.sort(key=lambda f: f.verb_start)
     for m in AS_DID_RE.finditer(text, start, end) if frames and text.find(" as ", start, end) >= 0 else ():
         # "The EU welcomed the ceasefire, as did the United Nations": a second speaker of the same words (session 12)
         who = next((x for x in mentions if x.kind in SPEAKER_KINDS - {"pronoun"} and x.start in (m.end(), m.end() + 4)

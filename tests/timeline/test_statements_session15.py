@@ -70,7 +70,9 @@ WHO: a statement told in a person's who-clause ("..., by the UN chief, Ban Ki-mo
 step", "Kerry, who afterwards announced that ...", "X, who last week called the junta 'illegitimate'") is that person's,
 its evidence opening at the speaker (not the sentence's other event before it) and closing with the clause when the
 main clause goes on ("X, who said last week that A, met Y on Monday": the meeting is no part of what was said;
-frames.WHO_GAP_RE, RELATIVE_CLOSE_RE, Frame.relative; events._sentence). NOT_WHO: who-clauses telling no speech.
+frames.WHO_GAP_RE, RELATIVE_CLOSE_RE, Frame.relative; events._sentence); so is "Bush, who in his State of the Union
+address presented Libya as proof that ..." (a speech setting in the clause, then any past verb: WHO_SETTING_VERB_RE).
+NOT_WHO: who-clauses telling no speech.
 
 READ: "X read a statement on state television saying ..." / "read out a declaration announcing that ..." is X's
 statement (frames.READ_DOCUMENT_RE); "X read a statement on state television." alone stays none (session 8's NOT_READ).
@@ -159,6 +161,12 @@ WHO = [
      "Monday.", "who said last week", "Uhuru Kenyatta", "met the opposition leader"),
     ("Chancellor Angela Merkel, who called the plan unworkable, has not yet lifted the ban.",
      "who called the plan unworkable", "Angela Merkel", "has not yet lifted"),
+    # a speech setting in the who-clause: its own verb tells what was said (frames.WHO_SETTING_VERB_RE)
+    ("President George W. Bush met Blair. Bush, who in his State of the Union address on 20 January presented Libya "
+     "as proof that diplomacy works, has not yet lifted any sanctions.", "who in his State of the Union address",
+     "George Bush", "has not yet lifted"),
+    ("Chancellor Olaf Scholz, who in an interview on Sunday defended the deal, flew to Rome.", "who in an interview",
+     "Olaf Scholz", "flew to Rome"),
 ]
 
 
@@ -172,6 +180,7 @@ def test_a_statement_in_a_speakers_who_clause(text: str, anchor: str, actor: str
 
 NOT_WHO = [
     "Ban Ki-moon, who arrived in Kinshasa on Monday, met the president.",
+    "President Emmanuel Macron, who in a speech in Paris was booed, left early.",
     "The minister, who was described by aides as exhausted, left early.",
     "Prime Minister Kevin Rudd, who called an election for November, flew to Jakarta.",
 ]
