@@ -388,6 +388,15 @@ def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     if said is None or done is None:
         return False
     ahead, after = _cues()
+    if s.attribution:
+        # A relay of its sentence's act, told on that act's single day ("the commander announced on Tuesday he had
+        # taken control") or relaying the act itself as done ("X announced: he had taken control of the country"):
+        # its act links on its own, the frame announces nothing to come.
+        told = s.event.summary.partition(": ")[2]
+        if e.day is not None and said == e.day and said[0] == said[1] or (
+                told and not heads.isdisjoint(lexicon.content_words(told)) and not ahead.search(told)
+                and not after.search(told)):
+            return False
     text = s.event.evidence.exact
     return bool((ahead.search(text) and said[0] <= done[1]) or (after.search(text) and said[1] >= done[0]))
 

@@ -511,7 +511,9 @@ THING_WORDS = 4  # content words after a number read as the thing it counts
 
 
 NAME_OF_RE = re.compile(r"[A-Z][\w-]*\s+of\s+$")  # "Group of " before a number: the number is in the name
-SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“(]\s*|\n\s*)$")
+# A sentence's start: also after a dateline's closing parenthesis or dash ("Havana, Jul 6 (Prensa Latina) Two people
+# were killed", "(Reuters) - Three sailors": session 15).
+SENTENCE_START_RE = re.compile(r"(?:^|[.!?:;\"“(]\s*|[)\-–—]\s+|\n\s*)$")
 
 
 def in_name(text: str, start: int, end: int) -> bool:

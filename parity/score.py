@@ -811,6 +811,20 @@ def _one_person_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     return _one_day_speech(a, b) and a.actor not in state_names() and b.kind == "statement"
 
 
+def _relay_says_it_too(relay: ClaimFacts, other: ClaimFacts) -> bool:
+    """A relay of its sentence's act and a remark of one known speaker on overlapping days whose summaries share a
+    word of their own, no act head ("The Kingdom strongly condemned the military aggression, saying seven soldiers
+    were taken prisoner" / "condemned what it called an act of war"): the relay says what the remark says, one
+    statement (the relayed act still links on its own)."""
+    if relay.actor is None or not same_actor(relay.actor, other.actor) or day_gap(relay.day, other.day) != 0:
+        return False
+    # The relay's own words: its frame ("Morocco condemned: ..."), not the act it relays ("Russia said: its divers
+    # recovered parts of the drone" shares "drone" with any remark on the drone).
+    frame = relay.event.summary.partition(": ")[0]
+    own = set(lexicon.content_words(frame)) & relay.own_core
+    return bool(own - relay.speaker & (other.own_core - other.speaker) - lexicon.act_heads())
+
+
 def _summaries_alike(a: ClaimFacts, b: ClaimFacts) -> bool:
     """No act heads that differ, and a word in common when both summaries have two or more."""
     if _other_heads(a, b):
@@ -842,17 +856,26 @@ def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 @cache
-def _accord_heads() -> frozenset[str]:
-    """Heads of an act two parties do together (paraphrases.toml [parties]), as content words read them."""
-    return frozenset(lexicon.stem(name) for name in lexicon.load("paraphrases")["parties"]["names"])
+def _accord_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads of an act two parties do together (paraphrases.toml [parties]), as content words read them; and those of
+    them whose one party every telling names (each_named: a visit's host)."""
+    parties = lexicon.load("paraphrases")["parties"]
+    return (frozenset(lexicon.stem(name) for name in parties["names"]),
+            frozenset(lexicon.stem(name) for name in parties.get("each_named", ())))
 
 
 def _one_accord(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two acts (no statements) naming one accord head ("agreed" ~ "an understanding reached" ~ "the deal brokered
-    by"), one's doer named in the other's sentence: one accord, told by either party or its broker (session 14)."""
-    if a.kind == "statement" or b.kind == "statement" or _accord_heads().isdisjoint(set(a.own_core) & set(b.own_core)):
+    by"), one's doer named in the other's sentence: one accord, told by either party or its broker (session 14). A
+    visit told by the visitor and by its host ("would travel to Yemen" / "Yemen will receive a delegation headed by
+    the envoy", session 15): each one's doer named in the other's sentence (the host is every visitor's destination)."""
+    heads, each = _accord_heads()
+    shared = heads.intersection(a.own_core, b.own_core)
+    if a.kind == "statement" or b.kind == "statement" or not shared:
         return False
-    return (a.actor is not None and _party_of(a.actor, b)) or (b.actor is not None and _party_of(b.actor, a))
+    named_a = a.actor is not None and _party_of(a.actor, b)
+    named_b = b.actor is not None and _party_of(b.actor, a)
+    return named_a and named_b if shared <= each else named_a or named_b
 
 
 def _party_of(actor: str, meeting: ClaimFacts) -> bool:
@@ -934,7 +957,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     relay, other = (a, b) if a.attribution else (b, a)
     if (a.attribution != b.attribution and a.kind == "statement" and not remark and not speech
             and relay.own_core - relay.speaker
-            and other.own_core - other.speaker):
+            and other.own_core - other.speaker and not _relay_says_it_too(relay, other)):
         # A relay of its sentence's act and a remark of its own: what one relays is the act (linked on
         # its own), what the other says is its own words, even from one speaker. (A summary that is only
         # its speaker, "the coast guard said", tells nothing either way.)

@@ -22,7 +22,7 @@ from functools import cache
 
 from timeline import attributes as A
 from timeline import lexicon as L
-from timeline.actions import action_draft, day_level
+from timeline.actions import OFFICE_ROLE_RE, action_draft, day_level
 from timeline.datefind import find_dates
 from timeline.drafts import Context, Draft, closest
 from timeline.frames import Frame
@@ -41,6 +41,12 @@ SUBJECT_MAX = 8  # words before the passive auxiliary: "Three Russian diplomats 
 LEAD_COMMA_RE = re.compile(r"\s*,\s*")  # after a leading day phrase: "On Tuesday, ..."
 # A word of approximation before a number opening the subject ("about 1,000 migrants", "some 300 troops").
 APPROX_RE = re.compile(r"\s*(?:about|around|over|nearly|almost|roughly|approximately|some|up to)\s+\d")
+# Session 15: the agent of a passive right after its participle or a short place ("was received at the State
+# Department by X", "were moved by Belarusian authorities"), and a particle that makes a participle of a state a
+# phrasal act ("was broken up", "were taken away"; never "made up of").
+BY_AGENT_RE = re.compile(r"(?:\s+(?:at|in|on|outside|near|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+by\s+"
+                         r"(?!(?:the\s+)?(?:end|time|then|now|far|mistake|accident|chance|force|sea|air|road|land|phone)\b)")
+PARTICLE_RE = re.compile(r"\s+(?:up|off|down|out|away|back|over)\b(?!\s+of\b)")
 
 
 @cache
@@ -67,8 +73,9 @@ def hedged(lower: str, a: int, b: int) -> bool:
 @cache
 def _passive_re() -> re.Pattern[str]:
     """The passive auxiliary and participle of a told act ("were released", "has been formally ordered")."""
-    return re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:(?:\w+ly|also|already|reportedly|then)\s+)?"
-                      r"([a-z]+ed|[a-z]+en|" + "|".join(sorted(_words()["irregular_participles"])) + r")\b")
+    irregular = _words()["irregular_participles"] | _words()["more_participles"]
+    return re.compile(r"\b(?:was|were|has been|have been|had been|will be)\s+(?:(?:\w+ly|also|already|reportedly|then)\s+)?"
+                      r"([a-z]+ed|[a-z]+en|" + "|".join(sorted(irregular)) + r")\b")
 
 
 def told_words(ctx: Context, fr: Frame, s: int) -> tuple[int, int] | None:
@@ -163,16 +170,31 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str 
     if APPROX_RE.match(ctx.lower, c0):  # "About 1,000 migrants were moved": a count, not a preposition
         subject = subject[1:]
     w = _words()
-    if not subject or len(subject) > SUBJECT_MAX or subject[0] in w["not_subject"] or m.group(1) in w["not_acts"] \
-            or m.group(1).startswith("un") \
+    agent = BY_AGENT_RE.match(ctx.lower, m.end()) is not None
+    person = subject in (["he"], ["she"], ["they"])
+    if person and agent:
+        subject = ["person"]  # "On Tuesday he was received ... by X": a person acted on by a named agent (session 15)
+    participle = m.group(1)
+    if participle in w["not_acts"] and PARTICLE_RE.match(ctx.lower, m.end()):
+        participle += " up"  # "was broken up by police", "were taken away": a phrasal verb's act (session 15)
+    if not subject or len(subject) > SUBJECT_MAX or subject[0] in w["not_subject"] or participle in w["not_acts"] \
+            or participle.startswith("un") \
             or any(t in w["not_subject"] for t in subject[-1:]):
         return None
     if hedged(ctx.lower, c0, c1):
         return None
     dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
-    mentions = find_mentions(ctx.masked, c0, c1, ctx.reg.copy(), None)
     t0, t1 = m.start(), m.end()
-    draft = action_draft(ctx, "other", t0, t1, (c0, c1), fr, mentions, dates, closest(dates, c0, c1, m.start(1)),
+    if ctx.lower.startswith("will", t0):
+        if not any(day_level(d) for d in dates):
+            return None  # "The mission will be scaled back, officials said": a plan with no day of its own is no act
+        t0 = m.start(1)  # "will be closed on Friday if the talks fail": "will" before the act makes its "if" a condition
+    mentions = find_mentions(ctx.masked, c0, c1, ctx.reg.copy(), None)
+    # "was received by the king": a person's reception is a meeting, a letter's is none (session 15)
+    kind = "meeting" if agent and m.group(1) in w["received"] and (person or any(
+        mm.end <= m.start() and (mm.kind in ("person", "title") or mm.role and OFFICE_ROLE_RE.search(mm.role))
+        for mm in mentions)) else "other"
+    draft = action_draft(ctx, kind, t0, t1, (c0, c1), fr, mentions, dates, closest(dates, c0, c1, m.start(1)),
                          via, s, paragraph)
     draft.start, draft.end, draft.paragraph = c0, c1, paragraph
     if draft.modality == "asserted" and fr is not None:
@@ -221,10 +243,18 @@ def own_passives(ctx: Context, s: int, e: int, frames: list[Frame], drafts: list
             lead = lead or next((d for d in dates if d.start == A.trim(ctx.masked, s, e)[0]
                                  and LEAD_COMMA_RE.fullmatch(ctx.masked, d.end, c0)), None)
             act.mention = lead
-        if act is None or act.mention is None or not day_level(act.mention) or _passive_re().search(
-                ctx.lower, c0, c1).group(1) in _words()["own_not_acts"]:
+        if act is None or act.mention is None or not day_level(act.mention) or _moved_only(ctx, c0, c1):
             continue
         if lead is not None:
             act.start = A.trim(ctx.body, lead.start, act.end)[0]
         out.append(act)
     return out
+
+
+def _moved_only(ctx: Context, c0: int, c1: int) -> bool:
+    """Whether the clause's passive only sends or moves forces or people (a deployment's to read, or no act), unless a
+    named agent moved them ("about 1,000 migrants were moved by Belarusian authorities": session 15)."""
+    m = _passive_re().search(ctx.lower, c0, c1)
+    w = _words()
+    return m.group(1) in w["own_not_acts"] and not (
+        m.group(1) in w["moved_by_agent"] and BY_AGENT_RE.match(ctx.lower, m.end()) is not None)

@@ -14,6 +14,7 @@ from timeline import forceacts as F
 from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline import notacts as N
+from timeline import passives as P
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
@@ -91,7 +92,11 @@ LEAD_COMMA_RE = re.compile(r"\s*,")
 WHEN_RE = re.compile(r"[\s,]*when\b")
 PASSIVE_START_RE = re.compile(r"(?:were|was|are|is|be|been|being) (?:\w+ly )?\w+(?:ed|en|wn)\b")
 # Words between "by" and the agent's name: "by three Algerian patrol boats", "by two unmarked Russian jets".
-AGENT_GAP_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some|many|unmarked|armed|masked)\s+){1,2}")
+# Session 15: a size or a unit first ("by a dozen Moroccan gendarmes", "by a small unit of Eritrean marines", "by hundreds of
+# Serbian police"): the force's demonym still names the doer.
+AGENT_GAP_RE = re.compile(r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens of|some|many|unmarked|armed|masked"
+                          r"|dozen|hundreds of|scores of|thousands of|handful of|small|large|heavily armed"
+                          r"|(?:unit|platoon|company|squadron|detachment|contingent|battalion|column) of)\s+){1,3}")
 # A ship sent to strengthen a force or a region is a deployment, not a voyage.
 REINFORCE_RE = re.compile(r"\bto (?:reinforce|bolster|strengthen|boost|beef up|shore up|join|lead|support) (?:the |a |an |its |their |nato|eu|allied)"
                           r"|\bto the (?:region|baltic|mediterranean|gulf|red sea|black sea|pacific|indo-pacific|arctic|middle east)\b")
@@ -375,6 +380,12 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
             inside = [i] + [k for k in inside if k != i]
         for m in (mentions[i] for i in inside):
             if m.kind == "pronoun" and m.form in ("it", "they", "It", "They") and frame:
+                return frame.speakers[0].name
+            if m.kind == "pronoun" and m.form in ("he", "she", "He", "She") and frame and frame.speakers[0].name \
+                    and frame.speakers[0].start < m.start and frame.content and frame.content[0] <= m.start \
+                    and P.person_speaker(frame.speakers[0].kind, frame.speakers[0].role):
+                # Session 15: "Kenya's president said he had expelled the envoy": the speaker before the reported words,
+                # never a person the words name after the pronoun ("... and dismissed President X").
                 return frame.speakers[0].name
             r = resolve_mention(m, ctx.reg, paragraph)
             if r and r.name and m.kind == "reference" and frame and r.name == frame.speakers[0].name \
@@ -932,8 +943,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     own_ships = kind == "ship_movement" and passive_aux and agent is None and not by_agent \
         and (NAVAL_RE.search(ctx.lower, clause[0], t0) is not None or STATIVE_PASSIVE_RE.match(ctx.lower, t0) is not None
              and L.SHIP_TYPE_RE.search(ctx.lower, clause[0], t0) is not None)
+    # Session 15: "Three Dutch diplomats were expelled", a trigger that takes its subject in: the subject underwent it.
+    patient = P.patient_passive(ctx.lower, t0, t1)
+    if patient and agent is None:
+        agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
     if not own_ships and (agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by
-                          or passive_aux):
+                          or passive_aux or patient):
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
                       and m.start >= t1 - 1 and not _stateless(ctx, m)), None)
@@ -948,7 +963,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
         actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
-    if actor is None:  # "At the Security Council meeting": the body named in the trigger itself
+    if actor is None and not patient:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         # "when EU leaders meet": a mention running into the trigger counts too.
         # Never a name after an act's verb: "the balloon entered U.S. airspace" is not the United States' act.
@@ -971,6 +986,16 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                       and L.UNIT_RE.match(ctx.masked, m.end + 1)), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
+    if actor is None and agent is None:  # session 15: forces with no state, a passive arrest or expulsion (passives.py)
+        actor = _shape_doer(ctx, mentions, clause, t0, t1, s, frame, bool(
+            PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux or patient
+            or PASSIVE_END_RE.search(ctx.lower, t0, t1)))
+    if actor is None and agent is None and frame is not None and frame.content and frame.content[0] <= t0 < frame.content[1] \
+            and A.trim(ctx.body, *clause)[0] <= A.trim(ctx.body, *frame.content)[0] \
+            and frame.speakers[0].kind in ("entity", "body") \
+            and L.ENTITY_KINDS.get(frame.speakers[0].name or "") in ("country", "territory", "organisation") \
+            and P.own_measure(ctx.lower, t0, t1, clause):
+        actor = frame.speakers[0].name  # session 15: "were detained, the Belarusian Interior Ministry said": its own measure
     if actor is None and agent is None and frame is not None and frame.speakers[0].kind in ("entity", "body") \
             and frame.speakers[0].name and OWN_FORCE_RE.match(ctx.lower, A.trim(ctx.body, *clause)[0]):
         # "The coast guard had detained the trawler, China said": an unnamed force is the speaker's own.
@@ -1021,6 +1046,21 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
 
 
 action_draft = _action  # public: openverbs drafts its acts as a trigger's would be
+
+
+def _shape_doer(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t0: int, t1: int, s: int,
+                frame: Frame | None, passive: bool) -> str | None:
+    """The doer an act's subject does not name (passives.py): a passive's state by place, else forces' last-named state."""
+    if passive:
+        return P.passive_state(ctx.lower, mentions, t0, t1, clause[1])
+    start = A.trim(ctx.body, *clause)[0]
+    if not P.force_subject(ctx.lower, start, t0) and not (
+            (AND_START_RE.match(ctx.masked, clause[0]) or ctx.masked[max(s, clause[0] - 2):clause[0]].strip() == ",")
+            and P.force_subject(ctx.lower, s, -1)):
+        return None
+    if frame is not None and L.ENTITY_KINDS.get(frame.speakers[0].name or "") in ("country", "territory"):
+        return None  # "Troops fired on protesters, Ghana said": the speaker's own forces (OWN_FORCE_RE)
+    return P.last_force_state(ctx.masked, ctx.lower, s)
 
 
 def _told_before(ctx: Context, kind: str, start: int, t0: int, paragraph: int) -> str | None:

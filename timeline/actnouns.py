@@ -39,6 +39,8 @@ PAST_RE = re.compile(rf"{PAST_WORD_RE.pattern}|\b(?:was|were|had|{'|'.join(_DATA
 PRESENT_RE = re.compile(r"\b(?:is|are|remains?|continues? to|has long|have long|marks|means|shows|makes)\b")
 SAID_RE = re.compile(r"\b(?:said|told|says)\b")  # "After the seizure of X in May, officials said ...": told as done
 HAS_RE = re.compile(r"\b(?:has|have)\b")  # "Kyiv has not forgotten the sinking of the Moskva in April 2022"
+# "It also follows the sinking of the corvette in March": a present verb of sequence before the noun (session 15).
+SEQUENCE_RE = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in _DATA['sequence_present'])})\b")
 MODAL_RE = re.compile(r"\b(?:would|could|might|may|will|shall|should|must|if|unless|whether)\b")
 OPENING_RE = re.compile(r"\s*(?:(?:but|and|yet|still|however|indeed|meanwhile),?\s+)?$")
 # A noun mid-clause with a month or a year of its own after its object ("demanded an apology for the downing of the
@@ -109,7 +111,8 @@ def act_nouns(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list
         told = (past is not None or SAID_RE.search(lower, m.end(), e) is not None) \
             and (present is None or past is None or present.start() > past.start())
         if month is not None and not (told if OPENING_RE.fullmatch(lower, s, m.start())
-                                      else PAST_RE.search(lower, s, m.start()) or HAS_RE.search(lower, s, m.start())):
+                                      else PAST_RE.search(lower, s, m.start()) or HAS_RE.search(lower, s, m.start())
+                                      or SEQUENCE_RE.search(lower, s, m.start())):
             continue  # "After the suspension of the deal in July, prices rose": the clause it opens tells no act done
         if month is None and (MODAL_RE.search(lower, s, e) or past is None
                               or present is not None and present.start() < past.start()):

@@ -9,6 +9,7 @@ from timeline import lexicon as L
 from timeline.speakers import Mention
 from timeline.thatholes import subject_relative, that_holes
 from timeline.timeofday import is_time_after
+from timeline.whereaside import where_aside_ends
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(
@@ -135,6 +136,10 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
     breaks: list[int] | None = None  # clause-break ends, found once when an "and" is met
     for m in AND_RE.finditer(text, start, end):
         words = WORD_RE.findall(text, m.end(), min(end, m.end() + 80))[:6]
+        # "sent troops to the Baltic states and Poland in recent weeks and added jets": the verb after a later "and" is
+        # that "and"'s, not this one's (session 15: the first "and" cut "Poland" off as a clause of its own)
+        if "and" in words:
+            words = words[:words.index("and")]
         # "South Korea and the United States began": no verb before "and", so one subject.
         # A verb of speech on the left opens reported words, not a clause "and" could close.
         # Only the words since the last clause break: "began on 28 April, when Kyrgyz and Tajik guards
@@ -160,6 +165,10 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
             (tail[1].split() or [""])[0])
         if _joins_nouns(text, m.end(), end):
             continue  # "imposed bans on its leaders and their families, froze ties": the verb after the comma is the series'
+        if CASUALTY_ELLIPSIS_RE.match(text, m.end(), end) and ("were" in found or "was" in found):
+            continue  # "Two people were killed and dozens wounded yesterday": one tally, its "were" shared (session 15)
+        if BARE_PARTICIPLE_RE.match(text, m.end(), end) and ("were" in found or "was" in found):
+            continue  # "was diverted to Taranto and searched, the official said": one passive's second participle
         # "..., froze defence ties and cut aid": a bare verb spelt like its noun right after the "and" that closes a
         # series of predicates is one more predicate (session 13; never "dragged ... and cut the cable": one act)
         bare = bool(words) and words[0] in AND_BARE_VERBS and any(_verbish(w) for w in left) \
@@ -171,6 +180,15 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+# "were killed and dozens wounded", "and 15 others injured": a count of people and a participle of harm with no
+# auxiliary of its own after "and" shares the passive before it (session 15).
+CASUALTY_ELLIPSIS_RE = re.compile(
+    r"(?:\d[\d,]*|dozens|scores|hundreds|thousands|many|several|some|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|twenty|thirty|forty|fifty)(?:\s+(?:more|others|other|people|civilians|soldiers|police|policemen|"
+    r"officers|troops|protesters|demonstrators|passengers|crew|sailors|fishermen))?\s+(?:wounded|injured|hurt|"
+    r"detained|arrested|missing)\b", re.IGNORECASE)
+# "and searched," / "and searched.": a participle alone closing a passive's clause (session 15).
+BARE_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed\s*(?:[,;.]|$)")
 # Session 13: past forms spelt like the present or a noun, a predicate when one opens the words after "and".
 AND_BARE_VERBS = frozenset({"cut", "shut", "put", "set", "hit", "quit", "split", "spread", "shed"})
 # "and their families, froze": "and" + a determiner's noun phrase, then a comma right before a verb (session 13).
@@ -284,6 +302,8 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     breaks = [b for i, b in enumerate(breaks) if not subject_relative(text, breaks[i - 1] if i else start, b)]
     series = series_cuts(text, start, end, breaks)
     cuts = breaks + and_cuts(text, start, end) + series
+    if ", where" in text[start:end]:  # "Outside the stadium, where thousands had gathered, police fired" (session 15)
+        cuts += where_aside_ends(text, start, end)
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:
         cuts.append(lead.end())
     cuts = [c for c in cuts if not any(h0 <= c < h1 for h0, h1 in holes)]

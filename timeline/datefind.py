@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from timeline.dates import DateMention
-from timeline.datewords import core_pattern, interpret, lexicon, pattern, trap_pattern
+from timeline.datewords import core_pattern, interpret, lead_text, lexicon, pattern, trap_pattern
 
 
 def windows(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
     """Disjoint stretches of text[begin:stop] around the core words every date phrase holds."""
+    for start, end, _ in _windows(text, begin, stop):
+        yield start, end
+
+
+def _windows(text: str, begin: int, stop: int) -> Iterator[tuple[int, int, int]]:
+    """windows(), each with the end of the last core word in it."""
     # Trying every alternative of the grammar at every word costs ~5 us a word; running it only near a
     # digit, a name or a core word (data/dates.toml [finder]) finds the same matches ~3-4x faster
     # (tests/timeline/test_dates_property.py checks the two agree).
@@ -19,13 +26,36 @@ def windows(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
     for c in core_pattern().finditer(text, begin, stop):
         start, end = max(begin, c.start() - margins["before"]), min(stop, c.end() + margins["after"])
         if current is not None and start <= current[1]:
-            current[1] = max(current[1], end)
+            current[1], current[2] = max(current[1], end), c.end()
             continue
         if current is not None:
-            yield current[0], current[1]
-        current = [start, end]
+            yield current[0], current[1], current[2]
+        current = [start, end, c.end()]
     if current is not None:
-        yield current[0], current[1]
+        yield current[0], current[1], current[2]
+
+
+@lru_cache(maxsize=1)
+def _starts() -> re.Pattern[str]:
+    """The positions where the grammar may start a match: its leading lookbehind and lookahead of first characters."""
+    return re.compile(lead_text())
+
+
+def _grammar_matches(text: str, ws: int, we: int, last: int) -> Iterator[re.Match[str]]:
+    """pattern().finditer(text, ws, we), trying starts only before `last`, the end of the window's last core word."""
+    # Every date phrase holds a core word, so no match starts at or after the last one's end: the grammar was tried at
+    # each word of the window's tail (a third of find_dates' time) for nothing. The starts tried are those where the
+    # grammar's own leading assertions hold, in order, each after the last match: finditer's matches (session 15).
+    grammar = pattern()
+    pos = ws
+    for c in _starts().finditer(text, ws, last):
+        at = c.start()
+        if at < pos:
+            continue
+        m = grammar.match(text, at, we)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def _dateline(text: str, at: int, end: int) -> bool:
@@ -54,9 +84,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     stop = len(text) if end is None else max(0, min(end, len(text)))
     begin = max(0, min(start, stop))
     found: list[DateMention] = []
-    for ws, we in windows(text, begin, stop):
+    for ws, we, last in _windows(text, begin, stop):
         traps: list[tuple[int, int]] | None = None  # most windows hold no date: traps only when one does
-        for m in pattern().finditer(text, ws, we):
+        for m in _grammar_matches(text, ws, we, last):
             if traps is None:
                 traps = [(t.start(), t.end())
                          for t in trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))]

@@ -240,11 +240,19 @@ def _grammar() -> dict[str, str]:
 
 def pattern_text(guarded: bool = True) -> str:
     """The source of pattern(); unguarded, without the lookahead of first characters (for tests)."""
-    body = "|".join(f"(?P<f_{name}>{rx})" for name, rx in _grammar().items())
+    return rf"{lead_text(guarded)}(?:{_body()})(?![\w]|-[A-Za-z])"
+
+
+def _body() -> str:
+    return "|".join(f"(?P<f_{name}>{rx})" for name, rx in _grammar().items())
+
+
+def lead_text(guarded: bool = True) -> str:
+    """What pattern() asserts before its forms: no word or hyphen before, and (guarded) the first characters."""
     # The first characters any form can start with, as a lookahead: most words fail it at once instead
     # of in each of the forms (the same matches, twice as fast: timeline/firstchars.py).
-    first = (guard(body) or "") if guarded else ""
-    return rf"(?<![\w-]){first}(?:{body})(?![\w]|-[A-Za-z])"
+    first = (guard(_body()) or "") if guarded else ""
+    return rf"(?<![\w-]){first}"
 
 
 @lru_cache(maxsize=1)

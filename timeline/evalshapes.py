@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from excerpt.models import Excerpt, Label
+from timeline.evalactors import same_entity
 from timeline.evalgold import GoldEvent, anchor_span
 from timeline.models import Event
 
@@ -89,6 +90,9 @@ class ShapeTally:
     # (statement|act, primary class, shape) over missed and mis-kinded events: what else the failures of a class share
     class_shapes: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     details: list[str] = field(default_factory=list)  # dev corpora only (-v): names text
+    # Session 15: matched required gold events naming an actor, (statement|act, primary class, outcome): outcome
+    # "scored", "right" (strict), "entity" (the same entity otherwise named: evalactors), "none" or "other" (a wrong entity).
+    actors: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
     def __add__(self, other: ShapeTally) -> ShapeTally:
         out = ShapeTally()
@@ -98,6 +102,7 @@ class ShapeTally:
         out.events = self.events + other.events
         out.primary = self.primary + other.primary
         out.class_shapes = self.class_shapes + other.class_shapes
+        out.actors = self.actors + other.actors
         out.details = self.details + other.details
         return out
 
@@ -279,6 +284,9 @@ def tally_shapes(excerpt: Excerpt, gold: list[GoldEvent], predicted: list[Event]
         group = "statement" if g.kind.value == "statement" else "act"
         cls = primary_of(shapes)
         out.primary[(group, cls, "gold")] += 1
+        if pi is not None and g.actor:
+            out.actors[(group, cls, "scored")] += 1
+            out.actors[(group, cls, actor_outcome(g.actor, predicted[pi].actor))] += 1
         if status is None:
             continue
         out.by_status[status].update(shapes)
@@ -293,6 +301,26 @@ def tally_shapes(excerpt: Excerpt, gold: list[GoldEvent], predicted: list[Event]
             sentence = excerpt.body[sent[0]:sent[1]].replace("\n", " ")
             out.details.append(f"{excerpt.id}: {status} {g.kind.value} {g.anchor!r} [{' '.join(shapes)}] {sentence}")
     return out
+
+
+def actor_outcome(gold: str, predicted: str | None) -> str:
+    """right (the gold string), entity (one entity otherwise named: evalactors.same_entity), none, or other."""
+    if (predicted or "").casefold() == gold.casefold():
+        return "right"
+    if same_entity(gold, predicted):
+        return "entity"
+    return "none" if not predicted else "other"
+
+
+def actor_lines(t: ShapeTally) -> list[str]:
+    """Matched gold events' actors by group and primary class: right, same entity, none, other entity. Counts only."""
+    lines = [f"shapes: {'actors of class':<30}{'scored':>7}{'right':>7}{'entity':>8}{'none':>6}{'other':>7}"]
+    for group in ("act", "statement"):
+        for cls, _ in PRIMARY:
+            row = [t.actors[(group, cls, o)] for o in ("scored", "right", "entity", "none", "other")]
+            if row[0]:
+                lines.append(f"shapes: {group + ' ' + cls:<30}{row[0]:>7}{row[1]:>7}{row[2]:>8}{row[3]:>6}{row[4]:>7}")
+    return lines
 
 
 def primary_of(shapes: list[str]) -> str:
@@ -326,6 +354,7 @@ def shape_lines(t: ShapeTally) -> list[str]:
     for group, cls in sorted({(g, c) for g, c, _ in t.class_shapes}):
         row = ", ".join(f"{s} {t.class_shapes[(group, cls, s)]}" for s in SHAPES if t.class_shapes[(group, cls, s)])
         lines.append(f"shapes: failed {group} {cls}: {row}")
+    lines.extend(actor_lines(t))
     kinds = sorted({k for k, _ in t.kind_missed})
     for k in kinds:
         row = ", ".join(f"{s} {t.kind_missed[(k, s)]}" for s in SHAPES if t.kind_missed[(k, s)])

@@ -17,6 +17,7 @@ from pathlib import Path
 from excerpt.errors import PipelineError
 from excerpt.loader import load_folder
 from excerpt.models import Excerpt
+from timeline.evalactors import same_entity
 from timeline.evalgold import (
     Gold,
     GoldEvent,
@@ -129,6 +130,7 @@ class Score:
     undated_right: int = 0
     actor_scored: int = 0
     actor_right: int = 0
+    actor_same: int = 0  # the gold actor's entity by aliases.toml (timeline/evalactors.py), strict ones included
     trap_dates: int = 0
     # Per kind (safe to print for a blind corpus: counts only, no text): required gold events, the missed ones,
     # "gold->predicted" kind confusions among matched ones, and predictions matched to no gold event.
@@ -173,6 +175,10 @@ class Score:
         """Right actors (case-insensitive) among matched gold events that name one."""
         return ratio(self.actor_right, self.actor_scored)
 
+    def actor_entity_accuracy(self) -> float | None:
+        """Actors naming the gold actor's entity (a state's organ as the state, a person by surname: evalactors)."""
+        return ratio(self.actor_same, self.actor_scored)
+
 
 def ratio(num: int, den: int) -> float | None:
     """num/den, or None when there is nothing to count."""
@@ -205,6 +211,7 @@ def score_excerpt(gold: list[GoldEvent], predicted: list[Event], body: str,
         if g.actor:
             s.actor_scored += 1
             s.actor_right += (p.actor or "").casefold() == g.actor.casefold()
+            s.actor_same += same_entity(g.actor, p.actor)
         if g.start is not None:
             s.dated += 1
             ok = date_right(g, p)
@@ -319,11 +326,14 @@ def _pct(value: float | None) -> str:
 def _row(name: str, outlet: str, s: Score) -> list[str]:
     return [name, outlet[:28], str(s.gold), str(s.predicted), _pct(s.recall()), _pct(s.precision()),
             _pct(s.kind_accuracy()), f"{s.date_right}/{s.dated}", _pct(s.date_accuracy()),
-            f"{s.undated_right}/{s.undated}", _pct(s.actor_accuracy()), str(s.trap_dates)]
+            f"{s.undated_right}/{s.undated}", _pct(s.actor_accuracy()),
+            _pct(s.actor_entity_accuracy()), str(s.trap_dates)]
 
 
+# The second actor figure, named by its rule (timeline/evalactors.py; tests/data/eval/README.md "Actors").
+ACTOR_ENTITY = "actor~ organ=state,surname"
 HEADERS = ["excerpt", "outlet", "gold", "pred", "recall", "prec", "kind", "dates", "date%",
-           "undated", "actor", "non-date"]
+           "undated", "actor", ACTOR_ENTITY, "non-date"]
 
 
 def main(argv: list[str] | None = None) -> int:

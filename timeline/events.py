@@ -100,6 +100,7 @@ from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame, find_frames, find_via
+from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.namedafter import named_frame, opens_naming
 from timeline.namedlater import name_later_speakers
@@ -113,6 +114,7 @@ from timeline.sentindex import KeyIndex
 from timeline.speakers import Mention, dateline_home, find_mentions, scan_mentions
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
+from timeline.travel import travel_acts
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
@@ -166,7 +168,9 @@ AND_BETWEEN_RE = re.compile(r"\band\b")
 APPOSITION_RE = re.compile(r",[ \t]*")  # "next week, on 30 and 31 May"
 COARSE_FORMS = ("period", "month", "season")
 FINE_FORMS = ("date", "weekday", "weekdays", "ordinal", "iso")
-OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
+# The thing an announcing verb names, opened by its determiner ("announced the curbs on Sunday").
+OBJECT_DETERMINER_RE = re.compile(r"(?:the|its|their|his|her|a|an|new|fresh|further)\s")
+OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|whose|which|[a-z-]{3,}ed)\b[^,;:“”\"]{1,120},")
 # "X, who was speaking in parliament on Tuesday, said": an apposition telling the speech itself is the statement's time.
 SPEAKING_APPOSITION_RE = re.compile(r",\s+(?:who|which)\s+(?:was|were|is|had\s+been)\s+(?:speaking|addressing|briefing|"
                                     r"talking|testifying|writing)\b")
@@ -346,9 +350,11 @@ def _other_time_apposition(ctx: Context, fr: Frame) -> tuple[int, int] | None:
 def _object_date(ctx: Context, fr: Frame, dates: list[DateMention]) -> DateMention | None:
     """The date of a verb with an object, not a clause ("Kosovo rejected the plan on Friday"): the
     first phrase in its words when no verb comes before it (then the words are an event's own)."""
-    if fr.content is None or fr.content[0] < fr.verb_start or fr.verb in L.CLAUSE_SPEECH_VERBS \
-            or fr.verb == "according to":  # "According to X, the convoy left on Monday": a clause's date
-        return None
+    if fr.content is None or fr.content[0] < fr.verb_start or fr.verb == "according to":
+        return None  # "According to X, the convoy left on Monday": a clause's date
+    if fr.verb in L.CLAUSE_SPEECH_VERBS and not (fr.verb in L.OBJECT_CLAUSE_VERBS
+                                                 and OBJECT_DETERMINER_RE.match(ctx.lower, fr.content[0])):
+        return None  # "said the talks resumed on Friday", but "announced the curbs on Sunday" (session 15)
     if "that" in ctx.lower[fr.verb_end:fr.content[0]]:
         return None
     d = next((d for d in dates if fr.content[0] <= d.start < fr.content[1]), None)
@@ -426,6 +432,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = act_nouns(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ... with no doer or day
     actions = noun_starts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "the drills that began on Monday"
     actions = relative_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # ", who toured X on Monday,"
+    actions = travel_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "was due to fly home on X"
+    actions = meeting_asides(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "X, meeting in Y on Z,"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the

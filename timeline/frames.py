@@ -187,9 +187,10 @@ HELD_RESPONSIBLE_RE = re.compile(r"\b(?:held|holds|holding)\s+(?:[A-Z][\w’'-]*
 AUX_GAP_RE = re.compile(r"\s+(?:(?:has|have|had|also|since|already|repeatedly|publicly|\w+ly)\s+)+")
 NAMING_AFTER_RE = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s*(?:[,;)]|\.(?!\w)|$)")
 AS_AFTER_RE = re.compile(r"[^.;:]{1,80}?\bas\b")
-# "added 12 firms to its list", "adding to tensions": "add" with an object, not speech.
+# "added 12 firms to its list", "adding to tensions": "add" with an object, not speech (session 15: "added seven
+# jets to NATO's air policing mission", a possessive name after "to").
 ADD_VERBS = frozenset({"added", "adds", "adding"})
-ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:its|the|their|a|an|his|her)\b)")
+ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|newshounds|lawmakers|parliament)\b)|(?!that\b)[^,;:.“”\"]{1,60}?\bto\s+(?:(?:its|the|their|a|an|his|her)\b|[A-Z][\w.-]*['’]s\s))")
 # A participle right after a noun or its comma ("the drills, announced by X,", "sanctions announced by X")
 # names which thing is meant; it is no statement of its own.
 # A document's participle right after it names how it came out (session 12: "a statement posted on its website" had

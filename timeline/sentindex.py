@@ -81,23 +81,42 @@ def _exact_item(op: object, av: object, limit: int = MAX_SET) -> set[str] | None
     return None
 
 
-def _better(a: set[str] | None, b: set[str] | None) -> set[str] | None:
-    """The stronger of two required sets: no frequent word, then the longer shortest string, then fewer strings."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if (_rare(a), min(map(len, a)), -len(a)) >= (_rare(b), min(map(len, b)), -len(b)) else b
+def _strength(words: set[str]) -> tuple[bool, int, int]:
+    """How strong a required set is, as _better compares them: no frequent word, the longer shortest string, fewer strings."""
+    return _rare(words), min(map(len, words)), -len(words)
+
+
+class _Best:
+    """The strongest required set offered so far (the first of equal strength), its strength kept: a pattern's
+    candidates are offered ~10^3 times each, and the held set's strength was computed again at every offer."""
+
+    __slots__ = ("words", "strength")
+
+    def __init__(self) -> None:
+        self.words: set[str] | None = None
+        self.strength: tuple[bool, int, int] = (False, 0, 0)
+
+    def offer(self, words: set[str] | None) -> None:
+        if words is None:
+            return
+        strength = _strength(words)
+        if self.words is None or not self.strength >= strength:
+            self.words, self.strength = words, strength
+
+
+# Every part of a frequent word ("" too): a string is part of one exactly when it is in this set. _rare is asked
+# for every candidate set while a pattern's required words are chosen (~10^5 times at import): one set test each.
+FREQUENT_PARTS = frozenset(f[i:j] for f in FREQUENT for i in range(len(f) + 1) for j in range(i, len(f) + 1))
 
 
 def _rare(words: set[str]) -> bool:
     """True when no string of the set is part of a frequent word (which would open the gate wherever that word is)."""
-    return not any(w in f for w in words for f in FREQUENT)
+    return FREQUENT_PARTS.isdisjoint(words)
 
 
 def _required(items: list[tuple[object, object]], limit: int = MAX_SET) -> set[str] | None:
     """Strings one of which every match of a sequence consumes (a substring of it), or None when unknown."""
-    best: set[str] | None = None
+    best = _Best()
     exacts = [_exact_item(op, av, limit) for op, av in items]
     for i in range(len(items)):  # every run of known items: the product of their strings is consumed whole
         run: set[str] | None = {""}
@@ -107,8 +126,11 @@ def _required(items: list[tuple[object, object]], limit: int = MAX_SET) -> set[s
             run = {a + b for a, b in product(run, exacts[j])}
             if len(run) > limit:
                 break
-            if "" not in run:
-                best = _better(best, run)
+            if "" in run:
+                continue
+            if len(run) == 1 and j + 1 < len(items) and exacts[j + 1] is not None and len(exacts[j + 1]) == 1:  # type: ignore[arg-type]
+                continue  # the next single string makes a longer one, no weaker (offered then): the same best, found faster
+            best.offer(run)
     for op, av in items:
         inner: set[str] | None = None
         if op is C.SUBPATTERN and not av[2] & re.IGNORECASE and not av[1] & re.IGNORECASE:  # type: ignore[index]
@@ -126,8 +148,8 @@ def _required(items: list[tuple[object, object]], limit: int = MAX_SET) -> set[s
                     break
                 union |= one
             inner = union if union is not None and len(union) <= limit else None
-        best = _better(best, inner)
-    return best
+        best.offer(inner)
+    return best.words
 
 
 _WORDS: dict[tuple[re.Pattern[str], int], tuple[str, ...] | None] = {}

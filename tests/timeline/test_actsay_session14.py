@@ -142,10 +142,10 @@ PLANS = [
       "other|ship_movement", "plans to send its own survey ship", "Chile", "planned"),
 ]
 
-MISSED: dict[str, str] = {
-    "The Spanish navy has sent": "A2: a second predicate after 'and' whose verb is a verb of speech ('added') is no clause "
-                                 "of its own to attributes.and_cuts",
-}
+# Session 15 (actsay15) read "The Spanish navy has sent ... and added four patrol aircraft to the mission, a spokesman
+# said" (openverbs._tail takes the told_first verbs before an object; and_cuts stops its look-ahead at a later "and"):
+# its strict xfail is taken off, the row unchanged.
+MISSED: dict[str, str] = {}
 
 NEGATIVES = [
     # an amount or a thought after the verb: no act

@@ -81,7 +81,15 @@ LONG_NAMES = [
         "a Norwegian official said"),
 ]
 
-ROWS = LEAD_DAY + ACCORDING + LONG_NAMES
+# W4, read since session 15 (actsay15: openverbs._tail, attributes.and_cuts, triggers.toml "added ... jets to"): the row
+# moved here from MISSED unchanged, its strict xfail taken off.
+ADDED = [
+    Row("Britain has sent 200 engineers to Estonia in recent weeks and added four Typhoon jets to NATO's air policing "
+        "mission, a British official said.", "deployment|other", "added four Typhoon jets", "United Kingdom", None,
+        "a British official said"),
+]
+
+ROWS = LEAD_DAY + ACCORDING + LONG_NAMES + ADDED
 
 # Known misses (W2-W4): a strict xfail each, to fix next.
 MISSED = [
@@ -91,9 +99,6 @@ MISSED = [
     Row("On Friday, President Ruto watched the drill at the Kahawa barracks, where Kenyan gunners fired rockets at "
         "mock targets, the State House reported.", "other|missile_test|military_exercise", "fired rockets at mock targets",
         None, None, "the State House reported"),
-    Row("Britain has sent 200 engineers to Estonia in recent weeks and added four Typhoon jets to NATO's air policing "
-        "mission, a British official said.", "deployment|other", "added four Typhoon jets", "United Kingdom", None,
-        "a British official said"),
 ]
 
 # A leading day before words that tell no act (a state, a thought, a speech): the statement only.
