@@ -53,9 +53,18 @@ TRAILING_FRAME_RE = re.compile(r"[,”\"]\s*(?:[”\"’'»]\s*)?(?:(?:the|a|an|
 MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive of 160 and some words)
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 # "In a message on X, the EU's top diplomat said": the setting opens the sentence, it is no reported words.
-SETTING_LEAD_RE = re.compile(r"\s*(?:In|At|During|Speaking\s+(?:in|at|to|on))\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+SETTING_LEAD_RE = re.compile(r"\s*(?:In|At|During|Speaking\s+(?:in|at|to|on))\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:message|post|statement|interview|speech|letter|video|address|tweet|broadcast|briefing"
                              r"|conference|remarks|op-ed|article|column|editorial|communiqu[eé]|readout|call)\b[^,;:.]{0,60}")
+# Session 15: "In his State of the Union address on 20 January, Bush presented Libya as proof that ...": after a speech
+# setting leading the sentence, its speaker's own verb tells what was said (any past verb, not only one of speech).
+SETTING_VERB_RE = re.compile(r",\s+(?P<who>[^,;:.“”\"]{1,60}?)\s+(?:(?:also|again|then|once more|\w+ly)\s+)?"
+                             r"(?P<verb>(?!(?:was|were|had|has|did)\b)[a-z]{3,}ed|made|gave|set out|laid out|held up|drew|painted)\b")
+# "Bush, who in his State of the Union address on 20 January presented Libya as proof that ...": the same in a who-clause.
+WHO_SETTING_VERB_RE = re.compile(r",\s+who\s+(?:in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:message|post"
+                                 r"|statement|interview|speech|letter|video|address|tweet|broadcast|remarks|op-ed|article)\b"
+                                 r"(?:(?!\b(?:was|were|is|are|been|being|had|has)\b)[^,;:.“”\"]){0,60}?\s+(?P<verb>(?!(?:was|were|had|has|did)\b)[a-z]{3,}ed|made|gave|set out|laid out"
+                                 r"|held up|drew|painted)\b(?!\s+by\b)")
 # "told Xi that", "assured his Japanese counterpart that": the one addressed, then the reported clause.
 ADDRESSED_VERBS = frozenset({"told", "tells", "assured", "assures", "warned", "warns", "informed", "informs", "reminded",
                              "urged", "reassured"})
@@ -264,7 +273,12 @@ VIEW_OF = "view of"
 VIEW_OF_RE = re.compile(r"(?:\b[Ii]n\s+(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3}['’]s\s+(?P<noun>view|telling|account|version|words"
                         r"|reading|assessment|estimation)\s*,"
                         r"|[’']s\s+(?P<noun2>position|line|view|argument|stance|assessment|contention|official position)"
-                        r"\s+(?:is|was|has been|remains)\s+that\b)")
+                        r"\s+(?:is|was|has been|remains)\s+that\b"
+                        # session 15: "Erdogan's warning that Turkey could ...": a speech told as its noun, the clause after it
+                        r"|[’']s\s+(?P<noun3>(?:(?:latest|earlier|stark|repeated|public|renewed|blunt|veiled|new)\s+)?"
+                        r"(?:warning|claim|assertion|insistence|pledge|promise|threat|accusation|charge|denial|admission"
+                        r"|announcement|suggestion|argument|complaint|vow|remarks?|comments?|statement|declaration))"
+                        r"\s+that\b(?!\s+(?:was|is|were|are|has|had|have|will)\b))")
 POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 CITING_RE = re.compile(r"citing\s[^,;:“”\"]{1,100}?(?:,\s*(?:that\b\s*)?|[.]?\s*$)")
 OUTLET_VERBS = tuple(L._SPEECH["outlet_verbs"])  # session 14: an outlet's own words by other verbs (speech.toml)
@@ -489,7 +503,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     for m in VIEW_OF_RE.finditer(text, start, end) if gates & G_VIEW_OF \
             and text.find("s ", start, end) >= 0 else ():
         # "In Beijing's telling, ...", "The Kremlin's line is that ...": the one whose view it is speaks.
-        candidates.append((m.start("noun") if m.group("noun") else m.start("noun2"), m.end(), VIEW_OF))
+        candidates.append((m.start("noun") if m.group("noun") else m.start("noun2") if m.group("noun2")
+                           else m.start("noun3"), m.end(), VIEW_OF))
     if gates & G_PLANNED_SPEECH_GATE and PLANNED_SPEECH_GATE_RE.search(text, start, end):
         for m in PLANNED_SPEECH_RE.finditer(text, start, end):
             candidates.append((m.start(), m.end(), PLANNED_SPEECH))
@@ -603,6 +618,25 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             answered=answered is not None))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
+    lead_setting = SETTING_LEAD_RE.match(text, start, end) if not frames and text.startswith(("In ", "During "), start) else None
+    said = SETTING_VERB_RE.match(text, lead_setting.end(), end) if lead_setting is not None else None
+    who = next((x for x in mentions if said is not None and x.kind in SPEAKER_KINDS and said.start("who") <= x.start
+                and x.end == said.end("who")), None)
+    resolved_who = resolve(who, reg, paragraph) if who is not None else None
+    if said is not None and resolved_who is not None and resolved_who.kind != "agency" \
+            and not BY_AFTER_RE.match(text, said.end("verb")):
+        frames.append(Frame([resolved_who], said.group("verb"), said.start("verb"), said.end("verb"), start, None))
+    for m in WHO_SETTING_VERB_RE.finditer(text, start, end) if text.find(", who ", start, end) >= 0 else ():
+        same = next((f for f in frames if f.verb_start == m.start("verb")), None)
+        if same is not None:  # "X, who in an interview on Sunday defended the deal, flew": its words close with the clause
+            same.relative = same.relative or -1
+            continue
+        head = next((x for x in mentions if x.kind == "person" and x.end == m.start()), None)
+        resolved_head = resolve(head, reg, paragraph) if head is not None else None
+        if resolved_head is not None:  # its words run to the clause's close (found below, as for "X, who said ...")
+            frames.append(Frame([resolved_head], m.group("verb"), m.start("verb"), m.end("verb"), head.start, None,
+                                relative=-1))
+            frames.sort(key=lambda f: f.verb_start)
     for m in AS_DID_RE.finditer(text, start, end) if frames and text.find(" as ", start, end) >= 0 else ():
         # "The EU welcomed the ceasefire, as did the United Nations": a second speaker of the same words (session 12)
         who = next((x for x in mentions if x.kind in SPEAKER_KINDS - {"pronoun"} and x.start in (m.end(), m.end() + 4)

@@ -1,7 +1,66 @@
 """Session 15 (helper stmt15): missed, mis-split and false statements and their speakers, on fresh sentences of other
 crises, outlets and years written for these tests (none from a corpus).
 
-TABLE (filled in below as the steps land).
+What the declassified heldout7, heldout10, heldout12, heldout13 and the dev sets dev11-speech, dev12-speech, dev11-stmts,
+dev12-stmts showed at main c360e1f (every gold statement against the tool's events; a listing of each missed statement,
+each statement event merged with another, each gold statement read as another kind, each false statement and each
+statement whose speaker differs), by shape, and after this session's steps (branch wt-stmt15 at ff2a3f5):
+
+  missed statements (no statement holds the anchor)                                   before  after  this session
+  M1 a statement in the speaker's who-clause ("Ban Ki-moon, who described it as a
+     courageous step", "Clinton, who afterwards announced that", "Le Drian, who last
+     week called the junta ...", spun "who instructed an information convention", "Bush,
+     who in his State of the Union address presented Libya as proof that", "the laureate
+     who agreed this week to mediate")                                                   6       3    3 fixed (WHO)
+  M2 a statement read out ("X read a statement on state television saying ...")          2       0    fixed (READ)
+  M3 a country's papers mid-body ("Moroccan newspapers yesterday accused ...")           1       0    fixed (PRESS)
+  M4 a step to the press ("Arias came out and told reporters")                           1       0    fixed (STEPPED)
+  M5 an answer told by the thing answered (", an offer rejected by Ankara on Friday")    1       0    fixed (ANSWERED)
+  M6 a speaker no mention reads ("the coup leaders rejected X's demand", "The leaders of
+     <an organisation the lists lack> ... have pledged", "The North's foreign ministry,
+     in a statement ...", "Trump, in a series of posts on Twitter, appeared to take
+     credit")                                                                             4       4    left
+  M7 spun copy ("in keeping with the organisers", "advised CTV tv")                      2       2    left
+  M8 the outlet's own knowledge ("The Herald understands")                                1       1    left
+                                                                                         18      10
+  merged: one statement event holds two gold events' anchors                          before  after
+  G1 an act told first or inside, then ", X said" / "according to X" (the act is not read
+     apart, so the statement is matched to the act): actsay15's and other15's shapes      17      17    left (acts)
+  G2 a meeting in the speaker's aside ("Forum ministers, meeting in Sydney the same day,
+     condemned", "The PM, who will appear before the committee on Thursday, has said")    2       2    left (meeting kinds)
+  G3 a second speaker in an apposition ("..., a stance that Suva's officers cited as
+     proof of foreign interference")                                                      2       2    left
+  G4 one speaker's two statements ("announced the curbs on Sunday ... and confirmed them
+     in a formal notice on Monday"; "had called on ..., and has expressed understanding
+     ..., the minister said")                                                             2       2    left
+  gold statements read as another kind                                                 before  after
+  K1 a body's document ("adopted a declaration demanding", "passed a resolution
+     condemning": its subject is no mention the frame finder reads)                      2       2    left
+  K2 stances read as acts ("endorsed the statement", "credited the war", "accepted
+     responsibility for")                                                                 3       3    left
+  K3 a speech verb's object noun takes the kind ("praised the openness of the exercise",
+     "noted in a commentary" over "six-party talks", "told a meeting of senior
+     secretaries", "5th Fleet said ... boats had swarmed")                               4       4    left
+  false statements                                                                     before  after
+  F1 a transcript's own people ("SOLANO: And what about ...?", "RUIZ: You're welcome.",
+     "ANCHOR: Lee Ji-won reporting.": lowercase labels, "NAME reporting:", "ANCHOR:")    6       0    fixed (HOSTS)
+  F2 a passive agent's answer read apart from its noun ("rejected by Ankara ...")        1       0    fixed (ANSWERED)
+  F3 the rest: about half are statements a gold leaves out ("Seoul reacted angrily", "the
+     bloc regretted the decision", '"...," he said' lines), the others a participle or
+     relative clause read as its own statement (", stressing that ...", "Moscow, which
+     offers ...")                                                                        19      19    left
+  statements (gold or read) whose speaker differs                                     before  after
+  A1 a country's office-holder named by role, named in the next paragraph ("Fiji's
+     military commander announced" ... "Commodore Frank Bainimarama")                      2       0    fixed (NAMED_LATER)
+  A2 the rest: name forms (Bush / George W. Bush, Gadhafi / Gaddafi), the body or its
+     state by convention (heldout12), outlets or their states (SPA, MENA), unnamed
+     offices ("police said", "a spokesman said"), spun names ("State Division")         116     115    left (parity's
+     bridges count few of them: heldout13 links +0 statuses +0)
+
+Figures (timeline recall/precision/kind/dates; parity e2e F1/status), main c360e1f -> ff2a3f5: heldout13 71/83/82/86
+.35/38% -> 74/86/83/88 .37/40%; heldout12 90/89/94/97 -> 91/90/94/97; heldout10 e2e .56/44% -> .59/48%; dev12-speech
+recall 99 -> 100; other dev unchanged; blind 5/6/8/9/11/14 unchanged; heldout15 78/81/87/95 -> 77/82/88/96 (e2e
+.24/42% unchanged: its statement extras 12 -> 9, one 'other' gold a host's line held as a statement lost).
 
 HOSTS: a broadcast transcript's own people are never speakers of statements: a label line in lowercase ("ANDREA
 SOLANO, host:"), a correspondent's "NAME reporting:" label, and a line named by a programme's role word ("ANCHOR: And
@@ -11,7 +70,9 @@ WHO: a statement told in a person's who-clause ("..., by the UN chief, Ban Ki-mo
 step", "Kerry, who afterwards announced that ...", "X, who last week called the junta 'illegitimate'") is that person's,
 its evidence opening at the speaker (not the sentence's other event before it) and closing with the clause when the
 main clause goes on ("X, who said last week that A, met Y on Monday": the meeting is no part of what was said;
-frames.WHO_GAP_RE, RELATIVE_CLOSE_RE, Frame.relative; events._sentence). NOT_WHO: who-clauses telling no speech.
+frames.WHO_GAP_RE, RELATIVE_CLOSE_RE, Frame.relative; events._sentence); so is "Bush, who in his State of the Union
+address presented Libya as proof that ..." (a speech setting in the clause, then any past verb: WHO_SETTING_VERB_RE).
+NOT_WHO: who-clauses telling no speech.
 
 READ: "X read a statement on state television saying ..." / "read out a declaration announcing that ..." is X's
 statement (frames.READ_DOCUMENT_RE); "X read a statement on state television." alone stays none (session 8's NOT_READ).
@@ -26,6 +87,10 @@ between the speaker and the verb (frames.GAP_RE).
 NAMED_LATER: "Fiji's military commander announced Tuesday that ..." then "Commodore Frank Bainimarama told a news
 conference" / "Defense Minister Kim said": the office-holder the next paragraphs name speaks (timeline/namedlater.py,
 data/namedlater.toml); never one named before, two who fit, or a role many hold ("a senior official").
+AS_NOUN: a speech told as its noun: "X's warning that ...", "Russia's claim that ...", "The Kremlin's denial that ..."
+(frames.VIEW_OF_RE noun3); after a speech setting leading the sentence, its speaker's own past verb tells what was said
+("In a televised address on Sunday, President X outlined plans to ...": frames.SETTING_VERB_RE); never "X's statement
+that was issued", "In a speech in Paris, X was booed", "During the visit, X inspected the troops".
 """
 
 from __future__ import annotations
@@ -96,6 +161,12 @@ WHO = [
      "Monday.", "who said last week", "Uhuru Kenyatta", "met the opposition leader"),
     ("Chancellor Angela Merkel, who called the plan unworkable, has not yet lifted the ban.",
      "who called the plan unworkable", "Angela Merkel", "has not yet lifted"),
+    # a speech setting in the who-clause: its own verb tells what was said (frames.WHO_SETTING_VERB_RE)
+    ("President George W. Bush met Blair. Bush, who in his State of the Union address on 20 January presented Libya "
+     "as proof that diplomacy works, has not yet lifted any sanctions.", "who in his State of the Union address",
+     "George Bush", "has not yet lifted"),
+    ("Chancellor Olaf Scholz, who in an interview on Sunday defended the deal, flew to Rome.", "who in an interview",
+     "Olaf Scholz", "flew to Rome"),
 ]
 
 
@@ -109,6 +180,7 @@ def test_a_statement_in_a_speakers_who_clause(text: str, anchor: str, actor: str
 
 NOT_WHO = [
     "Ban Ki-moon, who arrived in Kinshasa on Monday, met the president.",
+    "President Emmanuel Macron, who in a speech in Paris was booed, left early.",
     "The minister, who was described by aides as exhausted, left early.",
     "Prime Minister Kevin Rudd, who called an election for November, flew to Jakarta.",
 ]
@@ -225,3 +297,32 @@ NOT_NAMED_LATER = [
 def test_no_person_is_given_where_none_fits_alone(text: str, anchor: str, actor: str | None) -> None:
     held = _held_by_statement(_events(text), text, anchor)
     assert held and all(e.actor == actor or actor is None and e.actor != "Takeo Mori" for e in held), show(held)
+
+
+# --- AS_NOUN --------------------------------------------------------------------------------------------------------
+AS_NOUN = [
+    ("President Recep Tayyip Erdogan's warning that Turkey could come suddenly one night alarmed Athens.",
+     "Erdogan's warning that", "Recep Tayyip Erdogan"),
+    ("Russia's claim that Ukraine had no history as a state was widely mocked.", "Russia's claim that", "Russia"),
+    ("The Kremlin's denial that it had sent troops convinced no one.", "Kremlin's denial that", "Russia"),
+    ("In a televised address on Sunday, President Vladimir Putin outlined plans to annex four regions.",
+     "Vladimir Putin outlined plans", "Vladimir Putin"),
+    ("President George W. Bush met Blair. In his State of the Union address on 20 January, Bush presented Libya as "
+     "proof that diplomacy works.", "Bush presented Libya as proof", "George Bush"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), AS_NOUN, ids=[r[1] for r in AS_NOUN])
+def test_a_speech_told_as_its_noun_or_setting(text: str, anchor: str, actor: str) -> None:
+    held = [e for e in _held_by_statement(_events(text), text, anchor) if e.actor == actor]
+    assert held, show(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The minister's statement that was issued on Monday is brief.",
+    "In a speech in Paris, President Emmanuel Macron was booed.",
+    "During the visit, President Joe Biden inspected the troops.",
+    "At the news conference, President Emmanuel Macron looked tired.",
+])
+def test_no_speech_told_as_a_noun(text: str) -> None:
+    assert not [e for e in _events(text) if e.kind.value == "statement"], show(_events(text))
