@@ -130,7 +130,7 @@ def test_cli_counts_only_and_words_refused_on_blind(tmp_path: Path, monkeypatch,
     assert not printed & (words - {"the", "said", "a", "to"}), printed & words
     assert evaluate.main(["--corpus", str(dev), "--verb-classes", "--words"]) == 0
     assert "verbs: act unknown verbs: zorbled 1" in capsys.readouterr().out
-    blind = _corpus(tmp_path / "heldout9")
+    blind = _corpus(tmp_path / "heldout11")
     assert evaluate.main(["--corpus", str(blind), "--verb-classes", "--words"]) == 2
     captured = capsys.readouterr()
     assert "zorbled" not in captured.out + captured.err
