@@ -1,0 +1,146 @@
+"""Session 16 (pstatus16): parity status on gold events (`python -m parity.evaluate --eval DIR --oracle`).
+
+Every wrong status under --oracle on the declassified and development sets at session 16's start (main 8988669:
+heldout9, heldout13, heldout7, heldout10, heldout12, heldout4, gaps2, fresh6, dev12-links: 186 of 802), by cause.
+
+| cause                                                                                    | count | whose  |
+|------------------------------------------------------------------------------------------|------:|--------|
+| the gold's link not found (no link at all: 84; the differing link: 36)                   |   120 | plink16 |
+| only a copy's link found, the independent one missed                                     |    16 | plink16 |
+| the same_topic link to the later source not found                                        |     9 | plink16 |
+| a link the gold lacks, or found with the other relation (a difference on it: 8)          |    21 | plink16 |
+| counts: a difference the gold does not list (another event's count in the sentence: 2;   |     4 | status  |
+|   "one died and another is missing" against "two lost": 2)                               |       |         |
+| counts or places: the gold's difference not seen (prisoners / persons, servicemen /      |     8 | status  |
+|   troops: 5; a place, which gold events do not carry: 3)                                 |       |         |
+| a tally rising in later sources ("3,000 detained" .. "9,900 detained"): gold same_topic  |     2 | status  |
+| two statements of one copied sentence each lent the other's independent link             |     2 | status  |
+| a copy's shorter sentence taken to carry the clause it dropped (echo for single_source)  |     1 | status  |
+| a planned meeting echoed by a copy, with a gold same_topic link to a later source        |     2 | gold    |
+|   (the written rule gives later_development; the gold says echo)                         |       |         |
+| a deed with no named doer against a state's denial (gold: same_topic, no conflict)       |     1 | status  |
+
+So 166 of 186 are linking's; of the 20 left, this session fixes the copied-sentence counterparts (2, heldout7) and
+the dropped clause (1, heldout7): `status.counterparts` and `status.carried` below. Fresh sentences: no text of a
+heldout set.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parity.claims import claims_of
+from parity.models import Relation, Status
+from parity.score import Scored
+from parity.status import carried, counterparts, through_copies
+from tests.parity.helpers import record, timeline
+from timeline.models import DateResolution, Event, Evidence, event_id
+
+
+def _in_sentence(excerpt: str, body: str, summary: str, kind: str = "statement", actor: str | None = None,
+                 day: str | None = None) -> Event:
+    """An event told by summary, its evidence the whole sentence of body holding it (as gold events are)."""
+    at = body.index(summary)
+    start = body.rfind(". ", 0, at)
+    start = 0 if start < 0 else start + 2
+    end = body.find(". ", at)
+    end = len(body) if end < 0 else end + 1
+    when = DateResolution(start=date.fromisoformat(day), end=date.fromisoformat(day), phrase="test", basis="test",
+                          relative_to="absolute") if day else DateResolution()
+    return Event(id=event_id(excerpt, kind, summary), excerpt=excerpt, kind=kind, actor=actor, summary=summary,
+                 evidence=Evidence.of(body, start, end), date=when)
+
+
+def _scored(agrees: bool = True, score: float = 0.5) -> Scored:
+    return Scored(Relation.same_event, score, (), agrees)
+
+
+# ---------------------------------------------------------------- copies: each claim's own counterpart only
+
+def test_each_claim_keeps_one_counterpart_per_copy_best_score_first():
+    # Wire a holds two statements in one sentence (0: "He said on Monday", 1: "but he said he would meet"),
+    # its copy b the same (2: "stated on Monday", 3: "however he stated he would see"); each pair of the copied
+    # sentence was linked, the right ones scoring higher or level.
+    pairs = [(0.60, 0, 2), (0.60, 0, 3), (0.60, 1, 2), (0.65, 1, 3)]
+    assert counterparts(pairs, ["a", "a", "b", "b"]) == {1: [3], 3: [1], 0: [2], 2: [0]}
+
+
+def test_a_claim_has_a_counterpart_in_each_copy():
+    # One wire (0) and two reprints (1 in b, 2 in c), each a copy of the others.
+    pairs = [(0.9, 0, 1), (0.8, 0, 2), (0.7, 1, 2)]
+    assert counterparts(pairs, ["a", "b", "c"]) == {0: [1, 2], 1: [0, 2], 2: [0, 1]}
+
+
+def test_no_copied_pairs_no_counterparts():
+    assert counterparts([], []) == {}
+
+
+def test_an_independent_witness_of_one_statement_is_not_lent_to_the_other_of_its_sentence():
+    # 0, 1: the wire's two statements; 2, 3: the copy's; 4: an independent paper telling the meeting (3's only).
+    links = {0: [(2, _scored(score=0.6), False, False), (3, _scored(score=0.6), False, False)],
+             1: [(2, _scored(score=0.6), False, False), (3, _scored(score=0.65), False, False)],
+             2: [(0, _scored(score=0.6), False, True), (1, _scored(score=0.6), False, True)],
+             3: [(0, _scored(score=0.6), False, True), (1, _scored(score=0.65), False, True),
+                 (4, _scored(), True, False)],
+             4: [(3, _scored(), True, True)]}
+    mates = counterparts([(0.6, 0, 2), (0.6, 0, 3), (0.6, 1, 2), (0.65, 1, 3)], ["a", "a", "b", "b", "c"])
+    witnessed = through_copies(links, mates)
+    assert witnessed.get(1) == Status.corroborated  # its own counterpart (3) is witnessed
+    assert 0 not in witnessed  # "He said on Monday" has no independent witness
+    # Before session 16 every copied pair lent: the first statement was corroborated too.
+    assert through_copies(links, {0: [2, 3], 1: [2, 3], 2: [0, 1], 3: [0, 1]}).get(0) == Status.corroborated
+
+
+def test_a_disagreeing_witness_reaches_only_the_own_counterpart():
+    links = {0: [(2, _scored(), False, False)], 1: [(3, _scored(), False, False)],
+             2: [(0, _scored(), False, True), (4, _scored(agrees=False), True, False)],
+             3: [(1, _scored(), False, True)]}
+    witnessed = through_copies(links, counterparts([(0.7, 0, 2), (0.5, 0, 3), (0.7, 1, 3), (0.5, 1, 2)],
+                                                   ["a", "a", "b", "b", "c"]))
+    assert witnessed == {0: Status.conflicting}
+
+
+# ---------------------------------------------------------------- echo: a copy's sentence carries only what it holds
+
+WIRE = ("Egypt's president said on Tuesday the talks on the dam had failed, and Cairo has moved troops to the "
+        "southern border.")
+COPY = "Egypt's president said on Tuesday the talks on the dam had failed."
+WIRE2 = ("The Chilean navy said on Friday a patrol boat had towed the stricken trawler to port, and a second vessel "
+         "is still searching for two missing fishermen.")
+COPY2 = "The Chilean navy stated on Friday a patrol boat had towed the stricken trawler to port."
+
+
+def _claims(pairs: list[tuple[str, str, str, str]]):
+    recs = [record("a", "Wire", "2024-05-08"), record("b", "Aggregator", "2024-05-08")]
+    events = [_in_sentence(ex, body, summary, kind, "Egypt" if "Egypt" in body else "Chile")
+              for ex, body, summary, kind in pairs]
+    made = claims_of(timeline(recs, events))
+    return [next(c for c in made if c.id == e.id) for e in events]
+
+
+def test_a_copy_that_dropped_a_clause_carries_the_sentence_but_not_the_clause():
+    said, moved, copied = _claims([("a", WIRE, "Egypt's president said on Tuesday", "statement"),
+                                   ("a", WIRE, "Cairo has moved troops to the southern border", "deployment"),
+                                   ("b", COPY, "Egypt's president said on Tuesday", "statement")])
+    assert carried(said, copied) and carried(copied, said)
+    assert not carried(moved, copied) and not carried(copied, moved)
+
+
+def test_a_spun_copy_that_dropped_a_clause_carries_only_what_it_kept():
+    said, towed, searching, copied = _claims([
+        ("a", WIRE2, "The Chilean navy said on Friday", "statement"),
+        ("a", WIRE2, "a patrol boat had towed the stricken trawler to port", "other"),
+        ("a", WIRE2, "a second vessel is still searching for two missing fishermen", "other"),
+        ("b", COPY2, "The Chilean navy stated on Friday", "statement")])
+    assert carried(said, copied)
+    assert carried(towed, copied)
+    assert not carried(searching, copied)
+
+
+def test_a_copy_of_the_whole_sentence_carries_every_clause():
+    said, moved, copied_said, copied_moved = _claims([
+        ("a", WIRE, "Egypt's president said on Tuesday", "statement"),
+        ("a", WIRE, "Cairo has moved troops to the southern border", "deployment"),
+        ("b", WIRE, "Egypt's president said on Tuesday", "statement"),
+        ("b", WIRE, "Cairo has moved troops to the southern border", "deployment")])
+    assert carried(moved, copied_said) and carried(moved, copied_moved) and carried(said, copied_moved)
