@@ -644,6 +644,18 @@ def _count_data() -> dict[str, Any]:
 
 
 @cache
+def _count_thing_groups() -> dict[str, str]:
+    """Content word -> its group's name, for the words counts.toml [things] lists as one kind of counted thing."""
+    return {w: name for name, forms in _count_data()["things"].items() for form in forms for w in content_words(form)}
+
+
+def count_things(things: tuple[str, ...]) -> frozenset[str]:
+    """A counted thing's words with each of one kind read as its group ([things]): "troops" and "soldiers" alike."""
+    groups = _count_thing_groups()
+    return frozenset(groups.get(w, w) for w in things)
+
+
+@cache
 def _qualifier_re() -> re.Pattern[str]:
     forms = sorted(_count_data()["hedges"]["names"], key=lambda w: (-len(w), w))
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in forms) + r")\s+$", re.IGNORECASE)

@@ -118,6 +118,7 @@ Rules (thresholds are the constants below):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -368,7 +369,7 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
-    count = incident_count(a, b) if mirror else count_difference(a, b) if _counts_itself(a) or _counts_itself(b) else None
+    count = incident_count(a, b) if mirror else count_difference(a, b, own=True) if _counts_itself(a) or _counts_itself(b) else None
     if count:
         out.append(count)
     if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
@@ -386,27 +387,39 @@ def _counts_itself(c: ClaimFacts) -> bool:
     return bool(c.count or lexicon.counts_in(c.event.summary))
 
 
-def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
+def count_difference(a: ClaimFacts, b: ClaimFacts, own: bool = False) -> Difference | None:
     """Counts of one thing that differ ("11 missiles" / "nine missiles"); counts of different things
     ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
-    own counts are compared."""
-    if a.counts and b.counts:
-        for va, thing_a, shown_a in a.counts:
-            for vb, thing_b, shown_b in b.counts:
+    own counts are compared. own: a difference shown on a link, of each claim's own counts only (`_own_counts`), words
+    of one kind of thing read as one (lexicon.count_things: "servicemen" / "troops"); linking's tests read every count
+    of the evidence, word for word."""
+    counts_a, counts_b = (_own_counts(a), _own_counts(b)) if own else (a.counts, b.counts)
+    kinds: Callable[[tuple[str, ...]], frozenset[str]] = lexicon.count_things if own else frozenset
+    if counts_a and counts_b:
+        for va, thing_a, shown_a in counts_a:
+            for vb, thing_b, shown_b in counts_b:
                 if _outcomes_differ(thing_a, thing_b) or lexicon.joined_count(shown_a) != lexicon.joined_count(shown_b):
                     # "two soldiers died" / "76 soldiers were injured"; "300 drones and missiles" / "170
                     # drones": two things counted (a total and one of its parts)
                     continue
                 if _other_states(shown_a, shown_b):
                     continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
-                if set(thing_a) & set(thing_b) and va != vb and not any(
-                        v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
+                kinds_a = kinds(thing_a)
+                if kinds_a & kinds(thing_b) and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
     if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
         # An ordinal counts rounds or tests so far, a cardinal things: "a ninth round" / "two armies".
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None
+
+
+def _own_counts(c: ClaimFacts) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """c's counted things less those another act of its sentence counts (claims.others_counts): "which had sent
+    14 warships" counts no warships of the landing told in the same sentence."""
+    if not c.others_counts:
+        return c.counts
+    return tuple(n for n in c.counts if n not in c.others_counts)
 
 
 def _other_states(shown_a: str, shown_b: str) -> bool:
@@ -1393,7 +1406,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
             and not acts_apart and not own_deed:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
-    count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
+    count = count_difference(a, b, own=True) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
     if count is not None:
         # One actor's one kind of act counted twice (a plan for 1,000 and a deed of 600): the
         # figures conflict even when the two are told at different times.

@@ -20,18 +20,22 @@ heldout9, heldout13, heldout7, heldout10, heldout12, heldout4, gaps2, fresh6, de
 |   (the written rule gives later_development; the gold says echo)                         |       |         |
 | a deed with no named doer against a state's denial (gold: same_topic, no conflict)       |     1 | status  |
 
-So 166 of 186 are linking's; of the 20 left, this session fixes the copied-sentence counterparts (2, heldout7) and
-the dropped clause (1, heldout7): `status.counterparts` and `status.carried` below. Fresh sentences: no text of a
-heldout set.
+So 166 of 186 are linking's; of the 20 left, this session fixes the copied-sentence counterparts (2, heldout7), the
+dropped clause (1, heldout7): `status.counterparts` and `status.carried`; and another act's count in the sentence (2,
+heldout12; and 2 of heldout10 on a link the gold lacks): `claims.others_counts`, `score.count_difference(own=True)`; and
+one force counted as "servicemen" and as "troops" (2, heldout9): counts.toml [things], `lexicon.count_things`.
+Fresh sentences below: no text of a heldout set.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from parity import lexicon
+from parity.build import build_parity
 from parity.claims import claims_of
 from parity.models import Relation, Status
-from parity.score import Scored
+from parity.score import Scored, count_difference
 from parity.status import carried, counterparts, through_copies
 from tests.parity.helpers import record, timeline
 from timeline.models import DateResolution, Event, Evidence, event_id
@@ -144,3 +148,90 @@ def test_a_copy_of_the_whole_sentence_carries_every_clause():
         ("b", WIRE, "Egypt's president said on Tuesday", "statement"),
         ("b", WIRE, "Cairo has moved troops to the southern border", "deployment")])
     assert carried(moved, copied_said) and carried(moved, copied_moved) and carried(said, copied_moved)
+
+
+# ---------------------------------------------------------------- counts: another act's count in the sentence
+
+LANDED_A = ("Vietnamese marines landed on the smaller of the two reefs overnight, and the standoff had by then drawn "
+            "some 12 coast guard ships from each side into the lagoon.")
+LANDED_B = ("A Vietnamese marine unit was landed on the eastern reef on Tuesday night, the navy said, after Manila, "
+            "which had sent 20 coast guard ships to the area, refused to pull back.")
+
+
+def _sentence_claims(rows: list[tuple[str, str, str, str, str | None]]):
+    recs = [record("a", "Wire", "2024-05-08"), record("b", "Paper", "2024-05-08")]
+    events = [_in_sentence(ex, body, summary, kind, actor, "2024-05-07") for ex, body, summary, kind, actor in rows]
+    made = claims_of(timeline(recs, events))
+    return [next(c for c in made if c.id == e.id) for e in events], recs, events
+
+
+def test_an_acts_count_told_by_another_act_of_its_sentence_is_no_count_of_it():
+    (landed_a, drawn, landed_b, sent), _, _ = _sentence_claims([
+        ("a", LANDED_A, "Vietnamese marines landed on the smaller of the two reefs", "deployment", "Vietnam"),
+        ("a", LANDED_A, "the standoff had by then drawn some 12 coast guard ships from each side", "other", None),
+        ("b", LANDED_B, "A Vietnamese marine unit was landed on the eastern reef", "deployment", "Vietnam"),
+        ("b", LANDED_B, "which had sent 20 coast guard ships to the area", "deployment", "Philippines")])
+    assert count_difference(landed_a, landed_b) is not None  # every count of the two sentences: 12 ships / 20 ships
+    assert count_difference(landed_a, landed_b, own=True) is None
+    assert count_difference(drawn, sent, own=True) is not None  # the ships' own acts still differ: 12 / 20
+    assert [n[2] for n in landed_a.others_counts] == ["some 12 coast guard ships"]
+    assert [n[2] for n in drawn.others_counts] == ["two reefs"]  # and the reefs are the landing's
+
+
+def test_the_landing_told_twice_is_corroborated_and_the_ship_counts_conflict():
+    _, recs, events = _sentence_claims([
+        ("a", LANDED_A, "Vietnamese marines landed on the smaller of the two reefs", "deployment", "Vietnam"),
+        ("a", LANDED_A, "the standoff had by then drawn some 12 coast guard ships from each side", "other", None),
+        ("b", LANDED_B, "A Vietnamese marine unit was landed on the eastern reef", "deployment", "Vietnam"),
+        ("b", LANDED_B, "which had sent 20 coast guard ships to the area", "deployment", "Philippines")])
+    parity = build_parity(timeline(recs, events), None, {"a": LANDED_A, "b": LANDED_B})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[events[0].id] == status[events[2].id] == Status.corroborated
+
+
+TOLL_A = "Four crew members were injured when Chinese coast guard ships fired water cannon at the supply boat."
+TOLL_B = "Chinese coast guard ships fired water cannon at a supply boat, injuring two of its crew members."
+
+
+def test_a_toll_told_by_another_clause_stays_the_acts_count():
+    (fired_a, hurt, fired_b), _, _ = _sentence_claims([
+        ("a", TOLL_A, "Chinese coast guard ships fired water cannon at the supply boat", "other", "China"),
+        ("a", TOLL_A, "Four crew members were injured", "other", None),
+        ("b", TOLL_B, "Chinese coast guard ships fired water cannon at a supply boat", "other", "China")])
+    assert not fired_a.others_counts
+    assert count_difference(fired_a, fired_b, own=True) is not None or count_difference(hurt, fired_b, own=True)
+
+
+SAID_A = "The defence ministry said 16 drones had been shot down, and air defences destroyed the launchers on Sunday."
+SAID_B = "Air defences destroyed 11 drones and two launchers on Sunday, the army said."
+
+
+def test_a_count_a_statement_of_the_sentence_reports_stays_the_acts():
+    (said, destroyed_a, destroyed_b), _, _ = _sentence_claims([
+        ("a", SAID_A, "The defence ministry said 16 drones had been shot down", "statement", "Ukraine"),
+        ("a", SAID_A, "air defences destroyed the launchers on Sunday", "other", "Ukraine"),
+        ("b", SAID_B, "Air defences destroyed 11 drones and two launchers on Sunday", "other", "Ukraine")])
+    assert not destroyed_a.others_counts  # a statement's summary holding it takes nothing from the act
+    assert not said.others_counts  # nor does a statement lose the counts it reports
+
+
+# ---------------------------------------------------------------- counts: one kind of thing in other words
+
+FORCE_A = "A contingent of 2,400 servicemen and 300 armoured vehicles arrived in the capital from Belarus on Friday."
+FORCE_B = "The peacekeeping force numbers about 3,000 troops, most of them from Belarus, and arrived on Friday."
+
+
+def test_servicemen_and_troops_are_one_force_counted_twice():
+    (a, b), _, _ = _sentence_claims([
+        ("a", FORCE_A, "A contingent of 2,400 servicemen and 300 armoured vehicles arrived in the capital", "deployment",
+         "Belarus"),
+        ("b", FORCE_B, "The peacekeeping force numbers about 3,000 troops", "deployment", "Belarus")])
+    shown = count_difference(a, b, own=True)
+    assert shown is not None and (shown.here, shown.there) == ("2,400 servicemen", "about 3,000 troops")
+    assert count_difference(a, b) is None  # linking's tests read the words as they are
+
+
+def test_only_the_listed_kinds_are_read_as_one():
+    assert lexicon.count_things(lexicon.content_words("soldiers")) == lexicon.count_things(lexicon.content_words("troops"))
+    assert lexicon.count_things(lexicon.content_words("policemen")) != lexicon.count_things(lexicon.content_words("troops"))
+    assert lexicon.count_things(lexicon.content_words("civilians")) != lexicon.count_things(lexicon.content_words("soldiers"))
