@@ -101,6 +101,12 @@ def _blocs() -> dict[str, frozenset[str]]:
     return {name: frozenset(members) for name, members in load("aliases")["blocs"].items()}
 
 
+@cache
+def bloc_names() -> frozenset[str]:
+    """The blocs of aliases.toml [blocs], by the side names claims give them ("EU", "G7", "NATO")."""
+    return frozenset(_blocs())
+
+
 def with_members(sides: tuple[str, ...] | list[str]) -> frozenset[str]:
     """The sides, plus the members of each bloc among them and the blocs each side belongs to."""
     blocs = _blocs()

@@ -414,6 +414,43 @@ def count_difference(a: ClaimFacts, b: ClaimFacts, own: bool = False) -> Differe
     return None
 
 
+@cache
+def _tallies() -> frozenset[str]:
+    """The outcomes a running tally counts (words.toml [heads] killed, injured, capture) as content_words reads them."""
+    return frozenset(lexicon.content_words("killed injured detained"))
+
+
+TALLY_SPAN_DAYS = 1  # a tally of one single day is that day's figure, not a running count
+
+
+def _tally_grew(a: ClaimFacts, b: ClaimFacts, diffs: list[Difference]) -> bool:
+    """One tally of the dead, the hurt or the detained told by two sources written on different days, each undated or over
+    more than a day, the later source's figure the higher, and nothing else differing but the count, the date and the
+    doer: the tally grew ("more than 3,000 people detained" / a week later "more than 9,900 detained")."""
+    if a.kind == "statement" or b.kind == "statement" or a.written is None or b.written is None:
+        return False
+    if not any(d.attribute == "count" for d in diffs) or any(d.attribute not in ("count", "date", "actor") for d in diffs):
+        return False
+    if a.written[1] < b.written[0]:
+        early, late = a, b
+    elif b.written[1] < a.written[0]:
+        early, late = b, a
+    else:
+        return False
+    if any(c.day is not None and (c.day[1] - c.day[0]).days < TALLY_SPAN_DAYS for c in (a, b)):
+        return False
+    tallies = _tallies()
+    grew = False
+    for ve, thing_e, _ in _own_counts(early):
+        for vl, thing_l, _ in _own_counts(late):
+            if not (tallies & set(thing_e) and tallies & set(thing_l) & set(thing_e)):
+                continue
+            if not (ve.isdigit() and vl.isdigit()) or int(vl) <= int(ve):
+                return False  # a figure of the tally that fell or stayed: no growth to tell
+            grew = True
+    return grew
+
+
 def _own_counts(c: ClaimFacts) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """c's counted things less those another act of its sentence counts (claims.others_counts): "which had sent
     14 warships" counts no warships of the landing told in the same sentence."""
@@ -1359,6 +1396,10 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied, dependent):
         diffs = _event_differences(a, b)
+        if _tally_grew(a, b, diffs):
+            # A running tally told again days later, higher ("3,000 detained" / "more than 9,900 detained"): what
+            # followed, not two sources' figures for one moment; the figures are shown.
+            return Scored(Relation.same_topic, round(sim, 3), tuple(diffs), agrees=True)
         # An actor difference is material only when both name their doer (else it is shown only).
         agrees = all(d.attribute == "actor" for d in diffs) and not (diffs and doer_named(a) and doer_named(b))
         return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=agrees)
