@@ -1,0 +1,129 @@
+"""Gold acts missed in sentences where the tool finds nothing or only another kind (session 16, helper other16; issue 4).
+
+Fresh sentences written from general knowledge about other crises, outlets and years (never a corpus's text). Each row:
+the anchor lies in an event of the row's kind, by the row's actor (None: not checked). Negative rows hold no more events
+of the kinds named than allowed.
+
+The table: every required gold ACT (not statement: helper stmt16's) missed whose sentence yields nothing, only another
+kind, or an act of its kind that does not hold it, on the declassified sets (heldout9, new this session; heldout13,
+heldout7, heldout10, heldout12) and the dev sets (eval, gaps, gaps2, heldout, heldout2, heldout3, heldout4, fresh6,
+dev11-*, dev12-*), by WHY nothing fired, from `python -m timeline.evaluate --corpus DIR -v` and a per-sentence listing of
+the extracted events at main 8988669. n = declassified / dev.
+
+| why nothing fired                                                                | n      | examples (excerpt: shape)                     |
+|----------------------------------------------------------------------------------|--------|-----------------------------------------------|
+| V  the act word or its frame is in no list: emergency rule "introduced", a day   | 18 / 9 | kz-02 "introduced a state of emergency",      |
+|    of mourning declared (passive, subject the day), "tried to storm", a supply    |        | kz-02 "<day> has been declared a day of        |
+|    "turned off", forces "placed on a higher state of readiness", "decided to      |        | mourning", kz-01 "crowds tried to storm",     |
+|    review relations", "lost their posts", a pipeline "fell silent", "set off an   |        | ma-04 "turned off the gas to", cu-01/cu-03,   |
+|    explosion" with no nuclear word, submersibles "dived"/"reached the seabed",    |        | ma-01, kz-04, ma-04, cu-04; h13 hn-02 (a body |
+|    "marched on parliament", "heard artillery fire", "took ... action", a body     |        | suspends a member), hn-03; h7 yp-03, yp-04;   |
+|    suspending a member state, "was back in"; dev: "heard gunfire", "joined the    |        | h10 ar-01, ar-04; h12 im-03; dev bs-02, eq-02,|
+|    march", "took samples", "presented fragments", "issued a missile alert", ...   |        | sk-04, ch-03, nk-01, gx-03, qt-01, kr-02      |
+| R  an act in reported words or a quote, read only as its statement (clause16's   | 14 / 15| kz-01 "said the first units had arrived",     |
+|    and actsay's shapes: "said X had Y", "adding that", "would respond")          |        | kz-03 "says ... are flying troops", ex-01     |
+| N  an act told as a noun ("The withdrawal began on <day>", "the arrest of 17 of  | 11 / 1 | kz-04 x2, ma-03 x3, cu-04, kz-02, hn-02,      |
+|    its members" after "announced ... the dismantling of X and", "the loss of a   |        | fj-04 x2, yp-04; dev sk-04                    |
+|    <craft>", "followed two days later by the quarantine", "consultations")        |        |                                               |
+| X  spun copy ("damaged off polite connections", "remembered its ambassador",     | 9 / 1  | ma-02 x4, ex-02 x5; dev kr-03                 |
+|    "eliminated a minimum of 90 individuals", "booting out", "will certainly be   |        |                                               |
+|    shut")                                                                        |        |                                               |
+| S  an act in a subordinate or relative clause ("a contract that expires on <day>",| 6 / 4 | ma-01, ma-02, kz-01, cu-01, hn-02, pj-04;     |
+|    "after the government lifted", "who spent Friday on the telephone")           |        | dev pz-03, ru-01, tp-03, gx-03                |
+| C  a predicate or a new clause in a series set off by commas ("X cut ties on     | 4 / 1  | kz-01 ", declared a state of emergency and",  |
+|    <day>, closed its airspace to Y on <day>, and ...", ", Russian-led troops have|        | ma-04 ", closed its airspace", kz-03, cu-04;  |
+|    landed at", ", another U-2 strayed over")                                     |        | dev pi-01                                     |
+| T  travel: "is sending <person> to <city>", "flew there on <day>"               | 2 / 0  | cu-02, cu-04                                  |
+| P  a passive in the reporter's own clause ("was hailed and allowed through",     | 2 / 1  | cu-04, pj-04; dev kr-02 ("in May 2018")       |
+|    "were lifted off by helicopter")                                              |        |                                               |
+| A  an agreement told by "agreed to <verb>" or a noun ("a truce, agreed on <day>")| 1 / 1  | pj-04; dev gx-03                              |
+| E  the act is read but its evidence stops short of the anchor ("stormed and set  | 2 / 0  | kz-01, kz-03                                  |
+|    fire to", '26 "armed criminals" have been killed and 18 wounded')             |        |                                               |
+
+The still-blind sets' `--shapes` at main 8988669 (act primary class: gold / missed / covered by a statement): coordinated
+heldout11 14/7/1, heldout15 11/2/0, heldout5 6/1/0; nominal heldout5 8/6/3, heldout11 6/3/0; main-clause heldout5 29/5/0,
+heldout15 28/5/3. `--verb-classes` heldout11: act passive missed 10/22, a verb no list holds 3.
+
+Fixed this session (rows below): V in part, as data (triggers.toml [[rare]], session 16): emergency rule by rarer verbs
+("introduced/proclaimed/reimposed a state of emergency, martial law, a curfew"), days of mourning declared (active and
+the passive with the day as subject), deaths told by "died" after a count of people, assaults tried ("tried/attempted
+to storm, break into, seize ..."), supplies "turned/switched/shut off".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timeline.events_helpers import ActRow, check_row, kinds_found, make_excerpt, missed_cases
+from timeline.events import extract_strict
+
+PUBLISHED = "2024-05-17"  # a Friday
+
+R = Row = ActRow
+
+# V: acts of a general family told by a verb or frame no list held.
+FAMILIES = [
+    # emergency rule by rarer verbs
+    R("On Tuesday the Ecuadorean president introduced a state of emergency in three coastal provinces.", "other",
+      "introduced a state of emergency", None, None, "2024-05-14"),
+    R("President Mariam Tellez proclaimed martial law across the country on Sunday.", "other",
+      "proclaimed martial law", "Mariam Tellez", None, "2024-05-12"),
+    R("The military council reimposed the nightly curfew in Khartoum on Wednesday.", "other",
+      "reimposed the nightly curfew", None, None, "2024-05-15"),
+    # days of mourning: declared in the active, and the passive whose subject is the day
+    R("Monday has been declared a day of national mourning for the victims of the landslide.", "other",
+      "has been declared a day of national mourning", None, None, "2024-05-13"),
+    R("The Chilean government declared three days of national mourning on Thursday.", "other",
+      "declared three days of national mourning", None, None, "2024-05-16"),
+    # deaths told by "died" after a count of people
+    R("Fourteen people died in the fighting around the airport on Monday.", "other",
+      "Fourteen people died in the fighting", None, None, "2024-05-13"),
+    R("Two border guards died of their wounds in hospital on Wednesday.", "other", "Two border guards died", None, None,
+      "2024-05-15"),
+    R("At least 40 migrants died when their boat capsized off Lampedusa on Sunday.", "other",
+      "At least 40 migrants died", None, None, "2024-05-12"),
+    R("Nine soldiers and two police officers have died in the clashes, the Armenian defence ministry said.", "other",
+      "Nine soldiers and two police officers have died", None, "reported_claim|asserted"),
+    # assaults tried: the attempt is the act
+    R("Hundreds of protesters tried to storm the parliament in Tbilisi on Tuesday.", "other",
+      "tried to storm the parliament", None, None, "2024-05-14"),
+    R("Demonstrators attempted to break into the French embassy compound in Niamey on Sunday.", "other",
+      "attempted to break into the French embassy compound", None, None, "2024-05-12"),
+    # supplies turned off: a measure, as supplies halted are
+    R("Azerbaijan has turned off the gas to Nakhchivan.", "other", "has turned off the gas to Nakhchivan",
+      "Azerbaijan"),
+    R("Gazprom switched off the taps to Latvia on Saturday.", "other", "switched off the taps to Latvia", None, None,
+      "2024-05-11"),
+]
+
+MISSED: dict[str, str] = {}
+
+NEGATIVES = [
+    # topics, calls and fears are no act
+    ("The opposition called for a state of emergency in the north.", ["other"], 0),
+    ("Fears that the president would introduce martial law grew on Monday.", ["other"], 0),
+    ("Residents were in mourning on Monday.", ["other"], 0),
+    # deaths ahead or a thing's end are none; "died" with no count of people is none
+    ("Aid agencies warned that hundreds could die if the siege went on.", ["other"], 0),
+    ("The talks died on Monday.", ["other"], 0),
+    ("The former president died of old age on Monday.", ["other"], 0),
+    # an attempt by no one is no act; trying to reassure is no assault
+    ("Nobody tried to storm the palace on Monday.", ["other"], 0),
+    ("The government tried to reassure investors on Monday.", ["other"], 0),
+    # lights and engines turned off are no measure
+    ("The pilots turned off the engine on Monday.", ["other"], 0),
+]
+
+
+def _events(text: str) -> list:
+    return extract_strict(make_excerpt(text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize("row", missed_cases(FAMILIES, MISSED))
+def test_an_act_of_a_general_family_is_read(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize(("text", "kinds", "most"), NEGATIVES, ids=[n[0][:48] for n in NEGATIVES])
+def test_no_false_act_of_those_families_is_read(text: str, kinds: list[str], most: int) -> None:
+    assert len(kinds_found(_events(text), kinds)) <= most, kinds_found(_events(text), kinds)
