@@ -268,21 +268,45 @@ SERIES_AND_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|went|ca
                            r"|taken|given|driven|thrown|stolen|flown|blown|broken|sunk|begun|withdrawn)\b")
 
 
+# Session 16 (other16): a series predicate's verb with an object of its own right after it ("cut ties on 25 August,
+# closed its airspace to all Moroccan aircraft on 22 September, and now the gas"): a participle set off after a noun
+# takes no determiner's object ("the envoy, summoned the day before,": a time, not an object).
+SERIES_OBJECT_RE = re.compile(r"\s+(?:its|their|the|a|an|all|his|her)\s+(?!(?:day|night|week|month|year|previous|"
+                              r"following|same|next|last|first|morning|evening|weekend)\b)")
+# Session 16: irregular pasts that make the words before a series comma a predicate ("Algeria cut diplomatic ties on
+# 25 August, closed ...": "cut" is no CLAUSE_VERBS word, for it is also a noun elsewhere).
+SERIES_LEFT_VERBS = frozenset({"cut", "shut", "froze", "broke", "withdrew", "sank", "struck", "seized", "expelled"})
+
+
+def _series_goes_on(text: str, at: int, end: int) -> bool:
+    """Whether the predicate opened at `at` runs to the sentence's end or to a comma before "and"/"then" (a series
+    "A, B, and C"), not to a comma before more words of the clause before ("the tanker, renamed the X, in April")."""
+    comma = text.find(",", at, end)
+    return comma < 0 or SERIES_CLOSE_RE.match(text, comma + 1, end) is not None
+
+
+SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b")
+
+
 def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
     """Offsets of the commas that open a predicate of a series of one subject's acts ("entered the zone, sailed for two
     hours and left"): the words before the comma, since the last clause break, already hold a verb."""
     cuts = []
     for m in SERIES_RE.finditer(text, start, end):
-        if is_reporting(m.group("verb")):
+        verb = m.group("verb")
+        # "..., declared a state of emergency and took over": a declaration with its object is an act (session 16)
+        if is_reporting(verb) and not (verb in DECLARED and (WORD_RE.findall(text, m.end(), m.end() + 12)
+                                                             or [""])[0] in DECLARED_OBJECT_STARTS):
             continue
         lo = max([start] + [b for b in breaks if b <= m.start()])
         left = WORD_RE.findall(text, lo, m.start())
-        if not any(_verbish(w) for w in left):
+        if not any(_verbish(w) or w in SERIES_LEFT_VERBS for w in left):
             continue  # "The frigate, built in 1990, sank": a participle after the subject
         if _verbish(left[-1]) or left[-1] in ("on", "at", "upon") or len(left) > 1 and _verbish(left[-2]) \
                 and left[-1] in ("on", "at", "upon", "up", "down", "off"):
             continue  # "rammed, fired on and captured three boats": verbs of one object, one act
-        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)):
+        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) \
+                or SERIES_OBJECT_RE.match(text, m.end()) and verb.endswith("ed") and _series_goes_on(text, m.end(), end):
             cuts.append(m.start())
     return cuts
 

@@ -96,6 +96,20 @@ FAMILIES = [
       "2024-05-11"),
 ]
 
+# C: a predicate of a series set off by commas with an object of its own, no "and <verb>" after it ("cut ties on <day>,
+# closed its airspace to X on <day>, and now the gas"), and a declaration with its object in a series: each its own act,
+# its own day, the series' subject its doer (also for the predicate after the closing "and").
+SERIES = [
+    R("Bamako cut diplomatic ties with Paris on 3 August, closed its airspace to French aircraft on 6 August, and now "
+      "the roads.", "other", "closed its airspace to French aircraft", "Mali", None, "2023-08-06"),
+    R("Vilnius recalled its ambassador on 2 May, expelled three Belarusian diplomats on 9 May, and then closed the "
+      "crossing.", "other", "expelled three Belarusian diplomats", "Lithuania", None, "2024-05-09"),
+    R("President Rodrigo Chaves dismissed the cabinet on Monday, declared a state of emergency and took charge of the "
+      "police.", "other", "declared a state of emergency", "Rodrigo Chaves"),
+    R("Niamey suspended ties with Abuja on 2 May, closed its airspace to Nigerian aircraft on 4 May, and expelled "
+      "the ambassador.", "other", "expelled the ambassador", "Niger"),
+]
+
 MISSED: dict[str, str] = {}
 
 NEGATIVES = [
@@ -114,6 +128,12 @@ NEGATIVES = [
     ("The pilots turned off the engine on Monday.", ["other"], 0),
 ]
 
+# C: a participle aside between an act and its date keeps the date the act's.
+APPOSED = [
+    R("Tehran seized the tanker, renamed the Talara, in April.", "other", "seized the tanker", "Iran", None,
+      "2024-04-01"),
+]
+
 
 def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
@@ -121,6 +141,11 @@ def _events(text: str) -> list:
 
 @pytest.mark.parametrize("row", missed_cases(FAMILIES, MISSED))
 def test_an_act_of_a_general_family_is_read(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize("row", missed_cases(SERIES + APPOSED, MISSED))
+def test_a_predicate_of_a_comma_series_is_its_own_act(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
