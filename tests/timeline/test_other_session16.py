@@ -47,7 +47,10 @@ heldout15 28/5/3. `--verb-classes` heldout11: act passive missed 10/22, a verb n
 Fixed this session (rows below): V in part, as data (triggers.toml [[rare]], session 16): emergency rule by rarer verbs
 ("introduced/proclaimed/reimposed a state of emergency, martial law, a curfew"), days of mourning declared (active and
 the passive with the day as subject), deaths told by "died" after a count of people, assaults tried ("tried/attempted
-to storm, break into, seize ..."), supplies "turned/switched/shut off".
+to storm, break into, seize ..."), supplies "turned/switched/shut off"; fire heard by witnesses, a crowd joining a march,
+samples taken, public alerts issued, posts lost, a withdrawal begun told by its noun, forces placed on readiness in the
+passive. C in part (attributes.series_cuts): a predicate of a comma series with an object of its own and no closing
+"and <verb>", and a declaration with its object inside a series.
 """
 
 from __future__ import annotations
@@ -110,6 +113,27 @@ SERIES = [
       "the ambassador.", "other", "expelled the ambassador", "Niger"),
 ]
 
+# V (more families): fire heard by witnesses, a crowd joining a march, samples taken, a public alert issued, posts lost,
+# a withdrawal begun told by its noun, forces placed on readiness in the passive.
+MORE_FAMILIES = [
+    R("Villagers on the Georgian side heard artillery fire from the hills on Sunday.", "other",
+      "heard artillery fire from the hills", None, None, "2024-05-12"),
+    R("Tens of thousands of Armenians joined the protest march in central Yerevan on Saturday.", "other",
+      "joined the protest march", None, None, "2024-05-11"),
+    R("Inspectors from the OPCW took soil samples near the village on Tuesday.", "other", "took soil samples", None,
+      None, "2024-05-14"),
+    R("South Korea briefly issued an air-raid alert for Seoul on Wednesday.", "other", "issued an air-raid alert",
+      "South Korea", None, "2024-05-15"),
+    R("Three of the general's sons-in-law have since lost their posts at state mining companies.", "other",
+      "lost their posts"),
+    R("The withdrawal began on Monday with a handover ceremony in Gao.", "deployment", "The withdrawal began on Monday",
+      None, None, "2024-05-13"),
+    R("The pull-out of the last German troops from Niger was completed on Thursday.", "deployment",
+      "was completed on Thursday", None, None, "2024-05-16"),
+    R("The navy and air force had been placed on a higher state of readiness, the ministry said.", "deployment",
+      "placed on a higher state of readiness"),
+]
+
 MISSED: dict[str, str] = {}
 
 NEGATIVES = [
@@ -126,6 +150,11 @@ NEGATIVES = [
     ("The government tried to reassure investors on Monday.", ["other"], 0),
     # lights and engines turned off are no measure
     ("The pilots turned off the engine on Monday.", ["other"], 0),
+    # nothing heard, an alert in words, seats lost in a count, a withdrawal from a treaty
+    ("Residents said they had not heard gunfire since Friday.", ["other"], 0),
+    ("The ministry issued a warning to travellers on Monday.", ["other"], 0),
+    ("The ruling party lost its majority on Sunday.", ["other"], 0),
+    ("The withdrawal from the treaty began on Monday.", ["deployment"], 0),
 ]
 
 # C: a participle aside between an act and its date keeps the date the act's.
@@ -139,7 +168,7 @@ def _events(text: str) -> list:
     return extract_strict(make_excerpt(text, published=PUBLISHED))
 
 
-@pytest.mark.parametrize("row", missed_cases(FAMILIES, MISSED))
+@pytest.mark.parametrize("row", missed_cases(FAMILIES + MORE_FAMILIES, MISSED))
 def test_an_act_of_a_general_family_is_read(row: Row) -> None:
     check_row(_events(row.text), row)
 
