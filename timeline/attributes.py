@@ -300,13 +300,19 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
             continue
         lo = max([start] + [b for b in breaks if b <= m.start()])
         left = WORD_RE.findall(text, lo, m.start())
-        if not any(_verbish(w) or w in SERIES_LEFT_VERBS for w in left):
+        if not left:
+            continue
+        # the words before the comma with a verb of their own, no aside after the subject ("Mongolia, squeezed between
+        # its neighbours, delisted the company": the participle is no predicate; session 16)
+        main = WORD_RE.findall(text, lo, text.find(",", lo, m.start()) if "," in text[lo:m.start()] else m.start())
+        objected = SERIES_OBJECT_RE.match(text, m.end()) is not None and verb.endswith("ed") \
+            and any(_verbish(w) or w in SERIES_LEFT_VERBS for w in main) and _series_goes_on(text, m.end(), end)
+        if not objected and not any(_verbish(w) for w in left):
             continue  # "The frigate, built in 1990, sank": a participle after the subject
         if _verbish(left[-1]) or left[-1] in ("on", "at", "upon") or len(left) > 1 and _verbish(left[-2]) \
                 and left[-1] in ("on", "at", "upon", "up", "down", "off"):
             continue  # "rammed, fired on and captured three boats": verbs of one object, one act
-        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) \
-                or SERIES_OBJECT_RE.match(text, m.end()) and verb.endswith("ed") and _series_goes_on(text, m.end(), end):
+        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) or objected:
             cuts.append(m.start())
     return cuts
 
