@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from timeline import lexicon as L
+from timeline.commaclauses import comma_clause_cuts
 from timeline.speakers import Mention
 from timeline.thatholes import subject_relative, that_holes
 from timeline.timeofday import is_time_after
@@ -332,6 +333,9 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     breaks = [b for i, b in enumerate(breaks) if not subject_relative(text, breaks[i - 1] if i else start, b)]
     series = series_cuts(text, start, end, breaks)
     cuts = breaks + and_cuts(text, start, end) + series
+    if text.count(",", start, end) > 1:  # "A retook X, B landed at Y, and ...": a middle clause's own subject (session 16)
+        cuts += comma_clause_cuts(text, start, end, breaks, lambda ws: any(_verbish(w) or w in SERIES_LEFT_VERBS
+                                                                           for w in ws), is_reporting)
     if ", where" in text[start:end]:  # "Outside the stadium, where thousands had gathered, police fired" (session 15)
         cuts += where_aside_ends(text, start, end)
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:
