@@ -147,6 +147,22 @@ DATED_NOUNS = [
       "sanction", "the suspension of gas exports to Chile", "Luis Arce", None, "2024-05-06"),
 ]
 
+# X: machine-spun copy's words for acts (a rewriter's synonyms) and state media's "liquidated".
+SPUN = [
+    R("The Republic of Niger on Monday damaged off polite connections with neighbouring Benin.", "other",
+      "damaged off polite connections", "Niger", None, "2024-05-13"),
+    R("Bamako remembered its ambassador from Algiers for assessments final month.", "other",
+      "remembered its ambassador from Algiers", "Mali"),
+    R("The floods eliminated a minimum of 60 individuals, consisting of 12 kids, previously this month.", "other",
+      "eliminated a minimum of 60 individuals"),
+    R("Head of state Joe Biden hit back on Thursday, booting out 12 Russian mediators.", "other",
+      "booting out 12 Russian mediators"),
+    R("Dozens of attackers were liquidated overnight, the police spokeswoman said.", "other",
+      "were liquidated overnight", None, "reported_claim|asserted"),
+    R("The two substances will certainly be shut at twelve noon on Monday.", "other",
+      "will certainly be shut at twelve noon on Monday", None, "planned", "2024-05-20"),
+]
+
 MISSED: dict[str, str] = {}
 
 NEGATIVES = [
@@ -171,6 +187,9 @@ NEGATIVES = [
     # N: an act noun announced with no day between, or named by a statement made the act itself, is not told twice
     ("The government announced on Monday the expulsion of two Russian diplomats.", ["sanction"], 1),
     ("The ministry announced on Monday a review of the arrest procedures.", ["other"], 0),
+    # X: plain words the spun forms resemble
+    ("He remembered his ambassador fondly.", ["other"], 0),
+    ("The team eliminated two rivals from the cup on Monday.", ["other"], 0),
     # C: a list of subjects before one verb, or an attribution between commas, opens no clause of its own
     ("Kenya, Uganda and Tanzania held joint drills on Monday.", ["military_exercise"], 1),
 ]
@@ -198,6 +217,11 @@ def _events(text: str) -> list:
 
 @pytest.mark.parametrize("row", missed_cases(FAMILIES + MORE_FAMILIES, MISSED))
 def test_an_act_of_a_general_family_is_read(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize("row", missed_cases(SPUN, MISSED))
+def test_spun_words_for_acts_are_read(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
