@@ -132,6 +132,13 @@ MORE_FAMILIES = [
       "was completed on Thursday", None, None, "2024-05-16"),
     R("The navy and air force had been placed on a higher state of readiness, the ministry said.", "deployment",
       "placed on a higher state of readiness"),
+    # deep-sea craft are vessels: their dives move them; shipping lines suspending sailings
+    R("Two Chinese submersibles dived 3,000 metres beneath the ice on Thursday.", "ship_movement",
+      "Two Chinese submersibles dived", "China", None, "2024-05-16"),
+    R("Two Mir submersibles reached the seabed on Tuesday and left a flag there.", "ship_movement",
+      "reached the seabed on Tuesday", None, None, "2024-05-14"),
+    R("The Danish-owned line suspended sailings through the strait on Monday.", "other", "suspended sailings", None,
+      None, "2024-05-13"),
 ]
 
 # N in part: act nouns an announcement names right after its own day, each an act beside the statement, dated by it.
@@ -187,6 +194,8 @@ NEGATIVES = [
     # N: an act noun announced with no day between, or named by a statement made the act itself, is not told twice
     ("The government announced on Monday the expulsion of two Russian diplomats.", ["sanction"], 1),
     ("The ministry announced on Monday a review of the arrest procedures.", ["other"], 0),
+    # a flag left behind is no voyage
+    ("Two Mir submersibles reached the seabed on Tuesday and left a flag there.", ["ship_movement"], 1),
     # X: plain words the spun forms resemble
     ("He remembered his ambassador fondly.", ["other"], 0),
     ("The team eliminated two rivals from the cup on Monday.", ["other"], 0),
