@@ -158,7 +158,8 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \
             else left[-2] if len(left) > 1 and left[-1] in ("on", "at", "upon") else left[-1] if left else ""
-        joined = verb.endswith("ed") and bool(words) and words[0].endswith("ed") \
+        # "stormed and set fire to the office": an irregular past sharing the object too (session 16)
+        joined = verb.endswith("ed") and bool(words) and (words[0].endswith("ed") or words[0] in JOINED_IRREGULAR) \
             and m.group(0).strip() == "and" and text[m.start() - 1:m.start()] not in (",", ";")
         # ", expelling 10 envoys and barring eight officials": two participles, two acts.
         tail = text[lo:m.start()].rsplit(",", 1)
@@ -166,7 +167,8 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
             (tail[1].split() or [""])[0])
         if _joins_nouns(text, m.end(), end):
             continue  # "imposed bans on its leaders and their families, froze ties": the verb after the comma is the series'
-        if CASUALTY_ELLIPSIS_RE.match(text, m.end(), end) and ("were" in found or "was" in found):
+        # "have been killed and 18 wounded" too: the perfect's "been" is shared as "were" is (session 16)
+        if CASUALTY_ELLIPSIS_RE.match(text, m.end(), end) and ("were" in found or "was" in found or "been" in found):
             continue  # "Two people were killed and dozens wounded yesterday": one tally, its "were" shared (session 15)
         if BARE_PARTICIPLE_RE.match(text, m.end(), end) and ("were" in found or "was" in found):
             continue  # "was diverted to Taranto and searched, the official said": one passive's second participle
@@ -190,6 +192,9 @@ CASUALTY_ELLIPSIS_RE = re.compile(
     r"detained|arrested|missing)\b", re.IGNORECASE)
 # "and searched," / "and searched.": a participle alone closing a passive's clause (session 15).
 BARE_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed\s*(?:[,;.]|$)")
+# Session 16: irregular pasts right after "and" that share the verb before it and its object ("stormed and set fire to the
+# mayor's office", "attacked and shot two guards"): one act, as "intercepted and destroyed" is.
+JOINED_IRREGULAR = frozenset({"set", "shot", "hit", "tore", "blew", "burnt", "overran", "retook", "sank"})
 # Session 13: past forms spelt like the present or a noun, a predicate when one opens the words after "and".
 AND_BARE_VERBS = frozenset({"cut", "shut", "put", "set", "hit", "quit", "split", "spread", "shed"})
 # "and their families, froze": "and" + a determiner's noun phrase, then a comma right before a verb (session 13).
