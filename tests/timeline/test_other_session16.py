@@ -139,6 +139,10 @@ MORE_FAMILIES = [
       "reached the seabed on Tuesday", None, None, "2024-05-14"),
     R("The Danish-owned line suspended sailings through the strait on Monday.", "other", "suspended sailings", None,
       None, "2024-05-13"),
+    # unrest and fire breaking out; a truce broken in the passive
+    R("Riots broke out in Nouakchott after the vote on Sunday.", "other", "Riots broke out in Nouakchott"),
+    R("Gunfire erupted along the line of contact overnight.", "other", "Gunfire erupted along the line of contact"),
+    R("The ceasefire in Sennar was broken within hours.", "other", "was broken within hours"),
 ]
 
 # N in part: act nouns an announcement names right after its own day, each an act beside the statement, dated by it.
@@ -194,6 +198,8 @@ NEGATIVES = [
     # N: an act noun announced with no day between, or named by a statement made the act itself, is not told twice
     ("The government announced on Monday the expulsion of two Russian diplomats.", ["sanction"], 1),
     ("The ministry announced on Monday a review of the arrest procedures.", ["other"], 0),
+    # a war of words is no unrest
+    ("A war of words erupted on Monday.", ["other"], 0),
     # a flag left behind is no voyage
     ("Two Mir submersibles reached the seabed on Tuesday and left a flag there.", ["ship_movement"], 1),
     # X: plain words the spun forms resemble
