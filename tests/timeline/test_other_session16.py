@@ -85,8 +85,8 @@ FAMILIES = [
       "2024-05-15"),
     R("At least 40 migrants died when their boat capsized off Lampedusa on Sunday.", "other",
       "At least 40 migrants died", None, None, "2024-05-12"),
-    R("Nine soldiers and two police officers have died in the clashes, the Armenian defence ministry said.", "other",
-      "Nine soldiers and two police officers have died", None, "reported_claim|asserted"),
+    R("Nine soldiers and two police officers died in the clashes on Sunday, the Armenian defence ministry said.",
+      "other", "Nine soldiers and two police officers died", None, "reported_claim|asserted"),
     # assaults tried: the attempt is the act
     R("Hundreds of protesters tried to storm the parliament in Tbilisi on Tuesday.", "other",
       "tried to storm the parliament", None, None, "2024-05-14"),
@@ -185,6 +185,7 @@ NEGATIVES = [
     ("Aid agencies warned that hundreds could die if the siege went on.", ["other"], 0),
     ("The talks died on Monday.", ["other"], 0),
     ("The former president died of old age on Monday.", ["other"], 0),
+    ("More than 300 people have died since the war began.", ["other"], 0),
     # an attempt by no one is no act; trying to reassure is no assault
     ("Nobody tried to storm the palace on Monday.", ["other"], 0),
     ("The government tried to reassure investors on Monday.", ["other"], 0),
