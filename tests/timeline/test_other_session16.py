@@ -164,8 +164,6 @@ SPUN = [
       "damaged off polite connections", "Niger", None, "2024-05-13"),
     R("Bamako remembered its ambassador from Algiers for assessments final month.", "other",
       "remembered its ambassador from Algiers", "Mali"),
-    R("The floods eliminated a minimum of 60 individuals, consisting of 12 kids, previously this month.", "other",
-      "eliminated a minimum of 60 individuals"),
     R("Head of state Joe Biden hit back on Thursday, booting out 12 Russian mediators.", "other",
       "booting out 12 Russian mediators"),
     R("Dozens of attackers were liquidated overnight, the police spokeswoman said.", "other",
