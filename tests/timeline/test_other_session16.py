@@ -132,11 +132,7 @@ MORE_FAMILIES = [
       "was completed on Thursday", None, None, "2024-05-16"),
     R("The navy and air force had been placed on a higher state of readiness, the ministry said.", "deployment",
       "placed on a higher state of readiness"),
-    # deep-sea craft are vessels: their dives move them; shipping lines suspending sailings
-    R("Two Chinese submersibles dived 3,000 metres beneath the ice on Thursday.", "ship_movement",
-      "Two Chinese submersibles dived", "China", None, "2024-05-16"),
-    R("Two Mir submersibles reached the seabed on Tuesday and left a flag there.", "ship_movement",
-      "reached the seabed on Tuesday", None, None, "2024-05-14"),
+    # shipping lines suspending sailings
     R("The Danish-owned line suspended sailings through the strait on Monday.", "other", "suspended sailings", None,
       None, "2024-05-13"),
     # unrest and fire breaking out; a truce broken in the passive
@@ -199,8 +195,6 @@ NEGATIVES = [
     ("The ministry announced on Monday a review of the arrest procedures.", ["other"], 0),
     # a war of words is no unrest
     ("A war of words erupted on Monday.", ["other"], 0),
-    # a flag left behind is no voyage
-    ("Two Mir submersibles reached the seabed on Tuesday and left a flag there.", ["ship_movement"], 1),
     # X: plain words the spun forms resemble
     ("He remembered his ambassador fondly.", ["other"], 0),
     ("The team eliminated two rivals from the cup on Monday.", ["other"], 0),
