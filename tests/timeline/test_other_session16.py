@@ -25,9 +25,9 @@ the extracted events at main 8988669. n = declassified / dev.
 | N  an act told as a noun ("The withdrawal began on <day>", "the arrest of 17 of  | 11 / 1 | kz-04 x2, ma-03 x3, cu-04, kz-02, hn-02,      |
 |    its members" after "announced ... the dismantling of X and", "the loss of a   |        | fj-04 x2, yp-04; dev sk-04                    |
 |    <craft>", "followed two days later by the quarantine", "consultations")        |        |                                               |
-| X  spun copy ("damaged off polite connections", "remembered its ambassador",     | 9 / 1  | ma-02 x4, ex-02 x5; dev kr-03                 |
-|    "eliminated a minimum of 90 individuals", "booting out", "will certainly be   |        |                                               |
-|    shut")                                                                        |        |                                               |
+| X  machine-spun copy: a rewriter's synonyms for act words (relations           | 9 / 1  | ma-02 x4, ex-02 x5; dev kr-03                 |
+|    "damaged", envoys "remembered", killings "eliminated", expulsions "booted"):   |        | (left to parity's near-duplicate detection:   |
+|    no word-list rows (lead, NEWS 10:36)                                          |        | lead's ruling)                                |
 | S  an act in a subordinate or relative clause ("a contract that expires on <day>",| 6 / 4 | ma-01, ma-02, kz-01, cu-01, hn-02, pj-04;     |
 |    "after the government lifted", "who spent Friday on the telephone")           |        | dev pz-03, ru-01, tp-03, gx-03                |
 | C  a predicate or a new clause in a series set off by commas ("X cut ties on     | 4 / 1  | kz-01 ", declared a state of emergency and",  |
@@ -46,11 +46,16 @@ heldout15 28/5/3. `--verb-classes` heldout11: act passive missed 10/22, a verb n
 
 Fixed this session (rows below): V in part, as data (triggers.toml [[rare]], session 16): emergency rule by rarer verbs
 ("introduced/proclaimed/reimposed a state of emergency, martial law, a curfew"), days of mourning declared (active and
-the passive with the day as subject), deaths told by "died" after a count of people, assaults tried ("tried/attempted
-to storm, break into, seize ..."), supplies "turned/switched/shut off"; fire heard by witnesses, a crowd joining a march,
-samples taken, public alerts issued, posts lost, a withdrawal begun told by its noun, forces placed on readiness in the
-passive. C in part (attributes.series_cuts): a predicate of a comma series with an object of its own and no closing
-"and <verb>", and a declaration with its object inside a series.
+the passive with the day as subject), deaths told by "died" after a count of people with a day of their own, assaults
+tried ("tried/attempted to storm, break into, seize ..."), supplies "turned/switched/shut off"; fire heard by witnesses,
+a crowd joining a march, samples taken, public alerts issued, posts lost, a withdrawal begun told by its noun, forces
+placed on readiness in the passive, sailings suspended, unrest that broke out or erupted, a truce broken, officials'
+"were liquidated"; ground retaken in the perfect. C (attributes.series_cuts; commaclauses.py): a predicate of a comma
+series with an object of its own and no closing "and <verb>", a declaration with its object inside a series, the middle
+clause of "A, B, and C" with its own subject. N in part (announced.dated_noun_acts): act nouns an announcement names
+right after its own day. E (attributes.and_cuts): "stormed and set fire to" one act, "have been killed and 9 wounded" one
+tally. Tried and dropped for blind losses: "died" with no day (a heldout6 extra), "eliminated <N> individuals" (a
+heldout6 parity link), submersibles as vessels (heldout10 precision and a link).
 """
 
 from __future__ import annotations
@@ -154,18 +159,12 @@ DATED_NOUNS = [
       "sanction", "the suspension of gas exports to Chile", "Luis Arce", None, "2024-05-06"),
 ]
 
-# X: machine-spun copy's words for acts (a rewriter's synonyms) and state media's "liquidated".
-SPUN = [
-    R("The Republic of Niger on Monday damaged off polite connections with neighbouring Benin.", "other",
-      "damaged off polite connections", "Niger", None, "2024-05-13"),
-    R("Bamako remembered its ambassador from Algiers for assessments final month.", "other",
-      "remembered its ambassador from Algiers", "Mali"),
-    R("Head of state Joe Biden hit back on Thursday, booting out 12 Russian mediators.", "other",
-      "booting out 12 Russian mediators"),
+# Officials' "were liquidated" (people killed) and an adverb after the future auxiliary of a passive plan.
+LIQUIDATED_AND_FUTURE = [
     R("Dozens of attackers were liquidated overnight, the police spokeswoman said.", "other",
       "were liquidated overnight", None, "reported_claim|asserted"),
-    R("The two substances will certainly be shut at twelve noon on Monday.", "other",
-      "will certainly be shut at twelve noon on Monday", None, "planned", "2024-05-20"),
+    R("The two trade offices will also be closed at noon on Monday.", "other",
+      "will also be closed at noon on Monday", None, "planned", "2024-05-20"),
 ]
 
 MISSED: dict[str, str] = {}
@@ -195,9 +194,6 @@ NEGATIVES = [
     ("The ministry announced on Monday a review of the arrest procedures.", ["other"], 0),
     # a war of words is no unrest
     ("A war of words erupted on Monday.", ["other"], 0),
-    # X: plain words the spun forms resemble
-    ("He remembered his ambassador fondly.", ["other"], 0),
-    ("The team eliminated two rivals from the cup on Monday.", ["other"], 0),
     # C: a list of subjects before one verb, or an attribution between commas, opens no clause of its own
     ("Kenya, Uganda and Tanzania held joint drills on Monday.", ["military_exercise"], 1),
 ]
@@ -237,8 +233,8 @@ def test_an_act_of_a_general_family_is_read(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
-@pytest.mark.parametrize("row", missed_cases(SPUN, MISSED))
-def test_spun_words_for_acts_are_read(row: Row) -> None:
+@pytest.mark.parametrize("row", missed_cases(LIQUIDATED_AND_FUTURE, MISSED))
+def test_liquidated_and_an_adverbed_future_passive_are_read(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
