@@ -50,7 +50,8 @@ PLANNED_SPEECH_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|poised)\s+)?to|will|would)\s+"
     r"(?:(?:speak|address)(?!\s+(?:with|to\s+(?:[A-Z]|his|her|their|its)))"
     r"(?=\s+(?:the\s+(?:nation|country|parliament|assembly|general\s+assembly|security\s+council|un|congress|senate|summit"
-    r"|conference|rally|media|press|public|people)\b|parliament|lawmakers|reporters|journalists|supporters"
+    r"|conference|rally|media|press|public|people|deputies|lawmakers|legislators|delegates)\b|parliament|lawmakers|legislators"
+    r"|deputies|reporters|journalists|supporters"
     r"|a\s+(?:rally|news\s+conference|press\s+conference|joint\s+session|session|summit)|later|on|at|in|to\s+(?:the\s+)?"
     r"(?:nation|press|media|reporters|journalists|parliament|lawmakers)|tomorrow|tonight|tomorrow|shortly|soon|\s*[.,]))"
     r"|(?:deliver|give|make)\s+(?:a|an|his|her|their|its)\s+(?:televised\s+|national\s+|annual\s+|keynote\s+)?"
@@ -179,7 +180,8 @@ BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternat
                                                      "militants", "paramilitaries"])
                             + r"))\b")
 # A name with a generational suffix: "Marcos Jr.", "Charles Q. Brown Jr.".
-ROMAN_SUFFIX_RE = re.compile(r" (II|III|IV)(?![\w'’.-])")  # "Benigno Aquino III", "Pope Paul VI" is no speaker's name
+# Session 16: a reigning numeral too ("King Mohammed VI", "Pope Leo XIV"); never a lone "V" or "X" ("X" is also a platform).
+ROMAN_SUFFIX_RE = re.compile(r" (II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)(?![\w'’.-])")
 SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’-]+)){{0,3}}\s+(?:Jr|Sr)\.")
 # A state's office named by a lowercase portfolio: "the interior ministry", "the presidential office", "the presidency".
 OFFICE_GATE_RE = re.compile(r"(?:ministry|presidency|cabinet|office|service|authority|junta|palace)\b")
