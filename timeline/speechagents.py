@@ -47,6 +47,11 @@ LOWER_WORDS_RE = re.compile(r"(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:ish|ian|ese|an|i|c
 OFFICE_RE = re.compile(rf"the\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_alt(_DATA['agent']['offices'])})\b")
 # "by the Minister of Foreign Affairs, Mr. X": an office's title in capitals, then its holder after the comma.
 TITLE_APPOSED_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|and|for|the))*,\s+")
+# "It is further stated that", "it was stressed in the statement that", ", it is pointed out in Moscow,": the impersonal
+# passive of a verb of saying (never "it is said / believed / thought / known": hearsay, no one's words on record).
+IMPERSONAL_RE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:(?:also|further|again|specifically|particularly)\s+)?"
+                           rf"(?P<verb>{_alt(_DATA['impersonal']['verbs'])})"
+                           r"(?:\s+in\s+(?:the\s+\w+|(?P<place>[A-Z][\w-]+)))?(?=\s+that\b|\s*,)")
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "reference", "demonym"})
 REACH = 24  # characters after the speaker a day phrase may start within
 
@@ -122,11 +127,31 @@ def _according_statements(ctx: Context, s: int, e: int, mentions: list[Mention],
     return out
 
 
+def _impersonal_statements(ctx: Context, s: int, e: int, mentions: list[Mention], drafts: list[Draft],
+                           via: str | None, paragraph: int) -> list[Draft]:
+    """ "It is further stated that ...", "..., it is pointed out in Moscow, ...": a document's or a capital's words told in
+    the impersonal passive of translated agency prose; the capital named after "in" speaks, else no one named."""
+    out: list[Draft] = []
+    for m in IMPERSONAL_RE.finditer(ctx.masked, s, e):
+        if any(d.kind == "statement" and d.start <= m.start("verb") < d.end for d in drafts):
+            continue
+        actor = None
+        if m.group("place"):
+            who = next((x for x in mentions if x.start == m.start("place") and x.kind in SPEAKER_KINDS), None)
+            r = resolve_mention(who, ctx.reg, paragraph) if who is not None else None
+            actor = r.name if r is not None else None
+        out.append(_draft(ctx, s, e, m.start("verb"), actor, None, None, via, paragraph))
+    return out
+
+
 def speech_agents(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
                   drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
     """The sentence's actions and the statements told by a noun and its agent, or "according to" a body unlisted."""
-    if " by " not in ctx.lower[s:e] and "ccording to" not in ctx.masked[s:e]:
+    seg = ctx.lower[s:e]
+    if " by " not in seg and "ccording to" not in seg and "it is " not in seg and "it was " not in seg \
+            and "it has been " not in seg:
         return actions
     found = _agent_statements(ctx, s, e, mentions, dates, drafts + actions, actions, via, paragraph)
     found += _according_statements(ctx, s, e, mentions, drafts + actions + found, via, paragraph)
+    found += _impersonal_statements(ctx, s, e, mentions, drafts + actions + found, via, paragraph)
     return actions + found

@@ -21,18 +21,18 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      relative clause tells ("a note that X distributed at a conference"), "the statement of
      the President that ..." inside another's words                                          3       3    left
   N7 impersonal passives of a state agency's prose ("It is further stated that", "it is
-     pointed out in Moscow")                                                                  2       2    left
+     pointed out in Moscow")                                                                  2       0    fixed (IMPERSONAL)
   N8 verbs of stance no list holds ("questioned the request", "have sided squarely with",
      "gave ... only cautious support", "broke his silence ... in a video address"), an
      order to hand over a protest note                                                       5       5    left
   N9 a statement in a subordinate or relative clause (", as police said ...", ", which it
      accused of backing ..." twice), spun copy ("implicating the kingdom of", "had actually
-     prompted", "distributed at a conference")                                               6       6    left
+     prompted", "distributed at a conference")                                               6       5    1 fixed (AS_TRAIL)
   G1 merged: "..., the RIA news agency reported" / ", X said, ending ..." after an act,
      '"<an act>," the communique read' / "..., the communique added" after an act, "and said
      in a statement posted on Telegram" (the speaker's second verb): the statement is read
      but matched to the act it reports                                                       4       4    left (acts)
-                                                                                             29      20
+                                                                                             29      17
   The other four sets' misses are session 15's shapes (its table) and the merged G1 class.
 
   speakers of found statements (heldout9, strict/same-entity)                             85/114 of 171 before
@@ -40,7 +40,8 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
   S2 "the Head of State", "The Russian President" not read as the person named before      3       3    left
   S3 a state's office named alone read as another state ("the committee said", "According
      to the Ministry of Internal Affairs", "the Ministry said" -> the sentence's other state)  3       3    left
-  S4 "the High Security Council" read as the UN Security Council                             2       2    left
+  S4 "the High Security Council" read as the UN Security Council                             2       0    fixed (COUNCIL:
+     now unnamed, as no state is read for it)
   S5 name forms ("N. Khrushchov" / "Nikita Khrushchev", a spun "Preacher Ramtane Lamamra")  6       6    left
 
 OWNED: a speech noun (nominal.toml [heads] statement: session 16 adds letter, message, broadcast, warning, appeal,
@@ -60,6 +61,13 @@ after the speaker or between verb and "by" (timeline/speechagents.py, data/speec
 read by the frames, never a noun a trigger read as an act ("The sanctions announced by the EU"), never other words between
 the verb and "by" ("reported missing by his family"), never a plan or a measure announced ("the initiative announced by
 X": speechagents.toml not_nouns).
+AS_TRAIL: ", as police said <clause>": an unnamed speaker after "as" speaks as after "and" or "while"
+(speakers.UNNAMED_TRAIL_RE).
+IMPERSONAL: "It is further stated that ...", "..., it is pointed out in Athens, ...": the impersonal passive of a verb of
+saying in translated agency prose is a statement, of the capital named after "in" (speechagents.toml [impersonal]);
+never "it is said / expected" (hearsay or a guess).
+COUNCIL: "the National Security Council", "Algeria's High Security Council" are a state's own council, never the UN
+Security Council (aliases.toml qualified_forms, lexicon.QUALIFIED_FORMS).
 ACCORDING: "according to" a speaking body's head word and perhaps its name, where no frame read it ("according to
 monitoring group NetBlocks"), is that body's statement; never "according to plan" or a document.
 """
@@ -122,6 +130,14 @@ FOUND = [
      "Mr. Kofi Mensah.", "a decision announced by the Minister of Foreign Affairs", "Kofi Mensah", None),
     ("The prosecutor's office said on Saturday that 60 people had died, up from the 41 deaths reported by the health "
      "ministry on 2 March.", "the 41 deaths reported by the health ministry on 2 March", None, "2024-03-02"),
+    # AS_TRAIL
+    ("Troops moved into Bamako on Friday after the bloc agreed to help, as police said dozens of looters had been "
+     "arrested.", "as police said dozens", None, None),
+    # IMPERSONAL
+    ("It is further stated that Turkish aircraft have repeatedly violated the airspace of Cyprus.",
+     "It is further stated", None, None),
+    ("Many governments, it is pointed out in Athens, regard the action as a breach of the law of the sea.",
+     "it is pointed out in Athens", "Greece", None),
     # ACCORDING
     ("Internet access was cut on Wednesday, according to monitoring group NetBlocks, and stayed down.",
      "according to monitoring group NetBlocks", "NetBlocks", None),
@@ -150,6 +166,9 @@ NOT_FOUND = [
     ("A fisherman reported missing by his family on Monday was found alive.", None, "reported missing by his family"),
     ("The deal went ahead according to plan.", None, "according to plan"),
     ("Troops withdrew on Friday, according to the agreement signed in May.", None, "according to the agreement"),
+    ("It is said that the old king was gravely ill.", None, "It is said"),
+    ("It is expected that the talks will resume in Vienna.", None, "It is expected"),
+    ("The army advanced on the port, as expected.", None, "as expected"),
     ("Colonel Qadhafi affirmed that the initiative announced by the Great Jamahiriya to scrap the programmes was taken "
      "freely.", "Libya", None),
 ]
@@ -162,6 +181,21 @@ def test_no_statement_where_no_one_spoke(text: str, actor: str | None, anchor: s
         assert not [e for e in events if e.kind.value == "statement" and e.actor == actor], show(events)
     if anchor is not None:
         assert _held_by_statement(events, text, anchor) == [], show(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The National Security Council said on Monday that the drills were a threat.",
+    "Algeria's High Security Council said on Wednesday that it would review ties with Rabat.",
+])
+def test_a_states_own_security_council_is_not_the_uns(text: str) -> None:
+    events = _events(text)
+    assert [e for e in events if e.kind.value == "statement"], show(events)
+    assert not [e for e in events if e.actor == "United Nations Security Council"], show(events)
+
+
+def test_the_un_security_council_is_still_read() -> None:
+    events = _events("The Security Council met on Monday. The UN Security Council said on Tuesday that talks must resume.")
+    assert [e for e in events if e.actor == "United Nations Security Council"], show(events)
 
 
 @pytest.mark.parametrize(("text", "actor"), [
