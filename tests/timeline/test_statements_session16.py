@@ -24,7 +24,7 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      pointed out in Moscow")                                                                  2       0    fixed (IMPERSONAL)
   N8 verbs of stance no list holds ("questioned the request", "have sided squarely with",
      "gave ... only cautious support", "broke his silence ... in a video address"), an
-     order to hand over a protest note                                                       5       5    left
+     order to hand over a protest note                                                       5       3    2 fixed (STANCE)
   N9 a statement in a subordinate or relative clause (", as police said ...", ", which it
      accused of backing ..." twice), spun copy ("implicating the kingdom of", "had actually
      prompted", "distributed at a conference")                                               6       5    1 fixed (AS_TRAIL)
@@ -32,7 +32,7 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      '"<an act>," the communique read' / "..., the communique added" after an act, "and said
      in a statement posted on Telegram" (the speaker's second verb): the statement is read
      but matched to the act it reports                                                       4       4    left (acts)
-                                                                                             29      17
+                                                                                             29      15
   The other four sets' misses are session 15's shapes (its table) and the merged G1 class.
 
   speakers of found statements (heldout9, strict/same-entity)                             85/114 of 171 before
@@ -59,13 +59,16 @@ AUDIENCE: "will address the deputies / legislators" is a speech to come (speaker
 AGENT: "<a noun phrase> announced/reported/confirmed ... by <speaker>" is the speaker's statement, dated by a day right
 after the speaker or between verb and "by" (timeline/speechagents.py, data/speechagents.toml); never after an auxiliary
 read by the frames, never a noun a trigger read as an act ("The sanctions announced by the EU"), never other words between
-the verb and "by" ("reported missing by his family"), never a plan or a measure announced ("the initiative announced by
+the verb and "by" ("reported missing by his family"), never a participle that names an act more often than words ("a
+state of emergency declared by", "an attack claimed by": no agent verbs), never a plan or a measure announced ("the initiative announced by
 X": speechagents.toml not_nouns).
 AS_TRAIL: ", as police said <clause>": an unnamed speaker after "as" speaks as after "and" or "while"
 (speakers.UNNAMED_TRAIL_RE).
 IMPERSONAL: "It is further stated that ...", "..., it is pointed out in Athens, ...": the impersonal passive of a verb of
 saying in translated agency prose is a statement, of the capital named after "in" (speechagents.toml [impersonal]);
 never "it is said / expected" (hearsay or a guess).
+STANCE: "questioned the request / decision / need / legality ..." and "broke his silence" are verbs of speech
+(speech.toml reporting_verbs); never "questioned the suspect".
 COUNCIL: "the National Security Council", "Algeria's High Security Council" are a state's own council, never the UN
 Security Council (aliases.toml qualified_forms, lexicon.QUALIFIED_FORMS).
 ACCORDING: "according to" a speaking body's head word and perhaps its name, where no frame read it ("according to
@@ -133,6 +136,10 @@ FOUND = [
     # AS_TRAIL
     ("Troops moved into Bamako on Friday after the bloc agreed to help, as police said dozens of looters had been "
      "arrested.", "as police said dozens", None, None),
+    # STANCE (speech.toml): doubt on a decision, and speech after a silence
+    ("Washington questioned the request for foreign troops.", "Washington questioned the request", "United States", None),
+    ("Former president Nursultan Nazarbayev, who ruled for three decades, broke his silence on Tuesday in a video "
+     "address.", "broke his silence on Tuesday", "Nursultan Nazarbayev", "2024-03-05"),
     # IMPERSONAL
     ("It is further stated that Turkish aircraft have repeatedly violated the airspace of Cyprus.",
      "It is further stated", None, None),
@@ -165,8 +172,11 @@ NOT_FOUND = [
     ("The sanctions announced by the European Union on Friday hit three banks.", None, "The sanctions announced"),
     ("A fisherman reported missing by his family on Monday was found alive.", None, "reported missing by his family"),
     ("The deal went ahead according to plan.", None, "according to plan"),
+    ("Curfews followed a state of emergency declared by the government on Friday.", None, "declared by the government"),
+    ("The bombing, claimed by a local militia on Sunday, killed four soldiers.", None, "claimed by a local militia"),
     ("Troops withdrew on Friday, according to the agreement signed in May.", None, "according to the agreement"),
     ("It is said that the old king was gravely ill.", None, "It is said"),
+    ("Police questioned the suspect on Monday.", None, "Police questioned the suspect"),
     ("It is expected that the talks will resume in Vienna.", None, "It is expected"),
     ("The army advanced on the port, as expected.", None, "as expected"),
     ("Colonel Qadhafi affirmed that the initiative announced by the Great Jamahiriya to scrap the programmes was taken "
