@@ -24,7 +24,7 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      pointed out in Moscow")                                                                  2       0    fixed (IMPERSONAL)
   N8 verbs of stance no list holds ("questioned the request", "have sided squarely with",
      "gave ... only cautious support", "broke his silence ... in a video address"), an
-     order to hand over a protest note                                                       5       3    2 fixed (STANCE)
+     order to hand over a protest note                                                       5       4    1 fixed (STANCE)
   N9 a statement in a subordinate or relative clause (", as police said ...", ", which it
      accused of backing ..." twice), spun copy ("implicating the kingdom of", "had actually
      prompted", "distributed at a conference")                                               6       5    1 fixed (AS_TRAIL)
@@ -32,7 +32,7 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      '"<an act>," the communique read' / "..., the communique added" after an act, "and said
      in a statement posted on Telegram" (the speaker's second verb): the statement is read
      but matched to the act it reports                                                       4       4    left (acts)
-                                                                                             29      15
+                                                                                             29      16
   The other four sets' misses are session 15's shapes (its table) and the merged G1 class.
 
   speakers of found statements (heldout9, strict/same-entity)                             85/114 of 171 before
@@ -67,8 +67,8 @@ AS_TRAIL: ", as police said <clause>": an unnamed speaker after "as" speaks as a
 IMPERSONAL: "It is further stated that ...", "..., it is pointed out in Athens, ...": the impersonal passive of a verb of
 saying in translated agency prose is a statement, of the capital named after "in" (speechagents.toml [impersonal]);
 never "it is said / expected" (hearsay or a guess).
-STANCE: "questioned the request / decision / need / legality ..." and "broke his silence" are verbs of speech
-(speech.toml reporting_verbs); never "questioned the suspect".
+STANCE: "questioned the request / decision / need / legality ..." is a verb of speech (speech.toml reporting_verbs);
+never "questioned the suspect". "broke his silence" is left (xfail below).
 COUNCIL: "the National Security Council", "Algeria's High Security Council" are a state's own council, never the UN
 Security Council (aliases.toml qualified_forms, lexicon.QUALIFIED_FORMS).
 ACCORDING: "according to" a speaking body's head word and perhaps its name, where no frame read it ("according to
@@ -138,8 +138,10 @@ FOUND = [
      "arrested.", "as police said dozens", None, None),
     # STANCE (speech.toml): doubt on a decision, and speech after a silence
     ("Washington questioned the request for foreign troops.", "Washington questioned the request", "United States", None),
-    ("Former president Nursultan Nazarbayev, who ruled for three decades, broke his silence on Tuesday in a video "
-     "address.", "broke his silence on Tuesday", "Nursultan Nazarbayev", "2024-03-05"),
+    pytest.param("Former president Nursultan Nazarbayev, who ruled for three decades, broke his silence on Tuesday in "
+                 "a video address.", "broke his silence on Tuesday", "Nursultan Nazarbayev", "2024-03-05",
+                 marks=pytest.mark.xfail(strict=True, reason="'broke his silence' as a verb of speech gave the who-clause "
+                                         "act before it the speaker as doer (relacts) and cost heldout9 a parity link")),
     # IMPERSONAL
     ("It is further stated that Turkish aircraft have repeatedly violated the airspace of Cyprus.",
      "It is further stated", None, None),
@@ -153,7 +155,8 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize(("text", "anchor", "actor", "day"), FOUND, ids=[r[1][:40] for r in FOUND])
+@pytest.mark.parametrize(("text", "anchor", "actor", "day"), FOUND,
+                         ids=[(r.values if hasattr(r, "values") else r)[1][:40] for r in FOUND])
 def test_a_statement_told_by_its_noun_or_agent(text: str, anchor: str, actor: str | None, day: str | None) -> None:
     events = _events(text)
     held = _held_by_statement(events, text, anchor)
