@@ -661,6 +661,9 @@ def _targets(after: str) -> list[str]:
     return lexicon.sides_in(head)
 
 
+THING_END_RE = re.compile(r"[.;,:!?\"“”]")
+
+
 @cache
 def _things() -> tuple[re.Pattern[str], dict[str, str]]:
     """stance.toml [things]: a pattern of every group's words at the start of an object ("the", a possessive or an
@@ -674,10 +677,9 @@ def _things() -> tuple[re.Pattern[str], dict[str, str]]:
 def _thing_targets(after: str) -> list[str]:
     """The thing a stance verb's object names by a word of stance.toml [things] within its first words ("the
     quarantine", "Washington's peace plan"), as "thing:<group>"; none when the object opens otherwise."""
-    m = TARGET_END_RE.search(after)
-    head = after[: m.start()] if m else after
+    end = THING_END_RE.search(after)  # the pattern reads the object's first words only: "the use of force"
     pattern, group_of = _things()
-    found = pattern.match(head)
+    found = pattern.match(after[: end.start()] if end else after)
     return [THING + group_of[" ".join(found.group("thing").split()).casefold()]] if found else []
 
 
