@@ -29,7 +29,9 @@ and what the bloc said or did on its day in a later source (tests/data/eval/READ
 links): `acts._bloc_outcome`. And one side's stance on a thing no state is named for, told both ways by two sources
 ("endorsed the quarantine" / "refused to associate itself with the blockade": 3, heldout9): stance.toml [things],
 `stance._thing_targets` (claims read them: `stances_in(..., things=True)`), `claims._own_thing_stances`; an option
-"ruled out" is not backed, so "refused to rule out the use of force" backs it (3, heldout10): stance.toml [inverse].
+"ruled out" is not backed, so "refused to rule out the use of force" backs it (3, heldout10): stance.toml [inverse]; a
+takeover labelled a coup or not (2, heldout13): stance.toml [labels]; one position told two ways is one event whose
+sources disagree (same_event, as the gold links them): `score._one_position_told_otherwise`.
 
 Origins (task 3): on every development corpus with gold origins (below, by name) the gold's copies and only they pass
 the near-duplicate thresholds, now data (parity/data/origins.toml): copies share 0.19-0.92 of the smaller text's
@@ -431,3 +433,20 @@ def test_one_sides_option_ruled_out_and_kept_open_conflict():
               _in_sentence("b", kept, "Spain pointedly refused to rule out the use of force", "statement", "Spain")]
     parity = build_parity(timeline(recs, events), None, {"a": ruled, "b": kept})
     assert {c.status for c in parity.claims} == {Status.conflicting}
+
+
+def test_a_takeover_labelled_a_coup_or_not():
+    assert _labels("Washington has stopped short of formally labelling the army's takeover a military coup.") == [
+        "US not blame thing:coup"]
+    assert _labels("The European Union called the takeover a coup.") == ["EU blame thing:coup"]
+    assert _labels("The European Union called the takeover a coup.", things=False) == []
+
+
+def test_one_position_told_two_ways_is_one_event_the_sources_disagree_on():
+    recs = [record("a", "Wire", "2024-06-03"), record("b", "Paper", "2024-06-04")]
+    events = [_in_sentence("a", BACKED, "The Canadian government endorsed the naval blockade", "statement", "Canada"),
+              _in_sentence("b", WITHHELD, "has refused to associate itself with the embargo", "statement", "Canada")]
+    parity = build_parity(timeline(recs, events), None, {"a": BACKED, "b": WITHHELD})
+    links = [link for c in parity.claims for link in c.links]
+    assert links and all(link.relation == Relation.same_event and not link.agrees for link in links)
+    assert [d.attribute for d in links[0].differences] == ["stance"]
