@@ -31,7 +31,8 @@ links): `acts._bloc_outcome`. And one side's stance on a thing no state is named
 `stance._thing_targets` (claims read them: `stances_in(..., things=True)`), `claims._own_thing_stances`; an option
 "ruled out" is not backed, so "refused to rule out the use of force" backs it (3, heldout10): stance.toml [inverse]; a
 takeover labelled a coup or not (2, heldout13): stance.toml [labels]; one position told two ways is one event whose
-sources disagree (same_event, as the gold links them): `score._one_position_told_otherwise`.
+sources disagree (same_event, as the gold links them): `score._one_position_told_otherwise`; a measure "questioned" is
+blamed, so it conflicts with blame withheld from it (2, heldout9): stance.toml [stances] blame.
 
 Origins (task 3): on every development corpus with gold origins (below, by name) the gold's copies and only they pass
 the near-duplicate thresholds, now data (parity/data/origins.toml): copies share 0.19-0.92 of the smaller text's
@@ -450,3 +451,10 @@ def test_one_position_told_two_ways_is_one_event_the_sources_disagree_on():
     links = [link for c in parity.claims for link in c.links]
     assert links and all(link.relation == Relation.same_event and not link.agrees for link in links)
     assert [d.attribute for d in links[0].differences] == ["stance"]
+
+
+def test_a_request_questioned_is_blamed_and_one_not_criticised_is_not():
+    assert _labels("Ottawa questioned the request for foreign troops.") == ["Canada blame thing:request"]
+    assert _labels("Ottawa at first refrained from criticising the request for troops.") == [
+        "Canada not blame thing:request"]
+    assert _labels("Moscow questioned Kyiv's motives.") == ["Russia blame Ukraine"]
