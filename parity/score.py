@@ -151,7 +151,7 @@ from parity.blocking import Index
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
-from parity.stance import NEUTRAL, Stance
+from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
@@ -1486,4 +1486,17 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
             d.attribute == "polarity" for d in material):
         shown.append(Difference(attribute="modality", here=a.modality, there=b.modality))
     # Material differences first, then those shown for information.
+    if _one_position_told_otherwise(a, b, material):
+        return Scored(Relation.same_event, round(sim, 3), tuple(material + shown), agrees=False)
     return Scored(Relation.same_topic, round(sim, 3), tuple(material + shown), agrees=not material)
+
+
+def _one_position_told_otherwise(a: ClaimFacts, b: ClaimFacts, material: list[Difference]) -> bool:
+    """Two statements of one known side whose only material difference is their stance on one thing (stance.THING),
+    told of days that meet: one position told two ways ("endorsed the quarantine" / "refused to associate itself with
+    the blockade"), one event whose sources disagree."""
+    if a.kind != "statement" or b.kind != "statement" or not material:
+        return False  # a stance on a thing conflicts only between known, overlapping sides (stance.Stance.same_subject)
+    if any(d.attribute != "stance" or THING not in (d.here or "") for d in material):
+        return False
+    return a.day is None or b.day is None or _times_meet(a, b)

@@ -295,7 +295,7 @@ def _label_re() -> re.Pattern[str]:
     rules = lexicon.stance_rules()["labels"]
     return re.compile(rf"(?<![A-Za-z])(?:{_phrase_re(rules['verbs'])})\s+(?P<thing>[^.;,:!?\"“”()]{{1,80}}?)\s+"
                       rf"(?:as\s+)?(?:(?:a|an)\s+)?(?:(?:{_phrase_re(rules['intensifiers'])})\s+){{0,2}}"
-                      rf"(?:{_phrase_re(rules['labels'])})(?![A-Za-z])", re.IGNORECASE)
+                      rf"(?P<label>{_phrase_re(rules['labels'])})(?![A-Za-z])", re.IGNORECASE)
 
 
 @cache
@@ -306,9 +306,10 @@ def _label_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]
             int(rules["reach"]))
 
 
-def _label_stances(text: str, doers: Doers) -> list[tuple[int, int, str, list[str]]]:
+def _label_stances(text: str, doers: Doers, things: bool = False) -> list[tuple[int, int, str, list[str]]]:
     """(sides end, verb start, class, targets) of each label pinned on a thing ("called the US move a
-    provocation"): the states the thing names, else the doer of the act it names."""
+    provocation"): the states the thing names, else the doer of the act it names; with things, also a label that is
+    a thing of stance.toml [things] ("labelling the ouster a military coup": blame of thing:coup)."""
     out = []
     _, stops, not_first, reach = _label_words()
     for m in _label_re().finditer(text):
@@ -316,6 +317,8 @@ def _label_stances(text: str, doers: Doers) -> list[tuple[int, int, str, list[st
         if not words or len(words) > reach or words[0] in not_first or not stops.isdisjoint(words):
             continue
         targets = lexicon.sides_in(m.group("thing")) or (_act_target(m.group("thing"), doers) if doers else [])
+        if things:
+            targets = targets + [t for t in _thing_targets(m.group("label")) if t not in targets]
         if targets:
             out.append((m.start(), m.start(), ACT_CLASS, targets))
     return out
@@ -563,7 +566,8 @@ def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str],
     # Stance verbs and predicates in text order: (where the sides end, the verb, match or None, class, targets).
     found: list[tuple[int, int, re.Match[str] | None, str, list[str]]] = [
         (start, pred, None, cls, targets) for start, pred, cls, targets in (_predicate_stances(text) if predicates else ())]
-    found += [(start, verb, None, cls, targets) for start, verb, cls, targets in (_label_stances(text, doers) if labels else ())]
+    found += [(start, verb, None, cls, targets)
+              for start, verb, cls, targets in (_label_stances(text, doers, things) if labels else ())]
     for m in verbs_re.finditer(text):
         found.append((m.start(), m.start(), m, "", []))
     found.sort(key=lambda item: item[1])
@@ -661,6 +665,9 @@ def _targets(after: str) -> list[str]:
     return lexicon.sides_in(head)
 
 
+THING_END_RE = re.compile(r"[.;,:!?\"“”]")
+
+
 @cache
 def _things() -> tuple[re.Pattern[str], dict[str, str]]:
     """stance.toml [things]: a pattern of every group's words at the start of an object ("the", a possessive or an
@@ -674,10 +681,9 @@ def _things() -> tuple[re.Pattern[str], dict[str, str]]:
 def _thing_targets(after: str) -> list[str]:
     """The thing a stance verb's object names by a word of stance.toml [things] within its first words ("the
     quarantine", "Washington's peace plan"), as "thing:<group>"; none when the object opens otherwise."""
-    m = TARGET_END_RE.search(after)
-    head = after[: m.start()] if m else after
+    end = THING_END_RE.search(after)  # the pattern reads the object's first words only: "the use of force"
     pattern, group_of = _things()
-    found = pattern.match(head)
+    found = pattern.match(after[: end.start()] if end else after)
     return [THING + group_of[" ".join(found.group("thing").split()).casefold()]] if found else []
 
 

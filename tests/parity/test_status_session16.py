@@ -28,7 +28,11 @@ of the detained told higher a week later (1, heldout9): `score._tally_grew`. Bes
 and what the bloc said or did on its day in a later source (tests/data/eval/README.md, planned meetings: gaps2, fresh6
 links): `acts._bloc_outcome`. And one side's stance on a thing no state is named for, told both ways by two sources
 ("endorsed the quarantine" / "refused to associate itself with the blockade": 3, heldout9): stance.toml [things],
-`stance._thing_targets` (claims read them: `stances_in(..., things=True)`), `claims._own_thing_stances`.
+`stance._thing_targets` (claims read them: `stances_in(..., things=True)`), `claims._own_thing_stances`; an option
+"ruled out" is not backed, so "refused to rule out the use of force" backs it (3, heldout10): stance.toml [inverse]; a
+takeover labelled a coup or not (2, heldout13): stance.toml [labels]; one position told two ways is one event whose
+sources disagree (same_event, as the gold links them): `score._one_position_told_otherwise`; a measure "questioned" is
+blamed, so it conflicts with blame withheld from it (2, heldout9): stance.toml [stances] blame.
 
 Origins (task 3): on every development corpus with gold origins (below, by name) the gold's copies and only they pass
 the near-duplicate thresholds, now data (parity/data/origins.toml): copies share 0.19-0.92 of the smaller text's
@@ -413,3 +417,44 @@ def test_one_sides_position_told_alike_links_nothing_by_it():
               _in_sentence("b", told, "Ottawa has thrown its weight behind the embargo", "statement", "Canada")]
     parity = build_parity(timeline(recs, events), None, {"a": BACKED, "b": told})
     assert all(not c.links for c in parity.claims)
+
+
+def test_an_option_ruled_out_is_not_backed_and_one_not_ruled_out_is():
+    assert _labels("The prime minister ruled out a military intervention in the islands.", ("Japan",)) == [
+        "Japan not support thing:intervention"]
+    assert _labels("Wellington pointedly refused to rule out the use of force.") == ["New Zealand support thing:intervention"]
+    assert _labels("Seoul has ruled out talks with the North.", ("South Korea",)) == []  # talks: no thing of [things]
+
+
+def test_one_sides_option_ruled_out_and_kept_open_conflict():
+    ruled = "In Madrid, the prime minister ruled out military intervention."
+    kept = "Spain pointedly refused to rule out the use of force, officials said."
+    recs = [record("a", "Wire", "2024-06-03"), record("b", "Paper", "2024-06-10")]
+    events = [_in_sentence("a", ruled, "the prime minister ruled out military intervention", "statement", "Spain"),
+              _in_sentence("b", kept, "Spain pointedly refused to rule out the use of force", "statement", "Spain")]
+    parity = build_parity(timeline(recs, events), None, {"a": ruled, "b": kept})
+    assert {c.status for c in parity.claims} == {Status.conflicting}
+
+
+def test_a_takeover_labelled_a_coup_or_not():
+    assert _labels("Washington has stopped short of formally labelling the army's takeover a military coup.") == [
+        "US not blame thing:coup"]
+    assert _labels("The European Union called the takeover a coup.") == ["EU blame thing:coup"]
+    assert _labels("The European Union called the takeover a coup.", things=False) == []
+
+
+def test_one_position_told_two_ways_is_one_event_the_sources_disagree_on():
+    recs = [record("a", "Wire", "2024-06-03"), record("b", "Paper", "2024-06-04")]
+    events = [_in_sentence("a", BACKED, "The Canadian government endorsed the naval blockade", "statement", "Canada"),
+              _in_sentence("b", WITHHELD, "has refused to associate itself with the embargo", "statement", "Canada")]
+    parity = build_parity(timeline(recs, events), None, {"a": BACKED, "b": WITHHELD})
+    links = [link for c in parity.claims for link in c.links]
+    assert links and all(link.relation == Relation.same_event and not link.agrees for link in links)
+    assert [d.attribute for d in links[0].differences] == ["stance"]
+
+
+def test_a_request_questioned_is_blamed_and_one_not_criticised_is_not():
+    assert _labels("Ottawa questioned the request for foreign troops.") == ["Canada blame thing:request"]
+    assert _labels("Ottawa at first refrained from criticising the request for troops.") == [
+        "Canada not blame thing:request"]
+    assert _labels("Moscow questioned Kyiv's motives.") == ["Russia blame Ukraine"]
