@@ -172,3 +172,42 @@ def nearest_counterparts(days: Sequence[tuple[date, date] | None], links: dict[i
     for i, j in drop:
         links[i] = [link for link in links[i] if link[0] != j]
         links[j] = [link for link in links[j] if link[0] != i]
+
+
+def sentence_groups(spans: Sequence[tuple[str, int, int]]) -> list[int]:
+    """Each claim's group: claims of one excerpt whose evidence spans overlap (one sentence's events) share one."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    group = [0] * len(spans)
+    current, last_excerpt, last_end = -1, None, -1
+    for k in order:
+        excerpt, start, end = spans[k]
+        if excerpt != last_excerpt or start >= last_end:
+            current += 1
+            last_excerpt, last_end = excerpt, end
+        else:
+            last_end = max(last_end, end)
+        group[k] = current
+    return group
+
+
+def one_per_sentence(links: dict[int, list[Any]], is_event: Callable[[Any], bool], group: Sequence[int],
+                     better: Callable[[int, Any], tuple], alike: Callable[[int, int], bool]) -> None:
+    """Keep, of one claim's same_event links into one sentence of another excerpt (claims whose evidence overlaps), the
+    best only (better(i, link): a sort key, highest wins): one event is one of the sentence's events, not two ("Japan
+    lodged a protest on Friday, the Foreign Ministry said" holds the protest and the ministry's word; a relay of that
+    word elsewhere is the second's counterpart only). Two events of the sentence alike (alike(j, k): one speaker's two
+    statements, parts of one speech) both stay. Links changed in place, both directions."""
+    drop: set[tuple[int, int]] = set()
+    for i, pending in links.items():
+        by_group: dict[int, list[Any]] = {}
+        for link in pending:
+            if is_event(link):
+                by_group.setdefault(group[link[0]], []).append(link)
+        for found in by_group.values():
+            if len(found) > 1:
+                best = max(found, key=lambda link: better(i, link))
+                drop.update((min(i, link[0]), max(i, link[0])) for link in found
+                            if link is not best and not alike(link[0], best[0]))
+    for i, j in drop:
+        links[i] = [link for link in links[i] if link[0] != j]
+        links[j] = [link for link in links[j] if link[0] != i]
