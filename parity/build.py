@@ -386,13 +386,14 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
             copies[j].append(i)
 
     # One claim's same_event links into one sentence of another excerpt keep the best one (its kind, its summary's words).
-    one_per_sentence(links, lambda link: link[1].relation == Relation.same_event,
+    same_event = Relation.same_event
+    one_per_sentence(links, lambda link: link[1].relation is same_event,
                      sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims]),
                      lambda i, link: _counterpart_key(claims[i], claims[link[0]], link[1]),
                      lambda j, k: _parts_of_one(claims[j], claims[k]))
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.
-    nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation == Relation.same_event,
+    nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation is same_event,
                          lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_pairs)
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).

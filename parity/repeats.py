@@ -102,12 +102,14 @@ def _repeat_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1 << 12)
 def _own_clause(summary: str, sentence: str) -> str:
     """The clause of the sentence that holds the summary: from the last clause break before it to the first after it
-    (the summary alone when the sentence does not hold it)."""
-    at = sentence.find(summary[:40])
+    (the summary alone when the sentence does not hold it). An extracted summary reads "Actor: what it did…", cut."""
+    told = summary.split(": ", 1)[1] if ": " in summary else summary
+    told = told.rstrip("…").rstrip()
+    at = sentence.find(told[:40])
     if at < 0:
         return summary
     before = [m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, at)]
-    after = CLAUSE_BREAK_RE.search(sentence, at + len(summary))
+    after = CLAUSE_BREAK_RE.search(sentence, at + len(told))
     return sentence[(before[-1] if before else 0):(after.start() if after else len(sentence))]
 
 
@@ -141,11 +143,16 @@ def organ_of(speaker: str) -> str | None:
 def organs_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two statements by a state's bodies of two classes ("Estonia's armed forces said" / "the Foreign Ministry
     said"): two statements, though the record names both by the state."""
-    if a.kind != "statement" or b.kind != "statement":
-        return False
-    oa = organ_of(" ".join(filter(None, (a.event.actor, a.event.actor_role))))
-    ob = organ_of(" ".join(filter(None, (b.event.actor, b.event.actor_role))))
+    if a.kind != "statement" or b.kind != "statement" or a.actor is None or a.actor != b.actor:
+        return False  # bodies of one state only: the record names both by the state
+    oa = _organ(a.event.actor, a.event.actor_role)
+    ob = _organ(b.event.actor, b.event.actor_role)
     return oa is not None and ob is not None and oa != ob
+
+
+@lru_cache(maxsize=1 << 12)
+def _organ(actor: str | None, role: str | None) -> str | None:
+    return organ_of(" ".join(filter(None, (actor, role))))
 
 
 def nearest_counterparts(days: Sequence[tuple[date, date] | None], links: dict[int, list[Any]],
@@ -158,12 +165,14 @@ def nearest_counterparts(days: Sequence[tuple[date, date] | None], links: dict[i
     kept(i, j): a pair never dropped, one sentence copied, whatever day a spun copy resolved)."""
     drop: set[tuple[int, int]] = set()
     for i, pending in links.items():
-        if days[i] is None:
+        if days[i] is None or len(pending) < 2:
+            continue
+        events = [link[0] for link in pending if is_event(link)]
+        if len(events) < 2:
             continue
         gaps: dict[str, list[tuple[int, int]]] = {}
-        for link in pending:
-            j = link[0]
-            gap = day_gap(days[i], days[j]) if is_event(link) else None
+        for j in events:
+            gap = day_gap(days[i], days[j])
             if gap is not None:
                 gaps.setdefault(excerpt_of(j), []).append((gap, j))
         for found in gaps.values():
@@ -199,10 +208,14 @@ def one_per_sentence(links: dict[int, list[Any]], is_event: Callable[[Any], bool
     statements, parts of one speech) both stay. Links changed in place, both directions."""
     drop: set[tuple[int, int]] = set()
     for i, pending in links.items():
+        if len(pending) < 2:
+            continue
+        events = [link for link in pending if is_event(link)]
+        if len(events) < 2:
+            continue
         by_group: dict[int, list[Any]] = {}
-        for link in pending:
-            if is_event(link):
-                by_group.setdefault(group[link[0]], []).append(link)
+        for link in events:
+            by_group.setdefault(group[link[0]], []).append(link)
         for found in by_group.values():
             if len(found) > 1:
                 best = max(found, key=lambda link: better(i, link))
