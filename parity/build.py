@@ -33,7 +33,7 @@ from parity.claims import clear_caches as claims_cache_clear
 from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import body_copies, find_origins, origin_excerpts
-from parity.repeats import nearest_counterparts, one_per_sentence, sentence_groups
+from parity.repeats import day_edge, nearest_counterparts, one_per_sentence, sentence_groups
 from parity.score import Scored, score_pair
 from parity.status import carried, derive_status, through_copies
 from timeline.models import Event, Timeline
@@ -394,7 +394,8 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.
     nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation is same_event,
-                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_pairs)
+                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_pairs,
+                         [day_edge(c.event.date.phrase) for c in claims])
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
     del index, pairs, dependents, outcomes  # outcomes: its blocks hold the index (partial)

@@ -155,14 +155,28 @@ def _organ(actor: str | None, role: str | None) -> str | None:
     return organ_of(" ".join(filter(None, (actor, role))))
 
 
+@cache
+def _edge_re() -> re.Pattern[str]:
+    words = sorted(_data()["day_edges"]["words"], key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def day_edge(phrase: str | None) -> bool:
+    """A date phrase told at a day's edge ("on Tuesday night", "early on Wednesday", "overnight"): the day next to it
+    may be the same hours in another source."""
+    return bool(phrase) and bool(_edge_re().search(phrase))
+
+
 def nearest_counterparts(days: Sequence[tuple[date, date] | None], links: dict[int, list[Any]],
                          is_event: Callable[[Any], bool], excerpt_of: Callable[[int], str],
-                         kept: Callable[[int, int], bool]) -> None:
+                         kept: Callable[[int, int], bool], edges: Sequence[bool] | None = None) -> None:
     """Keep, of one claim's same_event links into one other excerpt, only those of the nearest day: an excerpt telling
     one side's acts of two days (an intercept on Tuesday and another on Wednesday) has one counterpart for a claim of
     Tuesday, its Tuesday act; the other is another act, whatever day tolerance scoring allows (links: claim position ->
     pending links (other position, Scored, ...), both directions, changed in place; is_event(link): a same_event link;
-    kept(i, j): a pair never dropped, one sentence copied, whatever day a spun copy resolved)."""
+    kept(i, j): a pair never dropped, one sentence copied, whatever day a spun copy resolved; edges[k]: claim k is told
+    at a day's edge, day_edge, and a day's gap from or to it counts as none: "brokered on Tuesday night" / "agreed early
+    on Wednesday")."""
     drop: set[tuple[int, int]] = set()
     for i, pending in links.items():
         if days[i] is None or len(pending) < 2:
@@ -174,6 +188,8 @@ def nearest_counterparts(days: Sequence[tuple[date, date] | None], links: dict[i
         for j in events:
             gap = day_gap(days[i], days[j])
             if gap is not None:
+                if gap == 1 and edges is not None and (edges[i] or edges[j]):
+                    gap = 0
                 gaps.setdefault(excerpt_of(j), []).append((gap, j))
         for found in gaps.values():
             nearest = min(g for g, _ in found)
