@@ -23,15 +23,17 @@ from functools import partial
 from itertools import chain
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from excerpt.models import Excerpt
 from parity import lexicon
 from parity.blocking import build_index, candidate_pairs, weigh
-from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, written_on
+from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, same_actor, state_names, written_on
 from parity.claims import clear_caches as claims_cache_clear
 from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import body_copies, find_origins, origin_excerpts
-from parity.repeats import nearest_counterparts
+from parity.repeats import day_edge, nearest_counterparts, one_per_sentence, sentence_groups
 from parity.score import Scored, score_pair
 from parity.status import carried, counterparts, derive_status, through_copies
 from timeline.models import Event, Timeline
@@ -154,6 +156,20 @@ def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Diffe
             found = made[key] = Difference(attribute=key[0], here=key[1], there=key[2])
         diffs.append(found)
     return Scored(Relation(relation), score, tuple(diffs), agrees)
+
+
+def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored) -> tuple[bool, float, float]:
+    """How well b stands for a among the events of b's sentence: one kind first, then summaries worded alike, then the score."""
+    return (a.kind == b.kind, fuzz.token_set_ratio(a.event.summary.casefold(), b.event.summary.casefold()), scored.score)
+
+
+def _parts_of_one(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two events of one sentence that may both stand for one event elsewhere: one named person's two statements (parts
+    of one speech, "Lavrov said ... and added ..."), or one actor's two acts of one kind; not a state's act told as a
+    statement and its ministry's word on it ("Japan lodged a protest, the Foreign Ministry said")."""
+    if a.kind != b.kind or not same_actor(a.actor, b.actor):
+        return False
+    return a.kind != "statement" or a.actor not in state_names()
 
 
 def _verdict_for(event_id: str, verdicts: list[Verdict]) -> Verdict | None:
@@ -368,10 +384,17 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         if copied and scored.relation == Relation.same_event and scored.agrees:
             copied_links.append((scored.score, i, j))
 
+    # One claim's same_event links into one sentence of another excerpt keep the best one (its kind, its summary's words).
+    same_event = Relation.same_event
+    one_per_sentence(links, lambda link: link[1].relation is same_event,
+                     sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims]),
+                     lambda i, link: _counterpart_key(claims[i], claims[link[0]], link[1]),
+                     lambda j, k: _parts_of_one(claims[j], claims[k]))
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.
-    nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation == Relation.same_event,
-                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_both)
+    nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation is same_event,
+                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_both,
+                         [day_edge(c.event.date.phrase) for c in claims])
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
     del index, pairs, dependents, outcomes  # outcomes: its blocks hold the index (partial)

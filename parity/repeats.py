@@ -102,12 +102,14 @@ def _repeat_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1 << 12)
 def _own_clause(summary: str, sentence: str) -> str:
     """The clause of the sentence that holds the summary: from the last clause break before it to the first after it
-    (the summary alone when the sentence does not hold it)."""
-    at = sentence.find(summary[:40])
+    (the summary alone when the sentence does not hold it). An extracted summary reads "Actor: what it did…", cut."""
+    told = summary.split(": ", 1)[1] if ": " in summary else summary
+    told = told.rstrip("…").rstrip()
+    at = sentence.find(told[:40])
     if at < 0:
         return summary
     before = [m.end() for m in CLAUSE_BREAK_RE.finditer(sentence, 0, at)]
-    after = CLAUSE_BREAK_RE.search(sentence, at + len(summary))
+    after = CLAUSE_BREAK_RE.search(sentence, at + len(told))
     return sentence[(before[-1] if before else 0):(after.start() if after else len(sentence))]
 
 
@@ -141,34 +143,100 @@ def organ_of(speaker: str) -> str | None:
 def organs_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Two statements by a state's bodies of two classes ("Estonia's armed forces said" / "the Foreign Ministry
     said"): two statements, though the record names both by the state."""
-    if a.kind != "statement" or b.kind != "statement":
-        return False
-    oa = organ_of(" ".join(filter(None, (a.event.actor, a.event.actor_role))))
-    ob = organ_of(" ".join(filter(None, (b.event.actor, b.event.actor_role))))
+    if a.kind != "statement" or b.kind != "statement" or a.actor is None or a.actor != b.actor:
+        return False  # bodies of one state only: the record names both by the state
+    oa = _organ(a.event.actor, a.event.actor_role)
+    ob = _organ(b.event.actor, b.event.actor_role)
     return oa is not None and ob is not None and oa != ob
+
+
+@lru_cache(maxsize=1 << 12)
+def _organ(actor: str | None, role: str | None) -> str | None:
+    return organ_of(" ".join(filter(None, (actor, role))))
+
+
+@cache
+def _edge_re() -> re.Pattern[str]:
+    words = sorted(_data()["day_edges"]["words"], key=lambda w: (-len(w), w))
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def day_edge(phrase: str | None) -> bool:
+    """A date phrase told at a day's edge ("on Tuesday night", "early on Wednesday", "overnight"): the day next to it
+    may be the same hours in another source."""
+    return bool(phrase) and bool(_edge_re().search(phrase))
 
 
 def nearest_counterparts(days: Sequence[tuple[date, date] | None], links: dict[int, list[Any]],
                          is_event: Callable[[Any], bool], excerpt_of: Callable[[int], str],
-                         kept: Callable[[int, int], bool]) -> None:
+                         kept: Callable[[int, int], bool], edges: Sequence[bool] | None = None) -> None:
     """Keep, of one claim's same_event links into one other excerpt, only those of the nearest day: an excerpt telling
     one side's acts of two days (an intercept on Tuesday and another on Wednesday) has one counterpart for a claim of
     Tuesday, its Tuesday act; the other is another act, whatever day tolerance scoring allows (links: claim position ->
     pending links (other position, Scored, ...), both directions, changed in place; is_event(link): a same_event link;
-    kept(i, j): a pair never dropped, one sentence copied, whatever day a spun copy resolved)."""
+    kept(i, j): a pair never dropped, one sentence copied, whatever day a spun copy resolved; edges[k]: claim k is told
+    at a day's edge, day_edge, and a day's gap from or to it counts as none: "brokered on Tuesday night" / "agreed early
+    on Wednesday")."""
     drop: set[tuple[int, int]] = set()
     for i, pending in links.items():
-        if days[i] is None:
+        if days[i] is None or len(pending) < 2:
+            continue
+        events = [link[0] for link in pending if is_event(link)]
+        if len(events) < 2:
             continue
         gaps: dict[str, list[tuple[int, int]]] = {}
-        for link in pending:
-            j = link[0]
-            gap = day_gap(days[i], days[j]) if is_event(link) else None
+        for j in events:
+            gap = day_gap(days[i], days[j])
             if gap is not None:
+                if gap == 1 and edges is not None and (edges[i] or edges[j]):
+                    gap = 0
                 gaps.setdefault(excerpt_of(j), []).append((gap, j))
         for found in gaps.values():
             nearest = min(g for g, _ in found)
             drop.update((min(i, j), max(i, j)) for g, j in found if g > nearest and not kept(i, j))
+    for i, j in drop:
+        links[i] = [link for link in links[i] if link[0] != j]
+        links[j] = [link for link in links[j] if link[0] != i]
+
+
+def sentence_groups(spans: Sequence[tuple[str, int, int]]) -> list[int]:
+    """Each claim's group: claims of one excerpt whose evidence spans overlap (one sentence's events) share one."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    group = [0] * len(spans)
+    current, last_excerpt, last_end = -1, None, -1
+    for k in order:
+        excerpt, start, end = spans[k]
+        if excerpt != last_excerpt or start >= last_end:
+            current += 1
+            last_excerpt, last_end = excerpt, end
+        else:
+            last_end = max(last_end, end)
+        group[k] = current
+    return group
+
+
+def one_per_sentence(links: dict[int, list[Any]], is_event: Callable[[Any], bool], group: Sequence[int],
+                     better: Callable[[int, Any], tuple], alike: Callable[[int, int], bool]) -> None:
+    """Keep, of one claim's same_event links into one sentence of another excerpt (claims whose evidence overlaps), the
+    best only (better(i, link): a sort key, highest wins): one event is one of the sentence's events, not two ("Japan
+    lodged a protest on Friday, the Foreign Ministry said" holds the protest and the ministry's word; a relay of that
+    word elsewhere is the second's counterpart only). Two events of the sentence alike (alike(j, k): one speaker's two
+    statements, parts of one speech) both stay. Links changed in place, both directions."""
+    drop: set[tuple[int, int]] = set()
+    for i, pending in links.items():
+        if len(pending) < 2:
+            continue
+        events = [link for link in pending if is_event(link)]
+        if len(events) < 2:
+            continue
+        by_group: dict[int, list[Any]] = {}
+        for link in events:
+            by_group.setdefault(group[link[0]], []).append(link)
+        for found in by_group.values():
+            if len(found) > 1:
+                best = max(found, key=lambda link: better(i, link))
+                drop.update((min(i, link[0]), max(i, link[0])) for link in found
+                            if link is not best and not alike(link[0], best[0]))
     for i, j in drop:
         links[i] = [link for link in links[i] if link[0] != j]
         links[j] = [link for link in links[j] if link[0] != i]
