@@ -111,7 +111,7 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
-from timeline.speakers import Mention, dateline_home, find_mentions, scan_mentions
+from timeline.speakers import Mention, _matches, dateline_home, find_mentions, scan_mentions
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 from timeline.travel import travel_acts
@@ -386,7 +386,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         line = speaker_line(ctx, s, e, paragraph, None)
         s = words_at
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan, ctx.keys)
-    for sm in L.SHIP_NAME_RE.finditer(text, s, e):
+    for sm in _matches(ctx.scan, "SHIP_NAME_RE", text, s, e):  # the body's scan, as find_mentions reads it
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
     blank: set[int] = set()
     for d in dates:
@@ -425,10 +425,10 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             nxt = min(nxt, fr.relative)
         same = [f for f in frames if _frame_key(f) == key and f.content]
         if same and fr.content:
-            fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
+            fr = fr.with_content((fr.content[0], max(f.content[1] for f in same if f.content)))
         elif same and not fr.inverted and same[0].region_start >= fr.verb_end:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
-            fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
+            fr = fr.with_content((same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
         if named is not None:
             q = next(q for q in ctx.quotes if q.open == named[1])

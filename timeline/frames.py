@@ -425,6 +425,12 @@ class Frame:
     relative: int = 0  # > 0: the verb is in its speaker's who-clause, which closes there ("X, who said A, met Y": session 15)
     answered: bool = False  # the agent's words open at the thing it answers (", an offer rejected by X": session 15)
 
+    def with_content(self, content: tuple[int, int] | None) -> Frame:
+        """This frame with other reported words: dataclasses.replace(self, content=content), without its per-field work."""
+        new = object.__new__(Frame)
+        new.__dict__ = {**self.__dict__, "content": content}  # a plain dataclass: its fields are its __dict__
+        return new
+
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
     """The mention at i and those coordinated with it ("Moscow and Beijing", "A, B and C"); a bare

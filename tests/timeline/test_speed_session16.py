@@ -19,7 +19,8 @@ DEV = ["tests/data/eval", "tests/data/gaps", "tests/data/dev11-acts", "tests/dat
 
 # The patterns session 16 gates, each with the text it runs on: (pattern, its bit, reads the lowered text).
 GATED_16 = [(AN.HEAD_ANY_RE, AN.G_HEAD_ANY, True), (NS.NOUN_START_RE, NS.G_NOUN_START, True),
-            (SP.PARTIES_GATE_RE, SP.G_PARTIES_GATE, False)]
+            (SP.PARTIES_GATE_RE, SP.G_PARTIES_GATE, False), (SP.COUNTRYS_BODY_RE, SP.G_COUNTRYS_BODY, False),
+            (SP.LEADER_BODY_RE, SP.G_LEADER_BODY, False)]
 
 
 @pytest.fixture(scope="module")
@@ -83,7 +84,8 @@ def test_index_answers_only_for_its_own_texts() -> None:
 def test_every_fresh_gate_is_listed_here_and_seen_open_on_its_own_words() -> None:
     assert set(S._FRESH_BITS) == {p for p, _, _ in GATED_16}
     assert not set(S._FRESH_BITS) & set(S._BITS)  # a bit of its own: the session 12 gates' bits are untouched
-    text = "After the seizure of the tanker, the blockade that began on Sunday ended. The two leaders met."
+    text = ("After the seizure of the tanker, the blockade that began on Sunday ended. The two leaders met. "
+            "The country's foreign ministry said so. The Biden administration agreed.")
     keys = S.KeyIndex(L.lowered(text), text)
     for pattern, bit, lowered in GATED_16:
         assert pattern.search(L.lowered(text) if lowered else text), pattern.pattern[:40]
@@ -92,3 +94,57 @@ def test_every_fresh_gate_is_listed_here_and_seen_open_on_its_own_words() -> Non
 
 def test_extraction_with_the_gates_equals_the_plain_path(excerpts: list) -> None:
     assert events_with(excerpts, S, "GATED", True) == events_with(excerpts, S, "GATED", False)
+
+
+def test_interpret_reads_the_groups_as_groupdict_does(excerpts: list, monkeypatch: pytest.MonkeyPatch) -> None:
+    from timeline import datewords as D
+    from timeline.datefind import find_dates
+
+    texts = [x.body for x in excerpts] + ["On 7/14/2019 and 04.07.2019, two weeks from now, a week on Monday, the eve of the vote."]
+    lazy = [(d.start, d.end, d.phrase, d.kind) for t in texts for d in find_dates(t)]
+    parsed_lazy = [D.interpret(m) for t in texts for m in D.pattern().finditer(t)]
+    monkeypatch.setattr(D, "_Groups", lambda m: m.groupdict())  # the plain dict of every group, as before session 16
+    plain = [(d.start, d.end, d.phrase, d.kind) for t in texts for d in find_dates(t)]
+    parsed_plain = [D.interpret(m) for t in texts for m in D.pattern().finditer(t)]
+    assert lazy == plain and len(plain) > 500
+    assert parsed_lazy == parsed_plain
+
+
+def test_groups_answer_as_a_dict() -> None:
+    from timeline import datewords as D
+
+    m = D.pattern().search("It happened on Monday, 5 March 2019.")
+    g, plain = D._Groups(m), m.groupdict()
+    assert all(g[k] == v for k, v in plain.items())
+    assert g.get("no such group") is None and g.get("no such group", 3) == 3
+    assert g.get(next(iter(plain))) == plain[next(iter(plain))]
+
+
+def test_frame_with_content_is_replace() -> None:
+    from dataclasses import asdict, replace
+
+    from timeline.frames import Frame
+    from timeline.speakers import Mention
+
+    fr = Frame([Mention(0, 5, "entity", "Chile")], "said", 6, 10, 0, (11, 30), inverted=True, tense="present", split=2)
+    new = fr.with_content((11, 40))
+    assert new == replace(fr, content=(11, 40)) and asdict(new) == asdict(replace(fr, content=(11, 40)))
+    assert new is not fr and fr.content == (11, 30) and new.speakers is fr.speakers  # shallow, as replace is
+    new.content = None
+    assert fr.content == (11, 30)
+
+
+def test_ship_names_from_the_body_scan_are_the_sentence_scan(excerpts: list) -> None:
+    from timeline.quotes import find_quotes, mask_quotes
+    from timeline.speakers import _matches, scan_mentions
+
+    texts = [x.body for x in excerpts] + ["The destroyer USS Carl Vinson and HMS Queen Elizabeth sailed. INS Vikrant did too."]
+    seen = 0
+    for text in texts:
+        masked = mask_quotes(text, find_quotes(text, [(0, len(text))]))
+        scan = scan_mentions(masked)
+        for a, b in _windows(masked):
+            got = [(m.span(), m.group("prefix"), m.group("name")) for m in _matches(scan, "SHIP_NAME_RE", masked, a, b)]
+            assert got == [(m.span(), m.group("prefix"), m.group("name")) for m in L.SHIP_NAME_RE.finditer(masked, a, b)]
+            seen += len(got)
+    assert seen >= 3
