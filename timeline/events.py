@@ -289,7 +289,8 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
     # A borrowed speaker ("North Korea has shown X, boasted it can Y") points at its own words (see
     # _sentence for a sentence whose other predicates are no acts).
     start, end = A.trim(ctx.body, fr.verb_start if fr.borrowed else region[0], region[1])
-    rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start)
+    rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start) \
+        if ctx.masked.find("wh", max(s, start - 16), start) >= 0 else None  # every match holds "wh"
     if rel:  # "..., in which Russia said": the relative words open the statement
         start = rel.start()
     elif fr.split and ctx.body.startswith(("but ", "however "), region[0]):

@@ -363,7 +363,8 @@ def _unknown_groups(text: str, start: int, end: int) -> list[_GroupMatch]:
 # Each word costs a find over every body: only rules that cost more than their words are gated (bench.patterns).
 G_STATE_HEAD_GATE, G_GROUP_HEAD, G_OWNED_DOCUMENT, G_OWNED_NOUN, G_OFFICE_GATE, G_DOCUMENT_GATE = map(
     gate, (STATE_HEAD_GATE_RE, GROUP_HEAD_RE, OWNED_DOCUMENT_RE, OWNED_NOUN_RE, OFFICE_GATE_RE, DOCUMENT_GATE_RE))
-G_PARTIES_GATE, G_COUNTRYS_BODY, G_LEADER_BODY = map(fresh_gate, (PARTIES_GATE_RE, COUNTRYS_BODY_RE, LEADER_BODY_RE))
+G_PARTIES_GATE, G_COUNTRYS_BODY, G_LEADER_BODY, G_COMPOUND_GATE = map(
+    fresh_gate, (PARTIES_GATE_RE, COUNTRYS_BODY_RE, LEADER_BODY_RE, COMPOUND_GATE_RE))
 # (session 16: asked only of the text indexed, sentindex.fresh_mask)
 # The head word of an organisation's name: its last org word before any "of/for the ..." tail.
 ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
@@ -761,7 +762,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
             take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
-    for m in L.COMPOUND_RE.finditer(text, start, end) if COMPOUND_GATE_RE.search(text, start, end) else ():
+    for m in L.COMPOUND_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_COMPOUND_GATE \
+            and COMPOUND_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
             canon, form = L.ENTITY_FORMS[m.group("ent")]
             if m.group("how") in L.COMPOUND_LEADS:

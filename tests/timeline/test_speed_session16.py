@@ -8,6 +8,7 @@ import pytest
 
 import timeline.events  # noqa: F401 - registers every gated pattern (its readers gate them at import)
 from tests.timeline.speed_helpers import dev_excerpts, events_with, generated_excerpts
+from timeline import actions as ACT
 from timeline import actnouns as AN
 from timeline import lexicon as L
 from timeline import nounstart as NS
@@ -20,7 +21,8 @@ DEV = ["tests/data/eval", "tests/data/gaps", "tests/data/dev11-acts", "tests/dat
 # The patterns session 16 gates, each with the text it runs on: (pattern, its bit, reads the lowered text).
 GATED_16 = [(AN.HEAD_ANY_RE, AN.G_HEAD_ANY, True), (NS.NOUN_START_RE, NS.G_NOUN_START, True),
             (SP.PARTIES_GATE_RE, SP.G_PARTIES_GATE, False), (SP.COUNTRYS_BODY_RE, SP.G_COUNTRYS_BODY, False),
-            (SP.LEADER_BODY_RE, SP.G_LEADER_BODY, False)]
+            (SP.LEADER_BODY_RE, SP.G_LEADER_BODY, False), (SP.COMPOUND_GATE_RE, SP.G_COMPOUND_GATE, False),
+            (ACT.JUDGED_ANY_RE, ACT.G_JUDGED_ANY, True)]
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +87,8 @@ def test_every_fresh_gate_is_listed_here_and_seen_open_on_its_own_words() -> Non
     assert set(S._FRESH_BITS) == {p for p, _, _ in GATED_16}
     assert not set(S._FRESH_BITS) & set(S._BITS)  # a bit of its own: the session 12 gates' bits are untouched
     text = ("After the seizure of the tanker, the blockade that began on Sunday ended. The two leaders met. "
-            "The country's foreign ministry said so. The Biden administration agreed.")
+            "The country's foreign ministry said so. The Biden administration agreed. Iranian-backed groups fired. "
+            "Seoul condemned the launch.")
     keys = S.KeyIndex(L.lowered(text), text)
     for pattern, bit, lowered in GATED_16:
         assert pattern.search(L.lowered(text) if lowered else text), pattern.pattern[:40]
@@ -148,3 +151,58 @@ def test_ship_names_from_the_body_scan_are_the_sentence_scan(excerpts: list) -> 
             assert got == [(m.span(), m.group("prefix"), m.group("name")) for m in L.SHIP_NAME_RE.finditer(masked, a, b)]
             seen += len(got)
     assert seen >= 3
+
+
+def _guards() -> list:
+    """(pattern, literals one of which every match holds) for each pattern session 16 runs only after a find."""
+    from timeline import attributes as A
+    from timeline import events as EV
+    from timeline import frames as FR
+
+    return [(A.RELATIVE_RE, ("wh",)), (A.AND_RE, ("and", "but")), (FR.RELATIVE_PASSIVE_RE, ("wh", "that")),
+            (FR.WHAT_SUBJECT_RE, ("What",)), (FR.RELATIVE_BEFORE_RE, ("wh",)), (EV.RELATIVE_BEFORE_RE, ("wh",)),
+            (FR.SPOKES_FOR_RE, FR.SPOKES_FOR_HEADS), (A.AHEAD_AFTER_RE, ("is", "are"))]
+
+
+def test_each_guard_holds_where_its_pattern_matches(excerpts: list) -> None:
+    checked = 0
+    for x in excerpts:
+        text = x.body
+        spans = _windows(text) + [(k, k + 40) for k in range(0, len(text), 7)]
+        for pattern, literals in _guards():
+            for a, b in spans:
+                m = pattern.search(text, a, b)
+                if m is not None:
+                    checked += 1
+                    assert any(text.find(w, a, b) >= 0 for w in literals), (pattern.pattern[:40], text[a:b])
+                    assert any(w in m.group(0) for w in literals)  # the literal is the match's own
+    assert checked > 300
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The frigate, which had sailed from Brest, docked.", [(11, 42)]),
+    ("The frigate docked in Brest, then sailed on.", []),
+])
+def test_relative_holes_rows(text: str, found: list) -> None:
+    from timeline import attributes as A
+
+    assert [h for h in A.relative_holes(text, 0, len(text)) if text[h[0]] == ","] == found
+
+
+def test_remembered_answers_are_the_plain_ones_and_copies(excerpts: list) -> None:
+    from timeline import attributes as A
+    from timeline import thatholes as TH
+
+    for x in excerpts[:60]:
+        text = x.body
+        for a, b in _windows(text):
+            assert TH.that_holes(text, a, b) == TH._that_holes(text, a, b)
+            assert A.and_cuts(text, a, b) == A._and_cuts(text, a, b)
+    text = "The drone that had taken off from the base crashed, and the navy said it recovered the wreck."
+    holes = TH.that_holes(text, 0, len(text))
+    assert holes
+    holes.append((0, 1))  # a caller's change never reaches the next caller
+    assert TH.that_holes(text, 0, len(text)) == TH._that_holes(text, 0, len(text))
+    cuts = A.and_cuts(text, 0, len(text))
+    cuts.append(-1)
+    assert A.and_cuts(text, 0, len(text)) == A._and_cuts(text, 0, len(text))
