@@ -206,3 +206,15 @@ def test_remembered_answers_are_the_plain_ones_and_copies(excerpts: list) -> Non
     cuts = A.and_cuts(text, 0, len(text))
     cuts.append(-1)
     assert A.and_cuts(text, 0, len(text)) == A._and_cuts(text, 0, len(text))
+
+
+def test_body_scans_are_finditer_and_entities_are_scanned_plainly(excerpts: list) -> None:
+    from timeline.quotes import find_quotes, mask_quotes
+
+    texts = [x.body for x in excerpts] + ["Iran and the Iranian navy met the North Korean envoy; the North said no."]
+    for text in texts:
+        masked = mask_quotes(text, find_quotes(text, [(0, len(text))]))
+        for name in SP.MENTION_PATTERNS:
+            got = [(m.span(), m.groupdict()) for m in L.scan(name, masked)]
+            assert got == [(m.span(), m.groupdict()) for m in getattr(L, name).finditer(masked)], name
+    assert "ENTITY_RE" in L.PLAIN_SCANS and L._FAST["ENTITY_RE"] is None  # no fast form proposes its starts
