@@ -19,6 +19,7 @@ from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
 from timeline.newnames import unknown_names
+from timeline.sentindex import fresh_gate, fresh_mask
 from timeline.speakers import ACTOR_KINDS, Mention
 from timeline.speakers import resolve as resolve_mention
 from timeline.thatholes import that_holes
@@ -309,6 +310,7 @@ NOT_TRAVELLER = frozenset("After Before When While As Since Once Until Then But 
 JUDGED_KINDS = frozenset({"other", "sanction", "meeting"})
 JUDGED_ANY_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
                            r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s")
+G_JUDGED_ANY = fresh_gate(JUDGED_ANY_RE)  # its stems found once per body: no search where none is (session 16)
 JUDGED_BEFORE_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
                               r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s+(?:against\s+)?"
                               r"(?:(?:the|this|that|its|their|his|her|last\s+\w+['’]s|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
@@ -582,7 +584,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 hits = sorted(hits + [(m, "") for p in rare[kind] for m in p.finditer(ctx.lower, s, e)],
                               key=lambda h: (h[0].start(), -h[0].end()))
             if kind in L.NOMINAL_TRIGGERS and not dates and kind in JUDGED_KINDS and judged_any is None:
-                judged_any = JUDGED_ANY_RE.search(ctx.lower, s, e) is not None  # once a sentence, not once a kind
+                judged_any = bool(fresh_mask(ctx.keys, ctx.lower, s, e) & G_JUDGED_ANY) and JUDGED_ANY_RE.search(
+                    ctx.lower, s, e) is not None  # once a sentence, not once a kind
             if kind in L.NOMINAL_TRIGGERS and (dates or kind in JUDGED_KINDS and judged_any):
                 # a noun phrase is an event only with its own date, or named as what a reaction judges
                 hits += [(m, "nominal") for m in nominal_hits(ctx.lower, kind, s, e)]

@@ -134,10 +134,27 @@ DECLARED = frozenset({"declared", "declares"})
 DECLARED_OBJECT_STARTS = frozenset({"a", "an", "martial", "the", "his", "her", "its", "their", "two", "three", "war"})
 
 
+# The last text read (by identity) and and_cuts' answers by span: a frame's words and the sentence's clauses ask for the
+# same spans in turn (about one call in four was a span read already; session 16).
+_CUTS_HELD: list[tuple[str | None, dict[tuple[int, int], list[int]]]] = [(None, {})]
+
+
 def and_cuts(text: str, start: int, end: int) -> list[int]:
     """Offsets of "and"/"but" that open a new clause: a verb follows within six words
     ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
-    cuts = []
+    held = _CUTS_HELD[0]
+    if held[0] is not text:
+        held = _CUTS_HELD[0] = (text, {})
+    got = held[1].get((start, end))
+    if got is None:
+        got = held[1][(start, end)] = _and_cuts(text, start, end)
+    return list(got)  # a copy: the caller's to change
+
+
+def _and_cuts(text: str, start: int, end: int) -> list[int]:
+    cuts: list[int] = []
+    if text.find("and", start, end) < 0 and text.find("but", start, end) < 0:
+        return cuts  # AND_RE has nothing to find (session 16: one find each, not a scan of every position)
     last = start
     breaks: list[int] | None = None  # clause-break ends, found once when an "and" is met
     for m in AND_RE.finditer(text, start, end):
@@ -259,7 +276,8 @@ def relative_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Relative clauses between commas that a main verb follows ("X, which is backed by Y, fired"):
     their names are never the main clause's subject."""
     holes = []
-    for m in RELATIVE_RE.finditer(text, start, end):
+    # every match holds "wh" (which, who, whom): a window with none is not scanned (session 16)
+    for m in RELATIVE_RE.finditer(text, start, end) if text.find("wh", start, end) >= 0 else ():
         words = WORD_RE.findall(text, m.end(), min(len(text), m.end() + 30))[:1]
         if words and words[0] not in ("and", "but", "or") and (_verbish(words[0]) or words[0] in L.AFTER_RELATIVE_VERBS):
             holes.append((m.start(), m.end()))
@@ -479,7 +497,9 @@ def modality_of(text: str, start: int, trigger: int, end: int, reported: bool,
     if cue("denied", start, trigger):
         return "denied", "negative"
     ahead = max(trigger, trigger_end or trigger)
-    if trigger_end is not None and (after := AHEAD_AFTER_RE.search(text, trigger, min(end, trigger_end + 16))) is not None:
+    if trigger_end is not None and (text.find("is", trigger, min(end, trigger_end + 16)) >= 0 or text.find(
+            "are", trigger, min(end, trigger_end + 16)) >= 0) and (  # every match holds "is" or "are" (session 16)
+            after := AHEAD_AFTER_RE.search(text, trigger, min(end, trigger_end + 16))) is not None:
         return ("expected" if after.group(1) == "expected" else "planned"), "positive"
     if trigger_end is not None and WILL_AFTER_RE.match(text, trigger_end) and WILL_AFTER_RE.match(text, trigger_end).end() <= end:
         return "planned", "positive"

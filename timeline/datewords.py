@@ -404,7 +404,7 @@ def _year_step(word: str | None) -> int | None:
     return _year_step_words()[fold(word)] if word else None
 
 
-def _numeric(g: dict[str, Any]) -> Parsed | None:
+def _numeric(g: _Groups) -> Parsed | None:
     """A numeric date: dotted day first; slashed in the order its numbers allow, None when both could be a month."""
     a, b = int(g["nu_a"]), int(g["nu_b"])
     if g["nu_sep"] == "/" and a <= 12 and b <= 12 and a != b:  # 7/4/2019: July 4 (US) or 7 April: no guess
@@ -423,7 +423,7 @@ LOOKING_BACK_RE = re.compile(r"\b(?:first|time|times|only|since|record|most|leas
                              r"fourth|fifth|[0-9]+(?:st|nd|rd|th)?|again)\b[^.;]*$")
 
 
-def _hence(m: re.Match[str], g: dict[str, Any]) -> Parsed | None:
+def _hence(m: re.Match[str], g: _Groups) -> Parsed | None:
     """'two weeks from now', 'a week from Friday', 'in three days' time', 'will reopen in two weeks'."""
     if g["f_hence_from"]:
         unit, n = _unit(g["hf_u"], _count(g["hf_n"]))
@@ -439,9 +439,28 @@ def _hence(m: re.Match[str], g: dict[str, Any]) -> Parsed | None:
     return Parsed("ahead", "relative", unit=unit, count=n)
 
 
+class _Groups:
+    """A match's named groups read one at a time, as m.groupdict() gives them (None for one not in the match or the grammar)."""
+
+    # Why: interpret asks a few of the grammar's ~150 groups; building the dict of all of them was half its cost.
+    __slots__ = ("_m",)
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+
+    def __getitem__(self, name: str) -> Any:
+        return self._m.group(name)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        try:
+            return self._m.group(name)
+        except IndexError:  # no such group in the grammar: what groupdict().get says
+            return default
+
+
 def interpret(m: re.Match[str]) -> Parsed | None:
     """The Parsed form of one match of pattern(); None for a match the lexicon's stricter rules reject."""
-    g = m.groupdict()
+    g = _Groups(m)
     lex = lexicon()
     if g["f_holiday"]:
         month, day = lex["holidays"][" ".join(g["ho"].split())]

@@ -112,7 +112,7 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
-from timeline.speakers import Mention, dateline_home, find_mentions, scan_mentions
+from timeline.speakers import Mention, _matches, dateline_home, find_mentions, scan_mentions
 from timeline.speechagents import speech_agents
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
@@ -291,7 +291,8 @@ def _statement(ctx: Context, fr: Frame, s: int, e: int, region: tuple[int, int],
     # A borrowed speaker ("North Korea has shown X, boasted it can Y") points at its own words (see
     # _sentence for a sentence whose other predicates are no acts).
     start, end = A.trim(ctx.body, fr.verb_start if fr.borrowed else region[0], region[1])
-    rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start)
+    rel = RELATIVE_BEFORE_RE.search(ctx.masked, max(s, start - 16), start) \
+        if ctx.masked.find("wh", max(s, start - 16), start) >= 0 else None  # every match holds "wh"
     if rel:  # "..., in which Russia said": the relative words open the statement
         start = rel.start()
     elif fr.split and ctx.body.startswith(("but ", "however "), region[0]):
@@ -388,7 +389,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         line = speaker_line(ctx, s, e, paragraph, None)
         s = words_at
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan, ctx.keys)
-    for sm in L.SHIP_NAME_RE.finditer(text, s, e):
+    for sm in _matches(ctx.scan, "SHIP_NAME_RE", text, s, e):  # the body's scan, as find_mentions reads it
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
     blank: set[int] = set()
     for d in dates:
@@ -427,10 +428,10 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             nxt = min(nxt, fr.relative)
         same = [f for f in frames if _frame_key(f) == key and f.content]
         if same and fr.content:
-            fr = replace(fr, content=(fr.content[0], max(f.content[1] for f in same if f.content)))
+            fr = fr.with_content((fr.content[0], max(f.content[1] for f in same if f.content)))
         elif same and not fr.inverted and same[0].region_start >= fr.verb_end:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
-            fr = replace(fr, content=(same[0].region_start, max(f.content[1] for f in same if f.content)))
+            fr = fr.with_content((same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
         if named is not None:
             q = next(q for q in ctx.quotes if q.open == named[1])

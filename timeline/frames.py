@@ -257,6 +257,7 @@ ABROAD_BODY_RE = re.compile(r"(?i)\b(?:embassy|consulate|mission|delegation|offi
 PRONOUN_ADVERB_RE = re.compile(r"\s+(?:also|further|later|then|again|too|separately|subsequently)\s+")
 SAID_TO_AFTER_RE = re.compile(r"\s+to\s+(?!(?:reporters|journalists|the press|parliament|lawmakers)\b)")
 SAID_TO_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|widely|also)\s+$")
+SPOKES_FOR_HEADS = ("spokes", "official", "representative")  # one of which every SPOKES_FOR_RE match holds
 WHAT_SUBJECT_RE = re.compile(r"(?:^|[.;:]\s+|[“\"]\s*)What\s+$")
 SPOKES_FOR_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spokes(?:man|woman|person)|representative|official)\s+"
                            r"(?:for|of|at|from)\s+(?:the\s+)?$")
@@ -425,6 +426,12 @@ class Frame:
     relative: int = 0  # > 0: the verb is in its speaker's who-clause, which closes there ("X, who said A, met Y": session 15)
     answered: bool = False  # the agent's words open at the thing it answers (", an offer rejected by X": session 15)
 
+    def with_content(self, content: tuple[int, int] | None) -> Frame:
+        """This frame with other reported words: dataclasses.replace(self, content=content), without its per-field work."""
+        new = object.__new__(Frame)
+        new.__dict__ = {**self.__dict__, "content": content}  # a plain dataclass: its fields are its __dict__
+        return new
+
 
 def _speaker_group(mentions: list[Mention], i: int, text: str, step: int) -> list[Mention]:
     """The mention at i and those coordinated with it ("Moscow and Beijing", "A, B and C"); a bare
@@ -511,7 +518,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
     candidates.sort()
     for v_start, v_end, verb in candidates:
         before = text[max(start, v_start - 40):v_start]
-        if RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
+        if ("wh" in before or "that" in before) and RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
             continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
         if verb not in ("according to", REACTION_FROM) and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before) and not (BY_AFTER_RE.match(text, v_end)
@@ -551,7 +558,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             # "The minister, praised abroad for his patience, said": whom others praised, not his words ("X, quoted by
             # Y on Monday, said": a day in the apposition may be the words' own; it stays as it was)
             continue
-        if verb in REQUEST_VERBS and RELATIVE_BEFORE_RE.search(before):
+        if verb in REQUEST_VERBS and "wh" in before and RELATIVE_BEFORE_RE.search(before):
             continue  # "Guyana, which asked the court for help in October,": background to what it says now
         if verb in ADD_VERBS and ADD_TO_RE.match(text, v_end):
             continue  # "added 12 firms to its entity list", "adding to tensions": no words said
@@ -576,7 +583,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "rejected the Chinese claims as baseless": a noun phrase, not China speaking
         if verb == "states" and STATES_NOUN_BEFORE_RE.search(text, max(start, v_start - 20), v_start):
             continue  # "The Baltic states disconnected ...": the states, not a statement
-        if WHAT_SUBJECT_RE.search(text, max(start, group[0].start - 8), group[0].start) and group[0].start < v_start:
+        if text.find("What", max(start, group[0].start - 8), group[0].start) >= 0 \
+                and WHAT_SUBJECT_RE.search(text, max(start, group[0].start - 8), group[0].start) and group[0].start < v_start:
             continue  # "What he said matters less than ...": the words as a subject, no statement told
         if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):
             continue  # "more exposed than its leaders admit": a comparison, not a statement of theirs
@@ -975,7 +983,9 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         m = mentions[i]
         if m.end > v_start or v_start - m.end > 80:
             continue
-        lead = SPOKES_FOR_RE.search(text, max(start, m.start - 50), m.start)
+        lo = max(start, m.start - 50)
+        lead = SPOKES_FOR_RE.search(text, lo, m.start) if any(  # its head word first, found at C speed (session 16)
+            text.find(w, lo, m.start) >= 0 for w in SPOKES_FOR_HEADS) else None
         if lead and m.kind in ("entity", "body") and TAIL_TO_VERB_RE.fullmatch(text, m.end, v_start):
             return [m], False  # "a spokesperson for the EU's foreign service said": the body they speak for
     joint = _joint_subject(text, start, v_start, mentions)

@@ -38,13 +38,17 @@ def _aside_re() -> re.Pattern[str]:
     return re.compile(rf",\s+(?P<verb>{_alt(d['participles'])})\s+(?:{_alt(d['prepositions'])})\b[^,;:()]{{0,{REACH}}}?,")
 
 
+# The participles that open a sitting's aside after a comma (", meeting " is tested first).
+ASIDE_GATES = tuple(f", {p} " for p in ("gathered", "gathering", "convening", "assembled", "sitting"))
+
+
 def meeting_asides(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
                    drafts: list[Draft], actions: list[Draft], frames: list[Frame], via: str | None,
                    paragraph: int) -> list[Draft]:
     """The sentence's acts with the sittings its participle asides tell on a day of their own (see the module's rules)."""
     lower = ctx.lower
-    if ", meeting " not in lower[s:e] and not any(f", {p} " in lower[s:e] for p in ("gathered", "gathering", "convening",
-                                                                                      "assembled", "sitting")):
+    sentence = lower[s:e]  # sliced once, not once per word
+    if ", meeting " not in sentence and not any(p in sentence for p in ASIDE_GATES):
         return actions
     out: list[Draft] = []
     for m in _aside_re().finditer(lower, s, e):

@@ -87,8 +87,9 @@ def _named_party(ctx: Context, a: int, b: int, mentions: list) -> bool:
 def reaction_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], drafts: list[Draft],
                   via: str | None, paragraph: int) -> list[Draft]:
     """Acts the reactions of sentence s..e tell (see the module's rules)."""
-    if not any(p in ctx.lower[s:e] for p in ("prompt", "forc", "led ", "lead", "spurr", "push", "compel", "caus",
-                                               "driv", "drove", "provok", "trigger")):
+    sentence = ctx.lower[s:e]  # sliced once, not once per word
+    if not any(p in sentence for p in ("prompt", "forc", "led ", "lead", "spurr", "push", "compel", "caus",
+                                       "driv", "drove", "provok", "trigger")):
         return []
     stop = frozenset(_data()["words"]["stop"])
     out: list[Draft] = []

@@ -366,7 +366,9 @@ def _unknown_groups(text: str, start: int, end: int) -> list[_GroupMatch]:
 # Each word costs a find over every body: only rules that cost more than their words are gated (bench.patterns).
 G_STATE_HEAD_GATE, G_GROUP_HEAD, G_OWNED_DOCUMENT, G_OWNED_NOUN, G_OFFICE_GATE, G_DOCUMENT_GATE = map(
     gate, (STATE_HEAD_GATE_RE, GROUP_HEAD_RE, OWNED_DOCUMENT_RE, OWNED_NOUN_RE, OFFICE_GATE_RE, DOCUMENT_GATE_RE))
-G_PARTIES_GATE = fresh_gate(PARTIES_GATE_RE)  # session 16: asked only of the text indexed (sentindex.fresh_mask)
+G_PARTIES_GATE, G_COUNTRYS_BODY, G_LEADER_BODY, G_COMPOUND_GATE = map(
+    fresh_gate, (PARTIES_GATE_RE, COUNTRYS_BODY_RE, LEADER_BODY_RE, COMPOUND_GATE_RE))
+# (session 16: asked only of the text indexed, sentindex.fresh_mask)
 # The head word of an organisation's name: its last org word before any "of/for the ..." tail.
 ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
 
@@ -765,7 +767,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
             take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
-    for m in L.COMPOUND_RE.finditer(text, start, end) if COMPOUND_GATE_RE.search(text, start, end) else ():
+    for m in L.COMPOUND_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_COMPOUND_GATE \
+            and COMPOUND_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
             canon, form = L.ENTITY_FORMS[m.group("ent")]
             if m.group("how") in L.COMPOUND_LEADS:
@@ -791,7 +794,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
-    for m in (LEADER_BODY_RE.finditer(text, start, end) if any(
+    for m in (LEADER_BODY_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_LEADER_BODY and any(
             text.find(h, start, end) >= 0 for h in LEADER_HEADS) else ()):
         if free(m.start(), m.end()):  # "the Biden administration": the leader's state
             who = reg.surnames.get(m.group("name")) or (m.group("name") if m.group("name") in reg.persons else None)
@@ -926,7 +929,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 (L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(text, m.end(), b)
                  if L.ENTITY_KINDS.get(L.ENTITY_FORMS[e.group(0)][0]) == "country"), None)
             take(Mention(a, b, "reference", owner, role=m.group(0).lower(), form="anonymous"))
-    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if any(
+    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_COUNTRYS_BODY and any(
             text.find(w, start, end) >= 0 for w in ("country", "nation", "kingdom", "republic")) else ()):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "body", None, role=m.group("noun"), form="possessive_country"))

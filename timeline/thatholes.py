@@ -48,10 +48,25 @@ def _verb(word: str) -> bool:
     return word in AUX or _past(word) or word.endswith("en") and word in PARTICIPLES
 
 
+# The last text read (by identity) and its answers by span: a sentence's holes are asked for by find_actions, the
+# readers of relative clauses and events._foreign_clause in turn (two calls in five were a span read already).
+_HELD: list[tuple[str | None, dict[tuple[int, int], list[tuple[int, int]]]]] = [(None, {})]
+
+
 def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each "that"-clause on a subject noun phrase that a past-tense main verb follows in the same clause."""
-    holes = []
-    if "that " not in text[start:end] and "ed when " not in text[start:end]:
+    held = _HELD[0]
+    if held[0] is not text:
+        held = _HELD[0] = (text, {})
+    got = held[1].get((start, end))
+    if got is None:
+        got = held[1][(start, end)] = _that_holes(text, start, end)
+    return list(got)  # a copy: the caller's to change
+
+
+def _that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    holes: list[tuple[int, int]] = []
+    if text.find("that ", start, end) < 0 and text.find("ed when ", start, end) < 0:
         return holes
     for m in HEAD_THAT_RE.finditer(text, start, end):
         head = m.group("head")
