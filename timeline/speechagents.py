@@ -18,6 +18,7 @@ import tomllib
 
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline.actions import day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
 from timeline.speakers import Mention
@@ -52,6 +53,11 @@ TITLE_APPOSED_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 IMPERSONAL_RE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:(?:also|further|again|specifically|particularly)\s+)?"
                            rf"(?P<verb>{_alt(_DATA['impersonal']['verbs'])})"
                            r"(?:\s+in\s+(?:the\s+\w+|(?P<place>[A-Z][\w-]+)))?(?=\s+that\b|\s*,)")
+# ", which it accused of backing rebels", ", whom he called a traitor": a relative clause whose subject is a pronoun and
+# whose verb judges or charges (speechagents.toml [relative] verbs; "accused"/"charged" only with "of"/"with" after).
+RELATIVE_PRONOUN_RE = re.compile(r",\s+(?:which|whom|who)\s+(?P<pro>it|he|she|they)\s+(?:(?:had|has|have|also|repeatedly"
+                                 r"|publicly|openly)\s+)*"
+                                 rf"(?P<verb>{_alt(_DATA['relative']['verbs'])}|(?:accused|accuses|charged|charges)(?=\s+(?:of|with)\b))\b")
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "reference", "demonym"})
 REACH = 24  # characters after the speaker a day phrase may start within
 
@@ -144,14 +150,44 @@ def _impersonal_statements(ctx: Context, s: int, e: int, mentions: list[Mention]
     return out
 
 
+def _relative_pronoun_statements(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
+                                 drafts: list[Draft], actions: list[Draft], via: str | None,
+                                 paragraph: int) -> list[Draft]:
+    """ "Algeria cut ties with Rabat, which it accused of backing rebels": the main clause's doer speaks in a relative
+    clause whose subject is a pronoun (a named one is read by the frames: "which Pristina called ...")."""
+    out: list[Draft] = []
+    for m in RELATIVE_PRONOUN_RE.finditer(ctx.masked, s, e):
+        if any(d.kind == "statement" and d.start <= m.start("verb") < d.end for d in drafts):
+            continue
+        person = m.group("pro").lower() in ("he", "she")
+        doer = next((a for a in actions if a.kind != "statement" and a.pos < m.start() and a.actor is not None
+                     and (not person or a.role is not None or a.actor in ctx.reg.persons)), None)
+        actor, role = (doer.actor, doer.role) if doer is not None else (None, None)
+        if doer is None:  # the sentence's first named body (or person), never the antecedent right before the comma
+            kinds = ("person",) if person else ("entity", "body")
+            first = next((x for x in mentions if x.end < m.start() - 1 and x.kind in kinds
+                          and ctx.masked[x.end:m.start()].strip(" ,")), None)
+            r = resolve_mention(first, ctx.reg, paragraph) if first is not None else None
+            actor, role = (r.name, r.role) if r is not None else (None, None)
+        if actor is None:
+            continue  # whose words they are is not known
+        # the main clause's day: its doer's act's, else the last day named before the clause ("decided last Wednesday
+        # to review ties with Rabat, which it accused of ...": the charge is told as made with the decision)
+        day = doer.mention if doer is not None else next(
+            (d for d in reversed(dates) if d.end <= m.start() and day_level(d)), None)
+        out.append(_draft(ctx, s, e, m.start("verb"), actor, role, day, via, paragraph))
+    return out
+
+
 def speech_agents(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
                   drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
     """The sentence's actions and the statements told by a noun and its agent, or "according to" a body unlisted."""
     seg = ctx.lower[s:e]
     if " by " not in seg and "ccording to" not in seg and "it is " not in seg and "it was " not in seg \
-            and "it has been " not in seg:
+            and "it has been " not in seg and ", wh" not in seg:
         return actions
     found = _agent_statements(ctx, s, e, mentions, dates, drafts + actions, actions, via, paragraph)
     found += _according_statements(ctx, s, e, mentions, drafts + actions + found, via, paragraph)
     found += _impersonal_statements(ctx, s, e, mentions, drafts + actions + found, via, paragraph)
+    found += _relative_pronoun_statements(ctx, s, e, mentions, dates, drafts + actions + found, actions, via, paragraph)
     return actions + found
