@@ -177,9 +177,6 @@ ROLE_MODIFIERS: list[str] = _ROLES["modifiers"]
 TITLE_ABBREVIATIONS: dict[str, str] = _ROLES["abbreviations"]
 HONORIFICS: list[str] = _ROLES["honorifics"]["words"]
 ROLE_REFERENCES: list[str] = _ROLES["references"]["words"]
-# Session 16: the same roles in an agency's capitals ("the President", "the Prime Minister", "the Head of State").
-CAPITAL_ROLE_REFERENCES: list[str] = sorted({" ".join(w.capitalize() if w not in ("of", "for") else w for w in r.split())
-                                             for r in [*ROLE_REFERENCES, *_ROLES["references"]["head_of_state"]]})
 # "the Head of State": the roles that hold it, in the order tried (roles.toml [references] head_of_state_roles).
 HEAD_OF_STATE_ROLES: list[str] = _ROLES["references"]["head_of_state_roles"]
 HEAD_OF_STATE_WORDS = frozenset(_ROLES["references"]["head_of_state"])
@@ -217,9 +214,7 @@ HONORIFIC_NAME_RE = re.compile(rf"(?<!\w)(?:{_alternation(HONORIFICS)})\s+(?P<na
 # a pattern that starts with a character class lets the engine skip to capitals in C (the same matches).
 BARE_NAME_RE = re.compile(rf"(?P<name>[{UPPER}](?<![\w.'’-].){NAME[len(f'[{UPPER}]'):]})")
 ROLE_REFERENCE_RE = re.compile(
-    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?P<indef>[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?)\s*(?P<head>{_alternation([*ROLE_REFERENCES, *_ROLES['references']['head_of_state']])}"
-    # session 16: a state agency's capitals after "the" ("according to the President", "The Head of State noted")
-    rf"|(?<=[Tt]he )(?:{_alternation(CAPITAL_ROLE_REFERENCES)}))\b(?!-)")
+    rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|(?P<indef>[Aa]n?)\s+(?:[a-z][\w-]*\s+){{0,2}}?)\s*(?P<head>{_alternation(ROLE_REFERENCES)})\b(?!-)")
 # "<country> [one word] <body noun>" ("China's coast guard") or a body's own name ("Foreign Ministry").
 _BODY_FIRST = first_letters(rf"{_ENTITY_ALT}|{_alternation(BODY_NAMES)}") or "[A-Za-z]"  # as for TITLED_NAME_RE
 BODY_RE = re.compile(
