@@ -18,6 +18,7 @@ import tomllib
 
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline.actions import day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
 from timeline.speakers import Mention
@@ -52,14 +53,27 @@ TITLE_APPOSED_RE = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-
 IMPERSONAL_RE = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:(?:also|further|again|specifically|particularly)\s+)?"
                            rf"(?P<verb>{_alt(_DATA['impersonal']['verbs'])})"
                            r"(?:\s+in\s+(?:the\s+\w+|(?P<place>[A-Z][\w-]+)))?(?=\s+that\b|\s*,)")
+# ", which it accused of backing rebels", ", whom he called a traitor": a relative clause whose subject is a pronoun and
+# whose verb judges or charges (speechagents.toml [relative] verbs; "accused"/"charged" only with "of"/"with" after).
+RELATIVE_PRONOUN_RE = re.compile(r",\s+(?P<rel>which|whom|who)\s+(?P<pro>it|he|she|they)\s+(?:(?:had|has|have|also|repeatedly"
+                                 r"|publicly|openly)\s+)*"
+                                 rf"(?P<verb>{_alt(_DATA['relative']['verbs'])}|(?:accused|accuses|charged|charges)(?=\s+(?:of|with)\b))\b")
+# "<a relay> broadcast his promise to ...", "aired the minister's address": a relay's verb, the words' owner (a possessive
+# pronoun of a person or a capitalised name's possessive) and a speech noun (speechagents.toml [relayed]).
+RELAYED_RE = re.compile(rf"\b(?:{_alt(_DATA['relayed']['verbs'])})\s+(?:the\s+)?"
+                        r"(?P<owner>[Hh]is|[Hh]er|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}['’]s)\s+"
+                        r"(?:(?:new|latest|second|first|televised|written|recorded|video|radio|public)\s+)?"
+                        rf"(?P<noun>{_alt(_DATA['relayed']['nouns'])})\b")
+RELAY_GATE_RE = re.compile(rf"\b(?:{_alt(_DATA['relayed']['verbs'])})\s")
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "reference", "demonym"})
 REACH = 24  # characters after the speaker a day phrase may start within
 
 
 def _draft(ctx: Context, start: int, end: int, pos: int, actor: str | None, role: str | None, day: DateMention | None,
-           via: str | None, paragraph: int) -> Draft:
-    """A statement draft over start..end."""
-    start, end = A.trim(ctx.body, start, end)
+           via: str | None, paragraph: int, keep_start: bool = False) -> Draft:
+    """A statement draft over start..end (trimmed; keep_start: from start as given, "which it accused ...")."""
+    trimmed, end = A.trim(ctx.body, start, end)
+    start = start if keep_start else trimmed
     return Draft(kind="statement", start=start, end=end, pos=pos, actor=actor, role=role,
                  summary=A.summary(actor, "", ctx.body[start:end]), via=via, tense="past", paragraph=paragraph,
                  mention=day)
@@ -144,14 +158,69 @@ def _impersonal_statements(ctx: Context, s: int, e: int, mentions: list[Mention]
     return out
 
 
+def _relative_pronoun_statements(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
+                                 drafts: list[Draft], actions: list[Draft], via: str | None,
+                                 paragraph: int) -> list[Draft]:
+    """ "Algeria cut ties with Rabat, which it accused of backing rebels": the main clause's doer speaks in a relative
+    clause whose subject is a pronoun (a named one is read by the frames: "which Pristina called ...")."""
+    out: list[Draft] = []
+    for m in RELATIVE_PRONOUN_RE.finditer(ctx.masked, s, e):
+        if any(d.kind == "statement" and d.start <= m.start("verb") < d.end for d in drafts):
+            continue
+        person = m.group("pro").lower() in ("he", "she")
+        doer = next((a for a in actions if a.kind != "statement" and a.pos < m.start() and a.actor is not None
+                     and (not person or a.role is not None or a.actor in ctx.reg.persons)), None)
+        actor, role = (doer.actor, doer.role) if doer is not None else (None, None)
+        if doer is None:  # the sentence's first named body (or person), never the antecedent right before the comma
+            kinds = ("person",) if person else ("entity", "body")
+            first = next((x for x in mentions if x.end < m.start() - 1 and x.kind in kinds
+                          and ctx.masked[x.end:m.start()].strip(" ,")), None)
+            r = resolve_mention(first, ctx.reg, paragraph) if first is not None else None
+            actor, role = (r.name, r.role) if r is not None else (None, None)
+        if actor is None:
+            continue  # whose words they are is not known
+        # only a day inside the clause is its own: the main clause's day is its act's (the gold rule: no own date
+        # phrase, undated; "decided last Wednesday to review ties with Rabat, which it accused of ...")
+        day = next((d for d in dates if m.end() <= d.start < e and day_level(d)), None)
+        # its words are the relative clause's, never the main clause before it (the act told there is its own event)
+        out.append(_draft(ctx, m.start("rel"), e, m.start("verb"), actor, role, day, via, paragraph, keep_start=True))
+    return out
+
+
+def _relayed_statements(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
+                        drafts: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """ "On Sunday Moscow Radio broadcast his promise to dismantle the sites", "State television aired the minister's
+    address": the owner of the words relayed speaks (a pronoun owner is the person named last)."""
+    out: list[Draft] = []
+    for m in RELAYED_RE.finditer(ctx.masked, s, e):
+        if any(d.kind == "statement" and d.start <= m.start("noun") < d.end for d in drafts):
+            continue
+        owner = m.group("owner")
+        actor, role = None, None
+        if owner.lower() in ("his", "her"):
+            held = ctx.reg.persons.get(ctx.reg.last_person) if ctx.reg.last_person else None
+            actor, role = (held.name, held.role) if held is not None else (None, None)
+        else:
+            who = next((x for x in mentions if x.start <= m.start("owner") < x.end and x.kind in SPEAKER_KINDS), None)
+            r = resolve_mention(who, ctx.reg, paragraph) if who is not None else None
+            actor, role = (r.name, r.role) if r is not None else (None, None)
+        if actor is None:
+            continue
+        day = next((d for d in dates if d.kind not in ("modifier", "dateline") and day_level(d)), None)
+        out.append(_draft(ctx, s, e, m.start("noun"), actor, role, day, via, paragraph))
+    return out
+
+
 def speech_agents(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
                   drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
     """The sentence's actions and the statements told by a noun and its agent, or "according to" a body unlisted."""
     seg = ctx.lower[s:e]
     if " by " not in seg and "ccording to" not in seg and "it is " not in seg and "it was " not in seg \
-            and "it has been " not in seg:
+            and "it has been " not in seg and ", wh" not in seg and not RELAY_GATE_RE.search(seg):
         return actions
     found = _agent_statements(ctx, s, e, mentions, dates, drafts + actions, actions, via, paragraph)
     found += _according_statements(ctx, s, e, mentions, drafts + actions + found, via, paragraph)
     found += _impersonal_statements(ctx, s, e, mentions, drafts + actions + found, via, paragraph)
+    found += _relayed_statements(ctx, s, e, mentions, dates, drafts + actions + found, via, paragraph)
+    found += _relative_pronoun_statements(ctx, s, e, mentions, dates, drafts + actions + found, actions, via, paragraph)
     return actions + found

@@ -19,7 +19,7 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      "according to the <demonym> seismological institute at <place>")                         2       0    fixed (ACCORDING)
   N6 a relay's verb with a speech noun ("<radio> broadcast his promise to ..."), a note a
      relative clause tells ("a note that X distributed at a conference"), "the statement of
-     the President that ..." inside another's words                                          3       3    left
+     the President that ..." inside another's words                                          3       2    1 fixed (RELAYED)
   N7 impersonal passives of a state agency's prose ("It is further stated that", "it is
      pointed out in Moscow")                                                                  2       0    fixed (IMPERSONAL)
   N8 verbs of stance no list holds ("questioned the request", "have sided squarely with",
@@ -27,17 +27,20 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      order to hand over a protest note                                                       5       4    1 fixed (STANCE)
   N9 a statement in a subordinate or relative clause (", as police said ...", ", which it
      accused of backing ..." twice), spun copy ("implicating the kingdom of", "had actually
-     prompted", "distributed at a conference")                                               6       5    1 fixed (AS_TRAIL)
+     prompted", "distributed at a conference")                                               6       2    1 fixed (AS_TRAIL),
+                                                                                                         2 (RELATIVE)
   G1 merged: "..., the RIA news agency reported" / ", X said, ending ..." after an act,
      '"<an act>," the communique read' / "..., the communique added" after an act, "and said
      in a statement posted on Telegram" (the speaker's second verb): the statement is read
      but matched to the act it reports                                                       4       4    left (acts)
-                                                                                             29      16
+                                                                                             29      13
   The other four sets' misses are session 15's shapes (its table) and the merged G1 class.
 
   speakers of found statements (heldout9, strict/same-entity)                             85/114 of 171 before
   S1 a 1962 text's "Moscow" / "Soviet government" read as Russia (gold: Soviet Union)      3       3    left
-  S2 "the Head of State", "The Russian President" not read as the person named before      3       3    left
+  S2 "the Head of State", "According to the President", "The Russian President" not read
+     as the person named before                                                              3       1    2 fixed
+                                                                                                         (HEAD_OF_STATE)
   S3 a state's office named alone read as another state ("the committee said", "According
      to the Ministry of Internal Affairs", "the Ministry said" -> the sentence's other state)  3       3    left
   S4 "the High Security Council" read as the UN Security Council                             2       0    fixed (COUNCIL:
@@ -71,6 +74,14 @@ STANCE: "questioned the request / decision / need / legality ..." is a verb of s
 never "questioned the suspect". "broke his silence" is left (xfail below).
 COUNCIL: "the National Security Council", "Algeria's High Security Council" are a state's own council, never the UN
 Security Council (aliases.toml qualified_forms, lexicon.QUALIFIED_FORMS).
+RELATIVE: ", which it accused of backing rebels", ", whom it accused of meddling", ", which it called a security
+measure": a relative clause whose subject is a pronoun speaks for the main clause's doer (its act's doer, else the
+sentence's first named body; undated unless the clause names its own day; speechagents.toml [relative]); never with no doer named ("The ship, which it called
+...").
+RELAYED: "<a relay> broadcast his promise to ...", "State television aired X's address": the owner of the words a relay
+carried speaks (a person's pronoun: the person named last), dated by the sentence's day (speechagents.toml [relayed]).
+HEAD_OF_STATE: "according to the President", "The Head of State announced": the person named before in that role (a
+president, king, emir ...: roles.toml [references] head_of_state, speakers._held_role).
 ACCORDING: "according to" a speaking body's head word and perhaps its name, where no frame read it ("according to
 monitoring group NetBlocks"), is that body's statement; never "according to plan" or a document.
 """
@@ -147,6 +158,21 @@ FOUND = [
      "It is further stated", None, None),
     ("Many governments, it is pointed out in Athens, regard the action as a breach of the law of the sea.",
      "it is pointed out in Athens", "Greece", None),
+    # RELATIVE
+    ("Serbia closed the crossing on Monday, which it called a security measure.", "which it called", "Serbia", None),
+    ("Tehran summoned the British envoy, whom it accused of meddling.", "whom it accused", "Iran", None),
+    ("The move came after Ghana's security council, chaired by President John Mahama, decided last Wednesday to review "
+     "relations with Lome, which it accused of backing rebel groups.", "which it accused of backing", "Ghana", None),
+    # RELAYED
+    ("President Carlos Mesa wrote to the rebels on Saturday. On Sunday morning state radio broadcast his promise to "
+     "free the prisoners.", "state radio broadcast his promise", "Carlos Mesa", "2024-03-03"),
+    ("State television aired President William Ruto's address on Monday.", "aired President William Ruto's address",
+     "William Ruto", "2024-03-04"),
+    # HEAD_OF_STATE
+    ("President Gitanas Nauseda met the cabinet on Monday. According to the President, the border will stay shut.",
+     "According to the President", "Gitanas Nauseda", None),
+    ("Kazakh President Kassym-Jomart Tokayev met the cabinet on Monday. The Head of State announced that troops would "
+     "be sent.", "The Head of State announced", "Kassym-Jomart Tokayev", None),
     # ACCORDING
     ("Internet access was cut on Wednesday, according to monitoring group NetBlocks, and stayed down.",
      "according to monitoring group NetBlocks", "NetBlocks", None),
@@ -179,6 +205,8 @@ NOT_FOUND = [
     ("The bombing, claimed by a local militia on Sunday, killed four soldiers.", None, "claimed by a local militia"),
     ("Troops withdrew on Friday, according to the agreement signed in May.", None, "according to the agreement"),
     ("It is said that the old king was gravely ill.", None, "It is said"),
+    ("The ship, which it called the pride of the fleet, sank in the storm.", None, "which it called"),
+    ("The central bank published its quarterly report on Monday.", None, "published its quarterly report"),
     ("Police questioned the suspect on Monday.", None, "Police questioned the suspect"),
     ("It is expected that the talks will resume in Vienna.", None, "It is expected"),
     ("The army advanced on the port, as expected.", None, "as expected"),
