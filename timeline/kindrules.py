@@ -86,3 +86,21 @@ def target_count(lower: str, pos: int, end: int, count: str | None) -> bool:
         return False
     at = lower.find(count, pos, end)
     return at > pos and AIM_BEFORE_RE.search(lower, max(pos, at - 14), at) is not None
+
+
+_SUSPENDED = _DATA["suspended_state"]
+SUSPEND_RE = re.compile(rf"\b(?:{_alt(_SUSPENDED['verbs'])})\s+")
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+
+
+def state_suspended(body: str, lower: str, pos: int, end: int) -> bool:
+    """Whether the act at pos suspends a state by its name ("the union suspended Gabon from its bodies"): a measure
+    of a body against a member state, a `sanction` (session 16 ruling)."""
+    verb = SUSPEND_RE.match(lower, pos, end)
+    if verb is None:
+        return False
+    named = L.ENTITY_RE.match(body, verb.end(), end)
+    if named is None or POSSESSIVE_AFTER_RE.match(body, named.end()):
+        return False
+    name, form = L.ENTITY_FORMS.get(named.group(0), ("", ""))
+    return form == "name" and L.ENTITY_KINDS.get(name) in _SUSPENDED["kinds"]
