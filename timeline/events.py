@@ -893,8 +893,9 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                     d.kind = "other"  # "fired 40 rockets at the port": an attack, no test (session 16 ruling)
                     if K.target_count(words, 0, len(words), d.count):
                         d.count = None  # "fired a volley at two bases": two targets, no count of what was fired
-                elif d.kind == "other" and K.state_suspended(body, ctx.lower, d.pos, d.end):
-                    d.kind = "sanction"  # "the union suspended Gabon": a body's measure against a state (session 16 ruling)
+                elif d.kind == "other" and (K.state_suspended(body, ctx.lower, d.start, d.end)
+                                            or K.military_ties_cut(ctx.lower, d.pos, d.end)):
+                    d.kind = "sanction"  # "the union suspended Gabon", "froze defence ties": a measure against a state (session 16 rulings)
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them
