@@ -86,3 +86,34 @@ def target_count(lower: str, pos: int, end: int, count: str | None) -> bool:
         return False
     at = lower.find(count, pos, end)
     return at > pos and AIM_BEFORE_RE.search(lower, max(pos, at - 14), at) is not None
+
+
+_SUSPENDED = _DATA["suspended_state"]
+SUSPEND_RE = re.compile(rf"\b(?:{_alt(_SUSPENDED['verbs'])})\s+")
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+
+
+def state_suspended(body: str, lower: str, start: int, end: int) -> bool:
+    """Whether an act's words body[start:end] suspend a state by its name ("the union suspended Gabon from its bodies",
+    also where the act was read by another word of its clause: "..., in a 33-0 vote"): a measure of a body against a
+    member state, a `sanction` (session 16 ruling)."""
+    for verb in SUSPEND_RE.finditer(lower, start, end):
+        named = L.ENTITY_RE.match(body, verb.end(), end)
+        if named is None or POSSESSIVE_AFTER_RE.match(body, named.end()):
+            continue
+        name, form = L.ENTITY_FORMS.get(named.group(0), ("", ""))
+        if form == "name" and L.ENTITY_KINDS.get(name) in _SUSPENDED["kinds"]:
+            return True
+    return False
+
+
+_TIES = _DATA["military_ties"]
+MILITARY_TIES_RE = re.compile(
+    rf"\b(?:{_alt(_TIES['verbs'])})\s+(?:(?:all|its|their|the|joint|bilateral|most|some|remaining|[\w-]+ly)\s+){{0,3}}"
+    rf"(?:{_alt(_TIES['fields'])})\s+(?:[\w-]+\s+)?(?:{_alt(_TIES['ties'])})\b(?!\s+(?:{_alt(_TIES['not_after'])})\b)")
+
+
+def military_ties_cut(lower: str, pos: int, end: int) -> bool:
+    """Whether the act at pos cuts, freezes or suspends military or defence ties ("froze defence ties with X"): a
+    measure against a state, a `sanction` (session 16 ruling)."""
+    return MILITARY_TIES_RE.match(lower, pos, end) is not None

@@ -406,9 +406,9 @@ MEASURES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
      "sanction", "renewed the arms embargo", "United Nations Security Council", {"date": "2025-03-07"}),
     ("ECOWAS lifted the border closures and financial sanctions on Niger on Saturday.",
      "sanction", "lifted", "ECOWAS", {"date": "2025-03-08"}),
-    # A member suspended from a bloc is the bloc's act (other), as suspended contacts are.
+    # A member suspended from a bloc is the bloc's measure against it: a sanction (session 16 ruling; was other).
     ("The African Union suspended Guinea from all its activities on Sunday.",
-     "other", "suspended Guinea", "African Union", {"date": "2025-03-09"}),
+     "sanction", "suspended Guinea", "African Union", {"date": "2025-03-09"}),
     ("The United States suspended military aid to Ethiopia on Monday.",
      "sanction", "suspended military aid", "United States", {"date": "2025-03-10"}),
     ("The EU froze budget support to Niger on Tuesday.",

@@ -3,6 +3,10 @@
 (a) Weapons fired AT a target in an attack are `other`, not `missile_test`: a test is a launch made to test (into the
     sea, on a range, "test-fired", at simulated targets, a launch with no target) (timeline/kindrules.py
     `aimed_at_target`, data/kindrules.toml [aimed]).
+(b) A state suspended by a regional or international body (a union, an organisation of states, a commonwealth) is a
+    `sanction` (`kindrules.state_suspended`, data/kindrules.toml [suspended_state]).
+(c) Military or defence ties cut, frozen or suspended are a `sanction` (`kindrules.military_ties_cut`,
+    [military_ties]): a kind change of an act already read, never a new event; never agreements or treaties ended.
 Rows are fresh sentences about other crises, outlets and years, with invented names where it helps.
 """
 import pytest
@@ -88,3 +92,58 @@ def test_an_attack_counts_what_was_fired_not_its_targets():
     text = "The Velorian guards fired 16 missiles at two bases near Ostrava on Tuesday."
     (attack,) = [e for e in _holding(_events(text), text, "fired 16 missiles") if e.kind.value == "other"]
     assert attack.count == "16", attack.count
+
+
+# (b) A body suspending a state by its name: the body's measure against that state, a sanction.
+SUSPENDED_STATES = [
+    ("The African Union suspended Mali from all its activities on Monday.", "suspended Mali"),
+    ("ECOWAS suspended Burkina Faso from its institutions on Saturday.", "suspended Burkina Faso"),
+    ("Mercosur suspended Venezuela indefinitely on Friday.", "suspended Venezuela"),
+    # the act read by another word of its clause (a vote), the suspension told in its words
+    ("The Organization of American States suspended Nicaragua on Sunday, in a 28-1 vote at a special session.",
+     "suspended Nicaragua"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), [r for r in SUSPENDED_STATES if r[1]])
+def test_a_state_suspended_by_a_body_is_a_sanction(text, words):
+    held = _holding(_events(text), text, words)
+    assert [e.kind.value for e in held if e.kind.value != "statement"] == ["sanction"], _shown(_events(text))
+
+
+# ... never a state's possession suspended ("Hungary's voting rights" is the thing, no state suspended), an envoy, a
+# service, a treaty or a platform.
+@pytest.mark.parametrize("text", [
+    "The European Union suspended Hungary's voting rights on Thursday.",
+    "Baghdad suspended Sweden's ambassador from all contacts on Monday.",
+    "Ankara suspended flights to Iraq on Tuesday.",
+    "Kampala suspended the border treaty with Kenya on Friday.",
+])
+def test_no_state_suspended_no_sanction_by_this_rule(text):
+    assert "sanction" not in [e.kind.value for e in _events(text)], _shown(_events(text))
+
+
+# (c) Military or defence ties cut, frozen or suspended: a measure against a state, a sanction.
+TIES = [
+    ("Wellington froze defence ties with Nuku'alofa on Tuesday.", "froze defence ties"),
+    ("Paris suspended its military cooperation with Bamako on Thursday.", "suspended its military cooperation"),
+    ("Washington has cut joint military activities with Tegucigalpa, officials said.", "cut joint military activities"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), TIES)
+def test_military_ties_cut_are_a_sanction(text, words):
+    held = _holding(_events(text), text, words)
+    assert "sanction" in [e.kind.value for e in held] and "other" not in [e.kind.value for e in held], \
+        _shown(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The junta on Friday revoked a series of military cooperation agreements with Paris.",
+    "Seoul suspended military talks with Pyongyang on Monday.",
+    "Ankara suspended the defence cooperation agreement with Tripoli on Friday.",
+    # no doer named: a doerless sanction would pair with any other measure of its week in parity, so it stays `other`
+    "It suspended its military cooperation with Bamako on Thursday.",
+])
+def test_talks_or_agreements_ended_are_no_sanction(text):
+    assert "sanction" not in [e.kind.value for e in _events(text)], _shown(_events(text))
