@@ -315,7 +315,8 @@ def _claims_and_pairs(timeline: Timeline, prepared: Prepared) -> tuple[list[Clai
 
 def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
                  bodies: dict[str, str] | None = None, prepared: Prepared | None = None,
-                 workers: int | None = None, beside: Callable[[], Any] | None = None) -> Parity:
+                 workers: int | None = None, beside: Callable[[], Any] | None = None,
+                 copies: Any = None) -> Parity:
     """Each claim of the record against the other sources' claims.
 
     bodies (excerpt id -> body text) lets origins read whole excerpts (credit lines, copied text);
@@ -324,19 +325,24 @@ def build_parity(timeline: Timeline, verdicts: list[Verdict] | None = None,
     the record is the same with or without them. workers: processes that score pairs (None: one per
     core; forked only where the pairs pay for it), the same record for any number. beside: called once
     when this process alone works (its copies helper done, or at the start when it has none): where a
-    caller starts work of its own in a helper (pipeline.run's files made from the timeline alone).
+    caller starts work of its own in a helper (pipeline.run's files made from the timeline alone). copies: a
+    started job whose result() is (True, body_copies of every body, sorted) or (False, None), in place of
+    this stage's own forked helper (pipeline/copies_helper.py: where none may fork); waited for on every path.
     """
     with _gc_paused():
-        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared(), workers, beside)
+        return _build(timeline, list(verdicts or []), bodies, prepared or Prepared(), workers, beside, copies)
 
 
 def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] | None, prepared: Prepared,
-           workers: int | None = None, beside: Callable[[], Any] | None = None) -> Parity:
+           workers: int | None = None, beside: Callable[[], Any] | None = None, copies: Any = None) -> Parity:
     # Copied excerpts are read from the bodies alone (half of copy detection): with a second core, a forked
     # helper reads them while this process makes the claims, their index and the candidate pairs.
-    copies_job = start(partial(body_copies, origin_excerpts((ev.excerpt for ev in timeline.events), bodies),
-                                bodies)) if bodies and helpers_for(len(timeline.events), workers, COPIES_MIN_EVENTS) \
-        else None
+    names = origin_excerpts((ev.excerpt for ev in timeline.events), bodies)
+    if copies is not None and (not bodies or names != sorted(bodies)):  # it read every body, and only those
+        copies.result()
+        copies = None
+    copies_job = copies if copies is not None else start(partial(body_copies, names, bodies)) \
+        if bodies and helpers_for(len(timeline.events), workers, COPIES_MIN_EVENTS) else None
     if copies_job is None and beside is not None:
         beside()
     try:

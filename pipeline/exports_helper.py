@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from page.exports import write_both
+from pipeline import spawned
 from pipeline.atomic import WRITE_BUFFER, sync_close
 from timeline.models import Event, ExcerptRecord
 
-# Why: above parity.forked.FORK_LIMIT the run holds over a gigabyte, and a forked helper's resident size counts
-# every page it shares with its parent, so the stages after extraction stay on one core and the exports (~1 in 5
-# of the page stage's CPU) wait for the page. A new interpreter holds ~35 MB: it reads the events back from the
-# timeline.json this run wrote (one item per line, pipeline/jsonout.py), one at a time, while the page is written.
+# Why: where no fork may run (pipeline/spawned.py says why) the exports (~1 in 5 of the page stage's CPU) waited
+# for the page on one core. This helper holds ~47 MB: it reads the events back from the timeline.json this run
+# wrote (one item per line, pipeline/jsonout.py), one at a time, while the page is written.
 
-ROOT = Path(__file__).resolve().parent.parent  # the project: the helper imports this checkout's modules
 FILES = ("timeline.csv", "timelinejs.json")
-COMMAND = ("-m", "pipeline.exports_helper")  # how this interpreter runs the helper (then its three paths)
+COMMAND: tuple[str, ...] | None = None  # how this interpreter runs the helper (None: -m this module; tests change it)
 TITLE_FILE = ".timelinejs-title.json"
 ITEM = b"    "  # a list item's line starts with this indent; a top-level key's with two spaces
 
@@ -82,40 +79,30 @@ def main() -> int:
     return 0
 
 
-class Spawned:
-    """write_from_json in a new interpreter (no fork: nothing of this process is copied); result() waits for it."""
+class Exports:
+    """write_from_json in a new interpreter (pipeline/spawned.py); result() waits for it."""
 
     def __init__(self, timeline_json: Path, folder: Path, title: dict[str, Any]) -> None:
         # The title slide names every outlet (too long for an argument at thousands): a hidden file of the
         # folder, gone before the folder is swapped in (result()).
         self.title = folder / TITLE_FILE
         self.title.write_text(json.dumps(title), encoding="utf-8")
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH", "")) if p)
-        # subprocess starts it with vfork and exec: the parent's gigabyte is not copied, even for a moment.
-        self.proc = subprocess.Popen(  # noqa: S603 - this interpreter, this project's module, our own paths
-            [sys.executable, *COMMAND, str(timeline_json), str(folder), str(self.title)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT)
+        self.job = spawned.Spawned("pipeline.exports_helper", [str(timeline_json), str(folder), str(self.title)],
+                                   COMMAND)
 
     def result(self) -> dict[str, int] | None:
         """Each file's size once the helper is done; None when it failed (the caller writes the files again)."""
         try:
-            out, _ = self.proc.communicate()
+            sizes = self.job.result()
         finally:
             self.title.unlink(missing_ok=True)
-        if self.proc.returncode != 0:
-            return None
-        try:
-            sizes = json.loads(out)
-        except ValueError:
-            return None
         return sizes if isinstance(sizes, dict) and sorted(sizes) == sorted(FILES) else None
 
 
-def spawn(timeline_json: Path, folder: Path, title: dict[str, Any]) -> Spawned | None:
+def spawn(timeline_json: Path, folder: Path, title: dict[str, Any]) -> Exports | None:
     """The helper started, or None when no process can be started: the caller writes the files itself."""
     try:
-        return Spawned(timeline_json, folder, title)
+        return Exports(timeline_json, folder, title)
     except OSError:
         (folder / TITLE_FILE).unlink(missing_ok=True)
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import io
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,18 +18,21 @@ from pydantic import BaseModel
 
 from excerpt.loader import DEFAULT_MAX_BYTES, Folder, load_folder
 from excerpt.models import Excerpt
+from parity import build as parity_build
 from parity import forked
 from parity.build import build_parity, prepare
 from parity.forked import Forked, helpers_for, start
 from parity.models import Parity
 from parity.verdicts import load_verdicts
+from pipeline import spawned
 from pipeline.atomic import WRITE_BUFFER, staged, sync_close
 from pipeline.jsonout import BATCH, Write, _compact, _items, _object, write_json, write_json_fields  # noqa: F401 - their old home
 from timeline.build import build_timeline
 from timeline.models import Timeline
 
 if TYPE_CHECKING:
-    from pipeline.exports_helper import Spawned
+    from pipeline.copies_helper import Copies
+    from pipeline.exports_helper import Exports
 
 VERDICTS_FILE = "verdicts.toml"
 STAGES = ("load", "timeline", "parity", "page")
@@ -226,14 +230,30 @@ def write_timeline_files(sink: Sink, timeline: Timeline, pages: bool = True) -> 
     return {name: sink.sizes[name] for name in EARLY_FILES if name in sink.sizes}
 
 
-def _spawned_exports(sink: Sink, timeline: Timeline, pages: bool, workers: int | None) -> Spawned | None:
+def _no_fork_but_cores(workers: int | None) -> bool:
+    """True when there is a second core to use but no forked helper may run (too big a record, or a thread)."""
+    if (forked.default_workers() if workers is None else workers) <= 1:
+        return False
+    return not (forked.can_fork() and forked.resident() <= forked.FORK_LIMIT)
+
+
+def _spawned_copies(folder: str | Path, max_bytes: int, excerpts: list[Excerpt], timeline: Timeline,
+                    workers: int | None) -> Copies | None:
+    """Copied excerpts found by a new small process from the folder's files while parity makes the claims, where it
+    pays and no forked helper may run (pipeline/copies_helper.py says why); None: build_parity sees to them."""
+    if not excerpts or len(timeline.events) < parity_build.COPIES_MIN_EVENTS or not _no_fork_but_cores(workers):
+        return None
+    from pipeline.copies_helper import spawn
+
+    return spawn(str(Path(folder).resolve()), max_bytes, [(e.id, e.sha256) for e in excerpts])
+
+
+def _spawned_exports(sink: Sink, timeline: Timeline, pages: bool, workers: int | None) -> Exports | None:
     """The exports written from timeline.json by a new small process while the page is written, where it pays
     and no forked helper may run (pipeline/exports_helper.py says why); None: this process writes them."""
     if not pages or sink.folder is None or len(timeline.events) < EXPORTS_MIN_EVENTS:
         return None
-    if (forked.default_workers() if workers is None else workers) <= 1:
-        return None
-    if forked.can_fork() and forked.resident() <= forked.FORK_LIMIT:
+    if not _no_fork_but_cores(workers):
         return None  # forked helpers run where they may (the early files' one did, or failed)
     from page.exports import intro
     from pipeline.exports_helper import spawn
@@ -259,6 +279,24 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
     prestart = getattr(extract_all, "prestart", None)
     if prestart is not None:
         prestart(folder)
+    # Helpers of a big run are started by a small launcher, started now while this process is small (pipeline/spawned.py
+    # says why); after the pool's workers are forked, so none of them holds its pipes.
+    with spawned.launching(_files_in(folder), forked.default_workers() if workers is None else workers):
+        return _stages(folder, max_bytes, extract_all, pages, tell, sink, workers, seconds, t0)
+
+
+def _files_in(folder: str | Path) -> int:
+    """How many entries the folder holds (0 when it cannot be read: the loader names the problem)."""
+    try:
+        with os.scandir(folder) as entries:
+            return sum(1 for _ in entries)
+    except OSError:
+        return 0
+
+
+def _stages(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pages: bool,
+            tell: Callable[[str], None], sink: Sink, workers: int | None, seconds: dict[str, float],
+            t0: float) -> Result:
     try:
         # Paragraphs and sentences are made beside extraction, on the workers (pipeline.parallel.excerpt_stage).
         loaded = load_folder(folder, max_bytes=max_bytes, structure=False)
@@ -301,7 +339,8 @@ def _build(folder: str | Path, max_bytes: int, extract_all: Extractor | None, pa
         verdicts = load_verdicts(verdicts_path) if verdicts_path.is_file() else None
         with _collector_off():  # build_parity pauses it too; here the record is frozen before it is on again
             parity = build_parity(timeline, verdicts, bodies={e.id: e.body for e in loaded.excerpts},
-                                  prepared=prepared, workers=workers, beside=start_early)
+                                  prepared=prepared, workers=workers, beside=start_early,
+                                  copies=_spawned_copies(folder, max_bytes, loaded.excerpts, timeline, workers))
             del prepared
         seconds["parity"] = time.perf_counter() - t0
 
