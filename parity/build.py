@@ -360,7 +360,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
     copies: dict[int, list[int]] = defaultdict(list)  # claims one copied sentence tells as one event (status.through_copies)
-    copied_pairs: set[tuple[int, int]] = set()  # pairs of one sentence copied (repeats.nearest_counterparts leaves them)
+    copied_both: set[tuple[int, int]] = set()  # pairs of one sentence copied (repeats.nearest_counterparts leaves them)
     # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
     # go to every core where there are enough of them; the links are then joined here in pair order.
     helpers = helpers_for(len(pairs), workers)
@@ -380,7 +380,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
         if copied:
-            copied_pairs.add((i, j))
+            copied_both.add((i, j))
         if copied and scored.relation == Relation.same_event and scored.agrees:
             copies[i].append(j)
             copies[j].append(i)
@@ -394,7 +394,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.
     nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation is same_event,
-                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_pairs,
+                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_both,
                          [day_edge(c.event.date.phrase) for c in claims])
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
