@@ -35,7 +35,7 @@ from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relati
 from parity.origins import body_copies, find_origins, origin_excerpts
 from parity.repeats import day_edge, nearest_counterparts, one_per_sentence, sentence_groups
 from parity.score import Scored, score_pair
-from parity.status import carried, derive_status, through_copies
+from parity.status import carried, counterparts, derive_status, through_copies
 from timeline.models import Event, Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
@@ -359,7 +359,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
-    copies: dict[int, list[int]] = defaultdict(list)  # claims one copied sentence tells as one event (status.through_copies)
+    copied_pairs: list[tuple[float, int, int]] = []  # claims one copied sentence tells as one event (status.counterparts)
     copied_both: set[tuple[int, int]] = set()  # pairs of one sentence copied (repeats.nearest_counterparts leaves them)
     # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
     # go to every core where there are enough of them; the links are then joined here in pair order.
@@ -382,8 +382,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         if copied:
             copied_both.add((i, j))
         if copied and scored.relation == Relation.same_event and scored.agrees:
-            copies[i].append(j)
-            copies[j].append(i)
+            copied_pairs.append((scored.score, i, j))
 
     # One claim's same_event links into one sentence of another excerpt keep the best one (its kind, its summary's words).
     same_event = Relation.same_event
@@ -404,7 +403,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     claims_cache_clear()
     groups = origins.groups()
     shared = _Differences()
-    witnessed = through_copies(links, copies)
+    witnessed = through_copies(links, counterparts(copied_pairs, [c.excerpt for c in claims]))
     out: list[Claim] = []
     for i, c in enumerate(claims):
         # Each claim's pending links become models and go: the two forms are never whole at once.
