@@ -90,6 +90,9 @@ FAMILIES = [
       "has been declared a day of national mourning", None, None, "2024-05-13"),
     R("The Chilean government declared three days of national mourning on Thursday.", "other",
       "declared three days of national mourning", None, None, "2024-05-16"),
+    # a day of mourning declared is the act alone, no statement beside it
+    R("The Chilean government declared three days of national mourning on Thursday.", "other",
+      "declared three days of national mourning", "Chile", None, "2024-05-16"),
     # deaths told by "died" after a count of people
     R("Fourteen people died in the fighting around the airport on Monday.", "other",
       "Fourteen people died in the fighting", None, None, "2024-05-13"),
@@ -186,6 +189,10 @@ NEGATIVES = [
     ("The talks died on Monday.", ["other"], 0),
     ("The former president died of old age on Monday.", ["other"], 0),
     ("More than 300 people have died since the war began.", ["other"], 0),
+    # words declared after "that" are a statement, no act of emergency rule or mourning
+    ("The president declared that a state of emergency was not needed.", ["other"], 0),
+    ("The minister declared that the mourning period was over.", ["other"], 0),
+    ("The Chilean government declared three days of national mourning on Thursday.", ["statement"], 0),
     # an attempt by no one is no act; trying to reassure is no assault
     ("Nobody tried to storm the palace on Monday.", ["other"], 0),
     ("The government tried to reassure investors on Monday.", ["other"], 0),
