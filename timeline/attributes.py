@@ -7,8 +7,10 @@ from collections.abc import Sequence
 
 from timeline import lexicon as L
 from timeline.commaclauses import comma_clause_cuts
+from timeline.serieslist import SAME_PAST, declared_act, object_follows
 from timeline.speakers import Mention
 from timeline.thatholes import subject_relative, that_holes
+from timeline.timeclause import TIME_BEFORE_RE
 from timeline.timeofday import is_time_after
 from timeline.whereaside import where_aside_ends
 
@@ -98,12 +100,15 @@ SUBJECT_PASSIVE_RE = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:
                                 r"|inaugurated)\b")
 
 
-def subject_before(lower: str, names: Sequence[tuple[int, int]], start: int, trigger: int, aside: bool = False) -> int | None:
+def subject_before(lower: str, names: Sequence[tuple[int, int]], start: int, trigger: int, aside: bool = False,
+                   timed: bool = False) -> int | None:
     """The index of the name (start, end) inside the clause that is the subject right before the verb at
     `trigger` ("Zambia evicted", "Kazakhstan on Tuesday outlawed", "Chinese police detained"; with `aside` also across
-    an aside set off by commas: "Ecuador, under pressure from Washington, rescinded"; lower: lowered text), else None."""
+    an aside set off by commas: "Ecuador, under pressure from Washington, rescinded"; lower: lowered text; with `timed` a
+    time clause's own subject too: "after the army closed"), else None."""
     for i, (a, b) in enumerate(names):
-        if not (start <= a and b <= trigger) or PREPOSITION_BEFORE_RE.search(lower, max(start, a - 12), a):
+        if not (start <= a and b <= trigger) or PREPOSITION_BEFORE_RE.search(lower, max(start, a - 12), a) and not (
+                timed and TIME_BEFORE_RE.search(lower, max(start, a - 12), a)):
             continue
         if aside and (between := ASIDE_RE.match(lower, b, trigger) or SUBJECT_PLACE_RE.match(lower, b, trigger)) \
                 is not None and not LIST_ASIDE_RE.search(between.group(0)):
@@ -306,15 +311,26 @@ def _series_goes_on(text: str, at: int, end: int) -> bool:
 SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b|\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|told)\b")
 
 
+def _aside_closes(text: str, pos: int, end: int) -> bool:
+    """Whether the words after pos close as an aside: another comma, then no verb to the end ("seized the tanker, renamed
+    the Talara, in April": a participle naming the object, not a predicate of the series; lead, session 16 merge)."""
+    comma = text.find(",", pos, end)
+    rest = WORD_RE.findall(text, comma + 1, end) if comma >= 0 else []
+    return bool(rest) and not any(_verbish(w) for w in rest)
+
+
 def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
     """Offsets of the commas that open a predicate of a series of one subject's acts ("entered the zone, sailed for two
     hours and left"): the words before the comma, since the last clause break, already hold a verb."""
     cuts = []
     for m in SERIES_RE.finditer(text, start, end):
         verb = m.group("verb")
-        # "..., declared a state of emergency and took over": a declaration with its object is an act (session 16)
+        # "..., declared a state of emergency and took over": a declaration with its object is an act (session 16,
+        # other16); ", recalled its envoy": a verb that reports only in a clause, with its object, too (clause16)
         if is_reporting(verb) and not (verb in DECLARED and (WORD_RE.findall(text, m.end(), m.end() + 12)
-                                                             or [""])[0] in DECLARED_OBJECT_STARTS):
+                                                             or [""])[0] in DECLARED_OBJECT_STARTS) \
+                and not declared_act(text, m.start("verb")) \
+                and not (verb in L.CLAUSE_ONLY_VERBS and object_follows(text, m.end())):
             continue
         lo = max([start] + [b for b in breaks if b <= m.start()])
         left = WORD_RE.findall(text, lo, m.start())
@@ -325,13 +341,15 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
         main = WORD_RE.findall(text, lo, text.find(",", lo, m.start()) if "," in text[lo:m.start()] else m.start())
         objected = SERIES_OBJECT_RE.match(text, m.end()) is not None and not is_reporting(verb) \
             and any(_verbish(w) or w in SERIES_LEFT_VERBS for w in main) and _series_goes_on(text, m.end(), end)
-        if not objected and not any(_verbish(w) for w in left):
+        if not objected and not any(_verbish(w) or w in SAME_PAST for w in left):
             continue  # "The frigate, built in 1990, sank": a participle after the subject
         if _verbish(left[-1]) or left[-1] in ("on", "at", "upon") or len(left) > 1 and _verbish(left[-2]) \
                 and left[-1] in ("on", "at", "upon", "up", "down", "off"):
             continue  # "rammed, fired on and captured three boats": verbs of one object, one act
-        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) or objected:
-            cuts.append(m.start())
+        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) or objected or (
+                "," not in text[lo:m.start()] and (_finite(left) or any(w in SAME_PAST for w in left))
+                and object_follows(text, m.end()) and not _aside_closes(text, m.end(), end)):
+            cuts.append(m.start())  # session 16: a series closed by no "and" + verb ("..., closed its airspace on 22 May")
     return cuts
 
 
