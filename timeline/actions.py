@@ -133,7 +133,11 @@ AND_START_RE = re.compile(r"[\s,]*and\s")
 ING_CLAUSE_RE = re.compile(r"[\s,]*(?:after|before|while|since|when|without|by)\s+[a-z]+ing\b")
 IN_WHICH_RE = re.compile(r"[\s,]*(?:in|during|under|by|after|from|at|on|with) which\b")
 # "... and opened fire": "and" right before a verb, so the clause goes on with the same subject.
-SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?[a-z]+ed\b")
+SHARED_IRREGULAR = frozenset({"froze", "struck", "shot", "sank", "took", "sent", "broke", "overran", "retook", "cut",
+                              "fought", "withdrew", "built"})
+# Session 16: also an irregular past attributes.and_cuts cuts at ("ambushed a convoy and stole three trucks on Sunday").
+SHARED_AND_RE = re.compile(r"[\s,]*and\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]+ed|"
+                           + "|".join(sorted(A.AND_IRREGULAR | SHARED_IRREGULAR)) + r")\b")
 # What may open a main clause before its pronoun subject: nothing, or a day ("On Wednesday it repatriated").
 PRONOUN_OPENING_RE = re.compile(r"(?:(?:on|late on|early on|earlier on|later on|by) (?:mon|tues|wednes|thurs|fri|satur|sun)day"
                                 r"|(?:later|then|yesterday|today|overnight|on \w+ \d{1,2}|on \d{1,2} \w+),?\s+|,?\s*)?\s*")
@@ -905,7 +909,8 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire",
     "the March 23 incident, in which four were hurt" (the day right before "in which")."""
     which = IN_WHICH_RE.match(ctx.lower, clause[0]) is not None
-    series = A.SERIES_RE.match(ctx.lower, clause[0]) is not None  # ", declared a state of emergency" (session 16)
+    # ", seized 3 tonnes of X", ", declared a state of emergency": a series predicate (session 16, other16 and clause16)
+    series = A.SERIES_RE.match(ctx.lower, clause[0]) is not None
     if not (which or series or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
         return _date_after(dates, spans, clause, frame) if SHARED_AND_RE.match(ctx.lower, clause[1]) else None
     prev = next((c for c in spans if c[1] == clause[0]), None)
@@ -915,9 +920,12 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     if which:  # "the March 23 incident, in which crew were injured": the day of the noun it describes
         return closest(dated, max(prev[0], clause[0] - NOMINAL_REACH), clause[0], clause[0])
     got = closest(dated, prev[0], prev[1], clause[0])
-    # "accepted X the same day, declared a state of emergency and took over": a series' undated predicates share the
-    # time of the first one that names it (session 16)
-    while got is None and A.SERIES_RE.match(ctx.lower, prev[0]) is not None:
+    # "boarded two dhows on Friday, seized 3 tonnes of X and detained the crews", "accepted X the same day, declared a
+    # state of emergency and took over": back through the series' undated predicates to the one that names the time
+    # (session 16)
+    for _ in range(3):
+        if got is not None or not (A.SERIES_RE.match(ctx.lower, prev[0]) or SHARED_AND_RE.match(ctx.lower, prev[0])):
+            break
         prev = next((c for c in spans if c[1] == prev[0]), None)
         if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
             return None

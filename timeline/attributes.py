@@ -198,7 +198,11 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
         # series of predicates is one more predicate (session 13; never "dragged ... and cut the cable": one act)
         bare = bool(words) and words[0] in AND_BARE_VERBS and any(_verbish(w) for w in left) \
             and SERIES_RE.search(text, lo, m.start()) is not None
-        if paired or bare or words and words[0] != "that" and not joined and _finite(words) \
+        # "ambushed a convoy and stole three trucks": an irregular past right after "and" (or after "then"/"later") opens a
+        # predicate as a regular one does (session 16)
+        irregular = bool(words) and (words[0] in AND_IRREGULAR or len(words) > 1 and words[0] in ("then", "later", "also")
+                                     and words[1] in AND_IRREGULAR)
+        if paired or bare or words and words[0] != "that" and not joined and (_finite(words) or irregular) \
                 and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
@@ -217,6 +221,10 @@ BARE_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed\s*(?:[,;.]|$)")
 # Session 16: irregular pasts right after "and" that share the verb before it and its object ("stormed and set fire to the
 # mayor's office", "attacked and shot two guards"): one act, as "intercepted and destroyed" is.
 JOINED_IRREGULAR = frozenset({"set", "shot", "hit", "tore", "blew", "burnt", "overran", "retook", "sank"})
+# Session 16: irregular pasts of acts no CLAUSE_VERBS list holds, a predicate when one opens the words after "and"
+# ("ambushed a convoy and stole three trucks", "opened fire and hit two boats", "shelled the town and drove out").
+AND_IRREGULAR = frozenset({"hit", "stole", "drove", "threw", "tore", "blew", "caught", "dug",
+                           "swept", "slew", "beat", "seized", "burnt", "shut"})
 # Session 13: past forms spelt like the present or a noun, a predicate when one opens the words after "and".
 AND_BARE_VERBS = frozenset({"cut", "shut", "put", "set", "hit", "quit", "split", "spread", "shed"})
 # "and their families, froze": "and" + a determiner's noun phrase, then a comma right before a verb (session 13).
@@ -300,21 +308,25 @@ SERIES_AND_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|went|ca
 # Session 16 (other16): a series predicate's verb with an object of its own right after it ("cut ties on 25 August,
 # closed its airspace to all Moroccan aircraft on 22 September, and now the gas"): a participle set off after a noun
 # takes no determiner's object ("the envoy, summoned the day before,": a time, not an object).
-SERIES_OBJECT_RE = re.compile(r"\s+(?:its|their|the|a|an|all|his|her)\s+(?!(?:day|night|week|month|year|previous|"
-                              r"following|same|next|last|first|morning|evening|weekend)\b)")
+SERIES_OBJECT_RE = re.compile(r"\s+(?:its|their|the|a|an|all|his|her|two|three|four|five|six|seven|eight|nine|ten|"
+                              r"dozens of|hundreds of|several|some|more than|at least|\d[\d,]*)\s+(?!(?:day|night|week|"
+                              r"month|year|previous|following|same|next|last|first|morning|evening|weekend|times?|"
+                              r"days|weeks|months|years|hours)\b)")
 # Session 16: irregular pasts that make the words before a series comma a predicate ("Algeria cut diplomatic ties on
 # 25 August, closed ...": "cut" is no CLAUSE_VERBS word, for it is also a noun elsewhere).
 SERIES_LEFT_VERBS = frozenset({"cut", "shut", "froze", "broke", "withdrew", "sank", "struck", "seized", "expelled"})
 
 
 def _series_goes_on(text: str, at: int, end: int) -> bool:
-    """Whether the predicate opened at `at` runs to the sentence's end or to a comma before "and"/"then" (a series
-    "A, B, and C"), not to a comma before more words of the clause before ("the tanker, renamed the X, in April")."""
+    """Whether the predicate opened at `at` runs to the sentence's end, to a comma before "and"/"then" (a series
+    "A, B, and C") or before an attribution (", the army said"), not to a comma before more words of the clause before
+    ("the tanker, renamed the X, in April")."""
     comma = text.find(",", at, end)
     return comma < 0 or SERIES_CLOSE_RE.match(text, comma + 1, end) is not None
 
 
-SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b")
+# What may follow the comma that closes a series predicate: "and"/"then"/"but", or an attribution (session 16).
+SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b|\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|told)\b")
 
 
 def _aside_closes(text: str, pos: int, end: int) -> bool:
@@ -345,7 +357,7 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
         # the words before the comma with a verb of their own, no aside after the subject ("Mongolia, squeezed between
         # its neighbours, delisted the company": the participle is no predicate; session 16)
         main = WORD_RE.findall(text, lo, text.find(",", lo, m.start()) if "," in text[lo:m.start()] else m.start())
-        objected = SERIES_OBJECT_RE.match(text, m.end()) is not None and verb.endswith("ed") \
+        objected = SERIES_OBJECT_RE.match(text, m.end()) is not None and not is_reporting(verb) \
             and any(_verbish(w) or w in SERIES_LEFT_VERBS for w in main) and _series_goes_on(text, m.end(), end)
         if not objected and not any(_verbish(w) or w in SAME_PAST for w in left):
             continue  # "The frigate, built in 1990, sank": a participle after the subject

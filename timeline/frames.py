@@ -265,8 +265,11 @@ TAIL_TO_VERB_RE = re.compile(r"(?:['’]s)?(?:\s+(?:[a-z][\w-]*|\d+(?:st|nd|rd|t
 QUOTED_AS_RE = re.compile(r"\b(?:(?P<passive>(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?(?:quoted|cited))"
                           r"(?:\s+by\s+[^,;:.“”\"]{1,60}?)?|(?:quoted|cited)\s+(?P<who>[^,;:.“”\"]{1,60}?(?:,[^,;:.“”\"]{1,60},)?))\s+as\s+saying\b")
 QUOTED_AS, QUOTED_X_AS = "quoted as saying", "quoted X as saying"
-DECLARED_ACT_RE = re.compile(r"[^.;:,]{0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
-                             r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew|(?:a\s+)?cease-?fire|(?:a\s+)?truce)\b")
+# Never words after "that" ("declared that the mourning period was over": a statement; session 16).
+DECLARED_ACT_RE = re.compile(r"(?:(?!\bthat\b)[^.;:,]){0,60}?\b(?:persona non grata|(?:a\s+)?state of (?:emergency|war|siege)|martial law|war on"
+                             r"|independence|(?:a\s+)?no-fly zone|(?:a\s+)?curfew|(?:a\s+)?cease-?fire|(?:a\s+)?truce"
+                             # session 16: "declared three days of national mourning" is an act (triggers.toml [[rare]])
+                             r"|mourning)\b")
 PLANNED_SPEECH = "planned speech"
 WITH_BEFORE_RE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # Views told as a noun: "In Beijing's telling, ...", "in Moscow's view,", "The Kremlin's line is that ...".

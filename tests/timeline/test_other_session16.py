@@ -56,6 +56,13 @@ clause of "A, B, and C" with its own subject. N in part (announced.dated_noun_ac
 right after its own day. E (attributes.and_cuts): "stormed and set fire to" one act, "have been killed and 9 wounded" one
 tally. Tried and dropped for blind losses: "died" with no day (a heldout6 extra), "eliminated <N> individuals" (a
 heldout6 parity link), submersibles as vessels (heldout10 precision and a link).
+
+After these fixes (wt-other16 f187294), required gold acts missed: declassified 89 -> 72 (heldout9 41 -> 27, heldout13
+15 -> 14, heldout7 14 -> 12, heldout10 10, heldout12 9), dev 49 -> 44 (eval 2 -> 1, heldout2 6 -> 5, heldout4 9 -> 8,
+dev12-kinds 4 -> 2). Left: R (reported words, clause16's and actsay's), S (subordinate clauses, clause16's), X (spun,
+by ruling), N (nouns with no day: "the loss of <craft>", "flights between <days>", acts named as a matter: "investigations
+into the murder of"), a body suspending a member state (kind16's ruling b), travel with no day ("is sending <envoy> to
+<city>"), a subject cut off by a participle aside inside a subordinate clause ("after X, chaired by Y, decided to ...").
 """
 
 from __future__ import annotations
@@ -83,6 +90,9 @@ FAMILIES = [
       "has been declared a day of national mourning", None, None, "2024-05-13"),
     R("The Chilean government declared three days of national mourning on Thursday.", "other",
       "declared three days of national mourning", None, None, "2024-05-16"),
+    # a day of mourning declared is the act alone, no statement beside it
+    R("The Chilean government declared three days of national mourning on Thursday.", "other",
+      "declared three days of national mourning", "Chile", None, "2024-05-16"),
     # deaths told by "died" after a count of people
     R("Fourteen people died in the fighting around the airport on Monday.", "other",
       "Fourteen people died in the fighting", None, None, "2024-05-13"),
@@ -179,6 +189,10 @@ NEGATIVES = [
     ("The talks died on Monday.", ["other"], 0),
     ("The former president died of old age on Monday.", ["other"], 0),
     ("More than 300 people have died since the war began.", ["other"], 0),
+    # words declared after "that" are a statement, no act of emergency rule or mourning
+    ("The president declared that a state of emergency was not needed.", ["other"], 0),
+    ("The minister declared that the mourning period was over.", ["other"], 0),
+    ("The Chilean government declared three days of national mourning on Thursday.", ["statement"], 0),
     # an attempt by no one is no act; trying to reassure is no assault
     ("Nobody tried to storm the palace on Monday.", ["other"], 0),
     ("The government tried to reassure investors on Monday.", ["other"], 0),
@@ -194,6 +208,9 @@ NEGATIVES = [
     ("The ministry announced on Monday a review of the arrest procedures.", ["other"], 0),
     # a war of words is no unrest
     ("A war of words erupted on Monday.", ["other"], 0),
+    # an "and" before a noun or a flight is no act of its own
+    ("The gunmen kidnapped two engineers and fled into the forest on Friday.", ["other"], 1),
+    ("The frigate, built 30 years ago, sank on Monday.", ["other"], 1),
     # C: a list of subjects before one verb, or an attribution between commas, opens no clause of its own
     ("Kenya, Uganda and Tanzania held joint drills on Monday.", ["military_exercise"], 1),
 ]
@@ -215,6 +232,21 @@ EVIDENCE = [
       "other", "On Monday protesters stormed and set fire to the governor's office", None, None, "2024-05-13"),
     R('The interior ministry says 14 "armed bandits" have been killed and 9 wounded in the clashes, and more than 500 '
       "people detained.", "other", "have been killed and 9 wounded in the clashes", None, "reported_claim|asserted"),
+]
+
+# C: more predicates of one subject: an irregular past after "and" ("ambushed a convoy and stole three trucks"), a series
+# predicate with a number for its object or closed by an attribution, each dated by the series' day when it has none.
+MORE_PREDICATES = [
+    R("The militants ambushed a convoy and stole three trucks on Sunday.", "other", "stole three trucks", None, None,
+      "2024-05-12"),
+    R("The militants ambushed a convoy and stole three trucks on Sunday.", "other", "ambushed a convoy", None, None,
+      "2024-05-12"),
+    R("Rebels seized the town of Bunia on Monday, killed five soldiers, the army said.", "other",
+      "killed five soldiers", None, "reported_claim|asserted", "2024-05-13"),
+    R("The navy boarded two dhows on Friday, seized 3 tonnes of hashish and detained the crews.", "other",
+      "seized 3 tonnes of hashish", None, None, "2024-05-17"),
+    R("The navy boarded two dhows on Friday, seized 3 tonnes of hashish and detained the crews.", "other",
+      "detained the crews", None, None, "2024-05-17"),
 ]
 
 # C: a participle aside between an act and its date keeps the date the act's.
@@ -243,7 +275,7 @@ def test_act_nouns_announced_after_the_announcements_day_are_acts(row: Row) -> N
     check_row(_events(row.text), row)
 
 
-@pytest.mark.parametrize("row", missed_cases(SERIES + COMMA_CLAUSES + EVIDENCE + APPOSED, MISSED))
+@pytest.mark.parametrize("row", missed_cases(SERIES + COMMA_CLAUSES + MORE_PREDICATES + EVIDENCE + APPOSED, MISSED))
 def test_a_predicate_of_a_comma_series_is_its_own_act(row: Row) -> None:
     check_row(_events(row.text), row)
 
