@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from timeline import lexicon as L
-from timeline.serieslist import SAME_PAST, declared_act, object_follows
+from timeline.serieslist import SAME_PAST, declared_act, goes_on, object_follows
 from timeline.speakers import Mention
 from timeline.thatholes import subject_relative, that_holes
 from timeline.timeclause import TIME_BEFORE_RE
@@ -290,7 +290,7 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
             continue  # "rammed, fired on and captured three boats": verbs of one object, one act
         if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) or (
                 "," not in text[lo:m.start()] and (_finite(left) or any(w in SAME_PAST for w in left))
-                and object_follows(text, m.end())):
+                and object_follows(text, m.end()) and goes_on(text, m.end(), end)):
             cuts.append(m.start())  # session 16: a series closed by no "and" + verb ("..., closed its airspace on 22 May")
     return cuts
 
