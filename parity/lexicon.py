@@ -101,6 +101,12 @@ def _blocs() -> dict[str, frozenset[str]]:
     return {name: frozenset(members) for name, members in load("aliases")["blocs"].items()}
 
 
+@cache
+def bloc_names() -> frozenset[str]:
+    """The blocs of aliases.toml [blocs], by the side names claims give them ("EU", "G7", "NATO")."""
+    return frozenset(_blocs())
+
+
 def with_members(sides: tuple[str, ...] | list[str]) -> frozenset[str]:
     """The sides, plus the members of each bloc among them and the blocs each side belongs to."""
     blocs = _blocs()
@@ -592,6 +598,8 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         before_word = TOKEN_RE.findall(text[max(0, m.start() - 12) : m.start()])
         if low.isdigit() and before_word and before_word[-1].casefold() in MONTHS and int(low) <= 31:
             continue  # a day after its month ("the March 23 incident")
+        if _not_counted(before_word, low.isdigit()):
+            continue  # a hull or flight number ("the coast guard ship 5901")
         partitive = _partitive(tail, value, cardinals)
         if partitive:
             tail = tail[2:]  # "six of its sailors": the sailors are counted
@@ -623,6 +631,12 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple(out)
 
 
+def _not_counted(before: list[str], digits: bool) -> bool:
+    """Digits after what they number (counts.toml [not_counts]: "the coast guard ship 5901", "flight 752"): a name,
+    no count."""
+    return digits and bool(before) and before[-1].casefold() in _count_data()["not_counts"]["numbered"]
+
+
 def _partitive(tail: list[str], value: str, cardinals: dict[str, int]) -> list[str]:
     """The words "of its" when tail reads "of its <noun>" after a number above one ("six of its sailors"),
     else none: "one of the ships" singles one out, "two of the three" counts the three."""
@@ -641,6 +655,18 @@ QUALIFIER_REACH = 24  # characters before a number searched for its qualifier ("
 @cache
 def _count_data() -> dict[str, Any]:
     return load("counts")
+
+
+@cache
+def _count_thing_groups() -> dict[str, str]:
+    """Content word -> its group's name, for the words counts.toml [things] lists as one kind of counted thing."""
+    return {w: name for name, forms in _count_data()["things"].items() for form in forms for w in content_words(form)}
+
+
+def count_things(things: tuple[str, ...]) -> frozenset[str]:
+    """A counted thing's words with each of one kind read as its group ([things]): "troops" and "soldiers" alike."""
+    groups = _count_thing_groups()
+    return frozenset(groups.get(w, w) for w in things)
 
 
 @cache

@@ -361,7 +361,12 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     if AND_START_RE.match(ctx.masked, clause[0]) or ING_CLAUSE_RE.match(ctx.masked, clause[0]):
         # "Moscow answered in kind, expelling 10 envoys and barring eight officials", "which Turkey sent
         # ... after issuing a notice": the subject of the clause "and" or the participle continues.
-        before = next((c for c in A.clauses(ctx.masked, s, clause[0]) if c[1] == clause[0]), None)
+        spans = A.clauses(ctx.masked, s, clause[0])
+        before = next((c for c in spans if c[1] == clause[0]), None)
+        while before is not None and A.SERIES_RE.match(ctx.masked, before[0]):
+            # "cut ties on 3 August, closed its airspace to French aircraft, and expelled": the series' own subject
+            # opens its first predicate, not a name in the one before the "and" (session 16)
+            before = next((c for c in spans if c[1] == before[0]), None)
         if before is not None:
             found = _first_actor(ctx, mentions, [(A.subject_scope(ctx.masked, before[0], trigger), clause[0])],
                                  frame, paragraph, False)

@@ -23,12 +23,3 @@ def declared_act(text: str, at: int) -> bool:
     return DECLARED_ACT_RE.match(text, at) is not None
 # Past forms the bare verb spells alike, which the "-ed" test misses: "cut ties on 25 August, closed ...".
 SAME_PAST = frozenset({"cut", "shut", "hit", "quit", "split"})
-# After the predicate, a comma that closes it must lead to "and"/"then"/"but" (a series "A, B, and C"), else the words
-# are an aside on the object before it ("seized the tanker, renamed the Talara, in April": one act, its day April).
-SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b")
-
-
-def goes_on(text: str, at: int, end: int) -> bool:
-    """Whether the predicate opened at `at` runs to the sentence's end or to a comma before "and"/"then"/"but"."""
-    comma = text.find(",", at, end)
-    return comma < 0 or SERIES_CLOSE_RE.match(text, comma + 1, end) is not None
