@@ -329,14 +329,6 @@ def _series_goes_on(text: str, at: int, end: int) -> bool:
 SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b|\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|told)\b")
 
 
-def _aside_closes(text: str, pos: int, end: int) -> bool:
-    """Whether the words after pos close as an aside: another comma, then no verb to the end ("seized the tanker, renamed
-    the Talara, in April": a participle naming the object, not a predicate of the series; lead, session 16 merge)."""
-    comma = text.find(",", pos, end)
-    rest = WORD_RE.findall(text, comma + 1, end) if comma >= 0 else []
-    return bool(rest) and not any(_verbish(w) for w in rest)
-
-
 def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
     """Offsets of the commas that open a predicate of a series of one subject's acts ("entered the zone, sailed for two
     hours and left"): the words before the comma, since the last clause break, already hold a verb."""
@@ -366,7 +358,7 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
             continue  # "rammed, fired on and captured three boats": verbs of one object, one act
         if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) or objected or (
                 "," not in text[lo:m.start()] and (_finite(left) or any(w in SAME_PAST for w in left))
-                and object_follows(text, m.end()) and not _aside_closes(text, m.end(), end)):
+                and object_follows(text, m.end()) and _series_goes_on(text, m.end(), end)):
             cuts.append(m.start())  # session 16: a series closed by no "and" + verb ("..., closed its airspace on 22 May")
     return cuts
 

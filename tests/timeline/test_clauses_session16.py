@@ -150,6 +150,8 @@ CLAUSES = [
     # a verb of speech before "that" opens reported words, never a series' predicate
     ("Kenya closed its border on Monday, recalled that the talks had failed.",
      ["Kenya closed its border on Monday, recalled ", "that the talks had failed."]),
+    # a participle aside on the object, closed by a comma before more of the clause, is no series' predicate
+    ("Tarsa seized the ferry, renamed the Orla, in April.", ["Tarsa seized the ferry, renamed the Orla, in April."]),
     # a participle phrase, not a series: "located near the border" has no object after it
     ("The army shelled the village, located near the border.", ["The army shelled the village, located near the border."]),
     # a participle aside after the subject is no series: "capped" stays the pact's verb
