@@ -147,3 +147,19 @@ def test_military_ties_cut_are_a_sanction(text, words):
 ])
 def test_talks_or_agreements_ended_are_no_sanction(text):
     assert "sanction" not in [e.kind.value for e in _events(text)], _shown(_events(text))
+
+
+# actor15's session-15 block (timeline/data/aliases.toml): regional bodies act and speak in their own name.
+BODIES = [
+    ("The Commonwealth suspended Tonga from its councils on Monday.", "sanction", "Commonwealth"),
+    ("The Pacific Islands Forum suspended Nauru on Wednesday.", "sanction", "Pacific Islands Forum"),
+    ("The leaders of the Bolivarian Alliance for the Americas (ALBA) pledged on Sunday to reverse the coup.", "statement",
+     "Bolivarian Alliance for the Americas"),
+    ("The Commonwealth of Independent States will hold a summit in Minsk on Friday.", "meeting",
+     "Commonwealth of Independent States"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), BODIES)
+def test_a_regional_body_acts_in_its_own_name(text, kind, actor):
+    assert (kind, actor) in [(e.kind.value, e.actor) for e in _events(text)], [(e.kind.value, e.actor) for e in _events(text)]
