@@ -163,3 +163,24 @@ BODIES = [
 @pytest.mark.parametrize(("text", "kind", "actor"), BODIES)
 def test_a_regional_body_acts_in_its_own_name(text, kind, actor):
     assert (kind, actor) in [(e.kind.value, e.actor) for e in _events(text)], [(e.kind.value, e.actor) for e in _events(text)]
+
+
+# A ship's own movement told by "turned back/about", "came alongside", "returned to port" (declassified sets' largest
+# ship_movement -> other class): a ship movement, not the generic act.
+SHIP_TURNS = [
+    ("At least nine Tarkan freighters turned back in the Gulf of Aden on Thursday.", "turned back"),
+    ("Two Velorian corvettes came alongside the trawler on Sunday.", "came alongside"),
+    ("The frigate Almirante Cruz returned to port on Friday after the standoff.", "returned to port"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SHIP_TURNS)
+def test_a_ship_turning_back_or_coming_alongside_moves(text, words):
+    held = _holding(_events(text), text, words)
+    assert "ship_movement" in [e.kind.value for e in held], _shown(_events(text))
+
+
+@pytest.mark.parametrize("text", ["The negotiations turned around on Friday.",
+                                  "The minister returned to the capital on Monday."])
+def test_no_ship_no_ship_movement(text):
+    assert "ship_movement" not in [e.kind.value for e in _events(text)], _shown(_events(text))
