@@ -8,6 +8,18 @@
 (c) Military or defence ties cut, frozen or suspended are a `sanction` (`kindrules.military_ties_cut`,
     [military_ties]): a kind change of an act already read, never a new event; never agreements or treaties ended.
 Rows are fresh sentences about other crises, outlets and years, with invented names where it helps.
+
+Kind errors left on the declassified sets after (a)-(c) (`python -m timeline.evaluate --corpus tests/data/heldoutN -v`,
+heldout7/9/10/12/13, gold -> found), by class, largest first:
+  other -> statement 9, sanction -> statement 7: an act told inside a statement ("adding that X had suspended",
+      "said Wellington would suspend") read only as the statement (recall of the act: not a kind rule)
+  statement -> other 7: support or words told by a verb no list holds ("endorsed the quarantine", "cited a note",
+      "the message points out"); "endorsed" as a reporting verb merged "X endorsed Y, the agency reported" into one
+      statement (one recall lost on heldout13): left
+  deployment -> other 5: missile bases installed or launch sites built (no weapon after the verb), troops that
+      "arrived", a deployment "scaled back": left
+  ship_movement -> other 3: a ship that "turned about", destroyers that "came alongside" (fixed: triggers.toml
+      ship_movement), an expedition that "will return" (no ship named): left
 """
 import pytest
 
