@@ -8,6 +8,18 @@
 (c) Military or defence ties cut, frozen or suspended are a `sanction` (`kindrules.military_ties_cut`,
     [military_ties]): a kind change of an act already read, never a new event; never agreements or treaties ended.
 Rows are fresh sentences about other crises, outlets and years, with invented names where it helps.
+
+Kind errors left on the declassified sets after (a)-(c) (`python -m timeline.evaluate --corpus tests/data/heldoutN -v`,
+heldout7/9/10/12/13, gold -> found), by class, largest first:
+  other -> statement 9, sanction -> statement 7: an act told inside a statement ("adding that X had suspended",
+      "said Wellington would suspend") read only as the statement (recall of the act: not a kind rule)
+  statement -> other 7: support or words told by a verb no list holds ("endorsed the quarantine", "cited a note",
+      "the message points out"); "endorsed" as a reporting verb merged "X endorsed Y, the agency reported" into one
+      statement (one recall lost on heldout13): left
+  deployment -> other 5: missile bases installed or launch sites built (no weapon after the verb), troops that
+      "arrived", a deployment "scaled back": left
+  ship_movement -> other 3: a ship that "turned about", destroyers that "came alongside" (fixed: triggers.toml
+      ship_movement), an expedition that "will return" (no ship named): left
 """
 import pytest
 
@@ -147,3 +159,40 @@ def test_military_ties_cut_are_a_sanction(text, words):
 ])
 def test_talks_or_agreements_ended_are_no_sanction(text):
     assert "sanction" not in [e.kind.value for e in _events(text)], _shown(_events(text))
+
+
+# actor15's session-15 block (timeline/data/aliases.toml): regional bodies act and speak in their own name.
+BODIES = [
+    ("The Commonwealth suspended Tonga from its councils on Monday.", "sanction", "Commonwealth"),
+    ("The Pacific Islands Forum suspended Nauru on Wednesday.", "sanction", "Pacific Islands Forum"),
+    ("The leaders of the Bolivarian Alliance for the Americas (ALBA) pledged on Sunday to reverse the coup.", "statement",
+     "Bolivarian Alliance for the Americas"),
+    ("The Commonwealth of Independent States will hold a summit in Minsk on Friday.", "meeting",
+     "Commonwealth of Independent States"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), BODIES)
+def test_a_regional_body_acts_in_its_own_name(text, kind, actor):
+    assert (kind, actor) in [(e.kind.value, e.actor) for e in _events(text)], [(e.kind.value, e.actor) for e in _events(text)]
+
+
+# A ship's own movement told by "turned back/about", "came alongside", "returned to port" (declassified sets' largest
+# ship_movement -> other class): a ship movement, not the generic act.
+SHIP_TURNS = [
+    ("At least nine Tarkan freighters turned back in the Gulf of Aden on Thursday.", "turned back"),
+    ("Two Velorian corvettes came alongside the trawler on Sunday.", "came alongside"),
+    ("The frigate Almirante Cruz returned to port on Friday after the standoff.", "returned to port"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), SHIP_TURNS)
+def test_a_ship_turning_back_or_coming_alongside_moves(text, words):
+    held = _holding(_events(text), text, words)
+    assert "ship_movement" in [e.kind.value for e in held], _shown(_events(text))
+
+
+@pytest.mark.parametrize("text", ["The negotiations turned around on Friday.",
+                                  "The minister returned to the capital on Monday."])
+def test_no_ship_no_ship_movement(text):
+    assert "ship_movement" not in [e.kind.value for e in _events(text)], _shown(_events(text))

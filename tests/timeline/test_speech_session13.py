@@ -165,8 +165,10 @@ ASIDE_SPEAKERS = [
       "Opposition lawmakers, speaking at a rally in Tbilisi, urged"),
     S("Gulf foreign ministers, meeting in Riyadh on Sunday, condemned the attack on the tanker.",
       "Gulf foreign ministers, meeting in Riyadh on Sunday, condemned"),
-    # the place in the aside is where they met, not whose they are: unnamed (it read as the host city's state before)
-    S("Commonwealth envoys, meeting in London on Tuesday, condemned the coup.", "Commonwealth envoys, meeting", None),
+    # the place in the aside is where they met, not whose they are (it read as the host city's state before); since
+    # session 16 the Commonwealth is an entity (aliases.toml), so its envoys speak for it: the Commonwealth, never Britain
+    S("Commonwealth envoys, meeting in London on Tuesday, condemned the coup.", "Commonwealth envoys, meeting",
+      "Commonwealth"),
     S("Local officials, in a statement on Monday, said the road to the border had reopened.",
       "Local officials, in a statement on Monday, said"),
 ]
