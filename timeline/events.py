@@ -89,6 +89,7 @@ from datetime import date
 
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
+from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
@@ -112,6 +113,7 @@ from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
 from timeline.speakers import Mention, dateline_home, find_mentions, scan_mentions
+from timeline.speechagents import speech_agents
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 from timeline.travel import travel_acts
@@ -446,6 +448,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = relative_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # ", who toured X on Monday,"
     actions = travel_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "was due to fly home on X"
     actions = meeting_asides(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "X, meeting in Y on Z,"
+    actions = speech_agents(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "a decision announced by X"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the
@@ -888,6 +891,10 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                 continue
             for d in found:
                 d.sentence = sent.start
+                if d.kind == "missile_test" and K.aimed_at_target(words := L.lowered(body[d.pos:d.end]), 0, len(words)):
+                    d.kind = "other"  # "fired 40 rockets at the port": an attack, no test (session 16 ruling)
+                    if K.target_count(words, 0, len(words), d.count):
+                        d.count = None  # "fired a volley at two bases": two targets, no count of what was fired
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them

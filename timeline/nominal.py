@@ -97,6 +97,45 @@ TOPIC_BEFORE_RE = re.compile(r"\b(?:on|over|about|regarding|concerning)\s+$")
 STATEMENT_SETTING_RE = re.compile(r"\b(?:in|during|at|through|via)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 
 
+SPEECH_HEAD_RE = _heads(_DATA["heads"]["statement"])
+
+
+def _answered_speech(ctx: Context, mentions: list[Mention], dates: list[DateMention], d: Draft, kind: str, np0: int,
+                     h0: int, h1: int, clause_end: int, paragraph: int) -> bool:
+    """Whether a statement read over a speech noun with its own day is another speaker's answer to it ("Comments by the
+    Chinese envoy on Sunday drew a protest from Manila": Manila's; the comments stay China's, session 16)."""
+    if kind != "statement" or d.kind != "statement" or d.actor is None:
+        return False
+    actor = _doer(ctx, mentions, np0, h0, h1, clause_end, paragraph)[0]
+    return actor is not None and actor != d.actor and _day(ctx, dates, np0, h1, clause_end, kind) is not None
+
+
+def _named_owner(ctx: Context, s: int, np0: int, h0: int) -> bool:
+    """Whether a capitalised name owns the noun at h0: right before the noun phrase ("Macron's remarks") or its
+    possessive inside it ("The President's broadcast", session 16)."""
+    poss = POSSESSOR_RE.search(ctx.lower, max(np0 - 2, h0 - 40), h0)
+    at = poss.start() if poss is not None else np0
+    return NAMED_OWNER_RE.search(ctx.masked, max(s, at - 40), at + 2) is not None
+
+
+# Session 16: "X's letter, demanding ...": a speech noun set off by a comma before a participle that speaks for no one.
+PARTICIPLE_AFTER_RE = re.compile(r"(?:\s+(?:[a-z][\w-]*\s+){0,3}?)??,\s+(?=[a-z]+ing\b)")
+
+
+def _owns_participle(ctx: Context, drafts: list[Draft], np0: int, h1: int, actor: str, role: str | None) -> bool:
+    """Whether an unnamed speaker's statement opens at a participle right after the noun ("Ruto's second letter,
+    demanding the withdrawal, arrived"): it becomes the owner's, opening at the noun phrase's owner."""
+    comma = PARTICIPLE_AFTER_RE.match(ctx.lower, h1)
+    if comma is None:
+        return False
+    d = next((d for d in drafts if d.kind == "statement" and d.actor is None and d.start == comma.end()), None)
+    if d is None:
+        return False
+    owner = NAME_BEFORE_RE.search(ctx.masked, max(0, np0 - 60), np0) if ctx.lower.startswith(("'", "’"), np0) else None
+    d.start, d.actor, d.role = (owner.start() if owner is not None else np0), actor, role
+    return True
+
+
 def _story_kind(lower: str, kind: str, s: int) -> str | None:
     """The kind a head is read as in this excerpt (none without its story's words): a test by the nearest story word."""
     if kind != "test":
@@ -267,7 +306,8 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
     by a noun that no other reading took (drafts: its statements)."""
     actions = [a for a in actions if not _restated(ctx, a, ctx.drafts) and not _generic_test(ctx, s, a)]
     if not (dates or "'" in ctx.lower[s:e] or "’" in ctx.lower[s:e] or " between " in ctx.lower[s:e]
-            or any(m.kind == "demonym" for m in mentions) or YEAR_RE.search(ctx.lower, s, e)):
+            or any(m.kind == "demonym" for m in mentions) or YEAR_RE.search(ctx.lower, s, e)
+            or " by " in ctx.lower[s:e] and SPEECH_HEAD_RE.search(ctx.lower, s, e)):
         return actions  # no day, year, possessive, demonym or parties: no noun here has a doer or a day of its own
     drafts = drafts + actions
     out: list[Draft] = []
@@ -276,8 +316,8 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
         h0, h1 = m.start(), m.end()
         lead = NP_LEAD_RE.search(ctx.lower, max(s, h0 - 48), h0)
         adjective = _demonym(ctx, mentions, s, h0, paragraph) if kind in DEMONYM_KINDS else None
-        if lead is None and adjective is None:
-            continue
+        if lead is None and adjective is None and not (HEAD_KIND.get(m.group(0)) == "statement" and not ctx.masked[s:h0].strip()):
+            continue  # (session 16: a plural speech noun may open the sentence bare: "Remarks by X on Monday angered Y")
         if spans is None:
             spans = A.clauses(ctx.masked, s, e)
         clause = next((c for c in spans if c[0] <= h0 < c[1]), (s, e))
@@ -290,7 +330,7 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
             continue  # "to influence the 2020 election": a civil noun's year names a topic, not an act told
         covering = [d for d in drafts + out if d.start <= h0 < d.end]
         if any(d.pos <= h0 <= d.pos + TRIGGER_REACH and d.kind != "statement" or d.kind == kind and d.pos >= np0
-               for d in covering):
+               and not _answered_speech(ctx, mentions, dates, d, kind, np0, h0, h1, clause[1], paragraph) for d in covering):
             continue  # read already, as another's trigger or as this kind from this noun
         if past is None and (SINCE_BEFORE_RE.search(ctx.lower, max(s, np0 - 24), np0 + 1)
                              or TIME_BEFORE_RE.search(ctx.lower, max(s, np0 - 24), np0 + 1)):
@@ -316,7 +356,7 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
             continue
         if day is None and adjective is not None and not POSSESSOR_RE.search(ctx.lower, max(np0 - 2, h0 - 40), h0):
             continue  # a demonym alone names a doer, not a new act: on unseen text those were acts told elsewhere
-        if kind == "statement" and actor is None and not NAMED_OWNER_RE.search(ctx.masked, max(s, np0 - 40), np0 + 2):
+        if kind == "statement" and actor is None and not _named_owner(ctx, s, np0, h0):
             continue  # a speech noun with no speaker named ("his remarks", "the ministry's statement") is too often one told before
         if day is None and kind in DOER_KINDS and not _told_past(ctx, np0, h1, clause, (s, e)):
             continue  # "Israeli strikes are a constant threat": no act of this story told
@@ -330,7 +370,15 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
                 continue  # "Russia's invasion of Ukraine in February 2022": a month or year after the noun, background
         if any(d.kind == kind and (actor is None or d.actor in (None, actor)) for d in covering):
             continue  # an act of this kind whose clause holds the noun: the noun names it, unless its doer is another
-        if refers_back([*ctx.drafts, *drafts, *out], kind, actor, day, past is not None):
+        if kind == "statement" and any(d.kind == "statement" and d.actor not in (None, actor) for d in covering) \
+                and (agent := AGENT_AFTER_RE.match(ctx.lower, h1, clause[1])) is not None and agent.group("how") == "from":
+            continue  # "X said he had received a verbal message from Y": what X tells of, not Y's statement (session 16)
+        if kind == "statement" and actor is not None and _owns_participle(ctx, drafts, np0, h1, actor, role):
+            continue  # "X's second letter, demanding ..., arrived": the participle's words are the letter's (session 16)
+        told = [*ctx.drafts, *drafts, *out]
+        if kind == "statement" and actor is not None:  # another speaker's words on that day are no retelling (session 16)
+            told = [d for d in told if d.kind != "statement" or d.actor in (None, actor)]
+        if refers_back(told, kind, actor, day, past is not None):
             continue  # "The launch was condemned", "Tuesday's launch" after the launch told: one act
         start = min(np0, day.start) if day is not None and day.end <= h0 else np0  # "Tuesday's launch", "the 2001 collision"
         owner = NAME_BEFORE_RE.search(ctx.masked, max(s, np0 - 60), np0) if ctx.lower.startswith(("'", "’"), np0) else None

@@ -50,7 +50,8 @@ PLANNED_SPEECH_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|poised)\s+)?to|will|would)\s+"
     r"(?:(?:speak|address)(?!\s+(?:with|to\s+(?:[A-Z]|his|her|their|its)))"
     r"(?=\s+(?:the\s+(?:nation|country|parliament|assembly|general\s+assembly|security\s+council|un|congress|senate|summit"
-    r"|conference|rally|media|press|public|people)\b|parliament|lawmakers|reporters|journalists|supporters"
+    r"|conference|rally|media|press|public|people|deputies|lawmakers|legislators|delegates)\b|parliament|lawmakers|legislators"
+    r"|deputies|reporters|journalists|supporters"
     r"|a\s+(?:rally|news\s+conference|press\s+conference|joint\s+session|session|summit)|later|on|at|in|to\s+(?:the\s+)?"
     r"(?:nation|press|media|reporters|journalists|parliament|lawmakers)|tomorrow|tonight|tomorrow|shortly|soon|\s*[.,]))"
     r"|(?:deliver|give|make)\s+(?:a|an|his|her|their|its)\s+(?:televised\s+|national\s+|annual\s+|keynote\s+)?"
@@ -179,7 +180,8 @@ BACKED_BODY_RE = re.compile(r"\s+(?P<body>(?:[a-z][\w-]*\s+)??(?:" + L._alternat
                                                      "militants", "paramilitaries"])
                             + r"))\b")
 # A name with a generational suffix: "Marcos Jr.", "Charles Q. Brown Jr.".
-ROMAN_SUFFIX_RE = re.compile(r" (II|III|IV)(?![\w'’.-])")  # "Benigno Aquino III", "Pope Paul VI" is no speaker's name
+# Session 16: a reigning numeral too ("King Mohammed VI", "Pope Leo XIV"); never a lone "V" or "X" ("X" is also a platform).
+ROMAN_SUFFIX_RE = re.compile(r" (II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|XXI|XXII|XXIII)(?![\w'’.-])")
 SUFFIXED_NAME_RE = re.compile(rf"(?<![\w.'’-])[{UPPER}][\w'’-]+(?:\s+(?:[{UPPER}]\.|[{UPPER}][\w'’-]+)){{0,3}}\s+(?:Jr|Sr)\.")
 # A state's office named by a lowercase portfolio: "the interior ministry", "the presidential office", "the presidency".
 OFFICE_GATE_RE = re.compile(r"(?:ministry|presidency|cabinet|office|service|authority|junta|palace)\b")
@@ -251,9 +253,10 @@ POSSESSIVE_NEXT_RE = re.compile(r"['’]s\s+")
 UNNAMED_LEAD_RE = re.compile(r"\s*(?P<np>(?:[A-Z][a-z-]*\s+)?" + _UNNAMED_NP[:-1] + r"|[A-Z][a-z-]{2,})" + _UNNAMED_OF + ")"
                              # session 13: a participle or setting aside between ("Forum ministers, meeting in Sydney, condemned")
                              r"(?=(?:,\s+(?:(?!including|excluding|according)[a-z]{3,}ing|in|at|during)\s[^,;:“”\"]{1,80},)?\s+" + UNNAMED_AUX + UNNAMED_VERBS + r"\b)")
-# After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said";
+# After a comma or semicolon, also a second speaker's clause: "..., while the police reported", "; the opposition said",
+# ", as police said" (session 16);
 # after a quote's closing mark (its words and comma are masked: '"...," the team said').
-UNNAMED_TRAIL_RE = re.compile(r"(?:[,;]|[”\"’»])\s+(?:(?:and|but|while|whereas|though|although|yet)\s+)?(?P<np>" + _UNNAMED_NP
+UNNAMED_TRAIL_RE = re.compile(r"(?:[,;]|[”\"’»])\s+(?:(?:and|but|while|whereas|though|although|yet|as)\s+)?(?P<np>" + _UNNAMED_NP
                               + _UNNAMED_OF + r")(?=\s+" + UNNAMED_AUX + UNNAMED_VERBS + r"\b)")
 # Session 11: "..., according to the provincial judiciary." / "According to the port authority, ...": an unnamed
 # speaker after "according to", up to the clause's end; never a text, a count or a result ("according to the report").
@@ -751,6 +754,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             civic_own = bool(civic and civic.group(0) in L.CIVIC_ORG_WORDS)
             inner = L.ENTITY_RE.fullmatch(text, a, m.end()) or (
                 None if civic_own else L.ENTITY_RE.search(text, a, m.end()))
+            if inner is not None and inner.group(0) in L.QUALIFIED_FORMS and inner.start() > a:
+                inner = None  # "the National Security Council": a state's own council, not the UN's (session 16)
             national = inner is None and not civic_own and role.split()[0] in L.NATIONAL_LEADS
             take(Mention(a, m.end(), "body", L.ENTITY_FORMS[inner.group(0)][0] if inner else role, role,
                          form="state_body" if national else ""))
@@ -777,6 +782,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         m = _entity_at(text, m)
         if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
             continue  # "(IAEA)" after the name it abbreviates is no second mention
+        if m.group(0) in L.QUALIFIED_FORMS and L.QUALIFIER_BEFORE_RE.search(text, max(start, m.start() - 16), m.start()):
+            continue  # "the National Security Council": a state's own council, not the UN's (session 16)
         if free(m.start(), m.end()):
             canon, form = L.ENTITY_FORMS[m.group(0)]
             kind = {"demonym": "demonym", "region": "region"}.get(form, "entity")
