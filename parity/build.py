@@ -343,7 +343,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
-    copied_pairs: list[tuple[float, int, int]] = []  # claims one copied sentence tells as one event (status.counterparts)
+    copied_links: list[tuple[float, int, int]] = []  # (score, i, j): one copied sentence told as one event (status.counterparts)
     copied_both: set[tuple[int, int]] = set()  # pairs of one sentence copied (repeats.nearest_counterparts leaves them)
     # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
     # go to every core where there are enough of them; the links are then joined here in pair order.
@@ -366,7 +366,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         if copied:
             copied_both.add((i, j))
         if copied and scored.relation == Relation.same_event and scored.agrees:
-            copied_pairs.append((scored.score, i, j))
+            copied_links.append((scored.score, i, j))
 
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.
@@ -380,7 +380,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     claims_cache_clear()
     groups = origins.groups()
     shared = _Differences()
-    witnessed = through_copies(links, counterparts(copied_pairs, [c.excerpt for c in claims]))
+    witnessed = through_copies(links, counterparts(copied_links, [c.excerpt for c in claims]))
     out: list[Claim] = []
     for i, c in enumerate(claims):
         # Each claim's pending links become models and go: the two forms are never whole at once.
