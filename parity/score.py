@@ -428,8 +428,8 @@ def _tally_grew(a: ClaimFacts, b: ClaimFacts, diffs: list[Difference]) -> bool:
     """One tally of the dead, the hurt or the detained told by two sources written on different days, each undated or over
     more than a day, the later source's figure the higher, and nothing else differing but the count, the date and the
     doer: the tally grew ("more than 3,000 people detained" / a week later "more than 9,900 detained")."""
-    if a.kind == "statement" or b.kind == "statement" or a.written is None or b.written is None:
-        return False
+    if not diffs or a.kind == "statement" or b.kind == "statement" or a.written is None or b.written is None:
+        return False  # most pairs differ on nothing: asked first
     if not any(d.attribute == "count" for d in diffs) or any(d.attribute not in ("count", "date", "actor") for d in diffs):
         return False
     if a.written[1] < b.written[0]:

@@ -82,10 +82,12 @@ def counterparts(pairs: Iterable[tuple[float, int, int]], excerpts: Sequence[str
     own counterpart lends it the independent links of the other's."""
     out: dict[int, list[int]] = {}
     taken: set[tuple[int, str]] = set()
-    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
-        if (i, excerpts[j]) in taken or (j, excerpts[i]) in taken:
+    for _, i, j in sorted((-score, i, j) for score, i, j in pairs):  # best score first, then pair order
+        mine, theirs = (i, excerpts[j]), (j, excerpts[i])
+        if mine in taken or theirs in taken:
             continue
-        taken.update(((i, excerpts[j]), (j, excerpts[i])))
+        taken.add(mine)
+        taken.add(theirs)
         out.setdefault(i, []).append(j)
         out.setdefault(j, []).append(i)
     return out
