@@ -37,7 +37,9 @@
 - A summit announced and held (`meeting_outcome`): a planned meeting and a statement, in a source
   written later, made from its
   first day (all its possible days) to MEETING_OUTCOME_DAYS after its last, by its actor (or a member), whose sentence names
-  at least MEETING_PARTIES of the states the meeting's sentence names: its parties on its outcome.
+  at least MEETING_PARTIES of the states the meeting's sentence names: its parties on its outcome. Session 16: a bloc's
+  planned meeting (its actor's or named in its summary) and, in a source written later, that bloc's own statement or
+  act dated within the meeting's days: what it agreed or said (`_bloc_outcome`; tests/data/eval/README.md, planned meetings).
 - What followed (`follows`): one known actor's acts of one kind, the second's head following the
   first's in words.toml [sequels] (arrest -> release, postponed -> suspended), dated on or after it
   and at most SEQUEL_DAYS later: one subject at two times.
@@ -404,12 +406,19 @@ def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
 MEETING_PARTIES = 2  # states a planned meeting's sentence and a statement's both name: the meeting's parties
 
 
+BLOC_MEETING_DAYS = 7  # a bloc's planned meeting of at most this many days: what the bloc did on them is its outcome
+
+
 def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
-    """s is what the parties of planned meeting m said once it was held (module docstring)."""
-    if m.kind != "meeting" or s.kind != "statement" or m.modality in FACT or m.day is None:
+    """s is what the parties of planned meeting m said once it was held, or what the bloc meeting did (module docstring)."""
+    if m.kind != "meeting" or m.modality in FACT or m.day is None:
         return False
     if m.written is None or s.written is None or s.written[0] <= m.written[1]:
         return False  # told before it was held: the plan, not its outcome
+    if _bloc_outcome(m, s):
+        return True
+    if s.kind != "statement":
+        return False
     said = said_when(s)
     if said is None or said[0] < m.day[0] or (said[0] - m.day[1]).days > MEETING_OUTCOME_DAYS:
         return False
@@ -418,6 +427,20 @@ def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
         return False
     parties = lexicon.with_members(lexicon.sides_in(m.event.evidence.exact))
     return len(parties.intersection(lexicon.sides_in(s.event.evidence.exact))) >= MEETING_PARTIES
+
+
+def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
+    """Planned meeting m is a bloc's (aliases.toml [blocs]: its actor's, or one its summary names: "will convene G7
+    leaders on Sunday") and s, not a meeting, is that bloc's own statement or act dated within the meeting's days
+    (of at most BLOC_MEETING_DAYS): what the meeting agreed or said ("EU leaders agreed on Monday to close the skies",
+    "G7 leaders condemned the attack on Sunday"). A bloc acts by meeting; a member state's own act is not the bloc's."""
+    if s.kind == "meeting" or s.day is None or (m.day[1] - m.day[0]).days >= BLOC_MEETING_DAYS:
+        return False
+    if not m.day[0] <= s.day[0] <= s.day[1] <= m.day[1]:
+        return False
+    blocs = lexicon.bloc_names()
+    held_by = blocs.intersection(m.sides) | blocs.intersection(lexicon.sides_in(m.event.summary))
+    return not held_by.isdisjoint(s.sides)
 
 
 @cache

@@ -32,7 +32,7 @@ from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import body_copies, find_origins, origin_excerpts
 from parity.score import Scored, score_pair
-from parity.status import carried, derive_status, through_copies
+from parity.status import carried, counterparts, derive_status, through_copies
 from timeline.models import Event, Timeline
 
 CREDIT_CHARS = 400  # how much of a body's start and end is read for a credit line
@@ -342,7 +342,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
-    copies: dict[int, list[int]] = defaultdict(list)  # claims one copied sentence tells as one event (status.through_copies)
+    copied_pairs: list[tuple[float, int, int]] = []  # claims one copied sentence tells as one event (status.counterparts)
     # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
     # go to every core where there are enough of them; the links are then joined here in pair order.
     helpers = helpers_for(len(pairs), workers)
@@ -362,8 +362,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
         if copied and scored.relation == Relation.same_event and scored.agrees:
-            copies[i].append(j)
-            copies[j].append(i)
+            copied_pairs.append((scored.score, i, j))
 
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
@@ -373,7 +372,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     claims_cache_clear()
     groups = origins.groups()
     shared = _Differences()
-    witnessed = through_copies(links, copies)
+    witnessed = through_copies(links, counterparts(copied_pairs, [c.excerpt for c in claims]))
     out: list[Claim] = []
     for i, c in enumerate(claims):
         # Each claim's pending links become models and go: the two forms are never whole at once.

@@ -84,6 +84,9 @@ class ClaimFacts:
     # said"): what it says is that act, which carries its own links.
     attribution: bool = False
     own_core: frozenset[str] = frozenset()  # core less its actor's name words: what it did, not who
+    # Counts of its evidence that another event of its sentence names in its summary and this one's does not
+    # (_without_others_counts): they still anchor a link, but are no count of this claim to differ on.
+    others_counts: tuple[tuple[str, tuple[str, ...], str], ...] = ()
 
     # The event's id, excerpt, kind and modality values, read once: scoring asks for them per pair.
     id: str = ""
@@ -579,6 +582,9 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         ends_at = last_end.setdefault(c.excerpt, {})
         ev = c.event.evidence
         ends_at[ev.end] = min(ends_at.get(ev.end, ev.start), ev.start)
+    # Another act of an act's sentence may hold its counts (_without_others_counts): the excerpts with counts, by start.
+    counted = {c.excerpt for c in claims if c.counts}
+    everyone = {excerpt: _Near(its, _evidence_span) for excerpt, its in _by_excerpt(claims, counted).items()}
     doers = {excerpt: _Near(act_doers(its), _doer_span) for excerpt, its in acts.items()}
     near_acts = {excerpt: _Near(its, _evidence_span) for excerpt, its in relayed.items()}
     near_said = {excerpt: _Near(its, _evidence_span) for excerpt, its in said.items()}
@@ -590,6 +596,8 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
     out = []
     for c in claims:
         ev = c.event.evidence
+        if c.counts and c.kind != "statement":
+            c = _without_others_counts(c, everyone[c.excerpt].near(ev.start, ev.end))
         if c.kind == "statement":
             c = _with_act_stances(c, doers.get(c.excerpt, nothing).near(ev.start - SENTENCE_GAP - reach[c.excerpt],
                                                                        ev.end),
@@ -603,6 +611,52 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
             c = _with_clause_counts(c, ends)
         out.append(c)
     return out
+
+
+def _by_excerpt(claims: Iterable[ClaimFacts], excerpts: set[str]) -> dict[str, list[ClaimFacts]]:
+    """The claims of the given excerpts, by excerpt, in record order."""
+    out: dict[str, list[ClaimFacts]] = {}
+    for c in claims:
+        if c.excerpt in excerpts:
+            out.setdefault(c.excerpt, []).append(c)
+    return out
+
+
+def _without_others_counts(c: ClaimFacts, others: Iterable[ClaimFacts]) -> ClaimFacts:
+    """c with the counts another act of its sentence names in its summary, and c's does not, marked as that act's
+    (`others_counts`): in "marines landed on the reef, and Ankara, which had sent 12 frigates, said ..." the frigates
+    are the sending's count, not the landing's (an event's evidence is often its whole sentence). A statement's count
+    is what it reports of the acts around, and a toll is the act's too (_with_clause_counts): both stay."""
+    own = {n[0] for n in _counts_of(c.event.summary)} if c.event.summary else set()
+    start, end = c.event.evidence.start, c.event.evidence.end
+    theirs: set[tuple[str, str]] = set()
+    for other in others:
+        ev = other.event.evidence
+        if other.id == c.id or not (ev.start < end and start < ev.end) or not other.event.summary \
+                or other.kind == "statement":
+            continue
+        if other.event.summary in (c.event.summary or "") or (c.event.summary or "") in other.event.summary:
+            continue  # one wording of one fact
+        theirs.update((n[0], n[2]) for n in _counts_of(other.event.summary))
+    if not theirs:
+        return c
+    # A count is matched by its value and its words as the other's summary shows them.
+    outcomes = _outcome_words()
+    others = tuple(n for n in c.counts if n[0] not in own and outcomes.isdisjoint(n[1]) and any(
+        v == n[0] and _shown_in(shown, n[2]) for v, shown in theirs))
+    return replace(c, others_counts=others) if others else c
+
+
+@cache
+def _outcome_words() -> frozenset[str]:
+    """The outcome heads (words.toml [heads] killed, injured) as content_words reads them."""
+    return frozenset(lexicon.content_words("killed injured"))
+
+
+def _shown_in(summary_shown: str, evidence_shown: str) -> bool:
+    """One count as a summary and its evidence show it: one is the other's start (a summary may end mid-phrase)."""
+    a, b = summary_shown.casefold(), evidence_shown.casefold()
+    return a.startswith(b) or b.startswith(a)
 
 
 def _evidence_span(c: ClaimFacts) -> tuple[int, int]:

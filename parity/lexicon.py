@@ -101,6 +101,12 @@ def _blocs() -> dict[str, frozenset[str]]:
     return {name: frozenset(members) for name, members in load("aliases")["blocs"].items()}
 
 
+@cache
+def bloc_names() -> frozenset[str]:
+    """The blocs of aliases.toml [blocs], by the side names claims give them ("EU", "G7", "NATO")."""
+    return frozenset(_blocs())
+
+
 def with_members(sides: tuple[str, ...] | list[str]) -> frozenset[str]:
     """The sides, plus the members of each bloc among them and the blocs each side belongs to."""
     blocs = _blocs()
@@ -641,6 +647,18 @@ QUALIFIER_REACH = 24  # characters before a number searched for its qualifier ("
 @cache
 def _count_data() -> dict[str, Any]:
     return load("counts")
+
+
+@cache
+def _count_thing_groups() -> dict[str, str]:
+    """Content word -> its group's name, for the words counts.toml [things] lists as one kind of counted thing."""
+    return {w: name for name, forms in _count_data()["things"].items() for form in forms for w in content_words(form)}
+
+
+def count_things(things: tuple[str, ...]) -> frozenset[str]:
+    """A counted thing's words with each of one kind read as its group ([things]): "troops" and "soldiers" alike."""
+    groups = _count_thing_groups()
+    return frozenset(groups.get(w, w) for w in things)
 
 
 @cache

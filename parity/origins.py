@@ -45,20 +45,23 @@ from parity.claims import ClaimFacts
 from parity.models import Origin
 
 SHINGLE = 3
-PASSAGE_JACCARD = 0.5
-COPIED_SENTENCE_JACCARD = 0.1  # one sentence copied, between claims already of one origin
-COPIED_SENTENCE_ORDER = 0.5  # or this share of the shorter sentence's words in order: one sentence heavily spun
-SPUN_PLACE = 0.25  # a spun sentence and its source stand at most this share of their stories apart (dev: <= 0.18)
 ORDER_CACHE = 4096  # sentences whose word ids the heavy-spin sentence check keeps at once
-PASSAGE_MIN_SHARED = 4  # a copied passage shares at least this many specific shingles (a long run)
-COPY_CONTAINMENT = 0.3  # share of the smaller excerpt's shingles found in the other
-COPY_MIN_SHARED = 8  # fewer shared shingles than this is never a copy
-COPY_NEAR = 0.12  # a pair sharing this much is checked for heavy spin (word order kept)
-COPY_ORDER = 0.5  # share of the shorter text's words in one common subsequence: heavily spun copy
-COPY_LENGTH_RATIO = 0.5  # heavy spin keeps the length: a short item inside a long one is no copy
-NEAR_CHECKS = 2  # heavy-spin candidates checked per excerpt, best first
-SHINGLE_MAX_DF = 50
-MIN_TOKENS = 6
+# The near-duplicate thresholds are data (parity/data/origins.toml, with the margins measured on the dev corpora).
+_DATA = lexicon.load("origins")
+_EXCERPTS, _SENTENCES = _DATA["excerpts"], _DATA["sentences"]
+PASSAGE_JACCARD: float = _SENTENCES["passage_jaccard"]
+COPIED_SENTENCE_JACCARD: float = _SENTENCES["copied_jaccard"]  # one sentence copied, between claims of one origin
+COPIED_SENTENCE_ORDER: float = _SENTENCES["copied_order"]  # or this share of its words in order: heavily spun
+SPUN_PLACE: float = _SENTENCES["spun_place"]  # a spun sentence and its source at most this share of their stories apart
+PASSAGE_MIN_SHARED: int = _SENTENCES["passage_min_shared"]  # a copied passage's specific shingles (a long run)
+COPY_CONTAINMENT: float = _EXCERPTS["containment"]  # share of the smaller excerpt's shingles found in the other
+COPY_MIN_SHARED: int = _EXCERPTS["min_shared"]  # fewer shared shingles than this is never a copy
+COPY_NEAR: float = _EXCERPTS["near"]  # a pair sharing this much is checked for heavy spin (word order kept)
+COPY_ORDER: float = _EXCERPTS["order"]  # share of the shorter text's words in one common subsequence: heavy spin
+COPY_LENGTH_RATIO: float = _EXCERPTS["length_ratio"]  # heavy spin keeps the length
+NEAR_CHECKS: int = _EXCERPTS["near_checks"]  # heavy-spin candidates checked per excerpt, best first
+SHINGLE_MAX_DF: int = _EXCERPTS["shingle_max_df"]
+MIN_TOKENS: int = _EXCERPTS["min_tokens"]
 QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
 
 Shingles = frozenset[int]  # hashes of word 3-grams (set equality only: the hash seed does not matter)

@@ -118,6 +118,7 @@ Rules (thresholds are the constants below):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -368,7 +369,7 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
     if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
-    count = incident_count(a, b) if mirror else count_difference(a, b) if _counts_itself(a) or _counts_itself(b) else None
+    count = incident_count(a, b) if mirror else count_difference(a, b, own=True) if _counts_itself(a) or _counts_itself(b) else None
     if count:
         out.append(count)
     if not mirror and not actors_agree(a, b) and not _meeting_party(a, b):  # a meeting's parties differ by telling
@@ -386,27 +387,76 @@ def _counts_itself(c: ClaimFacts) -> bool:
     return bool(c.count or lexicon.counts_in(c.event.summary))
 
 
-def count_difference(a: ClaimFacts, b: ClaimFacts) -> Difference | None:
+def count_difference(a: ClaimFacts, b: ClaimFacts, own: bool = False) -> Difference | None:
     """Counts of one thing that differ ("11 missiles" / "nine missiles"); counts of different things
     ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
-    own counts are compared."""
-    if a.counts and b.counts:
-        for va, thing_a, shown_a in a.counts:
-            for vb, thing_b, shown_b in b.counts:
+    own counts are compared. own: a difference shown on a link, of each claim's own counts only (`_own_counts`), words
+    of one kind of thing read as one (lexicon.count_things: "servicemen" / "troops"); linking's tests read every count
+    of the evidence, word for word."""
+    counts_a, counts_b = (_own_counts(a), _own_counts(b)) if own else (a.counts, b.counts)
+    kinds: Callable[[tuple[str, ...]], frozenset[str]] = lexicon.count_things if own else frozenset
+    if counts_a and counts_b:
+        for va, thing_a, shown_a in counts_a:
+            for vb, thing_b, shown_b in counts_b:
                 if _outcomes_differ(thing_a, thing_b) or lexicon.joined_count(shown_a) != lexicon.joined_count(shown_b):
                     # "two soldiers died" / "76 soldiers were injured"; "300 drones and missiles" / "170
                     # drones": two things counted (a total and one of its parts)
                     continue
                 if _other_states(shown_a, shown_b):
                     continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
-                if set(thing_a) & set(thing_b) and va != vb and not any(
-                        v == va and set(t) & set(thing_a) for v, t, _ in b.counts):
+                kinds_a = kinds(thing_a)
+                if kinds_a & kinds(thing_b) and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
     if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
         # An ordinal counts rounds or tests so far, a cardinal things: "a ninth round" / "two armies".
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None
+
+
+@cache
+def _tallies() -> frozenset[str]:
+    """The outcomes a running tally counts (words.toml [heads] killed, injured, capture) as content_words reads them."""
+    return frozenset(lexicon.content_words("killed injured detained"))
+
+
+TALLY_SPAN_DAYS = 1  # a tally of one single day is that day's figure, not a running count
+
+
+def _tally_grew(a: ClaimFacts, b: ClaimFacts, diffs: list[Difference]) -> bool:
+    """One tally of the dead, the hurt or the detained told by two sources written on different days, each undated or over
+    more than a day, the later source's figure the higher, and nothing else differing but the count, the date and the
+    doer: the tally grew ("more than 3,000 people detained" / a week later "more than 9,900 detained")."""
+    if a.kind == "statement" or b.kind == "statement" or a.written is None or b.written is None:
+        return False
+    if not any(d.attribute == "count" for d in diffs) or any(d.attribute not in ("count", "date", "actor") for d in diffs):
+        return False
+    if a.written[1] < b.written[0]:
+        early, late = a, b
+    elif b.written[1] < a.written[0]:
+        early, late = b, a
+    else:
+        return False
+    if any(c.day is not None and (c.day[1] - c.day[0]).days < TALLY_SPAN_DAYS for c in (a, b)):
+        return False
+    tallies = _tallies()
+    grew = False
+    for ve, thing_e, _ in _own_counts(early):
+        for vl, thing_l, _ in _own_counts(late):
+            if not (tallies & set(thing_e) and tallies & set(thing_l) & set(thing_e)):
+                continue
+            if not (ve.isdigit() and vl.isdigit()) or int(vl) <= int(ve):
+                return False  # a figure of the tally that fell or stayed: no growth to tell
+            grew = True
+    return grew
+
+
+def _own_counts(c: ClaimFacts) -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """c's counted things less those another act of its sentence counts (claims.others_counts): "which had sent
+    14 warships" counts no warships of the landing told in the same sentence."""
+    if not c.others_counts:
+        return c.counts
+    return tuple(n for n in c.counts if n not in c.others_counts)
 
 
 def _other_states(shown_a: str, shown_b: str) -> bool:
@@ -1346,6 +1396,10 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied, dependent):
         diffs = _event_differences(a, b)
+        if _tally_grew(a, b, diffs):
+            # A running tally told again days later, higher ("3,000 detained" / "more than 9,900 detained"): what
+            # followed, not two sources' figures for one moment; the figures are shown.
+            return Scored(Relation.same_topic, round(sim, 3), tuple(diffs), agrees=True)
         # An actor difference is material only when both name their doer (else it is shown only).
         agrees = all(d.attribute == "actor" for d in diffs) and not (diffs and doer_named(a) and doer_named(b))
         return Scored(Relation.same_event, round(sim, 3), tuple(diffs), agrees=agrees)
@@ -1393,7 +1447,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
             and not acts_apart and not own_deed:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
-    count = count_difference(a, b) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
+    count = count_difference(a, b, own=True) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
     if count is not None:
         # One actor's one kind of act counted twice (a plan for 1,000 and a deed of 600): the
         # figures conflict even when the two are told at different times.

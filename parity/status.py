@@ -8,7 +8,7 @@ Rule, first match wins:
    stays visible.
 2. corroborated: an agreeing same_event link to an independent source.
    In 1 and 2 a claim's counterpart in a copy of its origin (one sentence copied, linked as one agreeing
-   same_event: `through_copies`) lends it its independent links: the copies are one telling, so an
+   same_event, one per copy: `counterparts`, `through_copies`) lends it its independent links: the copies are one telling, so an
    independent source that agrees or disagrees with one does with all (the gold's groups link every member).
 3. later_development: a same_topic link to a source written later (its as_of, else published,
    starts after this source's ends; or, when that date is only a month or year, a past act it reports is
@@ -23,7 +23,7 @@ Rule, first match wins:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from parity.claims import ClaimFacts
@@ -41,9 +41,19 @@ def carried(a: ClaimFacts, b: ClaimFacts) -> bool:
     hard that its content words are swapped but their order is kept (origins.keeps_order)."""
     wa, wb = set(a.words), set(b.words)
     if bool(wa and wb) and len(wa & wb) >= CARRIED_SHARE * min(len(wa), len(wb)):
-        return True
+        # The copy's sentence may be the shorter because it dropped this claim's clause ("X said on Wednesday
+        # the drills were a cover, and Kiev put its forces on alert" / "X said on Wednesday the drills were a
+        # cover."): each claim's own words (its summary's) are carried too.
+        return _summary_carried(a, wb) and _summary_carried(b, wa)
     vocab: dict[str, int] = {}
     return keeps_order(sentence_order(a.event.evidence.exact, vocab), sentence_order(b.event.evidence.exact, vocab))
+
+
+def _summary_carried(c: ClaimFacts, words: set[str]) -> bool:
+    """Most (CARRIED_SHARE) of c's summary words (its core less its actor's name) are among words; a summary of no
+    such words ("he said") is carried by its sentence."""
+    own = c.own_core
+    return not own or len(own & words) >= CARRIED_SHARE * len(own)
 
 
 def written_from(claim: ClaimFacts) -> date | None:
@@ -63,6 +73,22 @@ def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
     if here.written is None or there_from is None or there_from <= here.written[1]:
         return False
     return here.day is None or there.day is None or there.day[1] >= here.day[0]
+
+
+def counterparts(pairs: Iterable[tuple[float, int, int]], excerpts: Sequence[str]) -> dict[int, list[int]]:
+    """Claim -> its counterparts in copies, from the pairs (score, i, j) one copied sentence tells as one agreeing
+    event: one per claim and copy excerpt, best score first (excerpts: each claim's excerpt). A copied sentence
+    holding two statements links each to both of the copy's ("He said ... but he said he would meet"); only its
+    own counterpart lends it the independent links of the other's."""
+    out: dict[int, list[int]] = {}
+    taken: set[tuple[int, str]] = set()
+    for _, i, j in sorted(pairs, key=lambda p: (-p[0], p[1], p[2])):
+        if (i, excerpts[j]) in taken or (j, excerpts[i]) in taken:
+            continue
+        taken.update(((i, excerpts[j]), (j, excerpts[i])))
+        out.setdefault(i, []).append(j)
+        out.setdefault(j, []).append(i)
+    return out
 
 
 def through_copies(links: Mapping[int, Iterable[tuple[int, Scored, bool, bool]]],

@@ -13,6 +13,7 @@ from timeline.actions import HABITUAL_RE, day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
 from timeline.nominal import MONTH_OF_ACT_RE, PAST_WORD_RE, STORY_WORDS, _doer
+from timeline.sentindex import fresh_gate, fresh_mask
 from timeline.speakers import Mention
 
 with (L.DATA_DIR / "nominal.toml").open("rb") as _fh:
@@ -22,6 +23,7 @@ with (L.DATA_DIR / "nominal.toml").open("rb") as _fh:
 STEMS: dict[str, tuple[str, ...]] = {head: tuple(stems) for head, stems in _DATA["heads"].items()}
 _HEADS = "|".join(re.escape(h) for h in sorted(STEMS, key=lambda h: (-len(h), h)))
 HEAD_ANY_RE = re.compile(_HEADS)  # a head anywhere in a span: what `h in lower[s:e]` for any head says
+G_HEAD_ANY = fresh_gate(HEAD_ANY_RE)  # its heads found once per body (sentindex.KeyIndex): no search where none is (session 16)
 # "The seizure of the tanker ...", "After the downing of a US drone, ...": the noun with its object, opening its
 # sentence (a few linking words apart) or after a preposition of time that tells it happened.
 # ... or a count of time units before "after" ("a week after", "two days after", "hours after": session 12).
@@ -90,8 +92,8 @@ def act_nouns(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list
               drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
     """The sentence's acts with those told by a noun that opens it (or follows "after") and that no reading took."""
     lower = ctx.lower
-    if HEAD_ANY_RE.search(lower, s, e) is None:  # one search, not a slice of the sentence per head (2% of extraction)
-        return actions
+    if not fresh_mask(ctx.keys, lower, s, e) & G_HEAD_ANY or HEAD_ANY_RE.search(lower, s, e) is None:
+        return actions  # one search, not a slice of the sentence per head (2% of extraction), none with no head at all
     if any(w in lower for w in STORY_WORDS["nuclear_test"]) and "explosion" in lower[s:e]:
         return actions  # a blast in a nuclear story is the test's (nominal.py)
     out: list[Draft] = []

@@ -864,7 +864,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     # "SEOUL, Nov. 23 (Yonhap) --" opening one of the first paragraphs (a date line or a byline may come before it):
     # the copy's home state, for a state's organ named alone (session 14)
     ctx.reg.home = next((h for p in paragraphs[:3] if (h := dateline_home(masked, p.start, p.end))), None)
-    ctx.keys = KeyIndex(lower)
+    ctx.keys = KeyIndex(lower, masked)
     for i, p in enumerate(paragraphs):
         try:
             found_dates = find_dates(ctx.masked, p.start, p.end)

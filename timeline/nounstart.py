@@ -12,6 +12,7 @@ from timeline import lexicon as L
 from timeline.actions import day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
+from timeline.sentindex import fresh_gate, fresh_mask
 from timeline.speakers import Mention
 
 with (L.DATA_DIR / "nounstart.toml").open("rb") as _fh:
@@ -27,6 +28,7 @@ NOUN_START_RE = re.compile(L._guarded(
     rf"(?P<head>{_NOUNS})(?:\s+(?:of|in|on|at|with|between|among)\s+[^,;:()]{{1,40}}?)?"
     # ", which began Sunday": the clause set off by a comma names the noun's event as well (session 14)
     rf"(?:\s+(?:that|which)|,\s+which)\s+(?:had\s+)?(?P<verb>{_VERBS})\b"))
+G_NOUN_START = fresh_gate(NOUN_START_RE)  # its nouns found once per body (sentindex.KeyIndex): skipped where none is (session 16)
 DATE_REACH = 30  # the date phrase follows the verb closely ("that began on Monday", "that went up on the eve of")
 NOT_DATES = frozenset({"modifier", "dateline"})
 
@@ -35,7 +37,7 @@ def noun_starts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: li
                 drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
     """The sentence's acts with those a noun names whose relative clause starts or ends them on a day."""
     lower = ctx.lower
-    if " that " not in lower[s:e] and " which " not in lower[s:e]:
+    if " that " not in lower[s:e] and " which " not in lower[s:e] or not fresh_mask(ctx.keys, lower, s, e) & G_NOUN_START:
         return actions
     out: list[Draft] = []
     for m in NOUN_START_RE.finditer(lower, s, e):

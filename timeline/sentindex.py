@@ -170,6 +170,7 @@ def required_words(pattern: re.Pattern[str], limit: int = MAX_SET) -> tuple[str,
 
 
 _BITS: dict[re.Pattern[str], int] = {}  # each gated pattern's bit in KeyIndex.mask
+_FRESH_BITS: dict[re.Pattern[str], int] = {}  # each pattern gated by fresh_gate: its bit, asked through fresh_mask only
 _WORD_BITS: dict[str, int] = {}  # each required word: the bits of the patterns it opens
 _OPEN = [0]  # bits of gated patterns with no required words: open in every sentence
 
@@ -177,7 +178,7 @@ _OPEN = [0]  # bits of gated patterns with no required words: open in every sent
 def gate(pattern: re.Pattern[str]) -> int:
     """The pattern's bit in every KeyIndex.mask (registered once, at import of the module that runs it)."""
     if pattern not in _BITS:
-        bit = _BITS[pattern] = 1 << len(_BITS)
+        bit = _BITS[pattern] = 1 << (len(_BITS) + len(_FRESH_BITS))
         words = required_words(pattern)
         if words is None:
             _OPEN[0] |= bit
@@ -186,13 +187,27 @@ def gate(pattern: re.Pattern[str]) -> int:
     return _BITS[pattern]
 
 
+def fresh_gate(pattern: re.Pattern[str]) -> int:
+    """The pattern's bit in every KeyIndex.mask, for readers that ask through fresh_mask (session 16); None words: no gate."""
+    if pattern not in _FRESH_BITS:
+        bit = _FRESH_BITS[pattern] = 1 << (len(_BITS) + len(_FRESH_BITS))
+        words = required_words(pattern)
+        if words is None:
+            _OPEN[0] |= bit
+        for w in words or ():
+            _WORD_BITS[L.lowered(w)] = _WORD_BITS.get(L.lowered(w), 0) | bit
+    return _FRESH_BITS[pattern]
+
+
 class KeyIndex:
     """Where in one body the required words of every gated pattern occur, by start; asked per sentence."""
 
-    __slots__ = ("_starts", "_spans", "_last")
+    __slots__ = ("_starts", "_spans", "_last", "texts")
 
-    def __init__(self, lower: str) -> None:
-        """lower: the text the gated patterns run on, ASCII-lowercased (L.lowered: same offsets)."""
+    def __init__(self, lower: str, *sources: str) -> None:
+        """lower: the text the gated patterns run on, ASCII-lowercased (L.lowered: same offsets); sources: the texts
+        lower was lowered from (the index answers for them too, held by identity: `fresh_mask`)."""
+        self.texts = (lower, *sources)
         spans = []
         for w, bits in _WORD_BITS.items():
             at = lower.find(w)
@@ -224,3 +239,12 @@ class KeyIndex:
 def mask_of(keys: KeyIndex | None, start: int, end: int) -> int:
     """KeyIndex.mask, every bit set with no index (a caller reading a text once, on its own)."""
     return -1 if keys is None else keys.mask(start, end)
+
+
+def fresh_mask(keys: KeyIndex | None, text: str, start: int, end: int) -> int:
+    """KeyIndex.mask where the index was made of this very text (or its lowered form), else every bit set."""
+    # Why: a clause view (clauses.View) joins a sentence's parts and keeps the body's index, whose offsets no
+    # longer hold there; the gates added in session 16 answer only for the text indexed, so views read as before.
+    if keys is None or not any(t is text for t in keys.texts):
+        return -1
+    return keys.mask(start, end)

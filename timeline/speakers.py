@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from excerpt.letters import LOWER, UPPER
 from timeline import lexicon as L
-from timeline.sentindex import KeyIndex, gate, mask_of
+from timeline.sentindex import KeyIndex, fresh_gate, fresh_mask, gate, mask_of
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
@@ -366,6 +366,7 @@ def _unknown_groups(text: str, start: int, end: int) -> list[_GroupMatch]:
 # Each word costs a find over every body: only rules that cost more than their words are gated (bench.patterns).
 G_STATE_HEAD_GATE, G_GROUP_HEAD, G_OWNED_DOCUMENT, G_OWNED_NOUN, G_OFFICE_GATE, G_DOCUMENT_GATE = map(
     gate, (STATE_HEAD_GATE_RE, GROUP_HEAD_RE, OWNED_DOCUMENT_RE, OWNED_NOUN_RE, OFFICE_GATE_RE, DOCUMENT_GATE_RE))
+G_PARTIES_GATE = fresh_gate(PARTIES_GATE_RE)  # session 16: asked only of the text indexed (sentindex.fresh_mask)
 # The head word of an organisation's name: its last org word before any "of/for the ..." tail.
 ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
 
@@ -835,7 +836,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
             # "the Leader said", "The President told reporters": a role named again, not a name
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
-    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if PARTIES_GATE_RE.search(text, start, end) else ():
+    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_PARTIES_GATE \
+            and PARTIES_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not L.GROUP_REFERENCE_RE.match(text, m.start()):
             # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head"), form="anonymous"))
