@@ -210,10 +210,10 @@ PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|f
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
 DOCUMENT_GATE_RE = re.compile(r"statement|communiqu|readout|press release")
 DOCUMENT_ISSUED_LEAD_RE = re.compile(r"\s+(?:(?:jointly|later)\s+)?(?:issued|released|published|posted|adopted|circulated"
-                                     r"|distributed|sent|read out|carried)\b")
+                                     r"|distributed|sent|read out|carried|after|following)\b")  # session 16: "after the talks"
 DOCUMENT_ISSUED_STOP_RE = re.compile(r"[,;:.“”\"]")
 DOCUMENT_ISSUED_RE = re.compile(r"\s+(?:(?:jointly|later)\s+)?(?:issued|released|published|posted|adopted|circulated|distributed"
-                                r"|sent|read out|carried)\b[^,;:.“”\"]{0,60}?(?=\s+(?:said|says|added|stated)\b)")
+                                r"|sent|read out|carried|after|following)\b[^,;:.“”\"]{0,60}?(?=\s+(?:said|says|added|stated)\b)")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w-]+\s+)?$")  # "according to Qatari mediators"
 # "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
 ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")

@@ -82,6 +82,10 @@ RELAYED: "<a relay> broadcast his promise to ...", "State television aired X's a
 carried speaks (a person's pronoun: the person named last), dated by the sentence's day (speechagents.toml [relayed]).
 HEAD_OF_STATE: "according to the President", "The Head of State announced": the person named before in that role (a
 president, king, emir ...: roles.toml [references] head_of_state, speakers._held_role).
+DOCUMENT: "The statement, released late on Sunday, said" (a document's coming out set off by commas is the statement's
+time: events.DOCUMENT_OUT_RE; never a person's "released from hospital on Sunday"); "A joint statement after the talks
+called for" (speakers.DOCUMENT_ISSUED_LEAD_RE: "after"/"following"); "a statement posted on Telegram said" (platforms are
+no names: speech.toml not_names).
 ACCORDING: "according to" a speaking body's head word and perhaps its name, where no frame read it ("according to
 monitoring group NetBlocks"), is that body's statement; never "according to plan" or a document.
 """
@@ -191,6 +195,35 @@ def test_a_statement_told_by_its_noun_or_agent(text: str, anchor: str, actor: st
     assert held, show(events)
     if day is not None:
         assert any(e.date.start is not None and e.date.start.isoformat() == day for e in held), show(held)
+
+
+# DOCUMENT: a document's coming out dates it, a document "after the talks" speaks, a platform is no speaker.
+DOCUMENT = [
+    ("The statement, released late on Sunday, said the drills were over.", "The statement, released", None, "2024-03-03"),
+    ("The joint communique, issued after talks in Nairobi on Monday, called for calm.", "The joint communique",
+     None, "2024-03-04"),
+    ("The leaders of Kenya and Ethiopia met in Nairobi on Monday. A joint statement after the talks called for calm.",
+     "A joint statement after the talks called", None, None),
+    ("Kenya's foreign ministry summoned the envoy on Monday, a statement posted on Telegram said.",
+     "a statement posted on Telegram said", "Kenya", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor", "day"), DOCUMENT, ids=[r[1][:40] for r in DOCUMENT])
+def test_a_documents_statement(text: str, anchor: str, actor: str | None, day: str | None) -> None:
+    events = _events(text)
+    held = _held_by_statement(events, text, anchor)
+    if actor is not None:
+        held = [e for e in held if e.actor == actor]
+    assert held, show(events)
+    assert not [e for e in events if e.actor == "Telegram"], show(events)
+    if day is not None:
+        assert any(e.date.start is not None and e.date.start.isoformat() == day for e in held), show(held)
+
+
+def test_a_persons_release_is_not_the_statements_time() -> None:
+    events = _events("The minister, released from hospital on Sunday, said the drills were over.")
+    assert [e for e in events if e.kind.value == "statement" and e.date.start is None], show(events)
 
 
 # Rows: (text, a statement's speaker that must not be read, or None: no statement holding the anchor at all, anchor).
