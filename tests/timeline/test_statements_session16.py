@@ -47,6 +47,15 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
      now unnamed, as no state is read for it)
   S5 name forms ("N. Khrushchov" / "Nikita Khrushchev", a spun "Preacher Ramtane Lamamra")  6       6    left
 
+Figures (timeline recall/precision/kind/dates; parity e2e F1/status), main 8988669 -> this session's last step: heldout9
+73/93/88/93 -> 79/93/89/92 (required statements found 111 -> 127 of 140; matched 190 -> 206 of 260; actor strict/same
+85/114 -> 94/125 of 171 -> 187 scored; the one date lost is the new relayed match, a Sunday under a month-only anchor),
+e2e .34/38% -> .34/38% (and .38/39% = .38/39% against main b720c34, which moved parity); heldout4 recall 93 -> 94;
+heldout13 actor 68/80 -> 69/81; dev12-kinds actor 53 -> 54; every other dev and declassified set (timeline counts, parity
+e2e) and the samples (100%, 14/14) unchanged; the blind heldout5/6/8/11/14/15 summaries, actor columns and parity e2e
+unchanged. Their statement misses (`--shapes` counts) are mostly "main-clause, covered-by-statement": an act told
+before ", X said" that no reader takes apart, so the statement is matched to the act (clause16's acts).
+
 OWNED: a speech noun (nominal.toml [heads] statement: session 16 adds letter, message, broadcast, warning, appeal,
 denial, assurances, plea, protest note, condemnation, rebuke, apology, ultimatum, call for, announcement) with its owner
 (a possessive or "by"/"from") is that owner's statement, also where another speaker's answer was read over it with its
