@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import html
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from enum import Enum
 from functools import lru_cache
@@ -13,6 +13,7 @@ from typing import Any
 
 from page import wording
 from page.gcpause import gc_paused
+from pipeline.jsonout import write_json_fields
 from timeline.models import Event, ExcerptRecord, Kind, Modality, Timeline
 
 CSV_COLUMNS = (
@@ -40,38 +41,64 @@ def _source(ev: Event, sources: dict[str, ExcerptRecord]) -> str:
     return f"{ev.excerpt} ({x.outlet})" if x else ev.excerpt
 
 
-@gc_paused
-def write_timeline_csv(write: Write, timeline: Timeline) -> None:
-    """timeline.csv as UTF-8: a header and one row per event, in record order, written a batch at a time."""
-    sources = {x.id: x for x in timeline.excerpts}
-    # What a row takes from its source (its name and link) and its dates, worked out once per source and day.
-    of_source: dict[str, tuple[str, str]] = {}
-    days: dict[date | None, str] = {None: ""}
-    buf = io.StringIO()
-    # lineterminator "\r\n" is what RFC 4180 and spreadsheets expect; fixed, so bytes are stable.
-    writer = csv.writer(buf, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for k, ev in enumerate(timeline.events, start=1):
-        source = of_source.get(ev.excerpt)
+class _Rows:
+    """timeline.csv's rows, one per event; what a row takes from its source and its days is worked out once."""
+
+    def __init__(self, sources: dict[str, ExcerptRecord]) -> None:
+        self.sources = sources
+        self.of_source: dict[str, tuple[str, str]] = {}  # a source's name and link
+        self.days: dict[date | None, str] = {None: ""}
+
+    def row(self, ev: Event) -> list[Any]:
+        """One event's row, in CSV_COLUMNS order."""
+        source = self.of_source.get(ev.excerpt)
         if source is None:
-            x = sources.get(ev.excerpt)
-            source = of_source[ev.excerpt] = (_cell(_source(ev, sources)), _cell(x.url if x else ""))
+            x = self.sources.get(ev.excerpt)
+            source = self.of_source[ev.excerpt] = (_cell(_source(ev, self.sources)), _cell(x.url if x else ""))
         d = ev.date
+        days = self.days
         start, end = days.get(d.start), days.get(d.end)
         if start is None:
             start = days[d.start] = d.start.isoformat()  # type: ignore[union-attr] - None is in days
         if end is None:
             end = days[d.end] = d.end.isoformat()  # type: ignore[union-attr]
-        writer.writerow([
+        return [
             ev.id, start, end, _cell(d.phrase), VALUES[ev.kind], VALUES[ev.modality], _cell(ev.actor),
             _cell(ev.actor_role), _cell(ev.summary), _cell(ev.quote.text if ev.quote else ""), *source,
             ev.evidence.start, ev.evidence.end, _cell(ev.evidence.exact),
-        ])
-        if k % ROWS_PER_WRITE == 0:
-            write(buf.getvalue().encode("utf-8"))
-            buf.seek(0)
-            buf.truncate()
-    write(buf.getvalue().encode("utf-8"))
+        ]
+
+
+class _CsvOut:
+    """timeline.csv written a batch of rows at a time: the header first, then add(row) per event, then close()."""
+
+    def __init__(self, write: Write) -> None:
+        self.write = write
+        self.buf = io.StringIO()
+        # lineterminator "\r\n" is what RFC 4180 and spreadsheets expect; fixed, so bytes are stable.
+        self.writer = csv.writer(self.buf, lineterminator="\r\n")
+        self.writer.writerow(CSV_COLUMNS)
+        self.rows = 0
+
+    def add(self, row: list[Any]) -> None:
+        self.writer.writerow(row)
+        self.rows += 1
+        if self.rows % ROWS_PER_WRITE == 0:
+            self.write(self.buf.getvalue().encode("utf-8"))
+            self.buf.seek(0)
+            self.buf.truncate()
+
+    def close(self) -> None:
+        self.write(self.buf.getvalue().encode("utf-8"))
+
+
+@gc_paused
+def write_timeline_csv(write: Write, timeline: Timeline) -> None:
+    """timeline.csv as UTF-8: a header and one row per event, in record order, written a batch at a time."""
+    rows, out = _Rows({x.id: x for x in timeline.excerpts}), _CsvOut(write)
+    for ev in timeline.events:
+        out.add(rows.row(ev))
+    out.close()
 
 
 def timeline_csv(timeline: Timeline) -> str:
@@ -129,7 +156,8 @@ def _slide(ev: Event, sources: dict[str, ExcerptRecord]) -> dict[str, Any]:
     return slide
 
 
-def _intro(timeline: Timeline) -> dict[str, Any]:
+def intro(timeline: Timeline) -> dict[str, Any]:
+    """timelinejs.json's title slide: how many events are dated, from which outlets."""
     dated = sum(1 for ev in timeline.events if ev.date.dated)
     undated = len(timeline.events) - dated
     outlets = sorted({x.outlet for x in timeline.excerpts})
@@ -148,12 +176,29 @@ def _slides(timeline: Timeline) -> Iterator[dict[str, Any]]:
 @gc_paused
 def timelinejs(timeline: Timeline) -> dict[str, Any]:
     """timelinejs.json: the dated events as TimelineJS slides (undated ones cannot be placed)."""
-    return {"title": _intro(timeline), "events": list(_slides(timeline))}
+    return {"title": intro(timeline), "events": list(_slides(timeline))}
 
 
 @gc_paused
 def write_timelinejs(write: Write, timeline: Timeline) -> None:
     """timelinejs(timeline) as out/ writes JSON (pipeline.run.write_json), slide by slide."""
-    from pipeline.run import write_json_fields
+    write_json_fields(write, {"title": intro(timeline), "events": _slides(timeline)})
 
-    write_json_fields(write, {"title": _intro(timeline), "events": _slides(timeline)})
+
+@gc_paused
+def write_both(write_csv: Write, write_tjs: Write, excerpts: list[ExcerptRecord], events: Iterable[Event],
+               title: dict[str, Any]) -> None:
+    """timeline.csv and timelinejs.json (title: intro(timeline)) in one pass over the events, each read once."""
+    # Why: the exports helper (pipeline/exports_helper.py) reads the events back from timeline.json one line at a
+    # time; two passes would read and validate each twice, and holding them all would hold the record again.
+    sources = {x.id: x for x in excerpts}
+    rows, out = _Rows(sources), _CsvOut(write_csv)
+
+    def slides() -> Iterator[dict[str, Any]]:
+        for ev in events:
+            out.add(rows.row(ev))
+            if ev.date.dated:
+                yield _slide(ev, sources)
+
+    write_json_fields(write_tjs, {"title": title, "events": slides()})  # reads slides() to its end
+    out.close()

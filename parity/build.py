@@ -31,6 +31,7 @@ from parity.claims import clear_caches as claims_cache_clear
 from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import body_copies, find_origins, origin_excerpts
+from parity.repeats import nearest_counterparts
 from parity.score import Scored, score_pair
 from parity.status import carried, counterparts, derive_status, through_copies
 from timeline.models import Event, Timeline
@@ -343,6 +344,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
     copied_pairs: list[tuple[float, int, int]] = []  # claims one copied sentence tells as one event (status.counterparts)
+    copied_both: set[tuple[int, int]] = set()  # pairs of one sentence copied (repeats.nearest_counterparts leaves them)
     # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
     # go to every core where there are enough of them; the links are then joined here in pair order.
     helpers = helpers_for(len(pairs), workers)
@@ -361,9 +363,15 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         scored = _unpack(packed, made_differences) if isinstance(packed, tuple) else packed
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
+        if copied:
+            copied_both.add((i, j))
         if copied and scored.relation == Relation.same_event and scored.agrees:
             copied_pairs.append((scored.score, i, j))
 
+    # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
+    # copied sentence's counterpart stays, whatever day a spun copy resolved.
+    nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation == Relation.same_event,
+                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_both)
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
     del index, pairs, dependents, outcomes  # outcomes: its blocks hold the index (partial)

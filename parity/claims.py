@@ -28,7 +28,7 @@ from typing import Any, NamedTuple, TypeVar
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import CLAUSE_END_RE, NEUTRAL, Stance, denied_clause, denies, stances_in
+from parity.stance import CLAUSE_END_RE, NEUTRAL, THING, Stance, denied_clause, denies, stances_in
 from timeline.models import Event, ExcerptRecord, Kind, Modality, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -334,7 +334,7 @@ def _time_length(shown: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def _stanceless(evidence: str) -> bool:
-    return not stances_in(evidence)
+    return not stances_in(evidence, things=True)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -522,7 +522,7 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
         key = (exact, _unique(sides))
         found = memo.get(key) if memo is not None else None
         if found is None:
-            found = tuple(stances_in(exact, key[1], people))
+            found = tuple(stances_in(exact, key[1], people, things=True))
             if memo is not None:
                 memo[key] = found
         stances = found
@@ -603,6 +603,7 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
                                                                        ev.end),
                                   last_end[c.excerpt], people, read)
             c = _without_relayed_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end))
+            c = _own_thing_stances(c)
             if c.negated and _stance_negation_only(c):
                 c = replace(c, negated=False)
         if c.kind == "statement" and _attributes(c, near_acts.get(c.excerpt, nothing).near(ev.start, ev.end)):
@@ -701,6 +702,17 @@ def _without_relayed_stances(c: ClaimFacts, others: Iterable[ClaimFacts]) -> Cla
     return replace(c, stances=kept) if kept != c.stances else c
 
 
+def _own_thing_stances(c: ClaimFacts) -> ClaimFacts:
+    """A statement's stances on things (stance.THING) only where its own words, its summary, take them: in "X's
+    government endorsed the plan, a spokesman said" the spokesman relays the government's stance."""
+    if not any(st.target.startswith(THING) for st in c.stances):
+        return c
+    own = {(st.stance, st.target, st.polarity) for st in stances_in(c.event.summary, c.sides, things=True)
+           if st.target.startswith(THING)} if c.event.summary else set()
+    kept = tuple(st for st in c.stances if not st.target.startswith(THING) or (st.stance, st.target, st.polarity) in own)
+    return replace(c, stances=kept) if kept != c.stances else c
+
+
 SENTENCE_GAP = 3  # characters between one sentence's evidence and the next (". ", a paragraph break)
 
 
@@ -745,7 +757,7 @@ def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int,
     key = (c.event.evidence.exact, c.sides, tuple(sorted(set(doers), key=repr)))
     found = read.get(key) if read is not None else None
     if found is None:
-        found = tuple(stances_in(key[0], key[1], people, key[2]))
+        found = tuple(stances_in(key[0], key[1], people, key[2], things=True))
         if read is not None:
             read[key] = found
     return replace(c, stances=found) if found != c.stances else c

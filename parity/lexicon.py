@@ -598,6 +598,8 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         before_word = TOKEN_RE.findall(text[max(0, m.start() - 12) : m.start()])
         if low.isdigit() and before_word and before_word[-1].casefold() in MONTHS and int(low) <= 31:
             continue  # a day after its month ("the March 23 incident")
+        if _not_counted(before_word, low.isdigit()):
+            continue  # a hull or flight number ("the coast guard ship 5901")
         partitive = _partitive(tail, value, cardinals)
         if partitive:
             tail = tail[2:]  # "six of its sailors": the sailors are counted
@@ -627,6 +629,12 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
         shown = " ".join([*qualifier, raw, *partitive, *shown_words])
         out.append((value, tuple(dict.fromkeys(things + verb)), shown))
     return tuple(out)
+
+
+def _not_counted(before: list[str], digits: bool) -> bool:
+    """Digits after what they number (counts.toml [not_counts]: "the coast guard ship 5901", "flight 752"): a name,
+    no count."""
+    return digits and bool(before) and before[-1].casefold() in _count_data()["not_counts"]["numbered"]
 
 
 def _partitive(tail: list[str], value: str, cardinals: dict[str, int]) -> list[str]:

@@ -150,6 +150,7 @@ from parity.acts import (
 from parity.blocking import Index
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
+from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, Stance
 from parity.targets import STATE, act_targets, targets_apart
 
@@ -992,6 +993,9 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     # speaker's longer quote also holds is theirs each.
     remark = same_remark(a, b) and (same_actor(a.actor, b.actor) or _one_quote(a, b)) or (
         copied and _summaries_alike(a, b))
+    if a.kind == "statement" and organs_apart(a, b) and not (remark and (copied or _quoted_both(a, b))):
+        # One state's two bodies (its foreign ministry, its armed forces) make two statements (session 16).
+        return "bodies differ"
     if a.kind == "statement" and not actors_agree(a, b) and not (remark and (copied or _quoted_both(a, b))):
         # Two speakers make two statements, unless they are quoted saying one thing: words in quote
         # marks, not what each is reported to say (the object of "stopped short of criticising").
@@ -1028,6 +1032,12 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # (a relay's words are its act's). Not two actors' (a collision told from either side: "intercepted a
         # fishing boat" / "the boat crashed into two patrol vessels", each side's thing the other's target).
         return "targets apart"
+    if not remark and ships_apart(a, b):
+        return "ships apart"  # "the corvette Stoikiy sailed" / "the corvette Soobrazitelny sailed": two ships' moves
+    if not remark and moves_apart(a, b):
+        return "moves apart"  # one side's moves of days apart: "anchored on Sunday" / "moved closer on Wednesday"
+    if not remark and repeats_apart(a, b):
+        return "told repeated"  # "intercepted a plane for a second day Wednesday" / "intercepted a plane on Tuesday"
     if not remark and (crossed(a, b) or sides_parts(a, b)):
         return "each side's act"  # a strike and its answer: two acts
     # A generic topic both name (talks, sanctions: aliases.toml [policies]) is no anchor: every claim of the story
@@ -1168,6 +1178,23 @@ def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     heads = lexicon.act_heads() | PLANNED_HEADS
     ha, hb = heads.intersection(a.own_core), heads.intersection(b.own_core)
     return ha == hb
+
+
+def _deeds_repeated(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two deeds told done that parity/repeats.py tells apart (two ships' moves, one side's moves days apart, an act
+    told done once more against one of another day): the same deed repeated, no one subject by their words alone (a
+    trip's arrival and departure still link, as one_trip)."""
+    if told_group(a) != "fact" or told_group(b) != "fact":
+        return False
+    if ships_apart(a, b):
+        return True
+    # One named thing told at two times ("HMS Richmond sailed through the strait", and again weeks later) is one subject;
+    # so is a development told by another head ("took over the buildings" / "withdrew from the buildings").
+    if not (moves_apart(a, b) or repeats_apart(a, b)) or one_ship(a, b) or any(
+            map(_named_thing, set(a.objects) & set(b.objects))):
+        return False
+    heads = lexicon.act_heads() | PLANNED_HEADS
+    return heads.intersection(a.own_core) == heads.intersection(b.own_core)
 
 
 def _editions_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1418,7 +1445,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
           ) or _positions_on_one_policy(a, b, sim)
     if related and a.kind != b.kind and not _cross_kind_topic(a, b, sim, index):
         related = False
-    if related and not material and (_two_deeds_apart(a, b) or _editions_apart(a, b)):
+    if related and not material and (_two_deeds_apart(a, b) or _editions_apart(a, b) or _deeds_repeated(a, b)):
         # One actor's two deeds weeks apart ("met Xi in Paris" / "met Zelenskiy in Paris" a month later); its drills of
         # two years ("the 2009 edition ended with a simulated strike" / "will end on Wednesday").
         related = False

@@ -70,6 +70,10 @@ class Stance:
         if NEUTRAL in (self.stance, other.stance):
             # Taking no side is compared with taking one only for a known, shared side.
             return self.neutral_against(other) or other.neutral_against(self)
+        if self.target.startswith(THING) or other.target.startswith(THING):
+            # One known side's stance on a thing told both ways relates the two; told alike it ties nothing.
+            return (self.stance == other.stance and self.target == other.target and self.polarity != other.polarity
+                    and self._sides_overlap(other, False))
         return self.stance == other.stance and self.target == other.target and self._sides_overlap(other, True)
 
     def _sides_overlap(self, other: Stance, unknown: bool) -> bool:
@@ -81,7 +85,7 @@ class Stance:
     def neutral_against(self, other: Stance) -> bool:
         """self takes no side and other (a side of the same speaker) backs someone."""
         return (self.stance == NEUTRAL and other.stance in SIDING and self.polarity == other.polarity == "positive"
-                and self._sides_overlap(other, False))
+                and not other.target.startswith(THING) and self._sides_overlap(other, False))
 
     def opposes(self, other: Stance) -> bool:
         """Two positions that oppose, whoever speaks: other owners of a place both asserted, or one owner (one
@@ -113,6 +117,7 @@ class Stance:
 # The class aimed at an act's doer when it names the act, not a side: backing words are too often
 # nouns of other things ("with the support of", "hit back") to be read so.
 ACT_CLASS = "blame"
+THING = "thing:"  # the target prefix of a stance on a thing no state is named for (stance.toml [things])
 NEUTRAL = "neutral"  # the class of stance.toml that takes no side; its target is ANY
 ANY = "*"
 # The class that takes a side: neutrality conflicts with backing someone, not with blaming them
@@ -517,19 +522,21 @@ def _act_target(after: str, doers: Doers) -> list[str]:
 
 
 def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, str] | None = None,
-               doers: Doers = ()) -> list[Stance]:
+               doers: Doers = (), things: bool = False) -> list[Stance]:
     """Every stance the text takes, in text order.
 
     actor_sides stand in when no side is named before the verb; people maps a person's surname to
     the state they speak for (learnt from the record's actor roles), so "neither Putin nor Xi" has sides;
-    doers are the acts on the record around the text, for a stance aimed at an act ("condemned the strikes").
+    doers are the acts on the record around the text, for a stance aimed at an act ("condemned the strikes");
+    things: also stances on things no state is named for (stance.toml [things], as claims read them).
     """
     people = people or {}
-    return _stances_in(text, actor_sides, people, doers) + sovereignty_stances(text, actor_sides) \
+    return _stances_in(text, actor_sides, people, doers, things) + sovereignty_stances(text, actor_sides) \
         + characterisation_stances(text)
 
 
-def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str], doers: Doers) -> list[Stance]:
+def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str], doers: Doers,
+                things: bool = False) -> list[Stance]:
     """stances_in less the claims of sovereignty."""
     firsts = _first_words()
     # Words as the stance regex bounds them (letters under IGNORECASE), case-folded.
@@ -573,10 +580,14 @@ def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str],
             key = _class_key(m.group(0), verb_class)
             cls = verb_class[key]
             targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
+            state_named = bool(targets)  # a state named as the object: no thing of its own
             if not targets and cls == ACT_CLASS:
                 targets = _agent_target(text[m.end() : m.end() + 160])
             if not targets and doers and (cls == ACT_CLASS or (cls in SIDING and _backs_measures(text[m.end():]))):
                 targets = _act_target(text[m.end() : m.end() + 120], doers)
+            if things and not state_named and (cls == ACT_CLASS or cls in SIDING):
+                # The thing too, beside the doer an act target gave: one side's stance on it may be told otherwise.
+                targets = targets + _thing_targets(text[m.end() : m.end() + 120])
         if not targets or (m is not None and _deliberated(text, m.start())):
             continue
         clause = _clause_start(text, sides_end, break_re)
@@ -648,6 +659,26 @@ def _targets(after: str) -> list[str]:
     m = TARGET_END_RE.search(after)
     head = after[: m.start()] if m else after
     return lexicon.sides_in(head)
+
+
+@cache
+def _things() -> tuple[re.Pattern[str], dict[str, str]]:
+    """stance.toml [things]: a pattern of every group's words at the start of an object ("the", a possessive or an
+    adjective before them) and each word's group."""
+    groups = {k: v for k, v in lexicon.stance_rules()["things"].items() if k not in _classes()}
+    group_of = {" ".join(w.split()).casefold(): name for name, words in groups.items() for w in words}
+    return (re.compile(rf"^\s*(?:(?:the|its|their|this|that|a|an|[A-Z][\w.-]*'s|[a-z]+)\s+){{0,2}}?"
+                       rf"(?P<thing>{_phrase_re(list(group_of))})(?![A-Za-z])", re.IGNORECASE), group_of)
+
+
+def _thing_targets(after: str) -> list[str]:
+    """The thing a stance verb's object names by a word of stance.toml [things] within its first words ("the
+    quarantine", "Washington's peace plan"), as "thing:<group>"; none when the object opens otherwise."""
+    m = TARGET_END_RE.search(after)
+    head = after[: m.start()] if m else after
+    pattern, group_of = _things()
+    found = pattern.match(head)
+    return [THING + group_of[" ".join(found.group("thing").split()).casefold()]] if found else []
 
 
 def _names(text: str, name: str) -> bool:

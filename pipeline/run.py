@@ -5,108 +5,42 @@ from __future__ import annotations
 import gc
 import hashlib
 import io
-import itertools
-import json
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from excerpt.loader import DEFAULT_MAX_BYTES, Folder, load_folder
 from excerpt.models import Excerpt
+from parity import forked
 from parity.build import build_parity, prepare
 from parity.forked import Forked, helpers_for, start
 from parity.models import Parity
 from parity.verdicts import load_verdicts
 from pipeline.atomic import WRITE_BUFFER, staged, sync_close
+from pipeline.jsonout import BATCH, Write, _compact, _items, _object, write_json, write_json_fields  # noqa: F401 - their old home
 from timeline.build import build_timeline
 from timeline.models import Timeline
+
+if TYPE_CHECKING:
+    from pipeline.exports_helper import Spawned
 
 VERDICTS_FILE = "verdicts.toml"
 STAGES = ("load", "timeline", "parity", "page")
 OUT_FILES = ("timeline.json", "parity.json", "index.html", "timeline.csv", "timelinejs.json")
-BATCH = 512  # JSON items encoded and written together: few writes, little held at once
 # The files made from the timeline alone (write_timeline_files), and the events from which a helper writes
 # them while parity runs (~0.3 CPU s at 24,000 events; a fork and its copied pages cost more below this).
 EARLY_FILES = ("timeline.json", "timeline.csv", "timelinejs.json")
 EARLY_MIN_EVENTS = 5_000
 PAGE_MIN_EVENTS = 5_000  # events from which a helper writes half the page (~0.8 CPU s for the page at 24,000)
-
-Write = Callable[[bytes], Any]
-
-
-def _compact(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False)
-
-
-def _items(write: Write, head: str, items: Iterator[str] | Iterator[bytes]) -> None:
-    """A non-empty JSON list, one item per line, written in batches as the items are made (items all
-    str, or all UTF-8 bytes as pydantic's encoder gives them)."""
-    write(f"{head}[\n".encode())
-    first_item = next(items)
-    if isinstance(first_item, bytes):
-        empty, comma, sep, indent = b"", b",\n", b",\n    ", b"    "
-        encode: Callable[[Any], bytes] = bytes  # already UTF-8
-    else:
-        empty, comma, sep, indent = "", ",\n", ",\n    ", "    "  # type: ignore[assignment]
-        encode = partial(str.encode, encoding="utf-8")  # type: ignore[assignment]
-    batch: list[Any] = [first_item]
-    first = True
-    for item in items:
-        batch.append(item)
-        if len(batch) == BATCH:
-            write(encode((empty if first else comma) + indent + sep.join(batch)))
-            batch, first = [], False
-    if batch:
-        write(encode((empty if first else comma) + indent + sep.join(batch)))
-    write(b"\n  ]")
-
-
-def _object(write: Write, fields: Iterable[tuple[str, str | Iterator[str]]]) -> None:
-    """A JSON object with its keys one per line; a field's value is JSON text, or an iterator of list items."""
-    write(b"{\n")
-    for k, (key, value) in enumerate(fields):
-        head = ("" if k == 0 else ",\n") + f"  {_compact(key)}: "
-        if isinstance(value, str):
-            write((head + value).encode("utf-8"))
-        else:
-            _items(write, head, value)
-    write(b"\n}\n")
-
-
-def write_json(write: Write, obj: Any) -> None:
-    """JSON as every out/ file writes it: top-level keys and list items one per line, UTF-8.
-
-    json.dumps with indent= runs Python's pure-Python encoder (8 s of a 1,000-excerpt run in the
-    profile); one item per line keeps the C encoder and still gives line-by-line diffs."""
-    if not isinstance(obj, dict):
-        write((_compact(obj) + "\n").encode("utf-8"))
-        return
-    write_json_fields(write, obj)
-
-
-_END = object()
-
-
-def write_json_fields(write: Write, fields: dict[str, Any]) -> None:
-    """write_json of a dict whose list values may be iterators, each item encoded as it is written."""
-
-    def laid_out() -> Iterator[tuple[str, str | Iterator[str]]]:
-        for key, value in fields.items():
-            if isinstance(value, Iterator):
-                first = next(value, _END)
-                value = [] if first is _END else itertools.chain([first], value)
-            if isinstance(value, itertools.chain) or (isinstance(value, list) and value):
-                yield key, map(_compact, value)
-            else:
-                yield key, _compact(value)
-
-    _object(write, laid_out())
+# Events from which a spawned helper writes the exports when no forked one may (~0.5 CPU s at 24,000 events; the
+# new interpreter's start ~0.3 s of the other core).
+EXPORTS_MIN_EVENTS = 5_000
 
 
 def write_model_json(write: Write, model: BaseModel) -> None:
@@ -245,24 +179,32 @@ def write_files(sink: Sink, excerpts: list[Excerpt], timeline: Timeline, parity:
     from page.render import write_page
 
     digest = hashlib.sha256()
+    spawned = None
     if early is None:
         with sink.open("timeline.json", digest) as write:
             write_model_json(write, timeline)
+        spawned = _spawned_exports(sink, timeline, pages, workers)
     else:
         sink.sizes.update(early)
         with open(sink.folder / "timeline.json", "rb") as fh:  # type: ignore[operator] - early files need a folder
             for chunk in iter(partial(fh.read, WRITE_BUFFER), b""):  # hashed as if written here
                 digest.update(chunk)
-    with sink.open("parity.json", digest) as write:
-        write_model_json(write, parity)
-    if pages:
-        # Half the page in a forked helper where it pays, into a hidden file of the staging folder (gone before the swap).
-        spill = sink.folder / ".index.html.part" if sink.folder is not None and helpers_for(
-            len(timeline.events), workers, PAGE_MIN_EVENTS) else None
-        with sink.open("index.html") as write:
-            write_page(write, excerpts, timeline, parity, digest.hexdigest(), spill)
-        if early is None:
+    try:
+        with sink.open("parity.json", digest) as write:
+            write_model_json(write, parity)
+        if pages:
+            # Half the page in a forked helper where it pays, into a hidden file of the staging folder (gone before the swap).
+            spill = sink.folder / ".index.html.part" if sink.folder is not None and helpers_for(
+                len(timeline.events), workers, PAGE_MIN_EVENTS) else None
+            with sink.open("index.html") as write:
+                write_page(write, excerpts, timeline, parity, digest.hexdigest(), spill)
+    finally:  # the helper is waited for on every path, before the staging folder can go
+        sizes = spawned.result() if spawned is not None else None
+    if pages and early is None:
+        if sizes is None:  # no helper, or it failed: the exports are written here (again, whole)
             write_exports(sink, timeline)
+        else:
+            sink.sizes.update(sizes)
 
 
 def write_exports(sink: Sink, timeline: Timeline) -> None:
@@ -282,6 +224,21 @@ def write_timeline_files(sink: Sink, timeline: Timeline, pages: bool = True) -> 
     if pages:
         write_exports(sink, timeline)
     return {name: sink.sizes[name] for name in EARLY_FILES if name in sink.sizes}
+
+
+def _spawned_exports(sink: Sink, timeline: Timeline, pages: bool, workers: int | None) -> Spawned | None:
+    """The exports written from timeline.json by a new small process while the page is written, where it pays
+    and no forked helper may run (pipeline/exports_helper.py says why); None: this process writes them."""
+    if not pages or sink.folder is None or len(timeline.events) < EXPORTS_MIN_EVENTS:
+        return None
+    if (forked.default_workers() if workers is None else workers) <= 1:
+        return None
+    if forked.can_fork() and forked.resident() <= forked.FORK_LIMIT:
+        return None  # forked helpers run where they may (the early files' one did, or failed)
+    from page.exports import intro
+    from pipeline.exports_helper import spawn
+
+    return spawn(sink.folder / "timeline.json", sink.folder, intro(timeline))
 
 
 def _early_files(sink: Sink, timeline: Timeline, pages: bool, workers: int | None) -> Forked | None:

@@ -74,7 +74,9 @@ def hedged(lower: str, a: int, b: int) -> bool:
 def _passive_re() -> re.Pattern[str]:
     """The passive auxiliary and participle of a told act ("were released", "has been formally ordered")."""
     irregular = _words()["irregular_participles"] | _words()["more_participles"]
-    return re.compile(r"\b(?:was|were|has been|have been|had been|will be)\s+(?:(?:\w+ly|also|already|reportedly|then)\s+)?"
+    # "will certainly be shut": an adverb after the future auxiliary, as spun copy inserts one (session 16)
+    return re.compile(r"\b(?:was|were|has been|have been|had been|will (?:(?:\w+ly|also|then)\s+)?be)\s+"
+                      r"(?:(?:\w+ly|also|already|reportedly|then)\s+)?"
                       r"([a-z]+ed|[a-z]+en|" + "|".join(sorted(irregular)) + r")\b")
 
 

@@ -22,6 +22,7 @@ from timeline.newnames import unknown_names
 from timeline.speakers import ACTOR_KINDS, Mention
 from timeline.speakers import resolve as resolve_mention
 from timeline.thatholes import that_holes
+from timeline.timeclause import time_clause
 
 # Tried in this order: in one clause a later kind does not reuse a trigger an earlier one took.
 ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "ship_movement",
@@ -139,6 +140,9 @@ PRONOUN_OPENING_RE = re.compile(r"(?:(?:on|late on|early on|earlier on|later on|
 SHARED_PREDICATE_RE = re.compile(r"[\s,]*(?:and|but)\s+(?:(?:then|later|also|subsequently|quickly|promptly|immediately"
                                  r"|eventually|finally|swiftly|briefly)\s+)?")
 SHARED_BEFORE_RE = re.compile(SHARED_PREDICATE_RE.pattern + "$")
+# A predicate of a series after its comma ("cut ties on 25 August, closed its airspace": attributes.series_cuts), session 16.
+SERIES_PREDICATE_RE = re.compile(r"\s*,\s+(?:(?:then|later)\s+)?")
+SERIES_BEFORE_RE = re.compile(SERIES_PREDICATE_RE.pattern + "$")
 DATELINE_TAIL_RE = re.compile(r"\s*(?:\([^()\n]{1,40}\))?\s*[-–—]+\s*")
 SHIP_REFERENCE_RE = re.compile(r"\bthe (?:destroyer|frigate|warship|ship|vessel|carrier|submarine|cruiser)\b")
 MONTH_OR_YEAR_RE = re.compile(r"\b(?:month|year|decade|century)s?\b|\b(?:January|February|March|April|May|June|July|August"
@@ -357,7 +361,12 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
     if AND_START_RE.match(ctx.masked, clause[0]) or ING_CLAUSE_RE.match(ctx.masked, clause[0]):
         # "Moscow answered in kind, expelling 10 envoys and barring eight officials", "which Turkey sent
         # ... after issuing a notice": the subject of the clause "and" or the participle continues.
-        before = next((c for c in A.clauses(ctx.masked, s, clause[0]) if c[1] == clause[0]), None)
+        spans = A.clauses(ctx.masked, s, clause[0])
+        before = next((c for c in spans if c[1] == clause[0]), None)
+        while before is not None and A.SERIES_RE.match(ctx.masked, before[0]):
+            # "cut ties on 3 August, closed its airspace to French aircraft, and expelled": the series' own subject
+            # opens its first predicate, not a name in the one before the "and" (session 16)
+            before = next((c for c in spans if c[1] == before[0]), None)
         if before is not None:
             found = _first_actor(ctx, mentions, [(A.subject_scope(ctx.masked, before[0], trigger), clause[0])],
                                  frame, paragraph, False)
@@ -604,7 +613,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             reach = 200 if ctx.lower.count(",", max(s, m.start() - 200), m.start()) >= 2 else 80
             if how in ("subject", "open") and shared is None and not agented and A.subject_before(
                     ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - reach), m.start())],
-                    s, m.start(), aside=True) is None:
+                    s, m.start(), aside=True, timed=how == "subject") is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
                 spans = A.clauses(text, s, e)
@@ -893,7 +902,8 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     and opened fire" (the same subject goes on), "The fighting began on 28 April, when X traded fire",
     "the March 23 incident, in which four were hurt" (the day right before "in which")."""
     which = IN_WHICH_RE.match(ctx.lower, clause[0]) is not None
-    if not (which or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
+    series = A.SERIES_RE.match(ctx.lower, clause[0]) is not None  # ", declared a state of emergency" (session 16)
+    if not (which or series or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_RE.match(ctx.lower, clause[0])):
         return _date_after(dates, spans, clause, frame) if SHARED_AND_RE.match(ctx.lower, clause[1]) else None
     prev = next((c for c in spans if c[1] == clause[0]), None)
     if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
@@ -901,7 +911,15 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     dated = [d for d in dates if d.kind != "modifier"]
     if which:  # "the March 23 incident, in which crew were injured": the day of the noun it describes
         return closest(dated, max(prev[0], clause[0] - NOMINAL_REACH), clause[0], clause[0])
-    return closest(dated, prev[0], prev[1], clause[0])
+    got = closest(dated, prev[0], prev[1], clause[0])
+    # "accepted X the same day, declared a state of emergency and took over": a series' undated predicates share the
+    # time of the first one that names it (session 16)
+    while got is None and A.SERIES_RE.match(ctx.lower, prev[0]) is not None:
+        prev = next((c for c in spans if c[1] == prev[0]), None)
+        if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
+            return None
+        got = closest(dated, prev[0], prev[1], clause[0])
+    return got
 
 
 def _date_after(dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
@@ -1138,10 +1156,12 @@ def _shared_subject(ctx: Context, taken: list[tuple[tuple[int, int], tuple[int, 
                     s: int, e: int, t0: int) -> str | None:
     """The doer of the act taken in the clause right before an "and"/"but" predicate with no subject of its own
     ("Panama deregistered the tanker and impounded it": Panama's; "" when that act's doer is unnamed), else None."""
-    if not taken or not SHARED_BEFORE_RE.search(ctx.lower, max(s, t0 - 40), t0):
-        return None  # the clauses are cut only for a verb right after "and"/"but"
+    if not taken or not (SHARED_BEFORE_RE.search(ctx.lower, max(s, t0 - 40), t0)
+                         or SERIES_BEFORE_RE.search(ctx.lower, max(s, t0 - 12), t0)):
+        return None  # the clauses are cut only for a verb right after "and"/"but" or a series' comma
     clause = next((c for c in A.clauses(ctx.masked, s, e) if c[0] <= t0 < c[1]), None)
-    if clause is None or not SHARED_PREDICATE_RE.fullmatch(ctx.lower, clause[0], t0):
+    if clause is None or not (SHARED_PREDICATE_RE.fullmatch(ctx.lower, clause[0], t0)
+                              or SERIES_PREDICATE_RE.fullmatch(ctx.lower, clause[0], t0)):
         return None
     before = next(((t, d) for (c, t, _), d in zip(reversed(taken), reversed(drafts), strict=True) if c[1] == clause[0]),
                   None)
@@ -1192,10 +1212,11 @@ def _subject_of(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     or body with no name the text resolves: "The junta appointed", or in reported words a pronoun: "the ministry said it
     had decided to downgrade relations"), else None: never in a subordinate clause ("after Russia annexed Crimea"), the
     background of the act told."""
-    if SUBORDINATE_RE.match(ctx.lower, clause[0]):
-        return None
+    if SUBORDINATE_RE.match(ctx.lower, clause[0]) and not time_clause(ctx.lower, clause[0]):
+        return None  # a time clause's own subject acts ("after the army closed down channels", session 16)
     subjects = _subjects(ctx, mentions, clause[0], t0)
-    i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0, aside=True)
+    i = A.subject_before(ctx.lower, [sp for sp, _ in subjects], A.trim(ctx.lower, *clause)[0], t0, aside=True,
+                         timed=True)
     if i is None:
         return None
     (start, end), mention = subjects[i]

@@ -12,12 +12,17 @@ Rules (word lists in data/announced.toml; called once per sentence from events._
 - "notified the IAEA of the decision", "briefed European allies on the talks" (an addressee, then "of", "on" or
   "about" and no "that"-clause) are the act the verb names (a notice given: other; a briefing: a meeting), never a
   briefing of the press ("briefed reporters on": speech); no statement stays beside a briefing a trigger read.
+- Session 16: an announcement whose words open with its own day, then act nouns ("had announced on 26 August the
+  dismantling of a ring and the arrest of 17 of its members", "announced last week the suspension of oil shipments to
+  X") tells each noun phrase as an act beside the statement, by the announcer, dated by that day (`dated_noun_acts`;
+  data [dated_nouns]); a catch-all act read across those phrases gives way to them.
 """
 
 from __future__ import annotations
 
 import re
 
+from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest
@@ -40,6 +45,14 @@ THAT_RE = re.compile(r"\bthat\b|[\"“”]")
 # "confirmed the deployment was under way": the noun opens a clause of its own, words said about it.
 CLAUSE_AFTER_RE = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|did|does|do)\b")
 EXERCISE_RE = re.compile(r"\b(?:drills?|exercises?|war ?games|manoeuvres|maneuvers)\b")
+DATED_NOUNS: dict[str, str] = dict(_DATA["dated_nouns"])
+_DATED_ALT = "|".join(re.escape(n) for n in sorted(DATED_NOUNS, key=lambda n: (-len(n), n)))
+# An act noun after the announcement's own day: determiners and modifiers, then the head and "of" (session 16).
+DATED_HEAD_RE = re.compile(rf",?\s*(?:(?:the|a|an|its|their|his|her|immediate|temporary|partial|full|formal|mass|"
+                           rf"swift|planned|[\w]+-[\w-]+)\s+){{0,3}}(?P<noun>{_DATED_ALT})\s+of\b")
+# The next act noun of the same announcement: "... and the arrest of 17 of its members".
+DATED_AND_RE = re.compile(rf"\s+and\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+)?(?P<noun>{_DATED_ALT})"
+                          rf"\s+of\b")
 
 
 def _head(lower: str, c0: int, c1: int) -> re.Match[str] | None:
@@ -130,3 +143,43 @@ def announced_acts(ctx: Context, framed: list[tuple[Draft, Frame]], drafts: list
         if st.mention is None:  # the act's own day in its words ("the arrival of ... on Sunday, according to X")
             own = [d for d in dates if d.kind in ("relative", "absolute") and c0 <= d.start and d.end <= c1]
             st.mention = st.object_mention or closest(own, c0, c1, head_end)
+    dated_noun_acts(ctx, framed, drafts, actions, dates)
+
+
+def dated_noun_acts(ctx: Context, framed: list[tuple[Draft, Frame]], drafts: list[Draft], actions: list[Draft],
+                    dates: list[DateMention]) -> None:
+    """Add the acts an announcement names by nouns right after its own day, beside the statement (session 16)."""
+    for st, fr in framed:
+        if fr.inverted or fr.planned or fr.reported or fr.content is None or st.quote is not None and st.quote.direct \
+                or fr.verb.lower() not in VERBS or st.kind != "statement":
+            continue  # a statement announced_acts made the act itself names it already
+        c0, c1 = fr.content
+        # the day between the verb and the words ("announced on 12 March the ..."), or opening the words
+        day = next((d for d in dates if d.kind in ("relative", "absolute") and fr.verb_end <= d.start
+                    and not ctx.masked[fr.verb_end:d.start].strip() and not ctx.masked[d.end:c0].strip(" ,")), None)
+        if day is None or (head := DATED_HEAD_RE.match(ctx.lower, max(c0, day.end), c1)) is None:
+            continue
+        stop = min([i for i in (ctx.masked.find(x, head.end(), c1) for x in (",", ";")) if i >= 0] + [c1])
+        # each phrase runs from its determiner to the next "and <act noun> of" or the words' first comma
+        bounds = [(head.start(), head.group("noun"))]
+        bounds += [(n.start(), n.group("noun")) for n in DATED_AND_RE.finditer(ctx.lower, head.end(), stop)]
+        phrases = []
+        for k, (b0, noun) in enumerate(bounds):
+            p0, p1 = A.trim(ctx.body, b0, bounds[k + 1][0] if k + 1 < len(bounds) else stop)
+            if p1 > p0:
+                phrases.append((p0, p1, noun))
+        if not phrases:
+            continue
+        lo, hi = phrases[0][0], phrases[-1][1]
+        for d in [a for a in actions if a.kind == "other" and lo <= a.pos < hi and a is not st]:
+            actions.remove(d)  # a catch-all reading across the phrases gives way to them
+            if d in drafts:
+                drafts.remove(d)
+        for p0, p1, noun in phrases:
+            if any(a.kind != "other" and p0 <= a.pos < p1 for a in actions):
+                continue  # a kind's own trigger read it there ("the expulsion of": a sanction)
+            act = Draft(kind=DATED_NOUNS[noun], start=p0, end=p1, pos=p0,
+                        summary=A.summary(st.actor, fr.verb, ctx.body[p0:p1]), actor=st.actor, role=st.role,
+                        modality="asserted", via=st.via, mention=day, paragraph=st.paragraph, sentence=st.sentence)
+            actions.append(act)
+            drafts.append(act)

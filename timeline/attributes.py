@@ -6,8 +6,11 @@ import re
 from collections.abc import Sequence
 
 from timeline import lexicon as L
+from timeline.commaclauses import comma_clause_cuts
+from timeline.serieslist import SAME_PAST, declared_act, object_follows
 from timeline.speakers import Mention
 from timeline.thatholes import subject_relative, that_holes
+from timeline.timeclause import TIME_BEFORE_RE
 from timeline.timeofday import is_time_after
 from timeline.whereaside import where_aside_ends
 
@@ -97,12 +100,15 @@ SUBJECT_PASSIVE_RE = re.compile(r"(?:was|were|has been|have been|had been)\s+(?:
                                 r"|inaugurated)\b")
 
 
-def subject_before(lower: str, names: Sequence[tuple[int, int]], start: int, trigger: int, aside: bool = False) -> int | None:
+def subject_before(lower: str, names: Sequence[tuple[int, int]], start: int, trigger: int, aside: bool = False,
+                   timed: bool = False) -> int | None:
     """The index of the name (start, end) inside the clause that is the subject right before the verb at
     `trigger` ("Zambia evicted", "Kazakhstan on Tuesday outlawed", "Chinese police detained"; with `aside` also across
-    an aside set off by commas: "Ecuador, under pressure from Washington, rescinded"; lower: lowered text), else None."""
+    an aside set off by commas: "Ecuador, under pressure from Washington, rescinded"; lower: lowered text; with `timed` a
+    time clause's own subject too: "after the army closed"), else None."""
     for i, (a, b) in enumerate(names):
-        if not (start <= a and b <= trigger) or PREPOSITION_BEFORE_RE.search(lower, max(start, a - 12), a):
+        if not (start <= a and b <= trigger) or PREPOSITION_BEFORE_RE.search(lower, max(start, a - 12), a) and not (
+                timed and TIME_BEFORE_RE.search(lower, max(start, a - 12), a)):
             continue
         if aside and (between := ASIDE_RE.match(lower, b, trigger) or SUBJECT_PLACE_RE.match(lower, b, trigger)) \
                 is not None and not LIST_ASIDE_RE.search(between.group(0)):
@@ -157,7 +163,8 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
         # "fired on and seized two trawlers": the same, with the first verb's preposition ("opened fire on and captured").
         verb = left[-3] if len(left) > 2 and left[-1] in ("on", "at", "upon") and left[-2] == "fire" \
             else left[-2] if len(left) > 1 and left[-1] in ("on", "at", "upon") else left[-1] if left else ""
-        joined = verb.endswith("ed") and bool(words) and words[0].endswith("ed") \
+        # "stormed and set fire to the office": an irregular past sharing the object too (session 16)
+        joined = verb.endswith("ed") and bool(words) and (words[0].endswith("ed") or words[0] in JOINED_IRREGULAR) \
             and m.group(0).strip() == "and" and text[m.start() - 1:m.start()] not in (",", ";")
         # ", expelling 10 envoys and barring eight officials": two participles, two acts.
         tail = text[lo:m.start()].rsplit(",", 1)
@@ -165,7 +172,8 @@ def and_cuts(text: str, start: int, end: int) -> list[int]:
             (tail[1].split() or [""])[0])
         if _joins_nouns(text, m.end(), end):
             continue  # "imposed bans on its leaders and their families, froze ties": the verb after the comma is the series'
-        if CASUALTY_ELLIPSIS_RE.match(text, m.end(), end) and ("were" in found or "was" in found):
+        # "have been killed and 18 wounded" too: the perfect's "been" is shared as "were" is (session 16)
+        if CASUALTY_ELLIPSIS_RE.match(text, m.end(), end) and ("were" in found or "was" in found or "been" in found):
             continue  # "Two people were killed and dozens wounded yesterday": one tally, its "were" shared (session 15)
         if BARE_PARTICIPLE_RE.match(text, m.end(), end) and ("were" in found or "was" in found):
             continue  # "was diverted to Taranto and searched, the official said": one passive's second participle
@@ -189,6 +197,9 @@ CASUALTY_ELLIPSIS_RE = re.compile(
     r"detained|arrested|missing)\b", re.IGNORECASE)
 # "and searched," / "and searched.": a participle alone closing a passive's clause (session 15).
 BARE_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed\s*(?:[,;.]|$)")
+# Session 16: irregular pasts right after "and" that share the verb before it and its object ("stormed and set fire to the
+# mayor's office", "attacked and shot two guards"): one act, as "intercepted and destroyed" is.
+JOINED_IRREGULAR = frozenset({"set", "shot", "hit", "tore", "blew", "burnt", "overran", "retook", "sank"})
 # Session 13: past forms spelt like the present or a noun, a predicate when one opens the words after "and".
 AND_BARE_VERBS = frozenset({"cut", "shut", "put", "set", "hit", "quit", "split", "spread", "shed"})
 # "and their families, froze": "and" + a determiner's noun phrase, then a comma right before a verb (session 13).
@@ -268,22 +279,65 @@ SERIES_AND_RE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?:[a-z]{3,}ed|went|ca
                            r"|taken|given|driven|thrown|stolen|flown|blown|broken|sunk|begun|withdrawn)\b")
 
 
+# Session 16 (other16): a series predicate's verb with an object of its own right after it ("cut ties on 25 August,
+# closed its airspace to all Moroccan aircraft on 22 September, and now the gas"): a participle set off after a noun
+# takes no determiner's object ("the envoy, summoned the day before,": a time, not an object).
+SERIES_OBJECT_RE = re.compile(r"\s+(?:its|their|the|a|an|all|his|her)\s+(?!(?:day|night|week|month|year|previous|"
+                              r"following|same|next|last|first|morning|evening|weekend)\b)")
+# Session 16: irregular pasts that make the words before a series comma a predicate ("Algeria cut diplomatic ties on
+# 25 August, closed ...": "cut" is no CLAUSE_VERBS word, for it is also a noun elsewhere).
+SERIES_LEFT_VERBS = frozenset({"cut", "shut", "froze", "broke", "withdrew", "sank", "struck", "seized", "expelled"})
+
+
+def _series_goes_on(text: str, at: int, end: int) -> bool:
+    """Whether the predicate opened at `at` runs to the sentence's end or to a comma before "and"/"then" (a series
+    "A, B, and C"), not to a comma before more words of the clause before ("the tanker, renamed the X, in April")."""
+    comma = text.find(",", at, end)
+    return comma < 0 or SERIES_CLOSE_RE.match(text, comma + 1, end) is not None
+
+
+SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b")
+
+
+def _aside_closes(text: str, pos: int, end: int) -> bool:
+    """Whether the words after pos close as an aside: another comma, then no verb to the end ("seized the tanker, renamed
+    the Talara, in April": a participle naming the object, not a predicate of the series; lead, session 16 merge)."""
+    comma = text.find(",", pos, end)
+    rest = WORD_RE.findall(text, comma + 1, end) if comma >= 0 else []
+    return bool(rest) and not any(_verbish(w) for w in rest)
+
+
 def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:
     """Offsets of the commas that open a predicate of a series of one subject's acts ("entered the zone, sailed for two
     hours and left"): the words before the comma, since the last clause break, already hold a verb."""
     cuts = []
     for m in SERIES_RE.finditer(text, start, end):
-        if is_reporting(m.group("verb")):
+        verb = m.group("verb")
+        # "..., declared a state of emergency and took over": a declaration with its object is an act (session 16,
+        # other16); ", recalled its envoy": a verb that reports only in a clause, with its object, too (clause16)
+        if is_reporting(verb) and not (verb in DECLARED and (WORD_RE.findall(text, m.end(), m.end() + 12)
+                                                             or [""])[0] in DECLARED_OBJECT_STARTS) \
+                and not declared_act(text, m.start("verb")) \
+                and not (verb in L.CLAUSE_ONLY_VERBS and object_follows(text, m.end())):
             continue
         lo = max([start] + [b for b in breaks if b <= m.start()])
         left = WORD_RE.findall(text, lo, m.start())
-        if not any(_verbish(w) for w in left):
+        if not left:
+            continue
+        # the words before the comma with a verb of their own, no aside after the subject ("Mongolia, squeezed between
+        # its neighbours, delisted the company": the participle is no predicate; session 16)
+        main = WORD_RE.findall(text, lo, text.find(",", lo, m.start()) if "," in text[lo:m.start()] else m.start())
+        objected = SERIES_OBJECT_RE.match(text, m.end()) is not None and verb.endswith("ed") \
+            and any(_verbish(w) or w in SERIES_LEFT_VERBS for w in main) and _series_goes_on(text, m.end(), end)
+        if not objected and not any(_verbish(w) or w in SAME_PAST for w in left):
             continue  # "The frigate, built in 1990, sank": a participle after the subject
         if _verbish(left[-1]) or left[-1] in ("on", "at", "upon") or len(left) > 1 and _verbish(left[-2]) \
                 and left[-1] in ("on", "at", "upon", "up", "down", "off"):
             continue  # "rammed, fired on and captured three boats": verbs of one object, one act
-        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)):
-            cuts.append(m.start())
+        if m.group("then") or SERIES_AND_RE.search(text, m.end(), min(end, m.end() + 120)) or objected or (
+                "," not in text[lo:m.start()] and (_finite(left) or any(w in SAME_PAST for w in left))
+                and object_follows(text, m.end()) and not _aside_closes(text, m.end(), end)):
+            cuts.append(m.start())  # session 16: a series closed by no "and" + verb ("..., closed its airspace on 22 May")
     return cuts
 
 
@@ -302,6 +356,9 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     breaks = [b for i, b in enumerate(breaks) if not subject_relative(text, breaks[i - 1] if i else start, b)]
     series = series_cuts(text, start, end, breaks)
     cuts = breaks + and_cuts(text, start, end) + series
+    if text.count(",", start, end) > 1:  # "A retook X, B landed at Y, and ...": a middle clause's own subject (session 16)
+        cuts += comma_clause_cuts(text, start, end, breaks, lambda ws: any(_verbish(w) or w in SERIES_LEFT_VERBS
+                                                                           for w in ws), is_reporting)
     if ", where" in text[start:end]:  # "Outside the stadium, where thousands had gathered, police fired" (session 15)
         cuts += where_aside_ends(text, start, end)
     if (lead := LEAD_SUBORDINATE_RE.match(text, start, end)) is not None:

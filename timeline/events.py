@@ -89,6 +89,7 @@ from datetime import date
 
 from excerpt.models import Excerpt, Span
 from timeline import attributes as A
+from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
@@ -896,6 +897,10 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                 continue
             for d in found:
                 d.sentence = sent.start
+                if d.kind == "missile_test" and K.aimed_at_target(words := L.lowered(body[d.pos:d.end]), 0, len(words)):
+                    d.kind = "other"  # "fired 40 rockets at the port": an attack, no test (session 16 ruling)
+                    if K.target_count(words, 0, len(words), d.count):
+                        d.count = None  # "fired a volley at two bases": two targets, no count of what was fired
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them

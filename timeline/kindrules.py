@@ -24,6 +24,42 @@ ALL_OF_KIND_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['all_of_kind']['before'])
 WEAPON_FIRST_RE = re.compile(rf"(?:missiles?|rockets?|drones?|projectiles?|{L.MISSILE_ALT.lower()})\b")
 
 
+# Session 16: a preposition of aim after a launch, not followed by a test's place, a direction, a time or an amount.
+_AIMED = _DATA["aimed"]
+AIMED_RE = re.compile(rf"\b(?:{_alt(_AIMED['prepositions'] + _AIMED['impacts'])})\s+(?!(?:{_alt(_AIMED['not_targets'])})\b)"
+                      rf"(?![\d(])(?=[\w'’-])")
+SITE_BEFORE_RE = re.compile(rf"\b(?:{_alt(_AIMED['site_before'])})\s+$")
+
+
+WATER_AFTER_RE = re.compile(rf"(?:(?:the|a|an) )?(?:[\w'’-]+ ){{0,3}}(?:{_alt(_AIMED['water'] + _AIMED['test_places'])})\b")
+TARGETS_IN_TEST_PLACE_RE = re.compile(
+    rf"(?:(?:a|the|its|their|[\w-]+) )?(?:[\w-]+ )?targets? (?:in|on|at|off|over) (?:(?:the|a|an) )?(?:[\w-]+ ){{0,2}}"
+    rf"(?:{_alt(_AIMED['water'] + _AIMED['test_places'])})\b")
+TEST_WORD_RE = re.compile(rf"\b(?:test-\w+|{_alt(_AIMED['test_words'])})\b")
+AIM_BEFORE_RE = re.compile(rf"\b(?:{_alt(_AIMED['prepositions'])})\s+$")
+NOT_ON_RE = re.compile(rf"on\s+(?:{_alt(_AIMED['not_on'])})\b")
+ATTACK_WORD_RE = re.compile(rf"\b(?:{_alt(_AIMED['attack_words'])})\b")
+
+
+def aimed_at_target(lower: str, pos: int, end: int) -> bool:
+    """Whether a launch told in lower[pos:end] is aimed at a target ("fired 40 rockets at the port", "drones launched
+    towards the capital"): an attack, `other`, never a test (session 16 ruling). Not a launch told with a test or drill
+    word, nor one aimed at the sea, a direction, a range or targets there."""
+    if TEST_WORD_RE.search(lower, pos, end):
+        return False
+    if ATTACK_WORD_RE.search(lower, pos, end):
+        return True  # "fired missiles in retaliation for the raid"
+    for m in AIMED_RE.finditer(lower, pos, end):
+        if m.group(0).startswith("at") and SITE_BEFORE_RE.search(lower, max(pos, m.start() - 16), m.start()):
+            continue  # "from the pad at Sohae": where the launch stood
+        if NOT_ON_RE.match(lower, m.start()):
+            continue  # "on Tuesday", "on a lofted trajectory": a day or a flight, no target
+        if WATER_AFTER_RE.match(lower, m.end(), end) or TARGETS_IN_TEST_PLACE_RE.match(lower, m.end(), end):
+            return False
+        return True
+    return False
+
+
 def intercepted_weapon(lower: str, verb: int, t0: int) -> bool:
     """Whether an interception verb at verb stopped the weapon a launch participle at t0 names ("shot down three cruise
     missiles and several drones launched by X"): the interception is an act of its own beside that launch."""
@@ -41,3 +77,12 @@ def no_exercise(lower: str, t0: int, t1: int, dated: bool) -> bool:
 def all_of_kind(lower: str, start: int, t0: int) -> bool:
     """Whether the trigger at t0 follows "any", "every", "each" or "no": a rule for all of a kind, not one act."""
     return ALL_OF_KIND_BEFORE_RE.search(lower, max(start, t0 - 8), t0) is not None
+
+
+def target_count(lower: str, pos: int, end: int, count: str | None) -> bool:
+    """Whether an attack's count is first told after its preposition of aim ("fired a volley of missiles at two bases"):
+    the number of targets, not of what was fired."""
+    if count is None:
+        return False
+    at = lower.find(count, pos, end)
+    return at > pos and AIM_BEFORE_RE.search(lower, max(pos, at - 14), at) is not None

@@ -26,7 +26,9 @@ heldout12; and 2 of heldout10 on a link the gold lacks): `claims.others_counts`,
 one force counted as "servicemen" and as "troops" (2, heldout9): counts.toml [things], `lexicon.count_things`; a tally
 of the detained told higher a week later (1, heldout9): `score._tally_grew`. Beside the table, a bloc's planned meeting
 and what the bloc said or did on its day in a later source (tests/data/eval/README.md, planned meetings: gaps2, fresh6
-links): `acts._bloc_outcome`.
+links): `acts._bloc_outcome`. And one side's stance on a thing no state is named for, told both ways by two sources
+("endorsed the quarantine" / "refused to associate itself with the blockade": 3, heldout9): stance.toml [things],
+`stance._thing_targets` (claims read them: `stances_in(..., things=True)`), `claims._own_thing_stances`.
 
 Origins (task 3): on every development corpus with gold origins (below, by name) the gold's copies and only they pass
 the near-duplicate thresholds, now data (parity/data/origins.toml): copies share 0.19-0.92 of the smaller text's
@@ -49,6 +51,7 @@ from parity.build import build_parity
 from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import Scored, count_difference
+from parity.stance import Stance, stances_in
 from parity.status import carried, counterparts, through_copies
 from tests.parity.helpers import event, record, scored, timeline
 from timeline.evalgold import load_gold
@@ -355,3 +358,58 @@ def test_the_thresholds_are_data():
     assert origins.COPY_CONTAINMENT == data["excerpts"]["containment"]
     assert origins.COPY_NEAR == data["excerpts"]["near"] and origins.COPY_ORDER == data["excerpts"]["order"]
     assert origins.COPIED_SENTENCE_ORDER == data["sentences"]["copied_order"]
+
+
+# ---------------------------------------------------------------- stances on a thing no state is named for
+
+def _labels(text: str, sides: tuple[str, ...] = (), things: bool = True) -> list[str]:
+    return [st.label() for st in stances_in(text, sides, things=things)]
+
+
+def test_a_stance_on_a_thing_is_read_with_its_polarity_and_group():
+    assert _labels("The Canadian government endorsed the naval blockade on Friday.", ("Canada",)) == [
+        "Canada support thing:blockade"]
+    assert _labels("Ottawa has refused to associate itself with the embargo.") == ["Canada not support thing:blockade"]
+    assert _labels("Berlin refrained from criticising the referendum.") == ["Germany not blame thing:vote"]
+    assert _labels("Kenya condemned the takeover in Niamey.", ("Kenya",)) == ["Kenya blame thing:coup"]
+
+
+def test_a_state_object_is_the_target_and_the_tables_read_no_things():
+    assert _labels("Japan backed South Korea's proposal.") == ["Japan support South Korea"]
+    assert _labels("The Canadian government endorsed the naval blockade.", ("Canada",), things=False) == []
+    assert _labels("Ottawa welcomed the rain.", ("Canada",)) == []  # not a thing of stance.toml [things]
+
+
+def test_one_sides_stances_on_a_thing_relate_only_when_they_oppose():
+    backs = Stance(("Canada",), "support", "thing:blockade", "positive")
+    withholds = Stance(("Canada",), "support", "thing:blockade", "negative")
+    other_side = Stance(("Mexico",), "support", "thing:blockade", "negative")
+    unknown = Stance((), "support", "thing:blockade", "negative")
+    assert backs.same_subject(withholds) and backs.conflicts_with(withholds)
+    assert not backs.same_subject(backs)  # told alike: no tie (too common a stance to tell one remark)
+    assert not backs.same_subject(other_side) and not backs.conflicts_with(unknown)
+    assert not Stance(("Canada",), "neutral", "*", "positive").conflicts_with(backs)
+
+
+BACKED = "The Canadian government endorsed the naval blockade, a foreign ministry spokesman said in Ottawa."
+WITHHELD = "Reports from Ottawa say the Canadian government has refused to associate itself with the embargo."
+
+
+def test_one_sides_position_told_both_ways_conflicts_and_the_frame_relays_it():
+    recs = [record("a", "Wire", "2024-06-03"), record("b", "Paper", "2024-06-04")]
+    events = [_in_sentence("a", BACKED, "The Canadian government endorsed the naval blockade", "statement", "Canada"),
+              _in_sentence("a", BACKED, "a foreign ministry spokesman said in Ottawa", "statement", "Canada"),
+              _in_sentence("b", WITHHELD, "has refused to associate itself with the embargo", "statement", "Canada")]
+    parity = build_parity(timeline(recs, events), None, {"a": BACKED, "b": WITHHELD})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[events[0].id] == status[events[2].id] == Status.conflicting
+    assert status[events[1].id] != Status.conflicting  # the spokesman relays the government's stance
+
+
+def test_one_sides_position_told_alike_links_nothing_by_it():
+    told = "Ottawa has thrown its weight behind the embargo, officials say."
+    recs = [record("a", "Wire", "2024-06-03"), record("b", "Paper", "2024-06-04")]
+    events = [_in_sentence("a", BACKED, "The Canadian government endorsed the naval blockade", "statement", "Canada"),
+              _in_sentence("b", told, "Ottawa has thrown its weight behind the embargo", "statement", "Canada")]
+    parity = build_parity(timeline(recs, events), None, {"a": BACKED, "b": told})
+    assert all(not c.links for c in parity.claims)

@@ -270,7 +270,7 @@ TOLD_FIRST = [
     R('Thousands of troops have been deployed to the border area, the interior minister said.',
       'deployment', 'have been deployed to the border area', None, RC),
     R('Several rockets were fired from Lebanon towards northern Israel, the Israeli military said.',
-      'missile_test', 'were fired from Lebanon', None, RC),
+      'other', 'were fired from Lebanon', None, RC),
     R("The two navies held joint drills in the East China Sea last week, China's defence ministry said.",
       'military_exercise', 'held joint drills in the East China Sea', None, RC, '2023-02-27'),
     R("Russian and Chinese bombers conducted a joint patrol over the Pacific on Tuesday, Japan's defence ministry said.",

@@ -31,7 +31,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      [{"kind": "other", "actor": "Rwanda", "start": "2025-06-27"}], ["meeting"]),
     # A leading "after" clause ends at its comma: each of the two acts is found.
     ("A day after Thai troops shelled a temple compound, Cambodian forces fired rockets at Surin on Friday.",
-     "2025-07-26", [{"kind": "other", "actor": "Thailand"}, {"kind": "missile_test", "actor": "Cambodia",
+     "2025-07-26", [{"kind": "other", "actor": "Thailand"}, {"kind": "other", "actor": "Cambodia",
                                                               "start": "2025-07-25"}], []),
     # A trip's traveller is the person of the title, not the state named first.
     ("U.S. Deputy Secretary of State Kurt Campbell arrived in Manila on Monday.", "2024-05-10",

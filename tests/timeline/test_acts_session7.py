@@ -133,7 +133,7 @@ MISSILES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ("Iran test-fired a new long-range cruise missile during naval drills on Saturday, state TV said.",
      "missile_test", "test-fired", "Iran", {"date": "2025-03-08"}),
     ("The Houthis fired two anti-ship ballistic missiles at a Liberian-flagged tanker on Monday.",
-     "missile_test", "fired", "Houthis", {"date": "2025-03-10", "count": "two"}),
+     "other", "fired", "Houthis", {"date": "2025-03-10", "count": "two"}),
     ("Russia launched a salvo of Kalibr cruise missiles from the Black Sea overnight.",
      "missile_test", "launched", "Russia", {}),
     ("China test-launched an intercontinental ballistic missile into the Pacific on Wednesday.",
@@ -155,11 +155,11 @@ MISSILES: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ("Pyongyang will test another solid-fuel ICBM soon, the South Korean spy agency said.",
      "missile_test", "test", "North Korea", {"modality": ("planned", "expected", "reported_claim")}),
     ("Hezbollah fired a barrage of rockets at northern Israel on Sunday.",
-     "missile_test", "fired", "Hezbollah", {"date": "2025-03-09"}),
+     "other", "fired", "Hezbollah", {"date": "2025-03-09"}),
     ("The United States test-launched an unarmed Minuteman III from Vandenberg on Wednesday.",
      "missile_test", "test-launched", "United States", {"date": "2025-03-12"}),
     ("Iran's Revolutionary Guards launched ballistic missiles at targets in Syria's Idlib on Monday.",
-     "missile_test", "launched", "Iran", {"date": "2025-03-10"}),
+     "other", "launched", "Iran", {"date": "2025-03-10"}),
 ]
 
 NUCLEAR: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
@@ -698,7 +698,7 @@ COMPLEX: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ("Hours after the Houthis fired a missile at Tel Aviv, Israeli jets struck the port of Ras Isa on Sunday.",
      "other", "struck", "Israel", {"date": "2025-03-09"}),
     ("Hours after the Houthis fired a missile at Tel Aviv, Israeli jets struck the port of Ras Isa on Sunday.",
-     "missile_test", "fired a missile", "Houthis", {}),
+     "other", "fired a missile", "Houthis", {}),
     # Bombers flown over a place are an overflight (`other`), as "two bombers flew through the Miyako Strait".
     ("In a show of force, the United States flew a B-1B bomber over the Korean peninsula on Wednesday.",
      "other", "flew", "United States", {"date": "2025-03-12"}),
@@ -893,7 +893,7 @@ INCIDENTS: list[tuple[str, str, str, str | None, dict[str, Any]]] = [
     ("A Chinese J-16 intercepted a U.S. Air Force RC-135 over the South China Sea on Monday.",
      "other", "intercepted", "China", {"date": "2025-03-10"}),
     ("Houthi rebels fired two missiles at a U.S.-owned bulk carrier on Monday.",
-     "missile_test", "fired", "Houthis", {"date": "2025-03-10"}),
+     "other", "fired", "Houthis", {"date": "2025-03-10"}),
     ("Iran seized a U.K.-flagged tanker in the Strait of Hormuz on Friday.",
      "other", "seized", "Iran", {"date": "2025-03-07"}),
     ("Russian jets dumped fuel on a U.S. MQ-9 drone on Tuesday.",

@@ -80,7 +80,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
     (  # Trailing attribution: the act is the speaker's claim; the statement has no date of its own
         "Houthi forces fired a missile at a tanker in the Red Sea on Tuesday, the U.S. military said.",
         "2024-02-02",
-        [{"kind": "missile_test", "start": "2024-01-30", "modality": "reported_claim", "place": "Red Sea"},
+        [{"kind": "other", "start": "2024-01-30", "modality": "reported_claim", "place": "Red Sea"},
          {"kind": "statement", "actor": "United States", "start": None}],
     ),
     (  # An act of force is "other"; a passive harm has no actor but its agent

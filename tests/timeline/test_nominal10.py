@@ -272,7 +272,7 @@ MORE = [
     R("South Korea's military said the launch of two short-range ballistic missiles on Sunday came from Pyongyang.",
       "missile_test", "the launch of two short-range", date=SUN),
     R("The Houthis' launch of a cruise missile at Eilat on Monday was intercepted by an Israeli jet.",
-      "missile_test", "The Houthis' launch", date=MON),
+      "other", "The Houthis' launch", date=MON),
     R("Russia's test of the Avangard missile on Wednesday carried a glide vehicle.", "missile_test",
       "Russia's test", "Russia", date=WED),
     R("Tuesday's test-firing of a Tomahawk missile by the Japanese navy was the first.", "missile_test",
