@@ -1243,18 +1243,6 @@ def _organisation(*names: str | None) -> bool:
     return any(n and L.ENTITY_KINDS.get(n, "organisation") != "country" for n in names)
 
 
-def _held_role(reg: Registry, mention: Mention) -> Person | None:
-    """The person named before who holds the role an unnamed source names with "the" ("according to the President",
-    an agency's "the Head of State": session 16), else None."""
-    role = (mention.role or "").lower()
-    if not role.startswith("the "):
-        return None
-    head = role[4:]
-    if head in L.HEAD_OF_STATE_WORDS:
-        return next((p for r in L.HEAD_OF_STATE_ROLES if (p := reg.by_role(r, mention.start)) is not None), None)
-    return reg.by_role(head, mention.start) if head in L.ROLE_REFERENCE_SET else None
-
-
 def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     """A speaker-like mention with its name filled in from the registry, or None when it cannot be."""
     if mention.kind in ("person", "entity", "body", "demonym"):
@@ -1270,8 +1258,6 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
         if known is not None:  # "the JCS said", "a JCS spokesman told": the body the text named with that initialism
             head = words[-1].lower()
             return Mention(mention.start, mention.end, "body", known[0], head if head in SPOKES_HEADS else known[1])
-    if mention.form == "anonymous" and (held := _held_role(reg, mention)) is not None:
-        return Mention(mention.start, mention.end, "person", held.name, held.role)  # "according to the President"
     if mention.form == "anonymous":
         return mention  # an unnamed source: a statement with no actor
     name, role, kind = None, None, "person"
@@ -1302,9 +1288,6 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 return Mention(mention.start, mention.end, "agency", last[0], None)
             return Mention(mention.start, mention.end, "reference", None, mention.role)
         person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
-        if person is None and head in L.HEAD_OF_STATE_WORDS and mention.form not in ("body", "indefinite"):
-            # "The Head of State noted": the president (king, emir ...) named before (session 16)
-            person = next((p for r in L.HEAD_OF_STATE_ROLES if (p := reg.by_role(r, mention.start)) is not None), None)
         if person is None and mention.form == "" and head in PERSON_ROLE_HEADS and reg.last_person \
                 and reg.persons[reg.last_person].role is None and reg.persons[reg.last_person].first < mention.start:
             # "Sergei Lavrov met ... The minister later told reporters": the person named last, whose role
