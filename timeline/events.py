@@ -112,7 +112,7 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
-from timeline.speakers import Mention, _matches, dateline_home, find_mentions, scan_mentions
+from timeline.speakers import DOCUMENT_REFERENCES, Mention, _matches, dateline_home, find_mentions, scan_mentions
 from timeline.speechagents import speech_agents
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
@@ -177,6 +177,9 @@ OTHER_TIME_APPOSITION_RE = re.compile(r",\s+(?:who|whose|which|[a-z-]{3,}ed)\b[^
 # "X, who was speaking in parliament on Tuesday, said": an apposition telling the speech itself is the statement's time.
 SPEAKING_APPOSITION_RE = re.compile(r",\s+(?:who|which)\s+(?:was|were|is|had\s+been)\s+(?:speaking|addressing|briefing|"
                                     r"talking|testifying|writing)\b")
+# "The statement, released late on Sunday, said": a document's coming out is the statement's time (session 16).
+DOCUMENT_OUT_RE = re.compile(r",\s+(?:released|issued|published|posted|circulated|sent|delivered|broadcast|aired|read\s+out"
+                             r"|put\s+out)\b")
 # "said in an interview published on Thursday that ...", "said on its website on Wednesday.": a setting of
 # prepositional phrases between the verb and the reported words (or the sentence's end) is the statement's own.
 SETTING_AFTER_VERB_RE = re.compile(r"\s*,?\s*(?:in|at|during|on|via|through|while|after|following|to|outside|inside|"
@@ -359,6 +362,9 @@ def _other_time_apposition(ctx: Context, fr: Frame) -> tuple[int, int] | None:
     m = OTHER_TIME_APPOSITION_RE.match(ctx.masked, last, fr.verb_start)
     if m is not None and SPEAKING_APPOSITION_RE.match(ctx.masked, m.start()):
         return None
+    if m is not None and DOCUMENT_OUT_RE.match(ctx.masked, m.start()) and any(
+            (x.role or "").lower() in DOCUMENT_REFERENCES for x in fr.speakers):
+        return None  # "The statement, released late on Sunday, said": how the document came out is its time (session 16)
     return (m.start(), m.end()) if m else None
 
 

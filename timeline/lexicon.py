@@ -177,10 +177,6 @@ ROLE_MODIFIERS: list[str] = _ROLES["modifiers"]
 TITLE_ABBREVIATIONS: dict[str, str] = _ROLES["abbreviations"]
 HONORIFICS: list[str] = _ROLES["honorifics"]["words"]
 ROLE_REFERENCES: list[str] = _ROLES["references"]["words"]
-# "the Head of State": the roles that hold it, in the order tried (roles.toml [references] head_of_state_roles).
-HEAD_OF_STATE_ROLES: list[str] = _ROLES["references"]["head_of_state_roles"]
-HEAD_OF_STATE_WORDS = frozenset(_ROLES["references"]["head_of_state"])
-ROLE_REFERENCE_SET = frozenset(ROLE_REFERENCES)
 COMMANDER_RANKS: frozenset[str] = frozenset(_ROLES["references"].get("commander_ranks", []))  # "the commander" (session 13)
 BODY_NOUNS: list[str] = _ROLES["bodies"]["nouns"]
 BODY_NAMES: list[str] = _ROLES["bodies"]["names"]

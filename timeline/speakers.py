@@ -210,10 +210,10 @@ PLURAL_PARTIES_RE = re.compile(r"\b(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:(?:two|three|f
 INDEFINITE_DOCUMENT_RE = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}?(?P<head>statement|communiqu[eé]|readout|press release)\b")
 DOCUMENT_GATE_RE = re.compile(r"statement|communiqu|readout|press release")
 DOCUMENT_ISSUED_LEAD_RE = re.compile(r"\s+(?:(?:jointly|later)\s+)?(?:issued|released|published|posted|adopted|circulated"
-                                     r"|distributed|sent|read out|carried)\b")
+                                     r"|distributed|sent|read out|carried|after|following)\b")  # session 16: "after the talks"
 DOCUMENT_ISSUED_STOP_RE = re.compile(r"[,;:.“”\"]")
 DOCUMENT_ISSUED_RE = re.compile(r"\s+(?:(?:jointly|later)\s+)?(?:issued|released|published|posted|adopted|circulated|distributed"
-                                r"|sent|read out|carried)\b[^,;:.“”\"]{0,60}?(?=\s+(?:said|says|added|stated)\b)")
+                                r"|sent|read out|carried|after|following)\b[^,;:.“”\"]{0,60}?(?=\s+(?:said|says|added|stated)\b)")
 ACCORDING_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:[A-Z][\w-]+\s+)?$")  # "according to Qatari mediators"
 # "according to the ship's operator", "according to its Greek owner": a determiner, a name and an owner between.
 ACCORDING_LEAD_BEFORE_RE = re.compile(r"\b[Aa]ccording to\s+(?:(?:the|its|their|his|her)\s+)?(?:[A-Z][\w-]+\s+)?(?:[\w-]+['’]s\s+)?$")
@@ -1246,18 +1246,6 @@ def _organisation(*names: str | None) -> bool:
     return any(n and L.ENTITY_KINDS.get(n, "organisation") != "country" for n in names)
 
 
-def _held_role(reg: Registry, mention: Mention) -> Person | None:
-    """The person named before who holds the role an unnamed source names with "the" ("according to the President",
-    an agency's "the Head of State": session 16), else None."""
-    role = (mention.role or "").lower()
-    if not role.startswith("the "):
-        return None
-    head = role[4:]
-    if head in L.HEAD_OF_STATE_WORDS:
-        return next((p for r in L.HEAD_OF_STATE_ROLES if (p := reg.by_role(r, mention.start)) is not None), None)
-    return reg.by_role(head, mention.start) if head in L.ROLE_REFERENCE_SET else None
-
-
 def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     """A speaker-like mention with its name filled in from the registry, or None when it cannot be."""
     if mention.kind in ("person", "entity", "body", "demonym"):
@@ -1273,8 +1261,6 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
         if known is not None:  # "the JCS said", "a JCS spokesman told": the body the text named with that initialism
             head = words[-1].lower()
             return Mention(mention.start, mention.end, "body", known[0], head if head in SPOKES_HEADS else known[1])
-    if mention.form == "anonymous" and (held := _held_role(reg, mention)) is not None:
-        return Mention(mention.start, mention.end, "person", held.name, held.role)  # "according to the President"
     if mention.form == "anonymous":
         return mention  # an unnamed source: a statement with no actor
     name, role, kind = None, None, "person"
@@ -1305,9 +1291,6 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
                 return Mention(mention.start, mention.end, "agency", last[0], None)
             return Mention(mention.start, mention.end, "reference", None, mention.role)
         person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
-        if person is None and head in L.HEAD_OF_STATE_WORDS and mention.form not in ("body", "indefinite"):
-            # "The Head of State noted": the president (king, emir ...) named before (session 16)
-            person = next((p for r in L.HEAD_OF_STATE_ROLES if (p := reg.by_role(r, mention.start)) is not None), None)
         if person is None and mention.form == "" and head in PERSON_ROLE_HEADS and reg.last_person \
                 and reg.persons[reg.last_person].role is None and reg.persons[reg.last_person].first < mention.start:
             # "Sergei Lavrov met ... The minister later told reporters": the person named last, whose role

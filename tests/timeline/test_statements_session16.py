@@ -39,13 +39,22 @@ heldout13 8), 2 of them nominal ("The Herald understands", "in keeping with the 
   speakers of found statements (heldout9, strict/same-entity)                             85/114 of 171 before
   S1 a 1962 text's "Moscow" / "Soviet government" read as Russia (gold: Soviet Union)      3       3    left
   S2 "the Head of State", "According to the President", "The Russian President" not read
-     as the person named before                                                              3       1    2 fixed
-                                                                                                         (HEAD_OF_STATE)
+     as the person named before                                                              3       3    left (tried:
+                                                                                                         HEAD_OF_STATE)
   S3 a state's office named alone read as another state ("the committee said", "According
      to the Ministry of Internal Affairs", "the Ministry said" -> the sentence's other state)  3       3    left
   S4 "the High Security Council" read as the UN Security Council                             2       0    fixed (COUNCIL:
      now unnamed, as no state is read for it)
   S5 name forms ("N. Khrushchov" / "Nikita Khrushchev", a spun "Preacher Ramtane Lamamra")  6       6    left
+
+Figures (timeline recall/precision/kind/dates; parity e2e F1/status), main 8988669 -> this session's steps alone: heldout9
+73/93/88/93 -> 79/93/89/92 (required statements found 111 -> 127 of 140; matched 190 -> 206 of 260; the one date lost is
+the new relayed match, a Sunday under a month-only anchor), e2e .34/38% -> .34/38%; heldout4 recall 93 -> 94; heldout13
+actor 68/80 -> 69/81. On main 7afa112 (the other helpers' round 2) -> with these steps merged: heldout9 matched 218 -> 221
+(recall 84 -> 85%), kind 195 -> 198, actor 96/126 -> 98/129, e2e .41/42% -> .41/42%; every other dev and declassified set
+(timeline counts, parity e2e) and the samples (100%, 14/14) unchanged; the blind heldout5/6/8/11/14/15 summaries, actor
+columns and parity e2e unchanged. Their statement misses (`--shapes` counts) are mostly "main-clause, covered-by-statement": an act told
+before ", X said" that no reader takes apart, so the statement is matched to the act (clause16's acts).
 
 OWNED: a speech noun (nominal.toml [heads] statement: session 16 adds letter, message, broadcast, warning, appeal,
 denial, assurances, plea, protest note, condemnation, rebuke, apology, ultimatum, call for, announcement) with its owner
@@ -80,8 +89,12 @@ sentence's first named body; undated unless the clause names its own day; speech
 ...").
 RELAYED: "<a relay> broadcast his promise to ...", "State television aired X's address": the owner of the words a relay
 carried speaks (a person's pronoun: the person named last), dated by the sentence's day (speechagents.toml [relayed]).
-HEAD_OF_STATE: "according to the President", "The Head of State announced": the person named before in that role (a
-president, king, emir ...: roles.toml [references] head_of_state, speakers._held_role).
+HEAD_OF_STATE: "according to the President", "The Head of State announced" as the person named before in that role
+was tried and taken out (it cost heldout9 a parity link and two statuses): strict xfail rows.
+DOCUMENT: "The statement, released late on Sunday, said" (a document's coming out set off by commas is the statement's
+time: events.DOCUMENT_OUT_RE; never a person's "released from hospital on Sunday"); "A joint statement after the talks
+called for" (speakers.DOCUMENT_ISSUED_LEAD_RE: "after"/"following"); "a statement posted on Telegram said" (platforms are
+no names: speech.toml not_names).
 ACCORDING: "according to" a speaking body's head word and perhaps its name, where no frame read it ("according to
 monitoring group NetBlocks"), is that body's statement; never "according to plan" or a document.
 """
@@ -168,11 +181,13 @@ FOUND = [
      "free the prisoners.", "state radio broadcast his promise", "Carlos Mesa", "2024-03-03"),
     ("State television aired President William Ruto's address on Monday.", "aired President William Ruto's address",
      "William Ruto", "2024-03-04"),
-    # HEAD_OF_STATE
-    ("President Gitanas Nauseda met the cabinet on Monday. According to the President, the border will stay shut.",
-     "According to the President", "Gitanas Nauseda", None),
-    ("Kazakh President Kassym-Jomart Tokayev met the cabinet on Monday. The Head of State announced that troops would "
-     "be sent.", "The Head of State announced", "Kassym-Jomart Tokayev", None),
+    # HEAD_OF_STATE: tried and taken out (it cost heldout9 a parity link and two statuses against main 7afa112)
+    pytest.param("President Gitanas Nauseda met the cabinet on Monday. According to the President, the border will "
+                 "stay shut.", "According to the President", "Gitanas Nauseda", None,
+                 marks=pytest.mark.xfail(strict=True, reason="head-of-state resolution taken out (heldout9 parity)")),
+    pytest.param("Kazakh President Kassym-Jomart Tokayev met the cabinet on Monday. The Head of State announced that "
+                 "troops would be sent.", "The Head of State announced", "Kassym-Jomart Tokayev", None,
+                 marks=pytest.mark.xfail(strict=True, reason="head-of-state resolution taken out (heldout9 parity)")),
     # ACCORDING
     ("Internet access was cut on Wednesday, according to monitoring group NetBlocks, and stayed down.",
      "according to monitoring group NetBlocks", "NetBlocks", None),
@@ -191,6 +206,35 @@ def test_a_statement_told_by_its_noun_or_agent(text: str, anchor: str, actor: st
     assert held, show(events)
     if day is not None:
         assert any(e.date.start is not None and e.date.start.isoformat() == day for e in held), show(held)
+
+
+# DOCUMENT: a document's coming out dates it, a document "after the talks" speaks, a platform is no speaker.
+DOCUMENT = [
+    ("The statement, released late on Sunday, said the drills were over.", "The statement, released", None, "2024-03-03"),
+    ("The joint communique, issued after talks in Nairobi on Monday, called for calm.", "The joint communique",
+     None, "2024-03-04"),
+    ("The leaders of Kenya and Ethiopia met in Nairobi on Monday. A joint statement after the talks called for calm.",
+     "A joint statement after the talks called", None, None),
+    ("Kenya's foreign ministry summoned the envoy on Monday, a statement posted on Telegram said.",
+     "a statement posted on Telegram said", "Kenya", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor", "day"), DOCUMENT, ids=[r[1][:40] for r in DOCUMENT])
+def test_a_documents_statement(text: str, anchor: str, actor: str | None, day: str | None) -> None:
+    events = _events(text)
+    held = _held_by_statement(events, text, anchor)
+    if actor is not None:
+        held = [e for e in held if e.actor == actor]
+    assert held, show(events)
+    assert not [e for e in events if e.actor == "Telegram"], show(events)
+    if day is not None:
+        assert any(e.date.start is not None and e.date.start.isoformat() == day for e in held), show(held)
+
+
+def test_a_persons_release_is_not_the_statements_time() -> None:
+    events = _events("The minister, released from hospital on Sunday, said the drills were over.")
+    assert [e for e in events if e.kind.value == "statement" and e.date.start is None], show(events)
 
 
 # Rows: (text, a statement's speaker that must not be read, or None: no statement holding the anchor at all, anchor).
