@@ -112,7 +112,14 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
-from timeline.speakers import DOCUMENT_REFERENCES, Mention, _matches, dateline_home, find_mentions, scan_mentions
+from timeline.speakers import (
+    DOCUMENT_REFERENCES,
+    Mention,
+    _matches,
+    dateline_home,
+    find_mentions,
+    scan_mentions,
+)
 from timeline.speechagents import speech_agents
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
