@@ -9,6 +9,7 @@ from timeline import lexicon as L
 from timeline.commaclauses import comma_clause_cuts
 from timeline.serieslist import SAME_PAST, declared_act, object_follows
 from timeline.speakers import Mention
+from timeline.textmemo import per_text
 from timeline.thatholes import subject_relative, that_holes
 from timeline.timeclause import TIME_BEFORE_RE
 from timeline.timeofday import is_time_after
@@ -134,23 +135,6 @@ DECLARED = frozenset({"declared", "declares"})
 DECLARED_OBJECT_STARTS = frozenset({"a", "an", "martial", "the", "his", "her", "its", "their", "two", "three", "war"})
 
 
-# The last text read (by identity) and and_cuts' answers by span: a frame's words and the sentence's clauses ask for the
-# same spans in turn (about one call in four was a span read already; session 16).
-_CUTS_HELD: list[tuple[str | None, dict[tuple[int, int], list[int]]]] = [(None, {})]
-
-
-def and_cuts(text: str, start: int, end: int) -> list[int]:
-    """Offsets of "and"/"but" that open a new clause: a verb follows within six words
-    ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words)."""
-    held = _CUTS_HELD[0]
-    if held[0] is not text:
-        held = _CUTS_HELD[0] = (text, {})
-    got = held[1].get((start, end))
-    if got is None:
-        got = held[1][(start, end)] = _and_cuts(text, start, end)
-    return list(got)  # a copy: the caller's to change
-
-
 def _and_cuts(text: str, start: int, end: int) -> list[int]:
     cuts: list[int] = []
     if text.find("and", start, end) < 0 and text.find("but", start, end) < 0:
@@ -229,6 +213,12 @@ AND_IRREGULAR = frozenset({"hit", "stole", "drove", "threw", "tore", "blew", "ca
 AND_BARE_VERBS = frozenset({"cut", "shut", "put", "set", "hit", "quit", "split", "spread", "shed"})
 # "and their families, froze": "and" + a determiner's noun phrase, then a comma right before a verb (session 13).
 AND_NOUNS_RE = re.compile(r"(?:the|their|its|his|her|our|a|an|other|all|some|two|three|four|several)\s+[^,;:]{1,60}?,\s+")
+
+
+# A frame's words and the sentence's clauses ask for the same spans in turn (about one call in four was a span read
+# already; session 16).
+and_cuts = per_text(_and_cuts, """Offsets of "and"/"but" that open a new clause: a verb follows within six words
+("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words).""")
 
 
 def _joins_nouns(text: str, at: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline import lexicon as L
+from timeline.textmemo import per_text
 
 _WORDS = L._load("thatholes")
 _DATA = _WORDS["that_relative"]
@@ -46,22 +47,6 @@ def _past(word: str) -> bool:
 def _verb(word: str) -> bool:
     """A verb of a relative clause's verb group: an auxiliary, a past form or a participle in "-en"."""
     return word in AUX or _past(word) or word.endswith("en") and word in PARTICIPLES
-
-
-# The last text read (by identity) and its answers by span: a sentence's holes are asked for by find_actions, the
-# readers of relative clauses and events._foreign_clause in turn (two calls in five were a span read already).
-_HELD: list[tuple[str | None, dict[tuple[int, int], list[tuple[int, int]]]]] = [(None, {})]
-
-
-def that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each "that"-clause on a subject noun phrase that a past-tense main verb follows in the same clause."""
-    held = _HELD[0]
-    if held[0] is not text:
-        held = _HELD[0] = (text, {})
-    got = held[1].get((start, end))
-    if got is None:
-        got = held[1][(start, end)] = _that_holes(text, start, end)
-    return list(got)  # a copy: the caller's to change
 
 
 def _that_holes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -113,6 +98,12 @@ WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 NP_MAX_WORDS = 8
 # A preposition in the words before "that": its noun is a preposition's object, not the subject's head.
 PREPOSITIONS = frozenset(_SUBJECT["prepositions"])
+
+
+# find_actions, the readers of relative clauses and events._foreign_clause ask for a sentence's holes in turn (two calls
+# in five were a span read already; session 16).
+that_holes = per_text(_that_holes, """(start, end) of each "that"-clause on a subject noun phrase that a past-tense main
+verb follows in the same clause.""")
 
 
 def subject_relative(text: str, lo: int, at: int) -> bool:
