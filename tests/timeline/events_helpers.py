@@ -32,6 +32,17 @@ def held_by(events, text: str, kinds: str, anchor: str) -> list:
             and start + len(anchor) <= e.evidence.end]
 
 
+def held_any(events, text: str, anchor: str) -> list:
+    """The events of any kind whose evidence holds the anchor's place in text (maybe none)."""
+    start = text.index(anchor)
+    return [e for e in events if e.evidence.start <= start and start + len(anchor) <= e.evidence.end]
+
+
+def shown(events) -> list:
+    """What a kind table's failure prints of each event: its kind and evidence."""
+    return [(e.kind.value, e.evidence.exact) for e in events]
+
+
 def holding(events, kind: str, text: str, anchor: str) -> list:
     """The events of that kind whose evidence holds the anchor's place in text (the test fails when none does)."""
     held = held_by(events, text, kind, anchor)

@@ -54,7 +54,7 @@ statement -> other 9, ship_movement -> other 7, sanction -> other 5, other -> mi
 """
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import held_any, make_excerpt, shown
 from timeline.events import extract_strict
 
 
@@ -62,13 +62,6 @@ def _events(text: str, published: str = "2023-09-15"):
     return extract_strict(make_excerpt(text, published=published))
 
 
-def _shown(events):
-    return [(e.kind.value, e.evidence.exact) for e in events]
-
-
-def _holding(events, text: str, words: str):
-    at = text.index(words)
-    return [e for e in events if e.evidence.start <= at and at + len(words) <= e.evidence.end]
 
 
 # K4: a ship despatched (British spelling) or setting out is a ship's movement; "set out" a plan is none.
@@ -82,7 +75,7 @@ SHIPS = [
 @pytest.mark.parametrize(("text", "words"), SHIPS)
 def test_a_ship_despatched_or_setting_out_moves(text, words):
     events = _events(text)
-    assert any(e.kind.value == "ship_movement" for e in _holding(events, text, words)), _shown(events)
+    assert any(e.kind.value == "ship_movement" for e in held_any(events, text, words)), shown(events)
 
 
 def test_setting_out_a_plan_is_no_voyage():
@@ -102,8 +95,8 @@ FORCES_MOVED = [
 @pytest.mark.parametrize(("text", "words", "kind"), FORCES_MOVED)
 def test_forces_moved_are_deployed_and_captives_are_not(text, words, kind):
     events = _events(text)
-    held = _holding(events, text, words)
-    assert [e.kind.value for e in held] == [kind], _shown(events)
+    held = held_any(events, text, words)
+    assert [e.kind.value for e in held] == [kind], shown(events)
 
 
 # K3: one force relieved by another is the new force's deployment; a person or kit replaced is none.
@@ -117,13 +110,13 @@ REPLACED = [
 @pytest.mark.parametrize(("text", "words", "kind"), REPLACED)
 def test_a_force_relieved_by_another_is_deployed(text, words, kind):
     events = _events(text)
-    assert any(e.kind.value == kind for e in _holding(events, text, words)), _shown(events)
+    assert any(e.kind.value == kind for e in held_any(events, text, words)), shown(events)
 
 
 @pytest.mark.parametrize("text", ["The president replaced the defence minister with a retired general on Friday.",
                                   "Warsaw replaced its Soviet-era jets with F-16s."])
 def test_a_person_or_kit_replaced_is_no_deployment(text):
-    assert not any(e.kind.value == "deployment" for e in _events(text)), _shown(_events(text))
+    assert not any(e.kind.value == "deployment" for e in _events(text)), shown(_events(text))
 
 
 def test_a_ship_passing_over_a_pipeline_moves():

@@ -23,7 +23,7 @@ heldout7/9/10/12/13, gold -> found), by class, largest first:
 """
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.events_helpers import held_any, make_excerpt, shown
 from timeline.events import extract_strict
 
 
@@ -31,13 +31,6 @@ def _events(text: str, published: str = "2026-03-12"):
     return extract_strict(make_excerpt(text, published=published))
 
 
-def _shown(events):
-    return [(e.kind.value, e.evidence.exact) for e in events]
-
-
-def _holding(events, text: str, words: str):
-    at = text.index(words)
-    return [e for e in events if e.evidence.start <= at and at + len(words) <= e.evidence.end]
 
 
 # (a) A launch aimed at a target (a city, a ship, a base, forces, a country) is an attack: `other`.
@@ -64,9 +57,9 @@ AIMED = [
 
 @pytest.mark.parametrize(("text", "words"), AIMED)
 def test_a_launch_aimed_at_a_target_is_an_attack(text, words):
-    held = _holding(_events(text), text, words)
-    assert held and "missile_test" not in [e.kind.value for e in held], _shown(_events(text))
-    assert "other" in [e.kind.value for e in held], _shown(_events(text))
+    held = held_any(_events(text), text, words)
+    assert held and "missile_test" not in [e.kind.value for e in held], shown(_events(text))
+    assert "other" in [e.kind.value for e in held], shown(_events(text))
 
 
 # (a) ... and a launch made to test stays a test: into the sea, toward open water, on a range, at simulated targets,
@@ -93,16 +86,16 @@ TESTS = [
 
 @pytest.mark.parametrize(("text", "words"), TESTS)
 def test_a_launch_made_to_test_stays_a_test(text, words):
-    held = _holding(_events(text), text, words)
-    assert "missile_test" in [e.kind.value for e in held], _shown(_events(text))
+    held = held_any(_events(text), text, words)
+    assert "missile_test" in [e.kind.value for e in held], shown(_events(text))
 
 
 def test_an_attack_counts_what_was_fired_not_its_targets():
     text = "The Velorian guards fired a volley of ballistic missiles at two bases near Ostrava on Tuesday."
-    (attack,) = [e for e in _holding(_events(text), text, "fired a volley") if e.kind.value == "other"]
+    (attack,) = [e for e in held_any(_events(text), text, "fired a volley") if e.kind.value == "other"]
     assert attack.count is None, attack.count
     text = "The Velorian guards fired 16 missiles at two bases near Ostrava on Tuesday."
-    (attack,) = [e for e in _holding(_events(text), text, "fired 16 missiles") if e.kind.value == "other"]
+    (attack,) = [e for e in held_any(_events(text), text, "fired 16 missiles") if e.kind.value == "other"]
     assert attack.count == "16", attack.count
 
 
@@ -119,8 +112,8 @@ SUSPENDED_STATES = [
 
 @pytest.mark.parametrize(("text", "words"), [r for r in SUSPENDED_STATES if r[1]])
 def test_a_state_suspended_by_a_body_is_a_sanction(text, words):
-    held = _holding(_events(text), text, words)
-    assert [e.kind.value for e in held if e.kind.value != "statement"] == ["sanction"], _shown(_events(text))
+    held = held_any(_events(text), text, words)
+    assert [e.kind.value for e in held if e.kind.value != "statement"] == ["sanction"], shown(_events(text))
 
 
 # ... never a state's possession suspended ("Hungary's voting rights" is the thing, no state suspended), an envoy, a
@@ -132,7 +125,7 @@ def test_a_state_suspended_by_a_body_is_a_sanction(text, words):
     "Kampala suspended the border treaty with Kenya on Friday.",
 ])
 def test_no_state_suspended_no_sanction_by_this_rule(text):
-    assert "sanction" not in [e.kind.value for e in _events(text)], _shown(_events(text))
+    assert "sanction" not in [e.kind.value for e in _events(text)], shown(_events(text))
 
 
 # (c) Military or defence ties cut, frozen or suspended: a measure against a state, a sanction.
@@ -145,9 +138,9 @@ TIES = [
 
 @pytest.mark.parametrize(("text", "words"), TIES)
 def test_military_ties_cut_are_a_sanction(text, words):
-    held = _holding(_events(text), text, words)
+    held = held_any(_events(text), text, words)
     assert "sanction" in [e.kind.value for e in held] and "other" not in [e.kind.value for e in held], \
-        _shown(_events(text))
+        shown(_events(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -158,7 +151,7 @@ def test_military_ties_cut_are_a_sanction(text, words):
     "It suspended its military cooperation with Bamako on Thursday.",
 ])
 def test_talks_or_agreements_ended_are_no_sanction(text):
-    assert "sanction" not in [e.kind.value for e in _events(text)], _shown(_events(text))
+    assert "sanction" not in [e.kind.value for e in _events(text)], shown(_events(text))
 
 
 # actor15's session-15 block (timeline/data/aliases.toml): regional bodies act and speak in their own name.
@@ -188,11 +181,11 @@ SHIP_TURNS = [
 
 @pytest.mark.parametrize(("text", "words"), SHIP_TURNS)
 def test_a_ship_turning_back_or_coming_alongside_moves(text, words):
-    held = _holding(_events(text), text, words)
-    assert "ship_movement" in [e.kind.value for e in held], _shown(_events(text))
+    held = held_any(_events(text), text, words)
+    assert "ship_movement" in [e.kind.value for e in held], shown(_events(text))
 
 
 @pytest.mark.parametrize("text", ["The negotiations turned around on Friday.",
                                   "The minister returned to the capital on Monday."])
 def test_no_ship_no_ship_movement(text):
-    assert "ship_movement" not in [e.kind.value for e in _events(text)], _shown(_events(text))
+    assert "ship_movement" not in [e.kind.value for e in _events(text)], shown(_events(text))
