@@ -12,7 +12,7 @@ from timeline.evalverbs import is_blind
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-@pytest.mark.parametrize(("name", "blind"), [("heldout11", True), ("heldout12", False), ("heldout13", False),
+@pytest.mark.parametrize(("name", "blind"), [("heldout8", True), ("heldout12", False), ("heldout13", False),
                                              ("heldout14", True), ("heldout15", True)])
 def test_heldout13_is_open_and_its_neighbours_stay_blind(name, blind):
     assert is_blind(DATA / name) is blind
