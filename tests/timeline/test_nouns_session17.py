@@ -31,7 +31,12 @@ Kind errors on found events (blind `--by-kind` at main 87d82c8: heldout8 89% of 
 
 Fixed this session (rows below): V in part and K, as data (triggers.toml [[rare]], session 17): an expulsion told as the
 order to leave the country in the passive or the time given in a participle, "limped back to", "presided over", "listed
-<N> individuals", names or signatures "put to" a text.
+<N> individuals", names or signatures "put to" a text. N in part: an act noun's own day after its object, parties or
+agent up to 75 characters on where they are plain prepositional phrases (actions.OBJECT_AGENT_GAP_RE: "the ramming of X
+by a British frigate on <day>", "a collision between A and B on <day>"); nouns no list held, with their own day
+(triggers.toml [nominal] other: "the loss of a <craft>", "the grounding of a <ship>", "the crackdown on", "the
+withdrawal of the ambassador"). Precision: an act noun that is the matter of a fear, threat or talk is none
+(topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday).
 """
 
 from __future__ import annotations
@@ -76,6 +81,27 @@ FAMILIES = [
       "affixed their signatures to the protocol", None, None, "2024-05-14"),
 ]
 
+# N: act nouns with their own day after the object, its parties or its agent (actions.OBJECT_AGENT_GAP_RE), and nouns no
+# list held with their own day (triggers.toml [nominal] other, session 17): a craft lost, a ship aground, a crackdown, an
+# envoy withdrawn.
+NOUNS = [
+    R("The cause of the rupture was the ramming of the patrol boat Odin by a British frigate on 17 February, the paper "
+      "recalls.", "other", "the ramming of the patrol boat Odin by a British frigate", "United Kingdom", None,
+      "2024-02-17"),
+    R("The reckless ramming of the Vietnamese trawler Dai Nam by a Chinese maritime militia vessel on 3 March angered "
+      "Hanoi.", "other", "ramming of the Vietnamese trawler", "China", None, "2024-03-03"),
+    R("A collision between a Chinese coast guard ship and a Philippine supply boat on Sunday injured one sailor.",
+      "other", "A collision between a Chinese coast guard ship", None, None, "2024-05-12"),
+    R("The loss of a Puma helicopter on 12 March ended any appetite for a larger mission.", "other",
+      "The loss of a Puma helicopter", None, None, "2024-03-12"),
+    R("Sunday's grounding of a Greek tanker on the reef angered Athens.", "other", "grounding of a Greek tanker", None,
+      None, "2024-05-12"),
+    R("The crackdown on protesters in Tbilisi on Sunday drew Western condemnation.", "other",
+      "The crackdown on protesters", None, None, "2024-05-12"),
+    R("The withdrawal of the ambassador on Friday marked a new low in relations.", "other",
+      "The withdrawal of the ambassador", None, None, "2024-05-17"),
+]
+
 MISSED: dict[str, str] = {}
 
 NEGATIVES = [
@@ -86,11 +112,20 @@ NEGATIVES = [
     ("The economy limped along through the winter.", ["ship_movement"], 0),
     ("The coalition limped on for another year.", ["ship_movement"], 0),
     # a judge presiding over a trial, demands or reasons listed: no sitting, no sanction
+    ("The judge presided over the trial on Monday.", ["meeting"], 0),
     ("The listed companies lost value on Monday.", ["sanction"], 0),
     ("The ministry listed three demands on Monday.", ["sanction"], 0),
     ("Most of the individuals were listed in 2019.", ["sanction"], 0),
     # a name put to a proposal in words only is no signing
     ("The minister put his name to the idea of a summit.", ["other"], 0),
+    # N: an act noun that is the matter of a fear, threat or talk is no act, whatever day follows (topicnouns.py)
+    ("Fears of an attack on the port grew on Monday.", ["other"], 0),
+    ("The threat of an invasion rose sharply on Monday.", ["other"], 0),
+    ("Talk of a ceasefire on Sunday lifted the markets.", ["other"], 0),
+    ("Fears of a seizure of two more tankers grew on Monday.", ["other"], 0),
+    # a loss that is no craft's, a fleet grounded by a ban, calls for a crackdown: none
+    ("The loss of life on Monday shocked the country.", ["other"], 0),
+    ("Calls for a crackdown on smugglers grew on Monday.", ["other"], 0),
 ]
 
 
@@ -100,6 +135,11 @@ def _events(text: str) -> list:
 
 @pytest.mark.parametrize("row", missed_cases(FAMILIES, MISSED))
 def test_an_act_of_a_general_family_is_read(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize("row", missed_cases(NOUNS, MISSED))
+def test_an_act_noun_with_its_own_day_is_read(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
