@@ -732,6 +732,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         tail = NAME_TAIL_RE.match(text, b, end) if name and b == m.end() else None
         if tail:
             name, b = name + tail.group(0), tail.end()
+        if name in ROLE_HEAD_WORDS:
+            continue  # session 17: "the Secretary General of the League, X,": a title's second word, no person "General"
         if name and off == 0 and free(m.start(), b):
             title = f"{m.group('title')} {m.group('name')[:in_role].strip()}" if in_role else m.group("title")
             take(Mention(m.start(), b, "person", name, canonical_role(title)))
