@@ -1,0 +1,107 @@
+"""Session 17 (plink17): parity same_event links on GOLD events (`python -m parity.evaluate --eval DIR --oracle -v
+--why`), main 87d82c8.
+
+Missed same_event links (`--oracle --why`: the first rule that refused each), by class:
+| missed same_event: rule                                                  | h11 | h9 | h13 | h7 | h10 | h12 | d16 | d12l | f6 | all |
+|--------------------------------------------------------------------------|-----|----|-----|----|-----|-----|-----|------|----|-----|
+| score feature: summaries share no word or head                           |   4 | 12 |   1 |  8 |   3 |     |   1 |    2 |  6 |  37 |
+| score feature: similarity + bonuses under EVENT_SCORE                    |   2 |  7 |   2 |  7 |   1 |   6 |   2 |    6 |  1 |  34 |
+| one side a relay: two relays worded apart                                |   1 |  3 |     |  1 |     |     |   3 |    9 |  2 |  19 |
+| blocking: cut by the candidate limit, or no shared key                   |   1 |  5 |   1 |  1 |     |     |   1 |    2 |  1 |  12 |
+| no anchor (actor told as a state and as its person; no shared thing)     |   4 |  3 |     |  3 |     |   1 |   1 |      |    |  12 |
+| one side a relay: speaker unknown, words apart                           |     |  3 |   1 |    |     |     |   1 |    1 |    |   6 |
+| one side a relay: a relay and a remark                                   |     |    |     |  3 |     |     |   2 |    1 |    |   6 |
+| found with the other relation (same_topic) or modality differs           |     |  2 |     |    |     |     |   1 |    1 |  2 |   6 |
+| kind mismatch                                                            |   1 |    |   3 |  1 |     |     |     |      |  1 |   6 |
+| act heads told apart (struck / rammed, withdrew / left)                  |   3 |    |   1 |    |     |     |     |    2 |    |   6 |
+| copy rules (a copy's other sentence)                                     |     |    |     |    |   1 |     |     |    3 |    |   4 |
+| day tolerance / repeats (moves apart, statements days apart), other      |   1 |    |     |    |     |     |     |    3 |    |   4 |
+| all                                                                      |  17 | 35 |   9 | 24 |   5 |   7 |  12 |   30 | 13 | 152 |
+
+False same_event links (each counted once, by the rule that made it; "counterpart choice": the gold links one end to
+another event of the same kind in the other end's excerpt, so the tool picked the wrong one of many similar acts):
+| false same_event: rule                                                   | h11 | h9 | h13 | h7 | h10 | h12 | d16 | d12l | f6 | all |
+|--------------------------------------------------------------------------|-----|----|-----|----|-----|-----|-----|------|----|-----|
+| counterpart choice among similar acts of one excerpt                     |   2 |  4 |     |  4 |   6 |   2 |   2 |      |  4 |  24 |
+| a relay and a statement of one speaker or state                          |     |    |   1 |  1 |     |     |   2 |      |    |   4 |
+| one actor's acts of one day, by the actor and day bonuses                |   1 |    |     |    |     |   1 |     |      |    |   2 |
+| other anchors (a place, an object, words)                                |   1 |    |     |    |     |   1 |     |      |    |   2 |
+| one_act (one head a day apart), one actor's acts days apart, statements  |     |    |     |  1 |   2 |     |     |      |    |   3 |
+| all                                                                      |   4 |  4 |   1 |  6 |   8 |   4 |   4 |    0 |  4 |  35 |
+(On the older dev sets the same count is 28 more, 19 of them counterpart choice: eval 1, heldout2 3, heldout3 9,
+heldout4 4, heldout 2; 43 of 63 in all.)
+
+Two relays of one speaker worded differently (session 16's open class), counted on the declassified golds (heldout7/9/10/
+11/12/13, independent excerpts): of the pairs told on one day, 9 are linked and 8 not; of those the tool refuses as "two
+relays, words apart", 5 are linked (4 with a day missing) and 6 not (all of one day); undated pairs 5 linked, 128 not. The majority leaves them
+unlinked, so the rule stays (tests/data/eval/README.md now says so).
+
+
+Fixed (general rules; fresh pairs below, invented names, places and days):
+- one doer's ship striking another is the ramming or collision another outlet tells, and one doer leaving a treaty or
+  a place is its withdrawal (paraphrases.toml [one_doer]: strike ~ collide, withdraw ~ depart; both claims must name
+  one known doer, so one side's air strike and the other side's collision stay apart);
+"""
+
+from __future__ import annotations
+
+from parity import lexicon
+from parity.models import Relation
+from tests.parity.helpers import event, record, scored
+
+RECS = [record("q1", "Andes Wire", "2031-03-12"), record("q2", "Pacific Herald", "2031-03-13")]
+
+
+def _two(one: tuple, other: tuple, kind: str = "other"):
+    """Two events of the two sources as (text, actor, day, summary) rows."""
+    def make(excerpt: str, row: tuple):
+        text, actor, day, summary = row
+        return event(excerpt, text, kind, actor=actor, day=day, summary=summary)
+    return make("q1", one), make("q2", other)
+
+
+def _linked(a, b) -> Relation | None:
+    got = scored(RECS, a, b)
+    return got.relation if got is not None else None
+
+
+# ---- one doer's strike and the collision, a treaty left and withdrawn from
+
+def test_one_doer_strike_is_the_ramming() -> None:
+    """The patrol ship that struck a boat on Wednesday and the ramming of that boat by the ship's navy, told a day
+    later by another outlet: one act, its day in dispute."""
+    a, b = _two(("The destroyer KRI Samudra struck the fisheries boat Lembu on Wednesday off Bintan.", "Indonesia",
+                 "2031-03-11", "the destroyer KRI Samudra struck the fisheries boat Lembu on Wednesday"),
+                ("The reckless ramming of the fisheries boat Lembu by an Indonesian destroyer on March 10 drew "
+                 "protests.", "Indonesia", "2031-03-10",
+                 "the reckless ramming of the fisheries boat Lembu by an Indonesian destroyer on March 10"))
+    got = scored(RECS, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    assert {d.attribute for d in got.differences} == {"date"}
+
+
+def test_strike_and_collision_share_a_head_only_for_one_doer() -> None:
+    """[one_doer]: "struck" ~ "collided" only when both claims name one known doer (one side's air strike is no
+    collision the other side tells)."""
+    struck, rammed = lexicon.content_words("struck the boat"), lexicon.content_words("rammed the boat")
+    assert lexicon.one_head(struck, rammed, one_doer=True)
+    assert not lexicon.one_head(struck, rammed, one_doer=False)
+
+
+def test_two_doers_strike_and_collision_stay_apart() -> None:
+    """Ruritania's air strike and Borduria's trawler colliding with a patrol boat on one day: two acts."""
+    a, b = _two(("Ruritanian jets struck a depot near Velka on Wednesday.", "Ruritania", "2031-03-11",
+                 "Ruritanian jets struck a depot near Velka"),
+                ("A Bordurian trawler collided with a patrol boat near Velka on Wednesday.", "Borduria", "2031-03-11",
+                 "a Bordurian trawler collided with a patrol boat"))
+    assert _linked(a, b) != Relation.same_event
+
+
+def test_a_treaty_left_is_the_withdrawal() -> None:
+    """"Formally withdrew on Friday from the fisheries convention" / "the convention, which Ruritania left on 7 March":
+    one act."""
+    a, b = _two(("Ruritania formally withdrew on Friday from the 1990 Baltic fisheries convention.", "Ruritania",
+                 "2031-03-07", "Ruritania formally withdrew on Friday from the 1990 Baltic fisheries convention"),
+                ("The fisheries convention, which Ruritania left on 7 March, had bound six states.", "Ruritania",
+                 "2031-03-07", "the fisheries convention, which Ruritania left on 7 March"))
+    assert _linked(a, b) == Relation.same_event
