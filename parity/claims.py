@@ -246,6 +246,11 @@ def _title_stems() -> frozenset[str]:
     return frozenset(lexicon.content_words(" ".join(sorted(TITLE_WORDS))))
 
 
+def title_stems() -> frozenset[str]:
+    """Title words as content words read them ("president", "minister"): they name who acted, not what was done."""
+    return _title_stems()
+
+
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)
 SPEAKER_WORDS = 8  # a longer phrase before the reporting verb is what was said, not who said it
 

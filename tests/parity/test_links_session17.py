@@ -41,13 +41,21 @@ Fixed (general rules; fresh pairs below, invented names, places and days):
 - one doer's ship striking another is the ramming or collision another outlet tells, and one doer leaving a treaty or
   a place is its withdrawal (paraphrases.toml [one_doer]: strike ~ collide, withdraw ~ depart; both claims must name
   one known doer, so one side's air strike and the other side's collision stay apart);
+- of one claim's same_event links into one sentence of another excerpt, the counterpart kept is the one whose summary
+  shares more words of its own with the claim's, titles aside, before the fuzzy wording ratio (build._counterpart_key:
+  "dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime minister").
+Tried and left out: one actor's two acts of a kind in one sentence as parts of one only when told alike (a word of
+their own or one act head): dev heldout7/9 lost false links but a blind set lost two right ones, so each of two
+measures of one sentence may still link both of the other outlet's (xfail row below).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from parity import lexicon
 from parity.models import Relation
-from tests.parity.helpers import event, record, scored
+from tests.parity.helpers import claims_for, event, record, scored
 
 RECS = [record("q1", "Andes Wire", "2031-03-12"), record("q2", "Pacific Herald", "2031-03-13")]
 
@@ -105,3 +113,51 @@ def test_a_treaty_left_is_the_withdrawal() -> None:
                 ("The fisheries convention, which Ruritania left on 7 March, had bound six states.", "Ruritania",
                  "2031-03-07", "the fisheries convention, which Ruritania left on 7 March"))
     assert _linked(a, b) == Relation.same_event
+
+
+# ---- counterpart choice: two acts of one actor in one sentence, told by another outlet in other words
+
+def _sentence_events():
+    """Two outlets each telling, in one sentence, one government's two measures of one day: sanctions on a ministry and
+    diplomats expelled (invented names)."""
+    one = "Canberra on Friday imposed sanctions on Freedonia's interior ministry and expelled 12 Freedonian diplomats."
+    other = "Australia froze the assets of the Freedonian interior ministry on Friday and ordered out 12 of its envoys."
+    return [event("q1", one, "sanction", actor="Australia", day="2031-03-07",
+                  summary="imposed sanctions on Freedonia's interior ministry"),
+            event("q1", one + " ", "sanction", actor="Australia", day="2031-03-07",
+                  summary="expelled 12 Freedonian diplomats"),
+            event("q2", other, "sanction", actor="Australia", day="2031-03-07",
+                  summary="froze the assets of the Freedonian interior ministry"),
+            event("q2", other + " ", "sanction", actor="Australia", day="2031-03-07",
+                  summary="ordered out 12 of its envoys")]
+
+
+@pytest.mark.xfail(strict=True, reason="one actor's two acts of a kind in one sentence are parts of one (build._parts_of_one): "
+                   "each keeps both of the other outlet's; narrowing it lost right links on a blind set (session 17)")
+def test_each_measure_links_its_own_counterpart() -> None:
+    """End to end through parity.build: the sanctions link the frozen assets and the expulsion the envoys ordered out,
+    not crosswise."""
+    from parity.build import build_parity
+    from tests.parity.helpers import timeline
+    evs = _sentence_events()
+    parity = build_parity(timeline(RECS, evs), bodies={})
+    ids = [e.id for e in evs]
+    linked = {(c.event, link.event) for c in parity.claims for link in c.links if link.relation == Relation.same_event}
+    assert (ids[0], ids[2]) in linked and (ids[1], ids[3]) in linked
+    assert (ids[0], ids[3]) not in linked and (ids[1], ids[2]) not in linked
+
+
+def test_the_counterpart_shares_a_word_beyond_titles() -> None:
+    """build._counterpart_key: "dismissed Prime Minister X" is better told by "had removed Mr X" than by "swore in Y as
+    interim prime minister" (titles are no word of what was done)."""
+    from parity.build import _counterpart_key
+    from parity.score import Scored
+    text = "The commander said he had removed Mr Okafor and swore in Dr Bello as interim prime minister."
+    evs = [event("q1", "The army dismissed Prime Minister Okafor on Tuesday.", "other", actor="Ruritania",
+                 day="2031-03-11", summary="dismissed Prime Minister Okafor"),
+           event("q2", text, "other", actor="Ruritania", day="2031-03-11", summary="he had removed Mr Okafor"),
+           event("q2", text + " ", "other", actor="Ruritania", day="2031-03-11",
+                 summary="swore in Dr Bello as interim prime minister")]
+    (dismissed, removed, sworn), _ = claims_for(RECS, evs)
+    same = Scored(Relation.same_event, 0.4, (), True)
+    assert _counterpart_key(dismissed, removed, same) > _counterpart_key(dismissed, sworn, same)
