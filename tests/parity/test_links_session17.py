@@ -41,6 +41,10 @@ Fixed (general rules; fresh pairs below, invented names, places and days):
 - one doer's ship striking another is the ramming or collision another outlet tells, and one doer leaving a treaty or
   a place is its withdrawal (paraphrases.toml [one_doer]: strike ~ collide, withdraw ~ depart; both claims must name
   one known doer, so one side's air strike and the other side's collision stay apart);
+- a state's act and the same act told of a person whose side is not known (its leader or officer), one kind (no
+  statement or meeting), days at most a day apart, worded alike and sharing a word of what was done besides titles,
+  is anchored as one act (score._state_and_its_person: "President X ordered 40 diplomats out" / "Ruritania expelled 40
+  diplomats").
 - of one claim's same_event links into one sentence of another excerpt, the counterpart kept is the one whose summary
   shares more words of its own with the claim's, titles aside, before the fuzzy wording ratio (build._counterpart_key:
   "dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime minister").
@@ -54,7 +58,9 @@ from __future__ import annotations
 import pytest
 
 from parity import lexicon
+from parity.blocking import build_index
 from parity.models import Relation
+from parity.score import _state_and_its_person, similarity
 from tests.parity.helpers import claims_for, event, record, scored
 
 RECS = [record("q1", "Andes Wire", "2031-03-12"), record("q2", "Pacific Herald", "2031-03-13")]
@@ -113,6 +119,50 @@ def test_a_treaty_left_is_the_withdrawal() -> None:
                 ("The fisheries convention, which Ruritania left on 7 March, had bound six states.", "Ruritania",
                  "2031-03-07", "the fisheries convention, which Ruritania left on 7 March"))
     assert _linked(a, b) == Relation.same_event
+
+
+# ---- a state's act told of its leader
+
+def test_a_leaders_order_is_the_states_act() -> None:
+    """"President Ana Ruiz ordered 40 Venezuelan diplomats expelled" / "Colombia expelled 40 Venezuelan diplomats":
+    one act, its doer told as the state or its president."""
+    a, b = _two(("President Ana Ruiz on Monday ordered 40 Venezuelan diplomats expelled.", "ana ruiz", "2031-03-10",
+                 "ordered 40 Venezuelan diplomats expelled"),
+                ("Colombia expelled 40 Venezuelan diplomats on Monday.", "Colombia", "2031-03-10",
+                 "Colombia expelled 40 Venezuelan diplomats"), kind="sanction")
+    (fa, fb), claims = claims_for(RECS, [a, b])
+    assert _state_and_its_person(fa, fb, similarity(fa, fb, build_index(claims)))
+    assert _linked(a, b) == Relation.same_event
+
+
+def test_an_emergency_declared_by_the_acting_president() -> None:
+    """"Acting President Luis Mora declared a state of emergency" / "a state of emergency was declared": one act."""
+    a, b = _two(("Acting President Luis Mora declared a state of emergency yesterday.", "luis mora", "2031-03-11",
+                 "Acting President Luis Mora declared a state of emergency yesterday"),
+                ("A 90-day state of emergency had been declared in Ecuador, the army said.", "Ecuador", "2031-03-11",
+                 "a 90-day state of emergency had been declared"))
+    assert _linked(a, b) == Relation.same_event
+
+
+def test_titles_alone_anchor_nothing() -> None:
+    """"President Ana Ruiz had been detained" / "Acting President Luis Mora declared martial law": only the title is
+    shared, two acts."""
+    a, b = _two(("President Ana Ruiz had also been detained, Ecuador's army said.", "Ecuador", "2031-03-11",
+                 "President Ana Ruiz had also been detained"),
+                ("Acting President Luis Mora declared martial law yesterday.", "luis mora", "2031-03-11",
+                 "Acting President Luis Mora declared martial law yesterday"))
+    (fa, fb), claims = claims_for(RECS, [a, b])
+    assert not _state_and_its_person(fa, fb, similarity(fa, fb, build_index(claims)))
+
+
+def test_a_person_days_apart_is_no_anchor() -> None:
+    """The leader's order and the state's act five days apart: not anchored as one act by this rule."""
+    a, b = _two(("President Ana Ruiz on Monday ordered 40 Venezuelan diplomats expelled.", "ana ruiz", "2031-03-03",
+                 "ordered 40 Venezuelan diplomats expelled"),
+                ("Colombia expelled 40 Venezuelan diplomats on Saturday.", "Colombia", "2031-03-08",
+                 "Colombia expelled 40 Venezuelan diplomats"), kind="sanction")
+    (fa, fb), claims = claims_for(RECS, [a, b])
+    assert not _state_and_its_person(fa, fb, similarity(fa, fb, build_index(claims)))
 
 
 # ---- counterpart choice: two acts of one actor in one sentence, told by another outlet in other words
