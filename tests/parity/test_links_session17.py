@@ -211,3 +211,14 @@ def test_the_counterpart_shares_a_word_beyond_titles() -> None:
     (dismissed, removed, sworn), _ = claims_for(RECS, evs)
     same = Scored(Relation.same_event, 0.4, (), True)
     assert _counterpart_key(dismissed, removed, same) > _counterpart_key(dismissed, sworn, same)
+
+
+# ---- a ministry named by its portfolio is its state's organ, no person
+
+def test_a_ministry_of_foreign_affairs_is_no_person() -> None:
+    """"the Ruritanian Ministry of Foreign Affairs" speaks for Ruritania ("Affairs" is no one's name); a person stays."""
+    from parity.claims import canonical_actor
+    assert canonical_actor("Chinese Ministry of Foreign Affairs") == "China"
+    assert canonical_actor("Philippine Department of Foreign Affairs") == "Philippines"
+    assert canonical_actor("Indian Ministry of External Affairs") == "India"
+    assert canonical_actor("Sergei Lavrov") == "sergei lavrov"
