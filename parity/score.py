@@ -148,7 +148,15 @@ from parity.acts import (
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
+from parity.claims import (
+    ClaimFacts,
+    folded_name,
+    per_claim,
+    same_actor,
+    state_names,
+    title_stems,
+    told_not_done,
+)
 from parity.models import Difference, Relation
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
@@ -1049,6 +1057,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_accord(a, b)
+                or _state_and_its_person(a, b, sim)
                 or (_one_named_place(a, b)
                     and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
@@ -1113,6 +1122,25 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _state_and_its_person(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One act of one kind (no statement or meeting) told of a state by one source and of a person whose side is not
+    known (or is that state) by the other, on days at most ACT_GAP_DAYS apart, worded alike (sim >= TOPIC_SIM): its
+    leader or officer doing the state's act ("President X ordered 35 diplomats out" / "Ruritania expelled 35
+    diplomats"; "Acting President Y declared a state of emergency" / "a state of emergency was declared"; session 17),
+    sharing a word of what was done: not the person's name or title ("President X had been detained" / "Acting
+    President Y declared ..." share only those)."""
+    if a.kind != b.kind or a.kind in ("statement", "meeting") or sim < TOPIC_SIM or a.actor is None or b.actor is None:
+        return False
+    states = state_names()
+    if (a.actor in states) == (b.actor in states):
+        return False
+    state, person = (a, b) if a.actor in states else (b, a)
+    gap = day_gap(a.day, b.day)
+    if (person.sides and state.actor not in person.sides) or gap is None or gap > ACT_GAP_DAYS:
+        return False
+    return bool(a.own_core & b.own_core - title_stems())  # own_core already leaves out each actor's name
 
 
 def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
