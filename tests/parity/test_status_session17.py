@@ -1,0 +1,131 @@
+"""Session 17 (ptopic17): same_topic links and the status a claim gets from them (`--oracle`).
+
+Every wrong status under --oracle at session 17's start (main 87d82c8) on heldout11 (declassified this session), heldout9,
+heldout13, heldout7, heldout10, heldout12 and the dev sets eval, gaps, gaps2, heldout, heldout2, heldout3, heldout4, fresh6,
+dev12-links, dev16-standoff: 246 of 1,269 statuses, by the links around the claim (gold links missing, or found that the
+gold lacks, by relation; a copy's link is no witness):
+
+| cause                                                                                  | count | whose    |
+|----------------------------------------------------------------------------------------|------:|----------|
+| a same_event link missing or false (gold corroborated 90, conflicting 42, echo 8,       |   151 | plink17  |
+|   single_source 7, later_development 4)                                                |       |          |
+| a same_event and a same_topic link both missing                                         |    19 | both     |
+| a same_topic link missing or false, alone:                                              |    68 | ptopic17 |
+|   gold later_development (37): a plan and what came of it (a visit, a vote, a removal,  |       |          |
+|   a deployment ended, a protest note handed, a speech given: 19); a threat and the act  |       |          |
+|   or the answer (would respond / decided not to, will take action / ordered sanctions,  |       |          |
+|   warned / blew up: 10); one speaker's or state's line told again in a later source     |       |          |
+|   (said / affirmed, held back / stood by, the next measure: 8)                           |       |          |
+|   gold conflicting (28): a stance and its opposite on one subject (blamed the gunboat / |       |          |
+|   a piratical ramming by the frigate, mediator / sided with London, solely responsible /|       |          |
+|   prepared to wreck it, did not seize power / a coup, supported / none, complained /    |       |          |
+|   praised, restraint / condemned, voiced support / declined to take sides: 24); an act  |       |          |
+|   and its denial told by a relay (violated airspace / insists it flew over open sea: 2);|       |          |
+|   a drill's conflict unseen beside a false same_topic link (2)                          |       |          |
+|   other gold statuses: a same_topic link the gold lacks (3)                             |       |          |
+| the status rule given right links: a copy lent its mate's false same_event link (2);   |     8 | status   |
+|   the gold's difference not seen (a place, "persons" / "prisoners": 2); a count the gold |       |          |
+|   calls one figure (2); a planned meeting echoed with the gold's own same_topic link to |       |          |
+|   a later source, gold echo where the written rule says later_development (2, as in     |       |          |
+|   session 16: the gold against the rule, not changed)                                   |       |          |
+
+Missed same_topic links by the test that failed (all 16 sets, --why): a relay (a statement only relaying its sentence's
+act links by stance, denial or announcement only) 22, kinds differ 33 (other/statement 18), similarity < 0.05 27,
+< 0.12 14, < 0.25 9, blocked (candidate limit 14, no shared key 10), found as same_event 7.
+
+Step 1 (`parity.topics.plan_carried_out`): a threat or a plan of a measure and the doer's measure told done later: oracle
+status heldout11 51 -> 53/87, heldout10 59 -> 60/73, heldout12 68 -> 69/87; blind sets unchanged; e2e unchanged.
+
+Fresh sentences below: invented states, people and days, no text of a heldout set.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from parity.build import build_parity
+from parity.models import Relation, Status
+from parity.topics import PLAN_DEED_DAYS, plan_carried_out
+from tests.parity.helpers import claims_for, event, record, scored, timeline
+
+# ---------------------------------------------------------------- a plan or threat carried out (topics.plan_carried_out)
+
+THREAT = "Ruritania will impose penalties on those responsible if the junta does not step down"
+FROZE = "Ruritania froze the assets of four generals on 12 March"
+
+
+def _pair(plan_text: str, deed_text: str, *, kind: str = "sanction", plan_actor: str = "Ruritania",
+          deed_actor: str = "Ruritania", modality: str = "conditional", plan_day=None,
+          deed_day="2031-03-12", written_b: str = "2031-03-20"):
+    recs = [record("a", "Wire", "2031-03-02"), record("b", "Weekly", written_b)]
+    plan = event("a", plan_text, kind, actor=plan_actor, modality=modality, day=plan_day)
+    deed = event("b", deed_text, kind, actor=deed_actor, day=deed_day)
+    return recs, plan, deed
+
+
+def test_a_threat_and_its_doers_measure_told_later_are_one_subject():
+    recs, plan, deed = _pair(THREAT, FROZE)
+    got = scored(recs, plan, deed)
+    assert got is not None and got.relation == Relation.same_topic
+
+
+def test_the_threat_gets_later_development_from_the_measure():
+    recs, plan, deed = _pair(THREAT, FROZE)
+    parity = build_parity(timeline(recs, [plan, deed]), None, {"a": THREAT, "b": FROZE})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[plan.id] == Status.later_development
+    assert status[deed.id] == Status.single_source  # the threat was told earlier: nothing followed the deed
+
+
+@pytest.mark.parametrize("plan_text, deed_text, modality, kind", [
+    # A plan of a named measure and the measure done, one word of their own in common (a stem: strike / striking).
+    ("Kesland will start steps to strike Osterland off its list of trusted trading partners",
+     "The Kesland cabinet approved striking Osterland off the list on 12 March", "planned", "sanction"),
+    # A deployment planned and done.
+    ("Kesland will send a mechanised brigade to the border region",
+     "Kesland sent the mechanised brigade on 12 March", "planned", "deployment"),
+])
+def test_a_named_plan_and_the_deed_sharing_its_words_are_one_subject(plan_text, deed_text, modality, kind):
+    recs, plan, deed = _pair(plan_text, deed_text, kind=kind, plan_actor="Kesland", deed_actor="Kesland",
+                             modality=modality)
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert plan_carried_out(cp, cd) and plan_carried_out(cd, cp)
+    # The same deed in words of its own is another measure of the package.
+    other = event("b", "The Kesland cabinet approved new tariffs on 12 March", kind, actor="Kesland", day="2031-03-12")
+    (cp, co), _ = claims_for(recs, [plan, other])
+    assert not plan_carried_out(cp, co)
+
+
+@pytest.mark.parametrize("plan_text, deed_text, changes", [
+    # Done by the day the threat was told: what it spoke of, not what came of it.
+    (THREAT, "Ruritania froze the assets of four generals on 1 March", {"deed_day": "2031-03-01"}),
+    # Told in the same news cycle: the threat and another act of its days.
+    (THREAT, FROZE, {"written_b": "2031-03-02", "deed_day": "2031-03-02"}),
+    # Long after: another round of measures.
+    (THREAT, "Ruritania froze the assets of four generals in May", {"deed_day": "2031-05-20",
+                                                                      "written_b": "2031-05-25"}),
+    # Another doer's measure.
+    (THREAT, "Osterland froze the assets of four generals on 12 March", {"deed_actor": "Osterland"}),
+    # An undated deed: the state of things the plan spoke of, not a deed done after it.
+    (THREAT, "Ruritania's measures cover four generals", {"deed_day": None}),
+    # A plan of one named measure and another measure of the package.
+    ("Ruritania will also suspend ministerial visits to Borduria",
+     "Ruritania is expelling 12 Bordurian diplomats, it said on 12 March", {"modality": "planned"}),
+    # Two places named apart.
+    ("Ruritania will deploy rocket batteries in Syldavia", "Ruritania deployed rocket batteries at Port Vlad",
+     {"modality": "planned", "kind": "deployment"}),
+])
+def test_no_plan_carried_out(plan_text, deed_text, changes):
+    recs, plan, deed = _pair(plan_text, deed_text, **changes)
+    got = scored(recs, plan, deed)
+    assert got is None or got.relation != Relation.same_topic or got.differences
+
+
+def test_an_undated_threat_waits_at_most_plan_deed_days():
+    last = date(2031, 3, 2) + timedelta(days=PLAN_DEED_DAYS)
+    recs, plan, deed = _pair(THREAT, FROZE, deed_day=last.isoformat(), written_b="2031-05-30")
+    assert scored(recs, plan, deed) is not None
+    recs, plan, deed = _pair(THREAT, FROZE, deed_day=(last + timedelta(days=1)).isoformat(), written_b="2031-05-30")
+    assert scored(recs, plan, deed) is None
