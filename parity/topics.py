@@ -10,6 +10,14 @@
   the doer's name) and names no other place or thing (a state's measures come in packages: "will suspend contacts" /
   "is expelling 23 diplomats" are two). Not drills or voyages (one actor holds many of a kind in a season), nor a
   plan of how long an act under way lasts (words.toml [lasting]).
+  Plans of words or other acts (TOLD_KINDS: a statement, a meeting, an act filed as other; or a plan filed as other and
+  its deed as a statement) are carried out only by a deed sharing TOLD_WORDS words of their own (one, "drills" or a
+  sea, ties a doer's many deeds): "would hand a protest note to the
+  embassy on Thursday" / "handed a protest note to the embassy on Thursday" (a plan for a day of at most PLAN_DAY_SPAN
+  days may be done on the day it was told; one of no day or a longer one only after it), "would ask its allies to send
+  more ships" / "days after Estonia asked its allies for more ships" (an undated note or request told in a later
+  source was made before it; an undated measure may be the state of things the plan spoke of). A statement relaying
+  its sentence's act (claims.attribution) links this way too: the plan is its own words.
 """
 
 from __future__ import annotations
@@ -19,12 +27,16 @@ from functools import cache
 
 from parity import lexicon
 from parity.acts import FACT, STATEMENT_RECENT_DAYS
-from parity.claims import ClaimFacts, same_actor
+from parity.claims import ClaimFacts, same_actor, state_names
 from parity.targets import act_targets, targets_apart
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
+TOLD_KINDS = frozenset({"statement", "other", "meeting"})  # a plan of these is carried out only in words of its own
 FUTURE = frozenset({"planned", "expected", "conditional"})
 PLAN_DEED_DAYS = 45  # an undated plan or threat is carried out at most this long after it was told
+PLAN_DAY_SPAN = 7  # a plan of at most this many days may be carried out on the day it was told
+TOLD_WORDS = 2  # words of their own a plan of words or of another act and its deed share
+SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
 STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
 
 
@@ -52,7 +64,7 @@ def _window(plan: ClaimFacts) -> tuple[date, date] | None:
 
 def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One of a, b plans, expects or threatens an act and the other, told later, is that act done (module docstring)."""
-    if a.kind != b.kind or a.kind not in PLAN_KINDS or not _one_doer(a, b):
+    if not _one_doer(a, b) or not (a.kind == b.kind in PLAN_KINDS or _told_kinds(a, b)):
         return False
     if a.modality in FUTURE and b.modality in FACT:
         plan, deed = a, b
@@ -63,10 +75,16 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     if plan.written is None or deed.written is None or deed.written[0] <= plan.written[1]:
         return False  # one news cycle: the plan and another act of its days
     window = _window(plan)
-    if window is None or deed.day is None or not window[0] <= deed.day[0] <= window[1]:
-        return False  # an undated deed ("the force numbers 2,500") may be the state of things the plan spoke of
-    if deed.day[0] <= plan.written[1]:
-        return False  # done by the day the plan was told: what it spoke of ("may add further names"), not its outcome
+    # An undated measure ("the force numbers 2,500") may be the state of things the plan spoke of; an undated note or
+    # request told in a later source ("days after Estonia asked its allies") was made before that source.
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest and deed.kind in TOLD_KINDS else None)
+    if window is None or done is None or not window[0] <= done[0] <= window[1]:
+        return False
+    if (plan.day is None or (plan.day[1] - plan.day[0]).days > PLAN_DAY_SPAN) and done[0] <= plan.written[1]:
+        # Done by the day a plan of no one day was told: what it spoke of ("may add further names" in the coming
+        # weeks, after the sanctions of that day), not its outcome; a plan for that day ("will hand a note on
+        # Thursday") is carried out on it.
+        return False
     told = f"{plan.event.summary} {plan.event.date.phrase or ''}".casefold()
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
         return False  # how long an act under way lasts: every deed of its days is no outcome
@@ -74,7 +92,25 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if targets_apart(act_targets(a.event.summary), act_targets(b.event.summary)):
         return False
-    return plan.modality == "conditional" or _one_measure(plan, deed)
+    if plan.modality == "conditional" and plan.kind in PLAN_KINDS:
+        return True
+    return _one_speech(plan, deed) or _one_measure(plan, deed)
+
+
+def _one_speech(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """A named person's speech to come on one day (at most SPEECH_DAYS) and that person's words told of that day: the
+    speech given, however each words it ("will address the deputies on Tuesday" / "told parliament on 11 January")."""
+    if plan.kind != "statement" or deed.kind != "statement" or plan.day is None or deed.day is None:
+        return False
+    if plan.actor in state_names() or (plan.day[1] - plan.day[0]).days >= SPEECH_DAYS:
+        return False  # a state speaks through many offices in a day
+    return plan.day[0] <= deed.day[0] <= deed.day[1] <= plan.day[1]
+
+
+def _told_kinds(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Kinds a plan and its deed may be told under when they share words of their own: one kind of TOLD_KINDS, or an
+    act filed as other and a statement (a protest note to be handed / handed)."""
+    return (a.kind == b.kind and a.kind in TOLD_KINDS) or {a.kind, b.kind} == {"other", "statement"}
 
 
 def _one_measure(plan: ClaimFacts, deed: ClaimFacts) -> bool:
@@ -85,7 +121,10 @@ def _one_measure(plan: ClaimFacts, deed: ClaimFacts) -> bool:
     if names_plan and names_deed and not names_plan & names_deed:
         return False  # "in Asia" / "at its base in Romania": two places, two acts
     actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
-    return bool(_plain(plan, actors) & _plain(deed, actors))
+    # A measure's kind says much of what was planned; words and other acts share a place or "drills" with many of
+    # their doer's deeds, so they need two words ("hand a protest note" / "handed a protest note").
+    need = 1 if plan.kind == deed.kind and plan.kind in PLAN_KINDS else TOLD_WORDS
+    return len(_plain(plan, actors) & _plain(deed, actors)) >= need
 
 
 def _plain(c: ClaimFacts, actors: set[str]) -> set[str]:
