@@ -18,6 +18,10 @@
   more ships" / "days after Estonia asked its allies for more ships" (an undated note or request told in a later
   source was made before it; an undated measure may be the state of things the plan spoke of). A statement relaying
   its sentence's act (claims.attribution) links this way too: the plan is its own words.
+  A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair need no other word
+  (`_outcome_on_its_day`: "will vote on the proposal" / "approved the introduction of martial law").
+- A trip made (`trip_made`): a visit planned (a meeting to come) and its doer's trip told done in a later source in the
+  words of parity/data/outcomes.toml ("to travel to Havana on Tuesday" / "flew there on October 30th").
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from parity import lexicon
-from parity.acts import FACT, STATEMENT_RECENT_DAYS
+from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, plan_came_to
 from parity.claims import ClaimFacts, same_actor, state_names
 from parity.targets import act_targets, targets_apart
 
@@ -94,7 +98,31 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if plan.modality == "conditional" and plan.kind in PLAN_KINDS:
         return True
-    return _one_speech(plan, deed) or _one_measure(plan, deed)
+    return _one_speech(plan, deed) or _one_measure(plan, deed) or _outcome_on_its_day(plan, deed)
+
+
+def _outcome_on_its_day(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair ("will vote on the
+    proposal" / "approved the introduction of martial law", both on the 26th): the plan's day and doer name its object."""
+    if plan.day is None or deed.day is None or plan.day[0] != plan.day[1] or deed.day != plan.day:
+        return False
+    plan_core, deed_core = frozenset(plan.core), frozenset(deed.core)
+    return any(_names_one(plan_core, plan_words) and _names_one(deed_core, outcome_words)
+               for plan_words, outcome_words in _outcome_pairs())
+
+
+def trip_made(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A person's trip planned as a meeting ("to travel to Havana on Tuesday for talks") and their trip told done in a source
+    written later in words of outcomes.toml ("flew there on October 30th"): what the plan came to (acts.plan_came_to,
+    which acts.follows asks of acts only)."""
+    plan, deed = (a, b) if a.kind == "meeting" else (b, a)
+    if plan.kind != "meeting" or deed.kind not in ("meeting", "other") or plan.modality not in FUTURE - {"conditional"}:
+        return False
+    if deed.modality not in FACT or plan.actor is None or not same_actor(plan.actor, deed.actor):
+        return False
+    if plan.actor in state_names():
+        return False  # a state "will receive a delegation": the visitors travel, and its planes land for other reasons
+    return plan_came_to(plan, deed)
 
 
 def _one_speech(plan: ClaimFacts, deed: ClaimFacts) -> bool:

@@ -39,6 +39,10 @@ Step 2 (`topics.TOLD_KINDS`): a plan of a note, a request or a speech and the de
 when the plan is a relay (two words of their own: one, "drills", cost e2e links on heldout7/12); a named person's speech
 to come and the person's words of its day (`topics._one_speech`): oracle status dev16-standoff 37 -> 38/43 (links R .57 ->
 .65), heldout9 123 -> 124/163; blind oracle unchanged, e2e heldout5 (blind) 61 -> 62/122.
+Step 3: a ship anchored and leaving (words.toml [trips]), a visit planned and its flight (`topics.trip_made`,
+outcomes.toml "flew"), a vote planned for a day and the approval of that day (`topics._outcome_on_its_day`): oracle status
+dev16-standoff 38 -> 39/43, heldout9 124 -> 125/163, heldout3 118 -> 119/133; blind oracle unchanged; e2e status
+dev16-standoff 29 -> 30/43, heldout8 (blind) 71 -> 72/130 (one more false link there: P .67 -> .65, F1 .46 kept).
 
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
@@ -49,9 +53,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from parity.acts import one_trip
 from parity.build import build_parity
 from parity.models import Relation, Status
-from parity.topics import PLAN_DEED_DAYS, plan_carried_out
+from parity.topics import PLAN_DEED_DAYS, plan_carried_out, trip_made
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 
 # ---------------------------------------------------------------- a plan or threat carried out (topics.plan_carried_out)
@@ -217,3 +222,54 @@ def test_a_states_statement_to_come_needs_words_of_its_own():
                  day="2031-03-14")
     (cp, cd), _ = claims_for(recs, [plan, done])
     assert not plan_carried_out(cp, cd)
+
+
+# ---------------------------------------------------------------- a stay, a trip, a vote: what came of them
+
+def test_a_ship_anchored_and_the_ship_leaving_days_later_are_one_stay():
+    # words.toml [trips]: "anchored" is one end of a stay as "arrived" is.
+    recs = [record("a", "Wire", "2031-06-09"), record("b", "Weekly", "2031-06-17")]
+    came = event("a", "The Danish survey ship 2207 anchored three miles from the reef", "ship_movement",
+                 actor="Denmark", day="2031-06-07")
+    went = event("b", "2207 left the reef on Sunday", "ship_movement", actor="Denmark", day="2031-06-14")
+    (cc, cw), _ = claims_for(recs, [came, went])
+    assert one_trip(cc, cw) and one_trip(cw, cc)
+    got = scored(recs, came, went)
+    assert got is not None and got.relation == Relation.same_topic
+
+
+@pytest.mark.parametrize("deed_text, actor, linked", [
+    ("Anna Velk flew there on 14 March", "Anna Velk", True),  # outcomes.toml: a trip planned, its flight told
+    ("Piet Dorn flew there on 14 March", "Piet Dorn", False),  # another person's flight
+    ("Anna Velk sued the paper on 14 March", "Anna Velk", False),  # another of her acts
+])
+def test_a_trip_planned_and_the_flight_told_later(deed_text, actor, linked):
+    recs = [record("a", "Wire", "2031-03-12"), record("b", "Weekly", "2031-04-02")]
+    plan = event("a", "Anna Velk is to travel to Lisbon on Tuesday for talks with the government", "meeting",
+                 actor="Anna Velk", modality="planned", day="2031-03-14")
+    deed = event("b", deed_text, "other", actor=actor, day="2031-03-14")
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert trip_made(cp, cd) is linked
+
+
+@pytest.mark.parametrize("deed_day, linked", [("2031-03-14", True), ("2031-03-15", False)])
+def test_a_vote_planned_for_a_day_and_the_approval_of_that_day(deed_day, linked):
+    # The plan names "the proposal", the deed what was approved: the day and the doer tie them.
+    recs = [record("a", "Wire", "2031-03-14"), record("b", "Weekly", "2031-03-16")]
+    plan = event("a", "The assembly will vote on the proposal", "other", actor="Kesland assembly",
+                 modality="planned", day="2031-03-14")
+    deed = event("b", "The assembly approved a state of emergency in five provinces", "other",
+                 actor="Kesland assembly", day=deed_day)
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert plan_carried_out(cp, cd) is linked
+
+
+def test_a_state_hosting_a_visit_makes_no_trip():
+    # "will receive a delegation" is a visit by its visitors; the host state's plane landing is another act.
+    recs = [record("a", "Wire", "2031-03-12"), record("b", "Weekly", "2031-04-02")]
+    plan = event("a", "Denmark will receive a delegation of inspectors on Tuesday", "meeting", actor="Denmark",
+                 modality="planned", day="2031-03-14")
+    deed = event("b", "A Danish cargo plane landed at the inspectors' base on 14 March", "other", actor="Denmark",
+                 day="2031-03-14")
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert not trip_made(cp, cd)
