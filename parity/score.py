@@ -150,6 +150,7 @@ from parity.acts import (
 from parity.blocking import Index
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
 from parity.models import Difference, Relation
+from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
@@ -982,11 +983,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                     dependent: bool = False) -> str | None:
     """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
     None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
-    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
-            _act_told_as_said(a, b, sim, copied)):
+    if _kinds_apart(a, b, sim, copied):
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         # A missile test and its live-fire drill (parity/acts.py).
-        return None if firing_of_two_kinds(a, b) else "kinds differ"
+        if firing_of_two_kinds(a, b):
+            return None
+        # A statement telling, in its said words, an act no event of its sentence holds: compared as that act
+        # (parity/relayed.py, session 17).
+        told = _told_act(a, b)
+        return same_event_miss(*told, sim, copied, dependent) if told is not None else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     # Two speakers' quotes are one remark only when most of their words are shared: a short phrase that another
@@ -1113,6 +1118,31 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _kinds_apart(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
+    """Two kinds that no rule makes one act's: not "other" and a specific kind of one actor, nor an act told as said."""
+    return a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
+        _act_told_as_said(a, b, sim, copied))
+
+
+def _as_compared(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> tuple[ClaimFacts, ClaimFacts]:
+    """The pair as same_event_miss compared it: a statement telling an act seen as that act where kinds keep them
+    apart (parity/relayed.py), else the pair itself."""
+    if _kinds_apart(a, b, sim, copied) and not firing_of_two_kinds(a, b):
+        told = _told_act(a, b)
+        if told is not None:
+            return told
+    return a, b
+
+
+def _told_act(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts] | None:
+    """A statement and an act, the statement seen as the act its said words tell (parity/relayed.py), when those words
+    count the act's thing ("By Sunday, 9 Turkish warships were in the area" / "sent 12 warships"): not another act of
+    one thing ("would try to recover the wreckage of the drone" / "struck the drone's propeller"). Words alike, or one
+    doer and head, linked a false pair on an unseen set: no anchor here."""
+    told = told_acts(a, b)
+    return told if told is not None and counts_one_thing(*told) else None
 
 
 def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
@@ -1422,6 +1452,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied, dependent):
+        # A statement linked as the act it tells (parity/relayed.py) differs from that act as an act would.
+        a, b = _as_compared(a, b, sim, copied)
         diffs = _event_differences(a, b)
         if _tally_grew(a, b, diffs):
             # A running tally told again days later, higher ("3,000 detained" / "more than 9,900 detained"): what
