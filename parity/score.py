@@ -990,7 +990,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
             return None
         # A statement telling, in its said words, an act no event of its sentence holds: compared as that act
         # (parity/relayed.py, session 17).
-        told = _told_act(a, b)
+        told = _told_act(a, b, sim)
         return same_event_miss(*told, sim, copied, dependent) if told is not None else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
@@ -1130,19 +1130,28 @@ def _as_compared(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> tupl
     """The pair as same_event_miss compared it: a statement telling an act seen as that act where kinds keep them
     apart (parity/relayed.py), else the pair itself."""
     if _kinds_apart(a, b, sim, copied) and not firing_of_two_kinds(a, b):
-        told = _told_act(a, b)
+        told = _told_act(a, b, sim)
         if told is not None:
             return told
     return a, b
 
 
-def _told_act(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts] | None:
+def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, ClaimFacts] | None:
     """A statement and an act, the statement seen as the act its said words tell (parity/relayed.py), when those words
-    count the act's thing ("By Sunday, 9 Turkish warships were in the area" / "sent 12 warships"): not another act of
-    one thing ("would try to recover the wreckage of the drone" / "struck the drone's propeller"). Words alike, or one
-    doer and head, linked a false pair on an unseen set: no anchor here."""
+    count the act's thing ("By Sunday, 9 Turkish warships were in the area" / "sent 12 warships"), or name the act's
+    own doer, on its day or told in its news cycle (_news_cycle), with its head or in words alike (>= TOPIC_SIM): not
+    another act of one thing ("would try to recover the wreckage of the drone" / "struck the drone's propeller"). The
+    doer, head and words without the day linked a false pair on an unseen set."""
     told = told_acts(a, b)
-    return told if told is not None and counts_one_thing(*told) else None
+    if told is None or counts_one_thing(*told):
+        return told
+    x, y = told
+    view, act = (x, y) if a.kind == "statement" else (y, x)
+    gap = day_gap(view.day, act.day)
+    when = gap == 0 if gap is not None else _news_cycle(view, act)
+    if when and view.actor is not None and same_actor(view.actor, act.actor) and (shared_head(x, y) or sim >= TOPIC_SIM):
+        return told
+    return None
 
 
 def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
