@@ -1120,6 +1120,34 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     return None if gap <= window else "dates apart"
 
 
+def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
+    """One actor's act that extraction filed as a statement in one source ("Obama hit back at Russia on Thursday,
+    ordering sanctions", read as a remark for its verb) and under its kind in the other: a statement that relays
+    no act of its sentence (no attribution) and denies nothing, of the act's own known actor, told in words alike
+    (similarity >= TOPIC_SIM, or one sentence copied with summaries alike and a word of their own in common)."""
+    said, act = (a, b) if a.kind == "statement" else (b, a)
+    if said.kind != "statement" or act.kind == "statement" or said.attribution or said.negated or said.denied:
+        return False
+    if not _verb_is_the_act(said, act) or not (copied or same_actor(said.actor, act.actor)):
+        return False
+    if copied:
+        return _summaries_alike(said, act)
+    return sim >= TOPIC_SIM
+
+
+def _verb_is_the_act(said: ClaimFacts, act: ClaimFacts) -> bool:
+    """The statement's own verb (its summary's frame, "Barack Obama hit back: ...", less its speaker) names a word
+    of the act's own summary: what extraction read as a way of speaking is the act ("hit back" ~ "struck back"),
+    not "said" or "says" about it."""
+    frame, sep, _ = (said.event.summary or "").partition(": ")
+    if not sep:
+        return False
+    # Less the speaker's name and role (said.speaker holds the frame's every word, its verb too).
+    verb = set(lexicon.content_words(frame)).difference(
+        lexicon.content_words(said.event.actor or ""), lexicon.content_words(said.event.actor_role or ""))
+    return bool(verb & act.own_core)
+
+
 def _kinds_apart(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
     """Two kinds that no rule makes one act's: not "other" and a specific kind of one actor, nor an act told as said."""
     return a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
@@ -1152,34 +1180,6 @@ def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, Cla
     if when and view.actor is not None and same_actor(view.actor, act.actor) and (shared_head(x, y) or sim >= TOPIC_SIM):
         return told
     return None
-
-
-def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
-    """One actor's act that extraction filed as a statement in one source ("Obama hit back at Russia on Thursday,
-    ordering sanctions", read as a remark for its verb) and under its kind in the other: a statement that relays
-    no act of its sentence (no attribution) and denies nothing, of the act's own known actor, told in words alike
-    (similarity >= TOPIC_SIM, or one sentence copied with summaries alike and a word of their own in common)."""
-    said, act = (a, b) if a.kind == "statement" else (b, a)
-    if said.kind != "statement" or act.kind == "statement" or said.attribution or said.negated or said.denied:
-        return False
-    if not _verb_is_the_act(said, act) or not (copied or same_actor(said.actor, act.actor)):
-        return False
-    if copied:
-        return _summaries_alike(said, act)
-    return sim >= TOPIC_SIM
-
-
-def _verb_is_the_act(said: ClaimFacts, act: ClaimFacts) -> bool:
-    """The statement's own verb (its summary's frame, "Barack Obama hit back: ...", less its speaker) names a word
-    of the act's own summary: what extraction read as a way of speaking is the act ("hit back" ~ "struck back"),
-    not "said" or "says" about it."""
-    frame, sep, _ = (said.event.summary or "").partition(": ")
-    if not sep:
-        return False
-    # Less the speaker's name and role (said.speaker holds the frame's every word, its verb too).
-    verb = set(lexicon.content_words(frame)).difference(
-        lexicon.content_words(said.event.actor or ""), lexicon.content_words(said.event.actor_role or ""))
-    return bool(verb & act.own_core)
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
