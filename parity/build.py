@@ -26,7 +26,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from excerpt.models import Excerpt
-from parity import lexicon
+from parity import lexicon, relayed
 from parity.blocking import build_index, candidate_pairs, weigh
 from parity.claims import (
     ClaimFacts,
@@ -419,6 +419,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     origins.sentence_shingles.clear()
     lexicon.clear_caches()
     claims_cache_clear()
+    relayed.clear_caches()
     groups = origins.groups()
     shared = _Differences()
     witnessed = through_copies(links, counterparts(copied_links, [c.excerpt for c in claims]))

@@ -158,6 +158,7 @@ from parity.claims import (
     told_not_done,
 )
 from parity.models import Difference, Relation
+from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
@@ -991,11 +992,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                     dependent: bool = False) -> str | None:
     """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
     None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
-    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
-            _act_told_as_said(a, b, sim, copied)):
+    if _kinds_apart(a, b, sim, copied):
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         # A missile test and its live-fire drill (parity/acts.py).
-        return None if firing_of_two_kinds(a, b) else "kinds differ"
+        if firing_of_two_kinds(a, b):
+            return None
+        # A statement telling, in its said words, an act no event of its sentence holds: compared as that act
+        # (parity/relayed.py, session 17).
+        told = _told_act(a, b, sim)
+        return same_event_miss(*told, sim, copied, dependent) if told is not None else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     # Two speakers' quotes are one remark only when most of their words are shared: a short phrase that another
@@ -1170,6 +1175,40 @@ def _verb_is_the_act(said: ClaimFacts, act: ClaimFacts) -> bool:
     verb = set(lexicon.content_words(frame)).difference(
         lexicon.content_words(said.event.actor or ""), lexicon.content_words(said.event.actor_role or ""))
     return bool(verb & act.own_core)
+
+
+def _kinds_apart(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
+    """Two kinds that no rule makes one act's: not "other" and a specific kind of one actor, nor an act told as said."""
+    return a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
+        _act_told_as_said(a, b, sim, copied))
+
+
+def _as_compared(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> tuple[ClaimFacts, ClaimFacts]:
+    """The pair as same_event_miss compared it: a statement telling an act seen as that act where kinds keep them
+    apart (parity/relayed.py), else the pair itself."""
+    if _kinds_apart(a, b, sim, copied) and not firing_of_two_kinds(a, b):
+        told = _told_act(a, b, sim)
+        if told is not None:
+            return told
+    return a, b
+
+
+def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, ClaimFacts] | None:
+    """A statement and an act, the statement seen as the act its said words tell (parity/relayed.py), when those words
+    count the act's thing ("By Sunday, 9 Turkish warships were in the area" / "sent 12 warships"), or name the act's
+    own doer, on its day or told in its news cycle (_news_cycle), with its head or in words alike (>= TOPIC_SIM): not
+    another act of one thing ("would try to recover the wreckage of the drone" / "struck the drone's propeller"). The
+    doer, head and words without the day linked a false pair on an unseen set."""
+    told = told_acts(a, b)
+    if told is None or counts_one_thing(*told):
+        return told
+    x, y = told
+    view, act = (x, y) if a.kind == "statement" else (y, x)
+    gap = day_gap(view.day, act.day)
+    when = gap == 0 if gap is not None else _news_cycle(view, act)
+    if when and view.actor is not None and same_actor(view.actor, act.actor) and (shared_head(x, y) or sim >= TOPIC_SIM):
+        return told
+    return None
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
@@ -1451,6 +1490,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied, dependent):
+        # A statement linked as the act it tells (parity/relayed.py) differs from that act as an act would.
+        a, b = _as_compared(a, b, sim, copied)
         diffs = _event_differences(a, b)
         if _tally_grew(a, b, diffs):
             # A running tally told again days later, higher ("3,000 detained" / "more than 9,900 detained"): what
