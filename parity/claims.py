@@ -28,7 +28,16 @@ from typing import Any, NamedTuple, TypeVar
 from dateutil.relativedelta import relativedelta
 
 from parity import lexicon
-from parity.stance import CLAUSE_END_RE, NEUTRAL, THING, Stance, denied_clause, denies, stances_in
+from parity.stance import (
+    CLAUSE_END_RE,
+    NEUTRAL,
+    THING,
+    Stance,
+    denied_clause,
+    denies,
+    stances_in,
+    takes_stance,
+)
 from timeline.models import Event, ExcerptRecord, Kind, Modality, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -334,7 +343,7 @@ def _time_length(shown: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def _stanceless(evidence: str) -> bool:
-    return not stances_in(evidence, things=True)
+    return not takes_stance(evidence, things=True)
 
 
 @lru_cache(maxsize=1 << 15)
