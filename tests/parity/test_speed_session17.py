@@ -96,3 +96,59 @@ def test_folded_letter_words_kept_are_the_words_again() -> None:
         stance.stances_in(text, things=True)
         stance.denies(text)
         assert stance.folded_letter_words(text) == first == [w.casefold() for w in stance.LETTERS_RE.findall(text)]
+
+
+def test_denies_joined_is_denies_of_the_joined_text() -> None:
+    """A statement's summary and evidence asked apart answer as the two joined by a space."""
+    summaries = ["Ostrania denied", "The ministry said", "Valdoria: it den\u0130ed", "", "rejected", "The envoy"]
+    found = 0
+    for tail in TEXTS[:300] + DENIALS:
+        for head in summaries:
+            want = stance.denies(f"{head} {tail}")
+            assert stance.denies_joined(head, tail) == want, (head, tail)
+            found += want
+    assert found >= 20
+
+
+def _old_negated_subject(evidence: str, summary: str) -> bool:
+    import re
+
+    from parity import claims
+
+    act = summary.split(": ", 1)[1] if ": " in summary else summary
+    act = act.rstrip("…").strip()[:24]
+    if not act:
+        return False
+    pos = evidence.find(act)
+    if pos < 0:
+        return False
+    own = re.match(rf"(?:{'|'.join(map(re.escape, lexicon.stance_rules()['negated_subjects']['cues']))})\s", act,
+                   re.IGNORECASE)
+    if own and not re.match(r"no\.", act, re.IGNORECASE):
+        return claims._negated_subject_re().search(evidence[: pos + own.end() - 1]) is not None
+    return claims._negated_subject_re().search(evidence[:pos].rstrip()) is not None
+
+
+def test_negated_subject_with_its_pattern_made_once() -> None:
+    from parity import claims
+
+    rows = [("No Valdorian sailors were hurt when the ship was hit.", "No Valdorian sailors were hurt"),
+            ("Officials said nobody was injured in the blast at the depot.", "Officials said: nobody was injured"),
+            ("NO civilians were killed, the army said.", "NO civilians were killed"),
+            ("The No. 2 reactor was shut down on Friday.", "No. 2 reactor was shut down"),
+            ("None of the drones reached the port, the navy said.", "None of the drones reached the port")]
+    rows += [(t, t[:40]) for t in TEXTS[:400]]
+    negated = 0
+    for evidence, summary in rows:
+        want = _old_negated_subject(evidence, summary)
+        assert claims.negated_subject.__wrapped__(evidence, summary) == want, (evidence, summary)
+        negated += want
+    assert negated >= 2
+
+
+def test_characterisations_with_the_copula_test_as_a_set_test() -> None:
+    """The copula test before the characterisation pattern answers as the set intersection it replaced."""
+    for text in TEXTS + STANCES:
+        words = stance.folded_letter_words(text)
+        assert stance.COPULA_WORDS.isdisjoint(words) == (not (set(stance.COPULA_WORDS) & set(words))), text
+    assert stance.characterisation_stances("The spokesman said the measures were not a countermeasure.")
