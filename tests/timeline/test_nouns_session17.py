@@ -36,7 +36,8 @@ agent up to 75 characters on where they are plain prepositional phrases (actions
 by a British frigate on <day>", "a collision between A and B on <day>"); nouns no list held, with their own day
 (triggers.toml [nominal] other: "the loss of a <craft>", "the grounding of a <ship>", "the crackdown on", "the
 withdrawal of the ambassador"). Precision: an act noun that is the matter of a fear, threat or talk is none
-(topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday).
+(topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday). F: an outlet named after
+its owner's hyphened word ("<Owner>-owned <Name> TV said", "Hamas-run <Name> TV said") speaks (frames.MEDIA_BEFORE_RE).
 """
 
 from __future__ import annotations
@@ -102,6 +103,20 @@ NOUNS = [
       "The withdrawal of the ambassador", None, None, "2024-05-17"),
 ]
 
+# F: an outlet named after its owner's hyphened word speaks (frames.MEDIA_BEFORE_RE), and the acts its words report are
+# read beside the statement.
+OWNED_OUTLETS = [
+    R("Army-owned Tatmadaw TV said a state of emergency had been declared and that power had been handed to the army "
+      "chief.", "statement", "Army-owned Tatmadaw TV said"),
+    R("Army-owned Tatmadaw TV said a state of emergency had been declared and that power had been handed to the army "
+      "chief.", "other", "power had been handed to the army chief"),
+    R("Hamas-run Al-Aqsa TV said on Monday the crossing had been closed.", "statement", "Hamas-run Al-Aqsa TV said",
+      None, None, "2024-05-13"),
+    R("Hamas-run Al-Aqsa TV said on Monday the crossing had been closed.", "other", "the crossing had been closed"),
+    R("The Kremlin-funded Zvezda TV reported that the drone had been shot down.", "statement",
+      "Zvezda TV reported"),
+]
+
 MISSED: dict[str, str] = {}
 
 NEGATIVES = [
@@ -140,6 +155,11 @@ def test_an_act_of_a_general_family_is_read(row: Row) -> None:
 
 @pytest.mark.parametrize("row", missed_cases(NOUNS, MISSED))
 def test_an_act_noun_with_its_own_day_is_read(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize("row", missed_cases(OWNED_OUTLETS, MISSED))
+def test_an_outlet_named_after_its_owner_speaks(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
