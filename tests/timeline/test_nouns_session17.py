@@ -38,6 +38,8 @@ by a British frigate on <day>", "a collision between A and B on <day>"); nouns n
 withdrawal of the ambassador"). Precision: an act noun that is the matter of a fear, threat or talk is none
 (topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday). F: an outlet named after
 its owner's hyphened word ("<Owner>-owned <Name> TV said", "Hamas-run <Name> TV said") speaks (frames.MEDIA_BEFORE_RE).
+V in part: an act repeated by another party ("followed suit", "did the same", "followed within a week") takes the kind
+of the act just told (followsuit.py).
 """
 
 from __future__ import annotations
@@ -117,6 +119,19 @@ OWNED_OUTLETS = [
       "Zvezda TV reported"),
 ]
 
+# V: an act repeated by another party ("followed suit", "did the same", "followed within a week"): the earlier act's
+# kind, by the named subject, with its own day (followsuit.py).
+REPEATS = [
+    R("Estonia expelled two Russian diplomats on Monday. Latvia followed suit on Tuesday.", "other",
+      "Latvia followed suit on Tuesday", "Latvia", None, "2024-05-14"),
+    R("Ottawa imposed sanctions on six generals on 3 May, and Canberra and Wellington followed within a week.",
+      "sanction", "Canberra and Wellington followed within a week", "Australia"),
+    R("Sweden closed its embassy in Tehran on Monday. Norway did the same on Wednesday.", "other",
+      "Norway did the same on Wednesday", "Norway", None, "2024-05-15"),
+    R("The United States quit the accord on 1 March. Russia followed suit a day later, when Lavrov said Moscow was "
+      "leaving too.", "other", "Russia followed suit a day later", "Russia", None, "2024-03-02"),
+]
+
 MISSED: dict[str, str] = {}
 
 NEGATIVES = [
@@ -141,6 +156,11 @@ NEGATIVES = [
     # a loss that is no craft's, a fleet grounded by a ban, calls for a crackdown: none
     ("The loss of life on Monday shocked the country.", ["other"], 0),
     ("Calls for a crackdown on smugglers grew on Monday.", ["other"], 0),
+    # a repeat with no named subject, with no act before it, or asked for: none
+    ("Estonia expelled two Russian diplomats on Monday. Talks followed within days.", ["other"], 1),
+    ("The minister said on Monday that Latvia would follow suit.", ["other"], 0),
+    ("Estonia urged its neighbours on Monday to do the same.", ["other"], 0),
+    ("Latvia followed suit on Tuesday.", ["other"], 0),
 ]
 
 
@@ -160,6 +180,11 @@ def test_an_act_noun_with_its_own_day_is_read(row: Row) -> None:
 
 @pytest.mark.parametrize("row", missed_cases(OWNED_OUTLETS, MISSED))
 def test_an_outlet_named_after_its_owner_speaks(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize("row", missed_cases(REPEATS, MISSED))
+def test_an_act_repeated_by_another_party_is_read(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
