@@ -31,7 +31,8 @@ Kind errors on found events (blind `--by-kind` at main 87d82c8: heldout8 89% of 
 
 Fixed this session (rows below): V in part and K, as data (triggers.toml [[rare]], session 17): an expulsion told as the
 order to leave the country in the passive or the time given in a participle, "limped back to", "presided over", "listed
-<N> individuals", names or signatures "put to" a text. N in part: an act noun's own day after its object, parties or
+<N> individuals", names or signatures "put to" a text, ships "on station", a formal notice given, a ship clearing a limit.
+N in part: an act noun's own day after its object, parties or
 agent up to 75 characters on where they are plain prepositional phrases (actions.OBJECT_AGENT_GAP_RE: "the ramming of X
 by a British frigate on <day>", "a collision between A and B on <day>"); nouns no list held, with their own day
 (triggers.toml [nominal] other: "the loss of a <craft>", "the grounding of a <ship>", "the crackdown on", "the
@@ -82,6 +83,19 @@ FAMILIES = [
       "put their names to the accord", None, None, "2024-05-13"),
     R("Envoys of the three states affixed their signatures to the protocol in Astana on Tuesday.", "other",
       "affixed their signatures to the protocol", None, None, "2024-05-14"),
+    # ships or forces on station are deployed
+    R("Three frigates and two tugs are now on station off the Faroes to shield the trawlers.", "deployment",
+      "are now on station off the Faroes"),
+    R("Two Dutch frigates remained on station in the Gulf of Aden on Monday, the navy said.", "deployment",
+      "remained on station in the Gulf of Aden"),
+    # a state's formal notice given is an act of its own
+    R("Officials said work began in the spring, after the administration gave notice in February.", "other",
+      "the administration gave notice in February", None, None, "2024-02-01"),
+    R("Washington gave formal notice of its withdrawal from the Open Skies treaty on Friday.", "other",
+      "gave formal notice of its withdrawal", "United States", None, "2024-05-17"),
+    # a ship clearing a limit or zone is a voyage
+    R("The last of them, HMS Kent, is expected to clear the limit tonight.", "ship_movement",
+      "is expected to clear the limit tonight"),
 ]
 
 # N: act nouns with their own day after the object, its parties or its agent (actions.OBJECT_AGENT_GAP_RE), and nouns no
@@ -156,6 +170,10 @@ NEGATIVES = [
     # a loss that is no craft's, a fleet grounded by a ban, calls for a crackdown: none
     ("The loss of life on Monday shocked the country.", ["other"], 0),
     ("Calls for a crackdown on smugglers grew on Monday.", ["other"], 0),
+    # no station kept, a notice board, residents asked to clear an area: none of those acts
+    ("The ships were ordered back to port before they reached their station.", ["deployment"], 0),
+    ("The embassy put a notice board in its lobby on Monday.", ["other"], 0),
+    ("Police asked residents to clear the area on Monday.", ["ship_movement"], 0),
     # a repeat with no named subject, with no act before it, or asked for: none
     ("Estonia expelled two Russian diplomats on Monday. Talks followed within days.", ["other"], 1),
     ("The minister said on Monday that Latvia would follow suit.", ["other"], 0),
