@@ -31,12 +31,16 @@ Kind errors on found events (blind `--by-kind` at main 87d82c8: heldout8 89% of 
 
 Fixed this session (rows below): V in part and K, as data (triggers.toml [[rare]], session 17): an expulsion told as the
 order to leave the country in the passive or the time given in a participle, "limped back to", "presided over", "listed
-<N> individuals", names or signatures "put to" a text. N in part: an act noun's own day after its object, parties or
+<N> individuals", names or signatures "put to" a text, ships "on station", a formal notice given, a ship clearing a limit.
+N in part: an act noun's own day after its object, parties or
 agent up to 75 characters on where they are plain prepositional phrases (actions.OBJECT_AGENT_GAP_RE: "the ramming of X
 by a British frigate on <day>", "a collision between A and B on <day>"); nouns no list held, with their own day
 (triggers.toml [nominal] other: "the loss of a <craft>", "the grounding of a <ship>", "the crackdown on", "the
 withdrawal of the ambassador"). Precision: an act noun that is the matter of a fear, threat or talk is none
-(topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday).
+(topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday). F: an outlet named after
+its owner's hyphened word ("<Owner>-owned <Name> TV said", "Hamas-run <Name> TV said") speaks (frames.MEDIA_BEFORE_RE).
+V in part: an act repeated by another party ("followed suit", "did the same", "followed within a week") takes the kind
+of the act just told (followsuit.py).
 """
 
 from __future__ import annotations
@@ -79,6 +83,19 @@ FAMILIES = [
       "put their names to the accord", None, None, "2024-05-13"),
     R("Envoys of the three states affixed their signatures to the protocol in Astana on Tuesday.", "other",
       "affixed their signatures to the protocol", None, None, "2024-05-14"),
+    # ships or forces on station are deployed
+    R("Three frigates and two tugs are now on station off the Faroes to shield the trawlers.", "deployment",
+      "are now on station off the Faroes"),
+    R("Two Dutch frigates remained on station in the Gulf of Aden on Monday, the navy said.", "deployment",
+      "remained on station in the Gulf of Aden"),
+    # a state's formal notice given is an act of its own
+    R("Officials said work began in the spring, after the administration gave notice in February.", "other",
+      "the administration gave notice in February", None, None, "2024-02-01"),
+    R("Washington gave formal notice of its withdrawal from the Open Skies treaty on Friday.", "other",
+      "gave formal notice of its withdrawal", "United States", None, "2024-05-17"),
+    # a ship clearing a limit or zone is a voyage
+    R("The last of them, HMS Kent, is expected to clear the limit tonight.", "ship_movement",
+      "is expected to clear the limit tonight"),
 ]
 
 # N: act nouns with their own day after the object, its parties or its agent (actions.OBJECT_AGENT_GAP_RE), and nouns no
@@ -100,6 +117,33 @@ NOUNS = [
       "The crackdown on protesters", None, None, "2024-05-12"),
     R("The withdrawal of the ambassador on Friday marked a new low in relations.", "other",
       "The withdrawal of the ambassador", None, None, "2024-05-17"),
+]
+
+# F: an outlet named after its owner's hyphened word speaks (frames.MEDIA_BEFORE_RE), and the acts its words report are
+# read beside the statement.
+OWNED_OUTLETS = [
+    R("Army-owned Tatmadaw TV said a state of emergency had been declared and that power had been handed to the army "
+      "chief.", "statement", "Army-owned Tatmadaw TV said"),
+    R("Army-owned Tatmadaw TV said a state of emergency had been declared and that power had been handed to the army "
+      "chief.", "other", "power had been handed to the army chief"),
+    R("Hamas-run Al-Aqsa TV said on Monday the crossing had been closed.", "statement", "Hamas-run Al-Aqsa TV said",
+      None, None, "2024-05-13"),
+    R("Hamas-run Al-Aqsa TV said on Monday the crossing had been closed.", "other", "the crossing had been closed"),
+    R("The Kremlin-funded Zvezda TV reported that the drone had been shot down.", "statement",
+      "Zvezda TV reported"),
+]
+
+# V: an act repeated by another party ("followed suit", "did the same", "followed within a week"): the earlier act's
+# kind, by the named subject, with its own day (followsuit.py).
+REPEATS = [
+    R("Estonia expelled two Russian diplomats on Monday. Latvia followed suit on Tuesday.", "other",
+      "Latvia followed suit on Tuesday", "Latvia", None, "2024-05-14"),
+    R("Ottawa imposed sanctions on six generals on 3 May, and Canberra and Wellington followed within a week.",
+      "sanction", "Canberra and Wellington followed within a week", "Australia"),
+    R("Sweden closed its embassy in Tehran on Monday. Norway did the same on Wednesday.", "other",
+      "Norway did the same on Wednesday", "Norway", None, "2024-05-15"),
+    R("The United States quit the accord on 1 March. Russia followed suit a day later, when Lavrov said Moscow was "
+      "leaving too.", "other", "Russia followed suit a day later", "Russia", None, "2024-03-02"),
 ]
 
 MISSED: dict[str, str] = {}
@@ -126,6 +170,15 @@ NEGATIVES = [
     # a loss that is no craft's, a fleet grounded by a ban, calls for a crackdown: none
     ("The loss of life on Monday shocked the country.", ["other"], 0),
     ("Calls for a crackdown on smugglers grew on Monday.", ["other"], 0),
+    # no station kept, a notice board, residents asked to clear an area: none of those acts
+    ("The ships were ordered back to port before they reached their station.", ["deployment"], 0),
+    ("The embassy put a notice board in its lobby on Monday.", ["other"], 0),
+    ("Police asked residents to clear the area on Monday.", ["ship_movement"], 0),
+    # a repeat with no named subject, with no act before it, or asked for: none
+    ("Estonia expelled two Russian diplomats on Monday. Talks followed within days.", ["other"], 1),
+    ("The minister said on Monday that Latvia would follow suit.", ["other"], 0),
+    ("Estonia urged its neighbours on Monday to do the same.", ["other"], 0),
+    ("Latvia followed suit on Tuesday.", ["other"], 0),
 ]
 
 
@@ -140,6 +193,16 @@ def test_an_act_of_a_general_family_is_read(row: Row) -> None:
 
 @pytest.mark.parametrize("row", missed_cases(NOUNS, MISSED))
 def test_an_act_noun_with_its_own_day_is_read(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize("row", missed_cases(OWNED_OUTLETS, MISSED))
+def test_an_outlet_named_after_its_owner_speaks(row: Row) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.parametrize("row", missed_cases(REPEATS, MISSED))
+def test_an_act_repeated_by_another_party_is_read(row: Row) -> None:
     check_row(_events(row.text), row)
 
 
