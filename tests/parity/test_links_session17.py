@@ -222,3 +222,22 @@ def test_a_ministry_of_foreign_affairs_is_no_person() -> None:
     assert canonical_actor("Philippine Department of Foreign Affairs") == "Philippines"
     assert canonical_actor("Indian Ministry of External Affairs") == "India"
     assert canonical_actor("Sergei Lavrov") == "sergei lavrov"
+
+
+# ---- a copy holds its source's events one for one
+
+def test_a_copy_gives_one_counterpart_per_sentence() -> None:
+    """In a copy of one origin (copy(link)), a claim keeps one counterpart of the copied sentence even when the two are
+    one actor's acts of a kind (alike): the copy tells the same events one for one. Between independent outlets
+    (no copy) both stay, parts of one speech or act."""
+    from parity.repeats import one_per_sentence
+
+    def run(dependent: bool) -> list[int]:
+        links = {0: [(1, "e", not dependent), (2, "e", not dependent)], 1: [(0, "e", not dependent)],
+                 2: [(0, "e", not dependent)]}
+        one_per_sentence(links, lambda link: link[1] == "e", [0, 1, 1], lambda i, link: link[0] == 2,
+                         lambda j, k: True, lambda link: not link[2])
+        return [j for j, *_ in links[0]]
+
+    assert run(dependent=True) == [2]
+    assert run(dependent=False) == [1, 2]
