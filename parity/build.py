@@ -167,34 +167,30 @@ def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Diffe
     return Scored(Relation(relation), score, tuple(diffs), agrees)
 
 
-PLACE_SHARE = 0.2  # share of a sentence's length within which two events sit at one place of it and its copy
-
-
 def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored,
                      same_place: bool | None = None) -> tuple[bool, bool, int, float, float]:
     """How well b stands for a among the events of b's sentence: one kind first; in a copy, b told at a's place in the
-    copied sentence (same_place, _same_place: an event keeps its place in a copy, whatever a spinner made of its
+    copied sentence (same_place: the nth event of a sentence is the nth of its copy, whatever a spinner made of its
     words); then the words of their own both summaries hold besides titles ("dismissed Prime Minister X" is "had
     removed Mr X", not "swore in Y as interim prime minister"; session 17), then summaries worded alike, the score."""
     return (a.kind == b.kind, bool(same_place), len(a.own_core & b.own_core - title_stems()),
             fuzz.token_set_ratio(a.event.summary.casefold(), b.event.summary.casefold()), scored.score)
 
 
-def _places_in_sentence(claims: list[ClaimFacts]) -> list[float | None]:
-    """Where each claim's summary is told in its sentence, as a share of the sentence's length (unfound: None)."""
-    places: list[float | None] = []
-    for c in claims:
+def _ranks_in_sentence(claims: list[ClaimFacts], groups: list[int]) -> list[int]:
+    """Each claim's place among its sentence's claims, by where its summary is told in the sentence (unfound: last)."""
+    where: list[tuple[int, int, int]] = []
+    for k, c in enumerate(claims):
         told = (c.event.summary or "").split(": ", 1)[-1].rstrip("\u2026")[:SUMMARY_PROBE].casefold()
-        text = c.event.evidence.exact.casefold()
-        at = text.find(told) if told else -1
-        places.append(at / max(len(text), 1) if at >= 0 else None)
-    return places
-
-
-def _same_place(a: float | None, b: float | None) -> bool:
-    """Two events told at one place of a sentence and its copy (within PLACE_SHARE of its length): an event of a copied
-    sentence keeps its place, whatever words a spinner swapped or other events extraction read around it."""
-    return a is not None and b is not None and abs(a - b) <= PLACE_SHARE
+        at = c.event.evidence.exact.casefold().find(told) if told else -1
+        where.append((groups[k], at if at >= 0 else len(c.event.evidence.exact), k))
+    ranks = [0] * len(claims)
+    last, n = None, 0
+    for group, _, k in sorted(where):
+        n = n + 1 if group == last else 0
+        last = group
+        ranks[k] = n
+    return ranks
 
 
 def _parts_of_one(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -427,10 +423,10 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     # One claim's same_event links into one sentence of another excerpt keep the best one (its kind, its summary's words).
     same_event = Relation.same_event
     groups_of = sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims])
-    places = _places_in_sentence(claims)
+    ranks = _ranks_in_sentence(claims, groups_of)
     one_per_sentence(links, lambda link: link[1].relation is same_event, groups_of,
                      lambda i, link: _counterpart_key(claims[i], claims[link[0]], link[1],
-                                                      None if link[2] else _same_place(places[i], places[link[0]])),
+                                                      None if link[2] else ranks[i] == ranks[link[0]]),
                      lambda j, k: _parts_of_one(claims[j], claims[k]), lambda link: not link[2])
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.

@@ -244,10 +244,11 @@ def test_a_copy_gives_one_counterpart_per_sentence() -> None:
 
 
 def test_a_copys_counterpart_is_told_at_the_same_place() -> None:
-    """build._places_in_sentence / _same_place: an event keeps its place in a copied sentence, so a spun "grabbed
-    energy" (told first) stands for "seized power" (told first), not the arrest told after it that shares the capture
-    head; an extra word or two around it moves it little."""
-    from parity.build import _counterpart_key, _places_in_sentence, _same_place
+    """build._ranks_in_sentence: each claim's place among its sentence's events; in a copy the nth event of a sentence
+    is the nth of its copy, so a spun "grabbed energy" (first) stands for "seized power" (first), not the arrest told
+    after it that shares the capture head."""
+    from parity.build import _counterpart_key, _ranks_in_sentence
+    from parity.repeats import sentence_groups
     from parity.score import Scored
     wire = "The army seized power on Monday and detained the president and other leaders."
     spun = "The military grabbed energy on Monday and apprehended the president alongside different leaders."
@@ -258,13 +259,12 @@ def test_a_copys_counterpart_is_told_at_the_same_place() -> None:
            event("q2", spun + " ", "other", actor="Ruritania", day="2031-03-10",
                  summary="apprehended the president alongside different leaders")]
     claims, _ = claims_for(RECS, evs)
-    places = _places_in_sentence(claims)
-    seized, detained, grabbed, apprehended = claims
-    assert _same_place(places[0], places[2]) and _same_place(places[1], places[3])
-    assert not _same_place(places[0], places[3])
+    groups = sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims])
+    ranks = _ranks_in_sentence(claims, groups)
+    assert ranks == [0, 1, 0, 1]
+    seized, _, grabbed, apprehended = claims
     same = Scored(Relation.same_event, 0.4, (), True)
-    assert (_counterpart_key(seized, grabbed, same, _same_place(places[0], places[2]))
-            > _counterpart_key(seized, apprehended, same, _same_place(places[0], places[3])))
+    assert (_counterpart_key(seized, grabbed, same, ranks[0] == ranks[2])
+            > _counterpart_key(seized, apprehended, same, ranks[0] == ranks[3]))
     # Between independent outlets the place says nothing (same_place None): the key reads words alone.
     assert _counterpart_key(seized, grabbed, same)[1] is False and _counterpart_key(seized, apprehended, same)[1] is False
-    assert not _same_place(None, 0.1)
