@@ -43,7 +43,7 @@ from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
 from parity.origins import body_copies, find_origins, origin_excerpts
 from parity.repeats import day_edge, nearest_counterparts, one_per_sentence, sentence_groups
-from parity.score import SUMMARY_PROBE, Scored, score_pair
+from parity.score import Scored, score_pair
 from parity.status import carried, counterparts, derive_status, through_copies
 from timeline.models import Event, Timeline
 
@@ -167,30 +167,12 @@ def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Diffe
     return Scored(Relation(relation), score, tuple(diffs), agrees)
 
 
-def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored,
-                     same_place: bool | None = None) -> tuple[bool, bool, int, float, float]:
-    """How well b stands for a among the events of b's sentence: one kind first; in a copy, b told at a's place in the
-    copied sentence (same_place: the nth event of a sentence is the nth of its copy, whatever a spinner made of its
-    words); then the words of their own both summaries hold besides titles ("dismissed Prime Minister X" is "had
-    removed Mr X", not "swore in Y as interim prime minister"; session 17), then summaries worded alike, the score."""
-    return (a.kind == b.kind, bool(same_place), len(a.own_core & b.own_core - title_stems()),
+def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored) -> tuple[bool, int, float, float]:
+    """How well b stands for a among the events of b's sentence: one kind first, then the words of their own both
+    summaries hold besides titles ("dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime
+    minister"; session 17), then summaries worded alike, then the score."""
+    return (a.kind == b.kind, len(a.own_core & b.own_core - title_stems()),
             fuzz.token_set_ratio(a.event.summary.casefold(), b.event.summary.casefold()), scored.score)
-
-
-def _ranks_in_sentence(claims: list[ClaimFacts], groups: list[int]) -> list[int]:
-    """Each claim's place among its sentence's claims, by where its summary is told in the sentence (unfound: last)."""
-    where: list[tuple[int, int, int]] = []
-    for k, c in enumerate(claims):
-        told = (c.event.summary or "").split(": ", 1)[-1].rstrip("\u2026")[:SUMMARY_PROBE].casefold()
-        at = c.event.evidence.exact.casefold().find(told) if told else -1
-        where.append((groups[k], at if at >= 0 else len(c.event.evidence.exact), k))
-    ranks = [0] * len(claims)
-    last, n = None, 0
-    for group, _, k in sorted(where):
-        n = n + 1 if group == last else 0
-        last = group
-        ranks[k] = n
-    return ranks
 
 
 def _parts_of_one(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -422,11 +404,9 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
 
     # One claim's same_event links into one sentence of another excerpt keep the best one (its kind, its summary's words).
     same_event = Relation.same_event
-    groups_of = sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims])
-    ranks = _ranks_in_sentence(claims, groups_of)
-    one_per_sentence(links, lambda link: link[1].relation is same_event, groups_of,
-                     lambda i, link: _counterpart_key(claims[i], claims[link[0]], link[1],
-                                                      None if link[2] else ranks[i] == ranks[link[0]]),
+    one_per_sentence(links, lambda link: link[1].relation is same_event,
+                     sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims]),
+                     lambda i, link: _counterpart_key(claims[i], claims[link[0]], link[1]),
                      lambda j, k: _parts_of_one(claims[j], claims[k]), lambda link: not link[2])
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.

@@ -241,30 +241,3 @@ def test_a_copy_gives_one_counterpart_per_sentence() -> None:
 
     assert run(dependent=True) == [2]
     assert run(dependent=False) == [1, 2]
-
-
-def test_a_copys_counterpart_is_told_at_the_same_place() -> None:
-    """build._ranks_in_sentence: each claim's place among its sentence's events; in a copy the nth event of a sentence
-    is the nth of its copy, so a spun "grabbed energy" (first) stands for "seized power" (first), not the arrest told
-    after it that shares the capture head."""
-    from parity.build import _counterpart_key, _ranks_in_sentence
-    from parity.repeats import sentence_groups
-    from parity.score import Scored
-    wire = "The army seized power on Monday and detained the president and other leaders."
-    spun = "The military grabbed energy on Monday and apprehended the president alongside different leaders."
-    evs = [event("q1", wire, "other", actor="Ruritania", day="2031-03-10", summary="The army seized power on Monday"),
-           event("q1", wire + " ", "other", actor="Ruritania", day="2031-03-10", summary="detained the president"),
-           event("q2", spun, "other", actor="Ruritania", day="2031-03-10",
-                 summary="The military grabbed energy on Monday"),
-           event("q2", spun + " ", "other", actor="Ruritania", day="2031-03-10",
-                 summary="apprehended the president alongside different leaders")]
-    claims, _ = claims_for(RECS, evs)
-    groups = sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims])
-    ranks = _ranks_in_sentence(claims, groups)
-    assert ranks == [0, 1, 0, 1]
-    seized, _, grabbed, apprehended = claims
-    same = Scored(Relation.same_event, 0.4, (), True)
-    assert (_counterpart_key(seized, grabbed, same, ranks[0] == ranks[2])
-            > _counterpart_key(seized, apprehended, same, ranks[0] == ranks[3]))
-    # Between independent outlets the place says nothing (same_place None): the key reads words alone.
-    assert _counterpart_key(seized, grabbed, same)[1] is False and _counterpart_key(seized, apprehended, same)[1] is False
