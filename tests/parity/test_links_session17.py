@@ -82,7 +82,7 @@ from parity import lexicon
 from parity.blocking import build_index
 from parity.models import Relation
 from parity.score import _state_and_its_person, similarity
-from tests.parity.helpers import claims_for, event, record, scored
+from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
 RECS = [record("q1", "Andes Wire", "2031-03-12"), record("q2", "Pacific Herald", "2031-03-13")]
 
@@ -262,3 +262,10 @@ def test_a_copy_gives_one_counterpart_per_sentence() -> None:
 
     assert run(dependent=True) == [2]
     assert run(dependent=False) == [1, 2]
+
+
+# ---- fresh pairs end to end (link_pairs_session17.toml)
+
+@pytest.mark.parametrize("row", [pair_param(r) for r in pair_rows("link_pairs_session17.toml")])
+def test_pair(row: dict) -> None:
+    check_pair(row)
