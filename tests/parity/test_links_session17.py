@@ -52,6 +52,9 @@ Fixed (general rules; fresh pairs below, invented names, places and days):
   (claims.INSTITUTION_WORDS; an actor alias that kept one protest from its state's other tellings);
 - in a copy of one origin, a claim keeps one counterpart per copied sentence even for one actor's two acts of a kind
   (repeats.one_per_sentence copy=...): the copy tells its source's events one for one.
+- one known actor's test of one named weapon (a shared object) on single days at most a day apart is one test, its
+  day in dispute, however worded (score._one_weapon_test: "tested a cruise missile yesterday" / "the cruise missile test
+  carried out on August 19"): heldout11 oracle .69 -> .70, status 67 -> 69%.
 Figures (oracle links F1, status; main 87d82c8 -> this session's last commit): heldout11 .63 59% -> .69 67% (P .80 ->
 .84, tp 33 -> 37, fp 8 -> 7); heldout7 .74 75% -> .77 77% (P .91 -> .95, fp 9 -> 5); fresh6 .57 -> .59; dev16-standoff
 .66 -> .67; heldout9/10/12/13, dev12-links, eval, gaps, gaps2, heldout..heldout4 unchanged; samples .83, 14/14. Blind
@@ -262,6 +265,40 @@ def test_a_copy_gives_one_counterpart_per_sentence() -> None:
 
     assert run(dependent=True) == [2]
     assert run(dependent=False) == [1, 2]
+
+
+# ---- one weapon's test told on two days (score._one_weapon_test)
+
+def test_one_weapons_test_a_day_apart_is_one_test() -> None:
+    """"Tested a ground-launched cruise missile yesterday" (Sunday, Washington's day) / "the cruise missile test it carried
+    out on March 10" (Moscow's day): one test of one weapon, its day in dispute."""
+    a, b = _two(("The United States has tested a ground-launched cruise missile off the coast of Oregon.", "US",
+                 "2031-03-09", "the United States has tested a ground-launched cruise missile"),
+                ("The cruise missile test that Washington carried out on March 10 alarmed Moscow.", "US",
+                 "2031-03-10", "the United States carried out on March 10"), kind="missile_test")
+    a = a.model_copy(update={"objects": ["cruise missile"]})
+    b = b.model_copy(update={"objects": ["cruise missile"]})
+    got = scored(RECS, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    assert {d.attribute for d in got.differences} == {"date"}
+
+
+def test_two_weapons_tests_a_day_apart_are_no_one_weapons_test() -> None:
+    """A cruise missile test one day and a ballistic missile test the next: not one weapon's test (this rule anchors
+    nothing; whether scoring links them otherwise is another rule's)."""
+    from parity.score import _one_weapon_test
+    a, b = _two(("Pyongyang tested a cruise missile over the Yellow Sea on Sunday.", "North Korea", "2031-03-09",
+                 "Pyongyang tested a cruise missile"),
+                ("North Korea fired a ballistic missile into the sea on Monday.", "North Korea", "2031-03-10",
+                 "fired a ballistic missile on Monday"), kind="missile_test")
+    a = a.model_copy(update={"objects": ["cruise missile"]})
+    b = b.model_copy(update={"objects": ["ballistic missile"]})
+    (fa, fb), _ = claims_for(RECS, [a, b])
+    assert not _one_weapon_test(fa, fb)
+    later = b.date.model_copy(update={"start": b.date.start.replace(day=12), "end": b.date.end.replace(day=12)})
+    c = b.model_copy(update={"objects": ["cruise missile"], "date": later})
+    (fa, fc), _ = claims_for(RECS, [a, c])
+    assert not _one_weapon_test(fa, fc)  # one weapon three days apart: two tests
 
 
 # ---- fresh pairs end to end (link_pairs_session17.toml)
