@@ -55,8 +55,8 @@ Fixed (general rules; fresh pairs below, invented names, places and days):
 - one known actor's test of one named weapon (a shared object) on single days at most a day apart is one test, its
   day in dispute, however worded (score._one_weapon_test: "tested a cruise missile yesterday" / "the cruise missile test
   carried out on August 19"): heldout11 oracle .69 -> .70, status 67 -> 69%.
-Figures (oracle links F1, status; main 87d82c8 -> this session's last commit): heldout11 .63 59% -> .69 67% (P .80 ->
-.84, tp 33 -> 37, fp 8 -> 7); heldout7 .74 75% -> .77 77% (P .91 -> .95, fp 9 -> 5); fresh6 .57 -> .59; dev16-standoff
+Figures (oracle links F1, status; main 87d82c8 -> this session's last commit): heldout11 .63 59% -> .70 69% (P .80 ->
+.84, tp 33 -> 38, fp 8 -> 7); heldout7 .74 75% -> .77 77% (P .91 -> .95, fp 9 -> 5); fresh6 .57 -> .59; dev16-standoff
 .66 -> .67; heldout9/10/12/13, dev12-links, eval, gaps, gaps2, heldout..heldout4 unchanged; samples .83, 14/14. Blind
 (summaries only): heldout6 F1 .76 -> .77, status 75 -> 77%; heldout8 F1 .71 (tp +1, fp +1), status 75 -> 76%; heldout14
 P .72 -> .76 (fp 12 -> 10), F1 .57 -> .58; heldout15 P .59 -> .58 (fp 31 -> 33: score._state_and_its_person), F1 .55;
