@@ -830,6 +830,18 @@ def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
             and a.day is not None and a.day[0] == a.day[1] and a.day == b.day and one_act(a, b))
 
 
+def _one_weapon_test(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's test of one named weapon (a shared object: "cruise missile") on single days at most
+    ACT_GAP_DAYS apart: one test whose day two capitals tell apart ("tested a ground-launched cruise missile yesterday" /
+    "the cruise missile test carried out on August 19"; session 17), however each words it."""
+    if a.kind != b.kind or a.kind not in TEST_KINDS or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    if a.day is None or b.day is None or a.day[0] != a.day[1] or b.day[0] != b.day[1]:
+        return False
+    gap = day_gap(a.day, b.day)
+    return gap is not None and gap <= ACT_GAP_DAYS and bool(set(a.objects) & set(b.objects)) and not objects_apart(a, b)
+
+
 def _one_day_move(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One known actor's ship movement or deployment on one single day in both, no place told otherwise, no other act
     heads, no attempt told: one move however each source words it ("the frigate Yavuz and three other warships sailed
@@ -1035,7 +1047,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
-            and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b))) and not _one_statement_parts(a, b, sim)):
+            and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b) or _one_weapon_test(a, b)))
+            and not _one_statement_parts(a, b, sim)):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
