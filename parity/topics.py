@@ -26,20 +26,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cache
 
 from parity import lexicon
-from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, plan_came_to
+from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, day_gap, plan_came_to
 from parity.claims import ClaimFacts, same_actor, state_names
 from parity.targets import act_targets, targets_apart
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
+_PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after a sentence's first
 TOLD_KINDS = frozenset({"statement", "other", "meeting"})  # a plan of these is carried out only in words of its own
 FUTURE = frozenset({"planned", "expected", "conditional"})
 PLAN_DEED_DAYS = 45  # an undated plan or threat is carried out at most this long after it was told
 PLAN_DAY_SPAN = 7  # a plan of at most this many days may be carried out on the day it was told
 TOLD_WORDS = 2  # words of their own a plan of words or of another act and its deed share
+LINE_SIM = 0.12  # similarity at which one person's two statements naming one thing tell one subject (persons_line)
+LINE_DAYS = 62  # the longest gap between one person's two statements read as their line on one subject
 SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
 STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
 
@@ -159,3 +163,29 @@ def _plain(c: ClaimFacts, actors: set[str]) -> set[str]:
     """c's summary words as STEM_LETTERS-letter stems, less numbers, states and its doers' names."""
     return {w[:STEM_LETTERS] for w in c.own_core if len(w) >= STEM_LETTERS - 1 and not w[0].isdigit()
             and w not in actors and not lexicon.sides_in(w.replace("_", " ").title())}
+
+
+def persons_line(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One named person's two statements in sources written apart, worded alike (sim >= LINE_SIM) and naming one proper
+    name of their own in their sentences (no state, demonym, person or day: "the Medgaz pipeline"): the person's line on
+    one subject told again, what followed (same_topic; "said this month that Algeria could supply Spain through Medgaz"
+    / "affirmed on Monday that the supply will run exclusively through the Medgaz pipeline")."""
+    if a.kind != "statement" or b.kind != "statement" or sim < LINE_SIM or a.actor is None:
+        return False
+    if a.actor in state_names() or not same_actor(a.actor, b.actor):
+        return False
+    if a.written is None or b.written is None or not (a.written[1] < b.written[0] or b.written[1] < a.written[0]):
+        return False  # one news cycle: parts of one telling, linked (or not) as one remark
+    gap = day_gap(a.day or a.written, b.day or b.written)
+    if gap is None or gap > LINE_DAYS:
+        return False  # months apart: the person's words on another turn of events ("told the Commons" in June)
+    from parity.score import _not_places  # score imports this module: read at call time
+
+    plain = _not_places()
+    people = {w for c in (a, b) for w in (c.actor or "").casefold().split()}
+
+    def names(c: ClaimFacts) -> set[str]:
+        return {n for n in _PROPER_RE.findall(c.event.evidence.exact)
+                for words in [set(n.casefold().replace("-", " ").split())]
+                if not lexicon.sides_in(n) and not words & people and words - plain}
+    return bool(names(a) & names(b))

@@ -43,6 +43,11 @@ Step 3: a ship anchored and leaving (words.toml [trips]), a visit planned and it
 outcomes.toml "flew"), a vote planned for a day and the approval of that day (`topics._outcome_on_its_day`): oracle status
 dev16-standoff 38 -> 39/43, heldout9 124 -> 125/163, heldout3 118 -> 119/133; blind oracle unchanged; e2e status
 dev16-standoff 29 -> 30/43, heldout8 (blind) 71 -> 72/130 (one more false link there: P .67 -> .65, F1 .46 kept).
+Step 4: one person's line on one named thing told again weeks later (`topics.persons_line`): oracle status heldout9
+125 -> 126/163; blind oracle links heldout8 F1 .71 -> .72, statuses unchanged. Tried and taken out: a copy lent its
+counterpart's later_development (dev heldout12 +1, heldout3 +1, blind heldout6 -1: the written rule gives a copy
+later_development only by a link of its own, and a blind gold follows it); a person's side read from a title before the
+name when no role is known ("Russian President X": heldout3 -1, nothing gained).
 
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
@@ -56,7 +61,7 @@ import pytest
 from parity.acts import one_trip
 from parity.build import build_parity
 from parity.models import Relation, Status
-from parity.topics import PLAN_DEED_DAYS, plan_carried_out, trip_made
+from parity.topics import PLAN_DEED_DAYS, persons_line, plan_carried_out, trip_made
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 
 # ---------------------------------------------------------------- a plan or threat carried out (topics.plan_carried_out)
@@ -273,3 +278,36 @@ def test_a_state_hosting_a_visit_makes_no_trip():
                  day="2031-03-14")
     (cp, cd), _ = claims_for(recs, [plan, deed])
     assert not trip_made(cp, cd)
+
+
+# ---------------------------------------------------------------- one person's line told again (topics.persons_line)
+
+LINE_A = "Energy Minister Piet Dorn said this month that Kesland could instead meet its contracts through the Nordlink pipeline"
+LINE_B = ("The minister, Piet Dorn, affirmed on Monday that Kesland will supply the southern market only through the "
+          "Nordlink pipeline")
+
+
+def _line(text_b: str = LINE_B, actor_b: str = "Piet Dorn", day_b: str = "2031-09-20", written_b: str = "2031-09-22"):
+    recs = [record("a", "Wire", "2031-08-24"), record("b", "Weekly", written_b)]
+    a = event("a", LINE_A, actor="Piet Dorn", day=("2031-08-01", "2031-08-31"))
+    b = event("b", text_b, actor=actor_b, day=day_b)
+    (ca, cb), claims = claims_for(recs, [a, b])
+    from parity.blocking import build_index
+    from parity.score import similarity
+    return ca, cb, similarity(ca, cb, build_index(claims))
+
+
+def test_one_persons_line_on_one_named_thing_told_again_weeks_later():
+    ca, cb, sim = _line()
+    assert persons_line(ca, cb, sim) and persons_line(cb, ca, sim)
+
+
+@pytest.mark.parametrize("changes", [
+    {"actor_b": "Anna Velk", "text_b": LINE_B.replace("Piet Dorn", "Anna Velk")},  # another person
+    {"day_b": "2031-12-20", "written_b": "2031-12-22"},  # months later: another turn of events
+    {"written_b": "2031-08-24", "day_b": "2031-08-24"},  # one news cycle
+    {"text_b": "The minister, Piet Dorn, affirmed on Monday that Kesland will supply the southern market by sea"},
+])
+def test_no_persons_line(changes):
+    ca, cb, sim = _line(**changes)
+    assert not persons_line(ca, cb, sim)
