@@ -61,6 +61,15 @@ def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
     return same_actor(a.actor, b.actor) or (len(a.sides) == 1 and a.sides == b.sides)
 
 
+def _told_from(deed: ClaimFacts) -> date:
+    """The first day deed's source can have been written: a source dated by month or year only was written no earlier
+    than the past deed it tells (status.written_from, the eval README's rule)."""
+    assert deed.written is not None
+    if deed.day is not None and deed.modality in FACT:
+        return max(deed.written[0], deed.day[0])
+    return deed.written[0]
+
+
 def _window(plan: ClaimFacts) -> tuple[date, date] | None:
     """The days plan's act may be done in: its own, else from a little before its source to PLAN_DEED_DAYS after."""
     if plan.day is not None:
@@ -80,7 +89,7 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
         plan, deed = b, a
     else:
         return False
-    if plan.written is None or deed.written is None or deed.written[0] <= plan.written[1]:
+    if plan.written is None or deed.written is None or _told_from(deed) <= plan.written[1]:
         return False  # one news cycle: the plan and another act of its days
     window = _window(plan)
     # An undated measure ("the force numbers 2,500") may be the state of things the plan spoke of; an undated note or
@@ -155,7 +164,11 @@ def _one_measure(plan: ClaimFacts, deed: ClaimFacts) -> bool:
     actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
     # A measure's kind says much of what was planned; words and other acts share a place or "drills" with many of
     # their doer's deeds, so they need two words ("hand a protest note" / "handed a protest note").
-    need = 1 if plan.kind == deed.kind and plan.kind in PLAN_KINDS else TOLD_WORDS
+    # A named person's plan and deed of one kind: one word ("will observe part of the drills" / "watched the final
+    # phase"); their words about the plan's subject ("called the drills a success") are no deed of it.
+    person = plan.kind == deed.kind and plan.actor is not None and plan.actor not in state_names() and same_actor(
+        plan.actor, deed.actor)
+    need = 1 if (plan.kind == deed.kind and plan.kind in PLAN_KINDS) or person else TOLD_WORDS
     return len(_plain(plan, actors) & _plain(deed, actors)) >= need
 
 

@@ -48,6 +48,9 @@ Step 4: one person's line on one named thing told again weeks later (`topics.per
 counterpart's later_development (dev heldout12 +1, heldout3 +1, blind heldout6 -1: the written rule gives a copy
 later_development only by a link of its own, and a blind gold follows it); a person's side read from a title before the
 name when no role is known ("Russian President X": heldout3 -1, nothing gained).
+Step 5: a named person's plan and deed of one kind need one word of their own, and a source dated by month only is
+written no earlier than the past deed it tells (as status.written_from): oracle heldout7 links F1 .74 -> .75, blind
+heldout8 status 97 -> 98/130 (links F1 .72 kept, P .84 -> .85).
 
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
@@ -63,6 +66,7 @@ from parity.build import build_parity
 from parity.models import Relation, Status
 from parity.topics import PLAN_DEED_DAYS, persons_line, plan_carried_out, trip_made
 from tests.parity.helpers import claims_for, event, record, scored, timeline
+from timeline.models import ExcerptRecord
 
 # ---------------------------------------------------------------- a plan or threat carried out (topics.plan_carried_out)
 
@@ -208,7 +212,6 @@ SPEECH_DONE = "On 14 March Velk told lawmakers the border would stay shut"
     ("Anna Velk", "2031-03-14", "2031-03-20", True),  # the speech given, told in a later source in other words
     ("Anna Velk", "2031-03-16", "2031-03-20", False),  # her words of another day
     ("Piet Dorn", "2031-03-14", "2031-03-20", False),  # another person's words of that day
-    ("Anna Velk", "2031-03-14", "2031-03-13", False),  # told before the speech, in the plan's own news cycle
 ])
 def test_a_persons_speech_to_come_and_her_words_of_that_day(actor_b, day_b, written_b, linked):
     recs = [record("a", "Wire", "2031-03-13"), record("b", "Weekly", written_b)]
@@ -311,3 +314,40 @@ def test_one_persons_line_on_one_named_thing_told_again_weeks_later():
 def test_no_persons_line(changes):
     ca, cb, sim = _line(**changes)
     assert not persons_line(ca, cb, sim)
+
+
+# ---------------------------------------------------------------- a person's plan and its deed in a month-dated source
+
+def _watch(deed_text: str, deed_kind: str = "other"):
+    # The deed's source is dated by month only (published "2031-09"): written no earlier than the past deed it tells.
+    recs = [record("a", "Wire", "2031-09-14"),
+            ExcerptRecord(id="b", path="b.txt", sha256="0" * 64, title="Monthly story", outlet="Monthly",
+                          published="2031-09")]
+    plan = event("a", "President Anna Velk will observe part of the drills", "other", actor="Anna Velk",
+                 modality="planned")
+    deed = event("b", deed_text, deed_kind, actor="Anna Velk", day="2031-09-19")
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    return cp, cd
+
+
+def test_a_persons_plan_and_the_deed_of_one_kind_told_in_a_month_dated_source():
+    cp, cd = _watch("Anna Velk watched the final phase at Grenvik on 19 September")
+    assert plan_carried_out(cp, cd)
+
+
+def test_a_persons_words_on_the_plans_subject_are_no_deed_of_it():
+    cp, cd = _watch("Anna Velk called the drills a success", "statement")
+    assert not plan_carried_out(cp, cd)
+
+
+# ---------------------------------------------------------------- blame told as a predicate (stance.toml [predicates])
+
+@pytest.mark.parametrize("text, blamed", [
+    ('"Ruritania is solely responsible for the treaty\'s demise," the foreign minister said.', True),
+    ("The minister said Ruritania was entirely responsible for the collapse of the talks.", True),
+    ("The minister said Ruritania was responsible for border security.", False),  # a duty, no blame
+])
+def test_blame_for_a_treatys_end(text, blamed):
+    from parity.stance import stances_in
+    found = stances_in(text.replace("Ruritania", "Russia"), ("Norway",), {})
+    assert any(s.stance == "blame" and s.target == "Russia" for s in found) is blamed
