@@ -39,6 +39,7 @@ PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"
 _PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after a sentence's first
 TOLD_KINDS = frozenset({"statement", "other", "meeting"})  # a plan of these is carried out only in words of its own
 FUTURE = frozenset({"planned", "expected", "conditional"})
+PLANNED = frozenset({"planned", "expected"})
 PLAN_DEED_DAYS = 45  # an undated plan or threat is carried out at most this long after it was told
 PLAN_DAY_SPAN = 7  # a plan of at most this many days may be carried out on the day it was told
 TOLD_WORDS = 2  # words of their own a plan of words or of another act and its deed share
@@ -81,6 +82,8 @@ def _window(plan: ClaimFacts) -> tuple[date, date] | None:
 
 def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One of a, b plans, expects or threatens an act and the other, told later, is that act done (module docstring)."""
+    if a.modality not in FUTURE and b.modality not in FUTURE:
+        return False  # most pairs: two tellings of deeds (the cheapest test first: asked of every pair scored)
     if not _one_doer(a, b) or not (a.kind == b.kind in PLAN_KINDS or _told_kinds(a, b)):
         return False
     if a.modality in FUTURE and b.modality in FACT:
@@ -129,7 +132,7 @@ def trip_made(a: ClaimFacts, b: ClaimFacts) -> bool:
     written later in words of outcomes.toml ("flew there on October 30th"): what the plan came to (acts.plan_came_to,
     which acts.follows asks of acts only)."""
     plan, deed = (a, b) if a.kind == "meeting" else (b, a)
-    if plan.kind != "meeting" or deed.kind not in ("meeting", "other") or plan.modality not in FUTURE - {"conditional"}:
+    if plan.kind != "meeting" or deed.kind not in ("meeting", "other") or plan.modality not in PLANNED:
         return False
     if deed.modality not in FACT or plan.actor is None or not same_actor(plan.actor, deed.actor):
         return False
