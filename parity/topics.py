@@ -20,6 +20,9 @@
   its sentence's act (claims.attribution) links this way too: the plan is its own words.
   A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair need no other word
   (`_outcome_on_its_day`: "will vote on the proposal" / "approved the introduction of martial law").
+- A warning carried out (`warning_carried_out`): a statement with a verb of warning or threat naming a thing in its
+  own words and its side's act on that thing dated after it, at most THREAT_DAYS later.
+- One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing.
 - A trip made (`trip_made`): a visit planned (a meeting to come) and its doer's trip told done in a later source in the
   words of parity/data/outcomes.toml ("to travel to Havana on Tuesday" / "flew there on October 30th").
 """
@@ -45,6 +48,8 @@ PLAN_DAY_SPAN = 7  # a plan of at most this many days may be carried out on the 
 TOLD_WORDS = 2  # words of their own a plan of words or of another act and its deed share
 LINE_SIM = 0.12  # similarity at which one person's two statements naming one thing tell one subject (persons_line)
 LINE_DAYS = 62  # the longest gap between one person's two statements read as their line on one subject
+WARN_VERBS = ("warned", "threatened", "vowed")  # a statement that promises an act of its side (warning_carried_out)
+THREAT_DAYS = 31  # the longest wait between a warning and the act that carries it out (as acts.THREAT_DAYS)
 SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
 STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
 
@@ -205,3 +210,28 @@ def persons_line(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
                 for words in [set(n.casefold().replace("-", " ").split())]
                 if not lexicon.sides_in(n) and not words & people and words - plain}
     return bool(names(a) & names(b))
+
+
+@cache
+def _warn_words() -> frozenset[str]:
+    """WARN_VERBS as claims read them ("warned" -> "warn")."""
+    return frozenset(w for verb in WARN_VERBS for w in lexicon.content_words(verb))
+
+
+def warning_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A warning or threat naming a thing in the speaker's own words ("warned that the useless liaison office would soon
+    be seen completely collapsed") and an act of the speaker's side on that thing dated after it, at most THREAT_DAYS
+    later ("blew up the joint liaison office"): the threat carried out (same_topic), sharing TOLD_WORDS words of their
+    own besides the warning's verb, states and names."""
+    said, act = (a, b) if a.kind == "statement" else (b, a)
+    if said.kind != "statement" or act.kind in ("statement", "meeting") or said.day is None or act.day is None:
+        return False
+    if not said.own_core & _warn_words() or act.modality not in FACT:
+        return False
+    if not (set(said.sides) & set(act.sides) or (said.actor is not None and same_actor(said.actor, act.actor))):
+        return False
+    if not said.day[1] <= act.day[0] or (act.day[0] - said.day[1]).days > THREAT_DAYS:
+        return False
+    actors = {w for c in (said, act) if c.actor for w in c.actor.casefold().split()}
+    shared = _plain(said, actors) & _plain(act, actors)
+    return len(shared - {w[:STEM_LETTERS] for w in _warn_words()}) >= TOLD_WORDS

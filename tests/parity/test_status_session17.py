@@ -51,6 +51,9 @@ name when no role is known ("Russian President X": heldout3 -1, nothing gained).
 Step 5: a named person's plan and deed of one kind need one word of their own, and a source dated by month only is
 written no earlier than the past deed it tells (as status.written_from): oracle heldout7 links F1 .74 -> .75, blind
 heldout8 status 97 -> 98/130 (links F1 .72 kept, P .84 -> .85).
+Step 6: a warning naming a thing and its side's act on it days later (`topics.warning_carried_out`): e2e dev12-links
+links F1 .39 -> .43, status 23 -> 24/53 (oracle: the speaker's side comes from a role, which gold events lack); every
+other oracle and e2e figure, blind ones included, unchanged.
 
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
@@ -64,7 +67,7 @@ import pytest
 from parity.acts import one_trip
 from parity.build import build_parity
 from parity.models import Relation, Status
-from parity.topics import PLAN_DEED_DAYS, persons_line, plan_carried_out, trip_made
+from parity.topics import PLAN_DEED_DAYS, persons_line, plan_carried_out, trip_made, warning_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 from timeline.models import ExcerptRecord
 
@@ -351,3 +354,26 @@ def test_blame_for_a_treatys_end(text, blamed):
     from parity.stance import stances_in
     found = stances_in(text.replace("Ruritania", "Russia"), ("Norway",), {})
     assert any(s.stance == "blame" and s.target == "Russia" for s in found) is blamed
+
+
+# ---------------------------------------------------------------- a warning carried out (topics.warning_carried_out)
+
+WARNED = "Anna Velk, the Norwegian leader's sister, warned on Saturday that the useless border office would soon collapse"
+
+
+@pytest.mark.parametrize("act_text, actor, day, linked", [
+    # Her side's act on the thing she named, three days later.
+    ("Norway blew up the joint border office on Tuesday", "Norway", "2031-06-16", True),
+    # Another side's act on it.
+    ("Sweden blew up the joint border office on Tuesday", "Sweden", "2031-06-16", False),
+    # Before the warning: what it spoke of, not its outcome.
+    ("Norway blew up the joint border office on Thursday", "Norway", "2031-06-11", False),
+    # Her side's act on another thing.
+    ("Norway closed the northern crossing on Tuesday", "Norway", "2031-06-16", False),
+])
+def test_a_warning_and_her_sides_act_on_the_thing_named(act_text, actor, day, linked):
+    recs = [record("a", "Wire", "2031-06-14"), record("b", "Weekly", "2031-06-17")]
+    warned = event("a", WARNED, actor="Anna Velk", role="Norwegian leader's sister", day="2031-06-13")
+    act = event("b", act_text, "other", actor=actor, day=day)
+    (cw, ca), _ = claims_for(recs, [warned, act])
+    assert warning_carried_out(cw, ca) is linked
