@@ -162,7 +162,7 @@ from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
-from parity.topics import plan_carried_out, trip_made
+from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -1541,7 +1541,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
-    related = related or plan_carried_out(a, b) or trip_made(a, b)
+    related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
