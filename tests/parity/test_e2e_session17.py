@@ -48,6 +48,12 @@ its doer with its head or words alike in its news cycle (score._told_act), leave
 in words apart, or are opinions ("It is an extremely dangerous act"), asks ("called for"), denials or plans, which
 must not link. Tried and taken out: the doer with its head or words alike on any day (an unseen set lost a link's
 precision: one false pair).
+
+Second, of the "no anchor" and "score under threshold" rows, acts whose doer one source does not name: a generic
+"aircraft" names a drone, a fighter jet or a helicopter (objects.toml [generic], score._generic_names: "the unmanned
+aircraft was destroyed" / "brought down the drone" were two acts by their objects), and one single day's test, its doer unknown in
+one, is that test whatever its words, its score too (score._unknown_doer_test: "fired an ICBM early Wednesday" / "the
+Hwasong-15 was test-fired at 02:48"; the anchor took it, the score threshold dropped it).
 """
 
 from __future__ import annotations
