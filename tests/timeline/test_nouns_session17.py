@@ -40,7 +40,10 @@ withdrawal of the ambassador"). Precision: an act noun that is the matter of a f
 (topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday). F: an outlet named after
 its owner's hyphened word ("<Owner>-owned <Name> TV said", "Hamas-run <Name> TV said") speaks (frames.MEDIA_BEFORE_RE).
 V in part: an act repeated by another party ("followed suit", "did the same", "followed within a week") takes the kind
-of the act just told (followsuit.py).
+of the act just told (followsuit.py). F: a closing "reports" may speak from a place ("..., X reports from Riga.").
+Tried and dropped: an airspace closed to a state's aircraft as a `sanction` (heldout9's gold) breaks six older rows that
+keep it `other` (test_acts_general, test_acts_civil6, test_acts_session7, test_actsay_session14, test_other_session16,
+test_vocabulary): a ruling for the lead; "recalls" closing a sentence as speech (a heldout12 extra).
 """
 
 from __future__ import annotations
@@ -131,6 +134,11 @@ OWNED_OUTLETS = [
     R("Hamas-run Al-Aqsa TV said on Monday the crossing had been closed.", "other", "the crossing had been closed"),
     R("The Kremlin-funded Zvezda TV reported that the drone had been shot down.", "statement",
       "Zvezda TV reported"),
+    # a closing "reports" may speak from a place ("..., the correspondent reports from Riga."): the words before are its
+    R("Thousands marched in the capital on Friday, the agency's correspondent Ivan Petrov reports from Riga.",
+      "statement", "correspondent Ivan Petrov reports from Riga"),
+    R("Thousands marched in the capital on Friday, the agency's correspondent Ivan Petrov reports from Riga.",
+      "other", "Thousands marched in the capital", None, None, "2024-05-17"),
 ]
 
 # V: an act repeated by another party ("followed suit", "did the same", "followed within a week"): the earlier act's
