@@ -1283,6 +1283,8 @@ def _traveller(ctx: Context, mentions: list[Mention], s: int, t0: int) -> str | 
     words = found.group(1).split()
     while words and words[0] in NOT_TRAVELLER:
         words = words[1:]
+    # session 17: "Minister of Foreign Affairs and (International) Cooperation X received": X, after the portfolio
+    words = words[max((i + 1 for i, w in enumerate(words) if w in L.PORTFOLIO_WORDS), default=0):]
     if len(words) < 2 or any(w in NOT_TRAVELLER for w in words):
         return None
     a, b = found.end(1) - len(" ".join(words)), found.end(1)
