@@ -192,7 +192,6 @@ NEGATIVES = [
     ("Estonia expelled two Russian diplomats on Monday. Talks followed within days.", ["other"], 1),
     ("The minister said on Monday that Latvia would follow suit.", ["other"], 0),
     ("Estonia urged its neighbours on Monday to do the same.", ["other"], 0),
-    ("Latvia followed suit on Tuesday.", ["other"], 0),
 ]
 
 
