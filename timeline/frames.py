@@ -784,9 +784,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
 
 def _closes_sentence(text: str, start: int, v_start: int, v_end: int, end: int, blank: set[int]) -> bool:
     """True when the verb ends its sentence after a comma ("..., the navy reported.", "..., UKMTO reported on Sunday."):
-    an attribution of the words before it, not a body's report of something it saw."""
+    an attribution of the words before it, not a body's report of something it saw; a place it speaks from may follow
+    ("..., the correspondent reports from Riga.": session 17)."""
+    place = PLACE_TAIL_RE.match(text, v_end, end)
     return text.rfind(",", start, v_start) >= 0 and all(
-        k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(v_end, end))
+        k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(place.end() if place else v_end, end))
+
+
+# Session 17: the place a closing "reports" may speak from before the sentence's end ("..., X reports from Reykjavik.").
+PLACE_TAIL_RE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
 
 
 def _dated_and(text: str, a: int, b: int, blank: set[int]) -> re.Match[str] | None:
