@@ -91,6 +91,7 @@ from excerpt.models import Excerpt, Span
 from timeline import attributes as A
 from timeline import kindrules as K
 from timeline import lexicon as L
+from timeline import passives as P
 from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
@@ -992,6 +993,8 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
             # "China began drills around the island on Monday. The drills are due to run until Sunday": an act with no
             # doer named goes on the same kind of act told just before it (session 17)
             d.actor = doers[d.kind][0]
+        if d.actor is not None and d.kind == "other":
+            d.actor = P.not_the_envoys(excerpt.body, d.start, d.end, d.actor)
         if d.actor is not None and d.kind != "statement":
             # any doer goes on: kept to states and bodies of the alias table, a blind set lost a link (a person's act
             # no longer stood between); a craft's name going on cost a declassified set one

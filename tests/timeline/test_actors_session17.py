@@ -49,6 +49,8 @@ Fixed here (general, data in roles.toml, speech.toml, aliases.toml):
   "to the foreign ministry in Athens"), else of the summoned envoy's posting ("Russia's ambassador in Oslo"); never the
   envoy's own state (doers.toml summons, passives.summons_state).
 - "received yesterday evening in Rabat the ambassadors" is a meeting (triggers.toml: the day and place before them).
+- a state never summons its own envoy: "The Foreign Ministry summoned the British ambassador" read as Britain's act is
+  the last other country's named before it (passives.not_the_envoys).
 - an act with no doer named goes on the same kind of act told just before it (within events.DOER_REACH characters;
   "Chile began drills on Monday. The drills are due to run until Sunday"), for drills, launches, forces, ships and
   measures (events.DOER_GOES_ON). Tried for every kind: on the declassified sets and gaps, gaps2, heldout3, heldout4, 37
@@ -278,3 +280,18 @@ def test_an_act_with_no_doer_goes_on_the_same_kind_of_act_just_before(text: str,
 @pytest.mark.parametrize(("text", "anchor"), NOT_GOES_ON, ids=[r[1] for r in NOT_GOES_ON])
 def test_no_doer_from_another_kind_or_from_far_before(text: str, anchor: str) -> None:
     assert _actor_at(text, anchor) is None
+
+
+ENVOYS = [
+    # (text, anchor, actor): a state never summons its own envoy; the doer read as the envoy's state gives way to the
+    # last other country named before (passives.not_the_envoys); any other doer stands
+    ("Eritrea seized a Danish-flagged trawler off Assab on Friday. Denmark condemned the seizure. The Foreign Ministry "
+     "summoned the Danish ambassador the next day.", "summoned the Danish ambassador", "Eritrea"),
+    ("Eritrea seized a Danish-flagged trawler off Assab on Friday. Denmark condemned the seizure. Norway's foreign "
+     "ministry summoned the Eritrean ambassador on Monday.", "summoned the Eritrean ambassador", "Norway"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), ENVOYS, ids=[r[1] for r in ENVOYS])
+def test_a_state_never_summons_its_own_envoy(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
