@@ -7,27 +7,27 @@ heldout..heldout4, fresh6, dev12-links, dev16-standoff, dev12/16-clauses, dev11/
 dev11/12-stmts at main 87d82c8, by class. The classes were read by a script over (gold, predicted, evidence) and checked
 by hand on the declassified sets; counts are approximate where a row fits two classes.
 
-  class                                                                              before   after (wt-actor17)
-  an act with no subject named (forces, craft, a noun, a relative clause)              144      142
-  a passive act with no agent read ("were given two days to leave", "was jailed")      76       72
+  class                                                                     before   82bf6e1   1b15edb
+  an act with no subject named (forces, craft, a noun, a relative clause)       144       142       137
+  a passive act with no agent read ("were given two days to leave", "was jailed") 76      72        69
   another state: an object, a place or a demonym read as the doer ("the ministry
-     summoned the Danish envoy" -> Denmark, "a mock strike on Latvia" -> Latvia)        69       69
-  other wrong entity (a body's seat, a ship, a spun copy's word for a seat)            52       54
-  a statement by a speaker no list names (an outlet, a document, a group)              45       45
-  a leader's act or words given to the state ("the Chilean leader wrote")              39       40
+     summoned the Danish envoy" -> Denmark, "a mock strike on Latvia" -> Latvia) 69       69        70
+  other wrong entity (a body's seat, a ship, a spun copy's word for a seat)     52        54        53
+  a statement by a speaker no list names (an outlet, a document, a group)       45        45        45
+  a leader's act or words given to the state ("the Chilean leader wrote")       39        40        40
   a state's act or words given to its leader or to the speaker ("X said Oslo would
-     cut ties" -> X, "Prime Minister X's government backed the move" -> X)             36       34
-  a statement by unnamed officials or sources with no state ("officials said")         24       24
-  another person (a party to a meeting, a pronoun read as the wrong person)            24       24
-  an organ named without its state ("Ministry of Defence") vs the state                19       19
-  one person spelt otherwise (transliterations: "-ey"/"-ei", "Q"/"Kh"/"G")             19       19
-  role words read as a name ("Cooperation", "General", "Industry", "Senior General")   19       13
-  a coalition or body vs a member state (a bloc's force as its leading member)          16       16
-  a statement by a lowercase office with no state ("the interior ministry said")        12       12
-  an agency or paper vs the speaker (the agency that relayed the words)                  8        8
-  a role named again unresolved ("the head of state said", a two-word rank)             8        4
-  a state's name for its predecessor (Moscow in copy written before 1992)                6        0
-  all                                                                                  616      595
+     cut ties" -> X, "Prime Minister X's government backed the move" -> X)      36        34        34
+  a statement by unnamed officials or sources with no state ("officials said")  24        24        24
+  another person (a party to a meeting, a pronoun read as the wrong person)     24        24        24
+  an organ named without its state ("Ministry of Defence") vs the state         19        19        19
+  one person spelt otherwise (transliterations: "-ey"/"-ei", "Q"/"Kh"/"G")      19        19        19
+  role words read as a name ("Cooperation", "General", "Industry", "Senior General") 19   13        13
+  a coalition or body vs a member state (a bloc's force as its leading member)   16        16        16
+  a statement by a lowercase office with no state ("the interior ministry said") 12        12        12
+  an agency or paper vs the speaker (the agency that relayed the words)           8         8         8
+  a role named again unresolved ("the head of state said", a two-word rank)      8         4         4
+  a state's name for its predecessor (Moscow in copy written before 1992)        6         0         0
+  all                                                                           616       595       587
   (a row may move class when its wrong actor changes: a Secretary General read as "General", now as the body.)
 
 Fixed here (general, data in roles.toml, speech.toml, aliases.toml):
