@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from excerpt.letters import UPPER
 from timeline import lexicon as L
 from timeline.speakers import Mention
 
@@ -132,3 +133,20 @@ def summons_state(lower: str, mentions: list[Mention], t0: int, to: int, end: in
     return next((m.name for m in mentions if m.end <= t0 and m.kind in ("entity", "body")
                  and L.ENTITY_KINDS.get(m.name or "") == "country"
                  and POSTING_RE.search(lower, max(0, m.start - 40), m.start)), None)
+
+
+# "The Foreign Ministry summoned the British ambassador": the envoy's own state never summons them (session 17).
+SUMMONED_ENVOY_RE = re.compile(rf"\b(?:summon(?:ed|s|ing)|call(?:ed|s|ing) in)\s+(?:the\s+)?(?P<state>[{UPPER}][\w.’'-]+"
+                               rf"(?:\s+[{UPPER}][\w.’'-]+)?)\s+(?:ambassador|envoy|charg[eé] d['’]affaires|diplomats?)\b")
+
+
+def not_the_envoys(body: str, start: int, end: int, actor: str | None) -> str | None:
+    """The summoning state when an act's doer is the summoned envoy's own state ("The Foreign Ministry summoned the
+    British ambassador" read as Britain's): the last other country named before the act, else None; any other doer
+    stands."""
+    m = SUMMONED_ENVOY_RE.search(body, start, end)
+    form = L.ENTITY_FORMS.get(m.group("state")) if m is not None else None
+    if form is None or form[0] != actor:
+        return actor
+    before = [L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(body, 0, start) if e.group(0) in L.ENTITY_FORMS]
+    return next((c for c in reversed(before) if c != actor and L.ENTITY_KINDS.get(c) == "country"), None)

@@ -7,27 +7,27 @@ heldout..heldout4, fresh6, dev12-links, dev16-standoff, dev12/16-clauses, dev11/
 dev11/12-stmts at main 87d82c8, by class. The classes were read by a script over (gold, predicted, evidence) and checked
 by hand on the declassified sets; counts are approximate where a row fits two classes.
 
-  class                                                                              before   after (wt-actor17)
-  an act with no subject named (forces, craft, a noun, a relative clause)              144      142
-  a passive act with no agent read ("were given two days to leave", "was jailed")      76       72
+  class                                                                     before   82bf6e1   1b15edb
+  an act with no subject named (forces, craft, a noun, a relative clause)       144       142       137
+  a passive act with no agent read ("were given two days to leave", "was jailed") 76      72        69
   another state: an object, a place or a demonym read as the doer ("the ministry
-     summoned the Danish envoy" -> Denmark, "a mock strike on Latvia" -> Latvia)        69       69
-  other wrong entity (a body's seat, a ship, a spun copy's word for a seat)            52       54
-  a statement by a speaker no list names (an outlet, a document, a group)              45       45
-  a leader's act or words given to the state ("the Chilean leader wrote")              39       40
+     summoned the Danish envoy" -> Denmark, "a mock strike on Latvia" -> Latvia) 69       69        70
+  other wrong entity (a body's seat, a ship, a spun copy's word for a seat)     52        54        53
+  a statement by a speaker no list names (an outlet, a document, a group)       45        45        45
+  a leader's act or words given to the state ("the Chilean leader wrote")       39        40        40
   a state's act or words given to its leader or to the speaker ("X said Oslo would
-     cut ties" -> X, "Prime Minister X's government backed the move" -> X)             36       34
-  a statement by unnamed officials or sources with no state ("officials said")         24       24
-  another person (a party to a meeting, a pronoun read as the wrong person)            24       24
-  an organ named without its state ("Ministry of Defence") vs the state                19       19
-  one person spelt otherwise (transliterations: "-ey"/"-ei", "Q"/"Kh"/"G")             19       19
-  role words read as a name ("Cooperation", "General", "Industry", "Senior General")   19       13
-  a coalition or body vs a member state (a bloc's force as its leading member)          16       16
-  a statement by a lowercase office with no state ("the interior ministry said")        12       12
-  an agency or paper vs the speaker (the agency that relayed the words)                  8        8
-  a role named again unresolved ("the head of state said", a two-word rank)             8        4
-  a state's name for its predecessor (Moscow in copy written before 1992)                6        0
-  all                                                                                  616      595
+     cut ties" -> X, "Prime Minister X's government backed the move" -> X)      36        34        34
+  a statement by unnamed officials or sources with no state ("officials said")  24        24        24
+  another person (a party to a meeting, a pronoun read as the wrong person)     24        24        24
+  an organ named without its state ("Ministry of Defence") vs the state         19        19        19
+  one person spelt otherwise (transliterations: "-ey"/"-ei", "Q"/"Kh"/"G")      19        19        19
+  role words read as a name ("Cooperation", "General", "Industry", "Senior General") 19   13        13
+  a coalition or body vs a member state (a bloc's force as its leading member)   16        16        16
+  a statement by a lowercase office with no state ("the interior ministry said") 12        12        12
+  an agency or paper vs the speaker (the agency that relayed the words)           8         8         8
+  a role named again unresolved ("the head of state said", a two-word rank)      8         4         4
+  a state's name for its predecessor (Moscow in copy written before 1992)        6         0         0
+  all                                                                           616       595       587
   (a row may move class when its wrong actor changes: a Secretary General read as "General", now as the body.)
 
 Fixed here (general, data in roles.toml, speech.toml, aliases.toml):
@@ -49,6 +49,14 @@ Fixed here (general, data in roles.toml, speech.toml, aliases.toml):
   "to the foreign ministry in Athens"), else of the summoned envoy's posting ("Russia's ambassador in Oslo"); never the
   envoy's own state (doers.toml summons, passives.summons_state).
 - "received yesterday evening in Rabat the ambassadors" is a meeting (triggers.toml: the day and place before them).
+- a state never summons its own envoy: "The Foreign Ministry summoned the British ambassador" read as Britain's act is
+  the last other country's named before it (passives.not_the_envoys).
+- an act with no doer named goes on the same kind of act told just before it (within events.DOER_REACH characters;
+  "Chile began drills on Monday. The drills are due to run until Sunday"), for drills, launches, forces, ships and
+  measures (events.DOER_GOES_ON). Tried for every kind: on the declassified sets and gaps, gaps2, heldout3, heldout4, 37
+  acts got their gold doer and 32 a wrong one (all had none before), most of both "other" acts; the wrong ones blocked
+  links an unnamed doer had made (gaps2 three same_event links of one arrest, heldout12 and heldout10 one each). Kept to
+  states and bodies of the alias table instead, a blind set lost a link.
 Measured and left: a lowercase ministry with no state in its sentence ("..., the interior ministry said") given the last
 country named was wrong on all three declassified rows it changed (a neighbour, the other party): it stays unnamed.
 """
@@ -240,3 +248,50 @@ LEFT_UNNAMED = [
 @pytest.mark.parametrize(("text", "anchor"), LEFT_UNNAMED, ids=[r[1] for r in LEFT_UNNAMED])
 def test_a_lowercase_ministry_with_no_state_in_its_sentence_stays_unnamed(text: str, anchor: str) -> None:
     assert _actor_at(text, anchor, "statement") is None
+
+
+# --- an act with no doer named goes on the same kind of act told just before it (events.DOER_REACH) -------------------
+
+GOES_ON = [
+    # (text, anchor of the later act, its doer)
+    ("Chile began naval drills off the Juan Fernandez islands on Monday. The drills are due to run until Sunday and "
+     "include live firing in three zones.", "are due to run until Sunday", "Chile"),
+    ("Ghana began deploying troops along the Togolese border on Tuesday. More units were sent on Wednesday to the "
+     "northern crossings.", "More units were sent", "Ghana"),
+]
+
+NOT_GOES_ON = [
+    # (text, anchor): another kind of act before it, the same kind too far before it, or an "other" act (arrests,
+    # expulsions, flights: as many wrong doers as right went on, and a wrong doer blocks a link): no doer made up
+    ("Ghana expelled two Togolese diplomats on Tuesday. A third was expelled on Wednesday after a search of the "
+     "embassy.", "A third was expelled"),
+    ("Chile began naval drills off the Juan Fernandez islands on Monday. Two fishing boats were seized on Tuesday.",
+     "were seized"),
+    ("Chile began naval drills off the Juan Fernandez islands on Monday. " + "The weather was calm and the sea flat. " * 9
+     + "Further drills were held on Friday near the coast.", "Further drills were held"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), GOES_ON, ids=[r[1] for r in GOES_ON])
+def test_an_act_with_no_doer_goes_on_the_same_kind_of_act_just_before(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_GOES_ON, ids=[r[1] for r in NOT_GOES_ON])
+def test_no_doer_from_another_kind_or_from_far_before(text: str, anchor: str) -> None:
+    assert _actor_at(text, anchor) is None
+
+
+ENVOYS = [
+    # (text, anchor, actor): a state never summons its own envoy; the doer read as the envoy's state gives way to the
+    # last other country named before (passives.not_the_envoys); any other doer stands
+    ("Eritrea seized a Danish-flagged trawler off Assab on Friday. Denmark condemned the seizure. The Foreign Ministry "
+     "summoned the Danish ambassador the next day.", "summoned the Danish ambassador", "Eritrea"),
+    ("Eritrea seized a Danish-flagged trawler off Assab on Friday. Denmark condemned the seizure. Norway's foreign "
+     "ministry summoned the Eritrean ambassador on Monday.", "summoned the Eritrean ambassador", "Norway"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), ENVOYS, ids=[r[1] for r in ENVOYS])
+def test_a_state_never_summons_its_own_envoy(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
