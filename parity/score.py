@@ -148,12 +148,21 @@ from parity.acts import (
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
+from parity.claims import (
+    ClaimFacts,
+    folded_name,
+    per_claim,
+    same_actor,
+    state_names,
+    title_stems,
+    told_not_done,
+)
 from parity.models import Difference, Relation
 from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
+from parity.topics import plan_carried_out, trip_made
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -1069,6 +1078,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or ((gap is not None and gap <= ACT_GAP_DAYS or gap is None and not dependent and _news_cycle(a, b))
                     and counts_one_thing(a, b) and not _two_doers(a, b))
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_accord(a, b)
+                or _state_and_its_person(a, b, sim)
                 or (_one_named_place(a, b)
                     and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
@@ -1133,6 +1143,25 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _state_and_its_person(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One act of one kind (no statement or meeting) told of a state by one source and of a person whose side is not
+    known (or is that state) by the other, on days at most ACT_GAP_DAYS apart, worded alike (sim >= TOPIC_SIM): its
+    leader or officer doing the state's act ("President X ordered 35 diplomats out" / "Ruritania expelled 35
+    diplomats"; "Acting President Y declared a state of emergency" / "a state of emergency was declared"; session 17),
+    sharing a word of what was done: not the person's name or title ("President X had been detained" / "Acting
+    President Y declared ..." share only those)."""
+    if a.kind != b.kind or a.kind in ("statement", "meeting") or sim < TOPIC_SIM or a.actor is None or b.actor is None:
+        return False
+    states = state_names()
+    if (a.actor in states) == (b.actor in states):
+        return False
+    state, person = (a, b) if a.actor in states else (b, a)
+    gap = day_gap(a.day, b.day)
+    if (person.sides and state.actor not in person.sides) or gap is None or gap > ACT_GAP_DAYS:
+        return False
+    return bool(a.own_core & b.own_core - title_stems())  # own_core already leaves out each actor's name
 
 
 def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
@@ -1524,6 +1553,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
+    related = related or plan_carried_out(a, b) or trip_made(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.

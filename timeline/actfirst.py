@@ -46,6 +46,8 @@ APPROX_RE = re.compile(r"\s*(?:about|around|over|nearly|almost|roughly|approxima
 # phrasal act ("was broken up", "were taken away"; never "made up of").
 BY_AGENT_RE = re.compile(r"(?:\s+(?:at|in|on|outside|near|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+by\s+"
                          r"(?!(?:the\s+)?(?:end|time|then|now|far|mistake|accident|chance|force|sea|air|road|land|phone)\b)")
+# Session 17: what may follow a participle that ends its clause ("had been taken too", "was taken as well").
+BARE_TAIL_RE = re.compile(r"(?:\s+(?:too|also|as well|as a result|later|then))?[\s.,;:]*")
 PARTICLE_RE = re.compile(r"\s+(?:up|off|down|out|away|back|over)\b(?!\s+of\b)")
 
 
@@ -75,7 +77,9 @@ def _passive_re() -> re.Pattern[str]:
     """The passive auxiliary and participle of a told act ("were released", "has been formally ordered")."""
     irregular = _words()["irregular_participles"] | _words()["more_participles"]
     # "will certainly be shut": an adverb after the future auxiliary, as spun copy inserts one (session 16)
-    return re.compile(r"\b(?:was|were|has been|have been|had been|will (?:(?:\w+ly|also|then)\s+)?be)\s+"
+    # "had also been taken": an adverb between the perfect's auxiliary and "been" too (session 17)
+    return re.compile(r"\b(?:was|were|ha(?:s|ve|d)\s+(?:(?:\w+ly|also|already|since|now)\s+)?been"
+                      r"|will (?:(?:\w+ly|also|then)\s+)?be)\s+"
                       r"(?:(?:\w+ly|also|already|reportedly|then)\s+)?"
                       r"([a-z]+ed|[a-z]+en|" + "|".join(sorted(irregular)) + r")\b")
 
@@ -103,6 +107,16 @@ def told_words(ctx: Context, fr: Frame, s: int) -> tuple[int, int] | None:
         return None  # "X did Y, and the ministry said", "..., which officials said": no attribution of the words before
     a, b = A.trim(ctx.masked, start, comma)
     return (a, b) if b - a >= 8 else None
+
+
+def told_before(ctx: Context, fr: Frame, s: int) -> tuple[int, int] | None:
+    """The words told first before ", X said", when all the frame has after its verb is a setting ("the ministry said
+    earlier", "said at the time") or the speaker's own participle phrase ("said, ending a two-month deployment"; never
+    "adding/saying that", which report more words): those are what it reports (session 17), else None."""
+    after = AFTERTHOUGHT_RE.match(ctx.lower, fr.verb_end)
+    if after is not None and WORD_RE.findall(ctx.lower, after.end() - 12, after.end())[-1] in _words()["speech_participles"]:
+        return None
+    return told_words(ctx, fr, s)
 
 
 def _setting(ctx: Context, a: int, b: int) -> bool:
@@ -179,6 +193,8 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str 
     participle = m.group(1)
     if participle in w["not_acts"] and PARTICLE_RE.match(ctx.lower, m.end()):
         participle += " up"  # "was broken up by police", "were taken away": a phrasal verb's act (session 15)
+    elif participle in w["bare_acts"] and BARE_TAIL_RE.fullmatch(ctx.lower, m.end(), c1) is not None:
+        participle += " alone"  # "The deputy governor had also been taken, she said": seized, at the clause's end (session 17)
     if not subject or len(subject) > SUBJECT_MAX or subject[0] in w["not_subject"] or participle in w["not_acts"] \
             or participle.startswith("un") \
             or any(t in w["not_subject"] for t in subject[-1:]):

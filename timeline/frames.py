@@ -68,8 +68,10 @@ WHO_SETTING_VERB_RE = re.compile(r",\s+who\s+(?:in|during)\s+(?:a|an|his|her|its
 # "told Xi that", "assured his Japanese counterpart that": the one addressed, then the reported clause.
 ADDRESSED_VERBS = frozenset({"told", "tells", "assured", "assures", "warned", "warns", "informed", "informs", "reminded",
                              "urged", "reassured"})
+# Session 17: a named addressee after "the", with an apposition too ("told the Storting, Norway's parliament, that").
 ADDRESSEE_THAT_RE = re.compile(r"\s*(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}?counterparts?(?:,?\s+[A-Z][\w.'’-]+){0,3},?"
-                               r"|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|him|her|them)\s+that\s*")
+                               r"|(?:the\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2},\s+[^,;:.“”\"]{1,50},"
+                               r"|(?:the\s+)?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}|him|her|them)\s+that\s*")
 DOCUMENT_READ_AFTER_RE = re.compile(r"(?:\s+in\s+part)?\s*(?:[:,.;]|$)")
 # Session 15: "X read a statement on state television saying Libya would ...": the reader speaks the document's words,
 # told after it (never "read a statement on state television." alone, nor "read the bill a second time").

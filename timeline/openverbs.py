@@ -54,7 +54,7 @@ from timeline import attributes as A
 from timeline import fastpath as FAST
 from timeline import forceacts as F
 from timeline import lexicon as L
-from timeline.actfirst import hedged
+from timeline.actfirst import hedged, told_before
 from timeline.actions import action_draft, day_level
 from timeline.datefind import find_dates
 from timeline.dates import DateMention
@@ -147,6 +147,9 @@ def _passive_at(tokens: list[tuple[str, int, int]], i: int) -> int | None:
     j = i + 1
     while j < len(tokens) and (tokens[j][0] == "been" or tokens[j][0].endswith("ly") and tokens[j][0] != "only"):
         j += 1
+    if j < len(tokens) and tokens[j][0] in w["leave_requests"]:
+        # "had been asked to leave the country": a request to leave is the expulsion's measure (session 17)
+        return j if j + 2 < len(tokens) and tokens[j + 1][0] == "to" and tokens[j + 2][0] in w["leave_verbs"] else None
     return j if j < len(tokens) and tokens[j][0] in w["passive"] else None
 
 
@@ -155,7 +158,7 @@ def _verb_words() -> frozenset[str]:
     """The words _verb_at may read as a clause's act verb or the auxiliary before one: irregular pasts, passive
     participles, "will" and "would"."""
     w = _words()
-    return w["irregular"] | w["passive"] | PLAN_AUX | w["plan_leads"]
+    return w["irregular"] | w["passive"] | PLAN_AUX | w["plan_leads"] | w["leave_requests"]
 
 
 def may_tell(tokens: list[tuple[str, int, int]]) -> bool:
@@ -397,6 +400,9 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
     acts = [(d.start, d.end) for d in drafts if d.kind != "statement"]
     out: list[Draft] = []
     for st, fr in framed:
+        if fr.content is not None and fr.content[0] >= fr.verb_end and not fr.planned \
+                and (told := told_before(ctx, fr, s)) is not None:
+            fr = fr.with_content(told)  # "X left on Monday, the ministry said earlier / , ending ...": the words told first (session 17)
         if fr.content is None or fr.planned or fr.inverted and fr.verb != "according to":  # its content is the told words
             continue
         a, b = _spaced(ctx.masked, max(s, fr.content[0]), min(e, fr.content[1]))
