@@ -1086,7 +1086,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
-                or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
+                # One thing counted anchors on close days, or (session 17) one undated told in the other's news cycle
+                # by an independent source (a copy's sentences have their counterparts already).
+                or ((gap is not None and gap <= ACT_GAP_DAYS or gap is None and not dependent and _news_cycle(a, b))
+                    and counts_one_thing(a, b) and not _two_doers(a, b))
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_accord(a, b)
                 or _state_and_its_person(a, b, sim)
                 or (_one_named_place(a, b)

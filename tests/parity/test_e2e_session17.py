@@ -53,7 +53,10 @@ Second, of the "no anchor" and "score under threshold" rows, acts whose doer one
 "aircraft" names a drone, a fighter jet or a helicopter (objects.toml [generic], score._generic_names: "the unmanned
 aircraft was destroyed" / "brought down the drone" were two acts by their objects), and one single day's test, its doer unknown in
 one, is that test whatever its words, its score too (score._unknown_doer_test: "fired an ICBM early Wednesday" / "the
-Hwasong-15 was test-fired at 02:48"; the anchor took it, the score threshold dropped it).
+Hwasong-15 was test-fired at 02:48"; the anchor took it, the score threshold dropped it). Third, interval against a
+missing day: one thing counted anchored two acts only on days at most ACT_GAP_DAYS apart; an act told undated in an
+independent source written in the other's news cycle (score._news_cycle) is anchored by it too ("ordered 14 diplomats
+to leave" on Monday / "is expelling 14 diplomats", written that day).
 """
 
 from __future__ import annotations
