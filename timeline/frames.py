@@ -296,7 +296,9 @@ IMPERSONAL_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s
                            r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
                            r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
 # (a sentence's start inside the body too, not only the body's first: session 15)
-MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
+MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+|\b[Tt]he\s+)"
+                             # session 17: an owner set before the outlet's name ("Army-owned X TV said")
+                             r"(?:[A-Z][a-z]+-(?:owned|run|controlled|backed|affiliated|funded|operated)\s+)?(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
                              # "Israeli media reported", "the Kuwaiti daily Al-Qabas reported": a country's press, unnamed
                              r"|[A-Z][a-z]+\s+(?:(?:state\s+)?(?:media|press|daily|newspaper|broadcaster|television|TV|radio"

@@ -147,6 +147,8 @@ def _passive_at(tokens: list[tuple[str, int, int]], i: int) -> int | None:
     j = i + 1
     while j < len(tokens) and (tokens[j][0] == "been" or tokens[j][0].endswith("ly") and tokens[j][0] != "only"):
         j += 1
+    if j + 1 < len(tokens) and f"{tokens[j][0]} {tokens[j + 1][0]}" in w["passive_phrasal"]:
+        return j  # "the strike was carried out by drones", "the rally had been called off" (session 17)
     if j < len(tokens) and tokens[j][0] in w["leave_requests"]:
         # "had been asked to leave the country": a request to leave is the expulsion's measure (session 17)
         return j if j + 2 < len(tokens) and tokens[j + 1][0] == "to" and tokens[j + 2][0] in w["leave_verbs"] else None
@@ -158,7 +160,8 @@ def _verb_words() -> frozenset[str]:
     """The words _verb_at may read as a clause's act verb or the auxiliary before one: irregular pasts, passive
     participles, "will" and "would"."""
     w = _words()
-    return w["irregular"] | w["passive"] | PLAN_AUX | w["plan_leads"] | w["leave_requests"]
+    return w["irregular"] | w["passive"] | PLAN_AUX | w["plan_leads"] | w["leave_requests"] \
+        | {p.split(" ", 1)[0] for p in w["phrasal_acts"] | w["passive_phrasal"]}
 
 
 def may_tell(tokens: list[tuple[str, int, int]]) -> bool:
@@ -203,7 +206,10 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
         aux = {t[0] for t in tokens[j + 1:i]}
         if j == i - 1 and word not in w["irregular"] and not word.endswith("ed"):
             continue  # still the subject: "the two leaders", "Russian forces"
-        if word in w["stop"] and not (word in allowed and _object_after(body, tokens, i)) or word.endswith("ing"):
+        # "had called off the strikes", "had used tear gas": a stop verb whose particle or object makes it an act (session 17)
+        phrasal = i + 1 < len(tokens) and f"{word} {tokens[i + 1][0]}" in w["phrasal_acts"]
+        if word in w["stop"] and not (word in allowed and _object_after(body, tokens, i)) and not phrasal \
+                or word.endswith("ing"):
             return None
         if aux & PLAN_AUX and aux & PERFECT_AUX:
             return None  # "would have struck": what might have been, no act
@@ -211,7 +217,7 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
             return None  # "the strikes carried out by X": a reduced relative, the noun's, not the clause's verb
         if word in _participles() and not aux & PERFECT_AUX:
             return None  # "The troops flown in from Russia are now back home": a reduced relative, not the clause's verb
-        if word in w["irregular"] or (word.endswith("ed") and len(word) > 4) or aux & PLAN_AUX:
+        if word in w["irregular"] or (word.endswith("ed") and len(word) > 4) or aux & PLAN_AUX or phrasal:
             return i, False
         return None
     return None
@@ -342,8 +348,11 @@ def _tail(ctx: Context, b: int, e: int, allowed: frozenset[str] = frozenset()) -
 def _continued(ctx: Context, fr: Frame, before: Draft) -> bool:
     """Whether a predicate after the reported words goes on telling them: it shares a perfect's "had" ("had stormed
     the base and looted its armoury"), or the speaker speaks in the present of a past act ("Washington says the jet
-    damaged the drone and forced it down"); else it is the speaker's own next act."""
-    return fr.tense == "present" or PERFECT_RE.search(ctx.lower, before.start, before.pos) is not None
+    damaged the drone and forced it down"), or the words are told first, before ", X said" (session 17: "The junta
+    reassigned 12 governors and replaced four ministers yesterday, the office announced"); else it is the speaker's own
+    next act."""
+    return fr.tense == "present" or PERFECT_RE.search(ctx.lower, before.start, before.pos) is not None \
+        or fr.content is not None and fr.content[1] <= fr.verb_start
 
 
 def _tail_reported(ctx: Context, fr: Frame, drafts: list[Draft], a: int, c0: int, c1: int) -> None:
@@ -491,6 +500,9 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
             if before is not None:  # "... had stormed the base and looted its armoury": the same doer, at the same time
                 draft.actor, draft.role = before.actor, before.role
                 draft.mention = draft.mention or before.mention
+                if before.mention is None and before.inherit is None and draft.mention is not None \
+                        and day_level(draft.mention):  # "reassigned 12 governors and replaced four ministers yesterday"
+                    before.mention = draft.mention  # one time for both predicates, as a trigger's act takes it (session 17)
             out.append(draft)
             acts.append((c0, c1))
     return out
