@@ -41,7 +41,10 @@ the first predicate takes its day ("reassigned 12 governors and replaced four mi
 announced"); an outlet named after its owner speaks ("Army-owned X TV said": frames.MEDIA_BEFORE_RE); an outcome
 ("achieved the expected results") is no act (openverbs.toml stop); a stop verb made an act by its particle or object
 ("had called off the strikes", "had used tear gas", "was carried out by drones": phrasal_acts, passive_phrasal; the
-fast path's may_tell knew no four-letter "used", so "Police used tear gas, witnesses said" was skipped).
+fast path's may_tell knew no four-letter "used", so "Police used tear gas, witnesses said" was skipped). Guards the dev
+sets asked for: a predicate after a passive told first, or one whose object is a speech ("delivered a strong protest"),
+is no act (openverbs._active_deed, speech_objects); an irregular past that is a noun after an "-ing" word ("launching
+ground") is no verb (noun_like); with no attribution comma outside quote marks no predicate is read past the words told.
 heldout11 74/88/88/95 -> 77/88/92/95, heldout9 kind 91 -> 92, heldout10 87/89/94 -> 88/89/95; no dev or blind figure down.
 Left (strict xfails at the end): plans with no day, the stop list's perfects, an object relative's own act.
 """
@@ -177,6 +180,14 @@ NEGATIVE = [
     ("The economy limped into recession, the central bank said.", ["ship_movement"]),
     ("The ministry said the talks had died.", ["other"]),
     ("The ministry said the plan was carried over to next year.", ["other"]),
+    ("The coast guard said it had taken control measures against the trawlers.", ["other"]),
+    # a noun after an "-ing" modifier is no past verb ("launching ground": openverbs.toml noun_like)
+    ("The launch from the coastal launching ground was detected at 9:10 p.m., and the rocket fell into the sea, the "
+     "joint staff said in a text message.", ["other"]),
+    # a predicate after a passive told first is not its agent's act, nor is a protest delivered (openverbs._active_deed,
+    # speech_objects)
+    ("The smugglers were chased by the patrol boat Alta and surrendered after an hour, the navy said.", ["other"]),
+
     ("The ministry said the talks had used up its patience.", ["other"]),
     # an outcome told after the act is no act of its own (openverbs.toml stop "achieved")
     ("The navy on Thursday held live-fire drills off the coast and achieved the expected results, the command said.",
@@ -188,6 +199,15 @@ NEGATIVE = [
 @pytest.mark.parametrize("text,absent", NEGATIVE, ids=lambda v: str(v)[:40])
 def test_no_act_is_told(text: str, absent: list[str]) -> None:
     assert not kinds_found(_events(text), absent)
+
+
+def test_a_protest_delivered_after_an_act_told_first_is_no_act() -> None:
+    text = ("Manila's foreign ministry summoned the ambassador on Tuesday and delivered a strong protest, the minister "
+            "told reporters.")
+    events = _events(text)
+    assert held_by(events, text, "other", "summoned the ambassador on Tuesday"), shown(events)
+    assert not [e for e in held_by(events, text, "other|sanction|meeting", "delivered a strong protest")
+                if e.kind.value != "statement"], shown(events)
 
 
 def test_a_speech_participle_after_the_attribution_keeps_the_frame_words() -> None:
