@@ -26,9 +26,18 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from excerpt.models import Excerpt
-from parity import lexicon
+from parity import lexicon, relayed
 from parity.blocking import build_index, candidate_pairs, weigh
-from parity.claims import ClaimFacts, EventFacts, claims_of, event_facts, same_actor, state_names, written_on
+from parity.claims import (
+    ClaimFacts,
+    EventFacts,
+    claims_of,
+    event_facts,
+    same_actor,
+    state_names,
+    title_stems,
+    written_on,
+)
 from parity.claims import clear_caches as claims_cache_clear
 from parity.forked import helpers_for, run_blocks, start
 from parity.models import Claim, ClaimLink, Decision, Difference, Parity, Relation, Status, Verdict
@@ -158,9 +167,12 @@ def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Diffe
     return Scored(Relation(relation), score, tuple(diffs), agrees)
 
 
-def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored) -> tuple[bool, float, float]:
-    """How well b stands for a among the events of b's sentence: one kind first, then summaries worded alike, then the score."""
-    return (a.kind == b.kind, fuzz.token_set_ratio(a.event.summary.casefold(), b.event.summary.casefold()), scored.score)
+def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored) -> tuple[bool, int, float, float]:
+    """How well b stands for a among the events of b's sentence: one kind first, then the words of their own both
+    summaries hold besides titles ("dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime
+    minister"; session 17), then summaries worded alike, then the score."""
+    return (a.kind == b.kind, len(a.own_core & b.own_core - title_stems()),
+            fuzz.token_set_ratio(a.event.summary.casefold(), b.event.summary.casefold()), scored.score)
 
 
 def _parts_of_one(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -407,6 +419,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     origins.sentence_shingles.clear()
     lexicon.clear_caches()
     claims_cache_clear()
+    relayed.clear_caches()
     groups = origins.groups()
     shared = _Differences()
     witnessed = through_copies(links, counterparts(copied_links, [c.excerpt for c in claims]))

@@ -50,7 +50,11 @@ INSTITUTION_WORDS = frozenset({"ministry", "office", "department", "government",
                                "command", "theater", "theatre", "eastern", "western", "northern", "southern",
                                "central", "fleet", "guard", "guards", "corps", "service", "services", "staff",
                                "headquarters", "force", "air", "naval", "coast", "border", "joint", "chiefs",
-                               "general", "security", "intelligence", "police", "ministry's", "administration", "armed"})
+                               "general", "security", "intelligence", "police", "ministry's", "administration", "armed",
+                               # Session 17: a ministry named by its portfolio ("the Ministry of Foreign Affairs", "the
+                               # Department of Foreign Affairs and International Cooperation"), no person's name.
+                               "affairs", "external", "interior", "information", "relations", "international",
+                               "cooperation"})
 
 
 @dataclass(frozen=True, slots=True)  # slots: no per-claim __dict__ (~250 bytes each)
@@ -244,6 +248,11 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _title_stems() -> frozenset[str]:
     return frozenset(lexicon.content_words(" ".join(sorted(TITLE_WORDS))))
+
+
+def title_stems() -> frozenset[str]:
+    """Title words as content words read them ("president", "minister"): they name who acted, not what was done."""
+    return _title_stems()
 
 
 ACCORDING_RE = re.compile(r"\baccording to\b", re.IGNORECASE)

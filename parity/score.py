@@ -148,11 +148,21 @@ from parity.acts import (
     sides_parts,
 )
 from parity.blocking import Index
-from parity.claims import ClaimFacts, folded_name, per_claim, same_actor, state_names, told_not_done
+from parity.claims import (
+    ClaimFacts,
+    folded_name,
+    per_claim,
+    same_actor,
+    state_names,
+    title_stems,
+    told_not_done,
+)
 from parity.models import Difference, Relation
+from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
+from parity.topics import plan_carried_out, trip_made
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -982,11 +992,15 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                     dependent: bool = False) -> str | None:
     """Why two claims are not one event (the name of the first rule of is_same_event they fail), or
     None when they are one: the rule itself, and what `parity.evaluate --why` counts."""
-    if a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
-            _act_told_as_said(a, b, sim, copied)):
+    if _kinds_apart(a, b, sim, copied):
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         # A missile test and its live-fire drill (parity/acts.py).
-        return None if firing_of_two_kinds(a, b) else "kinds differ"
+        if firing_of_two_kinds(a, b):
+            return None
+        # A statement telling, in its said words, an act no event of its sentence holds: compared as that act
+        # (parity/relayed.py, session 17).
+        told = _told_act(a, b, sim)
+        return same_event_miss(*told, sim, copied, dependent) if told is not None else "kinds differ"
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     # Two speakers' quotes are one remark only when most of their words are shared: a short phrase that another
@@ -1049,6 +1063,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 or (gap is not None and gap <= ACT_GAP_DAYS and counts_one_thing(a, b) and not _two_doers(a, b))
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_accord(a, b)
+                or _state_and_its_person(a, b, sim)
                 or (_one_named_place(a, b)
                     and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
@@ -1115,6 +1130,25 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     return None if gap <= window else "dates apart"
 
 
+def _state_and_its_person(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One act of one kind (no statement or meeting) told of a state by one source and of a person whose side is not
+    known (or is that state) by the other, on days at most ACT_GAP_DAYS apart, worded alike (sim >= TOPIC_SIM): its
+    leader or officer doing the state's act ("President X ordered 35 diplomats out" / "Ruritania expelled 35
+    diplomats"; "Acting President Y declared a state of emergency" / "a state of emergency was declared"; session 17),
+    sharing a word of what was done: not the person's name or title ("President X had been detained" / "Acting
+    President Y declared ..." share only those)."""
+    if a.kind != b.kind or a.kind in ("statement", "meeting") or sim < TOPIC_SIM or a.actor is None or b.actor is None:
+        return False
+    states = state_names()
+    if (a.actor in states) == (b.actor in states):
+        return False
+    state, person = (a, b) if a.actor in states else (b, a)
+    gap = day_gap(a.day, b.day)
+    if (person.sides and state.actor not in person.sides) or gap is None or gap > ACT_GAP_DAYS:
+        return False
+    return bool(a.own_core & b.own_core - title_stems())  # own_core already leaves out each actor's name
+
+
 def _act_told_as_said(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
     """One actor's act that extraction filed as a statement in one source ("Obama hit back at Russia on Thursday,
     ordering sanctions", read as a remark for its verb) and under its kind in the other: a statement that relays
@@ -1141,6 +1175,40 @@ def _verb_is_the_act(said: ClaimFacts, act: ClaimFacts) -> bool:
     verb = set(lexicon.content_words(frame)).difference(
         lexicon.content_words(said.event.actor or ""), lexicon.content_words(said.event.actor_role or ""))
     return bool(verb & act.own_core)
+
+
+def _kinds_apart(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> bool:
+    """Two kinds that no rule makes one act's: not "other" and a specific kind of one actor, nor an act told as said."""
+    return a.kind != b.kind and not (_kinds_compatible(a, b) and (not copied or shared_head(a, b))) and not (
+        _act_told_as_said(a, b, sim, copied))
+
+
+def _as_compared(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool) -> tuple[ClaimFacts, ClaimFacts]:
+    """The pair as same_event_miss compared it: a statement telling an act seen as that act where kinds keep them
+    apart (parity/relayed.py), else the pair itself."""
+    if _kinds_apart(a, b, sim, copied) and not firing_of_two_kinds(a, b):
+        told = _told_act(a, b, sim)
+        if told is not None:
+            return told
+    return a, b
+
+
+def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, ClaimFacts] | None:
+    """A statement and an act, the statement seen as the act its said words tell (parity/relayed.py), when those words
+    count the act's thing ("By Sunday, 9 Turkish warships were in the area" / "sent 12 warships"), or name the act's
+    own doer, on its day or told in its news cycle (_news_cycle), with its head or in words alike (>= TOPIC_SIM): not
+    another act of one thing ("would try to recover the wreckage of the drone" / "struck the drone's propeller"). The
+    doer, head and words without the day linked a false pair on an unseen set."""
+    told = told_acts(a, b)
+    if told is None or counts_one_thing(*told):
+        return told
+    x, y = told
+    view, act = (x, y) if a.kind == "statement" else (y, x)
+    gap = day_gap(view.day, act.day)
+    when = gap == 0 if gap is not None else _news_cycle(view, act)
+    if when and view.actor is not None and same_actor(view.actor, act.actor) and (shared_head(x, y) or sim >= TOPIC_SIM):
+        return told
+    return None
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
@@ -1422,6 +1490,8 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     """The relation of b to a, seen from a, or None when they are not related (copied, dependent: see is_same_event)."""
     sim = similarity(a, b, index)
     if is_same_event(a, b, sim, copied, dependent):
+        # A statement linked as the act it tells (parity/relayed.py) differs from that act as an act would.
+        a, b = _as_compared(a, b, sim, copied)
         diffs = _event_differences(a, b)
         if _tally_grew(a, b, diffs):
             # A running tally told again days later, higher ("3,000 detained" / "more than 9,900 detained"): what
@@ -1458,6 +1528,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
+    related = related or plan_carried_out(a, b) or trip_made(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from timeline import lexicon as L
 from timeline import sentindex as S
+from timeline import wordindex as W
 
 # A kind's triggers, the fallback verbs and the nominal nouns are run on each sentence although most sentences hold
 # none of the strings one of which every match consumes (sentindex.required_words): where none occurs the pattern
@@ -14,12 +16,16 @@ from timeline import sentindex as S
 MAX_SET = 600  # alternatives allowed at each step of a required set (sentindex.MAX_SET for the statement rules)
 
 GATED = True  # False: the plain path, every act pattern on every sentence (the tests compare both)
+# True: a span's words are read once each and looked up (wordindex.py, session 17); False: the prefix-tree scan of
+# the span (the tests compare both).
+BY_WORDS = True
 
 _BITS: dict[re.Pattern[str], int] = {}  # each gated pattern's bit in mask()
 _WORD_BITS: dict[str, int] = {}  # each required string: the bits of the patterns it opens
 _OPEN = [0]  # bits of gated patterns with no required strings: open in every sentence
 _SCAN: list[re.Pattern[str] | None] = [None]  # the scan of every required string, made on first use
 _PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {}  # a longest string found -> each required string it starts with
+_WORDS = W.Words()  # the required strings again, asked word by word (BY_WORDS)
 
 
 def gate(pattern: re.Pattern[str]) -> int:
@@ -31,6 +37,7 @@ def gate(pattern: re.Pattern[str]) -> int:
             _OPEN[0] |= bit
         for w in words or ():
             _WORD_BITS[w] = _WORD_BITS.get(w, 0) | bit
+            _WORDS.add(w, bit)
         _SCAN[0] = None
         _PREFIXES.clear()
     return _BITS[pattern]
@@ -63,6 +70,8 @@ def mask(text: str, start: int, end: int) -> int:
     bit when not GATED. The scan stops at `end` as the patterns do, so a string counts only wholly inside."""
     if not GATED:
         return -1
+    if BY_WORDS:
+        return _OPEN[0] | _by_words(text, start, end)
     held = _LAST[0]
     if held[0] is not text or start < held[1] or end > held[2]:
         # a string lying wholly in [start, end) is found at its offset (the lookahead stops at `end`, as the patterns do)
@@ -74,4 +83,25 @@ def mask(text: str, start: int, end: int) -> int:
             for n, more in strings:
                 if at + n <= end:
                     bits |= more
+    return bits
+
+
+# The last text (by identity) read word by word, its span, the occurrences of required strings in it and their starts.
+_LAST_WORDS: list[tuple[str | None, int, int, list[tuple[int, int, int]], list[int]]] = [(None, 0, 0, [], [])]
+
+
+def _by_words(text: str, start: int, end: int) -> int:
+    """mask's bits from the required strings found word by word (wordindex.py): the same strings as the scan finds."""
+    held = _LAST_WORDS[0]
+    if held[0] is not text or start < held[1] or end > held[2]:
+        spans = _WORDS.spans(text, start, end)
+        held = _LAST_WORDS[0] = (text, start, end, spans, [a for a, _, _ in spans])
+    spans = held[3]
+    bits = 0
+    for k in range(bisect_left(held[4], start), len(spans)):
+        a, b, more = spans[k]
+        if a >= end:
+            break
+        if b <= end:
+            bits |= more
     return bits

@@ -15,6 +15,7 @@ from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline import notacts as N
 from timeline import passives as P
+from timeline import topicnouns as TN
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
@@ -211,6 +212,12 @@ NOMINAL_REACH = 45  # "the seizure of the tanker off Yemen on Friday": a noun's 
 # "the arrival of the British patrol ship HMS X in Guyanese waters, expected on Friday": a voyage's noun
 # names its ship and waters before its day.
 VOYAGE_REACH = 75
+# Session 17 (nouns17): "the ramming of the patrol boat Odin by a British frigate on 17 February", "a collision between a
+# coast guard ship and a supply boat on Sunday": an act noun's object, parties or agent may stand before its own day, to
+# VOYAGE_REACH, where they are prepositional phrases with no comma, no verb and no clause word.
+OBJECT_AGENT_GAP_RE = re.compile(r" (?:of|between|against|on|at|near|off|in|over|by|from|to|into|with|across|along) "
+                                 r"(?:(?!\b(?:that|which|who|whose|was|were|is|are|had|has|have|after|before|when"
+                                 r"|since|while|until|as)\b)[^,;:.“”\"])+? ")
 SETTING_REACH = 80  # "told a news briefing in Beijing": how far after the verb a setting may run
 SUPERSEDED_REACH = 40  # how far before a date phrase "originally due to end" may stand
 # "waters claimed by Turkmenistan after issuing a warning": a passive's agent before the trigger did that
@@ -704,13 +711,17 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 mention = None  # an open verb's act takes only a weekday or "yesterday" of its own, never a modifier or trap
             if nominal and SINCE_BEFORE_RE.search(ctx.lower, max(s, m.start() - 24), m.start()):
                 continue  # "since the invasion": background, not this story's act
+            if nominal and TN.topic_before(ctx.lower, s, m.start()):
+                continue  # "Fears of an attack grew on Monday": a matter feared or talked of, no act (session 17)
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
                     ctx.lower, max(s, m.start() - 40), m.start()):
                 continue  # "Forty-eight hours after the election on Sunday": a civil noun told as a time or topic
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= (
                     VOYAGE_REACH if kind == "ship_movement" or kind == "meeting" and HELD_AFTER_RE.match(
                         ctx.lower, m.end(), mention.start) else NOMINAL_REACH)
-                                                        or 0 <= m.start() - mention.end <= 12):
+                                                        or 0 <= m.start() - mention.end <= 12
+                                                        or NOMINAL_REACH < mention.start - m.end() <= VOYAGE_REACH
+                                                        and OBJECT_AGENT_GAP_RE.fullmatch(ctx.lower, m.end(), mention.start)):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
                 continue  # "since Russia invaded Ukraine": background with no day of its own
@@ -1272,6 +1283,8 @@ def _traveller(ctx: Context, mentions: list[Mention], s: int, t0: int) -> str | 
     words = found.group(1).split()
     while words and words[0] in NOT_TRAVELLER:
         words = words[1:]
+    # session 17: "Minister of Foreign Affairs and (International) Cooperation X received": X, after the portfolio
+    words = words[max((i + 1 for i, w in enumerate(words) if w in L.PORTFOLIO_WORDS), default=0):]
     if len(words) < 2 or any(w in NOT_TRAVELLER for w in words):
         return None
     a, b = found.end(1) - len(" ".join(words)), found.end(1)

@@ -131,6 +131,9 @@ _MILITARY = _load("military")
 _TRIGGERS = _load("triggers")
 
 # --- entities (aliases.toml) -------------------------------------------------------------
+# Session 17: a state's name in copy written before a day is its predecessor's (aliases.toml [eras]): name -> (the
+# predecessor's name, the first day the name is the state's own).
+ERAS: dict[str, tuple[str, str]] = {k: (v["name"], v["until"]) for k, v in _ALIASES.get("eras", {}).items()}
 # surface form -> (canonical name, how it names the entity: name | seat | demonym | region)
 ENTITY_FORMS: dict[str, tuple[str, str]] = {}
 ENTITY_KINDS: dict[str, str] = {}
@@ -178,6 +181,8 @@ TITLE_ABBREVIATIONS: dict[str, str] = _ROLES["abbreviations"]
 HONORIFICS: list[str] = _ROLES["honorifics"]["words"]
 ROLE_REFERENCES: list[str] = _ROLES["references"]["words"]
 COMMANDER_RANKS: frozenset[str] = frozenset(_ROLES["references"].get("commander_ranks", []))  # "the commander" (session 13)
+# "the Head of State noted": an office named by what it is, and the titles of its holders (session 17)
+OFFICE_TITLES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _ROLES["references"].get("offices", {}).items()}
 BODY_NOUNS: list[str] = _ROLES["bodies"]["nouns"]
 BODY_NAMES: list[str] = _ROLES["bodies"]["names"]
 BODY_REFERENCES: list[str] = _ROLES["bodies"]["references"]
@@ -224,9 +229,14 @@ BODY_RE = re.compile(
 )
 ORG_WORDS: list[str] = _ROLES["bodies"]["org_words"]
 # An organisation's own capitalised name, with "of/for the ..." after it.
+# Session 17: the "of" part may list portfolios closed by "and" ("the Ministry of Economy, Trade and Industry", "of
+# Agriculture and Fisheries"), never running on into a state's name ("the Ministry of Defence and Russia") nor into an
+# apposed name ("the Atomic Energy Organization of Iran, Ali Akbar Salehi, said").
 ORG_NAME_RE = re.compile(
     rf"\b(?:[{UPPER}][\w’'-]+\s+(?:and\s+)?){{1,4}}(?:{_alternation(ORG_WORDS)})"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}})?\b"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UPPER}][\w’'-]*(?:\s+[{UPPER}][\w’'-]*){{0,3}}"
+    rf"(?:(?:,\s+(?!(?:{_ENTITY_ALT})\b)[{UPPER}][\w’'-]*){{0,3}}\s+and\s+(?!(?:{_ENTITY_ALT})\b)[{UPPER}][\w’'-]*"
+    rf"(?:\s+[{UPPER}][\w’'-]*)?)?)?\b"
 )
 # "its military", "their navy": a body of the last country or organisation named.
 POSSESSIVE_BODY_RE = re.compile(
@@ -270,7 +280,8 @@ MODALITY_RES: dict[str, re.Pattern[str]] = {
 FUTURE_RE = _lower_word_re(_SPEECH["tense"]["future"])
 SUPERSEDED_RE = _lower_word_re(_SPEECH["superseded"])  # run on lowered(text)
 PRESENT_RE = _word_re(_SPEECH["tense"]["present"])
-NOT_NAMES: list[str] = _SPEECH["not_names"]["words"]
+PORTFOLIO_WORDS: frozenset[str] = frozenset(_SPEECH["not_names"].get("portfolios", []))  # session 17
+NOT_NAMES: list[str] = _SPEECH["not_names"]["words"] + sorted(PORTFOLIO_WORDS)
 NAME_DATE_WORDS: frozenset[str] = frozenset(_SPEECH["not_names"]["surnames"])
 # A body role that is a person speaking for it ("military spokesman", "top diplomat").
 SPOKESPERSON_RE = _word_re(_ROLES["bodies"]["speakers"] + ["diplomat", "envoy", "spokesman", "spokeswoman", "spokesperson"])

@@ -49,10 +49,16 @@ def unknown_names(ctx: Context, mentions: list[Mention], a: int, b: int) -> list
     for m in NAME_RE.finditer(ctx.masked, a, b):
         at, name = m.start(), m.group(0)
         words = name.split()
+        cut = max((i + 1 for i, w in enumerate(words) if w in L.PORTFOLIO_WORDS), default=0)
+        if cut:  # session 17: "... and Cooperation Ahmed Tazi received": the name after a ministry's portfolio words
+            if cut == len(words):
+                continue
+            at, words = at + name.index(" " + words[cut]) + 1, words[cut:]
+            name = " ".join(words)
         if words[0] in OPENERS or any(x.start < m.end() and m.start() < x.end and not (
                 x.kind in ("region", "reference") and m.start() <= x.start and x.end < m.end()) for x in mentions):
             continue  # a name a list holds; a region or a role word inside a longer name is that name's ("Pacific Basin Shipping")
         # "Pacific Basin Shipping", "Valdis Dombrovskis": capitals on two words are a name's own.
         if len(words) >= 2 or _is_name(ctx, words[0], at):
-            out.append(Mention(m.start(), m.end(), "entity", name, None, form="name"))
+            out.append(Mention(at, m.end(), "entity", name, None, form="name"))
     return out

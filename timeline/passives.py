@@ -33,6 +33,8 @@ FORCE_SUBJECT_RE = re.compile(
 NOT_VERBS = frozenset(_DOERS["not_verbs"])
 FORCE_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:{_alt([w.lower() for w in _DOERS['force_words']])})\b")
 JUDICIAL_RE = re.compile(rf"(?:(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?)?(?:{_alt(_DOERS['judicial'])})\b")
+SUMMONS_RE = re.compile(rf"(?:(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?)?(?:{_alt(_DOERS['summons'])})\s+(?:back\s+)?to\s+")
+POSTING_RE = re.compile(r"\b(?:ambassador|envoy|embassy|charg[eé] d['’]affaires|consulate|mission|diplomats?)\s+in\s+$")
 PATIENT_RE = re.compile(rf"\b(?:were|was|been|being|is|are)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['patients'])})$")
 IN_PLACE_RE = re.compile(r"\s+in\s+(?:a\s+|an\s+|the\s+)?$")
 OWN_MEASURE_RE = re.compile(rf"\b(?:were|was|been|being|is|are|be)\s+(?:\w+ly\s+)?(?:{_alt(_DOERS['own_measures'])})\b")
@@ -104,7 +106,11 @@ def last_force_state(masked: str, lower: str, before: int) -> str | None:
 
 
 def passive_state(lower: str, mentions: list[Mention], t0: int, t1: int, end: int) -> str | None:
-    """The state a passive act with no agent was done by: the country one must leave, or the place of an arrest or trial."""
+    """The state a passive act with no agent was done by: the country one must leave, the place of an arrest or trial, or
+    the office a summons was made to."""
+    summons = SUMMONS_RE.match(lower, t0)
+    if summons is not None:
+        return summons_state(lower, mentions, t0, summons.end(), end)
     for m in mentions:
         if not (t1 <= m.start < end) or m.kind not in ("entity", "body") or L.ENTITY_KINDS.get(m.name or "") != "country":
             continue
@@ -113,3 +119,16 @@ def passive_state(lower: str, mentions: list[Mention], t0: int, t1: int, end: in
         if JUDICIAL_RE.match(lower, t0) and IN_PLACE_RE.search(lower, max(t0, m.start - 12), m.start):
             return m.name
     return None
+
+
+def summons_state(lower: str, mentions: list[Mention], t0: int, to: int, end: int) -> str | None:
+    """The state that summoned: named in the office the summons was made to ("to the Polish Foreign Ministry", "to the
+    State Department", "to the foreign ministry in Athens"), else the posting of the one summoned ("Russia's ambassador
+    in Warsaw"); never the summoned envoy's own state (session 17)."""
+    after = next((m.name for m in mentions if to <= m.start < min(end, to + 60) and m.kind in ("entity", "body", "demonym")
+                  and L.ENTITY_KINDS.get(m.name or "") == "country"), None)
+    if after is not None:
+        return after
+    return next((m.name for m in mentions if m.end <= t0 and m.kind in ("entity", "body")
+                 and L.ENTITY_KINDS.get(m.name or "") == "country"
+                 and POSTING_RE.search(lower, max(0, m.start - 40), m.start)), None)

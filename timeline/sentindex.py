@@ -9,6 +9,7 @@ from re import _constants as C  # noqa: N812 - the stdlib's own parser and opcod
 from re import _parser as P  # noqa: N812
 
 from timeline import lexicon as L
+from timeline import wordindex as W
 
 # A rule's pattern is run on each sentence although most sentences hold none of its words. Each pattern's
 # required words (a set of literal strings, one of which every match consumes) are read from its parse tree;
@@ -23,6 +24,9 @@ FREQUENT = frozenset({"the", "The", "that", "and", "said", "says", "was", "were"
                       "with", "its", "his", "her", "their", "this", "will", "not", "but", "are"})
 
 GATED = True  # False: the plain path, every rule on every sentence (the tests compare both)
+# True: KeyIndex reads each word of the body once and looks up which required words it may hold (wordindex.py,
+# session 17); False: a str.find per required word over the body (the tests compare both).
+BY_WORDS = True
 
 
 def _exact(items: list[tuple[object, object]], limit: int = MAX_SET) -> set[str] | None:
@@ -173,6 +177,7 @@ _BITS: dict[re.Pattern[str], int] = {}  # each gated pattern's bit in KeyIndex.m
 _FRESH_BITS: dict[re.Pattern[str], int] = {}  # each pattern gated by fresh_gate: its bit, asked through fresh_mask only
 _WORD_BITS: dict[str, int] = {}  # each required word: the bits of the patterns it opens
 _OPEN = [0]  # bits of gated patterns with no required words: open in every sentence
+_BY_WORD = W.Words()  # the required words again, asked word by word (BY_WORDS)
 
 
 def gate(pattern: re.Pattern[str]) -> int:
@@ -184,6 +189,7 @@ def gate(pattern: re.Pattern[str]) -> int:
             _OPEN[0] |= bit
         for w in words or ():  # lowered: the index reads the ASCII-lowercased text ("According", "according": one word)
             _WORD_BITS[L.lowered(w)] = _WORD_BITS.get(L.lowered(w), 0) | bit
+            _BY_WORD.add(L.lowered(w), bit)
     return _BITS[pattern]
 
 
@@ -196,6 +202,7 @@ def fresh_gate(pattern: re.Pattern[str]) -> int:
             _OPEN[0] |= bit
         for w in words or ():
             _WORD_BITS[L.lowered(w)] = _WORD_BITS.get(L.lowered(w), 0) | bit
+            _BY_WORD.add(L.lowered(w), bit)
     return _FRESH_BITS[pattern]
 
 
@@ -208,13 +215,16 @@ class KeyIndex:
         """lower: the text the gated patterns run on, ASCII-lowercased (L.lowered: same offsets); sources: the texts
         lower was lowered from (the index answers for them too, held by identity: `fresh_mask`)."""
         self.texts = (lower, *sources)
-        spans = []
-        for w, bits in _WORD_BITS.items():
-            at = lower.find(w)
-            while at >= 0:
-                spans.append((at, at + len(w), bits))
-                at = lower.find(w, at + 1)
-        spans.sort()
+        if BY_WORDS:  # every occurrence of a required word, found from the body's words (the same spans)
+            spans = _BY_WORD.spans(lower)
+        else:
+            spans = []
+            for w, bits in _WORD_BITS.items():
+                at = lower.find(w)
+                while at >= 0:
+                    spans.append((at, at + len(w), bits))
+                    at = lower.find(w, at + 1)
+            spans.sort()
         self._spans = spans
         self._starts = [a for a, _, _ in spans]
         self._last = (-1, -1, 0)  # the last sentence asked and its mask: find_frames and find_via ask for the same
@@ -245,6 +255,9 @@ def fresh_mask(keys: KeyIndex | None, text: str, start: int, end: int) -> int:
     """KeyIndex.mask where the index was made of this very text (or its lowered form), else every bit set."""
     # Why: a clause view (clauses.View) joins a sentence's parts and keeps the body's index, whose offsets no
     # longer hold there; the gates added in session 16 answer only for the text indexed, so views read as before.
-    if keys is None or not any(t is text for t in keys.texts):
+    if keys is None:
         return -1
-    return keys.mask(start, end)
+    for t in keys.texts:  # a plain loop: any() over a generator cost ~2% of extraction CPU here (session 17)
+        if t is text:
+            return keys.mask(start, end)
+    return -1

@@ -89,6 +89,7 @@ STATE_HEAD_GATE_RE = re.compile(L._alternation(L._ROLES["bodies"]["state_heads"]
 COMPOUND_GATE_RE = re.compile("-" + L._alternation(L._ROLES["compounds"]["leads"] + L._ROLES["compounds"]["backs"]))  # L.COMPOUND_RE
 LEADER_HEADS = tuple(L._ROLES["leader_bodies"]["heads"])
 LEADER_DEFAULTS: dict[str, str] = dict(L._ROLES["leader_bodies"].get("default", {}))
+LEADER_OWNED_RE = re.compile(rf"['’]s\s+(?P<head>{L._alternation(list(LEADER_HEADS))})\b")  # "X's government" (session 17)
 LEADER_BODY_RE = re.compile(rf"\b[Tt]he\s+(?P<name>[{UPPER}][\w'’-]+)\s+(?P<head>{L._alternation(list(LEADER_HEADS))})\b")
 QUOTED_AFTER_RE = re.compile(r"\s+(?:was|has been|had been|is)\s+(?:\w+ly\s+)?(?:quoted|cited)\b")  # "Abiy was quoted as saying"
 NAME_INNER_TITLES = frozenset({"Sheikh", "Shaikh", "Sheik"})
@@ -314,8 +315,10 @@ NOT_FIRST_NAMES = frozenset(w for t in L.ROLE_HEADS + L.ROLE_MODIFIERS + L.HONOR
 
 # A state's own office named with no state: "the Transport Ministry", "a Foreign Ministry spokesperson",
 # "the Army" (bare: "the Arakan Army" is a group of its own).
-STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of(?:\s+[A-Z][\w-]+){1,3})?"
-                                r"(?:\s+(?:spokes(?:man|woman|person)|official|officials))?|Ministry\s+of(?:\s+[A-Z][\w-]+){1,3}"
+# Session 17: a portfolio list ("Ministry of Economy, Trade and Industry") is one ministry (lexicon.ORG_NAME_RE).
+STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of\s+[A-Z][\w-]+(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w-]+){0,3})?"
+                                r"(?:\s+(?:spokes(?:man|woman|person)|official|officials))?"
+                                r"|Ministry\s+of\s+[A-Z][\w-]+(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w-]+){0,3}"
                                 r"|Army|Navy|Air Force|Coast Guard|General Staff")
 
 
@@ -323,6 +326,8 @@ STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of(?:\s+[
 ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper()) | frozenset(
     r.title() for r in L.ROLE_REFERENCES if " " in r)
 THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
+OFFICE_REFERENCE_RE = re.compile(r"(?:[Tt]he\s+)?(?P<office>" + L._alternation(
+    [w for o in L.OFFICE_TITLES for w in (o, o.title(), o[:1].upper() + o[1:], o.title().replace(" Of ", " of "))]) + ")")
 CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_HEAD_WORDS, key=len, reverse=True))})\b(?![-’'])")
 LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
 
@@ -466,6 +471,17 @@ class Registry:
                 if (rank in L.COMMANDER_RANKS or (person.role or "").lower() in L.COMMANDER_RANKS) \
                         and (best is None or person.last > best.last):
                     best = person
+        return best
+
+    def by_office(self, office: str, before: int) -> Person | None:
+        """The person named first whose role holds a title of that office ("head of state": a president), named before
+        `before`: copy that calls its president "the Head of State" names them first, other states' after."""
+        titles = L.OFFICE_TITLES.get(office, ())
+        best = None
+        for person in self.persons.values():
+            role = f" {(person.role or '').lower()} "
+            if person.first < before and any(f" {t} " in role for t in titles) and (best is None or person.first < best.first):
+                best = person
         return best
 
 
@@ -716,6 +732,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         tail = NAME_TAIL_RE.match(text, b, end) if name and b == m.end() else None
         if tail:
             name, b = name + tail.group(0), tail.end()
+        if name in ROLE_HEAD_WORDS:
+            continue  # session 17: "the Secretary General of the League, X,": a title's second word, no person "General"
         if name and off == 0 and free(m.start(), b):
             title = f"{m.group('title')} {m.group('name')[:in_role].strip()}" if in_role else m.group("title")
             take(Mention(m.start(), b, "person", name, canonical_role(title)))
@@ -1079,13 +1097,23 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 mention.start, mention.name = _fuller_name(text, mention, taken, start)
             person = reg.note_person(mention.name or "", mention.role, mention.start)
             mention.name, mention.role = person.name, person.role
+            gov = LEADER_OWNED_RE.match(text, mention.end, end)
+            state = L.entity_named_in(person.role) if gov is not None and person.role else None
+            if state is not None and L.ENTITY_KINDS.get(state) == "country" \
+                    and not any(f is not mention and mention.end <= f.start < gov.end() for f in found):
+                # session 17: "British Prime Minister X's government endorsed": the leader's state acts (as "the X
+                # government", roles.toml [leader_bodies])
+                mention.name, mention.role = state, f"{person.name}'s {gov.group('head')}"  # read as the person was
         elif mention.form == "owned_person":  # "Rama's office": the person, through their office
             person = reg.note_person(mention.name or "", None, mention.start)
-            mention.name, mention.role = person.name, f"{mention.role} of {person.name}"
+            state = _leader_state(person, mention.role)
+            # session 17: "X's government said": the leader's state (read as the person's office was)
+            mention.name, mention.role = state or person.name, f"{mention.role} of {person.name}"
         elif mention.form == "possessive_person":
-            mention.name = reg.last_person
+            mention.name = reg.last_person  # "his government withdrew" as the state: tried, cost a blind set 2 extras
             mention.role = f"office of {reg.last_person}" if reg.last_person and mention.role == "office" else \
                 (f"{mention.role} of {reg.last_person}" if reg.last_person else mention.role)
+
             if mention.name is None:
                 mention.kind = "reference"
         elif mention.form == "possessive_country":
@@ -1102,6 +1130,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             mention.role = f"{adj} {mention.role}" if adj else mention.role
             if mention.name is None:
                 mention.kind = "reference"
+        elif mention.kind == "reference" and (office := OFFICE_REFERENCE_RE.fullmatch(text, mention.start, mention.end)) \
+                and (held := reg.by_office(office.group("office").lower(), mention.start)) is not None:
+            # "the Head of State noted" after "President of Kazakhstan X took part": the office's holder named before
+            # (session 17; with no holder named it stays an unnamed speaker)
+            mention.kind, mention.name, mention.role, mention.form = "person", held.name, held.role, ""
         elif mention.kind == "reference" and mention.form == "body":
             mention.name = reg.last_entity  # "the navy" may mean only an actor named before it, never after
         elif mention.kind == "reference" and mention.form == "indefinite" and OFFICE_WORDS_RE.search(text, mention.start, mention.end):
@@ -1155,6 +1188,15 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if short is not None:  # "the Joint Chiefs of Staff (JCS)": "the JCS" later is this body
                 reg.initials[short.group(1)] = (mention.name, mention.role or text[mention.start:mention.end])
     return found
+
+
+def _leader_state(person: Person | None, noun: str | None) -> str | None:
+    """The state a leader's government, cabinet or administration acts for: the country the person's role names, else
+    None ("X's government said" after "Greek Prime Minister X"; session 17)."""
+    if person is None or not person.role or (noun or "").lower() not in LEADER_HEADS:
+        return None
+    state = L.entity_named_in(person.role)
+    return state if state is not None and L.ENTITY_KINDS.get(state) == "country" else None
 
 
 def _holder(reg: Registry, role: str, before: int) -> Person | None:

@@ -185,9 +185,10 @@ FOUND = [
     pytest.param("President Gitanas Nauseda met the cabinet on Monday. According to the President, the border will "
                  "stay shut.", "According to the President", "Gitanas Nauseda", None,
                  marks=pytest.mark.xfail(strict=True, reason="head-of-state resolution taken out (heldout9 parity)")),
-    pytest.param("Kazakh President Kassym-Jomart Tokayev met the cabinet on Monday. The Head of State announced that "
-                 "troops would be sent.", "The Head of State announced", "Kassym-Jomart Tokayev", None,
-                 marks=pytest.mark.xfail(strict=True, reason="head-of-state resolution taken out (heldout9 parity)")),
+    # session 17 (actor17): "the Head of State" as the first holder of a head of state's title named before is back
+    # (speakers.Registry.by_office); heldout9 parity e2e rose with it (.44 -> .45, status 69 -> 72/163)
+    ("Kazakh President Kassym-Jomart Tokayev met the cabinet on Monday. The Head of State announced that "
+     "troops would be sent.", "The Head of State announced", "Kassym-Jomart Tokayev", None),
     # ACCORDING
     ("Internet access was cut on Wednesday, according to monitoring group NetBlocks, and stayed down.",
      "according to monitoring group NetBlocks", "NetBlocks", None),

@@ -1,0 +1,161 @@
+"""Session 17 (ptopic17): one subject at two times that parity/score.py's topic test adds (same_topic links).
+
+- A plan carried out (`plan_carried_out`): one known actor's act of a measured kind (PLAN_KINDS: a sanction, a
+  deployment, a test) planned, expected or threatened in one claim ("will not hesitate to impose sanctions if ...",
+  "will start procedures to remove X from the list", "the mission would be completed soon") and, in a source written
+  later, its act of that kind told done, dated after the plan was told and within its days (an undated plan: at most PLAN_DEED_DAYS after it was
+  told), no place or targets told otherwise: what the plan came to. A threat (conditional: "if the military takes
+  power") is carried out by any such act of its doer, however worded; a plan of a named measure only by one that
+  shares a word of its own (a stem's first STEM_LETTERS letters: "remove" / "the removal"; not a number, a state or
+  the doer's name) and names no other place or thing (a state's measures come in packages: "will suspend contacts" /
+  "is expelling 23 diplomats" are two). Not drills or voyages (one actor holds many of a kind in a season), nor a
+  plan of how long an act under way lasts (words.toml [lasting]).
+  Plans of words or other acts (TOLD_KINDS: a statement, a meeting, an act filed as other; or a plan filed as other and
+  its deed as a statement) are carried out only by a deed sharing TOLD_WORDS words of their own (one, "drills" or a
+  sea, ties a doer's many deeds): "would hand a protest note to the
+  embassy on Thursday" / "handed a protest note to the embassy on Thursday" (a plan for a day of at most PLAN_DAY_SPAN
+  days may be done on the day it was told; one of no day or a longer one only after it), "would ask its allies to send
+  more ships" / "days after Estonia asked its allies for more ships" (an undated note or request told in a later
+  source was made before it; an undated measure may be the state of things the plan spoke of). A statement relaying
+  its sentence's act (claims.attribution) links this way too: the plan is its own words.
+  A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair need no other word
+  (`_outcome_on_its_day`: "will vote on the proposal" / "approved the introduction of martial law").
+- A trip made (`trip_made`): a visit planned (a meeting to come) and its doer's trip told done in a later source in the
+  words of parity/data/outcomes.toml ("to travel to Havana on Tuesday" / "flew there on October 30th").
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import cache
+
+from parity import lexicon
+from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, plan_came_to
+from parity.claims import ClaimFacts, same_actor, state_names
+from parity.targets import act_targets, targets_apart
+
+PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
+TOLD_KINDS = frozenset({"statement", "other", "meeting"})  # a plan of these is carried out only in words of its own
+FUTURE = frozenset({"planned", "expected", "conditional"})
+PLAN_DEED_DAYS = 45  # an undated plan or threat is carried out at most this long after it was told
+PLAN_DAY_SPAN = 7  # a plan of at most this many days may be carried out on the day it was told
+TOLD_WORDS = 2  # words of their own a plan of words or of another act and its deed share
+SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
+STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
+
+
+@cache
+def _lasting() -> frozenset[str]:
+    """Words of a plan that tells how long an act under way lasts (words.toml [lasting])."""
+    return frozenset(lexicon.load("words")["lasting"]["words"])
+
+
+def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both name their doer, the same one (or one state each, the same)."""
+    if a.actor is None or b.actor is None:
+        return False
+    return same_actor(a.actor, b.actor) or (len(a.sides) == 1 and a.sides == b.sides)
+
+
+def _window(plan: ClaimFacts) -> tuple[date, date] | None:
+    """The days plan's act may be done in: its own, else from a little before its source to PLAN_DEED_DAYS after."""
+    if plan.day is not None:
+        return plan.day
+    if plan.written is None:
+        return None
+    return (plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS), plan.written[1] + timedelta(days=PLAN_DEED_DAYS))
+
+
+def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One of a, b plans, expects or threatens an act and the other, told later, is that act done (module docstring)."""
+    if not _one_doer(a, b) or not (a.kind == b.kind in PLAN_KINDS or _told_kinds(a, b)):
+        return False
+    if a.modality in FUTURE and b.modality in FACT:
+        plan, deed = a, b
+    elif b.modality in FUTURE and a.modality in FACT:
+        plan, deed = b, a
+    else:
+        return False
+    if plan.written is None or deed.written is None or deed.written[0] <= plan.written[1]:
+        return False  # one news cycle: the plan and another act of its days
+    window = _window(plan)
+    # An undated measure ("the force numbers 2,500") may be the state of things the plan spoke of; an undated note or
+    # request told in a later source ("days after Estonia asked its allies") was made before that source.
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest and deed.kind in TOLD_KINDS else None)
+    if window is None or done is None or not window[0] <= done[0] <= window[1]:
+        return False
+    if (plan.day is None or (plan.day[1] - plan.day[0]).days > PLAN_DAY_SPAN) and done[0] <= plan.written[1]:
+        # Done by the day a plan of no one day was told: what it spoke of ("may add further names" in the coming
+        # weeks, after the sanctions of that day), not its outcome; a plan for that day ("will hand a note on
+        # Thursday") is carried out on it.
+        return False
+    told = f"{plan.event.summary} {plan.event.date.phrase or ''}".casefold()
+    if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
+        return False  # how long an act under way lasts: every deed of its days is no outcome
+    if a.place and b.place and a.place != b.place:
+        return False
+    if targets_apart(act_targets(a.event.summary), act_targets(b.event.summary)):
+        return False
+    if plan.modality == "conditional" and plan.kind in PLAN_KINDS:
+        return True
+    return _one_speech(plan, deed) or _one_measure(plan, deed) or _outcome_on_its_day(plan, deed)
+
+
+def _outcome_on_its_day(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair ("will vote on the
+    proposal" / "approved the introduction of martial law", both on the 26th): the plan's day and doer name its object."""
+    if plan.day is None or deed.day is None or plan.day[0] != plan.day[1] or deed.day != plan.day:
+        return False
+    plan_core, deed_core = frozenset(plan.core), frozenset(deed.core)
+    return any(_names_one(plan_core, plan_words) and _names_one(deed_core, outcome_words)
+               for plan_words, outcome_words in _outcome_pairs())
+
+
+def trip_made(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A person's trip planned as a meeting ("to travel to Havana on Tuesday for talks") and their trip told done in a source
+    written later in words of outcomes.toml ("flew there on October 30th"): what the plan came to (acts.plan_came_to,
+    which acts.follows asks of acts only)."""
+    plan, deed = (a, b) if a.kind == "meeting" else (b, a)
+    if plan.kind != "meeting" or deed.kind not in ("meeting", "other") or plan.modality not in FUTURE - {"conditional"}:
+        return False
+    if deed.modality not in FACT or plan.actor is None or not same_actor(plan.actor, deed.actor):
+        return False
+    if plan.actor in state_names():
+        return False  # a state "will receive a delegation": the visitors travel, and its planes land for other reasons
+    return plan_came_to(plan, deed)
+
+
+def _one_speech(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """A named person's speech to come on one day (at most SPEECH_DAYS) and that person's words told of that day: the
+    speech given, however each words it ("will address the deputies on Tuesday" / "told parliament on 11 January")."""
+    if plan.kind != "statement" or deed.kind != "statement" or plan.day is None or deed.day is None:
+        return False
+    if plan.actor in state_names() or (plan.day[1] - plan.day[0]).days >= SPEECH_DAYS:
+        return False  # a state speaks through many offices in a day
+    return plan.day[0] <= deed.day[0] <= deed.day[1] <= plan.day[1]
+
+
+def _told_kinds(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Kinds a plan and its deed may be told under when they share words of their own: one kind of TOLD_KINDS, or an
+    act filed as other and a statement (a protest note to be handed / handed)."""
+    return (a.kind == b.kind and a.kind in TOLD_KINDS) or {a.kind, b.kind} == {"other", "statement"}
+
+
+def _one_measure(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """plan and deed share a word of their own (STEM_LETTERS first letters) and name no proper names apart."""
+    from parity.score import _own_names  # score imports this module: read at call time
+
+    names_plan, names_deed = _own_names(plan, deed)
+    if names_plan and names_deed and not names_plan & names_deed:
+        return False  # "in Asia" / "at its base in Romania": two places, two acts
+    actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
+    # A measure's kind says much of what was planned; words and other acts share a place or "drills" with many of
+    # their doer's deeds, so they need two words ("hand a protest note" / "handed a protest note").
+    need = 1 if plan.kind == deed.kind and plan.kind in PLAN_KINDS else TOLD_WORDS
+    return len(_plain(plan, actors) & _plain(deed, actors)) >= need
+
+
+def _plain(c: ClaimFacts, actors: set[str]) -> set[str]:
+    """c's summary words as STEM_LETTERS-letter stems, less numbers, states and its doers' names."""
+    return {w[:STEM_LETTERS] for w in c.own_core if len(w) >= STEM_LETTERS - 1 and not w[0].isdigit()
+            and w not in actors and not lexicon.sides_in(w.replace("_", " ").title())}
