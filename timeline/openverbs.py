@@ -92,6 +92,8 @@ DOUBT_RE = re.compile(r"\b(?:no|not|never|nor|n['’]t|denied|denies|deny|doubt\
 SETTING_THAT_RE = re.compile(r"(?:in|on|at|during|via|through|after|before|from)\s+[^,;:.]{2,60}?\s+that\s+")
 TAIL_PREDICATE_RE = re.compile(r"[\s,]*(?:and|but)\s+(?:(?:then|later|also|subsequently)\s+)?(?P<verb>[a-z]+)\b")
 PERFECT_RE = re.compile(r"\b(?:had|has|have)\b")
+# Session 17: a passive in an act's words ("were pursued by the destroyer"): its agent is no doer of a predicate after it.
+BE_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")
 # A verb whose object is a thought or a question is no act ("had established that", "had checked whether").
 THOUGHT_AFTER_RE = re.compile(r"\s+(?:that|whether|how|why|if)\b")
 # "accused Beijing of ramming", "blamed Kyiv for shelling": the charge's doer, then its act.
@@ -147,6 +149,8 @@ def _passive_at(tokens: list[tuple[str, int, int]], i: int) -> int | None:
     j = i + 1
     while j < len(tokens) and (tokens[j][0] == "been" or tokens[j][0].endswith("ly") and tokens[j][0] != "only"):
         j += 1
+    if j + 1 < len(tokens) and f"{tokens[j][0]} {tokens[j + 1][0]}" in w["passive_phrasal"]:
+        return j  # "the strike was carried out by drones", "the rally had been called off" (session 17)
     if j < len(tokens) and tokens[j][0] in w["leave_requests"]:
         # "had been asked to leave the country": a request to leave is the expulsion's measure (session 17)
         return j if j + 2 < len(tokens) and tokens[j + 1][0] == "to" and tokens[j + 2][0] in w["leave_verbs"] else None
@@ -161,17 +165,31 @@ def _verb_words() -> frozenset[str]:
     return w["irregular"] | w["passive"] | PLAN_AUX | w["plan_leads"] | w["leave_requests"]
 
 
+@cache
+def _verb_pairs() -> frozenset[str]:
+    """The two-word verbs _verb_at may read whose first word alone is none of _verb_words ("used tear", "called off")."""
+    return _words()["phrasal_acts"] | _words()["passive_phrasal"]
+
+
+def _pair_in(words: list[str]) -> bool:
+    """Whether two words in a row are one of _verb_pairs (session 17: "Police used tear gas, witnesses said")."""
+    pairs = _verb_pairs()
+    return any(f"{a} {b}" in pairs for a, b in zip(words, words[1:], strict=False))
+
+
 def may_tell(tokens: list[tuple[str, int, int]]) -> bool:
     """False when _verb_at finds no verb in these tokens whatever their skipped words: none after the first is an
     irregular past, a passive participle, "will"/"would" or an "-ed" word of five letters or more."""
     words = _verb_words()
-    return any(t[0] in words or len(t[0]) > 4 and t[0].endswith("ed") for t in tokens[1:])
+    return any(t[0] in words or len(t[0]) > 4 and t[0].endswith("ed") for t in tokens[1:]) \
+        or _pair_in([t[0] for t in tokens[1:]])
 
 
 def _verb_word_in(lower: str, a: int, b: int) -> bool:
     """Whether any word of lower[a:b] is one may_tell looks for (it is then True for no clause inside a..b without one)."""
     words = _verb_words()
-    return any(w in words or len(w) > 4 and w.endswith("ed") for w in TOKEN_RE.findall(lower, a, b))
+    tokens = TOKEN_RE.findall(lower, a, b)
+    return any(w in words or len(w) > 4 and w.endswith("ed") for w in tokens) or _pair_in(tokens)
 
 
 def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
@@ -203,7 +221,12 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
         aux = {t[0] for t in tokens[j + 1:i]}
         if j == i - 1 and word not in w["irregular"] and not word.endswith("ed"):
             continue  # still the subject: "the two leaders", "Russian forces"
-        if word in w["stop"] and not (word in allowed and _object_after(body, tokens, i)) or word.endswith("ing"):
+        if word in w["noun_like"] and tokens[i - 1][0].endswith("ing"):
+            continue  # "the satellite launching ground", "a training set": a noun after its "-ing" modifier (session 17)
+        # "had called off the strikes", "had used tear gas": a stop verb whose particle or object makes it an act (session 17)
+        phrasal = i + 1 < len(tokens) and f"{word} {tokens[i + 1][0]}" in w["phrasal_acts"]
+        if word in w["stop"] and not (word in allowed and _object_after(body, tokens, i)) and not phrasal \
+                or word.endswith("ing"):
             return None
         if aux & PLAN_AUX and aux & PERFECT_AUX:
             return None  # "would have struck": what might have been, no act
@@ -211,7 +234,7 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
             return None  # "the strikes carried out by X": a reduced relative, the noun's, not the clause's verb
         if word in _participles() and not aux & PERFECT_AUX:
             return None  # "The troops flown in from Russia are now back home": a reduced relative, not the clause's verb
-        if word in w["irregular"] or (word.endswith("ed") and len(word) > 4) or aux & PLAN_AUX:
+        if word in w["irregular"] or (word.endswith("ed") and len(word) > 4) or aux & PLAN_AUX or phrasal:
             return i, False
         return None
     return None
@@ -342,8 +365,29 @@ def _tail(ctx: Context, b: int, e: int, allowed: frozenset[str] = frozenset()) -
 def _continued(ctx: Context, fr: Frame, before: Draft) -> bool:
     """Whether a predicate after the reported words goes on telling them: it shares a perfect's "had" ("had stormed
     the base and looted its armoury"), or the speaker speaks in the present of a past act ("Washington says the jet
-    damaged the drone and forced it down"); else it is the speaker's own next act."""
-    return fr.tense == "present" or PERFECT_RE.search(ctx.lower, before.start, before.pos) is not None
+    damaged the drone and forced it down"), or the words are told first, before ", X said" (session 17: "The junta
+    reassigned 12 governors and replaced four ministers yesterday, the office announced"); else it is the speaker's own
+    next act."""
+    return fr.tense == "present" or PERFECT_RE.search(ctx.lower, before.start, before.pos) is not None \
+        or fr.content is not None and fr.content[1] <= fr.verb_start and _active_deed(ctx, before)
+
+
+def _active_deed(ctx: Context, before: Draft) -> bool:
+    """Whether the act told first that a predicate follows is told in the active voice with no word of speech as its
+    object: "The attackers were pursued by X and surrendered" (a passive's agent is no doer of the next predicate) and
+    "summoned the envoy and delivered a strong protest" (the protest is a statement) go on no act of the doer's."""
+    return BE_PASSIVE_RE.search(ctx.lower, before.start, before.end) is None
+
+
+def _speech_object(ctx: Context, t1: int) -> bool:
+    """Whether the words right after a predicate's verb name a speech ("delivered a strong protest", "sent a message")."""
+    return _speech_object_re().match(ctx.lower, t1) is not None
+
+
+@cache
+def _speech_object_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(_words()["speech_objects"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b")
 
 
 def _tail_reported(ctx: Context, fr: Frame, drafts: list[Draft], a: int, c0: int, c1: int) -> None:
@@ -420,10 +464,10 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
         # words told first, before ", X said", are the report's own news: a few verbs of the stop list tell an act there
         allowed = _words()["told_first"] if fr.content[1] <= fr.verb_start else frozenset()
         # a predicate after words told first ends at the attribution's comma ("... and added seven jets to the mission,
-        # a spokesman said": session 15)
+        # a spokesman said": session 15); with none outside quote marks, no predicate is read (session 17)
         told_end = ctx.masked.rfind(",", b, fr.verb_start) if allowed else -1
         spans = [(charged[0], b, False)] if charged \
-            else _clauses(ctx, a, b, allowed) + _tail(ctx, b, told_end if told_end > b else e, allowed)
+            else _clauses(ctx, a, b, allowed) + _tail(ctx, b, told_end if told_end > b else b if allowed else e, allowed)
         for c0, c1, predicate in spans:
             if any(t0 < c1 and c0 < t1 for t0, t1 in acts):
                 if predicate and c0 >= b:
@@ -450,8 +494,8 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                 t0, t1, passive = tokens[0][1], tokens[0][2], False
                 named = True  # its doer is the act's before it, told with its perfect or in a present report
                 planned = before.modality in ("planned", "expected")
-                if planned or ctx.lower[t0:t1] in _words()["undated_stop"]:
-                    continue
+                if planned or ctx.lower[t0:t1] in _words()["undated_stop"] or _speech_object(ctx, t1):
+                    continue  # ("and delivered a strong protest": a statement's words, no act; session 17)
             else:
                 clause_frame = _clause_frame(ctx, fr)
                 at = after_lead_day(ctx.masked, c0, c1)
@@ -491,6 +535,9 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
             if before is not None:  # "... had stormed the base and looted its armoury": the same doer, at the same time
                 draft.actor, draft.role = before.actor, before.role
                 draft.mention = draft.mention or before.mention
+                if before.mention is None and before.inherit is None and draft.mention is not None \
+                        and day_level(draft.mention):  # "reassigned 12 governors and replaced four ministers yesterday"
+                    before.mention = draft.mention  # one time for both predicates, as a trigger's act takes it (session 17)
             out.append(draft)
             acts.append((c0, c1))
     return out

@@ -36,6 +36,15 @@ taken" (actfirst: an adverb between the perfect's auxiliary and "been"; actfirst
 clause) and "have died" (openverbs.toml irregular "died"); S3's passive of a request to leave (openverbs.toml
 leave_requests: "had been asked / were told to leave"; "was asked about", "was told the plan" stay speech), an addressee
 with an apposition (frames.ADDRESSEE_THAT_RE) and a ship that limps to port (triggers.toml ship_movement).
+Second step: a predicate after words told first is the same doer's act before ", X said" (openverbs._continued), and
+the first predicate takes its day ("reassigned 12 governors and replaced four ministers yesterday, the office
+announced"); an outlet named after its owner speaks ("Army-owned X TV said": frames.MEDIA_BEFORE_RE); an outcome
+("achieved the expected results") is no act (openverbs.toml stop); a stop verb made an act by its particle or object
+("had called off the strikes", "had used tear gas", "was carried out by drones": phrasal_acts, passive_phrasal; the
+fast path's may_tell knew no four-letter "used", so "Police used tear gas, witnesses said" was skipped). Guards the dev
+sets asked for: a predicate after a passive told first, or one whose object is a speech ("delivered a strong protest"),
+is no act (openverbs._active_deed, speech_objects); an irregular past that is a noun after an "-ing" word ("launching
+ground") is no verb (noun_like); with no attribution comma outside quote marks no predicate is read past the words told.
 heldout11 74/88/88/95 -> 77/88/92/95, heldout9 kind 91 -> 92, heldout10 87/89/94 -> 88/89/95; no dev or blind figure down.
 Left (strict xfails at the end): plans with no day, the stop list's perfects, an object relative's own act.
 """
@@ -92,6 +101,21 @@ TOLD_FIRST = [
     R("The opposition leader had been taken too, his party said.", "other", "The opposition leader had been taken too"),
     R("Twelve soldiers and border guards have died, it said.", "other",
       "Twelve soldiers and border guards have died", None, "reported_claim"),
+    # a second predicate of the words told first is the same doer's act, and both take the one day told
+    R("The junta also reassigned 12 governors and replaced four ministers yesterday, the presidential office announced "
+      "last night.", "other", "replaced four ministers yesterday", None, "reported_claim", "2022-03-17"),
+    R("The junta also reassigned 12 governors and replaced four ministers yesterday, the presidential office announced "
+      "last night.", "other", "The junta also reassigned 12 governors", None, "reported_claim", "2022-03-17"),
+    R("Militiamen stormed the depot and looted its stores, residents said.", "other", "looted its stores", None,
+      "reported_claim"),
+]
+
+# A broadcaster named after its owner ("Army-owned X TV said"): the statement is read, and the acts it reports.
+OWNED_OUTLET = [
+    R("Army-owned Sahel TV said a state of emergency had been declared and that power had been handed to the army "
+      "chief.", "statement", "Army-owned Sahel TV said"),
+    R("Army-owned Sahel TV said a state of emergency had been declared and that power had been handed to the army "
+      "chief.", "other", "power had been handed to the army chief", None, "reported_claim"),
 ]
 
 # S3: acts told after the speech verb.
@@ -106,10 +130,21 @@ AFTER_SAID = [
       "ship_movement", "had limped back to Tromso for repairs"),
     R("The damaged corvette limped into port at Souda Bay on Sunday, the Greek navy said.", "ship_movement",
       "limped into port at Souda Bay on Sunday", None, None, "2022-03-13"),
+    # a verb of the stop list made an act by its particle or object (openverbs.toml phrasal_acts, passive_phrasal)
+    R("The president said he had called off retaliatory strikes on two radar sites.", "other",
+      "he had called off retaliatory strikes on two radar sites", None, "reported_claim"),
+    R("Police said they had used tear gas to disperse the crowd.", "other", "they had used tear gas", None,
+      "reported_claim"),
+    R("Riot police used water cannon on the marchers, witnesses said.", "other", "Riot police used water cannon",
+      None, "reported_claim"),
+    R("The governor said the strike was carried out by drones.", "other", "the strike was carried out by drones",
+      None, "reported_claim"),
+    R("Officials said the migrants were turned back at the border on Monday.", "other",
+      "the migrants were turned back at the border on Monday", None, "reported_claim", "2022-03-14"),
 ]
 
 
-@pytest.mark.parametrize("row", WHEN + TOLD_FIRST + AFTER_SAID, ids=lambda r: f"{r.kind}:{r.anchor[:40]}")
+@pytest.mark.parametrize("row", WHEN + TOLD_FIRST + AFTER_SAID + OWNED_OUTLET, ids=lambda r: f"{r.kind}:{r.anchor[:40]}")
 def test_the_act_told_with_its_attribution_is_its_own_event(row: R) -> None:
     check_row(_events(row.text), row)
 
@@ -144,6 +179,19 @@ NEGATIVE = [
     ("The proposal was taken seriously, she said.", ["other"]),
     ("The economy limped into recession, the central bank said.", ["ship_movement"]),
     ("The ministry said the talks had died.", ["other"]),
+    ("The ministry said the plan was carried over to next year.", ["other"]),
+    ("The coast guard said it had taken control measures against the trawlers.", ["other"]),
+    # a noun after an "-ing" modifier is no past verb ("launching ground": openverbs.toml noun_like)
+    ("The launch from the coastal launching ground was detected at 9:10 p.m., and the rocket fell into the sea, the "
+     "joint staff said in a text message.", ["other"]),
+    # a predicate after a passive told first is not its agent's act, nor is a protest delivered (openverbs._active_deed,
+    # speech_objects)
+    ("The smugglers were chased by the patrol boat Alta and surrendered after an hour, the navy said.", ["other"]),
+
+    ("The ministry said the talks had used up its patience.", ["other"]),
+    # an outcome told after the act is no act of its own (openverbs.toml stop "achieved")
+    ("The navy on Thursday held live-fire drills off the coast and achieved the expected results, the command said.",
+     ["other"]),
     ("When the minister said the talks had failed, the crowd dispersed.", ["other"]),
 ]
 
@@ -151,6 +199,15 @@ NEGATIVE = [
 @pytest.mark.parametrize("text,absent", NEGATIVE, ids=lambda v: str(v)[:40])
 def test_no_act_is_told(text: str, absent: list[str]) -> None:
     assert not kinds_found(_events(text), absent)
+
+
+def test_a_protest_delivered_after_an_act_told_first_is_no_act() -> None:
+    text = ("Manila's foreign ministry summoned the ambassador on Tuesday and delivered a strong protest, the minister "
+            "told reporters.")
+    events = _events(text)
+    assert held_by(events, text, "other", "summoned the ambassador on Tuesday"), shown(events)
+    assert not [e for e in held_by(events, text, "other|sanction|meeting", "delivered a strong protest")
+                if e.kind.value != "statement"], shown(events)
 
 
 def test_a_speech_participle_after_the_attribution_keeps_the_frame_words() -> None:
@@ -168,7 +225,6 @@ LEFT = [
       "the North had shown him a new enrichment hall"),
     R("Consular ties, which Ghana cut on 3 March, will be restored on Monday, Ghanaian officials said.", "other",
       "which Ghana cut on 3 March", None, None, "2022-03-03"),
-    R("Army-owned Sahel TV said a state of emergency had been declared.", "statement", "Army-owned Sahel TV said"),
 ]
 MISSED = {
     "The prime minister announced": "a plan with no day of its own is kept out (openverbs: a plan needs a date phrase)",
