@@ -1,0 +1,78 @@
+"""A doer that "followed" the act a clause before it told ("Kenya closed its border on Monday, and Uganda followed on
+Tuesday", "..., and Peru and Chile followed suit within a week"): the same act again, by the new subject.
+
+Rules (session 17, helper clause17): in one sentence, an act read before ", and" (never a statement); then a subject
+of its own with no comma in it, "followed" (or "followed suit", "soon followed"), and after it only a time phrase or
+the clause's end (never an object: "followed the talks closely" is watching). The subject is a named state, body or
+person (its doer), or "a second/another/a further <noun>" (the first act's doer again: "and a second ruling against X
+followed a month later"). Its kind is the first act's; its day only one it names itself ("on Tuesday"), else undated
+("within a week", "a month later": no day of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actions import action_draft, day_level
+from timeline.dates import DateMention
+from timeline.drafts import Context, Draft
+from timeline.speakers import Mention
+from timeline.speakers import resolve as resolve_mention
+
+UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
+# ", and <subject> followed": the subject runs over no comma and no verb-like break; "followed" with nothing after it
+# but a time phrase, "suit", or the clause's end.
+FOLLOWED_RE = re.compile(r",?\s+and\s+(?:then\s+)?(?P<subj>(?:[^,;:.()]|\.(?=\s+[a-z])){2,90}?)\s+(?:(?:soon|quickly|swiftly|later|also)\s+)?"
+                         r"(?P<verb>followed)(?:\s+suit)?"
+                         r"(?=\s*(?:[.;,]|$|(?:within|on|in|the\s+next|the\s+following|a\s+\w+\s+later|\w+\s+\w+\s+later"
+                         r"|later|soon|shortly|days|weeks|hours|months|overnight|that|this|last)\b))")
+# A subject that is the first act again by its doer: "a second ruling", "another expulsion".
+AGAIN_RE = re.compile(r"(?:a\s+(?:second|third|further|similar|new)|another)\s+[a-z]")
+# A subject that is no doer of a like act: a reaction, a count or what happened next ("protests followed", "talks").
+NOT_DOER_RE = re.compile(r"\b(?:protests?|clashes|talks|silence|chaos|calm|criticism|condemnation|outrage|reaction|"
+                         r"reactions|days?|weeks?|months?|hours?|years?|what|this|it|they|others|more)\b")
+
+
+def _doer(ctx: Context, mentions: list[Mention], a: int, b: int, paragraph: int) -> str | None:
+    """The named doer opening the subject at [a, b) (its first name, as "Peru and Chile" is two doers), else None."""
+    for mm in mentions:
+        if a <= mm.start < b and mm.kind in ("person", "entity", "body", "demonym", "agency") \
+                and ctx.lower[a:mm.start].strip() in ("", "the"):
+            r = resolve_mention(mm, ctx.reg, paragraph)
+            return r.name if r and r.name else None
+    return None
+
+
+def followed_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
+                  drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """The sentence's acts with those a ", and X followed" clause tells after one of them (see the module's rules)."""
+    lower = ctx.lower
+    if "followed" not in lower[s:e]:
+        return actions
+    out: list[Draft] = []
+    for m in FOLLOWED_RE.finditer(lower, s, e):
+        a, b = m.start("subj"), m.end("subj")
+        if ctx.masked[a:m.end("verb")] != ctx.body[a:m.end("verb")] or NOT_DOER_RE.search(lower, a, b):
+            continue  # quoted words, or a subject that is no doer of a like act
+        first = [d for d in actions if d.kind != "statement" and s <= d.pos < m.start() and d.end <= m.start() + 1
+                 and d.modality == "asserted"]
+        if not first:
+            continue
+        prev = first[-1]
+        if any(d.start <= a < d.end for d in drafts + actions):
+            continue  # read already
+        again = AGAIN_RE.match(lower, a) is not None
+        doer = prev.actor if again else _doer(ctx, mentions, a, b, paragraph)
+        if not doer and not again:
+            continue  # "and prices followed": no doer named
+        c1 = next((i for i in range(m.end("verb"), e) if lower[i] in ".;,"), e)
+        own = [d for d in dates if m.end("verb") <= d.start and d.end <= c1 and d.kind not in UNUSABLE and day_level(d)]
+        draft = action_draft(ctx, prev.kind, m.start("verb"), m.end("verb"), (a, c1), None, mentions, dates,
+                             own[0] if own else None, via, s, paragraph)
+        draft.start, draft.end, draft.paragraph = a, c1, paragraph
+        draft.actor = doer
+        draft.role = prev.role if again else None
+        draft.tense, draft.modality = "past", "asserted"
+        out.append(draft)
+    return actions + out
+
