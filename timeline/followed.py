@@ -76,3 +76,46 @@ def followed_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         out.append(draft)
     return actions + out
 
+
+# Session 17: the end of a sitting or drill told as a second predicate of its subject ("The drills started on 9 May and
+# will end on Wednesday", "The summit opened on Monday and closed on Wednesday"): the same event's kind, with the day
+# it names (never "and ended the talks": an object, not a day, follows).
+DURATIVE = frozenset({"military_exercise", "meeting"})
+ENDED_RE = re.compile(r"\s+and\s+(?:(?:they|it)\s+)?(?P<aux>(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to"
+                      r"|was\s+to|were\s+to|would)\s+)?(?P<verb>end(?:s|ed)?|conclude[sd]?|close[sd]?|finish(?:es|ed)?"
+                      r"|wrap(?:s|ped)?\s+up|run\s+until|ran\s+until|runs\s+until|last(?:s|ed)?\s+until)"
+                      r"(?=\s+(?:on|at|in|by|late|early|this|next|last|until|the\s+(?:next|following|same)|[a-z]+day|\d))")
+# A word that opens a start: the first predicate must tell the event beginning ("started", "opened", "began").
+BEGAN_RE = re.compile(r"\b(?:start(?:s|ed)?|beg(?:an|ins|un)|open(?:s|ed)|kick(?:s|ed)\s+off|launch(?:es|ed)|got\s+under\s*way)\b")
+
+
+def ended_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention], drafts: list[Draft],
+               actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """The sentence's acts with the end of a drill or sitting its start's clause tells on a day of its own."""
+    lower = ctx.lower
+    if " and " not in lower[s:e]:
+        return actions
+    out: list[Draft] = []
+    for m in ENDED_RE.finditer(lower, s, e):
+        first = [d for d in actions if d.kind in DURATIVE and s <= d.pos < m.start() and d.end <= m.start() + 1
+                 and BEGAN_RE.search(lower, d.start, m.start())]
+        if not first or ctx.masked[m.start():m.end()] != ctx.body[m.start():m.end()]:
+            continue
+        prev = first[-1]
+        c0 = m.start("aux") if m.group("aux") else m.start("verb")
+        c1 = next((i for i in range(m.end("verb"), e) if lower[i] in ".;,"), e)
+        own = [d for d in dates if m.end("verb") <= d.start and d.end <= c1 and d.kind not in UNUSABLE and day_level(d)]
+        if not own:
+            continue
+        taken = [d for d in actions if c0 <= d.pos < c1 or d.start <= c0 < d.end and d is not prev]
+        if any(d.kind != "other" for d in taken):
+            continue  # read already as something else
+        draft = action_draft(ctx, prev.kind, m.start("verb"), m.end("verb"), (c0, c1), None, mentions, dates, own[0],
+                             via, s, paragraph)
+        draft.start, draft.end, draft.paragraph = c0, c1, paragraph
+        draft.actor, draft.role = prev.actor, prev.role
+        if m.group("aux"):
+            draft.tense, draft.modality = "future", "planned"
+        actions = [d for d in actions if d not in taken]
+        out.append(draft)
+    return actions + out

@@ -23,6 +23,9 @@ Fixed here (step 1, `timeline/followed.py`): ", and <subject> followed [a time p
 sentence is that act again by the new subject ("Kenya closed its border on Monday, and Uganda followed on Tuesday"):
 the first act's kind, the subject's doer ("a second ruling ... followed" the first act's doer), its own day or none;
 never "followed the talks", a subject that is no doer ("protests followed", "talks followed"), a plan or condition.
+Step 2 (`followed.ended_acts`): the end of a drill or sitting told as its start's second predicate ("The drills started
+on 9 May and will end on Wednesday", "The talks opened on Monday and ended on Friday") is that event's kind with the day
+it names (planned when it looks ahead); never a verb with an object ("and closed the border on Tuesday").
 Rows are fresh sentences (invented names, places and days).
 """
 
@@ -47,6 +50,13 @@ ROWS = [
     ("A tribunal in Lima ordered Orica Mining to pay damages in May, and a second ruling against Andes Ltd. "
      "followed a month later.", "2019-09-10", "other", "a second ruling against Andes Ltd. followed a month later",
      None, None),
+    # the end of a drill or sitting as its start's second predicate: the same kind, its own day
+    ("The joint Kenyan-Ugandan drills started on 9 September and will end on Wednesday.", "2021-09-13",
+     "military_exercise", "will end on Wednesday", None, "2021-09-15"),
+    ("The summit opened in Lima on 10 September and will close on Wednesday.", "2021-09-13", "meeting",
+     "will close on Wednesday", None, "2021-09-15"),
+    ("Georgia began naval drills with Turkey on 4 May, and they ended on 11 May.", "2014-05-20", "military_exercise",
+     "ended on 11 May", None, "2014-05-11"),
 ]
 
 
@@ -73,6 +83,9 @@ MUST_NOT = [
     ("Kenya said it would close its border, and Uganda followed.", "2016-08-12", "other|sanction", "Uganda followed"),
     ("If Kenya closes its border, and Uganda followed, trade would stop.", "2016-08-12", "other|sanction",
      "Uganda followed"),
+    # an object after the second verb: its own act, never the sitting's end
+    ("The summit opened in Lima on Monday and closed the border on Tuesday.", "2021-09-13", "meeting",
+     "closed the border on Tuesday"),
 ]
 
 
