@@ -26,6 +26,9 @@ never "followed the talks", a subject that is no doer ("protests followed", "tal
 Step 2 (`followed.ended_acts`): the end of a drill or sitting told as its start's second predicate ("The drills started
 on 9 May and will end on Wednesday", "The talks opened on Monday and ended on Friday") is that event's kind with the day
 it names (planned when it looks ahead); never a verb with an object ("and closed the border on Tuesday").
+Step 3 (triggers.toml [[rare]], session 17): links cut in the passive, often a clause of its own after ", and" ("Troops
+took the capital, and phone and internet services were cut in several cities"): "cut" with no "off" only for phone,
+internet, power and the like; never "cut by half", "cut back".
 Rows are fresh sentences (invented names, places and days).
 """
 
@@ -57,6 +60,11 @@ ROWS = [
      "will close on Wednesday", None, "2021-09-15"),
     ("Georgia began naval drills with Turkey on 4 May, and they ended on 11 May.", "2014-05-20", "military_exercise",
      "ended on 11 May", None, "2014-05-11"),
+    # a coordinated clause of its own: links cut in the passive, with no "off"
+    ("Soldiers took up posts outside the parliament in Bamako, and phone and internet services were cut in three towns.",
+     "2020-08-19", "other", "phone and internet services were cut", None, None),
+    ("Mobile and internet connections were switched off in Khartoum on Monday.", "2019-06-05", "other",
+     "Mobile and internet connections were switched off", None, "2019-06-03"),
 ]
 
 
@@ -86,6 +94,8 @@ MUST_NOT = [
     # an object after the second verb: its own act, never the sitting's end
     ("The summit opened in Lima on Monday and closed the border on Tuesday.", "2021-09-13", "meeting",
      "closed the border on Tuesday"),
+    # a cut that is an amount, not a link severed
+    ("Electricity was cut back across the region to save fuel.", "2019-06-05", "other", "was cut back"),
 ]
 
 
