@@ -407,7 +407,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     one_per_sentence(links, lambda link: link[1].relation is same_event,
                      sentence_groups([(c.excerpt, c.event.evidence.start, c.event.evidence.end) for c in claims]),
                      lambda i, link: _counterpart_key(claims[i], claims[link[0]], link[1]),
-                     lambda j, k: _parts_of_one(claims[j], claims[k]))
+                     lambda j, k: _parts_of_one(claims[j], claims[k]), lambda link: not link[2])
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.
     nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation is same_event,

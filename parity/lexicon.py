@@ -156,8 +156,20 @@ def _agency_table() -> tuple[dict[str, str], re.Pattern[str], frozenset[str]]:
     return forms, pattern, frozenset(data["noise"]["words"])
 
 
+@cache
+def _agency_names_re() -> re.Pattern[str]:
+    """The agencies' names alone, with no lookaround: found wherever _agency_table's pattern can match."""
+    # A pattern that opens with a lookbehind is tried at every position of a text; an alternation of plain
+    # names skips to the characters they start with: 2.5 -> 1.0 us per sentence, most of which name no agency.
+    # (Not for case-blind tables: with IGNORECASE the alternation alone was slower than the whole pattern.)
+    forms = sorted(_agency_table()[0], key=lambda f: (-len(f), f))
+    return re.compile("|".join(re.escape(f) for f in forms))
+
+
 def without_agencies(text: str) -> str:
     """Text with news agency names blanked: who relayed a claim is not what it claims."""
+    if _agency_names_re().search(text) is None:
+        return text  # names no agency (most sentences): what the substitution gives back
     _, pattern, _ = _agency_table()
     return pattern.sub(" ", text)
 
@@ -302,9 +314,11 @@ def _replace_both(tokens: Sequence[str], folded: Sequence[str], phrases: _Phrase
     tokens[i].casefold() (the lists given back when nothing is replaced; never changed in place)."""
     # Folding each pass's tokens again cost a sentence more than the pass itself (fresh strings, hashed again).
     keys = folded if phrases.folded else tokens
-    starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
-    if not starts:
+    # Most passes start no phrase (two in three while parity reads an excerpt's events): the set's own
+    # test over the tokens is ~2.5x cheaper than listing the starts.
+    if phrases.firsts.isdisjoint(keys):
         return tokens, folded
+    starts = list(compress(range(len(keys)), map(phrases.firsts.__contains__, keys)))
     out: list[str] = []
     out_folded: list[str] = []
     done, n, table, lengths = 0, len(tokens), phrases.table, phrases.lengths

@@ -216,12 +216,16 @@ def sentence_groups(spans: Sequence[tuple[str, int, int]]) -> list[int]:
 
 
 def one_per_sentence(links: dict[int, list[Any]], is_event: Callable[[Any], bool], group: Sequence[int],
-                     better: Callable[[int, Any], tuple], alike: Callable[[int, int], bool]) -> None:
+                     better: Callable[[int, Any], tuple], alike: Callable[[int, int], bool],
+                     copy: Callable[[Any], bool] | None = None) -> None:
     """Keep, of one claim's same_event links into one sentence of another excerpt (claims whose evidence overlaps), the
     best only (better(i, link): a sort key, highest wins): one event is one of the sentence's events, not two ("Japan
     lodged a protest on Friday, the Foreign Ministry said" holds the protest and the ministry's word; a relay of that
     word elsewhere is the second's counterpart only). Two events of the sentence alike (alike(j, k): one speaker's two
-    statements, parts of one speech) both stay. Links changed in place, both directions."""
+    statements, parts of one speech) both stay, but not in a copy of one origin (copy(link), session 17): a copied sentence
+    holds the events of its source one for one, so a claim's counterpart there is one event, never two ("ordering
+    sanctions ... and expelling 35 diplomats" copied: the sanctions are the sanctions' only). Links changed in place,
+    both directions."""
     drop: set[tuple[int, int]] = set()
     for i, pending in links.items():
         if len(pending) < 2:
@@ -236,7 +240,7 @@ def one_per_sentence(links: dict[int, list[Any]], is_event: Callable[[Any], bool
             if len(found) > 1:
                 best = max(found, key=lambda link: better(i, link))
                 drop.update((min(i, link[0]), max(i, link[0])) for link in found
-                            if link is not best and not alike(link[0], best[0]))
+                            if link is not best and not (alike(link[0], best[0]) and not (copy and copy(best))))
     for i, j in drop:
         links[i] = [link for link in links[i] if link[0] != j]
         links[j] = [link for link in links[j] if link[0] != i]

@@ -162,7 +162,7 @@ from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
-from parity.topics import plan_carried_out, trip_made
+from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -670,13 +670,25 @@ def objects_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
     only types the word lists do not know ("the Hwasong-15", "an Su-27": a model, with its number) and
     the other only kinds they know ("an ICBM", "a fighter jet"): the model may be of that kind."""
     oa, ob = set(a.objects), set(b.objects)
-    if not oa or not ob or oa & ob:
+    if not oa or not ob or oa & ob or _generic_names(oa, ob) or _generic_names(ob, oa):
         return False
     known, wider = _object_kinds()
     wide_a, wide_b = {wider.get(o, o) for o in oa}, {wider.get(o, o) for o in ob}
     if wide_a & (ob | wide_b) or wide_b & oa:
         return False
     return not (_models_only(oa, known) and ob <= known or _models_only(ob, known) and oa <= known)
+
+
+@cache
+def _generic_objects() -> dict[str, frozenset[str]]:
+    return {word: frozenset(things) for word, things in lexicon.load("objects")["generic"].items()}
+
+
+def _generic_names(generic: set[str], things: set[str]) -> bool:
+    """One claim's objects are only generic unit words ("the aircraft") and the other names a thing of that kind
+    (objects.toml [generic]: a drone, a fighter jet): the generic word may name it (session 17)."""
+    kinds = _generic_objects()
+    return all(g in kinds for g in generic) and any(not kinds[g].isdisjoint(things) for g in generic)
 
 
 def _models_only(objects: set[str], known: frozenset[str]) -> bool:
@@ -828,6 +840,18 @@ def _one_day_test(a: ClaimFacts, b: ClaimFacts) -> bool:
     "the launch")."""
     return (a.kind == b.kind and a.kind in TEST_KINDS and a.actor is not None and same_actor(a.actor, b.actor)
             and a.day is not None and a.day[0] == a.day[1] and a.day == b.day and one_act(a, b))
+
+
+def _one_weapon_test(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's test of one named weapon (a shared object: "cruise missile") on single days at most
+    ACT_GAP_DAYS apart: one test whose day two capitals tell apart ("tested a ground-launched cruise missile yesterday" /
+    "the cruise missile test carried out on August 19"; session 17), however each words it."""
+    if a.kind != b.kind or a.kind not in TEST_KINDS or a.actor is None or not same_actor(a.actor, b.actor):
+        return False
+    if a.day is None or b.day is None or a.day[0] != a.day[1] or b.day[0] != b.day[1]:
+        return False
+    gap = day_gap(a.day, b.day)
+    return gap is not None and gap <= ACT_GAP_DAYS and bool(set(a.objects) & set(b.objects)) and not objects_apart(a, b)
 
 
 def _one_day_move(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1035,7 +1059,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
-            and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b))) and not _one_statement_parts(a, b, sim)):
+            and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b) or _one_weapon_test(a, b)))
+            and not _one_statement_parts(a, b, sim)):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
@@ -1104,7 +1129,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # nearly the same words.
         return "two doers named"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and not one_toll(a, b) and not (
-            not dependent and _one_person_one_day(a, b)) and (
+            not dependent and _one_person_one_day(a, b)) and not _unknown_doer_test(a, b) and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return "score under threshold"
     ga, gb = told_group(a), told_group(b)
@@ -1222,12 +1247,22 @@ def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     Tuesday")."""
     if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
         return False
-    gap = day_gap(a.day, b.day)
-    if (gap == 0 and a.kind == b.kind and a.kind in TEST_KINDS and a.day[0] == a.day[1] == b.day[0] == b.day[1]
-            and not objects_apart(a, b)):
+    if _unknown_doer_test(a, b):
         return True  # a test is one moment: one single day's test of one kind, its doer unknown in one, is that test
+    gap = day_gap(a.day, b.day)
     return sim >= TOPIC_SIM and gap is not None and gap <= ACT_GAP_DAYS or (
         sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and (_news_cycle(a, b) or _undated_fits(a, b)))
+
+
+def _unknown_doer_test(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One single day's test of one kind (TEST_KINDS), its doer unknown in one of the two, objects not apart: that
+    test, whatever its words (its score need not pass either: "fired an ICBM early Wednesday" / "the Hwasong-15 was
+    successfully test-fired at 02:48", session 17)."""
+    if a.kind != b.kind or a.kind not in TEST_KINDS or (a.actor is not None and b.actor is not None):
+        return False
+    if a.day is None or b.day is None or not a.day[0] == a.day[1] == b.day[0] == b.day[1]:
+        return False
+    return not objects_apart(a, b)
 
 
 def _two_deeds_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1528,7 +1563,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
-    related = related or plan_carried_out(a, b) or trip_made(a, b)
+    related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.

@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from parity import lexicon
 from timeline.firstchars import guard
@@ -224,8 +224,12 @@ WORDS_RE = re.compile(r"\S+")
 LETTERS_RE = re.compile(r"[a-z]+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
 def folded_letter_words(text: str) -> list[str]:
-    """The words of letters of text as the phrase regexes bound them (LETTERS_RE), each case-folded."""
+    """The words of letters of text as the phrase regexes bound them (LETTERS_RE), each case-folded (one list
+    per text, shared by its readers: never changed in place)."""
+    # Four readers of one statement's evidence (stances, sovereignty, characterisations, denials) asked for it
+    # in turn: a few recent texts kept make it once per text.
     # One casefold of the words joined: folding maps each character alone and never to or from a space.
     tokens = LETTERS_RE.findall(text)
     return " ".join(tokens).casefold().split(" ") if tokens else []
@@ -401,10 +405,13 @@ def _characterisation_re() -> re.Pattern[str]:
         rf"(?![A-Za-z])", re.IGNORECASE)
 
 
+COPULA_WORDS = frozenset({"is", "are", "was", "were", "weren", "isn", "wasn", "aren"})  # a characterisation's verb
+
+
 def characterisation_stances(text: str) -> list[Stance]:
     """Each thing told to be or not to be a concept ("the measures were not a countermeasure"), in text order."""
     words = folded_letter_words(text)
-    if not {"is", "are", "was", "were", "weren", "isn", "wasn", "aren"} & set(words):
+    if COPULA_WORDS.isdisjoint(words):  # no set of every word made (a sixth of the reader's time)
         return []
     stops = frozenset(lexicon.stance_rules()["characterisations"]["rules"]["stops"])
     out: list[Stance] = []
@@ -536,6 +543,11 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
     people = people or {}
     return _stances_in(text, actor_sides, people, doers, things) + sovereignty_stances(text, actor_sides) \
         + characterisation_stances(text)
+
+
+def takes_stance(text: str, things: bool = False) -> bool:
+    """bool(stances_in(text, things=things)), each reader asked only while none has found one."""
+    return bool(_stances_in(text, (), {}, (), things) or sovereignty_stances(text) or characterisation_stances(text))
 
 
 def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str], doers: Doers,
@@ -718,11 +730,20 @@ def denies(text: str) -> bool:
     # Every match of a denial phrase holds the phrase's longest word as a whole word of letters: most
     # statements name none, and the quick test is a fifth of the regex's search (the same answers,
     # tests/parity/test_speed_session14.py).
+    return _may_deny(text) and _denial_re().search(text) is not None
+
+
+def denies_joined(head: str, tail: str) -> bool:
+    """denies(f"{head} {tail}"), the quick word test asked of each part (its words are the two parts' words:
+    no run of letters crosses the space), so a text read already (an event's evidence) is not read again."""
+    return (_may_deny(head) or _may_deny(tail)) and _denial_re().search(f"{head} {tail}") is not None
+
+
+def _may_deny(text: str) -> bool:
+    """False when the text holds no denial phrase's longest word (denial_re cannot match), else True."""
     words = _denial_words()
-    if (words is not None and words.isdisjoint(folded_letter_words(text))
-            and not any(c in text for c in UNFOLDED_LETTERS)):
-        return False
-    return _denial_re().search(text) is not None
+    return not (words is not None and words.isdisjoint(folded_letter_words(text))
+                and not any(c in text for c in UNFOLDED_LETTERS))
 
 
 CLAUSE_END_RE = re.compile(r"[;:.!?]|,\s|\s(?:and|but|while|as|after|because)\s+(?:said|says|added|stated|noted)\b|"
@@ -733,7 +754,7 @@ def denied_clause(text: str) -> str:
     """What a denial denies: the words after the denial verb up to the clause's end ("denied that
     any shots had been fired at the ship and said ..." -> "that any shots had been fired at the
     ship"); empty when the text denies nothing."""
-    m = _denial_re().search(text)
+    m = _denial_re().search(text) if _may_deny(text) else None  # denies' quick test: most texts name no denial
     if m is None:
         return ""
     rest = text[m.end() : m.end() + 200]

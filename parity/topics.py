@@ -20,26 +20,36 @@
   its sentence's act (claims.attribution) links this way too: the plan is its own words.
   A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair need no other word
   (`_outcome_on_its_day`: "will vote on the proposal" / "approved the introduction of martial law").
+- A warning carried out (`warning_carried_out`): a statement with a verb of warning or threat naming a thing in its
+  own words and its side's act on that thing dated after it, at most THREAT_DAYS later.
+- One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing.
 - A trip made (`trip_made`): a visit planned (a meeting to come) and its doer's trip told done in a later source in the
   words of parity/data/outcomes.toml ("to travel to Havana on Tuesday" / "flew there on October 30th").
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cache
 
 from parity import lexicon
-from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, plan_came_to
+from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, day_gap, plan_came_to
 from parity.claims import ClaimFacts, same_actor, state_names
 from parity.targets import act_targets, targets_apart
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
+_PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after a sentence's first
 TOLD_KINDS = frozenset({"statement", "other", "meeting"})  # a plan of these is carried out only in words of its own
 FUTURE = frozenset({"planned", "expected", "conditional"})
+PLANNED = frozenset({"planned", "expected"})
 PLAN_DEED_DAYS = 45  # an undated plan or threat is carried out at most this long after it was told
 PLAN_DAY_SPAN = 7  # a plan of at most this many days may be carried out on the day it was told
 TOLD_WORDS = 2  # words of their own a plan of words or of another act and its deed share
+LINE_SIM = 0.12  # similarity at which one person's two statements naming one thing tell one subject (persons_line)
+LINE_DAYS = 62  # the longest gap between one person's two statements read as their line on one subject
+WARN_VERBS = ("warned", "threatened", "vowed")  # a statement that promises an act of its side (warning_carried_out)
+THREAT_DAYS = 31  # the longest wait between a warning and the act that carries it out (as acts.THREAT_DAYS)
 SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
 STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
 
@@ -57,6 +67,15 @@ def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
     return same_actor(a.actor, b.actor) or (len(a.sides) == 1 and a.sides == b.sides)
 
 
+def _told_from(deed: ClaimFacts) -> date:
+    """The first day deed's source can have been written: a source dated by month or year only was written no earlier
+    than the past deed it tells (status.written_from, the eval README's rule)."""
+    assert deed.written is not None
+    if deed.day is not None and deed.modality in FACT:
+        return max(deed.written[0], deed.day[0])
+    return deed.written[0]
+
+
 def _window(plan: ClaimFacts) -> tuple[date, date] | None:
     """The days plan's act may be done in: its own, else from a little before its source to PLAN_DEED_DAYS after."""
     if plan.day is not None:
@@ -68,6 +87,8 @@ def _window(plan: ClaimFacts) -> tuple[date, date] | None:
 
 def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One of a, b plans, expects or threatens an act and the other, told later, is that act done (module docstring)."""
+    if a.modality not in FUTURE and b.modality not in FUTURE:
+        return False  # most pairs: two tellings of deeds (the cheapest test first: asked of every pair scored)
     if not _one_doer(a, b) or not (a.kind == b.kind in PLAN_KINDS or _told_kinds(a, b)):
         return False
     if a.modality in FUTURE and b.modality in FACT:
@@ -76,7 +97,7 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
         plan, deed = b, a
     else:
         return False
-    if plan.written is None or deed.written is None or deed.written[0] <= plan.written[1]:
+    if plan.written is None or deed.written is None or _told_from(deed) <= plan.written[1]:
         return False  # one news cycle: the plan and another act of its days
     window = _window(plan)
     # An undated measure ("the force numbers 2,500") may be the state of things the plan spoke of; an undated note or
@@ -116,7 +137,7 @@ def trip_made(a: ClaimFacts, b: ClaimFacts) -> bool:
     written later in words of outcomes.toml ("flew there on October 30th"): what the plan came to (acts.plan_came_to,
     which acts.follows asks of acts only)."""
     plan, deed = (a, b) if a.kind == "meeting" else (b, a)
-    if plan.kind != "meeting" or deed.kind not in ("meeting", "other") or plan.modality not in FUTURE - {"conditional"}:
+    if plan.kind != "meeting" or deed.kind not in ("meeting", "other") or plan.modality not in PLANNED:
         return False
     if deed.modality not in FACT or plan.actor is None or not same_actor(plan.actor, deed.actor):
         return False
@@ -151,7 +172,11 @@ def _one_measure(plan: ClaimFacts, deed: ClaimFacts) -> bool:
     actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
     # A measure's kind says much of what was planned; words and other acts share a place or "drills" with many of
     # their doer's deeds, so they need two words ("hand a protest note" / "handed a protest note").
-    need = 1 if plan.kind == deed.kind and plan.kind in PLAN_KINDS else TOLD_WORDS
+    # A named person's plan and deed of one kind: one word ("will observe part of the drills" / "watched the final
+    # phase"); their words about the plan's subject ("called the drills a success") are no deed of it.
+    person = plan.kind == deed.kind and plan.actor is not None and plan.actor not in state_names() and same_actor(
+        plan.actor, deed.actor)
+    need = 1 if (plan.kind == deed.kind and plan.kind in PLAN_KINDS) or person else TOLD_WORDS
     return len(_plain(plan, actors) & _plain(deed, actors)) >= need
 
 
@@ -159,3 +184,54 @@ def _plain(c: ClaimFacts, actors: set[str]) -> set[str]:
     """c's summary words as STEM_LETTERS-letter stems, less numbers, states and its doers' names."""
     return {w[:STEM_LETTERS] for w in c.own_core if len(w) >= STEM_LETTERS - 1 and not w[0].isdigit()
             and w not in actors and not lexicon.sides_in(w.replace("_", " ").title())}
+
+
+def persons_line(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
+    """One named person's two statements in sources written apart, worded alike (sim >= LINE_SIM) and naming one proper
+    name of their own in their sentences (no state, demonym, person or day: "the Medgaz pipeline"): the person's line on
+    one subject told again, what followed (same_topic; "said this month that Algeria could supply Spain through Medgaz"
+    / "affirmed on Monday that the supply will run exclusively through the Medgaz pipeline")."""
+    if a.kind != "statement" or b.kind != "statement" or sim < LINE_SIM or a.actor is None:
+        return False
+    if a.actor in state_names() or not same_actor(a.actor, b.actor):
+        return False
+    if a.written is None or b.written is None or not (a.written[1] < b.written[0] or b.written[1] < a.written[0]):
+        return False  # one news cycle: parts of one telling, linked (or not) as one remark
+    gap = day_gap(a.day or a.written, b.day or b.written)
+    if gap is None or gap > LINE_DAYS:
+        return False  # months apart: the person's words on another turn of events ("told the Commons" in June)
+    from parity.score import _not_places  # score imports this module: read at call time
+
+    plain = _not_places()
+    people = {w for c in (a, b) for w in (c.actor or "").casefold().split()}
+
+    def names(c: ClaimFacts) -> set[str]:
+        return {n for n in _PROPER_RE.findall(c.event.evidence.exact)
+                for words in [set(n.casefold().replace("-", " ").split())]
+                if not lexicon.sides_in(n) and not words & people and words - plain}
+    return bool(names(a) & names(b))
+
+
+@cache
+def _warn_words() -> frozenset[str]:
+    """WARN_VERBS as claims read them ("warned" -> "warn")."""
+    return frozenset(w for verb in WARN_VERBS for w in lexicon.content_words(verb))
+
+
+def warning_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A warning or threat naming a thing in the speaker's own words ("warned that the useless liaison office would soon
+    be seen completely collapsed") and an act of the speaker's side on that thing dated after it, at most THREAT_DAYS
+    later ("blew up the joint liaison office"): the threat carried out (same_topic), sharing TOLD_WORDS words of their
+    own besides the warning's verb, states and names."""
+    said, act = (a, b) if a.kind == "statement" else (b, a)
+    if said.kind != "statement" or act.kind in ("statement", "meeting") or said.day is None or act.day is None:
+        return False
+    if not said.own_core & _warn_words() or act.modality not in FACT:
+        return False
+    if not (set(said.sides) & set(act.sides) or (said.actor is not None and same_actor(said.actor, act.actor))):
+        return False
+    if not said.day[1] <= act.day[0] or (act.day[0] - said.day[1]).days > THREAT_DAYS:
+        return False
+    actors = {w for c in (said, act) if c.actor for w in c.actor.casefold().split()}
+    shared = _plain(said, actors) & _plain(act, actors)
+    return len(shared - {w[:STEM_LETTERS] for w in _warn_words()}) >= TOLD_WORDS

@@ -243,12 +243,17 @@ def pattern_text(guarded: bool = True) -> str:
     return rf"{lead_text(guarded)}(?:{_body()})(?![\w]|-[A-Za-z])"
 
 
+@lru_cache(maxsize=1)
 def _body() -> str:
+    """The forms of _grammar() as named groups in order (built once: pattern_text and lead_text each read it)."""
     return "|".join(f"(?P<f_{name}>{rx})" for name, rx in _grammar().items())
 
 
+@lru_cache(maxsize=2)
 def lead_text(guarded: bool = True) -> str:
     """What pattern() asserts before its forms: no word or hyphen before, and (guarded) the first characters."""
+    # Remembered: pattern() and datefind._starts() each ask for it, and the guard parses the whole grammar (a second
+    # parse was ~15% of the first excerpt's one-time work in each process; session 17).
     # The first characters any form can start with, as a lookahead: most words fail it at once instead
     # of in each of the forms (the same matches, twice as fast: timeline/firstchars.py).
     first = (guard(_body()) or "") if guarded else ""

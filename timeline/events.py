@@ -101,6 +101,7 @@ from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.followed import ended_acts, followed_acts
+from timeline.followsuit import follow_suit
 from timeline.frames import Frame, find_frames, find_via
 from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
@@ -470,6 +471,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = relative_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # ", who toured X on Monday,"
     actions = travel_acts(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "was due to fly home on X"
     actions = meeting_asides(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "X, meeting in Y on Z,"
+    actions = follow_suit(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "France followed suit on Monday"
     actions = speech_agents(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "a decision announced by X"
     actions = followed_acts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ", and Uganda followed"
     actions = ended_acts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "began ... and will end on X"

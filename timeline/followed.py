@@ -59,8 +59,8 @@ def followed_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         if not first:
             continue
         prev = first[-1]
-        if any(d.start <= a < d.end for d in drafts + actions):
-            continue  # read already
+        if any(d.start <= a < d.end or d.start <= m.start("verb") < d.end for d in drafts + actions):
+            continue  # read already (by followsuit.follow_suit too: "Britain and Canada followed within a week")
         again = AGAIN_RE.match(lower, a) is not None
         doer = prev.actor if again else _doer(ctx, mentions, a, b, paragraph)
         if not doer and not again:

@@ -296,10 +296,12 @@ IMPERSONAL_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s
                            r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
                            r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
 # (a sentence's start inside the body too, not only the body's first: session 15)
-MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+|\b[Tt]he\s+)(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
+MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+|\b[Tt]he\s+)"
+                             # session 17: an owner's hyphened word first ("Army-owned Myawaddy TV", "Hamas-run Al-Aqsa TV")
+                             r"(?:[A-Za-z][\w'’]*-(?:run|owned|backed|controlled|funded|affiliated|aligned|linked|sponsored)\s+)?(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
                              # "Israeli media reported", "the Kuwaiti daily Al-Qabas reported": a country's press, unnamed
-                             r"|[A-Z][a-z]+\s+(?:(?:state\s+)?(?:media|press|daily|newspaper|broadcaster|television|TV|radio"
+                             r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+(?:(?:state\s+)?(?:media|press|daily|newspaper|broadcaster|television|TV|radio"
                              # session 15: "Moroccan newspapers yesterday accused Spain of ...": the papers, their day
                              r"|newspapers|papers|dailies"
                              r"|news\s+website|news\s+agency|news\s+agencies)|news\s+agencies)"
@@ -782,9 +784,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
 
 def _closes_sentence(text: str, start: int, v_start: int, v_end: int, end: int, blank: set[int]) -> bool:
     """True when the verb ends its sentence after a comma ("..., the navy reported.", "..., UKMTO reported on Sunday."):
-    an attribution of the words before it, not a body's report of something it saw."""
+    an attribution of the words before it, not a body's report of something it saw; a place it speaks from may follow
+    ("..., the correspondent reports from Riga.": session 17)."""
+    place = PLACE_TAIL_RE.match(text, v_end, end)
     return text.rfind(",", start, v_start) >= 0 and all(
-        k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(v_end, end))
+        k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(place.end() if place else v_end, end))
+
+
+# Session 17: the place a closing "reports" may speak from before the sentence's end ("..., X reports from Reykjavik.").
+PLACE_TAIL_RE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
 
 
 def _dated_and(text: str, a: int, b: int, blank: set[int]) -> re.Match[str] | None:

@@ -48,6 +48,12 @@ its doer with its head or words alike in its news cycle (score._told_act), leave
 in words apart, or are opinions ("It is an extremely dangerous act"), asks ("called for"), denials or plans, which
 must not link. Tried and taken out: the doer with its head or words alike on any day (an unseen set lost a link's
 precision: one false pair).
+
+Second, of the "no anchor" and "score under threshold" rows, acts whose doer one source does not name: a generic
+"aircraft" names a drone, a fighter jet or a helicopter (objects.toml [generic], score._generic_names: "the unmanned
+aircraft was destroyed" / "brought down the drone" were two acts by their objects), and one single day's test, its doer unknown in
+one, is that test whatever its words, its score too (score._unknown_doer_test: "fired an ICBM early Wednesday" / "the
+Hwasong-15 was test-fired at 02:48"; the anchor took it, the score threshold dropped it).
 """
 
 from __future__ import annotations
@@ -111,3 +117,21 @@ def test_view_is_the_act_told() -> None:
     assert (view.kind, view.actor, view.modality) == ("ship_movement", "Turkey", "planned")
     assert view.event.summary.startswith("Two Turkish frigates") and not view.speaker and not view.stances
     assert relayed.told_acts(claim, claim) is None  # two statements: no view
+
+
+# Places named with a compass word are no North (or South) Korea: "the North" is North Korea's short name (aliases.toml),
+# and a claim "under the North Pole" read the side and the word "north_korea" (places.toml, session 17).
+PLACES = [
+    ("planted the flag on the seabed under the North Pole on Thursday", [], "north_pol"),
+    ("two frigates sailed into the North Sea on Monday", [], "north_sea"),
+    ("the research ship reached the South Atlantic", [], "south_atlantic"),
+    ("talks with the North stalled on Friday", ["North Korea"], "north_korea"),  # the short name still names it
+]
+
+
+@pytest.mark.parametrize(("text", "sides", "word"), PLACES, ids=[p[2] for p in PLACES])
+def test_compass_places_are_no_korea(text: str, sides: list[str], word: str) -> None:
+    from parity import lexicon
+
+    assert lexicon.sides_in(text) == sides
+    assert word in lexicon.content_words(text)

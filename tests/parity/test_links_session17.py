@@ -47,10 +47,34 @@ Fixed (general rules; fresh pairs below, invented names, places and days):
   diplomats").
 - of one claim's same_event links into one sentence of another excerpt, the counterpart kept is the one whose summary
   shares more words of its own with the claim's, titles aside, before the fuzzy wording ratio (build._counterpart_key:
-  "dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime minister").
+  "dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime minister");
+- a ministry named by its portfolio ("the Ministry of Foreign Affairs") is its state's organ, not a person "affairs"
+  (claims.INSTITUTION_WORDS; an actor alias that kept one protest from its state's other tellings);
+- in a copy of one origin, a claim keeps one counterpart per copied sentence even for one actor's two acts of a kind
+  (repeats.one_per_sentence copy=...): the copy tells its source's events one for one.
+- one known actor's test of one named weapon (a shared object) on single days at most a day apart is one test, its
+  day in dispute, however worded (score._one_weapon_test: "tested a cruise missile yesterday" / "the cruise missile test
+  carried out on August 19"): heldout11 oracle .69 -> .70, status 67 -> 69%.
+Figures (oracle links F1, status; main 87d82c8 -> this session's last commit): heldout11 .63 59% -> .70 69% (P .80 ->
+.84, tp 33 -> 38, fp 8 -> 7); heldout7 .74 75% -> .77 77% (P .91 -> .95, fp 9 -> 5); fresh6 .57 -> .59; dev16-standoff
+.66 -> .67; heldout9/10/12/13, dev12-links, eval, gaps, gaps2, heldout..heldout4 unchanged; samples .83, 14/14. Blind
+(summaries only): heldout6 F1 .76 -> .77, status 75 -> 77%; heldout8 F1 .71 (tp +1, fp +1), status 75 -> 76%; heldout14
+P .72 -> .76 (fp 12 -> 10), F1 .57 -> .58; heldout15 P .59 -> .58 (fp 31 -> 33: score._state_and_its_person), F1 .55;
+heldout5 unchanged. End to end: the five blind sets unchanged; heldout11 status 47 -> 48%, heldout12 54 -> 55%, fresh6
+.42 -> .47, the other dev sets unchanged.
 Tried and left out: one actor's two acts of a kind in one sentence as parts of one only when told alike (a word of
 their own or one act head): dev heldout7/9 lost false links but a blind set lost two right ones, so each of two
-measures of one sentence may still link both of the other outlet's (xfail row below).
+measures of one sentence may still link both of the other outlet's (xfail row below). Diplomatic relations "broke off" ~
+"severed" ~ "cut ties" as one act head (a head group, then phrases before "relations"/"ties" only): heldout9 +3 links,
+but a blind set lost two, and heldout11 lost the words "diplomatic relations" its group shares. A mutual-best pass (drop
+a link whose two ends each have a better counterpart in the other's excerpt): fp unchanged, heldout -5 links. Raising
+the candidate limit to 25 or lowering EVENT_SCORE to 0.29: precision fell on heldout3/7/9/11. In a copy, preferring the
+counterpart told at the same place of the copied sentence (a spun "grabbed energy" for "seized power", not the arrest
+after it sharing the capture head): by rank, heldout11 oracle +1 link but end to end -1; by share of the sentence, a
+blind set lost a link. A drill's first day and its span told elsewhere as one drill: heldout7 +2 links but -2 statuses (its count then differs), blind unchanged.
+Ships "turned about" / "altered course" as a diversion: heldout9 +2 links, +2 false. The refusal "summaries share no
+word" was measured right: of one actor's acts of one kind a day apart at most that it refuses on the dev and declassified
+sets, the golds leave 248 pairs unlinked and 19 same_topic, and link 16.
 """
 
 from __future__ import annotations
@@ -61,7 +85,7 @@ from parity import lexicon
 from parity.blocking import build_index
 from parity.models import Relation
 from parity.score import _state_and_its_person, similarity
-from tests.parity.helpers import claims_for, event, record, scored
+from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record, scored
 
 RECS = [record("q1", "Andes Wire", "2031-03-12"), record("q2", "Pacific Herald", "2031-03-13")]
 
@@ -222,3 +246,63 @@ def test_a_ministry_of_foreign_affairs_is_no_person() -> None:
     assert canonical_actor("Philippine Department of Foreign Affairs") == "Philippines"
     assert canonical_actor("Indian Ministry of External Affairs") == "India"
     assert canonical_actor("Sergei Lavrov") == "sergei lavrov"
+
+
+# ---- a copy holds its source's events one for one
+
+def test_a_copy_gives_one_counterpart_per_sentence() -> None:
+    """In a copy of one origin (copy(link)), a claim keeps one counterpart of the copied sentence even when the two are
+    one actor's acts of a kind (alike): the copy tells the same events one for one. Between independent outlets
+    (no copy) both stay, parts of one speech or act."""
+    from parity.repeats import one_per_sentence
+
+    def run(dependent: bool) -> list[int]:
+        links = {0: [(1, "e", not dependent), (2, "e", not dependent)], 1: [(0, "e", not dependent)],
+                 2: [(0, "e", not dependent)]}
+        one_per_sentence(links, lambda link: link[1] == "e", [0, 1, 1], lambda i, link: link[0] == 2,
+                         lambda j, k: True, lambda link: not link[2])
+        return [j for j, *_ in links[0]]
+
+    assert run(dependent=True) == [2]
+    assert run(dependent=False) == [1, 2]
+
+
+# ---- one weapon's test told on two days (score._one_weapon_test)
+
+def test_one_weapons_test_a_day_apart_is_one_test() -> None:
+    """"Tested a ground-launched cruise missile yesterday" (Sunday, Washington's day) / "the cruise missile test it carried
+    out on March 10" (Moscow's day): one test of one weapon, its day in dispute."""
+    a, b = _two(("The United States has tested a ground-launched cruise missile off the coast of Oregon.", "US",
+                 "2031-03-09", "the United States has tested a ground-launched cruise missile"),
+                ("The cruise missile test that Washington carried out on March 10 alarmed Moscow.", "US",
+                 "2031-03-10", "the United States carried out on March 10"), kind="missile_test")
+    a = a.model_copy(update={"objects": ["cruise missile"]})
+    b = b.model_copy(update={"objects": ["cruise missile"]})
+    got = scored(RECS, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    assert {d.attribute for d in got.differences} == {"date"}
+
+
+def test_two_weapons_tests_a_day_apart_are_no_one_weapons_test() -> None:
+    """A cruise missile test one day and a ballistic missile test the next: not one weapon's test (this rule anchors
+    nothing; whether scoring links them otherwise is another rule's)."""
+    from parity.score import _one_weapon_test
+    a, b = _two(("Pyongyang tested a cruise missile over the Yellow Sea on Sunday.", "North Korea", "2031-03-09",
+                 "Pyongyang tested a cruise missile"),
+                ("North Korea fired a ballistic missile into the sea on Monday.", "North Korea", "2031-03-10",
+                 "fired a ballistic missile on Monday"), kind="missile_test")
+    a = a.model_copy(update={"objects": ["cruise missile"]})
+    b = b.model_copy(update={"objects": ["ballistic missile"]})
+    (fa, fb), _ = claims_for(RECS, [a, b])
+    assert not _one_weapon_test(fa, fb)
+    later = b.date.model_copy(update={"start": b.date.start.replace(day=12), "end": b.date.end.replace(day=12)})
+    c = b.model_copy(update={"objects": ["cruise missile"], "date": later})
+    (fa, fc), _ = claims_for(RECS, [a, c])
+    assert not _one_weapon_test(fa, fc)  # one weapon three days apart: two tests
+
+
+# ---- fresh pairs end to end (link_pairs_session17.toml)
+
+@pytest.mark.parametrize("row", [pair_param(r) for r in pair_rows("link_pairs_session17.toml")])
+def test_pair(row: dict) -> None:
+    check_pair(row)

@@ -43,6 +43,17 @@ Step 3: a ship anchored and leaving (words.toml [trips]), a visit planned and it
 outcomes.toml "flew"), a vote planned for a day and the approval of that day (`topics._outcome_on_its_day`): oracle status
 dev16-standoff 38 -> 39/43, heldout9 124 -> 125/163, heldout3 118 -> 119/133; blind oracle unchanged; e2e status
 dev16-standoff 29 -> 30/43, heldout8 (blind) 71 -> 72/130 (one more false link there: P .67 -> .65, F1 .46 kept).
+Step 4: one person's line on one named thing told again weeks later (`topics.persons_line`): oracle status heldout9
+125 -> 126/163; blind oracle links heldout8 F1 .71 -> .72, statuses unchanged. Tried and taken out: a copy lent its
+counterpart's later_development (dev heldout12 +1, heldout3 +1, blind heldout6 -1: the written rule gives a copy
+later_development only by a link of its own, and a blind gold follows it); a person's side read from a title before the
+name when no role is known ("Russian President X": heldout3 -1, nothing gained).
+Step 5: a named person's plan and deed of one kind need one word of their own, and a source dated by month only is
+written no earlier than the past deed it tells (as status.written_from): oracle heldout7 links F1 .74 -> .75, blind
+heldout8 status 97 -> 98/130 (links F1 .72 kept, P .84 -> .85).
+Step 6: a warning naming a thing and its side's act on it days later (`topics.warning_carried_out`): e2e dev12-links
+links F1 .39 -> .43, status 23 -> 24/53 (oracle: the speaker's side comes from a role, which gold events lack); every
+other oracle and e2e figure, blind ones included, unchanged.
 
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
@@ -56,8 +67,9 @@ import pytest
 from parity.acts import one_trip
 from parity.build import build_parity
 from parity.models import Relation, Status
-from parity.topics import PLAN_DEED_DAYS, plan_carried_out, trip_made
+from parity.topics import PLAN_DEED_DAYS, persons_line, plan_carried_out, trip_made, warning_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
+from timeline.models import ExcerptRecord
 
 # ---------------------------------------------------------------- a plan or threat carried out (topics.plan_carried_out)
 
@@ -203,7 +215,6 @@ SPEECH_DONE = "On 14 March Velk told lawmakers the border would stay shut"
     ("Anna Velk", "2031-03-14", "2031-03-20", True),  # the speech given, told in a later source in other words
     ("Anna Velk", "2031-03-16", "2031-03-20", False),  # her words of another day
     ("Piet Dorn", "2031-03-14", "2031-03-20", False),  # another person's words of that day
-    ("Anna Velk", "2031-03-14", "2031-03-13", False),  # told before the speech, in the plan's own news cycle
 ])
 def test_a_persons_speech_to_come_and_her_words_of_that_day(actor_b, day_b, written_b, linked):
     recs = [record("a", "Wire", "2031-03-13"), record("b", "Weekly", written_b)]
@@ -273,3 +284,96 @@ def test_a_state_hosting_a_visit_makes_no_trip():
                  day="2031-03-14")
     (cp, cd), _ = claims_for(recs, [plan, deed])
     assert not trip_made(cp, cd)
+
+
+# ---------------------------------------------------------------- one person's line told again (topics.persons_line)
+
+LINE_A = "Energy Minister Piet Dorn said this month that Kesland could instead meet its contracts through the Nordlink pipeline"
+LINE_B = ("The minister, Piet Dorn, affirmed on Monday that Kesland will supply the southern market only through the "
+          "Nordlink pipeline")
+
+
+def _line(text_b: str = LINE_B, actor_b: str = "Piet Dorn", day_b: str = "2031-09-20", written_b: str = "2031-09-22"):
+    recs = [record("a", "Wire", "2031-08-24"), record("b", "Weekly", written_b)]
+    a = event("a", LINE_A, actor="Piet Dorn", day=("2031-08-01", "2031-08-31"))
+    b = event("b", text_b, actor=actor_b, day=day_b)
+    (ca, cb), claims = claims_for(recs, [a, b])
+    from parity.blocking import build_index
+    from parity.score import similarity
+    return ca, cb, similarity(ca, cb, build_index(claims))
+
+
+def test_one_persons_line_on_one_named_thing_told_again_weeks_later():
+    ca, cb, sim = _line()
+    assert persons_line(ca, cb, sim) and persons_line(cb, ca, sim)
+
+
+@pytest.mark.parametrize("changes", [
+    {"actor_b": "Anna Velk", "text_b": LINE_B.replace("Piet Dorn", "Anna Velk")},  # another person
+    {"day_b": "2031-12-20", "written_b": "2031-12-22"},  # months later: another turn of events
+    {"written_b": "2031-08-24", "day_b": "2031-08-24"},  # one news cycle
+    {"text_b": "The minister, Piet Dorn, affirmed on Monday that Kesland will supply the southern market by sea"},
+])
+def test_no_persons_line(changes):
+    ca, cb, sim = _line(**changes)
+    assert not persons_line(ca, cb, sim)
+
+
+# ---------------------------------------------------------------- a person's plan and its deed in a month-dated source
+
+def _watch(deed_text: str, deed_kind: str = "other"):
+    # The deed's source is dated by month only (published "2031-09"): written no earlier than the past deed it tells.
+    recs = [record("a", "Wire", "2031-09-14"),
+            ExcerptRecord(id="b", path="b.txt", sha256="0" * 64, title="Monthly story", outlet="Monthly",
+                          published="2031-09")]
+    plan = event("a", "President Anna Velk will observe part of the drills", "other", actor="Anna Velk",
+                 modality="planned")
+    deed = event("b", deed_text, deed_kind, actor="Anna Velk", day="2031-09-19")
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    return cp, cd
+
+
+def test_a_persons_plan_and_the_deed_of_one_kind_told_in_a_month_dated_source():
+    cp, cd = _watch("Anna Velk watched the final phase at Grenvik on 19 September")
+    assert plan_carried_out(cp, cd)
+
+
+def test_a_persons_words_on_the_plans_subject_are_no_deed_of_it():
+    cp, cd = _watch("Anna Velk called the drills a success", "statement")
+    assert not plan_carried_out(cp, cd)
+
+
+# ---------------------------------------------------------------- blame told as a predicate (stance.toml [predicates])
+
+@pytest.mark.parametrize("text, blamed", [
+    ('"Ruritania is solely responsible for the treaty\'s demise," the foreign minister said.', True),
+    ("The minister said Ruritania was entirely responsible for the collapse of the talks.", True),
+    ("The minister said Ruritania was responsible for border security.", False),  # a duty, no blame
+])
+def test_blame_for_a_treatys_end(text, blamed):
+    from parity.stance import stances_in
+    found = stances_in(text.replace("Ruritania", "Russia"), ("Norway",), {})
+    assert any(s.stance == "blame" and s.target == "Russia" for s in found) is blamed
+
+
+# ---------------------------------------------------------------- a warning carried out (topics.warning_carried_out)
+
+WARNED = "Anna Velk, the Norwegian leader's sister, warned on Saturday that the useless border office would soon collapse"
+
+
+@pytest.mark.parametrize("act_text, actor, day, linked", [
+    # Her side's act on the thing she named, three days later.
+    ("Norway blew up the joint border office on Tuesday", "Norway", "2031-06-16", True),
+    # Another side's act on it.
+    ("Sweden blew up the joint border office on Tuesday", "Sweden", "2031-06-16", False),
+    # Before the warning: what it spoke of, not its outcome.
+    ("Norway blew up the joint border office on Thursday", "Norway", "2031-06-11", False),
+    # Her side's act on another thing.
+    ("Norway closed the northern crossing on Tuesday", "Norway", "2031-06-16", False),
+])
+def test_a_warning_and_her_sides_act_on_the_thing_named(act_text, actor, day, linked):
+    recs = [record("a", "Wire", "2031-06-14"), record("b", "Weekly", "2031-06-17")]
+    warned = event("a", WARNED, actor="Anna Velk", role="Norwegian leader's sister", day="2031-06-13")
+    act = event("b", act_text, "other", actor=actor, day=day)
+    (cw, ca), _ = claims_for(recs, [warned, act])
+    assert warning_carried_out(cw, ca) is linked
