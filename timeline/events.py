@@ -101,6 +101,7 @@ from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
+from timeline.followed import ended_acts, followed_acts
 from timeline.followsuit import follow_suit
 from timeline.frames import Frame, find_frames, find_via
 from timeline.meetaside import meeting_asides
@@ -473,6 +474,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = meeting_asides(ctx, s, e, mentions, dates, drafts, actions, frames, via, paragraph)  # "X, meeting in Y on Z,"
     actions = follow_suit(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "France followed suit on Monday"
     actions = speech_agents(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "a decision announced by X"
+    actions = followed_acts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ", and Uganda followed"
+    actions = ended_acts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "began ... and will end on X"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the

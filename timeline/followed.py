@@ -1,0 +1,121 @@
+"""A doer that "followed" the act a clause before it told ("Kenya closed its border on Monday, and Uganda followed on
+Tuesday", "..., and Peru and Chile followed suit within a week"): the same act again, by the new subject.
+
+Rules (session 17, helper clause17): in one sentence, an act read before ", and" (never a statement); then a subject
+of its own with no comma in it, "followed" (or "followed suit", "soon followed"), and after it only a time phrase or
+the clause's end (never an object: "followed the talks closely" is watching). The subject is a named state, body or
+person (its doer), or "a second/another/a further <noun>" (the first act's doer again: "and a second ruling against X
+followed a month later"). Its kind is the first act's; its day only one it names itself ("on Tuesday"), else undated
+("within a week", "a month later": no day of their own).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.actions import action_draft, day_level
+from timeline.dates import DateMention
+from timeline.drafts import Context, Draft
+from timeline.speakers import Mention
+from timeline.speakers import resolve as resolve_mention
+
+UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
+# ", and <subject> followed": the subject runs over no comma and no verb-like break; "followed" with nothing after it
+# but a time phrase, "suit", or the clause's end.
+FOLLOWED_RE = re.compile(r",?\s+and\s+(?:then\s+)?(?P<subj>(?:[^,;:.()]|\.(?=\s+[a-z])){2,90}?)\s+(?:(?:soon|quickly|swiftly|later|also)\s+)?"
+                         r"(?P<verb>followed)(?:\s+suit)?"
+                         r"(?=\s*(?:[.;,]|$|(?:within|on|in|the\s+next|the\s+following|a\s+\w+\s+later|\w+\s+\w+\s+later"
+                         r"|later|soon|shortly|days|weeks|hours|months|overnight|that|this|last)\b))")
+# A subject that is the first act again by its doer: "a second ruling", "another expulsion".
+AGAIN_RE = re.compile(r"(?:a\s+(?:second|third|further|similar|new)|another)\s+[a-z]")
+# A subject that is no doer of a like act: a reaction, a count or what happened next ("protests followed", "talks").
+NOT_DOER_RE = re.compile(r"\b(?:protests?|clashes|talks|silence|chaos|calm|criticism|condemnation|outrage|reaction|"
+                         r"reactions|days?|weeks?|months?|hours?|years?|what|this|it|they|others|more)\b")
+
+
+def _doer(ctx: Context, mentions: list[Mention], a: int, b: int, paragraph: int) -> str | None:
+    """The named doer opening the subject at [a, b) (its first name, as "Peru and Chile" is two doers), else None."""
+    for mm in mentions:
+        if a <= mm.start < b and mm.kind in ("person", "entity", "body", "demonym", "agency") \
+                and ctx.lower[a:mm.start].strip() in ("", "the"):
+            r = resolve_mention(mm, ctx.reg, paragraph)
+            return r.name if r and r.name else None
+    return None
+
+
+def followed_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
+                  drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """The sentence's acts with those a ", and X followed" clause tells after one of them (see the module's rules)."""
+    lower = ctx.lower
+    if "followed" not in lower[s:e]:
+        return actions
+    out: list[Draft] = []
+    for m in FOLLOWED_RE.finditer(lower, s, e):
+        a, b = m.start("subj"), m.end("subj")
+        if ctx.masked[a:m.end("verb")] != ctx.body[a:m.end("verb")] or NOT_DOER_RE.search(lower, a, b):
+            continue  # quoted words, or a subject that is no doer of a like act
+        first = [d for d in actions if d.kind != "statement" and s <= d.pos < m.start() and d.end <= m.start() + 1
+                 and d.modality == "asserted"]
+        if not first:
+            continue
+        prev = first[-1]
+        if any(d.start <= a < d.end or d.start <= m.start("verb") < d.end for d in drafts + actions):
+            continue  # read already (by followsuit.follow_suit too: "Britain and Canada followed within a week")
+        again = AGAIN_RE.match(lower, a) is not None
+        doer = prev.actor if again else _doer(ctx, mentions, a, b, paragraph)
+        if not doer and not again:
+            continue  # "and prices followed": no doer named
+        c1 = next((i for i in range(m.end("verb"), e) if lower[i] in ".;,"), e)
+        own = [d for d in dates if m.end("verb") <= d.start and d.end <= c1 and d.kind not in UNUSABLE and day_level(d)]
+        draft = action_draft(ctx, prev.kind, m.start("verb"), m.end("verb"), (a, c1), None, mentions, dates,
+                             own[0] if own else None, via, s, paragraph)
+        draft.start, draft.end, draft.paragraph = a, c1, paragraph
+        draft.actor = doer
+        draft.role = prev.role if again else None
+        draft.tense, draft.modality = "past", "asserted"
+        out.append(draft)
+    return actions + out
+
+
+# Session 17: the end of a sitting or drill told as a second predicate of its subject ("The drills started on 9 May and
+# will end on Wednesday", "The summit opened on Monday and closed on Wednesday"): the same event's kind, with the day
+# it names (never "and ended the talks": an object, not a day, follows).
+DURATIVE = frozenset({"military_exercise", "meeting"})
+ENDED_RE = re.compile(r"\s+and\s+(?:(?:they|it)\s+)?(?P<aux>(?:will|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|is\s+set\s+to|are\s+set\s+to"
+                      r"|was\s+to|were\s+to|would)\s+)?(?P<verb>end(?:s|ed)?|conclude[sd]?|close[sd]?|finish(?:es|ed)?"
+                      r"|wrap(?:s|ped)?\s+up|run\s+until|ran\s+until|runs\s+until|last(?:s|ed)?\s+until)"
+                      r"(?=\s+(?:on|at|in|by|late|early|this|next|last|until|the\s+(?:next|following|same)|[a-z]+day|\d))")
+# A word that opens a start: the first predicate must tell the event beginning ("started", "opened", "began").
+BEGAN_RE = re.compile(r"\b(?:start(?:s|ed)?|beg(?:an|ins|un)|open(?:s|ed)|kick(?:s|ed)\s+off|launch(?:es|ed)|got\s+under\s*way)\b")
+
+
+def ended_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention], drafts: list[Draft],
+               actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """The sentence's acts with the end of a drill or sitting its start's clause tells on a day of its own."""
+    lower = ctx.lower
+    if " and " not in lower[s:e]:
+        return actions
+    out: list[Draft] = []
+    for m in ENDED_RE.finditer(lower, s, e):
+        first = [d for d in actions if d.kind in DURATIVE and s <= d.pos < m.start() and d.end <= m.start() + 1
+                 and BEGAN_RE.search(lower, d.start, m.start())]
+        if not first or ctx.masked[m.start():m.end()] != ctx.body[m.start():m.end()]:
+            continue
+        prev = first[-1]
+        c0 = m.start("aux") if m.group("aux") else m.start("verb")
+        c1 = next((i for i in range(m.end("verb"), e) if lower[i] in ".;,"), e)
+        own = [d for d in dates if m.end("verb") <= d.start and d.end <= c1 and d.kind not in UNUSABLE and day_level(d)]
+        if not own:
+            continue
+        taken = [d for d in actions if c0 <= d.pos < c1 or d.start <= c0 < d.end and d is not prev]
+        if any(d.kind != "other" for d in taken):
+            continue  # read already as something else
+        draft = action_draft(ctx, prev.kind, m.start("verb"), m.end("verb"), (c0, c1), None, mentions, dates, own[0],
+                             via, s, paragraph)
+        draft.start, draft.end, draft.paragraph = c0, c1, paragraph
+        draft.actor, draft.role = prev.actor, prev.role
+        if m.group("aux"):
+            draft.tense, draft.modality = "future", "planned"
+        actions = [d for d in actions if d not in taken]
+        out.append(draft)
+    return actions + out
