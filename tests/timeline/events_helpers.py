@@ -53,6 +53,20 @@ def holding(events, kind: str, text: str, anchor: str) -> list:
 ANY = object()  # a statement table's actor that is not checked (an unnamed speaker may or may not be given its state)
 
 
+
+def check_clause_row(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
+    """One clause row: an event of kind holds anchor, by actor (when given), on day (None: undated; "": not checked)."""
+    from timeline.events import extract
+
+    events = extract(make_excerpt(text + "\n", published=published))
+    held = holding(events, kind, text, anchor)
+    if actor is not None:
+        assert any((e.actor or "") == actor for e in held), [(e.actor, e.evidence.exact) for e in held]
+    if day == "":
+        return
+    got = [str(e.date.start) if e.date and e.date.start else None for e in held]
+    assert day in got, got
+
 def show(events) -> list:
     """What a statement table's failure prints of each event."""
     return [(e.kind.value, e.actor, e.actor_role, e.via, e.modality.value, e.evidence.exact) for e in events]

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timeline.events_helpers import held_by, holding, make_excerpt
+from tests.timeline.events_helpers import check_clause_row, held_by, make_excerpt
 from timeline import attributes as A
 from timeline.events import extract
 
@@ -101,14 +101,7 @@ ROWS = [
 @pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS,
                          ids=[f"row{i}" for i in range(len(ROWS))])
 def test_clause_rows(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
-    events = extract(make_excerpt(text + "\n", published=published))
-    held = holding(events, kind, text, anchor)
-    if actor is not None:
-        assert any((e.actor or "") == actor for e in held), [(e.actor, e.evidence.exact) for e in held]
-    if day == "":
-        return
-    got = [str(e.date.start) if e.date and e.date.start else None for e in held]
-    assert day in got, got
+    check_clause_row(text, published, kind, anchor, actor, day)
 
 
 # sentence, published, kinds, anchor: no event of those kinds may hold the anchor (background, a pronoun, an aside)
