@@ -13,7 +13,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.parametrize(("name", "blind"), [("heldout8", True), ("heldout12", False), ("heldout13", False),
-                                             ("heldout14", True), ("heldout15", True)])
+                                             ("heldout14", True), ("heldout16", True)])
 def test_heldout13_is_open_and_its_neighbours_stay_blind(name, blind):
     assert is_blind(DATA / name) is blind
 
