@@ -146,6 +146,7 @@ from parity.acts import (
     one_trip,
     said_when,
     sides_parts,
+    tells_end,
 )
 from parity.blocking import Index
 from parity.claims import (
@@ -1326,8 +1327,12 @@ def drill_phases(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     plan, done = (a, b) if told_group(a) == "future" else (b, a)
     # The deed reaches the plan's last day: its end or a later phase, not the start of a drill whose length the plan
-    # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention).
-    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
+    # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention). Session 18: or
+    # the drill's end told of a day within the plan's days, in a source written after the plan ("expected to last
+    # until the 1st" / "ended its manoeuvres four days ahead of schedule"): the plan and what came of it.
+    early_end = (tells_end(done.event.summary) and plan.day[0] <= done.day[1] <= plan.day[1]
+                 and plan.written is not None and done.written is not None and done.written[0] > plan.written[1])
+    if not early_end and not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
         return False
     return not (a.place and b.place and a.place != b.place) and not objects_apart(a, b)
 

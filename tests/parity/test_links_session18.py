@@ -36,7 +36,13 @@ Fixed (general rules; fresh rows below, invented crises, names and days):
   party's "declared their support for Y") no longer carries it (claims._without_sentence_mates_stances); one speaker's
   two statements of a sentence ("told reporters ..., repeating that ...") keep sharing theirs;
 - a relative clause opened by "whose" (", whose fishing fleet works the waters off X,") names none of the subject's
-  sides, as one opened by "which" or "who" (stance.RELATIVE_RE).
+  sides, as one opened by "which" or "who" (stance.RELATIVE_RE);
+- a relay whose summary is only its speaker and a reporting formula ("..., the Pentagon said", "a U.S. official said,
+  speaking on condition of anonymity": words.toml [relay_formula]) announces nothing (acts.announces): the act it
+  relays is an event of its sentence and links on its own (heldout15 fp -6, heldout11 -2, heldout9 -1, dev16 -1);
+- one actor's drill planned over days ("expected to last until April 1") and its end told of a day within them in a
+  source written later ("ended its manoeuvres ... four days ahead of schedule") are the plan and what came of it
+  (score.drill_phases, acts.tells_end), as a phase reaching the plan's last day already was.
 """
 
 from __future__ import annotations
@@ -44,8 +50,9 @@ from __future__ import annotations
 import pytest
 
 from parity.blocking import build_index
-from parity.score import score_pair
-from tests.parity.helpers import claims_for, event, record
+from parity.models import Relation
+from parity.score import drill_phases, score_pair
+from tests.parity.helpers import claims_for, event, record, scored
 
 RECS = [record("q1", "Lisbon Wire", "2033-05-09"), record("q2", "Atlantic Courier", "2033-05-10")]
 
@@ -130,3 +137,51 @@ def test_spokesman_not_linked_to_another_outlets_criticism() -> None:
     assert withheld is not None and not withheld.agrees
     assert {d.attribute for d in withheld.differences} == {"stance"}
     assert score_pair(cb, cc, index) is None
+
+
+# ---- a relay that tells nothing of its own announces nothing; a drill's planned length and its early end
+
+def _in(excerpt: str, text: str, kind: str, summary: str, n: int, day, modality: str = "asserted",
+        actor: str | None = "Portugal"):
+    ev = event(excerpt, text, kind, actor=actor, day=day, summary=summary, modality=modality)
+    return ev.model_copy(update={"id": f"{ev.id}-{n}"})
+
+
+LATER = [record("q1", "Lisbon Wire", "2033-05-09"), record("q2", "Atlantic Courier", "2033-05-16")]
+ENDED = "Portugal's navy ended its exercises off Cape Sorel on Thursday, the defence ministry said."
+
+
+@pytest.mark.parametrize("relay", ["the defence ministry said",
+                                   "a Portuguese official said, speaking on condition of anonymity"])
+def test_bare_relay_of_an_end_announces_nothing(relay: str) -> None:
+    """The relay of a drill's end ("..., the ministry said") is no announcement of the drill told elsewhere: the
+    end it relays is an event of its sentence and links on its own."""
+    text = ENDED if relay.startswith("the") else ENDED.replace("the defence ministry said", relay)
+    began = _in("q1", "The Portuguese navy began exercises off Cape Sorel on Sunday.", "military_exercise",
+                "began exercises off Cape Sorel on Sunday", 1, "2033-05-08")
+    ended = _in("q2", text, "military_exercise", "ended its exercises off Cape Sorel on Thursday", 2, "2033-05-12")
+    said = _in("q2", text, "statement", relay, 3, "2033-05-16")
+    (cb, ce, cs), claims = claims_for(LATER, [began, ended, said])
+    assert cs.attribution
+    assert score_pair(cs, cb, build_index(claims)) is None
+
+
+def test_drill_planned_length_and_its_early_end() -> None:
+    """A drill "expected to last until May 20" and, in a source written a week later, its end on May 15: the plan
+    and what came of it (same_topic), though the end falls before the plan's last day."""
+    plan = _in("q1", "The exercises are expected to last until May 20, the navy said.", "military_exercise",
+               "The exercises are expected to last until May 20", 1, ("2033-05-08", "2033-05-20"), modality="expected")
+    done = _in("q2", "The navy ended its exercises off Cape Sorel on Monday, four days ahead of schedule.",
+               "military_exercise", "ended its exercises off Cape Sorel on Monday", 2, "2033-05-15")
+    got = scored(LATER, plan, done)
+    assert got is not None and got.relation == Relation.same_topic
+    assert drill_phases(*claims_for(LATER, [plan, done])[0])
+
+
+def test_drill_planned_length_and_its_start_stay_apart() -> None:
+    """The start of a drill whose length the plan tells is no phase reaching the plan (the [lasting] convention)."""
+    plan = _in("q1", "The exercises are expected to last until May 20, the navy said.", "military_exercise",
+               "The exercises are expected to last until May 20", 1, ("2033-05-08", "2033-05-20"), modality="expected")
+    began = _in("q2", "The navy began its exercises off Cape Sorel on May 8.", "military_exercise",
+                "began its exercises off Cape Sorel on May 8", 2, "2033-05-08")
+    assert not drill_phases(*claims_for(LATER, [plan, began])[0])
