@@ -49,7 +49,9 @@ Fixed (general rules; fresh rows below, invented crises, names and days):
   [one_target]): heldout15 tp 46 -> 50, fp 21 -> 15. Tried and left out: "attacked" ~ "struck" for any one doer's pair
   (heldout15 tp +6, but heldout4 +2 false links: "22 missiles struck" / "targeted the air base", which its gold keeps
   apart); one counterpart per excerpt for one actor's acts of one kind (as session 17's mutual-best pass: heldout15
-  fp -4 but tp -3, heldout3 -8, heldout5 -6, fresh6 -4 links: the golds link one act to its several tellings).
+  fp -4 but tp -3, heldout3 -8, heldout5 -6, fresh6 -4 links: the golds link one act to its several tellings);
+- one act in other words (paraphrases.toml): a border "sealed" is "closed" (phrases: not "sealed a deal"), a leader
+  who "resigned" is one who "stepped down" (a new act head): heldout15 tp 50 -> 52, status 72 -> 76%, heldout10 fp 9 -> 8.
 """
 
 from __future__ import annotations
@@ -240,3 +242,33 @@ def test_missiles_striking_is_no_attack_on_a_named_site() -> None:
 def test_site_targets(one: str, other: str, apart: bool) -> None:
     """Sites struck are targets (targets.toml [families.site]); a site and the aircraft or people there may be one act."""
     assert targets_apart(act_targets(one), act_targets(other)) is apart
+
+
+# ---- one act in other words: a leader resigning / stepping down; a border sealed / closed
+
+def test_resigned_and_stepped_down_are_one_act() -> None:
+    """"resigned today" / "who stepped down on Tuesday": one leader leaving office."""
+    a = event("q1", "Fiji's Prime Minister Sala Vuni resigned today after weeks of protests.", "other",
+              actor="Sala Vuni", day="2034-02-14", summary="Fiji's Prime Minister Sala Vuni resigned today")
+    b = event("q2", "Mr Vuni, who stepped down on Tuesday, left for Auckland.", "other", actor="Sala Vuni",
+              day="2034-02-14", summary="who stepped down on Tuesday")
+    got = scored(SAME_DAY, a, b)
+    assert got is not None and got.relation == Relation.same_event
+
+
+def test_sealed_and_closed_border_are_one_closure_a_day_apart() -> None:
+    """"had sealed its border on 2 January" / "closed its border ... on January 3": one closure, its day disputed."""
+    a = event("q1", "Djibouti closed its border to fleeing fighters on January 3.", "other", actor="Djibouti",
+              day="2034-01-03", summary="closed its border to fleeing fighters on January 3")
+    b = event("q2", "Djibouti had sealed its border on 2 January.", "other", actor="Djibouti", day="2034-01-02",
+              summary="had sealed its border on 2 January")
+    got = scored(SAME_DAY, a, b)
+    assert got is not None and got.relation == Relation.same_event
+    assert {d.attribute for d in got.differences} == {"date"}
+
+
+def test_sealed_a_deal_is_no_closure() -> None:
+    """Only a border or crossing sealed is closed: "sealed a deal" names no closure."""
+    from parity import lexicon
+    assert "closur" not in lexicon.content_words("the two leaders sealed a deal on Friday")
+    assert "closur" in lexicon.content_words("the army sealed off the crossing on Friday")
