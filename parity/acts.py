@@ -383,6 +383,11 @@ def tells_end(summary: str) -> bool:
 
 
 @cache
+def _meeting_bodies() -> frozenset[str]:
+    return frozenset(lexicon.load("words")["meeting_bodies"]["names"])
+
+
+@cache
 def _relay_formula() -> frozenset[str]:
     return frozenset(lexicon.load("words")["relay_formula"]["words"])
 
@@ -446,15 +451,15 @@ def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
 
 
 def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
-    """Planned meeting m is a bloc's (aliases.toml [blocs]: its actor's, or one its summary names: "will convene G7
-    leaders on Sunday") and s, not a meeting, is that bloc's own statement or act dated within the meeting's days
+    """Planned meeting m is a bloc's (aliases.toml [blocs], or since session 18 words.toml [meeting_bodies]: its
+    actor's, or one its summary names: "will convene G7 leaders on Sunday") and s, not a meeting, is that bloc's own statement or act dated within the meeting's days
     (of at most BLOC_MEETING_DAYS): what the meeting agreed or said ("EU leaders agreed on Monday to close the skies",
     "G7 leaders condemned the attack on Sunday"). A bloc acts by meeting; a member state's own act is not the bloc's."""
     if s.kind == "meeting" or s.day is None or (m.day[1] - m.day[0]).days >= BLOC_MEETING_DAYS:
         return False
     if not m.day[0] <= s.day[0] <= s.day[1] <= m.day[1]:
         return False
-    blocs = lexicon.bloc_names()
+    blocs = lexicon.bloc_names() | _meeting_bodies()
     held_by = blocs.intersection(m.sides) | blocs.intersection(lexicon.sides_in(m.event.summary))
     return not held_by.isdisjoint(s.sides)
 

@@ -92,7 +92,10 @@ Fixed (general rules; fresh rows below, invented crises, names and days):
   apart); one counterpart per excerpt for one actor's acts of one kind (as session 17's mutual-best pass: heldout15
   fp -4 but tp -3, heldout3 -8, heldout5 -6, fresh6 -4 links: the golds link one act to its several tellings);
 - one act in other words (paraphrases.toml): a border "sealed" is "closed" (phrases: not "sealed a deal"), a leader
-  who "resigned" is one who "stepped down" (a new act head): heldout15 tp 50 -> 52, status 72 -> 76%, heldout10 fp 9 -> 8.
+  who "resigned" is one who "stepped down" (a new act head): heldout15 tp 50 -> 52, status 72 -> 76%, heldout10 fp 9 -> 8;
+- an organisation of states that acts by meeting (words.toml [meeting_bodies]: the African Union, the Arab League,
+  ECOWAS, the OSCE; aliases.toml [blocs] needs two members or more and its members speak for the bloc) holds a planned
+  meeting whose day's act is its outcome, as a bloc's (acts._bloc_outcome): heldout15 tp 52 -> 53.
 """
 
 from __future__ import annotations
@@ -313,3 +316,30 @@ def test_sealed_a_deal_is_no_closure() -> None:
     from parity import lexicon
     assert "closur" not in lexicon.content_words("the two leaders sealed a deal on Friday")
     assert "closur" in lexicon.content_words("the army sealed off the crossing on Friday")
+
+
+# ---- an organisation of states meets, and what it did on the meeting's day is its outcome
+
+MEETING = [record("q1", "Conakry Wire", "2034-03-14"), record("q2", "Lagos Weekly", "2034-03-25")]
+
+
+def test_african_union_meeting_and_its_suspension() -> None:
+    """"would meet on Friday to consider sanctions" / told later, "suspended Guinea on March 17" (that Friday): what the
+    meeting did (acts._bloc_outcome, aliases.toml [blocs] "African Union")."""
+    plan = event("q1", "The African Union said it would meet on Friday to consider sanctions.", "meeting",
+                 actor="African Union", day="2034-03-17", modality="planned",
+                 summary="it would meet on Friday to consider sanctions")
+    done = event("q2", "The African Union suspended Guinea on March 17.", "sanction", actor="African Union",
+                 day="2034-03-17", summary="The African Union suspended Guinea on March 17")
+    got = scored(MEETING, plan, done)
+    assert got is not None and got.relation == Relation.same_topic
+
+
+def test_member_states_own_act_is_no_outcome_of_the_meeting() -> None:
+    """A state's own suspension on the meeting's day is its own act, not what the organisation's meeting did."""
+    plan = event("q1", "The African Union said it would meet on Friday to consider sanctions.", "meeting",
+                 actor="African Union", day="2034-03-17", modality="planned",
+                 summary="it would meet on Friday to consider sanctions")
+    done = event("q2", "Nigeria suspended flights to Conakry on March 17.", "sanction", actor="Nigeria",
+                 day="2034-03-17", summary="Nigeria suspended flights to Conakry on March 17")
+    assert scored(MEETING, plan, done) is None
