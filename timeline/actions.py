@@ -13,6 +13,7 @@ from timeline import fastpath as FAST
 from timeline import forceacts as F
 from timeline import kindrules as K
 from timeline import lexicon as L
+from timeline import nodeeds as ND
 from timeline import notacts as N
 from timeline import passives as P
 from timeline import topicnouns as TN
@@ -713,6 +714,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "since the invasion": background, not this story's act
             if nominal and TN.topic_before(ctx.lower, s, m.start()):
                 continue  # "Fears of an attack grew on Monday": a matter feared or talked of, no act (session 17)
+            if ND.no_deed(ctx.lower, kind, s, m):
+                continue  # "was left burning", "the right of ships to sail", "where troops are based": no deed (session 18)
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
                     ctx.lower, max(s, m.start() - 40), m.start()):
                 continue  # "Forty-eight hours after the election on Sunday": a civil noun told as a time or topic
