@@ -46,6 +46,15 @@ data/nodeeds.toml: a passive "left" is what remained, no departure; an infinitiv
 a principle, no act; forces standing in the present in a where-clause describe a place) and X6's correction notes
 (excerpt/data/nonstory.toml `correction-note`: "CORRECTION: An earlier version of this article said ...").
 heldout15 extras 29 -> 24 (precision 82% -> 85%); no dev, declassified or blind figure moved.
+
+Step 2 (W3, W4, and a mood leak found on the way): an act told before ", according to X" / ", X said" (reported_claim)
+has its ", and a second strike followed two days later" read too (followed.py read only asserted acts, and counted the
+statement's span as a reading of the clause); a ship named by its type ("the gunboat Vakt") is that ship by its bare
+name later on (timeline/shipnames.py); an office taken by oath in the passive is an act whoever the subject
+(triggers.toml [[rare]] "was sworn in"); a who/which aside's "will" is no plan of the main verb after it
+(timeline/asidecue.py: "The general, who will visit Paris next week, expelled two diplomats on Monday" was planned and
+dated to the next Monday). heldout15 recall 127 -> 129/163 (kind 117 -> 120, dates 116 -> 118), heldout11 144 -> 145/172
+(parity e2e .40/51% -> .43/54%); no dev or blind figure moved.
 """
 
 from __future__ import annotations
@@ -140,3 +149,105 @@ STORY_LINES = [
 def test_a_story_line_about_a_correction_stays_story(line: str) -> None:
     label, _ = classify([TITLE, *STORY[:1], line, *STORY[1:]], title=TITLE)[2]
     assert label == Label.story
+
+
+# Step 2. W3: an act told first with its follower ("..., and a second strike followed two days later") before ", according
+# to X" / ", X said": the follower is read as it is with no attribution (followed.py read only asserted acts, and took
+# the statement's span for a reading of it).
+FOLLOWED_BEFORE_ATTRIBUTION = [
+    R("A drone struck a convoy near Kismayo on 9 October, and a second strike followed two days later, according to local "
+      "officials.", "other", "a second strike followed two days later", None, "reported_claim", "2023-10-11"),
+    R("Jets bombed the depot on Monday, and a second raid followed a day later, the governor said.", "other",
+      "a second raid followed a day later", None, "reported_claim", "2023-10-10"),
+    R("Kenya closed its border on Monday, and Uganda followed on Tuesday, officials said.", "other",
+      "Uganda followed on Tuesday", "Uganda", "reported_claim", "2023-10-10"),
+    R("The army said a drone struck a convoy on Monday, and a second strike followed two days later.", "other",
+      "a second strike followed two days later", None, "reported_claim", "2023-10-11"),
+]
+
+
+@pytest.mark.parametrize("row", FOLLOWED_BEFORE_ATTRIBUTION, ids=[r.text[:48] for r in FOLLOWED_BEFORE_ATTRIBUTION])
+def test_a_follower_told_before_an_attribution(row: ActRow) -> None:
+    events = _events(row.text)
+    check_row(events, row)
+    assert [e for e in events if e.kind.value == "statement"], "the attribution is still a statement"
+
+
+# W4: a ship named by its type and name ("the gunboat Vakt") is that ship by its bare name later in the excerpt ("the Vakt
+# had limped back to port"), as a prefixed name is.
+SHIP_NAMED_EARLIER = [
+    R("The frigate HMS Exeter struck the gunboat Vakt on Monday off the coast. The coastguard said the Vakt was holed "
+      "above the waterline and had limped back to Akureyri for repairs.", "ship_movement",
+      "had limped back to Akureyri for repairs"),
+    R("Iran seized the tanker Silver Dawn on Sunday. The Silver Dawn docked at Bandar Abbas on Tuesday, the agency said.",
+      "ship_movement", "The Silver Dawn docked at Bandar Abbas on Tuesday", None, None, "2023-10-10"),
+    R("The navy escorted the freighter Marlin Star through the strait. On Friday the Marlin Star sailed for Odesa.",
+      "ship_movement", "the Marlin Star sailed for Odesa"),
+]
+
+
+@pytest.mark.parametrize("row", SHIP_NAMED_EARLIER, ids=[r.text[:48] for r in SHIP_NAMED_EARLIER])
+def test_a_ship_named_by_its_type_is_that_ship_by_its_bare_name(row: ActRow) -> None:
+    check_row(_events(row.text), row)
+
+
+# A capitalised word after a ship type that is no ship's name: a day, a state (no ship movement read from it later).
+NOT_SHIP_NAMES = [
+    "Iran seized the tanker Friday near the strait. Friday prayers in Tehran drew large crowds, and many sailed home.",
+    "The navy escorted the carrier Britain had sent. Britain sent more troops to Estonia on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SHIP_NAMES, ids=[t[:40] for t in NOT_SHIP_NAMES])
+def test_a_day_or_a_state_after_a_ship_type_is_no_ships_name(text: str) -> None:
+    from timeline.shipnames import typed_ship_names
+
+    assert typed_ship_names(text, text.lower(), 0, len(text)) == []
+
+
+# An office taken by oath, told in the passive: the subject's act (other), whoever the subject is, asserted or planned.
+SWORN_IN = [
+    R("Vera was sworn in as president on Monday.", "other", "Vera was sworn in as president on Monday", None, None,
+      "2023-10-09"),
+    R("The bloc said it would not recognise Vera, who was sworn in as president at the national stadium on Monday.",
+      "other", "who was sworn in as president", None, "reported_claim", "2023-10-09"),
+    R("The bloc said it would not recognise Vera, who was sworn in as president before thousands of supporters on "
+      "Monday.", "other", "who was sworn in as president", None, "reported_claim"),
+    R("The agency said the head of the junta had been sworn in as interim president.", "other",
+      "the head of the junta had been sworn in", None, "reported_claim"),
+    R("Vera, who will be sworn in at a ceremony at the national stadium on Saturday, named a banker as prime minister.",
+      "other", "who will be sworn in at a ceremony at the national stadium on Saturday", None, "planned", "2023-10-14"),
+    R("The new cabinet was formally sworn in on Tuesday.", "other", "The new cabinet was formally sworn in on Tuesday",
+      None, None, "2023-10-10"),
+]
+
+
+@pytest.mark.parametrize("row", SWORN_IN, ids=[r.text[:48] for r in SWORN_IN])
+def test_an_office_taken_by_oath(row: ActRow) -> None:
+    check_row(_events(row.text), row)
+
+
+# A who/which aside between the subject and its verb tells its own time: its "will" is no plan of the main act, whose
+# day is read in the past ("X, who will visit Paris next week, expelled two diplomats on Monday").
+ASIDE_MOOD = [
+    R("The general, who will visit Paris next week, expelled two diplomats on Monday.", "other",
+      "expelled two diplomats on Monday", None, "asserted", "2023-10-09"),
+    R("The minister, whose term will end in May, recalled the ambassador on Tuesday.", "other",
+      "recalled the ambassador on Tuesday", None, "asserted", "2023-10-10"),
+    # the aside's own plan stays a plan, and a main verb's own "will" still makes it one
+    R("The general, who expelled two diplomats on Monday, will visit Paris next week.", "meeting",
+      "will visit Paris next week", None, "planned"),
+]
+
+
+@pytest.mark.parametrize("row", ASIDE_MOOD, ids=[r.text[:48] for r in ASIDE_MOOD])
+def test_an_asides_mood_is_its_own(row: ActRow) -> None:
+    check_row(_events(row.text), row)
+
+
+@pytest.mark.xfail(strict=True, reason="'before' opening a noun phrase of people ('before thousands of supporters') cuts the "
+                   "clause as a time clause would, so the day after it is lost (attributes' clause cuts; not changed here)")
+def test_an_oath_before_an_audience_keeps_its_day() -> None:
+    row = R("The bloc said it would not recognise Vera, who was sworn in as president before thousands of supporters on "
+            "Monday.", "other", "who was sworn in as president", None, "reported_claim", "2023-10-09")
+    check_row(_events(row.text), row)
