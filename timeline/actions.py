@@ -24,7 +24,7 @@ from timeline.sentindex import fresh_gate, fresh_mask
 from timeline.speakers import ACTOR_KINDS, Mention
 from timeline.speakers import resolve as resolve_mention
 from timeline.thatholes import that_holes
-from timeline.timeclause import time_clause
+from timeline.timeclause import time_clause, time_clause_subject
 
 # Tried in this order: in one clause a later kind does not reuse a trigger an earlier one took.
 ACTION_KINDS = ("nuclear_test", "missile_test", "military_exercise", "other", "ship_movement",
@@ -627,7 +627,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             reach = 200 if ctx.lower.count(",", max(s, m.start() - 200), m.start()) >= 2 else 80
             if how in ("subject", "open") and shared is None and not agented and A.subject_before(
                     ctx.lower, [sp for sp, _ in _subjects(ctx, mentions, max(s, m.start() - reach), m.start())],
-                    s, m.start(), aside=True, timed=how == "subject") is None:
+                    s, m.start(), aside=True, timed=how in ("subject", "open")) is None:
                 continue  # no name right before the verb: the sentence's clauses are never cut for it
             if spans is None:
                 spans = A.clauses(text, s, e)
@@ -638,8 +638,13 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             subject = head = None
             if how in ("military", "forces") and F.hedged(ctx.lower, clause[0], m.start()):
                 continue  # "said the militants may have retreated": a guess or a denial, no act told
-            if how == "military" and (MILITARY_SUBORDINATE_RE.match(ctx.lower, clause[0]) or (
-                    head := F.military_subject(ctx.lower, A.subject_scope(ctx.lower, clause[0], m.start()), m, clause[1], s, text)) is None):
+            # "a day after soldiers took the palace": a time clause's own force acts (session 18), in the reporter's
+            # words only (in reported words it is the reported act's background: "said X fled after jets scrambled").
+            timed_at = time_clause_subject(ctx.lower, clause[0]) if how == "military" and not any(
+                f.content and f.content[0] <= m.start() < f.content[1] for f in frames) else None
+            if how == "military" and (MILITARY_SUBORDINATE_RE.match(ctx.lower, clause[0]) and timed_at is None or (
+                    head := F.military_subject(ctx.lower, timed_at or A.subject_scope(ctx.lower, clause[0], m.start()), m,
+                                               clause[1], s, text)) is None):
                 continue  # "Two Russian jets approached the drone": a force's own act, in a main, "when" or "that" clause
             if how == "subject":
                 reported = any(f.content and f.content[0] <= m.start() < f.content[1] for f in frames)
