@@ -364,7 +364,7 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     holes = relative_holes(text, start, end)
     # "passed the strait shortly after midnight on 5 May": a time of the day, no clause of its own (session 14)
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end) if not is_time_after(text, m.start())]
-    if "following" in text[start:end]:  # "handed power to X following the capture of Y on 12 March" (session 18)
+    if "following" in text[start:end] or " as " in text[start:end]:  # "X following the capture of Y", "as ships shadowed"
         breaks = sorted(breaks + following_breaks(text, start, end))
     # "A helicopter that had taken off from the frigate crashed": a relative clause inside the subject (session 14)
     breaks = [b for i, b in enumerate(breaks) if not subject_relative(text, breaks[i - 1] if i else start, b)]

@@ -35,6 +35,16 @@ FOLLOWING_RE = re.compile(r"\bfollowing\b(?<!\bthe following)(?<!\bwas following
                           r"(?= (?:the|a|an|its|their|his|her|this|last|[A-Z]|[a-z]+day's))")
 
 
+# "Fishing boats left the port as two warships shadowed the convoy": a bare "as" before a subject and its past verb opens
+# a time clause (session 18); never "such as", "as well as", "known as", "the same as", "as long as".
+AS_RE = re.compile(r"(?<=\w )as\b(?<!such as)(?<!well as)(?<!known as)(?<!same as)(?<!\bso as)(?<!long as)(?<!soon as)"
+                   r"(?<!far as)(?<!much as)(?= (?:the|two|three|four|five|six|several|some|its|their|[A-Z][\w'’-]*)"
+                   r"(?: [\w'’-]+){0,3} (?:[a-z]{3,}ed|fled|fought|struck|sank|shot|took|began|left|sent|flew|drove|swept|ran"
+                   r"|seized|stormed)\b)")
+
+
 def following_breaks(text: str, start: int, end: int) -> list[int]:
-    """Where "following" opens a clause in text[start:end] as "after" would (see FOLLOWING_RE)."""
-    return [m.start() for m in FOLLOWING_RE.finditer(text, start, end)]
+    """Where "following" (before a noun phrase) or a bare "as" (before a subject and its past verb) opens a clause in
+    text[start:end] as "after" would (see FOLLOWING_RE, AS_RE)."""
+    return sorted([m.start() for m in FOLLOWING_RE.finditer(text, start, end)]
+                  + [m.start() for m in AS_RE.finditer(text, start, end)])
