@@ -35,6 +35,9 @@ stays the head noun's background), and a bare "as" before a subject and its past
 port as two warships shadowed the convoy"; never "such as", "as well as", "known as", "as long as") that shares the
 time of the clause before it, as a when-clause does (`actions.WHEN_AS_RE`). Session 16's strict xfail row ("The decree,
 which the security council adopted on Sunday night, takes effect ...") passes now and is a plain row there.
+Step 3 (`relacts.SEQUEL_RE`): a sequel told in a which/who clause after an act of the sentence needs no day of its own
+("handed power to the army, which within hours passed it on to X": that act's day; ", which later passed it to Y":
+undated); never before any act ("The rumour, which then spread to X, alarmed ...").
 Rows are fresh sentences (invented names, places and days).
 """
 
@@ -78,6 +81,11 @@ ROWS = [
      "ship_movement", "two Ruvian warships shadowed the convoy", None, "2016-05-20"),
     ("Fishing boats left the port on Friday as two Ruvian warships shadowed the convoy.", "2016-05-20",
      "ship_movement", "Fishing boats left the port on Friday", None, "2016-05-20"),
+    # step 3: a sequel in a which-clause after an act: "within hours" is the act's day, "later" none
+    ("The president resigned on Monday and handed power to the army, which within hours passed it on to Tomas Varga.",
+     "2016-05-20", "other", "which within hours passed it on to Tomas Varga", None, "2016-05-16"),
+    ("The junta handed power to a civilian council, which later passed it to Tomas Varga.", "2016-05-20", "other",
+     "which later passed it to Tomas Varga", None, None),
 ]
 
 
@@ -97,6 +105,10 @@ MUST_NOT = [
      "following the convoy"),
     # step 2: an object relative clause with no day of its own is the head noun's background
     ("Protesters stormed the embassy, which Kenya had closed.", "2016-05-20", "other", "Kenya had closed"),
+    # step 3: a sequel only after an act told before it, never a verb of being
+    ("The rumour, which then spread to Kenya, alarmed officials.", "2016-05-20", "other|deployment",
+     "which then spread to Kenya,"),
+    ("Tomas Varga, who later became president, met the envoy on Monday.", "2016-05-20", "other", "who later became"),
 ]
 
 
