@@ -146,6 +146,7 @@ from parity.acts import (
     one_trip,
     said_when,
     sides_parts,
+    tells_end,
 )
 from parity.blocking import Index
 from parity.claims import (
@@ -161,7 +162,7 @@ from parity.models import Difference, Relation
 from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
-from parity.targets import STATE, act_targets, targets_apart
+from parity.targets import STATE, act_targets, one_target, targets_apart
 from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
@@ -761,9 +762,17 @@ def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
     return a.actor is not None and same_actor(a.actor, b.actor)
 
 
+def _one_target(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both acts name what they were done to, one thing (parity/targets.py): "struck a missile site" / "a missile site
+    that had been attacked"."""
+    ta, tb = targets_of(a), targets_of(b)
+    return bool(ta and tb) and not targets_apart(ta, tb) and one_target(ta, tb)
+
+
 def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Their summaries name one event head, however each outlet words it ("struck" ~ "bombed")."""
-    return bool(lexicon.one_head(a.core, b.core, _one_doer(a, b)))
+    one_doer = _one_doer(a, b)
+    return bool(lexicon.one_head(a.core, b.core, one_doer, one_doer and _one_target(a, b)))
 
 
 def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -927,7 +936,8 @@ def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not lexicon.one_head(ha, hb, _one_doer(a, b)))
+    one_doer = _one_doer(a, b)
+    return bool(ha and hb and not lexicon.one_head(ha, hb, one_doer, one_doer and _one_target(a, b)))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1326,8 +1336,12 @@ def drill_phases(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     plan, done = (a, b) if told_group(a) == "future" else (b, a)
     # The deed reaches the plan's last day: its end or a later phase, not the start of a drill whose length the plan
-    # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention).
-    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
+    # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention). Session 18: or
+    # the drill's end told of a day within the plan's days, in a source written after the plan ("expected to last
+    # until the 1st" / "ended its manoeuvres four days ahead of schedule"): the plan and what came of it.
+    early_end = (tells_end(done.event.summary) and plan.day[0] <= done.day[1] <= plan.day[1]
+                 and plan.written is not None and done.written is not None and done.written[0] > plan.written[1])
+    if not early_end and not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
         return False
     return not (a.place and b.place and a.place != b.place) and not objects_apart(a, b)
 
