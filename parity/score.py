@@ -162,7 +162,14 @@ from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
-from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
+from parity.topics import (
+    _state_and_unplaced_person,
+    persons_line,
+    plan_carried_out,
+    plan_decided,
+    trip_made,
+    warning_carried_out,
+)
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -1486,17 +1493,6 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 
-def _state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
-    (session 18: "the presidential election will be held on Sunday" / "Y, re-elected president on Sunday"). Not a
-    meeting: a person's meeting of that day ("presided over the first meeting of the council") is another sitting."""
-    states = state_names()
-    if a.actor is None or b.actor is None or (a.actor in states) == (b.actor in states) or "meeting" in (a.kind, b.kind):
-        return False
-    person = b if a.actor in states else a
-    return not person.sides
-
-
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
     """a is dated after the last day undated b can have happened (b's source was written), or long
     before it: news reports an undated event as recent, so one dated more than UNDATED_RECENT_DAYS
@@ -1579,6 +1575,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
+    related = related or plan_decided(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.

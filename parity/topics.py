@@ -23,6 +23,8 @@
   Session 18: a plan of an act ending and that act of its kind told ended need no other word (`_one_ending`, words.toml
   [endings]: "the mission would be completed soon" / "the last troops left the country"; not an end named only in the
   plan's date phrase, "by the end of the month").
+- A plan decided on (`plan_decided`, session 18): a plan or threat and, told later, its doer's decision on it naming a word of
+  what was planned (words.toml [decisions]: "would respond with measures" / "decided not to respond in kind").
 - A warning carried out (`warning_carried_out`): a statement with a verb of warning or threat naming a thing in its
   own words and its side's act on that thing dated after it, at most THREAT_DAYS later.
 - One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing.
@@ -53,6 +55,7 @@ LINE_SIM = 0.12  # similarity at which one person's two statements naming one th
 LINE_DAYS = 62  # the longest gap between one person's two statements read as their line on one subject
 WARN_VERBS = ("warned", "threatened", "vowed")  # a statement that promises an act of its side (warning_carried_out)
 THREAT_DAYS = 31  # the longest wait between a warning and the act that carries it out (as acts.THREAT_DAYS)
+CONDITION_RE = re.compile(r"\b(?:if|unless|should|once|until)\b", re.IGNORECASE)  # a threat's condition follows
 SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
 STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
 
@@ -257,3 +260,62 @@ def warning_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     actors = {w for c in (said, act) if c.actor for w in c.actor.casefold().split()}
     shared = _plain(said, actors) & _plain(act, actors)
     return len(shared - {w[:STEM_LETTERS] for w in _warn_words()}) >= TOLD_WORDS
+
+
+def _state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
+    (session 18: "the presidential election will be held on Sunday" / "Y, re-elected president on Sunday"). Not a
+    meeting: a person's meeting of that day ("presided over the first meeting of the council") is another sitting."""
+    states = state_names()
+    if a.actor is None or b.actor is None or (a.actor in states) == (b.actor in states) or "meeting" in (a.kind, b.kind):
+        return False
+    person = b if a.actor in states else a
+    return not person.sides
+
+
+@cache
+def _phrases_re(section: str) -> re.Pattern[str]:
+    """words.toml [section]'s phrases as one case-blind pattern of whole words, the longest first."""
+    phrases = sorted(lexicon.load("words")[section]["phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
+
+
+def plan_decided(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A plan or threat and, in a source written later, its doer's decision on it (words.toml [decisions]: "decided not
+    to", "put on hold", "called off") sharing a word of their own besides the decision's, made after the plan was told
+    and at most PLAN_DEED_DAYS after its days: what followed ("Moscow would respond with measures" / "the president
+    decided not to respond in kind"; "was studying a plan to send troops back" / "has put on hold plans for military
+    action"). The doers one, or a state and a person whose side is not known (its leader)."""
+    if a.modality in FUTURE and b.modality not in FUTURE:
+        plan, deed = a, b
+    elif b.modality in FUTURE and a.modality not in FUTURE:
+        plan, deed = b, a
+    else:
+        return False
+    decision = _phrases_re("decisions").search(deed.event.summary)
+    if decision is None or not (_one_doer(plan, deed) or _state_and_unplaced_person(plan, deed)):
+        return False
+    if plan.written is None or deed.written is None or _told_from(deed) <= plan.written[1]:
+        return False  # one news cycle: the plan and what its days held
+    window = _window(plan)
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
+    if window is None or done is None:
+        return False
+    last = max(window[1], plan.written[1] + timedelta(days=PLAN_DEED_DAYS))
+    if not plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS) <= done[0] <= last:
+        return False
+    actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
+    # What was planned, not the condition of a threat ("will impose sanctions if the military takes power": the
+    # military is no word of the sanctions); what was decided, after its "to", not where ("decided at its meeting to
+    # accede").
+    planned = _stems(CONDITION_RE.split(plan.event.summary, maxsplit=1)[0], actors)
+    what = deed.event.summary[decision.end():]
+    decided = _stems(what.partition(" to ")[2] or what, actors)
+    heads = {h[:STEM_LETTERS] for h in lexicon.act_heads()}
+    return bool(planned & decided - heads)
+
+
+def _stems(text: str, actors: set[str]) -> set[str]:
+    """text's content words as _plain reads a summary's: STEM_LETTERS-letter stems, less numbers, states and names."""
+    return {w[:STEM_LETTERS] for w in lexicon.content_words(text) if len(w) >= STEM_LETTERS - 1 and not w[0].isdigit()
+            and w not in actors and not lexicon.sides_in(w.replace("_", " ").title())}

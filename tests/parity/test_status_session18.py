@@ -41,17 +41,25 @@ completed soon" / "the last troops left the country"); a state's plan for a day 
 a person whose side is not known (`score._state_and_unplaced_person` in `plan_on_its_day`: "the election will be held on
 Sunday" / "re-elected president on Sunday").
 
+Step 2: a plan or threat and, told later, its doer's decision on it sharing a word of the plan (`topics.plan_decided`,
+words.toml [decisions]: "would respond with measures" / "decided not to respond in kind"; what was planned, not a threat's condition; what was
+decided, after its "to", not where). Tried and taken out: a statement telling an act its side means to do and that side's
+act told later with the intent's verb ("said it may release footage" / "released a video": fresh6 +1, a blind set one
+false link and one status less).
+
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 import pytest
 
 from parity.build import build_parity
 from parity.models import Relation, Status
 from parity.score import plan_on_its_day
-from parity.topics import plan_carried_out
+from parity.topics import PLAN_DEED_DAYS, plan_carried_out, plan_decided
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 from timeline.models import DateResolution
 
@@ -158,3 +166,57 @@ def test_a_states_meeting_to_come_and_a_persons_meeting_of_that_day_are_two_sitt
                  actor="Ivan Brandt", day="2031-05-09")
     (cp, cd), _ = claims_for(recs, [plan, deed])
     assert not plan_on_its_day(cp, cd)
+
+
+# ---------------------------------------------------------------- a plan and the decision on it (topics.plan_decided)
+
+THREAT_TEXT = "Chile would respond with firm measures to the expulsion of its consul, the ministry said"
+
+
+def _decided(deed_text: str, *, plan_text: str = THREAT_TEXT, plan_kind: str = "sanction", deed_actor: str = "Chile",
+             deed_day: str | None = None, written_b: str = "2031-04-06"):
+    recs = [record("a", "Wire", "2031-04-02"), record("b", "Weekly", written_b)]
+    plan = event("a", plan_text, plan_kind, actor="Chile", modality="expected")
+    deed = event("b", deed_text, "other", actor=deed_actor, day=deed_day)
+    return recs, plan, deed
+
+
+@pytest.mark.parametrize("deed_text, changes", [
+    ("Chile decided not to respond in kind", {}),
+    # Its president, whose side the record does not know, decides for the state.
+    ("Ivan Brandt decided not to respond in kind", {"deed_actor": "Ivan Brandt"}),
+    # A plan studied and put on hold, in other words.
+    ("Chile has put on hold its plans to send troops back into the buffer zone",
+     {"plan_text": "Chile was studying a plan to send troops back into the buffer zone", "plan_kind": "deployment"}),
+])
+def test_a_plan_and_its_doers_decision_told_later_are_one_subject(deed_text, changes):
+    recs, plan, deed = _decided(deed_text, **changes)
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert plan_decided(cp, cd) and plan_decided(cd, cp)
+    got = scored(recs, plan, deed)
+    assert got is not None and got.relation == Relation.same_topic
+
+
+@pytest.mark.parametrize("deed_text, changes", [
+    # No decision told: another act of the doer's.
+    ("Chile responded to a letter from the union", {}),
+    # A decision on another matter.
+    ("Chile decided to recall its ambassador to Peru", {}),
+    # Another state's decision.
+    ("Peru decided not to respond in kind", {"deed_actor": "Peru"}),
+    # Told in the plan's own news cycle.
+    ("Chile decided not to respond in kind", {"written_b": "2031-04-02"}),
+    # Long after the plan's days: a decision on another round.
+    ("Chile decided not to respond in kind",
+     {"deed_day": (date(2031, 4, 2) + timedelta(days=PLAN_DEED_DAYS + 5)).isoformat(), "written_b": "2031-06-01"}),
+    # A word of the threat's condition is no word of what was threatened.
+    ("Ivan Brandt ruled out military intervention",
+     {"plan_text": "Chile will not hesitate to impose sanctions if the military takes power", "deed_actor": "Ivan Brandt"}),
+    # Where a decision was taken is not what was decided: a meeting planned and a decision taken at another.
+    ("Chile decided at its meeting yesterday to join the fisheries convention",
+     {"plan_text": "Chilean officials had agreed to meet the inspectors on Saturday", "plan_kind": "meeting"}),
+])
+def test_no_decision_on_the_plan(deed_text, changes):
+    recs, plan, deed = _decided(deed_text, **changes)
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert not plan_decided(cp, cd)
