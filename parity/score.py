@@ -164,6 +164,7 @@ from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
 from parity.topics import (
     _state_and_unplaced_person,
+    denies_own_deed,
     persons_line,
     plan_carried_out,
     plan_decided,
@@ -1583,7 +1584,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     # A statement telling its own side's deed as not done denies nothing another known doer did.
     own_deed = _another_doers_deed(a, b) or _another_doers_deed(b, a)
     denial = not own_deed and (denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b)
-                               or denies_casualties(b, a))
+                               or denies_casualties(b, a) or denies_own_deed(a, b) or denies_own_deed(b, a))
     related = related or denial
     if not related:
         return None

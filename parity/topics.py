@@ -41,7 +41,7 @@ from functools import cache
 from parity import lexicon
 from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, day_gap, plan_came_to
 from parity.claims import ClaimFacts, same_actor, state_names
-from parity.targets import act_targets, targets_apart
+from parity.targets import _TOKEN_RE, _one_thing, _read, act_targets, targets_apart
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
 _PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after a sentence's first
@@ -55,6 +55,8 @@ LINE_SIM = 0.12  # similarity at which one person's two statements naming one th
 LINE_DAYS = 62  # the longest gap between one person's two statements read as their line on one subject
 WARN_VERBS = ("warned", "threatened", "vowed")  # a statement that promises an act of its side (warning_carried_out)
 THREAT_DAYS = 31  # the longest wait between a warning and the act that carries it out (as acts.THREAT_DAYS)
+NEGATION_RE = re.compile(r"\b(?:never|not|no)\b|n't\b", re.IGNORECASE)  # what a denial denies follows
+POSSESSIVE_RE = re.compile(r"['’]s\b")  # "the drone's propeller": the drone is what the act was done to
 CONDITION_RE = re.compile(r"\b(?:if|unless|should|once|until)\b", re.IGNORECASE)  # a threat's condition follows
 SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
 STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
@@ -319,3 +321,44 @@ def _stems(text: str, actors: set[str]) -> set[str]:
     """text's content words as _plain reads a summary's: STEM_LETTERS-letter stems, less numbers, states and names."""
     return {w[:STEM_LETTERS] for w in lexicon.content_words(text) if len(w) >= STEM_LETTERS - 1 and not w[0].isdigit()
             and w not in actors and not lexicon.sides_in(w.replace("_", " ").title())}
+
+
+def denies_own_deed(s: ClaimFacts, e: ClaimFacts) -> bool:
+    """s, a statement of one side denying contact by its own ("the Kremlin insists its pilots never touched the aircraft",
+    "our fighters did not come into contact with the drone"), and e, that side's deed of contact told done on days that
+    meet (an undated denial looks back DENIAL_LOOKBACK_DAYS), naming one thing (an object, or a target of one kind:
+    "struck the drone's propeller"; words.toml [contact]): the side denies its own deed, a conflict on polarity
+    (same_topic)."""
+    if s.kind != "statement" or not s.negated or e.kind in ("statement", "meeting") or e.negated:
+        return False
+    if e.modality not in FACT or e.actor is None:
+        return False
+    if not (same_actor(s.actor, e.actor) or set(s.sides) & set(e.sides)):
+        return False
+    from parity.score import _times_meet  # score imports this module: read at call time
+
+    if not _times_meet(s, e):
+        return False
+    denied, deeds = _contact()
+    if denied.isdisjoint(lexicon.content_words(s.event.evidence.exact)) or deeds.isdisjoint(e.own_core):
+        return False  # denied contact, told contact: no other act of the side's that day ("intercepted the drone")
+    if set(s.objects) & set(e.objects):
+        return True
+    # What contact is denied with (the words after the negation) and what the deed was done to (after its verb), not
+    # the doer's own craft ("its patrol boat never touched the trawler" / "a patrol boat struck a buoy").
+    negation = NEGATION_RE.search(s.event.evidence.exact)
+    told = _things(s.event.evidence.exact[negation.end():]) if negation else frozenset()
+    done = act_targets(POSSESSIVE_RE.sub("", e.event.summary))
+    return any(_one_thing(x, y) for x in told for y in done if x[0] != "state")
+
+
+@cache
+def _contact() -> tuple[frozenset[str], frozenset[str]]:
+    """words.toml [contact]: words of contact a denial names, and the heads of a deed of contact, as claims read them."""
+    data = lexicon.load("words")["contact"]
+    return tuple(frozenset(w for x in data[key] for w in lexicon.content_words(x)) for key in ("denied", "deeds"))
+
+
+def _things(text: str) -> frozenset[tuple[str, str]]:
+    """The targets.toml things a sentence names anywhere (what a denial and a deed may share)."""
+    return _read(_TOKEN_RE.findall(text))

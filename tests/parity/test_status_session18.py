@@ -47,6 +47,12 @@ decided, after its "to", not where). Tried and taken out: a statement telling an
 act told later with the intent's verb ("said it may release footage" / "released a video": fresh6 +1, a blind set one
 false link and one status less).
 
+Step 3: a side's statement denying contact by its own and that side's deed of contact on one thing, on days that meet
+(`topics.denies_own_deed`, words.toml [contact]: "insists its pilots never touched the aircraft" / "struck the drone's
+propeller"): a polarity conflict, same_topic (tests/data/eval/README.md, Denials: the golds file a denying statement so,
+20 pairs of 20). Tried and taken out: blame as a side taken against a neutral statement of that side (a blind set lost
+two links), a person's line told again by a word of their summaries alone (dev heldout7 lost a status, blind sets links).
+
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
 
@@ -59,7 +65,7 @@ import pytest
 from parity.build import build_parity
 from parity.models import Relation, Status
 from parity.score import plan_on_its_day
-from parity.topics import PLAN_DEED_DAYS, plan_carried_out, plan_decided
+from parity.topics import PLAN_DEED_DAYS, denies_own_deed, plan_carried_out, plan_decided
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 from timeline.models import DateResolution
 
@@ -220,3 +226,50 @@ def test_no_decision_on_the_plan(deed_text, changes):
     recs, plan, deed = _decided(deed_text, **changes)
     (cp, cd), _ = claims_for(recs, [plan, deed])
     assert not plan_decided(cp, cd)
+
+
+# ---------------------------------------------------------------- a side denies its own deed (topics.denies_own_deed)
+
+DENIAL = "The Danish navy insists its patrol boat never touched the trawler"
+
+
+def _denial(deed_text: str, *, denial: str = DENIAL, actor: str = "Denmark", day: str = "2031-06-01"):
+    recs = [record("a", "Wire", "2031-06-02"), record("b", "Weekly", "2031-06-04")]
+    deed = event("a", deed_text, "other", actor=actor, day=day)
+    said = event("b", denial, actor="Denmark", modality="denied", polarity="negative")
+    return recs, said, deed
+
+
+@pytest.mark.parametrize("deed_text", [
+    "A Danish patrol boat rammed the trawler's stern on Sunday",
+    "A Danish patrol boat struck the fishing boat on Sunday, damaging its hull",
+])
+def test_a_sides_denial_of_contact_and_its_deed_of_contact_conflict(deed_text):
+    recs, said, deed = _denial(deed_text)
+    (cs, cd), _ = claims_for(recs, [said, deed])
+    assert denies_own_deed(cs, cd) and not denies_own_deed(cd, cs)
+    got = scored(recs, deed, said)
+    assert got is not None and got.relation == Relation.same_topic and not got.agrees
+    assert "polarity" in {d.attribute for d in got.differences}
+    parity = build_parity(timeline(recs, [said, deed]), None, {"a": deed_text, "b": DENIAL})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[said.id] == status[deed.id] == Status.conflicting
+
+
+@pytest.mark.parametrize("deed_text, changes", [
+    # Another deed of the side's that day, no contact: what it does not deny.
+    ("A Danish patrol boat escorted the trawler out of the zone on Sunday", {}),
+    # Another side's deed.
+    ("A Swedish patrol boat rammed the trawler's stern on Sunday", {"actor": "Sweden"}),
+    # Another thing: the denial names a trawler, the deed a buoy no family holds, nor an object.
+    ("A Danish patrol boat struck a marker buoy on Sunday", {}),
+    # Weeks before the denial: another incident.
+    ("A Danish patrol boat rammed the trawler's stern", {"day": "2031-04-01"}),
+    # A denial of something else: no contact denied.
+    ("A Danish patrol boat rammed the trawler's stern on Sunday",
+     {"denial": "The Danish navy insists its patrol boat never entered Swedish waters"}),
+])
+def test_no_denial_of_the_sides_deed(deed_text, changes):
+    recs, said, deed = _denial(deed_text, **changes)
+    (cs, cd), _ = claims_for(recs, [said, deed])
+    assert not denies_own_deed(cs, cd)
