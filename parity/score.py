@@ -163,6 +163,7 @@ from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, s
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
 from parity.topics import (
+    _ends,
     _state_and_unplaced_person,
     denies_own_deed,
     persons_line,
@@ -1335,7 +1336,10 @@ def drill_phases(a: ClaimFacts, b: ClaimFacts) -> bool:
     plan, done = (a, b) if told_group(a) == "future" else (b, a)
     # The deed reaches the plan's last day: its end or a later phase, not the start of a drill whose length the plan
     # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention).
-    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
+    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS) and not (
+            _ends(done) and plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]):
+        # Session 18: or the drill told ended within the plan's days, early ("concluded its exercise three days
+        # early" / "due to run until the 20th"; words.toml [endings]).
         return False
     return not (a.place and b.place and a.place != b.place) and not objects_apart(a, b)
 

@@ -2,7 +2,7 @@
 
 - A plan carried out (`plan_carried_out`): one known actor's act of a measured kind (PLAN_KINDS: a sanction, a
   deployment, a test) planned, expected or threatened in one claim ("will not hesitate to impose sanctions if ...",
-  "will start procedures to remove X from the list", "the mission would be completed soon") and, in a source written
+  "will start procedures to remove X from the list", "the task would be finished within weeks") and, in a source written
   later, its act of that kind told done, dated after the plan was told and within its days (an undated plan: at most PLAN_DEED_DAYS after it was
   told), no place or targets told otherwise: what the plan came to. A threat (conditional: "if the military takes
   power") is carried out by any such act of its doer, however worded; a plan of a named measure only by one that
@@ -21,10 +21,10 @@
   A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair need no other word
   (`_outcome_on_its_day`: "will vote on the proposal" / "approved the introduction of martial law").
   Session 18: a plan of an act ending and that act of its kind told ended need no other word (`_one_ending`, words.toml
-  [endings]: "the mission would be completed soon" / "the last troops left the country"; not an end named only in the
+  [endings]: "the peacekeepers' task would be finished within weeks" / "the final units departed"; not an end named only in the
   plan's date phrase, "by the end of the month").
 - A plan decided on (`plan_decided`, session 18): a plan or threat and, told later, its doer's decision on it naming a word of
-  what was planned (words.toml [decisions]: "would respond with measures" / "decided not to respond in kind").
+  what was planned (words.toml [decisions]: "would answer with firm steps" / "chose not to answer in kind").
 - A warning carried out (`warning_carried_out`): a statement with a verb of warning or threat naming a thing in its
   own words and its side's act on that thing dated after it, at most THREAT_DAYS later.
 - One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing.
@@ -154,8 +154,8 @@ def _ends(c: ClaimFacts) -> bool:
 
 
 def _one_ending(plan: ClaimFacts, deed: ClaimFacts) -> bool:
-    """A plan of one doer's act ending ("the mission would be completed soon", "will withdraw its troops") and that
-    act told ended ("the last troops left the country", "the withdrawal began"), however else each words it."""
+    """A plan of one doer's act ending ("the peacekeepers' task would be finished within weeks", "will pull its troops
+    out") and that act told ended ("the final units departed", "the pull-out started"), however else each words it."""
     return _ends(plan) and _ends(deed)
 
 
@@ -266,8 +266,8 @@ def warning_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def _state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
-    (session 18: "the presidential election will be held on Sunday" / "Y, re-elected president on Sunday"). Not a
-    meeting: a person's meeting of that day ("presided over the first meeting of the council") is another sitting."""
+    (session 18: "the runoff will be held on Sunday" / "Y, who won the runoff on Sunday"). Not a meeting: a person's
+    meeting of that day ("chaired the new council's opening sitting") is another sitting."""
     states = state_names()
     if a.actor is None or b.actor is None or (a.actor in states) == (b.actor in states) or "meeting" in (a.kind, b.kind):
         return False
@@ -285,9 +285,9 @@ def _phrases_re(section: str) -> re.Pattern[str]:
 def plan_decided(a: ClaimFacts, b: ClaimFacts) -> bool:
     """A plan or threat and, in a source written later, its doer's decision on it (words.toml [decisions]: "decided not
     to", "put on hold", "called off") sharing a word of their own besides the decision's, made after the plan was told
-    and at most PLAN_DEED_DAYS after its days: what followed ("Moscow would respond with measures" / "the president
-    decided not to respond in kind"; "was studying a plan to send troops back" / "has put on hold plans for military
-    action"). The doers one, or a state and a person whose side is not known (its leader)."""
+    and at most PLAN_DEED_DAYS after its days: what followed ("the capital would answer with firm steps" / "the
+    president chose not to answer in kind"; "was weighing a plan to move troops forward" / "has shelved plans for an
+    offensive"). The doers one, or a state and a person whose side is not known (its leader)."""
     if a.modality in FUTURE and b.modality not in FUTURE:
         plan, deed = a, b
     elif b.modality in FUTURE and a.modality not in FUTURE:
@@ -307,9 +307,8 @@ def plan_decided(a: ClaimFacts, b: ClaimFacts) -> bool:
     if not plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS) <= done[0] <= last:
         return False
     actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
-    # What was planned, not the condition of a threat ("will impose sanctions if the military takes power": the
-    # military is no word of the sanctions); what was decided, after its "to", not where ("decided at its meeting to
-    # accede").
+    # What was planned, not the condition of a threat ("will impose tariffs if the army seizes control": the army is no
+    # word of the tariffs); what was decided, after its "to", not where ("decided at its session to join the treaty").
     planned = _stems(CONDITION_RE.split(plan.event.summary, maxsplit=1)[0], actors)
     what = deed.event.summary[decision.end():]
     decided = _stems(what.partition(" to ")[2] or what, actors)
