@@ -125,7 +125,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from parity import lexicon
+from parity import lexicon, topics
 from parity.acts import (
     ACT_GAP_DAYS,
     ACT_SPAN_DAYS,
@@ -162,16 +162,7 @@ from parity.relayed import told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, targets_apart
-from parity.topics import (
-    _ends,
-    _state_and_unplaced_person,
-    denies_own_deed,
-    persons_line,
-    plan_carried_out,
-    plan_decided,
-    trip_made,
-    warning_carried_out,
-)
+from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
 EVENT_FLOOR = 0.08  # below this similarity no bonus makes two claims one event
@@ -1336,10 +1327,7 @@ def drill_phases(a: ClaimFacts, b: ClaimFacts) -> bool:
     plan, done = (a, b) if told_group(a) == "future" else (b, a)
     # The deed reaches the plan's last day: its end or a later phase, not the start of a drill whose length the plan
     # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention).
-    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS) and not (
-            _ends(done) and plan.day[0] <= done.day[0] <= done.day[1] <= plan.day[1]):
-        # Session 18: or the drill told ended within the plan's days, early ("concluded its exercise three days
-        # early" / "due to run until the 20th"; words.toml [endings]).
+    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
         return False
     return not (a.place and b.place and a.place != b.place) and not objects_apart(a, b)
 
@@ -1486,7 +1474,7 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
         return False  # how long an act under way lasts ("due to run until Sunday"): every deed of its days is no outcome
     if a.actor is not None and b.actor is not None and not same_actor(a.actor, b.actor) and not _meeting_party(a, b) \
-            and not _state_and_unplaced_person(a, b):
+            and not topics.state_and_unplaced_person(a, b):
         return False  # another state's deed of that day ("will vote on the proposal" / "voted down Russia's agenda")
     if a.kind == b.kind == "meeting" and (a.actor is None or b.actor is None) and not _meeting_party(a, b):
         return False  # a meeting naming none of the planned one's parties: other people's, in that city that day
@@ -1580,7 +1568,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
-    related = related or plan_decided(a, b)
+    related = related or topics.plan_decided(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
@@ -1588,7 +1576,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     # A statement telling its own side's deed as not done denies nothing another known doer did.
     own_deed = _another_doers_deed(a, b) or _another_doers_deed(b, a)
     denial = not own_deed and (denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b)
-                               or denies_casualties(b, a) or denies_own_deed(a, b) or denies_own_deed(b, a))
+                               or denies_casualties(b, a) or topics.denies_own_deed(a, b) or topics.denies_own_deed(b, a))
     related = related or denial
     if not related:
         return None

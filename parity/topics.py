@@ -264,7 +264,7 @@ def warning_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     return len(shared - {w[:STEM_LETTERS] for w in _warn_words()}) >= TOLD_WORDS
 
 
-def _state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
+def state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
     (session 18: "the runoff will be held on Sunday" / "Y, who won the runoff on Sunday"). Not a meeting: a person's
     meeting of that day ("chaired the new council's opening sitting") is another sitting."""
@@ -295,7 +295,7 @@ def plan_decided(a: ClaimFacts, b: ClaimFacts) -> bool:
     else:
         return False
     decision = _phrases_re("decisions").search(deed.event.summary)
-    if decision is None or not (_one_doer(plan, deed) or _state_and_unplaced_person(plan, deed)):
+    if decision is None or not (_one_doer(plan, deed) or state_and_unplaced_person(plan, deed)):
         return False
     if plan.written is None or deed.written is None or _told_from(deed) <= plan.written[1]:
         return False  # one news cycle: the plan and what its days held
