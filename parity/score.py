@@ -125,7 +125,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from parity import lexicon
+from parity import lexicon, topics
 from parity.acts import (
     ACT_GAP_DAYS,
     ACT_SPAN_DAYS,
@@ -1488,7 +1488,7 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
         return False  # how long an act under way lasts ("due to run until Sunday"): every deed of its days is no outcome
     if a.actor is not None and b.actor is not None and not same_actor(a.actor, b.actor) and not _meeting_party(a, b) \
-            and not _state_and_unplaced_person(a, b):
+            and not topics.state_and_unplaced_person(a, b):
         return False  # another state's deed of that day ("will vote on the proposal" / "voted down Russia's agenda")
     if a.kind == b.kind == "meeting" and (a.actor is None or b.actor is None) and not _meeting_party(a, b):
         return False  # a meeting naming none of the planned one's parties: other people's, in that city that day
@@ -1498,17 +1498,6 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     shared = {w for w in a.own_core & b.own_core if not set(lexicon.sides_in(w.replace("_", " ").title())) - done_to}
     return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
 
-
-
-def _state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
-    (session 18: "the presidential election will be held on Sunday" / "Y, re-elected president on Sunday"). Not a
-    meeting: a person's meeting of that day ("presided over the first meeting of the council") is another sitting."""
-    states = state_names()
-    if a.actor is None or b.actor is None or (a.actor in states) == (b.actor in states) or "meeting" in (a.kind, b.kind):
-        return False
-    person = b if a.actor in states else a
-    return not person.sides
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
@@ -1593,6 +1582,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
+    related = related or topics.plan_decided(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
@@ -1600,7 +1590,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     # A statement telling its own side's deed as not done denies nothing another known doer did.
     own_deed = _another_doers_deed(a, b) or _another_doers_deed(b, a)
     denial = not own_deed and (denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b)
-                               or denies_casualties(b, a))
+                               or denies_casualties(b, a) or topics.denies_own_deed(a, b) or topics.denies_own_deed(b, a))
     related = related or denial
     if not related:
         return None
