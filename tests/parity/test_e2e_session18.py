@@ -1,5 +1,6 @@
 """Session 18 (pe2e18): what parity loses end to end on the events the tool extracts, and a statement whose frame holds
-the act's verb compared as that act (relayed.frame_tells, score._frame_act).
+the act's verb compared as that act (relayed.frame_tells, score._frame_act), and the thing an act's subject names
+(claims._subject_of).
 
 The table: every gold link lost end to end whose two ends WERE extracted (matched), every false link between matched
 events and every wrong status of an extracted claim, on heldout15 (h15, declassified this session), heldout11 (h11),
@@ -52,6 +53,14 @@ embassy"), of the act's own doer, on days at most ACT_GAP_DAYS apart or one unda
 compared as that act (relayed.frame_tells / as_frame_act, score._frame_act), its words as alike as one subject's
 (TOPIC_SIM): extraction files one protest as a remark in one source and as a deed in the other. dev12-links e2e
 .45/49% -> .47/53%, no other set moved.
+
+Second (claims._subject_of): an act's summary names its doer as its actor and leaves out the subject it replaced ("United
+Kingdom: struck the gunboat X" for "The frigate HMS Y struck the gunboat X"); the ship or aircraft named there (the doer's
+own vehicle, or in a passive the one it was done to) is a thing of the act as much as its object, read into the claim's
+objects when its summary names one (else the whole sentence's objects are read already). e2e heldout5 .54/51% ->
+.55/52%, heldout11 .40/51% -> .43/54%, dev16-standoff .48 -> .50; oracle and every other set unchanged. Known cost
+(xfail row): one actor's two acts on one vessel a day apart, each naming the doer's frigate, with no head telling them
+apart ("escorted" / "ramming"), now link.
 """
 
 from __future__ import annotations
