@@ -67,7 +67,7 @@ from __future__ import annotations
 
 import pytest
 
-from parity import relayed
+from parity import lexicon, relayed
 from tests.parity.helpers import check_pair, claims_for, event, pair_param, pair_rows, record
 from tests.parity.test_link_pairs_session8 import relations
 from tests.timeline.events_helpers import make_excerpt
@@ -123,3 +123,26 @@ def test_frame_view_is_the_act() -> None:
     view = relayed.as_frame_act(claim, "other")
     assert (view.kind, view.actor, view.event.summary) == ("other", claim.actor, "Chile: lodged a protest with Peru on Tuesday")
     assert not view.speaker and not view.stances and not view.attribution
+
+
+# (British, American, folded together): one word in either side's spelling is one content word (lexicon.stem, words.toml
+# [spelling]); short words and words of no other spelling are left alone.
+SPELLINGS = [
+    ("criticised", "criticized", True),
+    ("organisation", "organization", True),
+    ("harbour", "harbor", True),
+    ("armoured", "armored", True),
+    ("defence", "defense", True),
+    ("centre", "center", True),
+    ("programme", "program", True),
+    ("kilometres", "kilometers", True),
+    ("analysed", "analyzed", True),
+    ("hour", "hor", False),  # too short: "hour" is no "hor"
+    ("fence", "fense", False),
+    ("crisis", "crisiz", False),  # "crisis" strips to "crisi", no "-ise" verb
+]
+
+
+@pytest.mark.parametrize(("british", "american", "one"), SPELLINGS, ids=[s[0] for s in SPELLINGS])
+def test_spellings_fold(british: str, american: str, one: bool) -> None:
+    assert (lexicon.content_words(british) == lexicon.content_words(american)) is one
