@@ -479,6 +479,24 @@ class EventFacts(NamedTuple):
     stanceless: bool
 
 
+# Where an act's subject starts before its summary in its sentence: a clause break or opener (parity.acts'
+# CLAUSE_OPENERS_RE, with a comma: "On Tuesday, J-10 jets flew").
+SUBJECT_START_RE = re.compile(r"(?:[;:,]|\b(?:after|as|when|while|following|since|before|because)\b)", re.IGNORECASE)
+SUBJECT_THING_WORDS = 6  # the subject's last words before the act, where its doer's vehicle is named
+
+
+def _subject_of(event: Event) -> str:
+    """The words of the act's own clause before its summary ("the frigate HMS X struck the gunboat Y": "the frigate HMS X"),
+    which the summary leaves out for its actor: the ship or aircraft that did the act (or, in a passive, the one it was
+    done to), a thing of the act as much as its object."""
+    told = (event.summary or "").split(": ", 1)[-1].rstrip("\u2026")[:40]
+    text = event.evidence.exact
+    at = text.find(told) if told else -1
+    if at <= 0:
+        return ""
+    return " ".join(SUBJECT_START_RE.split(text[:at])[-1].split()[-SUBJECT_THING_WORDS:])
+
+
 def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
     """The attributes of one event that need nothing else of the record (when: its source's `written`)."""
     actor = canonical_actor(event.actor)
@@ -493,6 +511,8 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         lexicon.without_settings(f"{event.summary} {quote}"))
     if not objects:
         objects = lexicon.objects_in(lexicon.without_settings(event.evidence.exact))
+    elif event.kind.value != "statement":
+        objects += lexicon.objects_in(lexicon.without_settings(_subject_of(event)))
     place_states = lexicon.sides_in(event.place) if event.place else []
     place = place_states[0] if place_states else lexicon.canonical_name(event.place)
     day = (event.date.start, event.date.end) if event.date.start and event.date.end else None

@@ -159,7 +159,7 @@ from parity.claims import (
     told_not_done,
 )
 from parity.models import Difference, Relation
-from parity.relayed import told_acts
+from parity.relayed import as_frame_act, frame_tells, told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, one_target, targets_apart
@@ -1034,7 +1034,11 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # A statement telling, in its said words, an act no event of its sentence holds: compared as that act
         # (parity/relayed.py, session 17).
         told = _told_act(a, b, sim)
-        return same_event_miss(*told, sim, copied, dependent) if told is not None else "kinds differ"
+        if told is None:
+            return "kinds differ"
+        # The act its frame tells (_frame_act: verb and object named in both) is as alike as one subject's words.
+        framed = told_acts(a, b) is None
+        return same_event_miss(*told, max(sim, TOPIC_SIM) if framed else sim, copied, dependent)
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     # Two speakers' quotes are one remark only when most of their words are shared: a short phrase that another
@@ -1238,7 +1242,9 @@ def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, Cla
     another act of one thing ("would try to recover the wreckage of the drone" / "struck the drone's propeller"). The
     doer, head and words without the day linked a false pair on an unseen set."""
     told = told_acts(a, b)
-    if told is None or counts_one_thing(*told):
+    if told is None:
+        return _frame_act(a, b)
+    if counts_one_thing(*told):
         return told
     x, y = told
     view, act = (x, y) if a.kind == "statement" else (y, x)
@@ -1247,6 +1253,22 @@ def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, Cla
     if when and view.actor is not None and same_actor(view.actor, act.actor) and (shared_head(x, y) or sim >= TOPIC_SIM):
         return told
     return None
+
+
+def _frame_act(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts] | None:
+    """Session 18 (pe2e18): a statement and an act, the statement seen as the act its frame tells (relayed.frame_tells:
+    "Japan lodged: a protest with Seoul on Friday" / "Japan: lodged a protest over the incident"; "Ruritania handed a
+    protest note: to the embassy" / "Ruritania: hand a protest note to the embassy"), on days at most ACT_GAP_DAYS apart
+    or one undated told in the other's news cycle: extraction files one protest as a remark in one source and as a deed
+    in the other, each summary going on about other things (their similarity stays low)."""
+    said, act = (a, b) if a.kind == "statement" else (b, a)
+    if not frame_tells(said, act):
+        return None
+    gap = day_gap(said.day, act.day)
+    if not (gap <= ACT_GAP_DAYS if gap is not None else _news_cycle(said, act)):
+        return None
+    view = as_frame_act(said, act.kind)
+    return (view, act) if a.kind == "statement" else (act, view)
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
