@@ -40,6 +40,8 @@ def gate(pattern: re.Pattern[str]) -> int:
             _WORDS.add(w, bit)
         _SCAN[0] = None
         _PREFIXES.clear()
+        _ASKED[0] = (None, 0, 0, 0)
+        _LAST_WORDS[:] = [(None, 0, 0, [], [])]  # read afresh: a new string may occur in texts read before
     return _BITS[pattern]
 
 
@@ -65,13 +67,23 @@ def _prefixes(found: str) -> tuple[tuple[int, int], ...]:
 _LAST: list[tuple[str | None, int, int, list[tuple[int, tuple[tuple[int, int], ...]]]]] = [(None, 0, 0, [])]
 
 
+# The last text (by identity), span and mask answered: nominal_hits asks again for each of a sentence's kinds (session 18:
+# two calls in three were the span just asked; the text is held, so its identity stays its own).
+_ASKED: list[tuple[str | None, int, int, int]] = [(None, 0, 0, 0)]
+
+
 def mask(text: str, start: int, end: int) -> int:
     """The bits of the gated patterns that may match in text[start:end] (a zero bit: it matches nowhere there); every
     bit when not GATED. The scan stops at `end` as the patterns do, so a string counts only wholly inside."""
     if not GATED:
         return -1
     if BY_WORDS:
-        return _OPEN[0] | _by_words(text, start, end)
+        asked = _ASKED[0]
+        if asked[0] is text and asked[1] == start and asked[2] == end:
+            return asked[3]
+        bits = _OPEN[0] | _by_words(text, start, end)
+        _ASKED[0] = (text, start, end, bits)
+        return bits
     held = _LAST[0]
     if held[0] is not text or start < held[1] or end > held[2]:
         # a string lying wholly in [start, end) is found at its offset (the lookahead stops at `end`, as the patterns do)
@@ -86,16 +98,34 @@ def mask(text: str, start: int, end: int) -> int:
     return bits
 
 
-# The last text (by identity) read word by word, its span, the occurrences of required strings in it and their starts.
+# The texts (by identity) read word by word lately, each with its span read, the occurrences of required strings in it
+# and their starts, the latest first. A span inside a held one is answered from it; a text asked again outside its held
+# span is read whole (session 18: find_actions asks the excerpt's text sentence by sentence, and readers in between ask
+# other texts, so each sentence was read again; an occurrence lies wholly in a span exactly when it lies in the text and
+# inside the span, so the whole text's occurrences, bisected, give the same bits).
+HELD_TEXTS = 4  # texts held at once: the body's act text, its plain lowered text, a quote's or a clause's
 _LAST_WORDS: list[tuple[str | None, int, int, list[tuple[int, int, int]], list[int]]] = [(None, 0, 0, [], [])]
+
+
+def _held(text: str, start: int, end: int) -> tuple[str | None, int, int, list[tuple[int, int, int]], list[int]]:
+    """The held reading of text that covers start..end, reading the span (a text new here) or the whole text."""
+    for k, held in enumerate(_LAST_WORDS):
+        if held[0] is text:
+            if held[1] <= start and end <= held[2]:
+                return held
+            spans = _WORDS.spans(text)  # asked again outside its span: read it whole once
+            held = _LAST_WORDS[k] = (text, 0, len(text), spans, [a for a, _, _ in spans])
+            return held
+    spans = _WORDS.spans(text, start, end)
+    held = (text, start, end, spans, [a for a, _, _ in spans])
+    _LAST_WORDS.insert(0, held)
+    del _LAST_WORDS[HELD_TEXTS:]
+    return held
 
 
 def _by_words(text: str, start: int, end: int) -> int:
     """mask's bits from the required strings found word by word (wordindex.py): the same strings as the scan finds."""
-    held = _LAST_WORDS[0]
-    if held[0] is not text or start < held[1] or end > held[2]:
-        spans = _WORDS.spans(text, start, end)
-        held = _LAST_WORDS[0] = (text, start, end, spans, [a for a, _, _ in spans])
+    held = _held(text, start, end)
     spans = held[3]
     bits = 0
     for k in range(bisect_left(held[4], start), len(spans)):

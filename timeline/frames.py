@@ -722,7 +722,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if fr.content and all(k in blank or not text[k].isalnum() for k in range(c_start, c_end)):
             fr.content = None  # "told a news briefing on Thursday.": only the frame's own date follows
         elif fr.content and c_end - c_start < 80 and BARE_OBJECT_RE.fullmatch(
-                "".join(" " if k in blank else text[k] for k in range(c_start, c_end)).strip()):
+                (text[c_start:c_end] if blank.isdisjoint(range(c_start, c_end))  # no date blanked: the slice itself
+                 else "".join(" " if k in blank else text[k] for k in range(c_start, c_end))).strip()):
             fr.content = None  # "told APS on Sunday", "wrote on Twitter on Saturday": an outlet, then the date
         if fr.inverted or fr.planned:
             fr.content = None

@@ -696,6 +696,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     found: list[Mention] = []
     taken = bytearray(end - start)
     gates = mask_of(keys, start, end)
+    fresh = fresh_mask(keys, text, start, end)  # asked once, not once per gated rule (session 18)
 
     def free(a: int, b: int) -> bool:
         return taken.find(1, a - start, b - start) < 0
@@ -785,7 +786,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
             take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
-    for m in L.COMPOUND_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_COMPOUND_GATE \
+    for m in L.COMPOUND_RE.finditer(text, start, end) if fresh & G_COMPOUND_GATE \
             and COMPOUND_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
             canon, form = L.ENTITY_FORMS[m.group("ent")]
@@ -812,7 +813,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
-    for m in (LEADER_BODY_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_LEADER_BODY and any(
+    for m in (LEADER_BODY_RE.finditer(text, start, end) if fresh & G_LEADER_BODY and any(
             text.find(h, start, end) >= 0 for h in LEADER_HEADS) else ()):
         if free(m.start(), m.end()):  # "the Biden administration": the leader's state
             who = reg.surnames.get(m.group("name")) or (m.group("name") if m.group("name") in reg.persons else None)
@@ -857,7 +858,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
             # "the Leader said", "The President told reporters": a role named again, not a name
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
-    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_PARTIES_GATE \
+    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if fresh & G_PARTIES_GATE \
             and PARTIES_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not L.GROUP_REFERENCE_RE.match(text, m.start()):
             # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
@@ -947,7 +948,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 (L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(text, m.end(), b)
                  if L.ENTITY_KINDS.get(L.ENTITY_FORMS[e.group(0)][0]) == "country"), None)
             take(Mention(a, b, "reference", owner, role=m.group(0).lower(), form="anonymous"))
-    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_COUNTRYS_BODY and any(
+    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if fresh & G_COUNTRYS_BODY and any(
             text.find(w, start, end) >= 0 for w in ("country", "nation", "kingdom", "republic")) else ()):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "body", None, role=m.group("noun"), form="possessive_country"))
