@@ -41,7 +41,7 @@ def gate(pattern: re.Pattern[str]) -> int:
         _SCAN[0] = None
         _PREFIXES.clear()
         _ASKED[0] = (None, 0, 0, 0)
-        _LAST_WORDS[:] = [(None, 0, 0, [], [])]  # read afresh: a new string may occur in texts read before
+        _LAST_WORDS[0] = (None, 0, 0, [], [])  # read afresh: a new string may occur in the text read before
     return _BITS[pattern]
 
 
@@ -98,34 +98,18 @@ def mask(text: str, start: int, end: int) -> int:
     return bits
 
 
-# The texts (by identity) read word by word lately, each with its span read, the occurrences of required strings in it
-# and their starts, the latest first. A span inside a held one is answered from it; a text asked again outside its held
-# span is read whole (session 18: find_actions asks the excerpt's text sentence by sentence, and readers in between ask
-# other texts, so each sentence was read again; an occurrence lies wholly in a span exactly when it lies in the text and
-# inside the span, so the whole text's occurrences, bisected, give the same bits).
-HELD_TEXTS = 4  # texts held at once: the body's act text, its plain lowered text, a quote's or a clause's
+# The last text (by identity) read word by word, its span, the occurrences of required strings in it and their starts.
+# (Session 18 measured holding several texts and reading one asked again whole: ~40% more words read per excerpt, the
+# body's other paragraphs and quotes included, for fewer calls: no gain; the span is read, as before.)
 _LAST_WORDS: list[tuple[str | None, int, int, list[tuple[int, int, int]], list[int]]] = [(None, 0, 0, [], [])]
-
-
-def _held(text: str, start: int, end: int) -> tuple[str | None, int, int, list[tuple[int, int, int]], list[int]]:
-    """The held reading of text that covers start..end, reading the span (a text new here) or the whole text."""
-    for k, held in enumerate(_LAST_WORDS):
-        if held[0] is text:
-            if held[1] <= start and end <= held[2]:
-                return held
-            spans = _WORDS.spans(text)  # asked again outside its span: read it whole once
-            held = _LAST_WORDS[k] = (text, 0, len(text), spans, [a for a, _, _ in spans])
-            return held
-    spans = _WORDS.spans(text, start, end)
-    held = (text, start, end, spans, [a for a, _, _ in spans])
-    _LAST_WORDS.insert(0, held)
-    del _LAST_WORDS[HELD_TEXTS:]
-    return held
 
 
 def _by_words(text: str, start: int, end: int) -> int:
     """mask's bits from the required strings found word by word (wordindex.py): the same strings as the scan finds."""
-    held = _held(text, start, end)
+    held = _LAST_WORDS[0]
+    if held[0] is not text or start < held[1] or end > held[2]:
+        spans = _WORDS.spans(text, start, end)
+        held = _LAST_WORDS[0] = (text, start, end, spans, [a for a, _, _ in spans])
     spans = held[3]
     bits = 0
     for k in range(bisect_left(held[4], start), len(spans)):

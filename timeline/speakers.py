@@ -162,6 +162,9 @@ ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[M
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
                                 "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than",
                                 "quoted", "cited", "citing"})
+# The words before an unnamed head that tell someone named before, and those that set a side off: made once (session 18).
+ANON_NAMED_BEFORE = ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their", "quoted", "cited"}
+ANON_SIDES_BEFORE = ANON_NOT_MODIFIERS - {"the", "and"}
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
 OWNED_NOUN_RE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
@@ -918,10 +921,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             ACCORDING_LEAD_BEFORE_RE.search(text, max(start, a - 60), a) if owned else None)
         if according and not words and not m.group(0).endswith("s") and NOUN_NEXT_RE.match(text, m.end()):
             continue  # "according to official results": an adjective with no article, not a source
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their", "quoted", "cited"} and not owned \
+        if before and before[-1] in ANON_NAMED_BEFORE and not owned \
                 and not according:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"the", "and"} and m.group(0).lower().endswith("sides"):
+        if before and before[-1] in ANON_SIDES_BEFORE and m.group(0).lower().endswith("sides"):
             continue  # "officials on both sides said": the sides qualify the officials, who speak
         if CITING_BEFORE_RE.search(text, max(start, a - 8), a):
             continue  # "Al-Arabiya, citing sources, said": the outlet speaks; its sources are only cited

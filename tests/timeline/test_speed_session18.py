@@ -100,7 +100,7 @@ def test_mask_remembered_answers_as_a_fresh_reading() -> None:
     for text, a, b in spans:
         got = X.mask(text, a, b)
         X._ASKED[0] = (None, 0, 0, 0)  # forget the span: read afresh
-        X._LAST_WORDS[:] = [(None, 0, 0, [], [])]
+        X._LAST_WORDS[0] = (None, 0, 0, [], [])
         assert got == X.mask(text, a, b), (text[a:b])
     assert X.mask(one, 0, len(one)) != X.mask(two, 0, len(two))
 
