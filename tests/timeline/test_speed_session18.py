@@ -127,3 +127,21 @@ def test_bare_object_content_with_and_without_a_blanked_date() -> None:
         assert frames, text
         # an outlet and the frame's own date is no content; a "that" clause is
         assert (frames[0].content is None) == (day >= 0), (text, frames[0].content)
+
+
+def test_no_trigger_matches_empty_so_its_hits_come_in_text_order(excerpts: list) -> None:
+    """find_actions sorts a kind's hits again only when a rare form adds some: a trigger's own finditer is sorted by
+    (start, -end) already, as no trigger pattern can match the empty string (two matches never share a start)."""
+    from re import _parser as P  # noqa: N812 - the stdlib's own parser (Python >= 3.11)
+
+    for kind, p in L.TRIGGERS.items():
+        assert P.parse(p.pattern, p.flags).getwidth()[0] > 0, kind
+    for x in excerpts[:40]:
+        lower = L.lowered(x.body)
+        for p in L.TRIGGERS.values():
+            hits = list(p.finditer(lower))
+            assert hits == sorted(hits, key=lambda m: (m.start(), -m.end()))
+
+
+def test_extraction_with_the_act_gates_equals_the_plain_path(excerpts: list) -> None:
+    assert events_with(excerpts, X, "GATED", True) == events_with(excerpts, X, "GATED", False)
