@@ -233,6 +233,9 @@ SPEECH_SETTING_GAP_RE = re.compile(r"\s*(?:(?:reporters|journalists|the press|th
 ADDRESSED_SETTING_GAP_RE = re.compile(r"\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}")  # "told a cabinet meeting"
 ADDRESS_VERBS = frozenset({"told", "tells", "telling", "addressed", "addresses", "addressing"})
 SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+# Session 18: a place inside that aside ("..., which took off from a base in Qatar, struck"); any other name there may be the
+# doer's own (dropping them all cost a blind set a right doer).
+ASIDE_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|at|near|off|to|into|over|across|outside|inside)\s+(?:the\s+)?$")
 RELATIVE_ASIDE_TO_VERB_RE = re.compile(r",\s+(?:whose|which|who)\b[^;:.!?]*,\s+(?:(?:has|have|had|will|would|is|are|was|were"
                                        r"|also|then|later|now|since|already|meanwhile)\s+)*")
 APPOSED_BEFORE_RE = re.compile(r",\s+(?:who\s+(?:has\s+|had\s+|was\s+|is\s+)?)?$")
@@ -359,6 +362,9 @@ POSSESSIVE_START_RE = re.compile(r"\s*(?:its|their)\s")
 # Session 18: the state an act is aimed at ("a strike on Norway", "fired at Estonian jets", "the blockade of Cuba") is never
 # its doer.
 TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|at|towards?|into)\s+(?:the\s+)?$")
+# Session 18: where ships or planes are going is no doer ("tankers known to be bound for Venezuela turned back").
+DESTINATION_BEFORE_RE = re.compile(r"\b(?:bound|headed|heading|destined|sailing|steaming|en route)\s+(?:for|to|toward|towards)"
+                                   r"\s+(?:the\s+)?$")
 ACT_NOUN_OF_RE = re.compile(r"\b(?:quarantine|blockade|invasion|occupation|annexation|bombing|shelling|siege|encirclement"
                             r"|embargo|sanctions|strikes?|air ?strikes?|attacks?|raids?|incursions?|offensive|bombardment)"
                             r"\s+(?:of|on|against)\s+(?:the\s+)?$")
@@ -425,6 +431,7 @@ def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, 
                   and not (m.kind == "entity" and ENTITY_PLACE_RE.match(ctx.masked, m.end))
                   and not AGENT_BEFORE_RE.search(ctx.masked, max(a, m.start - 12), m.start)
                   and not (m.kind == "entity" and ACT_NOUN_OF_RE.search(ctx.lower, max(a, m.start - 30), m.start))
+                  and not (m.kind == "entity" and DESTINATION_BEFORE_RE.search(ctx.lower, max(a, m.start - 24), m.start))
                   # "the frigate Admiral Gorshkov called at Havana": a ship's name, not a person
                   and not (m.kind == "person" and L.SHIP_TYPE_BEFORE_RE.search(ctx.masked, max(a, m.start - 40), m.start))]
         # Session 18: a state right after a past verb is its object when a subject stands before it ("The Gulf Cooperation
@@ -850,7 +857,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                             nominal)
             if head is not None:
                 draft.kind = F.military_kind(ctx.lower, head, m)
-            if draft.actor is None and (carried := _carried_doer(ctx, taken, drafts, words, verb, s)) is not None:
+            if draft.actor is None and (carried := _carried_doer(ctx, taken, drafts, words, verb, s, frame)) is not None:
                 draft.actor = carried  # session 18: "stormed the palace after firing warning shots": the same doer's
                 draft.summary = A.summary(carried, "", ctx.body[verb:words[1]])
             if judged and draft.modality == "denied":
@@ -1104,11 +1111,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if actor is None and not (PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux) \
             and (head := APPOSED_BEFORE_RE.search(text, max(s, t0 - 24), t0)) is not None:
         # "Vladimir Putin, re-elected president on 18 March,", "Minister X, who spoke to Y": the name before the comma.
-        # Session 18: never a name inside an aside that comma closes ("The jets, which flew from a base in Qatar, struck":
-        # the place of the aside, not the doer of the main verb after it).
+        # Session 18: never a place inside an aside that comma closes ("The jets, which took off from a base in Qatar,
+        # struck": the aside's place, not the doer of the main verb after it).
         aside = A.aside_before(ctx.lower, s, t0)
         actor = next((r.name for m in mentions if m.kind in ACTOR_KINDS and m.end == head.start()
-                      and not any(a0 <= m.start < a1 for a0, a1 in aside)
+                      and not (any(a0 <= m.start < a1 for a0, a1 in aside)
+                               and ASIDE_PLACE_BEFORE_RE.search(ctx.lower, max(s, m.start - 16), m.start))
                       and (r := resolve_mention(m, ctx.reg, paragraph)) is not None and r.name), None)
     if actor is None and not passive_aux and not by_agent:
         # Session 18: "The African Union, whose leaders had warned ..., has called a summit": the sentence's subject before
@@ -1266,16 +1274,26 @@ def _shared_subject(ctx: Context, taken: list[tuple[tuple[int, int], tuple[int, 
     return before[1].actor or ""
 
 
+# ", expelling 10 diplomats and targeting dozens of companies": a participle right after a comma has the main clause's subject.
+ANNOUNCING_VERBS = frozenset({"announced", "announces", "unveiled", "unveils", "declared", "declares"})
+COMMA_PARTICIPLE_RE = re.compile(r"\s*,\s*[a-z]+ing\b")
+
+
 def _carried_doer(ctx: Context, taken: list[tuple[tuple[int, int], tuple[int, int], str]], drafts: list[Draft],
-                  clause: tuple[int, int], verb: int, s: int) -> str | None:
+                  clause: tuple[int, int], verb: int, s: int, frame: Frame | None) -> str | None:
     """Session 18: the doer of the act told right before in the sentence, for a clause whose verb has no subject of its own:
-    a participle after "after/before/while" ("stormed the palace after firing warning shots") or a predicate right after
+    a participle after a comma or "after/before/while" ("stormed the station after firing warning shots") or right after
     "and" ("..., and then sailed north"); never across a passive or another's reported words, else None."""
     ing = ING_CLAUSE_RE.match(ctx.masked, clause[0])
-    if not (ing is not None and ing.end() > verb or SHARED_PREDICATE_RE.fullmatch(ctx.lower, clause[0], verb)):
+    comma_ing = COMMA_PARTICIPLE_RE.match(ctx.masked, max(s, verb - 2)) is not None and ctx.masked[max(s, verb - 2):verb] == ", "
+    if not (ing is not None and ing.end() > verb or comma_ing or SHARED_PREDICATE_RE.fullmatch(ctx.lower, clause[0], verb)):
         return None
     before = next(((t, d) for (c, t, _), d in zip(reversed(taken), reversed(drafts), strict=True)
                    if s <= c[0] and c[1] <= clause[0]), None)
+    if before is None and frame is not None and frame.speakers[0].name and frame.verb_start < clause[0] \
+            and comma_ing and frame.verb in ANNOUNCING_VERBS and frame.speakers[0].kind in ("entity", "body", "person"):
+        # "X announced sanctions against Y, expelling 10 diplomats": the participle is the announcer's own act
+        return frame.speakers[0].name
     if before is None or before[1].actor is None or before[1].modality == "reported_claim" or PASSIVE_AUX_BEFORE_RE.search(
             ctx.lower, max(s, before[0][0] - 30), before[0][0]):
         return None

@@ -12,24 +12,26 @@ counts the same rows at this file's last commit.
   agentless passive: no by-agent read, or none written ("were ordered out", "was
      jailed", "had been proclaimed"; "by the invaders")                                   38       38
   another state in the sentence as doer: the object, the place, the target, the other
-     party ("suspended Chile", "a base in Oman", "a mock strike on Latvia")               28       26 (4 now none)
+     party ("suspended Chile", "a base in Oman", "a mock strike on Latvia")               28       24 (3 now none)
   alias gaps and bodies no list holds (a regional bloc's leaders, a qualified "Congress",
      a rank named again, a transliteration with an honorific read as the name)           25       24
   conventions: a leader's act as the state's or the reverse, a court or council as its
      state ("Chad's army chief announced he had taken power")                           24       24
   an act told as a noun with no doer in its words ("the arrival of the research ship")    9        9
   another person (a party to a meeting, a pronoun read as the wrong person)               9        9
-  all                                                                                   175      169
+  all                                                                                   175      167
 
 Fixed here (general shapes of news prose; data in doers.toml, aliases.toml):
 - the object is never the doer: a state right after a past verb when a subject stands before it ("The Gulf Cooperation
-  Council suspended Qatar ... in a vote"), a state after an act noun ("the quarantine of Cuba", "strikes on Syria"), the
-  place inside an aside before the main verb ("The jets, which took off from a base in Qatar, struck"), a speaker the
-  drill is aimed at ("a mock missile attack on Estonia, Estonian officials said").
+  Council suspended Qatar ... in a vote"), a state after an act noun ("the blockade of Qatar", "strikes on Syria"), a
+  place inside an aside before the main verb ("The jets, which took off from a base in Qatar, struck"; any other name
+  there stays: dropping them cost a blind set a right doer), where ships are going ("tankers bound for Venezuela turned
+  back"), a speaker the drill is aimed at ("a mock missile attack on Estonia, Estonian officials said").
 - the subject carried: "X, whose/which/who ..., has called a summit" is X's; a participle after "after/before/while" or
-  a predicate right after "and" takes the doer of the act told before it in the sentence; forces with a participle
-  phrase ("troops backed by three tanks stormed") or after a leading day ("On Tuesday, soldiers stormed") are
-  forces with no state named (the state whose forces the excerpt named last, session 15).
+  a predicate right after "and" takes the doer of the act told before it in the sentence (", expelling four diplomats"
+  after "X announced sanctions": X's); forces with a participle phrase ("troops backed by three tanks stormed") or after
+  a leading day ("On Tuesday, soldiers stormed") are forces with no state named (the state whose forces the excerpt
+  named last, session 15).
 - "Kenyan President X said his troops had captured": the state X's role names; "the President fled": the holder named
   before (a capitalised role named again as an act's subject; never a spectator's "watched").
 - "barred from entering Chile" is Chile's; "China's National People's Congress" is no US Congress (a qualified
@@ -173,12 +175,17 @@ CARRIED = [
      "Fiji"),
     ("Chile expelled two Peruvian diplomats on Monday, and then closed its border crossings.", "closed its border",
      "Chile"),
+    # a participle after a comma in what a state announced is its own act
+    ("The Kenyan government on Friday announced sanctions against Uganda for backing the rebels, expelling four Ugandan "
+     "diplomats and freezing dozens of accounts.", "expelling four Ugandan diplomats", "Kenya"),
 ]
 
 NOT_CARRIED = [
     # (text, anchor): no force named before; a passive before the "and": no doer carried
     ("Soldiers backed by tanks stormed the palace on Monday after firing warning shots.", "firing warning shots"),
     ("Two trawlers were seized on Monday and then towed to port.", "towed to port"),
+    # a participle after a reported act is that act's, never the speaker's
+    ("Peru said on Monday that the blast had destroyed the depot, killing three guards.", "killing three guards"),
 ]
 
 
@@ -221,6 +228,9 @@ AIMED_AT = [
     ("The exercise closed with a mock missile attack on Estonia, Estonian officials said.", "The exercise closed",
      "military_exercise", None),
     ("The navy's blockade of Qatar took effect at noon on Monday.", "took effect", None, None),
+    # where the ships are going is no doer either
+    ("Defense officials said some 10 of the 20 Russian tankers known to be bound for Venezuela appear to have turned "
+     "back.", "appear to have turned back", "ship_movement", "Russia"),
     # the speaker's side where the act is not aimed at it (it was so before)
     ("Live firing off Alexandria will continue until Sunday, Egypt's military spokesman said.", "Live firing",
      "military_exercise", "Egypt"),
