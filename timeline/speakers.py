@@ -331,6 +331,12 @@ ROLE_HEAD_WORDS = frozenset(h for h in L.ROLE_HEADS if h[:1].isupper()) | frozen
 THE_BEFORE_RE = re.compile(r"\b[Tt]he $")
 OFFICE_REFERENCE_RE = re.compile(r"(?:[Tt]he\s+)?(?P<office>" + L._alternation(
     [w for o in L.OFFICE_TITLES for w in (o, o.title(), o[:1].upper() + o[1:], o.title().replace(" Of ", " of "))]) + ")")
+# Session 18: a past verb right after a role named again makes it an act's subject ("the President retreated", "The
+# Minister flew to Oslo on Monday"); never a spectator's ("the Prime Minister watched the exercise": the drill is the
+# state's).
+ACTING_AFTER_RE = re.compile(r"\s+(?:(?:also|then|later|has|had|have|was|will|would)\s+)*(?!(?:watch|observ|attend|inspect|view"
+                             r"|witness|review)ed\b)(?:[a-z]{2,}ed|fled|left|met|flew|went"
+                             r"|came|took|made|gave|sent|held|signed|won|lost|wrote|sought|fought|broke|began|stood|drove)\b")
 CAPITAL_ROLE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>{L._alternation(sorted(ROLE_HEAD_WORDS, key=len, reverse=True))})\b(?![-’'])")
 LEADING_HONORIFIC_RE = re.compile(rf"(?:{L._alternation(L.HONORIFICS)})\s+(?=[{UPPER}])")
 
@@ -858,8 +864,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if name and off == 0 and free(lo + m.start(), h.end()):
             take(Mention(lo + m.start(), h.end(), "body", name, role=h.group("noun"), form="owned_person"))
     for m in CAPITAL_ROLE_RE.finditer(text, start, end) if text.find("he ", start, end) >= 0 else ():
-        if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()):
-            # "the Leader said", "The President told reporters": a role named again, not a name
+        if free(m.start(), m.end()) and (SPEAKING_AFTER_RE.match(text, m.end()) or ACTING_AFTER_RE.match(text, m.end())):
+            # "the Leader said", "The President told reporters": a role named again, not a name; session 18: also as the
+            # subject of an act ("the President retreated to his residence": the holder named before, else no one)
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
     for m in PLURAL_PARTIES_RE.finditer(text, start, end) if fresh & G_PARTIES_GATE \
             and PARTIES_GATE_RE.search(text, start, end) else ():
