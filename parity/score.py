@@ -155,6 +155,7 @@ from parity.claims import (
     per_claim,
     same_actor,
     state_names,
+    subject_head,
     title_stems,
     told_not_done,
 )
@@ -809,7 +810,9 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     / "struck" told of one doer: words.toml [compatible], [one_doer])."""
     if a.kind == "statement" and (not a.own_core - a.speaker or not b.own_core - b.speaker):
         return True  # a summary that is only its speaker ("President X said on Thursday") tells nothing apart
-    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
+    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b))) or (
+        _one_doer(a, b) and not subject_head(a.event).isdisjoint(subject_head(b.event)) and not (
+            lexicon.act_heads().intersection(a.own_core) and lexicon.act_heads().intersection(b.own_core)))
 
 
 _PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after the first word
