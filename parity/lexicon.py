@@ -231,7 +231,18 @@ def stem(word: str) -> str:
             w = w[: len(w) - len(suffix)] + repl
             break
     # A final "e" goes too, so the bare verb meets its "-ed" form ("seize", "seized" -> "seiz").
-    return w[:-1] if w.endswith("e") and len(w) >= 4 else w
+    w = w[:-1] if w.endswith("e") and len(w) >= 4 else w
+    # British and American spellings of one word meet (session 18: "criticised" ~ "criticized", "defence" ~ "defense").
+    for ending, american, shortest in SPELLINGS:
+        if w.endswith(ending) and len(w) >= shortest:
+            return w[: len(w) - len(ending)] + american
+    return w
+
+
+# A stem's British ending -> its American one, and the shortest stem it applies to (words.toml [spelling]: "criticis",
+# "harbour", "defenc", "centr", "programm", "analys"; not "hour", "four" or "fenc").
+SPELLINGS: tuple[tuple[str, str, int], ...] = tuple(
+    (ending, american, int(shortest)) for ending, american, shortest in load("words")["spelling"]["endings"])
 
 
 @cache
