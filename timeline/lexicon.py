@@ -154,7 +154,7 @@ _OPEN_FORMS = [f for f in _ALIASES.get("open_forms", []) if f in ENTITY_FORMS]
 # "the National Security Council", "Algeria's High Security Council": a state's own council, not the UN's (aliases.toml
 # qualified_forms, session 16): such an alias after a capitalised word other than "The" names no entity.
 QUALIFIED_FORMS = frozenset(f for f in _ALIASES.get("qualified_forms", []) if f in ENTITY_FORMS)
-QUALIFIER_BEFORE_RE = re.compile(r"\b(?!The\b|UN\b)[A-Z][a-z]+\s+$")
+QUALIFIER_BEFORE_RE = re.compile(r"\b(?!The\b|UN\b)[A-Z][a-z]+(?:['’]s)?\s+$")  # session 18: "the General People's Congress"
 ENTITY_RE = re.compile(
     rf"(?<![\w.\-])(?:{_alternation([f for f in ENTITY_FORMS if f not in _OPEN_FORMS])}"
     + (rf"|(?:{_alternation(_OPEN_FORMS)})(?!\s+[{UPPER}])" if _OPEN_FORMS else "")

@@ -69,10 +69,18 @@ def harm_doer(masked: str, lower: str, mentions: list[Mention], t0: int, t1: int
     return None
 
 
+# Session 18: a force's own participle phrase between it and its verb ("soldiers backed by two armoured vehicles stormed").
+FORCE_BACKED_RE = re.compile(
+    rf"(?:(?:{_alt(_DOERS['force_leads'])})\s+)*(?:{_alt(_DOERS['force_heads'])}),?\s+(?:{_alt(_DOERS['force_backed'])})"
+    rf"\s+(?:by|with|in|on)\s+[^,.;:]{{1,50}}?,?(?:\s+(?:{_alt(_DOERS['aux'])}))*\s+")
+
+
 def force_subject(lower: str, start: int, trigger: int = -1) -> bool:
     """Whether lower[start:] opens with a force named with no state whose verb is at the trigger (any verb: -1)."""
     m = FORCE_SUBJECT_RE.match(lower, start)
-    return m is not None and trigger in (-1, m.start("next")) and m.group("next") not in NOT_VERBS
+    if m is not None and trigger in (-1, m.start("next")) and m.group("next") not in NOT_VERBS:
+        return True
+    return trigger > start and FORCE_BACKED_RE.fullmatch(lower, start, trigger) is not None
 
 
 def patient_passive(lower: str, t0: int, t1: int) -> bool:
