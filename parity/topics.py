@@ -27,7 +27,8 @@
   what was planned (words.toml [decisions]: "would answer with firm steps" / "chose not to answer in kind").
 - A warning carried out (`warning_carried_out`): a statement with a verb of warning or threat naming a thing in its
   own words and its side's act on that thing dated after it, at most THREAT_DAYS later.
-- One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing.
+- One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing; a
+  body's (session 18: an organisation's, BODY_WORDS) also by a word of their own in both summaries.
 - A trip made (`trip_made`): a visit planned (a meeting to come) and its doer's trip told done in a later source in the
   words of parity/data/outcomes.toml ("to travel to Havana on Tuesday" / "flew there on October 30th").
 """
@@ -236,7 +237,24 @@ def persons_line(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
         return {n for n in _PROPER_RE.findall(c.event.evidence.exact)
                 for words in [set(n.casefold().replace("-", " ").split())]
                 if not lexicon.sides_in(n) and not words & people and words - plain}
-    return bool(names(a) & names(b))
+    if names(a) & names(b):
+        return True
+    # Session 18: a body's (not a person's) line, by a word of their own in both summaries, not one of speaking
+    # ("would not recognise a junta" / "also said it would not recognise the new leader").
+    body = not BODY_WORDS.isdisjoint(a.actor.split())
+    return body and bool(_plain(a, people) & _plain(b, people) - _said_stems())
+
+
+BODY_WORDS = frozenset({"community", "union", "league", "council", "organisation", "organization", "alliance",
+                        "assembly", "committee", "commission", "bloc"})
+
+
+@cache
+def _said_stems() -> frozenset[str]:
+    """Words of speaking (words.toml [frame] and [speaker]) as _plain reads them."""
+    words = lexicon.load("words")
+    said = [*words["frame"]["words"], *words["speaker"]["verbs"]]
+    return frozenset(w[:STEM_LETTERS] for x in said for w in lexicon.content_words(x))
 
 
 @cache
