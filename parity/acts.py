@@ -377,6 +377,21 @@ def _attack_heads() -> frozenset[str]:
     return frozenset(lexicon.stem(h) for h in lexicon.load("words")["threat_acts"]["names"])
 
 
+def tells_end(summary: str) -> bool:
+    """A summary telling an act's end ("ended its manoeuvres", "wrapped up the drills": words.toml [announce] after)."""
+    return bool(_cues()[1].search(summary))
+
+
+@cache
+def _relay_formula() -> frozenset[str]:
+    return frozenset(lexicon.load("words")["relay_formula"]["words"])
+
+
+def _tells_nothing_of_its_own(s: ClaimFacts) -> bool:
+    """A statement whose summary is only its speaker and a reporting formula (words.toml [relay_formula])."""
+    return not (s.own_core - s.speaker - _relay_formula())
+
+
 def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
     """s is a statement of an act to come, or of its end, and e that act (module docstring)."""
     if s.kind != "statement" or e.kind in NOT_ACTS or s.day is None:
@@ -391,11 +406,12 @@ def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
         return False
     ahead, after = _cues()
     if s.attribution:
-        # A relay of its sentence's act, told on that act's single day ("the commander announced on Tuesday he had
+        # A relay whose own words are only its speaker and reporting formula ("..., the Pentagon said", session 18),
+        # a relay of its sentence's act, told on that act's single day ("the commander announced on Tuesday he had
         # taken control") or relaying the act itself as done ("X announced: he had taken control of the country"):
         # its act links on its own, the frame announces nothing to come.
         told = s.event.summary.partition(": ")[2]
-        if e.day is not None and said == e.day and said[0] == said[1] or (
+        if _tells_nothing_of_its_own(s) or e.day is not None and said == e.day and said[0] == said[1] or (
                 told and not heads.isdisjoint(lexicon.content_words(told)) and not ahead.search(told)
                 and not after.search(told)):
             return False

@@ -15,6 +15,7 @@ not on the record is stale: it goes to Parity.stale_verdicts, never dropped.
 from __future__ import annotations
 
 import gc
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -147,8 +148,28 @@ def _outcome(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[f
              tuple((d.attribute, d.here, d.there) for d in scored.differences)), bool(copied), False)
 
 
+class Pairs:
+    """Candidate pairs (i, j) as two arrays of claim positions, read as (i, j) tuples: a tuple and two ints per
+    pair were ~6 MB per 1,000 excerpts (97,000 pairs), held from the candidate search to the end of scoring."""
+
+    __slots__ = ("firsts", "seconds")
+
+    def __init__(self, pairs: Sequence[tuple[int, int]]) -> None:
+        self.firsts = array("I", [i for i, _ in pairs])
+        self.seconds = array("I", [j for _, j in pairs])
+
+    def __len__(self) -> int:
+        return len(self.firsts)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.firsts, self.seconds, strict=True)
+
+    def __getitem__(self, part: slice) -> list[tuple[int, int]]:
+        return list(zip(self.firsts[part], self.seconds[part], strict=True))
+
+
 def _score_block(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]],
-                 pairs: list[tuple[int, int]], dependents: list[bool], pack: bool, k: int) -> list[Outcome]:
+                 pairs: Pairs, dependents: list[bool], pack: bool, k: int) -> list[Outcome]:
     """The outcomes of the k-th block of SCORE_BLOCK pairs, in order."""
     block = slice(k * SCORE_BLOCK, (k + 1) * SCORE_BLOCK)
     return [_outcome(claims, index, origins, not_same, i, j, dependent, pack)
@@ -310,7 +331,7 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _claims_and_pairs(timeline: Timeline, prepared: Prepared) -> tuple[list[ClaimFacts], Any, list[tuple[int, int]]]:
+def _claims_and_pairs(timeline: Timeline, prepared: Prepared) -> tuple[list[ClaimFacts], Any, Pairs]:
     """The record's claims, their index (scoring's part of it) and the candidate pairs; prepared's facts handed over."""
     facts, prepared.facts = prepared.facts, []
     claims = claims_of(timeline, facts or None)
@@ -320,7 +341,7 @@ def _claims_and_pairs(timeline: Timeline, prepared: Prepared) -> tuple[list[Clai
     # steps ask it for other texts (hits after this point were 1 in 8).
     lexicon.normal_tokens.cache_clear()
     index = build_index(claims, weighed=False)
-    pairs = candidate_pairs(claims, index)
+    pairs = Pairs(candidate_pairs(claims, index))
     index.scoring_only()
     return claims, index, pairs
 
@@ -373,12 +394,18 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     lexicon.normal_tokens.cache_clear()
     weigh(index, claims)
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
-    dependents = list(map(origins.dependent, *zip(*pairs, strict=True))) if pairs else []
+    dependents = list(map(origins.dependent, pairs.firsts, pairs.seconds))
     origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
+    # Copied passages tell only whether a candidate pair is of one origin, which dependents now holds (~35 MB at
+    # 10,000 excerpts, held to the end of scoring).
+    origins.passages = set()
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
     copied_links: list[tuple[float, int, int]] = []  # (score, i, j): one copied sentence told as one event (status.counterparts)
-    copied_both: set[tuple[int, int]] = set()  # pairs of one sentence copied (repeats.nearest_counterparts leaves them)
+    # Pairs of one sentence copied (repeats.nearest_counterparts leaves them), each as i * len(claims) + j, i < j: an int,
+    # not a tuple of two (~17 MB less at 10,000 excerpts).
+    copied_both: set[int] = set()
+    width = len(claims)
     # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
     # go to every core where there are enough of them; the links are then joined here in pair order.
     helpers = helpers_for(len(pairs), workers)
@@ -398,7 +425,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         links[i].append((j, scored, not dependent, False))
         links[j].append((i, scored, not dependent, True))
         if copied:
-            copied_both.add((i, j))
+            copied_both.add(i * width + j)
         if copied and scored.relation == Relation.same_event and scored.agrees:
             copied_links.append((scored.score, i, j))
 
@@ -411,7 +438,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     # One claim's same_event links into one excerpt keep the nearest day's (an excerpt telling acts of two days); a
     # copied sentence's counterpart stays, whatever day a spun copy resolved.
     nearest_counterparts([c.day for c in claims], links, lambda link: link[1].relation is same_event,
-                         lambda j: claims[j].excerpt, lambda i, j: (min(i, j), max(i, j)) in copied_both,
+                         lambda j: claims[j].excerpt, lambda i, j: min(i, j) * width + max(i, j) in copied_both,
                          [day_edge(c.event.date.phrase) for c in claims])
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).

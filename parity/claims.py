@@ -479,6 +479,50 @@ class EventFacts(NamedTuple):
     stanceless: bool
 
 
+# Where an act's subject starts before its summary in its sentence: a clause break or opener (parity.acts'
+# CLAUSE_OPENERS_RE, with a comma: "On Tuesday, J-10 jets flew").
+SUBJECT_START_RE = re.compile(r"(?:[;:,]|\b(?:after|as|when|while|following|since|before|because)\b)", re.IGNORECASE)
+SUBJECT_THING_WORDS = 6  # the subject's last words before the act, where its doer's vehicle is named
+
+
+def _subject_of(event: Event) -> str:
+    """The words of the act's own clause before its summary ("the frigate HMS X struck the gunboat Y": "the frigate HMS X"),
+    which the summary leaves out for its actor: the ship or aircraft that did the act (or, in a passive, the one it was
+    done to), a thing of the act as much as its object."""
+    return _subject_text(event.summary or "", event.evidence.exact)
+
+
+def _subject_text(summary: str, exact: str) -> str:
+    told = summary.split(": ", 1)[-1].rstrip("\u2026")[:40]
+    at = exact.find(told) if told else -1
+    if at <= 0:
+        return ""
+    return " ".join(SUBJECT_START_RE.split(exact[:at])[-1].split()[-SUBJECT_THING_WORDS:])
+
+
+# A subject's last word that names the doer's institution or office, not a unit of its own: every act of it names it.
+UNIT_NOT_HEADS = INSTITUTION_WORDS | TITLE_WORDS | {"officials", "authorities", "administration", "regime", "leaders",
+                                                    "it", "they", "he", "she", "which", "who"}
+
+
+def subject_head(event: Event) -> frozenset[str]:
+    """The last content word of an act's subject before its summary, no state's name ("A Greek military helicopter
+    crashed": helicopter; "Greek sailors replaced": sailor): who did it, in the words the summary replaced with its
+    actor."""
+    if event.kind.value == "statement":
+        return frozenset()
+    return _subject_head(event.summary or "", event.evidence.exact)
+
+
+@lru_cache(maxsize=1 << 14)
+def _subject_head(summary: str, exact: str) -> frozenset[str]:
+    # Asked of a pair's claims each time score._cores_share reaches them: read once per summary and sentence.
+    raw = lexicon.WORD_RE.findall(_subject_text(summary, exact))
+    if not raw or raw[-1].casefold() in UNIT_NOT_HEADS or lexicon.sides_in(raw[-1].title()):
+        return frozenset()  # "Venezuela's government arrested": the doer's institution, every act of it names
+    return frozenset(_words_of(raw[-1]))
+
+
 def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
     """The attributes of one event that need nothing else of the record (when: its source's `written`)."""
     actor = canonical_actor(event.actor)
@@ -493,6 +537,8 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         lexicon.without_settings(f"{event.summary} {quote}"))
     if not objects:
         objects = lexicon.objects_in(lexicon.without_settings(event.evidence.exact))
+    elif event.kind.value != "statement":
+        objects += lexicon.objects_in(lexicon.without_settings(_subject_of(event)))
     place_states = lexicon.sides_in(event.place) if event.place else []
     place = place_states[0] if place_states else lexicon.canonical_name(event.place)
     day = (event.date.start, event.date.end) if event.date.start and event.date.end else None
@@ -871,6 +917,7 @@ def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
 
 def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
-    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, _stanceless, speaker_phrase, _named_words):
+    for fn in (canonical_actor, _words_of, _counts_of, _denied_words, _stanceless, speaker_phrase, _named_words,
+               _subject_head):
         fn.cache_clear()
     _KEPT.clear()

@@ -231,7 +231,18 @@ def stem(word: str) -> str:
             w = w[: len(w) - len(suffix)] + repl
             break
     # A final "e" goes too, so the bare verb meets its "-ed" form ("seize", "seized" -> "seiz").
-    return w[:-1] if w.endswith("e") and len(w) >= 4 else w
+    w = w[:-1] if w.endswith("e") and len(w) >= 4 else w
+    # British and American spellings of one word meet (session 18: "criticised" ~ "criticized", "defence" ~ "defense").
+    for ending, american, shortest in SPELLINGS:
+        if w.endswith(ending) and len(w) >= shortest:
+            return w[: len(w) - len(ending)] + american
+    return w
+
+
+# A stem's British ending -> its American one, and the shortest stem it applies to (words.toml [spelling]: "criticis",
+# "harbour", "defenc", "centr", "programm", "analys"; not "hour", "four" or "fenc").
+SPELLINGS: tuple[tuple[str, str, int], ...] = tuple(
+    (ending, american, int(shortest)) for ending, american, shortest in load("words")["spelling"]["endings"])
 
 
 @cache
@@ -422,12 +433,24 @@ def _compatible(section: str = "compatible") -> dict[str, frozenset[str]]:
     return {head: frozenset(others) for head, others in pairs.items()}
 
 
-def one_head(a: Iterable[str], b: Iterable[str], one_doer: bool = False) -> frozenset[str]:
+@cache
+def _one_target_pairs() -> dict[str, frozenset[str]]:
+    pairs: dict[str, set[str]] = {}
+    for a, b in load("paraphrases")["one_target"]["pairs"]:
+        pairs.setdefault(stem(a), set()).add(stem(b))
+        pairs.setdefault(stem(b), set()).add(stem(a))
+    return {head: frozenset(others) for head, others in pairs.items()}
+
+
+def one_head(a: Iterable[str], b: Iterable[str], one_doer: bool = False, one_target: bool = False) -> frozenset[str]:
     """The act heads of a that b names too, itself or by a compatible head (words.toml [compatible]:
-    "intercepted" ~ "shot down"; with one_doer, also [one_doer]: "launched" ~ "struck" told of one doer's act)."""
+    "intercepted" ~ "shot down"; with one_doer, also [one_doer]: "launched" ~ "struck" told of one doer's act; with
+    one_target too, paraphrases.toml [one_target]: "attacked" ~ "struck" told of one doer's act on one thing)."""
     heads, compatible = act_heads(), _compatible("one_doer" if one_doer else "compatible")
     mine, theirs = heads.intersection(a), heads.intersection(b)
-    return frozenset(h for h in mine if h in theirs or not compatible.get(h, frozenset()).isdisjoint(theirs))
+    more = _one_target_pairs() if one_doer and one_target else {}
+    return frozenset(h for h in mine if h in theirs or not compatible.get(h, frozenset()).isdisjoint(theirs)
+                     or not more.get(h, frozenset()).isdisjoint(theirs))
 
 
 @cache

@@ -401,7 +401,11 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
             cache_[k] = found
         return found
 
-    passages = {(i, j) for i, j in pairs if _similar(sh(i), sh(j), PASSAGE_JACCARD)}
+    # Fewer shingles than PASSAGE_MIN_SHARED in either side can share no passage (_similar's first test): the
+    # intersection is left out for them.
+    few = PASSAGE_MIN_SHARED
+    passages = {(i, j) for i, j in pairs
+                if min(len(a := sh(i)), len(b := sh(j))) >= few and _similar(a, b, PASSAGE_JACCARD)}
     if bodies:
         # Confirmed on the whole sentences: extraction's evidence is often one clause, and two short clauses telling
         # one fact in stock words ("In 2009 the drills ended with a simulated nuclear strike on Poland") look copied

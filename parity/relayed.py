@@ -19,7 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from parity import lexicon
-from parity.claims import ClaimFacts
+from parity.claims import ClaimFacts, same_actor
 from timeline.models import Kind, Modality
 
 MIN_SAID_WORDS = 3  # content words a statement's said words need to tell an act ("had been towing three fishermen")
@@ -114,6 +114,49 @@ def as_act(c: ClaimFacts, kind: str) -> ClaimFacts | None:
                                            "modality": modality})
         view = replace(c, event=event, kind=kind, actor=doer, sides=(doer,) if doer else (), core=core, own_core=own,
                        speaker=frozenset(), stances=(), quote_words=(), attribution=False, modality=modality.value)
+    _VIEWS[key] = (c, view)
+    return view
+
+
+FRAME_OBJECT_WORDS = 3  # the said words' first content words, where the frame verb's object is ("lodged: a protest")
+
+
+def _frame_words(c: ClaimFacts) -> tuple[set[str], set[str]]:
+    """The frame's own words less its speaker's ("Japan lodged" -> lodged), and the said words' first ones."""
+    frame, _, said = (c.event.summary or "").partition(": ")
+    speaker = set(lexicon.content_words(c.event.actor or "")) | set(lexicon.content_words(c.event.actor_role or ""))
+    return set(lexicon.content_words(frame)) - speaker, set(lexicon.content_words(said)[:FRAME_OBJECT_WORDS])
+
+
+def frame_tells(c: ClaimFacts, act: ClaimFacts) -> bool:
+    """A statement whose frame verb is a word of an act's own summary and, with the first said words after it, names
+    two of them (its verb and its object: "Japan lodged: a protest with Seoul" / "Japan: lodged a protest"), of the
+    act's own doer: extraction read the act as a way of speaking. No relay, denial or negation; a stance may be taken
+    (a protest lodged is one), but a verb of speaking or judging ("said", "condemned") is no act's word."""
+    if c.kind != "statement" or act.kind == "statement" or c.attribution or c.negated or c.denied:
+        return False
+    if c.actor is None or not same_actor(c.actor, act.actor):
+        return False
+    verb, first = _frame_words(c)
+    return bool(verb & act.own_core) and len((verb | first) & act.own_core) >= 2
+
+
+def as_frame_act(c: ClaimFacts, kind: str) -> ClaimFacts:
+    """The statement c seen as the act its frame tells: its summary less its speaker ("lodged a protest with Seoul
+    ..."), of the act's kind, its speaker the doer; no speaker words, stances or relay."""
+    key = (c.id, "frame:" + kind)
+    hit = _VIEWS.get(key)
+    if hit is not None and hit[0] is c and hit[1] is not None:
+        return hit[1]
+    frame, _, said = (c.event.summary or "").partition(": ")
+    speaker = set(lexicon.content_words(c.event.actor or "")) | set(lexicon.content_words(c.event.actor_role or ""))
+    own = c.own_core - speaker
+    core = tuple(w for w in c.core if w in own)
+    verb = " ".join(w for w in frame.split() if w.casefold() not in (c.event.actor or "").casefold().split())
+    event = c.event.model_copy(update={"summary": f"{c.event.actor}: {verb} {said}".strip(), "kind": Kind(kind),
+                                       "actor_role": None})
+    view = replace(c, event=event, kind=kind, core=core, own_core=own, speaker=frozenset(), stances=(),
+                   quote_words=(), attribution=False)
     _VIEWS[key] = (c, view)
     return view
 

@@ -125,7 +125,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
-from parity import lexicon
+from parity import lexicon, topics
 from parity.acts import (
     ACT_GAP_DAYS,
     ACT_SPAN_DAYS,
@@ -146,6 +146,7 @@ from parity.acts import (
     one_trip,
     said_when,
     sides_parts,
+    tells_end,
 )
 from parity.blocking import Index
 from parity.claims import (
@@ -154,14 +155,15 @@ from parity.claims import (
     per_claim,
     same_actor,
     state_names,
+    subject_head,
     title_stems,
     told_not_done,
 )
 from parity.models import Difference, Relation
-from parity.relayed import told_acts
+from parity.relayed import as_frame_act, frame_tells, told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.stance import NEUTRAL, THING, Stance
-from parity.targets import STATE, act_targets, targets_apart
+from parity.targets import STATE, act_targets, one_target, targets_apart
 from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
@@ -761,9 +763,17 @@ def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
     return a.actor is not None and same_actor(a.actor, b.actor)
 
 
+def _one_target(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Both acts name what they were done to, one thing (parity/targets.py): "struck a missile site" / "a missile site
+    that had been attacked"."""
+    ta, tb = targets_of(a), targets_of(b)
+    return bool(ta and tb) and not targets_apart(ta, tb) and one_target(ta, tb)
+
+
 def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Their summaries name one event head, however each outlet words it ("struck" ~ "bombed")."""
-    return bool(lexicon.one_head(a.core, b.core, _one_doer(a, b)))
+    one_doer = _one_doer(a, b)
+    return bool(lexicon.one_head(a.core, b.core, one_doer, one_doer and _one_target(a, b)))
 
 
 def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -800,7 +810,9 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     / "struck" told of one doer: words.toml [compatible], [one_doer])."""
     if a.kind == "statement" and (not a.own_core - a.speaker or not b.own_core - b.speaker):
         return True  # a summary that is only its speaker ("President X said on Thursday") tells nothing apart
-    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b)))
+    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b))) or (
+        _one_doer(a, b) and not subject_head(a.event).isdisjoint(subject_head(b.event)) and not (
+            lexicon.act_heads().intersection(a.own_core) and lexicon.act_heads().intersection(b.own_core)))
 
 
 _PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after the first word
@@ -927,7 +939,8 @@ def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    return bool(ha and hb and not lexicon.one_head(ha, hb, _one_doer(a, b)))
+    one_doer = _one_doer(a, b)
+    return bool(ha and hb and not lexicon.one_head(ha, hb, one_doer, one_doer and _one_target(a, b)))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1024,7 +1037,11 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # A statement telling, in its said words, an act no event of its sentence holds: compared as that act
         # (parity/relayed.py, session 17).
         told = _told_act(a, b, sim)
-        return same_event_miss(*told, sim, copied, dependent) if told is not None else "kinds differ"
+        if told is None:
+            return "kinds differ"
+        # The act its frame tells (_frame_act: verb and object named in both) is as alike as one subject's words.
+        framed = told_acts(a, b) is None
+        return same_event_miss(*told, max(sim, TOPIC_SIM) if framed else sim, copied, dependent)
     # A copied sentence is one remark for the events its copies share (summaries alike), not for
     # two events of the sentence ("shot down 21" and "launched a salvo" of one copied sentence).
     # Two speakers' quotes are one remark only when most of their words are shared: a short phrase that another
@@ -1228,7 +1245,9 @@ def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, Cla
     another act of one thing ("would try to recover the wreckage of the drone" / "struck the drone's propeller"). The
     doer, head and words without the day linked a false pair on an unseen set."""
     told = told_acts(a, b)
-    if told is None or counts_one_thing(*told):
+    if told is None:
+        return _frame_act(a, b)
+    if counts_one_thing(*told):
         return told
     x, y = told
     view, act = (x, y) if a.kind == "statement" else (y, x)
@@ -1237,6 +1256,22 @@ def _told_act(a: ClaimFacts, b: ClaimFacts, sim: float) -> tuple[ClaimFacts, Cla
     if when and view.actor is not None and same_actor(view.actor, act.actor) and (shared_head(x, y) or sim >= TOPIC_SIM):
         return told
     return None
+
+
+def _frame_act(a: ClaimFacts, b: ClaimFacts) -> tuple[ClaimFacts, ClaimFacts] | None:
+    """Session 18 (pe2e18): a statement and an act, the statement seen as the act its frame tells (relayed.frame_tells:
+    "Japan lodged: a protest with Seoul on Friday" / "Japan: lodged a protest over the incident"; "Ruritania handed a
+    protest note: to the embassy" / "Ruritania: hand a protest note to the embassy"), on days at most ACT_GAP_DAYS apart
+    or one undated told in the other's news cycle: extraction files one protest as a remark in one source and as a deed
+    in the other, each summary going on about other things (their similarity stays low)."""
+    said, act = (a, b) if a.kind == "statement" else (b, a)
+    if not frame_tells(said, act):
+        return None
+    gap = day_gap(said.day, act.day)
+    if not (gap <= ACT_GAP_DAYS if gap is not None else _news_cycle(said, act)):
+        return None
+    view = as_frame_act(said, act.kind)
+    return (view, act) if a.kind == "statement" else (act, view)
 
 
 def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
@@ -1326,8 +1361,12 @@ def drill_phases(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     plan, done = (a, b) if told_group(a) == "future" else (b, a)
     # The deed reaches the plan's last day: its end or a later phase, not the start of a drill whose length the plan
-    # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention).
-    if not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
+    # tells ("began exercises" / "due to run until Sunday": the eval README's [lasting] convention). Session 18: or
+    # the drill's end told of a day within the plan's days, in a source written after the plan ("expected to last
+    # until the 1st" / "ended its manoeuvres four days ahead of schedule"): the plan and what came of it.
+    early_end = (tells_end(done.event.summary) and plan.day[0] <= done.day[1] <= plan.day[1]
+                 and plan.written is not None and done.written is not None and done.written[0] > plan.written[1])
+    if not early_end and not plan.day[1] <= done.day[1] <= plan.day[1] + timedelta(days=DRILL_PHASE_DAYS):
         return False
     return not (a.place and b.place and a.place != b.place) and not objects_apart(a, b)
 
@@ -1474,7 +1513,7 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
         return False  # how long an act under way lasts ("due to run until Sunday"): every deed of its days is no outcome
     if a.actor is not None and b.actor is not None and not same_actor(a.actor, b.actor) and not _meeting_party(a, b) \
-            and not _state_and_unplaced_person(a, b):
+            and not topics.state_and_unplaced_person(a, b):
         return False  # another state's deed of that day ("will vote on the proposal" / "voted down Russia's agenda")
     if a.kind == b.kind == "meeting" and (a.actor is None or b.actor is None) and not _meeting_party(a, b):
         return False  # a meeting naming none of the planned one's parties: other people's, in that city that day
@@ -1484,17 +1523,6 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     shared = {w for w in a.own_core & b.own_core if not set(lexicon.sides_in(w.replace("_", " ").title())) - done_to}
     return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
 
-
-
-def _state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
-    (session 18: "the presidential election will be held on Sunday" / "Y, re-elected president on Sunday"). Not a
-    meeting: a person's meeting of that day ("presided over the first meeting of the council") is another sitting."""
-    states = state_names()
-    if a.actor is None or b.actor is None or (a.actor in states) == (b.actor in states) or "meeting" in (a.kind, b.kind):
-        return False
-    person = b if a.actor in states else a
-    return not person.sides
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:
@@ -1579,6 +1607,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
+    related = related or topics.plan_decided(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
@@ -1586,7 +1615,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     # A statement telling its own side's deed as not done denies nothing another known doer did.
     own_deed = _another_doers_deed(a, b) or _another_doers_deed(b, a)
     denial = not own_deed and (denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b)
-                               or denies_casualties(b, a))
+                               or denies_casualties(b, a) or topics.denies_own_deed(a, b) or topics.denies_own_deed(b, a))
     related = related or denial
     if not related:
         return None

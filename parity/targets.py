@@ -116,8 +116,20 @@ def _read(span: list[str]) -> frozenset[Target]:
     return frozenset(found)
 
 
+@cache
+def _one_act_families() -> frozenset[frozenset[str]]:
+    return frozenset(frozenset(pair) for pair in _data().get("one_act_families", {}).get("pairs", []))
+
+
 def _one_thing(x: Target, y: Target) -> bool:
+    if x[0] != y[0] and frozenset((x[0], y[0])) in _one_act_families():
+        return True  # a site and the aircraft or people an act there reached may be one act (targets.toml)
     return x[0] == y[0] and (x[1] == y[1] or GENERIC in (x[1], y[1]))
+
+
+def one_target(a: frozenset[Target], b: frozenset[Target]) -> bool:
+    """Some target of one is one thing with a target of the other (of one family and kind, or one generic)."""
+    return any(x[0] == y[0] and (x[1] == y[1] or GENERIC in (x[1], y[1])) for x in a for y in b)
 
 
 def targets_apart(a: frozenset[Target], b: frozenset[Target]) -> bool:

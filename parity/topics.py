@@ -2,7 +2,7 @@
 
 - A plan carried out (`plan_carried_out`): one known actor's act of a measured kind (PLAN_KINDS: a sanction, a
   deployment, a test) planned, expected or threatened in one claim ("will not hesitate to impose sanctions if ...",
-  "will start procedures to remove X from the list", "the mission would be completed soon") and, in a source written
+  "will start procedures to remove X from the list", "the task would be finished within weeks") and, in a source written
   later, its act of that kind told done, dated after the plan was told and within its days (an undated plan: at most PLAN_DEED_DAYS after it was
   told), no place or targets told otherwise: what the plan came to. A threat (conditional: "if the military takes
   power") is carried out by any such act of its doer, however worded; a plan of a named measure only by one that
@@ -21,8 +21,10 @@
   A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair need no other word
   (`_outcome_on_its_day`: "will vote on the proposal" / "approved the introduction of martial law").
   Session 18: a plan of an act ending and that act of its kind told ended need no other word (`_one_ending`, words.toml
-  [endings]: "the mission would be completed soon" / "the last troops left the country"; not an end named only in the
+  [endings]: "the peacekeepers' task would be finished within weeks" / "the final units departed"; not an end named only in the
   plan's date phrase, "by the end of the month").
+- A plan decided on (`plan_decided`, session 18): a plan or threat and, told later, its doer's decision on it naming a word of
+  what was planned (words.toml [decisions]: "would answer with firm steps" / "chose not to answer in kind").
 - A warning carried out (`warning_carried_out`): a statement with a verb of warning or threat naming a thing in its
   own words and its side's act on that thing dated after it, at most THREAT_DAYS later.
 - One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing.
@@ -39,7 +41,7 @@ from functools import cache
 from parity import lexicon
 from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, day_gap, plan_came_to
 from parity.claims import ClaimFacts, same_actor, state_names
-from parity.targets import act_targets, targets_apart
+from parity.targets import _TOKEN_RE, _one_thing, _read, act_targets, targets_apart
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
 _PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after a sentence's first
@@ -53,6 +55,9 @@ LINE_SIM = 0.12  # similarity at which one person's two statements naming one th
 LINE_DAYS = 62  # the longest gap between one person's two statements read as their line on one subject
 WARN_VERBS = ("warned", "threatened", "vowed")  # a statement that promises an act of its side (warning_carried_out)
 THREAT_DAYS = 31  # the longest wait between a warning and the act that carries it out (as acts.THREAT_DAYS)
+NEGATION_RE = re.compile(r"\b(?:never|not|no)\b|n't\b", re.IGNORECASE)  # what a denial denies follows
+POSSESSIVE_RE = re.compile(r"['’]s\b")  # "the drone's propeller": the drone is what the act was done to
+CONDITION_RE = re.compile(r"\b(?:if|unless|should|once|until)\b", re.IGNORECASE)  # a threat's condition follows
 SPEECH_DAYS = 2  # a named person's speech planned for a day (or two) and words of that day told later are one speech
 STEM_LETTERS = 5  # two words sharing this many first letters are one word of a plan and its deed ("remov", "removal")
 
@@ -149,8 +154,8 @@ def _ends(c: ClaimFacts) -> bool:
 
 
 def _one_ending(plan: ClaimFacts, deed: ClaimFacts) -> bool:
-    """A plan of one doer's act ending ("the mission would be completed soon", "will withdraw its troops") and that
-    act told ended ("the last troops left the country", "the withdrawal began"), however else each words it."""
+    """A plan of one doer's act ending ("the peacekeepers' task would be finished within weeks", "will pull its troops
+    out") and that act told ended ("the final units departed", "the pull-out started"), however else each words it."""
     return _ends(plan) and _ends(deed)
 
 
@@ -257,3 +262,102 @@ def warning_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     actors = {w for c in (said, act) if c.actor for w in c.actor.casefold().split()}
     shared = _plain(said, actors) & _plain(act, actors)
     return len(shared - {w[:STEM_LETTERS] for w in _warn_words()}) >= TOLD_WORDS
+
+
+def state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
+    (session 18: "the runoff will be held on Sunday" / "Y, who won the runoff on Sunday"). Not a meeting: a person's
+    meeting of that day ("chaired the new council's opening sitting") is another sitting."""
+    states = state_names()
+    if a.actor is None or b.actor is None or (a.actor in states) == (b.actor in states) or "meeting" in (a.kind, b.kind):
+        return False
+    person = b if a.actor in states else a
+    return not person.sides
+
+
+@cache
+def _phrases_re(section: str) -> re.Pattern[str]:
+    """words.toml [section]'s phrases as one case-blind pattern of whole words, the longest first."""
+    phrases = sorted(lexicon.load("words")[section]["phrases"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b", re.I)
+
+
+def plan_decided(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A plan or threat and, in a source written later, its doer's decision on it (words.toml [decisions]: "decided not
+    to", "put on hold", "called off") sharing a word of their own besides the decision's, made after the plan was told
+    and at most PLAN_DEED_DAYS after its days: what followed ("the capital would answer with firm steps" / "the
+    president chose not to answer in kind"; "was weighing a plan to move troops forward" / "has shelved plans for an
+    offensive"). The doers one, or a state and a person whose side is not known (its leader)."""
+    if a.modality in FUTURE and b.modality not in FUTURE:
+        plan, deed = a, b
+    elif b.modality in FUTURE and a.modality not in FUTURE:
+        plan, deed = b, a
+    else:
+        return False
+    decision = _phrases_re("decisions").search(deed.event.summary)
+    if decision is None or not (_one_doer(plan, deed) or state_and_unplaced_person(plan, deed)):
+        return False
+    if plan.written is None or deed.written is None or _told_from(deed) <= plan.written[1]:
+        return False  # one news cycle: the plan and what its days held
+    window = _window(plan)
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
+    if window is None or done is None:
+        return False
+    last = max(window[1], plan.written[1] + timedelta(days=PLAN_DEED_DAYS))
+    if not plan.written[0] - timedelta(days=STATEMENT_RECENT_DAYS) <= done[0] <= last:
+        return False
+    actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
+    # What was planned, not the condition of a threat ("will impose tariffs if the army seizes control": the army is no
+    # word of the tariffs); what was decided, after its "to", not where ("decided at its session to join the treaty").
+    planned = _stems(CONDITION_RE.split(plan.event.summary, maxsplit=1)[0], actors)
+    what = deed.event.summary[decision.end():]
+    decided = _stems(what.partition(" to ")[2] or what, actors)
+    heads = {h[:STEM_LETTERS] for h in lexicon.act_heads()}
+    return bool(planned & decided - heads)
+
+
+def _stems(text: str, actors: set[str]) -> set[str]:
+    """text's content words as _plain reads a summary's: STEM_LETTERS-letter stems, less numbers, states and names."""
+    return {w[:STEM_LETTERS] for w in lexicon.content_words(text) if len(w) >= STEM_LETTERS - 1 and not w[0].isdigit()
+            and w not in actors and not lexicon.sides_in(w.replace("_", " ").title())}
+
+
+def denies_own_deed(s: ClaimFacts, e: ClaimFacts) -> bool:
+    """s, a statement of one side denying contact by its own ("the Kremlin insists its pilots never touched the aircraft",
+    "our fighters did not come into contact with the drone"), and e, that side's deed of contact told done on days that
+    meet (an undated denial looks back DENIAL_LOOKBACK_DAYS), naming one thing (an object, or a target of one kind:
+    "struck the drone's propeller"; words.toml [contact]): the side denies its own deed, a conflict on polarity
+    (same_topic)."""
+    if s.kind != "statement" or not s.negated or e.kind in ("statement", "meeting") or e.negated:
+        return False
+    if e.modality not in FACT or e.actor is None:
+        return False
+    if not (same_actor(s.actor, e.actor) or set(s.sides) & set(e.sides)):
+        return False
+    from parity.score import _times_meet  # score imports this module: read at call time
+
+    if not _times_meet(s, e):
+        return False
+    denied, deeds = _contact()
+    if denied.isdisjoint(lexicon.content_words(s.event.evidence.exact)) or deeds.isdisjoint(e.own_core):
+        return False  # denied contact, told contact: no other act of the side's that day ("intercepted the drone")
+    if set(s.objects) & set(e.objects):
+        return True
+    # What contact is denied with (the words after the negation) and what the deed was done to (after its verb), not
+    # the doer's own craft ("its patrol boat never touched the trawler" / "a patrol boat struck a buoy").
+    negation = NEGATION_RE.search(s.event.evidence.exact)
+    told = _things(s.event.evidence.exact[negation.end():]) if negation else frozenset()
+    done = act_targets(POSSESSIVE_RE.sub("", e.event.summary))
+    return any(_one_thing(x, y) for x in told for y in done if x[0] != "state")
+
+
+@cache
+def _contact() -> tuple[frozenset[str], frozenset[str]]:
+    """words.toml [contact]: words of contact a denial names, and the heads of a deed of contact, as claims read them."""
+    data = lexicon.load("words")["contact"]
+    return tuple(frozenset(w for x in data[key] for w in lexicon.content_words(x)) for key in ("denied", "deeds"))
+
+
+def _things(text: str) -> frozenset[tuple[str, str]]:
+    """The targets.toml things a sentence names anywhere (what a denial and a deed may share)."""
+    return _read(_TOKEN_RE.findall(text))

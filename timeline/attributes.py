@@ -11,7 +11,7 @@ from timeline.serieslist import SAME_PAST, declared_act, object_follows
 from timeline.speakers import Mention
 from timeline.textmemo import per_text
 from timeline.thatholes import subject_relative, that_holes
-from timeline.timeclause import TIME_BEFORE_RE
+from timeline.timeclause import TIME_BEFORE_RE, following_breaks
 from timeline.timeofday import is_time_after
 from timeline.whereaside import where_aside_ends
 
@@ -34,7 +34,7 @@ CLAUSE_BREAK_RE = re.compile(
 LEAD_SUBORDINATE_RE = re.compile(
     r"\s*(?i:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|just|only|shortly|soon|not long|long"
     r"|even|right|hours|days|weeks|minutes|moments)\s+){0,3}(?:(?:days?|hours?|weeks?|months?|minutes?|years?)\s+)?"
-    r"(?:after|before|when|while|since|although|though|because|once|until))\s[^;:]{3,160}?"
+    r"(?:after|before|when|while|since|although|though|because|once|until|following))\s[^;:]{3,160}?"
     # ... at the first comma a subject follows, not a list of verbs ("Since guards rammed, fired on and seized X, ...").
     r"(?=,\s+(?:[A-Z\"“\d]|(?:the|a|an|its|their|his|her|it|they|he|she|we|both|two|three|four|some|many)\b))")
 AND_RE = re.compile(r"\s(?:and|but)\s+")
@@ -364,6 +364,8 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     holes = relative_holes(text, start, end)
     # "passed the strait shortly after midnight on 5 May": a time of the day, no clause of its own (session 14)
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end) if not is_time_after(text, m.start())]
+    if "following" in text[start:end] or " as " in text[start:end]:  # "X following the capture of Y", "as ships shadowed"
+        breaks = sorted(breaks + following_breaks(text, start, end))
     # "A helicopter that had taken off from the frigate crashed": a relative clause inside the subject (session 14)
     breaks = [b for i, b in enumerate(breaks) if not subject_relative(text, breaks[i - 1] if i else start, b)]
     series = series_cuts(text, start, end, breaks)

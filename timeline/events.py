@@ -132,6 +132,7 @@ from timeline.whenspeech import main_clause_day, when_start
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
 NO_PHRASE = "no date phrase in the sentence"
+UNDATED = DateResolution(basis=NO_PHRASE)  # one frozen model shared by every undated event (session 18: made once, not per event)
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:in which|by which|which|who|whom)\s+$")
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
@@ -1135,7 +1136,7 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
         tense = "past" if d.tense == "future" and _past_verb_after(excerpt.body, d.mention) else d.tense
         date = _by_report(d, _date(d.mention, anchor, tense, previous), anchor, reports, excerpt.body)
     else:
-        date = DateResolution(basis=NO_PHRASE)
+        date = UNDATED
     # Built without re-validation (a fifth of an event's cost): the evidence and date are validated
     # models already (Evidence.of proves body[start:end] == exact), the enums and lists made here.
     actor, summary = d.actor, d.summary

@@ -22,6 +22,10 @@ from timeline.speakers import (
 
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
+# The speaker kinds a name or a body can be (no pronoun), and with no reference either: made once, not at each mention
+# a search tries (session 18).
+NAMED_SPEAKER_KINDS = SPEAKER_KINDS - {"pronoun"}
+NAMED_SPEAKER_KINDS_NO_REFERENCE = SPEAKER_KINDS - {"pronoun", "reference"}
 GAP_RE = re.compile(
     r"(?:\s|,(?:[^,;\"“”]|(?<=\d),(?=\d{3}\b)){1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
@@ -654,7 +658,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             frames.sort(key=lambda f: f.verb_start)
     for m in AS_DID_RE.finditer(text, start, end) if frames and text.find(" as ", start, end) >= 0 else ():
         # "The EU welcomed the ceasefire, as did the United Nations": a second speaker of the same words (session 12)
-        who = next((x for x in mentions if x.kind in SPEAKER_KINDS - {"pronoun"} and x.start in (m.end(), m.end() + 4)
+        who = next((x for x in mentions if x.kind in NAMED_SPEAKER_KINDS and x.start in (m.end(), m.end() + 4)
                     and text[m.end():x.start] in ("", "the ")), None)
         said = next((f for f in frames if f.verb_end <= m.start()), None)
         resolved = resolve(who, reg, paragraph) if who is not None and said is not None else None
@@ -722,7 +726,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if fr.content and all(k in blank or not text[k].isalnum() for k in range(c_start, c_end)):
             fr.content = None  # "told a news briefing on Thursday.": only the frame's own date follows
         elif fr.content and c_end - c_start < 80 and BARE_OBJECT_RE.fullmatch(
-                "".join(" " if k in blank else text[k] for k in range(c_start, c_end)).strip()):
+                (text[c_start:c_end] if blank.isdisjoint(range(c_start, c_end))  # no date blanked: the slice itself
+                 else "".join(" " if k in blank else text[k] for k in range(c_start, c_end))).strip()):
             fr.content = None  # "told APS on Sunday", "wrote on Twitter on Saturday": an outlet, then the date
         if fr.inverted or fr.planned:
             fr.content = None
@@ -910,7 +915,7 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     an earlier verb of the sentence ("X did A, boasted B")."""
     after = [i for i, m in enumerate(mentions) if m.start >= v_end]
     if verb == OWN_STATEMENT:  # "X expelled Y, according to a statement read on state television": X's own
-        first = next((i for i, m in enumerate(mentions) if m.end <= v_start and m.kind in SPEAKER_KINDS - {"pronoun"}
+        first = next((i for i, m in enumerate(mentions) if m.end <= v_start and m.kind in NAMED_SPEAKER_KINDS
                       and JOINT_LEAD_RE.fullmatch(text, start, m.start)), None)
         return (_speaker_group(mentions, first, text, 1) if first is not None else []), False
     if verb == "according to":
@@ -920,7 +925,7 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
                     and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     if verb == VIEW_OF:  # "In Beijing's telling": the owner right before "'s"
-        who = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS - {"pronoun"} and m.end < v_start
+        who = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end < v_start
                     and POSSESSIVE_GAP_RE.fullmatch(text, m.end, v_start)), None)
         return (_speaker_group(mentions, who, text, -1) if who is not None else []), False
     if verb == QUOTED_X_AS:  # "state media quoted Abiy as saying": the one quoted, right after "quoted"
@@ -944,7 +949,7 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         return frames[-1].speakers, True
     if participle and not frames and not COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start):
         # "Macron called Putin on Friday urging restraint": the sentence's subject, not the one its verb took
-        subj = next((i for i, m in enumerate(mentions) if m.kind in SPEAKER_KINDS - {"pronoun"} and m.end <= v_start
+        subj = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end <= v_start
                      and JOINT_LEAD_RE.fullmatch(text, start, m.start)), None)
         near = next((m for m in reversed(mentions) if m.end <= v_start), None)
         if subj is not None and near is not None and near.start > mentions[subj].end \
@@ -964,13 +969,13 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     before_text = text[max(start, v_start - 4):v_start]
     # '"...," said X' / ', said X'; never "telling Trump" or "told reporters" (an object, not a speaker).
     inverting = bool(after) and not verb.endswith("ing") and verb not in ("told", "tells") and \
-        mentions[after[0]].kind in SPEAKER_KINDS - {"pronoun"} and (not text[v_end:mentions[after[0]].start].strip() or (
+        mentions[after[0]].kind in NAMED_SPEAKER_KINDS and (not text[v_end:mentions[after[0]].start].strip() or (
             (mentions[after[0]].form == "anonymous" or mentions[after[0]].kind in ("body", "entity", "reference"))
             and INVERTED_DET_RE.fullmatch(text, v_end, mentions[after[0]].start)))
     doc = INVERTED_DOC_RE.match(text, v_end) if verb in INVERTING_VERBS else None
     if doc is not None and (INVERTED_BEFORE_RE.search(before_text) or COMMA_BEFORE_RE.search(before_text)):
         # "..., said a statement from the Egyptian presidency": the issuer after "from"
-        issuer = next((i for i in after if mentions[i].start == doc.end() and mentions[i].kind in SPEAKER_KINDS - {"pronoun"}), None)
+        issuer = next((i for i in after if mentions[i].start == doc.end() and mentions[i].kind in NAMED_SPEAKER_KINDS), None)
         if issuer is not None:
             return _speaker_group(mentions, issuer, text, 1), False
     # '"...," declared Malian junta spokesman Colonel X', ', said Oman's foreign minister X': the person the
@@ -1010,7 +1015,7 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         m = mentions[i]
         if m.end <= v_start and m.kind == "person" and APPOSITION_TO_VERB_RE.fullmatch(text, m.end, v_start):
             return _speaker_group(mentions, i, text, -1), False
-        if m.end <= v_start and m.kind in SPEAKER_KINDS - {"pronoun"} and RELATIVE_TO_VERB_RE.fullmatch(text, m.end, v_start):
+        if m.end <= v_start and m.kind in NAMED_SPEAKER_KINDS and RELATIVE_TO_VERB_RE.fullmatch(text, m.end, v_start):
             # "Name, the commander of the Guards, who spoke in Tehran, said": the person whose apposition holds the clause
             held = next((j for j in range(i - 1, -1, -1) if mentions[j].kind == "person"
                          and APPOSITION_TO_VERB_RE.fullmatch(text, mentions[j].end, v_start)), None)
@@ -1135,7 +1140,7 @@ def lower_of(text: str, a: int, b: int) -> str:
 def _joint_subject(text: str, start: int, v_start: int, mentions: list[Mention]) -> list[Mention]:
     """"X and the state media of Y have traded barbs": the sentence's first named speaker, when it
     opens the sentence and a plural auxiliary closes the words joined to it; [] otherwise."""
-    first = next((m for m in mentions if m.kind in SPEAKER_KINDS - {"pronoun", "reference"}), None)
+    first = next((m for m in mentions if m.kind in NAMED_SPEAKER_KINDS_NO_REFERENCE), None)
     if first is None or first.end > v_start or not JOINT_LEAD_RE.fullmatch(text, start, first.start):
         return []
     gap = JOINT_GAP_RE.fullmatch(text, first.end, v_start)

@@ -305,9 +305,10 @@ def nominal_events(ctx: Context, s: int, e: int, mentions: list[Mention], dates:
     """The sentence's acts (actions) less those whose noun only retells an act told before, and the events it tells
     by a noun that no other reading took (drafts: its statements)."""
     actions = [a for a in actions if not _restated(ctx, a, ctx.drafts) and not _generic_test(ctx, s, a)]
-    if not (dates or "'" in ctx.lower[s:e] or "’" in ctx.lower[s:e] or " between " in ctx.lower[s:e]
-            or any(m.kind == "demonym" for m in mentions) or YEAR_RE.search(ctx.lower, s, e)
-            or " by " in ctx.lower[s:e] and SPEECH_HEAD_RE.search(ctx.lower, s, e)):
+    lower = ctx.lower  # found in place (str.find within s..e), not in a slice made for each word (session 18)
+    if not (dates or lower.find("'", s, e) >= 0 or lower.find("’", s, e) >= 0 or lower.find(" between ", s, e) >= 0
+            or any(m.kind == "demonym" for m in mentions) or YEAR_RE.search(lower, s, e)
+            or lower.find(" by ", s, e) >= 0 and SPEECH_HEAD_RE.search(lower, s, e)):
         return actions  # no day, year, possessive, demonym or parties: no noun here has a doer or a day of its own
     drafts = drafts + actions
     out: list[Draft] = []

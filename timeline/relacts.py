@@ -7,6 +7,9 @@ Rules (session 14, helper actsay14): the clause opens with "who" or "which" righ
 stop list: being, thinking, speech, watching ...); its words run to the next comma that no list of names goes on after
 ("Seoul, Tokyo and Beijing"); a date phrase naming a day or a week lies inside them; no other reading took the clause.
 The act is drafted as a trigger's would be (actions.action_draft: kind `other`, the doer the name before the comma).
+Session 18 (clause18): a sequel told in such a clause after an act of the sentence ("handed power to the army, which
+within hours passed it on to X", ", which later passed it to Y") needs no day of its own: "within hours", "hours later",
+"immediately" take the day of the act before it, "later", "then", "soon" leave it undated (`SEQUEL_RE`).
 """
 
 from __future__ import annotations
@@ -31,6 +34,11 @@ REL_RE = re.compile(r",\s+(?P<rel>who|which)\s+(?:(?:had|has|have)\s+)?(?:(?:als
 # Sunday night,", was tried: one extra on a blind set, no gain there.)
 REL_MORE_RE = re.compile(r",\s+(?P<rel>which|who)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?"
                          r"(?P<verb>[a-z]+ed)\b")
+# Session 18: a sequel told in the clause ("handed power to the army, which within hours passed it on to X"): the act
+# after the head's, with no day of its own but the sequel's words (undated, or the day those words name).
+SEQUEL_RE = re.compile(r",\s+(?P<rel>which|who)\s+(?P<seq>within\s+(?:hours|days|minutes|a\s+day|the\s+hour)|(?:hours|days|minutes)"
+                       r"\s+later|later|then|soon|quickly|promptly|swiftly|immediately)\s+(?P<verb>[a-z]+)\b")
+SAME_DAY_SEQUEL_RE = re.compile(r"within\s+(?:hours|minutes|the\s+hour)|(?:hours|minutes)\s+later|immediately|promptly")
 # A comma inside a list of names ("toured Seoul, Tokyo and Beijing"): a capitalised name and another comma or "and".
 LIST_COMMA_RE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)")
 REACH = 160  # characters: a relative clause aside is short
@@ -70,7 +78,8 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
     if ", who " not in lower[s:e] and ", which " not in lower[s:e]:
         return actions
     out: list[Draft] = []
-    found = sorted([*REL_RE.finditer(lower, s, e), *REL_MORE_RE.finditer(lower, s, e)], key=lambda mm: mm.start())
+    found = sorted([*REL_RE.finditer(lower, s, e), *REL_MORE_RE.finditer(lower, s, e), *SEQUEL_RE.finditer(lower, s, e)],
+                   key=lambda mm: mm.start())
     for m in found:
         if not _open_past(m.group("verb")) or ctx.body[m.start("verb")].isupper():
             continue
@@ -84,8 +93,16 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
             continue
         own = [d for d in dates if c0 <= d.start and d.end <= c1 and d.kind not in UNUSABLE]
         mention = next((d for d in own if day_level(d)), None)
-        if mention is None:
+        sequel, copied = "seq" in m.re.groupindex and m.group("seq") is not None, False
+        if mention is None and not sequel:
             continue  # "who came to power in 2014": background, not this story's act
+        before = [d for d in actions if d.kind != "statement" and s <= d.pos < m.start()]
+        if sequel and not before:
+            continue  # "The virus, which then spread to X, killed": a sequel follows an act told before it
+        if sequel and mention is None and SAME_DAY_SEQUEL_RE.match(m.group("seq")) and before[-1].mention is not None \
+                and day_level(before[-1].mention):
+            mention = before[-1].mention  # "within hours": the day of the act it follows
+            copied = True
         if any(d.kind != "statement" and d.start < c1 and c0 < d.end and not (d.start <= s and c1 <= d.end)
                for d in drafts + actions + out) or any(d.kind != "statement" and c0 <= d.pos < c1 for d in drafts + actions):
             continue  # read already, by a trigger or another reading
@@ -98,7 +115,7 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
             draft.actor, draft.role = head.name, head.role
         draft.paragraph = paragraph
         out.append(draft)
-        for st in drafts:
+        for st in drafts if not copied else ():
             if st.kind == "statement" and st.mention is mention:
                 st.mention = None  # "The envoy, who toured ... earlier this week, said": the clause's day, not the speech's
     return actions + out

@@ -180,10 +180,18 @@ _OPEN = [0]  # bits of gated patterns with no required words: open in every sent
 _BY_WORD = W.Words()  # the required words again, asked word by word (BY_WORDS)
 
 
+_READER_BITS: dict[re.Pattern[str], int] = {}  # session 18: a reader's own patterns gated by reader_gate, asked through fresh_mask
+
+
+def _next_bit() -> int:
+    """The bit a pattern registered now takes: one of its own, whichever table holds it."""
+    return 1 << (len(_BITS) + len(_FRESH_BITS) + len(_READER_BITS))
+
+
 def gate(pattern: re.Pattern[str]) -> int:
     """The pattern's bit in every KeyIndex.mask (registered once, at import of the module that runs it)."""
     if pattern not in _BITS:
-        bit = _BITS[pattern] = 1 << (len(_BITS) + len(_FRESH_BITS))
+        bit = _BITS[pattern] = _next_bit()
         words = required_words(pattern)
         if words is None:
             _OPEN[0] |= bit
@@ -195,15 +203,25 @@ def gate(pattern: re.Pattern[str]) -> int:
 
 def fresh_gate(pattern: re.Pattern[str]) -> int:
     """The pattern's bit in every KeyIndex.mask, for readers that ask through fresh_mask (session 16); None words: no gate."""
-    if pattern not in _FRESH_BITS:
-        bit = _FRESH_BITS[pattern] = 1 << (len(_BITS) + len(_FRESH_BITS))
+    return _fresh(pattern, _FRESH_BITS)
+
+
+def reader_gate(pattern: re.Pattern[str]) -> int:
+    """fresh_gate for a whole reader's own patterns, skipped on a sentence holding none of their words (session 18)."""
+    return _fresh(pattern, _READER_BITS)
+
+
+def _fresh(pattern: re.Pattern[str], table: dict[re.Pattern[str], int]) -> int:
+    """The pattern's bit, registered in table once: its required words (lowered) open it; None words: no gate."""
+    if pattern not in table:
+        bit = table[pattern] = _next_bit()
         words = required_words(pattern)
         if words is None:
             _OPEN[0] |= bit
         for w in words or ():
             _WORD_BITS[L.lowered(w)] = _WORD_BITS.get(L.lowered(w), 0) | bit
             _BY_WORD.add(L.lowered(w), bit)
-    return _FRESH_BITS[pattern]
+    return table[pattern]
 
 
 class KeyIndex:

@@ -162,6 +162,9 @@ ANON_LEAD_RE = re.compile(r"(?:\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[M
 ANON_NOT_MODIFIERS = frozenset({"the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "whose",
                                 "and", "or", "said", "told", "of", "to", "by", "with", "for", "from", "on", "in", "than",
                                 "quoted", "cited", "citing"})
+# The words before an unnamed head that tell someone named before, and those that set a side off: made once (session 18).
+ANON_NAMED_BEFORE = ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their", "quoted", "cited"}
+ANON_SIDES_BEFORE = ANON_NOT_MODIFIERS - {"the", "and"}
 # "Rama's office said": the office of the person named (possessive of a personal name, then a body of theirs).
 # Found from the cheap "'s office" first, then the name that ends right before it.
 OWNED_NOUN_RE = re.compile(rf"(?:['’]s|(?<=s)['’])\s+(?P<noun>{L._alternation(L._ROLES['bodies']['personal'])})\b")
@@ -702,6 +705,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     found: list[Mention] = []
     taken = bytearray(end - start)
     gates = mask_of(keys, start, end)
+    fresh = fresh_mask(keys, text, start, end)  # asked once, not once per gated rule (session 18)
 
     def free(a: int, b: int) -> bool:
         return taken.find(1, a - start, b - start) < 0
@@ -791,7 +795,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         # "the Ministry of Commerce": a government's
         if free(m.start(), m.end()) and L.ENTITY_RE.search(m.group("role")) is None:
             take(Mention(m.start(), m.end(), "body", m.group("role"), m.group("role"), form="state_body"))
-    for m in L.COMPOUND_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_COMPOUND_GATE \
+    for m in L.COMPOUND_RE.finditer(text, start, end) if fresh & G_COMPOUND_GATE \
             and COMPOUND_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()):  # "the Saudi-led coalition": Saudi Arabia; "Iranian-backed": no actor
             canon, form = L.ENTITY_FORMS[m.group("ent")]
@@ -818,7 +822,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):
                 reg.last_org = canon  # "Hamas", "the Houthi group": what "the group" refers back to
-    for m in (LEADER_BODY_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_LEADER_BODY and any(
+    for m in (LEADER_BODY_RE.finditer(text, start, end) if fresh & G_LEADER_BODY and any(
             text.find(h, start, end) >= 0 for h in LEADER_HEADS) else ()):
         if free(m.start(), m.end()):  # "the Biden administration": the leader's state
             who = reg.surnames.get(m.group("name")) or (m.group("name") if m.group("name") in reg.persons else None)
@@ -864,7 +868,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # "the Leader said", "The President told reporters": a role named again, not a name; session 18: also as the
             # subject of an act ("the President retreated to his residence": the holder named before, else no one)
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
-    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_PARTIES_GATE \
+    for m in PLURAL_PARTIES_RE.finditer(text, start, end) if fresh & G_PARTIES_GATE \
             and PARTIES_GATE_RE.search(text, start, end) else ():
         if free(m.start(), m.end()) and SPEAKING_AFTER_RE.match(text, m.end()) and not L.GROUP_REFERENCE_RE.match(text, m.start()):
             # "The two leaders agreed that", "The foreign ministers said": the parties to a meeting, no one actor
@@ -924,10 +928,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             ACCORDING_LEAD_BEFORE_RE.search(text, max(start, a - 60), a) if owned else None)
         if according and not words and not m.group(0).endswith("s") and NOUN_NEXT_RE.match(text, m.end()):
             continue  # "according to official results": an adjective with no article, not a source
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"and", "said", "told", "their", "Their", "quoted", "cited"} and not owned \
+        if before and before[-1] in ANON_NAMED_BEFORE and not owned \
                 and not according:
             continue  # "the local elder", "his aides": someone named before, not an unnamed source
-        if before and before[-1] in ANON_NOT_MODIFIERS - {"the", "and"} and m.group(0).lower().endswith("sides"):
+        if before and before[-1] in ANON_SIDES_BEFORE and m.group(0).lower().endswith("sides"):
             continue  # "officials on both sides said": the sides qualify the officials, who speak
         if CITING_BEFORE_RE.search(text, max(start, a - 8), a):
             continue  # "Al-Arabiya, citing sources, said": the outlet speaks; its sources are only cited
@@ -954,7 +958,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 (L.ENTITY_FORMS[e.group(0)][0] for e in L.ENTITY_RE.finditer(text, m.end(), b)
                  if L.ENTITY_KINDS.get(L.ENTITY_FORMS[e.group(0)][0]) == "country"), None)
             take(Mention(a, b, "reference", owner, role=m.group(0).lower(), form="anonymous"))
-    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if fresh_mask(keys, text, start, end) & G_COUNTRYS_BODY and any(
+    for m in (COUNTRYS_BODY_RE.finditer(text, start, end) if fresh & G_COUNTRYS_BODY and any(
             text.find(w, start, end) >= 0 for w in ("country", "nation", "kingdom", "republic")) else ()):
         if free(m.start(), m.end()):
             take(Mention(m.start(), m.end(), "body", None, role=m.group("noun"), form="possessive_country"))

@@ -27,6 +27,7 @@ from timeline.actions import action_draft, day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
 from timeline.frames import Frame
+from timeline.sentindex import fresh_mask, reader_gate
 from timeline.speakers import Mention
 
 UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
@@ -80,6 +81,12 @@ def _aircraft_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_alt(_data()['aircraft'])})s?\b")
 
 
+# Each pattern's required words (sentindex.required_words: its verbs, read from data/travel.toml through the pattern
+# itself) found once per body: a sentence holding none is not searched (session 18: most sentences tell no travel).
+G_TRAVEL = reader_gate(_travel_re())
+G_OTHER = reader_gate(_other_re())
+
+
 def _named(body: str, at: int) -> bool:
     """A capitalised name starts at `at` (a place: "Seoul", "McGhee Tyson airport")."""
     return at < len(body) and body[at].isupper()
@@ -89,7 +96,8 @@ def _hits(ctx: Context, s: int, e: int) -> list[tuple[int, int, int]]:
     """(verb start, verb end, match end) of every travel reading in the sentence (see the module's rules)."""
     lower, body = ctx.lower, ctx.body
     out = []
-    for m in _travel_re().finditer(lower, s, e):
+    gates = fresh_mask(ctx.keys, lower, s, e)
+    for m in _travel_re().finditer(lower, s, e) if gates & G_TRAVEL else ():
         if m.group("home") or m.group("off"):
             out.append((m.start("verb"), m.end("verb"), m.end()))
         elif m.group("place") is not None and _named(body, m.start("place")):
@@ -97,7 +105,7 @@ def _hits(ctx: Context, s: int, e: int) -> list[tuple[int, int, int]]:
         elif m.group("object") is not None and m.group("verb").startswith(("left", "leav", "depart", "cross")) \
                 and _named(body, m.start("object")):
             out.append((m.start("verb"), m.end("verb"), m.end()))  # "is due to leave Tripoli by sea", "left Kabul"
-    for m in _other_re().finditer(lower, s, e):
+    for m in _other_re().finditer(lower, s, e) if gates & G_OTHER else ():
         if m.group("takeoff") is not None:
             if _aircraft_re().search(lower, max(s, m.start() - SUBJECT_REACH), m.start()):
                 out.append((m.start(), m.end(), m.end()))  # "the flight ... is due to take off on Thursday"
