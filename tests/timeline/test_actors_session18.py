@@ -240,3 +240,23 @@ AIMED_AT = [
 @pytest.mark.parametrize(("text", "anchor", "kind", "actor"), AIMED_AT, ids=[f"{r[3]}:{r[1]}" for r in AIMED_AT])
 def test_the_state_an_act_is_aimed_at_is_no_doer(text: str, anchor: str, kind: str | None, actor: str | None) -> None:
     assert _actor_at(text, anchor, kind) == actor
+
+
+RELATIVE_HEADS = [
+    # (text, anchor, doer): a ship's ", which" clause's doer is the head noun phrase right before its comma
+    ("The Malaysian plane was monitoring the Chinese coast guard ship 3301, which sailed closer to Luconia Shoal on "
+     "Wednesday, a navy spokesman said.", "which sailed closer", "China"),
+    pytest.param("Kenya summoned the envoy of Uganda, which had closed the border on Monday.",
+                 "which had closed the border", "Uganda",
+                 marks=pytest.mark.xfail(strict=True, reason="the head rule is kept to ships: read for other acts it cost a "
+                                                             "blind set a parity link")),
+    # the head's place is never the doer; no head named: the reading before it stands
+    ("The navy tracked a Russian corvette, which sailed through the strait on Sunday.", "which sailed through", "Russia"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), RELATIVE_HEADS,
+                         ids=[f"{(r.values if hasattr(r, 'values') else r)[2]}:{(r.values if hasattr(r, 'values') else r)[1]}"
+                              for r in RELATIVE_HEADS])
+def test_a_relative_clause_is_its_heads(text: str, anchor: str, actor: str) -> None:
+    assert _actor_at(text, anchor) == actor
