@@ -8,11 +8,13 @@ from functools import cache
 
 from excerpt.letters import UPPER
 from timeline import actindex as X
+from timeline import asidecue as AC
 from timeline import attributes as A
 from timeline import fastpath as FAST
 from timeline import forceacts as F
 from timeline import kindrules as K
 from timeline import lexicon as L
+from timeline import nodeeds as ND
 from timeline import notacts as N
 from timeline import passives as P
 from timeline import topicnouns as TN
@@ -726,6 +728,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "since the invasion": background, not this story's act
             if nominal and TN.topic_before(ctx.lower, s, m.start()):
                 continue  # "Fears of an attack grew on Monday": a matter feared or talked of, no act (session 17)
+            if ND.no_deed(ctx.lower, kind, s, m):
+                continue  # "was left burning", "the right of ships to sail", "where troops are based": no deed (session 18)
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
                     ctx.lower, max(s, m.start() - 40), m.start()):
                 continue  # "Forty-eight hours after the election on Sunday": a civil noun told as a time or topic
@@ -1099,7 +1103,8 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     reported = frame is not None or (via is not None)
     # "Theresa May met ...": a capitalised "May" inside a sentence is a name, never the modal (requests-dates 1).
     names = [(x.start(), x.end()) for x in NAME_MAY_RE.finditer(ctx.body, clause[0], clause[1])]
-    modality, polarity = A.modality_of(ctx.lower, clause[0], t0, clause[1], reported,
+    cue0 = AC.cue_start(ctx.lower, clause[0], t0)  # "X, who will visit Y next week, expelled ...": the aside's own mood
+    modality, polarity = A.modality_of(ctx.lower, cue0, t0, clause[1], reported,
                                        [(d.start, d.end) for d in dates] + names, t1)
     if frame is not None and (frame.verb in L.DENIAL_VERBS or frame.verb in L.REFUSAL_VERBS):
         modality, polarity = "denied", "negative"
@@ -1123,7 +1128,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         count=A.count_of(_with_decimals(ctx.lower, clause), clause[0], clause[1], skip, ctx.body), modality=modality,
         polarity=polarity,
         # "said Pakistan would return the pilot on Friday": what is planned or expected lies ahead.
-        tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, clause[0], clause[1]),
+        tense="future" if modality in ("planned", "expected") else A.tense_of(ctx.lower, cue0, clause[1]),
         mention=mention,
     )
 

@@ -114,6 +114,7 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
+from timeline.shipnames import typed_ship_names
 from timeline.speakers import (
     DOCUMENT_REFERENCES,
     Mention,
@@ -407,6 +408,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan, ctx.keys)
     for sm in _matches(ctx.scan, "SHIP_NAME_RE", text, s, e):  # the body's scan, as find_mentions reads it
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
+    for name in typed_ship_names(text, ctx.lower, s, e):  # "the gunboat Baldur": "the Baldur" later on (session 18)
+        ctx.ships.setdefault(name, name)
     blank: set[int] = set()
     for d in dates:
         blank.update(range(d.start, d.end))

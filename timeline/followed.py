@@ -117,12 +117,16 @@ def followed_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         a, b = m.start("subj"), m.end("subj")
         if ctx.masked[a:m.end("verb")] != ctx.body[a:m.end("verb")] or NOT_DOER_RE.search(lower, a, b):
             continue  # quoted words, or a subject that is no doer of a like act
+        # an act told before ", according to X" / ", X said" is the speaker's report of it (reported_claim): its
+        # follower is told in the same words (session 18: "..., and a second strike followed two days later, according
+        # to local officials" lost the second strike)
         first = [d for d in actions if d.kind != "statement" and s <= d.pos < m.start() and d.end <= m.start() + 1
-                 and d.modality == "asserted"]
+                 and d.modality in ("asserted", "reported_claim")]
         if not first:
             continue
         prev = first[-1]
-        if any(d.start <= a < d.end or d.start <= m.start("verb") < d.end for d in drafts + actions):
+        if any((d.start <= a < d.end or d.start <= m.start("verb") < d.end) and d.kind != "statement"
+               for d in drafts + actions):  # a statement's words hold its acts (session 18), no reading of them
             continue  # read already (by follow_suit too: "Britain and Canada followed within a week")
         again = AGAIN_RE.match(lower, a) is not None
         doer = prev.actor if again else _doer(ctx, mentions, a, b, paragraph)
@@ -135,7 +139,7 @@ def followed_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         draft.start, draft.end, draft.paragraph = a, c1, paragraph
         draft.actor = doer
         draft.role = prev.role if again else None
-        draft.tense, draft.modality = "past", "asserted"
+        draft.tense, draft.modality = "past", prev.modality
         out.append(draft)
     return actions + out
 

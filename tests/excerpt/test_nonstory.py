@@ -97,6 +97,9 @@ CASES: list[tuple[str, str, str, Label, str]] = [
     ("blog", "Consider:", "middle", Label.story, ""),
     ("WSJ", "Evan Gershkovich is a reporter for The Wall Street Journal who was detained in March.",
      "middle", Label.story, ""),
+    # session 18: a correction note at the foot of a story (what it retracts is no story)
+    ("Herald", "* CORRECTION: An earlier version of this article said the envoy had been expelled. He was recalled.",
+     "bottom", Label.boilerplate, "correction-note"),
     ("AP", "More from the ministry was expected on Friday.", "bottom", Label.story, ""),
     ("AP", "More than 200 people were detained in Minsk, rights groups said.", "top", Label.story, ""),
     ("Newsweek", "Read the transcript and you will see why diplomats were alarmed.", "middle", Label.story, ""),

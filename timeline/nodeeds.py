@@ -1,0 +1,38 @@
+"""Trigger hits that tell a state, a right or a standing place, no deed (session 18): a passive "left" ("the boat was
+left burning"), an infinitive after a right ("the right of all ships to sail"), forces standing at a place a where-clause
+describes ("the airport where Kenyan troops are based"). Word lists: data/nodeeds.toml."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as L
+
+_DATA = L._load("nodeeds")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A be-form (an adverb may follow) right before "left": what remained, not a departure.
+LEFT_STATE_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['left_state']['be_forms'])})\s+(?:[a-z]+ly\s+)?$")
+# A right's noun, its holder after "of" (a few words), then "to" and the verb: "the right of all ships to".
+RIGHT_TO_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['right_to']['nouns'])})\s+(?:of\s+(?:[\w'’-]+\s+){{1,6}})?to\s+"
+                                r"(?:[a-z]+ly\s+)?$")
+# "where" and up to four words of the forces' name right before the trigger's start: "where Ethiopian troops".
+WHERE_BEFORE_RE = re.compile(r"\bwhere\s+(?:(?:some|about|around|up to|more than|[\d,]+)\s+)*(?:[\w'’.-]+\s+){0,3}$")
+STANDING_RE = re.compile(rf"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|permanently\s+)?"
+                         rf"(?:{_alt(_DATA['standing_place']['verbs'])})\b")
+
+
+def no_deed(lower: str, kind: str, start: int, hit: re.Match[str]) -> bool:
+    """Whether a trigger's hit (in a sentence starting at start) tells a state, a right or a standing place, no deed."""
+    t0 = hit.start()
+    before = lower[max(start, t0 - 70):t0]
+    if kind == "ship_movement" and lower.startswith("left", t0) and LEFT_STATE_BEFORE_RE.search(before):
+        return True  # "was left burning": what remained
+    if RIGHT_TO_BEFORE_RE.search(before):
+        return True  # "the right of all ships to sail": a principle, no act
+    return kind == "deployment" and STANDING_RE.search(hit.group(0)) is not None \
+        and WHERE_BEFORE_RE.search(lower[max(start, t0 - 50):t0]) is not None  # "where troops are based"
