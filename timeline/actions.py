@@ -740,9 +740,10 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if how in ("military", "forces") and F.hedged(ctx.lower, clause[0], m.start()):
                 continue  # "said the militants may have retreated": a guess or a denial, no act told
             # "a day after soldiers took the palace": a time clause's own force acts (session 18), in the reporter's
-            # words only (in reported words it is the reported act's background: "said X fled after jets scrambled").
+            # words or words told first ("..., a day after soldiers took the palace, officials said"), never after a
+            # verb of speech (the reported act's background: "said X fled after jets scrambled").
             timed_at = time_clause_subject(ctx.lower, clause[0]) if how == "military" and not any(
-                f.content and f.content[0] <= m.start() < f.content[1] for f in frames) else None
+                f.verb_start < clause[0] and f.content and f.content[0] < clause[0] for f in frames) else None
             if how == "military" and (MILITARY_SUBORDINATE_RE.match(ctx.lower, clause[0]) and timed_at is None or (
                     head := F.military_subject(ctx.lower, timed_at or A.subject_scope(ctx.lower, clause[0], m.start()), m,
                                                clause[1], s, text)) is None):

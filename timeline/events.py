@@ -101,7 +101,7 @@ from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
-from timeline.followed import ended_acts, follow_suit, followed_acts
+from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
 from timeline.frames import Frame, find_frames, find_via
 from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
@@ -479,6 +479,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     actions = speech_agents(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "a decision announced by X"
     actions = followed_acts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ", and Uganda followed"
     actions = ended_acts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # "began ... and will end on X"
+    actions = participle_acts(ctx, s, e, mentions, dates, drafts, actions, via, paragraph)  # ", before reopening it on X"
     used = {id(a.mention) for a in actions if a.mention is not None}
     for d in drafts:
         # "Japan protested to China on Thursday over the incursion": the object's day is the protest's, and also the

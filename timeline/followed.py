@@ -14,7 +14,9 @@ person (its doer), or "a second/another/a further <noun>" (the first act's doer 
 followed a month later"). Its kind is the first act's; its day only one it names itself ("on Tuesday"), else undated
 ("within a week", "a month later": no day of their own).
 
-`ended_acts` (session 17): see its comment below. Session 18 (clause18): followsuit.py merged in here, output unchanged.
+`ended_acts` (session 17): see its comment below. Session 18 (clause18): followsuit.py merged in here, output unchanged;
+`participle_acts`: the same doer's next act told by a participle after "before"/"after" with a day of its own ("closed
+the strait on Sunday, before reopening the passage on Monday").
 """
 
 from __future__ import annotations
@@ -182,5 +184,50 @@ def ended_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: lis
         if m.group("aux"):
             draft.tense, draft.modality = "future", "planned"
         actions = [d for d in actions if d not in taken]
+        out.append(draft)
+    return actions + out
+
+
+# "closed the strait on Sunday, before reopening the passage on Monday": a participle after "before"/"after" whose past
+# form a plain act verb list holds ([fallback] subject) is the main subject's next act, on a day it names itself.
+PARTICIPLE_RE = re.compile(r"\b(?:before|after)\s+(?P<verb>[a-z]{3,}ing)\b")
+CLAUSE_END_RE = re.compile(r"[,;:.!?]|\s[–—]\s|\s(?:and|but|while|after|before)\s")
+
+
+def _past_forms(verb: str) -> list[str]:
+    """The past forms an "-ing" word may have ("reopening": reopened; "closing": closed; "stopping": stopped)."""
+    stem = verb[:-3]
+    return [stem + "ed", stem + "d"]  # "stopping": stopp + ed; "closing": clos + ed
+
+
+def participle_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
+                    drafts: list[Draft], actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """The sentence's acts with a participle's after "before/after" that names its own day (see PARTICIPLE_RE)."""
+    lower = ctx.lower
+    if "ing" not in lower[s:e] or ("before " not in lower[s:e] and "after " not in lower[s:e]):
+        return actions
+    pattern = L.FALLBACK_TRIGGERS.get("subject")
+    if pattern is None:
+        return actions
+    out: list[Draft] = []
+    for m in PARTICIPLE_RE.finditer(lower, s, e):
+        v0, v1 = m.start("verb"), m.end("verb")
+        if ctx.masked[m.start():v1] != ctx.body[m.start():v1]:
+            continue  # quoted words
+        stop = CLAUSE_END_RE.search(lower, v1, e)
+        c1 = stop.start() if stop is not None else e
+        rest = lower[v1:c1]
+        if not any(pattern.match(form + rest) for form in _past_forms(m.group("verb"))):
+            continue  # "after accusing them of spying", "before leaving": no act verb of the plain list
+        own = [d for d in dates if v1 <= d.start and d.end <= c1 and d.kind not in UNUSABLE and day_level(d)]
+        if not own:
+            continue  # "after closing the border": the main act's background, no day of its own
+        before = [d for d in actions if d.kind != "statement" and s <= d.pos < m.start() and d.modality == "asserted"]
+        if not before or any(d.start <= v0 < d.end or v0 <= d.pos < c1 for d in drafts + actions + out):
+            continue  # no act told before it to share its subject, or read already
+        prev = before[-1]
+        draft = action_draft(ctx, "other", v0, v1, (v0, c1), None, mentions, dates, own[0], via, s, paragraph)
+        draft.start, draft.end, draft.paragraph = m.start(), c1, paragraph
+        draft.actor, draft.role = prev.actor, prev.role
         out.append(draft)
     return actions + out

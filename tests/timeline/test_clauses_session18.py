@@ -38,6 +38,13 @@ which the security council adopted on Sunday night, takes effect ...") passes no
 Step 3 (`relacts.SEQUEL_RE`): a sequel told in a which/who clause after an act of the sentence needs no day of its own
 ("handed power to the army, which within hours passed it on to X": that act's day; ", which later passed it to Y":
 undated); never before any act ("The rumour, which then spread to X, alarmed ...").
+Step 4 (`followed.participle_acts`): a participle after "before"/"after" whose past form [fallback] subject holds, with a
+day of its own, is the same doer's next act ("closed the strait on Sunday, before reopening the passage on Tuesday");
+never with no day of its own ("after reopening it last year") nor a verb that list does not hold ("after accusing").
+Step 5 (`actions.find_actions`): step 1's time-clause force acts are read in words told first and attributed after
+("..., a day after soldiers took the radio station, officials said": reported_claim), never after a verb of speech that
+precedes the clause, even where the reported words are cut short before it ("said X had crossed the line and dropped
+bombs ... after Kenyan aircraft scrambled").
 Rows are fresh sentences (invented names, places and days).
 """
 
@@ -86,6 +93,14 @@ ROWS = [
      "2016-05-20", "other", "which within hours passed it on to Tomas Varga", None, "2016-05-16"),
     ("The junta handed power to a civilian council, which later passed it to Tomas Varga.", "2016-05-20", "other",
      "which later passed it to Tomas Varga", None, None),
+    # step 4: a participle after "before"/"after" with a day of its own is the same doer's next act
+    ("Ruvia closed the strait to shipping on Sunday, before reopening the passage on Tuesday.", "2016-05-20", "other",
+     "before reopening the passage on Tuesday", "", "2016-05-17"),
+    ("Lisbon closed its consulate in Port Elim on Friday before reopening it on Monday.", "2016-05-20", "other",
+     "before reopening it on Monday", "Portugal", "2016-05-16"),
+    # step 5: a force's act in a time clause told first, attributed after, is read (the report's own words)
+    ("Marines sealed the harbour at Port Elim on Thursday, a day after soldiers took the radio station, officials said.",
+     "2016-05-20", "other", "soldiers took the radio station", None, "2016-05-18"),
 ]
 
 
@@ -109,6 +124,15 @@ MUST_NOT = [
     ("The rumour, which then spread to Kenya, alarmed officials.", "2016-05-20", "other|deployment",
      "which then spread to Kenya,"),
     ("Tomas Varga, who later became president, met the envoy on Monday.", "2016-05-20", "other", "who later became"),
+    # step 4: no day of its own, or no act verb of the plain list: no act
+    ("Lisbon closed its consulate in Port Elim on Friday after reopening it last year.", "2016-05-20", "other",
+     "after reopening it last year"),
+    ("Ruvia expelled two Kenyan diplomats on Monday after accusing them of spying.", "2016-05-20", "other",
+     "after accusing them of spying"),
+    # step 5: after a verb of speech, a time clause's force act is the reported act's background, however far the
+    # reported words are read
+    ("A spokesman, Tomas Varga, said Ruvian jets had crossed the line and dropped their bombs in a field after Kenyan "
+     "aircraft scrambled.", "2016-05-20", "other|deployment", "Kenyan aircraft scrambled"),
 ]
 
 
