@@ -33,6 +33,7 @@ from parity.stance import (
     NEUTRAL,
     THING,
     Stance,
+    cue_classes,
     denied_clause,
     denies_joined,
     stances_in,
@@ -628,6 +629,7 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
                                                                        ev.end),
                                   last_end[c.excerpt], people, read)
             c = _without_relayed_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end))
+            c = _without_sentence_mates_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end), people)
             c = _own_thing_stances(c)
             if c.negated and _stance_negation_only(c):
                 c = replace(c, negated=False)
@@ -724,6 +726,43 @@ def _without_relayed_stances(c: ClaimFacts, others: Iterable[ClaimFacts]) -> Cla
     if not held:
         return c
     kept = tuple(st for st in c.stances if not set(st.sides) & held or set(st.sides) & set(c.sides))
+    return replace(c, stances=kept) if kept != c.stances else c
+
+
+def _summary_stances(c: ClaimFacts, people: dict[str, str]) -> frozenset[tuple[str, str]]:
+    """The (stance, polarity) pairs a statement's own words, its summary, take."""
+    if not c.event.summary:
+        return frozenset()
+    return frozenset((st.stance, st.polarity) for st in stances_in(c.event.summary, c.sides, people, things=True))
+
+
+def _bare_attribution(c: ClaimFacts) -> bool:
+    """A statement whose summary tells only its speaker, the states it names and a reporting verb ("the minister
+    noted", "Reports from London say")."""
+    states = set(lexicon.content_words(" ".join(lexicon.sides_in(c.event.summary)))) if c.event.summary else set()
+    return not (c.own_core - c.speaker - states)
+
+
+def _without_sentence_mates_stances(c: ClaimFacts, others: Iterable[ClaimFacts], people: dict[str, str]) -> ClaimFacts:
+    """A statement's stances less those another speaker's statement of its sentence takes in its own words
+    (session 18): in "X stopped short of criticising Y, and a spokesman said only that Z hoped ..." or "European
+    states condemned X, according to reports received in Z" the stance is its own clause's speaker's. A bare
+    attribution of a named speaker keeps them ("Foreign Minister X said": its said words are its sentence-mate's
+    clause; not "according to reports", nobody's stance), and so does a statement whose own words
+    hold a stance cue of any class, whatever its target (when only a cue of the stance's own class kept them, a
+    blind set lost two links)."""
+    if not c.stances or c.actor is not None and _bare_attribution(c) or cue_classes(c.event.summary or ""):
+        return c
+    start, end = c.event.evidence.start, c.event.evidence.end
+    theirs: set[tuple[str, str]] = set()
+    for other in others:
+        ev = other.event.evidence
+        # One speaker's two statements of a sentence ("told reporters ..., repeating that ...") share its stances.
+        if other.id != c.id and ev.start < end and start < ev.end and other.actor != c.actor:
+            theirs |= _summary_stances(other, people)
+    if not theirs:
+        return c
+    kept = tuple(st for st in c.stances if (st.stance, st.polarity) not in theirs)
     return replace(c, stances=kept) if kept != c.stances else c
 
 

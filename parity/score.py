@@ -1473,7 +1473,8 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     told = f"{plan.event.summary} {plan.event.date.phrase or ''}".casefold()
     if not _lasting().isdisjoint(lexicon.WORD_RE.findall(told)):
         return False  # how long an act under way lasts ("due to run until Sunday"): every deed of its days is no outcome
-    if a.actor is not None and b.actor is not None and not same_actor(a.actor, b.actor) and not _meeting_party(a, b):
+    if a.actor is not None and b.actor is not None and not same_actor(a.actor, b.actor) and not _meeting_party(a, b) \
+            and not _state_and_unplaced_person(a, b):
         return False  # another state's deed of that day ("will vote on the proposal" / "voted down Russia's agenda")
     if a.kind == b.kind == "meeting" and (a.actor is None or b.actor is None) and not _meeting_party(a, b):
         return False  # a meeting naming none of the planned one's parties: other people's, in that city that day
@@ -1483,6 +1484,17 @@ def plan_on_its_day(a: ClaimFacts, b: ClaimFacts) -> bool:
     shared = {w for w in a.own_core & b.own_core if not set(lexicon.sides_in(w.replace("_", " ").title())) - done_to}
     return bool(shared - _policies() - lexicon.act_heads()) or _one_named_place(a, b)
 
+
+
+def _state_and_unplaced_person(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim's doer a state, the other's a person whose side is not known: its leader or officer may act for it
+    (session 18: "the presidential election will be held on Sunday" / "Y, re-elected president on Sunday"). Not a
+    meeting: a person's meeting of that day ("presided over the first meeting of the council") is another sitting."""
+    states = state_names()
+    if a.actor is None or b.actor is None or (a.actor in states) == (b.actor in states) or "meeting" in (a.kind, b.kind):
+        return False
+    person = b if a.actor in states else a
+    return not person.sides
 
 
 def _after(a: ClaimFacts, b: ClaimFacts, window: int) -> bool:

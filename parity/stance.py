@@ -131,7 +131,7 @@ def _key(matched: str) -> str:
 
 
 QUOTE_MARKS_RE = re.compile(r"[\"“”]")
-RELATIVE_RE = re.compile(r",\s*(?:which|who)(?![A-Za-z])[^,;.]{0,160},")
+RELATIVE_RE = re.compile(r",\s*(?:which|whose|who)(?![A-Za-z])[^,;.]{0,160},")
 
 
 def _phrase_re(phrases: list[str], modified: frozenset[str] = frozenset()) -> str:
@@ -545,6 +545,22 @@ def stances_in(text: str, actor_sides: tuple[str, ...] = (), people: dict[str, s
         + characterisation_stances(text)
 
 
+def cue_classes(text: str) -> frozenset[str]:
+    """The classes of the stance verbs, labels and predicates text holds, whatever their targets (a summary
+    holding one may take that stance on an act its sentence names: "described the strikes as illegal")."""
+    verbs_re, verb_class = _compiled()[:2]
+    found = set()
+    for m in verbs_re.finditer(text):
+        gap = next((g for name, g in m.groupdict().items() if g is not None and name.startswith("gap")), None)
+        found.add(verb_class[_gapped_key(m.group(0), gap) if gap is not None else _class_key(m.group(0), verb_class)])
+    words = set(folded_letter_words(text))
+    if not _label_words()[0].isdisjoint(words):
+        found.add(ACT_CLASS)  # a label blames
+    if not _predicate_words().isdisjoint(words):
+        found.update(_predicate_class().values())
+    return frozenset(found)
+
+
 def takes_stance(text: str, things: bool = False) -> bool:
     """bool(stances_in(text, things=things)), each reader asked only while none has found one."""
     return bool(_stances_in(text, (), {}, (), things) or sovereignty_stances(text) or characterisation_stances(text))
@@ -571,7 +587,7 @@ def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str],
     verbs_re, verb_class, cue_re, break_re, window = _compiled()
     # A relative clause after the subject (", which has held talks with the Houthis,") names states
     # that are not the subject's sides; it is blanked too, unless it takes a stance of its own.
-    if "which" in words or "who" in words:
+    if "which" in words or "who" in words or "whose" in words:
         text = RELATIVE_RE.sub(lambda m: m.group(0) if verbs_re.search(m.group(0)) else " " * len(m.group(0)), text)
     out: list[Stance] = []
     previous: list[str] = []

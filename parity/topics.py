@@ -20,6 +20,9 @@
   its sentence's act (claims.attribution) links this way too: the plan is its own words.
   A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair need no other word
   (`_outcome_on_its_day`: "will vote on the proposal" / "approved the introduction of martial law").
+  Session 18: a plan of an act ending and that act of its kind told ended need no other word (`_one_ending`, words.toml
+  [endings]: "the mission would be completed soon" / "the last troops left the country"; not an end named only in the
+  plan's date phrase, "by the end of the month").
 - A warning carried out (`warning_carried_out`): a statement with a verb of warning or threat naming a thing in its
   own words and its side's act on that thing dated after it, at most THREAT_DAYS later.
 - One person's line told again (`persons_line`): two statements of one named person weeks apart naming one thing.
@@ -119,7 +122,8 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if plan.modality == "conditional" and plan.kind in PLAN_KINDS:
         return True
-    return _one_speech(plan, deed) or _one_measure(plan, deed) or _outcome_on_its_day(plan, deed)
+    return _one_speech(plan, deed) or _one_measure(plan, deed) or _outcome_on_its_day(plan, deed) or (
+        plan.kind == deed.kind and _one_ending(plan, deed))
 
 
 def _outcome_on_its_day(plan: ClaimFacts, deed: ClaimFacts) -> bool:
@@ -130,6 +134,24 @@ def _outcome_on_its_day(plan: ClaimFacts, deed: ClaimFacts) -> bool:
     plan_core, deed_core = frozenset(plan.core), frozenset(deed.core)
     return any(_names_one(plan_core, plan_words) and _names_one(deed_core, outcome_words)
                for plan_words, outcome_words in _outcome_pairs())
+
+
+@cache
+def _endings() -> frozenset[str]:
+    """Words that tell an act under way ending (words.toml [endings]), as claims read them."""
+    return frozenset(w for word in lexicon.load("words")["endings"]["words"] for w in lexicon.content_words(word))
+
+
+def _ends(c: ClaimFacts) -> bool:
+    """c's summary, less its date phrase ("by the end of the month"), tells an act ending."""
+    dated = set(lexicon.content_words(c.event.date.phrase or "")) if c.event.date.phrase else set()
+    return not _endings().isdisjoint(c.own_core - dated)
+
+
+def _one_ending(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """A plan of one doer's act ending ("the mission would be completed soon", "will withdraw its troops") and that
+    act told ended ("the last troops left the country", "the withdrawal began"), however else each words it."""
+    return _ends(plan) and _ends(deed)
 
 
 def trip_made(a: ClaimFacts, b: ClaimFacts) -> bool:

@@ -101,8 +101,7 @@ from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
-from timeline.followed import ended_acts, followed_acts
-from timeline.followsuit import follow_suit
+from timeline.followed import ended_acts, follow_suit, followed_acts
 from timeline.frames import Frame, find_frames, find_via
 from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id

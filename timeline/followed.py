@@ -1,23 +1,84 @@
-"""A doer that "followed" the act a clause before it told ("Kenya closed its border on Monday, and Uganda followed on
-Tuesday", "..., and Peru and Chile followed suit within a week"): the same act again, by the new subject.
+"""Acts told as another party doing the act just told again ("France followed suit on Tuesday", "Kenya closed its border
+on Monday, and Uganda followed on Tuesday"), and a drill's or sitting's end told as its start's second predicate.
 
-Rules (session 17, helper clause17): in one sentence, an act read before ", and" (never a statement); then a subject
-of its own with no comma in it, "followed" (or "followed suit", "soon followed"), and after it only a time phrase or
-the clause's end (never an object: "followed the talks closely" is watching). The subject is a named state, body or
+`follow_suit` (session 17, helper nouns17; words in data/followsuit.toml): a repeat phrase ("followed suit", "did the
+same", or "followed" with a time after it) right after a named subject (a state, body or person:
+`attributes.subject_before`); the kind of the last act told before it in this sentence or earlier in the excerpt, within
+the last few sentences; never a statement, sitting or visit repeated, nor a repeat "with" an act of its own ("followed on
+Monday with sanctions": that act is read by its own trigger); nothing read there already.
+
+`followed_acts` (session 17, helper clause17): in one sentence, an act read before ", and" (never a statement); then a
+subject of its own with no comma in it, "followed" (or "followed suit", "soon followed"), and after it only a time phrase
+or the clause's end (never an object: "followed the talks closely" is watching). The subject is a named state, body or
 person (its doer), or "a second/another/a further <noun>" (the first act's doer again: "and a second ruling against X
 followed a month later"). Its kind is the first act's; its day only one it names itself ("on Tuesday"), else undated
 ("within a week", "a month later": no day of their own).
+
+`ended_acts` (session 17): see its comment below. Session 18 (clause18): followsuit.py merged in here, output unchanged.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from timeline import attributes as A
+from timeline import lexicon as L
 from timeline.actions import action_draft, day_level
 from timeline.dates import DateMention
-from timeline.drafts import Context, Draft
-from timeline.speakers import Mention
+from timeline.drafts import Context, Draft, closest
+from timeline.speakers import ACTOR_KINDS, Mention
 from timeline.speakers import resolve as resolve_mention
+
+SUIT_UNUSABLE = frozenset({"modifier", "dateline", "vague"})  # a relational day may date a repeat
+REACH = 600  # characters back an earlier act may stand (a few sentences)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _data() -> tuple[re.Pattern[str], frozenset[str]]:
+    d = L._load("followsuit")
+    pattern = re.compile(rf"\b(?:(?:also|then|later|soon|quickly|swiftly|promptly)\s+)?(?:{_alt(d['phrases'])}"
+                         rf"|followed(?=\s+(?:{_alt(d['followed_time'])})\b))\b(?![^.;:,]{{0,40}}?\bwith\b)")
+    return pattern, frozenset(d["kinds"])
+
+
+GATES = ("followed", "the same", "likewise")
+
+
+def follow_suit(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention], drafts: list[Draft],
+                actions: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """The sentence's acts with the repeats of an act just told (see the module's rules)."""
+    lower = ctx.lower
+    if not any(lower.find(g, s, e) >= 0 for g in GATES):
+        return actions
+    pattern, kinds = _data()
+    out: list[Draft] = []
+    names = [(m.start, m.end) for m in mentions if m.kind in ACTOR_KINDS]
+    for m in pattern.finditer(lower, s, e):
+        t0 = m.start()
+        if any(d.start <= t0 < d.end and d.kind != "statement" for d in drafts + actions + out):
+            continue  # read already
+        spans = A.clauses(ctx.masked, s, e)
+        clause = next((c for c in spans if c[0] <= t0 < c[1]), (s, e))
+        if A.subject_before(lower, names, clause[0], t0) is None:
+            continue  # no named subject right before: "Talks followed within days", "Protests followed"
+        earlier = [d for d in [*ctx.drafts, *drafts, *actions] if d.kind in kinds and d.pos < t0 and t0 - d.pos <= REACH
+                   and d.modality in ("asserted", "reported_claim")]
+        if not earlier:
+            continue  # nothing done just before to repeat
+        kind = max(earlier, key=lambda d: d.pos).kind
+        own = [d for d in dates if clause[0] <= d.start < clause[1] and d.kind not in SUIT_UNUSABLE and day_level(d)]
+        mention = closest(own, clause[0], clause[1], t0) if own else None
+        draft = action_draft(ctx, kind, t0, m.end(), clause, None, mentions, dates, mention, via, s, paragraph)
+        if draft.modality not in ("asserted", "reported_claim"):
+            continue  # a repeat only hoped for, asked or denied
+        out.append(draft)
+    return actions + out
+
 
 UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
 # ", and <subject> followed": the subject runs over no comma and no verb-like break; "followed" with nothing after it
@@ -64,7 +125,7 @@ def followed_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         prev = first[-1]
         if any((d.start <= a < d.end or d.start <= m.start("verb") < d.end) and d.kind != "statement"
                for d in drafts + actions):  # a statement's words hold its acts (session 18), no reading of them
-            continue  # read already (by followsuit.follow_suit too: "Britain and Canada followed within a week")
+            continue  # read already (by follow_suit too: "Britain and Canada followed within a week")
         again = AGAIN_RE.match(lower, a) is not None
         doer = prev.actor if again else _doer(ctx, mentions, a, b, paragraph)
         if not doer and not again:

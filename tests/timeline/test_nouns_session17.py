@@ -46,7 +46,7 @@ withdrawal of the ambassador"). Precision: an act noun that is the matter of a f
 (topicnouns.py: "Fears of an attack grew on Monday", which main read as an attack on Monday). F: an outlet named after
 its owner's hyphened word ("<Owner>-owned <Name> TV said", "Hamas-run <Name> TV said") speaks (frames.MEDIA_BEFORE_RE).
 V in part: an act repeated by another party ("followed suit", "did the same", "followed within a week") takes the kind
-of the act just told (followsuit.py). F: a closing "reports" may speak from a place ("..., X reports from Riga.").
+of the act just told (followed.follow_suit, was followsuit.py). F: a closing "reports" may speak from a place ("..., X reports from Riga.").
 Tried and dropped: an airspace closed to a state's aircraft as a `sanction` (heldout9's gold) breaks six older rows that
 keep it `other` (test_acts_general, test_acts_civil6, test_acts_session7, test_actsay_session14, test_other_session16,
 test_vocabulary): a ruling for the lead; "recalls" closing a sentence as speech (a heldout12 extra).
@@ -148,7 +148,7 @@ OWNED_OUTLETS = [
 ]
 
 # V: an act repeated by another party ("followed suit", "did the same", "followed within a week"): the earlier act's
-# kind, by the named subject, with its own day (followsuit.py).
+# kind, by the named subject, with its own day (followed.follow_suit, was followsuit.py).
 REPEATS = [
     R("Estonia expelled two Russian diplomats on Monday. Latvia followed suit on Tuesday.", "other",
       "Latvia followed suit on Tuesday", "Latvia", None, "2024-05-14"),
