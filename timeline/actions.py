@@ -680,7 +680,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             hits = [(m, source) for m in L.FALLBACK_TRIGGERS[key].finditer(ctx.lower, s, e)] \
                 if key in L.FALLBACK_TRIGGERS and needs & FALLBACK_BITS[key] else []
         elif kind not in gated and kind not in rare and not (
-                kind == "ship_movement" and (any(b.lower() in ctx.lower[s:e] for b in ctx.ships) or _ship_before(ctx, s))):
+                kind == "ship_movement" and (any(b.lower() in ctx.lower[s:e] for b in (*ctx.ships, *ctx.typed_ships))
+                                              or _ship_before(ctx, s))):
             continue
         else:
             hits = [(m, "") for m in L.TRIGGERS[kind].finditer(ctx.lower, s, e)] \
@@ -850,7 +851,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "ship_movement" and L.SHIP_REQUIRED and not (
                     L.SHIP_TYPE_RE.search(ctx.lower, s, clause[1])
                     or L.SHIP_NAME_RE.search(text, s, clause[1])
-                    or any(bare in text[s:clause[1]] for bare in ctx.ships)
+                    or any(bare in text[s:clause[1]] for bare in (*ctx.ships, *ctx.typed_ships))
                     or clause[0] == s and _ship_before(ctx, s)
                     or PATROL_RE.match(ctx.lower, m.start()) and NAVAL_RE.search(ctx.lower, s, m.start())):
                 continue  # "It arrived in Gibraltar": the ship named before may be the subject
@@ -1203,10 +1204,16 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
         actor = _told_before(ctx, kind, start, t0, paragraph)  # "It later anchored off Fujian": the ship's state
     if actor is None and agent is None and not passive and frame is not None and kind in SPEAKER_SIDE_KINDS \
             and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name \
-            and not _targeted(ctx, mentions, frame.speakers[0].name, t1, clause[1]):
+            and not _targeted(ctx, mentions, frame.speakers[0].name, t1, clause[1]) \
+            and not ND.into_own_space(ctx.lower, t0, clause[1]):  # "said the ships had entered its waters": not its own
         # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side; session 18:
         # never a speaker the act is aimed at ("drills ended with a simulated strike on Norway, Norwegian officials said").
         actor = frame.speakers[0].name
+    if actor is not None and frame is not None and actor == frame.speakers[0].name and kind in SPEAKER_SIDE_KINDS \
+            and ND.into_own_space(ctx.lower, t0, clause[1]) \
+            and not any(m.name == actor and max(clause[0], frame.content[0] if frame.content else 0) <= m.start < t0
+                        for m in mentions):
+        actor = None  # "Japan's coast guard said the vessels had entered its waters": another's move, its doer unnamed
     if actor is None and agent is None and kind == "missile_test" and passive:
         actor = next((m.name for m in mentions if m.kind == "entity" and t1 <= m.start < clause[1]
                       and FIRED_FROM_RE.fullmatch(ctx.lower, t1, m.start)), None)

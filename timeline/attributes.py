@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from timeline import lexicon as L
+from timeline.asrole import AS_ROLE_AHEAD
 from timeline.commaclauses import comma_clause_cuts
 from timeline.serieslist import SAME_PAST, declared_act, object_follows
 from timeline.speakers import Mention
@@ -17,7 +18,9 @@ from timeline.whereaside import where_aside_ends
 
 # Where one clause ends and the next begins inside a sentence (on quote-masked text).
 CLAUSE_BREAK_RE = re.compile(
-    r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|whom|as|although|though)\b"
+    r";|:\s|\s[–—-]\s|—|,\s+(?:and|but|while|whereas|which|who|whom|although|though)\b"
+    # ", as <an office>" names the office given ("named X, Y, as prime minister on Monday"): no clause (session 18)
+    rf"|,\s+as\b{AS_ROLE_AHEAD}"
     r"|,\s+(?:in|during|under|by|after|from|at|on|with) which\b"
     # ", prompting Mexico to suspend relations": a consequence, done by another, is its own clause.
     r"|,\s+(?:prompting|forcing|leading|causing|pushing|spurring|compelling)\b(?=\s+\S+(?:\s+\S+){0,3}\s+to\s)"

@@ -53,6 +53,8 @@ class Context:
     quotes: list[QuoteSpan]
     reg: Registry = field(default_factory=Registry)
     ships: dict[str, str] = field(default_factory=dict)  # "Carl Vinson" -> "USS Carl Vinson"
+    # "the gunboat Vakt": a ship's bare name its type gave it (session 18), for telling a ship's move only, never an object
+    typed_ships: set[str] = field(default_factory=set)
     drafts: list[Draft] = field(default_factory=list)
     scan: Scan | None = None  # speakers.scan_mentions(masked), once per excerpt
     keys: KeyIndex | None = None  # sentindex.KeyIndex(lower): where the statement rules' words occur

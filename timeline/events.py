@@ -115,6 +115,7 @@ from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.sentindex import KeyIndex
 from timeline.shipnames import typed_ship_names
+from timeline.speakerlead import speaker_lead
 from timeline.speakers import (
     DOCUMENT_REFERENCES,
     Mention,
@@ -409,8 +410,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     mentions = find_mentions(text, s, e, ctx.reg, ctx.scan, ctx.keys)
     for sm in _matches(ctx.scan, "SHIP_NAME_RE", text, s, e):  # the body's scan, as find_mentions reads it
         ctx.ships.setdefault(sm.group("name"), f"{sm.group('prefix')} {sm.group('name')}")
-    for name in typed_ship_names(text, ctx.lower, s, e):  # "the gunboat Baldur": "the Baldur" later on (session 18)
-        ctx.ships.setdefault(name, name)
+    # "the gunboat Vakt": "the Vakt" later on is that ship (session 18); a move's reading only, its objects stay as named
+    ctx.typed_ships.update(typed_ship_names(text, ctx.lower, s, e))
     blank: set[int] = set()
     for d in dates:
         blank.update(range(d.start, d.end))
@@ -438,6 +439,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         merged[key] = fr
         # "..., by X, who said": X's clause; ", an offer rejected by X": from the offer (session 15)
         r0 = s if k == 0 and not fr.relative and not fr.answered else fr.region_start
+        if k > 0 and r0 == fr.region_start:  # ", Western diplomats said", "and a spokesman for X said" (session 18)
+            r0 = speaker_lead(ctx.masked, s, fr)
         if k == 0 and fr.content is not None and fr.content[0] >= fr.verb_end:
             if JOINED_CLAUSE_BEFORE_RE.search(ctx.masked, max(s, fr.region_start - 12), fr.region_start):
                 r0 = fr.region_start  # "A is likely, and officials say that B": A is no part of what they say

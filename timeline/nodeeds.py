@@ -1,6 +1,8 @@
 """Trigger hits that tell a state, a right or a standing place, no deed (session 18): a passive "left" ("the boat was
 left burning"), an infinitive after a right ("the right of all ships to sail"), forces standing at a place a where-clause
-describes ("the airport where Kenyan troops are based"). Word lists: data/nodeeds.toml."""
+describes ("the airport where Kenyan troops are based"); and `into_own_space`, an act told as a move into the speaker's own
+waters or airspace ("said the ships had entered its waters"), which is never the speaker's own. Word lists:
+data/nodeeds.toml."""
 
 from __future__ import annotations
 
@@ -36,3 +38,14 @@ def no_deed(lower: str, kind: str, start: int, hit: re.Match[str]) -> bool:
         return True  # "the right of all ships to sail": a principle, no act
     return kind == "deployment" and STANDING_RE.search(hit.group(0)) is not None \
         and WHERE_BEFORE_RE.search(lower[max(start, t0 - 50):t0]) is not None  # "where troops are based"
+
+
+# "entered its waters", "violated their airspace", "intruded into our territorial sea": a move into the speaker's own
+# space, never the speaker's own act (the doer stays the clause's subject, or none).
+OWN_SPACE_RE = re.compile(rf"\b(?:its|their|our)\s+(?:own\s+)?(?:{_alt(_DATA['own_space']['modifiers'])}\s+)?"
+                          rf"(?:{_alt(_DATA['own_space']['nouns'])})\b")
+
+
+def into_own_space(lower: str, t0: int, end: int) -> bool:
+    """Whether an act's words after its trigger at t0 (to end) tell a move into the speaker's own waters or airspace."""
+    return OWN_SPACE_RE.search(lower, t0, min(end, t0 + 80)) is not None

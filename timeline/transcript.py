@@ -24,6 +24,14 @@ LABEL_LINE_RE = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0
                            r"| (?P<lower>[a-z][a-z -]*)):", re.M)
 
 
+# A speaker line whose first sentence has fewer words than this and is only a reply ("That's right.", "Thank you.": speech.toml
+# [transcript] replies) or a pronoun's copula ("He is thirty-four.") is no statement of the story; a short stance stays one
+# ("I doubt it."); the line's later sentences are read as any are (session 18, acts18).
+SHORT_LINE_WORDS = 4
+REPLIES = frozenset(_WORDS.get("replies", []))
+PRONOUN_COPULA_RE = re.compile(r"(?:He|She|It|They)(?:\s+(?:is|was|are|were)|['’]s)\b")
+
+
 def _words(name: str) -> list[str]:
     """The name's words without a leading honorific."""
     words = name.split()
@@ -78,6 +86,10 @@ def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) 
     hosts = hosts_of(ctx.body)
     if words[-1] in hosts or " ".join(words) in hosts:
         return None  # the host's questions and links, not a statement
+    said = ctx.body[m.end():e]
+    if len(said.split()) < SHORT_LINE_WORDS and (said.strip().rstrip(".!").strip().lower() in REPLIES
+                                                 or PRONOUN_COPULA_RE.match(said.strip()) is not None):
+        return None  # "RAKOTO: That's right.", "He is thirty-four.": a reply or a remark of a few words, no statement (session 18)
     name = _display(words)
     if len(words) == 1:  # "OREN:": the speaker named in full before
         name = ctx.reg.surnames.get(name, name)

@@ -55,6 +55,22 @@ name later on (timeline/shipnames.py); an office taken by oath in the passive is
 (timeline/asidecue.py: "The general, who will visit Paris next week, expelled two diplomats on Monday" was planned and
 dated to the next Monday). heldout15 recall 127 -> 129/163 (kind 117 -> 120, dates 116 -> 118), heldout11 144 -> 145/172
 (parity e2e .40/51% -> .43/54%); no dev or blind figure moved.
+
+Step 3 (W8's span, found on heldout15's extras): ", as <an office>" after an apposition opens no clause
+(timeline/asrole.py, in attributes.CLAUSE_BREAK_RE): "named a former banker, X, as prime minister ... on Wednesday evening"
+keeps its day and anchor. heldout15 129 -> 130/163, extras 25 -> 24, kind 120 -> 122, dates 118 -> 119; blind heldout6
+dates 122 -> 123/134 (91% -> 92%); no other figure moved.
+
+Step 4 (X2): a later statement of a sentence opens at the words that lead its speaker (timeline/speakerlead.py: "a
+spokesman for", a speaker phrase's modifiers after its comma). heldout15 130 -> 132/163, extras 24 -> 22, kind 122 -> 124,
+dates 119 -> 121; blind heldout8 statement extras 3 -> 2; no other figure moved. Also (X6): a transcript line whose first
+sentence has fewer than four words and is only a reply ("RAKOTO: That's right.": speech.toml [transcript] replies) or a
+pronoun's copula ("He is thirty-four.") is no statement (timeline/transcript.py; a short stance, "LIND: I doubt it.", and a
+briefing's greeting stay statements, as session 11's table wants): heldout15 extras 22 -> 20; no other figure moved.
+
+Step 5 (Table 1's "doer = the speaker"): a move into the speaker's own waters, airspace or sovereignty that its words report
+is not the speaker's act (timeline/nodeeds.py into_own_space, read where actions gives an unnamed doer the speaker's side):
+actor heldout15 58% -> 61% (strict), heldout11 actor~ 66% -> 67%; no dev actor figure down, no event figure moved.
 """
 
 from __future__ import annotations
@@ -251,3 +267,124 @@ def test_an_oath_before_an_audience_keeps_its_day() -> None:
     row = R("The bloc said it would not recognise Vera, who was sworn in as president before thousands of supporters on "
             "Monday.", "other", "who was sworn in as president", None, "reported_claim", "2023-10-09")
     check_row(_events(row.text), row)
+
+
+# Step 3: ", as <an office>" after an apposition names the office given; it opens no clause, so the act keeps its words
+# and its day ("named a former banker, Ana Ruiz, as prime minister ... on Wednesday evening" lost its day and its
+# anchor). ", as" before a clause still cuts.
+AS_OFFICE = [
+    R("The junta appointed a retired general, Ivan Petrov, as interim prime minister on Tuesday.", "other",
+      "appointed a retired general, Ivan Petrov, as interim prime minister on Tuesday", None, None, "2023-10-10"),
+    R("The king named his son, Prince Ali, as crown prince on Monday.", "other",
+      "named his son, Prince Ali, as crown prince on Monday", None, None, "2023-10-09"),
+    R("Moscow appointed a career diplomat, Ivan Petrov, as its new ambassador to Kyiv on Monday.", "other",
+      "as its new ambassador to Kyiv on Monday", "Russia", None, "2023-10-09"),
+]
+
+
+@pytest.mark.parametrize("row", AS_OFFICE, ids=[r.text[:48] for r in AS_OFFICE])
+def test_as_an_office_opens_no_clause(row: ActRow) -> None:
+    check_row(_events(row.text), row)
+
+
+def test_as_before_a_clause_still_cuts() -> None:
+    text = "Kenya recalled its envoy, as relations soured over the border on Monday."
+    events = _events(text)
+    row = R(text, "other", "Kenya recalled its envoy", "Kenya")
+    check_row(events, row)
+    assert not [e for e in events if "soured" in e.evidence.exact and e.kind.value == "other"
+                and "recalled" in e.evidence.exact], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# Step 4 (X2, a later statement's span): its evidence opens at the words that lead its speaker after a comma, not at the
+# name ("..., Western diplomats in Khartoum said": "Western" was cut; "and a spokesman for Prime Minister X said only
+# that": the spokesman was cut, so the statement's anchor was missed and its evidence an extra).
+SPEAKER_LEADS = [
+    ("General Odhiambo, who in a speech on Monday night called on Arab states to expel Kenyan envoys, has not been seen in "
+     "public since, Western diplomats in Khartoum said.", "Western diplomats in Khartoum said"),
+    ("Oslo stopped short of criticising Moscow, and a spokesman for Prime Minister Jonas Berg said only that Norway hoped "
+     "the clashes would not spread.", "a spokesman for Prime Minister Jonas Berg said only that"),
+    ("The minister, who visited the border on Friday, has not commented, senior European officials said.",
+     "senior European officials said"),
+    ("The general said the drills would end, but a spokeswoman for the Defence Ministry, Anna Lund, said they would go on.",
+     "a spokeswoman for the Defence Ministry, Anna Lund, said"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), SPEAKER_LEADS, ids=[t[1][:40] for t in SPEAKER_LEADS])
+def test_a_later_statement_holds_its_whole_attribution(text: str, anchor: str) -> None:
+    events = _events(text)
+    start = text.index(anchor)
+    held = [e for e in events if e.kind.value == "statement" and e.evidence.start <= start
+            and start + len(anchor) <= e.evidence.end and e.evidence.start > 0]
+    assert held, [(e.kind.value, e.evidence.exact) for e in events]
+
+
+def test_a_frame_inside_another_keeps_its_own_start() -> None:
+    text = ("Kremlin spokesman Ivan Petrov, speaking to reporters on Monday, said Moscow regarded the incident as an "
+            "invasion of its waters.")
+    events = _events(text)
+    assert not [e for e in events if e.kind.value == "statement" and e.evidence.exact.startswith("said Moscow")], \
+        [(e.kind.value, e.evidence.exact) for e in events]
+
+
+TRANSCRIPT = """HOST (Anna Berg): Lomaland's president resigned today. Our reporter Jonas Lund joins us from the capital.
+LUND: The president announced in a radio message this afternoon that he was dissolving the government.
+BERG: And the new leader is young?
+LUND: That's right. Soldiers stormed the palace on Monday.
+BERG: How old is he?
+LUND: He is thirty-four.
+MICHAEL OREN: These were not peace activists.
+"""
+
+
+def test_a_transcripts_short_reply_is_no_statement() -> None:
+    events = list(extract_strict(make_excerpt(TRANSCRIPT, published="2009-03-17")))
+    said = [e.evidence.exact for e in events if e.kind.value == "statement"]
+    assert not [t for t in said if "That's right" in t or "thirty-four" in t], said
+    assert any(t.startswith("LUND: The president announced") for t in said), said
+    assert any(t.startswith("MICHAEL OREN: These were not peace activists") for t in said), said
+    assert [e for e in events if "stormed the palace" in e.evidence.exact], [(e.kind.value, e.evidence.exact) for e in events]
+
+
+# Doer = the speaker (Table 1's actor cause): a move into the speaker's own waters, airspace or sovereignty that its words
+# report is never the speaker's own act; with no doer named it has none (timeline/nodeeds.py into_own_space).
+OWN_SPACE = [
+    ("Manila said on Tuesday that the ships had violated its sovereignty.", "the ships had violated its sovereignty"),
+    ("Oslo said the vessels had violated its airspace and its waters off Svalbard.", "the vessels had violated its airspace"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), OWN_SPACE, ids=[t[0][:40] for t in OWN_SPACE])
+def test_a_move_into_the_speakers_own_space_is_not_the_speakers(text: str, anchor: str) -> None:
+    events = _events(text)
+    held = [e for e in events if e.kind.value != "statement" and anchor in e.evidence.exact]
+    assert held and all(e.actor is None for e in held), [(e.kind.value, e.actor, e.evidence.exact) for e in events]
+
+
+OWN_SIDE = [
+    R("Egypt's military spokesman said live firing off Alexandria will continue.", "military_exercise",
+      "live firing off Alexandria will continue", "Egypt"),
+    R("Japan's coast guard said Chinese vessels had entered its territorial waters near the islands.", "ship_movement",
+      "Chinese vessels had entered its territorial waters", "China"),
+]
+
+
+@pytest.mark.parametrize("row", OWN_SIDE, ids=[r.text[:48] for r in OWN_SIDE])
+def test_the_speakers_side_and_a_named_doer_stay(row: ActRow) -> None:
+    check_row(_events(row.text), row)
+
+
+ENTERED_OWN = [
+    "Japan's coast guard said the vessels had entered its territorial waters near the islands.",
+    "Oslo said the vessels had entered its territorial waters off Svalbard.",
+]
+
+
+@pytest.mark.xfail(strict=True, reason="an unnamed ship that 'entered' the speaker's own waters still takes the speaker's "
+                   "side (set by a reading other than action_draft's speaker-side rule; 'violated' is fixed): not found "
+                   "this session")
+@pytest.mark.parametrize("text", ENTERED_OWN, ids=[t[:40] for t in ENTERED_OWN])
+def test_unnamed_ships_that_entered_the_speakers_own_waters(text: str) -> None:
+    held = [e for e in _events(text) if e.kind.value == "ship_movement"]
+    assert held and all(e.actor is None for e in held)
