@@ -20,6 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from parity.claims import ClaimFacts
 from parity.stance import SOVEREIGNTY
@@ -123,20 +124,16 @@ def weigh(index: Index, claims: list[ClaimFacts]) -> None:
     index.core_norms = [math.sqrt(sum(idf[w] for w in c.core if w in idf)) for c in claims]
     # One dict per distinct (words, speaker): the events of one sentence share its words, so about half the claims
     # had a copy of another's weights (~70 MB at 10,000 excerpts, held through scoring, which never changes them).
-    made: dict[tuple[tuple[str, ...], frozenset[str]], dict[str, float]] = {}
-    index.weights = []
-    for c in claims:
-        found = made.get(key := (c.words, c.speaker))
-        if found is None:
-            found = made[key] = {w: idf[w] for w in c.words if w not in c.speaker}
-        index.weights.append(found)
-    made = {}
-    index.core_weights = []
-    for c in claims:
-        found = made.get(key := (c.core, c.speaker))
-        if found is None:
-            found = made[key] = {w: idf[w] for w in c.core if w in idf and w not in c.speaker}
-        index.core_weights.append(found)
+    keys = [(c.words, c.speaker) for c in claims]
+    made: dict[tuple[tuple[str, ...], frozenset[str]], Any] = dict.fromkeys(keys)
+    for words, speaker in made:
+        made[words, speaker] = {w: idf[w] for w in words if w not in speaker}
+    index.weights = list(map(made.__getitem__, keys))
+    keys = [(c.core, c.speaker) for c in claims]
+    made = dict.fromkeys(keys)
+    for core, speaker in made:
+        made[core, speaker] = {w: idf[w] for w in core if w in idf and w not in speaker}
+    index.core_weights = list(map(made.__getitem__, keys))
 
 
 def candidate_pairs(claims: list[ClaimFacts], index: Index, max_df: int = MAX_DF,

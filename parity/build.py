@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import chain
+from itertools import chain, compress
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -63,6 +63,10 @@ class _Differences:
 
     def __init__(self) -> None:
         self.seen: dict[tuple[str, str | None, str | None], Difference] = {}
+        # One ClaimLink per distinct link (its values, its differences by identity: one object per value above):
+        # a reprint's claims link to one claim elsewhere alike, so 67,640 links held 36,830 distinct values at
+        # 1,000 generated excerpts (~360 bytes a model, held by the record to the end of the run).
+        self.links: dict[tuple[Any, ...], ClaimLink] = {}
 
     def one(self, d: Difference, mirror: bool) -> Difference:
         key = (d.attribute, d.there, d.here) if mirror else (d.attribute, d.here, d.there)
@@ -109,10 +113,14 @@ def _link(there: ClaimFacts, scored: Scored, independent: bool, mirror: bool, sh
     # Built, not validated: validating values already of their types was 0.2 CPU s of the stage
     # (tests/parity/test_speed_models.py).
     score = float(scored.score)
-    return _new_link({
-        "event": there.id, "excerpt": there.excerpt, "relation": scored.relation,
-        "agrees": bool(scored.agrees), "independent": bool(independent), "score": _SCORES.setdefault(score, score),
-        "differences": [shared.one(d, mirror) for d in scored.differences] if scored.differences else _EMPTY})
+    differences = [shared.one(d, mirror) for d in scored.differences] if scored.differences else _EMPTY
+    key = (there.id, there.excerpt, scored.relation, bool(scored.agrees), bool(independent), score, *map(id, differences))
+    found = shared.links.get(key)
+    if found is None:  # frozen, so one model serves every claim holding a link of these values
+        found = shared.links[key] = _new_link({
+            "event": there.id, "excerpt": there.excerpt, "relation": scored.relation, "agrees": bool(scored.agrees),
+            "independent": bool(independent), "score": _SCORES.setdefault(score, score), "differences": differences})
+    return found
 
 
 def _claim(c: ClaimFacts, status: Status, links: list[ClaimLink], verdict: Verdict | None) -> Claim:
@@ -269,7 +277,7 @@ class _Pool(dict):
 _tuple_new = tuple.__new__
 
 
-class _Shared:
+class Shared:
     """Parts arrive pickled chunk by chunk, each chunk with its own copies of every word, word tuple
     and speaker set; kept as they come they were 54 MB per 1,000 excerpts. Here each distinct string,
     tuple and set is kept once, as one process's caches shared them."""
@@ -295,6 +303,15 @@ class _Shared:
                                        written, negated, w(denied), stanceless))
 
 
+class PooledPart(list):
+    """An excerpt's part whose facts one run-wide Shared made as its chunk arrived (pipeline.transfer.unpack):
+    prepare takes them as they are."""
+
+    # Why: shared only in prepare, after the last chunk, every chunk's parts waited with their own copies of
+    # each word: ~54 MB per 1,000 excerpts at the end of extraction (15 MB shared), the driver's peak there.
+    __slots__ = ()
+
+
 def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Sequence[Event]],
             parts: Sequence[ExcerptPart | None]) -> Prepared:
     """Each excerpt's part (excerpt_part of it and its events, None where not made) joined to the record;
@@ -302,7 +319,7 @@ def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Se
     # The record holds the very Event objects extraction made (build_timeline only sorts them), so
     # each is found by identity; an event not found (a copy) has its facts made again in claims_of.
     by_event: dict[int, EventFacts] = {}
-    shared = _Shared()
+    shared = Shared()
     if not len(parts) == len(excerpts) == len(events):
         raise ValueError(f"{len(parts)} parts for {len(excerpts)} excerpts and {len(events)} event lists")
     for k, evs in enumerate(events):
@@ -311,7 +328,7 @@ def prepare(timeline: Timeline, excerpts: Sequence[Excerpt], events: Sequence[Se
             parts[k] = None  # the chunk's copy goes as soon as its shared one is made
         if part is None:
             continue
-        by_event.update(zip(map(id, evs), map(shared.facts, part), strict=True))
+        by_event.update(zip(map(id, evs), part if type(part) is PooledPart else map(shared.facts, part), strict=True))
     return Prepared(facts=[by_event.get(id(ev)) for ev in timeline.events])
 
 
@@ -395,7 +412,8 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     weigh(index, claims)
     # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
     dependents = list(map(origins.dependent, pairs.firsts, pairs.seconds))
-    origins.keep_shingles({k for pair, dep in zip(pairs, dependents, strict=True) if dep for k in pair})
+    # (Picked out in C from the arrays: a generator over the pairs was a Python step per pair.)
+    origins.keep_shingles(set(compress(pairs.firsts, dependents)).union(compress(pairs.seconds, dependents)))
     # Copied passages tell only whether a candidate pair is of one origin, which dependents now holds (~35 MB at
     # 10,000 excerpts, held to the end of scoring).
     origins.passages = set()

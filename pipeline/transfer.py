@@ -7,6 +7,7 @@ import typing
 from operator import itemgetter
 from typing import Any
 
+from parity.build import PooledPart, Shared
 from timeline.models import _EVERY, _FIELD_SETS, DateResolution, Event, Lean, Quote, _every
 
 # Why: a pickled pydantic model is rebuilt through Python calls per model (__reduce_ex__, __getstate__,
@@ -97,6 +98,7 @@ def _lean_in(annotation: Any) -> type[Lean] | None:
 
 
 _TEXTS: dict[str, str] = {}  # one object per distinct text unpacked in a run (clear() lets go)
+_PARTS: list[Shared] = [Shared()]  # the words of the parity parts unpacked in a run, one object each (clear() lets go)
 _EVENTS = _Codec(Event)
 
 
@@ -108,10 +110,11 @@ def pack(result: tuple[list[Event], list[str], Any, Any]) -> tuple[Any, ...]:
 
 
 def unpack(packed: tuple[Any, ...]) -> tuple[list[Event], list[str], Any, Any]:
-    """The result pack was given: equal events (models again); parts as tuples, which
-    parity.build.prepare reads field by field as it reads EventFacts."""
+    """The result pack was given: equal events (models again); parts as EventFacts again, each word, word tuple
+    and set one object across the run's chunks (a PooledPart, which parity.build.prepare takes as it is)."""
     events, warnings, layout, part = packed
-    return [_EVENTS.decode(t) for t in events], warnings, layout, part
+    return ([_EVENTS.decode(t) for t in events], warnings, layout,
+            None if part is None else PooledPart(map(_PARTS[0].facts, part)))
 
 
 def clear() -> None:
@@ -120,6 +123,7 @@ def clear() -> None:
         if codec.shared is not None:
             codec.shared.clear()
     _TEXTS.clear()
+    _PARTS[0] = Shared()
 
 
 def _codecs(codec: _Codec) -> list[_Codec]:

@@ -120,3 +120,31 @@ def test_weights_are_shared_between_claims_of_one_wording_and_equal_the_old(fold
             if index.weights[m] is index.weights[k]:
                 assert (claims[m].words, claims[m].speaker) == (c.words, c.speaker)
                 break
+
+
+class _Unshared(dict):
+    """A links memo that never finds: every link its own model, as before session 18."""
+
+    def get(self, key, default=None):
+        return default
+
+
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda p: p.parent.name + "/" + p.name)
+def test_links_of_equal_values_are_one_model_and_the_record_is_the_same(folder, monkeypatch):
+    timeline, bodies = _record(folder)
+    new = build.build_parity(timeline, bodies=bodies, workers=1)
+    links = [link for c in new.claims for link in c.links]
+    assert links
+    by_value: dict[str, int] = {}
+    for link in links:  # equal values: one object; never one object for two values
+        assert by_value.setdefault(link.model_dump_json(), id(link)) == id(link)
+    real_init = build._Differences.__init__
+
+    def unshared(self):
+        real_init(self)
+        self.links = _Unshared()
+
+    monkeypatch.setattr(build._Differences, "__init__", unshared)
+    old = build.build_parity(timeline, bodies=bodies, workers=1)
+    assert len({id(link) for c in old.claims for link in c.links}) == len(links)  # the old path: one model per link
+    assert new.model_dump_json() == old.model_dump_json()
