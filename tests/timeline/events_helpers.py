@@ -168,3 +168,15 @@ def check_no_dates(text: str, allowed: list[str]) -> None:
     """One trap row: find_dates reads only the allowed phrases (year modifiers aside)."""
     got = [m.phrase for m in find_dates(text) if m.kind != "modifier"]
     assert got == allowed, got
+
+
+def actor_at(text: str, anchor: str, kind: str | None = None, published: str = "2024-05-10") -> str | None:
+    """The doer of the tightest event (of that kind) whose evidence holds the anchor; the assertion lists the events."""
+    from timeline.events import extract_strict  # read lazily: most helpers here need no extraction
+
+    start = text.index(anchor)
+    events = extract_strict(make_excerpt(text, published=published))
+    held = [e for e in events if e.evidence.start <= start and start + len(anchor) <= e.evidence.end
+            and (kind is None or e.kind.value == kind)]
+    assert held, show(events)
+    return min(held, key=lambda e: e.evidence.end - e.evidence.start).actor

@@ -46,22 +46,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt, show
-from timeline.events import extract_strict
-from timeline.models import Event
+from tests.timeline.events_helpers import actor_at
 
-
-def _events(text: str, published: str = "2024-05-10") -> list[Event]:
-    return extract_strict(make_excerpt(text, published=published))
-
-
-def _actor_at(text: str, anchor: str, kind: str | None = None, published: str = "2024-05-10") -> str | None:
-    start = text.index(anchor)
-    events = _events(text, published)
-    held = [e for e in events if e.evidence.start <= start and start + len(anchor) <= e.evidence.end
-            and (kind is None or e.kind.value == kind)]
-    assert held, show(events)
-    return min(held, key=lambda e: e.evidence.end - e.evidence.start).actor
+_actor_at = actor_at  # one helper for the doer tables of sessions 17 and 18 (duplicates D1)
 
 
 NOT_THE_OBJECT = [
