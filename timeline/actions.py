@@ -377,12 +377,10 @@ TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|at|towards?|into)\s+(?:the\s+)?$
 # Session 18: where ships or planes are going is no doer ("tankers known to be bound for Venezuela turned back").
 DESTINATION_BEFORE_RE = re.compile(r"\b(?:bound|headed|heading|destined|sailing|steaming|en route)\s+(?:for|to|toward|towards)"
                                    r"\s+(?:the\s+)?$")
-ACT_NOUN_OF_RE = re.compile(r"\b(?:quarantine|blockade|invasion|occupation|annexation|bombing|shelling|siege|encirclement"
-                            r"|embargo|sanctions|strikes?|air ?strikes?|attacks?|raids?|incursions?|offensive|bombardment)"
-                            r"\s+(?:of|on|against)\s+(?:the\s+)?$")
+_DOERS = L._load("doers")  # the noun lists below live in data/doers.toml with the other doer words
+ACT_NOUN_OF_RE = re.compile(r"\b(?:" + "|".join(_DOERS["aimed_act_nouns"]) + r")\s+(?:of|on|against)\s+(?:the\s+)?$")
 # Session 18: "Ethiopian Prime Minister X said his forces had killed 300 fighters": a leader's own forces are the state's.
-HIS_FORCES_RE = re.compile(r"\s*(?:his|her)\s+(?:own\s+)?(?:forces|troops|soldiers|army|military|navy|air force|warships"
-                           r"|ships|jets|fighter jets|warplanes|fighters|units|men|coast ?guard|police|government)\b")
+HIS_FORCES_RE = re.compile(r"\s*(?:his|her)\s+(?:own\s+)?(?:" + "|".join(_DOERS["leader_force_nouns"]) + r")\b")
 # "Russia denied shelling the plant": the denier is the doer of the act it denies.
 GERUND_RE = re.compile(r"\s*(?:(?:ever|having)\s+)?[a-z]+ing\b")
 
