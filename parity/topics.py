@@ -45,6 +45,7 @@ from parity.claims import ClaimFacts, same_actor, state_names
 from parity.targets import _TOKEN_RE, _one_thing, _read, act_targets, targets_apart
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
+VOYAGE_KINDS = frozenset({"ship_movement", "deployment"})  # kinds whose act ends in a return home (words.toml [homeward])
 _PROPER_RE = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")  # capitalised words after a sentence's first
 TOLD_KINDS = frozenset({"statement", "other", "meeting"})  # a plan of these is carried out only in words of its own
 FUTURE = frozenset({"planned", "expected", "conditional"})
@@ -98,7 +99,7 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One of a, b plans, expects or threatens an act and the other, told later, is that act done (module docstring)."""
     if a.modality not in FUTURE and b.modality not in FUTURE:
         return False  # most pairs: two tellings of deeds (the cheapest test first: asked of every pair scored)
-    if not _one_doer(a, b) or not (a.kind == b.kind in PLAN_KINDS or _told_kinds(a, b)):
+    if not _one_doer(a, b) or not (a.kind == b.kind in PLAN_KINDS or _told_kinds(a, b) or _voyage_ends(a, b)):
         return False
     if a.modality in FUTURE and b.modality in FACT:
         plan, deed = a, b
@@ -132,6 +133,12 @@ def plan_carried_out(a: ClaimFacts, b: ClaimFacts) -> bool:
         plan.kind == deed.kind and _one_ending(plan, deed))
 
 
+def _voyage_ends(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two ship movements that each tell a voyage ending ("will return to their bases" / "began returning to port"): of a
+    voyage only its end is planned and done as one act; its other moves are many (not PLAN_KINDS)."""
+    return a.kind == b.kind == "ship_movement" and _ends(a) and _ends(b)
+
+
 def _outcome_on_its_day(plan: ClaimFacts, deed: ClaimFacts) -> bool:
     """A plan for one day and its doer's deed of that day in the words of an outcomes.toml pair ("will vote on the
     proposal" / "approved the introduction of martial law", both on the 26th): the plan's day and doer name its object."""
@@ -148,10 +155,18 @@ def _endings() -> frozenset[str]:
     return frozenset(w for word in lexicon.load("words")["endings"]["words"] for w in lexicon.content_words(word))
 
 
+@cache
+def _homeward() -> frozenset[str]:
+    """Words that tell a voyage or deployment ending in its return (words.toml [homeward]), as claims read them."""
+    return frozenset(w for word in lexicon.load("words")["homeward"]["words"] for w in lexicon.content_words(word))
+
+
 def _ends(c: ClaimFacts) -> bool:
-    """c's summary, less its date phrase ("by the end of the month"), tells an act ending."""
+    """c's summary, less its date phrase ("by the end of the month"), tells an act ending (session 19: a voyage or a
+    deployment also by its return, "will return to their bases", "began returning to port")."""
     dated = set(lexicon.content_words(c.event.date.phrase or "")) if c.event.date.phrase else set()
-    return not _endings().isdisjoint(c.own_core - dated)
+    own = c.own_core - dated
+    return not _endings().isdisjoint(own) or (c.kind in VOYAGE_KINDS and not _homeward().isdisjoint(own))
 
 
 def _one_ending(plan: ClaimFacts, deed: ClaimFacts) -> bool:

@@ -1,0 +1,174 @@
+"""Session 19 (pstatus19): the statuses claims get under --oracle, and the same_topic links that decide them.
+
+Every wrong status under --oracle at session 19's start (main 4bd4a1f) on heldout14 (declassified this session),
+heldout15, heldout11, heldout9, heldout13, heldout7, heldout10, heldout12 and the dev sets eval, gaps, gaps2, heldout,
+heldout2, heldout3, heldout4, fresh6, dev12-links, dev16-standoff: 280 of 1,467 statuses, by the link that decides it
+(a gold link missing, or a link found that the gold lacks; a copy's link is no witness), gold status | cause:
+
+| gold status        | cause                                                                          | count | whose    |
+|--------------------|--------------------------------------------------------------------------------|------:|----------|
+| corroborated       | the agreeing same_event link missing                                           |   101 | plink19  |
+| conflicting        | the differing same_event link missing                                          |    62 | plink19  |
+| conflicting        | the differing same_topic link missing: two sides' accounts of who did what or  |    36 | pstatus  |
+|                    | why (who rammed whom, who wrecked a treaty, a takeover / "did not seize power",|       |          |
+|                    | pressure / free will), a stance and its opposite told by another side or in    |       |          |
+|                    | words no stance rule reads (backed / "none backed", support / declined to take |       |          |
+|                    | sides, restraint / a condemnation relayed by a third party, a mediator / a     |       |          |
+|                    | partisan, complaint / praise), a flight said to be over open sea              |       |          |
+| later_development  | the same_topic link to the later source missing: a plan and what came of it    |    29 | pstatus  |
+|                    | (a return home / ships back in port, an expiry / the supply stopped that day,  |       |          |
+|                    | a call for sanctions / sanctions imposed, a vote / the measure approved in      |       |          |
+|                    | spun words), a threat or warning and the deed (speaker's side unknown, the     |       |          |
+|                    | threat in words no cue list holds), a line told again, a relay's act           |       |          |
+| echo, single, later| a same_event link the gold lacks (a copy's or another act's)                   |    27 | plink19  |
+| corroborated       | a difference seen where the gold sees none (a toll read on another toll's      |     7 | pstatus  |
+|                    | link, a volley counted twice, a polarity read in a denial of other strikes)    |       |          |
+| conflicting        | the gold's difference not seen on a found link: a count of people held in other|     6 | pstatus  |
+|                    | words ("16 prisoners" / "15 persons": 3), a place ("inside the waters": 3)     |       |          |
+| corroborated       | the link found with the other relation                                         |     4 | plink19  |
+| single, echo       | a same_topic link the gold lacks                                               |     3 | pstatus  |
+| echo, later        | later or earlier read wrong (a plan echoed where the gold has a later source: |     3 | pstatus  |
+|                    | the gold against the written rule, as in sessions 16-18)                       |       |          |
+| corroborated, echo | a false link that differs (1); an echo not seen (1)                            |     2 | pstatus  |
+
+Step 1: a voyage's return planned and, in a source written later, the return told (words.toml [homeward]: "will return
+to their bases in the coming days" / "began returning to port at the weekend"): for ship movements and deployments a
+return home ends the act as words.toml [endings] do (`topics._ends`), so `plan_carried_out` reads the return as what the
+plan came to (same_topic; the plan gets later_development). Other kinds keep [endings] alone (talks "return" to a subject).
+
+Step 2: people held, freed or exchanged are one kind of counted thing (counts.toml [things] people_held: prisoners,
+persons, detainees, captives, hostages, inmates; not "people"), so "freed 16 prisoners" / "handed over 15 persons" on
+one same_event link differ on count (the gold's conflict). Oracle status heldout12 69->72/87.
+
+Fresh sentences below: invented states, people and days, no text of a heldout set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parity.build import build_parity
+from parity.models import Relation, Status
+from parity.score import count_difference
+from parity.topics import plan_carried_out
+from tests.parity.helpers import claims_for, event, record, scored, timeline
+
+# ---------------------------------------------------------------- step 1: a return home planned, and the return
+
+RETURN_PLAN = "Peru's frigates will return to their home ports in the coming days, naval sources said"
+
+
+def _return(plan_text: str, deed_text: str, *, deed_actor: str = "Peru",
+            deed_day: str | tuple[str, str] | None = "2033-10-18",
+            written_b: str = "2033-10-20", kind_a: str = "ship_movement", kind_b: str = "ship_movement",
+            plan_day: tuple[str, str] | None = ("2033-10-09", "2033-10-23")):
+    recs = [record("a", "Coast Gazette", "2033-10-09"), record("b", "Harbour Daily", written_b)]
+    plan = event("a", plan_text, kind_a, actor="Peru", modality="planned", day=plan_day)
+    deed = event("b", deed_text, kind_b, actor=deed_actor, day=deed_day)
+    return recs, plan, deed
+
+
+@pytest.mark.parametrize("deed_text", [
+    "The Peruvian frigates began returning to port at the weekend",
+    "The squadron sailed back to Callao on Saturday",
+    "Peru's warships returned home on Saturday after five weeks at sea",
+    "The frigates headed home on Saturday, leaving the strait",
+])
+def test_a_return_planned_and_the_return_told_later_are_one_subject(deed_text):
+    recs, plan, deed = _return(RETURN_PLAN, deed_text)
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert plan_carried_out(cp, cd) and plan_carried_out(cd, cp)
+    got = scored(recs, plan, deed)
+    assert got is not None and got.relation == Relation.same_topic
+
+
+def test_troops_to_come_home_and_their_homecoming():
+    # A deployment's return: deployments were a planned kind already; "home" now ends them too.
+    recs, plan, deed = _return("Tarvia said its 400 peacekeepers would come home before the winter",
+                               "The last of the soldiers returned to their barracks on Saturday", deed_actor="Tarvia",
+                               kind_a="deployment", kind_b="deployment", plan_day=None)
+    plan = plan.model_copy(update={"actor": "Tarvia"})
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert plan_carried_out(cp, cd)
+
+
+def test_the_planned_return_gets_later_development():
+    # Begun on the plan's last day and told over two days (plan_fulfilled, a plan done within its days, links none).
+    deed_text = "The squadron sailed back to Callao over the weekend"
+    recs, plan, deed = _return(RETURN_PLAN, deed_text, deed_day=("2033-10-23", "2033-10-24"), written_b="2033-10-26")
+    parity = build_parity(timeline(recs, [plan, deed]), None, {"a": RETURN_PLAN, "b": deed_text})
+    assert {c.event: c.status for c in parity.claims}[plan.id] == Status.later_development
+
+
+@pytest.mark.parametrize("plan_text, deed_text, changes", [
+    # Another doer's ships went home.
+    (RETURN_PLAN, "The Chilean frigates began returning to port at the weekend", {"deed_actor": "Chile"}),
+    # The plan is a voyage out, not its end: a return is no outcome of it.
+    ("Peru's frigates will sail to the disputed strait in the coming days",
+     "The Peruvian frigates began returning to port at the weekend", {}),
+    # The deed is another voyage, not a return.
+    (RETURN_PLAN, "The Peruvian frigates sailed into the strait on Saturday", {}),
+    # Told in the plan's own news cycle.
+    (RETURN_PLAN, "The Peruvian frigates began returning to port", {"deed_day": "2033-10-09",
+                                                                      "written_b": "2033-10-09"}),
+    # Done after the plan's days.
+    (RETURN_PLAN, "The Peruvian frigates returned to port on Saturday", {"deed_day": "2033-11-26",
+                                                                           "written_b": "2033-11-28"}),
+    # Not a voyage: a return to talks or to a subject ends nothing.
+    ("Peru will return to the table in the coming days",
+     "Peru's envoy returned to the question of the border on Saturday",
+     {"kind_a": "meeting", "kind_b": "meeting"}),
+    # A voyage out planned, and "back" in another sense: no end planned, none carried out.
+    ("Peru's frigates will push deeper into the strait in the coming days",
+     "The Peruvian frigates pushed the trawlers back on Saturday", {}),
+])
+def test_no_return_carried_out(plan_text, deed_text, changes):
+    recs, plan, deed = _return(plan_text, deed_text, **changes)
+    (cp, cd), _ = claims_for(recs, [plan, deed])
+    assert not plan_carried_out(cp, cd) and not plan_carried_out(cd, cp)
+
+
+# ---------------------------------------------------------------- step 2: people held, freed or exchanged, counted as one
+
+def _swap(text_a: str, text_b: str, *, summary_a: str | None = None, summary_b: str | None = None):
+    recs = [record("a", "Wire", "2032-02-06"), record("b", "Capital Radio", "2032-02-07")]
+    a = event("a", text_a, "other", actor="Belarus", day="2032-02-05", summary=summary_a)
+    b = event("b", text_b, "other", actor="Belarus", day="2032-02-05", summary=summary_b)
+    return recs, a, b
+
+
+@pytest.mark.parametrize("text_a, text_b, shown", [
+    ("Belarus on Thursday freed 12 prisoners in exchange for four of its citizens held in Lithuania",
+     "Minsk handed back 11 persons convicted of spying, the security service said", ("12 prisoners", "11 persons")),
+    ("Belarus let 9 detainees go on Thursday", "Belarus sent 10 captives home on Thursday", ("9 detainees", "10 captives")),
+    ("Belarus pardoned 30 hostages on Thursday", "Belarus let 28 inmates leave on Thursday", ("30 hostages", "28 inmates")),
+])
+def test_people_held_are_one_counted_thing(text_a, text_b, shown):
+    recs, a, b = _swap(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    diff = count_difference(ca, cb, own=True)
+    assert diff is not None and diff.attribute == "count"
+    assert shown[0] in diff.here and shown[1] in diff.there
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    # One figure told in other words: no difference.
+    ("Belarus freed 12 prisoners on Thursday", "Belarus handed back 12 persons on Thursday"),
+    # "people" is no group of the held: the dead, the evacuated and the held all are people.
+    ("Belarus freed 12 people on Thursday", "Belarus handed back 11 prisoners on Thursday"),
+    # Soldiers are people under arms, not people held.
+    ("Belarus moved 12 soldiers to the border on Thursday", "Belarus freed 11 prisoners on Thursday"),
+])
+def test_other_counted_things_are_not_compared(text_a, text_b):
+    recs, a, b = _swap(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    assert count_difference(ca, cb, own=True) is None
+
+
+def test_a_swap_counted_apart_conflicts():
+    text_a = "Belarus on Thursday freed 12 prisoners in exchange for four of its citizens held in Lithuania"
+    text_b = "Belarus, for its part, freed 11 persons convicted of spying on Thursday, the security service said"
+    recs, a, b = _swap(text_a, text_b, summary_a="Belarus on Thursday freed 12 prisoners",
+                       summary_b="Belarus, for its part, freed 11 persons")
+    got = scored(recs, a, b)
+    assert got is not None and not got.agrees and any(d.attribute == "count" for d in got.differences)
