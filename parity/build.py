@@ -196,11 +196,12 @@ def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Diffe
     return Scored(Relation(relation), score, tuple(diffs), agrees)
 
 
-def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored) -> tuple[bool, int, float, float]:
-    """How well b stands for a among the events of b's sentence: one kind first, then the words of their own both
+def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored) -> tuple[bool, bool, int, float, float]:
+    """How well b stands for a among the events of b's sentence: one kind first, then one known actor (session 19: "its
+    own squadron left port" is not the other side's squadron "at sea"), then the words of their own both
     summaries hold besides titles ("dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime
     minister"; session 17), then summaries worded alike, then the score."""
-    return (a.kind == b.kind, len(a.own_core & b.own_core - title_stems()),
+    return (a.kind == b.kind, same_actor(a.actor, b.actor), len(a.own_core & b.own_core - title_stems()),
             fuzz.token_set_ratio(a.event.summary.casefold(), b.event.summary.casefold()), scored.score)
 
 

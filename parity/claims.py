@@ -101,6 +101,9 @@ class ClaimFacts:
     # Counts of its evidence that another event of its sentence names in its summary and this one's does not
     # (_without_others_counts): they still anchor a link, but are no count of this claim to differ on.
     others_counts: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    # Session 19: the days of the other acts of its kind and actor in its excerpt (parity/sole.py), None when it is
+    # no act of a kind sole.SOLE_KINDS reads (a statement, or one seen as an act, has none to compare).
+    rivals: tuple[tuple[date, date] | None, ...] | None = None
 
     # The event's id, excerpt, kind and modality values, read once: scoring asks for them per pair.
     id: str = ""
@@ -684,7 +687,11 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
         elif c.kind not in ("statement", "meeting"):
             c = _with_clause_counts(c, ends)
         out.append(c)
-    return out
+    from parity.sole import (
+        with_rivals,  # here, not above: parity.sole reads this module's ClaimFacts and same_actor
+    )
+
+    return with_rivals(out)
 
 
 def _by_excerpt(claims: Iterable[ClaimFacts], excerpts: set[str]) -> dict[str, list[ClaimFacts]]:

@@ -162,6 +162,7 @@ from parity.claims import (
 from parity.models import Difference, Relation
 from parity.relayed import as_frame_act, frame_tells, told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
+from parity.sole import sole_counterparts
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, one_target, targets_apart
 from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
@@ -1075,9 +1076,12 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # Two relays of acts ("..., the US military said"; "..., US officials said"): one statement
         # only when the acts they relay are told alike; one speaker and a shared ship are not enough.
         return "two relays, words apart"
+    # One actor's only act of a kind on a day in either source is the other's counterpart (parity/sole.py, session 19),
+    # unless they name places or things of their own ("sailed from Vladivostok" / "ordered to sea off Kamchatka").
+    sole = not copied and sole_counterparts(a, b) and _sole_not_apart(a, b)
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
             and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b) or _one_weapon_test(a, b)))
-            and not _one_statement_parts(a, b, sim)):
+            and not _one_statement_parts(a, b, sim) and not sole):
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
@@ -1108,7 +1112,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
                 or ((gap is not None and gap <= ACT_GAP_DAYS or gap is None and not dependent and _news_cycle(a, b))
                     and counts_one_thing(a, b) and not _two_doers(a, b))
                 or one_toll(a, b) or _unknown_doer_one_day(a, b, sim) or _one_accord(a, b)
-                or _state_and_its_person(a, b, sim)
+                or _state_and_its_person(a, b, sim) or sole
                 or (_one_named_place(a, b)
                     and (gap is not None and gap <= ACT_GAP_DAYS or gap is None and _news_cycle(a, b))))
     if not anchored:
@@ -1149,7 +1153,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # nearly the same words.
         return "two doers named"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and not one_toll(a, b) and not (
-            not dependent and _one_person_one_day(a, b)) and not _unknown_doer_test(a, b) and (
+            not dependent and _one_person_one_day(a, b)) and not _unknown_doer_test(a, b) and not sole and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
         return "score under threshold"
     ga, gb = told_group(a), told_group(b)
@@ -1173,6 +1177,19 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _sole_not_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Nothing tells two sole counterparts (parity/sole.py) apart as one_act and _one_day_move would: no place told
+    otherwise, no objects apart, no attempt told ("trying to pass through the strait" / "entered the waters"), and not
+    each naming a place or ship of its own ("steamed past Vladivostok" / "transited the Tsugaru Strait") unless both
+    name one thing ("steamed north from Bergen" / "a squadron led by the frigate X was at sea off the cape", the frigate
+    in both)."""
+    if (a.place and b.place and a.place != b.place) or objects_apart(a, b):
+        return False
+    if _attempt_re().search(f"{a.event.summary} {b.event.summary}"):
+        return False
+    return not all(_own_names(a, b)) or bool(set(a.objects) & set(b.objects))
 
 
 def _state_and_its_person(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
