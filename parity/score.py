@@ -159,6 +159,7 @@ from parity.claims import (
     title_stems,
     told_not_done,
 )
+from parity.counterparts import one_copied_claim
 from parity.models import Difference, Relation
 from parity.relayed import as_frame_act, frame_tells, told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
@@ -1034,6 +1035,10 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # Copies of one sentence holding two events: only a shared act head makes two kinds one act.
         # A missile test and its live-fire drill (parity/acts.py).
         if firing_of_two_kinds(a, b):
+            return None
+        # One copied sentence's claim that extraction filed under two kinds in the two copies (a spun verb: "said" /
+        # "mentioned", "to meet" / "to fulfill"): one claim (parity/counterparts.py, session 19).
+        if copied and one_copied_claim(a, b, _other_heads(a, b)):
             return None
         # A statement telling, in its said words, an act no event of its sentence holds: compared as that act
         # (parity/relayed.py, session 17).
