@@ -668,15 +668,19 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
     nothing = _Near([], _evidence_span)
     # Stances read with the acts around (_with_act_stances), by text, sides and doers: events of one sentence ask alike.
     read: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], tuple[Stance, ...]] = {}
+    told_before: dict[str, _ActsBefore] = {}
     out = []
     for c in claims:
         ev = c.event.evidence
         if c.counts and c.kind != "statement":
             c = _without_others_counts(c, everyone[c.excerpt].near(ev.start, ev.end))
         if c.kind == "statement":
-            c = _with_act_stances(c, doers.get(c.excerpt, nothing).near(ev.start - SENTENCE_GAP - reach[c.excerpt],
-                                                                       ev.end),
-                                  last_end[c.excerpt], people, read)
+            its_doers = doers.get(c.excerpt, nothing)
+            if c.excerpt not in told_before:
+                told_before[c.excerpt] = _ActsBefore(its_doers.items)
+            window = its_doers.near(ev.start - SENTENCE_GAP - reach[c.excerpt], ev.end)
+            c = _with_act_stances(c, window, last_end[c.excerpt], people, read)
+            c = _with_earlier_act_stances(c, window, last_end[c.excerpt], people, read, told_before[c.excerpt])
             c = _without_relayed_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end))
             c = _without_sentence_mates_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end), people)
             c = _own_thing_stances(c)
@@ -850,12 +854,45 @@ def act_doers(acts: Iterable[ClaimFacts]) -> list[ActDoer]:
     return out
 
 
+class _ActsBefore:
+    """One excerpt's act_doers by act head, each head's in order of start: the acts told before a point whose heads a
+    statement's words name, found without reading every act of the excerpt (_Near's reason)."""
+
+    LIMIT = 16  # the nearest acts per head looked at: enough to see two sides' acts of one head
+
+    def __init__(self, acts: Sequence[ActDoer]) -> None:
+        self.by_head: dict[str, tuple[list[int], list[tuple[frozenset[str], str]]]] = {}
+        for act_start, _, core, side in sorted(acts, key=lambda a: a[0]):
+            for head in core:
+                starts, items = self.by_head.setdefault(head, ([], []))
+                starts.append(act_start)
+                items.append((core, side))
+
+    def named(self, start: int, words: Iterable[str]) -> list[tuple[frozenset[str], str]]:
+        """The (heads, side) of the acts starting before start whose heads words name, the nearest LIMIT per head."""
+        out: dict[tuple[frozenset[str], str], None] = {}
+        for word in words:
+            if word in self.by_head:
+                starts, items = self.by_head[word]
+                k = bisect_left(starts, start)
+                out.update(dict.fromkeys(items[max(0, k - self.LIMIT):k]))
+        return list(out)
+
+
 def _stance_negation_only(c: ClaimFacts) -> bool:
     """A statement whose only negation is a stance's ("declined to take Islamabad's side", "did not criticise
     Moscow"): it says nothing is untrue, so its stance is compared, not its polarity; a denial verb's clause
     ("denied that any shots were fired") still negates."""
     return bool(c.stances) and not c.denied and all(st.polarity == "negative" or st.stance == NEUTRAL
                                                     for st in c.stances)
+
+
+def _window_doers(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int]) -> list[tuple[frozenset[str], str]]:
+    """The (heads, side) of the acts of c's sentence and the one before (acts: act_doers of its excerpt near it)."""
+    start, end = c.event.evidence.start, c.event.evidence.end
+    before = [ends_at[e] for e in range(start - SENTENCE_GAP, start + 1) if e in ends_at and ends_at[e] < start]
+    lo = min(before, default=start)
+    return [(core, side) for act_start, act_end, core, side in acts if act_start < end and lo < act_end]
 
 
 def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int],
@@ -865,10 +902,28 @@ def _with_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int,
     """A statement's stances read again with the acts of its sentence and the one before (by known
     sides; acts: act_doers of its excerpt): "condemned the strikes" is aimed at whoever struck (parity/stance.py);
     read: stances already read for one record's people, by text, sides and doers."""
-    start, end = c.event.evidence.start, c.event.evidence.end
-    before = [ends_at[e] for e in range(start - SENTENCE_GAP, start + 1) if e in ends_at and ends_at[e] < start]
-    lo = min(before, default=start)
-    doers = [(core, side) for act_start, act_end, core, side in acts if act_start < end and lo < act_end]
+    return _read_with_doers(c, _window_doers(c, acts, ends_at), people, read)
+
+
+def _with_earlier_act_stances(c: ClaimFacts, acts: Iterable[ActDoer], ends_at: dict[int, int], people: dict[str, str],
+                              read: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], tuple[Stance, ...]] | None,
+                              earlier: _ActsBefore) -> ClaimFacts:
+    """Session 19 (pstatus19): an undated statement with no act in its sentence or the one before (acts, ends_at as
+    _with_act_stances) reads its stances on acts against the acts told before it in its excerpt whose heads its words
+    name (earlier), so "called for calm, stopping short of condemning the strikes" four paragraphs after "US jets
+    struck" withholds blame from the US; aimed only when they are one side's acts (stance._act_target). A statement
+    dated on its own ("weeks later ... on Thursday") may be of another turn of events: the window alone
+    (tests/parity/test_act_stances.py)."""
+    if c.day is not None or _window_doers(c, acts, ends_at):
+        return c
+    # Only acts its own words name by their heads: a generic object ("the measures", "the attacks") would take every
+    # earlier act, and one side's there is no sure target so far from the sentence.
+    return _read_with_doers(c, earlier.named(c.event.evidence.start, c.words), people, read)
+
+
+def _read_with_doers(c: ClaimFacts, doers: list[tuple[frozenset[str], str]], people: dict[str, str],
+                     read: dict[tuple[str, tuple[str, ...], tuple[Any, ...]], tuple[Stance, ...]] | None) -> ClaimFacts:
+    """c with the stances its evidence takes given the acts' doers around it (none: c as it is)."""
     if not doers:
         return c
     key = (c.event.evidence.exact, c.sides, tuple(sorted(set(doers), key=repr)))

@@ -40,6 +40,13 @@ Step 2: people held, freed or exchanged are one kind of counted thing (counts.to
 persons, detainees, captives, hostages, inmates; not "people"), so "freed 16 prisoners" / "handed over 15 persons" on
 one same_event link differ on count (the gold's conflict). Oracle status heldout12 69->72/87.
 
+Step 3: an undated statement's stance on an act ("called for calm, stopping short of condemning the strikes") with no
+act in its sentence or the one before reads the acts told before it in its excerpt whose heads its words name
+(`claims._ActsBefore`, in `_with_act_stances`): the strikes' doer four paragraphs up is its target when they are one
+side's (stance._act_target), so a side's withheld blame and its condemnation relayed by another source conflict (the
+eval README's rule on one side's opposed stances). A statement dated on its own keeps the sentence window
+(tests/parity/test_act_stances.py: "weeks later ... condemned the strikes on Thursday" is aimed at no one).
+
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
 
@@ -48,10 +55,12 @@ from __future__ import annotations
 import pytest
 
 from parity.build import build_parity
+from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
 from parity.topics import plan_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
+from timeline.models import Evidence
 
 # ---------------------------------------------------------------- step 1: a return home planned, and the return
 
@@ -172,3 +181,67 @@ def test_a_swap_counted_apart_conflicts():
                        summary_b="Belarus, for its part, freed 11 persons")
     got = scored(recs, a, b)
     assert got is not None and not got.agrees and any(d.attribute == "count" for d in got.differences)
+
+
+# ---------------------------------------------------------------- step 3: a stance on an act told paragraphs before
+
+GULF = ("Norwegian and Danish jets struck radar sites on the coast of Zemlandia early on Monday, officials said. "
+        "Zemlandian boats attacked two tankers in the strait the day before. "
+        "The defence minister said the raid had been limited and necessary. "
+        "Estonia, which has mediated between the parties, called for calm, stopping short of condemning the strikes.")
+GULF_ACT = "Norwegian and Danish jets struck radar sites on the coast of Zemlandia early on Monday, officials said."
+GULF_SAY = "Estonia, which has mediated between the parties, called for calm, stopping short of condemning the strikes."
+
+
+def _placed(excerpt: str, body: str, sentence: str, kind: str, **kw):
+    start = body.index(sentence)
+    ev = event(excerpt, sentence, kind, **kw)
+    return ev.model_copy(update={"evidence": Evidence.of(body, start, start + len(sentence))})
+
+
+def _gulf(body: str = GULF, say: str = GULF_SAY, *, say_day: str | None = None, other_side: str | None = None):
+    recs = [record("g1", "Harbour Wire", "2033-05-03")]
+    evs = [_placed("g1", body, GULF_ACT, "other", actor="Norway", day="2033-05-02", summary="jets struck radar sites"),
+           _placed("g1", body, say, "statement", actor="Estonia", day=say_day, summary="called for calm")]
+    if other_side:
+        other = "Zemlandian boats attacked two tankers in the strait the day before."
+        evs.append(_placed("g1", body, other, "other", actor=other_side, day="2033-05-01",
+                           summary="Zemlandian boats struck two tankers"))
+    return recs, evs
+
+
+def test_an_undated_stance_on_an_act_told_paragraphs_before_is_aimed_at_its_doer():
+    recs, evs = _gulf()
+    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
+    got = {(st.stance, st.target, st.polarity) for st in claims[evs[1].id].stances}
+    assert ("blame", "Norway", "negative") in got
+
+
+@pytest.mark.parametrize("changes", [
+    # Dated on its own: it may be of another turn of events.
+    {"say_day": "2033-05-03"},
+    # Two sides' acts of that head told before: no one doer.
+    {"other_side": "Russia"},
+])
+def test_no_target_so_far_back_when_unsure(changes):
+    recs, evs = _gulf(**changes)
+    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
+    assert not any(st.stance == "blame" for st in claims[evs[1].id].stances)
+
+
+def test_an_act_of_another_head_is_no_target():
+    say = "Estonia, which has mediated between the parties, called for calm, stopping short of condemning the blockade."
+    body = GULF.replace(GULF_SAY, say)
+    recs, evs = _gulf(body, say)
+    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
+    assert not any(st.stance == "blame" and st.target == "Norway" for st in claims[evs[1].id].stances)
+
+
+def test_withheld_blame_and_blame_told_by_another_source_conflict():
+    recs, evs = _gulf()
+    said = "Estonia also condemned the Norwegian strikes, the agency said."
+    recs = recs + [record("g2", "Tallinn Radio", "2033-05-04")]
+    evs = evs + [event("g2", said, "statement", actor="Estonia", summary="Estonia also condemned the Norwegian strikes")]
+    parity = build_parity(timeline(recs, evs), None, {"g1": GULF, "g2": said})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[evs[1].id] == status[evs[2].id] == Status.conflicting
