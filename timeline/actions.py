@@ -18,6 +18,7 @@ from timeline import nodeeds as ND
 from timeline import notacts as N
 from timeline import passives as P
 from timeline import topicnouns as TN
+from timeline.craftowner import craft_state
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
@@ -1267,7 +1268,8 @@ def _shape_doer(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
     if not P.force_subject(ctx.lower, start, t0) and not P.force_subject(ctx.lower, lead, t0) and not (
             (AND_START_RE.match(ctx.masked, clause[0]) or ctx.masked[max(s, clause[0] - 2):clause[0]].strip() == ",")
             and P.force_subject(ctx.lower, s, -1)):
-        return None
+        # session 19: "The Mirages flew", "On Saturday, F-16 jets flew": the state an earlier mention of the craft names
+        return craft_state(ctx.masked, lead, t1)
     if frame is not None and L.ENTITY_KINDS.get(frame.speakers[0].name or "") in ("country", "territory"):
         return None  # "Troops fired on protesters, Ghana said": the speaker's own forces (OWN_FORCE_RE)
     return P.last_force_state(ctx.masked, ctx.lower, s)
