@@ -22,6 +22,7 @@ from functools import cache
 
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline import unasserted as UA
 from timeline.actions import OFFICE_ROLE_RE, action_draft, day_level
 from timeline.datefind import find_dates
 from timeline.drafts import Context, Draft, closest
@@ -199,8 +200,8 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str 
             or participle.startswith("un") \
             or any(t in w["not_subject"] for t in subject[-1:]):
         return None
-    if hedged(ctx.lower, c0, c1):
-        return None
+    if hedged(ctx.lower, c0, c1) or UA.abstract_subject(ctx.lower, c0, m.start(1)):
+        return None  # a guess, or "Security was maintained in the capital": a state, no deed (session 19)
     dates = [d for d in find_dates(ctx.masked, c0, c1) if d.kind not in UNUSABLE_DATE_KINDS]
     t0, t1 = m.start(), m.end()
     if ctx.lower.startswith("will", t0):

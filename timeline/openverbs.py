@@ -54,6 +54,7 @@ from timeline import attributes as A
 from timeline import fastpath as FAST
 from timeline import forceacts as F
 from timeline import lexicon as L
+from timeline import unasserted as UA
 from timeline.actfirst import hedged, told_before
 from timeline.actions import action_draft, day_level
 from timeline.datefind import find_dates
@@ -515,6 +516,8 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
                     sub = sub or replace(ctx, reg=ctx.reg.copy())  # the sentence's own pass registered its names already
                     mentions = find_mentions(sub.masked, c0, c1, sub.reg, None)
                     named = _named_subject(ctx, mentions, tokens[k:], v - k)
+            if UA.abstract_subject(ctx.lower, c0, t0) or UA.no_object(ctx.lower, t0, t1):
+                continue  # "that Germany's duty ... had prevailed", "has sent no ships": no deed (session 19)
             if ctx.masked[c0:t1] != ctx.body[c0:t1]:
                 continue  # the verb in quote marks ('it had "taken necessary measures"'): the speaker's label, read as said
             mention = closest(dates, c0, c1, t0)

@@ -40,6 +40,30 @@ def _words(name: str) -> list[str]:
     return words
 
 
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Session 19 (extras19): an anchor no label names signs the programme off ("CHANCELLOR: That's the NBC Nightly News.",
+# "Good night."): a whole sentence of one of the speaker's lines (speech.toml [transcript] sign_offs, programme_nouns).
+SIGN_OFF_RE = re.compile(rf"(?:^|(?<=[.!?] ))(?:(?:{_alt(_WORDS.get('sign_offs', []))})"
+                         rf"|that(?:'s|’s| is) (?:the|our|this)(?: [\w.'’-]+){{0,5}} (?:{_alt(_WORDS.get('programme_nouns', []))})"
+                         rf"(?: for (?:tonight|today|this evening|this morning))?)[.!]", re.I)
+
+
+def _anchors(body: str) -> set[str]:
+    """Names (in capitals, full and last) of the speakers who sign the programme off."""
+    out: set[str] = set()
+    for m in SPEAKER_LINE_RE.finditer(body):
+        if m.start() and body[m.start() - 1] != "\n":
+            continue
+        line_end = body.find("\n", m.end())
+        if SIGN_OFF_RE.search(body[m.end():line_end if line_end >= 0 else len(body)]):
+            words = _words(m.group("name"))
+            out.update((words[-1], " ".join(words)) if words else ())
+    return out
+
+
 @lru_cache(maxsize=16)
 def hosts_of(body: str) -> frozenset[str]:
     """Surnames (in capitals) of the programme's own people: hosts, correspondents, moderators."""
@@ -48,6 +72,8 @@ def hosts_of(body: str) -> frozenset[str]:
         if any(w.upper() in HOST_LABELS for w in (m.group("label") or m.group("lower")).split()):
             words = _words(m.group("name"))
             out.update((words[-1], " ".join(words)) if words else ())
+    if is_transcript(body):
+        out |= _anchors(body)
     return frozenset(out)
 
 

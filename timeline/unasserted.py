@@ -1,0 +1,80 @@
+"""Trigger hits that tell an act no one did (session 19, extras19): the act of a condition clause ("its bases would be
+targeted if it took part in any retaliation", "unless Russia destroyed the missile"), which only sets off the act of
+its main clause; a quality or bond as the subject ("the relationship of trust has been damaged", "security was
+maintained"); "you" with a modal ("you can't just plant flags"), a maxim; "no" before the act's object ("has conducted no
+nuclear tests", "detected no unusual seismic activity"); an event's noun modifying a place, a day or a craft ("the
+briefing room", "the summit venue", "an attack submarine"). Word lists: data/unasserted.toml."""
+
+from __future__ import annotations
+
+import re
+
+from timeline import lexicon as L
+
+_DATA = L._load("unasserted")
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# A condition's opener and what follows it up to the trigger, with no comma, semicolon, colon or dash between: the act
+# told right after "if"/"unless" is the condition's, never the main clause's ("If the talks fail, the bloc will impose").
+CONDITION_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['condition']['openers'])})\s+[^,;:—–()\"“”]*$")
+# What may stand between a clause's start and its condition's opener: a conjunction or two ("and only if").
+LEAD_RE = re.compile(rf"[\s,]*(?:(?:{_alt(_DATA['condition']['lead'])})\s+){{0,2}}"
+                     rf"(?:{_alt(_DATA['condition']['openers'])})\b")
+
+
+def in_condition(lower: str, clause_start: int, trigger: int) -> bool:
+    """Whether a trigger (at trigger, text lowered) is the act of a condition clause that opens its clause."""
+    lead = LEAD_RE.match(lower, clause_start, trigger)
+    return lead is not None and CONDITION_BEFORE_RE.search(lower, clause_start, trigger) is not None
+
+
+_AUX = (r"(?:(?:not|n['’]t|also|now|already|\w+ly)\s+)*(?:has|have|had|was|were|is|are|been|be|being|will|would)\s+"
+        r"(?:(?:has|have|had|was|were|is|are|been|be|being|not|n['’]t|also|now|already|\w+ly)\s+)*")
+# The subject's head noun right at the clause's start (a determiner or a possessive before it), an "of/to/between ..."
+# phrase after it, then an auxiliary (and adverbs) before the trigger: the noun is the head, never a modifier ("Security
+# forces were deployed", "Peace talks were held": the trigger is the noun after it).
+ABSTRACT_SUBJECT_RE = re.compile(
+    rf"[\s,\"“”‘’']*(?:(?:and|but|that|while|yet)\s+){{0,2}}(?:(?:the|a|an|its|their|his|her|our|this|that|[\w.-]+['’]s?)\s+)?"
+    rf"(?:[\w.-]+['’]s?\s+)?(?:[a-z-]+\s+)?(?:{_alt(_DATA['abstract_subject']['nouns'])})"
+    rf"(?:\s+(?:of|to|between|with|for|among)\s+[^,;:()]{{1,70}}?)?\s+{_AUX}$")
+GENERIC_YOU_RE = re.compile(rf"[\s,\"“”‘’']*(?:(?:and|but|that)\s+)?you\s+(?:{_alt(_DATA['generic_you']['modals'])})\s+"
+                            r"(?:(?:just|simply|really|always|ever|go\s+around\s+[^,;]{0,40}?\s+and)\s+)*(?:[a-z]+\s+){0,1}$")
+
+
+def abstract_subject(lower: str, clause_start: int, trigger: int) -> bool:
+    """Whether the trigger's clause opens with a quality, bond or state as its subject ("the relationship ... has been")."""
+    return ABSTRACT_SUBJECT_RE.fullmatch(lower, clause_start, trigger) is not None
+
+
+def generic_you(lower: str, clause_start: int, trigger: int) -> bool:
+    """Whether the trigger's clause is a maxim told to "you" with a modal ("you can't go around ... and plant flags")."""
+    return GENERIC_YOU_RE.fullmatch(lower, clause_start, trigger) is not None
+
+
+# "no" as the determiner of the act's object, inside the trigger's words after its verb ("conducted no nuclear tests");
+# never "No. 2", "no-fly" or a quantity ("no fewer than ten").
+NO_OBJECT_RE = re.compile(rf"\bno\s+(?!{_alt(_DATA['no_object']['not_after'])}\b)[a-z]")
+
+
+NO_AFTER_RE = re.compile(rf"\s+(?:{NO_OBJECT_RE.pattern})")
+
+
+def no_object(lower: str, verb: int, end: int) -> bool:
+    """Whether an act's trigger words (verb..end, text lowered), or the word right after them, give its object as "no
+    ...": nothing done ("has sent no ships": the trigger may end at its verb)."""
+    return NO_OBJECT_RE.search(lower, verb + 1, end) is not None or NO_AFTER_RE.match(lower, end) is not None
+
+
+# An event's noun as the trigger's last word, then one of the nouns it only modifies ("briefing room", "attack submarine").
+_MOD = _DATA["modifier_noun"]
+MODIFIER_RE = re.compile(rf"(?<![\w-])(?:{_alt(_MOD['events'])})\s+(?:{_alt(_MOD['heads'])})(?![\w-])")
+
+
+def modifier_noun(lower: str, start: int, end: int) -> bool:
+    """Whether a trigger's hit (start..end, text lowered) ends with an event's noun that only modifies the next noun."""
+    at = max(start, lower.rfind(" ", start, end - 1) + 1)  # the hit's last word
+    return MODIFIER_RE.match(lower, at) is not None
