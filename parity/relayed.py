@@ -138,7 +138,32 @@ def frame_tells(c: ClaimFacts, act: ClaimFacts) -> bool:
     if c.actor is None or not same_actor(c.actor, act.actor):
         return False
     verb, first = _frame_words(c)
-    return bool(verb & act.own_core) and len((verb | first) & act.own_core) >= 2
+    return bool(verb & act.own_core) and len((verb | first) & act.own_core) >= 2 or _labels_act(c, act, verb)
+
+
+LABEL_WORDS = 4  # the said words' first content words, where a label frame names the thing done ("a routine patrol")
+
+
+@cache
+def _label_verbs() -> frozenset[str]:
+    return frozenset(w for v in lexicon.load("relayed")["labels"]["verbs"] for w in lexicon.content_words(v))
+
+
+@cache
+def _judging_words() -> frozenset[str]:
+    """The words of a label that judges (stance.toml [labels]: "a provocation", "illegal", "dangerous")."""
+    return frozenset(w for label in lexicon.load("stance")["labels"]["labels"] for w in lexicon.content_words(label))
+
+
+def _labels_act(c: ClaimFacts, act: ClaimFacts, verb: set[str]) -> bool:
+    """Session 19 (pe2e19): a label frame ("Peru calls: a routine patrol near the islet", from "began what Lima calls a
+    routine patrol") whose said words are a noun phrase naming a word of the act's own summary: the act its doer names.
+    Not a label that judges ("called the drills a dangerous provocation": a stance's words, or a stance read)."""
+    said = _said_text(c)
+    if c.stances or not verb & _label_verbs() or _a_clause(said):
+        return False
+    words = lexicon.content_words(said)
+    return not _judging_words().intersection(words) and bool(set(words[:LABEL_WORDS]) & act.own_core)
 
 
 def as_frame_act(c: ClaimFacts, kind: str) -> ClaimFacts:
