@@ -197,12 +197,20 @@ def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Diffe
 
 
 def _counterpart_key(a: ClaimFacts, b: ClaimFacts, scored: Scored) -> tuple[bool, bool, int, float, float]:
-    """How well b stands for a among the events of b's sentence: one kind first, then one known actor (session 19: "its
-    own squadron left port" is not the other side's squadron "at sea"), then the words of their own both
+    """How well b stands for a among the events of b's sentence: one kind first, then not two known states' acts
+    (session 19: "its own squadron left port" is not the other state's squadron "at sea"; a person, a body or an unknown
+    doer may be either state's), then the words of their own both
     summaries hold besides titles ("dismissed Prime Minister X" is "had removed Mr X", not "swore in Y as interim prime
     minister"; session 17), then summaries worded alike, then the score."""
-    return (a.kind == b.kind, same_actor(a.actor, b.actor), len(a.own_core & b.own_core - title_stems()),
+    return (a.kind == b.kind, not _two_states(a, b), len(a.own_core & b.own_core - title_stems()),
             fuzz.token_set_ratio(a.event.summary.casefold(), b.event.summary.casefold()), scored.score)
+
+
+def _two_states(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two claims whose actors are two known states: each its own side's act (a person, a body or an unknown doer may
+    still be either state's)."""
+    states = state_names()
+    return a.actor in states and b.actor in states and a.actor != b.actor
 
 
 def _parts_of_one(a: ClaimFacts, b: ClaimFacts) -> bool:
