@@ -47,6 +47,15 @@ side's (stance._act_target), so a side's withheld blame and its condemnation rel
 eval README's rule on one side's opposed stances). A statement dated on its own keeps the sentence window
 (tests/parity/test_act_stances.py: "weeks later ... condemned the strikes on Thursday" is aimed at no one).
 
+Step 4: a craft told inside a state's airspace or territorial waters and, in a statement of days that meet, over
+international waters or airspace, both sentences naming one kind of craft (`topics.denies_place`, in score_pair's denial
+test): one incursion asserted and denied, same_topic with a polarity difference (the eval README's rule on denials; "a
+flight said to be over open sea" of session 18's table). An act told on the high seas denies nothing (a denial is said).
+
+Step 5: one act (a same_event link) whose sentences put it, one inside a state's airspace or territorial waters, the other
+over international waters or airspace, differs on place (`topics.place_disputed`, in score._event_differences): "shot
+down the drone over Omani airspace" / "was shot down over international waters".
+
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
 
@@ -58,7 +67,7 @@ from parity.build import build_parity
 from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
-from parity.topics import plan_carried_out
+from parity.topics import denies_place, place_disputed, plan_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 from timeline.models import Evidence
 
@@ -245,3 +254,120 @@ def test_withheld_blame_and_blame_told_by_another_source_conflict():
     parity = build_parity(timeline(recs, evs), None, {"g1": GULF, "g2": said})
     status = {c.event: c.status for c in parity.claims}
     assert status[evs[1].id] == status[evs[2].id] == Status.conflicting
+
+
+# ---------------------------------------------------------------- step 4: inside a state's airspace, or over international waters
+
+def _incursion(inside_text: str, outside_text: str, *, inside_day: str | None = None, outside_day: str | None = None,
+               written_b: str = "2034-07-12", kind_b: str = "statement"):
+    recs = [record("p1", "Gulf Wire", "2034-07-09"), record("p2", "Naval Review", written_b)]
+    inside = event("p1", inside_text, "other", actor="US", day=inside_day, modality="reported_claim")
+    outside = event("p2", outside_text, kind_b, actor="US", day=outside_day)
+    return recs, inside, outside
+
+
+@pytest.mark.parametrize("inside_text, outside_text", [
+    ("Oman's navy said the American drone had entered Omani airspace near Khasab",
+     "Central Command insists the unmanned aircraft was flying over international waters"),
+    ("The coast guard said the destroyer had sailed into Chinese territorial waters off the reef",
+     "The Navy said the destroyer was operating in international waters throughout"),
+    ("Officials said the patrol plane violated Venezuelan airspace on its way north",
+     "The Pentagon said the aircraft stayed in international airspace at all times"),
+])
+def test_an_incursion_and_international_waters_told_of_one_craft_conflict(inside_text, outside_text):
+    recs, inside, outside = _incursion(inside_text, outside_text)
+    (ci, co), _ = claims_for(recs, [inside, outside])
+    assert denies_place(ci, co) and not denies_place(co, ci)
+    got = scored(recs, inside, outside)
+    assert got is not None and got.relation == Relation.same_topic and not got.agrees
+    assert [d.attribute for d in got.differences][0] == "polarity"
+
+
+@pytest.mark.parametrize("inside_text, outside_text, changes", [
+    # Another craft: a ship in waters and an aircraft in the skies are two.
+    ("The coast guard said the destroyer had sailed into Chinese territorial waters off the reef",
+     "The Pentagon said the surveillance plane stayed in international airspace", {}),
+    # A week and more apart: two incidents.
+    ("Oman's navy said the American drone had entered Omani airspace near Khasab",
+     "Central Command insists the unmanned aircraft was flying over international waters", {"written_b": "2034-07-25"}),
+    # Dated apart.
+    ("Oman's navy said the American drone had entered Omani airspace near Khasab on Monday",
+     "Central Command said the unmanned aircraft flew over international waters on Friday",
+     {"inside_day": "2034-07-07", "outside_day": "2034-07-11"}),
+    # An act on the high seas is no denial of a flight told inside the airspace: a denial is said.
+    ("American planes have repeatedly invaded the airspace of Lindora in recent days",
+     "American destroyers came alongside the freighters on the high seas as reconnaissance planes watched",
+     {"kind_b": "ship_movement"}),
+    # Near a state's waters is not in them.
+    ("The coast guard said the destroyer sailed close to Chinese territorial waters off the reef",
+     "The Navy said the destroyer was operating in international waters throughout", {}),
+    # Said the day before the incursion told: of an earlier flight.
+    ("Officials said the patrol plane violated Venezuelan airspace on its way north",
+     "The Pentagon said the aircraft stayed in international airspace at all times",
+     {"inside_day": "2034-07-11", "written_b": "2034-07-10"}),
+    # Undated, and said before the incursion's source was written: of an earlier flight.
+    ("Officials said the patrol plane violated Venezuelan airspace on its way north",
+     "The Pentagon said the aircraft stayed in international airspace at all times", {"written_b": "2034-07-08"}),
+    # Both tell international waters: no incursion asserted.
+    ("The drone was flying in international airspace when it was hit, officials said",
+     "Central Command insists the unmanned aircraft was flying over international waters", {}),
+])
+def test_no_place_denied(inside_text, outside_text, changes):
+    recs, inside, outside = _incursion(inside_text, outside_text, **changes)
+    (ci, co), _ = claims_for(recs, [inside, outside])
+    assert not denies_place(ci, co) and not denies_place(co, ci)
+
+
+def test_both_conflicting():
+    inside_text = "Oman's navy said the American drone had entered Omani airspace near Khasab"
+    outside_text = "Central Command insists the unmanned aircraft was flying over international waters"
+    recs, inside, outside = _incursion(inside_text, outside_text)
+    parity = build_parity(timeline(recs, [inside, outside]), None, {"p1": inside_text, "p2": outside_text})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[inside.id] == status[outside.id] == Status.conflicting
+
+
+# ---------------------------------------------------------------- step 5: one act, inside a state's airspace or outside it
+
+def _one_act(text_a: str, text_b: str):
+    recs = [record("q1", "Coast Wire", "2034-09-03"), record("q2", "Fleet Weekly", "2034-09-04")]
+    a = event("q1", text_a, "other", actor="Oman", day="2034-09-01")
+    b = event("q2", text_b, "other", actor="Oman", day="2034-09-01")
+    return recs, a, b
+
+
+@pytest.mark.parametrize("text_a, text_b, shown", [
+    ("Oman shot down an American drone over Omani airspace on Monday",
+     "The American drone was shot down over international waters on Monday", ("Omani airspace", "international waters")),
+    ("Omani jets intercepted the American patrol plane inside Omani airspace on Monday",
+     "Omani jets intercepted the American patrol plane in international airspace on Monday",
+     ("Omani airspace", "international airspace")),
+    ("The coast guard seized the tanker in Omani territorial waters on Monday",
+     "The tanker was seized in international waters on Monday", ("Omani territorial waters", "international waters")),
+])
+def test_one_act_told_inside_and_outside_a_states_airspace_differs_on_place(text_a, text_b, shown):
+    recs, a, b = _one_act(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    assert place_disputed(ca, cb) == shown
+    got = scored(recs, a, b)
+    assert got is not None and got.relation == Relation.same_event and not got.agrees
+    assert ("place", *shown) in {(d.attribute, d.here, d.there) for d in got.differences}
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    # Both inside: whose airspace is another question, not this one.
+    ("Oman shot down an American drone over Omani airspace on Monday",
+     "Oman shot down the American drone in its airspace on Monday"),
+    # One sentence telling both accounts: no side's place.
+    ("Oman said it shot down the drone in its airspace; Washington said it flew in international airspace",
+     "The American drone was shot down over international waters on Monday"),
+    # Near a state's airspace is not in it.
+    ("Oman's jets intercepted the American drone close to Omani airspace on Monday",
+     "The American drone was intercepted over international waters on Monday"),
+    # No place told by one.
+    ("Oman shot down an American drone on Monday", "The American drone was shot down over international waters on Monday"),
+])
+def test_no_place_dispute(text_a, text_b):
+    recs, a, b = _one_act(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    assert place_disputed(ca, cb) is None
