@@ -2,34 +2,39 @@
 
 Every wrong status under --oracle at session 19's start (main 4bd4a1f) on heldout14 (declassified this session),
 heldout15, heldout11, heldout9, heldout13, heldout7, heldout10, heldout12 and the dev sets eval, gaps, gaps2, heldout,
-heldout2, heldout3, heldout4, fresh6, dev12-links, dev16-standoff: 280 of 1,467 statuses, by the link that decides it
-(a gold link missing, or a link found that the gold lacks; a copy's link is no witness), gold status | cause:
+heldout2, heldout3, heldout4, fresh6, dev12-links, dev16-standoff: 281 of 1,467 statuses, by the link that decides it
+(a gold link missing, or a link found that the gold lacks; a copy's link is no witness), gold status | cause; the last
+column after steps 1-5 (273):
 
-| gold status        | cause                                                                          | count | whose    |
-|--------------------|--------------------------------------------------------------------------------|------:|----------|
-| corroborated       | the agreeing same_event link missing                                           |   101 | plink19  |
-| conflicting        | the differing same_event link missing                                          |    62 | plink19  |
-| conflicting        | the differing same_topic link missing: two sides' accounts of who did what or  |    36 | pstatus  |
-|                    | why (who rammed whom, who wrecked a treaty, a takeover / "did not seize power",|       |          |
-|                    | pressure / free will), a stance and its opposite told by another side or in    |       |          |
-|                    | words no stance rule reads (backed / "none backed", support / declined to take |       |          |
-|                    | sides, restraint / a condemnation relayed by a third party, a mediator / a     |       |          |
-|                    | partisan, complaint / praise), a flight said to be over open sea              |       |          |
-| later_development  | the same_topic link to the later source missing: a plan and what came of it    |    29 | pstatus  |
-|                    | (a return home / ships back in port, an expiry / the supply stopped that day,  |       |          |
-|                    | a call for sanctions / sanctions imposed, a vote / the measure approved in      |       |          |
-|                    | spun words), a threat or warning and the deed (speaker's side unknown, the     |       |          |
-|                    | threat in words no cue list holds), a line told again, a relay's act           |       |          |
-| echo, single, later| a same_event link the gold lacks (a copy's or another act's)                   |    27 | plink19  |
-| corroborated       | a difference seen where the gold sees none (a toll read on another toll's      |     7 | pstatus  |
-|                    | link, a volley counted twice, a polarity read in a denial of other strikes)    |       |          |
-| conflicting        | the gold's difference not seen on a found link: a count of people held in other|     6 | pstatus  |
-|                    | words ("16 prisoners" / "15 persons": 3), a place ("inside the waters": 3)     |       |          |
-| corroborated       | the link found with the other relation                                         |     4 | plink19  |
-| single, echo       | a same_topic link the gold lacks                                               |     3 | pstatus  |
-| echo, later        | later or earlier read wrong (a plan echoed where the gold has a later source: |     3 | pstatus  |
-|                    | the gold against the written rule, as in sessions 16-18)                       |       |          |
-| corroborated, echo | a false link that differs (1); an echo not seen (1)                            |     2 | pstatus  |
+| gold status        | cause                                                                          | start | after | whose    |
+|--------------------|--------------------------------------------------------------------------------|------:|------:|----------|
+| corroborated       | the agreeing same_event link missing                                           |   101 |   101 | plink19  |
+| conflicting        | the differing same_event link missing                                          |    62 |    62 | plink19  |
+| conflicting        | the differing same_topic link missing: two sides' accounts of who did what or  |    36 |    32 | pstatus  |
+|                    | why (who rammed whom, who wrecked a treaty, a takeover / "did not seize power",|       |       |          |
+|                    | pressure / free will), a stance and its opposite told by another side or in    |       |       |          |
+|                    | words no stance rule reads (backed / "none backed", support / declined to take |       |       |          |
+|                    | sides, restraint / a condemnation relayed by a third party: step 3, a mediator |       |       |          |
+|                    | / a partisan, complaint / praise), a flight said to be over open sea: step 4   |       |       |          |
+| later_development  | the same_topic link to the later source missing: a plan and what came of it    |    30 |    29 | pstatus  |
+|                    | (a return home / ships back in port: step 1, an expiry / the supply stopped     |       |       |          |
+|                    | that day, a call for sanctions / sanctions imposed, a vote / the measure        |       |       |          |
+|                    | approved in spun words), a threat or warning and the deed (speaker's side      |       |       |          |
+|                    | unknown, the threat in words no cue list holds), a line told again, a relay    |       |       |          |
+| echo, single, later| a same_event link the gold lacks (a copy's or another act's)                   |    27 |    27 | plink19  |
+| corroborated       | a difference seen where the gold sees none (a toll read on another toll's      |     7 |     7 | pstatus  |
+|                    | link, a volley counted twice, a polarity read in a denial of other strikes)    |       |       |          |
+| conflicting        | the gold's difference not seen on a found link: a count of people held in other|     6 |     3 | pstatus  |
+|                    | words ("16 prisoners" / "15 persons": step 2), a place ("inside the waters" /  |       |       |          |
+|                    | "away from the North": 3)                                                      |       |       |          |
+| corroborated       | the link found with the other relation                                         |     4 |     4 | plink19  |
+| single, echo       | a same_topic link the gold lacks                                               |     3 |     3 | pstatus  |
+| echo, later        | later or earlier read wrong (a plan echoed where the gold has a later source:  |     3 |     3 | pstatus  |
+|                    | the gold against the written rule, as in sessions 16-18)                       |       |       |          |
+| corroborated, echo | a false link that differs (1); an echo not seen (1)                            |     2 |     2 | pstatus  |
+
+Oracle status after steps 1-5: heldout14 61->62/105, heldout12 69->72/87, heldout 51->53/55, dev12-links 38->40/53;
+every other dev set and every blind set (heldout5, 6, 8, 16, 17; oracle and end to end) unchanged.
 
 Step 1: a voyage's return planned and, in a source written later, the return told (words.toml [homeward]: "will return
 to their bases in the coming days" / "began returning to port at the weekend"): for ship movements and deployments a
