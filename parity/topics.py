@@ -468,3 +468,38 @@ def place_disputed(a: ClaimFacts, b: ClaimFacts) -> tuple[str, str] | None:
         return None  # both inside (whose airspace is another question) or both outside
     return here, there
 
+
+
+
+CALL_GAP_WORDS = 6  # words at most between a call ("pressed for") and the measure it calls for ("sanctions")
+
+
+@cache
+def _call_re() -> re.Pattern[str]:
+    """words.toml [calls]: a call, then at most CALL_GAP_WORDS words, then a measure."""
+    data = lexicon.load("words")["calls"]
+    calls = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(data["phrases"], key=len, reverse=True))
+    measures = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(data["measures"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{calls})\b(?:\s+[\w'’-]+){{0,{CALL_GAP_WORDS}}}?\s+(?:{measures})\b", re.IGNORECASE)
+
+
+def call_answered(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A statement calling for sanctions on a state ("would press for renewed sanctions on Iran") and, in a source written
+    later, sanctions imposed naming that state (by anyone: "the Treasury imposes sanctions on 13 entities that supply
+    Iran's missile programme"), dated at most PLAN_DEED_DAYS after the call: what followed the call (same_topic)."""
+    call, deed = (a, b) if a.kind == "statement" else (b, a)
+    if call.kind != "statement" or deed.kind != "sanction" or deed.modality not in FACT:
+        return False
+    if call.written is None or deed.written is None or _told_from(deed) <= call.written[1]:
+        return False  # one news cycle: the call and a measure of its days
+    said = call.event.evidence.exact
+    m = _call_re().search(said)
+    if m is None:
+        return False
+    told = call.day or call.written
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
+    if done is None or done[0] < told[0] or (done[0] - told[1]).days > PLAN_DEED_DAYS:
+        return False
+    # The state the call aims at: named after the measure, in its clause ("sanctions on Iran"), not the speaker's.
+    aimed = set(lexicon.sides_in(said[m.end():m.end() + 60])) - set(call.sides)
+    return bool(aimed & set(lexicon.sides_in(deed.event.evidence.exact)))

@@ -61,6 +61,10 @@ Step 5: one act (a same_event link) whose sentences put it, one inside a state's
 over international waters or airspace, differs on place (`topics.place_disputed`, in score._event_differences): "shot
 down the drone over Omani airspace" / "was shot down over international waters".
 
+Step 6: a statement calling for sanctions on a state (words.toml [calls]) and, in a source written later, sanctions
+imposed naming that state, by anyone, at most PLAN_DEED_DAYS after the call (`topics.call_answered`): what followed
+(same_topic, later_development for the call; "would press for renewed sanctions" of session 19's table).
+
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
 
@@ -72,7 +76,7 @@ from parity.build import build_parity
 from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
-from parity.topics import denies_place, place_disputed, plan_carried_out
+from parity.topics import call_answered, denies_place, place_disputed, plan_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 from timeline.models import Evidence
 
@@ -376,3 +380,49 @@ def test_no_place_dispute(text_a, text_b):
     recs, a, b = _one_act(text_a, text_b)
     (ca, cb), _ = claims_for(recs, [a, b])
     assert place_disputed(ca, cb) is None
+
+
+# ---------------------------------------------------------------- step 6: a call for sanctions, and sanctions imposed
+
+CALL = "Poland's prime minister said on Monday he would press for new sanctions on Belarus over the border crisis"
+
+
+def _call(call_text: str, deed_text: str, *, deed_day: str = "2035-03-09", written_b: str = "2035-03-10"):
+    recs = [record("c1", "Warsaw Wire", "2035-03-02"), record("c2", "Brussels Daily", written_b)]
+    call = event("c1", call_text, "statement", actor="Poland", day="2035-03-02")
+    deed = event("c2", deed_text, "sanction", actor="European Union", day=deed_day)
+    return recs, call, deed
+
+
+@pytest.mark.parametrize("call_text", [
+    CALL,
+    "Lithuania urged the bloc to impose tougher sanctions on Belarus, its foreign minister said on Monday",
+    "Latvia on Monday called for an arms embargo on Belarus",
+])
+def test_a_call_for_sanctions_and_sanctions_imposed_later_are_one_subject(call_text):
+    recs, call, deed = _call(call_text, "EU ministers imposed asset freezes on 17 Belarusian officials and two state firms")
+    (cc, cd), _ = claims_for(recs, [call, deed])
+    assert call_answered(cc, cd) and call_answered(cd, cc)
+    parity = build_parity(timeline(recs, [call, deed]), None, {"c1": call_text, "c2": deed.evidence.exact})
+    assert {c.event: c.status for c in parity.claims}[call.id] == Status.later_development
+
+
+@pytest.mark.parametrize("call_text, deed_text, changes", [
+    # Sanctions on another state.
+    (CALL, "EU ministers imposed asset freezes on 17 Russian officials", {}),
+    # Told in the call's own news cycle.
+    (CALL, "EU ministers imposed asset freezes on 17 Belarusian officials", {"deed_day": "2035-03-02",
+                                                                                 "written_b": "2035-03-02"}),
+    # Months later: another turn of events.
+    (CALL, "EU ministers imposed asset freezes on 17 Belarusian officials", {"deed_day": "2035-06-20",
+                                                                                 "written_b": "2035-06-21"}),
+    # Imposed before the call was made.
+    (CALL, "EU ministers imposed asset freezes on 17 Belarusian officials", {"deed_day": "2035-02-20"}),
+    # No call for a measure: a call for calm.
+    ("Poland's prime minister on Monday called for calm on the border with Belarus",
+     "EU ministers imposed asset freezes on 17 Belarusian officials", {}),
+])
+def test_no_call_answered(call_text, deed_text, changes):
+    recs, call, deed = _call(call_text, deed_text, **changes)
+    (cc, cd), _ = claims_for(recs, [call, deed])
+    assert not call_answered(cc, cd)
