@@ -4,7 +4,7 @@ Every wrong status under --oracle at session 19's start (main 4bd4a1f) on heldou
 heldout15, heldout11, heldout9, heldout13, heldout7, heldout10, heldout12 and the dev sets eval, gaps, gaps2, heldout,
 heldout2, heldout3, heldout4, fresh6, dev12-links, dev16-standoff: 281 of 1,467 statuses, by the link that decides it
 (a gold link missing, or a link found that the gold lacks; a copy's link is no witness), gold status | cause; the last
-column after steps 1-5 (273):
+column after steps 1-6 (272):
 
 | gold status        | cause                                                                          | start | after | whose    |
 |--------------------|--------------------------------------------------------------------------------|------:|------:|----------|
@@ -16,9 +16,9 @@ column after steps 1-5 (273):
 |                    | words no stance rule reads (backed / "none backed", support / declined to take |       |       |          |
 |                    | sides, restraint / a condemnation relayed by a third party: step 3, a mediator |       |       |          |
 |                    | / a partisan, complaint / praise), a flight said to be over open sea: step 4   |       |       |          |
-| later_development  | the same_topic link to the later source missing: a plan and what came of it    |    30 |    29 | pstatus  |
+| later_development  | the same_topic link to the later source missing: a plan and what came of it    |    30 |    28 | pstatus  |
 |                    | (a return home / ships back in port: step 1, an expiry / the supply stopped     |       |       |          |
-|                    | that day, a call for sanctions / sanctions imposed, a vote / the measure        |       |       |          |
+|                    | that day, a call for sanctions / sanctions imposed: step 6, a vote / measure   |       |       |          |
 |                    | approved in spun words), a threat or warning and the deed (speaker's side      |       |       |          |
 |                    | unknown, the threat in words no cue list holds), a line told again, a relay    |       |       |          |
 | echo, single, later| a same_event link the gold lacks (a copy's or another act's)                   |    27 |    27 | plink19  |
@@ -33,7 +33,7 @@ column after steps 1-5 (273):
 |                    | the gold against the written rule, as in sessions 16-18)                       |       |       |          |
 | corroborated, echo | a false link that differs (1); an echo not seen (1)                            |     2 |     2 | pstatus  |
 
-Oracle status after steps 1-5: heldout14 61->62/105, heldout12 69->72/87, heldout 51->53/55, dev12-links 38->40/53;
+Oracle status after steps 1-6: heldout14 61->63/105, heldout12 69->72/87, heldout 51->53/55, dev12-links 38->40/53;
 every other dev set and every blind set (heldout5, 6, 8, 16, 17; oracle and end to end) unchanged.
 
 Step 1: a voyage's return planned and, in a source written later, the return told (words.toml [homeward]: "will return
