@@ -383,6 +383,9 @@ def _event_differences(a: ClaimFacts, b: ClaimFacts) -> list[Difference]:
         out.append(Difference(attribute="date", here=show_day(a.day), there=show_day(b.day)))
     if a.place and b.place and a.place != b.place and not _place_is_a_doer(a, b):
         out.append(Difference(attribute="place", here=a.event.place, there=b.event.place))
+    elif disputed := topics.place_disputed(a, b):
+        # Session 19 (pstatus19): inside a state's airspace or waters, and over international waters (topics).
+        out.append(Difference(attribute="place", here=disputed[0], there=disputed[1]))
     mirror = from_either_side(a, b)  # one incident from either side: actors differ by telling
     count = incident_count(a, b) if mirror else count_difference(a, b, own=True) if _counts_itself(a) or _counts_itself(b) else None
     if count:
@@ -1629,7 +1632,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
-    related = related or topics.plan_decided(a, b)
+    related = related or topics.plan_decided(a, b) or topics.call_answered(a, b)
     if related and not material and (crossed(a, b) or sides_parts(a, b) or _two_states_people(a, b)):
         # Each side's own act ("Bishkek summoned Tajikistan's envoy" / "Dushanbe summoned Kyrgyzstan's"; "expelling
         # 10 Russian diplomats" / "will expel ten US diplomats"): no one subject.
@@ -1638,7 +1641,9 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     own_deed = _another_doers_deed(a, b) or _another_doers_deed(b, a)
     denial = not own_deed and (denies_the_other(a, b) or denies_the_other(b, a) or denies_casualties(a, b)
                                or denies_casualties(b, a) or topics.denies_own_deed(a, b) or topics.denies_own_deed(b, a))
-    related = related or denial
+    # Session 19 (pstatus19): a craft inside a state's airspace told, and over international waters (topics.denies_place).
+    place_denied = not denial and (topics.denies_place(a, b) or topics.denies_place(b, a))
+    related = related or denial or place_denied
     if not related:
         return None
     acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)
@@ -1646,6 +1651,10 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
             and not acts_apart and not own_deed:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
+    elif place_denied and not any(d.attribute == "polarity" for d in material):
+        inside = a if topics.INSIDE_RE.search(a.event.summary) else b
+        material.insert(0, Difference(attribute="polarity", here="asserted" if inside is a else "denied",
+                                      there="asserted" if inside is b else "denied"))
     count = count_difference(a, b, own=True) if a.kind == b.kind and same_actor(a.actor, b.actor) else None
     if count is not None:
         # One actor's one kind of act counted twice (a plan for 1,000 and a deed of 600): the

@@ -394,3 +394,112 @@ def _contact() -> tuple[frozenset[str], frozenset[str]]:
 def _things(text: str) -> frozenset[tuple[str, str]]:
     """The targets.toml things a sentence names anywhere (what a denial and a deed may share)."""
     return _read(_TOKEN_RE.findall(text))
+
+
+# Session 19: where a craft was, told two ways: inside a state's airspace or waters, and over international waters.
+INSIDE_RE = re.compile(r"\b(?:airspace|territorial\s+(?:waters|sea))\b", re.IGNORECASE)
+OUTSIDE_RE = re.compile(r"\b(?:international|neutral)\s+(?:waters|airspace|sea|skies)\b|\bhigh\s+seas\b", re.IGNORECASE)
+# Near a state's airspace or waters, not in them: "sailed close to Estonian territorial waters", "approached its airspace".
+NEAR_RE = re.compile(r"\b(?:close\s+to|near(?:\s+to)?|outside(?:\s+of)?|off|approach\w*|towards?|edge\s+of|short\s+of|"
+                     r"bordering)\s+(?:the\s+)?(?:(?:its|their|our|[A-Z][\w'’-]*)\s+)?(?:airspace|territorial\s+(?:waters|sea))\b",
+                     re.IGNORECASE)
+PLACE_DENIAL_DAYS = 7  # undated claims of one incident: sources written at most a week apart
+
+
+def denies_place(inside: ClaimFacts, outside: ClaimFacts) -> bool:
+    """inside tells a craft in a state's airspace or territorial waters ("the drone had violated Iranian airspace", "was
+    inside its airspace") and outside the craft over international waters or airspace ("insists it was flying over
+    international waters", a statement), on days that meet: one incursion asserted and denied (same_topic, a polarity
+    conflict; the eval README's rule on denials). Both name one kind of craft in their sentences (targets.toml: a drone, an aircraft,
+    a ship), and the inside claim names no international waters itself, nor waters it only came near ("sailed close to
+    Estonian territorial waters"); a statement written before the incursion's day (undated: its source) denies an earlier
+    flight."""
+    said_in, said_out = inside.event.summary, outside.event.summary
+    if outside.kind != "statement":
+        return False  # a denial is said: ships that "came alongside them on the high seas" deny no flight over the island
+    if not INSIDE_RE.search(said_in) or OUTSIDE_RE.search(said_in) or NEAR_RE.search(said_in) \
+            or not OUTSIDE_RE.search(said_out):
+        return False
+    if outside.written is not None and ((inside.day is not None and outside.written[1] < inside.day[0]) or (
+            inside.day is None and inside.written is not None and outside.written[1] < inside.written[0])):
+        # Said before the incursion told (undated: before its source): of an earlier flight ("flew over neutral waters
+        # on Wednesday" / two days later "stayed in Estonian airspace for less than a minute on Thursday").
+        return False
+    if INSIDE_RE.search(said_out) and not OUTSIDE_RE.search(said_out):
+        return False
+    from parity.score import _times_meet  # score imports this module: read at call time
+
+    if inside.day is not None and outside.day is not None:
+        if not _times_meet(inside, outside):
+            return False
+    elif inside.written is None or outside.written is None or abs(
+            (inside.written[0] - outside.written[0]).days) > PLACE_DENIAL_DAYS:
+        return False
+    crafts_in = {x for x in _things(inside.event.evidence.exact) if x[0] != "state"}
+    crafts_out = {x for x in _things(outside.event.evidence.exact) if x[0] != "state"}
+    return any(_one_thing(x, y) for x in crafts_in for y in crafts_out)
+
+
+INSIDE_PHRASE_RE = re.compile(r"\b(?:(?:its|their|our|[A-Z][\w'’-]*)\s+)?(?:airspace|territorial\s+(?:waters|sea))\b")
+
+
+def _where(text: str) -> str | None:
+    """A state's airspace or territorial waters as text words it ("Omani airspace", "its territorial waters") when it
+    names that and no international waters or airspace; "international waters" (as worded) when the reverse; else None."""
+    outside = [m for m in OUTSIDE_RE.finditer(text)]
+    near = [m for m in NEAR_RE.finditer(text)]
+    inside = [m for m in INSIDE_PHRASE_RE.finditer(text)
+              if not any(o.start() < m.end() and m.start() < o.end() for o in outside + near)]
+    if inside and not outside:
+        return inside[0].group(0)
+    if outside and not inside:
+        return outside[0].group(0)
+    return None
+
+
+def place_disputed(a: ClaimFacts, b: ClaimFacts) -> tuple[str, str] | None:
+    """Two tellings of one act (a same_event link) whose sentences put it, one inside a state's airspace or territorial
+    waters ("shot down the drone over Omani airspace"), the other over international waters or airspace ("was shot down
+    in international airspace"): the place disputed (a place difference, material), as each source words it."""
+    here, there = _where(a.event.evidence.exact), _where(b.event.evidence.exact)
+    if here is None or there is None:
+        return None
+    if (OUTSIDE_RE.fullmatch(here) is None) == (OUTSIDE_RE.fullmatch(there) is None):
+        return None  # both inside (whose airspace is another question) or both outside
+    return here, there
+
+
+
+
+CALL_GAP_WORDS = 6  # words at most between a call ("pressed for") and the measure it calls for ("sanctions")
+
+
+@cache
+def _call_re() -> re.Pattern[str]:
+    """words.toml [calls]: a call, then at most CALL_GAP_WORDS words, then a measure."""
+    data = lexicon.load("words")["calls"]
+    calls = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(data["phrases"], key=len, reverse=True))
+    measures = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(data["measures"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{calls})\b(?:\s+[\w'’-]+){{0,{CALL_GAP_WORDS}}}?\s+(?:{measures})\b", re.IGNORECASE)
+
+
+def call_answered(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """A statement calling for sanctions on a state ("would press for renewed sanctions on Iran") and, in a source written
+    later, sanctions imposed naming that state (by anyone: "the Treasury imposes sanctions on 13 entities that supply
+    Iran's missile programme"), dated at most PLAN_DEED_DAYS after the call: what followed the call (same_topic)."""
+    call, deed = (a, b) if a.kind == "statement" else (b, a)
+    if call.kind != "statement" or deed.kind != "sanction" or deed.modality not in FACT:
+        return False
+    if call.written is None or deed.written is None or _told_from(deed) <= call.written[1]:
+        return False  # one news cycle: the call and a measure of its days
+    said = call.event.evidence.exact
+    m = _call_re().search(said)
+    if m is None:
+        return False
+    told = call.day or call.written
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
+    if done is None or done[0] < told[0] or (done[0] - told[1]).days > PLAN_DEED_DAYS:
+        return False
+    # The state the call aims at: named after the measure, in its clause ("sanctions on Iran"), not the speaker's.
+    aimed = set(lexicon.sides_in(said[m.end():m.end() + 60])) - set(call.sides)
+    return bool(aimed & set(lexicon.sides_in(deed.event.evidence.exact)))

@@ -2,34 +2,39 @@
 
 Every wrong status under --oracle at session 19's start (main 4bd4a1f) on heldout14 (declassified this session),
 heldout15, heldout11, heldout9, heldout13, heldout7, heldout10, heldout12 and the dev sets eval, gaps, gaps2, heldout,
-heldout2, heldout3, heldout4, fresh6, dev12-links, dev16-standoff: 280 of 1,467 statuses, by the link that decides it
-(a gold link missing, or a link found that the gold lacks; a copy's link is no witness), gold status | cause:
+heldout2, heldout3, heldout4, fresh6, dev12-links, dev16-standoff: 281 of 1,467 statuses, by the link that decides it
+(a gold link missing, or a link found that the gold lacks; a copy's link is no witness), gold status | cause; the last
+column after steps 1-6 (272):
 
-| gold status        | cause                                                                          | count | whose    |
-|--------------------|--------------------------------------------------------------------------------|------:|----------|
-| corroborated       | the agreeing same_event link missing                                           |   101 | plink19  |
-| conflicting        | the differing same_event link missing                                          |    62 | plink19  |
-| conflicting        | the differing same_topic link missing: two sides' accounts of who did what or  |    36 | pstatus  |
-|                    | why (who rammed whom, who wrecked a treaty, a takeover / "did not seize power",|       |          |
-|                    | pressure / free will), a stance and its opposite told by another side or in    |       |          |
-|                    | words no stance rule reads (backed / "none backed", support / declined to take |       |          |
-|                    | sides, restraint / a condemnation relayed by a third party, a mediator / a     |       |          |
-|                    | partisan, complaint / praise), a flight said to be over open sea              |       |          |
-| later_development  | the same_topic link to the later source missing: a plan and what came of it    |    29 | pstatus  |
-|                    | (a return home / ships back in port, an expiry / the supply stopped that day,  |       |          |
-|                    | a call for sanctions / sanctions imposed, a vote / the measure approved in      |       |          |
-|                    | spun words), a threat or warning and the deed (speaker's side unknown, the     |       |          |
-|                    | threat in words no cue list holds), a line told again, a relay's act           |       |          |
-| echo, single, later| a same_event link the gold lacks (a copy's or another act's)                   |    27 | plink19  |
-| corroborated       | a difference seen where the gold sees none (a toll read on another toll's      |     7 | pstatus  |
-|                    | link, a volley counted twice, a polarity read in a denial of other strikes)    |       |          |
-| conflicting        | the gold's difference not seen on a found link: a count of people held in other|     6 | pstatus  |
-|                    | words ("16 prisoners" / "15 persons": 3), a place ("inside the waters": 3)     |       |          |
-| corroborated       | the link found with the other relation                                         |     4 | plink19  |
-| single, echo       | a same_topic link the gold lacks                                               |     3 | pstatus  |
-| echo, later        | later or earlier read wrong (a plan echoed where the gold has a later source: |     3 | pstatus  |
-|                    | the gold against the written rule, as in sessions 16-18)                       |       |          |
-| corroborated, echo | a false link that differs (1); an echo not seen (1)                            |     2 | pstatus  |
+| gold status        | cause                                                                          | start | after | whose    |
+|--------------------|--------------------------------------------------------------------------------|------:|------:|----------|
+| corroborated       | the agreeing same_event link missing                                           |   101 |   101 | plink19  |
+| conflicting        | the differing same_event link missing                                          |    62 |    62 | plink19  |
+| conflicting        | the differing same_topic link missing: two sides' accounts of who did what or  |    36 |    32 | pstatus  |
+|                    | why (who rammed whom, who wrecked a treaty, a takeover / "did not seize power",|       |       |          |
+|                    | pressure / free will), a stance and its opposite told by another side or in    |       |       |          |
+|                    | words no stance rule reads (backed / "none backed", support / declined to take |       |       |          |
+|                    | sides, restraint / a condemnation relayed by a third party: step 3, a mediator |       |       |          |
+|                    | / a partisan, complaint / praise), a flight said to be over open sea: step 4   |       |       |          |
+| later_development  | the same_topic link to the later source missing: a plan and what came of it    |    30 |    28 | pstatus  |
+|                    | (a return home / ships back in port: step 1, an expiry / the supply stopped     |       |       |          |
+|                    | that day, a call for sanctions / sanctions imposed: step 6, a vote / measure   |       |       |          |
+|                    | approved in spun words), a threat or warning and the deed (speaker's side      |       |       |          |
+|                    | unknown, the threat in words no cue list holds), a line told again, a relay    |       |       |          |
+| echo, single, later| a same_event link the gold lacks (a copy's or another act's)                   |    27 |    27 | plink19  |
+| corroborated       | a difference seen where the gold sees none (a toll read on another toll's      |     7 |     7 | pstatus  |
+|                    | link, a volley counted twice, a polarity read in a denial of other strikes)    |       |       |          |
+| conflicting        | the gold's difference not seen on a found link: a count of people held in other|     6 |     3 | pstatus  |
+|                    | words ("16 prisoners" / "15 persons": step 2), a place ("inside the waters" /  |       |       |          |
+|                    | "away from the North": 3)                                                      |       |       |          |
+| corroborated       | the link found with the other relation                                         |     4 |     4 | plink19  |
+| single, echo       | a same_topic link the gold lacks                                               |     3 |     3 | pstatus  |
+| echo, later        | later or earlier read wrong (a plan echoed where the gold has a later source:  |     3 |     3 | pstatus  |
+|                    | the gold against the written rule, as in sessions 16-18)                       |       |       |          |
+| corroborated, echo | a false link that differs (1); an echo not seen (1)                            |     2 |     2 | pstatus  |
+
+Oracle status after steps 1-6: heldout14 61->63/105, heldout12 69->72/87, heldout 51->53/55, dev12-links 38->40/53;
+every other dev set and every blind set (heldout5, 6, 8, 16, 17; oracle and end to end) unchanged.
 
 Step 1: a voyage's return planned and, in a source written later, the return told (words.toml [homeward]: "will return
 to their bases in the coming days" / "began returning to port at the weekend"): for ship movements and deployments a
@@ -47,6 +52,19 @@ side's (stance._act_target), so a side's withheld blame and its condemnation rel
 eval README's rule on one side's opposed stances). A statement dated on its own keeps the sentence window
 (tests/parity/test_act_stances.py: "weeks later ... condemned the strikes on Thursday" is aimed at no one).
 
+Step 4: a craft told inside a state's airspace or territorial waters and, in a statement of days that meet, over
+international waters or airspace, both sentences naming one kind of craft (`topics.denies_place`, in score_pair's denial
+test): one incursion asserted and denied, same_topic with a polarity difference (the eval README's rule on denials; "a
+flight said to be over open sea" of session 18's table). An act told on the high seas denies nothing (a denial is said).
+
+Step 5: one act (a same_event link) whose sentences put it, one inside a state's airspace or territorial waters, the other
+over international waters or airspace, differs on place (`topics.place_disputed`, in score._event_differences): "shot
+down the drone over Omani airspace" / "was shot down over international waters".
+
+Step 6: a statement calling for sanctions on a state (words.toml [calls]) and, in a source written later, sanctions
+imposed naming that state, by anyone, at most PLAN_DEED_DAYS after the call (`topics.call_answered`): what followed
+(same_topic, later_development for the call; "would press for renewed sanctions" of session 19's table).
+
 Fresh sentences below: invented states, people and days, no text of a heldout set.
 """
 
@@ -58,7 +76,7 @@ from parity.build import build_parity
 from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
-from parity.topics import plan_carried_out
+from parity.topics import call_answered, denies_place, place_disputed, plan_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 from timeline.models import Evidence
 
@@ -245,3 +263,166 @@ def test_withheld_blame_and_blame_told_by_another_source_conflict():
     parity = build_parity(timeline(recs, evs), None, {"g1": GULF, "g2": said})
     status = {c.event: c.status for c in parity.claims}
     assert status[evs[1].id] == status[evs[2].id] == Status.conflicting
+
+
+# ---------------------------------------------------------------- step 4: inside a state's airspace, or over international waters
+
+def _incursion(inside_text: str, outside_text: str, *, inside_day: str | None = None, outside_day: str | None = None,
+               written_b: str = "2034-07-12", kind_b: str = "statement"):
+    recs = [record("p1", "Gulf Wire", "2034-07-09"), record("p2", "Naval Review", written_b)]
+    inside = event("p1", inside_text, "other", actor="US", day=inside_day, modality="reported_claim")
+    outside = event("p2", outside_text, kind_b, actor="US", day=outside_day)
+    return recs, inside, outside
+
+
+@pytest.mark.parametrize("inside_text, outside_text", [
+    ("Oman's navy said the American drone had entered Omani airspace near Khasab",
+     "Central Command insists the unmanned aircraft was flying over international waters"),
+    ("The coast guard said the destroyer had sailed into Chinese territorial waters off the reef",
+     "The Navy said the destroyer was operating in international waters throughout"),
+    ("Officials said the patrol plane violated Venezuelan airspace on its way north",
+     "The Pentagon said the aircraft stayed in international airspace at all times"),
+])
+def test_an_incursion_and_international_waters_told_of_one_craft_conflict(inside_text, outside_text):
+    recs, inside, outside = _incursion(inside_text, outside_text)
+    (ci, co), _ = claims_for(recs, [inside, outside])
+    assert denies_place(ci, co) and not denies_place(co, ci)
+    got = scored(recs, inside, outside)
+    assert got is not None and got.relation == Relation.same_topic and not got.agrees
+    assert [d.attribute for d in got.differences][0] == "polarity"
+
+
+@pytest.mark.parametrize("inside_text, outside_text, changes", [
+    # Another craft: a ship in waters and an aircraft in the skies are two.
+    ("The coast guard said the destroyer had sailed into Chinese territorial waters off the reef",
+     "The Pentagon said the surveillance plane stayed in international airspace", {}),
+    # A week and more apart: two incidents.
+    ("Oman's navy said the American drone had entered Omani airspace near Khasab",
+     "Central Command insists the unmanned aircraft was flying over international waters", {"written_b": "2034-07-25"}),
+    # Dated apart.
+    ("Oman's navy said the American drone had entered Omani airspace near Khasab on Monday",
+     "Central Command said the unmanned aircraft flew over international waters on Friday",
+     {"inside_day": "2034-07-07", "outside_day": "2034-07-11"}),
+    # An act on the high seas is no denial of a flight told inside the airspace: a denial is said.
+    ("American planes have repeatedly invaded the airspace of Lindora in recent days",
+     "American destroyers came alongside the freighters on the high seas as reconnaissance planes watched",
+     {"kind_b": "ship_movement"}),
+    # Near a state's waters is not in them.
+    ("The coast guard said the destroyer sailed close to Chinese territorial waters off the reef",
+     "The Navy said the destroyer was operating in international waters throughout", {}),
+    # Said the day before the incursion told: of an earlier flight.
+    ("Officials said the patrol plane violated Venezuelan airspace on its way north",
+     "The Pentagon said the aircraft stayed in international airspace at all times",
+     {"inside_day": "2034-07-11", "written_b": "2034-07-10"}),
+    # Undated, and said before the incursion's source was written: of an earlier flight.
+    ("Officials said the patrol plane violated Venezuelan airspace on its way north",
+     "The Pentagon said the aircraft stayed in international airspace at all times", {"written_b": "2034-07-08"}),
+    # Both tell international waters: no incursion asserted.
+    ("The drone was flying in international airspace when it was hit, officials said",
+     "Central Command insists the unmanned aircraft was flying over international waters", {}),
+])
+def test_no_place_denied(inside_text, outside_text, changes):
+    recs, inside, outside = _incursion(inside_text, outside_text, **changes)
+    (ci, co), _ = claims_for(recs, [inside, outside])
+    assert not denies_place(ci, co) and not denies_place(co, ci)
+
+
+def test_both_conflicting():
+    inside_text = "Oman's navy said the American drone had entered Omani airspace near Khasab"
+    outside_text = "Central Command insists the unmanned aircraft was flying over international waters"
+    recs, inside, outside = _incursion(inside_text, outside_text)
+    parity = build_parity(timeline(recs, [inside, outside]), None, {"p1": inside_text, "p2": outside_text})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[inside.id] == status[outside.id] == Status.conflicting
+
+
+# ---------------------------------------------------------------- step 5: one act, inside a state's airspace or outside it
+
+def _one_act(text_a: str, text_b: str):
+    recs = [record("q1", "Coast Wire", "2034-09-03"), record("q2", "Fleet Weekly", "2034-09-04")]
+    a = event("q1", text_a, "other", actor="Oman", day="2034-09-01")
+    b = event("q2", text_b, "other", actor="Oman", day="2034-09-01")
+    return recs, a, b
+
+
+@pytest.mark.parametrize("text_a, text_b, shown", [
+    ("Oman shot down an American drone over Omani airspace on Monday",
+     "The American drone was shot down over international waters on Monday", ("Omani airspace", "international waters")),
+    ("Omani jets intercepted the American patrol plane inside Omani airspace on Monday",
+     "Omani jets intercepted the American patrol plane in international airspace on Monday",
+     ("Omani airspace", "international airspace")),
+    ("The coast guard seized the tanker in Omani territorial waters on Monday",
+     "The tanker was seized in international waters on Monday", ("Omani territorial waters", "international waters")),
+])
+def test_one_act_told_inside_and_outside_a_states_airspace_differs_on_place(text_a, text_b, shown):
+    recs, a, b = _one_act(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    assert place_disputed(ca, cb) == shown
+    got = scored(recs, a, b)
+    assert got is not None and got.relation == Relation.same_event and not got.agrees
+    assert ("place", *shown) in {(d.attribute, d.here, d.there) for d in got.differences}
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    # Both inside: whose airspace is another question, not this one.
+    ("Oman shot down an American drone over Omani airspace on Monday",
+     "Oman shot down the American drone in its airspace on Monday"),
+    # One sentence telling both accounts: no side's place.
+    ("Oman said it shot down the drone in its airspace; Washington said it flew in international airspace",
+     "The American drone was shot down over international waters on Monday"),
+    # Near a state's airspace is not in it.
+    ("Oman's jets intercepted the American drone close to Omani airspace on Monday",
+     "The American drone was intercepted over international waters on Monday"),
+    # No place told by one.
+    ("Oman shot down an American drone on Monday", "The American drone was shot down over international waters on Monday"),
+])
+def test_no_place_dispute(text_a, text_b):
+    recs, a, b = _one_act(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    assert place_disputed(ca, cb) is None
+
+
+# ---------------------------------------------------------------- step 6: a call for sanctions, and sanctions imposed
+
+CALL = "Poland's prime minister said on Monday he would press for new sanctions on Belarus over the border crisis"
+
+
+def _call(call_text: str, deed_text: str, *, deed_day: str = "2035-03-09", written_b: str = "2035-03-10"):
+    recs = [record("c1", "Warsaw Wire", "2035-03-02"), record("c2", "Brussels Daily", written_b)]
+    call = event("c1", call_text, "statement", actor="Poland", day="2035-03-02")
+    deed = event("c2", deed_text, "sanction", actor="European Union", day=deed_day)
+    return recs, call, deed
+
+
+@pytest.mark.parametrize("call_text", [
+    CALL,
+    "Lithuania urged the bloc to impose tougher sanctions on Belarus, its foreign minister said on Monday",
+    "Latvia on Monday called for an arms embargo on Belarus",
+])
+def test_a_call_for_sanctions_and_sanctions_imposed_later_are_one_subject(call_text):
+    recs, call, deed = _call(call_text, "EU ministers imposed asset freezes on 17 Belarusian officials and two state firms")
+    (cc, cd), _ = claims_for(recs, [call, deed])
+    assert call_answered(cc, cd) and call_answered(cd, cc)
+    parity = build_parity(timeline(recs, [call, deed]), None, {"c1": call_text, "c2": deed.evidence.exact})
+    assert {c.event: c.status for c in parity.claims}[call.id] == Status.later_development
+
+
+@pytest.mark.parametrize("call_text, deed_text, changes", [
+    # Sanctions on another state.
+    (CALL, "EU ministers imposed asset freezes on 17 Russian officials", {}),
+    # Told in the call's own news cycle.
+    (CALL, "EU ministers imposed asset freezes on 17 Belarusian officials", {"deed_day": "2035-03-02",
+                                                                                 "written_b": "2035-03-02"}),
+    # Months later: another turn of events.
+    (CALL, "EU ministers imposed asset freezes on 17 Belarusian officials", {"deed_day": "2035-06-20",
+                                                                                 "written_b": "2035-06-21"}),
+    # Imposed before the call was made.
+    (CALL, "EU ministers imposed asset freezes on 17 Belarusian officials", {"deed_day": "2035-02-20"}),
+    # No call for a measure: a call for calm.
+    ("Poland's prime minister on Monday called for calm on the border with Belarus",
+     "EU ministers imposed asset freezes on 17 Belarusian officials", {}),
+])
+def test_no_call_answered(call_text, deed_text, changes):
+    recs, call, deed = _call(call_text, deed_text, **changes)
+    (cc, cd), _ = claims_for(recs, [call, deed])
+    assert not call_answered(cc, cd)
