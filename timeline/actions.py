@@ -18,7 +18,7 @@ from timeline import nodeeds as ND
 from timeline import notacts as N
 from timeline import passives as P
 from timeline import topicnouns as TN
-from timeline.craftowner import craft_state
+from timeline.craftowner import craft_state, own_force_subject
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
@@ -1131,6 +1131,11 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     patient = P.patient_passive(ctx.lower, t0, t1)
     if patient and agent is None:
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
+    # Session 19: "Turkish fighter jets were scrambled", "Troops were deployed in the capital": a force deployed in the
+    # passive is its own state's, named in the subject or else the state whose forces the excerpt named last.
+    own_units = kind == "deployment" and agent is None and not by_agent and not patient and not passive_by \
+        and own_force_subject(ctx.lower, after_lead_day(ctx.masked, start, t0), t1)
+    own_ships = own_ships or own_units
     if not own_ships and (agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by
                           or passive_aux or patient):
         # The agent's mention may hold its article ("the Houthis").
@@ -1182,7 +1187,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                       and L.UNIT_RE.match(ctx.masked, m.end + 1)), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
-    if actor is None and agent is None:  # session 15: forces with no state, a passive arrest or expulsion (passives.py)
+    if actor is None and agent is None and own_units:  # session 19: "Troops were deployed": forces named last
+        actor = P.last_force_state(ctx.masked, ctx.lower, s) if frame is None else None
+    if actor is None and agent is None and not own_units:  # session 15: forces with no state, a passive arrest (passives.py)
         actor = _shape_doer(ctx, mentions, clause, t0, t1, s, frame, bool(
             PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux or patient
             or PASSIVE_END_RE.search(ctx.lower, t0, t1)))

@@ -19,6 +19,8 @@ HEADS: frozenset[str] = frozenset(_DATA["heads"])
 LEADS: frozenset[str] = frozenset(_DATA["leads"])
 MODIFIERS: frozenset[str] = frozenset(_DATA["modifiers"])
 AUX: frozenset[str] = frozenset(_DATA["aux"])
+# Forces a passive deployment may name as its subject ("Troops were deployed", "Marines were flown in").
+FORCE_HEADS: frozenset[str] = frozenset(_DATA["forces"])
 STATE_KINDS = ("country", "territory")
 _TOKEN_RE = re.compile(r"[^\W_][\w'’.-]*")
 # An earlier noun phrase after a state's name or demonym: words up to a clause mark (its verb comes after).
@@ -106,3 +108,22 @@ def _np_words(text: str) -> list[str]:
             break
         out.append(w)
     return out
+
+
+# Session 19: a force or craft as the subject of a passive deployment ("Turkish fighter jets were scrambled", "Troops were
+# deployed", "Two Greek frigates have been sent"): counts, demonyms, model names and craft words before the auxiliary.
+_PASSIVE_AUX_RE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|being|been)(?:\s+(?:being|also|then|later|quickly))*"
+                             r"\s+(?:[a-z]+ed|flown|sent|put|sunk|taken|driven|brought)\b")
+
+
+def own_force_subject(lower: str, start: int, end: int) -> bool:
+    """Whether lower[start:end] opens with a force or craft subject and a passive verb ("turkish fighter jets were
+    scrambled", "troops were deployed")."""
+    aux = _PASSIVE_AUX_RE.search(lower, start, end)
+    if aux is None or _BREAK_RE.search(lower, start, aux.start()):
+        return False
+    words = _TOKEN_RE.findall(lower[start:aux.start()])
+    if not words or len(words) > 6:
+        return False
+    last = words[-1]
+    return _one(last) in HEADS or last in FORCE_HEADS

@@ -60,3 +60,41 @@ def test_a_later_mention_of_the_craft_wins() -> None:
     """Two sides' jets named before: the one named last with the craft word (the nearer story)."""
     text = "Indian jets flew near the line on Monday. Pakistani jets scrambled on Tuesday. The jets turned back"
     assert craft_state(text, text.index("The jets"), len(text)) == "Pakistan"
+
+
+OWN_FORCES = [
+    # (text, anchor, doer or None): a force or craft deployed in the passive is its own state's: named in the subject,
+    # else the state whose forces the excerpt named last (never a speaker's, never another side's target)
+    ("Turkish fighter jets were scrambled to identify the intruder on Monday.", "were scrambled", "Turkey"),
+    ("A Russian Il-38 plane flew over the Baltic on Monday. German jets were scrambled to escort it.",
+     "German jets were scrambled", "Germany"),
+    ("Bolivia's military seized power on Monday. Troops were deployed in the capital La Paz and in Santa Cruz.",
+     "Troops were deployed", "Bolivia"),
+    # no force named before: none made up
+    ("Troops were deployed in the capital on Monday.", "Troops were deployed", None),
+    # a passive of another kind stays as it was: the subject underwent it
+    ("Two Chilean diplomats were expelled on Monday.", "were expelled", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), OWN_FORCES, ids=[f"{r[2]}:{r[1]}" for r in OWN_FORCES])
+def test_a_force_deployed_in_the_passive_is_its_own_states(text: str, anchor: str, actor: str | None) -> None:
+    assert actor_at(text, anchor) == actor
+
+
+BLOCS = [
+    # (text, anchor, doer): a bloc whose name holds a demonym is the bloc, never that demonym's state
+    ("The Organization of American States suspended Paraguay on Saturday in a 30-0 vote.", "suspended Paraguay",
+     "Organization of American States"),
+    ("The Organisation of American States on Tuesday voted 20 to 0 to back the blockade.", "voted 20 to 0",
+     "Organization of American States"),
+    ("The OAS will meet on Thursday to discuss the crisis in Quito.", "will meet on Thursday",
+     "Organization of American States"),
+    ("The Union of South American Nations suspended Paraguay on Friday.", "suspended Paraguay",
+     "Union of South American Nations"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), BLOCS, ids=[f"{r[2]}:{r[1]}" for r in BLOCS])
+def test_a_bloc_named_with_a_demonym_is_the_bloc(text: str, anchor: str, actor: str) -> None:
+    assert actor_at(text, anchor) == actor
