@@ -27,6 +27,8 @@ _TOKEN_RE = re.compile(r"[^\W_][\w'’.-]*")
 _AFTER_STATE_RE = re.compile(r"(?:['’]s)?(?P<np>(?:\s+[^\W_][\w'’-]*(?:\.[\w'’-]+)*){1,6})")
 # Subject text a craft's noun phrase never holds: a clause mark or a quote.
 _BREAK_RE = re.compile(r"[,;:()\"“”]")
+# An aside of the craft's company between it and its verb ("Three ships, led by the cruiser X, sailed").
+ASIDE_RE = re.compile(rf"\s*,\s*(?:{'|'.join(_DATA['asides'])})\s+by\s+[^,;:.()\"“”]{{1,60}},\s*")
 
 
 def _one(word: str) -> str:
@@ -50,9 +52,16 @@ def craft_keys(masked: str, start: int, end: int) -> tuple[frozenset[str], str] 
     words: list[str] = []
     words_end = start
     for t in _TOKEN_RE.finditer(masked, start, end):
+        if t.start() < words_end:
+            continue  # inside an aside skipped
         w = t.group(0)
         if _BREAK_RE.search(masked, words_end, t.start()):
-            return None
+            aside = ASIDE_RE.match(masked, words_end) if words else None
+            if aside is None or aside.end() > end:
+                return None
+            words_end = aside.end()  # "Three ships, led by the cruiser X, sailed": the subject goes on after it
+            if t.start() < words_end:
+                continue
         if not _named(w) and w.casefold() not in LEADS | MODIFIERS | AUX and _one(w) not in HEADS:
             break
         words.append(w)
@@ -102,8 +111,10 @@ def craft_state(masked: str, start: int, end: int) -> str | None:
 
 def _np_words(text: str) -> list[str]:
     """The words of a noun phrase up to its first word that is no model, name, modifier or craft word."""
-    out = []
+    out: list[str] = []
     for w in _TOKEN_RE.findall(text):
+        if w.casefold() in ("and", "or") and out:
+            continue  # "American aircraft or ships", "Russian jets and helicopters": one phrase of crafts
         if not (_named(w) or w.casefold() in MODIFIERS or _one(w) in HEADS):
             break
         out.append(w)

@@ -698,6 +698,21 @@ def _anon_speaks_after(text: str, m: re.Match[str], end: int) -> bool:
     return SPEAKING_AFTER_RE.match(text, b) is not None or ANON_PLACE_RE.match(text, m.end(), end) is not None
 
 
+def _side_before(text: str, prev: Mention, mention: Mention) -> str | None:
+    """The role a person's name takes from a state's mention right before it (session 19): a state's office set off by a
+    comma ("Tonga's military commander, Taniela Fusimalohi, said": that office), or the state's possessive ("Samoa's
+    Fiame Mata'afa said": the state's demonym), else None."""
+    state = prev.name if L.ENTITY_KINDS.get(prev.name or "") in ("country", "territory") else None
+    if state is None:
+        return None
+    if prev.kind == "body" and prev.role and APPOSITION_GAP_RE.fullmatch(text, prev.end, mention.start) \
+            and ROLE_WORD_BEFORE_RE.search(prev.role + " "):
+        return prev.role
+    if prev.kind == "entity" and POSSESSIVE_GAP_RE.fullmatch(text, prev.end, mention.start):
+        return L.DEMONYM_OF.get(state, state)
+    return None
+
+
 def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None,
                   keys: KeyIndex | None = None) -> list[Mention]:
     """Mentions in text[start:end], in order, without overlaps; persons are registered as met.
@@ -1101,6 +1116,15 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         elif mention.kind == "person" and mention.role is None and prev is not None and prev.kind == "body" \
                 and prev.role and text[prev.end:mention.start] == " " and ROLE_WORD_BEFORE_RE.search(prev.role + " "):
             mention.role = prev.role  # "Colombia's defence minister Ivan Velasquez": the role written before the name
+        elif mention.kind == "person" and mention.role is None and prev is not None and (side := _side_before(
+                text, prev, mention)) is not None:
+            mention.role = side  # session 19: "Tonga's military commander, X,", "Samoa's X said": the state the text gives
+        elif mention.kind == "entity" and prev is not None and prev.kind == "person" and prev.name and prev.role \
+                and text[prev.end:mention.start] == " of " and L.ENTITY_KINDS.get(mention.name or "") == "country" \
+                and L.entity_named_in(prev.role) is None and (held := reg.persons.get(prev.name)) is not None \
+                and held.role == prev.role:
+            # session 19: "Foreign Minister Alberto Ruiz of Chile": the office is Chile's
+            held.role = prev.role = f"{prev.role} of {text[mention.start:mention.end]}"
         prev = mention
         if mention.kind == "person":
             if mention.name and " " not in mention.name and mention.name not in reg.surnames \

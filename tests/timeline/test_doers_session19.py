@@ -98,3 +98,89 @@ BLOCS = [
 @pytest.mark.parametrize(("text", "anchor", "actor"), BLOCS, ids=[f"{r[2]}:{r[1]}" for r in BLOCS])
 def test_a_bloc_named_with_a_demonym_is_the_bloc(text: str, anchor: str, actor: str) -> None:
     assert actor_at(text, anchor) == actor
+
+
+SPEAKER_SIDES = [
+    # (text, the speaker, the role the record gives them): a person's state told right before their name is their role,
+    # so parity knows their side (parity.claims.surname_sides reads it)
+    ("Samoa's Fiame Naomi Mata'afa said on Monday that Apia would suspend aid to Tonga.", "Fiame Naomi Mata'afa",
+     "Samoan"),
+    ("Tonga's military commander, Taniela Fusimalohi, said on Tuesday that he had taken control of the country.",
+     "Taniela Fusimalohi", "Tongan military commander"),
+    ("The Chilean foreign minister, Alberto Ruiz, said in Santiago that talks would resume.", "Alberto Ruiz",
+     "Chilean foreign minister"),
+    # a role the text already gives stays; no state before the name: no role made up
+    ("Chilean Foreign Minister Alberto Ruiz said on Monday that talks would resume.", "Alberto Ruiz",
+     "Chilean Foreign Minister"),
+    ("Alberto Ruiz said on Monday that talks would resume.", "Alberto Ruiz", None),
+    # a person's possessive before a name is no state ("Ruiz's deputy, Ana Soto, said")
+    ("Alberto Ruiz's deputy, Ana Soto, said on Monday that talks would resume.", "Ana Soto", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "role"), SPEAKER_SIDES, ids=[r[1] + ":" + str(r[2]) for r in SPEAKER_SIDES])
+def test_a_speakers_state_told_before_the_name_is_their_role(text: str, speaker: str, role: str | None) -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    said = [e for e in extract_strict(make_excerpt(text)) if e.kind.value == "statement" and e.actor == speaker]
+    assert said, [(e.kind.value, e.actor) for e in extract_strict(make_excerpt(text))]
+    assert said[0].actor_role == role
+
+
+def test_the_side_reaches_parity() -> None:
+    """The role read before the name gives the person's state to parity's side table."""
+    from parity.claims import surname_sides
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    events = extract_strict(make_excerpt("Samoa's Fiame Naomi Mata'afa said on Monday that Apia would suspend aid to "
+                                         "Tonga. Mata'afa later told reporters the aid would resume.\n"))
+    assert surname_sides(events) == {"Fiame": "Samoa", "Naomi": "Samoa", "Mata'Afa": "Samoa"}
+
+
+CRAFT_ASIDES = [
+    # (text, anchor, doer): a craft's company set off by commas, and crafts listed with "or"/"and" before
+    ("Guatemala said no Guatemalan aircraft or ship had been hit. Three ships, led by the cruiser Tikal, sailed on "
+     "Monday into the disputed bay.", "Three ships, led by", "Guatemala"),
+    ("Russian jets and helicopters crossed the line on Monday. Two helicopters, escorted by a jet, fired rockets at a "
+     "village on Tuesday.", "Two helicopters, escorted", "Russia"),
+    # a which-aside is cut out before the subject is read (clauses.py): the helicopters fired, Russia's too
+    ("Russian jets and helicopters crossed the line on Monday. Two helicopters, which had refuelled in the north, "
+     "fired rockets at a village on Tuesday.", "fired rockets", "Russia"),
+    # no craft named before: none
+    ("Two helicopters, escorted by a jet, fired rockets at a village on Tuesday.", "Two helicopters, escorted", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), CRAFT_ASIDES, ids=[f"{r[2]}:{r[1]}" for r in CRAFT_ASIDES])
+def test_a_crafts_company_aside(text: str, anchor: str, actor: str | None) -> None:
+    assert actor_at(text, anchor) == actor
+
+
+HONORIFICS = [
+    # (text, speaker): a courtesy title of another language is no part of the name
+    ('Foreign Minister Alberto Ruiz of Chile flew to Lima on Monday. "Peace has won," Señor Ruiz told reporters.',
+     "Alberto Ruiz"),
+    ('"We will not yield," Herr Vogel said on Tuesday.', "Vogel"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), HONORIFICS, ids=[r[1] for r in HONORIFICS])
+def test_a_courtesy_title_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    said = [e.actor for e in extract_strict(make_excerpt(text + "\n")) if e.kind.value == "statement"]
+    assert speaker in said, said
+
+
+def test_an_office_of_a_state_after_the_name() -> None:
+    """ "Foreign Minister X of Chile": the office is Chile's, for every event of that person."""
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    text = ('Foreign Minister Alberto Ruiz of Chile flew to Lima on Monday. "Peace has won," Señor Ruiz told '
+            'reporters.\n')
+    roles = {e.actor_role for e in extract_strict(make_excerpt(text)) if e.actor == "Alberto Ruiz"}
+    assert roles == {"Foreign Minister of Chile"}
