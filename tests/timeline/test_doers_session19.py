@@ -1,7 +1,57 @@
 """Session 19 (helper doers19): the doer of each act and the side of each speaker (fresh sentences and names of other
 crises, written for these tests; none from a corpus).
 
-TABLE
+Matched gold acts whose doer the tool reads as none or as another entity (evalactors.same_entity false), on the
+declassified heldout14 (h14, new this session), heldout15, heldout11, heldout9, heldout13, heldout7, heldout10 and
+heldout12 at main 4bd4a1f, classed by hand from each sentence (one class per row, the first cause to fix), and the same
+rows at this file's last commit ("a->b": before -> after; one number: unchanged).
+
+  cause (see below)     h14  h15    h11    h9     h13    h7   h10  h12  all
+  V craft or unit          8  12>11   5>1     2      2     2    8    1  40>35
+  P agentless passive     10    4      8      2     11     6    0    9  50
+  E subject before         1    5      3      4      6     4    3    2  28
+  T another entity         2    5      1      3      2     4    1    2  20
+  O gold's convention      1    2      2      7      3     1    8   10  34
+  A body or name unread    4    3      6    2>0    5>4     3    0    3  26>23
+  N act told as a noun     3    1      2      1      2     5    5    0  19
+  all                     29  32>31  27>23  21>19  31>30   25   25   27  217>209
+
+V: a ship, craft or unit as subject, its state not read ("Two ships, led by the frigate X, sailed", "F-16 jets flew",
+"Navy jets bombed", "Troops were deployed", "The three vessels sailed"). P: an agentless passive, or its by-agent not
+read ("was stopped and searched", "was hit by jets from the carrier X", "were signed by the president", "was received by
+the king"). E: the subject in an earlier clause or sentence (which/who clauses with the object first, a participle,
+"he", "the two ministers"). T: another entity taken: a place, the object, the target, the frame's speaker, the first of
+two sides ("recalled its envoy from Lima", "Chilean and Peruvian troops"). O: the gold's convention: a leader for the
+state or the reverse, a court, council or alliance for its state ("Chad's army chief announced he had taken power"). A:
+a body no list held or a name misread (a bloc whose name holds a demonym, "the Organization of American States
+suspended"; an honorific read as a name, an army's own name, a qualified "Congress"). N: an act told as a noun with no
+doer in its words ("the arrival of the survey ship", "Talks between the two envoys").
+
+Beyond them, on the dev sets dev16-standoff 11 -> 8 ("J-10 jets flew", "two more jets shadowed", "the corvette X took the
+same route") and fresh6 11 -> 9 ("the Su-27s dumped fuel", "Russian fighters were scrambled").
+
+Statements whose speaker's side is missing (no actor) on the same sets and dev16-standoff, fresh6 (51), by why: a state's
+office named by its function with no state in the sentence ("police said", "the interior ministry said", "the airport
+said", "the press service said", "its trade office said") 18 (h9 10); unnamed officials or sources ("officials said", "an
+official told me", "navy sources said") 13; a document or outlet speaking ("the commentary says", "the letter says",
+"state-owned X TV said", "The paper said") 10; a body no list holds (a fishing union) 5; the speaker in an aside or a
+pronoun before (", whose ministers had warned", "In May it blamed") 3; a role named again
+("According to the President") 1; read as an act 1. Session 17 measured the first class given the last country named
+(wrong on every declassified row): left. People who speak or act with no side parity can read (parity.claims.surname_sides,
+a role with no state and none elsewhere in the story): 330 -> 320 of 497 person actors (183 with a role naming no state:
+"Prime Minister X", "Commodore X"; 137 with none).
+
+Fixed here (general shapes of news prose; words in data/crafts.toml, aliases.toml, roles.toml):
+- a craft with no state as subject is the state an earlier noun phrase of the excerpt names with the same model, name or
+  craft word (craftowner.craft_state): "Three Argentine Mirage jets ... The Mirages flew", "Moroccan fighter jets ...
+  F-16 jets flew", with a company aside ("Two ships, led by the frigate X, sailed") and crafts listed ("no Guatemalan
+  aircraft or ship");
+- a force or craft deployed in the passive is its own state's ("Turkish fighter jets were scrambled"; "Troops were
+  deployed" after "X's military seized power": the forces named last);
+- blocs whose names hold a demonym (the Organization of American States, UNASUR, CELAC) are no state;
+- a person's state told right before the name is their role ("Tonga's military commander, X,", "Samoa's X said"), and
+  "Foreign Minister X of Chile"; "Señor X", "Herr X" name X.
+Measured and left: ...
 
 """
 
