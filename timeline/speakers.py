@@ -698,17 +698,19 @@ def _anon_speaks_after(text: str, m: re.Match[str], end: int) -> bool:
     return SPEAKING_AFTER_RE.match(text, b) is not None or ANON_PLACE_RE.match(text, m.end(), end) is not None
 
 
-def _side_before(text: str, prev: Mention, mention: Mention) -> str | None:
+def _side_before(text: str, prev: Mention, mention: Mention, after: bool = False) -> str | None:
     """The role a person's name takes from a state's mention right before it (session 19): a state's office set off by a
-    comma ("Tonga's military commander, Taniela Fusimalohi, said": that office), or the state's possessive ("Samoa's
-    Fiame Mata'afa said": the state's demonym), else None."""
+    comma ("Tonga's military commander, Taniela Fusimalohi, said": that office; after=True: the office right after the
+    name, "Alberto Ruiz, Chile's foreign minister, said"), or the state's possessive ("Samoa's Fiame Mata'afa said": the
+    state's demonym), else None."""
     state = prev.name if L.ENTITY_KINDS.get(prev.name or "") in ("country", "territory") else None
     if state is None:
         return None
-    if prev.kind == "body" and prev.role and APPOSITION_GAP_RE.fullmatch(text, prev.end, mention.start) \
+    gap = (mention.end, prev.start) if after else (prev.end, mention.start)
+    if prev.kind == "body" and prev.role and APPOSITION_GAP_RE.fullmatch(text, *gap) \
             and ROLE_WORD_BEFORE_RE.search(prev.role + " "):
         return prev.role
-    if prev.kind == "entity" and POSSESSIVE_GAP_RE.fullmatch(text, prev.end, mention.start):
+    if not after and prev.kind == "entity" and POSSESSIVE_GAP_RE.fullmatch(text, prev.end, mention.start):
         return L.DEMONYM_OF.get(state, state)
     return None
 
@@ -1125,6 +1127,10 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 and held.role == prev.role:
             # session 19: "Foreign Minister Alberto Ruiz of Chile": the office is Chile's
             held.role = prev.role = f"{prev.role} of {text[mention.start:mention.end]}"
+        elif mention.kind == "body" and prev is not None and prev.kind == "person" and prev.name and prev.role is None \
+                and (side := _side_before(text, mention, prev, after=True)) is not None \
+                and (held := reg.persons.get(prev.name)) is not None and held.role is None:
+            held.role = prev.role = side  # session 19: "Alberto Ruiz, Chile's foreign minister, said": that office
         prev = mention
         if mention.kind == "person":
             if mention.name and " " not in mention.name and mention.name not in reg.surnames \

@@ -50,7 +50,7 @@ Fixed here (general shapes of news prose; words in data/crafts.toml, aliases.tom
   deployed" after "X's military seized power": the forces named last);
 - blocs whose names hold a demonym (the Organization of American States, UNASUR, CELAC) are no state;
 - a person's state told right before the name is their role ("Tonga's military commander, X,", "Samoa's X said"), and
-  "Foreign Minister X of Chile"; "Señor X", "Herr X" name X.
+  right after it ("X, Chile's foreign minister, said", "Foreign Minister X of Chile"); "Señor X", "Herr X" name X.
 Measured and left: ...
 
 """
@@ -159,6 +159,11 @@ SPEAKER_SIDES = [
      "Taniela Fusimalohi", "Tongan military commander"),
     ("The Chilean foreign minister, Alberto Ruiz, said in Santiago that talks would resume.", "Alberto Ruiz",
      "Chilean foreign minister"),
+    # the state's office set off by commas right after the name
+    ("Alberto Ruiz, Chile's foreign minister, said on Monday that talks would resume.", "Alberto Ruiz",
+     "Chilean foreign minister"),
+    ("Ana Soto, Chile's prime minister since 2021, told reporters on Monday that talks would resume.", "Ana Soto",
+     "Chilean prime minister"),
     # a role the text already gives stays; no state before the name: no role made up
     ("Chilean Foreign Minister Alberto Ruiz said on Monday that talks would resume.", "Alberto Ruiz",
      "Chilean Foreign Minister"),
