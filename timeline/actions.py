@@ -1119,7 +1119,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1) or (
-            LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None)
+            LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None) or (
+            # session 19: a trigger holding its agent's title ("was received by President X"): the agent is inside it
+            BY_AGENT_RE.search(ctx.lower, t0, t1) if passive_aux else None)
     elif nominal or DETERMINER_BEFORE_RE.search(ctx.lower, max(0, t0 - 5), t0):
         # "the seizure of the tanker by Iran on Friday", "The launch of 300 drones by X": the doer follows "by".
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
@@ -1140,7 +1142,7 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                           or passive_aux or patient):
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
-                      and m.start >= t1 - 1 and not _stateless(ctx, m)), None)
+                      and m.start >= min(t1 - 1, agent.start()) and not _stateless(ctx, m)), None)
         if actor is None and agent is not None:  # "by three Algerian patrol boats": a count or size first
             actor = next((m.name for m in mentions if m.kind in ACTOR_KINDS and agent.end() <= m.start
                           and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),

@@ -239,3 +239,18 @@ def test_an_office_of_a_state_after_the_name() -> None:
             'reporters.\n')
     roles = {e.actor_role for e in extract_strict(make_excerpt(text)) if e.actor == "Alberto Ruiz"}
     assert roles == {"Foreign Minister of Chile"}
+
+
+AGENTS_IN_THE_TRIGGER = [
+    # (text, anchor, doer): a passive whose trigger holds its agent's title ("received by President X"): that person
+    ("The ambassador was received by President Ali Bongo at the palace on Monday.", "was received by", "Ali Bongo"),
+    ("The envoy was received by King Abdullah in Amman on Monday.", "was received by", "Abdullah"),
+    # no one named after "by": none
+    ("The ministers were received by the president on Monday.", "were received by", None),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), AGENTS_IN_THE_TRIGGER, ids=[f"{r[2]}:{r[0][:20]}" for r in
+                                                                                   AGENTS_IN_THE_TRIGGER])
+def test_an_agent_inside_the_trigger(text: str, anchor: str, actor: str | None) -> None:
+    assert actor_at(text, anchor) == actor
