@@ -1279,9 +1279,13 @@ def _shape_doer(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
             and P.force_subject(ctx.lower, s, -1)):
         # session 19: "The Mirages flew", "On Saturday, F-16 jets flew": the state an earlier mention of the craft names
         return craft_state(ctx.masked, lead, t1)
+    last = P.last_force_state(ctx.masked, ctx.lower, s)
     if frame is not None and L.ENTITY_KINDS.get(frame.speakers[0].name or "") in ("country", "territory"):
-        return None  # "Troops fired on protesters, Ghana said": the speaker's own forces (OWN_FORCE_RE)
-    return P.last_force_state(ctx.masked, ctx.lower, s)
+        # "Troops fired on protesters, Ghana said": the speaker's own forces (OWN_FORCE_RE); session 19: the state whose
+        # forces were named last when that state speaks ("..., and surrounded the residence, police said": police
+        # of the dateline's state)
+        return last if last == frame.speakers[0].name else None
+    return last
 
 
 def _told_before(ctx: Context, kind: str, start: int, t0: int, paragraph: int) -> str | None:

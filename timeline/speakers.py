@@ -199,7 +199,10 @@ AGE_REFERENCE_RE = re.compile(r"\b[Tt]he\s+\d{2,3}-year-old(?:\s+(?P<role>(?:for
                               r"|ambassador|prime minister|monarch|strongman|opposition leader)))?\b")
 OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
                                r"(?:\s+(?:region|province|state|oblast|governorate|district|county|prefecture))?")
-OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office)\b", re.I)
+# Session 19: also a state's other offices an unnamed speaker holds ("..., police said", "the presidency said",
+# "prosecutors said" in copy datelined in a capital: that state's), roles.toml [bodies] home_offices.
+OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office"
+                             rf"|{L._alternation(L._ROLES['bodies'].get('home_offices', []))})\b", re.I)
 OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
 JOINT_LEAD_OPEN_RE = re.compile(r"\s*(?:(?:The|the)\s+)?")
 # The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".

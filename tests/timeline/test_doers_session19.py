@@ -254,3 +254,30 @@ AGENTS_IN_THE_TRIGGER = [
                                                                                    AGENTS_IN_THE_TRIGGER])
 def test_an_agent_inside_the_trigger(text: str, anchor: str, actor: str | None) -> None:
     assert actor_at(text, anchor) == actor
+
+
+HOME_OFFICES = [
+    # (text, speaker's state or None): a state's office an unnamed speaker holds, in copy datelined in a state's seat
+    ("QUITO, Dec 5 (Reuters) - Protesters blocked the main road on Tuesday, police said.", "Ecuador"),
+    ("QUITO (AP) — The border will stay closed, the presidency said on Tuesday.", "Ecuador"),
+    ("QUITO, Dec 5 (Reuters) - Two men were charged on Tuesday, prosecutors said.", "Ecuador"),
+    # no dateline: no state made up; a demonym the text gives wins
+    ("Protesters blocked the main road on Tuesday, police said.", None),
+    ("QUITO, Dec 5 (Reuters) - Peru closed its border on Tuesday, Peruvian police said.", "Peru"),
+]
+
+
+@pytest.mark.parametrize(("text", "state"), HOME_OFFICES, ids=[f"{r[1]}:{r[0][-30:]}" for r in HOME_OFFICES])
+def test_an_unnamed_office_in_copy_datelined_in_a_seat(text: str, state: str | None) -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    said = [e.actor for e in extract_strict(make_excerpt(text + "\n")) if e.kind.value == "statement"]
+    assert said == [state], said
+
+
+def test_forces_told_by_their_own_states_office() -> None:
+    """Forces with no state in a series, told by an office of the state whose forces were named last: that state's."""
+    text = ("SUVA, Dec 5 (Reuters) - Fiji's military took over on Monday. Soldiers set up roadblocks, disarmed a police "
+            "unit and surrounded the prime minister's residence, police said.")
+    assert actor_at(text, "surrounded the prime minister's residence") == "Fiji"
