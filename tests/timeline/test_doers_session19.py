@@ -281,3 +281,29 @@ def test_forces_told_by_their_own_states_office() -> None:
     text = ("SUVA, Dec 5 (Reuters) - Fiji's military took over on Monday. Soldiers set up roadblocks, disarmed a police "
             "unit and surrounded the prime minister's residence, police said.")
     assert actor_at(text, "surrounded the prime minister's residence") == "Fiji"
+
+
+PLACES_NO_SPEAKERS = [
+    # (text, a place that must speak nothing): a name right after a preposition of place is a place, never a speaker
+    ("Secretary of State Henry B. Laird, speaking in Grand Rapids, Mich., said the United States would not accept "
+     "threats.", "Grand Rapids"),
+    ('The Leader of the Revolution, Colonel Omar Haddad, addressing the crowd in the port city of Misrata, declared that '
+     'the gulf was theirs. "We will defend it," the Leader said.', "Misrata"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES_NO_SPEAKERS, ids=[r[1] for r in PLACES_NO_SPEAKERS])
+def test_a_place_after_a_preposition_speaks_nothing(text: str, place: str) -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    actors = [e.actor for e in extract_strict(make_excerpt(text + "\n"))]
+    assert actors and place not in actors, actors
+
+
+def test_a_speaker_named_before_a_place_aside_still_speaks() -> None:
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    text = "Foreign Minister Ana Soto, speaking in Porto Alegre, said on Monday that Chile would not yield.\n"
+    assert [e.actor for e in extract_strict(make_excerpt(text)) if e.kind.value == "statement"] == ["Ana Soto"]
