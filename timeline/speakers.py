@@ -705,6 +705,10 @@ def _anon_speaks_after(text: str, m: re.Match[str], end: int) -> bool:
     return SPEAKING_AFTER_RE.match(text, b) is not None or ANON_PLACE_RE.match(text, m.end(), end) is not None
 
 
+# A role that is no office, only the state a person is of ("Samoa's X said": "Samoan", session 19), or none given.
+DEMONYMS_ALONE = frozenset({"", *L.DEMONYM_OF.values(), *L.DEMONYM_OF})
+
+
 def _side_before(text: str, prev: Mention, mention: Mention, after: bool = False) -> str | None:
     """The role a person's name takes from a state's mention right before it (session 19): a state's office set off by a
     comma ("Tonga's military commander, Taniela Fusimalohi, said": that office; after=True: the office right after the
@@ -715,8 +719,9 @@ def _side_before(text: str, prev: Mention, mention: Mention, after: bool = False
         return None
     gap = (mention.end, prev.start) if after else (prev.end, mention.start)
     if prev.kind == "body" and prev.role and APPOSITION_GAP_RE.fullmatch(text, *gap) \
-            and ROLE_WORD_BEFORE_RE.search(prev.role + " "):
-        return prev.role
+            and ROLE_WORD_BEFORE_RE.search(prev.role + " ") \
+            and (not after or any(h in prev.role.lower() for h in PERSON_ROLE_HEADS)):
+        return prev.role  # after the name, an office a later "the minister" may name ("top diplomat" is no such office)
     if not after and prev.kind == "entity" and POSSESSIVE_GAP_RE.fullmatch(text, prev.end, mention.start):
         return L.DEMONYM_OF.get(state, state)
     return None
@@ -1384,7 +1389,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             return Mention(mention.start, mention.end, "reference", None, mention.role)
         person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
         if person is None and mention.form == "" and head in PERSON_ROLE_HEADS and reg.last_person \
-                and reg.persons[reg.last_person].role is None and reg.persons[reg.last_person].first < mention.start:
+                and (reg.persons[reg.last_person].role or "") in DEMONYMS_ALONE \
+                and reg.persons[reg.last_person].first < mention.start:
             # "Sergei Lavrov met ... The minister later told reporters": the person named last, whose role
             # the text had not given.
             person = reg.persons[reg.last_person]

@@ -315,3 +315,14 @@ def test_a_speaker_named_before_a_place_aside_still_speaks() -> None:
 
     text = "Foreign Minister Ana Soto, speaking in Porto Alegre, said on Monday that Chile would not yield.\n"
     assert [e.actor for e in extract_strict(make_excerpt(text)) if e.kind.value == "statement"] == ["Ana Soto"]
+
+
+def test_a_role_of_no_office_leaves_the_minister_to_the_person_named_last() -> None:
+    """A person given only their state ("Samoa's X said") is still the one a later "the prime minister" names."""
+    from tests.timeline.events_helpers import make_excerpt
+    from timeline.events import extract_strict
+
+    text = ("Samoa's Fiame Naomi Mata'afa said on Monday that Apia would suspend aid to Tonga.\n\nThe prime minister "
+            "later told reporters that the aid would resume in May.\n")
+    said = [e for e in extract_strict(make_excerpt(text)) if e.kind.value == "statement"]
+    assert [(e.actor, e.actor_role) for e in said] == [("Fiame Naomi Mata'afa", "Samoan")] * 2
