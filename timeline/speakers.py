@@ -201,10 +201,6 @@ OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\
                                r"(?:\s+(?:region|province|state|oblast|governorate|district|county|prefecture))?")
 # Session 19: also a state's other offices an unnamed speaker holds ("..., police said", "the presidency said",
 # "prosecutors said" in copy datelined in a capital: that state's), roles.toml [bodies] home_offices.
-# Session 19: a preposition of place right before a name no list holds ("speaking in Grand Rapids, Mich., said", "addressing
-# the crowd in the port city of Misrata, declared"): the name is a place, never a speaker.
-PLACE_BEFORE_NAME_RE = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+(?:[\w-]+\s+){0,2}(?:city|town|port|village|capital"
-                                  r"|province|region|district|island|state)\s+of\s+)?$")
 OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office"
                              rf"|{L._alternation(L._ROLES['bodies'].get('home_offices', []))})\b", re.I)
 OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
@@ -926,8 +922,6 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if name in ROLE_HEAD_WORDS and THE_BEFORE_RE.search(text, max(start, a - 4), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
-        if not known and PLACE_BEFORE_NAME_RE.search(text, max(start, a - 48), a) and not text.startswith(("'s", "’s"), a + len(name)):
-            continue  # session 19: "X, speaking in Grand Rapids, Mich., said", "in the port city of Misrata": a place
         # Each test runs only when the ones before it failed (most names are known by now): the same answer.
         if known or (name not in L.AGENCY_FORMS and _name_speaking(text, start, a, name)) \
                 or _name_apposed(text, start, end, a, name) or _name_subject(text, start, end, a, name):

@@ -30,8 +30,8 @@ doer in its words ("the arrival of the survey ship", "Talks between the two envo
 Beyond them, on the dev sets dev16-standoff 11 -> 8 ("J-10 jets flew", "two more jets shadowed", "the corvette X took the
 same route") and fresh6 11 -> 9 ("the Su-27s dumped fuel", "Russian fighters were scrambled").
 
-Statements whose speaker's side is missing (no actor) on the same sets and dev16-standoff, fresh6 (51 -> 47: five given
-their side, one wrong speaker now none), by why: a state's office named by its function with no state in the sentence
+Statements whose speaker's side is missing (no actor) on the same sets and dev16-standoff, fresh6 (51 -> 46: five given
+their side), by why: a state's office named by its function with no state in the sentence
 ("police said", "the interior ministry said", "the airport said", "the press service said", "its trade office said")
 18 -> 14 (h9 10 -> 9; "police said", "the presidency said" in copy datelined in a seat are now that state's); unnamed
 officials or sources ("officials said", "an official told me", "navy sources said") 13; a document or outlet speaking
@@ -55,9 +55,9 @@ Fixed here (general shapes of news prose; words in data/crafts.toml, aliases.tom
 - a passive whose trigger holds its agent's title ("was received by President X");
 - "..., police said", "the presidency said", "prosecutors said" in copy datelined in a state's seat are that state's,
   and forces with no state that state's police tell of are its own;
-- a name right after a preposition of place ("speaking in Grand Rapids, Mich., said") is never a speaker.
-Measured and left: "In <capital>, Prime Minister X said" giving X the capital's state (a visiting leader is as common);
-a by-agent craft's carrier ("jets from the carrier X") with no state named anywhere; "X condemned the aggression ..., in
+Measured and left: a name no list holds right after a preposition of place ("speaking in Grand Rapids, Mich., said")
+kept from being a person or speaker cost blind heldout8 two right dates (reverted; strict xfail rows below); "In
+<capital>, Prime Minister X said" giving X the capital's state (a visiting leader is as common); a by-agent craft's carrier ("jets from the carrier X") with no state named anywhere; "X condemned the aggression ..., in
 which five soldiers were taken prisoner" read as the speaker's own measure (a reported-words reading, reported.py: left
 to the acts helpers).
 
@@ -289,32 +289,25 @@ def test_forces_told_by_their_own_states_office() -> None:
     text = ("SUVA, Dec 5 (Reuters) - Fiji's military took over on Monday. Soldiers set up roadblocks, disarmed a police "
             "unit and surrounded the prime minister's residence, police said.")
     assert actor_at(text, "surrounded the prime minister's residence") == "Fiji"
-
-
 PLACES_NO_SPEAKERS = [
-    # (text, a place that must speak nothing): a name right after a preposition of place is a place, never a speaker
-    ("Secretary of State Henry B. Laird, speaking in Grand Rapids, Mich., said the United States would not accept "
-     "threats.", "Grand Rapids"),
-    ('The Leader of the Revolution, Colonel Omar Haddad, addressing the crowd in the port city of Misrata, declared that '
-     'the gulf was theirs. "We will defend it," the Leader said.', "Misrata"),
+    # (text, a place that must speak nothing): known misses, a name right after a preposition of place read as a speaker
+    pytest.param("Secretary of State Henry B. Laird, speaking in Grand Rapids, Mich., said the United States would not "
+                 "accept threats.", "Grand Rapids",
+                 marks=pytest.mark.xfail(strict=True, reason="no name after in/at/near is registered as a person: tried "
+                                                             "(69a1f96), it cost a blind set two right dates; reverted")),
+    pytest.param('The Leader of the Revolution, Colonel Omar Haddad, addressing the crowd in the port city of Misrata, '
+                 'declared that the gulf was theirs. "We will defend it," the Leader said.', "Misrata",
+                 marks=pytest.mark.xfail(strict=True, reason="as above")),
 ]
 
 
-@pytest.mark.parametrize(("text", "place"), PLACES_NO_SPEAKERS, ids=[r[1] for r in PLACES_NO_SPEAKERS])
+@pytest.mark.parametrize(("text", "place"), PLACES_NO_SPEAKERS, ids=["Grand Rapids", "Misrata"])
 def test_a_place_after_a_preposition_speaks_nothing(text: str, place: str) -> None:
     from tests.timeline.events_helpers import make_excerpt
     from timeline.events import extract_strict
 
     actors = [e.actor for e in extract_strict(make_excerpt(text + "\n"))]
     assert actors and place not in actors, actors
-
-
-def test_a_speaker_named_before_a_place_aside_still_speaks() -> None:
-    from tests.timeline.events_helpers import make_excerpt
-    from timeline.events import extract_strict
-
-    text = "Foreign Minister Ana Soto, speaking in Porto Alegre, said on Monday that Chile would not yield.\n"
-    assert [e.actor for e in extract_strict(make_excerpt(text)) if e.kind.value == "statement"] == ["Ana Soto"]
 
 
 def test_a_role_of_no_office_leaves_the_minister_to_the_person_named_last() -> None:
