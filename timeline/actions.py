@@ -19,7 +19,7 @@ from timeline import notacts as N
 from timeline import passives as P
 from timeline import topicnouns as TN
 from timeline import unasserted as UA
-from timeline.craftowner import craft_state
+from timeline.craftowner import craft_state, own_force_subject
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.frames import Frame
@@ -1125,7 +1125,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by or passive_aux:
         # "four sailors were hurt", "a drone launched by X": the actor is the agent after "by", if any.
         agent = BY_AGENT_RE.match(ctx.lower, t1 - 3 if by_agent else t1) or (
-            LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None)
+            LATER_BY_RE.match(ctx.lower, t1, clause[1]) if passive_aux else None) or (
+            # session 19: a trigger holding its agent's title ("was received by President X"): the agent is inside it
+            BY_AGENT_RE.search(ctx.lower, t0, t1) if passive_aux else None)
     elif nominal or DETERMINER_BEFORE_RE.search(ctx.lower, max(0, t0 - 5), t0):
         # "the seizure of the tanker by Iran on Friday", "The launch of 300 drones by X": the doer follows "by".
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
@@ -1137,11 +1139,16 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     patient = P.patient_passive(ctx.lower, t0, t1)
     if patient and agent is None:
         agent = LATER_BY_RE.match(ctx.lower, t1, clause[1])
+    # Session 19: "Turkish fighter jets were scrambled", "Troops were deployed in the capital": a force deployed in the
+    # passive is its own state's, named in the subject or else the state whose forces the excerpt named last.
+    own_units = kind == "deployment" and agent is None and not by_agent and not patient and not passive_by \
+        and own_force_subject(ctx.lower, after_lead_day(ctx.masked, start, t0), t1)
+    own_ships = own_ships or own_units
     if not own_ships and (agent is not None or PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_by
                           or passive_aux or patient):
         # The agent's mention may hold its article ("the Houthis").
         actor = next((m.name for m in mentions if agent and m.start <= agent.end() and m.end > agent.end()
-                      and m.start >= t1 - 1 and not _stateless(ctx, m)), None)
+                      and m.start >= min(t1 - 1, agent.start()) and not _stateless(ctx, m)), None)
         if actor is None and agent is not None:  # "by three Algerian patrol boats": a count or size first
             actor = next((m.name for m in mentions if m.kind in ACTOR_KINDS and agent.end() <= m.start
                           and AGENT_GAP_RE.fullmatch(ctx.lower, agent.end(), m.start) and not _stateless(ctx, m)),
@@ -1188,7 +1195,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
                       and L.UNIT_RE.match(ctx.masked, m.end + 1)), None)
     if actor is None:  # "The USS Carney shot down three drones": the ship's navy
         actor = next((L.SHIP_PREFIXES[o.split()[0]] for o in objects if o.split()[0] in L.SHIP_PREFIXES), None)
-    if actor is None and agent is None:  # session 15: forces with no state, a passive arrest or expulsion (passives.py)
+    if actor is None and agent is None and own_units:  # session 19: "Troops were deployed": forces named last
+        actor = P.last_force_state(ctx.masked, ctx.lower, s) if frame is None else None
+    if actor is None and agent is None and not own_units:  # session 15: forces with no state, a passive arrest (passives.py)
         actor = _shape_doer(ctx, mentions, clause, t0, t1, s, frame, bool(
             PASSIVE_HARM_RE.match(ctx.lower, t0) or by_agent or passive_aux or patient
             or PASSIVE_END_RE.search(ctx.lower, t0, t1)))
@@ -1276,9 +1285,13 @@ def _shape_doer(ctx: Context, mentions: list[Mention], clause: tuple[int, int], 
             and P.force_subject(ctx.lower, s, -1)):
         # session 19: "The Mirages flew", "On Saturday, F-16 jets flew": the state an earlier mention of the craft names
         return craft_state(ctx.masked, lead, t1)
+    last = P.last_force_state(ctx.masked, ctx.lower, s)
     if frame is not None and L.ENTITY_KINDS.get(frame.speakers[0].name or "") in ("country", "territory"):
-        return None  # "Troops fired on protesters, Ghana said": the speaker's own forces (OWN_FORCE_RE)
-    return P.last_force_state(ctx.masked, ctx.lower, s)
+        # "Troops fired on protesters, Ghana said": the speaker's own forces (OWN_FORCE_RE); session 19: the state whose
+        # forces were named last when that state speaks ("..., and surrounded the residence, police said": police
+        # of the dateline's state)
+        return last if last == frame.speakers[0].name else None
+    return last
 
 
 def _told_before(ctx: Context, kind: str, start: int, t0: int, paragraph: int) -> str | None:

@@ -19,12 +19,16 @@ HEADS: frozenset[str] = frozenset(_DATA["heads"])
 LEADS: frozenset[str] = frozenset(_DATA["leads"])
 MODIFIERS: frozenset[str] = frozenset(_DATA["modifiers"])
 AUX: frozenset[str] = frozenset(_DATA["aux"])
+# Forces a passive deployment may name as its subject ("Troops were deployed", "Marines were flown in").
+FORCE_HEADS: frozenset[str] = frozenset(_DATA["forces"])
 STATE_KINDS = ("country", "territory")
 _TOKEN_RE = re.compile(r"[^\W_][\w'’.-]*")
 # An earlier noun phrase after a state's name or demonym: words up to a clause mark (its verb comes after).
 _AFTER_STATE_RE = re.compile(r"(?:['’]s)?(?P<np>(?:\s+[^\W_][\w'’-]*(?:\.[\w'’-]+)*){1,6})")
 # Subject text a craft's noun phrase never holds: a clause mark or a quote.
 _BREAK_RE = re.compile(r"[,;:()\"“”]")
+# An aside of the craft's company between it and its verb ("Three ships, led by the cruiser X, sailed").
+ASIDE_RE = re.compile(rf"\s*,\s*(?:{'|'.join(_DATA['asides'])})\s+by\s+[^,;:.()\"“”]{{1,60}},\s*")
 
 
 def _one(word: str) -> str:
@@ -48,9 +52,16 @@ def craft_keys(masked: str, start: int, end: int) -> tuple[frozenset[str], str] 
     words: list[str] = []
     words_end = start
     for t in _TOKEN_RE.finditer(masked, start, end):
+        if t.start() < words_end:
+            continue  # inside an aside skipped
         w = t.group(0)
         if _BREAK_RE.search(masked, words_end, t.start()):
-            return None
+            aside = ASIDE_RE.match(masked, words_end) if words else None
+            if aside is None or aside.end() > end:
+                return None
+            words_end = aside.end()  # "Three ships, led by the cruiser X, sailed": the subject goes on after it
+            if t.start() < words_end:
+                continue
         if not _named(w) and w.casefold() not in LEADS | MODIFIERS | AUX and _one(w) not in HEADS:
             break
         words.append(w)
@@ -100,9 +111,30 @@ def craft_state(masked: str, start: int, end: int) -> str | None:
 
 def _np_words(text: str) -> list[str]:
     """The words of a noun phrase up to its first word that is no model, name, modifier or craft word."""
-    out = []
+    out: list[str] = []
     for w in _TOKEN_RE.findall(text):
+        if w.casefold() in ("and", "or") and out:
+            continue  # "American aircraft or ships", "Russian jets and helicopters": one phrase of crafts
         if not (_named(w) or w.casefold() in MODIFIERS or _one(w) in HEADS):
             break
         out.append(w)
     return out
+
+
+# Session 19: a force or craft as the subject of a passive deployment ("Turkish fighter jets were scrambled", "Troops were
+# deployed", "Two Greek frigates have been sent"): counts, demonyms, model names and craft words before the auxiliary.
+_PASSIVE_AUX_RE = re.compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|being|been)(?:\s+(?:being|also|then|later|quickly))*"
+                             r"\s+(?:[a-z]+ed|flown|sent|put|sunk|taken|driven|brought)\b")
+
+
+def own_force_subject(lower: str, start: int, end: int) -> bool:
+    """Whether lower[start:end] opens with a force or craft subject and a passive verb ("turkish fighter jets were
+    scrambled", "troops were deployed")."""
+    aux = _PASSIVE_AUX_RE.search(lower, start, end)
+    if aux is None or _BREAK_RE.search(lower, start, aux.start()):
+        return False
+    words = _TOKEN_RE.findall(lower[start:aux.start()])
+    if not words or len(words) > 6:
+        return False
+    last = words[-1]
+    return _one(last) in HEADS or last in FORCE_HEADS

@@ -199,7 +199,10 @@ AGE_REFERENCE_RE = re.compile(r"\b[Tt]he\s+\d{2,3}-year-old(?:\s+(?P<role>(?:for
                               r"|ambassador|prime minister|monarch|strongman|opposition leader)))?\b")
 OF_PLACE_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
                                r"(?:\s+(?:region|province|state|oblast|governorate|district|county|prefecture))?")
-OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office)\b", re.I)
+# Session 19: also a state's other offices an unnamed speaker holds ("..., police said", "the presidency said",
+# "prosecutors said" in copy datelined in a capital: that state's), roles.toml [bodies] home_offices.
+OFFICE_WORDS_RE = re.compile(r"\b(?:ministry|army|navy|military|defence|defense|government|presidential|foreign office"
+                             rf"|{L._alternation(L._ROLES['bodies'].get('home_offices', []))})\b", re.I)
 OF_BEFORE_RE = re.compile(r"\bof\s+$")  # "the head of the office said": the head speaks, not the office
 JOINT_LEAD_OPEN_RE = re.compile(r"\s*(?:(?:The|the)\s+)?")
 # The parties to a meeting named as a group: "The two leaders", "the foreign ministers", "The Nordic premiers".
@@ -698,6 +701,28 @@ def _anon_speaks_after(text: str, m: re.Match[str], end: int) -> bool:
     return SPEAKING_AFTER_RE.match(text, b) is not None or ANON_PLACE_RE.match(text, m.end(), end) is not None
 
 
+# A role that is no office, only the state a person is of ("Samoa's X said": "Samoan", session 19), or none given.
+DEMONYMS_ALONE = frozenset({"", *L.DEMONYM_OF.values(), *L.DEMONYM_OF})
+
+
+def _side_before(text: str, prev: Mention, mention: Mention, after: bool = False) -> str | None:
+    """The role a person's name takes from a state's mention right before it (session 19): a state's office set off by a
+    comma ("Tonga's military commander, Taniela Fusimalohi, said": that office; after=True: the office right after the
+    name, "Alberto Ruiz, Chile's foreign minister, said"), or the state's possessive ("Samoa's Fiame Mata'afa said": the
+    state's demonym), else None."""
+    state = prev.name if L.ENTITY_KINDS.get(prev.name or "") in ("country", "territory") else None
+    if state is None:
+        return None
+    gap = (mention.end, prev.start) if after else (prev.end, mention.start)
+    if prev.kind == "body" and prev.role and APPOSITION_GAP_RE.fullmatch(text, *gap) \
+            and ROLE_WORD_BEFORE_RE.search(prev.role + " ") \
+            and (not after or any(h in prev.role.lower() for h in PERSON_ROLE_HEADS)):
+        return prev.role  # after the name, an office a later "the minister" may name ("top diplomat" is no such office)
+    if not after and prev.kind == "entity" and POSSESSIVE_GAP_RE.fullmatch(text, prev.end, mention.start):
+        return L.DEMONYM_OF.get(state, state)
+    return None
+
+
 def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | None = None,
                   keys: KeyIndex | None = None) -> list[Mention]:
     """Mentions in text[start:end], in order, without overlaps; persons are registered as met.
@@ -1101,6 +1126,19 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         elif mention.kind == "person" and mention.role is None and prev is not None and prev.kind == "body" \
                 and prev.role and text[prev.end:mention.start] == " " and ROLE_WORD_BEFORE_RE.search(prev.role + " "):
             mention.role = prev.role  # "Colombia's defence minister Ivan Velasquez": the role written before the name
+        elif mention.kind == "person" and mention.role is None and prev is not None and (side := _side_before(
+                text, prev, mention)) is not None:
+            mention.role = side  # session 19: "Tonga's military commander, X,", "Samoa's X said": the state the text gives
+        elif mention.kind == "entity" and prev is not None and prev.kind == "person" and prev.name and prev.role \
+                and text[prev.end:mention.start] == " of " and L.ENTITY_KINDS.get(mention.name or "") == "country" \
+                and L.entity_named_in(prev.role) is None and (held := reg.persons.get(prev.name)) is not None \
+                and held.role == prev.role:
+            # session 19: "Foreign Minister Alberto Ruiz of Chile": the office is Chile's
+            held.role = prev.role = f"{prev.role} of {text[mention.start:mention.end]}"
+        elif mention.kind == "body" and prev is not None and prev.kind == "person" and prev.name and prev.role is None \
+                and (side := _side_before(text, mention, prev, after=True)) is not None \
+                and (held := reg.persons.get(prev.name)) is not None and held.role is None:
+            held.role = prev.role = side  # session 19: "Alberto Ruiz, Chile's foreign minister, said": that office
         prev = mention
         if mention.kind == "person":
             if mention.name and " " not in mention.name and mention.name not in reg.surnames \
@@ -1345,7 +1383,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             return Mention(mention.start, mention.end, "reference", None, mention.role)
         person = reg.by_role(head, mention.start) if mention.form not in ("body", "indefinite") else None
         if person is None and mention.form == "" and head in PERSON_ROLE_HEADS and reg.last_person \
-                and reg.persons[reg.last_person].role is None and reg.persons[reg.last_person].first < mention.start:
+                and (reg.persons[reg.last_person].role or "") in DEMONYMS_ALONE \
+                and reg.persons[reg.last_person].first < mention.start:
             # "Sergei Lavrov met ... The minister later told reporters": the person named last, whose role
             # the text had not given.
             person = reg.persons[reg.last_person]
