@@ -113,6 +113,7 @@ from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
+from timeline.samevoice import echoed
 from timeline.sentindex import KeyIndex
 from timeline.shipnames import typed_ship_names
 from timeline.speakerlead import speaker_lead
@@ -129,6 +130,7 @@ from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 from timeline.travel import travel_acts
 from timeline.whenspeech import main_clause_day, when_start
+from timeline.wordless import wordless
 
 # "neither X nor Y said": a negation that stands before the speakers, not between them and the verb.
 NEITHER_NOR_RE = re.compile(r"\bneither\b[^.;:]{0,50}\bnor\s+$|\bneither\s+$")
@@ -507,6 +509,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
+    for st in echoed(framed) + wordless(ctx.lower, framed, drafts, s, e):  # one voice; no words (session 19)
+        if st in drafts:
+            drafts.remove(st)
     return sorted(drafts, key=lambda d: d.pos)
 
 

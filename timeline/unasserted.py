@@ -3,7 +3,9 @@ targeted if it took part in any retaliation", "unless Russia destroyed the missi
 its main clause; a quality or bond as the subject ("the relationship of trust has been damaged", "security was
 maintained"); "you" with a modal ("you can't just plant flags"), a maxim; "no" before the act's object ("has conducted no
 nuclear tests", "detected no unusual seismic activity"); an event's noun modifying a place, a day or a craft ("the
-briefing room", "the summit venue", "an attack submarine"). Word lists: data/unasserted.toml."""
+briefing room", "the summit venue", "an attack submarine"); a habit ("ships often patrol near the shoal"), a weapon's
+reach ("the missile could strike targets as far as Alaska") and a history never made ("has never tested a missile").
+Word lists: data/unasserted.toml."""
 
 from __future__ import annotations
 
@@ -78,3 +80,37 @@ def modifier_noun(lower: str, start: int, end: int) -> bool:
     """Whether a trigger's hit (start..end, text lowered) ends with an event's noun that only modifies the next noun."""
     at = max(start, lower.rfind(" ", start, end - 1) + 1)  # the hit's last word
     return MODIFIER_RE.match(lower, at) is not None
+
+
+# A frequency word, then a verb in the present (no auxiliary of a past or perfect, no "-ed" form) up to the trigger's end.
+HABIT_RE = re.compile(rf"\b(?:{_alt(_DATA['habit']['adverbs'])})\s+(?!(?:has|have|had|was|were|did|been|will|would)\b)"
+                      r"(?:[a-z]+(?<!ed)(?<!ew)(?<!ook)(?<!ent)(?<!ought)(?<!ame)(?<!eld)(?<!et))\b")
+
+
+def habit(lower: str, clause_start: int, end: int) -> bool:
+    """Whether the clause up to a trigger's end (text lowered) tells a habit: a frequency word before a present verb."""
+    return HABIT_RE.search(lower, clause_start, end) is not None
+
+
+CAPABILITY_RE = re.compile(rf"\b(?:{_alt(_DATA['capability']['nouns'])})\s+(?:{_alt(_DATA['capability']['modals'])})\s+"
+                           r"(?:[a-z]+ly\s+)?$")
+NEVER_RE = re.compile(rf"\b(?:{_alt(_DATA['never_done']['before'])})\s+(?:[a-z]+ly\s+)?(?:been\s+)?$")
+
+
+def capability(lower: str, clause_start: int, trigger: int) -> bool:
+    """Whether a weapon or craft right before the trigger only can do it ("the missile could strike", text lowered)."""
+    return CAPABILITY_RE.search(lower, max(clause_start, trigger - 60), trigger) is not None
+
+
+def never_done(lower: str, clause_start: int, trigger: int) -> bool:
+    """Whether "has/have never" right before the trigger tells a history with no event (text lowered)."""
+    return NEVER_RE.search(lower, max(clause_start, trigger - 40), trigger) is not None
+
+
+def untold(lower: str, clause_start: int, subject_start: int, hit: re.Match[str]) -> bool:
+    """Whether a trigger's hit in a clause (its subject from subject_start; text lowered) tells an act no one did."""
+    verb = hit.start(1) if hit.re.groups and hit.start(1) >= 0 else hit.start()  # a pattern's group 1 is its verb
+    return in_condition(lower, clause_start, hit.start()) or abstract_subject(lower, subject_start, verb) \
+        or generic_you(lower, clause_start, hit.start()) or no_object(lower, hit.start(), hit.end()) \
+        or modifier_noun(lower, hit.start(), hit.end()) or habit(lower, clause_start, hit.end()) \
+        or capability(lower, clause_start, verb) or never_done(lower, clause_start, verb)
