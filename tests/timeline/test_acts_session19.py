@@ -75,6 +75,12 @@ of X by Y 'an act of piracy'", "branded the arrest of X illegal", "described the
 "condemned the arrest of" was (never "called for the release of", "called on X to halt"); a view's object may run to 90
 characters before its complement (60 missed "the seizure of the American merchant ship X by a Cambodian gunboat"); and
 "began what Washington calls a routine ... exercise" reads the drills across the view.
+Step 3 (data only: triggers.toml, military.toml): an ultimatum in every form ("have given X's ambassador, Y, 48 hours to
+leave", "giving them 72 hours to leave"); tests of an older kind in a story of the bomb ("exploded a high-altitude
+device", "set off another large explosion", "had resumed atmospheric tests"; the story may name only a seismological
+institute, a test ban or fallout; never a bomb's blast nor testing stopped); missile sites put in place ("had installed
+missile bases", a deployment) and a force's arrival on its day ("troops ..., arrived on 6 January"); fire drawn from a
+force ("the planes had drawn fire from gunboats"; never "drew fire from lawmakers"); a gunship as a force's subject.
 
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
@@ -134,6 +140,32 @@ ROWS = [
      "routine freedom-of-navigation exercise off the Kar coast on Sunday.", "1986-03-26", "military_exercise",
      "began what Washington calls a routine freedom-of-navigation exercise off the Kar coast on Sunday", None,
      "1986-03-23"),
+    # step 3: an ultimatum in every form; tests of an older kind in a story of the bomb; missile sites put in place and a
+    # force's arrival on its day (deployments); fire drawn from a force; a gunship as a force
+    ("Niger has given France's ambassador, Marc Olivier, 48 hours to leave the country.", "2023-08-30", "other",
+     "has given France's ambassador, Marc Olivier, 48 hours to leave", "Niger", None),
+    ("On Thursday, Washington announced it was expelling 35 Ruvian diplomats, giving them 72 hours to leave the country,"
+     " and closing two Ruvian compounds.", "2016-12-30", "other", "giving them 72 hours to leave", None, ""),
+    ("The Americans exploded a high-altitude device over Kiribati on October 26th, and the Soviets set off another large"
+     " explosion in the Arctic this month, according to a Swedish seismological institute.", "1962-11-10",
+     "nuclear_test", "The Americans exploded a high-altitude device over Kiribati", None, "1962-10-26"),
+    ("The Americans exploded a high-altitude device over Kiribati on October 26th, and the Soviets set off another large"
+     " explosion in the Arctic this month, according to a Swedish seismological institute.", "1962-11-10",
+     "nuclear_test", "set off another large explosion in the Arctic", None, ""),
+    ("France, which had resumed atmospheric tests at its Pacific range in the summer, faced new protests over fallout.",
+     "1973-09-10", "nuclear_test", "had resumed atmospheric tests at its Pacific range", None, ""),
+    ("The President said on Monday that the Soviet Union had installed missile bases on the island.", "1962-10-25",
+     "deployment", "the Soviet Union had installed missile bases on the island", "Soviet Union", ""),
+    ("The alliance's force of 2,030 troops, most of them Kaldoran, arrived on 6 January, a day after the president "
+     "asked for help.", "2022-01-20", "deployment", "force of 2,030 troops, most of them Kaldoran, arrived on 6 January",
+     None, "2022-01-06"),
+    ("Navy reconnaissance planes found the freighter early today off Koh Kar, according to the officials, who said the "
+     "planes had drawn fire from Ruvian gunboats.", "1975-05-14", "other", "the planes had drawn fire from Ruvian gunboats",
+     None, ""),
+    ("The patrol drew heavy fire from rebel positions on Monday.", "2016-05-20", "other",
+     "The patrol drew heavy fire from rebel positions", None, "2016-05-16"),
+    ("A Kaldoran AC-130 gunship assaulted suspected militants near the border on Monday, a government spokesman said on "
+     "Tuesday.", "2016-05-20", "other", "gunship assaulted suspected militants", None, "2016-05-16"),
 ]
 
 
@@ -163,6 +195,14 @@ MUST_NOT = [
     ("The ministry called on Ruvia to halt the expulsion of its consul.", "2019-07-22", "other",
      "the expulsion of its consul"),
     ("The president described the talks as useful.", "2019-07-22", "other|meeting", "the talks"),
+    # step 3: a bomb's blast, a test stopped, a plan criticised, a pad for satellites
+    ("A car bomb set off a large explosion in the capital near the nuclear agency.", "2016-05-20", "nuclear_test",
+     "set off a large explosion"),
+    ("A suicide bomber set off a powerful explosion near the nuclear plant.", "2016-05-20", "nuclear_test",
+     "set off a powerful explosion"),
+    ("Nor did either side stop testing its bombs, seismologists said.", "1962-11-10", "nuclear_test", "testing its bombs"),
+    ("The plan drew fire from lawmakers on Monday.", "2016-05-20", "other", "drew fire from lawmakers"),
+    ("The space agency built a new launch pad for its rockets.", "2016-05-20", "deployment", "built a new launch pad"),
 ]
 
 
