@@ -68,7 +68,8 @@ whoever the crowd is (demonstrated/protested/rallied/picketed outside, in front 
 the streets; marched on, to or through one), never words of protest ("protested to the ministry", "protested at the
 decision"), a proof ("demonstrated at the base how") nor an entry ("marched into the town"); ships at a place ("were in
 the area", "was at sea off", "standing off"; never "had been at sea for months") and a patrol as a verb ("will patrol the
-gulf"; never "a joint patrol", "lacked the ships to patrol"); the plurals of craft words and minehunters, submersibles,
+gulf"; never "a joint patrol", "lacked the ships to patrol"; "in the region" and "in the waters", read at first, added
+an extra on the new blind heldout17 and were taken out); the plurals of craft words and minehunters, submersibles,
 patrol craft, coastguard ships, merchant ships.
 Step 2 (actions.JUDGED_*, frames.COMPLEMENT_AFTER_RE, the drills' pattern): an act noun a view names ("called the seizure
 of X by Y 'an act of piracy'", "branded the arrest of X illegal", "described the closure of X as") is the act judged, as
@@ -189,6 +190,10 @@ MUST_NOT = [
     ("The ships' presence in the area was a warning, the minister said.", "2016-05-20", "ship_movement",
      "presence in the area"),
     ("The navy lacked the ships to patrol the whole coast.", "2016-05-20", "ship_movement", "patrol the whole coast"),
+    # a standing force told as background: "in the region", "in the waters" (an extra on a blind set when read)
+    ("Two Kaldoran carriers are in the region, the admiral said.", "2016-05-20", "ship_movement", "are in the region"),
+    ("Three frigates were in the waters of the gulf when the treaty was signed.", "2016-05-20", "ship_movement",
+     "were in the waters"),
     # step 2: a demand or an appeal names no act done
     ("The ministry called for the release of the two journalists on Friday.", "2019-07-22", "other",
      "the release of the two journalists"),
