@@ -339,11 +339,18 @@ NOT_TRAVELLER = frozenset("After Before When While As Since Once Until Then But 
 # Civil acts named by their noun as what a reaction judges ("Beijing condemned the arrest of two Chinese nationals",
 # "welcomed the release of the crew"): the act is told with what it was done to ("of", "on", "against", "by", "in").
 JUDGED_KINDS = frozenset({"other", "sanction", "meeting"})
+# Session 19 (acts19): also the verbs that name a view of the act ("called the seizure of the freighter by a gunboat
+# an act of piracy", "branded the arrest of the two reporters illegal", "described the closure of the border as"), never
+# "called for the release of" (a demand), "called off" or "called on".
+_VIEW_VERBS = (r"|(?:call(?:ed|s|ing)(?!\s+(?:for|on|off|up|in|out|back|at|upon)\b)|brand(?:ed|s|ing)|term(?:ed|s|ing)"
+               r"|describ(?:ed|es|ing)|label(?:l?ed|s|l?ing)|dub(?:bed|s|bing)|characteri[sz](?:ed|es|ing))")
 JUDGED_ANY_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
-                           r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s")
+                           r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s"
+                           r"|\b(?:" + _VIEW_VERBS[1:] + r")\s")
 G_JUDGED_ANY = fresh_gate(JUDGED_ANY_RE)  # its stems found once per body: no search where none is (session 16)
-JUDGED_BEFORE_RE = re.compile(r"\b(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
-                              r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*\s+(?:against\s+)?"
+JUDGED_BEFORE_RE = re.compile(r"\b(?:(?:condemn|welcom|denounc|critici[sz]|protest|hail|prais|deplor|slam|decr[iy]|regret|oppos"
+                              r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*" + _VIEW_VERBS
+                              + r")\s+(?:against\s+)?"
                               r"(?:(?:the|this|that|its|their|his|her|last\s+\w+['’]s|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
 SPECIFIED_AFTER_RE = re.compile(r"\s+(?:of|on|against|by|between|from|in|at|with)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+|its\s+|their\s+)?\S")
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
