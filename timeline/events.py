@@ -101,6 +101,7 @@ from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
+from timeline.evidencelead import widen
 from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
 from timeline.frames import Frame, find_frames, find_via
 from timeline.meetaside import meeting_asides
@@ -507,6 +508,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
+    widen(ctx.body, ctx.lower, s, drafts)  # "after the cabinet met", "its fleet, which put to sea" (session 19)
     return sorted(drafts, key=lambda d: d.pos)
 
 
