@@ -508,7 +508,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
-    widen(ctx.body, ctx.lower, s, drafts)  # "after the cabinet met", "its fleet, which put to sea" (session 19)
+    widen(ctx.body, ctx.lower, s, e, drafts)  # "after the cabinet met", "its fleet, which put to sea" (session 19)
     return sorted(drafts, key=lambda d: d.pos)
 
 

@@ -23,7 +23,9 @@ MEASURE = (r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|
            r"|just|only|even|long|right|immediately)")
 OPENER_RE = re.compile(rf"(?:\b{MEASURE}\s+)?\b(?:after|before|when|while|once|until)\s+\Z")
 # A relative pronoun right before or at the evidence's start.
-PRONOUN_AT_RE = re.compile(r"(?:which|who|whom)\s")
+# A subject relative at the evidence's start: the pronoun, an auxiliary, adverbs or a day, then its verb.
+SUBJECT_RELATIVE_RE = re.compile(r"(?:which|who)\s+(?:(?:had|has|have)\s+)?(?:[a-z]+ly\s+|(?:on|last|this|earlier this)"
+                                 r"\s+[a-z]+\s+|within\s+hours\s+|twice\s+|then\s+|later\s+)*")
 PRONOUN_BEFORE_RE = re.compile(r"\b(?:which|who|whom|that)\s+\Z")
 # The head noun phrase before ", which" / " that": a determiner or possessive opening up to five more words, or a
 # capitalised name of up to four words; never across punctuation.
@@ -34,6 +36,9 @@ REACH = 60
 # A subject relative's verb right after "that" ("a ferry that left", "a site that had been attacked"); after a
 # complementizer "that" a subject comes first ("said on Monday that the army fired").
 VERB_AT_RE = re.compile(r"had|has|have|was|were|is|are|will|would|could|may|might|[a-z]+ed")
+# A subject relative clause right after an act's object, and where it ends (a comma, a clause's end, a new predicate).
+THAT_AFTER_RE = re.compile(r"\s+that\s+")
+RELATIVE_END_RE = re.compile(r",|;|:|(?<!\.[a-z])\.(?=\s|$)|\s[–—-]\s|\s(?:and|but|while|after|before|when)\s")
 FIRST_WORD_RE = re.compile(r"[a-z][\w'’-]*")
 WORD_BEFORE_RE = re.compile(r"([a-z][\w'’-]*)\s+\Z")
 # Words before "that" that make it a clause's opener or a pronoun, never a relative clause's head.
@@ -94,8 +99,11 @@ def lead_start(lower: str, text: str, s: int, start: int) -> int:
     window = lower[max(s, start - REACH):start]
     if (m := OPENER_RE.search(window)) is not None:
         return start - len(window) + m.start()
-    if PRONOUN_AT_RE.match(lower, start):
-        return _head_start(text, lower, s, start)
+    if (rel := SUBJECT_RELATIVE_RE.match(lower, start)) is not None and _verb_at(lower, rel.end()):
+        # "its own fleet, which put to sea": a subject relative's common noun head (a name before ", who" is the act's
+        # doer already, and an object relative's head, "the ship, which Ankara sent", is no part of its act's words)
+        head = _head_start(text, lower, s, start)
+        return head if lower[head:head + 12].split(" ", 1)[0] in DETERMINERS else start
     if (m := PRONOUN_BEFORE_RE.search(window)) is not None:
         at = start - len(window) + m.start()
         if lower.startswith("that", at) and not (_noun_before(lower, s, at) and _verb_at(lower, start)):
@@ -104,8 +112,21 @@ def lead_start(lower: str, text: str, s: int, start: int) -> int:
     return start
 
 
-def widen(text: str, lower: str, s: int, drafts: list) -> None:
-    """Acts' evidence of one sentence starting at s, widened to their lead words (statements keep theirs)."""
+def object_relative_end(lower: str, end: int, e: int) -> int:
+    """Where an act's evidence ending at `end` ends with the subject relative clause on its object right after it
+    ("attacked a patrol boat that had approached the carrier"), else `end`; never across a comma."""
+    m = THAT_AFTER_RE.match(lower, end, e)
+    if m is None or not _verb_at(lower, m.end()):
+        return end
+    stop = RELATIVE_END_RE.search(lower, m.end(), e)
+    return stop.start() if stop is not None else e
+
+
+def widen(text: str, lower: str, s: int, e: int, drafts: list) -> None:
+    """Acts' evidence of one sentence s..e widened to their lead words and their object's relative clause (statements
+    keep theirs)."""
     for d in drafts:
         if d.kind != "statement" and d.start > s:
             d.start = lead_start(lower, text, s, d.start)
+        if d.kind != "statement" and d.end < e:
+            d.end = object_relative_end(lower, d.end, e)
