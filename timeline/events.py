@@ -101,6 +101,7 @@ from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
+from timeline.evidencelead import widen
 from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
 from timeline.frames import Frame, find_frames, find_via
 from timeline.meetaside import meeting_asides
@@ -512,6 +513,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     for st in echoed(framed) + wordless(ctx.lower, framed, drafts, s, e):  # one voice; no words (session 19)
         if st in drafts:
             drafts.remove(st)
+    widen(ctx.body, ctx.lower, s, e, drafts)  # "after the cabinet met", "its fleet, which put to sea" (session 19)
     return sorted(drafts, key=lambda d: d.pos)
 
 
