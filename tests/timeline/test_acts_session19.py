@@ -82,6 +82,10 @@ device", "set off another large explosion", "had resumed atmospheric tests"; the
 institute, a test ban or fallout; never a bomb's blast nor testing stopped); missile sites put in place ("had installed
 missile bases", a deployment) and a force's arrival on its day ("troops ..., arrived on 6 January"); fire drawn from a
 force ("the planes had drawn fire from gunboats"; never "drew fire from lawmakers"); a gunship as a force's subject.
+Step 4 (data only): drills "gone ahead with" ("went ahead on Monday with a planned amphibious exercise"); a trip "there"
+("flew there on October 30th"; never "flies there every month"); killings named by their noun with their own day ("the
+murder of X in Y on 11 August": murders, massacres, assassinations); craft that dive (military.toml ship_verbs) and
+mini-submarines.
 
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
@@ -167,6 +171,15 @@ ROWS = [
      "The patrol drew heavy fire from rebel positions", None, "2016-05-16"),
     ("A Kaldoran AC-130 gunship assaulted suspected militants near the border on Monday, a government spokesman said on "
      "Tuesday.", "2016-05-20", "other", "gunship assaulted suspected militants", None, "2016-05-16"),
+    # step 4: drills gone ahead with; a trip "there"; killings named by their noun with their own day; craft that dive
+    ("The Kaldoran navy went ahead on Monday with a planned amphibious exercise off the islands.", "2021-04-27",
+     "military_exercise", "went ahead on Monday with a planned amphibious exercise", None, "2021-04-26"),
+    ("U Maung flew there on October 30th and came back without an agreement.", "1962-11-10", "meeting|other",
+     "U Maung flew there on October 30th", None, "1962-10-30"),
+    ("The court heard about the murder of the young activist in Tizi on 11 August.", "2021-09-20", "other",
+     "the murder of the young activist in Tizi on 11 August", None, "2021-08-11"),
+    ("Two Ruvian mini-submarines dived 4,000 metres beneath the pole on Thursday.", "2007-08-03", "ship_movement",
+     "Two Ruvian mini-submarines dived 4,000 metres beneath the pole", None, "2007-08-02"),
 ]
 
 
@@ -208,6 +221,10 @@ MUST_NOT = [
     ("Nor did either side stop testing its bombs, seismologists said.", "1962-11-10", "nuclear_test", "testing its bombs"),
     ("The plan drew fire from lawmakers on Monday.", "2016-05-20", "other", "drew fire from lawmakers"),
     ("The space agency built a new launch pad for its rockets.", "2016-05-20", "deployment", "built a new launch pad"),
+    # step 4: a plan gone ahead with, a habit of travel, a rate
+    ("The army went ahead with the plan.", "2021-04-26", "military_exercise", "went ahead with the plan"),
+    ("She flies there every month.", "2021-04-26", "meeting|other", "flies there"),
+    ("The murder rate rose last year.", "2021-04-26", "other", "murder rate"),
 ]
 
 
