@@ -85,7 +85,8 @@ force ("the planes had drawn fire from gunboats"; never "drew fire from lawmaker
 Step 4 (data only): drills "gone ahead with" ("went ahead on Monday with a planned amphibious exercise"); a trip "there"
 ("flew there on October 30th"; never "flies there every month"); killings named by their noun with their own day ("the
 murder of X in Y on 11 August": murders, massacres, assassinations); craft that dive (military.toml ship_verbs) and
-mini-submarines.
+mini-submarines; the noun "move" is no voyage ("..., a symbolic move": a second reading of the act before it, once a
+diving craft was read).
 
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
@@ -225,6 +226,9 @@ MUST_NOT = [
     ("The army went ahead with the plan.", "2021-04-26", "military_exercise", "went ahead with the plan"),
     ("She flies there every month.", "2021-04-26", "meeting|other", "flies there"),
     ("The murder rate rose last year.", "2021-04-26", "other", "murder rate"),
+    # the noun "move" beside a named ship is no voyage
+    ("Two Ruvian submarines surfaced beneath the pole on Thursday and planted a flag on the seabed, a symbolic move.",
+     "2007-08-03", "ship_movement", "a symbolic move"),
 ]
 
 
