@@ -73,7 +73,8 @@ an extra on the new blind heldout17 and were taken out); the plurals of craft wo
 patrol craft, coastguard ships, merchant ships.
 Step 2 (actions.JUDGED_*, frames.COMPLEMENT_AFTER_RE, the drills' pattern): an act noun a view names ("called the seizure
 of X by Y 'an act of piracy'", "branded the arrest of X illegal", "described the closure of X as") is the act judged, as
-"condemned the arrest of" was (never "called for the release of", "called on X to halt"); a view's object may run to 90
+"condemned the arrest of" was (never "called for the release of", "called on X to halt", nor "what X called the most
+serious collision", where the noun is the view); a view's object may run to 90
 characters before its complement (60 missed "the seizure of the American merchant ship X by a Cambodian gunboat"); and
 "began what Washington calls a routine ... exercise" reads the drills across the view.
 Step 3 (data only: triggers.toml, military.toml): an ultimatum in every form ("have given X's ambassador, Y, 48 hours to
@@ -214,6 +215,9 @@ MUST_NOT = [
     ("The ministry called on Ruvia to halt the expulsion of its consul.", "2019-07-22", "other",
      "the expulsion of its consul"),
     ("The president described the talks as useful.", "2019-07-22", "other|meeting", "the talks"),
+    # "what X called <noun>": the noun is the view itself (the act is told in its own words after it)
+    ("The decision followed what Faroese officials called the most serious collision of the dispute, when the frigate "
+     "struck the gunboat on Monday.", "1976-01-10", "other", "the most serious collision of the dispute"),
     # step 3: a bomb's blast, a test stopped, a plan criticised, a pad for satellites
     ("A car bomb set off a large explosion in the capital near the nuclear agency.", "2016-05-20", "nuclear_test",
      "set off a large explosion"),
