@@ -202,11 +202,6 @@ HYPOTHETICAL_AFTER_RE = re.compile(r"\b(?:remains?|is|are|seems?|looks?|appears?
 MISSION_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*(?:\s+down)?|(?:announc|order)\w*\s+the\s+closure\s+of)\s+(?:the\s+|two\s+|three\s+|a\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){1,2})"
                                r"(?:consulates?(?:-general)?|consulate general|embass(?:y|ies)|missions?|trade (?:mission|office)s?"
                                r"|cultural cent(?:re|er)s?)\b")
-# Session 19 (acts19): an airspace closed to one state's aircraft is a measure against that state (eval README: heldout9's
-# gold `sanction`): "closed its airspace to all Moroccan civil and military aircraft", never "to civilian flights".
-AIRSPACE_CLOSED_RE = re.compile(r"(?:clos\w*|shut\w*|seal\w*)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?airspace\s+to\s+"
-                                r"(?:all\s+)?(?P<who>(?:[A-Z][\w.'’-]*\s+){1,2})(?:[\w-]+\s+){0,4}?"
-                                r"(?:aircraft|flights|airlines|planes|carriers|jets|airliners)\b")
 # "cut off military talks with Washington", "the suspension of trade talks": the talks set aside are no meeting.
 HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking) off|halt(?:ed|s|ing)?|suspend(?:ed|s|ing)?"
                               r"|fr(?:oze|eeze|eezes|eezing)|paus(?:ed|es|ing)|(?:suspension|halt|freeze|freezing|cancellation"
@@ -933,8 +928,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "other" and ctx.lower.startswith("cross", m.start()) and (
                     L.SHIP_TYPE_RE.search(ctx.lower, clause[0], m.start()) or L.SHIP_NAME_RE.search(text, clause[0], m.start())):
                 draft.kind = "ship_movement"  # "the three ships crossed the state border": a ship's crossing is its voyage
-            if kind == "other" and (_foreign_mission(ctx, mentions, m.start(), draft.actor, paragraph) or _foreign_mission(
-                    ctx, mentions, m.start(), draft.actor, paragraph, AIRSPACE_CLOSED_RE)):
+            if kind == "other" and _foreign_mission(ctx, mentions, m.start(), draft.actor, paragraph):
                 draft.kind = "sanction"  # "closed the Russian consulate in Seattle": a measure against Russia's mission
             if kind == "other" and FONOP_RE.search(ctx.lower, m.start(), m.end()):
                 draft.kind = "ship_movement"  # "carried out a freedom-of-navigation operation": a ship's passage
@@ -979,11 +973,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
     return out
 
 
-def _foreign_mission(ctx: Context, mentions: list[Mention], t0: int, actor: str | None, paragraph: int,
-                     closed: re.Pattern[str] = MISSION_CLOSED_RE) -> bool:
-    """Whether the closure at t0 shuts another state's consulate or embassy (named by a state other than the actor), or
-    with AIRSPACE_CLOSED_RE, the actor's airspace to that state's aircraft."""
-    found = closed.match(ctx.masked, t0) if actor else None
+def _foreign_mission(ctx: Context, mentions: list[Mention], t0: int, actor: str | None, paragraph: int) -> bool:
+    """Whether the closure at t0 shuts another state's consulate or embassy (named by a state other than the actor)."""
+    found = MISSION_CLOSED_RE.match(ctx.masked, t0) if actor else None
     if found is None:
         return False
     a, b = found.span("who")

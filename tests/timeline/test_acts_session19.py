@@ -89,10 +89,6 @@ murder of X in Y on 11 August": murders, massacres, assassinations); craft that 
 mini-submarines; the noun "move" is no voyage ("..., a symbolic move": a second reading of the act before it, once a
 diving craft was read).
 
-Step 5 (actions.AIRSPACE_CLOSED_RE, beside `_foreign_mission`): an airspace closed to one state's aircraft is a sanction
-(the eval README's rule; "closed its airspace to all Moroccan civil and military aircraft"), never one closed to all or
-to civilian flights.
-
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
 
@@ -186,11 +182,6 @@ ROWS = [
      "the murder of the young activist in Tizi on 11 August", None, "2021-08-11"),
     ("Two Ruvian mini-submarines dived 4,000 metres beneath the pole on Thursday.", "2007-08-03", "ship_movement",
      "Two Ruvian mini-submarines dived 4,000 metres beneath the pole", None, "2007-08-02"),
-    # step 5: an airspace closed to one state's aircraft is a measure against that state (eval README's sanction rule)
-    ("Kenya closed its airspace to all Somali civil and military aircraft on 22 September.", "2021-11-02", "sanction",
-     "Kenya closed its airspace to all Somali civil and military aircraft", "Kenya", "2021-09-22"),
-    ("Kenya cut diplomatic ties on 25 August, closed its airspace to all Somali aircraft on 22 September, and now the "
-     "flights of aid.", "2021-11-02", "sanction", "closed its airspace to all Somali aircraft", None, "2021-09-22"),
 ]
 
 
@@ -239,9 +230,6 @@ MUST_NOT = [
     ("The army went ahead with the plan.", "2021-04-26", "military_exercise", "went ahead with the plan"),
     ("She flies there every month.", "2021-04-26", "meeting|other", "flies there"),
     ("The murder rate rose last year.", "2021-04-26", "other", "murder rate"),
-    # step 5: an airspace closed to all, or to a kind of flight, is no measure against a state
-    ("Kenya closed its airspace to civilian flights on Monday.", "2021-11-02", "sanction", "closed its airspace"),
-    ("Kenya closed its airspace on Monday.", "2021-11-02", "sanction", "closed its airspace"),
     # the noun "move" beside a named ship is no voyage
     ("Two Ruvian submarines surfaced beneath the pole on Thursday and planted a flag on the seabed, a symbolic move.",
      "2007-08-03", "ship_movement", "a symbolic move"),
