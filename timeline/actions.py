@@ -352,6 +352,8 @@ JUDGED_BEFORE_RE = re.compile(r"\b(?:(?:condemn|welcom|denounc|critici[sz]|prote
                               r"|reject|blast|applaud|lament|mourn|question|challeng|appeal|cheer|rebuk)\w*" + _VIEW_VERBS
                               + r")\s+(?:against\s+)?"
                               r"(?:(?:the|this|that|its|their|his|her|last\s+\w+['’]s|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}$")
+VIEW_VERB_RE = re.compile(r"\b" + _VIEW_VERBS[1:] + r"\s")
+VIEW_FRAME_BEFORE_RE = re.compile(r"\b(?:what|which)\s+(?:[\w'’.-]+\s+){0,4}$")
 SPECIFIED_AFTER_RE = re.compile(r"\s+(?:of|on|against|by|between|from|in|at|with)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|four\s+|\d+\s+|its\s+|their\s+)?\S")
 # "It arrived in Gibraltar three days later": a ship named in the sentence before is the subject.
 PRONOUN_START_RE = re.compile(r"\s*(?:It|She|The vessel|The ship)\s")  # not "They": people as often as ships
@@ -1466,7 +1468,12 @@ def _judged_act(ctx: Context, s: int, m: re.Match[str]) -> bool:
     embargo on Libya is widely flouted", "The arrest of the journalist would send a message" describe or judge."""
     if not (SPECIFIED_AFTER_RE.match(ctx.lower, m.end()) or ctx.lower.startswith("decision", m.start())):
         return False  # "the decision to close the consulate" names its act whole
-    return JUDGED_BEFORE_RE.search(ctx.lower, max(s, m.start() - 60), m.start()) is not None
+    judged = JUDGED_BEFORE_RE.search(ctx.lower, max(s, m.start() - 60), m.start())
+    if judged is None:
+        return False
+    # "what Icelandic officials called the most serious collision": the noun is the view itself, the act told elsewhere
+    return not (VIEW_VERB_RE.match(ctx.lower, judged.start())
+                and VIEW_FRAME_BEFORE_RE.search(ctx.lower, max(s, judged.start() - 50), judged.start()))
 
 
 def _traveller(ctx: Context, mentions: list[Mention], s: int, t0: int) -> str | None:

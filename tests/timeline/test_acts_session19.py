@@ -3,7 +3,7 @@ as a statement.
 
 Table 1: every gold act (not statement) of the declassified sets missed, or matched only to an unrelated or wrong-kind
 event, at the start of the session (main 4bd4a1f; `timeline.evaluate -v` and each sentence's events, read by hand;
-h14 = heldout14, declassified this session; 224 acts), by why:
+h14 = heldout14, declassified this session; 181 acts, and 17 gold statements read as acts below Table 3), by why:
 
 | why the act was lost                                                     | h14 h15 h11 h9 h13 h7 h10 h12 | all |
 |--------------------------------------------------------------------------|-------------------------------|-----|
@@ -60,8 +60,11 @@ Table 3: wrong kinds of acts by pair (gold -> found) and cause (31):
 | others, one each         | 6 | ship -> other ("naval units"), missile -> other (crews fired), exercise ->         |
 |                          |   | deployment, deployment -> exercise, exercise -> other, other -> statement          |
 
-Gold statements read as acts (10): a verb of speech or view no list holds ("endorsed", "credited", "cited", "points
+Gold statements read as acts (17): a verb of speech or view no list holds ("endorsed", "credited", "cited", "points
 out", a spun "mentioned") or an announcement of act nouns read as the act.
+
+After steps 1-4 the same listing (acts and statements missed or mis-kinded) holds 176 entries, not 198: h14 27 -> 21, h15
+27 -> 24, h9 42 -> 33, h13 23 -> 22, h10 14 -> 13, h12 15 -> 13, h11 24 and h7 26 unchanged.
 
 Fixed here, step 1 (data only: triggers.toml, military.toml): a protest told by its verb and the place it was aimed at,
 whoever the crowd is (demonstrated/protested/rallied/picketed outside, in front of, at, near or in a building, square or
@@ -73,7 +76,8 @@ an extra on the new blind heldout17 and were taken out); the plurals of craft wo
 patrol craft, coastguard ships, merchant ships.
 Step 2 (actions.JUDGED_*, frames.COMPLEMENT_AFTER_RE, the drills' pattern): an act noun a view names ("called the seizure
 of X by Y 'an act of piracy'", "branded the arrest of X illegal", "described the closure of X as") is the act judged, as
-"condemned the arrest of" was (never "called for the release of", "called on X to halt"); a view's object may run to 90
+"condemned the arrest of" was (never "called for the release of", "called on X to halt", nor "what X called the most
+serious collision", where the noun is the view); a view's object may run to 90
 characters before its complement (60 missed "the seizure of the American merchant ship X by a Cambodian gunboat"); and
 "began what Washington calls a routine ... exercise" reads the drills across the view.
 Step 3 (data only: triggers.toml, military.toml): an ultimatum in every form ("have given X's ambassador, Y, 48 hours to
@@ -82,6 +86,15 @@ device", "set off another large explosion", "had resumed atmospheric tests"; the
 institute, a test ban or fallout; never a bomb's blast nor testing stopped); missile sites put in place ("had installed
 missile bases", a deployment) and a force's arrival on its day ("troops ..., arrived on 6 January"); fire drawn from a
 force ("the planes had drawn fire from gunboats"; never "drew fire from lawmakers"); a gunship as a force's subject.
+Step 4 (data only): drills "gone ahead with" ("went ahead on Monday with a planned amphibious exercise"); a trip "there"
+("flew there on October 30th"; never "flies there every month"); killings named by their noun with their own day ("the
+murder of X in Y on 11 August": murders, massacres, assassinations); craft that dive (military.toml ship_verbs) and
+mini-submarines; the noun "move" is no voyage ("..., a symbolic move": a second reading of the act before it, once a
+diving craft was read).
+
+Tried and dropped: an airspace closed to one state's aircraft as a sanction (the eval README's heldout9 exception): six
+older rows (sessions 6, 7, 14, 16 and the vocabulary table) hold such a closure `other`, so it stays `other` (strict xfail
+row below; the golds accept sanction beside other for most closures).
 
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
@@ -167,7 +180,23 @@ ROWS = [
      "The patrol drew heavy fire from rebel positions", None, "2016-05-16"),
     ("A Kaldoran AC-130 gunship assaulted suspected militants near the border on Monday, a government spokesman said on "
      "Tuesday.", "2016-05-20", "other", "gunship assaulted suspected militants", None, "2016-05-16"),
+    # step 4: drills gone ahead with; a trip "there"; killings named by their noun with their own day; craft that dive
+    ("The Kaldoran navy went ahead on Monday with a planned amphibious exercise off the islands.", "2021-04-27",
+     "military_exercise", "went ahead on Monday with a planned amphibious exercise", None, "2021-04-26"),
+    ("U Maung flew there on October 30th and came back without an agreement.", "1962-11-10", "meeting|other",
+     "U Maung flew there on October 30th", None, "1962-10-30"),
+    ("The court heard about the murder of the young activist in Tizi on 11 August.", "2021-09-20", "other",
+     "the murder of the young activist in Tizi on 11 August", None, "2021-08-11"),
+    ("Two Ruvian mini-submarines dived 4,000 metres beneath the pole on Thursday.", "2007-08-03", "ship_movement",
+     "Two Ruvian mini-submarines dived 4,000 metres beneath the pole", None, "2007-08-02"),
 ]
+
+
+@pytest.mark.xfail(strict=True, reason="an airspace closed to one state's aircraft stays `other`: older rows hold it so")
+def test_acts19_airspace_closed_to_one_state_is_a_sanction() -> None:
+    check_clause_row("Kenya closed its airspace to all Somali civil and military aircraft on 22 September.", "2021-11-02",
+                     "sanction", "Kenya closed its airspace to all Somali civil and military aircraft", "Kenya",
+                     "2021-09-22")
 
 
 @pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS)
@@ -200,6 +229,9 @@ MUST_NOT = [
     ("The ministry called on Ruvia to halt the expulsion of its consul.", "2019-07-22", "other",
      "the expulsion of its consul"),
     ("The president described the talks as useful.", "2019-07-22", "other|meeting", "the talks"),
+    # "what X called <noun>": the noun is the view itself (the act is told in its own words after it)
+    ("The decision followed what Faroese officials called the most serious collision of the dispute, when the frigate "
+     "struck the gunboat on Monday.", "1976-01-10", "other", "the most serious collision of the dispute"),
     # step 3: a bomb's blast, a test stopped, a plan criticised, a pad for satellites
     ("A car bomb set off a large explosion in the capital near the nuclear agency.", "2016-05-20", "nuclear_test",
      "set off a large explosion"),
@@ -208,6 +240,13 @@ MUST_NOT = [
     ("Nor did either side stop testing its bombs, seismologists said.", "1962-11-10", "nuclear_test", "testing its bombs"),
     ("The plan drew fire from lawmakers on Monday.", "2016-05-20", "other", "drew fire from lawmakers"),
     ("The space agency built a new launch pad for its rockets.", "2016-05-20", "deployment", "built a new launch pad"),
+    # step 4: a plan gone ahead with, a habit of travel, a rate
+    ("The army went ahead with the plan.", "2021-04-26", "military_exercise", "went ahead with the plan"),
+    ("She flies there every month.", "2021-04-26", "meeting|other", "flies there"),
+    ("The murder rate rose last year.", "2021-04-26", "other", "murder rate"),
+    # the noun "move" beside a named ship is no voyage
+    ("Two Ruvian submarines surfaced beneath the pole on Thursday and planted a flag on the seabed, a symbolic move.",
+     "2007-08-03", "ship_movement", "a symbolic move"),
 ]
 
 
