@@ -1,0 +1,103 @@
+"""A speech act told in a who/whose aside between a sentence's subject and its main verb ("The foreign minister, who on
+Tuesday asked the OAS to convene a meeting, told reporters that ...", "Sweden, whose foreign minister had on Monday
+condemned the raid, on Wednesday summoned the Iranian envoy", "The bloc, whose chairman had called on Tuesday for a
+ceasefire, now says ..."): a statement of its own beside the main clause's event (session 19, split19).
+
+`aside_statements` (one line in `events._sentence`, after the sentence's drafts are read): the sentence opens with its
+subject (no verb before the first comma), then ", who" or ", whose <role>[, <Name>,]", at most "had/has/have", adverbs
+and a date phrase, then a past verb of speech (`data/speechpairs.toml` verbs and `aside_verbs`); the aside ends at its
+closing comma (never inside a list of names), and a main verb follows it. The statement's evidence is the aside from its
+pronoun to its comma, its speaker the person the aside names ("whose Prime Minister, X,") or the one its role names, else
+the subject; its day one it names itself, else none. Nothing read already inside the aside (another reading's event
+whose verb lies in it) and never a quote's words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline import attributes as A
+from timeline import lexicon as L
+from timeline.actions import day_level
+from timeline.dates import DateMention
+from timeline.drafts import Context, Draft
+from timeline.speakers import Mention
+from timeline.speakers import resolve as resolve_mention
+
+UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
+ASIDE_RE = re.compile(r",\s+(?P<rel>who|whose)\s")
+REACH = 220  # characters: an aside is short
+SPEAKER_KINDS = ("person", "entity", "body", "demonym", "reference", "title")
+ANONYMOUS_RE = re.compile(r"\s+(?:not\s+to\s+be|to\s+remain|that\s+(?:his|her|their)\s+name)")
+VERBLESS_OK = frozenset({"asked", "urged", "said", "called", "condemned", "appealed", "criticised", "criticized"})
+LIST_COMMA_RE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)")
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    data = L._load("speechpairs")
+    verbs = "|".join(sorted({*data["verbs"], *data["aside_verbs"]}, key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs})\b")
+
+
+def _aside_end(text: str, at: int, e: int) -> int | None:
+    """The comma closing an aside that opens at `at`: the first one no list of names goes on after."""
+    i = at
+    while True:
+        i = text.find(",", i + 1, min(e, at + REACH))
+        if i < 0:
+            return None
+        if not any(A._verbish(w) or w in VERBLESS_OK for w in A.WORD_RE.findall(text.lower(), at, i)):
+            continue  # "whose Prime Minister, Signor X, had ...": a name set off in the aside before its verb
+        if LIST_COMMA_RE.match(text, i) is None or text[i + 1:i + 40].lstrip().lower().startswith(("who", "which")):
+            return i
+
+
+def _speaker(ctx: Context, mentions: list[Mention], a: int, b: int, paragraph: int) -> Mention | None:
+    """The last speaker-like mention inside a..b, resolved."""
+    for m in reversed(mentions):
+        if a <= m.start and m.end <= b and m.kind in SPEAKER_KINDS:
+            r = resolve_mention(m, ctx.reg, paragraph)
+            if r is not None and r.name:
+                return r
+    return None
+
+
+def aside_statements(ctx: Context, s: int, e: int, mentions: list[Mention], dates: list[DateMention],
+                     drafts: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """The statement a who/whose aside right after the sentence's subject tells (see the module)."""
+    text, lower = ctx.masked, ctx.lower
+    if ", who" not in lower[s:e]:
+        return []
+    first = text.find(",", s, e)
+    m = ASIDE_RE.match(text, first) if first > s else None
+    if m is None or any(A._verbish(w) for w in A.WORD_RE.findall(text, s, first)):
+        return []  # not the subject's aside: a clause comes first
+    close = _aside_end(text, m.end(), e)
+    if close is None or not A.WORD_RE.findall(text, close, e):
+        return []
+    verb = _verb_re().search(lower, m.end(), close)
+    if verb is None or ctx.body[verb.start():verb.end()] != text[verb.start():verb.end()]:
+        return []
+    if ANONYMOUS_RE.match(lower, verb.end()):
+        return []  # "who asked not to be named": no statement
+    said = [d for d in drafts if d.kind == "statement" and m.start() < d.pos < close]
+    if said:  # read already: its words end with the aside where the main clause tells an act of its own
+        if any(d.pos > close and d.kind != "statement" for d in drafts):
+            for d in said:
+                d.end = min(d.end, A.trim(ctx.body, d.start, close)[1])
+        return []
+    who = _speaker(ctx, mentions, m.end(), verb.start(), paragraph) if m.group("rel") == "whose" else None
+    head = who or _speaker(ctx, mentions, s, first, paragraph)
+    own = next((d for d in dates if m.end() <= d.start and d.end <= close and d.kind not in UNUSABLE
+                and day_level(d)), None)
+    start, end = m.start("rel"), A.trim(ctx.body, m.start("rel"), close)[1]
+    if head is None:  # "The Pope, who ...": the subject no list names, as the sentence's reading of it gave it
+        main = next((d for d in drafts if d.start <= s + 1 and d.end >= close and d.actor), None)
+        actor, role = (main.actor, main.role) if main is not None else (None, None)
+    else:
+        actor, role = head.name, head.role
+    return [Draft(kind="statement", start=start, end=end, pos=verb.start(), paragraph=paragraph,
+                  summary=A.summary(actor, verb.group(0), ctx.body[verb.end():end].strip()), actor=actor,
+                  role=role, via=via, tense="past", mention=own)]
