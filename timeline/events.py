@@ -127,7 +127,7 @@ from timeline.speakers import (
     scan_mentions,
 )
 from timeline.speechagents import speech_agents
-from timeline.speechpairs import speech_pairs
+from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 from timeline.travel import travel_acts
@@ -511,6 +511,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
     drafts.extend(speech_pairs(ctx, s, e, dates, drafts))  # "announced X on Sunday and confirmed it on Monday" (session 19)
+    drafts.extend(reported_protests(ctx, s, e, dates, drafts))  # "said it lodged a protest with Beijing" (session 19)
     drafts.extend(aside_statements(ctx, s, e, mentions, dates, drafts, via, paragraph))  # "X, who on Monday urged Y," (s19)
     widen(ctx.body, ctx.lower, s, e, drafts)  # "after the cabinet met", "its fleet, which put to sea" (session 19)
     return sorted(drafts, key=lambda d: d.pos)

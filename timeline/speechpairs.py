@@ -29,6 +29,10 @@ UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
 # Words that open what a speech act reports: a date after them is the reported act's, not the speech act's.
 REPORTED_RE = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|can|may|might"
                          r"|to(?!\s+(?:the|a|an|its|his|her|their|our|[a-z]+'s)\b))\b")
+# The speaker's own protest its words report ("said it lodged a protest with Beijing"): a pronoun, a verb of handing over
+# and the protest's noun.
+PROTEST_RE = re.compile(r"\b(?P<who>it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>lodged|filed|sent|delivered"
+                        r"|handed|submitted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protest|complaint|demarche|démarche)\b")
 CLAUSE_END_RE = re.compile(r"[;:]|(?<!\.[a-z])\.(?=\s|$)|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s")
 
 
@@ -105,4 +109,28 @@ def speech_pairs(ctx: Context, s: int, e: int, dates: list[DateMention], drafts:
                 st.mention = first
             out.append(draft)
             break  # one second statement per statement; a third would be read from the second
+    return out
+
+
+def reported_protests(ctx: Context, s: int, e: int, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
+    """The speaker's own protest a statement's words report and no reading holds ("The ministry said it lodged a protest
+    with Beijing"): an act of the speaker's, reported, its evidence from the pronoun to its clause's end."""
+    lower = ctx.lower
+    if "protest" not in lower[s:e] and "complaint" not in lower[s:e] and "marche" not in lower[s:e]:
+        return []
+    out: list[Draft] = []
+    for st in [d for d in drafts if d.kind == "statement"]:
+        for m in PROTEST_RE.finditer(lower, st.pos, st.end):
+            w0 = m.start("who")
+            if ctx.masked[w0:m.end()] != ctx.body[w0:m.end()] or any(
+                    d is not st and d.start <= m.start("verb") < d.end for d in drafts + out):
+                continue  # quoted words, or read already ("said it had lodged a protest": a trigger's act)
+            stop = CLAUSE_END_RE.search(ctx.masked, m.end(), st.end)
+            start, end = A.trim(ctx.body, w0, stop.start() if stop is not None else st.end)
+            own = next((d for d in dates if m.end() <= d.start and d.end <= end and d.kind not in UNUSABLE
+                        and day_level(d)), None)
+            out.append(Draft(kind="other", start=start, end=end, pos=m.start("verb"), paragraph=st.paragraph,
+                             sentence=st.sentence, summary=A.summary(st.actor, "", ctx.body[m.start("verb"):end]),
+                             actor=st.actor, role=st.role, via=st.via, tense="past", modality="reported_claim",
+                             mention=own))
     return out

@@ -57,6 +57,10 @@ Minister, Y, had on Monday criticised Z, on Tuesday summoned ..."). h14 two more
 aside a frame took as its verb while the main clause is a speech act too ("X, who on Tuesday asked the OAS to convene a
 meeting, told reporters that ...").
 
+Step 4 (`speechpairs.reported_protests`, a STMTACT/first row): the speaker's own protest its words report, which the
+"said" frame swallowed as the same speaker's verb ("The Department of Foreign Affairs said it lodged a protest with
+Beijing"), is the speaker's act beside the statement, as "said it had lodged a protest" is read already: d16 88 -> 89.
+
 Tried and not kept: a sequel told by a participle after an act of its clause as its own event ("stormed the embassy on
 Friday, arresting X", "rammed the trawler, sinking it"; the doer carried, the act before ending at the comma; never a
 toll, the same voyage, a measure's or sitting's part, an umbrella's detail). h7 recall 93% -> 94% ("giving them 72 hours
@@ -228,3 +232,21 @@ def test_no_aside_statement(text: str, aside: str) -> None:
     events = extract(make_excerpt(text + "\n", published="2016-05-20"))
     at = text.index(aside)
     assert not [e for e in events if e.kind.value == "statement" and e.evidence.start == at], shown(events)
+
+
+# The speaker's own protest its words report, read by no trigger ("said it lodged a protest"): an act of the speaker's,
+# beside the statement.
+PROTESTS = [
+    ("The Department of Foreign Affairs said it lodged a protest with Hanoi over the ramming.", "2026-06-12",
+     "it lodged a protest with Hanoi"),
+    ("Quito said on Monday it sent a formal protest to the Peruvian embassy.", "2021-03-10",
+     "it sent a formal protest to the Peruvian embassy"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor"), PROTESTS, ids=[r[2][:20] for r in PROTESTS])
+def test_reported_protest(text: str, published: str, anchor: str) -> None:
+    events = extract(make_excerpt(text + "\n", published=published))
+    said = [e for e in events if e.kind.value == "statement"]
+    acts = [e for e in held_any(events, text, anchor) if e.kind.value != "statement"]
+    assert said and acts and acts[0].actor == said[0].actor, shown(events)
