@@ -31,6 +31,12 @@ REACH = 220  # characters: an aside is short
 SPEAKER_KINDS = ("person", "entity", "body", "demonym", "reference", "title")
 ANONYMOUS_RE = re.compile(r"\s+(?:not\s+to\s+be|to\s+remain|that\s+(?:his|her|their)\s+name)")
 VERBLESS_OK = frozenset({"asked", "urged", "said", "called", "condemned", "appealed", "criticised", "criticized"})
+# The main clause right after the aside opens with a verb of speech: "..., told reporters that ...".
+MAIN_SPEECH_RE = re.compile(r",\s+(?:[a-z]+ly\s+|(?:on|last|this)\s+[a-z]+\s+)?(?P<verb>told|tells|said|says|added|warned"
+                            r"|declared|insisted|stressed|announced|reiterated)\b")
+# Words that open what a speech act reports: a day after them is the reported act's.
+REPORTED_RE = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|can|may|might)\b")
+PLAIN_SPEECH = frozenset({"told", "said", "tells", "says"})
 LIST_COMMA_RE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\band\b)")
 
 
@@ -83,11 +89,25 @@ def aside_statements(ctx: Context, s: int, e: int, mentions: list[Mention], date
     if ANONYMOUS_RE.match(lower, verb.end()):
         return []  # "who asked not to be named": no statement
     said = [d for d in drafts if d.kind == "statement" and m.start() < d.pos < close]
-    if said:  # read already: its words end with the aside where the main clause tells an act of its own
-        if any(d.pos > close and d.kind != "statement" for d in drafts):
+    if said and verb.group(0) in PLAIN_SPEECH:
+        return []  # "X, who told MPs that A, said B": one speaker's words told twice, read as they are
+    if said:  # read already: its words end with the aside where the main clause tells an act or words of its own
+        main = MAIN_SPEECH_RE.match(lower, close)
+        if any(d.pos > close and d.kind != "statement" for d in drafts) or main is not None:
             for d in said:
                 d.end = min(d.end, A.trim(ctx.body, d.start, close)[1])
-        return []
+        if main is None or any(d.pos >= main.start("verb") and d.kind == "statement" for d in drafts):
+            return []
+        # "X, who on Tuesday asked ..., told reporters that ...": the main clause's words are a statement of their own
+        v0 = main.start("verb")
+        end = A.trim(ctx.body, v0, e)[1]
+        words = REPORTED_RE.search(lower, main.end(), end)
+        day = next((d for d in dates if main.end() <= d.start and d.end <= (words.start() if words else end)
+                    and d.kind not in UNUSABLE and day_level(d)), None)
+        first = said[0]
+        return [Draft(kind="statement", start=v0, end=end, pos=v0, paragraph=paragraph,
+                      summary=A.summary(first.actor, main.group("verb"), ctx.body[main.end():end].strip()),
+                      actor=first.actor, role=first.role, via=via, tense="past", mention=day)]
     who = _speaker(ctx, mentions, m.end(), verb.start(), paragraph) if m.group("rel") == "whose" else None
     head = who or _speaker(ctx, mentions, s, first, paragraph)
     own = next((d for d in dates if m.end() <= d.start and d.end <= close and d.kind not in UNUSABLE
