@@ -43,8 +43,10 @@ LIST_COMMA_RE = re.compile(r",\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*(?:,|\
 @cache
 def _verb_re() -> re.Pattern[str]:
     data = L._load("speechpairs")
-    verbs = "|".join(sorted({*data["verbs"], *data["aside_verbs"]}, key=len, reverse=True))
-    return re.compile(rf"\b(?:{verbs})\b")
+    words = ({*data["verbs"]} - set(data["not_aside_verbs"])) | set(data["aside_verbs"])
+    verbs = "|".join(sorted(words, key=len, reverse=True))
+    # never a passive ("who was described by aides as exhausted": words about the head, none of its own)
+    return re.compile(rf"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )\b(?:{verbs})\b")
 
 
 def _aside_end(text: str, at: int, e: int) -> int | None:
