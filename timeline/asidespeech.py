@@ -1,5 +1,5 @@
 """A speech act told in a who/whose aside between a sentence's subject and its main verb ("The foreign minister, who on
-Tuesday asked the OAS to convene a meeting, told reporters that ...", "Sweden, whose foreign minister had on Monday
+Tuesday urged the bloc to hold an emergency session, told journalists that ...", "Sweden, whose foreign minister had on Monday
 condemned the raid, on Wednesday summoned the Iranian envoy", "The bloc, whose chairman had called on Tuesday for a
 ceasefire, now says ..."): a statement of its own beside the main clause's event (session 19, split19).
 
@@ -31,7 +31,7 @@ REACH = 220  # characters: an aside is short
 SPEAKER_KINDS = ("person", "entity", "body", "demonym", "reference", "title")
 ANONYMOUS_RE = re.compile(r"\s+(?:not\s+to\s+be|to\s+remain|that\s+(?:his|her|their)\s+name)")
 VERBLESS_OK = frozenset({"asked", "urged", "said", "called", "condemned", "appealed", "criticised", "criticized"})
-# The main clause right after the aside opens with a verb of speech: "..., told reporters that ...".
+# The main clause right after the aside opens with a verb of speech: "..., told journalists that ...".
 MAIN_SPEECH_RE = re.compile(r",\s+(?:[a-z]+ly\s+|(?:on|last|this)\s+[a-z]+\s+)?(?P<verb>told|tells|said|says|added|warned"
                             r"|declared|insisted|stressed|announced|reiterated)\b")
 # Words that open what a speech act reports: a day after them is the reported act's.
@@ -92,7 +92,7 @@ def aside_statements(ctx: Context, s: int, e: int, mentions: list[Mention], date
         return []  # "who asked not to be named": no statement
     said = [d for d in drafts if d.kind == "statement" and m.start() < d.pos < close]
     if said and verb.group(0) in PLAIN_SPEECH:
-        return []  # "X, who told MPs that A, said B": one speaker's words told twice, read as they are
+        return []  # "X, who told deputies that A, said B": one speaker's words told twice, read as they are
     if said:  # read already: its words end with the aside where the main clause tells an act or words of its own
         main = MAIN_SPEECH_RE.match(lower, close)
         if any(d.pos > close and d.kind != "statement" for d in drafts) or main is not None:
@@ -100,7 +100,7 @@ def aside_statements(ctx: Context, s: int, e: int, mentions: list[Mention], date
                 d.end = min(d.end, A.trim(ctx.body, d.start, close)[1])
         if main is None or any(d.pos >= main.start("verb") and d.kind == "statement" for d in drafts):
             return []
-        # "X, who on Tuesday asked ..., told reporters that ...": the main clause's words are a statement of their own
+        # "X, who on Tuesday urged ..., told journalists that ...": the main clause's words are a statement of their own
         v0 = main.start("verb")
         end = A.trim(ctx.body, v0, e)[1]
         words = REPORTED_RE.search(lower, main.end(), end)
@@ -115,7 +115,7 @@ def aside_statements(ctx: Context, s: int, e: int, mentions: list[Mention], date
     own = next((d for d in dates if m.end() <= d.start and d.end <= close and d.kind not in UNUSABLE
                 and day_level(d)), None)
     start, end = m.start("rel"), A.trim(ctx.body, m.start("rel"), close)[1]
-    if head is None:  # "The Pope, who ...": the subject no list names, as the sentence's reading of it gave it
+    if head is None:  # "The archbishop, who ...": the subject no list names, as the sentence's reading of it gave it
         main = next((d for d in drafts if d.start <= s + 1 and d.end >= close and d.actor), None)
         actor, role = (main.actor, main.role) if main is not None else (None, None)
     else:

@@ -1,6 +1,6 @@
 """One speaker's second speech act told by a second predicate with its subject left out ("Kyiv first announced the ban on
-Sunday and confirmed it in a formal decree on Tuesday", "The ministry called the remarks 'offensive' and said in a
-statement posted on its channel that ...", "The bloc had urged restraint last week, and has voiced support for X"):
+Sunday and confirmed it in a formal decree on Tuesday", "The ministry called the raids 'barbaric' and said in a
+statement on Monday that ...", "The bloc had urged restraint last week, and has voiced support for X"):
 two statements of one speaker, each with its own words and day (session 19, split19).
 
 `speech_pairs` (one line in `events._sentence`, after the sentence's drafts are read): inside a statement's evidence,
@@ -29,7 +29,7 @@ UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
 # Words that open what a speech act reports: a date after them is the reported act's, not the speech act's.
 REPORTED_RE = re.compile(r"\b(?:that|would|will|had|has|have|was|were|is|are|could|should|can|may|might"
                          r"|to(?!\s+(?:the|a|an|its|his|her|their|our|[a-z]+'s)\b))\b")
-# The speaker's own protest its words report ("said it lodged a protest with Beijing"): a pronoun, a verb of handing over
+# The speaker's own protest its words report ("said it lodged a protest with Hanoi"): a pronoun, a verb of handing over
 # and the protest's noun.
 PROTEST_RE = re.compile(r"\b(?P<who>it|he|she|they|we)\s+(?:had\s+|has\s+|have\s+)?(?P<verb>lodged|filed|sent|delivered"
                         r"|handed|submitted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:protest|complaint|demarche|démarche)\b")
@@ -114,7 +114,7 @@ def speech_pairs(ctx: Context, s: int, e: int, dates: list[DateMention], drafts:
 
 def reported_protests(ctx: Context, s: int, e: int, dates: list[DateMention], drafts: list[Draft]) -> list[Draft]:
     """The speaker's own protest a statement's words report and no reading holds ("The ministry said it lodged a protest
-    with Beijing"): an act of the speaker's, reported, its evidence from the pronoun to its clause's end."""
+    with Hanoi"): an act of the speaker's, reported, its evidence from the pronoun to its clause's end."""
     lower = ctx.lower
     if "protest" not in lower[s:e] and "complaint" not in lower[s:e] and "marche" not in lower[s:e]:
         return []
