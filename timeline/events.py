@@ -96,6 +96,7 @@ from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
 from timeline.announced import announced_acts
+from timeline.asidespeech import aside_statements
 from timeline.clauses import clause_drafts
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
@@ -127,6 +128,7 @@ from timeline.speakers import (
     scan_mentions,
 )
 from timeline.speechagents import speech_agents
+from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
 from timeline.travel import travel_acts
@@ -513,6 +515,9 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     for st in echoed(framed) + wordless(ctx.lower, framed, drafts, s, e):  # one voice; no words (session 19)
         if st in drafts:
             drafts.remove(st)
+    drafts.extend(speech_pairs(ctx, s, e, dates, drafts))  # "announced X on Sunday and confirmed it on Monday" (session 19)
+    drafts.extend(reported_protests(ctx, s, e, dates, drafts))  # "said it lodged a protest with Beijing" (session 19)
+    drafts.extend(aside_statements(ctx, s, e, mentions, dates, drafts, via, paragraph))  # "X, who on Monday urged Y," (s19)
     widen(ctx.body, ctx.lower, s, e, drafts)  # "after the cabinet met", "its fleet, which put to sea" (session 19)
     return sorted(drafts, key=lambda d: d.pos)
 

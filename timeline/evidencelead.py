@@ -1,6 +1,6 @@
 """An act told in a subordinate clause keeps the words that tie it to its sentence in its evidence (session 19, split19):
 the time clause's opener and its measure ("three days after the army handed power to X", "after summoning the
-charge d'affaires") and a relative clause's head ("its own fleet, which put to sea on Monday", "a ferry that left
+charge d'affaires") and a relative clause's head ("its own warships, which left port on Monday", "a ferry that left
 port on Tuesday night"). Readers name such an act by those words; an evidence that starts after them holds only part
 of what it tells, and another event of the sentence (its statement, its main act) ends up named by them instead.
 
@@ -100,7 +100,7 @@ def lead_start(lower: str, text: str, s: int, start: int) -> int:
     if (m := OPENER_RE.search(window)) is not None:
         return start - len(window) + m.start()
     if (rel := SUBJECT_RELATIVE_RE.match(lower, start)) is not None and _verb_at(lower, rel.end()):
-        # "its own fleet, which put to sea": a subject relative's common noun head (a name before ", who" is the act's
+        # "its own warships, which left port": a subject relative's common noun head (a name before ", who" is the act's
         # doer already, and an object relative's head, "the ship, which Ankara sent", is no part of its act's words)
         head = _head_start(text, lower, s, start)
         return head if lower[head:head + 12].split(" ", 1)[0] in DETERMINERS else start
