@@ -319,3 +319,17 @@ def test_a_role_of_no_office_leaves_the_minister_to_the_person_named_last() -> N
             "later told reporters that the aid would resume in May.\n")
     said = [e for e in extract_strict(make_excerpt(text)) if e.kind.value == "statement"]
     assert [(e.actor, e.actor_role) for e in said] == [("Fiame Naomi Mata'afa", "Samoan")] * 2
+
+
+SHIP_PREFIXES = [
+    # (text, anchor, doer): a named ship's prefix names its navy (military.toml [ship_prefixes], session 19 additions)
+    ("A second Russian navy corvette sailed close to Latvian waters on Tuesday.\n\nThe patrol ship EML Kalev shadowed "
+     "the corvette, a navy spokesman said.", "shadowed the corvette", "Estonia"),
+    ("ORP Kosciuszko sailed into the Baltic on Monday.", "sailed into the Baltic", "Poland"),
+    ("ARA Almirante Brown left port on Monday.", "left port", "Argentina"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), SHIP_PREFIXES, ids=[r[2] for r in SHIP_PREFIXES])
+def test_a_ships_prefix_names_its_navy(text: str, anchor: str, actor: str) -> None:
+    assert actor_at(text, anchor) == actor
