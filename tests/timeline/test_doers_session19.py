@@ -27,8 +27,9 @@ a body no list held or a name misread (a bloc whose name holds a demonym, "the O
 suspended"; an honorific read as a name, an army's own name, a qualified "Congress"). N: an act told as a noun with no
 doer in its words ("the arrival of the survey ship", "Talks between the two envoys").
 
-Beyond them, on the dev sets dev16-standoff 11 -> 8 ("J-10 jets flew", "two more jets shadowed", "the corvette X took the
-same route") and fresh6 11 -> 9 ("the Su-27s dumped fuel", "Russian fighters were scrambled").
+Beyond them, on the dev sets dev16-standoff 11 -> 7 ("J-10 jets flew", "two more jets shadowed", "the corvette X took the
+same route", "The patrol ship EML X shadowed the corvette") and fresh6 11 -> 9 ("the Su-27s dumped fuel", "Russian
+fighters were scrambled").
 
 Statements whose speaker's side is missing (no actor) on the same sets and dev16-standoff, fresh6 (51 -> 46: five given
 their side), by why: a state's office named by its function with no state in the sentence
