@@ -27,8 +27,9 @@ a body no list held or a name misread (a bloc whose name holds a demonym, "the O
 suspended"; an honorific read as a name, an army's own name, a qualified "Congress"). N: an act told as a noun with no
 doer in its words ("the arrival of the survey ship", "Talks between the two envoys").
 
-Beyond them, on the dev sets dev16-standoff 11 -> 8 ("J-10 jets flew", "two more jets shadowed", "the corvette X took the
-same route") and fresh6 11 -> 9 ("the Su-27s dumped fuel", "Russian fighters were scrambled").
+Beyond them, on the dev sets dev16-standoff 11 -> 7 ("J-10 jets flew", "two more jets shadowed", "the corvette X took the
+same route", "The patrol ship EML X shadowed the corvette") and fresh6 11 -> 9 ("the Su-27s dumped fuel", "Russian
+fighters were scrambled").
 
 Statements whose speaker's side is missing (no actor) on the same sets and dev16-standoff, fresh6 (51 -> 46: five given
 their side), by why: a state's office named by its function with no state in the sentence
@@ -319,3 +320,17 @@ def test_a_role_of_no_office_leaves_the_minister_to_the_person_named_last() -> N
             "later told reporters that the aid would resume in May.\n")
     said = [e for e in extract_strict(make_excerpt(text)) if e.kind.value == "statement"]
     assert [(e.actor, e.actor_role) for e in said] == [("Fiame Naomi Mata'afa", "Samoan")] * 2
+
+
+SHIP_PREFIXES = [
+    # (text, anchor, doer): a named ship's prefix names its navy (military.toml [ship_prefixes], session 19 additions)
+    ("A second Russian navy corvette sailed close to Latvian waters on Tuesday.\n\nThe patrol ship EML Kalev shadowed "
+     "the corvette, a navy spokesman said.", "shadowed the corvette", "Estonia"),
+    ("ORP Kosciuszko sailed into the Baltic on Monday.", "sailed into the Baltic", "Poland"),
+    ("ARA Almirante Brown left port on Monday.", "left port", "Argentina"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "actor"), SHIP_PREFIXES, ids=[r[2] for r in SHIP_PREFIXES])
+def test_a_ships_prefix_names_its_navy(text: str, anchor: str, actor: str) -> None:
+    assert actor_at(text, anchor) == actor
