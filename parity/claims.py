@@ -39,6 +39,7 @@ from parity.stance import (
     stances_in,
     takes_stance,
 )
+from timeline.evidencelead import MEASURE
 from timeline.models import Event, ExcerptRecord, Kind, Modality, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -310,6 +311,17 @@ def _named_words(named: str) -> frozenset[str]:
     return frozenset(lexicon.content_words(named)) | _title_stems()
 
 
+# A time clause's opener and its measure at an act's evidence start ("two weeks after Minsk forced ..."): the evidence
+# holds them to name the act in its sentence (timeline/evidencelead.py); they tell when, which the claim's day compares,
+# not what was done, so they are no words of the claim.
+LEAD_RE = re.compile(rf"^(?:{MEASURE}\s+)?(?:after|before|when|while|once|until)\s+", re.IGNORECASE)
+
+
+def _without_lead(exact: str) -> str:
+    """An act's evidence less the time clause's opener that leads it."""
+    return LEAD_RE.sub("", exact, count=1)
+
+
 @lru_cache(maxsize=1 << 15)
 def _words_of(text: str) -> tuple[str, ...]:
     """Content words of a text with agency names left out, unique: one sentence is the evidence of
@@ -560,7 +572,7 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         day=day,
         latest=when[1] if day is None and when is not None and past else None,
         # The evidence, summary and quote read apart (each cached), in that order.
-        words=_unique(chain(_words_of(exact), _words_of(event.summary) if event.summary else (),
+        words=_unique(chain(_words_of(_without_lead(exact)), _words_of(event.summary) if event.summary else (),
                             _words_of(quote) if quote else ())),
         core=_words_of(event.summary),
         own_core=frozenset(_words_of(event.summary)).difference(_words_of(event.actor or "")),
