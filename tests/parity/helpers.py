@@ -6,7 +6,9 @@ from datetime import date
 
 from parity.blocking import build_index
 from parity.claims import claims_of
+from parity.models import Relation
 from parity.score import score_pair
+from parity.topics import plan_carried_out
 from timeline.models import DateResolution, Event, Evidence, ExcerptRecord, Quote, Timeline, event_id
 
 
@@ -47,6 +49,14 @@ def scored(records: list[ExcerptRecord], a: Event, b: Event):
     """score_pair of b seen from a, with the index of their own two claims."""
     (fa, fb), claims = claims_for(records, [a, b])
     return score_pair(fa, fb, build_index(claims))
+
+
+def assert_one_subject(records: list[ExcerptRecord], plan: Event, deed: Event) -> None:
+    """A plan and its deed told later are one subject: plan_carried_out both ways, and scored same_topic."""
+    (cp, cd), _ = claims_for(records, [plan, deed])
+    assert plan_carried_out(cp, cd) and plan_carried_out(cd, cp)
+    got = scored(records, plan, deed)
+    assert got is not None and got.relation == Relation.same_topic
 
 
 def stances_shown(case: dict) -> list[str]:

@@ -187,17 +187,23 @@ def test_two_act_heads_stay_two_acts() -> None:
 
 # ---- the counterpart among the events of one sentence: one known actor before shared words (build._counterpart_key)
 
+def _own_squadron_and_at_sea(text: str) -> tuple:
+    """Norway's own squadron told in the sentence `text` (its second event), and another source's Swedish force at sea."""
+    own = event("w1", text, "ship_movement", actor="Norway", day="2031-03-13",
+                summary="its own squadron, which left port on Monday")
+    own = own.model_copy(update={"id": f"{own.id}-2"})
+    at_sea = event("w2", "A Swedish force of 15 warships was at sea off Gotland.", "ship_movement", actor="Sweden",
+                   day="2031-03-13", summary="A Swedish force of 15 warships was at sea off Gotland")
+    return own, at_sea
+
+
 def test_the_counterpart_in_a_sentence_is_not_the_other_states_act() -> None:
     """"X's squadron sailed and Y's own, which left port, would shadow it": of the two, X's is "X's force at sea"."""
     text = ("Oslo said a Swedish squadron had sailed north from Karlskrona and that its own squadron, which left port "
             "on Monday, would shadow it.")
     swedes = event("w1", text, "ship_movement", actor="Sweden", day="2031-03-13",
                    summary="had sailed north from Karlskrona")
-    own = event("w1", text, "ship_movement", actor="Norway", day="2031-03-13",
-                summary="its own squadron, which left port on Monday")
-    own = own.model_copy(update={"id": f"{own.id}-2"})
-    at_sea = event("w2", "A Swedish force of 15 warships was at sea off Gotland.", "ship_movement", actor="Sweden",
-                   day="2031-03-13", summary="A Swedish force of 15 warships was at sea off Gotland")
+    own, at_sea = _own_squadron_and_at_sea(text)
     (s, o, t), _ = claims_for(RECS, [swedes, own, at_sea])
     link = Scored(Relation.same_event, 0.1, (), agrees=True)
     assert _counterpart_key(t, s, link) > _counterpart_key(t, o, link)
@@ -210,11 +216,7 @@ def test_a_persons_act_is_no_other_states_act() -> None:
             "port on Monday, would shadow it.")
     admiral = event("w1", text, "ship_movement", actor="Erik Lind", day="2031-03-13",
                     summary="Admiral Lind ordered the Swedish squadron to sea off Gotland")
-    own = event("w1", text, "ship_movement", actor="Norway", day="2031-03-13",
-                summary="its own squadron, which left port on Monday")
-    own = own.model_copy(update={"id": f"{own.id}-2"})
-    at_sea = event("w2", "A Swedish force of 15 warships was at sea off Gotland.", "ship_movement", actor="Sweden",
-                   day="2031-03-13", summary="A Swedish force of 15 warships was at sea off Gotland")
+    own, at_sea = _own_squadron_and_at_sea(text)
     (p, o, t), _ = claims_for(RECS, [admiral, own, at_sea])
     link = Scored(Relation.same_event, 0.1, (), agrees=True)
     assert _counterpart_key(t, p, link)[1] and not _counterpart_key(t, o, link)[1]

@@ -85,7 +85,7 @@ from parity.topics import (
     plan_carried_out,
     plan_decided,
 )
-from tests.parity.helpers import claims_for, event, record, scored, timeline
+from tests.parity.helpers import assert_one_subject, claims_for, event, record, scored, timeline
 from timeline.models import DateResolution
 
 # ---------------------------------------------------------------- a plan of an end, and the end (topics._one_ending)
@@ -108,11 +108,7 @@ def _ending(plan_text: str, deed_text: str, *, deed_actor: str = "Kesland", deed
     "Kesland's forces ended their deployment in Osterland on Tuesday",
 ])
 def test_a_plan_of_an_end_and_the_end_told_later_are_one_subject(deed_text):
-    recs, plan, deed = _ending(END_PLAN, deed_text)
-    (cp, cd), _ = claims_for(recs, [plan, deed])
-    assert plan_carried_out(cp, cd) and plan_carried_out(cd, cp)
-    got = scored(recs, plan, deed)
-    assert got is not None and got.relation == Relation.same_topic
+    assert_one_subject(*_ending(END_PLAN, deed_text))
 
 
 def test_the_plan_of_an_end_gets_later_development():

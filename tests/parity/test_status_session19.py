@@ -77,7 +77,7 @@ from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
 from parity.topics import call_answered, denies_place, place_disputed, plan_carried_out
-from tests.parity.helpers import claims_for, event, record, scored, timeline
+from tests.parity.helpers import assert_one_subject, claims_for, event, record, scored, timeline
 from timeline.models import Evidence
 
 # ---------------------------------------------------------------- step 1: a return home planned, and the return
@@ -102,11 +102,7 @@ def _return(plan_text: str, deed_text: str, *, deed_actor: str = "Peru",
     "The frigates headed home on Saturday, leaving the strait",
 ])
 def test_a_return_planned_and_the_return_told_later_are_one_subject(deed_text):
-    recs, plan, deed = _return(RETURN_PLAN, deed_text)
-    (cp, cd), _ = claims_for(recs, [plan, deed])
-    assert plan_carried_out(cp, cd) and plan_carried_out(cd, cp)
-    got = scored(recs, plan, deed)
-    assert got is not None and got.relation == Relation.same_topic
+    assert_one_subject(*_return(RETURN_PLAN, deed_text))
 
 
 def test_troops_to_come_home_and_their_homecoming():
