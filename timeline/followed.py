@@ -36,8 +36,7 @@ SUIT_UNUSABLE = frozenset({"modifier", "dateline", "vague"})  # a relational day
 REACH = 600  # characters back an earlier act may stand (a few sentences)
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+_alt = L.spaced_alt  # words of a data list, longest first, a space any white space
 
 
 @cache

@@ -10,8 +10,7 @@ from timeline import lexicon as L
 _DATA = L._load("kindrules")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = L.literal_alt  # words of a data list, longest first
 
 
 # An interception verb, then up to 80 characters with no clause break to the weapon named.

@@ -6,7 +6,7 @@ import functools
 import re
 import string
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,18 @@ def _trie(words: list[str], after_first: str = "") -> str:
 def _trie_of(words: tuple[str, ...]) -> str:
     """_trie of sorted unique words, built once per list (patterns reuse the ship and unit lists)."""
     return "(?:" + _trie(list(words)) + ")"
+
+
+def literal_alt(words: Iterable[str], spaced: bool = False) -> str:
+    """One regex alternation of literal words, longest first (a longer word wins over its prefix); spaced: a space in a
+    word matches any run of white space (a phrase broken over a line)."""
+    escaped = [re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))]
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if spaced else "|".join(escaped)
+
+
+def spaced_alt(words: Iterable[str]) -> str:
+    """literal_alt with a space matching any run of white space."""
+    return literal_alt(words, spaced=True)
 
 
 def _alternation(words: list[str], escape: bool = True) -> str:

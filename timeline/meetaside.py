@@ -28,8 +28,7 @@ REACH = 140  # characters: a participle aside is short
 VERB_BEFORE_RE = re.compile(r"\b(?:said|says|is|are|was|were|has|have|had|will|would|did|[a-z]{3,}ed)\b")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+_alt = L.spaced_alt  # words of a data list, longest first, a space any white space
 
 
 @cache

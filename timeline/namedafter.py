@@ -32,8 +32,7 @@ def _words() -> dict[str, list[str]]:
     return L._load("speech").get("named_after", {})
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = L.literal_alt  # words of a data list, longest first
 
 
 @cache

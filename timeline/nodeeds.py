@@ -13,8 +13,7 @@ from timeline import lexicon as L
 _DATA = L._load("nodeeds")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = L.literal_alt  # words of a data list, longest first
 
 
 # A be-form (an adverb may follow) right before "left": what remained, not a departure.

@@ -10,8 +10,7 @@ from timeline import lexicon as L
 _DATA = L._load("notacts")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+_alt = L.literal_alt  # words of a data list, longest first
 
 
 _COPULA = _DATA["copula"]

@@ -24,8 +24,7 @@ from timeline.speakers import Mention
 _DOERS = L._load("doers")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+_alt = L.literal_alt  # words of a data list, longest first
 
 
 FORCE_SUBJECT_RE = re.compile(

@@ -28,9 +28,7 @@ with (L.DATA_DIR / "speechagents.toml").open("rb") as _fh:
     _DATA = tomllib.load(_fh)
 
 
-def _alt(words: list[str]) -> str:
-    """One alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+_alt = L.literal_alt  # words of a data list, longest first
 
 
 AGENT_VERBS = _DATA["agent"]["verbs"]

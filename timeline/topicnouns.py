@@ -9,8 +9,7 @@ from timeline import lexicon as L
 _DATA = L._load("topicnouns")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+_alt = L.literal_alt  # words of a data list, longest first
 
 
 # The topic head and its "of" right before the act noun, with a few determiners or qualifiers between.

@@ -40,8 +40,7 @@ def _words(name: str) -> list[str]:
     return words
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+_alt = L.spaced_alt  # words of a data list, longest first, a space any white space
 
 
 # Session 19 (extras19): an anchor no label names signs the programme off ("CHANCELLOR: That's the NBC Nightly News.",

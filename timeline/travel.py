@@ -38,8 +38,7 @@ BY_SEA_RE = re.compile(r"[^,;:]{0,40}?\bby (?:sea|ship)\b")
 SUBJECT_REACH = 120  # characters before the verb that may hold its subject's aircraft noun
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+_alt = L.spaced_alt  # words of a data list, longest first, a space any white space
 
 
 @cache

@@ -16,8 +16,7 @@ from timeline import lexicon as L
 _DATA = L._load("unasserted")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+_alt = L.spaced_alt  # words of a data list, longest first, a space any white space
 
 
 # A condition's opener and what follows it up to the trigger, with no comma, semicolon, colon or dash between: the act

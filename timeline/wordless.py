@@ -13,8 +13,7 @@ from timeline.frames import Frame
 _DATA = L._load("wordless")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+_alt = L.spaced_alt  # words of a data list, longest first, a space any white space
 
 
 # A document's noun, a phrase of its addressee or parties, and maybe another participle of it joined by "and", right
