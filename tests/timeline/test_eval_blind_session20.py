@@ -1,0 +1,31 @@
+"""Session 20 (lead): heldout16 is declassified for study (a dev set since); the sets around it stay blind."""
+
+from pathlib import Path
+
+import pytest
+
+from parity.bridge import bridge_corpus
+from tests.parity.test_bridge import _story
+from timeline import evaldates
+from timeline.evalverbs import is_blind
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.mark.parametrize(("name", "blind"), [("heldout5", True), ("heldout6", True), ("heldout8", True),
+                                             ("heldout14", False), ("heldout15", False), ("heldout16", False),
+                                             ("heldout17", True), ("heldout18", True), ("heldout160", True)])
+def test_heldout16_is_open_and_its_neighbours_stay_blind(name, blind):
+    assert is_blind(DATA / name) is blind
+
+
+def test_the_bridge_lists_heldout16_and_not_heldout17(tmp_path):
+    for name, listed in (("heldout16", True), ("heldout17", False)):
+        _story(tmp_path, name)
+        assert any("tw-0" in line for line in bridge_corpus(tmp_path / name, verbose=True)) is listed
+
+
+def test_date_causes_read_heldout16_and_refuse_heldout17(capsys):
+    assert evaldates.main(["--corpus", str(DATA / "heldout17"), "-v"]) == 2
+    assert "blind corpus" in capsys.readouterr().err
+    assert evaldates.main(["--corpus", str(DATA / "heldout16"), "-v"]) == 0
