@@ -56,7 +56,7 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   = d-6 .. d-1, "in recent weeks" = d-28 .. d, "recently" = d-30 .. d, "soon" = d .. d+30), the bounds
   stated in the basis. "within hours" / "within days" told in the past ("Within hours, the rebels had
   retaken the town") count from the previous dated event as anaphoric phrases do ([[vague]] past_shift),
-  undated when there is none.
+  undated when there is none; "within hours" is that event's day, as "hours later" is (session 20).
 - Anaphoric phrases move the previous dated event's interval ("a day earlier" = its start-1 .. end-1,
   "two days later" = +2, "the same day" = +0, "the following week"/"month"/"year" = the calendar week,
   month or year after its first day's, "hours later" = the same day, "days later" = start+1 ..

@@ -129,6 +129,7 @@ from timeline.speakers import (
     scan_mentions,
 )
 from timeline.speechagents import speech_agents
+from timeline.speechdays import setting_possessive
 from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
@@ -580,6 +581,8 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
         span = _foreign_clause(ctx, m, d.pos, s, e)
         if span is not None and d.kind == "statement" and m.end <= d.pos and SPEECH_NOUN_RE.match(ctx.lower, m.end):
             continue
+        if span is not None and d.kind == "statement" and setting_possessive(ctx.lower, d.pos, m.start, m.end):
+            continue  # "told MPs in last Wednesday's debate that": the sitting spoken at is the statement's (session 20)
         if span is not None and d.kind == "statement" and SPEAKING_APPOSITION_RE.match(ctx.masked, span[0]):
             continue  # "The premier, who was speaking in parliament on Tuesday, said": the speech's own time  # "Tuesday's statement by the foreign ministry said": the possessive dates this very statement
         if span is not None:
@@ -836,6 +839,12 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         # (an undated act gives its clause no date: "said on Monday it had struck ..., a day after").
         base = closest(outside, s, e, r.start) if main is None else (
             main.mention if main.mention in outside else None)
+        if main is not None and main.mention is None:
+            # "X will send ships, the premier told parliament today, a day after Y": the phrase follows the statement
+            # told between the act and it, and counts from that statement's own day (session 20)
+            spoke = [d for d in drafts if d.kind == "statement" and main.pos < d.pos < r.start
+                     and d.mention in outside and d.mention.end <= r.start]
+            base = spoke[-1].mention if spoke else base
         # "Eight days after a missile killed two men, investigators are still ...": with no date in the other
         # clause and that clause in the present, the day of writing is the base
         now = base is None and r.start == s and (main is None or (main.mention is None and main.tense == "present")) \

@@ -19,6 +19,7 @@ from timeline.speakers import (
     Registry,
     resolve,
 )
+from timeline.speechdays import addressee_then_day, pronoun_told_day
 
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
@@ -699,6 +700,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if told is not None and told.end() <= stop:
             c_start = told.end()  # "Biden told Xi that ...": the one told is the frame's, not the words'
             lead = told
+        elif fr.verb in ADDRESSED_VERBS and not fr.inverted and not (lead and lead.group(0).strip()) \
+                and (pronoun := pronoun_told_day(text, c_start, stop, blank)) is not None:
+            c_start = pronoun  # "Officials told me today that": the pronoun and the date are the frame's (session 20)
         k2 = c_start
         while k2 < stop and (text[k2].isspace() or k2 in blank):
             k2 += 1  # "at a press briefing on Wednesday that": past the setting's date too
@@ -730,6 +734,12 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                  else "".join(" " if k in blank else text[k] for k in range(c_start, c_end))).strip()):
             fr.content = None  # "told APS on Sunday", "wrote on Twitter on Saturday": an outlet, then the date
         if fr.inverted or fr.planned:
+            fr.content = None
+        elif fr.content and k == 0 and fr.verb in ADDRESSED_VERBS and fr.speakers[0].start < fr.verb_start \
+                and text[start:fr.speakers[0].start].rstrip().endswith(",") \
+                and addressee_then_day(text, fr.content[0], fr.content[1], blank):
+            # "Kenya will send two frigates, the president told parliament today": an addressee and the frame's
+            # date, no words after them; the words reported come first (session 20)
             fr.content = None
         if fr.verb == "according to" and not text[start:fr.verb_start].strip(" \"“‘'"):
             # "According to people familiar with the talks, Japan released ...": the words after the

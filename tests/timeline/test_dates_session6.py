@@ -323,7 +323,8 @@ ANAPHORA = [
     ("Hours earlier, the army had warned residents.", "Hours earlier", D(2024, 5, 9), D(2024, 5, 9)),
     ("Shortly afterwards, the embassy closed.", "Shortly afterwards", D(2024, 5, 9), D(2024, 5, 9)),
     ("Moments later, the drone exploded.", "Moments later", D(2024, 5, 9), D(2024, 5, 9)),
-    ("Within hours, the rebels had retaken the town.", "Within hours", D(2024, 5, 9), D(2024, 5, 10)),
+    # session 20: on the previous event's day, as "hours later" (fewer than 24 hours stay on the day); was 9 .. 10 May
+    ("Within hours, the rebels had retaken the town.", "Within hours", D(2024, 5, 9), D(2024, 5, 9)),
     ("Within days, the blockade was lifted.", "Within days", D(2024, 5, 10), D(2024, 5, 16)),
     ("Three days later, the hostages were freed.", "Three days later", D(2024, 5, 12), D(2024, 5, 12)),
     ("Days later, a second tanker was seized.", "Days later", D(2024, 5, 10), D(2024, 5, 15)),
