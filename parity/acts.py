@@ -178,12 +178,40 @@ def from_either_side(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One incident told by the side that did it and by the side it was done to (module docstring)."""
     if a.kind != b.kind or a.kind in NOT_ACTS or a.actor is None or b.actor is None:
         return False
-    shared = _act_heads_shared(a, b)
-    if same_actor(a.actor, b.actor) or not shared or shared <= _mutual_heads():
+    shared, driven = _act_heads_shared(a, b), driven_out(a, b)
+    if same_actor(a.actor, b.actor) or not (shared or driven) or (shared and shared <= _mutual_heads()):
         return False  # an exchange of fire: each side fired, two acts
-    if _names(a, b.actor) == _names(b, a.actor) or (a.place and b.place and a.place != b.place):
+    if a.place and b.place and a.place != b.place:
+        return False
+    if not driven and _names(a, b.actor) == _names(b, a.actor):
         return False  # neither names the other side, or both do (crossed: two acts)
     return (a.modality in FACT) == (b.modality in FACT) and _near(a, b)
+
+
+@cache
+def _drive_heads() -> tuple[str, str]:
+    """The heads of a side driven out and of a side withdrawing (paraphrases.toml drive_out, words.toml withdraw)."""
+    return lexicon.stem("drive_out"), lexicon.stem("withdraw")
+
+
+def driven_out(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One claim tells its doer driving out the other's doer, named in its summary ("drove the Islamic Front from the
+    city"), the other that doer withdrawing ("the Front's fighters withdrew from the city"): one incident told from
+    either side, whatever place the withdrawing side's summary names (its state may be the driver's)."""
+    drive, withdraw = _drive_heads()
+    for driver, leaver in ((a, b), (b, a)):
+        if drive in driver.core and withdraw in leaver.core and drive not in leaver.core:
+            return _names_party(driver, leaver.actor or "")
+    return False
+
+
+def _names_party(c: ClaimFacts, actor: str) -> bool:
+    """The summary names the actor: a state by its names, a movement or body by the words of its name (two at least
+    when it has two: "the Islamic Courts" names the Union of Islamic Courts)."""
+    if actor in lexicon.sides_in(c.event.summary):
+        return True
+    words = set(lexicon.content_words(actor))
+    return bool(words) and len(words & set(c.core)) >= min(2, len(words))
 
 
 @cache

@@ -137,6 +137,7 @@ from parity.acts import (
     carries_out,
     crossed,
     day_gap,
+    driven_out,
     firing_of_two_kinds,
     follows,
     from_either_side,
@@ -1089,9 +1090,9 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     sole = not copied and sole_counterparts(a, b) and _sole_not_apart(a, b)
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
             and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b) or _one_weapon_test(a, b)))
-            and not _one_statement_parts(a, b, sim) and not sole):
+            and not _one_statement_parts(a, b, sim) and not sole and not driven_out(a, b)):
         return "summaries share no word"  # two events, even from one sentence
-    if not remark and _other_heads(a, b):
+    if not remark and _other_heads(a, b) and not driven_out(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
     if not remark and (a.kind != "statement" and b.kind != "statement" or a.attribution and b.attribution) and (
             same_actor(a.actor, b.actor) and targets_apart(targets_of(a), targets_of(b))):
