@@ -4,7 +4,7 @@ Every wrong status at session 20's start (main ab9f0b1) on heldout16 (declassifi
 heldout11, heldout9, heldout13, heldout7, heldout10, heldout12 and the dev sets eval, gaps, gaps2, heldout, heldout2,
 heldout3, heldout4, fresh6, dev12-links, dev16-standoff (1,701 gold statuses), by the cause that decides it, under --oracle
 (gold events) and end to end (extracted events; a status can be right there although its event's link is lost), and after
-steps 1-3 (counted over `parity.evaluate -v --why`: each "status" line's cause, and the gold links missed that name the claim):
+steps 1-4 (counted over `parity.evaluate -v --why`: each "status" line's cause, and the gold links missed that name the claim):
 
 | cause (gold status)                                                        | oracle | after | e2e | after | whose   |
 |----------------------------------------------------------------------------|-------:|------:|----:|------:|---------|
@@ -20,16 +20,17 @@ steps 1-3 (counted over `parity.evaluate -v --why`: each "status" line's cause, 
 |   plan told in other words (a task force to be sent / sailed), a trip cut |        |       |     |       |         |
 | a link the gold lacks (a copy's, another act's), or a difference it lacks |     41 |    41 |  31 |    31 | plink20 |
 | the link found with the other relation, or later / earlier read otherwise |     21 |    21 |  24 |    24 | both    |
-| conflicting: the gold's difference not seen on a found link (a toll of     |     11 |    11 |  13 |    13 | pstatus |
-|   "people" / "activists", a place in kilometres / nautical miles)          |        |       |     |       |         |
+| conflicting: the gold's difference not seen on a found link (a toll of     |     11 |     9 |  13 |    13 | pstatus |
+|   people / of activists: step 4; a place in kilometres / nautical miles)   |        |       |     |       |         |
 | echo: the copy's link missing; other                                       |      1 |     1 |   8 |     8 |         |
 | e2e only: the event, or the counterpart deciding it, not extracted         |        |       | 217 |   217 | timeline|
-| right                                                                      |  1,373 | 1,378 | 1,087 | 1,088 |       |
+| right                                                                      |  1,373 | 1,380 | 1,087 | 1,088 |       |
 
-Oracle status after steps 1-3: heldout16 169->174/234 (link F1 .59->.65); end to end heldout4 57->58/84 (F1 .62->.64);
+Oracle status after steps 1-4: heldout16 169->176/234 (link F1 .59->.65, differs 30/33->39/40); end to end heldout4
+57->58/84 (F1 .62->.64); blind heldout18 (written this session) oracle 74->75/141 (F1 .61->.62);
 heldout3 oracle F1 .87->.86 (two same_topic links the gold lacks: a UN emergency meeting planned and its members' vote at
-it that day; statuses unchanged); every other dev set, the samples (14/14) and every blind set (heldout5, 6, 8, 17;
-oracle and end to end) unchanged.
+it that day; statuses unchanged); every other dev set, the samples (14/14) and the other blind figures (heldout5, 6, 8,
+17 oracle and end to end, heldout18 end to end) unchanged.
 
 Step 1: a body's planned session and what it adopted the night after (acts._bloc_outcome): the UN acts by meeting too
 (words.toml [meeting_bodies]), and a session called for the evening runs past midnight (BLOC_OVERNIGHT_DAYS).
@@ -42,6 +43,10 @@ Step 3: a plan and its deed (topics._one_measure): a measure one names ("Resolut
 ("a resolution") is no name apart; a sanction planned in general words ("might weigh sanctions of its own", words.toml
 [general_measures]) is carried out by any sanction of its doer in the plan's days, told later.
 
+Step 4: one toll counted as "people" in one claim and as people of a kind in the other ("killing at least 12 people" /
+"eleven fishermen were killed"), both telling one outcome, is one count (score._one_toll_of_people, counts.toml
+[persons]): the conflict the gold sees on the same_event link.
+
 Fresh sentences below: invented states, bodies, people and days, no text of a heldout set.
 """
 
@@ -52,6 +57,7 @@ import pytest
 from parity.acts import meeting_outcome
 from parity.build import build_parity
 from parity.models import Relation, Status
+from parity.score import count_difference
 from parity.topics import _unshared, plan_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
 
@@ -183,3 +189,35 @@ def test_no_general_sanction_plan_is_carried_out_by_another_doer_or_out_of_its_d
     recs, plan, deed = _plan_deed(plan_text, deed_text, plan_actor="Chile", **changes)
     (cp, cd), _ = claims_for(recs, [plan, deed])
     assert not plan_carried_out(cp, cd)
+
+
+# ---------------------------------------------------------------- step 4: one toll counted as people and as people of a kind
+
+def _toll(text_a: str, text_b: str):
+    recs = [record("a", "Capital Wire", "2034-07-02"), record("b", "Harbour Post", "2034-07-03")]
+    a = event("a", text_a, "other", actor="Kestria", day="2034-07-02")
+    b = event("b", text_b, "other", actor="Kestria", day="2034-07-02")
+    return recs, a, b
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    ("Kestrian coast guards fired on the trawler, killing at least 12 people", "Eleven fishermen were killed in the attack"),
+    ("The shelling of the market wounded 30 people, the mayor said", "26 civilians were wounded in the shelling"),
+])
+def test_a_toll_of_people_and_of_people_of_a_kind_differ_on_count(text_a, text_b):
+    recs, a, b = _toll(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    diff = count_difference(ca, cb, own=True)
+    assert diff is not None and diff.attribute == "count"
+
+
+@pytest.mark.parametrize("text_a, text_b", [
+    # The dead and the wounded.
+    ("Kestrian coast guards fired on the trawler, killing at least 12 people", "Eleven fishermen were wounded in the attack"),
+    # One figure in both.
+    ("The raid killed 9 people", "Nine activists were killed in the raid"),
+])
+def test_other_outcomes_or_one_figure_are_no_count_difference(text_a, text_b):
+    recs, a, b = _toll(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    assert count_difference(ca, cb, own=True) is None
