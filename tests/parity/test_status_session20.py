@@ -4,16 +4,17 @@ Every wrong status at session 20's start (main ab9f0b1) on heldout16 (declassifi
 heldout11, heldout9, heldout13, heldout7, heldout10, heldout12 and the dev sets eval, gaps, gaps2, heldout, heldout2,
 heldout3, heldout4, fresh6, dev12-links, dev16-standoff (1,701 gold statuses), by the cause that decides it, under --oracle
 (gold events) and end to end (extracted events; a status can be right there although its event's link is lost), and after
-steps 1-4 (counted over `parity.evaluate -v --why`: each "status" line's cause, and the gold links missed that name the claim):
+steps 1-5 (counted over `parity.evaluate -v --why`: each "status" line's cause, and the gold links missed that name the claim):
 
 | cause (gold status)                                                        | oracle | after | e2e | after | whose   |
 |----------------------------------------------------------------------------|-------:|------:|----:|------:|---------|
 | corroborated: the agreeing same_event link missing (or only a copy's)      |     98 |    98 | 131 |   131 | plink20 |
 | conflicting: the differing same_event link missing                         |     67 |    67 | 105 |   105 | plink20 |
-| conflicting: the differing same_topic link missing: two sides' statements  |     50 |    50 |  45 |    45 | pstatus |
+| conflicting: the differing same_topic link missing: two sides' statements  |     50 |    49 |  45 |    44 | pstatus |
 |   on one act (a yield or toll each counts otherwise, a hazard denied and   |        |       |     |       |         |
 |   found, blame and a plea of self-defence: speakers of no known side, a    |        |       |     |       |         |
-|   relay's words), a stance told in words no rule reads                      |        |       |     |       |         |
+|   relay's words), a stance told in words no rule reads (measures backed   |        |       |     |       |         |
+|   paragraphs after they were told: step 5)                                 |        |       |     |       |         |
 | later_development: the same_topic link to the later source missing: a      |     39 |    34 |  40 |    39 | pstatus |
 |   planned session and what it adopted that night or what was said at it   |        |       |     |       |         |
 |   (steps 1, 2), a resolution or sanctions sought and adopted (step 3), a   |        |       |     |       |         |
@@ -24,10 +25,11 @@ steps 1-4 (counted over `parity.evaluate -v --why`: each "status" line's cause, 
 |   people / of activists: step 4; a place in kilometres / nautical miles)   |        |       |     |       |         |
 | echo: the copy's link missing; other                                       |      1 |     1 |   8 |     8 |         |
 | e2e only: the event, or the counterpart deciding it, not extracted         |        |       | 217 |   217 | timeline|
-| right                                                                      |  1,373 | 1,380 | 1,087 | 1,088 |       |
+| right                                                                      |  1,373 | 1,381 | 1,087 | 1,089 |       |
 
-Oracle status after steps 1-4: heldout16 169->176/234 (link F1 .59->.65, differs 30/33->39/40); end to end heldout4
-57->58/84 (F1 .62->.64); blind heldout18 (written this session) oracle 74->75/141 (F1 .61->.62);
+Oracle status after steps 1-5: heldout16 169->176/234 (link F1 .59->.65, differs 30/33->39/40), heldout2 61->62/68 (F1
+.84->.83: two more same_topic links to the sentence-mates of the statement taking no side); end to end heldout4 57->58/84
+(F1 .62->.64), heldout2 53->54/68; blind heldout18 (written this session) oracle 74->75/141 (F1 .61->.62);
 heldout3 oracle F1 .87->.86 (two same_topic links the gold lacks: a UN emergency meeting planned and its members' vote at
 it that day; statuses unchanged); every other dev set, the samples (14/14) and the other blind figures (heldout5, 6, 8,
 17 oracle and end to end, heldout18 end to end) unchanged.
@@ -47,6 +49,15 @@ Step 4: one toll counted as "people" in one claim and as people of a kind in the
 "eleven fishermen were killed"), both telling one outcome, is one count (score._one_toll_of_people, counts.toml
 [persons]): the conflict the gold sees on the same_event link.
 
+Step 5: an act is also named by its kind's nouns (stance.toml [acts.kind_nouns]: a sanction by "sanctions", "measures"),
+so an undated statement backing "the measures" paragraphs after one side's sanctions were told backs that side
+(claims.act_doers, read by session 19's claims._ActsBefore): its conflict with the same side taking no side told by
+another source (the eval README's rule on one side's opposed stances).
+
+Tried and dropped: a deployment of ships planned ("will send a naval task group") carried out by its doer's ships
+sailing told later in a sentence naming two of the plan's words: +1 status on heldout16, but four links the golds lack
+(two on heldout18, blind, whose oracle F1 fell .62->.61).
+
 Fresh sentences below: invented states, bodies, people and days, no text of a heldout set.
 """
 
@@ -56,10 +67,12 @@ import pytest
 
 from parity.acts import meeting_outcome
 from parity.build import build_parity
+from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
 from parity.topics import _unshared, plan_carried_out
 from tests.parity.helpers import claims_for, event, record, scored, timeline
+from timeline.models import Evidence
 
 # ---------------------------------------------------------------- step 1: a body's session that runs into the night
 
@@ -221,3 +234,63 @@ def test_other_outcomes_or_one_figure_are_no_count_difference(text_a, text_b):
     recs, a, b = _toll(text_a, text_b)
     (ca, cb), _ = claims_for(recs, [a, b])
     assert count_difference(ca, cb, own=True) is None
+
+
+# ---------------------------------------------------------------- step 5: measures backed paragraphs after they were told
+
+FREEZE = ("Canada froze the assets of six Zemlandian banks on Tuesday and barred its airlines from Canadian airports. "
+          "Zemlandia's foreign ministry summoned the Canadian envoy. "
+          "Its spokesman said the steps would not help the talks. "
+          "Norway voiced support for the measures.")
+FREEZE_ACT = "Canada froze the assets of six Zemlandian banks on Tuesday and barred its airlines from Canadian airports."
+FREEZE_SAY = "Norway voiced support for the measures."
+
+
+def _placed(excerpt: str, body: str, sentence: str, kind: str, **kw):
+    start = body.index(sentence)
+    ev = event(excerpt, sentence, kind, **kw)
+    return ev.model_copy(update={"evidence": Evidence.of(body, start, start + len(sentence))})
+
+
+def _freeze(body: str = FREEZE, *, kind: str = "sanction", say_day: str | None = None, other_side: str | None = None):
+    recs = [record("f1", "North Wire", "2034-09-03")]
+    evs = [_placed("f1", body, FREEZE_ACT, kind, actor="Canada", day="2034-09-02", summary="froze the assets"),
+           _placed("f1", body, FREEZE_SAY, "statement", actor="Norway", day=say_day,
+                   summary="Norway voiced support for the measures")]
+    if other_side:
+        other = "Zemlandia's foreign ministry summoned the Canadian envoy."
+        evs.append(_placed("f1", body, other, "sanction", actor=other_side, day="2034-09-02",
+                           summary="barred Canadian imports"))
+    return recs, evs
+
+
+def test_measures_backed_paragraphs_after_a_sanction_back_its_doer():
+    recs, evs = _freeze()
+    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
+    got = {(st.stance, st.target, st.polarity) for st in claims[evs[1].id].stances}
+    assert ("support", "Canada", "positive") in got
+
+
+@pytest.mark.parametrize("changes", [
+    # The act told before is no sanction: "the measures" name none of it.
+    {"kind": "deployment"},
+    # Two sides' sanctions told before: no one doer.
+    {"other_side": "Russia"},
+    # Dated on its own: it may be of another turn of events (session 19's rule).
+    {"say_day": "2034-09-20"},
+])
+def test_no_doer_for_the_measures_when_unsure(changes):
+    recs, evs = _freeze(**changes)
+    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
+    assert not any(st.stance == "support" and st.target == "Canada" for st in claims[evs[1].id].stances)
+
+
+def test_the_backing_and_taking_no_side_told_by_another_source_conflict():
+    recs, evs = _freeze()
+    said = "Oslo declined to take sides, a Norwegian diplomat said."
+    recs = recs + [record("f2", "Fjord Radio", "2034-09-04")]
+    evs = evs + [event("f2", said, "statement", actor="Norway", summary="Oslo declined to take sides")]
+    parity = build_parity(timeline(recs, evs), None, {"f1": FREEZE, "f2": said})
+    status = {c.event: c.status for c in parity.claims}
+    assert status[evs[1].id] == status[evs[2].id] == Status.conflicting
+
