@@ -456,6 +456,8 @@ MEETING_PARTIES = 2  # states a planned meeting's sentence and a statement's bot
 
 
 BLOC_MEETING_DAYS = 7  # a bloc's planned meeting of at most this many days: what the bloc did on them is its outcome
+ADDRESS_WORDS = 5  # words after an address cue ("addressing") that may name the meeting ("the UN Security Council")
+BLOC_OVERNIGHT_DAYS = 1  # a bloc's session runs into the night: its outcome may be dated this many days past its last
 
 
 def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
@@ -464,7 +466,7 @@ def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
         return False
     if m.written is None or s.written is None or s.written[0] <= m.written[1]:
         return False  # told before it was held: the plan, not its outcome
-    if _bloc_outcome(m, s):
+    if _bloc_outcome(m, s) or _said_at_meeting(m, s):
         return True
     if s.kind != "statement":
         return False
@@ -485,11 +487,46 @@ def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
     "G7 leaders condemned the attack on Sunday"). A bloc acts by meeting; a member state's own act is not the bloc's."""
     if s.kind == "meeting" or s.day is None or (m.day[1] - m.day[0]).days >= BLOC_MEETING_DAYS:
         return False
-    if not m.day[0] <= s.day[0] <= s.day[1] <= m.day[1]:
+    # Session 20 (pstatus20): an emergency session called for the evening runs past midnight; what it adopted "early this
+    # morning" in a source of the next day is its outcome (BLOC_OVERNIGHT_DAYS after its last day).
+    if not m.day[0] <= s.day[0] <= s.day[1] <= m.day[1] + timedelta(days=BLOC_OVERNIGHT_DAYS):
         return False
     blocs = lexicon.bloc_names() | _meeting_bodies()
     held_by = blocs.intersection(m.sides) | blocs.intersection(lexicon.sides_in(m.event.summary))
     return not held_by.isdisjoint(s.sides)
+
+
+@cache
+def _address_re() -> re.Pattern[str]:
+    """words.toml [meeting_address]: a cue telling words as said at or to a meeting, then its next ADDRESS_WORDS words."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(
+        lexicon.load("words")["meeting_address"]["cues"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\s+((?:[\w'’.-]+\s+){{0,{ADDRESS_WORDS - 1}}}[\w'’.-]+)", re.IGNORECASE)
+
+
+def _said_at_meeting(m: ClaimFacts, s: ClaimFacts) -> bool:
+    """Session 20 (pstatus20): s, a statement told in a later source as made at or to the planned meeting m ("addressing the
+    General Assembly overnight", "told the emergency session"), on the meeting's days or the night after
+    (BLOC_OVERNIGHT_DAYS): what the meeting produced (the eval README's rule on planned meetings). The words after the cue
+    name the meeting: a state or body its sentence names as its holder (its actor's sides or a side its summary names),
+    or a meeting noun of its own summary ("session", "summit")."""
+    if s.kind != "statement" or (m.day[1] - m.day[0]).days >= BLOC_MEETING_DAYS:
+        return False
+    said = s.day or said_when(s)
+    if said is None or not m.day[0] <= said[0] <= m.day[1] + timedelta(days=BLOC_OVERNIGHT_DAYS):
+        return False
+    holders = set(m.sides) | set(lexicon.sides_in(m.event.summary))
+    nouns = set(lexicon.WORD_RE.findall(m.event.summary.casefold())) & _meeting_nouns()
+    for hit in _address_re().finditer(s.event.evidence.exact):
+        told = hit.group(1)
+        if holders & set(lexicon.sides_in(told)) or nouns & set(lexicon.WORD_RE.findall(told.casefold())):
+            return True
+    return False
+
+
+@cache
+def _meeting_nouns() -> frozenset[str]:
+    return frozenset(lexicon.load("words")["meeting_address"]["nouns"])
 
 
 @cache

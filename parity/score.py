@@ -424,13 +424,35 @@ def count_difference(a: ClaimFacts, b: ClaimFacts, own: bool = False) -> Differe
                 if _other_states(shown_a, shown_b):
                     continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
                 kinds_a = kinds(thing_a)
-                if kinds_a & kinds(thing_b) and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b):
+                one = bool(kinds_a & kinds(thing_b)) or (own and _one_toll_of_people(a, b, thing_a, thing_b))
+                if one and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
     if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
         # An ordinal counts rounds or tests so far, a cardinal things: "a ninth round" / "two armies".
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None
+
+
+@cache
+def _persons() -> tuple[frozenset[str], frozenset[str]]:
+    """counts.toml [persons]: the generic word for people and the nouns of people of one kind, as content_words reads them."""
+    data = lexicon.load("counts")["persons"]
+    return frozenset(lexicon.content_words(" ".join(data["generic"]))), frozenset(
+        lexicon.content_words(" ".join(data["kinds"])))
+
+
+def _one_toll_of_people(a: ClaimFacts, b: ClaimFacts, thing_a: tuple[str, ...], thing_b: tuple[str, ...]) -> bool:
+    """Session 20 (pstatus20): one toll counted as people in one claim and as people of a kind in the other ("killing at
+    least 12 people" / "eleven fishermen were killed"): one count when both claims tell one outcome (the dead, the
+    wounded) and each thing is headed by a person word, one generic, the other of a kind."""
+    if not thing_a or not thing_b:
+        return False
+    generic, kinds = _persons()
+    heads = {thing_a[0], thing_b[0]}
+    if not (heads & generic and heads & kinds):
+        return False
+    return not _outcomes().isdisjoint(set(a.core) & set(b.core))
 
 
 @cache
