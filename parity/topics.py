@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from parity import lexicon
 from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, day_gap, plan_came_to
@@ -539,6 +539,18 @@ def _foretold_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})\s+([A-Za-z]+(?:\s+(?:down|up|out|off|back|aside|in))?)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
+def _foretold_in(text: str, summary: str, statement: bool) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each foretelling cue of text: the act's word stems and the folded words before the cue (its person's name). A
+    statement tells what its sentence says; another event of the sentence ("who was in Brussels last week") only what its
+    own summary holds."""
+    told = " ".join(summary.split()).casefold()
+    return tuple((frozenset(w[:STEM_LETTERS] for w in lexicon.content_words(m.group(1))),
+                  frozenset(lexicon.WORD_RE.findall(folded_name(text[: m.start()]))))
+                 for m in _foretold_re().finditer(text)
+                 if statement or " ".join(m.group(0).split()).casefold() in told)
+
+
 def foretold_deed(said: ClaimFacts, deed: ClaimFacts) -> bool:
     """Session 20 (pstatus20): a claim telling a named person's act to come ("the minister, X, is under mounting pressure to
     resign, MPs said", "X is expected to step down"; words.toml [foretold]) and, in a source written later, that person's
@@ -548,15 +560,12 @@ def foretold_deed(said: ClaimFacts, deed: ClaimFacts) -> bool:
         return False
     if deed.actor in state_names() or deed.written is None or _told_from(deed) <= said.written[1]:
         return False
-    text, surname = said.event.evidence.exact, deed.actor.casefold().split()[-1]
+    foretold = _foretold_in(said.event.evidence.exact, said.event.summary, said.kind == "statement")
+    if not foretold:
+        return False  # most pairs: no foretelling cue (read once per sentence and summary)
+    surname = deed.actor.casefold().split()[-1]
     deed_stems = {w[:STEM_LETTERS] for w in deed.own_core}
-    summary = " ".join(said.event.summary.split()).casefold()
-    # A statement tells what its sentence says; another event of the sentence ("who was in Brussels last week") only
-    # what its own summary holds.
-    if not any(not deed_stems.isdisjoint(w[:STEM_LETTERS] for w in lexicon.content_words(m.group(1)))
-               and surname in lexicon.WORD_RE.findall(folded_name(text[: m.start()]))
-               and (said.kind == "statement" or " ".join(m.group(0).split()).casefold() in summary)
-               for m in _foretold_re().finditer(text)):
+    if not any(surname in before and not deed_stems.isdisjoint(acts) for acts, before in foretold):
         return False
     told = said.day or said.written
     done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
