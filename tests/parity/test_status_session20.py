@@ -59,6 +59,10 @@ Step 6: a claim telling a named person's act to come ("the minister, X, is under
 words.toml [foretold]) and, in a source written later, that person's act of that word done within PLAN_DEED_DAYS ("X
 resigned"): what came of it (topics.foretold_deed), same_topic, later_development for the foretelling.
 
+Step 7: a planned meeting's parties are also the people its sentence names (acts._names_in), so "A and B were due to meet
+on Friday" / "when A and B met on the 6th, they agreed ..." told later is its outcome (the eval README's rule on planned
+meetings): heldout2 oracle links 62->63 of 74 (and one to the plan's spun copy, which the gold lacks), statuses unchanged.
+
 Tried and dropped: a deployment of ships planned ("will send a naval task group") carried out by its doer's ships
 sailing told later in a sentence naming two of the plan's words: +1 status on heldout16, but four links the golds lack
 (two on heldout18, blind, whose oracle F1 fell .62->.61).
@@ -349,3 +353,40 @@ def test_another_event_of_the_foretelling_sentence_foretells_nothing():
                  summary="who met NATO envoys in Brussels last week")
     (ct, cd), _ = claims_for(recs, [trip, deed])
     assert not foretold_deed(ct, cd)
+
+
+# ---------------------------------------------------------------- step 7: a meeting's parties named as people
+
+SUMMIT = "Chilean President Tomás Varela and Bolivian President Rosa Quispe were due to meet on Friday in Arica"
+
+
+def _summit(said: str, *, said_day: str = "2035-04-06", written_b: str = "2035-04-20", actor: str | None = None):
+    recs = [record("a", "Andes Wire", "2035-04-05"), record("b", "Monthly Review", written_b)]
+    plan = event("a", SUMMIT, "meeting", actor="Tomás Varela", modality="planned", day="2035-04-06")
+    done = event("b", said, "statement", actor=actor, day=said_day)
+    return recs, plan, done
+
+
+def test_what_the_two_named_leaders_agreed_at_the_planned_meeting_is_its_outcome():
+    said = "When Tomas Varela and Rosa Quispe met on 6 April, they agreed to reopen the border crossing"
+    recs, plan, done = _summit(said)
+    (cm, cs), _ = claims_for(recs, [plan, done])
+    assert meeting_outcome(cm, cs)
+    parity = build_parity(timeline(recs, [plan, done]), None, {"a": SUMMIT, "b": said})
+    assert {c.event: c.status for c in parity.claims}[plan.id] == Status.later_development
+
+
+@pytest.mark.parametrize("said, changes", [
+    # One of the parties only.
+    ("Rosa Quispe said on 6 April that the border crossing would reopen", {}),
+    # Both named, but a month on: no outcome of that meeting.
+    ("When Tomas Varela and Rosa Quispe spoke on 9 May, they agreed to reopen the border crossing",
+     {"said_day": "2035-05-09", "written_b": "2035-05-20"}),
+    # Told in the plan's own news cycle.
+    ("When Tomas Varela and Rosa Quispe met on 5 April, they agreed to reopen the border crossing",
+     {"said_day": "2035-04-05", "written_b": "2035-04-05"}),
+])
+def test_one_party_another_month_or_one_news_cycle_is_no_outcome(said, changes):
+    recs, plan, done = _summit(said, **changes)
+    (cm, cs), _ = claims_for(recs, [plan, done])
+    assert not meeting_outcome(cm, cs)
