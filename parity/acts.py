@@ -54,8 +54,9 @@ from datetime import date, timedelta
 from functools import cache, lru_cache
 from itertools import chain
 
+from excerpt.letters import LOWER, UPPER
 from parity import lexicon
-from parity.claims import ClaimFacts, per_claim, same_actor
+from parity.claims import ClaimFacts, folded_name, per_claim, same_actor
 from parity.models import Difference
 
 ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
@@ -477,7 +478,22 @@ def meeting_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
             set(s.sides) & lexicon.with_members((m.actor,))):
         return False
     parties = lexicon.with_members(lexicon.sides_in(m.event.evidence.exact))
-    return len(parties.intersection(lexicon.sides_in(s.event.evidence.exact))) >= MEETING_PARTIES
+    if len(parties.intersection(lexicon.sides_in(s.event.evidence.exact))) >= MEETING_PARTIES:
+        return True
+    # Session 20 (pstatus20): parties named as people ("X's president A and Y's president B were due to meet on Thursday"
+    # / "when A and B met on the 14th, they agreed ..."): MEETING_PARTIES of the names the meeting's sentence gives.
+    return len(_names_in(m.event.evidence.exact) & _names_in(s.event.evidence.exact)) >= MEETING_PARTIES
+
+
+_NAME_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][{LOWER}]+)+")  # a name of two or more capitalised words
+
+
+@lru_cache(maxsize=4096)
+def _names_in(text: str) -> frozenset[str]:
+    """The last words (folded) of the names of two or more capitalised words text holds, less those ending in a state's
+    name ("Venezuelan President Nicolas Maduro" -> "maduro"): the people (and places) a sentence names, spelled either
+    way ("Nicolás")."""
+    return frozenset(folded_name(n.split()[-1]) for n in _NAME_RE.findall(text) if not lexicon.sides_in(n.split()[-1]))
 
 
 def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:

@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from parity import lexicon
 from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, day_gap, plan_came_to
-from parity.claims import ClaimFacts, same_actor, state_names
+from parity.claims import ClaimFacts, folded_name, same_actor, state_names
 from parity.targets import _TOKEN_RE, _one_thing, _read, act_targets, targets_apart
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
@@ -529,3 +529,45 @@ def call_answered(a: ClaimFacts, b: ClaimFacts) -> bool:
     # The state the call aims at: named after the measure, in its clause ("sanctions on Iran"), not the speaker's.
     aimed = set(lexicon.sides_in(said[m.end():m.end() + 60])) - set(call.sides)
     return bool(aimed & set(lexicon.sides_in(deed.event.evidence.exact)))
+
+
+@cache
+def _foretold_re() -> re.Pattern[str]:
+    """words.toml [foretold]: a cue telling a person's act to come, then the act's word (with its particle: "step down")."""
+    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(
+        lexicon.load("words")["foretold"]["cues"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{cues})\s+([A-Za-z]+(?:\s+(?:down|up|out|off|back|aside|in))?)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _foretold_in(text: str, summary: str, statement: bool) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each foretelling cue of text: the act's word stems and the folded words before the cue (its person's name). A
+    statement tells what its sentence says; another event of the sentence ("who was in Brussels last week") only what its
+    own summary holds."""
+    told = " ".join(summary.split()).casefold()
+    return tuple((frozenset(w[:STEM_LETTERS] for w in lexicon.content_words(m.group(1))),
+                  frozenset(lexicon.WORD_RE.findall(folded_name(text[: m.start()]))))
+                 for m in _foretold_re().finditer(text)
+                 if statement or " ".join(m.group(0).split()).casefold() in told)
+
+
+def foretold_deed(said: ClaimFacts, deed: ClaimFacts) -> bool:
+    """Session 20 (pstatus20): a claim telling a named person's act to come ("the minister, X, is under mounting pressure to
+    resign, MPs said", "X is expected to step down"; words.toml [foretold]) and, in a source written later, that person's
+    act of that word told done within PLAN_DEED_DAYS ("X resigned on Monday"): what came of it (same_topic; the eval
+    README's later_development). The person is the deed's doer, named (by surname) in the foretelling sentence."""
+    if deed.kind in ("statement", "meeting") or deed.modality not in FACT or deed.actor is None or said.written is None:
+        return False
+    if deed.actor in state_names() or deed.written is None or _told_from(deed) <= said.written[1]:
+        return False
+    foretold = _foretold_in(said.event.evidence.exact, said.event.summary, said.kind == "statement")
+    if not foretold:
+        return False  # most pairs: no foretelling cue (read once per sentence and summary)
+    surname = deed.actor.casefold().split()[-1]
+    deed_stems = {w[:STEM_LETTERS] for w in deed.own_core}
+    if not any(surname in before and not deed_stems.isdisjoint(acts) for acts, before in foretold):
+        return False
+    told = said.day or said.written
+    done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
+    return done is not None and told[0] <= done[0] and (done[0] - told[1]).days <= PLAN_DEED_DAYS
+
