@@ -32,9 +32,9 @@ Table 2: the N and V rows by the class of the missing word (never the word alone
 | N decisions and bodies' acts ("the decision to use force was taken", "agreed a consensus", |   0 |  11   |                |
 |   "will hold an election", "is expected to approve", "extended its fishing limit",        |     |       |                |
 |   "awarded to X by a court", "took action", "handed him full powers")                     |     |       |                |
-| N travel, contact and presence ("aircraft were waiting at the airport", "is expected off", |   2 |   5   |                |
+| N travel, contact and presence ("aircraft were waiting at the airport", "is expected off", |   2 |   5   | step 2: 2      |
 |   "arrives at", "is sending X to", "was back in", "on the telephone to", "circled")        |     |       |                |
-| N places that change hands ("took the palace", "lost the town of", "abandoned the         |   1 |   5   |                |
+| N places that change hands ("took the palace", "lost the town of", "abandoned the         |   1 |   5   | step 2: 2      |
 |   capital", "drove X from Y", "recovered on <day>")                                      |     |       |                |
 | N act nouns with a verb of course ("the offensive began", "the quarantine itself",       |   0 |   4   |                |
 |   "some 120 flights", "the exercises on the streets")                                     |     |       |                |
@@ -44,8 +44,8 @@ Table 2: the N and V rows by the class of the missing word (never the word alone
 | N trade cut off from a state ("agreed to ban all imports from X", "Imports from X were    |   2 |   0   | step 1: 2      |
 |   also suspended")                                                                       |     |       |                |
 | N a resolution told adopted by its number (a participle after its noun)                   |   1 |   0   | (0: its span)  |
-| N ships that gather ("are to gather at"), a crowd that fills a square, checks of trucks   |   3 |   0   | step 1: 1      |
-|   at a crossing                                                                          |     |       |                |
+| N ships that gather ("are to gather at"), a crowd that fills a square, checks of trucks   |   3 |   0   | steps 1-2: 3   |
+|   at a crossing (step 2: the crowd and the checks)                                        |     |       |                |
 | N a force's size ("now numbers more than 40 ships"), looting, fielding a missile          |   1 |   2   |                |
 | V recounting and knowing ("the newspaper recalls", "The Herald understands", "which it    |   0 |   6   |                |
 |   repeated", "made known", "now say", ", adding that")                                   |     |       |                |
@@ -58,7 +58,7 @@ Table 2: the N and V rows by the class of the missing word (never the word alone
 | V a paper's own piece ("carried an article titled")                                       |   1 |   0   | (0: see below) |
 | V an instruction to deliver a note                                                        |   0 |   1   |                |
 
-Of the T row, the acts no list held: troops "put ashore" by a ship and funeral prayers held (their statements
+Of the T row, the acts no list held: troops "put ashore" by a ship and funeral prayers held (step 2: their statements
 come back too), helicopters' troops that "descended onto" a ship inside a "when" clause, "His first round with X lasted five
 hours" (a meeting told by its noun), two acts merged ("recalled X, called off Y").
 
@@ -74,6 +74,11 @@ doer); a paper's own article, commentary or editorial as its statement (a known 
 verb, "Rodong Sinmun today carried an article", is still missed: frames' outlet path wants them adjacent); estimates
 ("put the death toll at 45") as claims; a confirmation withheld ("would not confirm", "did not confirm") as a refusal to
 speak. Missed: h16 38 -> 30, h15 26 -> 25; no other declassified or dev set changed.
+
+Step 2 (data only, rows below ROWS2): troops put ashore, funerals held, checks of trucks and cargo, a crowd that fills a
+square, a ship expected off a port, places that change hands ("took the palace", "lost the town of", "abandoned the
+capital", "fell to the rebels"), calls told as time on the telephone, a known outlet's own piece (outlet_verbs). Missed:
+h16 30 -> 25 (and 2 kinds right), h15 25 -> 24, h13 17 -> 16; no other declassified or dev set changed.
 
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
@@ -159,3 +164,68 @@ NOT_ACTS = [
 def test_acts20_not_an_act(text: str, kind: str, words: str) -> None:
     events = extract(make_excerpt(text + "\n", published="2016-05-20"))
     assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
+
+
+# Step 2 (data only: triggers.toml [[rare]], speech.toml outlet_verbs): troops put ashore, funerals held, checks of
+# traffic at a border, a crowd that fills a square, a ship expected off a port, places that change hands, calls told as
+# time on the telephone, a known outlet's own piece. Tried and dropped: speech told by its medium ("went on state
+# television to announce", as reporting verbs): heldout15 +1, but where the infinitive's "to announce" was read already
+# it made a second statement of the same words (an extra on heldout14).
+ROWS2 = [
+    ("The corvette, which put a company of marines ashore on the island last month, has not been heard from since.",
+     "2016-05-20", "deployment", "which put a company of marines ashore on the island last month", None, "2016-04-01"),
+    ("Funeral prayers will be held at the central mosque in Kerem on Friday, the governor's office said.", "2016-05-18",
+     "other", "Funeral prayers will be held at the central mosque in Kerem on Friday", None, "2016-05-20"),
+    ("The state funeral was held in Varna on Saturday.", "2016-05-20", "other", "The state funeral was held in Varna",
+     None, "2016-05-14"),
+    ("Customs officers began checking trucks on the bridge at Pelo within days of the blast.", "2016-05-20", "other",
+     "Customs officers began checking trucks on the bridge at Pelo", None, ""),
+    ("Border guards inspected dozens of lorries at the Kura crossing on Tuesday.", "2016-05-20", "other",
+     "Border guards inspected dozens of lorries at the Kura crossing", None, "2016-05-17"),
+    ("A crowd estimated at 50,000 filled the main square of Tarsk on Friday.", "2016-05-20", "other",
+     "A crowd estimated at 50,000 filled the main square of Tarsk", None, "2016-05-20"),
+    ("The freighter Aurora is expected off the coast this weekend.", "2016-05-18", "ship_movement",
+     "The freighter Aurora is expected off the coast this weekend", None, "2016-05-21"),
+    ("The day before, soldiers took the presidential palace in Kerem.", "2016-05-20", "other",
+     "soldiers took the presidential palace", None, ""),
+    ("Kaldoran jets bombed the airport on Monday and the rebels lost the town of Pelo on Wednesday.", "2016-05-20",
+     "other", "the rebels lost the town of Pelo on Wednesday", None, "2016-05-18"),
+    ("The militia abandoned the capital overnight.", "2016-05-20", "other", "The militia abandoned the capital", None, ""),
+    ("The town of Kura fell to government troops on Sunday.", "2016-05-20", "other",
+     "The town of Kura fell to government troops on Sunday", None, "2016-05-15"),
+    ("The envoy spent much of Friday and Saturday on the telephone to Tarsk and Varna.", "2016-05-20", "meeting",
+     "spent much of Friday and Saturday on the telephone to Tarsk and Varna", None, ""),
+    # a known outlet speaks by its piece (speech.toml outlet_verbs); with a day between the outlet and its verb it is
+    # still missed (strict xfail below)
+    ("The Global Times ran an editorial on Friday calling the drills a warning.", "2016-05-20", "statement",
+     "The Global Times ran an editorial on Friday", "Global Times", "2016-05-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS2, ids=[r[3][:40] for r in ROWS2])
+def test_acts20_step2_row(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
+    check_clause_row(text, published, kind, anchor, actor, day)
+
+
+NOT_ACTS2 = [
+    ("The ruling party lost the election in March.", "other", "lost the election"),
+    ("The minister took the decision on Monday after a long night.", "other", "took the decision"),
+    ("Share prices fell to their lowest level in a decade.", "other", "fell to their lowest level"),
+    ("The minister said on the telephone to reporters that talks would resume.", "meeting", "on the telephone to reporters"),
+    ("A ruling on the ship is expected in June.", "ship_movement", "is expected in June"),
+    ("Hundreds of patients filled the hospital wards.", "other", "filled the hospital wards"),
+    ("The clerks began checking the ballots on Monday.", "other", "began checking the ballots"),
+    ("The mourners talked of a funeral for weeks.", "other", "a funeral"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), NOT_ACTS2, ids=[r[2] for r in NOT_ACTS2])
+def test_acts20_step2_not_an_act(text: str, kind: str, words: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2016-05-20"))
+    assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
+
+
+@pytest.mark.xfail(strict=True, reason="a known outlet with a day before its verb: frames' outlet path wants them adjacent")
+def test_acts20_outlet_piece_with_a_day_between() -> None:
+    check_clause_row("Xinhua on Monday published a commentary accusing Manila of provocation.", "2016-05-20",
+                     "statement", "Xinhua on Monday published a commentary", None, "2016-05-16")
