@@ -59,7 +59,17 @@ Tried and left out (measured on the sets above, blind by summary only):
 - "drove X from" and "withdrew" as compatible heads (paraphrases.toml [compatible]): any two doers' such acts became one
   on a shared day (a state's troops "drove the militia from the city" / another movement "withdrew from the city");
 - power handed over in other words ("handed power", "transferred the powers", "passed it on"): -1 link (h15: "handing full
-  powers" no longer read alike "handed power").
+  powers" no longer read alike "handed power");
+- a relay linked same_topic by its words as any statement (score_pair's attribution gate off): +1 link, +38 false (the
+  gold majority: the eval README's relay rule, counted there);
+- TOPIC_SIM 0.22 (not 0.25): +3 links, +17 false;
+- "stormed" and "boarded" as a capture ("commandos stormed the aid ship" / "the ship was seized"): +5 links (h14 4), +11
+  false ("was briefly boarded by armed guards" is not the seizure of the tanker another source tells; a capture's
+  sequel, the crew's release, then linked too);
+- the UN as a body that acts by sitting (words.toml [meeting_bodies]) and a bloc meeting's outcome told a day after its
+  last day (a night sitting): +2 links (h16), +2 false (h3: a planned emergency session and "members voted down the
+  agenda"), and heldout18's oracle summary tp 59 -> 61 but fp 15 -> 19 (precision down more than recall up); with
+  statements by people of unknown side naming the bloc on its day ("NATO Secretary-General X said"): +4, +8 false.
 """
 
 from __future__ import annotations
