@@ -43,11 +43,12 @@ relations" / "broke off the exercise") and relays of one ministry.
 Fixed (general rule; hand-built claims below and fresh pairs end to end, link_pairs_e2e_session20.toml):
 - a side driven out of a place, told by the side that drove it, naming the other in its summary ("drove the X Front from
   the city", "forced out", "pushed out": paraphrases.toml drive_out) and by the side that left ("the Front's fighters
-  withdrew from the city"), is one incident told from either side (acts.driven_out in acts.from_either_side), whatever
+  withdrew from the city", "the Front abandoned the capital"), is one incident told from either side (acts.driven_out in
+  acts.from_either_side), whatever
   place the withdrawing side names: its city may be the driver's own state, which made both summaries "name" the other
   and read as an exchange. A movement that is no state is named by the words of its name (two at least).
-After (tp/fp): h15 57/15 -> 59/15; every other set above unchanged (missed 400 -> 398, false 147). Blind summaries (oracle
-and e2e): unchanged.
+After (tp/fp): h15 57/15 -> 61/15 (withdrew 2, abandoned 2); every other set above unchanged (missed 400 -> 396, false
+147). Blind summaries (oracle and e2e, heldout5/6/8/17/18): unchanged; e2e on the dev sets and samples unchanged.
 Tried and left out (measured on the sets above, blind by summary only):
 - two relays of one speaker whose relayed acts are one event (claims keeping the acts each relays, same_event_miss on
   them): +9 links, +14 false ones (golds link two relays of one ministry only when worded alike, eval README; "the
@@ -105,7 +106,10 @@ def test_a_side_driven_out_and_that_side_withdrawing_are_one_incident() -> None:
 @pytest.mark.parametrize("verb,left", [("forced out the Kivu Patriotic Front from Kinshasa",
                                         "Kivu Patriotic Front fighters pulled out of Kinshasa"),
                                        ("pushed out the Kivu Patriotic Front from Kinshasa",
-                                        "Kivu Patriotic Front units retreated from Kinshasa")])
+                                        "Kivu Patriotic Front units retreated from Kinshasa"),
+                                       # the side that left told as abandoning the place (paraphrases.toml give_up)
+                                       ("drove the Kivu Patriotic Front from Kinshasa",
+                                        "the Kivu Patriotic Front abandoned the capital")])
 def test_other_verbs_of_driving_out_and_leaving(verb: str, left: str) -> None:
     got = scored(RECS, _drove(verb), _left(left))
     assert got is not None and got.relation is Relation.same_event
@@ -126,6 +130,13 @@ def test_days_apart_are_two_stages_not_one_incident() -> None:
 def test_one_word_of_a_two_word_name_is_not_the_side() -> None:
     """"the Front" alone may be any front: the driver names a movement by two words of its name at least."""
     (a, b), _ = claims_for(RECS, [_drove("drove the Front from Kinshasa"), _left()])
+    assert not driven_out(a, b)
+
+
+def test_a_programme_abandoned_is_no_side_driven_out_when_the_driver_names_another() -> None:
+    """Abandoning (give_up) is a leaving only against a drive naming its doer."""
+    (a, b), _ = claims_for(RECS, [_drove("drove the Ituri Militia from Kinshasa"),
+                                  _left("the Kivu Patriotic Front abandoned its demand for talks")])
     assert not driven_out(a, b)
 
 
