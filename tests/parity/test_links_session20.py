@@ -33,6 +33,39 @@ h = heldout, h2..h4 = heldout2..4), main ab9f0b1:
 | all missed                                    |   48|   30|   30|   25|   42|   14|   45|    6|   13|   16|   44|   22|   10|    3|   10|    1|   13|   14|   14|  400|
 | false links                                   |   12|    9|   15|    8|    8|    8|    5|    8|    6|    7|    1|    5|    3|    3|    5|    9|   11|   14|   10|  147|
 | found (tp)                                    |   43|   36|   57|   38|   64|   46|   93|   63|   45|   35|   42|   25|   81|   45|   38|   62|   61|   91|   52| 1017|
+End to end (`python -m parity.evaluate --eval DIR --bridge -v`, main ab9f0b1): the gold links found on gold events but lost
+end to end with both ends extracted, by the rule that kept each out (the sets as above):
+| lost e2e link, both ends extracted: rule    |  h16|  h14|  h15|  h11|   h9|  h13|   h7|  h10|  h12|  d16| d12l|   f6| eval| gaps|gaps2|    h|   h2|   h3|   h4|  all|
+| same_event: kinds differ (an act / a stateme|    3|     |     |    4|    6|    4|    4|    5|    3|    1|    1|     |     |    4|    1|    1|     |    2|     |   39|
+| same_event: summaries share no word         |    2|    2|    7|     |    2|    2|    3|     |    3|    2|     |     |     |     |    1|    1|    2|     |    3|   30|
+| same_event: no anchor                       |     |     |    1|    2|    1|    2|    1|    9|     |     |    5|    1|     |     |     |    1|     |    1|     |   24|
+| same_topic: similarity under threshold      |     |     |    1|     |    1|    1|     |    1|    2|     |    2|     |     |    4|    1|     |    1|     |    2|   16|
+| same_event: score under threshold           |    2|    1|    1|     |    1|     |    1|     |    2|    2|     |     |     |     |     |     |    1|    2|    1|   14|
+| same_topic: kinds differ (an act / a stateme|     |    1|     |     |     |     |    4|    1|    2|    1|     |    2|    1|    1|     |     |     |     |    1|   14|
+| same_event: blocked: no shared key          |     |     |    3|     |    1|    2|    2|     |     |     |    2|     |     |     |    1|     |     |     |     |   11|
+| same_topic: blocked: no shared key          |    1|     |     |     |     |     |    1|     |     |     |    1|     |     |     |     |    3|    2|    2|     |   10|
+| same_event: a relay                         |     |     |     |     |    2|    2|     |     |    1|    1|     |     |     |     |     |     |     |     |     |    6|
+| same_event: speaker unknown, words apart    |     |    1|     |    1|     |     |    1|     |     |     |     |     |     |     |     |     |     |     |    2|    5|
+| same_topic: kinds differ (two act kinds)    |     |    1|     |     |     |     |    2|    1|     |     |     |     |     |     |     |     |    1|     |     |    5|
+| same_event: blocked: cut by the candidate li|     |     |     |     |    1|     |     |     |     |     |     |     |     |     |     |    1|     |    2|    1|    5|
+| same_event: kinds differ (two act kinds)    |     |     |     |     |     |     |    1|    1|    1|     |     |     |     |     |    1|    1|     |     |     |    5|
+| same_topic: a relay                         |     |     |    1|     |    1|     |     |     |     |     |    1|     |     |     |     |     |     |     |    1|    4|
+| same_topic: found as same_event             |     |     |     |    1|     |     |     |     |     |     |     |     |    2|     |     |     |    1|     |     |    4|
+| same_topic: blocked: cut by the candidate li|     |     |     |     |     |     |     |     |     |     |     |     |     |     |     |    1|     |     |    3|    4|
+| same_event: modality differs                |     |     |     |     |     |     |     |     |     |     |     |     |     |     |     |     |    3|     |     |    3|
+| same_event: two relays, words apart         |     |     |     |     |    2|     |     |     |     |     |     |     |     |     |     |     |     |     |     |    2|
+| same_event: each side's act                 |     |     |     |     |     |    2|     |     |     |     |     |     |     |     |     |     |     |     |     |    2|
+| same_event: ?                               |     |     |     |    1|     |     |     |     |     |     |     |     |     |     |     |     |     |     |     |    1|
+| same_event: statement undated, days apart   |     |     |     |     |    1|     |     |     |     |     |     |     |     |     |     |     |     |     |     |    1|
+| same_event: undated, not recent             |     |     |     |     |    1|     |     |     |     |     |     |     |     |     |     |     |     |     |     |    1|
+| same_event: other act heads                 |     |     |     |     |     |    1|     |     |     |     |     |     |     |     |     |     |     |     |     |    1|
+| same_event: kinds differ                    |     |     |     |     |     |     |    1|     |     |     |     |     |     |     |     |     |     |     |     |    1|
+| all lost, both ends extracted               |    8|    6|   14|    9|   20|   16|   21|   18|   14|    7|   12|    3|    3|    9|    5|    9|   11|    9|   14|  208|
+The largest class, an act against a statement (39), is mostly extraction filing one copied or spun sentence's act as a
+remark in one excerpt (a reprint's "is anticipated to succeed in the waters", a source's "is expected to reach the
+waters" and its relay): the copy's statement pairs with its source's relay, not with the act. Tried and left out: the
+copy's told act compared whatever its day (score._told_act, copied) with the counterpart key preferring a claim of the
+same relay-ness first (build._counterpart_key): gaps +1 link -1 false, eval -1, heldout -1 (e2e); neither alone changed a link.
 heldout16's own misses (48): same_topic words under the topic thresholds 16 (a plan and what came of it in other words:
 "would be deported within 48 hours" / "deported every one of the activists"; a council "was to meet" and its statement,
 kinds differ 6), same_event score under threshold 6 (one boarding told as "stormed the flotilla" / "descended from
