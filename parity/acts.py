@@ -190,18 +190,20 @@ def from_either_side(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 @cache
-def _drive_heads() -> tuple[str, str]:
-    """The heads of a side driven out and of a side withdrawing (paraphrases.toml drive_out, words.toml withdraw)."""
-    return lexicon.stem("drive_out"), lexicon.stem("withdraw")
+def _drive_heads() -> tuple[str, frozenset[str]]:
+    """The heads of a side driven out and of a side leaving: withdrawing (words.toml withdraw) or abandoning a place
+    (paraphrases.toml give_up: "abandoned the capital")."""
+    return lexicon.stem("drive_out"), frozenset((lexicon.stem("withdraw"), lexicon.stem("give_up")))
 
 
 def driven_out(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One claim tells its doer driving out the other's doer, named in its summary ("drove the Islamic Front from the
-    city"), the other that doer withdrawing ("the Front's fighters withdrew from the city"): one incident told from
-    either side, whatever place the withdrawing side's summary names (its state may be the driver's)."""
-    drive, withdraw = _drive_heads()
+    city"), the other that doer withdrawing or abandoning the place ("the Front's fighters withdrew from the city",
+    "the Front abandoned the capital"): one incident told from either side, whatever place the withdrawing side's
+    summary names (its state may be the driver's)."""
+    drive, leaving = _drive_heads()
     for driver, leaver in ((a, b), (b, a)):
-        if drive in driver.core and withdraw in leaver.core and drive not in leaver.core:
+        if drive in driver.core and not leaving.isdisjoint(leaver.core) and drive not in leaver.core:
             return _names_party(driver, leaver.actor or "")
     return False
 
