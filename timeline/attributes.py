@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from timeline import lexicon as L
+from timeline import sentindex as S
 from timeline.asrole import AS_ROLE_AHEAD
 from timeline.commaclauses import comma_clause_cuts
 from timeline.serieslist import SAME_PAST, declared_act, object_follows
@@ -418,10 +419,18 @@ def place_of(text: str, mentions: list[Mention], start: int, end: int) -> str | 
     return None
 
 
+# The lists objects_of reads, each searched only in a span holding one of its words (session 20: most spans name no
+# ship, weapon or unit; the words found once per body by the excerpt's index, sentindex.list_gate).
+SHIP_NAMES = S.Listed(L.SHIP_NAME_RE)
+WEAPONS = S.Listed(L.WEAPON_RE, re.compile(rf"(?<![\w-])(?:{L.WEAPON_ALT})(?![\w-])"))
+SHIP_TYPES = S.Listed(L.SHIP_TYPE_RE)
+UNITS = S.Listed(L.UNIT_RE)
+
+
 def objects_of(text: str, lower: str, start: int, end: int, ships: dict[str, str]) -> list[str]:
     """Ships, weapons and units named in the span, in order, each once (lower: lowered(text))."""
     found: list[tuple[int, str]] = []
-    for m in L.SHIP_NAME_RE.finditer(text, start, end):
+    for m in SHIP_NAMES.finditer(text, start, end):
         found.append((m.start(), f"{m.group('prefix')} {m.group('name')}"))
     for bare, full in ships.items():
         at = text.find(bare, start, end)
@@ -429,10 +438,10 @@ def objects_of(text: str, lower: str, start: int, end: int, ships: dict[str, str
             if not text.endswith(full.split()[0] + " ", 0, at):  # "USS Carl Vinson" is found above
                 found.append((at, full))
             at = text.find(bare, at + len(bare), end)
-    for m in L.WEAPON_RE.finditer(text, start, end):
+    for m in WEAPONS.finditer(text, start, end):
         found.append((m.start(), m.group(0)))
-    hulls = [(m.start(), m.end()) for m in L.SHIP_TYPE_RE.finditer(lower, start, end)]
-    for m in L.UNIT_RE.finditer(text, start, end):
+    hulls = [(m.start(), m.end()) for m in SHIP_TYPES.finditer(lower, start, end)]
+    for m in UNITS.finditer(text, start, end):
         if not any(a <= m.start() < b for a, b in hulls):  # "aircraft" of "aircraft carrier"
             found.append((m.start(), m.group(0)))
     out: list[str] = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline import lexicon as L
+from timeline import sentindex as S
 from timeline.attributes import WORD_RE, is_reporting
 
 _ACTS = L.MILITARY_SUBJECT_ACTS
@@ -24,6 +25,9 @@ _HEAD = (rf"(?<![\w-])(?:{_words_alt([w.lower() for w in L.UNITS + L.SHIP_TYPES]
 _HEAD_ITEMS = [re.escape(w) for w in sorted(set([w.lower() for w in L.UNITS + L.SHIP_TYPES] + _ACTS.get("heads", [])),
                                             key=lambda w: (-len(w), w))] + [p.lower() for p in L.AIRCRAFT]
 MILITARY_HEAD_RE = re.compile(rf"(?<![\w-])(?:{L.first_char_alternation(_HEAD_ITEMS)})(?![\w-])")
+# Its words read from the plain alternation (_HEAD: the same matches), found once per body: has_head searches only a
+# span holding one of them (session 20).
+MILITARY_HEADS = S.Listed(MILITARY_HEAD_RE, re.compile(_HEAD))
 # A past-tense verb or participle (lowered): "-ed" words and the irregular ones.
 MILITARY_VERB_RE = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{_words_alt(_ACTS.get('irregular', []))})\b(?![\w-])(?! by\b)")
 NOT_ACTS: frozenset[str] = frozenset(_ACTS.get("not_acts", []))
@@ -74,7 +78,7 @@ def has_head(lower: str, start: int, end: int) -> bool:
     held = _HEAD_SEEN
     if held[0] is lower and held[1] == start and held[2] == end:
         return held[3]
-    found = MILITARY_HEAD_RE.search(lower, start, end) is not None
+    found = MILITARY_HEADS.search(lower, start, end) is not None
     _HEAD_SEEN = (lower, start, end, found)
     return found
 

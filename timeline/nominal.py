@@ -20,6 +20,7 @@ from timeline.actions import (
 from timeline.datefind import find_dates
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
+from timeline.sentindex import fresh_mask, list_gate
 from timeline.speakers import Mention
 from timeline.speakers import resolve as resolve_mention
 
@@ -42,6 +43,7 @@ HEAD_RES = {kind: _heads(words) for kind, words in _DATA["heads"].items()}
 # Every head at once (one scan of a sentence, not one per kind), and each head's kind.
 HEAD_KIND = {w: kind for kind, words in _DATA["heads"].items() for w in words}
 ALL_HEADS_RE = _heads(list(HEAD_KIND))
+G_ALL_HEADS = list_gate(ALL_HEADS_RE)  # its heads found once per body: none searched where none is (session 20)
 STORY_WORDS = {kind: tuple(words) for kind, words in _DATA["story"].items()}
 LAUNCHED_RE = re.compile(rf"\s+of\s+(?:[\w,.-]+\s+){{0,3}}?(?:{_words(_DATA['words']['launched'])})")
 LAUNCHED_REACH = 40  # "a launch of its Hwasong-17": a weapon the lexicon names, this close after "of"
@@ -256,7 +258,8 @@ def refers_back(earlier: list[Draft], kind: str, actor: str | None, day: DateMen
 
 def _heads_in(ctx: Context, s: int, e: int) -> list[tuple[str, re.Match[str]]]:
     """(kind, match) of every head in the sentence: the new heads and the doer kinds' own [nominal] nouns."""
-    found = [(HEAD_KIND[m.group(0)], m) for m in ALL_HEADS_RE.finditer(ctx.lower, s, e)]
+    found = [(HEAD_KIND[m.group(0)], m) for m in ALL_HEADS_RE.finditer(ctx.lower, s, e)] \
+        if fresh_mask(ctx.keys, ctx.lower, s, e) & G_ALL_HEADS else []
     found += [(kind, m) for kind in (*DOER_KINDS, "meeting") if kind in L.NOMINAL_TRIGGERS
               for m in nominal_hits(ctx.lower, kind, s, e)]
     return sorted(found, key=lambda km: (km[1].start(), -km[1].end()))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from itertools import product
 from re import _constants as C  # noqa: N812 - the stdlib's own parser and opcodes (Python >= 3.11)
 from re import _parser as P  # noqa: N812
@@ -181,11 +182,12 @@ _BY_WORD = W.Words()  # the required words again, asked word by word (BY_WORDS)
 
 
 _READER_BITS: dict[re.Pattern[str], int] = {}  # session 18: a reader's own patterns gated by reader_gate, asked through fresh_mask
+_LIST_BITS: dict[re.Pattern[str], int] = {}  # session 20: the data lists' patterns gated by list_gate (Listed), asked likewise
 
 
 def _next_bit() -> int:
     """The bit a pattern registered now takes: one of its own, whichever table holds it."""
-    return 1 << (len(_BITS) + len(_FRESH_BITS) + len(_READER_BITS))
+    return 1 << (len(_BITS) + len(_FRESH_BITS) + len(_READER_BITS) + len(_LIST_BITS))
 
 
 def gate(pattern: re.Pattern[str]) -> int:
@@ -211,11 +213,25 @@ def reader_gate(pattern: re.Pattern[str]) -> int:
     return _fresh(pattern, _READER_BITS)
 
 
-def _fresh(pattern: re.Pattern[str], table: dict[re.Pattern[str], int]) -> int:
-    """The pattern's bit, registered in table once: its required words (lowered) open it; None words: no gate."""
+# Session 20: a word-list pattern (its data list's hundreds of alternatives) gated by list_gate: its required words may
+# run to this many (sentindex.MAX_SET's 48 left the ship types, weapons, units and force heads ungated).
+LIST_SET = 600
+
+
+def list_gate(pattern: re.Pattern[str], plain: re.Pattern[str] | None = None) -> int:
+    """reader_gate for a pattern built from a data list, asked through latest_mask (session 20); its words read from
+    `plain`, the list's alternation written out, when the pattern groups it by first character (the same matches:
+    lexicon.first_char_alternation, whose factored first letter leaves no literal string long enough to require)."""
+    return _fresh(pattern, _LIST_BITS, plain if plain is not None else pattern, LIST_SET)
+
+
+def _fresh(pattern: re.Pattern[str], table: dict[re.Pattern[str], int], source: re.Pattern[str] | None = None,
+           limit: int = MAX_SET) -> int:
+    """The pattern's bit, registered in table once: its required words (lowered; read from source, the same matches,
+    when given) open it; None words: no gate."""
     if pattern not in table:
         bit = table[pattern] = _next_bit()
-        words = required_words(pattern)
+        words = required_words(source if source is not None else pattern, limit)
         if words is None:
             _OPEN[0] |= bit
         for w in words or ():
@@ -233,6 +249,7 @@ class KeyIndex:
         """lower: the text the gated patterns run on, ASCII-lowercased (L.lowered: same offsets); sources: the texts
         lower was lowered from (the index answers for them too, held by identity: `fresh_mask`)."""
         self.texts = (lower, *sources)
+        _LATEST[0] = self  # latest_mask answers from it for these very texts (session 20)
         if BY_WORDS:  # every occurrence of a required word, found from the body's words (the same spans)
             spans = _BY_WORD.spans(lower)
         else:
@@ -262,6 +279,35 @@ class KeyIndex:
             k += 1
         self._last = (start, end, bits)
         return bits
+
+
+# The index made last (one per excerpt: events.drafts_of). Readers that are handed no index (attributes.objects_of,
+# shipnames, forceacts) ask it through latest_mask: it answers only for a text it holds by identity, which therefore
+# is the very text it indexed, whatever was extracted since (a str never changes); any other text: every bit set.
+_LATEST: list[KeyIndex | None] = [None]
+
+
+def latest_mask(text: str, start: int, end: int) -> int:
+    """fresh_mask of the index made last: the bits of the gated patterns that may match in text[start:end]."""
+    return fresh_mask(_LATEST[0], text, start, end)
+
+
+class Listed:
+    """A data list's pattern and its list_gate bit: searched only where the latest index finds one of its words."""
+
+    __slots__ = ("pattern", "bit")
+
+    def __init__(self, pattern: re.Pattern[str], plain: re.Pattern[str] | None = None) -> None:
+        self.pattern = pattern
+        self.bit = list_gate(pattern, plain)  # held, not looked up: a Pattern's hash reads its whole compiled code
+
+    def finditer(self, text: str, start: int, end: int) -> Iterable[re.Match[str]]:
+        """pattern.finditer(text, start, end), nothing where the span holds none of its words."""
+        return self.pattern.finditer(text, start, end) if latest_mask(text, start, end) & self.bit else ()
+
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """pattern.search(text, start, end), None where the span holds none of its words."""
+        return self.pattern.search(text, start, end) if latest_mask(text, start, end) & self.bit else None
 
 
 def mask_of(keys: KeyIndex | None, start: int, end: int) -> int:

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 from timeline import lexicon as L
+from timeline import sentindex as S
 
+SHIP_TYPES = S.Listed(L.SHIP_TYPE_RE)  # its words found once per body (session 20; the bit objects_of asks too)
 # The name right after the ship type: one or two capitalised words, or a word and a number ("Grace 1").
 NAME_AFTER_RE = re.compile(rf"\s+(?P<name>{L.NAME_TOKEN}(?:\s+(?:{L.NAME_TOKEN}|\d+))?)(?![\w'’-])")
 # Capitalised words that are no ship's name after a ship type: days, months, times and words that open a clause.
@@ -22,7 +24,7 @@ NOT_NAMES = frozenset({
 def typed_ship_names(text: str, lower: str, s: int, e: int) -> list[str]:
     """The names that a ship type right before them gives ships in text[s:e] (see the module's rules)."""
     out: list[str] = []
-    for m in L.SHIP_TYPE_RE.finditer(lower, s, e):
+    for m in SHIP_TYPES.finditer(lower, s, e):  # none where the excerpt's index finds no ship type
         n = NAME_AFTER_RE.match(text, m.end(), e)
         if n is None:
             continue

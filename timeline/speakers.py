@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from excerpt.letters import LOWER, UPPER
 from timeline import lexicon as L
-from timeline.sentindex import KeyIndex, fresh_gate, fresh_mask, gate, mask_of
+from timeline.sentindex import KeyIndex, fresh_gate, fresh_mask, gate, list_gate, mask_of
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
@@ -385,6 +385,9 @@ G_STATE_HEAD_GATE, G_GROUP_HEAD, G_OWNED_DOCUMENT, G_OWNED_NOUN, G_OFFICE_GATE, 
     gate, (STATE_HEAD_GATE_RE, GROUP_HEAD_RE, OWNED_DOCUMENT_RE, OWNED_NOUN_RE, OFFICE_GATE_RE, DOCUMENT_GATE_RE))
 G_PARTIES_GATE, G_COUNTRYS_BODY, G_LEADER_BODY, G_COMPOUND_GATE = map(
     fresh_gate, (PARTIES_GATE_RE, COUNTRYS_BODY_RE, LEADER_BODY_RE, COMPOUND_GATE_RE))
+# Session 20: rules of more words than fresh_gate takes (the role heads, the unnamed sources' heads, the verbs of an unnamed
+# speaker), gated as data lists (sentindex.list_gate), asked through the same fresh mask.
+G_CAPITAL_ROLE, G_ANON_HEAD, G_SAID_GATE = map(list_gate, (CAPITAL_ROLE_RE, ANON_HEAD_RE, SAID_GATE_RE))
 # (session 16: asked only of the text indexed, sentindex.fresh_mask)
 # The head word of an organisation's name: its last org word before any "of/for the ..." tail.
 ORG_HEAD_RE = re.compile(rf"\b(?:{L._alternation(L.ORG_WORDS)})\b(?=(?:\s+(?:of|for)\b.*)?$)")
@@ -888,7 +891,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         off, name = _clean_name(m.group("name")) if m else (1, "")
         if name and off == 0 and free(lo + m.start(), h.end()):
             take(Mention(lo + m.start(), h.end(), "body", name, role=h.group("noun"), form="owned_person"))
-    for m in CAPITAL_ROLE_RE.finditer(text, start, end) if text.find("he ", start, end) >= 0 else ():
+    for m in CAPITAL_ROLE_RE.finditer(text, start, end) if fresh & G_CAPITAL_ROLE and text.find("he ", start, end) >= 0 else ():
         if free(m.start(), m.end()) and (SPEAKING_AFTER_RE.match(text, m.end()) or ACTING_AFTER_RE.match(text, m.end())):
             # "the Leader said", "The President told reporters": a role named again, not a name; session 18: also as the
             # subject of an act ("the President retreated to his residence": the holder named before, else no one)
@@ -932,7 +935,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             take(Mention(a, a + len(name), "person", name, role if role and len(role) <= 60 and "'" not in role
                          and "’" not in role else None))
     mark_at = -1  # where the first word that lets a source speak from before it starts (found at the first head)
-    for m in ANON_HEAD_RE.finditer(text, start, end):
+    for m in ANON_HEAD_RE.finditer(text, start, end) if fresh & G_ANON_HEAD else ():
         if mark_at < 0:
             mark = ANON_MARK_BEFORE_RE.search(text, start, end)
             mark_at = mark.start() if mark is not None else end
@@ -1041,7 +1044,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     for a, b in _according_speakers(text, start, end) if text.find("ccording to", start, end) >= 0 else ():
         if not any(a < f.end and f.start < b for f in found):  # a reading of its words stands ("the military's ...")
             take(Mention(a, b, "reference", None, role=" ".join(text[a:b].lower().split()), form="anonymous"))
-    for a, b in _unnamed_speakers(text, start, end) if SAID_GATE_RE.search(text, start, end) else ():
+    for a, b in _unnamed_speakers(text, start, end) if fresh & G_SAID_GATE and SAID_GATE_RE.search(text, start, end) else ():
         inside = [f for f in found if a < f.end and f.start < b]
         words = " ".join(text[a:b].lower().split())
         if not inside:

@@ -21,6 +21,7 @@ from timeline import lexicon as L
 from timeline.actions import day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
+from timeline.sentindex import fresh_mask, list_gate
 from timeline.speakers import Mention
 from timeline.speakers import resolve as resolve_mention
 
@@ -63,6 +64,7 @@ RELAYED_RE = re.compile(rf"\b(?:{_alt(_DATA['relayed']['verbs'])})\s+(?:the\s+)?
                         r"(?:(?:new|latest|second|first|televised|written|recorded|video|radio|public)\s+)?"
                         rf"(?P<noun>{_alt(_DATA['relayed']['nouns'])})\b")
 RELAY_GATE_RE = re.compile(rf"\b(?:{_alt(_DATA['relayed']['verbs'])})\s")
+G_RELAY = list_gate(RELAY_GATE_RE)  # its verbs found once per body: the slice searched only where one is (session 20)
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "reference", "demonym"})
 REACH = 24  # characters after the speaker a day phrase may start within
 
@@ -214,7 +216,8 @@ def speech_agents(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
     """The sentence's actions and the statements told by a noun and its agent, or "according to" a body unlisted."""
     seg = ctx.lower[s:e]
     if " by " not in seg and "ccording to" not in seg and "it is " not in seg and "it was " not in seg \
-            and "it has been " not in seg and ", wh" not in seg and not RELAY_GATE_RE.search(seg):
+            and "it has been " not in seg and ", wh" not in seg \
+            and not (fresh_mask(ctx.keys, ctx.lower, s, e) & G_RELAY and RELAY_GATE_RE.search(seg)):
         return actions
     found = _agent_statements(ctx, s, e, mentions, dates, drafts + actions, actions, via, paragraph)
     found += _according_statements(ctx, s, e, mentions, drafts + actions + found, via, paragraph)
