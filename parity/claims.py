@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar
 
 from dateutil.relativedelta import relativedelta
@@ -136,9 +137,10 @@ def per_claim(slot: str) -> Callable[[Callable[[ClaimFacts], T]], Callable[[Clai
     def wrap(fn: Callable[[ClaimFacts], T]) -> Callable[[ClaimFacts], T]:
         put = object.__setattr__  # the dataclass is frozen: only these unmade slots are ever set
         pooled = _KEPT.setdefault
+        read = attrgetter(slot)  # in C: getattr(c, slot) was a third of this wrapper's own time (session 20)
 
         def remembered(c: ClaimFacts) -> T:
-            found = getattr(c, slot)
+            found = read(c)
             if found is None:
                 found = fn(c)
                 if found.__class__ is not bool:  # True == 1: a bool is kept as itself

@@ -432,6 +432,18 @@ NEAR_RE = re.compile(r"\b(?:close\s+to|near(?:\s+to)?|outside(?:\s+of)?|off|appr
 PLACE_DENIAL_DAYS = 7  # undated claims of one incident: sources written at most a week apart
 
 
+@lru_cache(maxsize=1 << 14)  # asked per scored pair, both ways: one answer per summary (session 20)
+def _told_inside(summary: str) -> bool:
+    """A summary telling a state's airspace or waters, and neither international waters nor only coming near them."""
+    return bool(INSIDE_RE.search(summary)) and not OUTSIDE_RE.search(summary) and not NEAR_RE.search(summary)
+
+
+@lru_cache(maxsize=1 << 14)
+def _told_outside(summary: str) -> bool:
+    """A summary telling international waters or airspace."""
+    return OUTSIDE_RE.search(summary) is not None
+
+
 def denies_place(inside: ClaimFacts, outside: ClaimFacts) -> bool:
     """inside tells a craft in a state's airspace or territorial waters ("the drone had violated Iranian airspace", "was
     inside its airspace") and outside the craft over international waters or airspace ("insists it was flying over
@@ -443,8 +455,7 @@ def denies_place(inside: ClaimFacts, outside: ClaimFacts) -> bool:
     said_in, said_out = inside.event.summary, outside.event.summary
     if outside.kind != "statement":
         return False  # a denial is said: ships that "came alongside them on the high seas" deny no flight over the island
-    if not INSIDE_RE.search(said_in) or OUTSIDE_RE.search(said_in) or NEAR_RE.search(said_in) \
-            or not OUTSIDE_RE.search(said_out):
+    if not _told_inside(said_in) or not _told_outside(said_out):
         return False
     if outside.written is not None and ((inside.day is not None and outside.written[1] < inside.day[0]) or (
             inside.day is None and inside.written is not None and outside.written[1] < inside.written[0])):
@@ -469,6 +480,7 @@ def denies_place(inside: ClaimFacts, outside: ClaimFacts) -> bool:
 INSIDE_PHRASE_RE = re.compile(r"\b(?:(?:its|their|our|[A-Z][\w'’-]*)\s+)?(?:airspace|territorial\s+(?:waters|sea))\b")
 
 
+@lru_cache(maxsize=1 << 14)  # asked of both claims of every same_event pair: one answer per sentence (session 20)
 def _where(text: str) -> str | None:
     """A state's airspace or territorial waters as text words it ("Omani airspace", "its territorial waters") when it
     names that and no international waters or airspace; "international waters" (as worded) when the reverse; else None."""
@@ -487,8 +499,11 @@ def place_disputed(a: ClaimFacts, b: ClaimFacts) -> tuple[str, str] | None:
     """Two tellings of one act (a same_event link) whose sentences put it, one inside a state's airspace or territorial
     waters ("shot down the drone over Omani airspace"), the other over international waters or airspace ("was shot down
     in international airspace"): the place disputed (a place difference, material), as each source words it."""
-    here, there = _where(a.event.evidence.exact), _where(b.event.evidence.exact)
-    if here is None or there is None:
+    here = _where(a.event.evidence.exact)
+    if here is None:
+        return None
+    there = _where(b.event.evidence.exact)
+    if there is None:
         return None
     if (OUTSIDE_RE.fullmatch(here) is None) == (OUTSIDE_RE.fullmatch(there) is None):
         return None  # both inside (whose airspace is another question) or both outside
