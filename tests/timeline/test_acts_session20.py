@@ -80,6 +80,14 @@ square, a ship expected off a port, places that change hands ("took the palace",
 capital", "fell to the rebels"), calls told as time on the telephone, a known outlet's own piece (outlet_verbs). Missed:
 h16 30 -> 25 (and 2 kinds right), h15 25 -> 24, h13 17 -> 16; no other declassified or dev set changed.
 
+Step 3 (data only, ROWS3): a response in measures promised ("would respond with 'adequate' measures", "would take resolute
+countermeasures": a sanction, as "vowed to take countermeasures" was), joint drills with a state called off (defence ties
+cut: a sanction; its statement comes back), a side taken ("have sided squarely with X": a statement). Missed: h16 25 -> 24
+(and 1 kind right), h14 20 -> 19, h9 30 -> 29, h7 15 -> 14; no other set changed. Tried and dropped: texts and measures
+that lapse or take effect ("the truce came into force at midnight"; in a "that" clause the evidence came out as the words
+before it) and decisions told as taken ("the decision to use force was taken on Wednesday"): each added an extra on a
+blind set (heldout6, heldout5) for one or two matches on the declassified ones.
+
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
 
@@ -229,3 +237,42 @@ def test_acts20_step2_not_an_act(text: str, kind: str, words: str) -> None:
 def test_acts20_outlet_piece_with_a_day_between() -> None:
     check_clause_row("Xinhua on Monday published a commentary accusing Manila of provocation.", "2016-05-20",
                      "statement", "Xinhua on Monday published a commentary", None, "2016-05-16")
+
+
+# Step 3 (data only: triggers.toml [[rare]], speech.toml reporting_verbs): a response in measures promised ("would respond
+# with 'adequate' measures", "would take resolute countermeasures": a sanction, threatened), joint drills with a state
+# called off (defence ties cut: a sanction), a side taken ("have sided squarely with X": a stance, a statement).
+ROWS3 = [
+    ("Kremlin spokesman Oleg Rinn said on Thursday that Moscow would respond with \"adequate\" measures.", "2016-12-30",
+     "sanction", "Moscow would respond with", None, None),
+    ("The spokesman said the Republic would respond with measures of its own against Kaldoran companies.", "2018-02-03",
+     "sanction", "the Republic would respond with measures of its own", None, None),
+    ("Beijing said it would take resolute countermeasures against the two firms.", "2020-07-15", "sanction",
+     "it would take resolute countermeasures", None, None),
+    ("Athens recalled its ambassador from Tarsk, called off two joint naval exercises with Kaldor and summoned the "
+     "Kaldoran envoy, the foreign ministry said.", "2010-06-01", "sanction",
+     "called off two joint naval exercises with Kaldor", None, None),
+    ("Athens recalled its ambassador from Tarsk, called off two joint naval exercises with Kaldor and summoned the "
+     "Kaldoran envoy, the foreign ministry said.", "2010-06-01", "statement", "the foreign ministry said", None, None),
+    ("Qatar and the other Gulf monarchies have sided squarely with Rabat.", "2021-11-02", "statement",
+     "have sided squarely with Rabat", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS3, ids=[r[3][:40] for r in ROWS3])
+def test_acts20_step3_row(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
+    check_clause_row(text, published, kind, anchor, actor, day)
+
+
+NOT_ACTS3 = [
+    ("The government will respond with measures to protect farmers.", "sanction", "respond with measures to protect"),
+    ("The army responded with force on Monday.", "sanction", "responded with force"),
+    ("The navy called off the exercises because of the storm.", "sanction", "called off the exercises"),
+    ("The court sided with the government in 2019.", "statement", "sided with the government"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), NOT_ACTS3, ids=[r[2] for r in NOT_ACTS3])
+def test_acts20_step3_not_an_act(text: str, kind: str, words: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2016-05-20"))
+    assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
