@@ -29,7 +29,7 @@ Table 2: the N and V rows by the class of the missing word (never the word alone
 
 | class                                                                                     | h16 | older | fixed here     |
 |-------------------------------------------------------------------------------------------|-----|-------|----------------|
-| N decisions and bodies' acts ("the decision to use force was taken", "agreed a consensus", |   0 |  11   |                |
+| N decisions and bodies' acts ("the decision to use force was taken", "agreed a consensus", |   0 |  11   | step 4: 1      |
 |   "will hold an election", "is expected to approve", "extended its fishing limit",        |     |       |                |
 |   "awarded to X by a court", "took action", "handed him full powers")                     |     |       |                |
 | N travel, contact and presence ("aircraft were waiting at the airport", "is expected off", |   2 |   5   | step 2: 2      |
@@ -51,7 +51,7 @@ Table 2: the N and V rows by the class of the missing word (never the word alone
 |   repeated", "made known", "now say", ", adding that")                                   |     |       |                |
 | V speech by its occasion or medium ("went on state television to announce", "addressed    |   1 |   3   |                |
 |   the Council", "broke his silence in a video address", "in a speech noting")            |     |       |                |
-| V a stance ("gave the quarantine only cautious support", "sided with", "has called X 'Y'", |   1 |   3   |                |
+| V a stance ("gave the quarantine only cautious support", "sided with", "has called X 'Y'", |   1 |   3   | step 3: 1      |
 |   "cited as proof")                                                                      |     |       |                |
 | V estimates as claims ("put the yield at 5 to 15 kilotons")                               |   2 |   0   | step 1: 2      |
 | V a confirmation withheld ("would not confirm the account", "did not confirm")            |   1 |   1   | step 1: 2      |
@@ -79,6 +79,17 @@ Step 2 (data only, rows below ROWS2): troops put ashore, funerals held, checks o
 square, a ship expected off a port, places that change hands ("took the palace", "lost the town of", "abandoned the
 capital", "fell to the rebels"), calls told as time on the telephone, a known outlet's own piece (outlet_verbs). Missed:
 h16 30 -> 25 (and 2 kinds right), h15 25 -> 24, h13 17 -> 16; no other declassified or dev set changed.
+
+Step 3 (data only, ROWS3): a response in measures promised ("would respond with 'adequate' measures", "would take resolute
+countermeasures": a sanction, as "vowed to take countermeasures" was), joint drills with a state called off (defence ties
+cut: a sanction; its statement comes back), a side taken ("have sided squarely with X": a statement). Missed: h16 25 -> 24
+(and 1 kind right), h14 20 -> 19, h9 30 -> 29, h7 15 -> 14; no other set changed. Tried and dropped: texts and measures
+that lapse or take effect ("the truce came into force at midnight"; in a "that" clause the evidence came out as the words
+before it) and decisions told as taken ("the decision to use force was taken on Wednesday"): each added an extra on a
+blind set (heldout6, heldout5) for one or two matches on the declassified ones.
+Step 4 (data only, ROWS4): reservists called up (a deployment: "reservists had been called up in the southern
+provinces", "called up 5,000 reservists") and power handed over in the passive or to a person ("power had been handed to
+the army chief", "handed him full presidential powers"). Missed: h14 19 -> 18, h15 24 -> 23; no other set changed.
 
 Rows are fresh sentences (invented names, places and days; other crises, outlets and years), with the non-act senses.
 """
@@ -229,3 +240,73 @@ def test_acts20_step2_not_an_act(text: str, kind: str, words: str) -> None:
 def test_acts20_outlet_piece_with_a_day_between() -> None:
     check_clause_row("Xinhua on Monday published a commentary accusing Manila of provocation.", "2016-05-20",
                      "statement", "Xinhua on Monday published a commentary", None, "2016-05-16")
+
+
+# Step 3 (data only: triggers.toml [[rare]], speech.toml reporting_verbs): a response in measures promised ("would respond
+# with 'adequate' measures", "would take resolute countermeasures": a sanction, threatened), joint drills with a state
+# called off (defence ties cut: a sanction), a side taken ("have sided squarely with X": a stance, a statement).
+ROWS3 = [
+    ("Kremlin spokesman Oleg Rinn said on Thursday that Moscow would respond with \"adequate\" measures.", "2016-12-30",
+     "sanction", "Moscow would respond with", None, None),
+    ("The spokesman said the Republic would respond with measures of its own against Kaldoran companies.", "2018-02-03",
+     "sanction", "the Republic would respond with measures of its own", None, None),
+    ("Beijing said it would take resolute countermeasures against the two firms.", "2020-07-15", "sanction",
+     "it would take resolute countermeasures", None, None),
+    ("Athens recalled its ambassador from Tarsk, called off two joint naval exercises with Kaldor and summoned the "
+     "Kaldoran envoy, the foreign ministry said.", "2010-06-01", "sanction",
+     "called off two joint naval exercises with Kaldor", None, None),
+    ("Athens recalled its ambassador from Tarsk, called off two joint naval exercises with Kaldor and summoned the "
+     "Kaldoran envoy, the foreign ministry said.", "2010-06-01", "statement", "the foreign ministry said", None, None),
+    ("Qatar and the other Gulf monarchies have sided squarely with Rabat.", "2021-11-02", "statement",
+     "have sided squarely with Rabat", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS3, ids=[r[3][:40] for r in ROWS3])
+def test_acts20_step3_row(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
+    check_clause_row(text, published, kind, anchor, actor, day)
+
+
+NOT_ACTS3 = [
+    ("The government will respond with measures to protect farmers.", "sanction", "respond with measures to protect"),
+    ("The army responded with force on Monday.", "sanction", "responded with force"),
+    ("The navy called off the exercises because of the storm.", "sanction", "called off the exercises"),
+    ("The court sided with the government in 2019.", "statement", "sided with the government"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), NOT_ACTS3, ids=[r[2] for r in NOT_ACTS3])
+def test_acts20_step3_not_an_act(text: str, kind: str, words: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2016-05-20"))
+    assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
+
+
+# Step 4 (data only: triggers.toml [[rare]]): reservists called up (a deployment, passive or active) and power handed
+# over in the passive or to a person (a transfer of power, `other`).
+ROWS4 = [
+    ("Kaldoran papers reported that reservists had been called up in the northern provinces.", "1978-12-22",
+     "deployment", "reservists had been called up in the northern provinces", None, None),
+    ("The army called up 5,000 reservists on Monday.", "2016-05-20", "deployment", "called up 5,000 reservists", None,
+     "2016-05-16"),
+    ("State television said power had been handed to the army chief, General Ivo Rask.", "2021-02-01", "other",
+     "power had been handed to the army chief", None, None),
+    ("The court ruled that the council had acted lawfully when it handed him full presidential powers on Tuesday.",
+     "2009-03-19", "other", "handed him full presidential powers on Tuesday", None, "2009-03-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS4, ids=[r[3][:40] for r in ROWS4])
+def test_acts20_step4_row(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
+    check_clause_row(text, published, kind, anchor, actor, day)
+
+
+NOT_ACTS4 = [
+    ("The coach called up three new players for the match.", "deployment", "called up three new players"),
+    ("The minister said more power should be given to the regions.", "other", "power should be given to the regions"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), NOT_ACTS4, ids=[r[2] for r in NOT_ACTS4])
+def test_acts20_step4_not_an_act(text: str, kind: str, words: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2016-05-20"))
+    assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
