@@ -70,8 +70,17 @@ AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\
 STARTING_RE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:[a-z]+\s+)?\d")
 # "the exercise begins on Monday", "arrives in Manila on Tuesday": a scheduled event told in the present lies ahead
 # (not "originally due to end on 7 August": a plan's verb after "to" says nothing of the clause's time).
-SCHEDULED_RE = re.compile(r"(?<!\bto )(?<!\bwould )(?<!\bdid )(?<!\bcould )\b(?:begins?|starts?|opens?|ends?|closes?|kicks? off|gets? under way|takes? place|arrives?"
-                          r"|departs?|resumes?|concludes?|runs?)\s+(?:(?:in|at|off|near)\s+(?:[\w'’-]+\s+){1,3})?"
+# Session 20 (dates20): more verbs of a schedule told in the present ("EU ministers meet in Brussels on Monday", "Blinken
+# heads to Cairo on Tuesday", "X, who takes office on Jan. 20,", "the council holds an emergency session on Monday", "the
+# ultimatum expires on Sunday"); never after "not" ("did not meet on Monday").
+SCHEDULED_RE = re.compile(r"(?<!\bto )(?<!\bwould )(?<!\bdid )(?<!\bcould )(?<!\bnot )\b(?:begins?|starts?|opens?|ends?|closes?"
+                          r"|kicks? off|gets? under way|takes? place|arrives?"
+                          r"|departs?|resumes?|concludes?|runs?|meets?(?:\s+(?:his|her|their|its|the)(?:\s+[\w'’-]+){1,3}?"
+                          r"(?=\s+(?:in|at|on|next|this|later|tomorrow)\b))?|convenes?"
+                          r"|(?:heads|travels|flies|sails|leaves|returns)\s+(?:to|for)(?:\s+[\w'’-]+){1,3}?(?=\s+on\b)"
+                          r"|expires?|takes? office|(?:is|are) sworn in|go(?:es)? to the polls|holds?\s+(?:an?\s+|the\s+|its\s+"
+                          r"|their\s+)?(?:[\w-]+\s+){0,2}?(?:talks|session|meeting|summit|referendum|election|drills|exercises?"
+                          r"|consultations))\s+(?:(?:in|at|off|near)\s+(?:[\w'’-]+\s+){1,3})?"
                           r"(?:on|next|this|later|tomorrow|from)\b")
 # "Hezbollah, which is backed by Iran, fired": a relative clause set off by commas inside the subject.
 RELATIVE_RE = re.compile(r",\s+(?:which|who|whom)\b[^,;:–—]{1,120},\s+")

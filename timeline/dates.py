@@ -40,7 +40,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   (northern hemisphere, data: [seasons]) follow the month rules: "last summer" = the most recent summer
   over before d, "in the spring" by tense; "winter 2015" is all of 2015 (Jan-Feb or December).
 - "N days ago" = d-N; "N weeks/months/years ago" = the Monday-Sunday week / calendar month /
-  calendar year containing d minus N of them ("a fortnight ago" = two weeks; "the week before last" = two
+  calendar year containing d minus N of them, except "a week ago" = d-7, the day, as "a week ago today" (session 20:
+  news copy counts one week back to the day) ("a fortnight ago" = two weeks; "the week before last" = two
   weeks ago; "two years ago this month" = d's month two years back). "a week ago today" = d-7, "two weeks ago yesterday" = d-15,
   "a week ago Friday" = the past-tense Friday minus a week. Hours ("48 hours ago", "hours later", "24 hours
   after <clause>") move by whole days, with one day more where they may cross midnight (n hours: n//24
@@ -369,6 +370,8 @@ def _ago(p: Parsed, d: date, tense: str) -> _Span:
         return _hours(d, d, -n)
     if p.unit == "day":
         return _Span(d - timedelta(days=n), d - timedelta(days=n))
+    if p.unit == "week" and n == 1:  # "a week ago": the day seven days back, as "a week ago today" (session 20)
+        return _Span(d - timedelta(weeks=1), d - timedelta(weeks=1))
     if p.unit == "week":
         return _Span(*week_of(d - timedelta(weeks=n)), "week ")
     if p.unit == "weekend":  # "the weekend before last": the weekend of the week n back

@@ -112,6 +112,7 @@ from timeline.namedlater import name_later_speakers
 from timeline.nominal import nominal_events
 from timeline.notacts import retold
 from timeline.nounstart import noun_starts
+from timeline.plandays import planned_weekday, would_before
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
@@ -129,7 +130,7 @@ from timeline.speakers import (
     scan_mentions,
 )
 from timeline.speechagents import speech_agents
-from timeline.speechdays import setting_possessive
+from timeline.speechdays import main_past_aside, setting_possessive
 from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
 from timeline.transcript import label_end, speaker_line
@@ -443,6 +444,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         key = _frame_key(fr)
         if key in merged:
             continue
+        # "Berlin, which had urged restraint, said on Wednesday ...": the main verb's frame (session 20)
+        fr = main_past_aside(ctx.masked, fr, [f for f in frames[k + 1:] if _frame_key(f) == key]) or fr
         merged[key] = fr
         # "..., by X, who said": X's clause; ", an offer rejected by X": from the offer (session 15)
         r0 = s if k == 0 and not fr.relative and not fr.answered else fr.region_start
@@ -994,6 +997,9 @@ def _planned_day(body: str, d: Draft) -> bool:
     if m is None or m.kind != "relative" or d.tense == "future":
         return False
     parsed = parse_phrase(m.phrase)
+    if parsed is not None and not parsed.lead.startswith("since") and not parsed.modifier \
+            and planned_weekday(body, d.sentence, m.start, parsed.form):
+        return True  # "a meeting planned for Tuesday" (session 20: plandays.py)
     if parsed is None or parsed.form not in PLAN_FORMS or parsed.lead.startswith("since"):
         return False
     plans = lexicon()["plans"]
@@ -1148,6 +1154,21 @@ def _by_report(d: Draft, got: DateResolution, anchor: Anchor, reports: Sequence[
                                              f"had happened; read from the anchor it would be {got.start})"})
 
 
+def _would(d: Draft, anchor: Anchor, previous: tuple[str, DateResolution] | None,
+           reports: Sequence[Draft]) -> DateResolution:
+    """"said on Wednesday that talks would resume on Monday": ahead of the statement's day, else the nearer reading."""
+    assert d.mention is not None
+    day = _report_day(d, reports, anchor)
+    if day is None:
+        return _nearer(d.mention, anchor, previous)
+    got = _date(d.mention, Anchor(day, day, "day", None, day.isoformat()), "future", None)
+    if got.start is None:
+        return _nearer(d.mention, anchor, previous)
+    return got.model_copy(update={"relative_to": anchor.source or "as_of",
+                                  "basis": f"{got.basis} (told with 'would' in the words of a statement of that day: "
+                                           f"ahead of it; session 20)"})
+
+
 def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str], int], done: dict[int, Event],
            previous: tuple[str, DateResolution] | None, reports: Sequence[Draft] = ()) -> Event:
     """One draft dated, with its evidence and stable id."""
@@ -1163,6 +1184,9 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
             "relative_to": f"event:{src.id}"})
     elif d.mention is not None and _planned_day(excerpt.body, d):
         date = _nearer(d.mention, anchor, previous)
+    elif d.mention is not None and d.kind != "statement" and d.tense == "past" and d.mention.kind == "relative" \
+            and would_before(excerpt.body, d.pos, d.mention.start):
+        date = _would(d, anchor, previous, reports)
     elif d.mention is not None:
         tense = "past" if d.tense == "future" and _past_verb_after(excerpt.body, d.mention) else d.tense
         date = _by_report(d, _date(d.mention, anchor, tense, previous), anchor, reports, excerpt.body)

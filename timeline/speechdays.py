@@ -13,6 +13,10 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from timeline.frames import Frame
 
 # The setting's preposition right before the possessive date ("in last Wednesday's debate", "at the Tuesday's").
 SETTING_LEAD_BEFORE_RE = re.compile(r"\b(?:in|at|during)\s+(?:the\s+)?$")
@@ -80,3 +84,21 @@ def addressee_then_day(text: str, c_start: int, stop: int, blank: set[int]) -> b
     while k < stop and k in blank:
         k += 1
     return AFTER_DAY_RE.match(text, k, stop) is not None or k >= stop
+
+
+# ", which had urged both sides to show restraint," / ", who says the award is void,": an aside on the speaker.
+ASIDE_OPEN_RE = re.compile(r"\s*,\s+(?:which|who)\b")
+
+
+def main_past_aside(text: str, fr: Frame, later: list[Frame]) -> Frame | None:
+    """"Berlin, which had urged restraint, said on Wednesday it took no side": the same speaker's frame after an aside
+    on the speaker that holds the first frame's verb; the statement is the main verb's (its day, its words)."""
+    last = max(m.end for m in fr.speakers)
+    if fr.relative or last > fr.verb_start or not ASIDE_OPEN_RE.match(text, last, fr.verb_start):
+        return None  # "X, who told Y that A, said B": the who-clause's words are a statement of their own (session 15)
+    for f in later:
+        close = text.rfind(",", fr.verb_end, f.verb_start)
+        if f.verb_start > fr.verb_end and close >= 0 and not f.inverted and not f.relative \
+                and min(m.start for m in f.speakers) == min(m.start for m in fr.speakers):
+            return f
+    return None

@@ -1,0 +1,60 @@
+"""A weekday a plan's words govern closely is the plan's day: read as the nearer of its past and future (session 20).
+
+"called off a meeting planned for Tuesday" (written on a Monday: the next day, not the week before), "welcomes the
+intention of the envoy to travel to Havana on Tuesday", "hopes to meet his counterpart on Friday": the words in
+dates.toml [plans] weekday_words within weekday_reach characters before the weekday, with no clause break and no verb
+in the past between them (never "the exercise, planned since January, began on Monday").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline import lexicon as L
+from timeline.datewords import lexicon
+
+WEEKDAY_FORMS = ("weekday", "weekdays")
+BREAK_RE = re.compile(r"[,;:.“”\"()]|\b(?:and|but|after|before|when|while|since|which|who|that)\b")
+WORD_RE = re.compile(r"[a-z][a-z'’-]*")
+
+
+@cache
+def _words() -> tuple[re.Pattern[str], int, frozenset[str], frozenset[str]]:
+    plans, tense = lexicon()["plans"], lexicon()["tense"]
+    alt = "|".join(re.escape(w) for w in sorted(plans["weekday_words"], key=len, reverse=True))
+    return (re.compile(rf"\b(?:{alt})\b"), int(plans["weekday_reach"]), frozenset(tense["past_verbs"]),
+            frozenset(tense["not_verbs"]))
+
+
+def _past(word: str, past_verbs: frozenset[str], not_verbs: frozenset[str]) -> bool:
+    return word in past_verbs or (word.endswith("ed") and len(word) > 4 and word not in not_verbs)
+
+
+def planned_weekday(body: str, sentence: int, start: int, form: str) -> bool:
+    """Whether the weekday phrase starting at `start` is governed by a plan's words just before it."""
+    if form not in WEEKDAY_FORMS:
+        return False
+    words, reach, past_verbs, not_verbs = _words()
+    before = L.lowered(body[max(sentence, start - reach) : start])
+    found = list(words.finditer(before))
+    if not found:
+        return False
+    last = found[-1]  # the plan's words nearest the weekday
+    between = before[last.end() :]
+    return BREAK_RE.search(between) is None and not any(_past(x, past_verbs, not_verbs)
+                                                         for x in WORD_RE.findall(between))
+
+
+# "said on Wednesday that talks would resume on Monday": a future told from the statement's time (not "would have").
+WOULD_RE = re.compile(r"\bwould\s+(?!have\b|not\s+have\b|n['’]t\s+have\b)")
+WOULD_REACH = 40  # characters before the act's trigger where its "would" may stand ("talks would resume")
+
+
+def would_before(body: str, pos: int, start: int) -> bool:
+    """Whether a "would" governs the date phrase at `start` from the act's trigger at `pos` on, in one clause."""
+    if start <= pos - WOULD_REACH:
+        return False
+    words = L.lowered(body[max(0, pos - WOULD_REACH) : start])
+    found = list(WOULD_RE.finditer(words))
+    return bool(found) and BREAK_RE.search(words, found[-1].end()) is None
