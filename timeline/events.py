@@ -956,7 +956,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                               and not POINT_LEAD_RE.match(m.phrase) and not POSSESSIVE_RE.match(ctx.masked, m.end))
     name_later_speakers(ctx)  # "Fiji's military commander announced ..." then "Commodore X told ...": X (session 15)
     inherited = {id(d.inherit) for d in ctx.drafts if d.inherit is not None}
-    # one act per excerpt: "... China said the North had carried out the test" after the test told is no second test;
+    # one act per excerpt: "... Delhi said Islamabad had carried out the tests" after the tests told are no second test;
     # words with a date phrase of their own ("the drills were due to end on 7 August") tell something new (session 20)
     ctx.drafts = [d for i, d in enumerate(ctx.drafts) if id(d) in inherited
                   or not retold(ctx.lower, d, ctx.drafts[:i]) or find_dates(ctx.masked, d.start, d.end)]
