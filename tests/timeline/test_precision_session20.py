@@ -65,7 +65,10 @@ the table): an act inside a question is asked about, no act told (timeline/unass
 step 3): dev11-stmts precision 91 -> 93%, dev12-links 91 -> 92%, dev20-prec stays 100% (its new trap read a deployment
 before); every other set and the blind sets unchanged. Tried and dropped: diplomats expelled and airspace or ports
 closed to a state's craft as `sanction` (heldout4 kind 94 -> 97%, but blind heldout5 kind 94 -> 92%, and some 65 older
-rows hold `other`).
+rows hold `other`). Also tried after step 3 and dropped: an undated act told as a perfect in a relative clause on a noun
+("a patrol boat that had approached the fleet") as background (heldout12, heldout15, dev16-standoff precision +1 each, but
+blind heldout8 recall 84 -> 83% and kind 89 -> 88%, heldout17 one date fewer: the blind golds list such acts); an `other`
+act named again by its noun after its verb ("condemned the raid" after "raided": no figure of any set moved).
 """
 
 from __future__ import annotations
