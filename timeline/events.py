@@ -92,6 +92,7 @@ from timeline import attributes as A
 from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline import passives as P
+from timeline import unasserted as UA
 from timeline.actfirst import first_acts, own_passives
 from timeline.actions import current_dates, find_actions
 from timeline.actnouns import act_nouns
@@ -968,10 +969,13 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                               and not POINT_LEAD_RE.match(m.phrase) and not POSSESSIVE_RE.match(ctx.masked, m.end))
     name_later_speakers(ctx)  # "Fiji's military commander announced ..." then "Commodore X told ...": X (session 15)
     inherited = {id(d.inherit) for d in ctx.drafts if d.inherit is not None}
-    # one act per excerpt: "... China said the North had carried out the test" after the test told is no second test;
+    # one act per excerpt: "... Delhi said Islamabad had carried out the tests" after the tests told are no second test;
     # words with a date phrase of their own ("the drills were due to end on 7 August") tell something new (session 20)
     ctx.drafts = [d for i, d in enumerate(ctx.drafts) if id(d) in inherited
                   or not retold(ctx.lower, d, ctx.drafts[:i]) or find_dates(ctx.masked, d.start, d.end)]
+    # "Asked whether Ankara had accepted the findings, a spokesman said": an act asked about is no act told (session 20)
+    ctx.drafts = [d for d in ctx.drafts if d.kind == "statement" or id(d) in inherited
+                  or not UA.asked(ctx.lower, d.sentence, d.pos)]
     return ctx.drafts
 
 

@@ -63,6 +63,38 @@ def _anchors(body: str) -> set[str]:
     return out
 
 
+# Session 20 (prec20): a line that only hands the story back to a correspondent by name ("Mark Obi in Nairobi.",
+# "Li Chen in Seoul, thank you.", "Park Ji-ho reporting."): the named one is the programme's correspondent
+# and the line's speaker its host; the lines of both are the outlet's own telling, no statements.
+# Only a correspondent's tag marks it: the outlet's possessive, the place reported from, or "reporting" (a bare "Ambassador
+# Meron, thank you." thanks a guest, who stays a speaker).
+HAND_BACK_RE = re.compile(rf"(?P<own>(?:[A-Z][\w.'’-]*\s+){{0,2}}[A-Z][\w.'’-]*['’]s\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}})"
+                          rf"(?P<tag>,?\s+(?:in|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}|\s+reporting)?"
+                          rf"(?:[,.]\s*(?i:{_alt(_WORDS['hand_back_thanks'])}))?[.!]?\s*")
+
+
+def _handed_back(body: str) -> set[str]:
+    """Names (in capitals, full and last) of a correspondent handed back to by name and of the speaker who does it."""
+    labels = {}
+    lines = []
+    for m in SPEAKER_LINE_RE.finditer(body):
+        if m.start() and body[m.start() - 1] != "\n":
+            continue
+        words = _words(m.group("name"))
+        if words:
+            labels[words[-1]] = words
+            line_end = body.find("\n", m.end())
+            lines.append((words, body[m.end():line_end if line_end >= 0 else len(body)].strip()))
+    out: set[str] = set()
+    for words, said in lines:
+        back = HAND_BACK_RE.fullmatch(said)
+        named = back.group("name").upper().split() if back is not None and (back.group("own") or back.group("tag")) else []
+        label = next((w for w in (named[-1:] + named[:1]) if w in labels and w != words[-1]), None)
+        if label is not None:  # a surname first or last ("Park Ji-ho reporting." for the line "PARK:")
+            out.update((label, " ".join(labels[label]), words[-1], " ".join(words)))
+    return out
+
+
 @lru_cache(maxsize=16)
 def hosts_of(body: str) -> frozenset[str]:
     """Surnames (in capitals) of the programme's own people: hosts, correspondents, moderators."""
@@ -72,7 +104,7 @@ def hosts_of(body: str) -> frozenset[str]:
             words = _words(m.group("name"))
             out.update((words[-1], " ".join(words)) if words else ())
     if is_transcript(body):
-        out |= _anchors(body)
+        out |= _anchors(body) | _handed_back(body)
     return frozenset(out)
 
 

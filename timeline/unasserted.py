@@ -113,3 +113,16 @@ def untold(lower: str, clause_start: int, subject_start: int, hit: re.Match[str]
         or generic_you(lower, clause_start, hit.start()) or no_object(lower, hit.start(), hit.end()) \
         or modifier_noun(lower, hit.start(), hit.end()) or habit(lower, clause_start, hit.end()) \
         or capability(lower, clause_start, verb) or never_done(lower, clause_start, verb)
+
+
+# A verb of asking, up to five words (whom it asks), the question's opener, then the question's own words up to the act
+# with no clause break after the opener: the act is asked about (session 20).
+ASKED_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['asked']['verbs'])})\s+(?:[\w'’-]+\s+){{0,5}}?"
+                             rf"(?:{_alt(_DATA['asked']['openers'])})\s+[^,;:.!?—–()]*$")
+ASK_REACH = 160  # how far before the act the verb of asking may stand (a question is a clause, rarely longer)
+
+
+def asked(lower: str, sentence_start: int, pos: int) -> bool:
+    """Whether an act at pos (text lowered) lies in a question someone asked ("Asked whether X had expelled ..."): no act
+    told done."""
+    return ASKED_BEFORE_RE.search(lower, max(sentence_start, pos - ASK_REACH), pos) is not None
