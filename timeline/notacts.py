@@ -84,6 +84,27 @@ TESTS = frozenset({"missile_test", "nuclear_test"})  # the kinds an `other` read
 VERB_RE = re.compile(r"[a-z-]+(?:\s+(?:out|off))?\s+")  # the verb an `other` reading stands at ("carried out ")
 
 
+# An act told by its noun with a definite or possessive determiner ("condemned the raid in the strongest terms", "called
+# X's attack on the convoy terrorism"): the heads and the stems an earlier telling of that act holds are nominal.toml
+# [act_nouns.heads] (actnouns.py reads the same list), an assault's nouns also any verb of the assault family.
+_ACT_HEADS = L._load("nominal")["act_nouns"]["heads"]
+ASSAULT = tuple(_RETOLD["assault_family"])
+ACT_NOUN_RE = re.compile(rf"(?:(?:{_alt(_RETOLD['determiners'])}|its|their|[\w.-]+['’]s)\s+)(?:(?!(?:{_NEW_ONE})\b)[\w-]+\s+)"
+                         rf"{{0,2}}?(?P<head>{_alt(list(_ACT_HEADS))})\b")
+
+
+def _retold_noun(lower: str, d: Draft, earlier: list[Draft]) -> bool:
+    """Whether an undated `other` act read at its noun names an act told before by a word of the noun's stem, by the same
+    doer or one not named."""
+    noun = ACT_NOUN_RE.search(lower, max(d.start, d.pos - 40), min(d.end, d.pos + 40))
+    if noun is None or not noun.start("head") - 40 <= d.pos <= noun.end("head"):
+        return False
+    head = noun.group("head")
+    stems = tuple(_ACT_HEADS[head]) + (ASSAULT if any(head.endswith(w) for w in ASSAULT) else ())
+    return any(e.kind in ("other", "sanction") and (d.actor is None or e.actor in (None, d.actor))
+               and any(st in lower[e.start:e.end] for st in stems) for e in earlier)  # "in response to Iran's attack": Iran's
+
+
 def retold(lower: str, d: Draft, earlier: Iterable[Draft]) -> bool:
     """Whether an undated test or drill retells, by a definite noun of its kind (or a nuclear test by its trace), an act of
     that kind told done before it in the excerpt: one act, no second event."""
@@ -91,6 +112,9 @@ def retold(lower: str, d: Draft, earlier: Iterable[Draft]) -> bool:
         return False
     # doers are not matched: a retelling in another's words takes that speaker or none as its doer ("Delhi said the tests
     # had been carried out in defiance of ...", "Norway's institute said it had recorded a tremor")
+    if d.kind == "other" and d.count is None and _retold_noun(lower, d, [
+            e for e in earlier if e.modality in DONE and e.tense != "future"]):
+        return True  # "Ankara condemned the raid" after the raid told (session 20)
     kinds = TESTS if d.kind == "other" else {d.kind}
     told = [e for e in earlier if e.kind in kinds and e.modality in DONE and e.tense != "future"]
     if not told or d.actor is not None and all(e.actor is None for e in told):
