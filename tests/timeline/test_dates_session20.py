@@ -277,3 +277,24 @@ ASIDE_ROWS = [
 @pytest.mark.parametrize(("text", "published", "kind", "words", "day"), ASIDE_ROWS)
 def test_the_main_verbs_day_after_an_aside_on_its_speaker(text, published, kind, words, day):
     assert _day(_events(text, published), kind, words) == day
+
+
+# Step 4: a document issued by the act that took the day speaks on that day ("the Council early this morning adopted a
+# statement condemning ..."); a fronted day with a relational aside after it ("On the 9th, two days after the coup, the
+# council adopted ...") dates the main clause's act, the aside counted from it.
+STEP4_ROWS = [
+    ("After nine hours of consultations, the Security Council early this morning adopted a statement condemning the "
+     "shelling.", "2014-07-18", "statement", "adopted a statement", ("2014-07-18", "2014-07-18")),
+    ("On the 9th, two days after the coup, the Security Council adopted a resolution condemning it.", "2021-02-20",
+     "other", "the Security Council adopted a resolution", ("2021-02-09", "2021-02-09")),
+    ("Early on Friday, a day after the talks collapsed, rebels shelled the airport.", "2021-02-20", "other",
+     "rebels shelled the airport", ("2021-02-19", "2021-02-19")),
+    # kept: a statement that is no document issued by the act keeps no day of the act's
+    ("The navy fired on a trawler on Sunday, a statement by the coast guard said.", "2010-06-01", "statement",
+     "a statement by the coast guard said", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words", "day"), STEP4_ROWS)
+def test_issued_documents_and_fronted_days_with_a_relational_aside(text, published, kind, words, day):
+    assert _day(_events(text, published), kind, words) == day
