@@ -860,10 +860,17 @@ def act_doers(acts: Iterable[ClaimFacts]) -> list[ActDoer]:
     for act in acts:
         side = lexicon.sides_in(act.event.actor or "")
         # An act is also named by its kind's heads ("the launch" of a missile told as "fired"; words.toml [kind_heads]).
-        core = heads.intersection(act.core) | lexicon.kind_heads(act.kind)
+        core = heads.intersection(act.core) | lexicon.kind_heads(act.kind) | _kind_nouns().get(act.kind, frozenset())
         if side and core:
             out.append((act.event.evidence.start, act.event.evidence.end, frozenset(core), side[0]))
     return out
+
+
+@cache
+def _kind_nouns() -> dict[str, frozenset[str]]:
+    """stance.toml [acts.kind_nouns]: kind -> the nouns naming its acts whatever their verb, as content words."""
+    return {kind: frozenset(lexicon.content_words(" ".join(nouns)))
+            for kind, nouns in lexicon.load("stance")["acts"].get("kind_nouns", {}).items()}
 
 
 class _ActsBefore:

@@ -59,6 +59,7 @@ from parity.stance import stances_in
 from timeline.build import build_timeline
 from timeline.evalgold import Gold, anchor_span, load_gold
 from timeline.evaluate import match_excerpt
+from timeline.evalverbs import is_blind
 from timeline.events import extract
 from timeline.models import DateResolution, Event, Evidence, Modality, event_id
 
@@ -469,6 +470,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--bridge", action="store_true",
                         help="why links and statuses right on gold events are lost end to end (parity/bridge.py)")
     args = parser.parse_args(argv)
+    if args.verbose and not args.bridge and is_blind(args.eval):
+        # -v quotes sentences of the gold: a blind set gives counts only (bridge -v refuses it itself).
+        print(f"error: {args.eval} is a blind corpus: -v is refused (counts only)", file=sys.stderr)
+        return EXIT_UNUSABLE
     try:
         if args.bridge:
             from parity.bridge import bridge_corpus  # why here: parity.bridge builds on this module

@@ -137,6 +137,7 @@ from parity.acts import (
     carries_out,
     crossed,
     day_gap,
+    driven_out,
     firing_of_two_kinds,
     follows,
     from_either_side,
@@ -423,13 +424,35 @@ def count_difference(a: ClaimFacts, b: ClaimFacts, own: bool = False) -> Differe
                 if _other_states(shown_a, shown_b):
                     continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
                 kinds_a = kinds(thing_a)
-                if kinds_a & kinds(thing_b) and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b):
+                one = bool(kinds_a & kinds(thing_b)) or (own and _one_toll_of_people(a, b, thing_a, thing_b))
+                if one and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
     if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
         # An ordinal counts rounds or tests so far, a cardinal things: "a ninth round" / "two armies".
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None
+
+
+@cache
+def _persons() -> tuple[frozenset[str], frozenset[str]]:
+    """counts.toml [persons]: the generic word for people and the nouns of people of one kind, as content_words reads them."""
+    data = lexicon.load("counts")["persons"]
+    return frozenset(lexicon.content_words(" ".join(data["generic"]))), frozenset(
+        lexicon.content_words(" ".join(data["kinds"])))
+
+
+def _one_toll_of_people(a: ClaimFacts, b: ClaimFacts, thing_a: tuple[str, ...], thing_b: tuple[str, ...]) -> bool:
+    """Session 20 (pstatus20): one toll counted as people in one claim and as people of a kind in the other ("killing at
+    least 12 people" / "eleven fishermen were killed"): one count when both claims tell one outcome (the dead, the
+    wounded) and each thing is headed by a person word, one generic, the other of a kind."""
+    if not thing_a or not thing_b:
+        return False
+    generic, kinds = _persons()
+    heads = {thing_a[0], thing_b[0]}
+    if not (heads & generic and heads & kinds):
+        return False
+    return not _outcomes().isdisjoint(set(a.core) & set(b.core))
 
 
 @cache
@@ -1089,9 +1112,9 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     sole = not copied and sole_counterparts(a, b) and _sole_not_apart(a, b)
     if (not remark and len(a.core) >= 2 and len(b.core) >= 2 and not _cores_share(a, b) and not _one_day_speech(a, b)
             and not (not copied and (_one_day_test(a, b) or _one_day_move(a, b) or _one_weapon_test(a, b)))
-            and not _one_statement_parts(a, b, sim) and not sole):
+            and not _one_statement_parts(a, b, sim) and not sole and not driven_out(a, b)):
         return "summaries share no word"  # two events, even from one sentence
-    if not remark and _other_heads(a, b):
+    if not remark and _other_heads(a, b) and not driven_out(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
     if not remark and (a.kind != "statement" and b.kind != "statement" or a.attribution and b.attribution) and (
             same_actor(a.actor, b.actor) and targets_apart(targets_of(a), targets_of(b))):

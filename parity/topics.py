@@ -210,6 +210,9 @@ def _one_measure(plan: ClaimFacts, deed: ClaimFacts) -> bool:
     from parity.score import _own_names  # score imports this module: read at call time
 
     names_plan, names_deed = _own_names(plan, deed)
+    # Session 20 (pstatus20): a measure named in one ("passed Resolution 2417") and told by its common noun in the other
+    # ("would push for a resolution") is one name: only names no word of the other's summary holds are apart.
+    names_plan, names_deed = _unshared(names_plan, deed), _unshared(names_deed, plan)
     if names_plan and names_deed and not names_plan & names_deed:
         return False  # "in Asia" / "at its base in Romania": two places, two acts
     actors = {w for c in (plan, deed) if c.actor for w in c.actor.casefold().split()}
@@ -220,7 +223,30 @@ def _one_measure(plan: ClaimFacts, deed: ClaimFacts) -> bool:
     person = plan.kind == deed.kind and plan.actor is not None and plan.actor not in state_names() and same_actor(
         plan.actor, deed.actor)
     need = 1 if (plan.kind == deed.kind and plan.kind in PLAN_KINDS) or person else TOLD_WORDS
-    return len(_plain(plan, actors) & _plain(deed, actors)) >= need
+    return len(_plain(plan, actors) & _plain(deed, actors)) >= need or _measures_in_general(plan, deed)
+
+
+def _unshared(names: set[str], other: ClaimFacts) -> set[str]:
+    """The names none of whose words the other claim's summary holds (case-blind)."""
+    words = set(lexicon.WORD_RE.findall(other.event.summary.casefold()))
+    return {n for n in names if words.isdisjoint(lexicon.WORD_RE.findall(n.casefold()))}
+
+
+@cache
+def _general_measures() -> frozenset[str]:
+    """words.toml [general_measures]: the words a sanction plan names its measures by when it names no one measure."""
+    return frozenset(lexicon.load("words")["general_measures"]["words"])
+
+
+def _measures_in_general(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """Session 20 (pstatus20): a sanction planned in general words ("might weigh sanctions of its own", "will take
+    punitive measures") is carried out by whatever sanction its doer takes later ("barred the rival's
+    airlines"): the plan names no one measure for the deed to differ from (its doer, days and targets are checked by
+    plan_carried_out)."""
+    if plan.kind != "sanction" or deed.kind != "sanction":
+        return False
+    told = lexicon.WORD_RE.findall(plan.event.summary.casefold())
+    return not _general_measures().isdisjoint(told)
 
 
 def _plain(c: ClaimFacts, actors: set[str]) -> set[str]:

@@ -359,6 +359,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.words and (not args.verb_classes or is_blind(args.corpus or CORPUS)):
         print("error: --words needs --verb-classes and a dev corpus (never heldout5 or later)", file=sys.stderr)
         return EXIT_USAGE
+    if args.verbose and not args.samples and is_blind(args.corpus or CORPUS):
+        # -v quotes sentences and the gold's anchors: a blind set gives counts only (as --date-causes -v and --bridge -v).
+        print(f"error: {args.corpus or CORPUS} is a blind corpus: -v is refused (counts only)", file=sys.stderr)
+        return EXIT_USAGE
     if args.date_causes:
         from timeline.evaldates import main as date_causes
         return date_causes(["--corpus", str(args.corpus or CORPUS), *(["-v"] if args.verbose else [])])

@@ -110,6 +110,7 @@ from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quo
 from timeline.namedafter import named_frame, opens_naming
 from timeline.namedlater import name_later_speakers
 from timeline.nominal import nominal_events
+from timeline.notacts import retold
 from timeline.nounstart import noun_starts
 from timeline.plandays import planned_weekday, would_before
 from timeline.quotes import find_quotes, mask_quotes
@@ -978,6 +979,11 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                 points.extend(m for m in sd if id(m) not in taken and m.kind in ("relative", "absolute")
                               and not POINT_LEAD_RE.match(m.phrase) and not POSSESSIVE_RE.match(ctx.masked, m.end))
     name_later_speakers(ctx)  # "Fiji's military commander announced ..." then "Commodore X told ...": X (session 15)
+    inherited = {id(d.inherit) for d in ctx.drafts if d.inherit is not None}
+    # one act per excerpt: "... China said the North had carried out the test" after the test told is no second test;
+    # words with a date phrase of their own ("the drills were due to end on 7 August") tell something new (session 20)
+    ctx.drafts = [d for i, d in enumerate(ctx.drafts) if id(d) in inherited
+                  or not retold(ctx.lower, d, ctx.drafts[:i]) or find_dates(ctx.masked, d.start, d.end)]
     return ctx.drafts
 
 

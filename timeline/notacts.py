@@ -4,8 +4,10 @@ Word lists: data/notacts.toml."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from timeline import lexicon as L
+from timeline.drafts import Draft
 
 _DATA = L._load("notacts")
 
@@ -65,3 +67,44 @@ def judged_after(lower: str, hit: re.Match[str], stop: int) -> bool:
     if COPULA_END_RE.search(hit.group(0)):
         return JUDGEMENT_RE.match(lower, hit.end(), stop) is not None
     return COPULA_JUDGED_RE.match(lower, hit.end(), stop) is not None
+
+
+_RETOLD = _DATA["retold"]
+_NEW_ONE = _alt(_RETOLD["new_one"])
+# "the test", "the nuclear test", "that missile launch": a determiner, up to two words none naming another act, the heads.
+_HEADS = {**_RETOLD["heads"], "other": _RETOLD["other_heads"]}
+RETOLD_RES = {kind: re.compile(rf"\b(?:{_alt(_RETOLD['determiners'])})\s+(?:(?!(?:{_NEW_ONE})\b)[\w-]+\s+){{0,2}}?"
+                               rf"(?:{_alt(heads)})(?:[\s-]+(?:{_alt(heads)}))*\b") for kind, heads in _HEADS.items()}
+# The same heads after any other opener ("a test", "two missiles", "its second launch"): a new act may be told.
+OPEN_HEAD_RES = {kind: re.compile(rf"(?<!\bthe )(?<!\bthis )(?<!\bthat )\b(?:{_alt(heads)})\b")
+                 for kind, heads in _HEADS.items()}
+TRACE_RE = re.compile(rf"\b(?:{_alt(_RETOLD['trace'])})\b")
+DONE = frozenset({"asserted", "reported_claim"})
+TESTS = frozenset({"missile_test", "nuclear_test"})  # the kinds an `other` reading of "the test" retells
+VERB_RE = re.compile(r"[a-z-]+(?:\s+(?:out|off))?\s+")  # the verb an `other` reading stands at ("carried out ")
+
+
+def retold(lower: str, d: Draft, earlier: Iterable[Draft]) -> bool:
+    """Whether an undated test or drill retells, by a definite noun of its kind (or a nuclear test by its trace), an act of
+    that kind told done before it in the excerpt: one act, no second event."""
+    if d.kind not in RETOLD_RES or d.mention is not None or d.modality not in DONE or d.tense == "future":
+        return False
+    # doers are not matched: a retelling in another's words takes that speaker or none as its doer ("Delhi said the tests
+    # had been carried out in defiance of ...", "Norway's institute said it had recorded a tremor")
+    kinds = TESTS if d.kind == "other" else {d.kind}
+    told = [e for e in earlier if e.kind in kinds and e.modality in DONE and e.tense != "future"]
+    if not told or d.actor is not None and all(e.actor is None for e in told):
+        return False  # none told, or only with no doer: "The missiles were fired from X" names the doer, kept
+    words = lower[d.start:d.end]
+    if d.kind == "nuclear_test" and TRACE_RE.search(words):
+        return True  # its magnitude is no count of things
+    if d.count is not None:
+        return False  # a count tells a part or a tally of its own ("five of the missiles landed in its zone")
+    if d.kind == "other":  # the test right after the act's verb ("had conducted the test"), never "summoned X over the test"
+        verb = VERB_RE.match(lower, d.pos)
+        return verb is not None and verb.end() <= d.end and RETOLD_RES["other"].match(lower, verb.end()) is not None
+    definite = RETOLD_RES[d.kind].search(words)
+    if definite is None:
+        return False
+    return not any(m.start() < definite.start() or m.start() >= definite.end()
+                   for m in OPEN_HEAD_RES[d.kind].finditer(words))

@@ -29,3 +29,21 @@ def test_date_causes_read_heldout16_and_refuse_heldout17(capsys):
     assert evaldates.main(["--corpus", str(DATA / "heldout17"), "-v"]) == 2
     assert "blind corpus" in capsys.readouterr().err
     assert evaldates.main(["--corpus", str(DATA / "heldout16"), "-v"]) == 0
+
+
+def test_timeline_evaluate_refuses_verbose_on_a_blind_set_and_reads_a_declassified_one(capsys):
+    from timeline import evaluate
+
+    assert evaluate.main(["--corpus", str(DATA / "heldout18"), "-v"]) == 2
+    assert "blind corpus" in capsys.readouterr().err
+    assert evaluate.main(["--corpus", str(DATA / "heldout16"), "-v"]) == 0
+    assert "missed" in capsys.readouterr().out
+
+
+def test_parity_evaluate_refuses_verbose_on_a_blind_set_and_reads_a_declassified_one(capsys):
+    from parity import evaluate
+
+    assert evaluate.main(["--eval", str(DATA / "heldout17"), "-v"]) == 2
+    assert "blind corpus" in capsys.readouterr().err
+    assert evaluate.main(["--eval", str(DATA / "heldout16"), "-v", "--oracle"]) == 0
+    assert "miss" in capsys.readouterr().out
