@@ -555,7 +555,11 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
         lead = A.LEADING_ADVERBIAL_RE.match(ctx.masked, s)
         lead_setting = lead is not None and m is not None and m.end <= lead.end() and any(
             a.mention is m and a.kind == "meeting" and a.pos < lead.end() for a in actions)
-        if m is not None and m.end <= speaker and not lead_setting \
+        # "the Council early this morning adopted a statement condemning ...": the document that speaks was issued by
+        # the act that took the day, at its time (session 20)
+        issued = any((sp.role or "").lower() in DOCUMENT_REFERENCES for sp in fr.speakers) and any(
+            a.mention is m and a.start <= fr.speakers[0].start < a.end for a in actions)
+        if m is not None and m.end <= speaker and not lead_setting and not issued \
                 and any(a.mention is m and a.pos < speaker for a in actions):
             # "X exchanged fire on Thursday ..., officials said": the act's date, not the statement's
             after = fr.content[0] if fr.content and fr.content[0] > fr.verb_start else st.end
@@ -640,11 +644,19 @@ def _fronted_day(ctx: Context, drafts: list[Draft], dates: list[DateMention], s:
     sentence, set off by a comma, dates its acts with no phrase of their own where it is the sentence's only one
     (not in a sentence that reports them, where the day is the statement's, nor in an "after/before ..." clause)."""
     lead = next((x for x in dates if not ctx.masked[s:x.start].strip()), None)
+    # "On the 14th, five days after the blast, the council adopted ...": a relational aside right after the lead is
+    # counted from it (events._relational), no date of the main clause's own (session 20)
+    aside = [x for x in dates if lead is not None and x.kind == "relational" and x.start > lead.end
+             and not ctx.masked[lead.end + 1 : x.start].strip()]
     if lead is None or lead.kind not in ("relative", "absolute", "anaphoric", "vague") \
-            or not ctx.masked.startswith(",", lead.end) or any(x is not lead and x.kind != "dateline" for x in dates) \
+            or not ctx.masked.startswith(",", lead.end) \
+            or any(x is not lead and x.kind != "dateline" and x not in aside for x in dates) \
             or any(d.kind == "statement" for d in drafts):
         return
     other_times = [(c.start(), c.end()) for c in SUBORDINATE_RE.finditer(ctx.masked, lead.end, e)]
+    for x in aside:  # the aside's own clause ("after the blast") is another time
+        brk = CLAUSE_BREAK_RE.search(ctx.masked, x.end, e)
+        other_times.append((x.start, brk.start() if brk else e))
     for d in drafts:
         if d.mention is None and d.inherit is None and d.tense != "future" and d.start > lead.end \
                 and not any(a <= d.pos < b for a, b in other_times):
