@@ -59,6 +59,12 @@ def assert_one_subject(records: list[ExcerptRecord], plan: Event, deed: Event) -
     assert got is not None and got.relation == Relation.same_topic
 
 
+def stances_of(records: list[ExcerptRecord], events: list[Event], index: int) -> set[tuple[str, str, str]]:
+    """(stance, target, polarity) of each stance the claim of events[index] takes, in the timeline of all events."""
+    claim = next(c for c in claims_of(timeline(records, events)) if c.id == events[index].id)
+    return {(st.stance, st.target, st.polarity) for st in claim.stances}
+
+
 def stances_shown(case: dict) -> list[str]:
     """A stance table row's stances as 'sides|stance|target|polarity' strings (the rows' expect format)."""
     from parity.stance import stances_in

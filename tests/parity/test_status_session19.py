@@ -73,11 +73,10 @@ from __future__ import annotations
 import pytest
 
 from parity.build import build_parity
-from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
 from parity.topics import call_answered, denies_place, place_disputed, plan_carried_out
-from tests.parity.helpers import assert_one_subject, claims_for, event, record, scored, timeline
+from tests.parity.helpers import assert_one_subject, claims_for, event, record, scored, stances_of, timeline
 from timeline.models import Evidence
 
 # ---------------------------------------------------------------- step 1: a return home planned, and the return
@@ -225,10 +224,7 @@ def _gulf(body: str = GULF, say: str = GULF_SAY, *, say_day: str | None = None, 
 
 
 def test_an_undated_stance_on_an_act_told_paragraphs_before_is_aimed_at_its_doer():
-    recs, evs = _gulf()
-    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
-    got = {(st.stance, st.target, st.polarity) for st in claims[evs[1].id].stances}
-    assert ("blame", "Norway", "negative") in got
+    assert ("blame", "Norway", "negative") in stances_of(*_gulf(), 1)
 
 
 @pytest.mark.parametrize("changes", [
@@ -238,17 +234,13 @@ def test_an_undated_stance_on_an_act_told_paragraphs_before_is_aimed_at_its_doer
     {"other_side": "Russia"},
 ])
 def test_no_target_so_far_back_when_unsure(changes):
-    recs, evs = _gulf(**changes)
-    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
-    assert not any(st.stance == "blame" for st in claims[evs[1].id].stances)
+    assert not any(stance == "blame" for stance, _, _ in stances_of(*_gulf(**changes), 1))
 
 
 def test_an_act_of_another_head_is_no_target():
     say = "Estonia, which has mediated between the parties, called for calm, stopping short of condemning the blockade."
     body = GULF.replace(GULF_SAY, say)
-    recs, evs = _gulf(body, say)
-    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
-    assert not any(st.stance == "blame" and st.target == "Norway" for st in claims[evs[1].id].stances)
+    assert not any(st[:2] == ("blame", "Norway") for st in stances_of(*_gulf(body, say), 1))
 
 
 def test_withheld_blame_and_blame_told_by_another_source_conflict():

@@ -76,12 +76,19 @@ import pytest
 
 from parity.acts import meeting_outcome
 from parity.build import build_parity
-from parity.claims import claims_of
 from parity.models import Relation, Status
 from parity.score import count_difference
 from parity.topics import _unshared, foretold_deed, plan_carried_out
-from tests.parity.helpers import claims_for, event, record, scored, timeline
+from tests.parity.helpers import claims_for, event, record, scored, stances_of, timeline
 from timeline.models import Evidence
+
+
+def _assert_outcome(recs, plan, done, text_a: str, text_b: str) -> None:
+    """done is the planned meeting's outcome: meeting_outcome holds, and the plan's status is later_development."""
+    (cm, cs), _ = claims_for(recs, [plan, done])
+    assert meeting_outcome(cm, cs)
+    parity = build_parity(timeline(recs, [plan, done]), None, {"a": text_a, "b": text_b})
+    assert {c.event: c.status for c in parity.claims}[plan.id] == Status.later_development
 
 # ---------------------------------------------------------------- step 1: a body's session that runs into the night
 
@@ -102,10 +109,7 @@ def _session(outcome: str, *, outcome_day: str = "2034-03-07", kind: str = "stat
 ])
 def test_what_a_night_session_adopted_the_next_morning_is_its_outcome(outcome):
     recs, plan, done = _session(outcome)
-    (cm, cs), _ = claims_for(recs, [plan, done])
-    assert meeting_outcome(cm, cs)
-    parity = build_parity(timeline(recs, [plan, done]), None, {"a": SESSION, "b": outcome})
-    assert {c.event: c.status for c in parity.claims}[plan.id] == Status.later_development
+    _assert_outcome(recs, plan, done, SESSION, outcome)
 
 
 @pytest.mark.parametrize("changes", [
@@ -274,10 +278,7 @@ def _freeze(body: str = FREEZE, *, kind: str = "sanction", say_day: str | None =
 
 
 def test_measures_backed_paragraphs_after_a_sanction_back_its_doer():
-    recs, evs = _freeze()
-    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
-    got = {(st.stance, st.target, st.polarity) for st in claims[evs[1].id].stances}
-    assert ("support", "Canada", "positive") in got
+    assert ("support", "Canada", "positive") in stances_of(*_freeze(), 1)
 
 
 @pytest.mark.parametrize("changes", [
@@ -289,9 +290,7 @@ def test_measures_backed_paragraphs_after_a_sanction_back_its_doer():
     {"say_day": "2034-09-20"},
 ])
 def test_no_doer_for_the_measures_when_unsure(changes):
-    recs, evs = _freeze(**changes)
-    claims = {c.id: c for c in claims_of(timeline(recs, evs))}
-    assert not any(st.stance == "support" and st.target == "Canada" for st in claims[evs[1].id].stances)
+    assert not any(st[:2] == ("support", "Canada") for st in stances_of(*_freeze(**changes), 1))
 
 
 def test_the_backing_and_taking_no_side_told_by_another_source_conflict():
@@ -370,10 +369,7 @@ def _summit(said: str, *, said_day: str = "2035-04-06", written_b: str = "2035-0
 def test_what_the_two_named_leaders_agreed_at_the_planned_meeting_is_its_outcome():
     said = "When Tomas Varela and Rosa Quispe met on 6 April, they agreed to reopen the border crossing"
     recs, plan, done = _summit(said)
-    (cm, cs), _ = claims_for(recs, [plan, done])
-    assert meeting_outcome(cm, cs)
-    parity = build_parity(timeline(recs, [plan, done]), None, {"a": SUMMIT, "b": said})
-    assert {c.event: c.status for c in parity.claims}[plan.id] == Status.later_development
+    _assert_outcome(recs, plan, done, SUMMIT, said)
 
 
 @pytest.mark.parametrize("said, changes", [
