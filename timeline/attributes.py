@@ -64,7 +64,11 @@ TAIL_WORD_RE = re.compile(r"[,;]?\s+(?:and|but|or|with|while)$")
 TAIL_WORDS = ("and", "but", "or", "with", "while")  # TAIL_WORD_RE's words
 # A bare present verb opening a when- or that-clause looks ahead ("when EU leaders meet in September",
 # "proposed that the two leaders meet this summer"): news tells what is done in the past tense.
-AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\s+){1,4}?(?:meet|gather|convene"
+# Not a noun after a determiner or a possessive ("after the vote, troops sealed the border", "before Sunday's visit"):
+# a noun says nothing of the clause's time (session 20, lead).
+AHEAD_RE = re.compile(r"[\s,]*(?:when|once|until|before|after|that)\s+(?:[\w-]+\s+){1,4}?"
+                      r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+                      r"(?<!\bthis\s)(?<!\bthat\s)(?<!['’]s\s)(?:meet|gather|convene"
                       r"|vote|sign|visit|travel|arrive|begin|start|hold|resume|take effect)\b")
 # "starting June 14", "effective from 1 July": a measure's start lies ahead.
 STARTING_RE = re.compile(r"\b(?:starting|beginning|effective)\s+(?:on\s+|from\s+)?(?:[a-z]+\s+)?\d")
