@@ -58,6 +58,7 @@ from excerpt.letters import LOWER, UPPER
 from parity import lexicon
 from parity.claims import ClaimFacts, folded_name, per_claim, same_actor
 from parity.models import Difference
+from timeline.lexicon import spaced_alt
 
 ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
 ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across time zones)
@@ -517,8 +518,7 @@ def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
 @cache
 def _address_re() -> re.Pattern[str]:
     """words.toml [meeting_address]: a cue telling words as said at or to a meeting, then its next ADDRESS_WORDS words."""
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(
-        lexicon.load("words")["meeting_address"]["cues"], key=len, reverse=True))
+    cues = spaced_alt(lexicon.load("words")["meeting_address"]["cues"])
     return re.compile(rf"\b(?:{cues})\s+((?:[\w'’.-]+\s+){{0,{ADDRESS_WORDS - 1}}}[\w'’.-]+)", re.IGNORECASE)
 
 

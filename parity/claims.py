@@ -41,6 +41,7 @@ from parity.stance import (
     takes_stance,
 )
 from timeline.evidencelead import MEASURE
+from timeline.lexicon import spaced_alt
 from timeline.models import Event, ExcerptRecord, Kind, Modality, Timeline
 
 DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -382,7 +383,7 @@ def _denied_words(evidence: str) -> tuple[str, ...]:
 def _negated_subject_re() -> re.Pattern[str]:
     """A negated subject at a clause's start (stance.toml [negated_subjects]), ending where the act's text starts."""
     rules = lexicon.stance_rules()["negated_subjects"]
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(rules["cues"], key=len, reverse=True))
+    cues = spaced_alt(rules["cues"])
     not_after = "|".join(re.escape(w) for w in rules["not_after"])
     return re.compile(rf"(?:^|[,;:(]\s*|\b(?:that|said|says|and|but|while)\s+)(?:{cues})\b(?!\.)(?!\s+(?:{not_after})\b)"
                       r"(?:(?!\b(?:and|but|while|when|after|as|because)\b)[^,;:()]){0,50}$", re.IGNORECASE)

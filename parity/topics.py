@@ -43,6 +43,7 @@ from parity import lexicon
 from parity.acts import FACT, STATEMENT_RECENT_DAYS, _names_one, _outcome_pairs, day_gap, plan_came_to
 from parity.claims import ClaimFacts, folded_name, same_actor, state_names
 from parity.targets import _TOKEN_RE, _one_thing, _read, act_targets, targets_apart
+from timeline.lexicon import spaced_alt
 
 PLAN_KINDS = frozenset({"sanction", "deployment", "missile_test", "nuclear_test"})
 VOYAGE_KINDS = frozenset({"ship_movement", "deployment"})  # kinds whose act ends in a return home (words.toml [homeward])
@@ -549,8 +550,7 @@ def call_answered(a: ClaimFacts, b: ClaimFacts) -> bool:
 @cache
 def _foretold_re() -> re.Pattern[str]:
     """words.toml [foretold]: a cue telling a person's act to come, then the act's word (with its particle: "step down")."""
-    cues = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(
-        lexicon.load("words")["foretold"]["cues"], key=len, reverse=True))
+    cues = spaced_alt(lexicon.load("words")["foretold"]["cues"])
     return re.compile(rf"\b(?:{cues})\s+([A-Za-z]+(?:\s+(?:down|up|out|off|back|aside|in))?)", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ WORD_RE = re.compile(r"[a-z][a-z'’-]*")
 @cache
 def _words() -> tuple[re.Pattern[str], int, frozenset[str], frozenset[str]]:
     plans, tense = lexicon()["plans"], lexicon()["tense"]
-    alt = "|".join(re.escape(w) for w in sorted(plans["weekday_words"], key=len, reverse=True))
+    alt = L.literal_alt(plans["weekday_words"])
     return (re.compile(rf"\b(?:{alt})\b"), int(plans["weekday_reach"]), frozenset(tense["past_verbs"]),
             frozenset(tense["not_verbs"]))
 

@@ -226,14 +226,19 @@ def _toll(text_a: str, text_b: str):
     return recs, a, b
 
 
+def _toll_difference(text_a: str, text_b: str):
+    """count_difference of the two tolls' claims (None when they agree on the count)."""
+    recs, a, b = _toll(text_a, text_b)
+    (ca, cb), _ = claims_for(recs, [a, b])
+    return count_difference(ca, cb, own=True)
+
+
 @pytest.mark.parametrize("text_a, text_b", [
     ("Kestrian coast guards fired on the trawler, killing at least 12 people", "Eleven fishermen were killed in the attack"),
     ("The shelling of the market wounded 30 people, the mayor said", "26 civilians were wounded in the shelling"),
 ])
 def test_a_toll_of_people_and_of_people_of_a_kind_differ_on_count(text_a, text_b):
-    recs, a, b = _toll(text_a, text_b)
-    (ca, cb), _ = claims_for(recs, [a, b])
-    diff = count_difference(ca, cb, own=True)
+    diff = _toll_difference(text_a, text_b)
     assert diff is not None and diff.attribute == "count"
 
 
@@ -244,9 +249,7 @@ def test_a_toll_of_people_and_of_people_of_a_kind_differ_on_count(text_a, text_b
     ("The raid killed 9 people", "Nine activists were killed in the raid"),
 ])
 def test_other_outcomes_or_one_figure_are_no_count_difference(text_a, text_b):
-    recs, a, b = _toll(text_a, text_b)
-    (ca, cb), _ = claims_for(recs, [a, b])
-    assert count_difference(ca, cb, own=True) is None
+    assert _toll_difference(text_a, text_b) is None
 
 
 # ---------------------------------------------------------------- step 5: measures backed paragraphs after they were told
