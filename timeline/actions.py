@@ -678,7 +678,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
         if source == "military":
             hits = [(m, source) for m in F.military_verbs(ctx.lower, s, e) if not N.speech_phrase_at(ctx.lower, m.start())]
         elif source == "forces":
-            hits = [(m, source) for m in F.forces_moved(ctx.lower, s, e)]
+            # never a capitalised name read as a participle ("Danish MP Per Jorgensen said Denmark should send a warship to")
+            hits = [(m, source) for m in F.forces_moved(ctx.lower, s, e)
+                    if m.start("verb") == s or not ctx.masked[m.start("verb")].isupper()]
         elif source == "open":
             # "was deregistered by Panama": a verb right before "by" only as a passive with its agent named.
             hits = [(m, source) for m in OPEN_VERB_RE.finditer(ctx.lower, s, e)
@@ -832,7 +834,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "since the invasion": background, not this story's act
             if nominal and TN.topic_before(ctx.lower, s, m.start()):
                 continue  # "Fears of an attack grew on Monday": a matter feared or talked of, no act (session 17)
-            if ND.no_deed(ctx.lower, kind, s, m):
+            if ND.no_deed(ctx.lower, kind, s, m, frame is not None and mention is None):
                 continue  # "was left burning", "the right of ships to sail", "where troops are based": no deed (session 18)
             if UA.untold(ctx.lower, clause[0], a if a <= m.start() else clause[0], m):
                 continue  # "unless Russia destroyed the missile", "trust ... was damaged", "often patrol": no deed (session 19)

@@ -1,6 +1,7 @@
 """Trigger hits that tell a state, a right or a standing place, no deed (session 18): a passive "left" ("the boat was
 left burning"), an infinitive after a right ("the right of all ships to sail"), forces standing at a place a where-clause
-describes ("the airport where Kenyan troops are based"); and `into_own_space`, an act told as a move into the speaker's own
+describes ("the airport where Kenyan troops are based"), a craft's whereabouts claimed in the past progressive ("said
+the ships were sailing in international waters": session 21); and `into_own_space`, an act told as a move into the speaker's own
 waters or airspace ("said the ships had entered its waters"), which is never the speaker's own. Word lists:
 data/nodeeds.toml."""
 
@@ -27,9 +28,30 @@ STANDING_RE = re.compile(rf"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|perma
                          rf"(?:{_alt(_DATA['standing_place']['verbs'])})\b")
 
 
-def no_deed(lower: str, kind: str, start: int, hit: re.Match[str]) -> bool:
-    """Whether a trigger's hit (in a sentence starting at start) tells a state, a right or a standing place, no deed."""
+_POSITION = _DATA["position"]
+# Session 21 (prec21): a craft's whereabouts told in the past progressive in someone's words, the waters, airspace or
+# territory it was in right after ("said the ships were sailing in international waters", "insists the bomber was flying
+# over Syrian territory"): a claim of its lawfulness, no movement of its own (with its own day it stays one: "were sailing
+# off the Portuguese coast on Tuesday").
+POSITION_RE = re.compile(
+    rf"(?P<be>(?:{_alt(_POSITION['be_forms'])})\s+(?:[a-z]+ly\s+)?)?(?:{_alt(_POSITION['verbs'])})\s+(?:{_alt(_POSITION['prepositions'])})\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_alt(_POSITION['places'])})\b")
+BE_BEFORE_RE = re.compile(rf"\b(?:{_alt(_POSITION['be_forms'])})\s+(?:[a-z]+ly\s+)?$")
+
+
+def position(lower: str, start: int, t0: int) -> bool:
+    """Whether a craft's move read at t0 is only where it was: a progressive verb of travel and the space it was in."""
+    m = POSITION_RE.match(lower, t0)
+    # the be-form opens the hit ("was sailing in") or stands right before it ("were <sailing in>")
+    return m is not None and (m.group("be") is not None or BE_BEFORE_RE.search(lower, max(start, t0 - 20), t0) is not None)
+
+
+def no_deed(lower: str, kind: str, start: int, hit: re.Match[str], claimed: bool = False) -> bool:
+    """Whether a trigger's hit (in a sentence starting at start) tells a state, a right or a standing place, no deed
+    (claimed: the hit lies in someone's reported words and has no date phrase of its own)."""
     t0 = hit.start()
+    if claimed and kind in ("ship_movement", "other") and position(lower, start, t0):
+        return True  # "the ships were sailing in international waters": whereabouts, no voyage (session 21)
     before = lower[max(start, t0 - 70):t0]
     if kind == "ship_movement" and lower.startswith("left", t0) and LEFT_STATE_BEFORE_RE.search(before):
         return True  # "was left burning": what remained

@@ -4,8 +4,8 @@ its main clause; a quality or bond as the subject ("the relationship of trust ha
 maintained"); "you" with a modal ("you can't just plant flags"), a maxim; "no" before the act's object ("has conducted no
 nuclear tests", "detected no unusual seismic activity"); an event's noun modifying a place, a day or a craft ("the
 briefing room", "the summit venue", "an attack submarine"); a habit ("ships often patrol near the shoal"), a weapon's
-reach ("the missile could strike targets as far as Alaska") and a history never made ("has never tested a missile").
-Word lists: data/unasserted.toml."""
+reach ("the missile could strike targets as far as Alaska") and a history never made ("has never tested a missile"); an
+act urged ("said Denmark should send a warship") or threatened ("threatened to cut off ties") (session 21). Word lists: data/unasserted.toml."""
 
 from __future__ import annotations
 
@@ -106,13 +106,34 @@ def never_done(lower: str, clause_start: int, trigger: int) -> bool:
     return NEVER_RE.search(lower, max(clause_start, trigger - 40), trigger) is not None
 
 
+# Session 21 (prec21): a modal of advice right before the act, a few words between and no comma ("said Denmark should send
+# a warship", "the council should begin lifting sanctions", "ought to be deployed"): the act urged, none done ("must" stays
+# out: "must leave the country within a week" is an expulsion ordered, an act).
+URGED_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['urged']['modals'])})\s+(?:[a-z'’-]+\s+){{0,3}}$")
+# A verb of threat, up to three words (a day, an adverb, the one threatened), then "to" or "with" before the act ("threatened
+# on Sunday to cut off ties", "are threatening us with closing the border"): the act threatened, none done.
+THREATENED_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['threatened']['verbs'])})\s+(?:[\w'’-]+\s+){{0,3}}?(?:to|with)\s+"
+                                  r"(?:[a-z]+ly\s+)?$")
+
+
+def urged(lower: str, clause_start: int, trigger: int) -> bool:
+    """Whether the act at trigger (text lowered) is only urged: "should" or "ought to" right before it."""
+    return URGED_BEFORE_RE.search(lower, max(clause_start, trigger - 50), trigger) is not None
+
+
+def threatened(lower: str, clause_start: int, trigger: int) -> bool:
+    """Whether the act at trigger (text lowered) is what someone threatened to do ("threatened to cut off ties")."""
+    return THREATENED_BEFORE_RE.search(lower, max(clause_start, trigger - 60), trigger) is not None
+
+
 def untold(lower: str, clause_start: int, subject_start: int, hit: re.Match[str]) -> bool:
     """Whether a trigger's hit in a clause (its subject from subject_start; text lowered) tells an act no one did."""
     verb = hit.start(1) if hit.re.groups and hit.start(1) >= 0 else hit.start()  # a pattern's group 1 is its verb
     return in_condition(lower, clause_start, hit.start()) or abstract_subject(lower, subject_start, verb) \
         or generic_you(lower, clause_start, hit.start()) or no_object(lower, hit.start(), hit.end()) \
         or modifier_noun(lower, hit.start(), hit.end()) or habit(lower, clause_start, hit.end()) \
-        or capability(lower, clause_start, verb) or never_done(lower, clause_start, verb)
+        or capability(lower, clause_start, verb) or never_done(lower, clause_start, verb) \
+        or urged(lower, clause_start, verb) or threatened(lower, clause_start, verb)
 
 
 # A verb of asking, up to five words (whom it asks), the question's opener, then the question's own words up to the act

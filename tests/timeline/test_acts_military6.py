@@ -665,8 +665,6 @@ ROWS += [
      "other", "violated", "Turkey", {"modality": ("denied",)}),
     ("If Kyiv strikes Crimea, Russia will respond with missile strikes, the Kremlin warned.",
      "other", "strikes", None, {"modality": ("conditional", "planned", "expected")}),
-    ("North Korea threatened to fire missiles over Japan again.",
-     "missile_test", "fire", "North Korea", {"modality": NOT_ASSERTED}),
     ("Taiwan said it would scramble jets if Chinese aircraft crossed the median line.",
      "deployment", "scramble", "Taiwan", {"modality": ("conditional", "planned", "expected")}),
     # More of the wire's words for ships, missiles and forces.
@@ -878,6 +876,10 @@ NEGATIVES: list[tuple[str, tuple[str, ...]]] = [
     ("The Tomahawk-capable ship is the pride of the fleet, its captain said.", NONE_OF),
     ("The 1994 test site has been abandoned for decades.", NONE_OF),
     ("Analysts said a missile launch would be a serious mistake.", ("missile_test",)),
+    # session 21 (prec21): the act a threat names is its matter, no act told (the golds list none: dev12-links lo-01 and
+    # lo-03 "threatened to cut off ties", dev11-acts ci-03 "threatened to revoke their diplomatic immunity"); was a read
+    # missile_test row (not asserted) until then.
+    ("North Korea threatened to fire missiles over Japan again.", ("missile_test",)),
     ("A carrier costs about $13 billion to build.", NONE_OF),
     ("The destroyer was named after a Second World War admiral.", NONE_OF),
     ("The drills are aimed at deterring an invasion, the ministry said.", ("military_exercise",)),
