@@ -109,6 +109,12 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   abbreviation with no dot, only before a full date); "compared with the same period last year", "year-on-year" are
   no dates (dates.toml [traps]). "midweek" = Tuesday .. Thursday of the anchor's week; "the weekend before last" = the
   weekend of the week two back; "over the past weekend" = the latest weekend begun by the anchor.
+- Session 21: "next Wednesday and Thursday" / "last Monday and Tuesday" = from "next Wednesday" ("last Monday") as the
+  weekday rule reads it, on to the second day; "today and tomorrow" / "today or tomorrow" = d .. d+1, "yesterday and
+  today" = d-1 .. d ([[day_words]]); a bare ordinal before any word a span's second day may precede ("ditched on the
+  13th while ...": [leads] span_followers) and "on the 8th of the month" (the bare ordinal's reading). A plan's weekday
+  or day told backshifted in a statement's words ("talks were due to resume on Monday, a spokesman said on
+  Wednesday") is read ahead of the statement's day, as "would" is (events._would; plandays.told_ahead).
 """
 
 from __future__ import annotations
@@ -207,6 +213,9 @@ def _weekday(p: Parsed, d: date, tense: str) -> _Span:
 def _weekdays(p: Parsed, d: date, tense: str) -> _Span:
     """A span of weekdays ("from Monday to Wednesday"): ending on a past last day, starting on a future first one."""
     length = ((p.weekday2 or 0) - (p.weekday or 0)) % 7
+    if p.modifier in ("last", "next") and not p.week:  # "next Wednesday and Thursday": from "next Wednesday" on
+        start = _weekday(replace(p, form="weekday"), d, tense).start
+        return _Span(start, start + timedelta(days=length))
     if p.week:  # "on Tuesday and Wednesday last week": those days of the named week
         monday = week_of(d + relativedelta(weeks={"prev": -1, "this": 0, "next": 1}[p.week]))[0]
         start = monday + relativedelta(weekday=_WEEKDAYS[p.weekday or 0](+1))

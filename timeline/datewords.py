@@ -174,8 +174,9 @@ def _grammar() -> dict[str, str]:
         # "on the 27th"; "on the 10th of this month", "on the 28th of last month"
         "ordinal": rf"(?P<or_lead>(?i:{_alt(leads['ordinal'])}))\s+the\s+(?P<or_d>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th))"
                    r"(?:\s+(?i:to|and|until|through|till)\s+the\s+(?P<or_d2>(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)))?"  # "from the 5th to the 7th"
-                   r"(?:\s+(?i:of)\s+(?P<or_mo>(?i:this|last|next))\s+(?i:month)\b"
-                   r"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:at|when|and|as|after|before|in|to|with)\b))",
+                   r"(?:\s+(?i:of)\s+(?:(?P<or_mo>(?i:this|last|next))|(?i:the))\s+(?i:month)\b"
+                   # session 21: any word a span's second day may be followed by ("ditched on the 13th while ...")
+                   rf"|(?=\s*(?:[,.;:!?)]|$)|\s+(?i:{follow})\b))",
         "ago": rf"(?P<ago_n>(?i:{nums})|[0-9]{{1,3}})\s+(?P<ago_u>{cunit})\s+(?i:ago|in\s+the\s+past(?![ \t]*[\w(]))"
                rf"(?:\s+(?P<ago_wd>(?i:today|yesterday|this\s+week|this\s+month)|{wdn}))?",
         "blast": r"(?i:the\s+)?(?P<bl_u>(?i:weekend|week|month|year))\s+(?i:before\s+last)(?!\w)",
@@ -219,7 +220,7 @@ def _grammar() -> dict[str, str]:
                r"(?P<yp_w>(?i:the|this|last|next))\s+(?i:year)(?![\w'’])|(?i:quarter)(?!\s+(?i:of)\b|[\w'’-])))",
         "period": rf"(?P<pe_mod>(?i:{mods}))\s+(?P<pe_u>(?i:{units}))(?!\s+of\b)",
         "wperiod": rf"(?P<pw_mod>(?i:{wmods}))\s+(?i:weekend)",
-        "weekdays": rf"(?P<ws_lead>{lday})?(?P<ws_a>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
+        "weekdays": rf"(?P<ws_lead>{lday})?(?:(?P<ws_mod>(?i:last|next))\s+)?(?P<ws_a>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:{joiners})\s+|\s*[-–]\s*)(?P<ws_b>{wdn})"
                     rf"(?:\s+(?i:of\s+)?(?P<ws_wk>(?i:last|next|this))\s+(?i:week)\b)?",
         "weekday": rf"(?P<wd_lead>{lday})?(?:(?P<wd_mod>(?i:this past|this coming|last|next|this))\s+)?"
                    rf"(?P<wd>{wdn})(?:\s+(?i:{parts}))?(?:\s+(?i:of\s+)?(?P<wd_wk>(?i:last|next|this))\s+(?i:week)\b"
@@ -597,7 +598,7 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     if g["f_weekdays"]:
         week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["ws_wk"]), "")
         return Parsed("weekdays", "relative", _clean(g["ws_lead"]), weekday=_weekday(g["ws_a"]),
-                      weekday2=_weekday(g["ws_b"]), week=week)
+                      weekday2=_weekday(g["ws_b"]), week=week, modifier=_clean(g["ws_mod"]))
     if g["f_weekday"]:
         week = {"last": "prev", "this": "this", "next": "next"}.get(_clean(g["wd_wk"]), "")
         return Parsed("weekday", "relative", _clean(g["wd_lead"]), weekday=_weekday(g["wd"]),

@@ -113,7 +113,7 @@ from timeline.namedlater import name_later_speakers
 from timeline.nominal import nominal_events
 from timeline.notacts import retold
 from timeline.nounstart import noun_starts
-from timeline.plandays import planned_weekday, would_before
+from timeline.plandays import planned_weekday, told_ahead, would_before
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
@@ -1181,8 +1181,8 @@ def _would(d: Draft, anchor: Anchor, previous: tuple[str, DateResolution] | None
     if got.start is None:
         return _nearer(d.mention, anchor, previous)
     return got.model_copy(update={"relative_to": anchor.source or "as_of",
-                                  "basis": f"{got.basis} (told with 'would' in the words of a statement of that day: "
-                                           f"ahead of it; session 20)"})
+                                  "basis": f"{got.basis} (told with 'would' or a backshifted plan in the words of a "
+                                           f"statement of that day: ahead of it; sessions 20-21)"})
 
 
 def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str], int], done: dict[int, Event],
@@ -1199,7 +1199,9 @@ def _event(excerpt: Excerpt, d: Draft, anchor: Anchor, seen: dict[tuple[str, str
             "basis": f"no date phrase of its own; {d.inherit_why} ({src.id}): {src.date.basis}",
             "relative_to": f"event:{src.id}"})
     elif d.mention is not None and _planned_day(excerpt.body, d):
-        date = _nearer(d.mention, anchor, previous)
+        # "were due to resume on Monday, X said on Wednesday": ahead of the statement's day (session 21: plandays)
+        backshifted = told_ahead(excerpt.body, d.sentence, d.mention.start)
+        date = _would(d, anchor, previous, reports) if backshifted else _nearer(d.mention, anchor, previous)
     elif d.mention is not None and d.kind != "statement" and d.tense == "past" and d.mention.kind == "relative" \
             and would_before(excerpt.body, d.pos, d.mention.start):
         date = _would(d, anchor, previous, reports)
