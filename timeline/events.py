@@ -479,6 +479,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         framed.append((drafts[-1], fr))
         if when is not None:
             whens.append((drafts[-1], when))
+            drafts[-1].start = min(drafts[-1].start, when)  # "as police said": the subordinator trim cut (session 21)
         _continuation(ctx, drafts[-1], fr, paragraph)
     if not frames:
         drafts.extend(_quote_only(ctx, s, e, via, paragraph))

@@ -33,6 +33,8 @@ GAP_RE = re.compile(
     r"|were|are|will|would|not|did|does|do|yet to|always|long|often|since|first|so far|still|already|(?:did|does|has|have|had|would|was)n[’']t|all|both|who|too|further|publicly|separately|recently|once|himself"
     # session 13: a concessive or time adverb ("officials last week nonetheless called for", "for his part, says")
     r"|nonetheless|nevertheless|however|meanwhile|instead|likewise|in turn|for (?:his|her|its|their) part|yesterday|today"
+    # session 21 (speak21): a place or time adverb right after the speaker ("Officials here insist", "American officials now say")
+    r"|here|now"
     r"|afterwards?"  # session 15: "Kerry, who afterwards announced that"
     # session 15: "Arias came out and told reporters", "the envoy emerged from the talks and said": a step to the press
     r"|(?:(?:came|went|stepped|walked)\s+(?:out|outside|forward)|emerged(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s+and"
@@ -360,8 +362,15 @@ ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement
                           r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+"
                           # "according to a statement from the Indian army", "a report by the New York Times": the same.
                           r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:statement|readout|communiqu[eé]|press release"
-                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by|of)\s+")  # session 13: "a report of the General Staff"
+                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by|of)\s+"  # session 13: "a report of the General Staff"
+                          # session 21 (speak21): a count a body keeps speaks for it ("according to a tally kept by the
+                          # Icelandic coastguard", "according to figures compiled by the UN")
+                          r"|(?:(?:running|official|separate)\s+)?(?:tally|count|figures|records|database|list|estimates?)\s+"
+                          r"(?:kept|compiled|maintained|collected|gathered)\s+by\s+")
 # Between two frames of one speaker: a clause break ("..., the ministry said", "..., though Iran always said").
+# Session 21 (speak21): '"...," it stressed': a quote closed right before the pronoun makes any verb of speech its
+# speaker's, as "said" is with no quote.
+QUOTE_CLOSED_BEFORE_RE = re.compile(r"[,!?]?[”\"’»]\s+$")
 PRONOUN_RESTATED_RE = re.compile(r"(?:[,;]\s+(?P<conj>but|however)|;)\s*$")
 RESTATED_GAP_RE = re.compile(r"[,;]\s+(?:(?:though|although|but|while|whereas|yet|and)\s+)?(?:\S+\s+){0,6}$")
 # Session 14: "..., and on Thursday it told Tokyo ...": the pronoun's clause after "and" has a date of its own (blanked).
@@ -601,7 +610,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if THAN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start):
             continue  # "more exposed than its leaders admit": a comparison, not a statement of theirs
         resolved = [r for r in (resolve(m, reg, paragraph) for m in group) if r is not None]
-        if not resolved and group[0].kind == "pronoun" and group[0].form == "it" and verb in L.CLAUSE_SPEECH_VERBS \
+        if not resolved and group[0].kind == "pronoun" and group[0].form == "it" and (
+                verb in L.CLAUSE_SPEECH_VERBS or QUOTE_CLOSED_BEFORE_RE.search(text, max(start, group[0].start - 4),
+                                                                              group[0].start)) \
                 and (v_start - group[0].end <= 1 or PRONOUN_ADVERB_RE.fullmatch(text, group[0].end, v_start)):
             # "It said the jet had entered ..." with no body read before it: a statement by someone unnamed.
             resolved = [Mention(group[0].start, group[0].end, "reference", None, None, form="anonymous")]

@@ -14,8 +14,18 @@ from timeline.frames import Frame
 # ", when" / ", where" and the words up to the speech verb (its speaker among them), with no clause break between
 # ("..., when on Monday the minister").
 WHEN_BEFORE_RE = re.compile(r",\s+(?P<word>when|where)\s+[^,;:.“”\"()]{1,80}$")
+# Session 21 (speak21): a subordinator of time or contrast with or without its comma ("Kuwait sent most of its army to the
+# border on Sunday as the United States said Iraq had massed troops", "..., while Ankara insisted that ..."): the clause
+# before it is the main clause, its own act, never the speaker's words; never "such as", "as well as", "as many as" (no
+# subordinator) nor an "as" that names the source ("as officials said": no words after the verb, checked before).
+CONCURRENT_BEFORE_RE = re.compile(
+    r"(?<!\bsuch)(?<!\bwell)(?<!\bmany)(?<!\bmuch)(?<!\bfar)(?<!\blong)(?<!\bsoon)(?<!\bjust)(?<!\bsame)"
+    r"[\s,]+(?P<word>(?:even\s+)?as|while|whereas|just\s+as)\s+[^,;:.“”\"()]{1,80}$")
 # The main clause before the comma must be one: a few words at least ("Chile followed suit a day later").
 MAIN_WORDS_MIN = 3
+# The words an "as" clause reports must be a clause of their own: "flew to Rome, as he said he would" is the manner of
+# the main act (an ellipsis), no statement apart from it.
+CONCURRENT_WORDS_MIN = 4
 REACH = 100  # characters before the speech verb searched for the subordinator
 UNUSABLE_KINDS = frozenset({"modifier", "dateline", "relational"})
 # An aside of the main clause set off by commas, whose day is its own ("The announcement, which followed talks that
@@ -28,6 +38,8 @@ def when_start(text: str, s: int, fr: Frame) -> int | None:
     if fr.inverted or fr.planned or fr.content is None or fr.content[0] < fr.verb_end:
         return None
     m = WHEN_BEFORE_RE.search(text, max(s, fr.verb_start - REACH), fr.verb_start)
+    if m is None and len(text[fr.content[0]:fr.content[1]].split()) >= CONCURRENT_WORDS_MIN:
+        m = CONCURRENT_BEFORE_RE.search(text, max(s, fr.verb_start - REACH), fr.verb_start)
     if m is None or len(text[s:m.start()].split()) < MAIN_WORDS_MIN:
         return None
     return m.start("word")
