@@ -503,7 +503,9 @@ def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
     """Planned meeting m is a bloc's (aliases.toml [blocs], or since session 18 words.toml [meeting_bodies]: its
     actor's, or one its summary names: "will convene G7 leaders on Sunday") and s, not a meeting, is that bloc's own statement or act dated within the meeting's days
     (of at most BLOC_MEETING_DAYS): what the meeting agreed or said ("EU leaders agreed on Monday to close the skies",
-    "G7 leaders condemned the attack on Sunday"). A bloc acts by meeting; a member state's own act is not the bloc's."""
+    "G7 leaders condemned the attack on Sunday"). A bloc acts by meeting; a member state's own act is not the bloc's.
+    Session 21: a body of many organs (words.toml [meeting_bodies] organ_bodies: the UN) needs s to name the organ m
+    names ("the Council agreed"): its agencies, envoys and peacekeepers act that day on their own."""
     if s.kind == "meeting" or s.day is None or (m.day[1] - m.day[0]).days >= BLOC_MEETING_DAYS:
         return False
     # Session 20 (pstatus20): an emergency session called for the evening runs past midnight; what it adopted "early this
@@ -512,7 +514,25 @@ def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
         return False
     blocs = lexicon.bloc_names() | _meeting_bodies()
     held_by = blocs.intersection(m.sides) | blocs.intersection(lexicon.sides_in(m.event.summary))
-    return not held_by.isdisjoint(s.sides)
+    by = held_by.intersection(s.sides)
+    if not by:
+        return False
+    # Session 21 (pstatus21): a body of many organs (the UN) also speaks through agencies, envoys and peacekeepers
+    # outside its meetings: s is the session's outcome only when it names the organ that met ("the Council agreed").
+    bodies, organs = _organ_bodies()
+    return not by <= bodies or bool(organs.intersection(_folded_words(m.event.evidence.exact))
+                                    & _folded_words(s.event.evidence.exact))
+
+
+@cache
+def _organ_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """words.toml [meeting_bodies]: the bodies of many organs, and the nouns naming an organ that meets."""
+    table = lexicon.load("words")["meeting_bodies"]
+    return frozenset(table["organ_bodies"]), frozenset(table["organs"])
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(lexicon.WORD_RE.findall(text.casefold()))
 
 
 @cache

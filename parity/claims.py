@@ -843,10 +843,27 @@ def _own_thing_stances(c: ClaimFacts) -> ClaimFacts:
     government endorsed the plan, a spokesman said" the spokesman relays the government's stance."""
     if not any(st.target.startswith(THING) for st in c.stances):
         return c
-    own = {(st.stance, st.target, st.polarity) for st in stances_in(c.event.summary, c.sides, things=True)
+    own = {(st.stance, st.target, st.polarity) for st in stances_in(_summary_words(c), c.sides, things=True)
            if st.target.startswith(THING)} if c.event.summary else set()
     kept = tuple(st for st in c.stances if not st.target.startswith(THING) or (st.stance, st.target, st.polarity) in own)
     return replace(c, stances=kept) if kept != c.stances else c
+
+
+def _summary_words(c: ClaimFacts) -> str:
+    """Session 21 (pstatus21): a summary as the words it stands for: its "Speaker verb: what was said" read as one clause
+    ("African Union condemned the transfer as ..."), and a summary clipped at its length ("…") carried on through its
+    evidence, so a stance its own words take past the clip is its own ("said it was following the situation and
+    stopped short of calling the transfer a coup")."""
+    text = c.event.summary or ""
+    head, colon, said = text.partition(": ")
+    if not colon:
+        return text
+    if said.endswith("…"):
+        evidence = " ".join(c.event.evidence.exact.split())
+        at = evidence.find(said[:-1].rstrip())
+        if at >= 0:
+            said = evidence[at:]
+    return f"{head} {said}"
 
 
 SENTENCE_GAP = 3  # characters between one sentence's evidence and the next (". ", a paragraph break)

@@ -167,6 +167,7 @@ from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, s
 from parity.sole import sole_counterparts
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import STATE, act_targets, one_target, targets_apart
+from parity.tolerance import rounded_alike, things_apart
 from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
 EVENT_SCORE = 0.32  # similarity plus attribute bonuses at which two claims of one kind are one event
@@ -411,7 +412,9 @@ def count_difference(a: ClaimFacts, b: ClaimFacts, own: bool = False) -> Differe
     ("3 killed" / "4 injured") are not compared. Without counted things on both sides, the events'
     own counts are compared. own: a difference shown on a link, of each claim's own counts only (`_own_counts`), words
     of one kind of thing read as one (lexicon.count_things: "servicemen" / "troops"); linking's tests read every count
-    of the evidence, word for word."""
+    of the evidence, word for word. Session 21 (pstatus21): on a link, a hedged round figure and one it rounds ("about
+    30" / "32") and two events' own counts of two kinds of thing ("32 soldiers" / "two farmers") differ in nothing
+    (parity/tolerance.py)."""
     counts_a, counts_b = (_own_counts(a), _own_counts(b)) if own else (a.counts, b.counts)
     kinds: Callable[[tuple[str, ...]], frozenset[str]] = lexicon.count_things if own else frozenset
     if counts_a and counts_b:
@@ -425,10 +428,15 @@ def count_difference(a: ClaimFacts, b: ClaimFacts, own: bool = False) -> Differe
                     continue  # "five Lithuanian diplomats" / "four Russian diplomats": each state's own
                 kinds_a = kinds(thing_a)
                 one = bool(kinds_a & kinds(thing_b)) or (own and _one_toll_of_people(a, b, thing_a, thing_b))
-                if one and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b):
+                if one and va != vb and not any(v == va and kinds(t) & kinds_a for v, t, _ in counts_b) and not (
+                        own and (rounded_alike(va, shown_a, vb, shown_b)  # "about 30" / "32": one figure rounded
+                                 # "30 ships, including four warships" / "four warships": b's figure is a's part's
+                                 or any(v == vb and kinds(t) & kinds(thing_b) for v, t, _ in counts_a))):
                     return Difference(attribute="count", here=shown_a, there=shown_b)
         return None
-    if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th"):
+    if a.count and b.count and a.count != b.count and a.count.endswith("th") == b.count.endswith("th") and not (
+            own and (rounded_alike(a.count, a.event.count or "", b.count, b.event.count or "")
+                     or things_apart(a.event.count or "", b.event.count or ""))):
         # An ordinal counts rounds or tests so far, a cardinal things: "a ninth round" / "two armies".
         return Difference(attribute="count", here=a.event.count, there=b.event.count)
     return None

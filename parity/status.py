@@ -5,7 +5,9 @@ Rule, first match wins:
 1. conflicting: a link to an independent source disagrees (a material difference; see
    parity/score.py). A disagreement with a copy of the same origin is a copying slip, not a second
    witness. An editor's verdict does not change the status: it is shown beside it, so the conflict
-   stays visible.
+   stays visible. Tolerance (session 21): a round figure hedged as approximate and a figure it rounds ("about 30" /
+   "32") agree, and two events' own counts of two kinds of thing ("32 soldiers" / "two farmers") are not compared
+   (parity/tolerance.py, counts.toml [rounding]); a bound ("at least 20" / "23") still differs.
 2. corroborated: an agreeing same_event link to an independent source.
    In 1 and 2 a claim's counterpart in a copy of its origin (one sentence copied, linked as one agreeing
    same_event, one per copy: `counterparts`, `through_copies`) lends it its independent links: the copies are one telling, so an
@@ -13,6 +15,9 @@ Rule, first match wins:
 3. later_development: a same_topic link to a source written later (its as_of, else published,
    starts after this source's ends; or, when that date is only a month or year, a past act it reports is
    dated after this source was written) whose claim is not dated before this one: it reports what followed.
+   (Session 21: a planned session of one organ of a body of many, the UN's Security Council, is followed only by what
+   a later source tells of that organ, "the Council agreed", not by the UN's agencies, envoys or peacekeepers that day:
+   acts._bloc_outcome, words.toml [meeting_bodies] organ_bodies.)
 4. echo: a copy of the same origin carries it (a same_event link to one, or no link and a copy's sentence
    carrying it: echoed, the copy's events were read otherwise: `carried`, also a sentence spun past its
    content words, its order kept), and no independent source
