@@ -212,7 +212,7 @@ HALTED_BEFORE_RE = re.compile(r"\b(?:cut(?:s|ting)? off|br(?:oke|eak|eaks|eaking
 CHANCE_OF_BEFORE_RE = re.compile(r"\b(?:chances?|prospects?|possibility|likelihood|hopes?|talk|plans?|idea|odds)\s+(?:of|for)\s+"
                                  r"(?:a\s+|an\s+|the\s+|any\s+|new\s+|fresh\s+|further\s+)?(?:[\w-]+\s+){0,2}$")
 # "has no plans to meet", "not planning to expel", "have ruled out talks": an act set aside is no act.
-NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)|not (?:planning|intending)"
+NOT_PLANNED_BEFORE_RE = re.compile(r"\b(?:no (?:immediate )?(?:plans?|intention)(?: whatsoever| at all)?|not (?:planning|intending)"
                                    r"|(?:ruled|rules|rule|ruling) out(?:\s+(?:any|further|direct|new|fresh|more))?)\s+(?:(?:to|of)\s+)?$")
 COUNCIL_RE = re.compile(r"\b(?:Council|Assembly|Parliament|parliament|Congress|Senate|Bundestag|Knesset|Duma|lawmakers"
                         r"|legislators|MPs|deputies|ministers|Board|board|Commission|Committee|committee|members)\b")
@@ -806,8 +806,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                     kind == "meeting" and (ADDRESSEE_BEFORE_RE.search(text, max(s, m.start() - 80), m.start())
                                            or CALL_WITH_PARTY_RE.match(ctx.lower, m.start()))):
                 continue  # "called for talks"; but "proposed to X in a phone call", "urged ... in a call with Y" were calls held
-            if kind == "meeting" and _setting_of_statement(ctx, frames, m):
-                continue
+            if kind == "meeting" and (_setting_of_statement(ctx, frames, m) or N.speech_setting(ctx.lower, s, m.start())):
+                continue  # "said on arrival at a summit", "speaking at his party's group meeting": the words' setting
             frame = next((f for f in frames if f.content and f.content[0] <= m.start() < f.content[1]), None)
             if frame is not None and frame.verb in L.MANDATIVE_VERBS and _bare_verb(ctx.lower, frame, m.start()):
                 continue  # "demanded that France withdraw its troops": the act asked for, not told (session 12)

@@ -1,5 +1,5 @@
-"""Readings that are no act (session 13): a speech phrase opening at an act verb, an event's noun judged by a copula.
-Word lists: data/notacts.toml."""
+"""Readings that are no act (session 13): a speech phrase opening at an act verb, an event's noun judged by a copula, a
+speech's setting before a sitting's noun (session 21), an act told again. Word lists: data/notacts.toml."""
 
 from __future__ import annotations
 
@@ -49,6 +49,18 @@ NOBODY_BEFORE_RE = re.compile(r"\b(?:anyone|anybody|no one|nobody)\s+(?:(?:was|w
 DEMANDED_AFTER_RE = re.compile(rf"[\"”’']?\s+(?:{_alt(_DATA['demand']['modals'])})\s+(?:not\s+)?be\b")
 
 
+# Session 21 (prec21): the words of a speech's setting right before a sitting's noun, a few words between and no clause
+# break ("said on arrival at a European Union summit", "speaking at his party's parliamentary group meeting"): where the
+# words were said, no meeting told (the statement is the event).
+SETTING_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['setting']['lead'])})\s+(?:(?!(?:{_alt(_DATA['setting']['not_between'])})\b)"
+                               rf"[\w'’.-]+\s+){{0,5}}[\w'’]*$")
+
+
+def speech_setting(lower: str, start: int, t0: int) -> bool:
+    """Whether a meeting's words at t0 (text lowered) follow a speech's setting words ("speaking at", "on arrival at")."""
+    return SETTING_BEFORE_RE.search(lower, max(start, t0 - 60), t0) is not None
+
+
 def demanded_after(lower: str, end: int) -> bool:
     """Whether an event's noun ending at end is followed by a modal of obligation and "be": an act demanded."""
     return DEMANDED_AFTER_RE.match(lower, end) is not None
@@ -80,6 +92,9 @@ OPEN_HEAD_RES = {kind: re.compile(rf"(?<!\bthe )(?<!\bthis )(?<!\bthat )\b(?:{_a
                  for kind, heads in _HEADS.items()}
 TRACE_RE = re.compile(rf"\b(?:{_alt(_RETOLD['trace'])})\b")
 DONE = frozenset({"asserted", "reported_claim"})
+# A meeting's definite noun read at its trigger: how far the noun may run from the trigger's start, and how far after it the
+# determiner may open ("At the meeting", "during the talks", "after the summit": session 21).
+MEETING_REACH, MEETING_LEAD = 40, 8
 TESTS = frozenset({"missile_test", "nuclear_test"})  # the kinds an `other` reading of "the test" retells
 VERB_RE = re.compile(r"[a-z-]+(?:\s+(?:out|off))?\s+")  # the verb an `other` reading stands at ("carried out ")
 
@@ -107,7 +122,8 @@ def _retold_noun(lower: str, d: Draft, earlier: list[Draft]) -> bool:
 
 def retold(lower: str, d: Draft, earlier: Iterable[Draft]) -> bool:
     """Whether an undated test or drill retells, by a definite noun of its kind (or a nuclear test by its trace), an act of
-    that kind told done before it in the excerpt: one act, no second event."""
+    that kind told done before it in the excerpt: one act, no second event; so does a sitting named by its definite noun
+    where its trigger stands ("At the meeting, ...", "told reporters after the talks": session 21)."""
     if d.kind not in RETOLD_RES or d.mention is not None or d.modality not in DONE or d.tense == "future":
         return False
     # doers are not matched: a retelling in another's words takes that speaker or none as its doer ("Delhi said the tests
@@ -127,6 +143,9 @@ def retold(lower: str, d: Draft, earlier: Iterable[Draft]) -> bool:
     if d.kind == "other":  # the test right after the act's verb ("had conducted the test"), never "summoned X over the test"
         verb = VERB_RE.match(lower, d.pos)
         return verb is not None and verb.end() <= d.end and RETOLD_RES["other"].match(lower, verb.end()) is not None
+    if d.kind == "meeting":  # "At the meeting, X rejected ...": the sitting told before, read where its trigger stands
+        at = RETOLD_RES["meeting"].search(lower, d.pos, min(d.end, d.pos + MEETING_REACH))
+        return at is not None and at.start() - d.pos <= MEETING_LEAD
     definite = RETOLD_RES[d.kind].search(words)
     if definite is None:
         return False

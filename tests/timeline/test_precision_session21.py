@@ -70,6 +70,21 @@ heldout17 63 -> 58 (precision 78 -> 79%), dev12-links 7 -> 5 (92 -> 94%), eval 5
 heldout16 41 -> 40, dev11-kinds 9 -> 8, dev11-stmts 7 -> 6, dev12-kinds 8 -> 7, dev21-prec 9 -> 0 (79 -> 100%); blind
 heldout5/6/8/18/19 timeline lines equal; parity e2e equal on heldout12/13/16 and eval and heldout17 but for noise (eval
 8 -> 6, heldout17 18 -> 16).
+
+Step 2 (classes D and H): timeline/notacts.py `retold` also takes a sitting named by its definite noun where a meeting's
+trigger reads it ("At the meeting, Major General X rejected the protest", "told reporters after the talks"; [retold.heads]
+meeting), after a meeting told done; `speech_setting`: a speech's setting before a sitting's noun ("said on arrival at a
+European Union summit", "speaking at his party's parliamentary group meeting"; [setting]; never past a clause's opener:
+"speaking to reporters after the Cabinet met in special session" keeps the Cabinet's sitting, as heldout14 lists it: a
+first version without that guard lost it). actions.py NOT_PLANNED_BEFORE_RE: "no intention whatsoever / at all of".
+triggers.toml [nominal] other: "killing time" is no killing (clauses21's request, dev21-clauses).
+Step 2 figures (timeline false positives, step 1 -> step 2; recall, kind and dates equal on every open set): heldout17 58
+-> 55 (pb-02 "At the meeting", kz-02 "on arrival at a European Union summit", vw-02 "no intention whatsoever"), gaps 7 -> 6
+(kt-03 "after the talks"), heldout16 40 -> 39 (ga-02 "speaking at his party's parliamentary group meeting"), dev21-prec one
+reading that matched only an optional gold event. Tried and dropped: an act noun with a day of its own naming the day of an
+act of its stem told before ("Sunday's boarding was condemned by X" after "boarded ... on Sunday"): dev12-kinds one false
+positive fewer, but the statement then took the noun's day (a date error where the gold statement is undated), and fresh6,
+dev12-clauses and dev12-links' like shapes ("condemned Iran's attack on Sunday") were not reached.
 """
 
 from __future__ import annotations
@@ -172,3 +187,42 @@ def test_dev21_prec_holds_no_extra_event() -> None:
                                   gold.traps.get(excerpt.id, []))
             extras[excerpt.id] = [n for n in score.notes if n.startswith("extra")]
     assert extras == {"hn-01": [], "su-01": [], "yk-01": [], "yk-02": []}
+
+
+# Step 2 (class D and H of table 1): a sitting told again by its definite noun where a meeting's trigger reads it ("At the
+# meeting, ...", "told reporters after the talks") after a meeting told done; a speech's setting before a sitting's noun
+# ("speaking at her party's group meeting", "on arrival at a NATO summit"); "no intention whatsoever of"; "killing time"
+# (clauses21's request). Each row failed on step 1, which read one meeting or act more.
+STEP2_NO_SECOND = [
+    ("The Security Council met on Monday. At the meeting, the French envoy rejected the draft resolution.",
+     [("meeting", "Security Council met"), ("other", "rejected the draft")]),
+    ("Putin and Erdogan held talks in Sochi on Friday. Putin told reporters after the talks that the pipeline would go "
+     "ahead.", [("meeting", "held talks in Sochi")]),
+    ("Merkel said the crisis was grave, speaking at her party's parliamentary group meeting in Berlin today.", []),
+    ("The minister said the outcome was uncertain on arrival at a NATO summit in Vilnius.", []),
+    ("The ambassador said Ankara had no intention whatsoever of expelling the Dutch diplomats.", []),
+    ("Diplomats, who were killing time at an embassy reception on Monday evening, said the result was a surprise.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "acts"), STEP2_NO_SECOND, ids=[t[:50] for t, _ in STEP2_NO_SECOND])
+def test_a_sitting_told_again_or_a_setting_is_no_new_event(text: str, acts: list) -> None:
+    found = _acts(_events(text))
+    assert len(found) == len(acts) and all(e.kind.value == k and w in e.evidence.exact
+                                           for e, (k, w) in zip(found, acts, strict=True)), shown(found)
+
+
+# Guards: a second sitting named as such, a sitting of its own after the setting's words, a sitting held with its day,
+# a killing named by its noun.
+STEP2_KEPT = [
+    ("The envoys met in Geneva on Monday. They will meet again at a second meeting in Vienna next week.", 2),
+    ("Mr Kukrit said he had not been consulted, speaking to reporters after the Cabinet met in special session.", 1),
+    ("Delegates at the summit in Brussels on Thursday agreed new sanctions on Minsk.", 2),
+    ("The killing of the envoy on Monday shocked the region.", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), STEP2_KEPT, ids=[t[:50] for t, _ in STEP2_KEPT])
+def test_a_new_sitting_stays(text: str, count: int) -> None:
+    found = _acts(_events(text))
+    assert len(found) == count, shown(found)
