@@ -230,17 +230,19 @@ JOINED_LEAD_RE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)(?P<open>\s)
                             r"(?:(?:the|a|an)\s+[^,;:.“”\"]{1,60},\s+)?$")
 PAST_AFTER_RE = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?([a-z][a-z-]+)\b")  # "on Monday (formally) approved"
 # "announced drills that will begin next week", "naval exercises in the Baltic, which start on Saturday": a clause on
-# the act's noun telling when it runs names the act's own time (not "take effect": a milestone of its own).
+# the act's noun telling when it runs names the act's own time (not "take effect": a milestone of its own). Session 21:
+# a meeting's "opens", "convenes", "resumes" ("at the G20 summit, which opens in Buenos Aires on Friday").
 PLAN_CLAUSE_RE = re.compile(r"[ \t]*,?[ \t]+(?:that|which)[ \t]+(?:(?:will|would|are[ \t]+to|is[ \t]+to|(?:are|is)[ \t]+"
                             r"(?:due|set|scheduled|expected)[ \t]+to)[ \t]+)?(?:begin|start|run|last|continue|take[ \t]+"
-                            r"place|be[ \t]+held|end|get[ \t]+under[ \t]*way)s?\b", re.I)
+                            r"place|be[ \t]+held|end|get[ \t]+under[ \t]*way|open|convene|resume)s?\b", re.I)
 PLAN_CLAUSE_REACH = 40
 # the act's noun and up to two words before it ("naval drills"), up to its "which/that" clause
 NOUN_TO_CLAUSE_RE = re.compile(r"(?:[\w-]+[ \t]+){0,2}?[\w-]+(?=,?[ \t]+(?:that|which)\b)")
 # "The exercises, which started on Monday, involve 12,000 troops", "Zapad, which ran from 14 to 20 September,": the
 # same clause told in the past names the act's own time, read in the past (session 13).
 RAN_CLAUSE_RE = re.compile(r"[ \t]*,?[ \t]+(?:that|which)[ \t]+(?:had[ \t]+)?(?:began|begun|started|ran|run|lasted|continued|"
-                           r"took[ \t]+place|was[ \t]+held|were[ \t]+held|ended|got[ \t]+under[ \t]*way|kicked[ \t]+off)\b",
+                           r"took[ \t]+place|was[ \t]+held|were[ \t]+held|ended|got[ \t]+under[ \t]*way|kicked[ \t]+off"
+                           r"|opened|convened|resumed)\b",
                            re.I)
 ANAPHOR_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}  # "a year later" may count from a year, never from a decade
 PLAN_FORMS = ("date", "ordinal", "month", "season")  # a day or month named without its year  # the noun a possessive date qualifies follows within a few words
@@ -852,6 +854,11 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         before = [d for d in acts if d.pos < r.start]
         after = [d for d in acts if d.pos >= governed[1]]
         main = before[-1] if before else after[0] if after else None  # the act the phrase dates
+        told = [d for d in drafts if d.kind == "statement" and d.pos < r.start]
+        if main is not None and main.tense == "future" and main.pos < r.start and told and told[-1].pos < main.pos:
+            # "X announced overnight that the bloc would send troops, hours after Y appealed": a plan in a statement's
+            # words lies ahead; the phrase times the announcing (session 21)
+            main = told[-1]
         # Counted from the act the phrase follows; with no act read there, from the date nearest it
         # (an undated act gives its clause no date: "said on Monday it had struck ..., a day after").
         base = closest(outside, s, e, r.start) if main is None else (
@@ -871,6 +878,9 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
                 # "X on 4 August, two days after Y landed ...": Y is background, a later "that day" means X's day
                 d.background = True
             if governed[0] <= d.pos < governed[1]:
+                if d.kind != "statement" and any(st.kind == "statement" and governed[0] <= st.pos < d.pos
+                                                 for st in drafts):
+                    continue  # "a day after he told the nation that Moscow had installed bases": the telling's day
                 if d.mention is None or d.mention is r or d.mention not in inside:
                     d.mention = replace(r, base=base, back=True, from_anchor=now)
             elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):

@@ -36,11 +36,13 @@ FOLLOWING_RE = re.compile(r"\bfollowing\b(?<!\bthe following)(?<!\bwas following
 
 
 # "Fishing boats left the port as two warships shadowed the convoy": a bare "as" before a subject and its past verb opens
-# a time clause (session 18); never "such as", "as well as", "known as", "the same as", "as long as".
+# a time clause (session 18); never "such as", "as well as", "known as", "the same as", "as long as". Session 21
+# (speak21's request): "said"/"told" too ("Kuwait sent its army to the border on Sunday as the United States said Iraq
+# had massed troops": the main clause is an act of its own, the as-clause a statement).
 AS_RE = re.compile(r"(?<=\w )as\b(?<!such as)(?<!well as)(?<!known as)(?<!same as)(?<!\bso as)(?<!long as)(?<!soon as)"
                    r"(?<!far as)(?<!much as)(?= (?:the|two|three|four|five|six|several|some|its|their|[A-Z][\w'’-]*)"
                    r"(?: [\w'’-]+){0,3} (?:[a-z]{3,}ed|fled|fought|struck|sank|shot|took|began|left|sent|flew|drove|swept|ran"
-                   r"|seized|stormed)\b)")
+                   r"|seized|stormed|said|told)\b)")
 
 
 def following_breaks(text: str, start: int, end: int) -> list[int]:

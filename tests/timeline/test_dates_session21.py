@@ -164,7 +164,7 @@ def test_a_cause_after_due_to_governs_no_weekday():
 
 
 def test_dev21_dates_corpus():
-    """The session's own dev folder (gold committed before the tool ran: 24/33 dated right at main aeb65a5)."""
+    """The session's own dev folder (gold committed before the tool ran: 24/33 dated right at main aeb65a5; 32/34 after step 2)."""
     from pathlib import Path
 
     from timeline.evaluate import default_extractor, evaluate_story, load_gold, stories
@@ -176,4 +176,53 @@ def test_dev21_dates_corpus():
         assert not problems
         for r in results:
             total = r.score if total is None else total + r.score
-    assert total is not None and total.dated == 33 and total.date_right >= 31 and total.trap_dates == 0
+    assert total is not None and total.dated >= 33 and total.dated - total.date_right <= 2 and total.trap_dates == 0
+
+
+# Step 2: a relational phrase ("a day after <clause>") and statements. The plan in a statement's words before the phrase
+# is no act it times: the phrase times the statement, and the act of the other clause counts back from the statement's
+# day; an act reported inside a statement the phrase governs keeps no day of the phrase (the telling's day is the
+# statement's). Each act row failed on main aeb65a5 (a day counted from the plan's day, or the telling's day).
+RELATIONAL = [
+    ("Seoul said on Monday it would hold drills next week, a day after Pyongyang fired two missiles.", "2023-03-14",
+     "missile_test", "Pyongyang fired two missiles", ("2023-03-12", "2023-03-12")),
+    ("Moscow announced on Friday that its fleet would sail for Tartus on Monday, two days after Ankara closed the "
+     "straits.", "2022-03-05", "other", "Ankara closed the straits", ("2022-03-02", "2022-03-02")),
+    ("The premier signed the decree last night, a day after she told parliament that troops had retaken the port.",
+     "2019-05-16", "other", "troops had retaken the port", None),
+    ("The coast guard impounded the trawler on Saturday, two days after the navy said its crew had cut a cable.",
+     "2021-02-15", "other", "its crew had cut a cable", None),
+    # kept: the telling's day, a reported act before the phrase, the plan's own day
+    ("The premier signed the decree last night, a day after she told parliament that troops had retaken the port.",
+     "2019-05-16", "statement", "she told parliament", ("2019-05-14", "2019-05-14")),
+    ("Finnish police said on Thursday they had boarded the tanker, a day after the power cable to Estonia failed on 25 "
+     "December.", "2024-12-27", "other", "they had boarded the tanker", ("2024-12-26", "2024-12-26")),
+    ("Seoul said on Monday it would hold drills next week, a day after Pyongyang fired two missiles.", "2023-03-14",
+     "military_exercise", "would hold drills", ("2023-03-20", "2023-03-26")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words", "day"), RELATIONAL)
+def test_a_relational_phrase_times_the_statement_not_the_words_it_reports(text, published, kind, words, day):
+    assert _day(_events(text, published), kind, words) == day
+
+
+def test_a_bare_as_before_a_subject_that_said_opens_a_clause():
+    """timeclause.AS_RE takes "said"/"told" (speak21's request): the act before "as X said" is read (none on aeb65a5)."""
+    text = "Kuwait sent most of its army to the northern border on Sunday as the United States said Iraq had massed troops."
+    assert _day(_events(text, "1994-10-11"), "other", "Kuwait sent most of its army") == ("1994-10-09", "1994-10-09")
+
+
+# Step 2: a clause on a meeting's noun that tells when it opens, convenes or resumes names the meeting's day (the
+# session-13 "which begin/began" rule; undated on aeb65a5).
+MEETING_CLAUSES = [
+    ("Macron is due to raise the blockade with Erdogan at the NATO summit, which opens in Vilnius on Tuesday.",
+     "2023-07-06", "meeting", "at the NATO summit", ("2023-07-11", "2023-07-11")),
+    ("The envoys will attend the donors' conference, which convenes in Oslo on Monday.", "2024-02-08", "meeting",
+     "will attend the donors' conference", ("2024-02-12", "2024-02-12")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words", "day"), MEETING_CLAUSES)
+def test_a_clause_on_the_meetings_noun_names_its_day(text, published, kind, words, day):
+    assert _day(_events(text, published), kind, words) == day
