@@ -1019,6 +1019,6 @@ def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
 def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
     for fn in (canonical_actor, _words_of, _counts_of, _denied_words, _stanceless, speaker_phrase, _named_words,
-               _subject_head):
+               _subject_head, denies_joined):
         fn.cache_clear()
     _KEPT.clear()

@@ -534,6 +534,7 @@ def _setting_re() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 14)  # session 21 (pspeed21): a third of its calls on the workers repeat a text (a sentence's events)
 def without_settings(text: str) -> str:
     """text with a policy named only as the setting of what was said blanked ("following talks with X,
     warned ...": a meeting, no position on talks); the other words kept."""
@@ -751,5 +752,5 @@ def joined_count(shown: str) -> bool:
 def clear_caches() -> None:
     """Empty the per-text caches (tokens, content words, counts): a large record fills them with
     its sentences, which later stages never look up again."""
-    for fn in (_found_cached, normal_tokens, content_words, counts_in, stem):
+    for fn in (_found_cached, normal_tokens, content_words, counts_in, stem, without_settings):
         fn.cache_clear()

@@ -749,6 +749,7 @@ def denies(text: str) -> bool:
     return _may_deny(text) and _denial_re().search(text) is not None
 
 
+@lru_cache(maxsize=1 << 14)  # session 21 (pspeed21): a sentence's statements ask it with one evidence, often one summary
 def denies_joined(head: str, tail: str) -> bool:
     """denies(f"{head} {tail}"), the quick word test asked of each part (its words are the two parts' words:
     no run of letters crosses the space), so a text read already (an event's evidence) is not read again."""
