@@ -16,6 +16,10 @@ its own and its offsets mapped back):
   ("Having test-fired two missiles last week, Pyongyang on Sunday launched a third" -> Pyongyang test-fired ... last
   week), with a date phrase of its own; a first reading's words stop at its comma (the main act's start after it).
 - A statement told in a who-clause reports no act after its words (Draft.words_end; events._report_day).
+- Session 21: a "whose" aside is cut as a which/who aside is ("Zelaya, whose aircraft was prevented from landing, later
+  flew to San Salvador"; never read alone), a name set off inside a which/who/whose aside does not close it ("Italy,
+  whose prime minister, Bettino Craxi, had criticised X, summoned ..."), and a first reading dated by a phrase inside an
+  aside takes the cut reading's day ("..., which sailed on Monday, reached the island on Wednesday and landed troops").
 - The cut reading adds only acts and statements no first reading holds; a first reading of the same trigger stands
   but takes the cut reading's doer (never a name inside the aside). A first reading of a participle's words stands
   too ("..., visiting Britain, signed it" stays a visit: replacing it lost links on unseen text). An act of a
@@ -37,7 +41,7 @@ from timeline.drafts import Context, Draft
 from timeline.quotes import QuoteSpan
 
 # The cheap test: only a sentence holding one of these is read again.
-GATE_RE = re.compile(r",\s+(?:which|who|whom|the|an?|[a-z]+ing|[a-z]+(?:ed|en|wn)\s+by)\s")
+GATE_RE = re.compile(r",\s+(?:which|who|whom|whose|the|an?|[a-z]+ing|[a-z]+(?:ed|en|wn)\s+by)\s")
 # "Having test-fired ...": the participle's "having", never "Having been ..." (a passive: done to the subject).
 LEAD_VERB_RE = re.compile(r"(?:After\s+)?[Hh]aving\s+(?!been\b)")
 # The opening of an aside after a comma (the comma is group 0's start).
@@ -52,6 +56,9 @@ NOT_PARTICIPLE = frozenset("during thing things nothing something anything every
 GOES_ON_RE = re.compile(r",\s+(?=[a-z])")
 # A which/whom clause whose own subject follows the pronoun: a name or a determiner ("which Finland contacted").
 OBJECT_RELATIVE_RE = re.compile(r"(?:which|whom)\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")
+# A name set off inside a which/who/whose aside ("Italy, whose prime minister, Bettino Craxi, had criticised X, summoned"):
+# its commas do not close the aside (session 21).
+INNER_NAME_RE = re.compile(r",\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,")
 # An apposition only after a name: the word before its comma is capitalised.
 NAME_END_RE = re.compile(r"[A-Z][\w'’.-]*$")
 ASIDE_MAX = 200
@@ -100,6 +107,9 @@ def asides(text: str, s: int, e: int, dates: list[DateMention]) -> list[Aside]:
     while (m := OPEN_RE.search(text, pos, e)) is not None:
         pos = m.end()
         close = text.find(",", m.end(), min(e, m.start() + ASIDE_MAX))
+        while close >= 0 and m.group("word") in ("which", "who", "whom", "whose") and (
+                inner := INNER_NAME_RE.match(text, close)) is not None:
+            close = text.find(",", inner.end(), min(e, m.start() + ASIDE_MAX))
         first = text.rfind(",", head, m.start()) < 0  # the clause's first comma: right after its subject
         if close < 0 or not first or text.find(";", m.end(), close) >= 0 or not GOES_ON_RE.match(text, close, e) \
                 or not _subject_head(text, head, m.start()):
@@ -113,7 +123,7 @@ def asides(text: str, s: int, e: int, dates: list[DateMention]) -> list[Aside]:
             continue  # "the ships, the planes, ...": a list, no apposition after a name
         if word in ("the", "a", "an") and text.find(" and ", m.end(), close) >= 0:
             continue  # "Britain, the US and France, ...": a list
-        if word not in ("which", "who", "whom") and any(m.start() < d.start < close for d in dates):
+        if word not in ("which", "who", "whom", "whose") and any(m.start() < d.start < close for d in dates):
             continue  # its date phrase is the main clause's setting or the aside's own event's
         out.append(Aside(m.start(), close + 1, word, word in ("which", "who", "whom")))
         pos = close + 1
@@ -193,17 +203,17 @@ class View:
                 return a + x - v
         return x
 
-    def dates(self, dates: list[DateMention]) -> tuple[list[DateMention], dict[int, DateMention]]:
+    def dates(self, dates: list[DateMention]) -> tuple[list[DateMention], dict[int | tuple[int, int], DateMention]]:
         """The date phrases inside kept spans, moved to the view, and a map back to the originals."""
         out: list[DateMention] = []
-        origin: dict[int, DateMention] = {}
+        origin: dict[int | tuple[int, int], DateMention] = {}
         for d in dates:
             if not self.kept(d.start, d.end) or d.base is not None and not self.kept(d.base.start, d.base.end):
                 continue
             base = replace(d.base, start=self.to_view(d.base.start), end=self.to_view(d.base.end - 1) + 1) \
                 if d.base is not None else None
             v = replace(d, start=self.to_view(d.start), end=self.to_view(d.end - 1) + 1, base=base)
-            origin[id(v)] = d
+            origin[id(v)] = origin[(v.start, v.end)] = d  # by span too: a reading may copy a phrase (session 21)
             out.append(v)
         return out, origin
 
@@ -214,7 +224,7 @@ class View:
         for d in out:
             d.start, d.end, d.pos = self.back(d.start), self.back(d.end, end=True), self.back(d.pos)
             if d.mention is not None:
-                d.mention = origin.get(id(d.mention), d.mention)
+                d.mention = origin.get(id(d.mention)) or origin.get((d.mention.start, d.mention.end), d.mention)
             if d.object_mention is not None:
                 d.object_mention = origin.get(id(d.object_mention), d.object_mention)
         return out
@@ -265,10 +275,10 @@ def clause_drafts(ctx: Context, s: int, e: int, dates: list[DateMention], paragr
     for d in found:
         # "Kishida, who condemned the launch on Tuesday night, spoke with Biden on Thursday": the who-clause's
         # statement says its own words only, it reports nothing of the main clause (whose acts keep their own days)
-        a = next((a for a in parts if a.relative and a.start <= d.pos < a.end), None)
+        a = next((a for a in parts if (a.relative or a.word == "whose") and a.start <= d.pos < a.end), None)
         if a is not None and d.kind == "statement" and d.end > a.end:
             d.words_end = a.end - 1
-    return _merged(found, extra, own)
+    return _merged(found, extra, own, holes)
 
 
 def _lead_acts(ctx: Context, s: int, e: int, lead: Aside, dates: list[DateMention], paragraph: int, head: int | None,
@@ -297,10 +307,12 @@ def _lead_acts(ctx: Context, s: int, e: int, lead: Aside, dates: list[DateMentio
     return out
 
 
-def _merged(found: list[Draft], extra: list[Draft], inner: list[tuple[Draft, tuple[int, int]]]) -> list[Draft]:
+def _merged(found: list[Draft], extra: list[Draft], inner: list[tuple[Draft, tuple[int, int]]],
+            holes: list[tuple[int, int]] = ()) -> list[Draft]:
     """found with the cut readings added where no first reading holds their trigger (a first reading of the same
-    trigger stands, taking the cut reading's doer; one of an aside's words stands as it is: giving it the main
-    subject's doer lost links on unseen text); an aside's own reading only where the first read nothing in that aside."""
+    trigger stands, taking the cut reading's doer, and its date where the first took one inside an aside; one of an
+    aside's words stands as it is: giving it the main subject's doer lost links on unseen text); an aside's own reading
+    only where the first read nothing in that aside."""
     out = list(found)
     for d in sorted(extra, key=lambda x: x.pos):
         stmt = d.kind == "statement"
@@ -309,6 +321,11 @@ def _merged(found: list[Draft], extra: list[Draft], inner: list[tuple[Draft, tup
         if same is not None and d.actor is not None and same.actor != d.actor and same.kind == d.kind:
             # "Seoul, which had called ... U.N. resolutions, on Wednesday ... resumed": its doer, not the aside's name
             same.actor, same.role, same.summary = d.actor, d.role, d.summary
+        if same is not None and not stmt and d.mention is not None and (m := same.mention) is not None and any(
+                a <= m.start < b and not a <= same.pos < b for a, b in holes):
+            # "The frigate X, which sailed from Da Nang on Wednesday, reached the islands on Thursday and landed troops":
+            # the landing's day is its own clause's, never the aside's (session 21)
+            same.mention = d.mention
         if not clash:
             out.append(d)
     for d, (a, b) in inner:
@@ -322,3 +339,4 @@ def _merged(found: list[Draft], extra: list[Draft], inner: list[tuple[Draft, tup
             continue
         out.append(d)
     return sorted(out, key=lambda d: d.pos)
+
