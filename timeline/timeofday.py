@@ -1,4 +1,5 @@
-"""A time of the day after "after" / "before" ("shortly after midnight", "after 1 a.m."): a preposition, no clause."""
+"""A time of the day after "after" / "before" ("shortly after midnight", "after 1 a.m."), and "before" after a verb of
+appearing ("appeared before a court"): a preposition, no clause."""
 
 from __future__ import annotations
 
@@ -18,6 +19,17 @@ def time_after_re() -> re.Pattern[str]:
                       rf"|\d{{4}}\s+(?:{marks})(?!\w))")
 
 
+@cache
+def presence_before_re() -> re.Pattern[str]:
+    """A verb of appearing right before the text's end ("appeared " before "before a court"; data/timeofday.toml)."""
+    return re.compile(rf"\b(?i:{L.literal_alt(L._load('timeofday')['presence_verbs'])})\s+$")
+
+
 def is_time_after(text: str, at: int) -> bool:
-    """Whether the clause break at `at` is "after"/"before" a time of the day, inside its clause."""
-    return text.startswith(("after", "before", "After", "Before"), at) and time_after_re().match(text, at) is not None
+    """Whether the clause break at `at` is "after"/"before" a time of the day, or "before" after a verb of appearing
+    ("appeared before a court": session 21), inside its clause."""
+    if not text.startswith(("after", "before", "After", "Before"), at):
+        return False
+    if time_after_re().match(text, at) is not None:
+        return True
+    return text.startswith("before", at) and presence_before_re().search(text, max(0, at - 20), at) is not None

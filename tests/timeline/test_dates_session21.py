@@ -226,3 +226,18 @@ MEETING_CLAUSES = [
 @pytest.mark.parametrize(("text", "published", "kind", "words", "day"), MEETING_CLAUSES)
 def test_a_clause_on_the_meetings_noun_names_its_day(text, published, kind, words, day):
     assert _day(_events(text, published), kind, words) == day
+
+
+# Step 3: "before" after a verb of appearing is "in front of", inside the act's clause ([timeofday] presence_verbs): the
+# act keeps its evidence and its date phrase (cut at "before" on aeb65a5: undated); "before the election" stays a time.
+APPEARED = [
+    ("Nine detained fishermen appeared before a military court in Tripoli on Sunday.", "2019-03-12", "other",
+     "appeared before a military court", ("2019-03-10", "2019-03-10")),
+    ("The opposition leader was arrested before the election on Sunday.", "2021-05-25", "other",
+     "The opposition leader was arrested", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words", "day"), APPEARED)
+def test_before_after_a_verb_of_appearing_is_no_clause(text, published, kind, words, day):
+    assert _day(_events(text, published), kind, words) == day
