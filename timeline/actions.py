@@ -14,7 +14,6 @@ from timeline import fastpath as FAST
 from timeline import forceacts as F
 from timeline import kindrules as K
 from timeline import lexicon as L
-from timeline import nodeeds as ND
 from timeline import notacts as N
 from timeline import passives as P
 from timeline import topicnouns as TN
@@ -834,7 +833,7 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "since the invasion": background, not this story's act
             if nominal and TN.topic_before(ctx.lower, s, m.start()):
                 continue  # "Fears of an attack grew on Monday": a matter feared or talked of, no act (session 17)
-            if ND.no_deed(ctx.lower, kind, s, m, frame is not None and mention is None):
+            if UA.no_deed(ctx.lower, kind, s, m, frame is not None and mention is None):
                 continue  # "was left burning", "the right of ships to sail", "where troops are based": no deed (session 18)
             if UA.untold(ctx.lower, clause[0], a if a <= m.start() else clause[0], m):
                 continue  # "unless Russia destroyed the missile", "trust ... was damaged", "often patrol": no deed (session 19)
@@ -893,11 +892,11 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue
             if NO_SUBJECT_RE.match(plain, A.trim(plain, clause[0], m.start())[0], m.start()):
                 continue  # "None of the missiles was intercepted", "no Americans had been hurt", "denied any shots had been fired"
-            if N.NOBODY_BEFORE_RE.search(plain, max(s, m.start() - 30), m.start()):
+            if UA.NOBODY_BEFORE_RE.search(plain, max(s, m.start() - 30), m.start()):
                 continue  # "denied that anyone had been hurt": an act with no one to suffer or do it (session 13)
             if COUNTERFACTUAL_RE.search(ctx.lower, max(clause[0], m.start() - 30), m.start()):
                 continue  # "the freighter ought to have been intercepted": what did not happen
-            if N.demanded_after(ctx.lower, m.end()):
+            if UA.demanded_after(ctx.lower, m.end()):
                 continue  # '"Enormous retaliation" should be made against any provocation': an act asked for, none told (session 13)
             if WOULD_AFTER_RE.match(ctx.lower, m.end()):
                 continue  # "a summit would help ease tensions": a noun with a modal after it, nothing done
@@ -1227,12 +1226,12 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
     if actor is None and agent is None and not passive and frame is not None and kind in SPEAKER_SIDE_KINDS \
             and frame.speakers[0].kind in ("entity", "body") and frame.speakers[0].name \
             and not _targeted(ctx, mentions, frame.speakers[0].name, t1, clause[1]) \
-            and not ND.into_own_space(ctx.lower, t0, clause[1]):  # "said the ships had entered its waters": not its own
+            and not UA.into_own_space(ctx.lower, t0, clause[1]):  # "said the ships had entered its waters": not its own
         # "Live firing off Alexandria will continue, Egypt's military spokesman said": the speaker's side; session 18:
         # never a speaker the act is aimed at ("drills ended with a simulated strike on Norway, Norwegian officials said").
         actor = frame.speakers[0].name
     if actor is not None and frame is not None and actor == frame.speakers[0].name and kind in SPEAKER_SIDE_KINDS \
-            and ND.into_own_space(ctx.lower, t0, clause[1]) \
+            and UA.into_own_space(ctx.lower, t0, clause[1]) \
             and not any(m.name == actor and max(clause[0], frame.content[0] if frame.content else 0) <= m.start < t0
                         for m in mentions):
         actor = None  # "Japan's coast guard said the vessels had entered its waters": another's move, its doer unnamed

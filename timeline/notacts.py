@@ -41,12 +41,6 @@ def watched(lower: str, start: int, t0: int) -> bool:
 
 # A verb then "as saying": words reported second-hand ("Lee was quoted by his spokesman as saying", "was cited as saying").
 QUOTED_AS_RE = re.compile(rf"[a-z]+\s+(?:by\s+[^,.;:]{{1,40}}?\s+)?as\s+(?:{_alt(_DATA['quoted_as']['participles'])})\b")
-# An indefinite or negative pronoun as the subject right before the act ("denied that anyone had been hurt", "nobody was
-# detained"): no act told.
-NOBODY_BEFORE_RE = re.compile(r"\b(?:anyone|anybody|no one|nobody)\s+(?:(?:was|were|had|has|have|been|being)\s+)*$")
-# A modal of obligation with a passive right after an event's noun: the act asked for, none told ("retaliation should be
-# made", "sanctions must be imposed").
-DEMANDED_AFTER_RE = re.compile(rf"[\"”’']?\s+(?:{_alt(_DATA['demand']['modals'])})\s+(?:not\s+)?be\b")
 
 
 # Session 21 (prec21): the words of a speech's setting right before a sitting's noun, a few words between and no clause
@@ -59,11 +53,6 @@ SETTING_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['setting']['lead'])})\s+(?:(?
 def speech_setting(lower: str, start: int, t0: int) -> bool:
     """Whether a meeting's words at t0 (text lowered) follow a speech's setting words ("speaking at", "on arrival at")."""
     return SETTING_BEFORE_RE.search(lower, max(start, t0 - 60), t0) is not None
-
-
-def demanded_after(lower: str, end: int) -> bool:
-    """Whether an event's noun ending at end is followed by a modal of obligation and "be": an act demanded."""
-    return DEMANDED_AFTER_RE.match(lower, end) is not None
 
 
 def speech_phrase_at(lower: str, verb: int) -> bool:

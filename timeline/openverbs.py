@@ -62,7 +62,6 @@ from timeline.dates import DateMention
 from timeline.drafts import Context, Draft, closest
 from timeline.frames import DISMISSED_GAP_RE, DISMISSED_OFFICE_RE, Frame
 from timeline.leadday import after_lead_day
-from timeline.notacts import NOBODY_BEFORE_RE
 from timeline.speakers import Mention, find_mentions
 
 BY_AFTER_RE = re.compile(r"(?:\s+(?:out|off|up|down))?\s+by\b")
@@ -523,7 +522,7 @@ def open_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], d
             mention = closest(dates, c0, c1, t0)
             if not _told(ctx, fr, c0, c1, t0, t1, mention, planned, passive, named):
                 continue
-            if NOBODY_BEFORE_RE.search(ctx.lower, max(c0, t0 - 30), t0):
+            if UA.NOBODY_BEFORE_RE.search(ctx.lower, max(c0, t0 - 30), t0):
                 continue  # "denied that anybody had been detained": no one did or suffered it (session 13)
             sub = sub or replace(ctx, reg=ctx.reg.copy())
             if mentions is None:

@@ -5,7 +5,10 @@ maintained"); "you" with a modal ("you can't just plant flags"), a maxim; "no" b
 nuclear tests", "detected no unusual seismic activity"); an event's noun modifying a place, a day or a craft ("the
 briefing room", "the summit venue", "an attack submarine"); a habit ("ships often patrol near the shoal"), a weapon's
 reach ("the missile could strike targets as far as Alaska") and a history never made ("has never tested a missile"); an
-act urged ("said Denmark should send a warship") or threatened ("threatened to cut off ties") (session 21). Word lists: data/unasserted.toml."""
+act urged ("said Denmark should send a warship") or threatened ("threatened to cut off ties") (session 21). Session 21
+(prec21): the one reader of acts not done, with one data file: the hits that tell a state, a right or a standing place
+(`no_deed`, `into_own_space`: nodeeds.py until then) and an act with no one to do or suffer it, or one demanded
+(`NOBODY_BEFORE_RE`, `demanded_after`: notacts.py until then) are read here too. Word lists: data/unasserted.toml."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ _DATA = L._load("unasserted")
 
 
 _alt = L.spaced_alt  # words of a data list, longest first, a space any white space
+_lit = L.literal_alt  # words of a data list, longest first (the lists folded in from nodeeds and notacts, as they read)
 
 
 # A condition's opener and what follows it up to the trigger, with no comma, semicolon, colon or dash between: the act
@@ -147,3 +151,73 @@ def asked(lower: str, sentence_start: int, pos: int) -> bool:
     """Whether an act at pos (text lowered) lies in a question someone asked ("Asked whether X had expelled ..."): no act
     told done."""
     return ASKED_BEFORE_RE.search(lower, max(sentence_start, pos - ASK_REACH), pos) is not None
+
+
+# Session 13 (notacts.py until session 21): an act with no one to do or suffer it, an act demanded.
+# An indefinite or negative pronoun as the subject right before the act ("denied that anyone had been hurt", "nobody was
+# detained"): no act told.
+NOBODY_BEFORE_RE = re.compile(r"\b(?:anyone|anybody|no one|nobody)\s+(?:(?:was|were|had|has|have|been|being)\s+)*$")
+# A modal of obligation with a passive right after an event's noun: the act asked for, none told ("retaliation should be
+# made", "sanctions must be imposed").
+DEMANDED_AFTER_RE = re.compile(rf"[\"”’']?\s+(?:{_lit(_DATA['demand']['modals'])})\s+(?:not\s+)?be\b")
+
+
+def demanded_after(lower: str, end: int) -> bool:
+    """Whether an event's noun ending at end is followed by a modal of obligation and "be": an act demanded."""
+    return DEMANDED_AFTER_RE.match(lower, end) is not None
+
+
+# Session 18 (nodeeds.py until session 21): trigger hits that tell a state, a right or a standing place, no deed.
+# A be-form (an adverb may follow) right before "left": what remained, not a departure.
+LEFT_STATE_BEFORE_RE = re.compile(rf"\b(?:{_lit(_DATA['left_state']['be_forms'])})\s+(?:[a-z]+ly\s+)?$")
+# A right's noun, its holder after "of" (a few words), then "to" and the verb: "the right of all ships to".
+RIGHT_TO_BEFORE_RE = re.compile(rf"\b(?:{_lit(_DATA['right_to']['nouns'])})\s+(?:of\s+(?:[\w'’-]+\s+){{1,6}})?to\s+"
+                                r"(?:[a-z]+ly\s+)?$")
+# "where" and up to four words of the forces' name right before the trigger's start: "where Ethiopian troops".
+WHERE_BEFORE_RE = re.compile(r"\bwhere\s+(?:(?:some|about|around|up to|more than|[\d,]+)\s+)*(?:[\w'’.-]+\s+){0,3}$")
+STANDING_RE = re.compile(rf"\b(?:are|is)\s+(?:now\s+|currently\s+|still\s+|permanently\s+)?"
+                         rf"(?:{_lit(_DATA['standing_place']['verbs'])})\b")
+
+
+_POSITION = _DATA["position"]
+# Session 21 (prec21): a craft's whereabouts told in the past progressive in someone's words, the waters, airspace or
+# territory it was in right after ("said the ships were sailing in international waters", "insists the bomber was flying
+# over Syrian territory"): a claim of its lawfulness, no movement of its own (with its own day it stays one: "were sailing
+# off the Portuguese coast on Tuesday").
+POSITION_RE = re.compile(
+    rf"(?P<be>(?:{_lit(_POSITION['be_forms'])})\s+(?:[a-z]+ly\s+)?)?(?:{_lit(_POSITION['verbs'])})\s+(?:{_lit(_POSITION['prepositions'])})\s+"
+    rf"(?:[\w'’-]+\s+){{0,4}}?(?:{_lit(_POSITION['places'])})\b")
+BE_BEFORE_RE = re.compile(rf"\b(?:{_lit(_POSITION['be_forms'])})\s+(?:[a-z]+ly\s+)?$")
+
+
+def position(lower: str, start: int, t0: int) -> bool:
+    """Whether a craft's move read at t0 is only where it was: a progressive verb of travel and the space it was in."""
+    m = POSITION_RE.match(lower, t0)
+    # the be-form opens the hit ("was sailing in") or stands right before it ("were <sailing in>")
+    return m is not None and (m.group("be") is not None or BE_BEFORE_RE.search(lower, max(start, t0 - 20), t0) is not None)
+
+
+def no_deed(lower: str, kind: str, start: int, hit: re.Match[str], claimed: bool = False) -> bool:
+    """Whether a trigger's hit (in a sentence starting at start) tells a state, a right or a standing place, no deed
+    (claimed: the hit lies in someone's reported words and has no date phrase of its own)."""
+    t0 = hit.start()
+    if claimed and kind in ("ship_movement", "other") and position(lower, start, t0):
+        return True  # "the ships were sailing in international waters": whereabouts, no voyage (session 21)
+    before = lower[max(start, t0 - 70):t0]
+    if kind == "ship_movement" and lower.startswith("left", t0) and LEFT_STATE_BEFORE_RE.search(before):
+        return True  # "was left burning": what remained
+    if RIGHT_TO_BEFORE_RE.search(before):
+        return True  # "the right of all ships to sail": a principle, no act
+    return kind == "deployment" and STANDING_RE.search(hit.group(0)) is not None \
+        and WHERE_BEFORE_RE.search(lower[max(start, t0 - 50):t0]) is not None  # "where troops are based"
+
+
+# "entered its waters", "violated their airspace", "intruded into our territorial sea": a move into the speaker's own
+# space, never the speaker's own act (the doer stays the clause's subject, or none).
+OWN_SPACE_RE = re.compile(rf"\b(?:its|their|our)\s+(?:own\s+)?(?:{_lit(_DATA['own_space']['modifiers'])}\s+)?"
+                          rf"(?:{_lit(_DATA['own_space']['nouns'])})\b")
+
+
+def into_own_space(lower: str, t0: int, end: int) -> bool:
+    """Whether an act's words after its trigger at t0 (to end) tell a move into the speaker's own waters or airspace."""
+    return OWN_SPACE_RE.search(lower, t0, min(end, t0 + 80)) is not None

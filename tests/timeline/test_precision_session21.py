@@ -85,6 +85,12 @@ reading that matched only an optional gold event. Tried and dropped: an act noun
 act of its stem told before ("Sunday's boarding was condemned by X" after "boarded ... on Sunday"): dev12-kinds one false
 positive fewer, but the statement then took the noun's day (a date error where the gold statement is undated), and fresh6,
 dev12-clauses and dev12-links' like shapes ("condemned Iran's attack on Sunday") were not reached.
+
+Step 3 (a refactor, no output changed): timeline/unasserted.py is the one reader of acts not done, with one data file:
+nodeeds.py's `no_deed` (step 1's `position` with it) and `into_own_space`, and notacts.py's `NOBODY_BEFORE_RE` and
+`demanded_after`, moved there with their words (data/nodeeds.toml and notacts.toml [demand] into data/unasserted.toml);
+notacts.py keeps the readings of words, judgements and acts told again. Extraction digest (the lead's 22 corpora) equal
+before and after: 3586 1d74ad71c4a23da9.
 """
 
 from __future__ import annotations
