@@ -303,7 +303,10 @@ IMPERSONAL_RE = re.compile(r"(?:^|(?<=\n)|(?<=[.;:,]\s)|(?<=\band\s)|(?<=\bbut\s
                            r"(?P<verb>announced|noted|stated|stressed|emphasi[sz]ed|underlined|pointed out|confirmed|reported"
                            r"|declared|agreed)(?=\s+(?:(?:on|last|this|late|early|earlier)\s+[\w-]+\s+)?(?:,\s*)?that\b)")
 # (a sentence's start inside the body too, not only the body's first: session 15)
-MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+|\b[Tt]he\s+)"
+MEDIA_BEFORE_RE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"’']\s)|(?<=\n)|[,;]\s+"
+                             # session 21 (speak21): a clause of its own after a conjunction (", but Argentine newspapers
+                             # reported that", ", when state television said")
+                             r"(?:(?:but|and|while|whereas|when|as|though|although)\s+)?|\b[Tt]he\s+)"
                              # session 17: an owner's hyphened word first ("Army-owned Myawaddy TV", "Hamas-run Al-Aqsa TV")
                              r"(?:[A-Za-z][\w'’]*-(?:run|owned|backed|controlled|funded|affiliated|aligned|linked|sponsored)\s+)?(?P<who>(?:[Ss]tate|[Ll]ocal|[Oo]fficial|[Ss]tate-run|[Ss]tate-owned)\s+"
                              r"(?:media|television|TV|news agency|radio|broadcaster)|[Mm]edia"
@@ -812,13 +815,17 @@ def _closes_sentence(text: str, start: int, v_start: int, v_end: int, end: int, 
     """True when the verb ends its sentence after a comma ("..., the navy reported.", "..., UKMTO reported on Sunday."):
     an attribution of the words before it, not a body's report of something it saw; a place it speaks from may follow
     ("..., the correspondent reports from Riga.": session 17)."""
-    place = PLACE_TAIL_RE.match(text, v_end, end)
+    place = PLACE_TAIL_RE.match(text, v_end, end) or DOCUMENT_TAIL_RE.match(text, v_end, end)
     return text.rfind(",", start, v_start) >= 0 and all(
         k in blank or text[k].isspace() or text[k] in ".!?”\"’'" for k in range(place.end() if place else v_end, end))
 
 
 # Session 17: the place a closing "reports" may speak from before the sentence's end ("..., X reports from Reykjavik.").
 PLACE_TAIL_RE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
+# Session 21 (speak21): or the document it reports in ("..., the Navy reported in a separate communiqué.", "..., the
+# ministry reported in a statement on Sunday."): still the attribution of the words before it.
+DOCUMENT_TAIL_RE = re.compile(r"\s+in\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|bulletin"
+                              r"|note|release|briefing|report|dispatch|broadcast)(?:\s+(?:on|late|early|last|this)\s+[\w ]{1,20}?)?")
 
 
 def _dated_and(text: str, a: int, b: int, blank: set[int]) -> re.Match[str] | None:

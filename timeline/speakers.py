@@ -276,6 +276,10 @@ NOT_ACCORDING_HEADS = frozenset(
     "statistics numbers tallies findings minutes memo letter letters notes note summary readout statement".split())
 # Nouns that end like an adverb: "The assembly said", "a close ally said".
 NOUNS_IN_LY = frozenset({"assembly", "family", "ally", "rally", "monopoly", "italy", "anomaly", "supply"})
+# Session 21 (speak21): a demonym in the plural of a people ("Iraqis", "North Koreans"; not "Swiss" nor an adjective) and
+# the article before it.
+PEOPLE_PLURAL_RE = re.compile(r"[a-z][aeiouy]?s$(?<!ss)")
+THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+$")
 UNNAMED_NOT_WORDS = frozenset(
     "he she it they we i you who which that this these those what when while and but or as also then still "
     "was were is are be been being has have had not will would could should may might can did does do "
@@ -846,6 +850,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if free(m.start(), m.end()):
             canon, form = L.ENTITY_FORMS[m.group(0)]
             kind = {"demonym": "demonym", "region": "region"}.get(form, "entity")
+            if form == "demonym" and PEOPLE_PLURAL_RE.search(m.group(0)) and THE_BEFORE_RE.search(
+                    text, max(start, m.start() - 4), m.start()):
+                # "The North Koreans rejected the protest", "the Russians have been saying": a people named with
+                # "the" is its state acting or speaking, as "the Russians" (aliases.toml) is (session 21)
+                kind = "entity"
             take(Mention(m.start(), m.end(), kind, canon, form=form))
             if L.ENTITY_KINDS.get(canon) == "organisation" and (
                     form == "name" or L.ENTITY_HEAD_RE.match(text, m.end()) is not None):

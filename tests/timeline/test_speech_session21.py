@@ -45,6 +45,17 @@ Step 1 moved: heldout11 recall 85 -> 87%, heldout17 80 -> 81%, heldout14 a state
 inside "The Pentagon now says"), heldout7 kind 93 -> 94%, heldout15 dates 131/133 -> 132/134; dev21-speech (new, gold
 first) 80/92/88/100 -> 100/91/100/100. Rows are fresh sentences (other crises, outlets, years), each failing on the old
 code, with guard rows for the senses the new words must not take.
+
+Step 2 (more of Table 2's forms, rows below SPEAKERS2, each failing on step 1's code): a body's report closed by the
+document it came in ("..., the Navy reported in a separate communiqué": frames DOCUMENT_TAIL_RE), speech by its medium
+("went on state television on Sunday to announce that"), a statement made as such ("made a statement admitting that"),
+words on record second-hand ("is understood to have replied": speech.toml reporting_verbs), a country's papers or state
+television in a clause after a conjunction (", but Argentine newspapers reported", ", when state television said":
+frames MEDIA_BEFORE_RE), a body's members by number ("NATO's 29 members said": roles.toml anonymous) and a people in the
+plural with "the" as its state ("The North Koreans rejected the American protest": speakers.PEOPLE_PLURAL_RE). Moved (open):
+heldout11 recall 87 -> 88%, heldout14 89 -> 90% (kind 97%), heldout15 87 -> 88%, heldout17 81 -> 83%; heldout16 kind 91 -> 90% and
+dates 192 -> 191 (fk-02: the Navy's communiqué now read, the act told first beside a where-clause's act is lost, as it is
+with "the Navy said": asked of clauses21, actfirst.first_acts).
 """
 
 from __future__ import annotations
@@ -151,3 +162,76 @@ def test_speech_guard(text: str, words: str | None) -> None:
         assert got, shown(events)  # the statement opens at the subject, never at "as"
     else:
         assert not got, shown(events)
+
+
+# Step 2: speech forms read by data and one pattern each (speech.toml reporting_verbs, roles.toml anonymous, frames
+# DOCUMENT_TAIL_RE, MEDIA_BEFORE_RE): (sentence, published, anchor a statement must hold)
+SPEAKERS2 = [
+    # a body's report closed by the document it came in
+    ("Two tankers were hit near the strait on Friday, the ministry reported in a statement on Saturday.", "2019-06-16",
+     "the ministry reported in a statement"),
+    ("The garrison surrendered at dawn, the Navy reported in a separate communiqué.", "1982-04-04",
+     "the Navy reported in a separate communiqué"),
+    # speech by its medium, a statement made as such, words on record second-hand
+    ("The president went on state television on Sunday to announce that the army had retaken the port.", "1999-03-08",
+     "went on state television"),
+    ("The trawler's skipper made a statement admitting that his boat had entered the zone.", "1973-05-21",
+     "made a statement admitting"),
+    ("Mr Ortega is understood to have replied that Managua had no part in the raid.", "1984-04-11",
+     "is understood to have replied"),
+    # a country's papers or state television in a clause of their own after a conjunction
+    ("The junta kept silent, but Chilean newspapers reported that reservists had been called up in the south.",
+     "1978-12-21", "Chilean newspapers reported"),
+    ("The answer came on Monday, when state television said the council would study the proposals.", "2021-04-27",
+     "state television said"),
+    # a body's members speaking together
+    ("ASEAN's 10 members said in a joint statement that they fully backed the decision to withdraw.", "2022-03-02",
+     "ASEAN's 10 members said"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor"), SPEAKERS2, ids=[r[2][:40] for r in SPEAKERS2])
+def test_speaker_found_step2(text: str, published: str, anchor: str) -> None:
+    events = extract(make_excerpt(text + "\n", published=published))
+    assert held_by(events, text, "statement", anchor), shown(events)
+
+
+# the senses the step 2 words must not take: no statement holds the words
+GUARDS2 = [
+    ("The navy reported two sightings of the submarine in its annual review.", "The navy reported two sightings"),
+    ("The ship went on the rocks off Cape Ruva on Sunday.", "went on the rocks"),
+    ("Three members of the crew were injured in the blast.", "Three members of the crew"),
+    ("The convoy went on to the border after the talks.", "went on to the border"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), GUARDS2, ids=[r[1] for r in GUARDS2])
+def test_speech_guard_step2(text: str, words: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2016-05-20"))
+    assert not [e for e in held_any(events, text, words) if e.kind.value == "statement"], shown(events)
+
+
+# Step 2 also: a people named in the plural with "the" is its state speaking ("The North Koreans rejected the protest"):
+# (sentence, published, anchor a statement must hold, actor)
+PEOPLES = [
+    ("The Iraqis insisted that their troops had left the border area.", "1994-10-14", "The Iraqis insisted", "Iraq"),
+    ("The Americans told the Council on Monday that the convoy had turned back.", "1994-10-11", "The Americans told",
+     "United States"),
+    ("The North Koreans rejected the American protest at the armistice talks.", "1968-01-27",
+     "The North Koreans rejected the American protest", "North Korea"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor", "actor"), PEOPLES, ids=[r[2][:30] for r in PEOPLES])
+def test_people_speak_for_their_state(text: str, published: str, anchor: str, actor: str) -> None:
+    events = extract(make_excerpt(text + "\n", published=published))
+    held = held_by(events, text, "statement", anchor)
+    assert any((e.actor or "") == actor for e in held), shown(events)
+
+
+def test_demonym_adjective_stays_the_bodys() -> None:
+    """"The Chinese foreign ministry said": a demonym that is no plural of a people stays the adjective of the body
+    after it (one statement, by the ministry's state), never a people speaking alone."""
+    text = "The Chinese foreign ministry said the talks had failed."
+    events = extract(make_excerpt(text + "\n", published="2016-05-20"))
+    assert [e.actor for e in held_by(events, text, "statement", "The Chinese foreign ministry said")] == ["China"]
