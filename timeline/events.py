@@ -119,7 +119,7 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.samevoice import echoed
-from timeline.sentindex import KeyIndex
+from timeline.sentindex import GATE_RIDE, KeyIndex
 from timeline.shipnames import typed_ship_names
 from timeline.speakerlead import speaker_lead
 from timeline.speakers import (
@@ -934,12 +934,12 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     masked = mask_quotes(body, quotes)
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
-    (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower)
+    ctx.keys = KeyIndex(lower, masked)  # one reading of the body's words: these gates, the act strings, the trigger gates
+    (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower, ctx.keys.rode(GATE_RIDE))
     ctx.scan = scan_mentions(masked)
     # "SEOUL, Nov. 23 (Yonhap) --" opening one of the first paragraphs (a date line or a byline may come before it):
     # the copy's home state, for a state's organ named alone (session 14)
     ctx.reg.home = next((h for p in paragraphs[:3] if (h := dateline_home(masked, p.start, p.end))), None)
-    ctx.keys = KeyIndex(lower, masked)
     for i, p in enumerate(paragraphs):
         try:
             found_dates = find_dates(ctx.masked, p.start, p.end)
