@@ -28,7 +28,7 @@ _PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {}  # a longest string found
 _WORDS = W.Words()  # the required strings again, asked word by word (BY_WORDS)
 # Session 21: the strings are also found in the body's one reading of its words (sentindex.KeyIndex): a sentence of the
 # text it indexed (the lowered body, which is the act text where no initialism's period was marked) reads no word again.
-_RIDE = S.ride(_WORDS)
+RIDE = S.ride(_WORDS)
 
 
 def gate(pattern: re.Pattern[str]) -> int:
@@ -118,7 +118,7 @@ def _by_words(text: str, start: int, end: int) -> int:
         body = _BODY[0]
         if body[0] is text:  # the body read already, its starts listed once
             held = _LAST_WORDS[0] = body
-        elif (whole := S.latest_rode(_RIDE, text)) is not None:
+        elif (whole := S.latest_rode(RIDE, text)) is not None:
             held = _LAST_WORDS[0] = _BODY[0] = (text, 0, len(text), whole, [a for a, _, _ in whole])
         else:
             spans = _WORDS.spans(text, start, end)

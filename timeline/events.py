@@ -88,13 +88,14 @@ from dataclasses import replace
 from datetime import date
 
 from excerpt.models import Excerpt, Span
+from timeline import actindex as X
 from timeline import attributes as A
 from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline import passives as P
 from timeline import unasserted as UA
 from timeline.actfirst import first_acts, own_passives
-from timeline.actions import current_dates, find_actions
+from timeline.actions import act_text, current_dates, find_actions
 from timeline.actnouns import act_nouns
 from timeline.announced import announced_acts
 from timeline.asidespeech import aside_statements
@@ -934,7 +935,10 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     masked = mask_quotes(body, quotes)
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
-    ctx.keys = KeyIndex(lower, masked)  # one reading of the body's words: these gates, the act strings, the trigger gates
+    # One reading of the body's words: the statement gates, the trigger gate words and, where the act patterns read this
+    # very text (no initialism's period marked: actions.act_text), the act strings (else each sentence is read for them).
+    ctx.act_lower = act_text(lower)
+    ctx.keys = KeyIndex(lower, masked, riders=(GATE_RIDE, X.RIDE) if ctx.act_lower is lower else (GATE_RIDE,))
     (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower, ctx.keys.rode(GATE_RIDE))
     ctx.scan = scan_mentions(masked)
     # "SEOUL, Nov. 23 (Yonhap) --" opening one of the first paragraphs (a date line or a byline may come before it):

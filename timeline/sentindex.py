@@ -260,14 +260,17 @@ class KeyIndex:
 
     __slots__ = ("_starts", "_spans", "_last", "texts", "_rides")
 
-    def __init__(self, lower: str, *sources: str) -> None:
+    def __init__(self, lower: str, *sources: str, riders: tuple[int, ...] | None = None) -> None:
         """lower: the text the gated patterns run on, ASCII-lowercased (L.lowered: same offsets); sources: the texts
-        lower was lowered from (the index answers for them too, held by identity: `fresh_mask`)."""
+        lower was lowered from (the index answers for them too, held by identity: `fresh_mask`); riders: the riders
+        whose strings are found too (None: all; the others read their texts themselves)."""
         self.texts = (lower, *sources)
         _LATEST[0] = self  # latest_mask answers from it for these very texts (session 20)
-        self._rides: list[list[W.Span]] | None = None
-        if BY_WORDS and RIDES:  # one reading of the body's words for these gates and every rider (the same spans)
-            spans, *self._rides = W.spans_of(lower, (_BY_WORD, *_RIDERS))
+        self._rides: dict[int, list[W.Span]] = {}
+        if BY_WORDS and RIDES:  # one reading of the body's words for these gates and the riders (the same spans)
+            ks = range(len(_RIDERS)) if riders is None else riders
+            spans, *found = W.spans_of(lower, (_BY_WORD, *(_RIDERS[k] for k in ks)))
+            self._rides = dict(zip(ks, found, strict=True))
         elif BY_WORDS:  # every occurrence of a required word, found from the body's words (the same spans)
             spans = _BY_WORD.spans(lower)
         else:
@@ -284,8 +287,8 @@ class KeyIndex:
 
     def rode(self, rider: int) -> list[W.Span] | None:
         """Every occurrence of the rider's strings in the indexed text (texts[0]), sorted: rider.spans(texts[0]);
-        None: not read here (RIDES off), the rider reads the text itself."""
-        return None if self._rides is None else self._rides[rider]
+        None: not read here (RIDES off, or not asked for), the rider reads the text itself."""
+        return self._rides.get(rider)
 
     def mask(self, start: int, end: int) -> int:
         """The bits of the gated patterns that may match in text[start:end] (a zero bit: it matches nowhere there)."""

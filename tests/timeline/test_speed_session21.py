@@ -69,7 +69,7 @@ def test_spans_of_is_each_registry_read_alone(text: str) -> None:
 def test_act_mask_from_the_body_reading(text: str) -> None:
     lower = L.lowered(text)
     keys = S.KeyIndex(lower)
-    assert keys.rode(X._RIDE) == X._WORDS.spans(lower)
+    assert keys.rode(X.RIDE) == X._WORDS.spans(lower)
     for s in range(0, len(lower) + 1, 7):
         for e in range(s, len(lower) + 1, 11):
             from_body = X._by_words(lower, s, e)  # the body's reading (the index just made read this very text)
@@ -85,13 +85,15 @@ def test_riders_off_reads_as_before() -> None:
     S.RIDES = False
     try:
         keys = S.KeyIndex(L.lowered(TEXTS[0]))
-        assert keys.rode(S.GATE_RIDE) is None and S.latest_rode(X._RIDE, keys.texts[0]) is None
+        assert keys.rode(S.GATE_RIDE) is None and S.latest_rode(X.RIDE, keys.texts[0]) is None
     finally:
         S.RIDES = was
     lower = L.lowered(TEXTS[0])
     keys = S.KeyIndex(lower)
-    assert S.latest_rode(X._RIDE, lower) is keys.rode(X._RIDE)
-    assert S.latest_rode(X._RIDE, L.lowered(TEXTS[1])) is None  # another text: no answer from this index
+    assert S.latest_rode(X.RIDE, lower) is keys.rode(X.RIDE)
+    assert S.latest_rode(X.RIDE, L.lowered(TEXTS[1])) is None  # another text: no answer from this index
+    keys = S.KeyIndex(lower, riders=(S.GATE_RIDE,))  # the act strings not asked for: actindex reads the text itself
+    assert keys.rode(X.RIDE) is None and keys.rode(S.GATE_RIDE) == L.GATE_WORDS.spans(lower)
 
 
 @pytest.fixture(scope="module")
