@@ -26,6 +26,9 @@ _OPEN = [0]  # bits of gated patterns with no required strings: open in every se
 _SCAN: list[re.Pattern[str] | None] = [None]  # the scan of every required string, made on first use
 _PREFIXES: dict[str, tuple[tuple[int, int], ...]] = {}  # a longest string found -> each required string it starts with
 _WORDS = W.Words()  # the required strings again, asked word by word (BY_WORDS)
+# Session 21: the strings are also found in the body's one reading of its words (sentindex.KeyIndex): a sentence of the
+# text it indexed (the lowered body, which is the act text where no initialism's period was marked) reads no word again.
+RIDE = S.ride(_WORDS)
 
 
 def gate(pattern: re.Pattern[str]) -> int:
@@ -41,7 +44,7 @@ def gate(pattern: re.Pattern[str]) -> int:
         _SCAN[0] = None
         _PREFIXES.clear()
         _ASKED[0] = (None, 0, 0, 0)
-        _LAST_WORDS[0] = (None, 0, 0, [], [])  # read afresh: a new string may occur in the text read before
+        _LAST_WORDS[0] = _BODY[0] = (None, 0, 0, [], [])  # read afresh: a new string may occur in the text read before
     return _BITS[pattern]
 
 
@@ -104,12 +107,22 @@ def mask(text: str, start: int, end: int) -> int:
 _LAST_WORDS: list[tuple[str | None, int, int, list[tuple[int, int, int]], list[int]]] = [(None, 0, 0, [], [])]
 
 
+# The last body whose occurrences came from its KeyIndex (by identity), as _LAST_WORDS holds a text (session 21).
+_BODY: list[tuple[str | None, int, int, list[tuple[int, int, int]], list[int]]] = [(None, 0, 0, [], [])]
+
+
 def _by_words(text: str, start: int, end: int) -> int:
     """mask's bits from the required strings found word by word (wordindex.py): the same strings as the scan finds."""
     held = _LAST_WORDS[0]
     if held[0] is not text or start < held[1] or end > held[2]:
-        spans = _WORDS.spans(text, start, end)
-        held = _LAST_WORDS[0] = (text, start, end, spans, [a for a, _, _ in spans])
+        body = _BODY[0]
+        if body[0] is text:  # the body read already, its starts listed once
+            held = _LAST_WORDS[0] = body
+        elif (whole := S.latest_rode(RIDE, text)) is not None:
+            held = _LAST_WORDS[0] = _BODY[0] = (text, 0, len(text), whole, [a for a, _, _ in whole])
+        else:
+            spans = _WORDS.spans(text, start, end)
+            held = _LAST_WORDS[0] = (text, start, end, spans, [a for a, _, _ in spans])
     spans = held[3]
     bits = 0
     for k in range(bisect_left(held[4], start), len(spans)):

@@ -88,13 +88,14 @@ from dataclasses import replace
 from datetime import date
 
 from excerpt.models import Excerpt, Span
+from timeline import actindex as X
 from timeline import attributes as A
 from timeline import kindrules as K
 from timeline import lexicon as L
 from timeline import passives as P
 from timeline import unasserted as UA
 from timeline.actfirst import first_acts, own_passives
-from timeline.actions import current_dates, find_actions
+from timeline.actions import act_text, current_dates, find_actions
 from timeline.actnouns import act_nouns
 from timeline.announced import announced_acts
 from timeline.asidespeech import aside_statements
@@ -119,7 +120,7 @@ from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
 from timeline.reported import quoted_acts
 from timeline.samevoice import echoed
-from timeline.sentindex import KeyIndex
+from timeline.sentindex import GATE_RIDE, KeyIndex
 from timeline.shipnames import typed_ship_names
 from timeline.speakerlead import speaker_lead
 from timeline.speakers import (
@@ -945,12 +946,15 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     masked = mask_quotes(body, quotes)
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
-    (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower)
+    # One reading of the body's words: the statement gates, the trigger gate words and, where the act patterns read this
+    # very text (no initialism's period marked: actions.act_text), the act strings (else each sentence is read for them).
+    ctx.act_lower = act_text(lower)
+    ctx.keys = KeyIndex(lower, masked, riders=(GATE_RIDE, X.RIDE) if ctx.act_lower is lower else (GATE_RIDE,))
+    (ctx.gate_starts, ctx.gate_rest), (ctx.rare_starts, ctx.rare_rest) = L.all_hits(lower, ctx.keys.rode(GATE_RIDE))
     ctx.scan = scan_mentions(masked)
     # "SEOUL, Nov. 23 (Yonhap) --" opening one of the first paragraphs (a date line or a byline may come before it):
     # the copy's home state, for a state's organ named alone (session 14)
     ctx.reg.home = next((h for p in paragraphs[:3] if (h := dateline_home(masked, p.start, p.end))), None)
-    ctx.keys = KeyIndex(lower, masked)
     for i, p in enumerate(paragraphs):
         try:
             found_dates = find_dates(ctx.masked, p.start, p.end)

@@ -12,6 +12,7 @@ from typing import Any
 
 from excerpt.letters import LETTER, LOWER, UPPER
 from timeline.firstchars import first_letters, guard
+from timeline.wordindex import Span, Words
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -630,9 +631,18 @@ def _split(word: str) -> tuple[tuple[int, frozenset[str]] | None, tuple[int, tup
     return got
 
 
-def all_hits(lower: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]],
-                                  tuple[list[int], list[tuple[int, tuple[int, ...]]]]]:
-    """(gate_hits(lower), rare_hits(lower)), found in one pass."""
+# Session 21: the same words found in a body's one reading of its words (sentindex.KeyIndex, which this rides):
+# every occurrence of every gate word, so the longest word starting at each offset is the one _ANY_GATE_RE gives there.
+GATE_WORDS = Words()
+for _g in sorted({w for ws in GATES.values() for w in ws} | {g for gs in _RARE_GATES for g in gs}):
+    GATE_WORDS.add(_g, 1)
+
+
+def all_hits(lower: str, found: list[Span] | None = None) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]],
+                                                                  tuple[list[int], list[tuple[int, tuple[int, ...]]]]]:
+    """(gate_hits(lower), rare_hits(lower)), found in one pass; found: GATE_WORDS.spans(lower), when read already."""
+    if found is not None and not GATE_WORDS.open:
+        return _hits_from(lower, found)
     gate_starts: list[int] = []
     gate_rest: list[tuple[int, frozenset[str]]] = []
     rare_starts: list[int] = []
@@ -649,3 +659,28 @@ def all_hits(lower: str) -> tuple[tuple[list[int], list[tuple[int, frozenset[str
             rare_rest.append((pos + rare[0], rare[1]))
         pos += 1
     return (gate_starts, gate_rest), (rare_starts, rare_rest)
+
+
+def _hits_from(lower: str, found: list[Span]) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]],
+                                                       tuple[list[int], list[tuple[int, tuple[int, ...]]]]]:
+    """all_hits(lower) from every occurrence of a gate word in it (sorted): at each start the longest word there."""
+    gate_starts: list[int] = []
+    gate_rest: list[tuple[int, frozenset[str]]] = []
+    rare_starts: list[int] = []
+    rare_rest: list[tuple[int, tuple[int, ...]]] = []
+    k, n = 0, len(found)
+    while k < n:
+        pos, end, _ = found[k]
+        k += 1
+        while k < n and found[k][0] == pos:  # sorted by (start, end): the last at a start is the longest
+            end = found[k][1]
+            k += 1
+        gate, rare = _split(lower[pos:end])
+        if gate is not None:
+            gate_starts.append(pos)
+            gate_rest.append((pos + gate[0], gate[1]))
+        if rare is not None:
+            rare_starts.append(pos)
+            rare_rest.append((pos + rare[0], rare[1]))
+    return (gate_starts, gate_rest), (rare_starts, rare_rest)
+

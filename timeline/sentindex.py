@@ -240,17 +240,38 @@ def _fresh(pattern: re.Pattern[str], table: dict[re.Pattern[str], int], source: 
     return table[pattern]
 
 
+# Session 21: other gates' strings found in the same reading of the body's words (wordindex.spans_of): each rider's
+# occurrences in the indexed text, asked through KeyIndex.rode (the act strings, the trigger gate words).
+_RIDERS: list[W.Words] = []
+RIDES = True  # False: no rider's strings found here, each gate reads the words itself as before (the tests compare both)
+
+
+def ride(words: W.Words) -> int:
+    """Registers a rider (at import): its strings are found in every body a KeyIndex reads; its number for rode()."""
+    _RIDERS.append(words)
+    return len(_RIDERS) - 1
+
+
+GATE_RIDE = ride(L.GATE_WORDS)  # the trigger gate words (lexicon.all_hits of the body, events.drafts_of)
+
+
 class KeyIndex:
     """Where in one body the required words of every gated pattern occur, by start; asked per sentence."""
 
-    __slots__ = ("_starts", "_spans", "_last", "texts")
+    __slots__ = ("_starts", "_spans", "_last", "texts", "_rides")
 
-    def __init__(self, lower: str, *sources: str) -> None:
+    def __init__(self, lower: str, *sources: str, riders: tuple[int, ...] | None = None) -> None:
         """lower: the text the gated patterns run on, ASCII-lowercased (L.lowered: same offsets); sources: the texts
-        lower was lowered from (the index answers for them too, held by identity: `fresh_mask`)."""
+        lower was lowered from (the index answers for them too, held by identity: `fresh_mask`); riders: the riders
+        whose strings are found too (None: all; the others read their texts themselves)."""
         self.texts = (lower, *sources)
         _LATEST[0] = self  # latest_mask answers from it for these very texts (session 20)
-        if BY_WORDS:  # every occurrence of a required word, found from the body's words (the same spans)
+        self._rides: dict[int, list[W.Span]] = {}
+        if BY_WORDS and RIDES:  # one reading of the body's words for these gates and the riders (the same spans)
+            ks = range(len(_RIDERS)) if riders is None else riders
+            spans, *found = W.spans_of(lower, (_BY_WORD, *(_RIDERS[k] for k in ks)))
+            self._rides = dict(zip(ks, found, strict=True))
+        elif BY_WORDS:  # every occurrence of a required word, found from the body's words (the same spans)
             spans = _BY_WORD.spans(lower)
         else:
             spans = []
@@ -263,6 +284,11 @@ class KeyIndex:
         self._spans = spans
         self._starts = [a for a, _, _ in spans]
         self._last = (-1, -1, 0)  # the last sentence asked and its mask: find_frames and find_via ask for the same
+
+    def rode(self, rider: int) -> list[W.Span] | None:
+        """Every occurrence of the rider's strings in the indexed text (texts[0]), sorted: rider.spans(texts[0]);
+        None: not read here (RIDES off, or not asked for), the rider reads the text itself."""
+        return self._rides.get(rider)
 
     def mask(self, start: int, end: int) -> int:
         """The bits of the gated patterns that may match in text[start:end] (a zero bit: it matches nowhere there)."""
@@ -285,6 +311,12 @@ class KeyIndex:
 # shipnames, forceacts) ask it through latest_mask: it answers only for a text it holds by identity, which therefore
 # is the very text it indexed, whatever was extracted since (a str never changes); any other text: every bit set.
 _LATEST: list[KeyIndex | None] = [None]
+
+
+def latest_rode(rider: int, text: str) -> list[W.Span] | None:
+    """The rider's occurrences in text when the index made last read this very text (by identity), else None."""
+    keys = _LATEST[0]
+    return keys.rode(rider) if keys is not None and keys.texts[0] is text else None
 
 
 def latest_mask(text: str, start: int, end: int) -> int:

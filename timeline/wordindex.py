@@ -128,3 +128,31 @@ class Words:
         out.sort()
         return out
 
+
+def spans_of(text: str, registries: tuple[Words, ...]) -> list[list[Span]]:
+    """[r.spans(text) for r in registries], from one reading of the text's words (session 21: the gates of one body
+    share its tokenisation)."""
+    outs: list[list[Span]] = [[] for _ in registries]
+    asks = [(r._memo.get, r.entry, out) for r, out in zip(registries, outs, strict=True)]  # the memos read inline
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        at = -1
+        for known, entry, out in asks:
+            got = known(word)
+            if got is None:
+                got = entry(word)
+            if got is NOTHING:
+                continue
+            if at < 0:
+                at = m.start()
+            inside, sits = got
+            for a, b, bits in inside:
+                out.append((at + a, at + b, bits))
+            for string, rel, bits in sits:
+                s = at + rel
+                if s >= 0 and text.startswith(string, s):
+                    out.append((s, s + len(string), bits))
+    for out in outs:
+        out.sort()
+    return outs
+
