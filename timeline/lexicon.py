@@ -642,32 +642,21 @@ def all_hits(lower: str, found: list[Span] | None = None) -> tuple[tuple[list[in
                                                                   tuple[list[int], list[tuple[int, tuple[int, ...]]]]]:
     """(gate_hits(lower), rare_hits(lower)), found in one pass; found: GATE_WORDS.spans(lower), when read already."""
     if found is not None and not GATE_WORDS.open:
-        return _hits_from(lower, found)
-    gate_starts: list[int] = []
-    gate_rest: list[tuple[int, frozenset[str]]] = []
-    rare_starts: list[int] = []
-    rare_rest: list[tuple[int, tuple[int, ...]]] = []
+        return _collect(_longest_found(lower, found))
+    return _collect(_regex_found(lower))
+
+
+def _regex_found(lower: str) -> Iterator[tuple[int, str]]:
+    """(start, word) of _ANY_GATE_RE's match at every start where one begins."""
     pos = 0
     while (m := _ANY_GATE_RE.search(lower, pos)) is not None:
         pos = m.start()
-        gate, rare = _split(m.group(0))
-        if gate is not None:
-            gate_starts.append(pos)
-            gate_rest.append((pos + gate[0], gate[1]))
-        if rare is not None:
-            rare_starts.append(pos)
-            rare_rest.append((pos + rare[0], rare[1]))
+        yield pos, m.group(0)
         pos += 1
-    return (gate_starts, gate_rest), (rare_starts, rare_rest)
 
 
-def _hits_from(lower: str, found: list[Span]) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]],
-                                                       tuple[list[int], list[tuple[int, tuple[int, ...]]]]]:
-    """all_hits(lower) from every occurrence of a gate word in it (sorted): at each start the longest word there."""
-    gate_starts: list[int] = []
-    gate_rest: list[tuple[int, frozenset[str]]] = []
-    rare_starts: list[int] = []
-    rare_rest: list[tuple[int, tuple[int, ...]]] = []
+def _longest_found(lower: str, found: list[Span]) -> Iterator[tuple[int, str]]:
+    """(start, word) from every occurrence of a gate word in lower (sorted): at each start the longest word there."""
     k, n = 0, len(found)
     while k < n:
         pos, end, _ = found[k]
@@ -675,7 +664,18 @@ def _hits_from(lower: str, found: list[Span]) -> tuple[tuple[list[int], list[tup
         while k < n and found[k][0] == pos:  # sorted by (start, end): the last at a start is the longest
             end = found[k][1]
             k += 1
-        gate, rare = _split(lower[pos:end])
+        yield pos, lower[pos:end]
+
+
+def _collect(words: Iterable[tuple[int, str]]) -> tuple[tuple[list[int], list[tuple[int, frozenset[str]]]],
+                                                          tuple[list[int], list[tuple[int, tuple[int, ...]]]]]:
+    """all_hits' two lists of (starts, rests) from the gate words found at their starts, in order."""
+    gate_starts: list[int] = []
+    gate_rest: list[tuple[int, frozenset[str]]] = []
+    rare_starts: list[int] = []
+    rare_rest: list[tuple[int, tuple[int, ...]]] = []
+    for pos, word in words:
+        gate, rare = _split(word)
         if gate is not None:
             gate_starts.append(pos)
             gate_rest.append((pos + gate[0], gate[1]))
