@@ -46,23 +46,13 @@ from datetime import date as D
 
 import pytest
 
-from tests.timeline.events_helpers import make_excerpt
+from tests.timeline.test_dates_session20 import (  # one reading of an event's day for both sessions
+    _day,
+    _events,
+)
 from timeline.datefind import find_dates
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import parse_phrase
-from timeline.events import extract_strict
-
-
-def _events(text: str, published: str):
-    return extract_strict(make_excerpt(text + "\n", published=published))
-
-
-def _day(events, kind: str, words: str):
-    """The (start, end) of the first event of that kind whose evidence holds the words (fails listing what was found)."""
-    hits = [e for e in events if e.kind.value == kind and words in e.evidence.exact]
-    assert hits, [(e.kind.value, e.evidence.exact, e.date.phrase) for e in events]
-    got = hits[0].date
-    return (str(got.start), str(got.end)) if got.dated else None
 
 
 def _resolved(phrase: str, anchor: str, tense: str) -> tuple[D | None, D | None]:
