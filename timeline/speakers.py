@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from excerpt.letters import LOWER, UPPER
 from timeline import lexicon as L
-from timeline.sentindex import KeyIndex, fresh_gate, fresh_mask, gate, list_gate, mask_of
+from timeline.sentindex import KeyIndex, fresh_gate, fresh_mask, gate, index_for, list_gate, mask_of
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
 ACTOR_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference", "demonym"})
@@ -736,6 +736,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
     scan: scan_mentions(text), keys: KeyIndex(text), when the caller reads many sentences of one text."""
     found: list[Mention] = []
     taken = bytearray(end - start)
+    keys = index_for(keys, text)  # a clause read again on its own: the body's index when it read this text (session 22)
     gates = mask_of(keys, start, end)
     fresh = fresh_mask(keys, text, start, end)  # asked once, not once per gated rule (session 18)
 
