@@ -255,6 +255,31 @@ def crossed(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 
 @cache
+def _envoy_re() -> re.Pattern[str]:
+    """words.toml [one_way] envoys: a word or two (a state, its demonym or possessive) before an envoy's title."""
+    nouns = spaced_alt(lexicon.load("words")["one_way"]["envoys"])
+    word = rf"[{UPPER}][\w'’-]*(?:\.[\w'’-]+)*\.?"  # "Iranian", "Britain's", "U.S." (nouns are lower case: no sentence end)
+    return re.compile(rf"({word}(?:\s+{word})?)\s+(?:{nouns})\b")
+
+
+@lru_cache(maxsize=4096)
+def _envoys_of(text: str) -> frozenset[str]:
+    """The states whose envoys a sentence names ("the Iranian ambassador", "Britain's envoy")."""
+    return frozenset(side for hit in _envoy_re().finditer(text) for side in lexicon.sides_in(hit.group(1)))
+
+
+def envoys_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Session 22 (plink22): two summonses (words.toml [one_way]) whose sentences name envoys of two states, neither
+    naming the other's ("Britain summoned the Iranian ambassador" / "the British ambassador had been summoned to the
+    ministry"): each side summoned the other's envoy, two acts, even when a summary names neither doer (`crossed` needs
+    both)."""
+    if not (_one_way(a) and _one_way(b)):
+        return False
+    here, there = _envoys_of(a.event.evidence.exact), _envoys_of(b.event.evidence.exact)
+    return bool(here) and bool(there) and here.isdisjoint(there)
+
+
+@cache
 def _one_way_heads() -> frozenset[str]:
     return frozenset(lexicon.stem(h) for h in lexicon.load("words")["one_way"]["names"])
 

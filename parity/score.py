@@ -138,6 +138,7 @@ from parity.acts import (
     crossed,
     day_gap,
     driven_out,
+    envoys_apart,
     firing_of_two_kinds,
     follows,
     from_either_side,
@@ -1125,6 +1126,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b) and not driven_out(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
+    if not remark and envoys_apart(a, b):
+        return "envoys apart"  # "summoned the Iranian ambassador" / "the British ambassador had been summoned": two summonses
     if not remark and (a.kind != "statement" and b.kind != "statement" or a.attribution and b.attribution) and (
             same_actor(a.actor, b.actor) and targets_apart(targets_of(a), targets_of(b))):
         # One actor's acts done to two things ("seized a tanker" / "seized a fishing boat", "sanctioned three banks"

@@ -47,6 +47,10 @@ Fixed:
 - A spinner's swaps of a seizure's words read back (words.toml [spin]: "grabbed" -> "seized", "seafarers" -> "sailors",
   "encircled" -> "surrounded"); headlines, attention or the initiative seized or grabbed are no capture
   (paraphrases.toml [heads] no_seizure).
+- Two summonses whose sentences name envoys of two states, neither the other's ("Britain summoned the Iranian
+  ambassador" / "the British ambassador had been summoned to the ministry"): each side's own act (`acts.envoys_apart`,
+  words.toml [one_way] envoys), also when a summary names neither doer (`crossed` needs both: end to end the passive's
+  summary was "summoned to the ministry to receive a strong protest", a false same_event link on dev22-links).
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ from __future__ import annotations
 import pytest
 
 from parity import lexicon
-from parity.acts import vote_on_it
+from parity.acts import envoys_apart, vote_on_it
 from parity.models import Relation
 from tests.parity.helpers import claims_for, event, record, scored
 
@@ -152,3 +156,28 @@ def test_a_spun_seizure_is_one_act_with_the_agencys() -> None:
                    actor="Iran", day="2032-03-08", summary="The sailors were captured by patrol boats")
     got = scored(RECS, spun, arrest)
     assert got is not None and got.relation is Relation.same_event
+
+
+# ---- two summonses naming two states' envoys (fails before session 22: one act, as dev22-links sl-01 ~ sl-03 end to end)
+
+def test_each_side_summoning_the_others_envoy_is_two_acts() -> None:
+    ours = event("u1", "Norway summoned the Russian ambassador to the Foreign Ministry over the detention.", "other",
+                 actor="Norway", summary="Norway summoned the Russian ambassador to the Foreign Ministry")
+    theirs = event("u2", "A spokeswoman said the Norwegian ambassador had been summoned to the ministry over the detention.",
+                   "other", summary="summoned to the ministry over the detention")
+    (a, b), _ = claims_for(RECS, [ours, theirs])
+    assert envoys_apart(a, b)
+    got = scored(RECS, ours, theirs)
+    assert got is None or got.relation is not Relation.same_event
+
+
+@pytest.mark.parametrize("other", [
+    "Oslo summoned Russia's ambassador to the ministry over the detention.",  # one side's summons told twice
+    "The ministry summoned the envoy over the detention.",  # no envoy's state told: nothing apart
+])
+def test_one_summons_told_twice_is_not_apart(other: str) -> None:
+    ours = event("u1", "Norway summoned the Russian ambassador to the Foreign Ministry over the detention.", "other",
+                 actor="Norway", summary="Norway summoned the Russian ambassador to the Foreign Ministry")
+    told = event("u2", other, "other", actor="Norway", summary=other.rstrip("."))
+    (a, b), _ = claims_for(RECS, [ours, told])
+    assert not envoys_apart(a, b)
