@@ -563,13 +563,15 @@ def vote_on_it(m: ClaimFacts, s: ClaimFacts) -> bool:
     to VOTE_DAYS after its last ("began its debate on Tuesday night"), whose sentence names the text voted on ("The
     resolution, adopted by 10 votes"), the meeting's naming an organ of its body ("council"):
     the vote that ended its debate, one subject (the eval README's rule on planned meetings: what the meeting produced).
-    Whoever cast it: a member's veto is cast in the body, unlike a member's own act elsewhere (_bloc_outcome)."""
-    if m.kind != "meeting" or m.day is None or s.kind in NOT_ACTS or s.modality not in FACT:
+    Whoever cast it: a member's veto is cast in the body, unlike a member's own act elsewhere (_bloc_outcome).
+    Also m, a vote told ahead on a text its sentence names ("where a draft resolution ... was tabled, a vote was expected
+    on Friday"), and that vote told done on its days: the plan and what came of it."""
+    if m.day is None or s.kind in NOT_ACTS or s.modality not in FACT or _vote_words().isdisjoint(s.core):
         return False
+    if m.kind != "meeting":
+        return _vote_came(m, s)
     blocs = lexicon.bloc_names() | _meeting_bodies()
     if not (blocs.intersection(m.sides) | blocs.intersection(lexicon.sides_in(m.event.summary))):
-        return False
-    if _vote_words().isdisjoint(s.core):
         return False
     when = s.day or (None if s.latest is None else (s.latest, s.latest))
     # A session told held ("began its debate", "met yesterday") goes on to its vote; one told ahead is its own day's.
@@ -582,6 +584,18 @@ def vote_on_it(m: ClaimFacts, s: ClaimFacts) -> bool:
     # The text voted on ("vetoed a Security Council resolution", "The resolution, adopted by 10 votes", "That draft ...
     # won 11 votes"): a procedural vote of the session itself ("voted down the proposed agenda") is the session.
     return bool(met) and not _voted_texts().isdisjoint(told)
+
+
+def _vote_came(plan: ClaimFacts, vote: ClaimFacts) -> bool:
+    """A vote told ahead on a text its sentence names, and a vote on a text told done on its days (vote_on_it)."""
+    if plan.kind in NOT_ACTS or plan.modality not in PLANS or _vote_words().isdisjoint(plan.core):
+        return False
+    when = vote.day or (None if vote.latest is None else (vote.latest, vote.latest))
+    if when is None or not plan.day[0] <= when[0] <= plan.day[1]:
+        return False
+    texts = _voted_texts()
+    return not texts.isdisjoint(_folded_words(plan.event.evidence.exact)) and not texts.isdisjoint(
+        _folded_words(vote.event.evidence.exact))
 
 
 @cache

@@ -42,7 +42,8 @@ Fixed:
   is cast in the body, so `_bloc_outcome`'s rule (the bloc's own acts only) never read it. Guards: a planned meeting
   and a vote days after its day (heldout18's gold leaves "would probably meet Friday" and "will meet in emergency
   session tonight" apart from votes of later days: read with the held ones' window they were 5 false links), a vote
-  told ahead ("a vote was expected on Friday"), a procedural vote of the session itself (heldout3: "members voted down
+  told ahead taken for the vote ("a vote was expected on Friday" is no session's outcome, but the plan of the vote: a vote
+  told done on its day, on a text both sentences name, is what came of it), a procedural vote of the session itself (heldout3: "members voted down
   Russia's proposed agenda" at the session, a false link while the organ named stood for the text voted on).
 - A spinner's swaps of a seizure's words read back (words.toml [spin]: "grabbed" -> "seized", "seafarers" -> "sailors",
   "encircled" -> "surrounded"); headlines, attention or the initiative seized or grabbed are no capture
@@ -126,6 +127,31 @@ def test_no_vote_on_the_session(case: str) -> None:
     other = event("u3" if case == "past the window" else "u2", text, "other", actor="Russia", day=day,
                   modality=modality, summary=summary)
     (m, s), _ = claims_for(RECS, [debate, other])
+    assert not vote_on_it(m, s)
+
+
+def test_a_vote_told_ahead_and_the_veto_on_its_day() -> None:
+    """heldout18's shape in fresh words: "where a draft resolution ... was tabled, a vote was expected on Friday"."""
+    plan = event("u1", "At the UN, where a draft resolution on the blockade was tabled by Peru, a vote was expected on Friday.",
+                 "other", actor="UN", day="2032-03-13", modality="expected", summary="a vote was expected on Friday")
+    veto = event("u2", "Russia vetoed the draft resolution on Friday.", "other", actor="Russia", day="2032-03-13",
+                 summary="Russia vetoed the draft resolution")
+    (m, s), _ = claims_for(RECS, [plan, veto])
+    assert vote_on_it(m, s)
+    got = scored(RECS, plan, veto)
+    assert got is not None and got.relation is Relation.same_topic
+
+
+@pytest.mark.parametrize(("planned", "day"), [
+    ("a vote was expected on Friday", "2032-03-16"),  # a vote days after the day told ahead
+    ("talks were expected on Friday", "2032-03-13"),  # no vote told ahead
+])
+def test_no_vote_told_ahead_came(planned: str, day: str) -> None:
+    plan = event("u1", f"At the UN, where a draft resolution on the blockade was tabled by Peru, {planned}.", "other",
+                 actor="UN", day="2032-03-13", modality="expected", summary=planned)
+    veto = event("u2", "Russia vetoed the draft resolution on Monday.", "other", actor="Russia", day=day,
+                 summary="Russia vetoed the draft resolution")
+    (m, s), _ = claims_for(RECS, [plan, veto])
     assert not vote_on_it(m, s)
 
 
