@@ -40,6 +40,10 @@
   at least MEETING_PARTIES of the states the meeting's sentence names: its parties on its outcome. Session 16: a bloc's
   planned meeting (its actor's or named in its summary) and, in a source written later, that bloc's own statement or
   act dated within the meeting's days: what it agreed or said (`_bloc_outcome`; tests/data/eval/README.md, planned meetings).
+- A body's meeting and the vote that ended its debate (`vote_on_it`, session 22): a meeting of a body that acts by
+  meeting and an act telling a vote, by whoever cast it, on a planned meeting's days or within VOTE_DAYS of a held one's
+  first, whose sentence names the text voted on ("began its debate on Tuesday night" / "vetoed a Security Council
+  resolution").
 - What followed (`follows`): one known actor's acts of one kind, the second's head following the
   first's in words.toml [sequels] (arrest -> release, postponed -> suspended), dated on or after it
   and at most SEQUEL_DAYS later: one subject at two times.
@@ -248,6 +252,31 @@ def crossed(a: ClaimFacts, b: ClaimFacts) -> bool:
     if a.kind in NOT_ACTS and not (a.kind == b.kind == "meeting" and _one_way(a) and _one_way(b)):
         return False
     return _names(a, b.actor) and _names(b, a.actor)
+
+
+@cache
+def _envoy_re() -> re.Pattern[str]:
+    """words.toml [one_way] envoys: a word or two (a state, its demonym or possessive) before an envoy's title."""
+    nouns = spaced_alt(lexicon.load("words")["one_way"]["envoys"])
+    word = rf"[{UPPER}][\w'’-]*(?:\.[\w'’-]+)*\.?"  # "Iranian", "Britain's", "U.S." (nouns are lower case: no sentence end)
+    return re.compile(rf"({word}(?:\s+{word})?)\s+(?:{nouns})\b")
+
+
+@lru_cache(maxsize=4096)
+def _envoys_of(text: str) -> frozenset[str]:
+    """The states whose envoys a sentence names ("the Iranian ambassador", "Britain's envoy")."""
+    return frozenset(side for hit in _envoy_re().finditer(text) for side in lexicon.sides_in(hit.group(1)))
+
+
+def envoys_apart(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Session 22 (plink22): two summonses (words.toml [one_way]) whose sentences name envoys of two states, neither
+    naming the other's ("Britain summoned the Iranian ambassador" / "the British ambassador had been summoned to the
+    ministry"): each side summoned the other's envoy, two acts, even when a summary names neither doer (`crossed` needs
+    both)."""
+    if not (_one_way(a) and _one_way(b)):
+        return False
+    here, there = _envoys_of(a.event.evidence.exact), _envoys_of(b.event.evidence.exact)
+    return bool(here) and bool(there) and here.isdisjoint(there)
 
 
 @cache
@@ -522,6 +551,63 @@ def _bloc_outcome(m: ClaimFacts, s: ClaimFacts) -> bool:
     bodies, organs = _organ_bodies()
     return not by <= bodies or bool(organs.intersection(_folded_words(m.event.evidence.exact))
                                     & _folded_words(s.event.evidence.exact))
+
+
+VOTE_DAYS = 14  # a body's session and the vote that ended its debate: at most this many days from its first day
+
+
+def vote_on_it(m: ClaimFacts, s: ClaimFacts) -> bool:
+    """Session 22 (plink22): m, a meeting of a body that acts by meeting, and s, an act told done (no meeting or statement)
+    whose summary tells a vote (words.toml [meeting_votes]: "vetoed a Security Council resolution", "adopted by 10 votes",
+    "won 11 votes") dated within a planned meeting's days ("is to resume its debate today"), or from a held one's first day
+    to VOTE_DAYS after its last ("began its debate on Tuesday night"), whose sentence names the text voted on ("The
+    resolution, adopted by 10 votes"), the meeting's naming an organ of its body ("council"):
+    the vote that ended its debate, one subject (the eval README's rule on planned meetings: what the meeting produced).
+    Whoever cast it: a member's veto is cast in the body, unlike a member's own act elsewhere (_bloc_outcome).
+    Also m, a vote told ahead on a text its sentence names ("where a draft resolution ... was tabled, a vote was expected
+    on Friday"), and that vote told done on its days: the plan and what came of it."""
+    if m.day is None or s.kind in NOT_ACTS or s.modality not in FACT or _vote_words().isdisjoint(s.core):
+        return False
+    if m.kind != "meeting":
+        return _vote_came(m, s)
+    blocs = lexicon.bloc_names() | _meeting_bodies()
+    if not (blocs.intersection(m.sides) | blocs.intersection(lexicon.sides_in(m.event.summary))):
+        return False
+    when = s.day or (None if s.latest is None else (s.latest, s.latest))
+    # A session told held ("began its debate", "met yesterday") goes on to its vote; one told ahead is its own day's.
+    last = m.day[1] + timedelta(days=VOTE_DAYS if m.modality in FACT else 0)
+    if when is None or not m.day[0] <= when[0] <= last:
+        return False
+    _, organs = _organ_bodies()
+    met = organs.intersection(_folded_words(m.event.evidence.exact))
+    told = _folded_words(s.event.evidence.exact)
+    # The text voted on ("vetoed a Security Council resolution", "The resolution, adopted by 10 votes", "That draft ...
+    # won 11 votes"): a procedural vote of the session itself ("voted down the proposed agenda") is the session.
+    return bool(met) and not _voted_texts().isdisjoint(told)
+
+
+def _vote_came(plan: ClaimFacts, vote: ClaimFacts) -> bool:
+    """A vote told ahead on a text its sentence names, and a vote on a text told done on its days (vote_on_it)."""
+    if plan.kind in NOT_ACTS or plan.modality not in PLANS or _vote_words().isdisjoint(plan.core):
+        return False
+    when = vote.day or (None if vote.latest is None else (vote.latest, vote.latest))
+    if when is None or not plan.day[0] <= when[0] <= plan.day[1]:
+        return False
+    texts = _voted_texts()
+    return not texts.isdisjoint(_folded_words(plan.event.evidence.exact)) and not texts.isdisjoint(
+        _folded_words(vote.event.evidence.exact))
+
+
+@cache
+def _vote_words() -> frozenset[str]:
+    """words.toml [meeting_votes] words: those by which an act tells a body's vote, as claims read them."""
+    return frozenset(lexicon.content_words(" ".join(lexicon.load("words")["meeting_votes"]["words"])))
+
+
+@cache
+def _voted_texts() -> frozenset[str]:
+    """words.toml [meeting_votes] texts: the nouns of what a body votes on (lower case)."""
+    return frozenset(lexicon.load("words")["meeting_votes"]["texts"])
 
 
 @cache

@@ -138,6 +138,7 @@ from parity.acts import (
     crossed,
     day_gap,
     driven_out,
+    envoys_apart,
     firing_of_two_kinds,
     follows,
     from_either_side,
@@ -148,6 +149,7 @@ from parity.acts import (
     said_when,
     sides_parts,
     tells_end,
+    vote_on_it,
 )
 from parity.blocking import Index
 from parity.claims import (
@@ -1124,6 +1126,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return "summaries share no word"  # two events, even from one sentence
     if not remark and _other_heads(a, b) and not driven_out(a, b):
         return "other act heads"  # "docked" and "left port", "struck" and "captured": two acts
+    if not remark and envoys_apart(a, b):
+        return "envoys apart"  # "summoned the Iranian ambassador" / "the British ambassador had been summoned": two summonses
     if not remark and (a.kind != "statement" and b.kind != "statement" or a.attribution and b.attribution) and (
             same_actor(a.actor, b.actor) and targets_apart(targets_of(a), targets_of(b))):
         # One actor's acts done to two things ("seized a tanker" / "seized a fishing boat", "sanctioned three banks"
@@ -1661,6 +1665,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
         related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
+        related = related or vote_on_it(a, b) or vote_on_it(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
     related = related or topics.plan_decided(a, b) or topics.call_answered(a, b)
