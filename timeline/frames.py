@@ -447,6 +447,10 @@ ESTIMATE_GATE_RE = re.compile(r"\b(?:puts?|putting|estimated|estimates|gave|give
 ESTIMATE_RE = re.compile(r"\b(?P<verb>puts?|putting|estimated|estimates|gave|gives)\s+(?:the|its|their|his|her|[A-Z][\w-]*)\s+"
                          r"(?:[\w-]+\s+){0,5}?(?P<prep>at|as)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over"
                          r"|under|up\s+to|roughly|almost|fewer\s+than|less\s+than|between)\s+)?\d")
+# Session 22 (speak22): an outlet's day between its name and its verb ("Rodong Sinmun today carried an article titled ...",
+# "Pravda on Monday wrote"): the outlet still speaks.
+OUTLET_DAY_GAP_RE = re.compile(r"\s+(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|evening|week)"
+                               r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+")
 QUOTE_GAP_END_RE = re.compile(r"[“\"](?:[a-z]+ly\s+)?$")
 # Session 22 (speak22): "It denied that ...", "It insisted that ..." with no body read before it (an unnamed office, a
 # speaker the pronoun cannot take): any verb of speech before its "that" clause speaks unnamed, as "It said" does.
@@ -895,6 +899,7 @@ def _media_reports(text: str, start: int, end: int, mentions: list[Mention]) -> 
     (with another speaker in the sentence, the outlet only relays: its via)."""
     for m in MEDIA_REPORTED_RE.finditer(text, start, end):
         who = next((x for x in reversed(mentions) if x.end <= m.start() and (not text[x.end:m.start()].strip()
+                                                                             or OUTLET_DAY_GAP_RE.fullmatch(text, x.end, m.start())
                                                                              or AGENCY_DOCUMENT_RE.fullmatch(text, x.end, m.start())
                                                                              or CITING_GAP_RE.fullmatch(text, x.end, m.start()))
                     and (x.kind == "agency" or (x.kind == "body" and MEDIA_ROLE_RE.search(x.role or "")))), None)
