@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -95,11 +96,33 @@ NOT_CARRIED_RE = re.compile(r"\b(?:that|said|says|say|saying|told|tells|as|of|a|
 
 
 def _partial(body: str, q: QuoteSpan) -> bool:
-    """True for a quote that only carries on the reporter's own clause: lowercase, a few words, after a word."""
+    """True for a quote that only carries on the reporter's own clause: lowercase, a few words (or any number when they
+    open with a verb of speech), after a word."""
     s, e = q.words(body)
-    return q.closed and s < e and body[s].islower() and len(body[s:e].split()) >= PARTIAL_MIN_WORDS \
+    return q.closed and s < e and body[s].islower() \
+        and (len(body[s:e].split()) >= PARTIAL_MIN_WORDS or _speech_predicate(body, s, e)) \
         and WORD_BEFORE_RE.search(body, max(0, q.open - 3), q.open) is not None \
         and NOT_CARRIED_RE.search(body, max(0, q.open - 12), q.open) is None
+
+
+# Session 22 (speak22): a quoted predicate that opens with the verb of speech itself ('The General Assembly last night
+# "deeply deplored" the intervention', 'the paper yesterday "strongly condemned" the action'): the reporter's clause
+# goes on inside, so its speaker and verb are read as if unquoted.
+SPEECH_PREDICATE_RE = re.compile(r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]+ed)\b")
+
+
+def _speech_predicate(body: str, s: int, e: int) -> bool:
+    """True when quoted words s..e open with a past verb of speech, perhaps after an adverb ("deeply deplored")."""
+    m = SPEECH_PREDICATE_RE.match(body, s, e)
+    return m is not None and m.group("verb") in _speech_verbs()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """The one-word verbs of speech (speech.toml), read on first use: lexicon imports nothing of this module."""
+    from timeline.lexicon import REPORTING_VERBS
+
+    return frozenset(v for v in REPORTING_VERBS if " " not in v)
 
 
 def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:

@@ -39,13 +39,14 @@ POSSESSIVE_GAP_RE = re.compile(r"['’]s\s+")
 SPOKES_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # "The statement said ..." with no issuer read before it: words on record by someone unnamed.
 DOCUMENT_REFERENCES = frozenset({"statement", "communique", "communiqué", "readout", "joint statement", "joint communique",
-                                 "joint communiqué", "joint declaration", "declaration", "report", "tweet", "post"})
+                                 "joint communiqué", "joint declaration", "declaration", "report", "tweet", "post",
+                                 "note", "account", "letter"})  # session 22: roles.toml references
 # "the agency", "the watchdog": an organisation named earlier (the IAEA, NATO), not a ministry.
 ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisation", "organization", "group",
                             "militia", "movement", "rebels"})
 # A speech to come: "is due to speak later on Wednesday", "was to address the nation", "will address
 # parliament". Speaking "with" or "to" someone named is a call or a meeting, not this.
-PLANNED_SPEECH_GATE_RE = re.compile(r"\b(?:speak|address|deliver|give|make)\b")
+PLANNED_SPEECH_GATE_RE = re.compile(r"\b(?:speak|address|deliver|give|make|reply|respond|announce|report|answer)\b")
 PLANNED_SPEECH_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|poised)\s+)?to|will|would)\s+"
     r"(?:(?:speak|address)(?!\s+(?:with|to\s+(?:[A-Z]|his|her|their|its)))"
@@ -55,7 +56,17 @@ PLANNED_SPEECH_RE = re.compile(
     r"|a\s+(?:rally|news\s+conference|press\s+conference|joint\s+session|session|summit)|later|on|at|in|to\s+(?:the\s+)?"
     r"(?:nation|press|media|reporters|journalists|parliament|lawmakers)|tomorrow|tonight|tomorrow|shortly|soon|\s*[.,]))"
     r"|(?:deliver|give|make)\s+(?:a|an|his|her|their|its)\s+(?:televised\s+|national\s+|annual\s+|keynote\s+)?"
-    r"(?:speech|address|statement))")
+    r"(?:speech|address|statement))"
+    # Session 22 (speak22): an answer or a finding to come, told only with a plan's own words (never "would": "said Moscow
+    # would respond to the note" is its words about a plan): "is expected to reply to the Ukrainian note on Friday", "is
+    # expected to announce its decisions within days", "is due to report to the Security Council on Monday", "will answer
+    # questions at a press conference"; never an answer in acts ("will respond to any provocation").
+    r"|\b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|poised)\s+to|will)\s+"
+    r"(?:(?:reply|respond)\s+to\s+(?:the|its|his|her|their|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:notes?|letters?|proposals?"
+    r"|requests?|questions?|message|offer|protest|demands?|accusations?|charges?|ultimatum|appeal|report)\b"
+    r"|announce\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:decisions?|verdict|response|reply|findings|position|answer)\b"
+    r"|report\s+to\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly|Parliament|Congress|Senate|Commission|Committee"
+    r"|Board)\b|answer\s+questions\b)")
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
 # "Name said", "Name also said", "Name has not said", "Name didn't comment".
 SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
@@ -237,7 +248,9 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  r"|tweeted|tweets|remarked|asserted|asserts|complained|complains|admitted|admits|emphasised|emphasized"
                  r"|underlined|boasted|revealed|disclosed|predicted|assured|quipped"
                  # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
-                 r"|concluded|determined)")
+                 r"|concluded|determined"
+                 # session 22 (speak22): a paper's trailing "..., the newspaper recalls." (frames: only closing a sentence)
+                 r"|recalls|recalled)")
 DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,|\s+[-–—(])")  # capitals only
 HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
 INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
