@@ -485,6 +485,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         made = [(_link(claims[j], scored, independent, mirror, shared), claims[j])
                 for j, scored, independent, mirror in links.pop(i, ())]
         made.sort(key=lambda lf: (lf[0].excerpt, lf[0].event))
-        out.append(_claim(c, derive_status(c, made, i in echoed, witnessed.get(i)), [link for link, _ in made],
+        status = derive_status(c, made, i in echoed, witnessed.get(i), partial(origins.copy_sentences, i))
+        out.append(_claim(c, status, [link for link, _ in made],
                           _verdict_for(c.id, live) if live else None))
     return Parity(claims=out, origins=groups, stale_verdicts=stale)

@@ -325,6 +325,11 @@ def _without_lead(exact: str) -> str:
     return LEAD_RE.sub("", exact, count=1)
 
 
+def words_of(text: str) -> tuple[str, ...]:
+    """Content words of a text as a claim's words are read (agency names left out), unique."""
+    return _words_of(text)
+
+
 @lru_cache(maxsize=1 << 15)
 def _words_of(text: str) -> tuple[str, ...]:
     """Content words of a text with agency names left out, unique: one sentence is the evidence of

@@ -32,10 +32,11 @@ from __future__ import annotations
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import and_, not_
+from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
@@ -52,6 +53,7 @@ _EXCERPTS, _SENTENCES = _DATA["excerpts"], _DATA["sentences"]
 PASSAGE_JACCARD: float = _SENTENCES["passage_jaccard"]
 COPIED_SENTENCE_JACCARD: float = _SENTENCES["copied_jaccard"]  # one sentence copied, between claims of one origin
 COPIED_SENTENCE_ORDER: float = _SENTENCES["copied_order"]  # or this share of its words in order: heavily spun
+COPY_GROUP_MAX: int = _SENTENCES["copy_group_max"]  # the largest group whose copies copy_sentences reads
 SPUN_PLACE: float = _SENTENCES["spun_place"]  # a spun sentence and its source at most this share of their stories apart
 PASSAGE_MIN_SHARED: int = _SENTENCES["passage_min_shared"]  # a copied passage's specific shingles (a long run)
 COPY_CONTAINMENT: float = _EXCERPTS["containment"]  # share of the smaller excerpt's shingles found in the other
@@ -62,6 +64,7 @@ COPY_LENGTH_RATIO: float = _EXCERPTS["length_ratio"]  # heavy spin keeps the len
 NEAR_CHECKS: int = _EXCERPTS["near_checks"]  # heavy-spin candidates checked per excerpt, best first
 SHINGLE_MAX_DF: int = _EXCERPTS["shingle_max_df"]
 MIN_TOKENS: int = _EXCERPTS["min_tokens"]
+PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")  # a body's paragraphs: lines up to a blank line
 QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
 
 Shingles = frozenset[int]  # hashes of word 3-grams (set equality only: the hash seed does not matter)
@@ -210,6 +213,16 @@ def _copies(names: list[str], shingles_of: Callable[[str], Shingles],
     return [(names[a], names[b], c) for a, b, c in out]
 
 
+class _Sentence(NamedTuple):
+    """One sentence read for copy_sentences: where it starts in its body (a share of its length), its text, shingles
+    and word ids."""
+
+    share: float
+    text: str
+    shingles: Shingles
+    order: array[int]
+
+
 @dataclass
 class OriginMap:
     """Shared origins found over the claims: credits, attributions, copies, copied passages."""
@@ -226,6 +239,12 @@ class OriginMap:
     _via_cache: list[str | None] = field(default_factory=list, repr=False)
     bodies: dict[str, str] = field(default_factory=dict, repr=False)  # the bodies find_origins read (not copied)
     _whole: dict[int, Shingles] = field(default_factory=dict, repr=False)  # claim position -> its whole sentences'
+    # copy_sentences': group root -> its excerpts, a body's sentences and their postings, the
+    # claims' own sentences, and one vocabulary for their word ids (exact ids: no hash seed can change an answer).
+    _members: dict[str, list[str]] | None = field(default=None, repr=False)
+    _body_sentences: dict[str, tuple[list[_Sentence], dict[int, list[int]]]] = field(default_factory=dict, repr=False)
+    _own_sentences: dict[str, _Sentence] = field(default_factory=dict, repr=False)
+    _copy_vocab: dict[str, int] = field(default_factory=dict, repr=False)
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
         """Claims i and j share an origin and their sentences are one sentence copied (spun or not):
@@ -250,6 +269,72 @@ class OriginMap:
         if found is None:
             ev, body = self.claims[k].event.evidence, self.bodies.get(self.claims[k].excerpt)
             found = self._whole[k] = shingles(_sentence_of(body, ev.start, ev.end) if body else ev.exact)
+        return found
+
+    def copy_sentences(self, k: int) -> Iterator[tuple[str, bool]]:
+        """The sentences of the bodies of claim k's copies (the other excerpts of its group: a credit or a copy) that
+        are its whole sentence copied, each with True when it keeps its word order (heavily spun), as they are found:
+        read where no claim of a copy was linked to it (extraction read nothing in a spun sentence), so the copy's
+        text still tells that one witness carries it. Nothing without bodies or copies."""
+        c = self.claims[k]
+        body = self.bodies.get(c.excerpt)
+        root = self.group.get(c.excerpt)
+        if not body or root is None:
+            return
+        if self._members is None:
+            members: dict[str, list[str]] = defaultdict(list)
+            for e, r in sorted(self.group.items()):
+                members[r].append(e)
+            self._members = dict(members)
+        group = self._members.get(root, ())
+        if len(group) > COPY_GROUP_MAX:
+            return
+        ev = c.event.evidence
+        if body[ev.start:ev.end] != ev.exact:
+            return  # evidence read from another text than this body (a hand-made record): its place here is unknown
+        mine = self._claim_sentence(body, ev.start, ev.end)
+        place = ev.start / max(1, len(body))
+        for e in group:
+            if e == c.excerpt or not self.bodies.get(e):
+                continue
+            sentences, postings = self._sentences_of(e)
+            shared = Counter(chain.from_iterable(postings.get(h, ()) for h in mine.shingles))
+            # Candidates share PASSAGE_MIN_SHARED shingles at least (_similar's first test), counted from the postings.
+            for n in sorted(n for n, count in shared.items() if count >= PASSAGE_MIN_SHARED):
+                if _similar(mine.shingles, sentences[n].shingles, COPIED_SENTENCE_JACCARD):
+                    yield sentences[n].text, keeps_order(mine.order, sentences[n].order)
+            for sent in sentences:
+                if abs(sent.share - place) <= SPUN_PLACE and keeps_order(mine.order, sent.order):
+                    yield sent.text, True
+
+    def _claim_sentence(self, body: str, start: int, end: int) -> _Sentence:
+        """The whole sentence of a claim's evidence, read as a copy's are (remembered: a sentence holds several claims)."""
+        text = _sentence_of(body, start, end)
+        found = self._own_sentences.get(text)
+        if found is None:
+            found = self._own_sentences[text] = self._read_sentence(0.0, text)
+        return found
+
+    def _read_sentence(self, share: float, text: str) -> _Sentence:
+        words = _words(text, True, False)
+        new = [w for w in dict.fromkeys(words) if w not in self._copy_vocab]
+        self._copy_vocab.update(zip(new, range(len(self._copy_vocab), len(self._copy_vocab) + len(new)), strict=True))
+        return _Sentence(share, text, _shingled(words), array("I", map(self._copy_vocab.__getitem__, words)))
+
+    def _sentences_of(self, excerpt: str) -> tuple[list[_Sentence], dict[int, list[int]]]:
+        """A body's sentences (where each starts as a share of the body's length, its shingles and word ids) and
+        which hold each shingle, remembered per excerpt: a copy is read for each of its group's claims no link reaches."""
+        found = self._body_sentences.get(excerpt)
+        if found is None:
+            body, sentences = self.bodies[excerpt], []
+            for para in PARAGRAPH_RE.finditer(body):
+                sentences += [self._read_sentence(sp.start / max(1, len(body)), body[sp.start:sp.end])
+                              for sp in sentence_spans(body, para.start(), para.end())]
+            postings: dict[int, list[int]] = defaultdict(list)
+            for n, sent in enumerate(sentences):
+                for h in sent.shingles:
+                    postings[h].append(n)
+            found = self._body_sentences[excerpt] = (sentences, dict(postings))
         return found
 
     def _spun_sentence(self, i: int, j: int) -> bool:
