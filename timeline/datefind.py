@@ -99,6 +99,19 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
     return found
 
 
+# The longest quoted words read as a date phrase alone ('would sail "on Monday"', 'informed it "this afternoon"').
+ONLY_DATE_MAX = 40
+
+
+def only_date(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is one date phrase whole (a short quote that says only when: not masked as speech)."""
+    if end - start > ONLY_DATE_MAX or end <= start:
+        return False
+    found = find_dates(text, start, end)
+    return len(found) == 1 and (found[0].start, found[0].end) == (start, end) \
+        and found[0].kind not in ("modifier", "dateline")
+
+
 def date_at(text: str, at: int, end: int | None = None) -> DateMention | None:
     """The mention of find_dates(text, at, end) that starts at `at`, if one does; read from the first window only."""
     # A clause's leading day ("On Monday, ...") is asked for at every clause start: the whole clause's dates cost

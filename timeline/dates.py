@@ -24,7 +24,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   (the night that ended on the day of writing), future tense d .. d+1.
 - Weeks are Monday-Sunday. "last week" = the week before d's week; "next week" = the week after;
   "this week" = Monday .. d (past), d .. Sunday (future), the whole week (present); "earlier this
-  week" = Monday .. d; "later this week" = d .. Sunday. Month and year the same way ("last month" = the
+  week" = Monday .. d; "later this week" = d+1 .. Sunday (session 22: "later" is after the day of writing; d itself
+  when it is Sunday, or told in the past). Month and year the same way ("last month" = the
   previous calendar month, "earlier this year" = 1 January .. d). "early"/"mid"/"late" take a third of a
   month or year, "the first/second half of" a half (data: [qualifiers]); early/late a half of a week ("early
   in the week" = Monday .. Wednesday). "the first/second/third/fourth week of June" = days 1-7, 8-14, 15-21,
@@ -115,6 +116,17 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   13th while ...": [leads] span_followers) and "on the 8th of the month" (the bare ordinal's reading). A plan's weekday
   or day told backshifted in a statement's words ("talks were due to resume on Monday, a spokesman said on
   Wednesday") is read ahead of the statement's day, as "would" is (events._would; plandays.told_ahead).
+- Session 22: "for a second straight day" / "for the third day running" / "for a fourth consecutive night" = the N days
+  ending on d ([[day_words]]; not "for a second day of talks", nor before a day of its own: "for a second day on
+  Tuesday" is that Tuesday); "later this week/month/year" = d+1 .. the period's end (d when it is the last day, or told
+  in the past); a relational phrase whose other clause names the event told before it ("The vote came five days after
+  X vetoed ...": DateMention.from_previous, set by events._relational through timeclause.told_before) counts from the
+  previous event dated to one day (relative_to "event:<id>"); "in the early hours of the 6th" = that ordinal's day
+  ([leads] ordinal). The event extractor (not this resolver): a quote that is
+  only a date phrase after the reporter's word is the reporter's time (quotes.mask_quotes, datefind.only_date); an act of
+  a ", when" clause takes its main clause's day, and a day in a restrictive perfect relative clause before the main verb
+  is the relative clause's (timeclause.when_act_days, perfect_relative_day); a day after the names set off after an
+  act's words is the act's (trailday.appositions_day).
 """
 
 from __future__ import annotations
@@ -179,6 +191,8 @@ class DateMention:
     back: bool = False  # relational: the event is the one the phrase names ("the boat collided"): count back
     from_anchor: bool = False  # relational with no base: the other clause speaks of the present ("Eight days
     #                            after a missile killed two men, investigators are still ..."): count from the anchor
+    from_previous: bool = False  # relational with no base: the other clause names the event told before it ("The
+    #                              vote came five days after X vetoed ..."): count from the previous dated event
 
 
 @dataclass(frozen=True)
@@ -246,7 +260,7 @@ def _period(p: Parsed, d: date, tense: str) -> _Span:
     if p.unit == "weekend":
         start = end - timedelta(days=1)
         if p.which == "this":
-            mode = {"to_anchor": "past", "from_anchor": "future"}.get(part, tense)
+            mode = {"to_anchor": "past", "from_anchor": "future", "after_anchor": "future"}.get(part, tense)
             if mode == "past" and start > d:
                 start, end = start - timedelta(days=7), end - timedelta(days=7)
             if mode != "present":
@@ -261,6 +275,8 @@ def _period(p: Parsed, d: date, tense: str) -> _Span:
         end = d
     elif part == "from_anchor":
         start = d
+    elif part == "after_anchor":  # "later this month": after the day of writing (told in the past: from it on)
+        start = d if tense == "past" else min(d + timedelta(days=1), end)
     elif part == "tense":
         start, end = cut_at(start, end, d, tense)
     return _Span(start, end, label, tensed=part == "tense")
@@ -601,12 +617,16 @@ def _in_named_year(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) 
                                 f"{year.start.year}) -> {_show(span)}")
 
 
-def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> DateResolution:
+def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str,
+                previous: tuple[str, DateResolution] | None = None) -> DateResolution:
     """'a day after <clause>': the other clause's date moved by the count (back for the clause's own event)."""
     phrase, quoted = mention.phrase, f"'{mention.phrase}'"
     if mention.base is None and mention.from_anchor and p.unit in ("day", "hour", "") and anchor.start is not None \
             and anchor.end is not None:  # "a week after" of the present is loose ("one week after the clash"): no day
         return _from_anchor(mention, p, anchor)
+    if mention.base is None and mention.from_previous and previous is not None and previous[1].start is not None \
+            and previous[1].start == previous[1].end and p.unit in ("day", "week", "hour", ""):
+        return _from_previous(mention, p, previous)
     if mention.base is None:
         return DateResolution(phrase=phrase, basis=f"{quoted}: counts between two events of its sentence, "
                                                    "and the other one has no date phrase")
@@ -627,6 +647,20 @@ def _relational(mention: DateMention, p: Parsed, anchor: Anchor, tense: str) -> 
     return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to=got.relative_to,
                           basis=f"{quoted}, {role}, counted from '{mention.base.phrase}' "
                                 f"({_show(_Span(got.start, got.end))}: {got.basis}) -> {_show(span)}")
+
+
+def _from_previous(mention: DateMention, p: Parsed, previous: tuple[str, DateResolution]) -> DateResolution:
+    """'The vote came five days after X vetoed ...': the clause's event counted from the event told before (the vote)."""
+    day = previous[1].start
+    assert day is not None
+    n = -p.count if mention.back else p.count
+    span = _hours(day, day, n) if p.unit == "hour" or not p.unit else _Span(
+        day + (timedelta(weeks=n) if p.unit == "week" else timedelta(days=n)),
+        day + (timedelta(weeks=n) if p.unit == "week" else timedelta(days=n)))
+    role = "the event it names" if mention.back else "the event it follows"
+    return DateResolution(start=span.start, end=span.end, phrase=mention.phrase, relative_to=f"event:{previous[0]}",
+                          basis=f"'{mention.phrase}', {role}, counted from the event told before it, which the other "
+                                f"clause names (event {previous[0]}, {fmt(day)}) -> {_show(span)}")
 
 
 def _from_anchor(mention: DateMention, p: Parsed, anchor: Anchor) -> DateResolution:
@@ -750,7 +784,7 @@ def _resolve(mention: DateMention, anchor: Anchor, tense: str,
         return DateResolution(start=span.start, end=span.end, phrase=phrase, relative_to="absolute",
                               basis=f"{quoted}{why}{_notes(p, span)}, absolute -> {_show(span)}")
     if mention.kind == "relational":
-        return _relational(mention, p, anchor, tense)
+        return _relational(mention, p, anchor, tense, previous)
     if p.kind == "anaphoric" and mention.base is not None:
         return _from_phrase(mention, p, anchor)
     outer = parse_phrase(mention.base.phrase) if mention.base is not None else None

@@ -43,7 +43,7 @@ class Parsed:
     week: str = ""  # prev | this | next: the week a weekday is in ("Thursday last week")
     modifier: str = ""  # last | next | this ... for weekdays and months
     which: str = ""  # prev | this | next for periods
-    part: str = ""  # all | to_anchor | from_anchor | tense | early | late for periods
+    part: str = ""  # all | to_anchor | from_anchor | after_anchor | tense | early | late for periods
     unit: str = ""  # day | week | weekend | month | year
     qualifier: str = ""  # early | mid | late | first_half | second_half (part of a month or year)
     count: int = 0  # for "two days later", "three weeks ago"; months in a season

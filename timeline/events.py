@@ -135,6 +135,8 @@ from timeline.speechagents import speech_agents
 from timeline.speechdays import main_past_aside, setting_possessive
 from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
+from timeline.timeclause import perfect_relative_day, told_before, when_act_days
+from timeline.trailday import appositions_day
 from timeline.transcript import label_end, speaker_line
 from timeline.travel import travel_acts
 from timeline.whenspeech import main_clause_day, when_start
@@ -517,6 +519,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
     for st, when in whens:  # the when-clause's speech is at the time its main clause names (session 17)
         st.mention = st.mention or main_clause_day(ctx.masked, dates, s, when)
+    when_act_days(ctx.masked, dates, s, actions)  # "X ended yesterday, when officers boarded her": that time (s22)
+    appositions_day(ctx.masked, dates, actions, e)  # "telephoned X, Y, and Z, W, last night": the day after the names
     announced_acts(ctx, framed, drafts, actions, dates)  # "announced the deployment of X": the act, not words
     drafts.extend(first_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts told before ", X said"
     drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
@@ -814,6 +818,9 @@ def _foreign_clause(ctx: Context, m: DateMention, pos: int, s: int, e: int) -> t
     for c0, c1 in that_holes(text, s, e):  # "A ship that left Odesa on Monday struck a mine on Wednesday" (session 14)
         if c0 <= m.start and m.end <= c1 and not c0 <= pos < c1:
             return c0, c1
+    hole = perfect_relative_day(text, m.start, m.end, s)  # "who had ringed the base since Monday opened fire" (s22)
+    if hole is not None and not hole[0] <= pos < hole[1]:
+        return hole
     # the noun a possessive or noun date qualifies follows within a few words, never past a clause break
     # ("Ahead of Friday's vote, the army deployed": the deployment is not the vote)
     brk = CLAUSE_BREAK_RE.search(text, m.end, m.end + POSSESSIVE_REACH)
@@ -874,6 +881,8 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         # clause and that clause in the present, the day of writing is the base
         now = base is None and r.start == s and (main is None or (main.mention is None and main.tense == "present")) \
             and PRESENT_CLAUSE_RE.search(ctx.lower, governed[1], e) is not None
+        # "The vote came five days after X vetoed ...": the other clause names the event told before (session 22)
+        prior = base is None and not now and main is None and told_before(ctx.masked, s, r.start)
         for d in drafts:
             if main is not None and main.pos < r.start and d is not main and d.pos >= r.end:
                 # "X on 4 August, two days after Y landed ...": Y is background, a later "that day" means X's day
@@ -883,7 +892,7 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
                                                  for st in drafts):
                     continue  # "a day after he told the nation that Moscow had installed bases": the telling's day
                 if d.mention is None or d.mention is r or d.mention not in inside:
-                    d.mention = replace(r, base=base, back=True, from_anchor=now)
+                    d.mention = replace(r, base=base, back=True, from_anchor=now, from_previous=prior)
             elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):
                 d.mention = replace(r, base=inside[0])
 

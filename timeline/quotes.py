@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.datefind import only_date
+
 OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
@@ -135,6 +137,8 @@ def mask_quotes(body: str, quotes: list[QuoteSpan]) -> str:
     for q in quotes:
         if _partial(body, q):
             continue  # 'the cruisers "transited the strait through waters where ..."': the reporter's clause goes on inside
+        if WORD_BEFORE_RE.search(body, max(0, q.open - 3), q.open) is not None and only_date(body, *q.words(body)):
+            continue  # 'would sail "on Monday"': the reporter's own time, only quoted (session 22, dates22)
         parts.append(body[pos : q.start])
         parts.append("".join("\n" if c == "\n" else " " for c in body[q.start : q.end]))
         pos = q.end

@@ -4,6 +4,14 @@ the act the clause tells is an event of its own, undated unless it names its own
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+from timeline.thatholes import IRREGULAR_PAST
+from timeline.whenspeech import main_clause_day
+
+if TYPE_CHECKING:
+    from timeline.dates import DateMention
+    from timeline.drafts import Draft
 
 # A clause opened by a conjunction of time, its subject no pronoun (whose doer another clause names). Not "since"
 # (history: "since Moscow annexed the peninsula") nor "which/that/if/because" (background, a condition, a reason);
@@ -50,3 +58,57 @@ def following_breaks(text: str, start: int, end: int) -> list[int]:
     text[start:end] as "after" would (see FOLLOWING_RE, AS_RE)."""
     return sorted([m.start() for m in FOLLOWING_RE.finditer(text, start, end)]
                   + [m.start() for m in AS_RE.finditer(text, start, end)])
+
+
+# Session 22: "The vote came five days after the United States vetoed ...", "The recall followed two days after ...": a main
+# clause whose subject is a definite noun (the event told just before) and whose verb only places it in time; the
+# relational phrase then counts from that event (dates.DateMention.from_previous), not from a date of its own clause.
+TOLD_BEFORE_RE = re.compile(r"\s*(?:The|That|This|Its|Their|His|Her)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*\s+"
+                            r"(?:came|followed|happened|occurred|took\s+place|was\s+held)\s+"
+                            r"(?:(?:only|just|barely|exactly)\s+)?")
+
+
+def told_before(masked: str, start: int, at: int) -> bool:
+    """Whether masked[start:at] is all a main clause naming the event told before it ("The vote came ")."""
+    return TOLD_BEFORE_RE.fullmatch(masked, start, at) is not None
+
+
+# Session 22: "troops who had ringed the base since Monday opened fire", "officers who had tracked the trawler since Monday
+# boarded her": a restrictive relative clause in a perfect, its day right before the main verb in the past. The day is the
+# relative clause's own (the main verb's time comes from its own clause or the one it depends on).
+PERFECT_RELATIVE_RE = re.compile(r"\b(?:who|that|which)\s+(?:had|has|have)\s+[^,;:.()\"“”]{3,100}$")
+PAST_VERB_AFTER_RE = re.compile(r"\s+(?P<verb>[a-z]{3,}ed|[a-z]+)\b")
+RELATIVE_REACH = 110
+
+
+def perfect_relative_day(masked: str, start: int, end: int, clause_start: int) -> tuple[int, int] | None:
+    """The relative clause (its "who" to the day's end) holding a day masked[start:end] right before a main verb in
+    the past, else None."""
+    rel = PERFECT_RELATIVE_RE.search(masked, max(clause_start, start - RELATIVE_REACH), start)
+    if rel is None:
+        return None
+    verb = PAST_VERB_AFTER_RE.match(masked, end)
+    if verb is None or not (verb.group("verb").endswith("ed") or verb.group("verb") in IRREGULAR_PAST):
+        return None
+    return rel.start(), end
+
+
+# Session 22: "The chase ended yesterday afternoon, when officers ... boarded her": an act told in a ", when" clause after
+# a main clause, in the simple past, with no day of its own, is at the time the main clause names (as a statement there
+# is: whenspeech.main_clause_day); never a pluperfect ("when the decision had already been taken": before it).
+WHEN_ACT_RE = re.compile(r",\s+when\s+$", re.IGNORECASE)
+PERFECT_BEFORE_RE = re.compile(r"\b(?:had|has|have|would|will|could|might)\s+(?:[\w'’-]+\s+){0,2}$")
+
+
+def when_act_days(masked: str, dates: list[DateMention], s: int, acts: list[Draft]) -> None:
+    """Give an act of a ", when" clause with no day of its own its main clause's day."""
+    for a in acts:
+        if a.mention is not None or a.inherit is not None or a.kind == "statement" or a.tense == "future":
+            continue
+        comma = masked.rfind(",", s, a.start + 1)
+        if comma < 0 or WHEN_ACT_RE.fullmatch(masked, comma, masked.find("when", comma) + 5) is None \
+                or masked.find("when", comma) + 5 > a.pos + 1:
+            continue
+        if PERFECT_BEFORE_RE.search(masked, max(comma, a.pos - 40), a.pos):
+            continue  # the act's own verb group in a perfect or ahead
+        a.mention = main_clause_day(masked, dates, s, comma)

@@ -135,7 +135,9 @@ def test_every_month_name_and_abbreviation(index, name):
 
 EXAMPLES = {  # one example per data entry, so every word list in dates.toml is exercised
     "day_words": ["the day before yesterday", "the day after tomorrow", "yesterday", "last night", "today",
-                  "tonight", "this morning", "tomorrow", "overnight", "yesterday and today", "today and tomorrow"],
+                  "tonight", "this morning", "tomorrow", "overnight", "yesterday and today", "today and tomorrow",
+                  "for a second straight day", "for the third day running", "for a fourth consecutive day",
+                  "for the fifth day in a row", "for a sixth straight night", "for the seventh successive day"],
     "anaphoric": ["the day before", "the previous day", "the following morning", "the day after", "that same day",
                   "the following week", "the week before", "moments later", "hours earlier",
                   "just days later", "days before", "weeks later", "several weeks earlier", "months later",

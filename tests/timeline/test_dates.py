@@ -72,7 +72,7 @@ TABLE = [
     ("this week", LEAP, "present", D(2020, 2, 24), D(2020, 3, 1)),
     ("earlier this week", FRI, "past", D(2017, 4, 24), D(2017, 4, 28)),
     ("Earlier this week", FRI, "past", D(2017, 4, 24), D(2017, 4, 28)),
-    ("later this week", FRI, "future", D(2017, 4, 28), D(2017, 4, 30)),
+    ("later this week", FRI, "future", D(2017, 4, 29), D(2017, 4, 30)),  # session 22: after the day of writing
     ("late last week", MON, "past", D(2017, 8, 31), D(2017, 9, 3)),
     ("earlier in the week", THU2, "past", D(2019, 6, 10), D(2019, 6, 13)),
     ("by the end of the year", THU2, "future", D(2019, 6, 13), D(2019, 12, 31)),  # a deadline: any day up to it
@@ -96,7 +96,7 @@ TABLE = [
     ("last month", SUN, "past", D(2020, 12, 1), D(2020, 12, 31)),
     ("next month", LEAP, "future", D(2020, 3, 1), D(2020, 3, 31)),
     ("earlier this month", THU, "past", D(2017, 11, 1), D(2017, 11, 30)),
-    ("later this month", THU2, "future", D(2019, 6, 13), D(2019, 6, 30)),
+    ("later this month", THU2, "future", D(2019, 6, 14), D(2019, 6, 30)),  # session 22: after the day of writing
     ("last year", SUN, "past", D(2020, 1, 1), D(2020, 12, 31)),
     ("next year", THU, "future", D(2018, 1, 1), D(2018, 12, 31)),
     ("this year", THU, "future", D(2017, 11, 30), D(2017, 12, 31)),
