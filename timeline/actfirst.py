@@ -213,6 +213,8 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str 
     kind = "meeting" if agent and m.group(1) in w["received"] and (person or any(
         mm.end <= m.start() and (mm.kind in ("person", "title") or mm.role and OFFICE_ROLE_RE.search(mm.role))
         for mm in mentions)) else "other"
+    if participle in w.get("sitting_participles", ()) and subject[-1] in w.get("sitting_nouns", ()):
+        kind = "meeting"  # "The meeting will be held in Vienna on Monday": a sitting, no act done to it (session 22)
     draft = action_draft(ctx, kind, t0, t1, (c0, c1), fr, mentions, dates, closest(dates, c0, c1, m.start(1)),
                          via, s, paragraph)
     draft.start, draft.end, draft.paragraph = c0, c1, paragraph
