@@ -234,10 +234,11 @@ def first_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], 
             continue
         for d in fit(ctx, told, drafts):
             drafts.remove(d)
-        if any(d.kind != "statement" and d.start < told[1] and told[0] < d.end for d in drafts + out):
-            continue
         act = passive_act(ctx, told, fr, via or st.via, s, paragraph)
-        if act is not None:
+        # Only an act read in the passive's own clause takes its place: "The operation was completed yesterday at X,
+        # where the detachment surrendered after firing on Y, the Navy reported" holds both (session 22).
+        if act is not None and not any(d.kind != "statement" and d.start < act.end and act.start < d.end
+                                       for d in drafts + out):
             out.append(act)
     return out
 

@@ -37,6 +37,7 @@ DEPLOY_ING: frozenset[str] = frozenset(_ACTS.get("deploy_ing", []))
 DEPLOY_HEADS: frozenset[str] = frozenset(_ACTS.get("deploy_heads", []))
 SHIP_VERBS: frozenset[str] = frozenset(_ACTS.get("ship_verbs", []))
 BOAT_HEADS: frozenset[str] = frozenset(_ACTS.get("boat_heads", []))  # craft with no type word that move as ships (session 22)
+BOAT_VERBS: frozenset[str] = frozenset(_ACTS.get("boat_verbs", []))  # ... by a verb of a voyage only
 WENT_VERBS: frozenset[str] = frozenset(_ACTS.get("went_verbs", []))
 WENT_AFTER: frozenset[str] = frozenset(_ACTS.get("went_after", []))
 PARTICIPLES: frozenset[str] = frozenset(_ACTS.get("participles", []))
@@ -147,7 +148,7 @@ def military_kind(lower: str, head: str, verb: re.Match[str]) -> str:
     if head in DEPLOY_HEADS and (word in DEPLOY_VERBS or word in ("began", "begun", "started")
                                  and after is not None and after.group(0) in DEPLOY_ING):
         return "deployment"
-    ship = L.SHIP_TYPE_RE.fullmatch(head) is not None or head in BOAT_HEADS
+    ship = L.SHIP_TYPE_RE.fullmatch(head) is not None or head in BOAT_HEADS and word in BOAT_VERBS
     if ship and (word in SHIP_VERBS or word in WENT_VERBS and after is not None and after.group(0) in WENT_AFTER):
         return "ship_movement"  # "the boats went home within hours": a voyage, not "the frigate went down" (session 22)
     return "other"

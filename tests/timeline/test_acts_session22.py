@@ -133,3 +133,51 @@ NOT_ACTS = [
 def test_acts22_not_an_act(text: str, kind: str, words: str) -> None:
     events = extract(make_excerpt(text + "\n", published="2016-05-20"))
     assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
+
+
+# Step 2 (data: military.toml ship_types, triggers.toml [[rare]] and the "at sea" row of [kinds] ship_movement): liners and
+# a navy's "naval units" are ships; ships that refuel or take on fuel, put out from a port or came through a canal move
+# (heldout16-17's "sailed from Southampton", "took on fuel from its own tankers", "were due to refuel at Ceuta", "since it
+# put out from Sasebo", "came through the Suez Canal", heldout14's "began returning to port"); a stay told from its start
+# ("had been at sea since March") is none; a text adopted by its count of votes is the body's act.
+ROWS2 = [
+    ("The liner Oriana, carrying two battalions, sailed from Portsmouth on Friday evening.", "2003-01-20",
+     "ship_movement", "The liner Oriana, carrying two battalions, sailed from Portsmouth on Friday evening", None,
+     "2003-01-17"),
+    ("Naval units of both navies began returning to port on Saturday, diplomats said.", "1979-01-09", "ship_movement",
+     "Naval units of both navies began returning to port on Saturday", None, "1979-01-06"),
+    ("The carrier came through the Suez Canal this morning.", "1990-08-22", "ship_movement",
+     "The carrier came through the Suez Canal this morning", None, "1990-08-22"),
+    ("The flotilla took on fuel from its own tankers off the Libyan coast on Friday.", "2016-10-30", "ship_movement",
+     "The flotilla took on fuel from its own tankers off the Libyan coast on Friday", None, "2016-10-28"),
+    ("The destroyers were due to refuel at Gibraltar on Tuesday.", "2016-10-30", "ship_movement",
+     "The destroyers were due to refuel at Gibraltar on Tuesday", None, "2016-11-01"),
+    ("The trawler put out from Hull on Monday.", "2016-10-30", "ship_movement",
+     "The trawler put out from Hull on Monday", None, "2016-10-24"),
+    # a passive act told first beside another act of a later clause (actfirst.first_acts checks the passive's own clause)
+    ("The operation on the island was completed yesterday at Port Maria, where the rebel garrison surrendered after "
+     "firing on the frigate, the navy reported.", "2007-05-16", "other",
+     "The operation on the island was completed yesterday at Port Maria", None, "2007-05-15"),
+    # a text adopted by its count of votes (heldout18's "The resolution, adopted by 10 votes with France abstaining,")
+    ("The resolution, adopted by 12 votes with Russia abstaining, called on both sides to withdraw.", "1999-06-11",
+     "other", "The resolution, adopted by 12 votes", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS2, ids=[r[3][:40] for r in ROWS2])
+def test_acts22_step2_row(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
+    check_clause_row(text, published, kind, anchor, actor, day)
+
+
+NOT_ACTS2 = [
+    ("The bombers refuelled from a tanker over the Baltic on Monday.", "ship_movement", "refuelled from a tanker"),
+    ("The ministry put out a statement on Monday.", "ship_movement", "put out a statement"),
+    ("The frigate had been at sea since March.", "ship_movement", "had been at sea"),
+    ("The bill went through the committee stage on Monday.", "ship_movement", "went through the committee"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words"), NOT_ACTS2, ids=[r[2] for r in NOT_ACTS2])
+def test_acts22_step2_not_an_act(text: str, kind: str, words: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2016-05-20"))
+    assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
