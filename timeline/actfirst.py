@@ -40,6 +40,7 @@ GAP_MAX = 8
 JOINERS = frozenset({"and", "but", "or", "while", "whereas", "so", "yet", "then", "adding", "saying"})
 SUBJECT_MAX = 8  # words before the passive auxiliary: "Three Russian diplomats based at the embassy"
 LEAD_COMMA_RE = re.compile(r"\s*,\s*")  # after a leading day phrase: "On Tuesday, ..."
+RELATIVE_START_RE = re.compile(r"(?:where|when|who|which|whose)\b")  # a clause of the told words that adds a detail
 # A word of approximation before a number opening the subject ("about 1,000 migrants", "some 300 troops").
 APPROX_RE = re.compile(r"\s*(?:about|around|over|nearly|almost|roughly|approximately|some|up to)\s+\d")
 # Session 15: the agent of a passive right after its participle or a short place ("was received at the State
@@ -234,9 +235,14 @@ def first_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], 
             continue
         for d in fit(ctx, told, drafts):
             drafts.remove(d)
+        # An act read in a where/when/who/which clause of the told words leaves the passive before it its own: "The
+        # operation was completed yesterday at X, where the detachment surrendered ..., the Navy reported" holds both
+        # (session 22); any other act there took the told words ("The launch ... was detected at 9:10 p.m., and the
+        # rocket fell into the sea": the launch told again).
+        if any(d.kind != "statement" and d.start < told[1] and told[0] < d.end
+               and not RELATIVE_START_RE.match(ctx.lower, d.start) for d in drafts + out):
+            continue
         act = passive_act(ctx, told, fr, via or st.via, s, paragraph)
-        # Only an act read in the passive's own clause takes its place: "The operation was completed yesterday at X,
-        # where the detachment surrendered after firing on Y, the Navy reported" holds both (session 22).
         if act is not None and not any(d.kind != "statement" and d.start < act.end and act.start < d.end
                                        for d in drafts + out):
             out.append(act)

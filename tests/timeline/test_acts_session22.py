@@ -1,36 +1,38 @@
 """Session 22 (acts22): acts and their kinds on unseen text: the words no list held, read on heldout18 (declassified).
 
-Table 1: every required gold act (statements apart: speak22's) that main 6139bf0 missed or mis-kinded on heldout18 (h18:
-38 missed, 22 wrong kinds of which 12 "statement" for an act an attribution after it swallowed) and on the declassified sets
-heldout9-17 (h9-17: 88 missed, 54 wrong kinds), read by hand with the events of each sentence, by cause (one each, the
-first that applies; `timeline.evaluate -v`, `--by-kind`, `--shapes`, `--verb-classes --words`):
+Table 1: every required gold act (statements apart: speak22's) that main 6139bf0 missed (38) or mis-kinded (20) on
+heldout18 (declassified this session), read by hand with the events of its sentence (`timeline.evaluate -v`, `--by-kind`,
+`--shapes`, `--verb-classes --words`), by cause (one each, the first that applies):
 
-| cause                                                                                 | h18 miss/kind | h9-17 miss/kind | fixed here (h18) |
-|---------------------------------------------------------------------------------------|---------------|-----------------|------------------|
-| B  boats and ships moving by words no list held ("had headed home", "went home",       |   3 / 2       |   6 / 3         |  5               |
-|    "gathered outside ... harbour", "appeared off", "is expected in ... harbour")        |               |                 |                  |
-| N  an act told by its noun and "began" with its own time ("The shooting began          |   0 / 2       |   3 / 0         |  2               |
-|    yesterday afternoon, ..., the French command said", "the offensive began on Sunday")  |               |                 |                  |
-| R  relations broken or restored in the passive ("relations ... had been broken on      |   0 / 1       |   0 / 1         |  1               |
-|    20 July", "Diplomatic relations, which X broke off ..., will be restored")          |               |                 |                  |
-| M  a sitting ahead or held with an adverb or participle ("would probably meet Friday",  |   0 / 2       |   2 / 1         |  2               |
-|    "is to resume its debate today", "ministers meeting on Monday agreed")              |               |                 |                  |
-| L  troops that landed with an adverb no list held ("landed unopposed on the island")  |   1 / 0       |   0 / 0         |  1               |
-| T  casualty tallies ("put their own losses at 21 dead", "At least 12 of them have      |   6 / 1       |   4 / 1         |  0 (see below)   |
-|    died", "24 Cubans and 45 Grenadians had died")                                       |               |                 |                  |
-| S  a state or standing force told, no verb of motion ("French troops are still in the  |   4 / 0       |   6 / 2         |  0               |
-|    town", "some 7,000 men now held the base", "had ringed the base since Monday")      |               |                 |                  |
-| C  clause shapes: a second predicate, relative and time clauses, a participle after   |   9 / 6       |  31 / 19        |  0               |
-|    the act ("seizing the island's two airports"), a list                                |               |                 |                  |
-| W  other words no list held ("took part in the landing", "was tabled by", "carried     |  15 / 8       |  36 / 27        |  0               |
-|    the first 57 wounded to Havana", "issued 41 licences", "were flown out to", spun copy) |             |                 |                  |
-| all                                                                                   |  38 / 22      |  88 / 54        | 11               |
+| cause                                                                                     | missed | kind | fixed |
+|-------------------------------------------------------------------------------------------|--------|------|-------|
+| B  boats and ships moving by words no list held ("had headed home", "went home",           |      6 |    2 |     3 |
+|    "appeared off", "gathered outside ... harbour", "watched the scene", "were recalled to") |        |      |       |
+| N  an act told by its noun and "began" with its own time ("The shooting began yesterday     |      0 |    2 |     2 |
+|    afternoon, when ..., the French command said": the statement took its words)             |        |      |       |
+| R  relations broken in the passive ("diplomatic relations ... had been broken on 20 July")  |      0 |    1 |     1 |
+| M  sittings and calls ("would probably meet Friday", "is to resume its debate today", "had  |      0 |    4 |     4 |
+|    spoken to Jersey's Chief Minister")                                                      |        |      |       |
+| L  troops that landed ("landed unopposed on the island", "landed behind the Americans")      |      1 |    1 |     1 |
+| T  casualty tallies ("put their own losses at 21 dead", "At least 12 of them have died")    |      6 |    1 |     0 |
+| S  forces where they stand ("French troops are still in the town", "had ringed the base",   |      5 |    0 |     1 |
+|    "some 7,000 men now held the base", "Jamaica has put 150 soldiers on the island")          |        |      |       |
+| C  clause and evidence shapes (a participle series "seizing ... and fighting ...", an       |      8 |    5 |     0 |
+|    apposition or who-clause subject, "since the killing of", a gold anchor over a when-clause) |      |      |       |
+| W  other words no list held ("took part in the landing", "adopted by 10 votes", "was tabled |     12 |    4 |     2 |
+|    by", "carried the first 57 wounded to Havana", "issued 41 licences", "answered with")     |        |      |       |
+| all                                                                                       |     38 |   20 |    14 |
 
-T was left: the open golds count a tally as its own `other` event in heldout18 (7) but seldom elsewhere (session 21 found
-", killing N" counted once in 18 places), so a tally reader would trade heldout18's recall for extras on the other sets.
-Rows are fresh sentences (other crises, outlets and years); each row failed on main 6139bf0, each guard passed there.
-The dev corpus `tests/data/dev22-acts` (turbot war 1995, Belize 1977; gold frozen before the first run) holds these shapes
-in running copy: 82/100/80/88 on main, 98/100/96/94 with this session's rules.
+The same readings on the older declassified sets (heldout9-17, read the same way): heldout15's "the offensive began on
+Sunday" (recall 88 -> 89%), heldout16's "He had spoken by telephone with Obama" and "sailed from Southampton" (the liner
+Canberra; kind 90 -> 92%), heldout17's "took on fuel from its own tankers", "were due to refuel at Ceuta" (recall 83 ->
+85%); heldout18 74/92/87/89 -> 76/92/92/91 (recall/precision/kind/dates), parity e2e .40/35% -> .44/38%. Blind sets'
+summary lines unchanged.
+T was left: heldout18's gold counts a tally as its own `other` event (7) but the other open golds seldom do (session 21
+found ", killing N" counted once in 18 places), so a tally reader would trade heldout18's recall for extras elsewhere.
+Rows are fresh sentences (other crises, outlets and years); each row failed on main 6139bf0, each guard passed there
+(but "had been at sea", a guard of a narrowed old row). The dev corpus `tests/data/dev22-acts` (turbot war 1995, Belize
+1977; gold frozen before the first run) holds these shapes in running copy: 82/100/80/88 on main, 98/100/96/94 here.
 """
 
 from __future__ import annotations
@@ -174,6 +176,8 @@ NOT_ACTS2 = [
     ("The ministry put out a statement on Monday.", "ship_movement", "put out a statement"),
     ("The frigate had been at sea since March.", "ship_movement", "had been at sea"),
     ("The bill went through the committee stage on Monday.", "ship_movement", "went through the committee"),
+    ("Moscow withdrew its request for three of its warships to refuel in Valletta.", "ship_movement",
+     "three of its warships to refuel"),
 ]
 
 
@@ -181,3 +185,23 @@ NOT_ACTS2 = [
 def test_acts22_step2_not_an_act(text: str, kind: str, words: str) -> None:
     events = extract(make_excerpt(text + "\n", published="2016-05-20"))
     assert not [e for e in held_any(events, text, words) if e.kind.value == kind], shown(events)
+
+
+# Step 3 (data: triggers.toml [[rare]] meeting): time spent with an office-holder is a meeting ("spent two hours yesterday
+# with President Bourguiba": heldout18); time spent with a family or in a place is none.
+ROWS3 = [
+    ("The envoy spent an hour with the Prime Minister on Tuesday.", "2018-02-22", "meeting",
+     "The envoy spent an hour with the Prime Minister on Tuesday", None, "2018-02-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "anchor", "actor", "day"), ROWS3, ids=[r[3][:40] for r in ROWS3])
+def test_acts22_step3_row(text: str, published: str, kind: str, anchor: str, actor: str | None, day: str | None) -> None:
+    check_clause_row(text, published, kind, anchor, actor, day)
+
+
+def test_acts22_time_with_a_family_is_no_meeting() -> None:
+    text = "The envoy spent three days with his family in Nice."
+    events = extract(make_excerpt(text + "\n", published="2018-02-22"))
+    assert not [e for e in held_any(events, text, "spent three days with his family") if e.kind.value == "meeting"], \
+        shown(events)
