@@ -40,6 +40,7 @@ GAP_MAX = 8
 JOINERS = frozenset({"and", "but", "or", "while", "whereas", "so", "yet", "then", "adding", "saying"})
 SUBJECT_MAX = 8  # words before the passive auxiliary: "Three Russian diplomats based at the embassy"
 LEAD_COMMA_RE = re.compile(r"\s*,\s*")  # after a leading day phrase: "On Tuesday, ..."
+RELATIVE_START_RE = re.compile(r"(?:where|when|who|which|whose)\b")  # a clause of the told words that adds a detail
 # A word of approximation before a number opening the subject ("about 1,000 migrants", "some 300 troops").
 APPROX_RE = re.compile(r"\s*(?:about|around|over|nearly|almost|roughly|approximately|some|up to)\s+\d")
 # Session 15: the agent of a passive right after its participle or a short place ("was received at the State
@@ -213,6 +214,8 @@ def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str 
     kind = "meeting" if agent and m.group(1) in w["received"] and (person or any(
         mm.end <= m.start() and (mm.kind in ("person", "title") or mm.role and OFFICE_ROLE_RE.search(mm.role))
         for mm in mentions)) else "other"
+    if participle in w.get("sitting_participles", ()) and subject[-1] in w.get("sitting_nouns", ()):
+        kind = "meeting"  # "The meeting will be held in Vienna on Monday": a sitting, no act done to it (session 22)
     draft = action_draft(ctx, kind, t0, t1, (c0, c1), fr, mentions, dates, closest(dates, c0, c1, m.start(1)),
                          via, s, paragraph)
     draft.start, draft.end, draft.paragraph = c0, c1, paragraph
@@ -232,10 +235,16 @@ def first_acts(ctx: Context, s: int, e: int, framed: list[tuple[Draft, Frame]], 
             continue
         for d in fit(ctx, told, drafts):
             drafts.remove(d)
-        if any(d.kind != "statement" and d.start < told[1] and told[0] < d.end for d in drafts + out):
+        # An act read in a where/when/who/which clause of the told words leaves the passive before it its own: "The
+        # operation was completed yesterday at X, where the detachment surrendered ..., the Navy reported" holds both
+        # (session 22); any other act there took the told words ("The launch ... was detected at 9:10 p.m., and the
+        # rocket fell into the sea": the launch told again).
+        if any(d.kind != "statement" and d.start < told[1] and told[0] < d.end
+               and not RELATIVE_START_RE.match(ctx.lower, d.start) for d in drafts + out):
             continue
         act = passive_act(ctx, told, fr, via or st.via, s, paragraph)
-        if act is not None:
+        if act is not None and not any(d.kind != "statement" and d.start < act.end and act.start < d.end
+                                       for d in drafts + out):
             out.append(act)
     return out
 

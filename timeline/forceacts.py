@@ -36,6 +36,10 @@ DEPLOY_VERBS: frozenset[str] = frozenset(_ACTS.get("deploy_verbs", []))
 DEPLOY_ING: frozenset[str] = frozenset(_ACTS.get("deploy_ing", []))
 DEPLOY_HEADS: frozenset[str] = frozenset(_ACTS.get("deploy_heads", []))
 SHIP_VERBS: frozenset[str] = frozenset(_ACTS.get("ship_verbs", []))
+BOAT_HEADS: frozenset[str] = frozenset(_ACTS.get("boat_heads", []))  # craft with no type word that move as ships (session 22)
+BOAT_VERBS: frozenset[str] = frozenset(_ACTS.get("boat_verbs", []))  # ... by a verb of a voyage only
+WENT_VERBS: frozenset[str] = frozenset(_ACTS.get("went_verbs", []))
+WENT_AFTER: frozenset[str] = frozenset(_ACTS.get("went_after", []))
 PARTICIPLES: frozenset[str] = frozenset(_ACTS.get("participles", []))
 MISSILE_HEADS: frozenset[str] = frozenset(_ACTS.get("missile_heads", []))
 FLIGHT_VERBS: frozenset[str] = frozenset(_ACTS.get("flight_verbs", []))
@@ -144,8 +148,9 @@ def military_kind(lower: str, head: str, verb: re.Match[str]) -> str:
     if head in DEPLOY_HEADS and (word in DEPLOY_VERBS or word in ("began", "begun", "started")
                                  and after is not None and after.group(0) in DEPLOY_ING):
         return "deployment"
-    if word in SHIP_VERBS and L.SHIP_TYPE_RE.fullmatch(head):
-        return "ship_movement"
+    ship = L.SHIP_TYPE_RE.fullmatch(head) is not None or head in BOAT_HEADS and word in BOAT_VERBS
+    if ship and (word in SHIP_VERBS or word in WENT_VERBS and after is not None and after.group(0) in WENT_AFTER):
+        return "ship_movement"  # "the boats went home within hours": a voyage, not "the frigate went down" (session 22)
     return "other"
 
 
@@ -165,7 +170,11 @@ FORCES_MOVED_RE = re.compile(
     r"(?: (?:[\w'’.,-]+)){0,5}? "
     rf"(?:{_FORCE_HEADS}|{'|'.join(p.lower() for p in L.AIRCRAFT + L.MISSILES)})(?![\w-])"
     r"(?: (?:and|of) [\w'’-]+)? "
-    r"(?:to|into|near|along|at|in|around|toward|towards|closer to|onto|on to|on (?:high )?(?:alert|standby))\b")
+    r"(?:to|into|near|along|at|in|around|toward|towards|closer to|onto|on to|on (?:high )?(?:alert|standby)"
+    # "Jamaica has put 150 soldiers on the island", "put 3,000 troops on the streets" (session 22): ground held, never
+    # "on a mission" or "on trial"
+    r"|on (?:the |its |their |a )?(?:[\w-]+ )?(?:island|islands|islet|cay|ground|streets|border|frontier|front ?line|coast"
+    r"|beach|beaches|peninsula))\b")
 NOT_MOVING: frozenset[str] = frozenset(_MOVED.get("not_moving", []))
 DETERMINER_END_RE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$")  # "the unintended entry"
 

@@ -36,6 +36,8 @@ MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 REL_BEFORE_RE = re.compile(r",\s+(?:who|which|whose\s+\w+)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?$")
 BY_SEA_RE = re.compile(r"[^,;:]{0,40}?\bby (?:sea|ship)\b")
 SUBJECT_REACH = 120  # characters before the verb that may hold its subject's aircraft noun
+# Boats named with no type word travel as ships ("most of the French boats had headed home": session 22).
+BOAT_RE = re.compile(rf"\b(?:{L.spaced_alt(L.MILITARY_SUBJECT_ACTS.get('boat_heads', []))})\b")
 
 
 _alt = L.spaced_alt  # words of a data list, longest first, a space any white space
@@ -160,8 +162,8 @@ def travel_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: li
             continue  # "flew to Moscow in 2015": background, not this story's act
         frame = next((f for f in frames if f.content and f.content[0] <= c0 < f.content[1]), None)
         # a ship's subject, or "is due to leave Tripoli by sea": a voyage
-        kind = "ship_movement" if L.SHIP_TYPE_RE.search(ctx.lower, c0, t0) or BY_SEA_RE.match(ctx.lower, end, c1) \
-            else "other"
+        kind = "ship_movement" if L.SHIP_TYPE_RE.search(ctx.lower, c0, t0) or BOAT_RE.search(ctx.lower, c0, t0) \
+            or BY_SEA_RE.match(ctx.lower, end, c1) else "other"
         draft = action_draft(ctx, kind, t0, t1, (c0, c1), frame, mentions, dates, mention, via, s, paragraph)
         if mention.kind == "vague":
             draft.mention = None  # "are due to start the voyage home in the coming days": a plan that names no day
