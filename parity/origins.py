@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -244,6 +245,8 @@ class OriginMap:
     _members: dict[str, list[str]] | None = field(default=None, repr=False)
     _body_sentences: dict[str, tuple[list[_Sentence], dict[int, list[int]]]] = field(default_factory=dict, repr=False)
     _own_sentences: dict[str, _Sentence] = field(default_factory=dict, repr=False)
+    # excerpt -> (paragraph start, end) -> its sentence spans: a long paragraph of many claims is split once
+    _para_spans: dict[str, dict[tuple[int, int], tuple[list, list[int]]]] = field(default_factory=dict, repr=False)
     _copy_vocab: dict[str, int] = field(default_factory=dict, repr=False)
 
     def copied_sentence(self, i: int, j: int, dependent: bool | None = None) -> bool:
@@ -289,14 +292,15 @@ class OriginMap:
         group = self._members.get(root, ())
         if len(group) > COPY_GROUP_MAX:
             return
+        others = [e for e in group if e != c.excerpt and self.bodies.get(e)]
+        if not others:
+            return  # no copy to read: the claim's own sentence is not split for nothing (one long body, many claims)
         ev = c.event.evidence
         if body[ev.start:ev.end] != ev.exact:
             return  # evidence read from another text than this body (a hand-made record): its place here is unknown
-        mine = self._claim_sentence(body, ev.start, ev.end)
+        mine = self._claim_sentence(body, ev.start, ev.end, self._para_spans.setdefault(c.excerpt, {}))
         place = ev.start / max(1, len(body))
-        for e in group:
-            if e == c.excerpt or not self.bodies.get(e):
-                continue
+        for e in others:
             sentences, postings = self._sentences_of(e)
             shared = Counter(chain.from_iterable(postings.get(h, ()) for h in mine.shingles))
             # Candidates share PASSAGE_MIN_SHARED shingles at least (_similar's first test), counted from the postings.
@@ -307,9 +311,9 @@ class OriginMap:
                 if abs(sent.share - place) <= SPUN_PLACE and keeps_order(mine.order, sent.order):
                     yield sent.text, True
 
-    def _claim_sentence(self, body: str, start: int, end: int) -> _Sentence:
+    def _claim_sentence(self, body: str, start: int, end: int, paragraphs: dict) -> _Sentence:
         """The whole sentence of a claim's evidence, read as a copy's are (remembered: a sentence holds several claims)."""
-        text = _sentence_of(body, start, end)
+        text = _sentence_of(body, start, end, paragraphs)
         found = self._own_sentences.get(text)
         if found is None:
             found = self._own_sentences[text] = self._read_sentence(0.0, text)
@@ -454,15 +458,29 @@ def origin_excerpts(claims_excerpts: Iterable[str], bodies: dict[str, str] | Non
     return sorted(set(claims_excerpts) | set(bodies or {}))
 
 
-def _sentence_of(body: str, start: int, end: int) -> str:
-    """The sentences of body that evidence body[start:end] overlaps, whole (read within its paragraph)."""
+def _sentence_of(body: str, start: int, end: int, paragraphs: dict | None = None) -> str:
+    """The sentences of body that evidence body[start:end] overlaps, whole (read within its paragraph; paragraphs
+    remembers each paragraph's spans for later calls on the same body)."""
     if not body[start:end]:
         return body[start:end]
     para_start = body.rfind("\n\n", 0, start)
     para_start = 0 if para_start < 0 else para_start + 2
     para_end = body.find("\n\n", end)
     para_end = len(body) if para_end < 0 else para_end
-    spans = [sp for sp in sentence_spans(body, para_start, para_end) if sp.start < end and start < sp.end]
+    if paragraphs is None:
+        every = sentence_spans(body, para_start, para_end)
+        spans = [sp for sp in every if sp.start < end and start < sp.end]
+    else:
+        if (found := paragraphs.get((para_start, para_end))) is None:
+            every = sentence_spans(body, para_start, para_end)
+            found = paragraphs[(para_start, para_end)] = (every, [sp.end for sp in every])
+        every, ends = found
+        # Spans are in order and apart, so their ends are sorted: the first that ends after start, then on while
+        # they begin before end (a paragraph of thousands of sentences is not scanned per claim).
+        spans, i = [], bisect_right(ends, start)
+        while i < len(every) and every[i].start < end:
+            spans.append(every[i])
+            i += 1
     if not spans:
         return body[start:end]
     return body[min(start, spans[0].start):max(end, spans[-1].end)]
