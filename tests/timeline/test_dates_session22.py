@@ -76,17 +76,8 @@ from tests.timeline.test_dates_session20 import (  # one reading of an event's d
     _day,
     _events,
 )
+from tests.timeline.test_dates_session21 import _resolved  # one resolution of a phrase for both sessions
 from timeline.datefind import find_dates, only_date
-from timeline.dates import Anchor, DateMention, resolve
-from timeline.datewords import parse_phrase
-
-
-def _resolved(phrase: str, anchor: str, tense: str) -> tuple[D | None, D | None]:
-    parsed = parse_phrase(phrase)
-    assert parsed is not None, phrase
-    got = resolve(DateMention(0, len(phrase), phrase, parsed.kind), Anchor.from_value(anchor, "published"), tense)
-    return got.start, got.end
-
 
 # Step 1a: an act repeated day after day up to the day of writing (each found nothing on main 6139bf0).
 RUNNING = [

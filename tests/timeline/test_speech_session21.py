@@ -93,13 +93,18 @@ SPEAKERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "published", "anchor", "actor"), SPEAKERS, ids=[r[2][:40] for r in SPEAKERS])
-def test_speaker_found(text: str, published: str, anchor: str, actor: str | None) -> None:
+def assert_speaker(text: str, published: str, anchor: str, actor: str | None) -> None:
+    """A statement holds anchor in text, said by actor where one is given (shared with later sessions' tables)."""
     events = extract(make_excerpt(text + "\n", published=published))
     held = held_by(events, text, "statement", anchor)
     assert held, shown(events)
     if actor is not None:
         assert any((e.actor or "") == actor for e in held), [(e.actor, e.evidence.exact) for e in held]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor", "actor"), SPEAKERS, ids=[r[2][:40] for r in SPEAKERS])
+def test_speaker_found(text: str, published: str, anchor: str, actor: str | None) -> None:
+    assert_speaker(text, published, anchor, actor)
 
 
 # sentence, published, act kind, act anchor, the speaker's words: the statement told in a subordinate clause after the

@@ -51,6 +51,9 @@ from __future__ import annotations
 import pytest
 
 from tests.timeline.events_helpers import held_any, held_by, make_excerpt, shown
+from tests.timeline.test_speech_session21 import (
+    assert_speaker,  # one check of a found speaker for both sessions
+)
 from timeline.events import extract
 from timeline.quotes import find_quotes, mask_quotes
 
@@ -114,11 +117,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize(("text", "published", "anchor", "actor"), SPEAKERS, ids=[r[2][:40] for r in SPEAKERS])
 def test_speaker_found(text: str, published: str, anchor: str, actor: str | None) -> None:
-    events = extract(make_excerpt(text + "\n", published=published))
-    held = held_by(events, text, "statement", anchor)
-    assert held, shown(events)
-    if actor is not None:
-        assert any((e.actor or "") == actor for e in held), [(e.actor, e.evidence.exact) for e in held]
+    assert_speaker(text, published, anchor, actor)
 
 
 def test_planned_reply_is_dated_ahead() -> None:
