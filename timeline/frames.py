@@ -47,6 +47,9 @@ GAP_RE = re.compile(
     # session 22 (speak22): a perfect progressive ("the Russians have been saying that", "Seoul has been warning"); a
     # passive after "been" is skipped before the speaker is looked for (PASSIVE_BEFORE_RE)
     r"|been"
+    # session 23 (speak23): a phase verb before a verb of speech in -ing ("The delegation has begun asking for a session",
+    # "Quito has started calling for talks"; PROGRESSIVE_BEFORE_RE makes the -ing word the verb, not a participle)
+    r"|begun|began|started|begins|starts"
     r"|afterwards?"  # session 15: "Kerry, who afterwards announced that"
     # session 15: "Arias came out and told reporters", "the envoy emerged from the talks and said": a step to the press
     r"|(?:(?:came|went|stepped|walked)\s+(?:out|outside|forward)|emerged(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s+and"
@@ -114,7 +117,8 @@ JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.'�
                           r"(?:have|had|were|are)\s+(?:(?:also|both|repeatedly|publicly|\w+ly)\s+)*")
 # A clause boundary between a speech verb and a participle after its object: the participle is another's.
 PARTICIPLE_GAP_STOP_RE = re.compile(r"[,;:.“”\"]|\b(?:and|but|while|who|which|that|whose|whom|as|after|before|when)\b")
-PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\s+(?:\w+ly\s+)?$")  # "they are saying": a verb of its own
+# "they are saying": a verb of its own; so after a phase verb ("has begun asking for": session 23, speak23)
+PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|being|begun|began|started|starts|begins)\s+(?:\w+ly\s+)?$")
 FINITE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b")
 # "The coast guard reported the trawler had rammed two cutters": a clause with no "that" (a subject and its auxiliary).
 REPORTED_CLAUSE_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5}?"
@@ -271,6 +275,16 @@ LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+
 BY_BEFORE_RE = re.compile(r"\bby\s+$")  # "responded by announcing": the means of the subject's act
 DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
+# Session 23 (speak23): a speech told by its noun, its speaker after a participle and "by" ("Details given by the Pentagon
+# today differ ...", "The Salvadoran fear, voiced by Foreign Minister X on Thursday, is that ..."): the one after "by"
+# speaks, the statement opening at the noun. Words in speech.toml [given_by]; never a thing given ("aid given by the
+# United States") nor an act named ("the drills, announced by Beijing,").
+GIVEN_BY = "given by"
+GIVEN_BY_RE = re.compile(r"(?P<np>(?:(?i:the|a|an|its|their|his|her|these|those)\s+|(?<![\w'’-])[A-Z][\w'’.-]*\s+)?"
+                         r"(?:[A-Z][\w'’-]*\s+)?(?i:" + L.spaced_alt(L._SPEECH["given_by"]["nouns"]) + r"))\b,?\s+(?:"
+                         + L.spaced_alt(L._SPEECH["given_by"]["verbs"]) + r")\s+by\s+")
+GIVEN_BY_GATE_RE = re.compile(r"\sby\s")
+GIVEN_AGENT_GAP_RE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")  # "the ", "Foreign Minister "
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
                               r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|condemnation|protests?|criticism|reaction"
                               r"|response|denunciation|warnings?|complaints?|objections?)(?=\s+from\s)")
@@ -573,6 +587,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start("verb"), m.end("verb"), m.group("verb")))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
+    for m in GIVEN_BY_RE.finditer(text, start, end) if GIVEN_BY_GATE_RE.search(text, start, end) else ():
+        # "Details given by the Pentagon today", "NATO's fear, voiced by X,": the one after "by" speaks from the noun on
+        # (its participle is then no verb of the noun's owner: "Peru's fear, voiced by X" is X's words); with no speaker
+        # read after "by" the participle is left to the rules before
+        if not any(x.kind in SPEAKER_KINDS and x.start >= m.end() and GIVEN_AGENT_GAP_RE.fullmatch(text, m.end(), x.start)
+                   for x in mentions):
+            continue
+        candidates = [c for c in candidates if not m.start("np") < c[0] < m.end()]
+        candidates.append((m.start("np"), m.end(), GIVEN_BY))
     for m in REACTION_FROM_RE.finditer(text, start, end) if text.find(" from ", start, end) >= 0 else ():
         # "The remarks drew a sharp rebuke from Beijing": Beijing's reaction, told through what prompted it.
         candidates.append((m.start(), m.end(), REACTION_FROM))
@@ -589,7 +612,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         before = text[max(start, v_start - 40):v_start]
         if ("wh" in before or "that" in before) and RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
             continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
-        if verb not in ("according to", REACTION_FROM) and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
+        if verb not in ("according to", REACTION_FROM, GIVEN_BY) and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before)
                 and not (verb.endswith("ing") and before.endswith("been "))  # "has been warning" (session 22); "was noting" stays
                 and not (BY_AFTER_RE.match(text, v_end) or BY_ASIDE_RE.match(text, v_end)))):
@@ -1001,6 +1024,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     if verb.startswith("no ") or verb == REACTION_FROM:  # "There was no immediate comment from the Kremlin": the one named after "from"
         who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
                     and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
+        return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
+    if verb == GIVEN_BY:  # "Details given by the Pentagon": the one named right after "by" (its title or "the" between)
+        who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
+                    and GIVEN_AGENT_GAP_RE.fullmatch(text, v_end, mentions[i].start)), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     if verb == VIEW_OF:  # "In Beijing's telling": the owner right before "'s"
         who = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end < v_start
