@@ -21,6 +21,15 @@ from timeline.speakers import (
 )
 from timeline.speechdays import addressee_then_day, pronoun_told_day
 
+# Session 23 (speak23): the document nouns each pattern below reads (speech.toml [documents]), one list per pattern.
+_DOCUMENTS: dict[str, list[str]] = L._SPEECH["documents"]
+
+
+def _doc_alt(name: str) -> str:
+    """The regex alternation of one [documents] list (a space in a noun matches any run of white space)."""
+    return L.spaced_alt(_DOCUMENTS[name])
+
+
 # What may stand between a speaker and the verb: an appositive between commas or dashes,
 # auxiliaries and adverbs, a short "on Wednesday" / "in Moscow" phrase.
 # The speaker kinds a name or a body can be (no pronoun), and with no reference either: made once, not at each mention
@@ -38,6 +47,9 @@ GAP_RE = re.compile(
     # session 22 (speak22): a perfect progressive ("the Russians have been saying that", "Seoul has been warning"); a
     # passive after "been" is skipped before the speaker is looked for (PASSIVE_BEFORE_RE)
     r"|been"
+    # session 23 (speak23): a phase verb before a verb of speech in -ing ("The delegation has begun asking for a session",
+    # "Quito has started calling for talks"; PROGRESSIVE_BEFORE_RE makes the -ing word the verb, not a participle)
+    r"|begun|began|started|begins|starts"
     r"|afterwards?"  # session 15: "Kerry, who afterwards announced that"
     # session 15: "Arias came out and told reporters", "the envoy emerged from the talks and said": a step to the press
     r"|(?:(?:came|went|stepped|walked)\s+(?:out|outside|forward)|emerged(?:\s+from\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\s+and"
@@ -65,15 +77,14 @@ MAX_GAP = 240  # longest stretch between a speaker and the verb (an appositive o
 COMMA_BEFORE_RE = re.compile(r",\s*$")
 # "In a message on X, the EU's top diplomat said": the setting opens the sentence, it is no reported words.
 SETTING_LEAD_RE = re.compile(r"\s*(?:In|At|During|Speaking\s+(?:in|at|to|on))\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,5}?"
-                             r"(?:message|post|statement|interview|speech|letter|video|address|tweet|broadcast|briefing"
-                             r"|conference|remarks|op-ed|article|column|editorial|communiqu[eé]|readout|call)\b[^,;:.]{0,60}")
+                             r"(?:" + _doc_alt("settings") + r")\b[^,;:.]{0,60}")
 # Session 15: "In his State of the Union address on 20 January, Bush presented Libya as proof that ...": after a speech
 # setting leading the sentence, its speaker's own verb tells what was said (any past verb, not only one of speech).
 SETTING_VERB_RE = re.compile(r",\s+(?P<who>[^,;:.“”\"]{1,60}?)\s+(?:(?:also|again|then|once more|\w+ly)\s+)?"
                              r"(?P<verb>(?!(?:was|were|had|has|did)\b)[a-z]{3,}ed|made|gave|set out|laid out|held up|drew|painted)\b")
 # "Bush, who in his State of the Union address on 20 January presented Libya as proof that ...": the same in a who-clause.
-WHO_SETTING_VERB_RE = re.compile(r",\s+who\s+(?:in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:message|post"
-                                 r"|statement|interview|speech|letter|video|address|tweet|broadcast|remarks|op-ed|article)\b"
+WHO_SETTING_VERB_RE = re.compile(r",\s+who\s+(?:in|during)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,5}?(?:"
+                                 + _doc_alt("who_settings") + r")\b"
                                  r"(?:(?!\b(?:was|were|is|are|been|being|had|has)\b)[^,;:.“”\"]){0,60}?\s+(?P<verb>(?!(?:was|were|had|has|did)\b)[a-z]{3,}ed|made|gave|set out|laid out"
                                  r"|held up|drew|painted)\b(?!\s+by\b)")
 # "told Xi that", "assured his Japanese counterpart that": the one addressed, then the reported clause.
@@ -86,8 +97,8 @@ ADDRESSEE_THAT_RE = re.compile(r"\s*(?:(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2
 DOCUMENT_READ_AFTER_RE = re.compile(r"(?:\s+in\s+part)?\s*(?:[:,.;]|$)")
 # Session 15: "X read a statement on state television saying Libya would ...": the reader speaks the document's words,
 # told after it (never "read a statement on state television." alone, nor "read the bill a second time").
-READ_DOCUMENT_RE = re.compile(r"(?:\s+out)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|declaration"
-                              r"|communiqu[eé]|message|letter)\b[^,;:.“”\"]{0,60}?\s(?:saying|stating|announcing|declaring"
+READ_DOCUMENT_RE = re.compile(r"(?:\s+out)?\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _doc_alt("read")
+                              + r")\b[^,;:.“”\"]{0,60}?\s(?:saying|stating|announcing|declaring"
                               r"|in which|that)\b")
 # Verbs whose reported clause may drop its "that": "Han said Beijing valued the ties" (Beijing's words are reported).
 BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated",
@@ -106,7 +117,8 @@ JOINT_GAP_RE = re.compile(r"\s+and\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w.'�
                           r"(?:have|had|were|are)\s+(?:(?:also|both|repeatedly|publicly|\w+ly)\s+)*")
 # A clause boundary between a speech verb and a participle after its object: the participle is another's.
 PARTICIPLE_GAP_STOP_RE = re.compile(r"[,;:.“”\"]|\b(?:and|but|while|who|which|that|whose|whom|as|after|before|when)\b")
-PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|being)\s+(?:\w+ly\s+)?$")  # "they are saying": a verb of its own
+# "they are saying": a verb of its own; so after a phase verb ("has begun asking for": session 23, speak23)
+PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|am|being|begun|began|started|starts|begins)\s+(?:\w+ly\s+)?$")
 FINITE_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b")
 # "The coast guard reported the trawler had rammed two cutters": a clause with no "that" (a subject and its auxiliary).
 REPORTED_CLAUSE_RE = re.compile(r"\s+(?:the|a|an|its|their|his|her|two|three|[A-Z][\w.'’-]*)(?:\s+[\w.'’-]+){0,5}?"
@@ -210,14 +222,13 @@ ADD_TO_RE = re.compile(r"\s+(?:to\b(?!\s+(?:reporters|journalists|the press|news
 # A document's participle right after it names how it came out (session 12: "a statement posted on its website" had
 # made a second statement of the words "posted on its website").
 DOCUMENT_PARTICIPLES = frozenset({"posted", "published", "issued", "released", "carried", "broadcast", "aired"})
-DOCUMENT_BEFORE_RE = re.compile(r"\b(?:statement|communiqu[eé]|message|post|letter|video|note|readout)\s+$")
+DOCUMENT_BEFORE_RE = re.compile(r"\b(?:" + _doc_alt("before") + r")\s+$")
 REDUCED_RELATIVE_VERBS = frozenset({"announced", "unveiled", "proposed", "ordered"})
 # "waters claimed by Indonesia": a claim to territory, not words said (an attack "claimed by" a group is).
 TERRITORY_CLAIMED_RE = re.compile(r"\b(?:waters|sea|seas|land|lands|islands?|islets?|territory|territories|area|areas|region"
                                   r"|reefs?|shoals?|atolls?|zone|zones|border|frontier|enclave|province|district)\b")
 # "according to the statement": the document named before speaks for whoever issued it.
-DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "readout", "report", "tweet", "post", "note", "account",
-                            "letter"})  # session 22 (speak22): "According to the note, ..." as "According to the statement"
+DOCUMENT_HEADS = frozenset(_DOCUMENTS["heads"])  # session 22 (speak22): "According to the note, ..." as "the statement"
 # What may follow a verb of speech and be no reported words: an outlet or platform by name ("told APS",
 # "wrote on Twitter", "said in Geneva"), its date phrases blanked.
 BARE_OBJECT_RE = re.compile(r"(?:(?:on|via|in|to|at)\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}(?:\s*,)?")
@@ -250,8 +261,8 @@ DISMISSED_OFFICE_RE = re.compile(r"\s+(?:the|its|his|her|their)\s+(?:[\w-]+\s+){
                                  r"|premier|cabinet|government)s?\b(?!['’-])(?!\s+(?:claims?|remarks?|comments?|concerns?"
                                  r"|allegations?|accusations?|charges?|warnings?|criticism|statements?|reports?)\b)")
 CHARGED_WITH_RE = re.compile(r"\s+(?!that\b)[^,;:.“”\"]{1,80}?\bwith\b")
-INVERTED_DOC_RE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:statement|communiqu[eé]|readout"
-                             r"|press release|spokes(?:man|woman|person))\s+(?:from|for|of|by|issued by)\s+(?:the\s+)?")
+INVERTED_DOC_RE = re.compile(r"\s+(?:a|an|the)\s+(?:(?:joint|written|brief|separate|short)\s+)?(?:" + _doc_alt("inverted")
+                             + r"|spokes(?:man|woman|person))\s+(?:from|for|of|by|issued by)\s+(?:the\s+)?")
 # After an inverted verb, the role words before a person's name: "Oman's foreign minister ", "Malian junta spokesman ".
 # Session 14: never a pronoun or an auxiliary among the role words ("Name, whose district ..., said she had raised X's case").
 INVERTED_ROLE_LEAD_RE = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]+(?:['’]s)?\s+){0,2}"
@@ -264,6 +275,16 @@ LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+
 BY_BEFORE_RE = re.compile(r"\bby\s+$")  # "responded by announcing": the means of the subject's act
 DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
+# Session 23 (speak23): a speech told by its noun, its speaker after a participle and "by" ("Details given by the Pentagon
+# today differ ...", "The Salvadoran fear, voiced by Foreign Minister X on Thursday, is that ..."): the one after "by"
+# speaks, the statement opening at the noun. Words in speech.toml [given_by]; never a thing given ("aid given by the
+# United States") nor an act named ("the drills, announced by Beijing,").
+GIVEN_BY = "given by"
+GIVEN_BY_RE = re.compile(r"(?P<np>(?:(?i:the|a|an|its|their|his|her|these|those)\s+|(?<![\w'’-])[A-Z][\w'’.-]*\s+)?"
+                         r"(?:[A-Z][\w'’-]*\s+)?(?i:" + L.spaced_alt(L._SPEECH["given_by"]["nouns"]) + r"))\b,?\s+(?:"
+                         + L.spaced_alt(L._SPEECH["given_by"]["verbs"]) + r")\s+by\s+")
+GIVEN_BY_GATE_RE = re.compile(r"\sby\s")
+GIVEN_AGENT_GAP_RE = re.compile(r"(?:(?:the|The)\s+)?(?:[A-Z][\w.-]*\s+){0,2}")  # "the ", "Foreign Minister "
 REACTION_FROM_RE = re.compile(r"\b(?:drew|draws|drawn|prompted|prompts|sparked|sparks|triggered|provoked|earned)\s+"
                               r"(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rebukes?|condemnation|protests?|criticism|reaction"
                               r"|response|denunciation|warnings?|complaints?|objections?)(?=\s+from\s)")
@@ -365,13 +386,13 @@ ENVOY_TO_RE = re.compile(r"\s+to\s+(?:the\s+)?")
 ENVOY_ROLE_RE = re.compile(r"(?:ambassador|envoy|representative|delegation|delegate|mission)$", re.I)
 PLACE_OF_RE = re.compile(r"\s+in\s+(?:the\s+)?")
 # "a State Department readout", "a Kremlin statement": the body's own document.
-BODY_DOCUMENT_RE = re.compile(r"\s+(?:statement|readout|communiqu[eé])\b")  # a transcript only relays
+BODY_DOCUMENT_RE = re.compile(r"\s+(?:" + _doc_alt("body") + r")\b")  # a transcript only relays
 # "a readout released by X", "a statement issued by X": the document's issuer follows "by".
-ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:statement|readout|communiqu[eé]|transcript|press release"
-                          r"|release|declaration)\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+"
+ISSUED_BY_RE = re.compile(r"(?:(?:joint|brief|written|official)\s+)?(?:" + _doc_alt("issued")
+                          + r")\s+(?:released|issued|published|posted|put out|sent out)\s+(?:on\s+\w+\s+)?by\s+"
                           # "according to a statement from the Indian army", "a report by the New York Times": the same.
-                          r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:statement|readout|communiqu[eé]|press release"
-                          r"|declaration|report|post|letter|video|transcript|dispatch)\s+(?:from|by|of)\s+"  # session 13: "a report of the General Staff"
+                          r"|(?:(?:joint|brief|written|official|new|latest|separate)\s+)?(?:" + _doc_alt("issued_by")
+                          + r")\s+(?:from|by|of)\s+"  # session 13: "a report of the General Staff"
                           # session 21 (speak21): a count a body keeps speaks for it ("according to a tally kept by the
                           # Icelandic coastguard", "according to figures compiled by the UN")
                           r"|(?:(?:running|official|separate)\s+)?(?:tally|count|figures|records|database|list|estimates?)\s+"
@@ -438,8 +459,8 @@ PLACED_SOURCES_RE = re.compile(r"(?<![\w-])(?:(?!(?:and|but|or|the)\b)[a-z][\w-]
 # verb alone is no speech ("issued licences", "published figures"): only these document nouns after it.
 DOCUMENT_OUT_GATE_RE = re.compile(r"\b(?:published|issued|released|circulated)\b")
 DOCUMENT_OUT_RE = re.compile(r"\b(?P<verb>published|issued|released|circulated)\s+(?:(?P<gap>[^,;:.“”\"]{1,40}?)\s+)?"
-                             r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|note|communiqu[eé]|declaration"
-                             r"|account|memorandum|white\s+paper|protest)\b(?!\s+(?:by|from)\b)")
+                             r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _doc_alt("out")
+                             + r")\b(?!\s+(?:by|from)\b)")
 # Session 22 (speak22): a figure given by a speaker, its thing named in up to six words and a number after "at" / "as":
 # "puts its dead at about 700", "put the length of the dam at 3.8 kilometres", "gave French losses as 24 killed" (never
 # "put the ships at anchor": no number; "an estimated 300": a noun's modifier).
@@ -566,6 +587,15 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start("verb"), m.end("verb"), m.group("verb")))
     for m in HELD_RESPONSIBLE_RE.finditer(text, start, end) if text.find("responsible", start, end) >= 0 else ():
         candidates.append((m.start(), m.start() + len(m.group(0).split()[0]), m.group(0).split()[0]))
+    for m in GIVEN_BY_RE.finditer(text, start, end) if GIVEN_BY_GATE_RE.search(text, start, end) else ():
+        # "Details given by the Pentagon today", "NATO's fear, voiced by X,": the one after "by" speaks from the noun on
+        # (its participle is then no verb of the noun's owner: "Peru's fear, voiced by X" is X's words); with no speaker
+        # read after "by" the participle is left to the rules before
+        if not any(x.kind in SPEAKER_KINDS and x.start >= m.end() and GIVEN_AGENT_GAP_RE.fullmatch(text, m.end(), x.start)
+                   for x in mentions):
+            continue
+        candidates = [c for c in candidates if not m.start("np") < c[0] < m.end()]
+        candidates.append((m.start("np"), m.end(), GIVEN_BY))
     for m in REACTION_FROM_RE.finditer(text, start, end) if text.find(" from ", start, end) >= 0 else ():
         # "The remarks drew a sharp rebuke from Beijing": Beijing's reaction, told through what prompted it.
         candidates.append((m.start(), m.end(), REACTION_FROM))
@@ -582,7 +612,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         before = text[max(start, v_start - 40):v_start]
         if ("wh" in before or "that" in before) and RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
             continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
-        if verb not in ("according to", REACTION_FROM) and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
+        if verb not in ("according to", REACTION_FROM, GIVEN_BY) and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before)
                 and not (verb.endswith("ing") and before.endswith("been "))  # "has been warning" (session 22); "was noting" stays
                 and not (BY_AFTER_RE.match(text, v_end) or BY_ASIDE_RE.match(text, v_end)))):
@@ -866,8 +896,8 @@ def _closes_sentence(text: str, start: int, v_start: int, v_end: int, end: int, 
 PLACE_TAIL_RE = re.compile(r"\s+(?:from|in)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}")
 # Session 21 (speak21): or the document it reports in ("..., the Navy reported in a separate communiqué.", "..., the
 # ministry reported in a statement on Sunday."): still the attribution of the words before it.
-DOCUMENT_TAIL_RE = re.compile(r"\s+in\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|bulletin"
-                              r"|note|release|briefing|report|dispatch|broadcast)(?:\s+(?:on|late|early|last|this)\s+[\w ]{1,20}?)?")
+DOCUMENT_TAIL_RE = re.compile(r"\s+in\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _doc_alt("tail")
+                              + r")(?:\s+(?:on|late|early|last|this)\s+[\w ]{1,20}?)?")
 
 
 def _dated_and(text: str, a: int, b: int, blank: set[int]) -> re.Match[str] | None:
@@ -994,6 +1024,10 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
     if verb.startswith("no ") or verb == REACTION_FROM:  # "There was no immediate comment from the Kremlin": the one named after "from"
         who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
                     and FROM_AFTER_RE.fullmatch(text, v_end, mentions[i].start)), None)
+        return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
+    if verb == GIVEN_BY:  # "Details given by the Pentagon": the one named right after "by" (its title or "the" between)
+        who = next((i for i in after if mentions[i].kind in SPEAKER_KINDS
+                    and GIVEN_AGENT_GAP_RE.fullmatch(text, v_end, mentions[i].start)), None)
         return (_speaker_group(mentions, who, text, 1) if who is not None else []), False
     if verb == VIEW_OF:  # "In Beijing's telling": the owner right before "'s"
         who = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end < v_start

@@ -133,6 +133,12 @@ def _participles() -> frozenset[str]:
     return frozenset(w for w in _words()["irregular"] if w.endswith("n") or w in _words()["participles"])
 
 
+def _counted(words: list[str]) -> bool:
+    """Whether the clause opens with a bound before a number ("More than 60 soldiers", "less than 20"): a counted subject,
+    not the quantifier pronoun not_subject keeps out ("More were detained"; session 23, speak23)."""
+    return len(words) > 2 and f"{words[0]} {words[1]}" in _words()["count_leads"] and words[2][0].isdigit()
+
+
 def _verb_shaped(word: str) -> bool:
     w = _words()
     return word in w["irregular"] or word in w["stop"] or word.endswith("ed")
@@ -197,7 +203,8 @@ def _verb_at(tokens: list[tuple[str, int, int]], skipped: set[int], body: str,
     """Index of the act verb after the clause's subject and whether it is a passive's participle, or None when the
     clause does not have that shape (skipped: tokens of date phrases and relative clauses)."""
     w = _words()
-    if not tokens or tokens[0][0] in w["not_subject"] or _verb_shaped(tokens[0][0]) and not body[tokens[0][1]].isupper():
+    if not tokens or tokens[0][0] in w["not_subject"] and not _counted([t[0] for t in tokens[:3]]) \
+            or _verb_shaped(tokens[0][0]) and not body[tokens[0][1]].isupper():
         return None
     counted = 0  # the subject's words, less a name's and a date's: "the Swedish icebreaker Oden" is two words long
     for i in range(1, len(tokens)):
@@ -300,7 +307,8 @@ def _clauses(ctx: Context, a: int, b: int, allowed: frozenset[str] = frozenset()
         lead = CLAUSE_LEAD_RE.match(ctx.lower, c0, c1)
         # "On Tuesday, the president inspected ...": the subject follows the leading day (kept in the clause, its date)
         first = FIRST_WORD_RE.match(ctx.lower, after_lead_day(ctx.masked, lead.end() if lead else c0, c1))
-        if first is not None and first.group(0) in _words()["not_subject"]:
+        if first is not None and first.group(0) in _words()["not_subject"] \
+                and not _counted(TOKEN_RE.findall(ctx.lower, first.start(), min(c1, first.start() + 40))):
             continue  # "as he left the building", "which ...": a subordinate or relative clause (trim drops the word)
         predicate = bool(out) and first is not None and _verb_shaped(first.group(0)) and (
             first.group(0) not in _words()["stop"] or _removal(ctx, first.group(0), first.end())
