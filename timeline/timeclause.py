@@ -92,7 +92,9 @@ COMPARISON_REACH = 60  # how far back a comparison's word is looked for ("the la
 @cache
 def comparison_before_re() -> re.Pattern[str]:
     """A word of comparison (data/dates.toml [since]) before "since", in the same stretch of words."""
-    return re.compile(rf"\b(?:{literal_alt(lexicon()['since']['comparisons'])})\b[^,;:.]*$", re.IGNORECASE)
+    # an ordinal in figures is a tally's too ("the 26th Houthi attack on shipping since Nov. 19")
+    return re.compile(rf"\b(?:{literal_alt(lexicon()['since']['comparisons'])}|\d+(?:st|nd|rd|th))\b[^,;:.]*$",
+                      re.IGNORECASE)
 
 
 def since_day(text: str, at: int) -> bool:

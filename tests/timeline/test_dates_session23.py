@@ -48,7 +48,9 @@ STEP 2, participle leads: "Speaking in Ankara on Tuesday evening, X said Turkey 
   (leadday.participle_lead_end, read in events._frame_window and events._own_dates); never a gerund subject with a verb
   of its own ("Fighting in the north continued on Monday, the army said").
 STEP 3: "said here today" (a place adverb and a date phrase, no words reported: events._only_time); "on the night of
-  the 21st" (dates.toml [leads] ordinal); traps "the Day of Rage", "the Sept. 11 commission", "the Tuesday Group".
+  the 21st" (dates.toml [leads] ordinal); traps "the Day of Rage", "the Sept. 11 commission", "the Tuesday Group", a
+  revolution or movement named for its day in lower case or with its ordinal spelt ("the July 14 revolution", "the
+  Fourteenth of July Revolution", as "the April 6 Youth Movement"), "Black Saturday", "Bloody Friday".
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from tests.timeline.test_dates_session20 import (  # one reading of an event's d
     _events,
 )
 from timeline.datefind import find_dates
+from timeline.timeclause import since_breaks
 
 # Step 1: "since <a day>" right after a predicate dates it (each row undated on main 36537cb: "since" opened a clause).
 SINCE_DAY = [
@@ -99,6 +102,28 @@ def test_an_asides_planned_since_month_is_not_the_acts():
     got = _day(_events("The exercise, planned since January, began on Monday.", "2024-03-15"), "military_exercise",
                "The exercise")
     assert got in (None, ("2024-03-11", "2024-03-11"))
+
+
+# Step 1: where "since" opens a clause ([] none; [at] at "since"; [at, comma] an aside to its closing comma).
+SINCE_BREAKS = [
+    ("Turkish drones have struck villages near Duhok since Thursday, officials said.", "none"),
+    ("Fishermen have blockaded the harbour at Boulogne since 3 May.", "none"),
+    ("Pro-government militias have patrolled the streets of Harare since last week.", "none"),
+    ("The exiled leader, a 79-year-old living in London since 1996, met the foreign secretary.", "aside"),
+    ("The envoy, who has been in Kabul since Wednesday, met the minister on Friday.", "aside"),
+    ("It was the 26th attack on merchant shipping since Nov. 19, the command said.", "since"),
+    ("The drills were the largest in the Baltic since 2015.", "since"),
+    ("It was the first visit by a Chinese leader since 2019.", "since"),
+    ("The talks process has stalled since last summer.", "since"),
+    ("Ties have worsened since Russia annexed the peninsula.", "since"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_BREAKS)
+def test_where_since_opens_a_clause(text, expected):
+    at = text.index("since")
+    got = since_breaks(text, 0, at, len(text))
+    assert got == ([] if expected == "none" else [at] if expected == "since" else [at, text.index(",", at)])
 
 
 # Step 2: a leading participle phrase is the statement's setting (each row undated on main 36537cb).
@@ -149,12 +174,17 @@ def test_the_night_of_the_24th_is_that_day():
     assert _day(events, "other", "was killed") == ("2017-09-24", "2017-09-24")
 
 
-# Step 3: names that hold date words are no dates (the first three found a date on main 36537cb; the rest are the trap
+# Step 3: names that hold date words are no dates (the first eight found a date on main 36537cb; the rest are the trap
 # corpus's words, guards that held there and must hold still).
 NO_DATE = [
     "Thousands joined the Day of Rage called by opposition parties in Sanaa.",
     "The Sept. 11 commission reported that the agencies had failed to share warnings.",
     "Members of the Tuesday Group of lawmakers walked out of the chamber.",
+    "Officers who led the July 14 revolution in Baghdad purged the old guard.",
+    "Leaders of the March 24 revolution promised a new constitution.",
+    "Officers of the Fourteenth of July Revolution took over the radio station.",
+    "Survivors of Black Saturday gathered at the memorial.",
+    "The inquiry into Bloody Friday reported its findings.",
     "Officials said the fighting may spread to the Batalik sector.",
     "Brigadier Sat Pal Singh told reporters that 1,200 troops of the 15th Corps had moved up.",
     "Mr. Sun Yuxi, a spokesman for the foreign ministry, urged restraint.",
