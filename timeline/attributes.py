@@ -13,7 +13,7 @@ from timeline.serieslist import SAME_PAST, declared_act, object_follows
 from timeline.speakers import Mention
 from timeline.textmemo import per_text
 from timeline.thatholes import subject_relative, that_holes
-from timeline.timeclause import TIME_BEFORE_RE, following_breaks, since_breaks
+from timeline.timeclause import TIME_BEFORE_RE, cleft_that, following_breaks, since_breaks
 from timeline.timeofday import is_time_after
 from timeline.whereaside import where_aside_ends
 
@@ -377,6 +377,8 @@ def _breaks(text: str, start: int, end: int, ends: bool = False) -> list[int]:
     for b in CLAUSE_BREAK_RE.finditer(text, start, end):
         if is_time_after(text, b.start()):
             continue
+        if text.startswith("that", b.start()) and cleft_that(text, start, b.start()):
+            continue  # "It was not until 12 March that troops crossed": the day is the act's (session 23)
         if text.startswith("since", b.start()):
             out += [(c + 5 if c == b.start() else c + 1) if ends else c for c in since_breaks(text, start, b.start(), end)]
             continue

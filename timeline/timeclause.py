@@ -117,6 +117,24 @@ def since_aside(text: str, start: int, at: int) -> bool:
     return comma >= 0 and SINCE_ASIDE_RE.match(text[comma:at]) is not None
 
 
+# Session 23: a cleft sentence puts the act's day before "that": "It was not until 12 March that Turkish troops crossed
+# the border", "It was only on Tuesday that the ministry expelled ...": the "that" opens no clause of its own, the day is
+# the act's.
+CLEFT_LEAD_RE = re.compile(r"\b[Ii]t\s+(?:was|is|had\s+been|will\s+be)\s+(?:not\s+|only\s+|just\s+|not\s+only\s+)?"
+                           r"(?:until\s+|till\s+|before\s+|after\s+)?$")
+CLEFT_REACH = 70
+
+
+def cleft_that(text: str, start: int, at: int) -> bool:
+    """Whether the "that" at `at` closes a cleft's day ("It was not until 12 March that ..."): no clause break."""
+    if not text.startswith("that", at):
+        return False
+    found = [m for m in find_dates(text, max(start, at - CLEFT_REACH), at) if m.kind not in ("modifier", "dateline")]
+    if not found or text[found[-1].end:at].strip():
+        return False
+    return CLEFT_LEAD_RE.search(text, max(start, found[-1].start - 40), found[-1].start) is not None
+
+
 def since_breaks(text: str, start: int, at: int, end: int) -> list[int]:
     """The clause breaks a "since" at `at` makes: none for a predicate's day ("shelled ... since Sunday"), at "since"
     and at the aside's closing comma for an aside's day (", living in Rome since 1973, met ..."), else at "since"."""

@@ -51,6 +51,9 @@ STEP 3: "said here today" (a place adverb and a date phrase, no words reported: 
   the 21st" (dates.toml [leads] ordinal); traps "the Day of Rage", "the Sept. 11 commission", "the Tuesday Group", a
   revolution or movement named for its day in lower case or with its ordinal spelt ("the July 14 revolution", "the
   Fourteenth of July Revolution", as "the April 6 Youth Movement"), "Black Saturday", "Bloody Friday".
+STEP 4 (after round 1): a cleft's day is its act's ("It was not until October 26th that American sailors actually
+  boarded a ship", heldout9 cu-04's shape: timeclause.cleft_that; the "that" after "It was (not until|only on|on)
+  <a day>" opens no clause).
 """
 
 from __future__ import annotations
@@ -124,6 +127,29 @@ def test_where_since_opens_a_clause(text, expected):
     at = text.index("since")
     got = since_breaks(text, 0, at, len(text))
     assert got == ([] if expected == "none" else [at] if expected == "since" else [at, text.index(",", at)])
+
+
+# Step 4: a cleft's day is its act's ("It was not until 12 March that ...": undated on main 36537cb, "that" opened a
+# clause); guard: a statement's "that" still opens its reported words.
+CLEFT = [
+    ("It was not until 12 March that Turkish troops crossed the border into northern Iraq.", "2003-03-20", "other",
+     "Turkish troops crossed the border", ("2003-03-12", "2003-03-12")),
+    ("It was only on Tuesday that the ministry expelled the two diplomats.", "2003-03-20", "other",
+     "expelled the two diplomats", ("2003-03-18", "2003-03-18")),
+    ("It was on Sunday that the frigate docked at Souda Bay.", "2003-03-20", "ship_movement", "the frigate docked",
+     ("2003-03-16", "2003-03-16")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words", "day"), CLEFT)
+def test_a_clefts_day_is_its_acts(text, published, kind, words, day):
+    assert _day(_events(text, published), kind, words) == day
+
+
+def test_a_statements_that_still_opens_its_words():
+    events = _events("The ministry said on Tuesday that the frigate docked at Souda Bay.", "2003-03-20")
+    assert _day(events, "statement", "The ministry said") == ("2003-03-18", "2003-03-18")
+    assert _day(events, "ship_movement", "the frigate docked") is None
 
 
 # Step 2: a leading participle phrase is the statement's setting (each row undated on main 36537cb).
