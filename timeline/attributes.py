@@ -13,7 +13,7 @@ from timeline.serieslist import SAME_PAST, declared_act, object_follows
 from timeline.speakers import Mention
 from timeline.textmemo import per_text
 from timeline.thatholes import subject_relative, that_holes
-from timeline.timeclause import TIME_BEFORE_RE, following_breaks
+from timeline.timeclause import TIME_BEFORE_RE, cleft_that, following_breaks, since_breaks
 from timeline.timeofday import is_time_after
 from timeline.whereaside import where_aside_ends
 
@@ -169,7 +169,7 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
         # Only the words since the last clause break: "began on 28 April, when Kyrgyz and Tajik guards
         # traded fire" joins two subjects ("began" is another clause's verb).
         if breaks is None:
-            breaks = [b.end() for b in CLAUSE_BREAK_RE.finditer(text, start, end) if not is_time_after(text, b.start())]
+            breaks = _breaks(text, start, end, ends=True)
         lo = max([last] + [b for b in breaks if b <= m.start()])
         found = WORD_RE.findall(text, lo, m.start())
         # "declared martial law and ordered troops out": a declaration with its object is an act, not reported words.
@@ -370,6 +370,22 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
     return cuts
 
 
+def _breaks(text: str, start: int, end: int, ends: bool = False) -> list[int]:
+    """Where CLAUSE_BREAK_RE's clauses open in text[start:end] (their ends with `ends`), less a time of the day after
+    "after"/"before" and a "since" that leads a predicate's own day (session 23: timeclause.since_breaks)."""
+    out: list[int] = []
+    for b in CLAUSE_BREAK_RE.finditer(text, start, end):
+        if is_time_after(text, b.start()):
+            continue
+        if text.startswith("that", b.start()) and cleft_that(text, start, b.start()):
+            continue  # "It was not until 12 March that troops crossed": the day is the act's (session 23)
+        if text.startswith("since", b.start()):
+            out += [(c + 5 if c == b.start() else c + 1) if ends else c for c in since_breaks(text, start, b.start(), end)]
+            continue
+        out.append(b.end() if ends else b.start())
+    return sorted(set(out))
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: split at semicolons, dashes, subordinators, "and" + verb and the commas of a series
     of predicates; a relative clause inside the subject comes first as its own span, and the main clause runs around it."""
@@ -380,7 +396,7 @@ def clause_parts(text: str, start: int, end: int) -> tuple[list[tuple[int, int]]
     """(relative_holes, series_cuts, clauses) of text[start:end], each found once (openverbs reads all three)."""
     holes = relative_holes(text, start, end)
     # "passed the strait shortly after midnight on 5 May": a time of the day, no clause of its own (session 14)
-    breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(text, start, end) if not is_time_after(text, m.start())]
+    breaks = _breaks(text, start, end)
     if "following" in text[start:end] or " as " in text[start:end]:  # "X following the capture of Y", "as ships shadowed"
         breaks = sorted(breaks + following_breaks(text, start, end))
     # "A helicopter that had taken off from the frigate crashed": a relative clause inside the subject (session 14)

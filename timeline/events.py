@@ -100,13 +100,14 @@ from timeline.actnouns import act_nouns
 from timeline.announced import announced_acts
 from timeline.asidespeech import aside_statements
 from timeline.clauses import clause_drafts
-from timeline.datefind import find_dates
+from timeline.datefind import find_dates, only_date
 from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.evidencelead import widen
 from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
 from timeline.frames import Frame, find_frames, find_via
+from timeline.leadday import participle_lead_end
 from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
 from timeline.namedafter import named_frame, opens_naming
@@ -274,11 +275,31 @@ def _frame_window(fr: Frame, region: tuple[int, int], text: str = "") -> tuple[i
     setting = SETTING_FIRST_RE.match(text, fr.content[0]) if fr.content[0] < fr.verb_start else None
     if setting is not None and setting.end() <= min(m.start for m in fr.speakers):
         return region[0], fr.verb_end  # "In a statement on Sunday, the ministry said ...": the setting is its own
+    if fr.content[0] < fr.verb_start and (lead := participle_lead_end(text, fr.content[0], fr.verb_start)) is not None \
+            and lead <= min(m.start for m in fr.speakers):
+        return region[0], fr.verb_end  # "Speaking in Canberra on Monday, X said ...": the speech's own setting (s23)
     if fr.content[0] < fr.verb_start:  # reported words first: "X happened Monday, the ministry said"
         # From the speaker on: words cut off the reported ones ("began Monday and will go on through
         # Sunday, the ministry said") are still reported, not the frame's own.
         return max(region[0], fr.content[1], fr.region_start), region[1]
+    if _only_time(text, *fr.content):
+        return region[0], fr.content[1]  # "..., the ministry said here today": no words reported, the saying's time (s23)
     return region[0], max(fr.content[0], _setting_end(text, fr, region[1]) or 0)
+
+
+# Session 23: words after a speech verb that are only a place adverb and a date phrase ("said here today", "said
+# there on Monday") report nothing: the phrase is the statement's own time.
+TIME_ONLY_LEAD_RE = re.compile(r"\s*(?:(?:here|there|again|also|publicly|separately)\s+)*")
+
+
+def _only_time(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is, after a place adverb, one date phrase and nothing else."""
+    lead = TIME_ONLY_LEAD_RE.match(text, a, b)
+    start = lead.end() if lead else a
+    end = b
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;"):
+        end -= 1
+    return end > start and only_date(text, start, end)
 
 
 def _setting_end(text: str, fr: Frame, stop: int) -> int | None:
@@ -567,7 +588,9 @@ def _own_dates(ctx: Context, drafts: list[Draft], actions: list[Draft], framed: 
         # the act that took the day, at its time (session 20)
         issued = any((sp.role or "").lower() in DOCUMENT_REFERENCES for sp in fr.speakers) and any(
             a.mention is m and a.start <= fr.speakers[0].start < a.end for a in actions)
-        if m is not None and m.end <= speaker and not lead_setting and not issued \
+        # "Returning to Islamabad on Saturday night, Mr Aziz told reporters": the speaker's own act at the words' time (s23)
+        lead_act = m is not None and (pl := participle_lead_end(ctx.masked, s, speaker)) is not None and m.end <= pl
+        if m is not None and m.end <= speaker and not lead_setting and not issued and not lead_act \
                 and any(a.mention is m and a.pos < speaker for a in actions):
             # "X exchanged fire on Thursday ..., officials said": the act's date, not the statement's
             after = fr.content[0] if fr.content and fr.content[0] > fr.verb_start else st.end

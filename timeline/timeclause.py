@@ -4,8 +4,12 @@ the act the clause tells is an event of its own, undated unless it names its own
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from timeline.datefind import find_dates
+from timeline.datewords import lexicon
+from timeline.lexicon import literal_alt
 from timeline.thatholes import IRREGULAR_PAST
 from timeline.whenspeech import main_clause_day
 
@@ -71,6 +75,75 @@ TOLD_BEFORE_RE = re.compile(r"\s*(?:The|That|This|Its|Their|His|Her)\s+(?:[a-z][
 def told_before(masked: str, start: int, at: int) -> bool:
     """Whether masked[start:at] is all a main clause naming the event told before it ("The vote came ")."""
     return TOLD_BEFORE_RE.fullmatch(masked, start, at) is not None
+
+
+# Session 23: "have shelled the highway since Sunday", "has pounded positions since Thursday": "since" and a date
+# phrase right after a predicate are that predicate's time, no clause of its own (attributes.CLAUSE_BREAK_RE breaks at
+# "since" otherwise: "since Russia invaded"). In an aside set off by a comma (", planned since January,", ", living in
+# Rome since 1973,", ", who has been in Beijing since Wednesday,") the day is the aside's, and the aside ends at its
+# closing comma: the main verb after it has its own time.
+SINCE_ASIDE_RE = re.compile(r",\s+(?:[a-z]+(?:ed|ing|en)|who|which|whom|whose|an?|the|once|long|first)\b[^,;:()\"“”]*$")
+SINCE_REACH = 120  # how far back an aside's comma is looked for
+SINCE_DAY_REACH = 40  # how far the date phrase after "since" is looked for
+WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")
+COMPARISON_REACH = 60  # how far back a comparison's word is looked for ("the largest in the Baltic since 2015")
+
+
+@cache
+def comparison_before_re() -> re.Pattern[str]:
+    """A word of comparison (data/dates.toml [since]) before "since", in the same stretch of words."""
+    # an ordinal in figures is a tally's too ("the 26th Houthi attack on shipping since Nov. 19")
+    return re.compile(rf"\b(?:{literal_alt(lexicon()['since']['comparisons'])}|\d+(?:st|nd|rd|th))\b[^,;:.]*$",
+                      re.IGNORECASE)
+
+
+def since_day(text: str, at: int) -> bool:
+    """Whether the "since" at `at` leads a date phrase ("since Sunday", "since last week"), not a clause."""
+    if not text.startswith("since ", at):
+        return False
+    before = WORD_BEFORE_RE.search(text, max(0, at - 30), at)
+    if before is not None and (before.group(1).endswith(("ed", "en")) or before.group(1) in IRREGULAR_PAST):
+        return False  # "The talks process has stalled since last summer": a state's start, its subject no act told
+    found = find_dates(text, at, min(len(text), at + SINCE_DAY_REACH))
+    if not found or found[0].start > at + 6 or found[0].kind in ("modifier", "dateline"):
+        return False
+    return comparison_before_re().search(text, max(0, at - COMPARISON_REACH), at) is None
+
+
+def since_aside(text: str, start: int, at: int) -> bool:
+    """Whether the "since" at `at` lies in an aside opened by a comma after `start` (a participle, an apposition or a
+    relative clause: ", planned since January")."""
+    comma = text.rfind(",", max(start, at - SINCE_REACH), at)
+    return comma >= 0 and SINCE_ASIDE_RE.match(text[comma:at]) is not None
+
+
+# Session 23: a cleft sentence puts the act's day before "that": "It was not until 12 March that Turkish troops crossed
+# the border", "It was only on Tuesday that the ministry expelled ...": the "that" opens no clause of its own, the day is
+# the act's.
+CLEFT_LEAD_RE = re.compile(r"\b[Ii]t\s+(?:was|is|had\s+been|will\s+be)\s+(?:not\s+|only\s+|just\s+|not\s+only\s+)?"
+                           r"(?:until\s+|till\s+|before\s+|after\s+)?$")
+CLEFT_REACH = 70
+
+
+def cleft_that(text: str, start: int, at: int) -> bool:
+    """Whether the "that" at `at` closes a cleft's day ("It was not until 12 March that ..."): no clause break."""
+    if not text.startswith("that", at):
+        return False
+    found = [m for m in find_dates(text, max(start, at - CLEFT_REACH), at) if m.kind not in ("modifier", "dateline")]
+    if not found or text[found[-1].end:at].strip():
+        return False
+    return CLEFT_LEAD_RE.search(text, max(start, found[-1].start - 40), found[-1].start) is not None
+
+
+def since_breaks(text: str, start: int, at: int, end: int) -> list[int]:
+    """The clause breaks a "since" at `at` makes: none for a predicate's day ("shelled ... since Sunday"), at "since"
+    and at the aside's closing comma for an aside's day (", living in Rome since 1973, met ..."), else at "since"."""
+    if not since_day(text, at):
+        return [at]
+    if not since_aside(text, start, at):
+        return []
+    close = text.find(",", at, end)
+    return [at] if close < 0 else [at, close]
 
 
 # Session 22: "troops who had ringed the base since Monday opened fire", "officers who had tracked the trawler since Monday
