@@ -461,6 +461,9 @@ def told_not_done(summary: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(told[start : end.start() if end else len(told)]))
 
 
+UNCONFIRMED_BREAK_RE = re.compile(r"[,;:.!?]")  # a clause break between a not-saying cue and the act it frames
+
+
 @cache
 def _unconfirmed_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """stance.toml [unconfirmed]: a cue anywhere in a statement's frame, and one ending an act's prefix (its opener after)."""
@@ -480,7 +483,14 @@ def unconfirmed(c: ClaimFacts) -> bool:
         frame = c.event.summary.split(": ", 1)[0] if ": " in c.event.summary else c.event.evidence.exact
         # A denial verb beside it still denies ("denied the report and would not comment further").
         return _unconfirmed_res()[0].search(frame) is not None and not c.denied
-    return _unconfirmed_res()[1].search(c.event.evidence.prefix) is not None
+    if _unconfirmed_res()[1].search(c.event.evidence.prefix) is not None:
+        return True
+    # Or the cue opens the act's own evidence ("Tass did not say the plane had been shot down." read as "shot down"):
+    # a cue before the summary's words, no clause break between.
+    exact, told = c.event.evidence.exact, c.event.summary.split(": ", 1)[-1].strip(" .")
+    at = exact.casefold().find(told.casefold()) if told else -1
+    cues = list(_unconfirmed_res()[0].finditer(exact, 0, max(at, 0)))
+    return bool(cues) and not UNCONFIRMED_BREAK_RE.search(exact, cues[-1].end(), at)
 
 
 def _negated_words(evidence: str, summary: str) -> tuple[str, ...]:

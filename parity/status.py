@@ -31,7 +31,8 @@ Rule, first match wins:
    another likelier (tests/parity/test_status_session22.py).
 
 Session 23: not saying is not denying. A claim told only as not confirmed or not said ("Tass did not say the plane
-had been shot down", "did not confirm that its fighters had crossed": claims.unconfirmed, stance.toml [unconfirmed])
+had been shot down", "did not confirm that its fighters had crossed": claims.unconfirmed, stance.toml [unconfirmed]; the
+cue in a statement's frame, right before an act's evidence, or opening it with no clause break)
 is no witness for or against the act it names: its links to claims that tell or deny the act count in none of the
 steps above, nor do theirs to it (two such tellings are still one remark).
 """

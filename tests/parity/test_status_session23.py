@@ -105,6 +105,20 @@ def test_an_act_after_a_cue_in_its_own_words_is_no_unconfirmed_telling():
     assert not unconfirmed(claim)
 
 
+def test_a_cue_opening_the_acts_own_evidence_frames_it():
+    """The timeline may read "Tass did not say the plane had been shot down." as the act "shot down", its evidence the
+    whole sentence: the cue before the summary's words, no clause break between, frames it (old code: a denial, and the
+    other sources' telling of the shootdown conflicting; dev22-links)."""
+    body = "The agency did not say the airliner had been shot down."
+    ev = _in("c", body, body, "other", summary="shot down.", modality="denied", polarity="negative", actor=None)
+    (claim,) = claims_of(timeline([record("c", "Reuters", "2034-05-08")], [ev]))
+    assert unconfirmed(claim)
+    broken = "The agency did not say much; the airliner had been shot down."
+    ev = _in("c", broken, broken, "other", summary="shot down.", modality="denied", polarity="negative", actor=None)
+    (claim,) = claims_of(timeline([record("c", "Reuters", "2034-05-08")], [ev]))
+    assert not unconfirmed(claim)
+
+
 def test_antara_in_capitals_is_the_agency():
     """Old code: 'ANTARA' (its own dateline) and 'Antara' (a wire's credit) were two origins."""
     assert lexicon.agency("ANTARA") == lexicon.agency("the state news agency Antara") == "Antara"
