@@ -461,6 +461,38 @@ def told_not_done(summary: str) -> tuple[str, ...]:
     return _unique(lexicon.content_words(told[start : end.start() if end else len(told)]))
 
 
+UNCONFIRMED_BREAK_RE = re.compile(r"[,;:.!?]")  # a clause break between a not-saying cue and the act it frames
+
+
+@cache
+def _unconfirmed_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """stance.toml [unconfirmed]: a cue anywhere in a statement's frame, and one ending an act's prefix (its opener after)."""
+    rules = lexicon.stance_rules()["unconfirmed"]
+    cue = rf"(?:{spaced_alt(rules['negators'])})\s+(?:immediately\s+)?(?:{spaced_alt(rules['verbs'])})"
+    return (re.compile(rf"(?<![\w-]){cue}(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-]){cue}\s+(?:(?:{spaced_alt(rules['openers'])})\s+)?$", re.IGNORECASE))
+
+
+def unconfirmed(c: ClaimFacts) -> bool:
+    """The claim is told only as not confirmed or not said ("Tass did not say the plane had been shot down", "did not
+    confirm that its fighters had crossed"; stance.toml [unconfirmed]): negated by its frame alone, which denies
+    nothing, so it is no witness for or against the act it names (status.derive_status)."""
+    if not c.negated and c.modality != "denied":
+        return False
+    if c.kind == "statement":
+        frame = c.event.summary.split(": ", 1)[0] if ": " in c.event.summary else c.event.evidence.exact
+        # A denial verb beside it still denies ("denied the report and would not comment further").
+        return _unconfirmed_res()[0].search(frame) is not None and not c.denied
+    if _unconfirmed_res()[1].search(c.event.evidence.prefix) is not None:
+        return True
+    # Or the cue opens the act's own evidence ("Tass did not say the plane had been shot down." read as "shot down"):
+    # a cue before the summary's words, no clause break between.
+    exact, told = c.event.evidence.exact, c.event.summary.split(": ", 1)[-1].strip(" .")
+    at = exact.casefold().find(told.casefold()) if told else -1
+    cues = list(_unconfirmed_res()[0].finditer(exact, 0, max(at, 0)))
+    return bool(cues) and not UNCONFIRMED_BREAK_RE.search(exact, cues[-1].end(), at)
+
+
 def _negated_words(evidence: str, summary: str) -> tuple[str, ...]:
     """What a statement says with a negated subject ("said no oil depot had been hit"): its summary's words
     after the speaker, the clause it denies (stance.denied_clause reads only denial verbs)."""

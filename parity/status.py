@@ -29,6 +29,12 @@ Rule, first match wins:
 5. single_source: otherwise (no other source carries it). Measured in session 22: of the claims no link reaches,
    this is the gold's status for 74% under --oracle and 65% end to end, and no kind, modality or origin makes
    another likelier (tests/parity/test_status_session22.py).
+
+Session 23: not saying is not denying. A claim told only as not confirmed or not said ("Tass did not say the plane
+had been shot down", "did not confirm that its fighters had crossed": claims.unconfirmed, stance.toml [unconfirmed]; the
+cue in a statement's frame, right before an act's evidence, or opening it with no clause break)
+is no witness for or against the act it names: its links to claims that tell or deny the act count in none of the
+steps above, nor do theirs to it (two such tellings are still one remark).
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
-from parity.claims import ClaimFacts, words_of
+from parity.claims import ClaimFacts, unconfirmed, words_of
 from parity.models import ClaimLink, Relation, Status
 from parity.origins import keeps_order, sentence_order
 from parity.score import Scored
@@ -141,6 +147,12 @@ def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]], e
     one origin carries its sentence (parity/origins.py copied_sentence); through_copy: what independent
     sources tell of its counterparts in copies (`through_copies`); copy_sentences: its sentence as its copies'
     bodies tell it (origins.OriginMap.copy_sentences), read only for a claim no link reaches."""
+    mute = unconfirmed(here)
+    if mute or any(unconfirmed(there) for _, there in links):
+        # Not saying is not denying: a link between a claim told only as not confirmed and one that tells or denies
+        # the act is no testimony either way (two such tellings are one remark, as usual).
+        links = [(link, there) for link, there in links if unconfirmed(there) == mute]
+        through_copy = None if mute else through_copy
     if through_copy == Status.conflicting or any(not link.agrees and link.independent for link, _ in links):
         return Status.conflicting
     if through_copy == Status.corroborated or any(
