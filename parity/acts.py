@@ -68,6 +68,7 @@ ACT_SPAN_DAYS = 7  # dates no vaguer than a week tell one act
 ACT_GAP_DAYS = 1  # one act head on days this far apart (a day's shift across time zones)
 EVENT_WINDOW_DAYS = 3  # an undated telling written this close to a dated one may be the same act
 STATEMENT_RECENT_DAYS = 3  # an undated statement was made at most this many days before its source
+OPENING_WORDS = 3  # a summary names its own doer (its subject) in its first words: "The Azerbaijani navy sank"
 SEQUEL_DAYS = 31  # the longest wait between an act and the one that follows it on one subject (an arrest, a release)
 TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as one trip
 THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
@@ -168,6 +169,11 @@ def _names(c: ClaimFacts, state: str) -> bool:
     return state in lexicon.sides_in(c.event.summary)
 
 
+def _opens_with(c: ClaimFacts, state: str) -> bool:
+    """The summary's first OPENING_WORDS words name the state: its subject, the doer it tells."""
+    return state in lexicon.sides_in(" ".join((c.event.summary or "").split()[:OPENING_WORDS]))
+
+
 def _near(a: ClaimFacts, b: ClaimFacts) -> bool:
     gap = day_gap(a.day, b.day)
     if gap is not None:
@@ -191,6 +197,10 @@ def from_either_side(a: ClaimFacts, b: ClaimFacts) -> bool:
         return False
     if not driven and _names(a, b.actor) == _names(b, a.actor):
         return False  # neither names the other side, or both do (crossed: two acts)
+    if _opens_with(a, b.actor) or _opens_with(b, a.actor):
+        # Session 23 (plink23): a summary whose subject is the other's actor ("The Azerbaijani navy sank a patrol
+        # boat", read with another doer) tells that actor's own act: a doer misread, not the other side's telling.
+        return False
     return (a.modality in FACT) == (b.modality in FACT) and _near(a, b)
 
 

@@ -168,7 +168,7 @@ from parity.relayed import as_frame_act, frame_tells, told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.sole import sole_counterparts
 from parity.stance import NEUTRAL, THING, Stance
-from parity.targets import STATE, act_targets, one_target, targets_apart
+from parity.targets import GENERIC, STATE, act_targets, one_target, targets_apart
 from parity.tolerance import rounded_alike, things_apart
 from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
@@ -565,13 +565,43 @@ def _shares_rare_object(a: ClaimFacts, b: ClaimFacts, index: Index) -> bool:
 
 def denies_the_other(a: ClaimFacts, b: ClaimFacts) -> bool:
     """a denies what b asserts: b holds most (DENIED_COVER) of the content words of what a denies,
-    two at least ("denied that any shots had been fired" / "a patrol ship fired warning shots")."""
+    two at least ("denied that any shots had been fired" / "a patrol ship fired warning shots"); a thing
+    denied counts as held when b is an act naming it in another word of its kind (`_kin_held`)."""
     if len(a.denied) < 2 or b.negated:
         return False
     words = set(b.words)
     if b.core and not set(a.denied) & set(b.core):
         return False  # b's own event (its summary) is not what a denies: another event of its sentence
-    return sum(w in words for w in a.denied) / len(a.denied) >= DENIED_COVER
+    # A thing's kin counts only in an act's words: a statement relaying the act is linked through the act.
+    kin = b.kind != "statement"
+    return sum(w in words or kin and _kin_held(w, words) for w in a.denied) / len(a.denied) >= DENIED_COVER
+
+
+@cache
+def _target_kin() -> dict[str, tuple[str, str]]:
+    """Each one-word thing of targets.toml as claims read it (its content word) -> its (family, kind)."""
+    kin: dict[str, tuple[str, str]] = {}
+    for family, kinds in lexicon.load("targets")["families"].items():
+        for kind, surfaces in kinds.items():
+            for surface in surfaces:
+                read = lexicon.content_words(surface)
+                if len(read) == 1:
+                    kin.setdefault(read[0], (family, kind))
+    return kin
+
+
+def _kin_held(word: str, words: set[str]) -> bool:
+    """Session 23 (plink23): the other names the thing denied in another word of its family, one kind or one of them
+    generic ("denied that the army had fired on French aircraft" / "opened fire on French helicopters"; "denied that
+    its destroyer had aimed its radar" / "a South Korean warship locked its fire-control radar"): outlets of two sides
+    name one thing in their own words, which a plain word count read as not asserted."""
+    kin = _target_kin()
+    mine = kin.get(word)
+    if mine is None:
+        return False
+    family, kind = mine
+    return any((other := kin.get(w)) is not None and other[0] == family
+               and (other[1] == kind or GENERIC in (kind, other[1])) for w in words)
 
 
 def denies_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
