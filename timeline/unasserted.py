@@ -137,7 +137,19 @@ def untold(lower: str, clause_start: int, subject_start: int, hit: re.Match[str]
         or generic_you(lower, clause_start, hit.start()) or no_object(lower, hit.start(), hit.end()) \
         or modifier_noun(lower, hit.start(), hit.end()) or habit(lower, clause_start, hit.end()) \
         or capability(lower, clause_start, verb) or never_done(lower, clause_start, verb) \
-        or urged(lower, clause_start, verb) or threatened(lower, clause_start, verb)
+        or urged(lower, clause_start, verb) or threatened(lower, clause_start, verb) or tally(lower, hit.end())
+
+
+# Session 23: a tally of the act's times within a few words after it, no clause break between (data [tally]).
+_TALLY = _DATA["tally"]
+TALLY_AFTER_RE = re.compile(
+    rf"[^.;:]{{0,60}}?\b(?:(?:{_alt(_TALLY['bounds'])})\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)|\d\d[\d,]*|{_alt(_TALLY['many'])})"
+    r"\s+times\b(?!\s+(?:the|as|more|less|larger|bigger|higher|greater|smaller|that|its|their)\b)")
+
+
+def tally(lower: str, end: int) -> bool:
+    """Whether a tally of times follows an act's trigger ("have called at Ceuta more than 60 times"): a history."""
+    return TALLY_AFTER_RE.match(lower, end) is not None
 
 
 # A verb of asking, up to five words (whom it asks), the question's opener, then the question's own words up to the act
