@@ -137,7 +137,7 @@ def untold(lower: str, clause_start: int, subject_start: int, hit: re.Match[str]
         or generic_you(lower, clause_start, hit.start()) or no_object(lower, hit.start(), hit.end()) \
         or modifier_noun(lower, hit.start(), hit.end()) or habit(lower, clause_start, hit.end()) \
         or capability(lower, clause_start, verb) or never_done(lower, clause_start, verb) \
-        or urged(lower, clause_start, verb) or threatened(lower, clause_start, verb) or tally(lower, hit.end())
+        or urged(lower, clause_start, verb) or threatened(lower, clause_start, verb)
 
 
 # Session 23: a tally of the act's times within a few words after it, no clause break between (data [tally]).
@@ -148,7 +148,8 @@ TALLY_AFTER_RE = re.compile(
 
 
 def tally(lower: str, end: int) -> bool:
-    """Whether a tally of times follows an act's trigger ("have called at Ceuta more than 60 times"): a history."""
+    """Whether a tally of times follows an act's trigger ("have called at Ceuta more than 60 times"): a voyage's or a
+    visit's history (read for those kinds only: "the ships had collided 19 times" is a tally the golds count)."""
     return TALLY_AFTER_RE.match(lower, end) is not None
 
 
