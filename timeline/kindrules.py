@@ -124,14 +124,10 @@ CLOSED_TO_RE = re.compile(
     rf"\b(?:{_alt(_CLOSED['verbs'])})\s+(?:(?:its|their|the|all|his|her)\s+)?(?:[\w-]+\s+)?(?:{_alt(_CLOSED['places'])})"
     rf"\s+to\s+(?:(?:all|any|the)\s+)?")
 CRAFT_AFTER_RE = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_alt(_CLOSED['craft'])})\b")
-_CUT = _DATA["cut_to_state"]
-CUT_TO_RE = re.compile(
-    rf"\b(?:{_alt(_CUT['verbs'])})\s+(?:(?:its|their|the|all)\s+)?(?:{_alt(_CUT['goods'])})"
-    rf"(?:\s+(?:{_alt(_CUT['after_goods'])}))?\s+to\s+")
 _STATE_KINDS = ("country", "territory")
 
 
-def _state_at(body: str, lower: str, at: int, end: int, demonym_needs_craft: bool) -> bool:
+def _state_at(body: str, lower: str, at: int, end: int) -> bool:
     """Whether body[at:] opens with a state's own name (or, with craft after it, its demonym: "Moroccan aircraft")."""
     named = L.ENTITY_RE.match(body, at, end)
     if named is None:
@@ -141,22 +137,19 @@ def _state_at(body: str, lower: str, at: int, end: int, demonym_needs_craft: boo
         return False
     if form == "name":
         return True
-    return form == "demonym" and (not demonym_needs_craft or CRAFT_AFTER_RE.match(lower, named.end(), end) is not None)
+    return form == "demonym" and CRAFT_AFTER_RE.match(lower, named.end(), end) is not None
 
 
 def closed_to_state(body: str, lower: str, start: int, end: int) -> bool:
     """Whether an act's words close ports, an airspace or a border to one state's craft ("closed its airspace to all
-    Moroccan aircraft") or cut gas or oil to a state ("turned off the gas to Morocco"): a `sanction` (session 23)."""
+    Moroccan aircraft", "closed its ports to all North Korean ships"): a `sanction` (session 23)."""
     for m in CLOSED_TO_RE.finditer(lower, start, end):
-        if _state_at(body, lower, m.end(), end, demonym_needs_craft=True):
-            return True
-    for m in CUT_TO_RE.finditer(lower, start, end):
-        if _state_at(body, lower, m.end(), end, demonym_needs_craft=False):
+        if _state_at(body, lower, m.end(), end):
             return True
     return False
 
 
 def measure_on_state(body: str, lower: str, start: int, end: int) -> bool:
     """Whether an `other` act's words are a measure against a state named in them: the state suspended by a body, or
-    ports, airspace or energy closed or cut to it (sessions 16 and 23)."""
+    ports or an airspace closed to its craft (sessions 16 and 23)."""
     return state_suspended(body, lower, start, end) or closed_to_state(body, lower, start, end)

@@ -18,20 +18,20 @@ heldout18), read by hand with the events of their sentences (`timeline.evaluate 
 |    Jersey", "expected the session to be held Wednesday", "would begin pulling out")             |        |      |       |
 | D  forces moving in a direction or where they stand ("are now heading back north", "has been     |      9 |    0 |     2 |
 |    seen moving north", "were digging in", "French troops are still in the town")                 |        |      |       |
-| K  a wrong kind of an act read ("closed its airspace to all Moroccan aircraft" and "turned off   |      0 |   19 |     4 |
+| K  a wrong kind of an act read ("closed its airspace to all Moroccan aircraft" and "turned off   |      0 |   19 |     3 |
 |    the gas to Morocco" `other` for sanction, "sent most of its army to the northern border"     |        |      |       |
 |    `other` for deployment, "adopted Resolution 1718" `other` for sanction)                       |        |      |       |
 | A  a gold anchor over two clauses or a split incident ("He ordered the blockade when Paris did  |      5 |    0 |     0 |
 |    not answer", "One American sailor was killed and three were wounded")                        |        |      |       |
 | W  a who-, which- or participle clause ("Shinzo Abe, who arrived in Seoul for a summit",        |     14 |    8 |     2 |
 |    "seizing the island's two airports", "which had been sent to the southern region recently")  |        |      |       |
-| all                                                                                          |    107 |   53 |    10 |
+| all                                                                                          |    107 |   53 |     9 |
 
 S is the largest (speak23's this session); V, N and W are each spread over many words, one or two of a kind. Fixed here
-(data: triggers.toml [visits] and [[rare]], kindrules.toml [closed_to_state] / [cut_to_state] with
+(data: triggers.toml [visits] and [[rare]], kindrules.toml [closed_to_state] with
 `kindrules.measure_on_state`): a person's trip ahead in the plain form ("will arrive in"), ships "expected on station",
 forces in the progressive or seen moving in a direction, an army sent to a border, ports or an airspace closed to one
-state's craft and gas cut to a state (sanctions), a who-clause act's words from its doer's name (clauses.py); and
+state's craft (sanctions), a who-clause act's words from its doer's name (clauses.py); and
 extras' causes: rates that "moved higher" (a ship word as a modifier) are no voyage, a tally of an act's times is a
 history, an order to stop or stay no voyage. Rows are fresh sentences (other crises, outlets and years); each row failed
 on main 36537cb, each guard passed there. The dev corpus `tests/data/dev23-acts` (the USS Stark 1987, the Atlantique
@@ -65,15 +65,11 @@ ROWS = [
     # K: an army sent to a border is a deployment ("army" is no unit word: it names a doer)
     ("Honduras sent most of its army to the southern border on Tuesday.", "1969-07-10", "deployment",
      "Honduras sent most of its army to the southern border on Tuesday", "Honduras", "1969-07-08"),
-    # K: ports or an airspace closed to one state's craft, gas cut to a state: a measure against it (a sanction)
+    # K: ports or an airspace closed to one state's craft: a measure against it (a sanction; eval README's ruling)
     ("Qatar closed its airspace to all Bahraini aircraft on Monday.", "2017-06-07", "sanction",
      "Qatar closed its airspace to all Bahraini aircraft on Monday", "Qatar", "2017-06-05"),
     ("From 1 March Tanzania shut its ports to all Ugandan vessels, the agency said.", "1979-03-05", "sanction",
      "Tanzania shut its ports to all Ugandan vessels", "Tanzania", ""),
-    ("Russia halted gas deliveries to Ukraine on Sunday.", "2009-01-08", "sanction",
-     "Russia halted gas deliveries to Ukraine on Sunday", "Russia", "2009-01-04"),
-    ("Iran has cut off gas supplies to Armenia.", "2011-02-03", "sanction", "Iran has cut off gas supplies to Armenia",
-     "Iran", None),
     # W: an act read from a who-clause's words takes in its doer's name before the comma (clauses.clause_drafts), so a
     # reader's anchor "Name, who ..." is the act's, not only the statement's (heldout16's "Shinzo Abe, who arrived in Seoul")
     ("Thabo Mbeki, who flew to Harare for talks with Robert Mugabe hours after the vote, said there was no crisis.",
@@ -94,7 +90,6 @@ NOT_ACTS = [
     ("Kenya sent its army chief to Kampala on Monday.", "deployment", "sent its army chief to Kampala"),
     ("Turkey closed its airspace to all flights on Monday.", "sanction", "closed its airspace to all flights"),
     ("The army shut the border to traffic on Friday.", "sanction", "shut the border to traffic"),
-    ("Rebels cut off power to the capital on Monday.", "sanction", "cut off power to the capital"),
     ("The minister said the frigates are now on station in the Gulf.", "ship_movement", "are now on station"),
 ]
 
