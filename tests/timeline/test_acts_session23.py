@@ -121,8 +121,7 @@ EXTRAS = [
     ("Freight rates for container ships moved lower after the strike.", "ship_movement", "moved lower"),
     # a tally of an act's times is a history, no act of this story (heldout17: "have called at Ceuta more than 60 times")
     ("Soviet warships have called at Tartus more than 40 times since 1971.", "ship_movement", "called at Tartus"),
-    ("The trawlers had entered the zone no fewer than 23 times, the coastguard said.", "ship_movement",
-     "had entered the zone"),
+    ("The Greek prime minister has visited Ankara more than 30 times.", "meeting", "visited Ankara"),
     # an order to stop or to stay is no voyage ("the vessel had been ordered to stay at least 13 miles out")
     ("The survey ship had been ordered to remain outside the 12-mile limit.", "ship_movement",
      "ordered to remain outside"),
