@@ -54,10 +54,6 @@ NOT_PARTICIPLE = frozenset("during thing things nothing something anything every
                            "following".split())
 # After an aside's closing comma the main clause goes on in lower case: a verb, an adverb or a date phrase.
 GOES_ON_RE = re.compile(r",\s+(?=[a-z])")
-# Session 23 (acts23): an act read from a who/which clause's own words ("Shinzo Abe, who arrived in Seoul for a summit")
-# opens at its relative word; the name right before the comma (capitalised words, no clause break) is its doer's.
-RELATIVE_AT_RE = re.compile(r",\s+(?:who|which)\s")
-NAME_BEFORE_RE = re.compile(rf"(?<![\w'’.-])(?:[{L.UPPER}][\w'’.-]*\s+){{0,3}}[{L.UPPER}][\w'’.-]*$")
 # A which/whom clause whose own subject follows the pronoun: a name or a determiner ("which Finland contacted").
 OBJECT_RELATIVE_RE = re.compile(r"(?:which|whom)\s+(?:[A-Z]|(?:the|a|an|its|his|her|their)\s)")
 # A name set off inside a which/who/whose aside ("Italy, whose prime minister, Bettino Craxi, had criticised X, summoned"):
@@ -277,11 +273,6 @@ def clause_drafts(ctx: Context, s: int, e: int, dates: list[DateMention], paragr
     if lead is not None:
         own.extend(_lead_acts(ctx, s, e, lead, dates, paragraph, head, read))
     for d in found:
-        a = next((a for a in parts if a.word in ("who", "which") and a.start < d.start <= d.pos < a.end), None)
-        if a is not None and d.kind != "statement" and RELATIVE_AT_RE.match(ctx.masked, a.start, d.start + 6) \
-                and (name := NAME_BEFORE_RE.search(ctx.masked, max(s, a.start - 60), a.start)) is not None:
-            # "Shinzo Abe, who arrived in Seoul for a summit with Roh": the act's words take in its doer's name (session 23)
-            d.start = name.start()
         # "Kishida, who condemned the launch on Tuesday night, spoke with Biden on Thursday": the who-clause's
         # statement says its own words only, it reports nothing of the main clause (whose acts keep their own days)
         a = next((a for a in parts if (a.relative or a.word == "whose") and a.start <= d.pos < a.end), None)
