@@ -18,23 +18,27 @@ heldout18), read by hand with the events of their sentences (`timeline.evaluate 
 |    Jersey", "expected the session to be held Wednesday", "would begin pulling out")             |        |      |       |
 | D  forces moving in a direction or where they stand ("are now heading back north", "has been     |      9 |    0 |     2 |
 |    seen moving north", "were digging in", "French troops are still in the town")                 |        |      |       |
-| K  a wrong kind of an act read ("closed its airspace to all Moroccan aircraft" and "turned off   |      0 |   19 |     3 |
+| K  a wrong kind of an act read ("closed its airspace to all Moroccan aircraft" and "turned off   |      0 |   19 |     0 |
 |    the gas to Morocco" `other` for sanction, "sent most of its army to the northern border"     |        |      |       |
 |    `other` for deployment, "adopted Resolution 1718" `other` for sanction)                       |        |      |       |
 | A  a gold anchor over two clauses or a split incident ("He ordered the blockade when Paris did  |      5 |    0 |     0 |
 |    not answer", "One American sailor was killed and three were wounded")                        |        |      |       |
 | W  a who-, which- or participle clause ("Shinzo Abe, who arrived in Seoul for a summit",        |     14 |    8 |     0 |
 |    "seizing the island's two airports", "which had been sent to the southern region recently")  |        |      |       |
-| all                                                                                          |    107 |   53 |     7 |
+| all                                                                                          |    107 |   53 |     4 |
 
 S is the largest (speak23's this session); V, N and W are each spread over many words, one or two of a kind. Fixed here
-(data: triggers.toml [visits] and [[rare]], kindrules.toml [closed_to_state] with `kindrules.measure_on_state`): a
-person's trip ahead in the plain form ("will arrive in"), ships "expected on station", forces in the progressive or seen
-moving in a direction, an army sent to a border, ports or an airspace closed to one state's craft (sanctions); and
-extras' causes: rates that "moved higher" (a ship word as a modifier) are no voyage, a tally of an act's times is a
-history, an order to stop or stay no voyage. Rows are fresh sentences (other crises, outlets and years); each row failed
-on main 36537cb, each guard passed there. The dev corpus `tests/data/dev23-acts` (the USS Stark 1987, the Atlantique
-1999; gold frozen before the first run) holds these shapes in running copy.
+(data: triggers.toml [visits] and [[rare]]): a person's trip ahead in the plain form ("will arrive in"), ships "expected
+on station", forces in the progressive or seen moving in a direction (deployments); and extras' causes: rates that
+"moved higher" (a ship word as a modifier) are no voyage, a voyage's or visit's tally of times is a history
+(unasserted.tally), an order to stop or stay is no voyage. Tried, not kept (older rows of other test files file them
+`other`, and there was no time to settle the convention): ports or an airspace closed to one state's craft as a sanction
+(the eval README's ruling; heldout9 and heldout16 kind +3, but five rows of
+test_acts_general/civil6/session7/other_session16/ vocabulary say `other`), gas cut to a state as a sanction (heldout9's
+gold; session 6's rows say `other`; blind heldout8 e2e .48 -> .46), an army sent to a border as a deployment
+(heldout17's gold; test_dates_session21's row says `other`). Rows are fresh sentences (other crises, outlets and years);
+each row failed on main 36537cb, each guard passed there. The dev corpus `tests/data/dev23-acts` (the USS Stark 1987,
+the Atlantique 1999; gold frozen before the first run) holds these shapes in running copy.
 """
 
 from __future__ import annotations
@@ -61,14 +65,6 @@ ROWS = [
      "one Ethiopian brigade has been seen moving south", None, None),
     ("Libyan armoured columns were seen heading south towards the Aouzou strip, French officials said.", "1987-08-20",
      "deployment", "Libyan armoured columns were seen heading south", None, None),
-    # K: an army sent to a border is a deployment ("army" is no unit word: it names a doer)
-    ("Honduras sent most of its army to the southern border on Tuesday.", "1969-07-10", "deployment",
-     "Honduras sent most of its army to the southern border on Tuesday", "Honduras", "1969-07-08"),
-    # K: ports or an airspace closed to one state's craft: a measure against it (a sanction; eval README's ruling)
-    ("Qatar closed its airspace to all Bahraini aircraft on Monday.", "2017-06-07", "sanction",
-     "Qatar closed its airspace to all Bahraini aircraft on Monday", "Qatar", "2017-06-05"),
-    ("From 1 March Tanzania shut its ports to all Ugandan vessels, the agency said.", "1979-03-05", "sanction",
-     "Tanzania shut its ports to all Ugandan vessels", "Tanzania", ""),
 ]
 
 
@@ -82,9 +78,6 @@ NOT_ACTS = [
     ("The first aid convoy will arrive in the city when the road reopens.", "meeting", "will arrive in the city"),
     ("The storm is moving north towards the coast.", "deployment", "The storm is moving north"),
     ("Market forces are moving towards consolidation.", "deployment", "Market forces are moving"),
-    ("Kenya sent its army chief to Kampala on Monday.", "deployment", "sent its army chief to Kampala"),
-    ("Turkey closed its airspace to all flights on Monday.", "sanction", "closed its airspace to all flights"),
-    ("The army shut the border to traffic on Friday.", "sanction", "shut the border to traffic"),
     ("The minister said the frigates are now on station in the Gulf.", "ship_movement", "are now on station"),
 ]
 
