@@ -839,6 +839,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "was left burning", "the right of ships to sail", "where troops are based": no deed (session 18)
             if UA.untold(ctx.lower, clause[0], a if a <= m.start() else clause[0], m):
                 continue  # "unless Russia destroyed the missile", "trust ... was damaged", "often patrol": no deed (session 19)
+            if kind in ("ship_movement", "meeting") and UA.tally(ctx.lower, m.end()):
+                continue  # "have called at Ceuta more than 60 times": a voyage's history, no act of this story (session 23)
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
                     ctx.lower, max(s, m.start() - 40), m.start()):
                 continue  # "Forty-eight hours after the election on Sunday": a civil noun told as a time or topic

@@ -140,6 +140,19 @@ def untold(lower: str, clause_start: int, subject_start: int, hit: re.Match[str]
         or urged(lower, clause_start, verb) or threatened(lower, clause_start, verb)
 
 
+# Session 23: a tally of the act's times within a few words after it, no clause break between (data [tally]).
+_TALLY = _DATA["tally"]
+TALLY_AFTER_RE = re.compile(
+    rf"[^.;:]{{0,60}}?\b(?:(?:{_alt(_TALLY['bounds'])})\s+(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)|\d\d[\d,]*|{_alt(_TALLY['many'])})"
+    r"\s+times\b(?!\s+(?:the|as|more|less|larger|bigger|higher|greater|smaller|that|its|their)\b)")
+
+
+def tally(lower: str, end: int) -> bool:
+    """Whether a tally of times follows an act's trigger ("have called at Ceuta more than 60 times"): a voyage's or a
+    visit's history (read for those kinds only: "the ships had collided 19 times" is a tally the golds count)."""
+    return TALLY_AFTER_RE.match(lower, end) is not None
+
+
 # A verb of asking, up to five words (whom it asks), the question's opener, then the question's own words up to the act
 # with no clause break after the opener: the act is asked about (session 20).
 ASKED_BEFORE_RE = re.compile(rf"\b(?:{_alt(_DATA['asked']['verbs'])})\s+(?:[\w'’-]+\s+){{0,5}}?"
