@@ -52,6 +52,8 @@ def events_with(excerpts: list, module: ModuleType, switch: str, value: bool) ->
     was = getattr(module, switch)
     setattr(module, switch, value)
     try:
-        return [[ev.model_dump_json() for ev in extract_checked(e)[0]] + extract_checked(e)[1] for e in excerpts]
+        # One extraction per excerpt gives both its events and its warnings (it was run twice for them).
+        return [[ev.model_dump_json() for ev in events] + warnings
+                for events, warnings in (extract_checked(e) for e in excerpts)]
     finally:
         setattr(module, switch, was)

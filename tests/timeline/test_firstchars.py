@@ -18,8 +18,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_folds_are_every_case_insensitive_match_of_an_ascii_letter():
     # The guard lists the characters a folded ASCII letter matches; a missing one would hide a match.
+    # One scan of a string of every code point finds each one-character match (as a fullmatch per character
+    # would, 1.1 million calls per letter).
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
     for c in string.ascii_lowercase:
-        want = {chr(i) for i in range(sys.maxunicode + 1) if re.fullmatch(f"(?i:{c})", chr(i))}
+        want = {m.group() for m in re.finditer(f"(?i:{c})", every)}
         assert want == {c, c.upper(), *FOLDS.get(c, "")}, c
 
 
