@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 @pytest.mark.parametrize(("name", "blind"), [("heldout5", True), ("heldout6", True), ("heldout8", True),
                                              ("heldout11", False), ("heldout19", True), ("heldout15", False),
-                                             ("heldout17", False), ("heldout20", True)])
+                                             ("heldout17", False), ("heldout21", True)])
 def test_heldout15_is_open_and_its_neighbours_stay_blind(name, blind):
     assert is_blind(DATA / name) is blind
 
