@@ -6,10 +6,14 @@ main clause's, the time the clause names (session 17, acts17: heldout11 in-01, m
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from timeline.dates import DateMention
 from timeline.drafts import closest
-from timeline.frames import Frame
+
+# Frame is only an annotation here; importing it at run time closes a cycle frames -> attributes -> timeclause -> here.
+if TYPE_CHECKING:
+    from timeline.frames import Frame
 
 # ", when" / ", where" and the words up to the speech verb (its speaker among them), with no clause break between
 # ("..., when on Monday the minister").
