@@ -227,7 +227,9 @@ class _Record:
             agreeing = names(lambda lk: lk.agrees and lk.independent) or names(lambda lk: lk.agrees) or every()
             return f"confirmed by {wording.outlet_list(agreeing, NAMES_SHOWN)}"
         if claim.status == Status.conflicting:
-            against = names(lambda lk: not lk.agrees) or every()
+            # A copy of its own origin that differs is a copying slip (parity/status.py): the independent sources
+            # that disagree are the conflict an editor weighs.
+            against = names(lambda lk: not lk.agrees and lk.independent) or names(lambda lk: not lk.agrees) or every()
             return f"contradicted by {wording.outlet_list(against, NAMES_SHOWN)}"
         if claim.status == Status.later_development:
             later = every()
@@ -534,7 +536,7 @@ def _glance(rec: _Record, parity: Parity) -> Glance:
         if c.status != Status.conflicting:
             continue
         for lk in c.links:
-            if lk.agrees:
+            if lk.agrees or not lk.independent:  # a copy's slip is no conflict between witnesses (parity/status.py)
                 continue
             pair = (min(c.event, lk.event), max(c.event, lk.event))
             pairs.add(pair)
