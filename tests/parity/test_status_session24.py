@@ -30,6 +30,11 @@ Each cause read claim by claim on the open sets:
   to a later source's same_topic claim): later_development 41 of 54 / 18 of 29, echo 7 / 4. No default moved.
 - Conflicts through a same_topic link while an independent source agrees on the same event: oracle 9 of 15 conflicting,
   end to end 4 of 5: the rule's order stands.
+- Tried and not kept: a statement and a later source's statement on its subject that agree and differ in nothing, not
+  even the day (a remark told again), no later_development (later_development was the gold's status for none of 6
+  such claims under --oracle, 9 end to end): open sets +2 / +3 right with no loss (dev16-standoff, heldout17, heldout2,
+  heldout9), but the blind summaries moved heldout5 --oracle 101 -> 100, heldout6 e2e 80 -> 81, heldout19 e2e
+  105 -> 103 of 185: a net blind loss, so the rule stays as it was.
 
 What changed: a state's hand seen behind an act or in a decision is blame laid on it (stance.toml [gapped]: "Washington
 does not see Moscow's hand in the decision" withholds it), so it conflicts with a source telling the blame (heldout20
