@@ -19,7 +19,24 @@ def _verdicts_on_record(ctx: Context) -> list[Verdict]:
 
 
 def _disagreeing(claim: dict[str, Any]) -> list[dict[str, Any]]:
-    return [link for link in claim.get("links", []) if not link["agrees"]]
+    """The claim's links that make it conflicting: to an independent source that disagrees. A copy of its own origin
+    that differs is a copying slip, not a second witness (parity/status.py), so it is no conflict to judge."""
+    return [link for link in claim.get("links", []) if not link["agrees"] and link.get("independent", True)]
+
+
+def _through_copies(ctx: Context, claim: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """(copy's event, its link) for each independent source that disagrees with one of the claim's copies, the claim
+    linked to that copy as one agreeing telling: the conflicts a claim holds only through its copies (status.py)."""
+    if "parity.by_event" not in ctx.cache:
+        ctx.cache["parity.by_event"] = {c["event"]: c for c in ctx.claims}
+    by_event = ctx.cache["parity.by_event"]
+    out = []
+    for link in claim.get("links", []):
+        if link.get("independent", True) or not link["agrees"] or link["relation"] != "same_event":
+            continue
+        copy = by_event.get(link["event"])
+        out += [(link["event"], far) for far in _disagreeing(copy)] if copy else []
+    return out
 
 
 def _judged(claim: dict[str, Any], pairs: set[frozenset[str]], whole: set[str],
@@ -47,12 +64,17 @@ def unjudged_conflicts(ctx: Context) -> list[Finding]:
         # A conflicting claim's disagreeing links grow with the sources (18x the time for 10x the excerpts
         # when they were gathered three times): gathered once.
         conflicts = _disagreeing(claim)
+        through = [] if conflicts else _through_copies(ctx, claim)
+        if through and pairs and all(frozenset((copy, link["event"])) in pairs for copy, link in through):
+            continue  # the editor decided each conflict of its copies, which are one telling with this claim
         if _judged(claim, pairs, whole, conflicts):
             continue
-        others = sorted({link["event"] for link in conflicts})
-        attrs = sorted({d["attribute"] for link in conflicts for d in link.get("differences", [])})
+        others = sorted({link["event"] for link in conflicts or [link for _, link in through]})
+        attrs = sorted({d["attribute"] for link in conflicts or [link for _, link in through]
+                        for d in link.get("differences", [])})
         on = f" on {', '.join(attrs)}" if attrs else ""
-        against = f" (differs from {', '.join(others)}{on})" if others else ""
+        via = f", through its copy {', '.join(sorted({copy for copy, _ in through}))}" if through else ""
+        against = f" (differs from {', '.join(others)}{on}{via})" if others else ""
         out.append(Finding(
             severity=severity, check="parity.unjudged-conflict", excerpt=claim["excerpt"], event=claim["event"],
             problem=f"conflicting claim without an editor's verdict{against}",

@@ -35,6 +35,7 @@ from page.views import (
     SourceClaims,
     SourceView,
     TextView,
+    WaitingConflict,
 )
 from parity.models import Claim, ClaimLink, Parity, Relation, Status
 from timeline.models import Event, Kind, Modality, Timeline
@@ -50,6 +51,7 @@ MATRIX_FULL_MAX = 40  # beyond this many sources the page is "crowded"
 CROWDED_LINES_SHOWN = 1
 NAMES_SHOWN = 3  # outlets named in a badge or an "also in" line before "and N more"
 LINES_SHOWN = 3  # differing claims spelt out under a claim before "and N more"
+WAITING_SHOWN = 10  # conflicts waiting for a verdict listed at the top of the page before "and N more"
 # On a crowded page these claims are listed by number under their status, not spelt out one line each, and
 # the timeline's badge for them is this bare label: who else carries them is in the matrix and source cards.
 BRIEF_STATUSES: tuple[tuple[str, str], ...] = (
@@ -227,7 +229,9 @@ class _Record:
             agreeing = names(lambda lk: lk.agrees and lk.independent) or names(lambda lk: lk.agrees) or every()
             return f"confirmed by {wording.outlet_list(agreeing, NAMES_SHOWN)}"
         if claim.status == Status.conflicting:
-            against = names(lambda lk: not lk.agrees) or every()
+            # A copy of its own origin that differs is a copying slip (parity/status.py): the independent sources
+            # that disagree are the conflict an editor weighs.
+            against = names(lambda lk: not lk.agrees and lk.independent) or names(lambda lk: not lk.agrees) or every()
             return f"contradicted by {wording.outlet_list(against, NAMES_SHOWN)}"
         if claim.status == Status.later_development:
             later = every()
@@ -530,25 +534,39 @@ def _stale(parity: Parity) -> tuple[str, ...]:
 def _glance(rec: _Record, parity: Parity) -> Glance:
     pairs: set[tuple[str, str]] = set()
     waiting: set[tuple[str, str]] = set()
+    listed: list[tuple[Claim, ClaimLink]] = []  # each waiting pair once, from the claim the record holds first
     for c in parity.claims:
         if c.status != Status.conflicting:
             continue
         for lk in c.links:
-            if lk.agrees:
+            if lk.agrees or not lk.independent:  # a copy's slip is no conflict between witnesses (parity/status.py)
                 continue
             pair = (min(c.event, lk.event), max(c.event, lk.event))
             pairs.add(pair)
             other = rec.claims.get(lk.event)
             # A conflict waits for the editor until either of its two claims carries a verdict.
-            if c.verdict is None and (other is None or other.verdict is None):
+            if c.verdict is None and (other is None or other.verdict is None) and pair not in waiting:
                 waiting.add(pair)
+                if len(listed) < WAITING_SHOWN:
+                    listed.append((c, lk))
     dated = [e for e in rec.events if e.date.dated]
     span = ""
     if dated:
         span = wording.range_label(min(e.date.start for e in dated), max(e.date.end for e in dated))
     return Glance(sources=len(rec.excerpts), events=len(rec.events), undated=len(rec.events) - len(dated),
                   conflicts=len(pairs), conflicts_waiting=len(waiting),
-                  single_source=sum(c.status == Status.single_source for c in parity.claims), span=span)
+                  single_source=sum(c.status == Status.single_source for c in parity.claims), span=span,
+                  waiting=tuple(_waiting(rec, c, lk) for c, lk in listed),
+                  waiting_more=len(waiting) - len(listed))
+
+
+def _waiting(rec: _Record, claim: Claim, lk: ClaimLink) -> WaitingConflict:
+    """A conflict waiting for a verdict as the glance lists it: the claim, the source it differs from, and how."""
+    ev = rec.event_by_id.get(claim.event)
+    return WaitingConflict(here=rec.ref(claim.event, claim.excerpt), summary=ev.summary if ev else claim.event,
+                           there=rec.ref(lk.event, lk.excerpt),
+                           differences=tuple(wording.difference_text(d.attribute, d.here, d.there)
+                                             for d in lk.differences))
 
 
 def _sources(rec: _Record) -> tuple[SourceView, ...]:

@@ -219,6 +219,16 @@ class TextView:
 
 
 @dataclass(frozen=True)
+class WaitingConflict:
+    """One conflict between two independent sources that no verdict has settled, as the glance lists it."""
+
+    here: Ref
+    summary: str  # the first claim's summary
+    there: Ref
+    differences: tuple[str, ...]  # "count: 7 here, 8 there"
+
+
+@dataclass(frozen=True)
 class Glance:
     """The figures at the top of the page."""
 
@@ -229,6 +239,10 @@ class Glance:
     conflicts_waiting: int
     single_source: int
     span: str
+    # The first conflicts waiting for a verdict, in record order, each linking to its two claims (session 24: an
+    # editor starts there), and how many more there are.
+    waiting: tuple[WaitingConflict, ...] = ()
+    waiting_more: int = 0
 
 
 @dataclass(frozen=True)
