@@ -31,6 +31,23 @@ heldout9 ma-04, dev23-acts' two rows), D's sailing craft (step 2: heldout20 rw-0
 the troops of ... will begin tomorrow": the drills are the clause's, not the announcing, heldout20 bt-03 x2). Tried, not
 kept: expulsions of diplomats as `sanction` (heldout4 +8 kinds, every open gold accepts it; ~60 rows of older test
 files hold `other`: a convention change for the lead to rule on).
+
+Precision (task 3), heldout17 (81%): its 55 extras at main e81a359 by cause (`-v`, "extra" lines; counts approximate where
+a line could go two ways). E1 an act retold in a party's own account that the gold counts once (the KCNA version of the
+boarding: "the enemy ship ran away", "fired upon our craft", "boarded the ship", "had intruded into our waters" x3,
+"had captured an armed spy boat"): ~10. E2 words the gold does not count as statements (fears or concern voiced, "asked
+for help", "hinted that", "welcomed", "insisted that", a quote's aside, "It said that ... had entered"): ~12. E3 states and
+positions ("The ship was 25 miles off the coast" x2, "had been ordered to stay at least 13 miles out", "have taken up
+their positions", "It was the first time", "had been broken so often"): ~7. E4 acts undone, feared or asked for ("the
+stop had been cancelled", "the request has been withdrawn", "informed it of the cancellation" x2, "might stop
+cooperating", "Iraq pull back every unit", "fears the flotilla was heading to Syria", "inventing a crisis"): ~8. E5 side
+details (crowds on the cliffs at Dover, Kuwaitis at petrol stations, the crew repairing a cable, the pilot ejecting,
+"which was asked on Tuesday to pass a message"): ~5. E6 one casualty tally split ("One American sailor was killed",
+"three were wounded", "27 of the infiltrators had been killed", "one captured"): 4. E7 wrong-kind doubles of a gold act
+("sailed ... to meet them" as a meeting, "the 261st meeting" as other): ~4. E8 a newspaper's index line ("City Council
+to vote on 1968 budget, Page 3."): 1. None of them is one word or one rule: E1 and E2 are the reading of frames and acts
+(speak24, acts24), E3/E4 the largest rule-shaped classes; not cut this session (no rule found that cut them without
+recall risk in the time left).
 """
 
 from __future__ import annotations
@@ -121,3 +138,15 @@ def test_drills_by_a_fleet_with_their_own_verb():
 
 def test_a_plane_due_to_land_is_no_deployment():
     assert _events("The plane carrying the minister is due to land at noon.", "1978-05-20") == []
+
+
+# Step 4: a rally is no meeting: "meetings of protest", "protest meetings", "mass meetings" held are `other` (the first
+# row was a `meeting` on main e81a359); guard: a council's meeting held stays a meeting.
+def test_meetings_of_protest_are_no_meeting():
+    assert _kinds("Meetings of protest were held yesterday at factories in Leningrad.", "1968-08-22",
+                  "Meetings of protest") == ["other"]
+
+
+def test_a_councils_meeting_held_stays_a_meeting():
+    assert _kinds("The meeting of the council took place in Addis Ababa on Monday.", "1977-11-16",
+                  "The meeting of the council") == ["meeting"]
