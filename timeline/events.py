@@ -136,7 +136,7 @@ from timeline.speechagents import speech_agents
 from timeline.speechdays import main_past_aside, setting_possessive
 from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
-from timeline.timeclause import perfect_relative_day, told_before, when_act_days
+from timeline.timeclause import perfect_relative_day, told_as_now, told_before, when_act_days
 from timeline.trailday import appositions_day
 from timeline.transcript import label_end, speaker_line
 from timeline.travel import travel_acts
@@ -885,6 +885,8 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
         before = [d for d in acts if d.pos < r.start]
         after = [d for d in acts if d.pos >= governed[1]]
         main = before[-1] if before else after[0] if after else None  # the act the phrase dates
+        if main is not None and inside and _main_now(ctx, main, r, governed, s, e):
+            main = None  # "Four months after X on July 11, the affair ... is still far from closed" (session 24)
         told = [d for d in drafts if d.kind == "statement" and d.pos < r.start]
         if main is not None and main.tense == "future" and main.pos < r.start and told and told[-1].pos < main.pos:
             # "X announced overnight that the bloc would send troops, hours after Y appealed": a plan in a statement's
@@ -918,6 +920,15 @@ def _relational(ctx: Context, drafts: list[Draft], dates: list[DateMention], s: 
                     d.mention = replace(r, base=base, back=True, from_anchor=now, from_previous=prior)
             elif d is main and inside and (d.mention is None or d.mention is r or d.mention in inside):
                 d.mention = replace(r, base=inside[0])
+
+
+def _main_now(ctx: Context, main: Draft, r: DateMention, governed: tuple[int, int], s: int, e: int) -> bool:
+    """Whether the main clause of a measure after a dated clause speaks of the present (timeclause.told_as_now)."""
+    if main.pos >= governed[1]:  # "Four months after <clause>, the affair that has poisoned ... is still ..."
+        brk = CLAUSE_BREAK_RE.search(ctx.masked, main.pos, e)
+        return told_as_now(ctx.lower, governed[1], brk.start() if brk else e)
+    brk_at = max((m.end() for m in CLAUSE_BREAK_RE.finditer(ctx.masked, s, main.pos)), default=s)
+    return told_as_now(ctx.lower, brk_at, r.start)  # "The row ... is still unresolved ten months after <clause>"
 
 
 def _continuation(ctx: Context, draft: Draft, fr: Frame, paragraph: int) -> None:
@@ -1017,8 +1028,10 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                     if K.target_count(words, 0, len(words), d.count):
                         d.count = None  # "fired a volley at two bases": two targets, no count of what was fired
                 elif d.kind == "other" and (K.state_suspended(body, ctx.lower, d.start, d.end) or (
-                        d.actor is not None and K.military_ties_cut(ctx.lower, d.pos, d.end))):
-                    # "the union suspended Gabon", "froze defence ties": a measure against a state (session 16 rulings);
+                        d.actor is not None and (K.military_ties_cut(ctx.lower, d.pos, d.end)
+                                                 or K.closed_to_state(body, ctx.lower, d.start, d.end)))):
+                    # "the union suspended Gabon", "froze defence ties", "closed its airspace to Indian flights": a
+                    # measure against a state (session 16 rulings; the closure since session 24);
                     # ties cut by no named doer stay `other` (a doerless sanction would pair with any measure of its week)
                     d.kind = "sanction"
             ctx.drafts.extend(found)

@@ -116,3 +116,43 @@ def military_ties_cut(lower: str, pos: int, end: int) -> bool:
     """Whether the act at pos cuts, freezes or suspends military or defence ties ("froze defence ties with X"): a
     measure against a state, a `sanction` (session 16 ruling)."""
     return MILITARY_TIES_RE.match(lower, pos, end) is not None
+
+
+_CLOSED = _DATA["closed_to_state"]
+# "closed its airspace to ", "shut the country's ports to all ": the closure and "to", the craft's owner next.
+_SPACE = L.spaced_alt(_CLOSED["spaces"])
+_SPACES = rf"(?:{_SPACE})(?:\s*,\s*(?:{_SPACE}))*(?:,?\s+and\s+(?:{_SPACE}))?"  # "its airspace and seaports"
+# "Kenya's airspace was closed to ": the passive too.
+CLOSED_TO_RE = re.compile(
+    rf"(?:\b(?:{_alt(_CLOSED['verbs'])})\s+(?:(?:its|their|the|his|her|[\w-]+['’]s)\s+)?(?:own\s+)?{_SPACES}"
+    rf"|\b{_SPACES}\s+(?:{_alt(_CLOSED['passive'])})\s+(?:\w+ly\s+)?(?:{_alt(_CLOSED['verbs'])}))\s+to\s+(?:all\s+)?")
+CRAFT_RE = re.compile(rf"\s*(?:[\w-]+\s+){{0,3}}?(?:{L.spaced_alt(_CLOSED['crafts'])})\b")
+FROM_STATE_RE = re.compile(r"\s+(?:from|of|registered\s+in|flagged\s+in)\s+(?:the\s+)?")
+FLAGGED_RE = re.compile(r"([\w'’]+)-(?:flagged|registered|owned|operated)\b")
+
+
+def _state_at(body: str, at: int, end: int) -> int | None:
+    """Where a state's name or demonym at body[at:] ends ("Indian", "Panama", "Qatari-flagged"), else None."""
+    named = L.ENTITY_RE.match(body, at, end)
+    flagged = FLAGGED_RE.match(body, at, end) if named is None else None  # the name's rule wants no hyphen after it
+    if named is None and flagged is None:
+        return None
+    name, form = L.ENTITY_FORMS.get((named or flagged).group(0 if named else 1), ("", ""))
+    ok = form in ("name", "demonym") and L.ENTITY_KINDS.get(name) == "country"
+    return (named or flagged).end() if ok else None
+
+
+def closed_to_state(body: str, lower: str, pos: int, end: int) -> bool:
+    """Whether the act at pos closes an airspace, ports or waters to one named state's craft ("closed its airspace to
+    Indian flights", "to flights from Panama"): a measure against that state, a `sanction` (the eval README's ruling)."""
+    m = CLOSED_TO_RE.search(lower, pos, end)
+    if m is None:
+        return False
+    after = _state_at(body, m.end(), end)  # "to Indian flights", "to Qatari-flagged vessels"
+    if after is not None:
+        return CRAFT_RE.match(lower, after, end) is not None
+    craft = CRAFT_RE.match(lower, m.end(), end)  # "to flights from Panama"
+    if craft is None:
+        return False
+    owner = FROM_STATE_RE.match(lower, craft.end(), end)
+    return owner is not None and _state_at(body, owner.end(), end) is not None

@@ -185,3 +185,17 @@ def when_act_days(masked: str, dates: list[DateMention], s: int, acts: list[Draf
         if PERFECT_BEFORE_RE.search(masked, max(comma, a.pos - 40), a.pos):
             continue  # the act's own verb group in a perfect or ahead
         a.mention = main_clause_day(masked, dates, s, comma)
+
+
+# Session 24: "Four months after two mines sank the boat on July 11, the affair that has poisoned relations ... is still
+# far from closed": the measure after a dated clause names the day of writing when the main clause speaks of the
+# present, so no act of that clause (here a perfect in its subject's relative clause) takes the counted day.
+@cache
+def state_now_re() -> re.Pattern[str]:
+    """A word telling a state that holds now (data/dates.toml [measure_now])."""
+    return re.compile(rf"\b(?:{literal_alt(lexicon()['measure_now']['state_words'])})\b")
+
+
+def told_as_now(lower: str, start: int, end: int) -> bool:
+    """Whether the main clause lower[start:end] beside a measure of time ("Four months after ...") speaks of the present."""
+    return state_now_re().search(lower, start, end) is not None

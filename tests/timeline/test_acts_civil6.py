@@ -209,7 +209,7 @@ ROWS = [
     R("Mali's junta gave the French ambassador 72 hours to leave on Monday.", "other", "to leave", "Mali"),
     R("The United States restored diplomatic relations with Cuba in 2015.", "other", "restored", "United States"),
     R("Bahrain reopened its embassy in Damascus on Friday.", "other", "reopened its embassy", "Bahrain"),
-    R("Pakistan closed its airspace to Indian flights on Wednesday.", "other", "closed its airspace", "Pakistan"),
+    R("Pakistan closed its airspace to Indian flights on Wednesday.", "sanction", "closed its airspace", "Pakistan"),
     R("Iran called in the British ambassador on Sunday to protest.", "other", "called in", "Iran"),
     R("Estonia expelled the Russian charge d'affaires on Tuesday.", "other", "expelled", "Estonia"),
     R("Venezuela shut its border with Colombia on Saturday.", "other", "shut its border", "Venezuela"),

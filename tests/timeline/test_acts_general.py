@@ -238,7 +238,7 @@ ROWS = [
     ('Russian authorities arrested an American journalist in Yekaterinburg on Thursday.',
      'other', 'arrested', 'Russia'),
     ('Pakistan closed its airspace to Indian flights on Wednesday.',
-     'other', 'closed', 'Pakistan'),
+     'sanction', 'closed', 'Pakistan'),
     ('France recalled its ambassador to Washington on Friday.',
      'other', 'recalled', 'France'),
     ('Britain expelled 23 Russian diplomats on Wednesday.',

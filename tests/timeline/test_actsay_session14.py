@@ -67,7 +67,7 @@ KEPT = [
       "had seized two dhows", None, "reported_claim", "2022-03-13"),
     R("Ankara confirmed that two of its frigates had entered the disputed waters.", "ship_movement",
       "two of its frigates had entered the disputed waters"),
-    R("Rabat accused Algiers of closing its airspace to Moroccan airliners.", "other", "of closing its airspace", "Algeria"),
+    R("Rabat accused Algiers of closing its airspace to Moroccan airliners.", "sanction", "of closing its airspace", "Algeria"),
     R("Colombo denied that its navy had fired on the Indian trawlers.", "other", "had fired on the Indian trawlers", None,
       "denied"),
     R("According to the coast guard, the freighter ran aground near the reef on Tuesday.", "other",

@@ -119,7 +119,7 @@ FAMILIES = [
 # its own day, the series' subject its doer (also for the predicate after the closing "and").
 SERIES = [
     R("Bamako cut diplomatic ties with Paris on 3 August, closed its airspace to French aircraft on 6 August, and now "
-      "the roads.", "other", "closed its airspace to French aircraft", "Mali", None, "2023-08-06"),
+      "the roads.", "sanction", "closed its airspace to French aircraft", "Mali", None, "2023-08-06"),
     R("Vilnius recalled its ambassador on 2 May, expelled three Belarusian diplomats on 9 May, and then closed the "
       "crossing.", "other", "expelled three Belarusian diplomats", "Lithuania", None, "2024-05-09"),
     R("President Rodrigo Chaves dismissed the cabinet on Monday, declared a state of emergency and took charge of the "

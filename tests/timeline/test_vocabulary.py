@@ -15,7 +15,7 @@ def _kinds(sentence: str) -> list[str]:
 @pytest.mark.parametrize("sentence, kind", [
     ("Lithuania recalled its ambassador from Minsk on Tuesday.", "other"),
     ("Bolivia broke off diplomatic relations with Israel last year.", "other"),
-    ("Azerbaijan closed its airspace to Armenian flights on Sunday.", "other"),
+    ("Azerbaijan closed its airspace to Armenian flights on Sunday.", "sanction"),
     ("Protesters stormed the parliament building in Bishkek overnight.", "other"),
     ("Kyrgyz and Tajik border guards exchanged gunfire near Vorukh on Thursday.", "other"),
     ("Moldova declared a Russian diplomat persona non grata on Monday.", "other"),
