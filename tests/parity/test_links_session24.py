@@ -1,0 +1,151 @@
+"""Session 24 (plink24): parity links on unseen text, main e81a359 (session 24's start, heldout20 declassified).
+
+Missed and extra links under --oracle (`python -m parity.evaluate --eval DIR --oracle -v --why`) on main e81a359 by the
+rule that refused them (h20 .. h17 = heldout20 .. heldout17, rest = the other open link sets: heldout .. heldout16,
+eval, gaps, gaps2, fresh6, dev12-links, dev16-standoff, dev21-links .. dev23-links; d24 = dev24-links, written
+gold-first this session; "blocked" = cut by the candidate limit or no shared key):
+| missed link: rule (--why)                      |  h20|  h18|  h17| rest|  d24|  all|
+| extra (same_event + same_topic)                |    4|   16|   25|  133|    1|  179|
+| same_e: summaries share no word                |    6|    5|   11|   69|    4|   95|
+| same_e: score under threshold                  |    3|    5|    7|   59|     |   74|
+| same_t: kinds differ                           |    4|    8|    7|   40|     |   59|
+| same_t: blocked (limit, no key)                |    3|    3|   13|   35|    2|   56|
+| same_e: blocked (limit, no key)                |    2|   11|    7|   21|     |   41|
+| same_e: no anchor                              |    4|    9|    4|   18|    1|   36|
+| same_t: similarity < 0.05                      |    1|    1|    4|   27|    2|   35|
+| same_t: a relay                                |    3|    2|    3|   20|     |   28|
+| same_e: two relays, words apart                |     |     |     |   25|     |   25|
+| same_t: similarity < 0.12                      |    4|    2|    1|   17|     |   24|
+| same_e: a relay                                |    4|    2|     |   17|     |   23|
+| same_t: similarity < 0.25                      |    2|     |    5|   11|    1|   19|
+| the rest (other act heads, speakers, ...)      |    6|    3|    8|   51|    2|   70|
+| all missed (fn)                                |   42|   51|   70|  410|   12|  585|
+| false links (fp)                               |    9|   17|   27|  155|    1|  209|
+| found (tp)                                     |   51|   67|   41| 1092|    4| 1255|
+The candidate limit is mostly no cause of its own: with PER_CLAIM = 30 (tried, not kept) heldout17's 17 pairs cut by it
+became candidates and 16 of them were then refused by scoring (tp 41 -> 41, fp 27 -> 28); heldout18 gained two true
+links and one false (67/17 -> 69/18).
+
+End to end on heldout20 (`--why` with and without --oracle, `--bridge -v`): of 103 gold links, 29 found, 74 missed; 52
+of the misses have an end not extracted (a statement "nothing in its sentence", an act in a clause: the timeline's part,
+70%); of the 22 lost with both ends extracted, 12 are the same pairs --oracle misses (the linking rules) and 10 are lost
+only end to end (an act filed as a statement, "the United States landed a force of 5,000 marines"; a veto filed apart
+from the session; a relayed sentence read as the act). Linking on extracted events is as good as on gold events (32 of
+54 attainable pairs found, 59%; --oracle 64 of 106, 60%): end-to-end recall waits on extraction.
+
+Fixed (each row below fails on main e81a359; guard rows pass on both):
+- A charge and the accused side's denial (`topics.denies_the_charge`, words.toml [charges]): a statement denying its
+  side's part in a deed ("Tehran denied any role in the attacks": a denied word of [charges] roles) or rejecting a charge
+  ("rejected Washington's accusation that Iran was behind ...": its blame stance names the accused), and another speaker's
+  statement blaming that side within CHARGE_DAYS = 7 ("said Iran was responsible for the attacks"), what is denied
+  besides the part named in the charge: same_topic, a polarity conflict. Two sides' blame stances never met
+  (stance.Stance.same_subject asks for one side), and their words are apart (sim 0.03, 0.15).
+- One act with no doer named on one thing (`score._head_terms`): neither claim naming a doer, one target both name
+  (targets.py) lets the heads one doer's act is told by count as one ("Two oil tankers were attacked" / "Explosions struck
+  the two tankers": "other act heads" before); paraphrases.toml [one_target] armed_attack ~ damage, strike ~ damage (a thing
+  struck and damaged, one act to two degrees, as [compatible] damage ~ destroy).
+- A rescue in other words: words.toml [heads] rescue ("rescued", "saved", "picked up", "plucked from", "pulled from the
+  water", "were evacuated"), an act head; [no_rescue] a signal, a pace or a suspect picked up, a face or a deal saved.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parity import lexicon
+from parity.models import Relation
+from tests.parity.helpers import event, record, scored
+
+RECS = [record("n1", "Baltic Wire", "2018-03-13"), record("n2", "Neva Agency", "2018-03-14"),
+        record("n3", "Thames Ledger", "2018-03-30")]
+
+
+def _heads(text: str) -> set[str]:
+    return set(lexicon.content_words(text)) & set(lexicon.act_heads())
+
+
+# ---- a charge and the accused side's denial (each fails on main e81a359: no shared stance, words apart)
+
+def _charge(day: str = "2018-03-12") -> object:
+    return event("n1", "Prime Minister Theresa May said on Monday that Russia was highly likely responsible for the "
+                 "poisoning in Salisbury.", actor="Theresa May", day=day,
+                 summary="Prime Minister Theresa May said on Monday that Russia was highly likely responsible for the "
+                         "poisoning")
+
+
+def _denial(text: str = "The Kremlin on Tuesday denied any role in the poisoning.", actor: str = "Russia",
+            day: str = "2018-03-13") -> object:
+    return event("n2", text, actor=actor, day=day, polarity="negative", summary=text.rstrip("."))
+
+
+def test_the_accused_denies_a_part_in_what_it_is_blamed_for() -> None:
+    got = scored(RECS, _charge(), _denial())
+    assert got is not None and got.relation is Relation.same_topic and not got.agrees
+    assert ("polarity", "asserted", "denied") in {(d.attribute, d.here, d.there) for d in got.differences}
+
+
+def test_a_speaker_rejects_the_charge_against_a_side() -> None:
+    text = "Foreign Minister Sergei Lavrov on Tuesday rejected London's accusation that Moscow was behind the poisoning."
+    rejected = event("n2", text, actor="Sergei Lavrov", day="2018-03-13",
+                     summary="Foreign Minister Sergei Lavrov on Tuesday rejected London's accusation")
+    got = scored(RECS, _charge(), rejected)
+    assert got is not None and got.relation is Relation.same_topic and not got.agrees
+
+
+@pytest.mark.parametrize("case", ["weeks apart", "another side denies", "another deed denied", "no part denied"])
+def test_no_charge_answered(case: str) -> None:
+    denial = {
+        "weeks apart": _denial(day="2018-04-20"),
+        "another side denies": _denial("Beijing on Tuesday denied any role in the poisoning.", actor="China"),
+        "another deed denied": _denial("The Kremlin on Tuesday denied any role in the election hacking."),
+        "no part denied": _denial("The Kremlin on Tuesday denied that the nerve agent was made in Russia."),
+    }[case]
+    got = scored(RECS, _charge(), denial)
+    assert got is None or got.agrees or got.relation is not Relation.same_topic
+
+
+# ---- one act with no doer named, on one thing (each fails on main e81a359: "other act heads", no word shared)
+
+def _act(excerpt: str, text: str, day: str = "2019-06-13") -> object:
+    return event(excerpt, text, "other", day=day, summary=text)
+
+
+def test_a_thing_attacked_and_struck_with_no_doer_named() -> None:
+    got = scored(RECS, _act("n1", "Two gas tankers were attacked off Fujairah"),
+                 _act("n2", "Explosions struck the two tankers near the port"))
+    assert got is not None and got.relation is Relation.same_event
+
+
+def test_a_thing_struck_and_damaged_with_no_doer_named() -> None:
+    got = scored(RECS, _act("n1", "Explosions struck the tanker Ocean Star east of the port"),
+                 _act("n2", "Blasts damaged the Ocean Star on Thursday"))
+    assert got is not None and got.relation is Relation.same_event
+
+
+@pytest.mark.parametrize("case", ["two things", "a doer named"])
+def test_no_one_act_of_one_thing(case: str) -> None:
+    b = {"two things": _act("n2", "Explosions struck the refinery near the port"),
+         "a doer named": event("n2", "Houthi drones struck the two tankers near the port", "other", actor="Houthis",
+                               day="2019-06-13", summary="Houthi drones struck the two tankers near the port")}[case]
+    got = scored(RECS, _act("n1", "Two gas tankers were attacked off Fujairah"), b)
+    assert got is None or got.relation is not Relation.same_event
+
+
+# ---- a rescue in other words (each fails on main e81a359: the words shared no head)
+
+RESCUE = lexicon.content_words("rescued")[0]  # the head as claims read it
+
+@pytest.mark.parametrize("a, b", [
+    ("were picked up by a passing container ship", "coastguards rescued all 21 crew members"),
+    ("the 21 sailors aboard were evacuated by helicopter", "a navy frigate saved the crew"),
+    ("the fishermen were plucked from the sea by a trawler", "were pulled from the water by the coastguard"),
+])
+def test_a_rescue_told_in_other_words(a: str, b: str) -> None:
+    assert RESCUE in _heads(a) & _heads(b)
+
+
+@pytest.mark.parametrize("text", ["the radar picked up signals from the submarine", "the frigate picked up speed",
+                                  "a deal that saved face for both governments", "the suspect was picked up by police",
+                                  "the embassy evacuated its staff"])
+def test_no_rescue(text: str) -> None:
+    assert RESCUE not in _heads(text)
