@@ -147,6 +147,7 @@ from parity.acts import (
     mutual_only,
     one_trip,
     said_when,
+    session_asked,
     sides_parts,
     tells_end,
     vote_on_it,
@@ -1705,7 +1706,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
         related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
-        related = related or vote_on_it(a, b) or vote_on_it(b, a)
+        related = related or vote_on_it(a, b) or vote_on_it(b, a) or session_asked(a, b) or session_asked(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
     related = related or topics.plan_decided(a, b) or topics.call_answered(a, b)

@@ -46,6 +46,22 @@ Fixed (each row below fails on main e81a359; guard rows pass on both):
   struck and damaged, one act to two degrees, as [compatible] damage ~ destroy).
 - A rescue in other words: words.toml [heads] rescue ("rescued", "saved", "picked up", "plucked from", "pulled from the
   water", "were evacuated"), an act head; [no_rescue] a signal, a pace or a suspect picked up, a face or a deal saved.
+- A state's request for a session of a body's organ and the session held or set for it (`acts.session_asked`, words.toml
+  [meeting_requests]): "Tunisia has asked for an urgent meeting of the United Nations Security Council" / "The United
+  Nations Security Council met yesterday evening in New York at the request of Tunisia"; "The Security Council will take up
+  Iran's complaint next week": same_topic, the session's sentence naming the asker and the organ ("council", words.toml
+  [meeting_bodies] organs), no other body ("the Council of the Arab League will meet in Cairo ... at Tunisia's request"
+  answers no request of the UN's: 4 false links on heldout18 before that guard), within VOTE_DAYS = 14.
+- A ship "stopped and boarded" is the ship seized (paraphrases.toml [heads] capture): test_links_session19's strict xfail
+  row of it passes now (its marker removed, the assertion unchanged).
+
+Tried and left out: "boarded" as an act head with [compatible] capture and inspect (heldout14 +4 links, but heldout3 +3
+false: another ship boarded on a seizure's day; gaps +2: a boat boarded before its skipper's arrest; heldout17 +1: a ship
+boarded while its crew was taken prisoner); the candidate ranking adding the idf of summary words both share (heldout18
++2 links +1 false, no other set moved); PER_CLAIM = 30 (above); the two names of a disputed feature as one word
+(paraphrases.toml groups "Scarborough Shoal" / "Huangyan Island", "Senkaku" / "Diaoyu", "Falklands" / "Malvinas": gaps +2
+false links, no set gained); one speaker's figure told twice undated as one remark ("put the death toll at 187" / "the
+government still says 187": no set gained a link).
 """
 
 from __future__ import annotations
@@ -53,8 +69,9 @@ from __future__ import annotations
 import pytest
 
 from parity import lexicon
+from parity.acts import session_asked
 from parity.models import Relation
-from tests.parity.helpers import event, record, scored
+from tests.parity.helpers import claims_for, event, record, scored
 
 RECS = [record("n1", "Baltic Wire", "2018-03-13"), record("n2", "Neva Agency", "2018-03-14"),
         record("n3", "Thames Ledger", "2018-03-30")]
@@ -149,3 +166,61 @@ def test_a_rescue_told_in_other_words(a: str, b: str) -> None:
                                   "the embassy evacuated its staff"])
 def test_no_rescue(text: str) -> None:
     assert RESCUE not in _heads(text)
+
+
+# ---- a state's request for a session of a body's organ and the session held for it (each fails on main e81a359:
+# kinds differ, a request and a meeting share no subject)
+
+SESSIONS = [record("g1", "Caucasus Wire", "2008-08-08"), record("g2", "Hudson Daily", "2008-08-10")]
+
+
+def _request(day: str = "2008-08-08") -> object:
+    text = "Georgia has asked for an emergency meeting of the United Nations Security Council."
+    return event("g1", text, actor="Georgia", day=day, summary=text.rstrip("."))
+
+
+def _session(text: str, day: str = "2008-08-09", kind: str = "meeting") -> object:
+    return event("g2", text, kind, actor="UN", day=day, summary=text.rstrip("."))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Security Council met in closed session on Saturday night at Georgia's request.", "meeting"),
+    ("The Security Council will take up Georgia's complaint on Monday.", "other"),
+])
+def test_the_session_asked_for(text: str, kind: str) -> None:
+    (r, m), _ = claims_for(SESSIONS, [_request(), _session(text, kind=kind)])
+    assert session_asked(r, m)
+    got = scored(SESSIONS, _request(), _session(text, kind=kind))
+    assert got is not None and got.relation is Relation.same_topic
+
+
+@pytest.mark.parametrize("case", ["another body", "the asker not named", "weeks later", "no meeting asked for"])
+def test_no_session_asked_for(case: str) -> None:
+    request, session = _request(), _session("The Security Council met in closed session at Georgia's request.")
+    if case == "another body":
+        session = _session("The Council of the European Union met in Brussels at Georgia's request.")
+    elif case == "the asker not named":
+        session = _session("The Security Council met in closed session on Saturday night.")
+    elif case == "weeks later":
+        session = _session("The Security Council met in closed session at Georgia's request.", day="2008-09-20")
+    else:
+        text = "Georgia has asked the United Nations Security Council for observers."
+        request = event("g1", text, actor="Georgia", day="2008-08-08", summary=text.rstrip("."))
+    (r, m), _ = claims_for(SESSIONS, [request, session])
+    assert not session_asked(r, m) and not session_asked(m, r)
+
+
+# ---- a ship stopped and boarded is the ship seized (fails on main e81a359: "stopped and boarded" named no head)
+
+CAPTURE = lexicon.content_words("seized")[0]  # the head as claims read it
+
+
+def test_a_ship_stopped_and_boarded_is_seized() -> None:
+    assert CAPTURE in _heads("The freighter had been stopped and boarded in the Red Sea") & _heads(
+        "the freighter was seized by coast guard cutters on Monday")
+
+
+@pytest.mark.parametrize("text", ["Coast guard officers boarded the trawler", "the minister boarded a plane to Lima",
+                                  "the frigate was boarded by inspectors"])
+def test_boarded_alone_is_no_capture(text: str) -> None:
+    assert CAPTURE not in _heads(text)
