@@ -1724,7 +1724,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
     # Session 24 (plink24): a charge and the accused side's denial of it ("Iran was responsible for the attacks" / "Tehran
     # denied any role in the attacks"): a conflict however few words they share.
     denier = a if topics.denies_the_charge(a, b) else b if topics.denies_the_charge(b, a) else None
-    related = related or denial or place_denied or denier is not None
+    related = related or denial or place_denied or denier is not None or topics.deny_one_charge(a, b)
     if not related:
         return None
     acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)

@@ -619,8 +619,8 @@ def denies_the_charge(s: ClaimFacts, c: ClaimFacts) -> bool:
     if s.kind != "statement" or c.kind != "statement" or c.negated or same_actor(s.actor, c.actor):
         return False
     accused = _accused(s)
-    if not accused or set(c.sides) & accused:
-        return False
+    if not accused or set(c.sides) & accused or _accused(c):
+        return False  # a statement rejecting the charge names it as a blame ("rejected London's accusation that ...")
     if not any(st.stance == "blame" and st.polarity == "positive" and st.target in accused for st in c.stances):
         return False
     gap = day_gap(s.day or s.written, c.day or c.written)
@@ -628,3 +628,20 @@ def denies_the_charge(s: ClaimFacts, c: ClaimFacts) -> bool:
         return False
     roles = _charges()[0]
     return set(s.denied) - roles <= set(c.words)
+
+
+def deny_one_charge(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Session 24 (plink24): two statements answering one charge against one side within CHARGE_DAYS, each denying the
+    side's part or rejecting the charge (`_accused`: "Tehran denied any role in the attacks" / "Zarif rejected
+    Washington's accusation that Iran was behind the incidents"), what each denies besides its part named in the other
+    or nothing: one side's denial told twice, one subject (agreeing), however worded."""
+    if a.kind != "statement" or b.kind != "statement":
+        return False
+    if not _accused(a) & _accused(b):
+        return False
+    gap = day_gap(a.day or a.written, b.day or b.written)
+    if gap is None or gap > CHARGE_DAYS:
+        return False
+    roles = _charges()[0]
+    things_a, things_b = set(a.denied) - roles, set(b.denied) - roles
+    return (not things_a or not things_b) or bool(things_a & set(b.words) or things_b & set(a.words))

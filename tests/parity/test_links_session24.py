@@ -40,6 +40,10 @@ Fixed (each row below fails on main e81a359; guard rows pass on both):
   statement blaming that side within CHARGE_DAYS = 7 ("said Iran was responsible for the attacks"), what is denied
   besides the part named in the charge: same_topic, a polarity conflict. Two sides' blame stances never met
   (stance.Stance.same_subject asks for one side), and their words are apart (sim 0.03, 0.15).
+- Two statements answering one charge against one side (`topics.deny_one_charge`: "Tehran denied any role in the attacks"
+  / "Zarif rejected Washington's accusation that Iran was behind the incidents"): same_topic, agreeing; and a statement
+  rejecting a charge is no charge itself (its blame stance names what it rejects: "rejected London's accusation that
+  Moscow was behind the poisoning" read as a British blame, a false conflict with the Kremlin's denial).
 - One act with no doer named on one thing (`score._head_terms`): neither claim naming a doer, one target both name
   (targets.py) lets the heads one doer's act is told by count as one ("Two oil tankers were attacked" / "Explosions struck
   the two tankers": "other act heads" before); paraphrases.toml [one_target] armed_attack ~ damage, strike ~ damage (a thing
@@ -68,7 +72,7 @@ from __future__ import annotations
 
 import pytest
 
-from parity import lexicon
+from parity import lexicon, topics
 from parity.acts import session_asked
 from parity.models import Relation
 from tests.parity.helpers import claims_for, event, record, scored
@@ -119,6 +123,23 @@ def test_no_charge_answered(case: str) -> None:
     }[case]
     got = scored(RECS, _charge(), denial)
     assert got is None or got.agrees or got.relation is not Relation.same_topic
+
+
+def test_two_denials_of_one_charge() -> None:
+    rejected = event("n3", "Foreign Minister Sergei Lavrov on Wednesday rejected London's accusation that Moscow was "
+                     "behind the poisoning.", actor="Sergei Lavrov", day="2018-03-14",
+                     summary="Foreign Minister Sergei Lavrov on Wednesday rejected London's accusation")
+    got = scored(RECS, _denial(), rejected)
+    assert got is not None and got.relation is Relation.same_topic and got.agrees
+
+
+@pytest.mark.parametrize("case", ["another deed", "weeks apart"])
+def test_no_one_denial(case: str) -> None:
+    other = {"another deed": _denial("The Kremlin on Wednesday denied any role in the election hacking.",
+                                     day="2018-03-14"),
+             "weeks apart": _denial("The Kremlin denied any role in the poisoning.", day="2018-04-25")}[case]
+    (a, b), _ = claims_for(RECS, [_denial(), other])
+    assert not topics.deny_one_charge(a, b)
 
 
 # ---- one act with no doer named, on one thing (each fails on main e81a359: "other act heads", no word shared)
