@@ -746,3 +746,44 @@ def plan_came_to(plan: ClaimFacts, deed: ClaimFacts, summaries_only: bool = Fals
             if not summaries_only and (set(plan.words) & set(deed.words)) - heads - told - name:
                 return True
     return False
+
+
+@cache
+def _meeting_requests() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """words.toml [meeting_requests]: a request's verb, the meeting nouns it asks for, a session's own words."""
+    table = lexicon.load("words")["meeting_requests"]
+    requests = re.compile(rf"\b(?:{spaced_alt(table['requests'])})\b", re.IGNORECASE)
+    sessions = re.compile(rf"\b(?:{spaced_alt(table['sessions'])})\b", re.IGNORECASE)
+    return requests, frozenset(table["meetings"]), sessions
+
+
+def session_asked(r: ClaimFacts, m: ClaimFacts) -> bool:
+    """Session 24 (plink24): r, a state's request told done for a meeting of an organ of a body that acts by meeting
+    ("Tunisia has asked for an urgent meeting of the United Nations Security Council"), and m, that organ's session held
+    or set (a meeting, or a summary telling it met or will meet: "will take up Iran's complaint") whose sentence names
+    the state, dated from r's day (or the day its source was written) to VOTE_DAYS after: what the request came to, one
+    subject. The requester named in both keeps a body's many sessions apart ("at the request of Tunisia")."""
+    if r.negated or m.negated or r.modality not in FACT or m is r or r.excerpt == m.excerpt:
+        return False
+    requests, meetings, sessions = _meeting_requests()
+    said = r.event.evidence.exact
+    if requests.search(r.event.summary) is None or meetings.isdisjoint(_folded_words(said)):
+        return False
+    if m.kind != "meeting" and sessions.search(m.event.summary) is None:
+        return False
+    _, organs = _organ_bodies()
+    organ = organs.intersection(_folded_words(said)) & organs.intersection(_folded_words(m.event.evidence.exact))
+    # The body whose organ met is the one asked, when the session's sentence names one ("the Council of the Arab League
+    # will meet in Cairo next week at Tunisia's request" answers no request of the UN's Security Council).
+    bodies = lexicon.bloc_names() | _meeting_bodies()
+    named = set(lexicon.sides_in(m.event.evidence.exact))
+    if not organ or not bodies.intersection(named) <= bodies.intersection(lexicon.sides_in(said)):
+        return False
+    askers = (set(r.sides) or set(lexicon.sides_in(r.event.summary))) - bodies
+    if not askers or askers.isdisjoint(named):
+        return False
+    asked = r.day or r.written
+    when = m.day or m.written
+    if asked is None or when is None:
+        return False
+    return asked[0] <= when[1] and (when[0] - asked[1]).days <= VOTE_DAYS

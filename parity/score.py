@@ -147,6 +147,7 @@ from parity.acts import (
     mutual_only,
     one_trip,
     said_when,
+    session_asked,
     sides_parts,
     tells_end,
     vote_on_it,
@@ -838,10 +839,19 @@ def _one_target(a: ClaimFacts, b: ClaimFacts) -> bool:
     return bool(ta and tb) and not targets_apart(ta, tb) and one_target(ta, tb)
 
 
+def _head_terms(a: ClaimFacts, b: ClaimFacts) -> tuple[bool, bool]:
+    """(one_doer, one_target) for lexicon.one_head: one known doer, and one thing both acts were done to. Session 24
+    (plink24): neither naming a doer, one thing both name ties the heads one doer's act on it is told by ("Two oil
+    tankers were attacked" / "Explosions struck the two tankers"): nothing tells two doers apart."""
+    if _one_doer(a, b):
+        return True, _one_target(a, b)
+    unnamed = a.actor is None and b.actor is None and _one_target(a, b)
+    return unnamed, unnamed
+
+
 def shared_head(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Their summaries name one event head, however each outlet words it ("struck" ~ "bombed")."""
-    one_doer = _one_doer(a, b)
-    return bool(lexicon.one_head(a.core, b.core, one_doer, one_doer and _one_target(a, b)))
+    return bool(lexicon.one_head(a.core, b.core, *_head_terms(a, b)))
 
 
 def one_act(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -878,7 +888,9 @@ def _cores_share(a: ClaimFacts, b: ClaimFacts) -> bool:
     / "struck" told of one doer: words.toml [compatible], [one_doer])."""
     if a.kind == "statement" and (not a.own_core - a.speaker or not b.own_core - b.speaker):
         return True  # a summary that is only its speaker ("President X said on Thursday") tells nothing apart
-    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(a.own_core, b.own_core, _one_doer(a, b))) or (
+    one_doer, one_target = _head_terms(a, b)
+    return not a.own_core.isdisjoint(b.own_core) or bool(lexicon.one_head(
+        a.own_core, b.own_core, one_doer, one_target and not _one_doer(a, b))) or (
         _one_doer(a, b) and not subject_head(a.event).isdisjoint(subject_head(b.event)) and not (
             lexicon.act_heads().intersection(a.own_core) and lexicon.act_heads().intersection(b.own_core)))
 
@@ -1007,8 +1019,7 @@ def _other_heads(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both summaries name event heads and none is shared: two different acts."""
     heads = lexicon.act_heads()
     ha, hb = heads.intersection(a.core), heads.intersection(b.core)
-    one_doer = _one_doer(a, b)
-    return bool(ha and hb and not lexicon.one_head(ha, hb, one_doer, one_doer and _one_target(a, b)))
+    return bool(ha and hb and not lexicon.one_head(ha, hb, *_head_terms(a, b)))
 
 
 def _meeting_party(a: ClaimFacts, b: ClaimFacts) -> bool:
@@ -1695,7 +1706,7 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
         related = related or (sim >= WEAK_TOPIC_SIM and plan_and_outcome(a, b)) or announces(a, b) or announces(b, a)
         related = related or plan_fulfilled(a, b) or plan_on_its_day(a, b) or drill_phases(a, b)
         related = related or trip or carries_out(a, b) or carries_out(b, a) or meeting_outcome(a, b) or meeting_outcome(b, a)
-        related = related or vote_on_it(a, b) or vote_on_it(b, a)
+        related = related or vote_on_it(a, b) or vote_on_it(b, a) or session_asked(a, b) or session_asked(b, a)
         related = related or follows(a, b) or follows(b, a)
     related = related or plan_carried_out(a, b) or trip_made(a, b) or persons_line(a, b, sim) or warning_carried_out(a, b)
     related = related or topics.plan_decided(a, b) or topics.call_answered(a, b)
@@ -1710,7 +1721,10 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
                                or denies_casualties(b, a) or topics.denies_own_deed(a, b) or topics.denies_own_deed(b, a))
     # Session 19 (pstatus19): a craft inside a state's airspace told, and over international waters (topics.denies_place).
     place_denied = not denial and (topics.denies_place(a, b) or topics.denies_place(b, a))
-    related = related or denial or place_denied
+    # Session 24 (plink24): a charge and the accused side's denial of it ("Iran was responsible for the attacks" / "Tehran
+    # denied any role in the attacks"): a conflict however few words they share.
+    denier = a if topics.denies_the_charge(a, b) else b if topics.denies_the_charge(b, a) else None
+    related = related or denial or place_denied or denier is not None or topics.deny_one_charge(a, b)
     if not related:
         return None
     acts_apart = a.kind != "statement" and b.kind != "statement" and not _times_meet(a, b)
@@ -1718,6 +1732,9 @@ def score_pair(a: ClaimFacts, b: ClaimFacts, index: Index, copied: bool = False,
             and not acts_apart and not own_deed:  # "no troops were killed" in another week's attack denies nothing of this one
         # One source denies (or negates) what the other asserts: a conflict on the claim itself.
         material.insert(0, Difference(attribute="polarity", here=_polarity(a), there=_polarity(b)))
+    elif denier is not None and not any(d.attribute == "polarity" for d in material):
+        material.insert(0, Difference(attribute="polarity", here="denied" if denier is a else "asserted",
+                                      there="denied" if denier is b else "asserted"))
     elif place_denied and not any(d.attribute == "polarity" for d in material):
         inside = a if topics.INSIDE_RE.search(a.event.summary) else b
         material.insert(0, Difference(attribute="polarity", here="asserted" if inside is a else "denied",

@@ -586,3 +586,62 @@ def foretold_deed(said: ClaimFacts, deed: ClaimFacts) -> bool:
     done = deed.day or ((deed.latest, deed.latest) if deed.latest else None)
     return done is not None and told[0] <= done[0] and (done[0] - told[1]).days <= PLAN_DEED_DAYS
 
+
+
+CHARGE_DAYS = 7  # a denial answers a charge told this close before or after it (as score.STATE_LINE_DAYS)
+
+
+@cache
+def _charges() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """words.toml [charges]: the part a denial denies, the verbs and the nouns of a charge rejected, as claims read them."""
+    data = lexicon.load("words")["charges"]
+    return tuple(frozenset(w for x in data[key] for w in lexicon.content_words(x))  # type: ignore[return-value]
+                 for key in ("roles", "rejections", "charges"))
+
+
+def _accused(s: ClaimFacts) -> frozenset[str]:
+    """The side s speaks for when it denies a part in a deed ("Tehran denied any role in the attacks"), or, when its
+    summary rejects a charge ("rejected Washington's accusation that Iran was behind ..."), the side the charge blames."""
+    roles, rejections, charges = _charges()
+    if s.negated and not roles.isdisjoint(s.denied):
+        return frozenset(s.sides)
+    if rejections.isdisjoint(s.own_core) or charges.isdisjoint(s.own_core):
+        return frozenset()
+    return frozenset(st.target for st in s.stances if st.stance == "blame")
+
+
+def denies_the_charge(s: ClaimFacts, c: ClaimFacts) -> bool:
+    """Session 24 (plink24): s, a statement denying its side's part in a deed or rejecting a charge against a side, and
+    c, another speaker's statement blaming that side (a positive blame stance: "said Iran was responsible for the
+    attacks"), told within CHARGE_DAYS of each other; what s denies besides its part ("the attacks") is named in c. A
+    charge and its denial by the accused are one subject the two sides tell apart (a conflict), however few words they
+    share; the blame stance alone never linked them (stance.Stance.same_subject: two sides' blames of one target)."""
+    if s.kind != "statement" or c.kind != "statement" or c.negated or same_actor(s.actor, c.actor):
+        return False
+    accused = _accused(s)
+    if not accused or set(c.sides) & accused or _accused(c):
+        return False  # a statement rejecting the charge names it as a blame ("rejected London's accusation that ...")
+    if not any(st.stance == "blame" and st.polarity == "positive" and st.target in accused for st in c.stances):
+        return False
+    gap = day_gap(s.day or s.written, c.day or c.written)
+    if gap is None or gap > CHARGE_DAYS:
+        return False
+    roles = _charges()[0]
+    return set(s.denied) - roles <= set(c.words)
+
+
+def deny_one_charge(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Session 24 (plink24): two statements answering one charge against one side within CHARGE_DAYS, each denying the
+    side's part or rejecting the charge (`_accused`: "Tehran denied any role in the attacks" / "Zarif rejected
+    Washington's accusation that Iran was behind the incidents"), what each denies besides its part named in the other
+    or nothing: one side's denial told twice, one subject (agreeing), however worded."""
+    if a.kind != "statement" or b.kind != "statement":
+        return False
+    if not _accused(a) & _accused(b):
+        return False
+    gap = day_gap(a.day or a.written, b.day or b.written)
+    if gap is None or gap > CHARGE_DAYS:
+        return False
+    roles = _charges()[0]
+    things_a, things_b = set(a.denied) - roles, set(b.denied) - roles
+    return (not things_a or not things_b) or bool(things_a & set(b.words) or things_b & set(a.words))
