@@ -107,6 +107,9 @@ BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds",
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
 COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s+")
+# Session 24 (speak24): "endorsed" speaks for a government or a person, never for a body that votes (speech.toml [endorse]).
+ENDORSE_VERBS = frozenset(L._SPEECH["endorse"]["verbs"])
+ENDORSE_VOTERS_RE = re.compile(rf"(?<![\w-])(?i:{L.spaced_alt(L._SPEECH['endorse']['voters'])})(?![\w-])")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # The agent set off between dashes or commas: "is being warned again – this time by Russia – that".
 BY_ASIDE_RE = re.compile(r"(?:\s+(?:again|once more|now|also|(?:on|last|this) [A-Z]?[a-z]+))?\s*[–—,]\s*(?:(?:this|that) time\s+|now\s+|again\s+)?by\s+"
@@ -672,6 +675,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                              form="anonymous")]
         if not group:
             continue
+        if verb in ENDORSE_VERBS and any(ENDORSE_VOTERS_RE.search(text, x.start, x.end) for x in group):
+            continue  # "Moldovan lawmakers endorsed a state of emergency": a vote, an act; "Washington endorsed" speaks
         if verb in NOUN_LIKE_VERBS and not text[group[0].end:v_start].strip() and (
                 text.startswith("the ", group[0].start) or group[0].form == "demonym"
                 and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):

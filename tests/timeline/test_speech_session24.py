@@ -108,3 +108,35 @@ def test_the_act_a_spokesman_tells_stays_an_act() -> None:
     held = held_by(_events(BRIEFING), BRIEFING, "ship_movement|other", "left Benghazi on Wednesday")
     assert [e for e in held if e.date and str(e.date.start) == "2011-03-02"], shown(held)
 
+
+# "endorsed" speaks for a government or a person (a stance given to another's plan), never for a body that votes.
+ENDORSED = [
+    ("Ottawa endorsed the Commonwealth plan on Thursday, a foreign ministry spokeswoman said.", "1995-11-10",
+     "Ottawa endorsed the Commonwealth plan on Thursday", "Canada", "1995-11-09"),
+    ("Pretoria endorsed an appeal by the Red Cross on Monday for the release of the hostages.", "1998-09-23",
+     "Pretoria endorsed an appeal by the Red Cross on Monday", "South Africa", None),
+    ("Chancellor Helmut Kohl endorsed the Dayton accord on Tuesday.", "1995-11-23",
+     "Chancellor Helmut Kohl endorsed the Dayton accord on Tuesday", "Helmut Kohl", "1995-11-21"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor", "actor", "day"), ENDORSED, ids=[r[2][:40] for r in ENDORSED])
+def test_a_government_that_endorses_speaks(text: str, published: str, anchor: str, actor: str, day: str | None) -> None:
+    held = held_by(extract(make_excerpt(text + "\n", published=published)), text, "statement", anchor)
+    assert [e for e in held if e.actor == actor and (day is None or e.date and str(e.date.start) == day)], shown(held)
+
+
+# Guards: a legislature, its members or a cabinet that endorse vote: an act of their state, no statement.
+ENDORSED_VOTES = [
+    ("Kenyan lawmakers endorsed a 90-day state of emergency on Tuesday.", "Kenyan lawmakers endorsed"),
+    ("The Peruvian Congress endorsed the border treaty on Friday.", "The Peruvian Congress endorsed"),
+    ("Chilean senators endorsed a bill on Monday granting the navy new powers.", "Chilean senators endorsed"),
+    ("The peace plan was endorsed by parliament on Wednesday.", "was endorsed by parliament"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), ENDORSED_VOTES, ids=[r[1] for r in ENDORSED_VOTES])
+def test_a_legislature_that_endorses_votes(text: str, anchor: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2001-05-18"))
+    assert not held_by(events, text, "statement", anchor), shown(events)
+    assert held_by(events, text, "other|sanction", anchor), shown(events)
