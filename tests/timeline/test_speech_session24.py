@@ -140,3 +140,46 @@ def test_a_legislature_that_endorses_votes(text: str, anchor: str) -> None:
     events = extract(make_excerpt(text + "\n", published="2001-05-18"))
     assert not held_by(events, text, "statement", anchor), shown(events)
     assert held_by(events, text, "other|sanction", anchor), shown(events)
+
+
+# A comment to come, told by a plan's own words, is a planned statement on its day; calls or an offer turned down are a
+# stance told, as "rejected" is.
+PLANNED_AND_TURNED_DOWN = [
+    ("The Foreign Office is expected to comment on Thursday.", "1982-04-06", "The Foreign Office is expected to comment",
+     "United Kingdom", "1982-04-08"),
+    ("Canberra is due to comment later on Friday.", "1999-09-08", "Canberra is due to comment", "Australia", "1999-09-10"),
+    ("President Robert Mugabe has turned down calls by the opposition for an inquiry into the clashes.", "2000-04-20",
+     "has turned down calls by the opposition", "Robert Mugabe", None),
+    ("Rabat turned down the offer of Spanish mediation on Monday.", "2002-07-17", "Rabat turned down the offer",
+     "Morocco", "2002-07-15"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor", "actor", "day"), PLANNED_AND_TURNED_DOWN,
+                         ids=[r[2][:40] for r in PLANNED_AND_TURNED_DOWN])
+def test_a_comment_to_come_and_calls_turned_down(text: str, published: str, anchor: str, actor: str,
+                                                  day: str | None) -> None:
+    held = held_by(extract(make_excerpt(text + "\n", published=published)), text, "statement", anchor)
+    assert [e for e in held if e.actor == actor and (day is None or e.date and str(e.date.start) == day)], shown(held)
+
+
+# Guards: "would comment" is words about a plan (one statement, not two), a comment on a thing with no time is no plan,
+# and what is turned down with no request's noun is no speech.
+NOT_PLANNED = [
+    ("The pilot turned down the volume before landing.", "turned down the volume"),
+    ("The general turned down the post of defence minister.", "turned down the post"),
+    ("The ministry is expected to comment on the report.", "is expected to comment on the report"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_PLANNED, ids=[r[1] for r in NOT_PLANNED])
+def test_no_comment_to_come_nor_stance(text: str, anchor: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2001-05-18"))
+    assert not held_by(events, text, "statement", anchor), shown(events)
+
+
+def test_will_comment_stays_one_statement() -> None:
+    """ "The Kremlin will comment later" is read as a comment already: one statement, not the plan's words split off."""
+    text = "The Kremlin will comment later, a spokesman said."
+    events = extract(make_excerpt(text + "\n", published="2005-07-30"))
+    assert len(held_by(events, text, "statement", "comment later")) == 1, shown(events)
