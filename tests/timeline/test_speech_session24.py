@@ -183,3 +183,21 @@ def test_will_comment_stays_one_statement() -> None:
     text = "The Kremlin will comment later, a spokesman said."
     events = extract(make_excerpt(text + "\n", published="2005-07-30"))
     assert len(held_by(events, text, "statement", "comment later")) == 1, shown(events)
+
+
+# National agencies in their house forms relay a statement (its via), never speak themselves.
+AGENCIES = [
+    ("MANAGUA, June 3 (Prensa Latina) -- The Nicaraguan Foreign Ministry protested on Tuesday the overflight of its"
+     " territory.", "1986-06-03", "The Nicaraguan Foreign Ministry protested", "Prensa Latina"),
+    ("Baghdad condemned the air strike on the dam, INA said.", "1991-01-25", "Baghdad condemned", "INA"),
+    ("The foreign ministry condemned the incursion, MAP reported.", "2002-07-12", "The foreign ministry condemned", "MAP"),
+    ("Ramallah denounced the closure of the crossings, WAFA reported.", "2006-06-28", "Ramallah denounced", "WAFA"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor", "via"), AGENCIES, ids=[r[3] for r in AGENCIES])
+def test_an_agency_relays(text: str, published: str, anchor: str, via: str) -> None:
+    events = extract(make_excerpt(text + "\n", published=published))
+    held = held_by(events, text, "statement", anchor)
+    assert [e for e in held if e.via == via], [(e.actor, e.via, e.evidence.exact) for e in held]
+    assert not [e for e in events if e.kind.value == "statement" and e.actor == via], shown(events)
