@@ -201,3 +201,40 @@ def test_an_agency_relays(text: str, published: str, anchor: str, via: str) -> N
     held = held_by(events, text, "statement", anchor)
     assert [e for e in held if e.via == via], [(e.actor, e.via, e.evidence.exact) for e in held]
     assert not [e for e in events if e.kind.value == "statement" and e.actor == via], shown(events)
+
+
+# Blame or a name held back is a statement, negated ("was careful not to blame", "did not name"); "Officials there say"
+# speaks as "Officials here say" does.
+HELD_BACK = [
+    ("Paris, it must be said, has been careful not to blame Tripoli for the hijacking.", "1989-09-25",
+     "has been careful not to blame Tripoli", "France", "denied"),
+    ("Tokyo was careful not to criticise Beijing over the seizure of the trawler.", "2010-09-10",
+     "Tokyo was careful not to criticise Beijing", "Japan", "denied"),
+    ("The Prime Minister did not name Pakistan in his address to the nation.", "2001-12-20",
+     "The Prime Minister did not name Pakistan", None, "denied"),
+    ("Officials there say privately that they hold the militia responsible for the ambush.", "2004-04-12",
+     "Officials there say privately", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "anchor", "actor", "modality"), HELD_BACK, ids=[r[2][:40] for r in HELD_BACK])
+def test_blame_held_back_and_officials_there(text: str, published: str, anchor: str, actor: str | None,
+                                             modality: str | None) -> None:
+    held = held_by(extract(make_excerpt(text + "\n", published=published)), text, "statement", anchor)
+    assert [e for e in held if (actor is None or e.actor == actor)
+            and (modality is None or e.modality.value == modality)], [(e.actor, e.modality.value) for e in held]
+
+
+# Guards: a name given ("did not name the frigate after", "as its candidate") holds back no blame; a care that is no
+# speech ("careful not to spill") is none.
+NOT_HELD_BACK = [
+    ("The navy did not name the new corvette after the admiral.", "did not name the new corvette"),
+    ("The party would not name him as its candidate for governor.", "would not name him"),
+    ("The crew were careful not to spill any fuel in the harbour.", "careful not to spill"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor"), NOT_HELD_BACK, ids=[r[1] for r in NOT_HELD_BACK])
+def test_no_blame_held_back(text: str, anchor: str) -> None:
+    events = extract(make_excerpt(text + "\n", published="2001-05-18"))
+    assert not held_by(events, text, "statement", anchor), shown(events)
