@@ -138,7 +138,7 @@ from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
 from timeline.timeclause import perfect_relative_day, told_as_now, told_before, when_act_days
 from timeline.trailday import appositions_day
-from timeline.transcript import label_end, speaker_line
+from timeline.transcript import label_end, line_sentence, speaker_line
 from timeline.travel import travel_acts
 from timeline.whenspeech import main_clause_day, when_start
 from timeline.wordless import wordless
@@ -463,6 +463,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     if via is None and head is not None and head < s:
         agency = L.AGENCY_RE.search(text, head, s)
         via = L.AGENCY_FORMS[agency.group(0)] if agency else None
+    if line is None and not frames:  # "MR. X: ... We are studying the note.": a guest's later sentence (session 24)
+        line = line_sentence(ctx, s, e, paragraph, dates)
     drafts: list[Draft] = [line] if line is not None else []
     framed: list[tuple[Draft, Frame]] = []
     whens: list[tuple[Draft, int]] = []  # statements told in a ", when/where" clause, and where it opens

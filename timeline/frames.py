@@ -44,6 +44,8 @@ GAP_RE = re.compile(
     r"|nonetheless|nevertheless|however|meanwhile|instead|likewise|in turn|for (?:his|her|its|their) part|yesterday|today"
     # session 21 (speak21): a place or time adverb right after the speaker ("Officials here insist", "American officials now say")
     r"|here|now"
+    # session 24 (speak24): "Officials there say privately that ...": the place named before, as "here"
+    r"|there"
     # session 22 (speak22): a perfect progressive ("the Russians have been saying that", "Seoul has been warning"); a
     # passive after "been" is skipped before the speaker is looked for (PASSIVE_BEFORE_RE)
     r"|been"
@@ -107,6 +109,11 @@ BARE_CLAUSE_VERBS = frozenset({"said", "says", "told", "tells", "added", "adds",
 INVERTING_VERBS = frozenset({"said", "says", "added", "adds", "stated", "wrote", "writes", "noted"})
 COORDINATED_BEFORE_RE = re.compile(r"(?:,|\band|\bbut(?: also)?)\s+$")
 BY_AFTER_RE = re.compile(r"\s+by\s+")
+# "did not name the frigate after the admiral", "would not name him as its candidate": a name given, not one held back.
+NAMED_FOR_RE = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+(?:after|for|as)\b")
+# Session 24 (speak24): "endorsed" speaks for a government or a person, never for a body that votes (speech.toml [endorse]).
+ENDORSE_VERBS = frozenset(L._SPEECH["endorse"]["verbs"])
+ENDORSE_VOTERS_RE = re.compile(rf"(?<![\w-])(?i:{L.spaced_alt(L._SPEECH['endorse']['voters'])})(?![\w-])")
 BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
 # The agent set off between dashes or commas: "is being warned again – this time by Russia – that".
 BY_ASIDE_RE = re.compile(r"(?:\s+(?:again|once more|now|also|(?:on|last|this) [A-Z]?[a-z]+))?\s*[–—,]\s*(?:(?:this|that) time\s+|now\s+|again\s+)?by\s+"
@@ -612,7 +619,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         before = text[max(start, v_start - 40):v_start]
         if ("wh" in before or "that" in before) and RELATIVE_PASSIVE_RE.search(before) and verb not in SPEECH_PASSIVES:
             continue  # "Hezbollah, which is backed by Iran,", "who are supported by X": who supports it, not what anyone said
-        if verb not in ("according to", REACTION_FROM, GIVEN_BY) and not verb.startswith("no ") and (NOUN_BEFORE_RE.search(before) or (
+        # "was careful not to blame": a care told after a copula, no passive (session 24)
+        if verb not in ("according to", REACTION_FROM, GIVEN_BY) and not verb.startswith(("no ", "careful ")) and (NOUN_BEFORE_RE.search(before) or (
                 PASSIVE_BEFORE_RE.search(before)
                 and not (verb.endswith("ing") and before.endswith("been "))  # "has been warning" (session 22); "was noting" stays
                 and not (BY_AFTER_RE.match(text, v_end) or BY_ASIDE_RE.match(text, v_end)))):
@@ -640,6 +648,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "Putin dismissed Defence Minister Sergei Shoigu": a removal from office, not words
         if verb in ("dismissed", "dismisses") and DISMISSED_OFFICE_RE.match(text, v_end, end):
             continue  # "The council dismissed the army chief of staff": the same removal, the office named alone
+        if verb.endswith("not name") and NAMED_FOR_RE.match(text, v_end, end):
+            continue  # "The navy did not name the frigate after the admiral": a naming, no blame held back (session 24)
         if verb in ("charged", "charges") and CHARGED_WITH_RE.match(text, v_end, end):
             continue  # "Russia charged the player with smuggling": a prosecution ("charged that" stays speech)
         if verb in ("declared", "declares") and DECLARED_ACT_RE.match(text, v_end, end):
@@ -672,6 +682,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                              form="anonymous")]
         if not group:
             continue
+        if verb in ENDORSE_VERBS and any(ENDORSE_VOTERS_RE.search(text, x.start, x.end) for x in group):
+            continue  # "Moldovan lawmakers endorsed a state of emergency": a vote, an act; "Washington endorsed" speaks
         if verb in NOUN_LIKE_VERBS and not text[group[0].end:v_start].strip() and (
                 text.startswith("the ", group[0].start) or group[0].form == "demonym"
                 and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):

@@ -46,7 +46,7 @@ ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisat
                             "militia", "movement", "rebels"})
 # A speech to come: "is due to speak later on Wednesday", "was to address the nation", "will address
 # parliament". Speaking "with" or "to" someone named is a call or a meeting, not this.
-PLANNED_SPEECH_GATE_RE = re.compile(r"\b(?:speak|address|deliver|give|make|reply|respond|announce|report|answer)\b")
+PLANNED_SPEECH_GATE_RE = re.compile(r"\b(?:speak|address|deliver|give|make|reply|respond|announce|report|answer|comment)\b")
 PLANNED_SPEECH_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|poised)\s+)?to|will|would)\s+"
     r"(?:(?:speak|address)(?!\s+(?:with|to\s+(?:[A-Z]|his|her|their|its)))"
@@ -66,7 +66,12 @@ PLANNED_SPEECH_RE = re.compile(
     r"|requests?|questions?|message|offer|protest|demands?|accusations?|charges?|ultimatum|appeal|report)\b"
     r"|announce\s+(?:its|his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:decisions?|verdict|response|reply|findings|position|answer)\b"
     r"|report\s+to\s+the\s+(?:[A-Z][\w-]*\s+){0,3}(?:Council|Assembly|Parliament|Congress|Senate|Commission|Committee"
-    r"|Board)\b|answer\s+questions\b)")
+    r"|Board)\b|answer\s+questions\b)"
+    # Session 24 (speak24): a comment to come told by a plan's own words ("The State Department is expected to comment on
+    # Monday", "is due to comment later"; "will comment" is read as a comment already), never "would comment" (words
+    # about a plan) nor a comment on a thing with no time ("is expected to comment on the report").
+    r"|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|poised)\s+to\s+comment(?=\s+(?:on\s+(?:Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)|later|tomorrow|today|tonight|publicly|shortly|soon)\b|\s*[.,])")
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
 # "Name said", "Name also said", "Name has not said", "Name didn't comment".
 SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"

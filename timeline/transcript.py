@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from timeline import attributes as A
 from timeline import lexicon as L
+from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
 from timeline.models import Quote
 
@@ -14,13 +15,16 @@ _WORDS = L._SPEECH["transcript"]
 HOST_LABELS = frozenset(_WORDS["host_labels"])
 NOT_SPEAKERS = frozenset(_WORDS["not_speakers"])
 HONORIFICS = frozenset(_WORDS["honorifics"])
+# A word of a name in capitals; a Scots or Irish "Mc"/"Mac" keeps its small letters in a transcript's capitals
+# ("MR. McCORMACK:", "MacDONALD:": session 24).
+CAPS_WORD = r"(?:Ma?c(?=[A-Z]))?[A-Z][A-Z.'’-]*"
 # A name in capitals (one to four words, an honorific allowed), an optional ", LABEL" and a colon opening a line;
 # the words after the colon are the speaker's.
-SPEAKER_LINE_RE = re.compile(r"(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<label>[A-Z][A-Z -]*))?:[ \t]+(?=\S)")
+SPEAKER_LINE_RE = re.compile(rf"(?P<name>{CAPS_WORD}(?: {CAPS_WORD}){{0,3}})(?:, (?P<label>[A-Z][A-Z -]*))?:[ \t]+(?=\S)")
 LINE_OPENING_RE = re.compile(r"^" + SPEAKER_LINE_RE.pattern[:-len(r"[ \t]+(?=\S)")] + r"(?:[ \t]|$)", re.M)
 # A label line of its own ("MELISSA BLOCK, HOST:", "ANDREA SOLANO, host:", "CARLOS RUIZ reporting:"): who the
 # programme's people are (a label in either case, after a comma or, in lowercase, a space: session 15).
-LABEL_LINE_RE = re.compile(r"^(?P<name>[A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})(?:, (?P<label>[A-Za-z][A-Za-z -]*)"
+LABEL_LINE_RE = re.compile(rf"^(?P<name>{CAPS_WORD}(?: {CAPS_WORD}){{0,3}})(?:, (?P<label>[A-Za-z][A-Za-z -]*)"
                            r"| (?P<lower>[a-z][a-z -]*)):", re.M)
 
 
@@ -109,8 +113,9 @@ def hosts_of(body: str) -> frozenset[str]:
 
 
 def _display(words: list[str]) -> str:
-    """'GARCIA-NAVARRO' -> 'Garcia-Navarro', "O'BRIEN" -> "O'Brien"."""
-    return " ".join(re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), w) for w in words)
+    """'GARCIA-NAVARRO' -> 'Garcia-Navarro', "O'BRIEN" -> "O'Brien", 'McCORMACK' -> 'McCormack'."""
+    return " ".join(re.sub(r"(Ma?c(?=[A-Z]))?([A-Za-z]+)", lambda m: (m.group(1) or "") + m.group(2).capitalize(), w)
+                    for w in words)
 
 
 @lru_cache(maxsize=16)
@@ -130,29 +135,73 @@ def label_end(body: str, s: int, e: int) -> int | None:
     return m.end() if m is not None and len(m.group("name").replace(".", "")) >= 1 else None
 
 
-def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) -> Draft | None:
-    """The statement of a transcript line whose sentence opens at s, or None (no line, the host's, a question)."""
-    line = ctx.body.rfind("\n", 0, s) + 1
-    m = SPEAKER_LINE_RE.match(ctx.body, line, e) if label_end(ctx.body, s, e) is not None else None
-    if m is None or (m.group("label") and any(w in HOST_LABELS for w in m.group("label").split())):
+def _guest(body: str, m: re.Match[str]) -> list[str] | None:
+    """The name's words of a speaker line's guest, or None (the host's line, a question from the floor, a place)."""
+    if m.group("label") and any(w in HOST_LABELS for w in m.group("label").split()):
         return None
     words = _words(m.group("name"))
     if not words or any(w.strip(".") in NOT_SPEAKERS or w in HOST_LABELS for w in words) or len("".join(words)) < 2 \
             or L.ENTITY_RE.fullmatch(_display(words)) is not None:
         return None  # a question from the floor, a voice not named, a place ("MOSCOW:")
-    hosts = hosts_of(ctx.body)
+    hosts = hosts_of(body)
     if words[-1] in hosts or " ".join(words) in hosts:
         return None  # the host's questions and links, not a statement
+    return words
+
+
+def _draft(ctx: Context, m: re.Match[str], words: list[str], s: int, e: int, paragraph: int, via: str | None) -> Draft:
+    """The guest's statement told by the words s..e of the line m opens."""
+    name = _display(words)
+    if len(words) == 1:  # "OREN:": the speaker named in full before
+        name = ctx.reg.surnames.get(name, name)
+    if len(words) == 1 and name == _display(words):  # "MR. McCORMACK:" under a heading "Sean McCormack, Spokesman"
+        full = re.compile(rf"(?<![\w'’.-])(?:[A-Z][a-z'’-]+ ){{1,2}}{re.escape(name)}(?![\w'’-])").search(ctx.body, 0, m.start())
+        name = full.group(0) if full is not None else name
+    person = ctx.reg.note_person(name, None, m.start())
+    start, end = A.trim(ctx.body, s, e)
+    words_said = ctx.body[max(m.end(), start):end].strip()
+    return Draft(kind="statement", start=start, end=end, pos=max(m.start(), s - 1), paragraph=paragraph,
+                 summary=A.summary(person.name, "said", words_said), actor=person.name, role=person.role,
+                 quote=Quote.built(text=words_said, direct=True), via=via, tense="past")
+
+
+# Session 24: a later sentence of a guest's line that speaks in the first person ("We are studying the note.", "I expect
+# we will answer by Friday.") is the guest's statement too: a briefing's spokesman speaks for his side in every sentence,
+# while a sentence with no "I"/"we" ("The Secretary called X on Saturday.") tells an act, read as any reporter's is.
+FIRST_PERSON_RE = re.compile(r"(?<![\w'’-])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)(?![\w'’-])")
+# "Our correspondent Mark Ellis has been following the story.": the programme's own people, a host's link, no statement.
+OUR_PEOPLE_RE = re.compile(rf"(?<![\w'’-])[Oo]ur\s+(?:own\s+)?(?i:{_alt(sorted(HOST_LABELS))})s?\b")
+
+
+def line_sentence(ctx: Context, s: int, e: int, paragraph: int, dates: list[DateMention]) -> Draft | None:
+    """The guest's statement told by a later first-person sentence s..e of a transcript line, or None; the sentence's
+    first date phrase is its day ("on Friday our embassy received a note", "we will answer by Friday")."""
+    if not is_transcript(ctx.body):
+        return None
+    line = ctx.body.rfind("\n", 0, s) + 1
+    m = SPEAKER_LINE_RE.match(ctx.body, line, e)
+    if m is None or m.end() > s or FIRST_PERSON_RE.search(ctx.masked, s, e) is None \
+            or OUR_PEOPLE_RE.search(ctx.masked, s, e) is not None:
+        return None
+    words = _guest(ctx.body, m)
+    if words is None:
+        return None
+    draft = _draft(ctx, m, words, s, e, paragraph, None)
+    draft.mention = next((d for d in dates if s <= d.start < e), None)
+    if draft.mention is not None:
+        draft.tense = A.tense_of(ctx.lower, s, e)
+    return draft
+
+
+def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) -> Draft | None:
+    """The statement of a transcript line whose sentence opens at s, or None (no line, the host's, a question)."""
+    line = ctx.body.rfind("\n", 0, s) + 1
+    m = SPEAKER_LINE_RE.match(ctx.body, line, e) if label_end(ctx.body, s, e) is not None else None
+    words = _guest(ctx.body, m) if m is not None else None
+    if m is None or words is None:
+        return None
     said = ctx.body[m.end():e]
     if len(said.split()) < SHORT_LINE_WORDS and (said.strip().rstrip(".!").strip().lower() in REPLIES
                                                  or PRONOUN_COPULA_RE.match(said.strip()) is not None):
         return None  # "RAKOTO: That's right.", "He is thirty-four.": a reply or a remark of a few words, no statement (session 18)
-    name = _display(words)
-    if len(words) == 1:  # "OREN:": the speaker named in full before
-        name = ctx.reg.surnames.get(name, name)
-    person = ctx.reg.note_person(name, None, m.start())
-    start, end = A.trim(ctx.body, m.start(), e)
-    words_said = ctx.body[m.end():end].strip()
-    return Draft(kind="statement", start=start, end=end, pos=m.start(), paragraph=paragraph,
-                 summary=A.summary(person.name, "said", words_said), actor=person.name, role=person.role,
-                 quote=Quote.built(text=words_said, direct=True), via=via, tense="past")
+    return _draft(ctx, m, words, m.start(), e, paragraph, via)
