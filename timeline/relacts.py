@@ -128,6 +128,7 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         head = _head_person(ctx, s, m.start(), mentions) if m.group("rel") == "who" else None
         if head is not None:  # "U.S. envoy X, who toured ...": X did it, not the state of his title or a place after
             draft.actor, draft.role = head.name, head.role
+            draft.start = head.start  # "Mr Hernu, who resigned in September": the evidence names its doer (session 24)
         draft.paragraph = paragraph
         out.append(draft)
         for st in drafts if not copied else ():

@@ -39,9 +39,10 @@ bottom", ships "recalled to" a port, a nuclear test ahead in the plain form (tri
 aircraft or equipment read as a deployment, not `other` ("their heavy equipment was flown back to Agra": travel.py,
 travel.toml). K: sailing craft in military.toml's ship types ("ketch", "yacht", "schooner"). W: a who-clause dated by a
 month with no year is the story's (relacts), never speech ("who first asked for help in May") or a year's background
-("who was born in May 1950"); its evidence still starts at "who" (heldout20's anchor starts at the name). Known limit
-left: a craft word used as a modifier ("the yacht club", as "the tanker company" already is) still makes a ship word.
-heldout20 74/90/87/96 -> 79/90/90/95 (dates 124/129 -> 131/138). Rows are fresh sentences (other crises, outlets and
+("who was born in May 1950"); a who-clause's act drafted with a named head starts its evidence at the name ("Mr
+Hernu, who resigned in September": the doer named, and an anchor from "who" still lies inside). Known limit left: a
+craft word used as a modifier ("the yacht club", as "the tanker company" already is) still makes a ship word.
+heldout20 74/90/87/96 -> 79/90/90/95 (dates 124/129 -> 132/139). Rows are fresh sentences (other crises, outlets and
 years); each row failed on main e81a359, each guard passed there. The dev corpus `tests/data/dev24-acts` (the Maldives
 1988, Bahrain 2011; gold frozen before the first run) holds these shapes in running copy: 78/90/86/96 -> 93/90/100/97.
 """
@@ -88,6 +89,10 @@ ROWS = [
     # W: a who-clause dated by a month with no year
     ("Mr Yilmaz, who resigned in November, has kept his seat in parliament.", "1998-12-10", "other",
      "who resigned in November", "Yilmaz", "1998-11-01"),
+    # W: a who-clause's act names its doer: its evidence starts at the head's name (heldout20's anchor "Mr Hernu, who
+    # resigned in September"; the evidence held "who resigned ..." only, which an anchor from "who" still lies in)
+    ("Mrs Cresson, who quit on Tuesday, has kept her seat.", "1992-04-03", "other", "Mrs Cresson, who quit on Tuesday",
+     "Cresson", "1992-03-31"),
     # V: forces that have taken up positions
     ("The Ecomog force has taken up positions along the Mano river.", "1998-02-12", "deployment",
      "has taken up positions along the Mano river", None, ""),
