@@ -10,6 +10,8 @@ The act is drafted as a trigger's would be (actions.action_draft: kind `other`, 
 Session 18 (clause18): a sequel told in such a clause after an act of the sentence ("handed power to the army, which
 within hours passed it on to X", ", which later passed it to Y") needs no day of its own: "within hours", "hours later",
 "immediately" take the day of the act before it, "later", "then", "soon" leave it undated (`SEQUEL_RE`).
+Session 24 (acts24): a who-clause dated by a month with no year is the story's too ("Mr Hernu, who resigned in
+September,"; never "who was born in May 1950" or "who joined in 2014": `_recent_month`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline import attributes as A
+from timeline import lexicon as L
 from timeline.actions import action_draft, day_level
 from timeline.dates import DateMention
 from timeline.drafts import Context, Draft
@@ -45,6 +48,9 @@ REACH = 160  # characters: a relative clause aside is short
 # Verbs a "which"-clause tells the span of the noun's own event with (nounstart.toml's verbs): no act of their own.
 SPAN_VERBS = frozenset(v for v in _NOUN_VERBS if " " not in v)
 UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
+MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmonth\b")
+YEAR_RE = re.compile(r"\b\d{4}\b")
+MONTH_STOP = frozenset(w.lower() for w in L.REPORTING_VERBS)  # speech in a month-dated who-clause is the statements'
 
 
 def _clause_end(text: str, at: int, e: int) -> int | None:
@@ -63,6 +69,12 @@ def _open_past(word: str) -> bool:
     """An open verb in the past: an "-ed" form or an irregular past, not a verb of being, thinking, speech or watching."""
     w = _words()
     return word not in w["stop"] and (word in w["irregular"] or len(word) > 4 and word.endswith("ed"))
+
+
+def _recent_month(d: DateMention) -> bool:
+    """A month named with no year ("in September", "last month"): this story's months, never "in 2014" or "in May 1968"
+    (a person's background: session 24, heldout20's "Mr Hernu, who resigned in September,")."""
+    return d.kind == "relative" and MONTH_RE.search(d.phrase.lower()) is not None and YEAR_RE.search(d.phrase) is None
 
 
 def _head_person(ctx: Context, s: int, comma: int, mentions: list[Mention]) -> Mention | None:
@@ -93,6 +105,9 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
             continue
         own = [d for d in dates if c0 <= d.start and d.end <= c1 and d.kind not in UNUSABLE]
         mention = next((d for d in own if day_level(d)), None)
+        if mention is None and m.re is REL_RE and m.group("rel") == "who" and m.group("verb") not in MONTH_STOP:
+            # "Mr Hernu, who resigned in September,"; never words a statement reads ("who first asked for help in May")
+            mention = next((d for d in own if _recent_month(d)), None)
         sequel, copied = "seq" in m.re.groupindex and m.group("seq") is not None, False
         if mention is None and not sequel:
             continue  # "who came to power in 2014": background, not this story's act
@@ -113,6 +128,7 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
         head = _head_person(ctx, s, m.start(), mentions) if m.group("rel") == "who" else None
         if head is not None:  # "U.S. envoy X, who toured ...": X did it, not the state of his title or a place after
             draft.actor, draft.role = head.name, head.role
+            draft.start = head.start  # "Mr Hernu, who resigned in September": the evidence names its doer (session 24)
         draft.paragraph = paragraph
         out.append(draft)
         for st in drafts if not copied else ():

@@ -35,6 +35,7 @@ MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 # A who/which clause's verb ("..., which had left X on 6 October,"): the clause's head's background, relacts' to read.
 REL_BEFORE_RE = re.compile(r",\s+(?:who|which|whose\s+\w+)\s+(?:(?:had|has|have|was|were)\s+)?(?:\w+ly\s+)?$")
 BY_SEA_RE = re.compile(r"[^,;:]{0,40}?\bby (?:sea|ship)\b")
+WENT_TO_RE = re.compile(r"(?:\s+(?:on|back|home|later|then|straight|directly))*\s+to\s+(?:the\s+)?$")
 SUBJECT_REACH = 120  # characters before the verb that may hold its subject's aircraft noun
 # Boats named with no type word travel as ships ("most of the French boats had headed home": session 22).
 BOAT_RE = re.compile(rf"\b(?:{L.spaced_alt(L.MILITARY_SUBJECT_ACTS.get('boat_heads', []))})\b")
@@ -57,7 +58,7 @@ def _travel_re() -> re.Pattern[str]:
         rf"(?:\s+(?P<home>home)\b(?!\s+(?:ministry|office|secretary|affairs|front|guard)\b)"
         rf"|\s+(?P<off>off|from|out\s+of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?(?:{_alt(d['crafts'])})\b"
         rf"|\s+(?:{_alt(d['prepositions'])})\s+(?:the\s+)?(?=(?P<place>\w))"
-        rf"|\s+(?=(?P<object>\w)))")
+        rf"|\s+(?:the\s+)?(?=(?P<object>\w)))")
 
 
 @cache
@@ -70,6 +71,21 @@ def _other_re() -> re.Pattern[str]:
         rf"\s(?:to|into)\s+(?:the\s+)?(?=(?P<leadplace>\w))"
         rf"|\b(?P<voyage>{_alt(d['voyage_verbs'])})\s+(?:the|their|its|his|her|a)\s+(?:return\s+)?"
         rf"(?:{_alt(d['voyage_nouns'])})\s+(?:home|back)\b")
+
+
+@cache
+def _forces_re() -> re.Pattern[str]:
+    """A subject head that makes the move a deployment: a unit word (military.toml) or forces' equipment (travel.toml)
+    right before the verb, auxiliaries apart (never a word inside the subject's own clause: "a C-17 carrying ...
+    equipment from Libya's programs, landed")."""
+    return re.compile(rf"(?<![\w-])(?:{_alt([w.lower() for w in L.UNITS] + _data()['forces'])})"
+                      rf"(?:\s+(?:{_alt(_data()['forces_aux'])}))*\s+$")
+
+
+@cache
+def _civil_re() -> re.Pattern[str]:
+    """A subject that says its craft or people are civil ("The Air India aircraft", "the relief flight")."""
+    return re.compile(rf"\b(?:{_alt(_data()['civil'])})\b")
 
 
 @cache
@@ -101,6 +117,9 @@ def _hits(ctx: Context, s: int, e: int) -> list[tuple[int, int, int]]:
     for m in _travel_re().finditer(lower, s, e) if gates & G_TRAVEL else ():
         if m.group("home") or m.group("off"):
             out.append((m.start("verb"), m.end("verb"), m.end()))
+        elif m.group("verb") == "went" and not WENT_TO_RE.match(lower, m.end("verb"), m.start("place") if
+                                                                   m.group("place") is not None else m.end()):
+            continue  # "went" is a trip only "to" or "on to" a place ("came and went in Wellington": an idiom)
         elif m.group("place") is not None and _named(body, m.start("place")):
             out.append((m.start("verb"), m.end("verb"), m.end()))
         elif m.group("object") is not None and m.group("verb").startswith(("left", "leav", "depart", "cross")) \
@@ -164,6 +183,8 @@ def travel_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: li
         # a ship's subject, or "is due to leave Tripoli by sea": a voyage
         kind = "ship_movement" if L.SHIP_TYPE_RE.search(ctx.lower, c0, t0) or BOAT_RE.search(ctx.lower, c0, t0) \
             or BY_SEA_RE.match(ctx.lower, end, c1) else "other"
+        if kind == "other" and _forces_re().search(ctx.lower[c0:t0]) and not _civil_re().search(ctx.lower, c0, t0):
+            kind = "deployment"  # "their heavy equipment was flown back to Agra": forces moved (session 24)
         draft = action_draft(ctx, kind, t0, t1, (c0, c1), frame, mentions, dates, mention, via, s, paragraph)
         if mention.kind == "vague":
             draft.mention = None  # "are due to start the voyage home in the coming days": a plan that names no day

@@ -102,6 +102,6 @@ RELATIVE_DOERS = [
 
 @pytest.mark.parametrize(("text", "clause", "actor"), RELATIVE_DOERS, ids=[r[2] for r in RELATIVE_DOERS])
 def test_who_clause_act_is_its_named_antecedents(text: str, clause: str, actor: str) -> None:
-    acts = [e for e in _events(text) if e.evidence.exact.startswith(clause)]
+    acts = [e for e in _events(text) if clause in e.evidence.exact]  # session 24: evidence may start at the name
     assert acts, show(_events(text))
     assert {e.actor for e in acts} == {actor}, show(acts)
