@@ -2,11 +2,57 @@
 
 from __future__ import annotations
 
+import importlib
 import tempfile
 from pathlib import Path
 from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
+
+# The modules whose switches the speed tests turn (every upper-case bool of theirs, and sentindex's always-open bits):
+# the default path is the one with each at its value when this module is imported (collection: no test has run).
+SWITCH_MODULES = ("timeline.sentindex", "timeline.actindex", "timeline.fastpath", "timeline.speakers",
+                  "timeline.wordindex")
+# Each excerpt's default-path events (as JSON) and warnings, by the excerpt's own JSON: a dozen speed tests compare the
+# default path with one shortcut off on overlapping excerpt sets, and the default half need not be extracted again.
+_DEFAULT_EVENTS: dict[str, tuple[list[str], list[str]]] = {}
+
+
+def switches() -> tuple:
+    """The value of every switch the speed tests turn, now."""
+    out = []
+    for name in SWITCH_MODULES:
+        module = importlib.import_module(name)
+        out += [(name, k, v) for k, v in sorted(vars(module).items()) if k.isupper() and isinstance(v, bool)]
+    from timeline import sentindex
+
+    return (*out, ("timeline.sentindex", "_OPEN", sentindex._OPEN[0]))
+
+
+import timeline.events  # noqa: E402, F401 - registers every gate first, so the switches below are the defaults
+
+_DEFAULT_SWITCHES = switches()  # read at import, while no test has turned any
+
+
+def _at_defaults() -> bool:
+    return switches() == _DEFAULT_SWITCHES
+
+
+def default_events(excerpts: list) -> list[tuple[list[str], list[str]]]:
+    """Each excerpt's events (as JSON) and warnings on the default path: extracted once per excerpt and process."""
+    from timeline.events import extract_checked
+
+    if not _at_defaults():  # a switch is turned: this is no default path
+        return [([ev.model_dump_json() for ev in events], warnings) for events, warnings in map(extract_checked, excerpts)]
+    out = []
+    for e in excerpts:
+        key = e.model_dump_json()
+        if key not in _DEFAULT_EVENTS:
+            events, warnings = extract_checked(e)
+            _DEFAULT_EVENTS[key] = ([ev.model_dump_json() for ev in events], list(warnings))
+        evs, warns = _DEFAULT_EVENTS[key]
+        out.append((list(evs), list(warns)))
+    return out
 
 
 def dev_excerpts(dev: list[str]) -> list:
@@ -50,6 +96,8 @@ def events_with(excerpts: list, module: ModuleType, switch: str, value: bool) ->
     from timeline.events import extract_checked
 
     was = getattr(module, switch)
+    if value == was and _at_defaults():
+        return [evs + warns for evs, warns in default_events(excerpts)]
     setattr(module, switch, value)
     try:
         # One extraction per excerpt gives both its events and its warnings (it was run twice for them).

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.timeline.speed_helpers import dev_excerpts, generated_excerpts
+from tests.timeline.speed_helpers import default_events, dev_excerpts, generated_excerpts
 from timeline import frames as F
 from timeline import lexicon as L
 from timeline import sentindex as SI
@@ -97,7 +97,7 @@ def test_extraction_with_the_gates_is_the_plain_path_exactly(monkeypatch: pytest
 
     excerpts = _excerpts()
     assert len(excerpts) > 60
-    fast = [[ev.model_dump_json() for ev in extract_checked(e)[0]] for e in excerpts]
+    fast = [evs for evs, _ in default_events(excerpts)]  # the default path (once per excerpt and process)
     monkeypatch.setattr(SI, "GATED", False)
     plain = [[ev.model_dump_json() for ev in extract_checked(e)[0]] for e in excerpts]
     assert sum(map(len, plain)) > 500

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.timeline.speed_helpers import dev_excerpts, generated_excerpts
+from tests.timeline.speed_helpers import default_events, dev_excerpts, generated_excerpts
 from timeline import speakers as S
 
 # Development corpora named one by one (never a glob over tests/data: the blind sets live there too).
@@ -72,7 +72,7 @@ def test_extraction_with_the_shortcuts_is_the_plain_path_exactly(monkeypatch: py
 
     excerpts = _excerpts()
     assert len(excerpts) > 60
-    fast = [[ev.model_dump_json() for ev in extract_checked(e)[0]] for e in excerpts]
+    fast = [evs for evs, _ in default_events(excerpts)]  # the default path (once per excerpt and process)
     monkeypatch.setattr(S, "SHORTCUTS", False)
     plain = [[ev.model_dump_json() for ev in extract_checked(e)[0]] for e in excerpts]
     assert sum(map(len, plain)) > 500

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import timeline.events  # noqa: F401 - registers every gated pattern (its readers gate them at import)
-from tests.timeline.speed_helpers import dev_excerpts, generated_excerpts
+from tests.timeline.speed_helpers import default_events, dev_excerpts, generated_excerpts
 from timeline import attributes as A
 from timeline import forceacts as F
 from timeline import lexicon as L
@@ -137,7 +137,7 @@ def test_latest_mask_answers_only_for_the_text_indexed() -> None:
 
 
 def test_extraction_equals_the_ungated_path(excerpts: list) -> None:
-    gated = [([ev.model_dump_json() for ev in evs], warns) for evs, warns in map(extract_checked, excerpts)]
+    gated = default_events(excerpts)  # the default path (once per excerpt and process)
     was = S._OPEN[0]
     S._OPEN[0] |= sum(S._LIST_BITS.values())  # every list gate open in every span
     try:
