@@ -22,6 +22,7 @@ from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.actions import action_draft, day_level
 from timeline.dates import DateMention
+from timeline.datewords import parse_phrase
 from timeline.drafts import Context, Draft
 from timeline.frames import Frame
 from timeline.nounstart import _DATA as _NOUNSTART
@@ -48,8 +49,6 @@ REACH = 160  # characters: a relative clause aside is short
 # Verbs a "which"-clause tells the span of the noun's own event with (nounstart.toml's verbs): no act of their own.
 SPAN_VERBS = frozenset(v for v in _NOUN_VERBS if " " not in v)
 UNUSABLE = frozenset({"modifier", "dateline", "vague", "relational"})
-MONTH_RE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmonth\b")
-YEAR_RE = re.compile(r"\b\d{4}\b")
 MONTH_STOP = frozenset(w.lower() for w in L.REPORTING_VERBS)  # speech in a month-dated who-clause is the statements'
 
 
@@ -74,7 +73,8 @@ def _open_past(word: str) -> bool:
 def _recent_month(d: DateMention) -> bool:
     """A month named with no year ("in September", "last month"): this story's months, never "in 2014" or "in May 1968"
     (a person's background: session 24, heldout20's "Mr Hernu, who resigned in September,")."""
-    return d.kind == "relative" and MONTH_RE.search(d.phrase.lower()) is not None and YEAR_RE.search(d.phrase) is None
+    p = parse_phrase(d.phrase) if d.kind == "relative" else None  # the finder's own reading of the phrase
+    return p is not None and p.year is None and (p.form in ("month", "date") or p.form == "period" and p.unit == "month")
 
 
 def _head_person(ctx: Context, s: int, comma: int, mentions: list[Mention]) -> Mention | None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from excerpt.letters import LOWER, UPPER
 from timeline import lexicon as L
+from timeline.datewords import lexicon as date_lexicon
 from timeline.sentindex import KeyIndex, fresh_gate, fresh_mask, gate, index_for, list_gate, mask_of
 
 SPEAKER_KINDS = frozenset({"person", "entity", "body", "pronoun", "reference"})
@@ -46,6 +47,8 @@ ORG_REFERENCES = frozenset({"agency", "watchdog", "alliance", "bloc", "organisat
                             "militia", "movement", "rebels"})
 # A speech to come: "is due to speak later on Wednesday", "was to address the nation", "will address
 # parliament". Speaking "with" or "to" someone named is a call or a meeting, not this.
+# The weekday names of dates.toml, for a speech's own day right after a plan or a name ("on Monday").
+WEEKDAYS = L.literal_alt(date_lexicon()["weekdays"]["names"])
 PLANNED_SPEECH_GATE_RE = re.compile(r"\b(?:speak|address|deliver|give|make|reply|respond|announce|report|answer|comment)\b")
 PLANNED_SPEECH_RE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+(?:(?:due|expected|scheduled|set|slated|poised)\s+)?to|will|would)\s+"
@@ -70,11 +73,10 @@ PLANNED_SPEECH_RE = re.compile(
     # Session 24 (speak24): a comment to come told by a plan's own words ("The State Department is expected to comment on
     # Monday", "is due to comment later"; "will comment" is read as a comment already), never "would comment" (words
     # about a plan) nor a comment on a thing with no time ("is expected to comment on the report").
-    r"|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|poised)\s+to\s+comment(?=\s+(?:on\s+(?:Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday)|later|tomorrow|today|tonight|publicly|shortly|soon)\b|\s*[.,])")
+    r"|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|poised)\s+to\s+comment(?=\s+(?:on\s+(?:" + WEEKDAYS + r")|later|tomorrow|today|tonight|publicly|shortly|soon)\b|\s*[.,])")
 # A bare name is a person when a verb of speech follows, perhaps after one word ("yesterday").
 # "Name said", "Name also said", "Name has not said", "Name didn't comment".
-SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
+SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+(?:" + WEEKDAYS + r")\s+)?"
                                r"(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")"
                                r"|\s+(?=(?:is|are|was|were|will|would)\s)(?:" + PLANNED_SPEECH_RE.pattern + ")")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
