@@ -1038,6 +1038,8 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                     # session 24, the expulsion since session 25);
                     # ties cut by no named doer stay `other` (a doerless sanction would pair with any measure of its week)
                     d.kind = "sanction"
+                elif d.kind == "other" and K.protest_handed(ctx.lower, d.pos, d.end):
+                    d.kind = "statement"  # "handed him a strongly worded protest": the words delivered (session 25)
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them

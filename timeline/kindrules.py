@@ -181,3 +181,22 @@ def diplomats_expelled(lower: str, start: int, end: int) -> bool:
     attache to leave", "the envoy was declared persona non grata"): a measure against that state, a `sanction` (the
     lead's ruling of session 25); members, journalists or nationals expelled stay `other`."""
     return EXPELLED_RE.search(lower, start, end) is not None
+
+
+_HANDED = _DATA["protest_handed"]
+_TEXT = rf"(?:[^.;:]|{_ABBR})"  # a character of one clause (a title's period too)
+# Whom it went to, before the note: a pronoun, or an envoy's word with a name or place after it up to a comma ("the
+# Swedish ambassador in Moscow, Lennart Hjelm,"); a note first ("handed a protest note to X") is the statement reader's.
+_RECIPIENT = rf"(?:{_alt(_HANDED['pronouns'])}|{_TEXT}{{0,30}}?{_AGENT}(?:{_TEXT}{{0,40}}?,)?)\s+"
+# The verb at the act's trigger, then whom, then the note ("handed him a strongly worded protest", "handed the
+# ambassador, Mr. X, a note"); or the recipient told first ("was handed a formal protest").
+PROTEST_HANDED_RE = re.compile(
+    rf"(?:(?:{_alt(_HANDED['passive'])})\s+(?:\w+ly\s+)?(?:{_alt(_HANDED['verbs'])})\s+"
+    rf"|(?:{_alt(_HANDED['verbs'])})\s+{_RECIPIENT})(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{L.spaced_alt(_HANDED['notes'])})\b")
+
+
+def protest_handed(lower: str, pos: int, end: int) -> bool:
+    """Whether the act at pos hands or delivers a protest, note or statement ("handed him a strongly worded protest"):
+    the words delivered, a `statement` (the eval README's Kinds)."""
+    return PROTEST_HANDED_RE.match(lower, pos, end) is not None

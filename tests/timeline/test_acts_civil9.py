@@ -135,13 +135,13 @@ TRAVELLERS = [
 ENVOYS_CALLED_IN = [
     R("Russia's ambassador in Washington, Anatoly Antonov, was called in to the State Department on Tuesday "
       "evening.", "other", "was called in", date="2023-03-07"),
-    R("The Chinese ambassador was handed a formal protest at the foreign ministry in Manila on Monday.", "other",
+    R("The Chinese ambassador was handed a formal protest at the foreign ministry in Manila on Monday.", "statement",
       "was handed a formal protest", date="2023-03-06"),
     R("Iran's charge d'affaires was called in by the Foreign Office on Thursday.", "other", "was called in",
       "United Kingdom", date="2023-03-09"),
     R("The Israeli envoy was called to the foreign ministry in Ankara after the raid.", "other",
       "was called to the foreign ministry"),
-    R("Belarus's charge d'affaires was handed a note of protest on Friday.", "other", "was handed a note",
+    R("Belarus's charge d'affaires was handed a note of protest on Friday.", "statement", "was handed a note",
       date="2023-03-10"),
     R("Two Russian diplomats were called in by the Estonian foreign ministry on Wednesday.", "other",
       "were called in", date="2023-03-08"),
