@@ -1031,11 +1031,15 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                         d.count = None  # "fired a volley at two bases": two targets, no count of what was fired
                 elif d.kind == "other" and (K.state_suspended(body, ctx.lower, d.start, d.end) or (
                         d.actor is not None and (K.military_ties_cut(ctx.lower, d.pos, d.end)
-                                                 or K.closed_to_state(body, ctx.lower, d.start, d.end)))):
-                    # "the union suspended Gabon", "froze defence ties", "closed its airspace to Indian flights": a
-                    # measure against a state (session 16 rulings; the closure since session 24);
+                                                 or K.closed_to_state(body, ctx.lower, d.start, d.end)))
+                        or K.diplomats_expelled(ctx.lower, d.start, d.end)):
+                    # "the union suspended Gabon", "froze defence ties", "closed its airspace to Indian flights",
+                    # "expelled three diplomats": a measure against a state (session 16 rulings; the closure since
+                    # session 24, the expulsion since session 25);
                     # ties cut by no named doer stay `other` (a doerless sanction would pair with any measure of its week)
                     d.kind = "sanction"
+                elif d.kind == "other" and K.protest_handed(ctx.lower, d.pos, d.end):
+                    d.kind = "statement"  # "handed him a strongly worded protest": the words delivered (session 25)
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them

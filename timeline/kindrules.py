@@ -156,3 +156,47 @@ def closed_to_state(body: str, lower: str, pos: int, end: int) -> bool:
         return False
     owner = FROM_STATE_RE.match(lower, craft.end(), end)
     return owner is not None and _state_at(body, owner.end(), end) is not None
+
+
+_EXPELLED = _DATA["expelled_diplomats"]
+# Never "expelled from the party", "its ambassador to Paris from its ranks": a body's member, not a state's agent.
+_NOT_FROM = rf"(?![^.;:,]{{0,30}}?\bfrom\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){{0,2}}(?:{_alt(_EXPELLED['not_from'])})\b)"
+_AGENT = rf"\b(?:{L.spaced_alt(_EXPELLED['agents'])})\b(?!\s+(?:{_alt(_EXPELLED['not_after'])})\b){_NOT_FROM}"
+# A period after an abbreviation or a single letter ("M. Pierre Sebilleau", "U.S."): each look-behind of one width.
+_ABBR = "|".join(rf"(?<=\b(?:{_alt(words)}))\." for words in (
+    [w for w in _EXPELLED["abbreviations"] + list("abcdefghijklmnopqrstuvwxyz") if len(w) == n]
+    for n in sorted({len(w) for w in _EXPELLED["abbreviations"]} | {1})))
+# Up to 60 characters of one clause with no people's word that is no agent's ("expelled the journalists who met ...").
+_BETWEEN = rf"(?:(?!\b(?:{L.spaced_alt(_EXPELLED['not_agents'])})\b)(?:[^.;:]|{_ABBR})){{0,60}}?"
+_GRATA = L.spaced_alt(_EXPELLED["grata"])
+EXPELLED_RE = re.compile(
+    rf"\b(?:{L.spaced_alt(_EXPELLED['verbs'])}|{_GRATA})\b{_BETWEEN}{_AGENT}"
+    rf"|\b(?:{L.spaced_alt(_EXPELLED['orders'])})\b{_BETWEEN}{_AGENT}[^.;:]{{0,40}}?\b(?:{L.spaced_alt(_EXPELLED['leave'])})\b"
+    rf"|{_AGENT}{_BETWEEN}\b(?:(?:{_alt(_EXPELLED['auxiliaries'])})\s+(?:\w+ly\s+)?(?:{L.spaced_alt(_EXPELLED['passives'])})"
+    rf"|{_GRATA})\b{_NOT_FROM}")
+
+
+def diplomats_expelled(lower: str, start: int, end: int) -> bool:
+    """Whether the act's words lower[start:end] expel a state's agents ("expelled three Soviet diplomats", "ordered the
+    attache to leave", "the envoy was declared persona non grata"): a measure against that state, a `sanction` (the
+    lead's ruling of session 25); members, journalists or nationals expelled stay `other`."""
+    return EXPELLED_RE.search(lower, start, end) is not None
+
+
+_HANDED = _DATA["protest_handed"]
+_TEXT = rf"(?:[^.;:]|{_ABBR})"  # a character of one clause (a title's period too)
+# Whom it went to, before the note: a pronoun, or an envoy's word with a name or place after it up to a comma ("the
+# Swedish ambassador in Moscow, Lennart Hjelm,"); a note first ("handed a protest note to X") is the statement reader's.
+_RECIPIENT = rf"(?:{_alt(_HANDED['pronouns'])}|{_TEXT}{{0,30}}?{_AGENT}(?:{_TEXT}{{0,40}}?,)?)\s+"
+# The verb at the act's trigger, then whom, then the note ("handed him a strongly worded protest", "handed the
+# ambassador, Mr. X, a note"); or the recipient told first ("was handed a formal protest").
+PROTEST_HANDED_RE = re.compile(
+    rf"(?:(?:{_alt(_HANDED['passive'])})\s+(?:\w+ly\s+)?(?:{_alt(_HANDED['verbs'])})\s+"
+    rf"|(?:{_alt(_HANDED['verbs'])})\s+{_RECIPIENT})(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{L.spaced_alt(_HANDED['notes'])})\b")
+
+
+def protest_handed(lower: str, pos: int, end: int) -> bool:
+    """Whether the act at pos hands or delivers a protest, note or statement ("handed him a strongly worded protest"):
+    the words delivered, a `statement` (the eval README's Kinds)."""
+    return PROTEST_HANDED_RE.match(lower, pos, end) is not None

@@ -6,7 +6,7 @@ from tests.timeline.test_events import extract_strict, make_excerpt
 CASES = [
     # (sentence, kinds expected, kinds never expected)
     ("Pakistan answered with five explosions of its own on Thursday.", {"other"}, {"statement"}),
-    ("India responded by expelling two Pakistani diplomats on Friday.", {"other"}, {"statement"}),
+    ("India responded by expelling two Pakistani diplomats on Friday.", {"sanction"}, {"statement"}),
     ("Seoul retaliated on Monday and Pyongyang responded with artillery strikes on the island.", set(), {"statement"}),
     # Words given in answer stay a statement.
     ("The ministry responded with a strongly worded statement on Friday.", {"statement"}, set()),

@@ -140,7 +140,9 @@ PASSIVE_DOERS = [
     ("The journalist was arrested by police on Tuesday.", "was arrested by police", None),
     ("Spanish troops landed on the islet on Monday. A protest outside the Spanish embassy in Rabat was broken up by "
      "police on Tuesday.", "was broken up by police", None),
-    ("Chile expelled two Peruvian diplomats on Monday. Peru's ambassador was barred from entering the ministry.",
+    # (since session 25 the expulsion is a sanction, and a sanction with no doer named right after one of its kind
+    # carries its doer: events.DOER_GOES_ON; the guard keeps its intent with an act of another kind before)
+    ("Chile arrested two Peruvian fishermen on Monday. Peru's ambassador was barred from entering the ministry.",
      "was barred from entering", None),
 ]
 

@@ -17,7 +17,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      "2024-05-10", [{"kind": "other", "actor": "Norway", "start": "2024-05-08"}], ["meeting"]),
     # Expelling in any form, told ahead too.
     ("Hungary will expel four Ukrainian diplomats, the foreign ministry said on Tuesday.", "2024-05-10",
-     [{"kind": "other", "actor": "Hungary"}], []),
+     [{"kind": "sanction", "actor": "Hungary"}], []),
     # A ship named as escorted by warships is a ship movement.
     ("The survey vessel Kapitan Dranitsyn is escorted by two Russian corvettes.", "2024-05-10",
      [{"kind": "ship_movement"}], []),

@@ -242,7 +242,7 @@ ROWS = [
     ('France recalled its ambassador to Washington on Friday.',
      'other', 'recalled', 'France'),
     ('Britain expelled 23 Russian diplomats on Wednesday.',
-     'other', 'expelled', 'United Kingdom'),
+     'sanction', 'expelled', 'United Kingdom'),
     ('Iranian commandos boarded a Greek tanker on Friday.',
      'other', 'boarded', 'Iran'),
     ('Troops fired tear gas at protesters on Saturday.',

@@ -30,7 +30,7 @@ NOUNS = [
       "assassination of the Hamas leader"),
     R("The detention of the captain angered Beijing.", "other", "detention of the captain"),
     R("The seizure of the freighter pushed up insurance premiums.", "other", "seizure of the freighter"),
-    R("Following the expulsion of the two attaches, Minsk recalled its envoy.", "other", "expulsion of the two"),
+    R("Following the expulsion of the two attaches, Minsk recalled its envoy.", "sanction", "expulsion of the two"),
     R("The storming of the embassy left the compound in ruins.", "other", "storming of the embassy"),
     R("Days after the hijacking of the airliner, the crew were freed.", "other", "hijacking of the airliner"),
     R("The evacuation of the embassy began before dawn and ended by noon.", "other", "evacuation of the embassy"),
@@ -125,7 +125,7 @@ ASIDES = [
 SINCE_AND_LAPSED = [
     R("Iran has since released the tanker.", "other", "has since released", "Iran"),
     R("Russia has since withdrawn from the treaty.", "other", "has since withdrawn", "Russia"),
-    R("Both countries have since expelled each other's diplomats.", "other", "have since expelled"),
+    R("Both countries have since expelled each other's diplomats.", "sanction", "have since expelled"),
     R("Poland has since closed the last crossing.", "other", "has since closed", "Poland"),
     R("Thailand had since deported the men.", "other", "had since deported", "Thailand"),
     R("The border reopened on Tuesday.", "other", "The border reopened", date="2023-03-07"),

@@ -65,7 +65,7 @@ SERIES = [
     R("The European Union banned imports of the regime's oil and its derivatives, froze its assets and suspended "
       "trade talks.", "sanction", "banned imports of the regime's oil and its derivatives", "European Union"),
     R("Tokyo expelled the military attache and his deputy, froze the mission's accounts and closed the trade office.",
-      "other", "expelled the military attache and his deputy", "Japan"),
+      "sanction", "expelled the military attache and his deputy", "Japan"),
     R("Washington barred entry to the general's aides and their relatives, halted military aid and recalled its "
       "ambassador.", "sanction", "halted military aid", "United States"),
     R("Paris suspended visas for the junta's officers and their families, froze the generals' assets and cut budget support "

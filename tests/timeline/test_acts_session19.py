@@ -157,10 +157,10 @@ ROWS = [
      "1986-03-23"),
     # step 3: an ultimatum in every form; tests of an older kind in a story of the bomb; missile sites put in place and a
     # force's arrival on its day (deployments); fire drawn from a force; a gunship as a force
-    ("Niger has given France's ambassador, Marc Olivier, 48 hours to leave the country.", "2023-08-30", "other",
+    ("Niger has given France's ambassador, Marc Olivier, 48 hours to leave the country.", "2023-08-30", "sanction",
      "has given France's ambassador, Marc Olivier, 48 hours to leave", "Niger", None),
     ("On Thursday, Washington announced it was expelling 35 Ruvian diplomats, giving them 72 hours to leave the country,"
-     " and closing two Ruvian compounds.", "2016-12-30", "other", "giving them 72 hours to leave", None, ""),
+     " and closing two Ruvian compounds.", "2016-12-30", "sanction", "giving them 72 hours to leave", None, ""),
     ("The Americans exploded a high-altitude device over Kiribati on October 26th, and the Soviets set off another large"
      " explosion in the Arctic this month, according to a Swedish seismological institute.", "1962-11-10",
      "nuclear_test", "The Americans exploded a high-altitude device over Kiribati", None, "1962-10-26"),

@@ -44,7 +44,7 @@ THAT_CLAUSES = [
     R("Kyiv said that Russian forces had destroyed the dam.", "other", "had destroyed", "Russia"),
     R("The embassy said that Israel had demolished a school it funded.", "other", "had demolished", "Israel"),
     R("The ministry said that Algeria had recalled its ambassador from Madrid.", "other", "had recalled", "Algeria"),
-    R("The government said that Mali had ordered the French ambassador to leave.", "other", "had ordered", "Mali"),
+    R("The government said that Mali had ordered the French ambassador to leave.", "sanction", "had ordered", "Mali"),
     R("The presidency said that Niger had revoked the military cooperation agreement.", "other", "had revoked", "Niger"),
     R("Tokyo said that Beijing had detained a Japanese businessman.", "other", "had detained", "China"),
     R("The ministry said that Algeria had recalled its ambassador from Madrid.", "other", "had recalled", "Algeria"),
@@ -102,7 +102,7 @@ BARE_CLAUSES = [
     R("The ministry said Baghdad has closed the border crossing with Syria.", "other", "has closed", "Iraq"),
     R("The ministry said Kabul has banned poppy cultivation.", "other|sanction", "has banned", "Afghanistan"),
     R("Paris said Niamey has revoked the visas of French diplomats.", "other|sanction", "has revoked", "Niger"),
-    R("The government said that Mali had ordered the French ambassador to leave.", "other", "had ordered", "Mali"),
+    R("The government said that Mali had ordered the French ambassador to leave.", "sanction", "had ordered", "Mali"),
     R("Officials said Moscow had handed Kyiv the bodies of 62 soldiers.", "other", "had handed", "Russia"),
     R("The ministry said Tbilisi had extradited the suspect.", "other", "had extradited", "Georgia"),
     R("The statement said Israel had bombed the airport in Damascus.", "other", "had bombed", "Israel"),
@@ -122,7 +122,7 @@ PAST_CLAUSES = [
     R("The statement said Algeria shut its airspace to Moroccan planes.", "other|sanction", "shut", "Algeria"),
     R("Residents said Sudanese troops torched the market.", "other", "torched", "Sudan"),
     R("The minister said Azerbaijan blockaded the corridor.", "other", "blockaded", "Azerbaijan"),
-    R("The government said that Mali had ordered the French ambassador to leave.", "other", "had ordered", "Mali"),
+    R("The government said that Mali had ordered the French ambassador to leave.", "sanction", "had ordered", "Mali"),
     R("Witnesses said Israeli bulldozers razed the farm.", "other", "razed", "Israel"),
     R("The agency said Ethiopian troops recaptured Lalibela.", "other", "recaptured", "Ethiopia"),
     R("The ministry said Chinese hackers breached its email servers.", "other", "breached", "China"),
@@ -169,7 +169,7 @@ PASSIVES = [
     R("The agency said the rebels had overrun the garrison.", "other", "had overrun"),
     R("The ministry said that Algeria had recalled its ambassador from Madrid.", "other", "had recalled", "Algeria"),
     R("The statement said that Ethiopia had annulled the border agreement.", "other", "had annulled", "Ethiopia"),
-    R("The government said that Mali had ordered the French ambassador to leave.", "other", "had ordered", "Mali"),
+    R("The government said that Mali had ordered the French ambassador to leave.", "sanction", "had ordered", "Mali"),
 ]
 
 # "accused / blamed X of / for <verb>-ing": X's act, told as a charge.

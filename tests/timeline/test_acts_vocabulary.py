@@ -36,7 +36,7 @@ CASES: list[tuple[str, str, list[dict[str, Any]], list[str]]] = [
      [{"kind": "other", "actor": "Moldova", "start": "2024-03-08"}], []),
     # A second predicate re-imposing curbs is a sanction of the same subject.
     ("Ties worsened after Wellington expelled a diplomat and reinstated visa curbs on Samoan officials.", "2024-03-10",
-     [{"kind": "other", "actor": "New Zealand"}, {"kind": "sanction", "actor": "New Zealand"}], []),
+     [{"kind": "sanction", "actor": "New Zealand"}, {"kind": "sanction", "actor": "New Zealand"}], []),
     # Agentless passives: shots fired, people moved.
     ("Warning shots were fired at a Finnish fishing boat near Vyborg, the coast guard said.", "2024-03-10",
      [{"kind": "other", "actor": None}, {"kind": "statement"}], []),

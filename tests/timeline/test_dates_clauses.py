@@ -31,7 +31,7 @@ TABLE = [
      "2023-12-01", "says its borders", "statement", None, None),
     # "after ... on Monday": the subordinate clause's date does not date the main act
     ("Lithuania expelled two Russian diplomats after Moscow closed its consulate in St Petersburg on Monday.",
-     "2023-03-02", "expelled two Russian diplomats", "other", None, None),
+     "2023-03-02", "expelled two Russian diplomats", "sanction", None, None),
     # ... but a "when" clause tells the same time: its date is the main act's too
     ("Two fishermen were injured when a Chinese coast guard ship fired water cannon at their boat on Sunday.",
      "2024-03-05", "fired water cannon", "other", D(2024, 3, 3), D(2024, 3, 3)),

@@ -69,7 +69,7 @@ TABLE = [
     ("The Philippines and the US held their largest joint drills in the last week of April.",
      "2024-05-15", "joint drills", "military_exercise", D(2024, 4, 24), D(2024, 4, 30)),
     ("Moscow expelled two Estonian diplomats in the first week of February, Tallinn said.",
-     "2024-05-15", "expelled two Estonian diplomats", "other", D(2024, 2, 1), D(2024, 2, 7)),
+     "2024-05-15", "expelled two Estonian diplomats", "sanction", D(2024, 2, 1), D(2024, 2, 7)),
     # a bare ordinal and European day order
     ("Colombian troops clashed with dissident rebels on the 27th, the army said.",
      "2024-05-15", "clashed with dissident rebels", "other", D(2024, 4, 27), D(2024, 4, 27)),
@@ -96,7 +96,7 @@ TABLE = [
      "2023-09-08", "put its army on alert", "deployment", D(2023, 9, 8), D(2023, 9, 8)),
     # a date between a determiner and a noun is that noun's ("the Dec. 5 incident"), not the sentence's act's
     ("Russia expelled three Moldovan diplomats over the Dec. 5 incident, the ministry said.",
-     "2024-01-10", "expelled three Moldovan diplomats", "other", None, None),
+     "2024-01-10", "expelled three Moldovan diplomats", "sanction", None, None),
     ("Turkey blamed Greece for the Aug. 12 collision between their frigates.",
      "2024-01-10", "collision between their frigates", "other", D(2023, 8, 12), D(2023, 8, 12)),
     ("Poland closed two border crossings after the Nov. 15 blast, officials said on Friday.",

@@ -62,7 +62,7 @@ TABLE = [
     ("Guyana's president met Venezuela's leader on Thursday. A week on, Caracas deployed troops to the border.",
      "2024-05-20", "deployed troops", "deployment", D(2024, 5, 23), D(2024, 5, 23)),
     ("The EU imposed sanctions on Belarus on Monday. Three days after that, Minsk expelled the Polish consul.",
-     "2024-05-16", "expelled the Polish consul", "other", D(2024, 5, 16), D(2024, 5, 16)),
+     "2024-05-16", "expelled the Polish consul", "sanction", D(2024, 5, 16), D(2024, 5, 16)),
     # relational: counted from the other clause's day
     ("Forty-eight hours after the election on Sunday, the army deployed troops to the capital.",
      "2024-05-16", "deployed troops", "deployment", D(2024, 5, 14), D(2024, 5, 14)),

@@ -186,7 +186,7 @@ TABLE = [
     ("In 2019, Iran seized a British-flagged tanker in July.", "2024-06-12", "seized a British-flagged tanker",
      "other", D(2019, 7, 1), D(2019, 7, 31)),
     ("Last year, Russia expelled two Moldovan diplomats on 5 March.", "2024-06-12", "expelled two Moldovan",
-     "other", D(2023, 3, 5), D(2023, 3, 5)),
+     "sanction", D(2023, 3, 5), D(2023, 3, 5)),
     ("North Korea fired a missile in 2017 and conducted a nuclear test in September.", "2024-06-12",
      "conducted a nuclear test", "nuclear_test", D(2017, 9, 1), D(2017, 9, 30)),
     ("In 2022, Russia invaded Ukraine, and in March it withdrew its troops from near Kyiv.", "2024-06-12",

@@ -134,7 +134,7 @@ def test_where_since_opens_a_clause(text, expected):
 CLEFT = [
     ("It was not until 12 March that Turkish troops crossed the border into northern Iraq.", "2003-03-20", "other",
      "Turkish troops crossed the border", ("2003-03-12", "2003-03-12")),
-    ("It was only on Tuesday that the ministry expelled the two diplomats.", "2003-03-20", "other",
+    ("It was only on Tuesday that the ministry expelled the two diplomats.", "2003-03-20", "sanction",
      "expelled the two diplomats", ("2003-03-18", "2003-03-18")),
     ("It was on Sunday that the frigate docked at Souda Bay.", "2003-03-20", "ship_movement", "the frigate docked",
      ("2003-03-16", "2003-03-16")),

@@ -190,7 +190,7 @@ LANDINGS = [
 AMONG = [
     R("Among those handed back to Tehran was a scientist convicted of smuggling.", "other",
       "Among those handed back to Tehran was a scientist"),
-    R("Among the diplomats expelled on Tuesday was the military attache.", "other",
+    R("Among the diplomats expelled on Tuesday was the military attache.", "sanction",
       "Among the diplomats expelled on Tuesday was the military attache", None, None, "2021-10-12"),
     R("Among the prisoners freed in the exchange were two French aid workers, the Elysee said.", "other",
       "Among the prisoners freed in the exchange were two French aid workers"),

@@ -206,7 +206,7 @@ ANSWERS = [
     ("Taipei responded to the drills with exercises of its own on Monday.", "military_exercise", "with exercises"),
     ("South Korea's military responded within minutes by firing three missiles into the sea.", "missile_test",
      "firing three missiles"),
-    ("Lithuania responded to the move on Friday by expelling two Belarusian diplomats.", "other", "expelling two"),
+    ("Lithuania responded to the move on Friday by expelling two Belarusian diplomats.", "sanction", "expelling two"),
 ]
 
 

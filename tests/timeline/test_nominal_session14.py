@@ -19,7 +19,7 @@ ROWS = [
      "the sinking of the cruiser Moskva", "2022-04-01", "2022-04-30"),
     ("Ankara demanded an apology for the downing of the airliner in July 2014.", "other", None,
      "the downing of the airliner", "2014-07-01", "2014-07-31"),
-    ("The expulsion of four diplomats in October was the largest in a decade.", "other", None,
+    ("The expulsion of four diplomats in October was the largest in a decade.", "sanction", None,
      "The expulsion of four diplomats", "2022-10-01", "2022-10-31"),
     ("Relations soured after the arrest of two journalists in May.", "other", None,
      "the arrest of two journalists", "2022-05-01", "2022-05-31"),

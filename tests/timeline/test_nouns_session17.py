@@ -66,13 +66,13 @@ R = Row = ActRow
 # V and K: acts of a general family told by a verb or frame no list held (triggers.toml [[rare]], session 17).
 FAMILIES = [
     # an expulsion told as the order to go, in the passive, also inside reported words
-    R("The Latvian charge d'affaires was ordered to leave the country on Tuesday.", "other",
+    R("The Latvian charge d'affaires was ordered to leave the country on Tuesday.", "sanction",
       "was ordered to leave the country", None, None, "2024-05-14"),
     R("The minister told parliament that the Danish envoy, Lars Holm, had been asked to leave the country within a "
-      "week.", "other", "had been asked to leave the country"),
-    R("Two Kenyan diplomats were told to leave the kingdom by Friday, the foreign ministry said.", "other",
+      "week.", "sanction", "had been asked to leave the country"),
+    R("Two Kenyan diplomats were told to leave the kingdom by Friday, the foreign ministry said.", "sanction",
       "were told to leave the kingdom"),
-    R("Minsk expelled the Polish consul on Monday, giving him 48 hours to leave.", "other", "expelled the Polish consul",
+    R("Minsk expelled the Polish consul on Monday, giving him 48 hours to leave.", "sanction", "expelled the Polish consul",
       "Belarus", None, "2024-05-13"),
     # a damaged ship that limped to port is a voyage
     R("The damaged corvette limped back to Tromso for repairs, the coastguard said.", "ship_movement",

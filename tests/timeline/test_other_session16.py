@@ -121,11 +121,11 @@ SERIES = [
     R("Bamako cut diplomatic ties with Paris on 3 August, closed its airspace to French aircraft on 6 August, and now "
       "the roads.", "sanction", "closed its airspace to French aircraft", "Mali", None, "2023-08-06"),
     R("Vilnius recalled its ambassador on 2 May, expelled three Belarusian diplomats on 9 May, and then closed the "
-      "crossing.", "other", "expelled three Belarusian diplomats", "Lithuania", None, "2024-05-09"),
+      "crossing.", "sanction", "expelled three Belarusian diplomats", "Lithuania", None, "2024-05-09"),
     R("President Rodrigo Chaves dismissed the cabinet on Monday, declared a state of emergency and took charge of the "
       "police.", "other", "declared a state of emergency", "Rodrigo Chaves"),
     R("Niamey suspended ties with Abuja on 2 May, closed its airspace to Nigerian aircraft on 4 May, and expelled "
-      "the ambassador.", "other", "expelled the ambassador", "Niger"),
+      "the ambassador.", "sanction", "expelled the ambassador", "Niger"),
 ]
 
 # V (more families): fire heard by witnesses, a crowd joining a march, samples taken, a public alert issued, posts lost,

@@ -146,7 +146,7 @@ def test_an_act_not_done_is_no_event(text: str, acts: list) -> None:
 # Guards: the act ordered with "must", an act done after a threat, a dated or plain voyage, a sitting, a force moved.
 KEPT = [
     ("The ministry said the diplomats must leave the country within 72 hours.", "other", "must leave the country"),
-    ("Ankara expelled the Dutch ambassador on Sunday, days after it threatened to do so.", "other", "expelled the Dutch"),
+    ("Ankara expelled the Dutch ambassador on Sunday, days after it threatened to do so.", "sanction", "expelled the Dutch"),
     ("Two Chinese destroyers were sailing near the Miyako Strait on Thursday, Japan said.", "ship_movement",
      "were sailing near the Miyako Strait"),
     ("Chinese warships sailed through Japanese waters.", "ship_movement", "sailed through Japanese waters"),

@@ -121,10 +121,10 @@ OWNED_OUTLET = [
 # S3: acts told after the speech verb.
 AFTER_SAID = [
     R("Foreign Minister Lars Holm told the Storting, Norway's parliament, that the Danish ambassador, Erik Moe, had been "
-      "asked to leave the country within a week.", "other", "had been asked to leave the country within a week"),
-    R("Foreign Minister Lars Holm told the Storting that the Danish ambassador had been asked to leave.", "other",
+      "asked to leave the country within a week.", "sanction", "had been asked to leave the country within a week"),
+    R("Foreign Minister Lars Holm told the Storting that the Danish ambassador had been asked to leave.", "sanction",
       "the Danish ambassador had been asked to leave", None, "reported_claim"),
-    R("The ministry said two Estonian diplomats were told to leave within 48 hours.", "other",
+    R("The ministry said two Estonian diplomats were told to leave within 48 hours.", "sanction",
       "two Estonian diplomats were told to leave within 48 hours", None, "reported_claim"),
     R("The coast guard said the patrol boat was holed below the bridge and had limped back to Tromso for repairs.",
       "ship_movement", "had limped back to Tromso for repairs"),

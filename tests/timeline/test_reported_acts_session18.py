@@ -246,7 +246,7 @@ def test_an_office_taken_by_oath(row: ActRow) -> None:
 # A who/which aside between the subject and its verb tells its own time: its "will" is no plan of the main act, whose
 # day is read in the past ("X, who will visit Paris next week, expelled two diplomats on Monday").
 ASIDE_MOOD = [
-    R("The general, who will visit Paris next week, expelled two diplomats on Monday.", "other",
+    R("The general, who will visit Paris next week, expelled two diplomats on Monday.", "sanction",
       "expelled two diplomats on Monday", None, "asserted", "2023-10-09"),
     R("The minister, whose term will end in May, recalled the ambassador on Tuesday.", "other",
       "recalled the ambassador on Tuesday", None, "asserted", "2023-10-10"),

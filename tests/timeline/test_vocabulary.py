@@ -18,7 +18,7 @@ def _kinds(sentence: str) -> list[str]:
     ("Azerbaijan closed its airspace to Armenian flights on Sunday.", "sanction"),
     ("Protesters stormed the parliament building in Bishkek overnight.", "other"),
     ("Kyrgyz and Tajik border guards exchanged gunfire near Vorukh on Thursday.", "other"),
-    ("Moldova declared a Russian diplomat persona non grata on Monday.", "other"),
+    ("Moldova declared a Russian diplomat persona non grata on Monday.", "sanction"),
     ("Sanctions on Belarusian potash were extended by the European Union on Friday.", "sanction"),
     ("The Treasury added 14 Iranian shipping firms to its sanctions list on Wednesday.", "sanction"),
     ("Canada sanctioned nine Haitian gang leaders on Thursday.", "sanction"),
