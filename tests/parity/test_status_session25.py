@@ -22,10 +22,12 @@ Fresh sentences below: invented incidents, no text of a held-out set.
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from excerpt.loader import load_folder
+from gate.parity_checks import echo_groups
 from page.context import build_context
 from parity import origins
 from parity.models import Origin
@@ -110,3 +112,16 @@ def test_the_source_card_says_why_the_source_is_in_its_origin_group():
     assert cards["br2"] == (f"Wirebeat ({basis})",)
     assert cards["wb3"] == ("Wirebeat (near-duplicate text br2~wb3: 88% of the shorter text shared, 60 three-word "
                             "runs)",)
+
+
+def test_an_echo_finding_names_why_the_sources_are_one_witness():
+    """Old code: "share one origin (copied text: a, b)" with no basis: a shared stock phrase read as a copy was not
+    seen before the echo was trusted. The basis is named, its first ECHO_BASIS_SHOWN parts."""
+    pairs = [f"near-duplicate text a~{x}: 90% of the shorter text shared, 80 three-word runs" for x in "bcde"]
+    ctx = SimpleNamespace(raw_events=[{"id": "a-1", "excerpt": "a"}, {"id": "b-1", "excerpt": "b"}],
+                          origins=[{"name": "Reuters", "events": ["a-1", "b-1"], "excerpts": ["a", "b", "c", "d", "e"],
+                                    "basis": "; ".join(["a credited to Reuters", *pairs])}],
+                          out_dir=Path("out"))
+    (finding,) = echo_groups(ctx)
+    assert finding.problem == ("2 events in excerpts a, b, c, d, e share one origin (Reuters: a credited to Reuters; "
+                               f"{pairs[0]}; {pairs[1]}; and 2 more): counted as one witness")
