@@ -177,6 +177,9 @@ def single_source(ctx: Context) -> list[Finding]:
             for c in ctx.claims if c["status"] == Status.single_source.value]
 
 
+ECHO_BASIS_SHOWN = 3  # parts of an origin's basis an echo finding names (a credit line or a copied pair each)
+
+
 def echo_groups(ctx: Context) -> list[Finding]:
     """Sources that share one origin (a wire story) count as one witness (information)."""
     excerpt_of = {e["id"]: e["excerpt"] for e in ctx.raw_events}
@@ -186,9 +189,14 @@ def echo_groups(ctx: Context) -> list[Finding]:
         excerpts = sorted(set(origin.get("excerpts", [])) | {excerpt_of[e] for e in events if e in excerpt_of})
         if len(excerpts) < 2:
             continue
+        # Why they are one witness (a credit line, copied text with its share and count, an attribution): a shared
+        # stock phrase is no copy, and an editor checks the basis before trusting the echo.
+        parts = [p for p in origin.get("basis", "").split("; ") if p]
+        why = "; ".join(parts[:ECHO_BASIS_SHOWN]) + (f"; and {len(parts) - ECHO_BASIS_SHOWN} more"
+                                                       if len(parts) > ECHO_BASIS_SHOWN else "")
         out.append(Finding(severity=Severity.info, check="parity.echo", file=out_name(ctx.out_dir, "parity.json"),
                            problem=f"{len(events)} events in excerpts {', '.join(excerpts)} share one "
-                                   f"origin ({origin['name']}): counted as one witness",
+                                   f"origin ({origin['name']}{': ' + why if why else ''}): counted as one witness",
                            fix="look for a source independent of it before calling these claims corroborated"))
     return out
 

@@ -130,6 +130,7 @@ class _Record:
         self.written = topics.Written(self.excerpts)
         self.origins_of_event: dict[str, list[str]] = defaultdict(list)
         self.origins_of_source: dict[str, set[str]] = defaultdict(set)
+        self.origin_basis: dict[tuple[str, str], str] = {}  # (source, origin) -> why the source is in it
         for o in parity.origins:
             for eid in o.events:
                 self.origins_of_event[eid].append(o.name)
@@ -138,6 +139,8 @@ class _Record:
                     self.origins_of_source[ev.excerpt].add(o.name)
             for xid in o.excerpts:
                 self.origins_of_source[xid].add(o.name)
+                if told := _basis_naming(o.basis, xid):
+                    self.origin_basis[(xid, o.name)] = told
         self.of_source: dict[str, list[Event]] = defaultdict(list)
         for ev in self.events:
             self.of_source[ev.excerpt].append(ev)
@@ -569,6 +572,27 @@ def _waiting(rec: _Record, claim: Claim, lk: ClaimLink) -> WaitingConflict:
                                              for d in lk.differences))
 
 
+def _basis_naming(basis: str, xid: str) -> str:
+    """The parts of an origin group's basis that name this source (its credit line, its copied pairs with the text
+    they share), the first few: why an editor should take it and the others as one witness."""
+    if basis.startswith("attribution"):
+        return ""  # an attribution names claims, not the source: shown on the claims
+    # Each part opens with the ids it names: "x credited to Reuters", "near-duplicate text x~y: ...".
+    parts = [p for p in basis.split("; ") if xid in p.split(": ", 1)[0].replace("~", " ").split(" ")]
+    more = f"; and {len(parts) - NAMES_SHOWN} more" if len(parts) > NAMES_SHOWN + 1 else ""
+    return "; ".join(parts[:NAMES_SHOWN] if more else parts) + more
+
+
+def _origins_told(rec: _Record, xid: str) -> tuple[str, ...]:
+    """A source's origin groups, each named (a long list of copies cut) with why the source is in it."""
+    out = []
+    for name in sorted(rec.origins_of_source.get(xid, ())):
+        told = rec.origin_basis.get((xid, name))
+        shown = wording.clip_list(name, NAMES_SHOWN)
+        out.append(f"{shown} ({told})" if told else shown)
+    return tuple(out)
+
+
 def _sources(rec: _Record) -> tuple[SourceView, ...]:
     # Only a source with claims has a claims section to link to.
     with_claims = {ev.excerpt for ev in rec.events if ev.id in rec.claims}
@@ -577,7 +601,7 @@ def _sources(rec: _Record) -> tuple[SourceView, ...]:
             id=x.id, anchor=wording.anchor("src-", x.id), outlet=x.outlet, title=x.title,
             url=web_address(x.url), url_text=x.url or "", published=x.published, as_of=x.as_of or "",
             author=x.author or "", warnings=tuple(x.warnings), flags=_flags(x),
-            origins=tuple(sorted(rec.origins_of_source.get(x.id, ()))), events=len(rec.of_source.get(x.id, [])),
+            origins=_origins_told(rec, x.id), events=len(rec.of_source.get(x.id, [])),
             claims_anchor=wording.anchor("claims-", x.id) if x.id in with_claims else "", text_anchor=wording.anchor("text-", x.id),
             extra=tuple(sorted((str(k), str(v)) for k, v in x.extra.items())),
         )

@@ -69,6 +69,7 @@ PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")  # a body's paragraphs: 
 QUOTED_RE = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
 
 Shingles = frozenset[int]  # hashes of word 3-grams (set equality only: the hash seed does not matter)
+Copy = tuple[str, str, float, int]  # two copied excerpts (a < b), the share of the smaller's shingles found in the other, and how many
 
 
 def shingles(text: str, drop_quotes: bool = True, cached: bool = True) -> Shingles:
@@ -159,13 +160,13 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def copied_excerpts(texts: dict[str, Shingles]) -> list[tuple[str, str, float]]:
-    """Excerpt pairs whose texts are copies: (a, b, containment), a < b, sorted."""
+def copied_excerpts(texts: dict[str, Shingles]) -> list[Copy]:
+    """Excerpt pairs whose texts are copies: (a, b, containment, shingles shared), a < b, sorted."""
     return _copies(sorted(texts), texts.__getitem__)
 
 
 def _copies(names: list[str], shingles_of: Callable[[str], Shingles],
-            order_of: Callable[[str], array[int]] | None = None) -> list[tuple[str, str, float]]:
+            order_of: Callable[[str], array[int]] | None = None) -> list[Copy]:
     """copied_excerpts over names in sorted order, each text's shingles made when first needed;
     with order_of (a text's word sequence), heavily spun copies are checked too."""
     # Document frequency first (counted in C), so postings are kept only for shingles that can be
@@ -203,15 +204,15 @@ def _copies(names: list[str], shingles_of: Callable[[str], Shingles],
             if not smaller:
                 continue
             if n / smaller >= COPY_CONTAINMENT:
-                out.append((a, k, round(n / smaller, 2)))
+                out.append((a, k, round(n / smaller, 2), n))
             elif n / smaller >= COPY_NEAR and smaller >= COPY_LENGTH_RATIO * max(kept[a], kept[k]):
-                near.append((-n / smaller, a))
+                near.append((-n / smaller, a, n))
         if order_of is not None and near:
-            for neg, a in sorted(near)[:NEAR_CHECKS]:
+            for neg, a, n in sorted(near)[:NEAR_CHECKS]:
                 if in_order(order_of(names[a]), order_of(names[k])) >= COPY_ORDER:
-                    out.append((a, k, round(-neg, 2)))
+                    out.append((a, k, round(-neg, 2), n))
     out.sort()
-    return [(names[a], names[b], c) for a, b, c in out]
+    return [(names[a], names[b], c, n) for a, b, c, n in out]
 
 
 class _Sentence(NamedTuple):
@@ -232,7 +233,7 @@ class OriginMap:
     credit: dict[str, str] = field(default_factory=dict)  # excerpt -> agency it is credited to
     passages: set[tuple[int, int]] = field(default_factory=set)  # (i, j) claim positions, i < j
     group: dict[str, str] = field(default_factory=dict)  # excerpt -> its group's root
-    copies: list[tuple[str, str, float]] = field(default_factory=list)
+    copies: list[Copy] = field(default_factory=list)
     sentence_shingles: dict[int, Shingles] = field(default_factory=dict)  # claim position -> its evidence's
     lengths: dict[str, int] = field(default_factory=dict)  # excerpt -> its body's length (else its claims' extent)
     _orders: dict[str, array[int]] = field(default_factory=dict, repr=False)  # _order_of's sentences
@@ -412,7 +413,11 @@ class OriginMap:
     def groups(self) -> list[Origin]:
         """Origin groups to show: excerpt groups (credit, copies), then each attribution of claims."""
         out: list[Origin] = []
-        copy_of = {e: f"{a}~{b} ({c:.0%} shared)" for a, b, c in self.copies for e in (a, b)}
+        # Every copied pair of a group is shown, with how much text the two share: the share of the shorter one's
+        # three-word runs (stock phrases left out) and how many (a copy shares a paragraph, origins.toml min_shared).
+        copied: dict[str, set[str]] = defaultdict(set)  # group root -> its copied pairs, told
+        for a, b, *rest in self.copies:
+            copied[self.group.get(a, a)].add(f"near-duplicate text {a}~{b}: {_shared_words(rest)}")
         by_excerpt: dict[str, list[str]] = defaultdict(list)
         for c in self.claims:
             by_excerpt[c.excerpt].append(c.id)
@@ -424,7 +429,7 @@ class OriginMap:
             for e in excerpts:
                 if e in self.credit:
                     basis.append(f"{e} credited to {self.credit[e]}")
-            basis += sorted({f"near-duplicate text {copy_of[e]}" for e in excerpts if e in copy_of})
+            basis += sorted(copied.get(self.group.get(excerpts[0], excerpts[0]), ()))
             out.append(Origin(name=name, events=events, excerpts=excerpts, basis="; ".join(basis)))
         by_via: dict[str, list[ClaimFacts]] = defaultdict(list)
         for c in self.claims:
@@ -439,7 +444,14 @@ class OriginMap:
         return out
 
 
-def body_copies(excerpts: list[str], bodies: dict[str, str]) -> list[tuple[str, str, float]]:
+def _shared_words(rest: list) -> str:
+    """How much two copies share, as the page and parity.json show it: "31% of the shorter text shared, 11 three-word
+    runs" (a copy found before counts were kept: the share alone)."""
+    share = f"{rest[0]:.0%} of the shorter text shared"
+    return f"{share}, {rest[1]} three-word runs" if len(rest) > 1 else share
+
+
+def body_copies(excerpts: list[str], bodies: dict[str, str]) -> list[Copy]:
     """Excerpt pairs whose bodies are copies (excerpts sorted; a missing body is empty): copied_excerpts of the
     bodies' shingles, heavily spun copies found by their word order too."""
     # Each body is read once: its shingles now, its word order kept for the heavy-spin check.
@@ -488,7 +500,7 @@ def _sentence_of(body: str, start: int, end: int, paragraphs: dict | None = None
 
 def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
                  credit: dict[str, str] | None = None, bodies: dict[str, str] | None = None,
-                 copies: list[tuple[str, str, float]] | None = None) -> OriginMap:
+                 copies: list[Copy] | None = None) -> OriginMap:
     """Credits, copied excerpts and copied passages among candidate pairs (copies: body_copies of these
     excerpts' bodies, when found already)."""
     cache_: dict[int, Shingles] = {}
@@ -541,7 +553,7 @@ def find_origins(claims: list[ClaimFacts], pairs: list[tuple[int, int]],
     for members in by_credit.values():
         for e in members[1:]:
             uf.union(members[0], e)
-    for a, b, _ in copies:
+    for a, b, *_ in copies:
         uf.union(a, b)
     group = {e: uf.find(e) for e in excerpts}
     lengths: dict[str, int] = defaultdict(int)

@@ -15,7 +15,7 @@ from pipeline import spawned
 # makes the same bodies from the same bytes: each file's sha256 is compared) and holds ~180 MB at 10,000.
 
 COMMAND: tuple[str, ...] | None = None  # how this interpreter runs the helper (None: -m this module; tests change it)
-Found = list[tuple[str, str, float]]
+Found = list[tuple[str, str, float, int]]
 
 
 def find(folder: str, max_bytes: int) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class Copies:
         # A file changed, added or removed since this run read the folder: the bodies differ, so the answer is not ours.
         if not isinstance(got, dict) or got.get("files") != self.files or not isinstance(got.get("found"), list):
             return False, None
-        return True, [(a, b, share) for a, b, share in got["found"]]
+        return True, [(a, b, share, shared) for a, b, share, shared in got["found"]]
 
 
 def spawn(folder: str, max_bytes: int, files: Sequence[tuple[str, str]]) -> Copies | None:

@@ -126,8 +126,8 @@ def test_echo_group_is_counted_as_one_witness(copy: Copy) -> None:
                             "basis": "attribution"})
     copy.save("parity.json", data)
     assert copy.new() == [Finding(severity=Severity.info, check="parity.echo", file="out/parity.json",
-                                  problem="2 events in excerpts baltic, gulf share one origin (Press Association): "
-                                          "counted as one witness",
+                                  problem="2 events in excerpts baltic, gulf share one origin (Press Association: "
+                                          "attribution): counted as one witness",
                                   fix="look for a source independent of it before calling these claims corroborated")]
 
 

@@ -147,6 +147,8 @@ def test_copies_found_apart_are_the_copies_find_origins_finds(folder):
 def test_copies_of_a_reprint_are_found_apart():
     from parity.origins import body_copies
 
-    wire = "Warships of the navy sailed through the strait on Monday, the defence ministry said in a statement. " * 3
+    # Two sentences: a copy shares 16 shingles at least (origins.toml min_shared, session 25); one sentence has 14.
+    wire = ("Warships of the navy sailed through the strait on Monday, the defence ministry said in a statement. "
+            "Two coast guard cutters and a patrol aircraft shadowed the ships as they left the strait. ") * 3
     bodies = {"a": wire, "b": "Reprinted. " + wire, "c": "An unrelated report about trade talks in the capital."}
-    assert [(a, b) for a, b, _ in body_copies(sorted(bodies), bodies)] == [("a", "b")]
+    assert [(a, b) for a, b, *_ in body_copies(sorted(bodies), bodies)] == [("a", "b")]
