@@ -106,7 +106,7 @@ from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.evidencelead import widen
 from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
-from timeline.frames import Frame, find_frames, find_via
+from timeline.frames import TIME_GERUND_LEAD_RE, Frame, find_frames, find_via
 from timeline.leadday import participle_lead_end
 from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
@@ -506,6 +506,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
             fr = fr.with_content((same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
+        if fr.borrowed and (lead := TIME_GERUND_LEAD_RE.search(ctx.masked, max(s, fr.verb_start - 30), fr.verb_start)):
+            drafts[-1].start = min(drafts[-1].start, lead.start())  # "hours after announcing that": its time clause (s25)
         if named is not None:
             q = next(q for q in ctx.quotes if q.open == named[1])
             a, b = q.words(ctx.body)

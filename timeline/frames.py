@@ -281,6 +281,12 @@ QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unname
 SPOKES_OF_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 # A sentence's subject, then an aside set off by commas, then its verb: "Xinhua, citing the coast guard, said".
 LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+[^,;:“”\"]{1,120},\s*")
+# Session 25 (speak25): a time clause's gerund of speech ("..., hours after announcing that", "before declaring"), and
+# what ends the main clause before it (another clause, reported words).
+AFTER_GERUND_RE = re.compile(r"\b(?:after|before|following|upon)\s+$")
+GERUND_CLAUSE_STOP_RE = re.compile(r"[;:“”\"]|\b(?:and|but|while|who|which|whose|whom|when|that|because|although|though)\b")
+# ... and the time clause such a gerund opens, its evidence's start ("hours after announcing that": session 25).
+TIME_GERUND_LEAD_RE = re.compile(r"(?:(?:(?:\w+|a\s+few)\s+)?(?:minutes?|hours?|days?|weeks?)\s+)?(?:after|before|following|upon)\s+$")
 BY_BEFORE_RE = re.compile(r"\bby\s+$")  # "responded by announcing": the means of the subject's act
 DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
@@ -486,8 +492,10 @@ HANDED_DOC_RE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<
 # "puts its dead at about 700", "put the length of the dam at 3.8 kilometres", "gave French losses as 24 killed" (never
 # "put the ships at anchor": no number; "an estimated 300": a noun's modifier).
 ESTIMATE_GATE_RE = re.compile(r"\b(?:puts?|putting|estimated|estimates|gave|gives)\b")
-ESTIMATE_RE = re.compile(r"\b(?P<verb>puts?|putting|estimated|estimates|gave|gives)\s+(?:the|its|their|his|her|[A-Z][\w-]*)\s+"
-                         r"(?:[\w-]+\s+){0,5}?(?P<prep>at|as)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over"
+# Session 25 (speak25): "those"/"these" may open the thing counted ("puts those already in Ethiopia at about 400"), and
+# up to seven words name it ("estimated the number of Soviet advisers in Somalia at about 1,500").
+ESTIMATE_RE = re.compile(r"\b(?P<verb>puts?|putting|estimated|estimates|gave|gives)\s+(?:the|its|their|his|her|those|these"
+                         r"|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,7}?(?P<prep>at|as)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over"
                          r"|under|up\s+to|roughly|almost|fewer\s+than|less\s+than|between)\s+)?\d")
 # Session 22 (speak22): an outlet's day between its name and its verb ("Rodong Sinmun today carried an article titled ...",
 # "Pravda on Monday wrote"): the outlet still speaks.
@@ -1082,6 +1090,17 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         # "Ukraine wrote to the Security Council demanding a session": the writer demands, not the one written to
         # (only past the verb's object: "said Russia was massing troops, demanding ..." reports a clause)
         return frames[-1].speakers, True
+    if participle and AFTER_GERUND_RE.search(text, max(start, v_start - 12), v_start):
+        # "Fujimori declared a ceasefire on Tuesday, hours after announcing that ...": the main clause's subject speaks
+        # in a time clause's gerund (session 25); never across another clause or a clause of reported words
+        if frames and not frames[-1].inverted and frames[-1].verb not in L.CLAUSE_SPEECH_VERBS \
+                and not GERUND_CLAUSE_STOP_RE.search(text, frames[-1].verb_end, v_start):
+            return frames[-1].speakers, True
+        subj = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end <= v_start
+                     and JOINT_LEAD_RE.fullmatch(text, start, m.start)), None)
+        if not frames and subj is not None and DONE_VERB_RE.search(text, mentions[subj].end, v_start) \
+                and not GERUND_CLAUSE_STOP_RE.search(text, mentions[subj].end, v_start):
+            return _speaker_group(mentions, subj, text, 1), True
     if participle and not frames and not COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start):
         # "Macron called Putin on Friday urging restraint": the sentence's subject, not the one its verb took
         subj = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end <= v_start

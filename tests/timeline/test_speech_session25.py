@@ -31,7 +31,7 @@ read as acts: R; "will hand him a final note on Monday demanding an apology": no
 estimated the number of ... at about 1,500", "Western intelligence puts those ... at about 400") 2; a stance told as an
 act ("has twice refused his requests", "hastened to welcome") 2; an aside splitting a subject from its verb ("The Soviet
 side, according to the statement, has agreed that") 1. Steps 1-4 below take the first four shapes (heldout19 after: M none
-6, R 2; no other open set moved). The largest column left is "M taken" (53): two statements of one sentence read as one
+6, R 2; no other open set moved); step 6 the estimates and the time clause's gerund (heldout19 M none 6 -> 3). The largest column left is "M taken" (53): two statements of one sentence read as one
 (", a U.S. Embassy spokesman said" after another's words; "the French command said" twice in one line).
 
 Step 5 is the lead's ruling on briefing greetings: a line with no proposition to check ("Good afternoon.", "Thank you,
@@ -207,3 +207,36 @@ def test_the_spokesman_s_first_person_stays_his_statement(anchor: str) -> None:
 ])
 def test_no_proposition(said: str, none: bool) -> None:
     assert transcript.no_proposition(said) is none
+
+
+# --- Step 6: a figure estimated by unnamed sources, and a gerund of speech in a time clause ------------------------------
+@pytest.mark.parametrize(("text", "anchor"), [
+    ("Western diplomats here estimated the number of Cuban advisers in Angola at about 2,000, most of them officers.",
+     "Western diplomats here estimated the number"),
+    ("Diplomats in Luanda estimated that more than 5,000 troops were massed near the border.",
+     "Diplomats in Luanda estimated that"),
+    ("Western intelligence puts those already in Angola at about 400.", "Western intelligence puts those"),
+])
+def test_an_estimate_is_a_statement(text: str, anchor: str) -> None:
+    assert held_by(_events(text), text, "statement", anchor), shown(_events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "An estimated 300 refugees crossed the river on Monday.",  # guard: a noun's modifier
+    "The crews put the boats at anchor near the port on Monday.",  # guard: no figure
+])
+def test_no_estimate_without_a_figure_given(text: str) -> None:
+    assert not [e for e in _events(text) if e.kind.value == "statement"], shown(_events(text))
+
+
+def test_a_gerund_of_speech_in_a_time_clause_is_the_subject_s() -> None:
+    text = ("President Daniel Ortega declared a truce on the northern front on Sunday, hours after announcing that his"
+            " troops had retaken the hill.")
+    held = held_by(_events(text, "1983-05-16"), text, "statement", "hours after announcing")
+    assert [e for e in held if e.actor == "Daniel Ortega"], shown(_events(text, "1983-05-16"))
+
+
+def test_a_time_clause_s_other_gerund_is_no_statement() -> None:
+    """Guard: "after saying goodbye" is no speech of a verb list."""
+    text = "The troops left the base on Monday after saying goodbye to the villagers."
+    assert not [e for e in _events(text) if e.kind.value == "statement"], shown(_events(text))
