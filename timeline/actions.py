@@ -263,6 +263,9 @@ CIVIL_NOUN_RE = re.compile(r"\b(?:coup|elections?|run-?offs?|ruling|verdict|sent
                            r"|extradition|deportation|inauguration|swearing-in|impeachment|dissolution|annexation|recognition"
                            r"|ratification|ceasefire|truce|handover|prisoner exchange|exchange of prisoners|hostage release|polls"
                            r"|suspension|imposition|revocation|cancellation|termination)\b")
+# Session 25 (speak25): "a strongly worded protest", "a formal protest": a protest in words (the statement's), never a
+# crowd's civil act (speech.toml [documents] spoken_protest).
+SPOKEN_PROTEST_RE = re.compile(rf"\b(?:{L.spaced_alt(L._SPEECH['documents']['spoken_protest'])})\s+$")
 NP_AFTER_PREPOSITION_RE = re.compile(r"\b(?:after|before|following|ahead of|since|until|of|during|amid|over|about|against"
                                      r"|into|from|in|at|for|on|with|to|by|despite|under)\s+(?:[\w'’-]+\s+){0,2}$")
 # A military subject's act in a background clause ("after Russian troops invaded") is not read by its subject alone.
@@ -844,6 +847,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
                     ctx.lower, max(s, m.start() - 40), m.start()):
                 continue  # "Forty-eight hours after the election on Sunday": a civil noun told as a time or topic
+            if nominal and kind == "other" and ctx.lower.startswith("protest", m.start()) \
+                    and SPOKEN_PROTEST_RE.search(ctx.lower, max(s, m.start() - 24), m.start()):
+                continue  # "handed him a strongly worded protest on Monday": words, the statement's (session 25)
             if nominal and mention is not None and not (0 <= mention.start - m.end() <= (
                     VOYAGE_REACH if kind == "ship_movement" or kind == "meeting" and HELD_AFTER_RE.match(
                         ctx.lower, m.end(), mention.start) else NOMINAL_REACH)

@@ -106,7 +106,7 @@ from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.evidencelead import widen
 from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
-from timeline.frames import Frame, find_frames, find_via
+from timeline.frames import TIME_GERUND_LEAD_RE, Frame, find_frames, find_via
 from timeline.leadday import participle_lead_end
 from timeline.meetaside import meeting_asides
 from timeline.models import DateResolution, Event, Evidence, Kind, Modality, Quote, event_id
@@ -138,7 +138,7 @@ from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
 from timeline.timeclause import perfect_relative_day, told_as_now, told_before, when_act_days
 from timeline.trailday import appositions_day
-from timeline.transcript import label_end, line_sentence, speaker_line
+from timeline.transcript import act_told, label_end, line_sentence, speaker_line, untold
 from timeline.travel import travel_acts
 from timeline.whenspeech import main_clause_day, when_start
 from timeline.wordless import wordless
@@ -149,6 +149,7 @@ NO_PHRASE = "no date phrase in the sentence"
 UNDATED = DateResolution(basis=NO_PHRASE)  # one frozen model shared by every undated event (session 18: made once, not per event)
 RELATIVE_BEFORE_RE = re.compile(r"\b(?:in which|by which|which|who|whom)\s+$")
 UNUSABLE_DATE_KINDS = frozenset({"modifier", "dateline"})
+OBJECT_GAP_WORDS = frozenset({"on", "at", "in", "by", "to", "the", "a", "an", "that", "and", "for", "from", "with"})
 OBJECT_DATE_REACH = 80  # a verb's object is short: "rejected the Serbian proposal on Friday"
 # A dateline with no date ("TEHRAN (AP) —", "Baghdad (AFP) -", "Tehran, IRNA --") at the start of a line.
 DATELESS_DATELINE_RE = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’/ -]+|[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
@@ -430,7 +431,11 @@ def _object_date(ctx: Context, fr: Frame, dates: list[DateMention]) -> DateMenti
     if d is None or d.start - fr.content[0] > OBJECT_DATE_REACH:
         return None
     words = A.WORD_RE.findall(ctx.lower, fr.content[0], d.start)
-    return None if any(w in L.CLAUSE_VERBS or w in L.MODALITY_WORDS or w.endswith("ed") for w in words) else d
+    # "lodged a strongly worded protest on Monday": an "-ed" word after an "-ly" adverb and before a noun of the object
+    # is its adjective, no verb (session 25)
+    return None if any(w in L.CLAUSE_VERBS or w in L.MODALITY_WORDS or w.endswith("ed") and not (
+        0 < k < len(words) - 1 and words[k - 1].endswith("ly") and words[k + 1] not in OBJECT_GAP_WORDS)
+        for k, w in enumerate(words)) else d
 
 
 def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph: int,
@@ -438,6 +443,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     """Drafts of one sentence s..e; head..s is its dateline, whose agency is the via."""
     text = ctx.masked
     line = None
+    if untold(ctx.body, s, e):
+        return []  # a transcript's heading, stage direction or question from the floor (session 25)
     if text[s:s + 1].isupper() and (words_at := label_end(ctx.body, s, e)) is not None:
         # "OREN: Israel is ...", "Q: Will she ...": a transcript's label is no part of the sentence; a guest says the line
         line = speaker_line(ctx, s, e, paragraph, None)
@@ -499,6 +506,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
             # "Russia says it opposes X": the same speaker's next verb is what it says.
             fr = fr.with_content((same[0].region_start, max(f.content[1] for f in same if f.content)))
         drafts.append(_statement(ctx, fr, s, e, (r0, nxt), mentions, dates, via, paragraph))
+        if fr.borrowed and (lead := TIME_GERUND_LEAD_RE.search(ctx.masked, max(s, fr.verb_start - 30), fr.verb_start)):
+            drafts[-1].start = min(drafts[-1].start, lead.start())  # "hours after announcing that": its time clause (s25)
         if named is not None:
             q = next(q for q in ctx.quotes if q.open == named[1])
             a, b = q.words(ctx.body)
@@ -538,6 +547,8 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
         # "Oslo went further, calling ...", "X urged Y to talk and declined to take sides": the sentence's
         # subject speaks in a participle or a refusal after predicates that are no acts: the whole clause.
         framed[0][0].start = min(framed[0][0].start, A.trim(ctx.body, s, framed[0][0].end)[0])
+    if line is not None and not frames and line in drafts and act_told(ctx, s, e, actions):
+        drafts.remove(line)  # "MR. X: Dan Fried will travel to ...": the act, no statement of the line (session 25)
     drafts.extend(actions)
     _own_dates(ctx, drafts, actions, framed, dates, s, e)
     for st, when in whens:  # the when-clause's speech is at the time its main clause names (session 17)

@@ -114,7 +114,9 @@ NAMED_FOR_RE = re.compile(r"(?:\s+[\w'’-]+){1,6}?\s+(?:after|for|as)\b")
 # Session 24 (speak24): "endorsed" speaks for a government or a person, never for a body that votes (speech.toml [endorse]).
 ENDORSE_VERBS = frozenset(L._SPEECH["endorse"]["verbs"])
 ENDORSE_VOTERS_RE = re.compile(rf"(?<![\w-])(?i:{L.spaced_alt(L._SPEECH['endorse']['voters'])})(?![\w-])")
-BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?")
+# Session 25 (speak25): a state's radio named by its capital or its name ("announced by Radio Mogadishu", "by Radio
+# Peking"): the state speaks (its name the mention after "Radio").
+BY_AGENT_RE = re.compile(r"\s+by\s+(?:the\s+)?(?:Radio\s+(?=[A-Z]))?")
 # The agent set off between dashes or commas: "is being warned again – this time by Russia – that".
 BY_ASIDE_RE = re.compile(r"(?:\s+(?:again|once more|now|also|(?:on|last|this) [A-Z]?[a-z]+))?\s*[–—,]\s*(?:(?:this|that) time\s+|now\s+|again\s+)?by\s+"
                          r"(?:the\s+)?")
@@ -279,6 +281,12 @@ QUOTED_LEAD_RE = re.compile(r"(?:(?:a|an|the|two|three|several|senior|top|unname
 SPOKES_OF_RE = re.compile(r"\s+(?:for|of|at|from)\s+(?:the\s+)?")
 # A sentence's subject, then an aside set off by commas, then its verb: "Xinhua, citing the coast guard, said".
 LEAD_ASIDE_RE = re.compile(r"\s*(?P<lead>(?:[\w.’'-]+\s+){0,5}[\w.’'-]+),\s+[^,;:“”\"]{1,120},\s*")
+# Session 25 (speak25): a time clause's gerund of speech ("..., hours after announcing that", "before declaring"), and
+# what ends the main clause before it (another clause, reported words).
+AFTER_GERUND_RE = re.compile(r"\b(?:after|before|following|upon)\s+$")
+GERUND_CLAUSE_STOP_RE = re.compile(r"[;:“”\"]|\b(?:and|but|while|who|which|whose|whom|when|that|because|although|though)\b")
+# ... and the time clause such a gerund opens, its evidence's start ("hours after announcing that": session 25).
+TIME_GERUND_LEAD_RE = re.compile(r"(?:(?:(?:\w+|a\s+few)\s+)?(?:minutes?|hours?|days?|weeks?)\s+)?(?:after|before|following|upon)\s+$")
 BY_BEFORE_RE = re.compile(r"\bby\s+$")  # "responded by announcing": the means of the subject's act
 DONE_VERB_RE = re.compile(r"\b(?:[a-z]{2,}ed|met|flew|sent|fired|struck|held|took|made|said|told)\b")
 REACTION_FROM = "reaction from"
@@ -456,6 +464,9 @@ IN_KIND_RE = re.compile(r"\s+(?:(?:to\s+)?(?:the|its|their|this|that|these|those
                         r"|by\s+[a-z]+ing\b)")
 REDUCED_BEFORE_RE = re.compile(r"(?:[a-z]{3,},?|\w+s,)\s+$")
 PRESENT_VERB_RE = re.compile(r"(?:says|say|tells|warns|adds|urges|insists|believes?|claims|denies)\b")
+# Session 25 (speak25): a verb of speech after "will" ("will hand him a final note on Monday", "will tell the council on
+# Friday"): a speech to come, its day read forward.
+FUTURE_AUX_RE = re.compile(r"\b(?:will|shall|is to|are to)\s+(?:(?:also|then|later|formally|personally)\s+)?$")
 PRESENT_AUX_RE = re.compile(r"\b(?:is|are)\s+$")
 # "officials in Ankara said": the unnamed sources placed in the state open the frame, not its capital.
 PLACED_SOURCES_RE = re.compile(r"(?<![\w-])(?:(?!(?:and|but|or|the)\b)[a-z][\w-]*\s+){0,2}(?:" + ANON_HEAD_RE.pattern + r")\s+in\s+$")
@@ -468,12 +479,23 @@ DOCUMENT_OUT_GATE_RE = re.compile(r"\b(?:published|issued|released|circulated)\b
 DOCUMENT_OUT_RE = re.compile(r"\b(?P<verb>published|issued|released|circulated)\s+(?:(?P<gap>[^,;:.“”\"]{1,40}?)\s+)?"
                              r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _doc_alt("out")
                              + r")\b(?!\s+(?:by|from)\b)")
+# Session 25 (speak25): a document handed to its addressee ("handed him a strongly worded protest", "delivered the
+# ambassador in Moscow, Lennart Hjelm, a statement of the Soviet government", "will hand him a final note"): the giver's
+# statement; the one handed it (a pronoun, or up to eight words with an apposition between commas) between the verb and
+# the document (speech.toml [documents] handed); never the passive ("was handed a note": the lookbehinds).
+HANDED_DOC_GATE_RE = re.compile(r"\b(?:hand|hands|handed|handing|deliver|delivers|delivered|delivering)\b")
+HANDED_DOC_RE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bbe )"
+                           r"\b(?P<verb>hand|hands|handed|handing|deliver|delivers|delivered|delivering)\s+"
+                           r"(?:him|her|them|(?:the|a|an|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+(?:,[^,;:.“”\"]{1,40},)?)\s+"
+                           r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:" + _doc_alt("handed") + r")\b")
 # Session 22 (speak22): a figure given by a speaker, its thing named in up to six words and a number after "at" / "as":
 # "puts its dead at about 700", "put the length of the dam at 3.8 kilometres", "gave French losses as 24 killed" (never
 # "put the ships at anchor": no number; "an estimated 300": a noun's modifier).
 ESTIMATE_GATE_RE = re.compile(r"\b(?:puts?|putting|estimated|estimates|gave|gives)\b")
-ESTIMATE_RE = re.compile(r"\b(?P<verb>puts?|putting|estimated|estimates|gave|gives)\s+(?:the|its|their|his|her|[A-Z][\w-]*)\s+"
-                         r"(?:[\w-]+\s+){0,5}?(?P<prep>at|as)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over"
+# Session 25 (speak25): "those"/"these" may open the thing counted ("puts those already in Ethiopia at about 400"), and
+# up to seven words name it ("estimated the number of Soviet advisers in Somalia at about 1,500").
+ESTIMATE_RE = re.compile(r"\b(?P<verb>puts?|putting|estimated|estimates|gave|gives)\s+(?:the|its|their|his|her|those|these"
+                         r"|[A-Z][\w-]*)\s+(?:[\w-]+\s+){0,7}?(?P<prep>at|as)\s+(?:(?:about|around|some|nearly|more\s+than|at\s+least|over"
                          r"|under|up\s+to|roughly|almost|fewer\s+than|less\s+than|between)\s+)?\d")
 # Session 22 (speak22): an outlet's day between its name and its verb ("Rodong Sinmun today carried an article titled ...",
 # "Pravda on Monday wrote"): the outlet still speaks.
@@ -587,6 +609,9 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         # its day between the verb and its object (agency translation register); only a day may stand there.
         if m.group("gap") is None or all(k in blank or text[k].isspace() for k in range(m.start("gap"), m.end("gap"))):
             candidates.append((m.start("verb"), m.end("verb"), m.group("verb")))
+    for m in HANDED_DOC_RE.finditer(text, start, end) if HANDED_DOC_GATE_RE.search(text, start, end) else ():
+        if all(c[0] != m.start("verb") for c in candidates):  # "handed him a protest note": the reporting verb's already
+            candidates.append((m.start("verb"), m.end(), m.group("verb")))  # the one handed it and the document: the verb's
     for m in ESTIMATE_RE.finditer(text, start, end) if ESTIMATE_GATE_RE.search(text, start, end) else ():
         # "The Tunisian Government puts its dead at about 700", "the ministry gave French losses as 24 killed": a figure
         # given is a claim (as speech.toml's "put the death toll at"); "at" after put/estimate, "as" after gave.
@@ -852,7 +877,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             pre = TRAILING_FRAME_RE.search(text, start, fr.region_start) or _speaker_phrase(text, start, fr)
             if pre and len(text[start:pre.start()].split()) >= 3 and not SETTING_LEAD_RE.fullmatch(text, start, pre.start()):
                 fr.content = (start, pre.start())
-        fr.tense = "future" if fr.planned else "present" if PRESENT_VERB_RE.match(fr.verb) or \
+        fr.tense = "future" if fr.planned or FUTURE_AUX_RE.search(text, max(start, fr.verb_start - 24), fr.verb_start) \
+            else "present" if PRESENT_VERB_RE.match(fr.verb) or \
             PRESENT_AUX_RE.search(text, max(start, fr.verb_start - 6), fr.verb_start) else "past"
     for prev, fr in zip(frames, frames[1:], strict=False):
         # "The Foreign Office said on Tuesday that France supported X": France's words are a claim
@@ -1064,6 +1090,17 @@ def _find_speaker(text: str, start: int, v_start: int, v_end: int, verb: str, me
         # "Ukraine wrote to the Security Council demanding a session": the writer demands, not the one written to
         # (only past the verb's object: "said Russia was massing troops, demanding ..." reports a clause)
         return frames[-1].speakers, True
+    if participle and AFTER_GERUND_RE.search(text, max(start, v_start - 12), v_start):
+        # "Fujimori declared a ceasefire on Tuesday, hours after announcing that ...": the main clause's subject speaks
+        # in a time clause's gerund (session 25); never across another clause or a clause of reported words
+        if frames and not frames[-1].inverted and frames[-1].verb not in L.CLAUSE_SPEECH_VERBS \
+                and not GERUND_CLAUSE_STOP_RE.search(text, frames[-1].verb_end, v_start):
+            return frames[-1].speakers, True
+        subj = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end <= v_start
+                     and JOINT_LEAD_RE.fullmatch(text, start, m.start)), None)
+        if not frames and subj is not None and DONE_VERB_RE.search(text, mentions[subj].end, v_start) \
+                and not GERUND_CLAUSE_STOP_RE.search(text, mentions[subj].end, v_start):
+            return _speaker_group(mentions, subj, text, 1), True
     if participle and not frames and not COMMA_BEFORE_RE.search(text, max(start, v_start - 4), v_start):
         # "Macron called Putin on Friday urging restraint": the sentence's subject, not the one its verb took
         subj = next((i for i, m in enumerate(mentions) if m.kind in NAMED_SPEAKER_KINDS and m.end <= v_start

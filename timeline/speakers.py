@@ -78,7 +78,10 @@ PLANNED_SPEECH_RE = re.compile(
 # "Name said", "Name also said", "Name has not said", "Name didn't comment".
 SPEAKING_AFTER_RE = re.compile(r",?\s+(?:(?:late |early )?on\s+(?:" + WEEKDAYS + r")\s+)?"
                                r"(?:[a-z]+(?:n[’']t)?\s+)?(?:(?:not|yet to)\s+)?(?:" + L.REPORTING_VERB_RE.pattern + ")"
-                               r"|\s+(?=(?:is|are|was|were|will|would)\s)(?:" + PLANNED_SPEECH_RE.pattern + ")")
+                               r"|\s+(?=(?:is|are|was|were|will|would)\s)(?:" + PLANNED_SPEECH_RE.pattern + ")"
+                               # session 25 (speak25): a figure given ("Diplomats here estimated the number of advisers at
+                               # about 1,500": frames.ESTIMATE_RE reads the figure)
+                               r"|\s+(?:[a-z]+\s+)?(?:estimated|estimates|puts)\s+(?:the|its|their|those|these)\s")
 ABBREVIATION_RE = re.compile("(?<!\\w)(?:" + "|".join(map(re.escape, L.TITLE_ABBREVIATIONS)) + ")(?!\\w)")
 TOKEN_RE = re.compile(r"\S+")
 CAPITAL_NEXT_RE = re.compile(rf"\s+[{UPPER}]")
@@ -257,7 +260,10 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  # session 13: a finding, a speech only before its "that" clause (speech.toml clause_only)
                  r"|concluded|determined"
                  # session 22 (speak22): a paper's trailing "..., the newspaper recalls." (frames: only closing a sentence)
-                 r"|recalls|recalled)")
+                 r"|recalls|recalled"
+                 # session 25 (speak25): a figure given ("Western diplomats estimated the number ... at about 1,500":
+                 # frames.ESTIMATE_RE, read only with a number after "at")
+                 r"|estimated|estimates|puts)")
 DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,|\s+[-–—(])")  # capitals only
 HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
 INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")

@@ -36,6 +36,18 @@ REPLIES = frozenset(_WORDS.get("replies", []))
 PRONOUN_COPULA_RE = re.compile(r"(?:He|She|It|They)(?:\s+(?:is|was|are|were)|['’]s)\b")
 
 
+# Session 25 (speak25, the lead's ruling): a line's sentence with no proposition to check (a greeting, thanks, "Next
+# question, please.", "Let me begin with Haiti.") is no statement (speech.toml [transcript] greetings, topic_openers).
+NO_PROPOSITION_RE = re.compile(
+    rf"(?:(?:{L.literal_alt(_WORDS['greetings'])})(?:,?\s+(?:{L.literal_alt(_WORDS['greeting_vocatives'])}))?"
+    rf"(?:,?\s+please)?|(?:{L.literal_alt(_WORDS['topic_openers'])})(?:\s+[\w'’-]+){{1,4}})\s*[.!]?")
+
+
+def no_proposition(said: str) -> bool:
+    """Whether a transcript sentence only greets, thanks, takes turns or names a topic ("Good afternoon, everyone.")."""
+    return NO_PROPOSITION_RE.fullmatch(said.strip().lower()) is not None
+
+
 def _words(name: str) -> list[str]:
     """The name's words without a leading honorific."""
     words = name.split()
@@ -180,7 +192,7 @@ def line_sentence(ctx: Context, s: int, e: int, paragraph: int, dates: list[Date
         return None
     line = ctx.body.rfind("\n", 0, s) + 1
     m = SPEAKER_LINE_RE.match(ctx.body, line, e)
-    if m is None or m.end() > s or FIRST_PERSON_RE.search(ctx.masked, s, e) is None \
+    if m is None or m.end() > s or FIRST_PERSON_RE.search(ctx.masked, s, e) is None or no_proposition(ctx.body[s:e]) \
             or OUR_PEOPLE_RE.search(ctx.masked, s, e) is not None:
         return None
     words = _guest(ctx.body, m)
@@ -191,6 +203,39 @@ def line_sentence(ctx: Context, s: int, e: int, paragraph: int, dates: list[Date
     if draft.mention is not None:
         draft.tense = A.tense_of(ctx.lower, s, e)
     return draft
+
+
+# Session 25 (speak25): what a transcript prints around its speakers tells no event: the heading lines before the first
+# speaker's line ("Daily Press Briefing", "Sean McCormack, Spokesman", "Washington, DC": short, no closing stop), a
+# stage direction in brackets ("(The briefing was concluded at 1:02 p.m.)", "(Laughter.)"), and a question from the
+# floor ("QUESTION: Will the minister travel to Ouagadougou?": nothing asserted).
+HEADING_WORDS = 8
+STAGE_DIRECTION_RE = re.compile(r"\s*\([^()]*\)\s*")
+
+
+def untold(body: str, s: int, e: int) -> bool:
+    """Whether the sentence s..e of a transcript is a heading, a stage direction or a question from the floor."""
+    if not is_transcript(body):
+        return False
+    said = body[s:e].strip()
+    if STAGE_DIRECTION_RE.fullmatch(said):
+        return True
+    first = LINE_OPENING_RE.search(body)
+    if first is not None and e <= first.start() and said[-1:] not in ".!?:;\"”" and len(said.split()) <= HEADING_WORDS:
+        return True
+    if not said.endswith("?"):
+        return False
+    line = body.rfind("\n", 0, s) + 1
+    m = SPEAKER_LINE_RE.match(body, line, e)
+    return m is not None and any(w.strip(".") in NOT_SPEAKERS for w in m.group("name").split())
+
+
+def act_told(ctx: Context, s: int, e: int, acts: list[Draft]) -> bool:
+    """Whether a speaker line's opening sentence s..e, with no "I"/"we", is an act told from its first word ("MR. X: Dan
+    Fried will travel to Central Asia later this month."; never "She will, and she will raise ..."): the act stands alone, as in a later sentence of the line (session 24);
+    the line is no statement of its own (session 25)."""
+    return FIRST_PERSON_RE.search(ctx.masked, s, e) is None and any(
+        a.kind != "statement" and s <= a.pos < e and a.start <= s + 1 for a in acts)  # the act opens the line's words
 
 
 def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) -> Draft | None:
@@ -204,4 +249,6 @@ def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) 
     if len(said.split()) < SHORT_LINE_WORDS and (said.strip().rstrip(".!").strip().lower() in REPLIES
                                                  or PRONOUN_COPULA_RE.match(said.strip()) is not None):
         return None  # "RAKOTO: That's right.", "He is thirty-four.": a reply or a remark of a few words, no statement (session 18)
+    if no_proposition(said):
+        return None  # "MS. HOLT: Good afternoon, everyone.": nothing to check, no statement (the lead's ruling, session 25)
     return _draft(ctx, m, words, m.start(), e, paragraph, via)

@@ -207,7 +207,7 @@ def test_an_anchor_who_signs_off_makes_no_statements() -> None:
 # A speaker whose line opens with a greeting, or says "That's the problem.", is no anchor: the lines stay statements.
 SPEAKERS = [
     "\n\n".join(["BRIEFING TRANSCRIPT", "MS. ROWE: Good afternoon. The secretary will travel to Nairobi on Monday.",
-                 "Q: Will she meet the president?", "MS. ROWE: She will meet the foreign minister."]),
+                 "Q: Will she meet the president?", "MS. ROWE: We expect her to meet the foreign minister."]),
     "\n\n".join(["MORNING EDITION", "PAUL DIAZ, HOST: Minister, why close the border?",
                  "TOVE ANDERSEN: That's the only answer to the smuggling. We closed the crossing on Friday.",
                  "DIAZ: Thank you, minister."]),
