@@ -597,6 +597,10 @@ def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
                    rare_rest=[(end + s, k) for end, k in r1])
 
 
+# Session 25 (acts25): a noun of an act as the subject of a negated verb ("the drills would not delay the election on
+# March 23", "the tests did not disrupt flights on Monday"): a day after it is that verb's, never the noun's.
+NEGATED_AFTER_RE = re.compile(r"\s+(?:(?:would|will|could|can|did|does|do|should|must|may|might|had|has|have)\s+(?:not|never)"
+                              r"|(?:would|will|could|did|does|do|should|had|has|have|ca|wo)n['’]t|cannot|never)\b")
 # The last sentence's matches of each kind's [nominal] nouns: find_actions and nominal.py each read them.
 _NOMINAL_SEEN: tuple[str | None, int, int, dict[str, list[re.Match[str]]]] = (None, 0, 0, {})
 
@@ -851,6 +855,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                                                         or NOMINAL_REACH < mention.start - m.end() <= VOYAGE_REACH
                                                         and OBJECT_AGENT_GAP_RE.fullmatch(ctx.lower, m.end(), mention.start)):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
+            if nominal and mention is not None and NEGATED_AFTER_RE.match(ctx.lower, m.end()):
+                mention = None  # "the drills would not delay the election on March 23": the day is the negated verb's (session 25)
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
                 continue  # "since Russia invaded Ukraine": background with no day of its own
             if kind == "military_exercise" and K.no_exercise(ctx.lower, max(s, m.start()), m.end(),
