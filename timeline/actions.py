@@ -1060,7 +1060,7 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     # ", seized 3 tonnes of X", ", declared a state of emergency": a series predicate (session 16, other16 and clause16)
     series = A.SERIES_RE.match(ctx.lower, clause[0]) is not None
     if not (which or series or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_AS_RE.match(ctx.lower, clause[0])):
-        return _date_after(dates, spans, clause, frame) if SHARED_AND_RE.match(ctx.lower, clause[1]) else None
+        return _date_after(ctx.masked, dates, spans, clause, frame) if SHARED_AND_RE.match(ctx.lower, clause[1]) else None
     prev = next((c for c in spans if c[1] == clause[0]), None)
     if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
         return None  # never a phrase from outside the words a statement reports
@@ -1081,14 +1081,24 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     return got
 
 
-def _date_after(dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
+def _date_after(text: str, dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
                 frame: Frame | None) -> DateMention | None:
     """The date of an "and <verb>ed" clause right after, for the act before it: "boarded two boats and
     detained the crew on Sunday" (one subject, one time)."""
     after = next((c for c in spans if c[0] == clause[1]), None)
-    if after is None or (frame is not None and frame.content and not after[1] <= frame.content[1]):
-        return None  # never a phrase from outside the words a statement reports
-    return closest([d for d in dates if d.kind != "modifier"], after[0], after[1], after[0])
+    if after is None:
+        return None
+    end = after[1]
+    if frame is not None and frame.content:
+        if frame.content[1] <= frame.verb_start and after[0] < frame.verb_start:
+            # words told first, before ", X said": the predicate after "and" is told by the same attribution, though the
+            # frame's words end at its "and" ("cleared the island and closed the lanes on Monday, the paper reported";
+            # session 25), up to the attribution's comma (", the ministry on Sunday said": that day is the saying's)
+            comma = text.rfind(",", after[0], frame.verb_start)
+            end = min(end, comma if comma > after[0] else frame.verb_start)
+        elif not after[1] <= frame.content[1]:
+            return None  # never a phrase from outside the words a statement reports
+    return closest([d for d in dates if d.kind != "modifier"], after[0], end, after[0])
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],

@@ -33,14 +33,15 @@ inside a noun phrase); G is a reading of states and progressives that precision 
 found that keeps heldout17's extras away: "The ship was 25 miles off the coast" is the same shape); V is one word or one
 court act each (cp-02's verb is read once the speaker is: "Peru's armed forces command stated" opens no frame, speak25).
 Step 3 is a precision row of this session's dev corpus (tests/data/dev25-acts): a noun of an act as the subject of a
-negated verb. Step 5 is heldout18 gr-04's passive of a journey by air told first behind an apposition.
+negated verb. Step 5 is heldout18 gr-04's passive of a journey by air told first behind an apposition; step 6 the day of
+a second predicate told first before ", X said", shared with the first (dev25-acts tw-02).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.timeline.test_dates_session20 import _events
+from tests.timeline.test_dates_session20 import _day, _events
 from timeline import attributes as A
 
 
@@ -198,3 +199,23 @@ FLOWN = [
 def test_people_flown_out_are_an_act(text: str, published: str, words: str) -> None:
     assert _held(_acts(text, published), words)
 
+
+
+# Step 6 (dev25-acts tw-02's shape): words told first, before ", X said", whose second predicate carries the day
+# ("cleared the island of ... and closed the lanes around it on Monday, the paper reported"): the first act takes that
+# day, as it does with no attribution ("boarded two boats and detained the crew on Sunday"; actions._date_after). The
+# frame's words ended at the "and", so the day was outside them on main 0ab79b9 and the first act stayed undated.
+# Guard: a day of the attribution's own ("the ministry on Sunday said") is no day of the acts.
+TOLD_FIRST_DAY = [
+    ("Coast guard cutters boarded two dhows and detained their crews on Sunday, the Omani ministry said.", "2016-08-30",
+     "boarded two dhows", ("2016-08-28", "2016-08-28")),
+    ("Government troops cleared the village of civilians and shelled the ridge above it on Tuesday, residents said.",
+     "2013-05-16", "cleared the village of civilians", ("2013-05-14", "2013-05-14")),
+    ("Police arrested two men and seized weapons, the ministry on Sunday said.", "2016-08-30", "arrested two men", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "day"), TOLD_FIRST_DAY)
+def test_a_day_of_the_second_predicate_told_first_is_the_first_acts_too(
+        text: str, published: str, words: str, day: tuple[str, str] | None) -> None:
+    assert _day(_events(text, published), "other", words) == day
