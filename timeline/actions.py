@@ -600,6 +600,10 @@ def _predicate_quotes(ctx: Context, s: int, e: int) -> Context:
                    rare_rest=[(end + s, k) for end, k in r1])
 
 
+# Session 25 (acts25): a noun of an act as the subject of a negated verb ("the drills would not delay the election on
+# March 23", "the tests did not disrupt flights on Monday"): a day after it is that verb's, never the noun's.
+NEGATED_AFTER_RE = re.compile(r"\s+(?:(?:would|will|could|can|did|does|do|should|must|may|might|had|has|have)\s+(?:not|never)"
+                              r"|(?:would|will|could|did|does|do|should|had|has|have|ca|wo)n['’]t|cannot|never)\b")
 # The last sentence's matches of each kind's [nominal] nouns: find_actions and nominal.py each read them.
 _NOMINAL_SEEN: tuple[str | None, int, int, dict[str, list[re.Match[str]]]] = (None, 0, 0, {})
 
@@ -857,6 +861,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                                                         or NOMINAL_REACH < mention.start - m.end() <= VOYAGE_REACH
                                                         and OBJECT_AGENT_GAP_RE.fullmatch(ctx.lower, m.end(), mention.start)):
                 mention = None  # "protested on Monday over the attack": that day is the protest's
+            if nominal and mention is not None and NEGATED_AFTER_RE.match(ctx.lower, m.end()):
+                mention = None  # "the drills would not delay the election on March 23": the day is the negated verb's (session 25)
             if mention is None and not nominal and SINCE_RE.match(ctx.lower, clause[0]):
                 continue  # "since Russia invaded Ukraine": background with no day of its own
             if kind == "military_exercise" and K.no_exercise(ctx.lower, max(s, m.start()), m.end(),
@@ -1060,7 +1066,7 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     # ", seized 3 tonnes of X", ", declared a state of emergency": a series predicate (session 16, other16 and clause16)
     series = A.SERIES_RE.match(ctx.lower, clause[0]) is not None
     if not (which or series or SHARED_AND_RE.match(ctx.lower, clause[0]) or WHEN_AS_RE.match(ctx.lower, clause[0])):
-        return _date_after(dates, spans, clause, frame) if SHARED_AND_RE.match(ctx.lower, clause[1]) else None
+        return _date_after(ctx.masked, dates, spans, clause, frame) if SHARED_AND_RE.match(ctx.lower, clause[1]) else None
     prev = next((c for c in spans if c[1] == clause[0]), None)
     if prev is None or (frame is not None and frame.content and not frame.content[0] <= prev[0]):
         return None  # never a phrase from outside the words a statement reports
@@ -1081,14 +1087,24 @@ def _shared_date(ctx: Context, dates: list[DateMention], spans: list[tuple[int, 
     return got
 
 
-def _date_after(dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
+def _date_after(text: str, dates: list[DateMention], spans: list[tuple[int, int]], clause: tuple[int, int],
                 frame: Frame | None) -> DateMention | None:
     """The date of an "and <verb>ed" clause right after, for the act before it: "boarded two boats and
     detained the crew on Sunday" (one subject, one time)."""
     after = next((c for c in spans if c[0] == clause[1]), None)
-    if after is None or (frame is not None and frame.content and not after[1] <= frame.content[1]):
-        return None  # never a phrase from outside the words a statement reports
-    return closest([d for d in dates if d.kind != "modifier"], after[0], after[1], after[0])
+    if after is None:
+        return None
+    end = after[1]
+    if frame is not None and frame.content:
+        if frame.content[1] <= frame.verb_start and after[0] < frame.verb_start:
+            # words told first, before ", X said": the predicate after "and" is told by the same attribution, though the
+            # frame's words end at its "and" ("cleared the island and closed the lanes on Monday, the paper reported";
+            # session 25), up to the attribution's comma (", the ministry on Sunday said": that day is the saying's)
+            comma = text.rfind(",", after[0], frame.verb_start)
+            end = min(end, comma if comma > after[0] else frame.verb_start)
+        elif not after[1] <= frame.content[1]:
+            return None  # never a phrase from outside the words a statement reports
+    return closest([d for d in dates if d.kind != "modifier"], after[0], end, after[0])
 
 
 def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None, clause: tuple[int, int],

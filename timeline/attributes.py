@@ -203,7 +203,8 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
         # predicate as a regular one does (session 16)
         irregular = bool(words) and (words[0] in AND_IRREGULAR or len(words) > 1 and words[0] in ("then", "later", "also")
                                      and words[1] in AND_IRREGULAR)
-        if paired or bare or words and words[0] != "that" and not joined and (_finite(words) or irregular) \
+        if paired or bare or words and words[0] != "that" and not joined and (_finite(words) and not _contact_relative(words)
+                                                                              or irregular) \
                 and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
@@ -230,6 +231,18 @@ AND_IRREGULAR = frozenset({"hit", "stole", "drove", "threw", "tore", "blew", "ca
 AND_BARE_VERBS = frozenset({"cut", "shut", "put", "set", "hit", "quit", "split", "spread", "shed"})
 # "and their families, froze": "and" + a determiner's noun phrase, then a comma right before a verb (session 13).
 AND_NOUNS_RE = re.compile(r"(?:the|their|its|his|her|our|a|an|other|all|some|two|three|four|several)\s+[^,;:]{1,60}?,\s+")
+# Session 25 (acts25): "and" + a bare noun phrase closed by a comma before a series verb ("renounced its treaty of friendship
+# and cooperation with the Soviet Union, ordered ... out"): the same join, its first word no setting or subject of a clause.
+AND_BARE_NOUNS_RE = re.compile(r"(?!(?:on|in|at|by|for|from|to|after|before|during|then|later|also|he|she|it|they|we|i|you"
+                               r"|there|this|that|these|those)\b)[a-z][\w'’-]*(?:\s+[^,;:]{1,60}?)?,\s+")
+# Session 25 (acts25): a verb right after a pronoun that follows a noun is a contact relative clause's ("stripped of the naval
+# and air facilities it has built up"), never the verb of a clause "and" opens; unless the words before are a setting or a
+# time ("and on Monday they struck", "and the next day it fired").
+CONTACT_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "you"})
+CONTACT_LEADS = frozenset({"on", "in", "at", "by", "for", "from", "to", "after", "before", "during", "then", "later", "also",
+                           "since", "when", "as", "once", "while", "until", "within", "over"})
+CONTACT_TIMES = frozenset({"day", "days", "night", "morning", "afternoon", "evening", "week", "weeks", "month", "months",
+                           "year", "years", "time", "hour", "hours", "moment", "today", "yesterday", "tonight"})
 
 
 # A frame's words and the sentence's clauses ask for the same spans in turn (about one call in four was a span read
@@ -238,9 +251,16 @@ and_cuts = per_text(_and_cuts, """Offsets of "and"/"but" that open a new clause:
 ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words).""")
 
 
+def _contact_relative(words: list[str]) -> bool:
+    """Whether the first verb of the words after an "and" follows a pronoun after a noun: a contact relative clause's."""
+    i = next((i for i, w in enumerate(words) if _verbish(w)), -1)
+    return i >= 2 and words[i - 1] in CONTACT_PRONOUNS and words[i - 2] not in CONTACT_TIMES and words[0] not in CONTACT_LEADS \
+        and words[0] not in CONTACT_PRONOUNS and words[0].islower()
+
+
 def _joins_nouns(text: str, at: int, end: int) -> bool:
     """Whether the words after an "and" at `at` are a noun phrase closed by a comma before a series verb."""
-    m = AND_NOUNS_RE.match(text, at, end)
+    m = AND_NOUNS_RE.match(text, at, end) or AND_BARE_NOUNS_RE.match(text, at, end)
     if m is None:
         return False
     if any(_verbish(w) for w in WORD_RE.findall(text, at, m.end())):
@@ -333,7 +353,9 @@ def _series_goes_on(text: str, at: int, end: int) -> bool:
 
 
 # What may follow the comma that closes a series predicate: "and"/"then"/"but", or an attribution (session 16).
-SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b|\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|told)\b")
+# Session 25 (acts25): or a participle's tail that closes the sentence's whole series (", accusing both of arming X").
+SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b|\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|told)\b"
+                             r"|\s+[a-z]{3,}ing\b")
 
 
 def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from timeline import attributes as A
 from timeline import lexicon as L
 from timeline.sentindex import KeyIndex, gate, mask_of
+from timeline.serieslist import declared_measure
 from timeline.speakers import (
     ANON_HEAD_RE,
     APPOSED_ROLE,
@@ -677,7 +678,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             continue  # "The navy did not name the frigate after the admiral": a naming, no blame held back (session 24)
         if verb in ("charged", "charges") and CHARGED_WITH_RE.match(text, v_end, end):
             continue  # "Russia charged the player with smuggling": a prosecution ("charged that" stays speech)
-        if verb in ("declared", "declares") and DECLARED_ACT_RE.match(text, v_end, end):
+        if verb in ("declared", "declares") and (DECLARED_ACT_RE.match(text, v_end, end) or declared_measure(text, v_end, end)):
             continue  # "declared five diplomats persona non grata", "declared martial law": an act, not words
         if verb in ("asked", "when asked") and ASKED_ASIDE_RE.search(before) and ASKED_WHAT_RE.match(text, v_end):
             continue  # "Peskov, asked whether Moscow would retaliate, said": the question put to him, not his words

@@ -84,8 +84,8 @@ def test_act_inside_statement_with_aside(row):
     check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
 
 
-@pytest.mark.xfail(strict=True, reason="the first predicate of 'shelled X and seized Y on Saturday, a spokesman said' "
-                                       "does not take the second's day (triggers share it, open verbs do not)")
+# Session 25 (acts25): passes since actions._date_after reads the day of a second predicate told first, before ", X said"
+# (tests/timeline/test_acts_session25.py step 6); it was a strict xfail until then.
 def test_first_predicate_shares_the_day_of_the_second():
     row = ASIDES[-1]
     check_row(extract_strict(make_excerpt(row.text, published=PUBLISHED)), row)
