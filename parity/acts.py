@@ -74,6 +74,7 @@ TRIP_DAYS = 31  # the longest stay between an arrival and a departure read as on
 THREAT_DAYS = 31  # the longest wait between a threat and the act that carries it out
 MEETING_OUTCOME_DAYS = 7  # a planned meeting's parties speaking this many days after it speak of its outcome
 UNNAMED_THREAT_DAYS = 14  # the same for a threat naming no party: only its side's acts this soon after
+END_TOLD_DAYS = 3  # an act's end is told at most this many days after its last day known (announces)
 FIRING_KINDS = frozenset({"missile_test", "military_exercise"})
 NOT_ACTS = frozenset({"statement", "meeting"})
 FACT = frozenset({"asserted", "reported_claim"})
@@ -492,7 +493,11 @@ def announces(s: ClaimFacts, e: ClaimFacts) -> bool:
                 and not after.search(told)):
             return False
     text = s.event.evidence.exact
-    return bool((ahead.search(text) and said[0] <= done[1]) or (after.search(text) and said[1] >= done[0]))
+    # Session 25 (plink25): an act's end is told at most END_TOLD_DAYS after its last day known ("declared them over on
+    # the 10th" of drills due to run until the 7th), not of an act a week or more before it (a drill of the 23rd and
+    # a vow of the 1st whose sentence tells another drill "ended").
+    return bool((ahead.search(text) and said[0] <= done[1])
+                or (after.search(text) and done[0] <= said[1] and (said[0] - done[1]).days <= END_TOLD_DAYS))
 
 
 MEETING_PARTIES = 2  # states a planned meeting's sentence and a statement's both name: the meeting's parties

@@ -169,7 +169,7 @@ from parity.relayed import as_frame_act, frame_tells, told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
 from parity.sole import sole_counterparts
 from parity.stance import NEUTRAL, THING, Stance
-from parity.targets import GENERIC, STATE, act_targets, one_target, targets_apart
+from parity.targets import GENERIC, STATE, act_targets, one_target, targets_apart, told_apart, told_in
 from parity.tolerance import rounded_alike, things_apart
 from parity.topics import persons_line, plan_carried_out, trip_made, warning_carried_out
 
@@ -827,6 +827,13 @@ def targets_of(c: ClaimFacts) -> frozenset[tuple[str, str]]:
     return act_targets(c.event.summary)
 
 
+def _told_targets(c: ClaimFacts) -> frozenset[tuple[str, str]]:
+    """targets_of, or, session 25 (plink25), for a summary that names none ("attacked twice"), what its clause tells
+    before it, where a passive act's subject stands ("a missile site that had been attacked twice"): read for one thing
+    both acts were done to (_one_target), never to tell two acts apart (a destination read as a target there)."""
+    return targets_of(c) or act_targets(told_in(c.event.summary, c.event.evidence.exact))
+
+
 def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both claims name one known doer: heads one doer's act is told by ("launched" ~ "struck") may be one act."""
     return a.actor is not None and same_actor(a.actor, b.actor)
@@ -835,7 +842,7 @@ def _one_doer(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _one_target(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Both acts name what they were done to, one thing (parity/targets.py): "struck a missile site" / "a missile site
     that had been attacked"."""
-    ta, tb = targets_of(a), targets_of(b)
+    ta, tb = _told_targets(a), _told_targets(b)
     return bool(ta and tb) and not targets_apart(ta, tb) and one_target(ta, tb)
 
 
@@ -1175,6 +1182,12 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # / "sanctioned the defence minister"): two acts, at most one subject; and one speaker's two relays of them
         # (a relay's words are its act's). Not two actors' (a collision told from either side: "intercepted a
         # fishing boat" / "the boat crashed into two patrol vessels", each side's thing the other's target).
+        return "targets apart"
+    if not remark and a.kind != "statement" and b.kind != "statement" and (a.actor is None or b.actor is None) and (
+            told_apart(told_in(a.event.summary, a.event.evidence.exact), told_in(b.event.summary, b.event.evidence.exact))):
+        # Session 25 (plink25): a doer untold in one act at least, each done to a thing of its own the other never
+        # names ("struck a missile site near Sirte" / "a patrol boat was struck by the aggressors"): two acts, as one
+        # actor's are; an incident told from either side names the other's thing too ("His trawler rammed ...").
         return "targets apart"
     if not remark and ships_apart(a, b):
         return "ships apart"  # "the corvette Stoikiy sailed" / "the corvette Soobrazitelny sailed": two ships' moves

@@ -17,6 +17,7 @@ from parity import lexicon
 Target = tuple[str, str]  # (family, kind): ("vessel", "tanker"), ("state", "Fiji"); kind "generic" names any of its family
 STATE = "state"
 GENERIC = "generic"
+OWNERS = "bodies"  # banks and companies (targets.toml): what they own or run is often the act's thing
 _TOKEN_RE = re.compile(r"[A-Za-z][\w'’-]*|[,;:.()\"“”]")
 _PUNCT = frozenset(',;:.()"“”')
 
@@ -67,6 +68,14 @@ def act_targets(summary: str) -> frozenset[Target]:
     else:
         span = _predicate(tokens, lower, verb + 1)
     return _read(span)
+
+
+@lru_cache(maxsize=1 << 14)
+def named_targets(summary: str) -> frozenset[Target]:
+    """Every thing of targets.toml the summary names, wherever it stands (its doer's craft too: "His trawler rammed
+    two patrol vessels" names a fishing vessel and a patrol vessel)."""
+    text = summary.split(": ", 1)[1] if ": " in summary else summary
+    return frozenset(t for t in _read(_TOKEN_RE.findall(text)) if t[0] != STATE)
 
 
 def _subject(tokens: list[str], aux: int) -> list[str]:
@@ -130,6 +139,33 @@ def _one_thing(x: Target, y: Target) -> bool:
 def one_target(a: frozenset[Target], b: frozenset[Target]) -> bool:
     """Some target of one is one thing with a target of the other (of one family and kind, or one generic)."""
     return any(x[0] == y[0] and (x[1] == y[1] or GENERIC in (x[1], y[1])) for x in a for y in b)
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[,;:()\"“”—]|\s-\s")
+
+
+def told_in(summary: str, sentence: str) -> str:
+    """The act as its sentence tells it: the summary with the words of its clause before it ("a patrol boat was" +
+    "struck by the aggressors"), where a passive act's subject, the thing it was done to, stands."""
+    text = summary.split(": ", 1)[1] if ": " in summary else summary
+    at = sentence.find(text)
+    if at <= 0:
+        return text
+    before = sentence[:at]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+    return before[breaks[-1].end():] + text if breaks else before + text
+
+
+def told_apart(a: str, b: str) -> bool:
+    """Two acts as told (told_in) name targets apart and neither names, anywhere, a thing the other's act was done
+    to: each act's own thing ("struck a missile site" / "a patrol boat was struck"), not one incident told from either
+    side, whose doer's craft is the other's target ("intercepted a fishing boat" / "His trawler rammed two patrol
+    vessels")."""
+    # A company named before a thing is its owner or operator ("a Turkish Airlines flight"), no target to tell apart by.
+    ta, tb = (frozenset(t for t in act_targets(x) if t[0] != OWNERS) for x in (a, b))
+    if not targets_apart(ta, tb):
+        return False
+    return not one_target(ta, named_targets(b)) and not one_target(tb, named_targets(a))
 
 
 def targets_apart(a: frozenset[Target], b: frozenset[Target]) -> bool:
