@@ -140,13 +140,15 @@ Outcome = tuple[Packed | Scored | None, bool, bool] | None
 
 
 def _outcome(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]], i: int, j: int,
-             dependent: bool, pack: bool = True) -> Outcome:
+             dependent: bool, pack: bool = True, copied: bool | None = None) -> Outcome:
     """One candidate pair scored: what the links and statuses need of it, as plain values (pack: the Scored
-    too, for the trip from a helper; else the Scored itself)."""
+    too, for the trip from a helper; else the Scored itself). copied: origins.copied_sentence of the pair when
+    read already (_copied_sentences), else read here."""
     a, b = claims[i], claims[j]
     if not_same and frozenset((a.id, b.id)) in not_same:
         return None
-    copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
+    if copied is None:
+        copied = dependent and origins.copied_sentence(i, j, True)  # never a copied sentence across origins
     scored = score_pair(a, b, index, copied=copied, dependent=dependent)
     if scored is None:
         return (None, bool(copied), True) if copied and carried(a, b) else None
@@ -177,11 +179,25 @@ class Pairs:
 
 
 def _score_block(claims: list[ClaimFacts], index: Any, origins: Any, not_same: set[frozenset[str]],
-                 pairs: Pairs, dependents: list[bool], pack: bool, k: int) -> list[Outcome]:
-    """The outcomes of the k-th block of SCORE_BLOCK pairs, in order."""
+                 pairs: Pairs, dependents: bytearray, copied: bytearray | None, pack: bool, k: int) -> list[Outcome]:
+    """The outcomes of the k-th block of SCORE_BLOCK pairs, in order (copied: each pair's copied sentence, read
+    already, or None)."""
     block = slice(k * SCORE_BLOCK, (k + 1) * SCORE_BLOCK)
-    return [_outcome(claims, index, origins, not_same, i, j, dependent, pack)
-            for (i, j), dependent in zip(pairs[block], dependents[block], strict=True)]
+    if copied is None:
+        return [_outcome(claims, index, origins, not_same, i, j, dependent == 1, pack)
+                for (i, j), dependent in zip(pairs[block], dependents[block], strict=True)]
+    return [_outcome(claims, index, origins, not_same, i, j, dependent == 1, pack, was == 1)
+            for (i, j), dependent, was in zip(pairs[block], dependents[block], copied[block], strict=True)]
+
+
+def _copied_sentences(origins: Any, pairs: Pairs, dependents: bytearray) -> bytearray:
+    """origins.copied_sentence of each pair of one origin (1), 0 for the others: read before scoring, so the
+    sentence shingles it reads go before the links are made (_build)."""
+    copied = bytearray(len(pairs))
+    firsts, seconds = pairs.firsts, pairs.seconds
+    for k in compress(range(len(pairs)), dependents):
+        copied[k] = origins.copied_sentence(firsts[k], seconds[k], True)
+    return copied
 
 
 def _unpack(packed: Packed, made: dict[tuple[str, str | None, str | None], Difference]) -> Scored:
@@ -416,18 +432,32 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
         beside()
     ids = {c.id for c in claims}
     stale = [v for v in verdicts if v.here not in ids or (v.there is not None and v.there not in ids)]
+    del ids  # (a set of every claim's id: ~16 MB at 10,000 excerpts, else held to the end of the stage)
     live = [v for v in verdicts if v not in stale]
     not_same = {frozenset((v.here, v.there)) for v in live if v.decision == Decision.not_same and v.there}
     origins = find_origins(claims, pairs, excerpt_credits(timeline, bodies), bodies, found_copies if done else None)
     lexicon.normal_tokens.cache_clear()
-    weigh(index, claims)
-    # Only pairs of one origin read their sentences' shingles (copied_sentence): the others' go now.
-    dependents = list(map(origins.dependent, pairs.firsts, pairs.seconds))
-    # (Picked out in C from the arrays: a generator over the pairs was a Python step per pair.)
-    origins.keep_shingles(set(compress(pairs.firsts, dependents)).union(compress(pairs.seconds, dependents)))
+    # One byte per pair, not a list of bools (8 bytes a pair: ~1,000,000 pairs at 10,000 excerpts).
+    dependents = bytearray(map(origins.dependent, pairs.firsts, pairs.seconds))
     # Copied passages tell only whether a candidate pair is of one origin, which dependents now holds (~35 MB at
     # 10,000 excerpts, held to the end of scoring).
     origins.passages = set()
+    # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
+    # go to every core where there are enough of them; the links are then joined here in pair order.
+    helpers = helpers_for(len(pairs), workers)
+    copied: bytearray | None = None
+    if helpers:
+        # Only pairs of one origin read their sentences' shingles (copied_sentence, in the helpers): the others' go now.
+        # (Picked out in C from the arrays: a generator over the pairs was a Python step per pair.)
+        origins.keep_shingles(set(compress(pairs.firsts, dependents)).union(compress(pairs.seconds, dependents)))
+    else:
+        # One process (every run above parity.forked.FORK_LIMIT, i.e. 10,000 excerpts): the copied sentences are read
+        # first and their shingles go before the word weights and the links are made. Held through scoring, they were
+        # ~12% of the stage's own peak (tracemalloc, 1,000 generated excerpts: the end of scoring).
+        copied = _copied_sentences(origins, pairs, dependents)
+        origins.drop_sentences()
+        lexicon.normal_tokens.cache_clear()
+    weigh(index, claims)
     links: dict[int, list[Pending]] = defaultdict(list)
     echoed: set[int] = set()  # claims whose sentence a copy of one origin carries (status.derive_status)
     copied_links: list[tuple[float, int, int]] = []  # (score, i, j): one copied sentence told as one event (status.counterparts)
@@ -435,10 +465,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
     # not a tuple of two (~17 MB less at 10,000 excerpts).
     copied_both: set[int] = set()
     width = len(claims)
-    # Each pair is scored alone (a pure function of the pair and what is built above), so blocks of pairs
-    # go to every core where there are enough of them; the links are then joined here in pair order.
-    helpers = helpers_for(len(pairs), workers)
-    block = partial(_score_block, claims, index, origins, not_same, pairs, dependents, helpers > 0)
+    block = partial(_score_block, claims, index, origins, not_same, pairs, dependents, copied, helpers > 0)
     outcomes = chain.from_iterable(run_blocks(block, -(-len(pairs) // SCORE_BLOCK), helpers))
     del block
     made_differences: dict[tuple[str, str | None, str | None], Difference] = {}
@@ -471,7 +498,7 @@ def _build(timeline: Timeline, verdicts: list[Verdict], bodies: dict[str, str] |
                          [day_edge(c.event.date.phrase) for c in claims])
     # What only scoring reads goes now, before the claims are built: at 10,000 excerpts it is
     # hundreds of megabytes (word weights, sentence shingles, the per-text caches).
-    del index, pairs, dependents, outcomes  # outcomes: its blocks hold the index (partial)
+    del index, pairs, dependents, copied, outcomes  # outcomes: its blocks hold the index (partial)
     origins.sentence_shingles.clear()
     lexicon.clear_caches()
     claims_cache_clear()

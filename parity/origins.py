@@ -376,6 +376,13 @@ class OriginMap:
         """Keep the sentence shingles of these claims only (copied_sentence makes any other again)."""
         self.sentence_shingles = {k: v for k, v in self.sentence_shingles.items() if k in positions}
 
+    def drop_sentences(self) -> None:
+        """Let go of what copied_sentence remembers of the claims' sentences (it makes any of it again when asked)."""
+        self.sentence_shingles = {}
+        self._whole = {}
+        self._orders.clear()
+        self._vocab.clear()
+
     def _agency_via(self, c: ClaimFacts) -> str | None:
         return c.via if c.via and lexicon.is_agency(c.via) else None
 
