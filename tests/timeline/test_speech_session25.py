@@ -121,11 +121,18 @@ def test_a_handed_note_is_a_statement(text: str, anchor: str, day: str | None) -
 
 
 @pytest.mark.parametrize("text", [
-    "The ambassador was handed a protest note on Monday.",  # guard: the one handed it speaks no words
     "Customs officers handed the driver a fine on Monday.",  # guard: no document of speech
 ])
 def test_a_thing_handed_is_no_statement_of_its_own(text: str) -> None:
     assert not [e for e in _events(text) if e.kind.value == "statement"], shown(_events(text))
+
+
+def test_the_one_handed_a_note_is_never_its_speaker() -> None:
+    """The passive tells a protest delivered by a giver untold (kinds25's rule: a statement, heldout19's golds); the
+    one handed it speaks no words (lead, merging session 25: this row said "no statement" before the two rules met)."""
+    events = _events("The ambassador was handed a protest note on Monday.")
+    said = [e for e in events if e.kind.value == "statement"]
+    assert said and all(e.actor is None for e in said), shown(events)
 
 
 def test_a_protest_in_words_is_no_crowd_s_act() -> None:
