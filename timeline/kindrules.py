@@ -193,7 +193,7 @@ _RECIPIENT = rf"(?:{_alt(_HANDED['pronouns'])}|{_TEXT}{{0,30}}?{_AGENT}(?:{_TEXT
 PROTEST_HANDED_RE = re.compile(
     rf"(?:(?:{_alt(_HANDED['passive'])})\s+(?:\w+ly\s+)?(?:{_alt(_HANDED['verbs'])})\s+"
     rf"|(?:{_alt(_HANDED['verbs'])})\s+{_RECIPIENT})(?:a|an|the|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{L.spaced_alt(_HANDED['notes'])})\b")
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{L.spaced_alt(L._SPEECH['documents']['handed'])})\b")
 
 
 def protest_handed(lower: str, pos: int, end: int) -> bool:
