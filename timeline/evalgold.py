@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from excerpt.errors import ExcerptError
 from parity.models import Relation, Status
-from timeline.models import Event, Kind
+from timeline.models import Event, Kind, Modality
 
 GOLD_FILE = "gold.toml"  # the gold of one story folder
 
@@ -43,6 +43,14 @@ class GoldEvent(BaseModel):
     modality: str = "asserted"
     count: str | None = None
     note: str = ""
+
+    @field_validator("modality")
+    @classmethod
+    def _modality(cls, value: str) -> str:
+        # Kept a plain string for the scorers, but checked here so a typo names the gold file, not a traceback later.
+        if value not in {m.value for m in Modality}:
+            raise ValueError(f"modality {value!r} is none of {', '.join(m.value for m in Modality)}")
+        return value
 
     @model_validator(mode="after")
     def _dates(self) -> GoldEvent:
