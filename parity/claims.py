@@ -376,7 +376,8 @@ def _time_length(shown: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def _stanceless(evidence: str) -> bool:
-    return not takes_stance(evidence, things=True)
+    # A stance on a person counts (session 26): the record's people, which place him, are not known on the workers.
+    return not takes_stance(evidence, things=True, persons=True)
 
 
 @lru_cache(maxsize=1 << 15)
