@@ -166,3 +166,20 @@ def test_a_boats_crew_and_its_fishermen_are_one_count(a, b, differs):
 def test_a_credit_names_the_outlet_never_the_writers_byline(outlet, origin):
     """Old code: "republishing J.D. Heyes, The National Sentinel" -> "J D Heyes" (the sample page's origin group)."""
     assert lexicon.outlet_origin(outlet) == origin
+
+
+def test_a_stance_withheld_is_no_denial_on_the_page():
+    """The sample page's fact-checker's trip: "neither Putin nor Xi are criticizing Washington" against "Russia blamed
+    the US" showed "modality asserted / denied" beside the stance, as if one source denied an event. A statement whose
+    only negation is its stance's is asserted (old code: the modality difference shown on both links)."""
+    a = "The fact that neither Abuja nor Accra is criticising Paris over the coup is telling."
+    b = "Nigeria's foreign minister blamed Paris for the coup in Niamey."
+    recs = [record("a", "Sahel Weekly", "2047-08-02"), record("b", "Premium Times", "2047-08-01")]
+    ea = event("a", a, actor="Nigeria", modality="denied",
+               summary="Nigeria not criticising: Paris over the coup is telling")
+    eb = event("b", b, actor="Nigeria", summary="Nigeria blamed Paris for the coup in Niamey")
+    parity = build_parity(timeline(recs, [ea, eb]), None, {"a": a, "b": b})
+    assert {c.excerpt: c.status for c in parity.claims} == {"a": Status.conflicting, "b": Status.conflicting}
+    for claim in parity.claims:
+        (link,) = claim.links
+        assert [d.attribute for d in link.differences] == ["stance"]
