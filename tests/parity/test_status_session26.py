@@ -183,3 +183,18 @@ def test_a_stance_withheld_is_no_denial_on_the_page():
     for claim in parity.claims:
         (link,) = claim.links
         assert [d.attribute for d in link.differences] == ["stance"]
+
+
+def test_a_source_card_tells_an_attribution_from_a_copy():
+    """The sample page's Newsweek card read "Origin group: TASS" because one claim relays TASS, as if the whole text were
+    TASS's copy. An attribution group is now told as such (old code: the name alone); a copy group keeps its basis."""
+    from page.context import ATTRIBUTED_ONLY, build_context
+    from parity.models import Origin
+    from tests.page import story
+
+    xs, tl, parity = story.record()
+    origins = [Origin(name="Wirebeat", events=[], excerpts=["br2", "wb3"], basis="br2 credited to Wirebeat"),
+               Origin(name="Kyodo", events=[], excerpts=["wb3"], basis="attribution: Kyodo")]
+    cards = {s.id: s.origins for s in build_context(xs, tl, parity.model_copy(update={"origins": origins})).sources}
+    assert cards["br2"] == ("Wirebeat (br2 credited to Wirebeat)",)
+    assert cards["wb3"] == (f"Kyodo ({ATTRIBUTED_ONLY})", "Wirebeat")
