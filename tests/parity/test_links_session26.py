@@ -44,6 +44,11 @@ compounds" / "closing two properties").
 Tried and not kept: diplomatic ties broken off as one act head (paraphrases.toml, "cut ties" ~ "broke off relations" ~
 "broke with"): heldout21 oracle fp 25 -> 31, F1 .61 -> .58; dev26-links .88 -> .78; heldout11 .71 -> .69.
 
+Left from session 25 (a), dev24-links' rescue link ("were picked up by a passing freighter" ~ "rescue teams saved all 44
+crew"): two refusals, both in targets.py. `told_in` read the clause before an "and <predicate>" whole, so the first
+predicate's object ("abandoned their vessels") stood as the act's thing; it now reads the clause's subject ("The crews of
+both ships were picked up"); and "crews" was no word of [families.people], so that subject still read as "both ships".
+dev24-links oracle .69 -> .74 (tp 9 -> 10).
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ from parity.claims import ClaimFacts
 from parity.models import Relation
 from parity.score import _own_things, score_pair
 from parity.sole import rival_acts, sole_counterparts
+from parity.targets import act_targets, told_apart, told_in
 from tests.parity.helpers import claims_for, event, record
 
 CARACAS = [record("v1", "Orinoco Wire", "2008-09-12"), record("v2", "Andean Post", "2008-09-13")]
@@ -161,3 +167,31 @@ def test_own_things(summary: str, own: set[str]) -> None:
     (c,) = _facts(recs, [_measure("s1", summary, "1977-11-13", "Somalia", "other")])
     assert _own_things(c) == own
 
+
+# ---- a second predicate's subject is its clause's (left from session 25: dev24-links' rescue link, oracle .69 -> .74 on
+# this; each row fails on main 10c42fc, where told_in read the first predicate's object, "their vessel")
+
+@pytest.mark.parametrize("summary, sentence, family", [
+    ("were rescued by a fishing fleet",
+     "The sailors of the stricken ferry abandoned their vessel and were rescued by a fishing fleet.", "people"),
+    ("were picked up by a passing tanker",
+     "The crews of both freighters abandoned their ships and were picked up by a passing tanker, the owners said.",
+     "people"),
+])
+def test_a_second_predicates_subject(summary: str, sentence: str, family: str) -> None:
+    told = told_in(summary, sentence)
+    assert told.endswith(summary) and "abandoned" not in told
+    assert family in {f for f, _ in act_targets(told)}
+    assert not told_apart(told, "Coast guard helicopters saved all 30 crew members")
+
+
+@pytest.mark.parametrize("summary, sentence, told", [
+    # a second clause with a subject of its own keeps its words (the passive's subject is its own)
+    ("a patrol boat was struck by the aggressors", "Jets struck a radar site and a patrol boat was struck by the aggressors.",
+     "Jets struck a radar site and a patrol boat was struck by the aggressors"),
+    # no "and": the clause before it as it was
+    ("attacked twice", "The agency said a missile site that had been attacked twice was burning.",
+     "The agency said a missile site that had been attacked twice"),
+])
+def test_a_clause_with_its_own_subject(summary: str, sentence: str, told: str) -> None:
+    assert told_in(summary, sentence) == told
