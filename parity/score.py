@@ -1287,10 +1287,12 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
 
 def _rival_measure(a: ClaimFacts, b: ClaimFacts, sim: float, thing_or_place: bool) -> bool:
     """One doer's measures (MEASURE_KINDS) of a kind and day whose source tells another act of its that could be the
-    other's (sole.rival_acts), tied by nothing but actor and day: no act head, thing, place, count, figure or toll in
-    common, words apart (similarity < TOPIC_SIM), each naming two words of its own at least and none in common
-    (_own_things)."""
-    if a.kind not in MEASURE_KINDS or sim >= TOPIC_SIM or not rival_acts(a, b):
+    other's (sole.rival_acts), or both told done on one dated day (_measures_of_one_day), tied by nothing but actor and
+    day: no act head, thing, place, count, figure or toll in common, words apart (similarity < TOPIC_SIM), each naming
+    two words of its own at least and none in common (_own_things)."""
+    if a.kind not in MEASURE_KINDS or sim >= TOPIC_SIM:
+        return False
+    if not rival_acts(a, b) and not _measures_of_one_day(a, b):
         return False
     own_a, own_b = _own_things(a), _own_things(b)
     # A summary of a word or none of its own ("announced in Reykjavik the day before yesterday") tells nothing apart;
@@ -1299,6 +1301,15 @@ def _rival_measure(a: ClaimFacts, b: ClaimFacts, sim: float, thing_or_place: boo
     return len(own_a) >= 2 and len(own_b) >= 2 and own_a.isdisjoint(own_b) and not figures and not (
         thing_or_place or shared_head(a, b) or counts_one_thing(a, b) or one_toll(a, b) or one_act(a, b)
         or from_either_side(a, b) or _one_named_place(a, b))
+
+
+def _measures_of_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's measures of one kind, each told done on one day ("Russia expelled two Latvian diplomats on
+    Friday" / "Russia banned imports of Latvian dairy products on Friday"): each source's only one of that day, yet
+    not one measure when nothing but actor and day ties them (_rival_measure). Not plans ("will impose curbs on the
+    neighbour's firms" / "would answer with steps of its own": a plan's words are vague, parity/sole.py)."""
+    return (a.kind == b.kind and a.actor is not None and same_actor(a.actor, b.actor) and day_gap(a.day, b.day) == 0
+            and told_group(a) == told_group(b) == "fact")
 
 
 @cache

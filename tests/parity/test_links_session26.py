@@ -11,7 +11,7 @@ ogaden, vl = vilnius):
 | same_topic: blocked (candidate limit)          |     |    4|     |    4|
 | same_topic: similarity < 0.25 / 0.12 / 0.05    |    4|     |    2|    6|
 | same_topic: kinds differ                       |    1|    2|     |    3|
-| the rest (blocked same_event, modality, ?)     |    1|    3|     |    4|
+| the rest (blocked same_event, modality, ?)     |    2|    3|     |    5|
 | all missed (fn)                                |   15|   17|   12|   44|
 | false links (fp)                               |    7|   15|    9|   31|
 | found (tp)                                     |    8|   22|   24|   54|
@@ -40,6 +40,14 @@ extracted as the gold's acts there). Taken back while measuring (each had cost a
 "will leave Belarus" / "were due to go home": one withdrawal in other words), a summary of one word of its own
 (heldout11's "announced in Reykjavik the day before yesterday"), one figure told in both (heldout7's "access to two
 compounds" / "closing two properties").
+
+Then (b), left from session 25: one doer's two measures of one day whose sources tell no rival ("Russia expelled two
+Latvian diplomats on Friday" / "Russia banned imports of Latvian dairy products on Friday", session 10's strict xfail
+row): the same test when both are told done on one dated day (`score._measures_of_one_day`; not plans, whose words are
+vague: parity/sole.py's "will impose curbs on the neighbour's firms" / "would answer with steps of its own"). No open or
+blind summary moved (oracle and end to end). Its limit: short summaries sharing little but their states read alike
+(similarity >= TOPIC_SIM: "cut diplomatic relations with Morocco on Tuesday" / "closed its airspace to Moroccan aircraft
+on Tuesday" stay linked).
 
 Tried and not kept: diplomatic ties broken off as one act head (paraphrases.toml, "cut ties" ~ "broke off relations" ~
 "broke with"): heldout21 oracle fp 25 -> 31, F1 .61 -> .58; dev26-links .88 -> .78; heldout11 .71 -> .69.
@@ -195,3 +203,38 @@ def test_a_second_predicates_subject(summary: str, sentence: str, family: str) -
 ])
 def test_a_clause_with_its_own_subject(summary: str, sentence: str, told: str) -> None:
     assert told_in(summary, sentence) == told
+
+
+# ---- one doer's measures each told done on one day, each its source's only one (fail on main f1e146b: linked by
+# actor and day; session 10's strict xfail row "expelled two Latvian diplomats" / "banned imports of Latvian dairy
+# products" passes since)
+
+ALGIERS = [record("a1", "Maghreb Wire", "2021-08-25"), record("a2", "Atlas Daily", "2021-08-26")]
+
+
+@pytest.mark.parametrize("a_text, b_text", [
+    ("Algeria cut diplomatic relations with Morocco on Tuesday over its hostile actions",
+     "Algiers closed its airspace to all Moroccan civil and military aircraft on Tuesday"),
+    ("Algeria expelled the Moroccan consul in Oran on Tuesday",
+     "Algiers halted gas deliveries to Morocco through the Maghreb pipeline on Tuesday"),
+    ("Algeria banned Moroccan trawlers from its fishing grounds on Tuesday",
+     "Algiers ended a gas supply contract with the Moroccan utility on Tuesday"),
+])
+def test_one_doers_two_measures_of_one_day(a_text: str, b_text: str) -> None:
+    events = [_measure("a1", a_text, "2021-08-24", "Algeria", "other"),
+              _measure("a2", b_text, "2021-08-24", "Algeria", "other")]
+    assert _relation(ALGIERS, events, 0, 1) is not Relation.same_event
+
+
+@pytest.mark.parametrize("a_text, b_text, b_day", [
+    # one measure told in other words (guard: passes on main f1e146b and here)
+    ("Algeria cut diplomatic relations with Morocco on Tuesday",
+     "Algiers broke off diplomatic relations with Rabat on Tuesday", "2021-08-24"),
+    # a measure's day disputed: not one day, no veto
+    ("Algeria closed its airspace to Moroccan aircraft on Tuesday",
+     "Algiers shut its skies to Moroccan planes on Wednesday", "2021-08-25"),
+])
+def test_one_measure_of_one_doer(a_text: str, b_text: str, b_day: str) -> None:
+    events = [_measure("a1", a_text, "2021-08-24", "Algeria", "other"), _measure("a2", b_text, b_day, "Algeria", "other")]
+    got = _relation(ALGIERS, events, 0, 1)
+    assert got is Relation.same_event or b_day != "2021-08-24" and got is not None
