@@ -1096,6 +1096,8 @@ def _planned_day(body: str, d: Draft) -> bool:
     if parsed is None or parsed.form not in PLAN_FORMS or parsed.lead.startswith("since"):
         return False
     plans = lexicon()["plans"]
+    if parsed.form == "date" and parsed.lead in plans["day_leads"]:
+        return True  # "calls a meeting ... for March 17": an appointment (session 26)
     before = L.lowered(body[max(d.sentence, m.start - plans["reach"]):m.start])
     return any(w in before for w in plans["words"])
 
