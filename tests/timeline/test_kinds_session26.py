@@ -32,6 +32,13 @@ Mis-kinds of heldout21 (kind 92%, 11 matched gold events of another kind), kinds
 | B  a body's sitting ("The deputies will resume the debate on Wednesday") as `other`; ties     | vl-03, an-04           | 2 |
 |    restored "at the summit" as a meeting                                                      |                        |   |
 
+Fixed here (round 2): K1, people ordered out of a country read as forces sent ("ordered all Soviet military and civilian
+advisers out of the country within seven days": heldout19 og-01 a `deployment`, gold `other`; kindrules.ordered_out).
+Tried and not kept: "army" as a force word (heldout17 vw-01 "Kuwait sent most of its army to the northern border",
+gold `deployment`): it cost dev12-speech an extra and made parity read "army" as the object of "The Russian army took
+control of X" (tests/parity/test_link_pairs_session10.py lost a link). F and B above are left: 2 rows each, few in the
+open sets (forces "sent to" as a participle: 4 in all the open text).
+
 Extras of heldout21 (precision 90%, 20): acts told inside direct quotes 3 ("We have decided to break ...", "They were
 bombed and murdered", "move me ten battalions to the border"), a predicate cut off its day and its anchor 2 (S above:
 "Somali-backed guerrillas of the WSLF, helped by regular troops, have overrun ..." ended before "since July": fixed
@@ -138,3 +145,36 @@ def test_the_most_since_stays_a_comparison():
     # guard: "the most ... since 2015" is a comparison's base, no date of the act
     events = _events("It was the most rockets fired at the city since 2015.", "2024-03-08")
     assert all(e.date.phrase != "since 2015" for e in events)
+
+
+def _kinds(text: str, published: str, words: str) -> list[str]:
+    """The kinds of the events whose evidence holds the words (fails listing what was found)."""
+    events = _events(text, published)
+    hits = [e.kind.value for e in events if words in e.evidence.exact]
+    assert hits, [(e.kind.value, e.evidence.exact) for e in events]
+    return hits
+
+
+# K1: people ordered out of a country are expelled, not forces sent (each row a `deployment` on main f1e146b; heldout19
+# and heldout21 file "ordered all Soviet military advisers ... out of the country" `other`).
+ORDERED_OUT = [
+    ("Khartoum ordered all Chadian military instructors and their families out of the country within a week.",
+     "2006-04-18", "military instructors"),
+    ("The junta instructed all French soldiers to leave the country within a month.", "2022-02-20", "French soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words"), ORDERED_OUT)
+def test_people_ordered_out_of_the_country_are_no_deployment(text, published, words):
+    assert "deployment" not in _kinds(text, published, words)
+
+
+def test_troops_ordered_to_a_border_stay_a_deployment():
+    # guard (held on main): an order that sends forces somewhere in the country is a deployment
+    assert "deployment" in _kinds("Moscow ordered 3,000 troops to the border on Monday.", "2022-02-20", "3,000 troops")
+
+
+def test_the_army_said_stays_a_statement():
+    # guard: "the army" as a speaker is no force sent
+    assert "statement" in _kinds("The army said on Monday that it had shelled rebel positions.", "2024-03-08",
+                                 "The army said")
