@@ -1051,6 +1051,8 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                     d.kind = "sanction"
                 elif d.kind == "other" and K.protest_handed(ctx.lower, d.pos, d.end):
                     d.kind = "statement"  # "handed him a strongly worded protest": the words delivered (session 25)
+                elif d.kind == "deployment" and K.ordered_out(ctx.lower, d.start, d.pos, d.end):
+                    d.kind = "other"  # "ordered all Soviet military advisers out of the country": an expulsion (s26)
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them
@@ -1096,6 +1098,8 @@ def _planned_day(body: str, d: Draft) -> bool:
     if parsed is None or parsed.form not in PLAN_FORMS or parsed.lead.startswith("since"):
         return False
     plans = lexicon()["plans"]
+    if parsed.form == "date" and parsed.lead in plans["day_leads"]:
+        return True  # "calls a meeting ... for March 17": an appointment (session 26)
     before = L.lowered(body[max(d.sentence, m.start - plans["reach"]):m.start])
     return any(w in before for w in plans["words"])
 
