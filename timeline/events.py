@@ -105,7 +105,7 @@ from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.evidencelead import widen
-from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
+from timeline.followed import ended_acts, follow_suit, followed_acts, harm_participles, participle_acts
 from timeline.frames import TIME_GERUND_LEAD_RE, Frame, find_frames, find_via
 from timeline.leadday import participle_lead_end
 from timeline.meetaside import meeting_asides
@@ -560,6 +560,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
+    drafts.extend(harm_participles(ctx, s, e, drafts, via, paragraph))  # "..., killing four civilians" (s26)
     for st in echoed(framed) + wordless(ctx.lower, framed, drafts, s, e):  # one voice; no words (session 19)
         if st in drafts:
             drafts.remove(st)
