@@ -205,7 +205,9 @@ def protest_handed(lower: str, pos: int, end: int) -> bool:
 _OUT = _DATA["ordered_out"]
 # An order, then whom (no clause break) up to a leaving word and a country's word ("ordered all Soviet military advisers
 # and technicians out of the country", "instructed all French soldiers and their dependants to leave the country").
-ORDERED_OUT_RE = re.compile(rf"(?:{_alt(_EXPELLED['orders'])})\s+[^.;:]{{0,{_OUT['reach']}}}?\b(?:{_alt(_EXPELLED['leave'])})"
+# One's own forces ordered home ("ordered its troops out of the country") are a withdrawal, a deployment (acts26's guard).
+ORDERED_OUT_RE = re.compile(rf"(?:{_alt(_EXPELLED['orders'])})\s+(?!(?:{_alt(_OUT['own'])})\b)"
+                            rf"[^.;:]{{0,{_OUT['reach']}}}?\b(?:{_alt(_EXPELLED['leave'])})"
                             rf"\s+(?:{_alt(_OUT['places'])})\b")
 
 
