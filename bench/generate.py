@@ -38,11 +38,10 @@ def fill(template: str, slots: dict[str, str]) -> str:
 
 @dataclass
 class StoryEvent:
-    """One thing that happens in a story on one day, and the paragraph template that reports it."""
+    """One thing that happens in a story on one day (each outlet reports it in words of its own)."""
 
     kind: str
     day: date
-    template: int
 
 
 @dataclass
@@ -63,6 +62,7 @@ class Written:
     story: int
     outlet: dict[str, str]
     anchor: date  # the day the text was written, even where the page no longer says so
+    origin: int = -1  # the position of the original this text reprints or spins (its own for an original)
 
 
 def person(rng: random.Random, adj: str) -> dict[str, str]:
@@ -103,7 +103,7 @@ def make_story(rng: random.Random) -> Story:
     for _ in range(rng.randint(10, 20)):
         day += timedelta(days=rng.choice([0, 1, 1, 2, 3, 5, 8, 13]))
         kind = rng.choices(EVENT_KINDS, KIND_WEIGHTS)[0]
-        story.events.append(StoryEvent(kind, day, rng.randrange(len(prose["events"][kind]))))
+        story.events.append(StoryEvent(kind, day))
     return story
 
 
@@ -189,12 +189,11 @@ def write_story_excerpt(rng: random.Random, story: Story, outlet: dict[str, str]
         s["when_future"] = date_phrase(rng, max(ev.day, anchor + timedelta(days=1)), anchor, style)
         q = rng.choice(quotes)
         s["quote"], s["quote_lc"], s["quote_c"] = q, q[:1].lower() + q[1:], q[:-1] + ","
+        # Each outlet words an event its own way (one wording per story made every report of it a copy
+        # of the others to copy detection); a future event wants a template that looks forward.
         templates = prose["events"][ev.kind]
-        if ev.day > anchor:  # a future event wants a template that looks forward
-            forward = [t for t in templates if "{when_future}" in t]
-            text = fill(rng.choice(forward) if forward else templates[ev.template], s)
-        else:
-            text = fill(templates[ev.template], s)
+        ahead = [t for t in templates if ("{when_future}" in t) == (ev.day > anchor)]
+        text = fill(rng.choice(ahead or templates), s)
         s["actor"] = rng.choice([f"{rng.choice(photo['honorific'])} {s['name']}", s["name"]])  # second mention
         return _cap(text)
 
@@ -250,6 +249,27 @@ def spin(rng: random.Random, body: str, story: Story) -> str:
 def generate(n: int, seed: int = 1, html_share: float = 0.0) -> dict[str, bytes]:
     """n excerpt files (name -> bytes): originals, reprints and spun copies of many stories."""
     rng = random.Random(seed)
+    written = _written(rng, n)
+    files: dict[str, bytes] = {}
+    for i, w in enumerate(written):
+        meta = dict(w.meta)
+        if meta.get("as_of") == meta["published"] and rng.random() < 0.6:
+            meta.pop("as_of")  # most pages carry only the one date
+        if rng.random() < html_share:
+            files[f"{i:05d}.html"] = to_html(meta, w.body).encode("utf-8")
+        else:
+            files[f"{i:05d}.txt"] = to_txt(meta, w.body).encode("utf-8")
+    return files
+
+
+def origins(n: int, seed: int = 1) -> list[int]:
+    """For each of generate(n, seed)'s excerpts, in file order, the position of the original it copies (its own
+    for an original): the copies the generator meant, which copy detection should group and nothing else."""
+    return [w.origin for w in _written(random.Random(seed), n)]
+
+
+def _written(rng: random.Random, n: int) -> list[Written]:
+    """The n texts generate writes, in order, from rng."""
     outlets = data("outlets")
     stories = [make_story(rng) for _ in range(max(2, n // 12 + 1))]
     written: list[Written] = []
@@ -265,14 +285,14 @@ def generate(n: int, seed: int = 1, html_share: float = 0.0) -> dict[str, bytes]
             if rng.random() < 0.3:
                 meta.pop("as_of", None)  # the hard case: nothing says the text is older than the page
             written.append(Written(meta, src.body + "\n" + note + "\n", src.story,
-                                   {"name": name, "date_style": "uk"}, src.anchor))
+                                   {"name": name, "date_style": "uk"}, src.anchor, src.origin))
             continue
         if written and r < 0.18:  # a spun copy: rewritten words, same day or a day later
             src = rng.choice(written)
             name = rng.choice(outlets["aggregators"]["spin"])
             meta = dict(src.meta, outlet=name, url=f"https://{name.lower().replace(' ', '')}.example/{rng.randrange(10**6)}")
             written.append(Written(meta, spin(rng, src.body, stories[src.story]), src.story,
-                                   {"name": name, "date_style": "us"}, src.anchor))
+                                   {"name": name, "date_style": "us"}, src.anchor, src.origin))
             continue
         k = rng.randrange(len(stories))
         outlet = rng.choice(outlets["outlet"])
@@ -283,17 +303,8 @@ def generate(n: int, seed: int = 1, html_share: float = 0.0) -> dict[str, bytes]
         if rng.random() < 0.6:
             people = data("people")
             meta["author"] = f"{rng.choice(people['first'])} {rng.choice(people['last'])}"
-        written.append(Written(meta, body, k, outlet, anchor))
-    files: dict[str, bytes] = {}
-    for i, w in enumerate(written):
-        meta = dict(w.meta)
-        if meta.get("as_of") == meta["published"] and rng.random() < 0.6:
-            meta.pop("as_of")  # most pages carry only the one date
-        if rng.random() < html_share:
-            files[f"{i:05d}.html"] = to_html(meta, w.body).encode("utf-8")
-        else:
-            files[f"{i:05d}.txt"] = to_txt(meta, w.body).encode("utf-8")
-    return files
+        written.append(Written(meta, body, k, outlet, anchor, len(written)))
+    return written
 
 
 def to_txt(meta: dict[str, str], body: str) -> str:

@@ -572,11 +572,16 @@ def _waiting(rec: _Record, claim: Claim, lk: ClaimLink) -> WaitingConflict:
                                              for d in lk.differences))
 
 
+ATTRIBUTED_ONLY = "the source of some claims here, not of the whole text"
+
+
 def _basis_naming(basis: str, xid: str) -> str:
     """The parts of an origin group's basis that name this source (its credit line, its copied pairs with the text
     they share), the first few: why an editor should take it and the others as one witness."""
     if basis.startswith("attribution"):
-        return ""  # an attribution names claims, not the source: shown on the claims
+        # An attribution names claims, not the source (shown on the claims): said so on the card, where "Origin group:
+        # TASS" alone read as the whole text being TASS's copy (session 26, the sample page's Newsweek card).
+        return ATTRIBUTED_ONLY
     # Each part opens with the ids it names: "x credited to Reuters", "near-duplicate text x~y: ...".
     parts = [p for p in basis.split("; ") if xid in p.split(": ", 1)[0].replace("~", " ").split(" ")]
     more = f"; and {len(parts) - NAMES_SHOWN} more" if len(parts) > NAMES_SHOWN + 1 else ""

@@ -376,7 +376,8 @@ def _time_length(shown: str) -> bool:
 
 @lru_cache(maxsize=1 << 15)
 def _stanceless(evidence: str) -> bool:
-    return not takes_stance(evidence, things=True)
+    # A stance on a person counts (session 26): the record's people, which place him, are not known on the workers.
+    return not takes_stance(evidence, things=True, persons=True)
 
 
 @lru_cache(maxsize=1 << 15)
@@ -737,7 +738,9 @@ def claims_of(timeline: Timeline, facts: Sequence[EventFacts | None] | None = No
             c = _without_sentence_mates_stances(c, near_said.get(c.excerpt, nothing).near(ev.start, ev.end), people)
             c = _own_thing_stances(c)
             if c.negated and _stance_negation_only(c):
-                c = replace(c, negated=False)
+                # Nor is its modality a denial (session 26): "neither X nor Y are criticizing Z" denies no event, and
+                # a link showed "modality asserted / denied" beside the stance, which an editor reads as a denial.
+                c = replace(c, negated=False, modality="asserted" if c.modality == "denied" else c.modality)
         if c.kind == "statement" and _attributes(c, near_acts.get(c.excerpt, nothing).near(ev.start, ev.end)):
             c = replace(c, attribution=True)
         elif c.kind not in ("statement", "meeting"):

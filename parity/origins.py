@@ -48,6 +48,11 @@ from parity.models import Origin
 
 SHINGLE = 3
 ORDER_CACHE = 4096  # sentences whose word ids the heavy-spin sentence check keeps at once
+# Copies' bodies whose sentences copy_sentences keeps read at once, the least recently read let go first (each ~150 KB of
+# sentences, shingles and postings): all held for the whole status pass they were ~520 MB at 10,000 generated excerpts,
+# the parity stage's peak (session 26). Claims' own sentences read for it, likewise at most OWN_SENTENCES_HELD.
+COPY_BODIES_HELD = 256
+OWN_SENTENCES_HELD = 4096
 # The near-duplicate thresholds are data (parity/data/origins.toml, with the margins measured on the dev corpora).
 _DATA = lexicon.load("origins")
 _EXCERPTS, _SENTENCES = _DATA["excerpts"], _DATA["sentences"]
@@ -299,6 +304,9 @@ class OriginMap:
         ev = c.event.evidence
         if body[ev.start:ev.end] != ev.exact:
             return  # evidence read from another text than this body (a hand-made record): its place here is unknown
+        if len(self._own_sentences) >= OWN_SENTENCES_HELD:
+            self._own_sentences.clear()  # made again alike when asked (word ids are kept: ids compare across sentences)
+            self._para_spans.clear()
         mine = self._claim_sentence(body, ev.start, ev.end, self._para_spans.setdefault(c.excerpt, {}))
         place = ev.start / max(1, len(body))
         for e in others:
@@ -328,9 +336,13 @@ class OriginMap:
 
     def _sentences_of(self, excerpt: str) -> tuple[list[_Sentence], dict[int, list[int]]]:
         """A body's sentences (where each starts as a share of the body's length, its shingles and word ids) and
-        which hold each shingle, remembered per excerpt: a copy is read for each of its group's claims no link reaches."""
-        found = self._body_sentences.get(excerpt)
+        which hold each shingle, remembered per excerpt (COPY_BODIES_HELD at most, read again alike when let go): a copy
+        is read for each of its group's claims no link reaches."""
+        # Taken out and put back last, so the least recently read body is the first in the dict, and the first to go.
+        found = self._body_sentences.pop(excerpt, None)
         if found is None:
+            if len(self._body_sentences) >= COPY_BODIES_HELD:
+                del self._body_sentences[next(iter(self._body_sentences))]
             body, sentences = self.bodies[excerpt], []
             for para in PARAGRAPH_RE.finditer(body):
                 sentences += [self._read_sentence(sp.start / max(1, len(body)), body[sp.start:sp.end])
@@ -339,7 +351,8 @@ class OriginMap:
             for n, sent in enumerate(sentences):
                 for h in sent.shingles:
                     postings[h].append(n)
-            found = self._body_sentences[excerpt] = (sentences, dict(postings))
+            found = (sentences, dict(postings))
+        self._body_sentences[excerpt] = found
         return found
 
     def _spun_sentence(self, i: int, j: int) -> bool:

@@ -167,7 +167,7 @@ from parity.counterparts import one_copied_claim
 from parity.models import Difference, Relation
 from parity.relayed import as_frame_act, frame_tells, told_acts
 from parity.repeats import moves_apart, one_ship, organs_apart, repeats_apart, ships_apart
-from parity.sole import sole_counterparts
+from parity.sole import rival_acts, sole_counterparts
 from parity.stance import NEUTRAL, THING, Stance
 from parity.targets import GENERIC, STATE, act_targets, one_target, targets_apart, told_apart, told_in
 from parity.tolerance import rounded_alike, things_apart
@@ -219,6 +219,10 @@ DEEDS_APART_DAYS = 3  # two deeds of one kind further apart than this share no s
 LASTING_KINDS = frozenset({"statement", "military_exercise", "deployment"})
 DRILL_PHASE_DAYS = 7  # a drill's phase planned and another told done this close together are one drill (drill_phases)
 EDITIONS_APART_DAYS = 183  # one actor's drills or deployments further apart than this are two editions (_editions_apart)
+# Session 26 (plink26): kinds of the measures one doer takes several of in a day (ties cut, a border closed, envoys
+# expelled, assets frozen): two of them are one only when one head, thing, count or words tie them (_rival_measure).
+# Not moves, tests or drills (their own rules tell a day's several apart: ships, moves, days).
+MEASURE_KINDS = frozenset({"other", "sanction"})
 
 
 # slots: no per-instance __dict__ (113 -> 73 bytes); a Scored waits for each linked pair until the claims are built.
@@ -1249,6 +1253,11 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         # sanctions"): one act told with a disputed doer only on one day, at one place or thing or in
         # nearly the same words.
         return "two doers named"
+    if not remark and not dependent and _rival_measure(a, b, sim, objects or place):
+        # Session 26 (plink26): a source telling one doer's several acts of that kind on the day ("renounced the
+        # treaty", "ordered the advisers out", "cut the embassy's staff"): actor and day fit each, so they tie none
+        # to the other source's act; only one head, thing, count, place or words alike do.
+        return "one doer's other act of the day"
     if not remark and not one_act(a, b) and not from_either_side(a, b) and not one_toll(a, b) and not (
             not dependent and _one_person_one_day(a, b)) and not _unknown_doer_test(a, b) and not sole and (
             sim < EVENT_FLOOR or event_score(a, b, sim) < EVENT_SCORE):
@@ -1274,6 +1283,56 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     if gap is None:
         return None if not (_after(b, a, window) or _after(a, b, window)) else "undated, not recent"
     return None if gap <= window else "dates apart"
+
+
+def _rival_measure(a: ClaimFacts, b: ClaimFacts, sim: float, thing_or_place: bool) -> bool:
+    """One doer's measures (MEASURE_KINDS) of a kind and day whose source tells another act of its that could be the
+    other's (sole.rival_acts), or both told done on one dated day (_measures_of_one_day), tied by nothing but actor and
+    day: no act head, thing, place, count, figure or toll in common, words apart (similarity < TOPIC_SIM), each naming
+    two words of its own at least and none in common (_own_things)."""
+    if a.kind not in MEASURE_KINDS or sim >= TOPIC_SIM:
+        return False
+    if not rival_acts(a, b) and not _measures_of_one_day(a, b):
+        return False
+    own_a, own_b = _own_things(a), _own_things(b)
+    # A summary of a word or none of its own ("announced in Reykjavik the day before yesterday") tells nothing apart;
+    # one figure told in both ("to two compounds" / "closing two properties") may be one thing named apart.
+    figures = {value for value, _, _ in a.counts} & {value for value, _, _ in b.counts}
+    return len(own_a) >= 2 and len(own_b) >= 2 and own_a.isdisjoint(own_b) and not figures and not (
+        thing_or_place or shared_head(a, b) or counts_one_thing(a, b) or one_toll(a, b) or one_act(a, b)
+        or from_either_side(a, b) or _one_named_place(a, b))
+
+
+def _measures_of_one_day(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's measures of one kind, each told done on one day ("Russia expelled two Latvian diplomats on
+    Friday" / "Russia banned imports of Latvian dairy products on Friday"): each source's only one of that day, yet
+    not one measure when nothing but actor and day ties them (_rival_measure). Not plans ("will impose curbs on the
+    neighbour's firms" / "would answer with steps of its own": a plan's words are vague, parity/sole.py)."""
+    return (a.kind == b.kind and a.actor is not None and same_actor(a.actor, b.actor) and day_gap(a.day, b.day) == 0
+            and told_group(a) == told_group(b) == "fact")
+
+
+@cache
+def _not_things() -> frozenset[str]:
+    """Stems of the words of states' long forms and of their rulers as a body (words.toml [state_forms])."""
+    return frozenset(lexicon.stem(w) for w in lexicon.load("words")["state_forms"]["words"])
+
+
+@cache
+def _envoy_words() -> frozenset[str]:
+    """Stems of an envoy's titles (words.toml [one_way] envoys): one kind of person however a source titles it."""
+    return frozenset(w for title in lexicon.load("words")["one_way"]["envoys"] if " " not in title
+                     for w in lexicon.content_words(title))
+
+
+def _own_things(c: ClaimFacts) -> set[str]:
+    """The summary's content words less its states, its actor's name and states' long forms: what the act was, and was
+    done to ("renounced its friendship treaty with the Soviet Union": give_up, friendship, treaty); an envoy's titles
+    read as one word ("expelled the ambassador" / "ordered the envoy to leave")."""
+    actor = set(lexicon.content_words(c.actor or ""))
+    own = set(lexicon.content_words(lexicon.without_states(c.event.summary))) - actor - _not_things()
+    envoys = _envoy_words()
+    return {"envoy" if w in envoys else w for w in own}
 
 
 def _sole_not_apart(a: ClaimFacts, b: ClaimFacts) -> bool:

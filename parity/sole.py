@@ -25,16 +25,20 @@ from parity.claims import ClaimFacts, same_actor
 # statements or "other" acts (many a day).
 SOLE_KINDS = frozenset({"ship_movement", "deployment", "missile_test", "nuclear_test", "meeting", "sanction"})
 SOLE_GAP_DAYS = ACT_GAP_DAYS  # days apart two sources may tell one act (a day's shift across time zones)
+# Kinds whose acts are given their rivals: the sole kinds, and "other" (session 26): a day's several measures of one
+# doer ("renounced its treaty", "ordered the advisers out", "cut its embassy's staff") are each a rival of the others
+# (rival_acts), though an "other" act never counts as its actor's sole act of the day.
+RIVAL_KINDS = SOLE_KINDS | {"other"}
 
 Day = tuple[date, date] | None
 
 
 def with_rivals(claims: Sequence[ClaimFacts]) -> list[ClaimFacts]:
-    """Each act of a SOLE_KINDS kind with a known actor, given the days of the other acts of its kind and actor in its
+    """Each act of a RIVAL_KINDS kind with a known actor, given the days of the other acts of its kind and actor in its
     excerpt (its rivals: any of them could be another source's counterpart)."""
     groups: dict[tuple[str, str], list[int]] = {}
     for i, c in enumerate(claims):
-        if c.kind in SOLE_KINDS and c.actor is not None:
+        if c.kind in RIVAL_KINDS and c.actor is not None:
             groups.setdefault((c.excerpt, c.kind), []).append(i)
     out = list(claims)
     none: tuple[Day, ...] = ()
@@ -55,7 +59,7 @@ def _may_be(rival: Day, day: Day) -> bool:
 def sole_counterparts(a: ClaimFacts, b: ClaimFacts) -> bool:
     """One known actor's acts of one SOLE_KINDS kind in two sources, on days at most SOLE_GAP_DAYS apart, neither
     source telling another act of that actor and kind that could be the other's: each other's only counterpart."""
-    if a.rivals is None or b.rivals is None or a.kind != b.kind or a.excerpt == b.excerpt:
+    if a.rivals is None or b.rivals is None or a.kind != b.kind or a.excerpt == b.excerpt or a.kind not in SOLE_KINDS:
         return False
     if not same_actor(a.actor, b.actor):
         return False
@@ -63,3 +67,17 @@ def sole_counterparts(a: ClaimFacts, b: ClaimFacts) -> bool:
     if gap is None or gap > SOLE_GAP_DAYS:
         return False
     return not any(_may_be(r, b.day) for r in a.rivals) and not any(_may_be(r, a.day) for r in b.rivals)
+
+
+def rival_acts(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """One known actor's acts of one kind in two sources, on one day or with one undated, and either source telling
+    another act of that actor and kind that could be the other's (session 26): the actor and the day then point at
+    several acts, not at one; only what the acts were done to, their heads or their words can tell which is which."""
+    if a.rivals is None or b.rivals is None or a.kind != b.kind or a.excerpt == b.excerpt:
+        return False
+    if not same_actor(a.actor, b.actor):
+        return False
+    gap = day_gap(a.day, b.day)
+    if gap is not None and gap > 0:
+        return False
+    return any(_may_be(r, b.day) for r in a.rivals) or any(_may_be(r, a.day) for r in b.rivals)

@@ -36,6 +36,10 @@ Rules (word lists in parity/data/stance.toml):
   instead for dialogue", "urged maximum restraint", "urged an immediate de-escalation"): read as the phrase.
 - Taking no side (class neutral) is never negated, and its sides are those named before a verb addressing
   others ([addressed]: "urged Canada and Saudi Arabia to resolve the dispute through dialogue": the UK's).
+- Session 26: a blame told as a passive's agent ("the events were provoked by the policy of X": [agents] "provoked by",
+  "instigated by", ...) is the speaker's, whatever the words before name; a target told as its government's conduct
+  ("the reckless policy of the X government", [owners]) is that state; a person named as the target, no state named,
+  is the state the record's roles give them ("stopped short of accusing Correa himself").
 - Two stances conflict when they have the same class and target, their sides overlap (a bloc
   overlaps its members, aliases.toml [blocs]; an unknown side overlaps any), and their polarities differ ("neither Russia nor China criticises Washington" vs "Russia blames the US").
 """
@@ -187,7 +191,7 @@ VERBS_GUARD_LETTERS = 4  # letters of the stance verbs' lookahead (more: a longe
 def _compiled() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], re.Pattern[str], int]:
     rules = lexicon.stance_rules()
     verb_class: dict[str, str] = {}
-    for table in ("stances", "inverse"):
+    for table in ("stances", "inverse", "agents"):
         for cls, verbs in rules.get(table, {}).items():
             for v in verbs:
                 verb_class[" ".join(v.split()).casefold()] = cls
@@ -433,7 +437,7 @@ def _first_words() -> frozenset[str] | None:
     """The case-folded longest word of every stance phrase (a quick test before the regex); None when
     one is not plain letters, so the test could miss it."""
     rules = lexicon.stance_rules()
-    phrases = [p for table in ("stances", "inverse", "gapped") for ps in rules.get(table, {}).values() for p in ps]
+    phrases = [p for table in ("stances", "inverse", "gapped", "agents") for ps in rules.get(table, {}).values() for p in ps]
     # A predicate is tested by its longest word ("to blame" by "blame"): "to" is in every sentence.
     firsts_extra = {max(p.split(), key=len).casefold() for cls, ps in rules["predicates"].items()
                     if cls in rules["stances"] for p in ps}
@@ -561,9 +565,25 @@ def cue_classes(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def takes_stance(text: str, things: bool = False) -> bool:
-    """bool(stances_in(text, things=things)), each reader asked only while none has found one."""
-    return bool(_stances_in(text, (), {}, (), things) or sovereignty_stances(text) or characterisation_stances(text))
+class _AnyPerson(dict):
+    """Stands for a record's people before they are known: every capitalised name word may be one (a stance aimed at
+    a person, "stopped short of accusing Kartowidjojo himself", is read once the record's roles place them)."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+    def __missing__(self, name: str) -> str:
+        return PERSON
+
+
+PERSON = "person:"  # takes_stance's stand-in target for a named person
+
+
+def takes_stance(text: str, things: bool = False, persons: bool = False) -> bool:
+    """bool(stances_in(text, things=things)), each reader asked only while none has found one; persons: or could with
+    the record's people (any named person a side's: the workers' pre-check, before the people are known)."""
+    return bool(_stances_in(text, (), _AnyPerson() if persons else {}, (), things) or sovereignty_stances(text)
+                or characterisation_stances(text))
 
 
 def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str], doers: Doers,
@@ -611,7 +631,7 @@ def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str],
         else:
             key = _class_key(m.group(0), verb_class)
             cls = verb_class[key]
-            targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120])
+            targets = [ANY] if cls == NEUTRAL else _targets(text[m.end() : m.end() + 120], people)
             state_named = bool(targets)  # a state named as the object: no thing of its own
             if not targets and cls == ACT_CLASS:
                 targets = _agent_target(text[m.end() : m.end() + 160])
@@ -629,7 +649,12 @@ def _stances_in(text: str, actor_sides: tuple[str, ...], people: dict[str, str],
             # addressed are not the speaker's sides.
             addressed = _addressed_re().search(before)
             before = before[: addressed.start()] if addressed else before
-        named = lexicon.sides_in(before) + [side for name, side in people.items() if _names(before, name)]
+        if m is not None and _key(m.group(0)) in _agent_verbs():
+            # A passive blame ("the events were provoked by the policy of X"): the words before name the act, not
+            # who blames (session 26); the speaker's sides take it.
+            named = []
+        else:
+            named = lexicon.sides_in(before) + [side for name, side in people.items() if _names(before, name)]
         # No side named in the clause ("but it blamed ..."): the side of the sentence's previous
         # stance, else the speaker's.
         named = named or previous or list(actor_sides)
@@ -685,12 +710,33 @@ def _opener_re() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{_phrase_re(lexicon.stance_rules()['openers']['phrases'])})\s+", re.IGNORECASE)
 
 
-def _targets(after: str) -> list[str]:
+@cache
+def _agent_verbs() -> frozenset[str]:
+    """stance.toml [agents]: the passive verbs whose agent a stance targets, case-folded."""
+    return frozenset(_key(v) for verbs in lexicon.stance_rules().get("agents", {}).values() for v in verbs)
+
+
+@cache
+def _owner_re() -> re.Pattern[str]:
+    """stance.toml [owners]: "the reckless policy of", skipped before the state whose conduct it is."""
+    nouns = _phrase_re(lexicon.stance_rules()["owners"]["nouns"])
+    return re.compile(rf"^\s*(?:(?:the|its|their|this)\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?:{nouns})\s+of\s+", re.IGNORECASE)
+
+
+def _targets(after: str, people: dict[str, str] | None = None) -> list[str]:
+    """The states a stance verb's object names (people: a person's name word -> the state the record's roles give them,
+    so "accusing Correa himself" targets his state)."""
     after = lexicon.spin_normalise(after)  # "the U.S." must not end the phrase at its dots
     after = _opener_re().sub("", after)  # "what it called China's actions": the target is China
+    after = _owner_re().sub("", after)  # "the policy of the Lithuanian leadership": the target is Lithuania
     m = TARGET_END_RE.search(after)
     head = after[: m.start()] if m else after
-    return lexicon.sides_in(head)
+    found = lexicon.sides_in(head)
+    if not found and people is not None:
+        # A state's leader blamed by name is the state blamed (session 26): only when no state is named.
+        found = list(dict.fromkeys(people[w.title()] for w in LETTERS_RE.findall(head) if w[0].isupper()
+                                   and w.title() in people))
+    return found
 
 
 THING_END_RE = re.compile(r"[.;,:!?\"“”]")

@@ -153,7 +153,17 @@ def told_in(summary: str, sentence: str) -> str:
         return text
     before = sentence[:at]
     breaks = list(_CLAUSE_BREAK_RE.finditer(before))
-    return before[breaks[-1].end():] + text if breaks else before + text
+    clause = before[breaks[-1].end():] if breaks else before
+    lead = text.split(maxsplit=1)[0] if text.strip() else ""
+    if clause.rstrip().casefold().endswith(" and") and (_is_verb(lead) or lead.casefold() in _words("passive")):
+        # Session 26 (plink26): a second predicate of its clause, no subject of its own ("The crews abandoned their
+        # vessels and were picked up by a freighter"): its subject is the clause's, the words before its first verb, not
+        # the first predicate's object.
+        tokens = clause.split()
+        first = next((i for i, t in enumerate(tokens) if _is_verb(t) or t.casefold() in _words("passive")), None)
+        if first:
+            return " ".join(tokens[:first]) + " " + text
+    return clause + text
 
 
 def told_apart(a: str, b: str) -> bool:

@@ -172,7 +172,28 @@ def fit(ctx: Context, told: tuple[int, int], drafts: list[Draft]) -> list[Draft]
             d.end = A.trim(ctx.body, d.start, b)[1]  # "in Iraq and Syria, the Pentagon said": one object
             if d.mention is None and d.inherit is None:
                 d.mention = _own_date(ctx, d)
+    _series_doer(ctx, [d for d in acts if d not in dropped])
     return dropped
+
+
+# Between two predicates of one subject told first: a series' comma or "and" ("renounced the treaty on Sunday, closed
+# the embassy and broke relations with Cuba, the radio announced").
+SERIES_GAP_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+PREDICATE_START_RE = re.compile(r"(?:[a-z]{3,}ed|broke|cut|shut|sent|took|drove|withdrew|froze|sold|blew|flew|shot|struck|"
+                                r"seized|overran|retook|sank|fought)\b")
+PASSIVE_RE = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b")  # "were pursued and surrendered"
+
+
+def _series_doer(ctx: Context, acts: list[Draft]) -> None:
+    """Session 26: a predicate of the told words with no doer, right after another act's predicate in the active voice,
+    is that act's doer's (find_actions leaves it none: the reported words are not the reporter's own)."""
+    for before, d in zip(acts, acts[1:], strict=False):
+        # the words between hold only the series' separators and predicates no trigger read ("sealed the frontier")
+        parts = SERIES_GAP_RE.split(ctx.lower[before.end:d.start]) if before.end <= d.start else []
+        if d.actor is None and before.actor and len(parts) > 1 and parts[0] == parts[-1] == "" \
+                and all(PREDICATE_START_RE.match(p) for p in parts[1:-1]) and PREDICATE_START_RE.match(ctx.lower, d.start) \
+                and PASSIVE_RE.search(ctx.lower, before.start, before.end) is None:
+            d.actor, d.role = before.actor, before.role
 
 
 def passive_act(ctx: Context, told: tuple[int, int], fr: Frame | None, via: str | None, s: int,

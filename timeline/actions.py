@@ -846,6 +846,9 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
                 continue  # "was left burning", "the right of ships to sail", "where troops are based": no deed (session 18)
             if UA.untold(ctx.lower, clause[0], a if a <= m.start() else clause[0], m):
                 continue  # "unless Russia destroyed the missile", "trust ... was damaged", "often patrol": no deed (session 19)
+            if kind in ("deployment", "ship_movement") and UA.force_refused(
+                    ctx.lower, m.start("verb") if "verb" in m.re.groupindex else m.start(), e):
+                continue  # "said Britain would not send warships into the Gulf": no act ahead, unless told with a condition (s26)
             if kind in ("ship_movement", "meeting") and UA.tally(ctx.lower, m.end()):
                 continue  # "have called at Ceuta more than 60 times": a voyage's history, no act of this story (session 23)
             if nominal and kind == "other" and CIVIL_NOUN_RE.search(m.group(0)) and NP_AFTER_PREPOSITION_RE.search(
@@ -1129,6 +1132,9 @@ def _lead_date(text: str, dates: list[DateMention], s: int, frame: Frame | None,
     return lead
 
 
+EMBARGO_KINDS = frozenset({"sanction", "deployment", "ship_movement"})  # the readings an arms refusal may get first
+
+
 def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], frame: Frame | None,
             mentions: list[Mention], dates: list[DateMention], mention: DateMention | None,
             via: str | None, s: int, paragraph: int, nominal: bool = False) -> Draft:
@@ -1279,6 +1285,9 @@ def _action(ctx: Context, kind: str, t0: int, t1: int, clause: tuple[int, int], 
             person = ctx.reg.persons.get(actor)
     elif modality == "asserted" and ctx.lower.startswith("due ", t0):
         modality = "planned"  # "is due to arrive in Suva on Monday": the cue is the trigger itself
+    if kind in EMBARGO_KINDS and UA.embargo(ctx.lower, t0, clause[1]):
+        # "would send no arms", "will not sell weapons to X": an arms embargo told as a refusal, a measure ahead (s26)
+        kind, modality, polarity = "sanction", "planned", "positive"
     if modality in ("asserted", "planned", "expected", "reported_claim") and IF_AFTER_RE.match(ctx.lower, clause[1]) \
             and MODAL_BEFORE_RE.search(ctx.lower, clause[0], t0):
         modality, polarity = "conditional", "positive"  # "could sanction X if violence continues"

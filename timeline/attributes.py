@@ -354,7 +354,9 @@ def _series_goes_on(text: str, at: int, end: int) -> bool:
 
 # What may follow the comma that closes a series predicate: "and"/"then"/"but", or an attribution (session 16).
 # Session 25 (acts25): or a participle's tail that closes the sentence's whole series (", accusing both of arming X").
-SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b|\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|told)\b"
+# Session 26 (acts26): any past verb of an attribution ("..., occupied X and blew up Y, Radio Tanzania announced").
+SERIES_CLOSE_RE = re.compile(r"\s+(?:and|then|but)\b|\s+(?:[\w'’.-]+\s+){1,5}(?:said|says|reported|added|told|announced"
+                             r"|stated|claimed|confirmed|declared|reports|announces|states)\b"
                              r"|\s+[a-z]{3,}ing\b")
 
 

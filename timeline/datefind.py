@@ -72,6 +72,11 @@ def _dateline(text: str, at: int, end: int) -> bool:
     return re.match(d["agency_tail"], text[end : end + 60]) is not None
 
 
+# How far before and after a window a trap phrase may start or end: an order may name its people at length before
+# its term ("ordered all Soviet military advisers and technicians out of the country within a week", session 26).
+TRAP_REACH = 100
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], offsets into text, in order."""
     # One compiled regex (timeline/datewords.py, from data/dates.toml), run near core words; a match inside
@@ -89,7 +94,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
         for m in _grammar_matches(text, ws, we, last):
             if traps is None:
                 traps = [(t.start(), t.end())
-                         for t in trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))]
+                         for t in trap_pattern().finditer(text, max(0, ws - TRAP_REACH), min(len(text), we + TRAP_REACH))]
             if any(s < m.end() and m.start() < e for s, e in traps):
                 continue
             parsed = interpret(m)
@@ -130,7 +135,7 @@ def date_at(text: str, at: int, end: int | None = None) -> DateMention | None:
     m = pattern().match(text, ws, we)
     if m is None:
         return None
-    traps = trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))
+    traps = trap_pattern().finditer(text, max(0, ws - TRAP_REACH), min(len(text), we + TRAP_REACH))
     if any(t.start() < m.end() and m.start() < t.end() for t in traps):
         return None
     parsed = interpret(m)

@@ -92,7 +92,8 @@ Rules (each is a row of the table in tests/timeline/test_dates.py; d is the anch
   to March" / "between May and July 2019" = those months, resolved as the first month is.
 - Session 8: "a week on Monday" / "Monday week" / "a week tomorrow" = a week after that day ahead (as "a week from
   Monday"); "a decade ago" = that year ten back; "over the last two weeks" / "in the past three days" = d-N .. d
-  (vague, N in days: weeks 7, months 31, hours rounded up to days); "in the middle of last month" = its middle third;
+  (vague, N in days: weeks 7, hours rounded up to days; months and years as calendar months and years back from d,
+  session 26: "over the past four months" written 13 November = 13 July .. 13 November); "in the middle of last month" = its middle third;
   "the final days of 2023" / "of the year" = 25-31 December ([qualifiers] year_days); "at the turn of the year" = 21
   December .. 10 January ([resolver] turn_of_year; past: the latest begun by d, future: the first not over); "in the
   first quarter" / "the second half of next year" = that part of the year, by tense when no year is named; "in the
@@ -479,6 +480,10 @@ def _on_day_plain(p: Parsed, d: date, tense: str) -> _Span | None:
         return _Span(*_instances(spans, d, tense, spans[1] if d.month < 7 else spans[2]), tensed=True)
     if p.form == "ypart":
         return _year_part(p, d, tense)
+    if p.form == "vague" and p.unit in ("month", "year") and p.count:
+        # "over the past four months" written 13 November: from 13 July, calendar months back (session 26)
+        back = relativedelta(months=p.count) if p.unit == "month" else relativedelta(years=p.count)
+        return _Span(d - back, d, f"vague: {p.count} {p.unit}{'s' if p.count > 1 else ''} before to the anchor day, ")
     if p.form == "vague":
         lo, hi = p.bounds
         return _Span(d + timedelta(days=lo), d + timedelta(days=hi), f"vague: {_offsets(lo, hi)}, ")

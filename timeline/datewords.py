@@ -368,6 +368,9 @@ def _is_modifier(m: re.Match[str], start: int) -> bool:
     return any(before.endswith(d + " ") for d in dets) and bool(re.match(r"[ \t-]+[A-Za-z]", after))
 
 
+CLOCK_SPAN_RE = re.compile(r"[ \t]*(?:to|until|till|and|[-–])[ \t]*([0-9]{4})(?![0-9])")
+
+
 def _not_a_year(m: re.Match[str], year: int, ranged: bool = False) -> bool:
     """A bare four-digit number outside the year range or counting something ("some 2000 troops");
     a range of years ("the 1853-56 war") may reach further back ([numbers].range_year_min)."""
@@ -375,8 +378,12 @@ def _not_a_year(m: re.Match[str], year: int, ranged: bool = False) -> bool:
     lo, hi = nums["year_range"]
     lo = nums.get("range_year_min", lo) if ranged else lo
     after = re.match(r"[ \t]+([A-Za-z]+)", m.string[m.end() : m.end() + 30])
-    return not lo <= year <= hi or (after is not None and (after.group(1).lower() in nums["count_nouns"]
-                                                         or after.group(1) in nums["time_words"]))
+    if not lo <= year <= hi or (after is not None and (after.group(1).lower() in nums["count_nouns"]
+                                                       or after.group(1) in nums["time_words"])):
+        return True
+    # "a curfew from 1900 to 0600": a span to an earlier four-figure number is one of clock times (session 26)
+    clock = CLOCK_SPAN_RE.match(m.string, m.end())
+    return clock is not None and int(clock.group(1)) < year
 
 
 NOT_NAMES = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "on", "in", "by", "since",
@@ -499,6 +506,8 @@ def interpret(m: re.Match[str]) -> Parsed | None:
     if g["f_the"] and g["pn_n"]:
         unit, n = _unit(g["pn_u"], _count(g["pn_n"]))
         days = {"hour": -(-n // 24), "day": n, "week": 7 * n, "month": 31 * n, "year": 365 * n}.get(unit, 3650 * n)
+        if unit in ("month", "year"):  # calendar months and years back from the anchor, counted by dates.py (s26)
+            return Parsed("vague", "vague", bounds=(-days, 0), unit=unit, count=n)
         return Parsed("vague", "vague", bounds=(-days, 0))
     if g["f_the"] and not g["yp_q"]:
         y = g["tu_y"]

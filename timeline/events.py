@@ -105,7 +105,7 @@ from timeline.dates import Anchor, DateMention, resolve
 from timeline.datewords import IN_THE_RE, lexicon, parse_phrase
 from timeline.drafts import Context, Draft, closest, names_in
 from timeline.evidencelead import widen
-from timeline.followed import ended_acts, follow_suit, followed_acts, participle_acts
+from timeline.followed import ended_acts, follow_suit, followed_acts, harm_participles, participle_acts
 from timeline.frames import TIME_GERUND_LEAD_RE, Frame, find_frames, find_via
 from timeline.leadday import participle_lead_end
 from timeline.meetaside import meeting_asides
@@ -560,6 +560,7 @@ def _sentence(ctx: Context, s: int, e: int, dates: list[DateMention], paragraph:
     drafts.extend(own_passives(ctx, s, e, frames, drafts, dates, via, paragraph))  # "X were moved by Y on Tuesday"
     drafts.extend(quoted_acts(ctx, s, e, framed, drafts, via, paragraph))  # acts a direct quote tells
     drafts.extend(reaction_acts(ctx, s, e, framed, drafts, via, paragraph))  # "..., prompting Seoul to summon X"
+    drafts.extend(harm_participles(ctx, s, e, drafts, via, paragraph))  # "..., killing four civilians" (s26)
     for st in echoed(framed) + wordless(ctx.lower, framed, drafts, s, e):  # one voice; no words (session 19)
         if st in drafts:
             drafts.remove(st)
@@ -1051,6 +1052,8 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                     d.kind = "sanction"
                 elif d.kind == "other" and K.protest_handed(ctx.lower, d.pos, d.end):
                     d.kind = "statement"  # "handed him a strongly worded protest": the words delivered (session 25)
+                elif d.kind == "deployment" and K.ordered_out(ctx.lower, d.start, d.pos, d.end):
+                    d.kind = "other"  # "ordered all Soviet military advisers out of the country": an expulsion (s26)
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them
@@ -1096,6 +1099,8 @@ def _planned_day(body: str, d: Draft) -> bool:
     if parsed is None or parsed.form not in PLAN_FORMS or parsed.lead.startswith("since"):
         return False
     plans = lexicon()["plans"]
+    if parsed.form == "date" and parsed.lead in plans["day_leads"]:
+        return True  # "calls a meeting ... for March 17": an appointment (session 26)
     before = L.lowered(body[max(d.sentence, m.start - plans["reach"]):m.start])
     return any(w in before for w in plans["words"])
 

@@ -230,3 +230,47 @@ def participle_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates
         draft.actor, draft.role = prev.actor, prev.role
         out.append(draft)
     return actions + out
+
+
+@cache
+def _harm_re() -> re.Pattern[str]:
+    d = L._load("followsuit")["harm"]
+    # ", killing four civilians": the comma, the participle, then an object a count, determiner, pronoun or name opens,
+    # whose first word no figurative list holds ("damaging hopes", "killing the deal")
+    return re.compile(rf",\s+(?P<verb>{_alt(d['participles'])})\s+(?!(?:[\w'’-]+\s+){{0,2}}?(?:{_alt(d['not_objects'])})\b)"
+                      rf"(?:(?:{_alt(d['object_starts'])})\b|\d|[A-Z])", re.IGNORECASE)
+
+
+HARM_NOT_AFTER = frozenset({"statement", "military_exercise", "missile_test", "nuclear_test"})
+# Where the participle's words end: an attribution after a comma (", the radio said", ", according to X"), a semicolon or
+# a dash; else the sentence's end.
+HARM_END_RE = re.compile(r",\s+(?:according\s+to\b|(?:[\w'’.-]+\s+){1,6}(?:said|says|reported|reports|announced|stated"
+                         r"|added|told|claimed|confirmed)\b)|;|\s[–—]\s")
+
+
+def harm_participles(ctx: Context, s: int, e: int, drafts: list[Draft], via: str | None, paragraph: int) -> list[Draft]:
+    """Acts told by a participle of harm after an act's comma ("bombed the town on Tuesday, killing four civilians"): the
+    same doer's act at its time, with its own evidence (session 26); the act before it ends at the comma."""
+    if "ing" not in ctx.lower[s:e] or "," not in ctx.lower[s:e]:
+        return []
+    out: list[Draft] = []
+    for m in _harm_re().finditer(ctx.masked, s, e):
+        v0 = m.start("verb")
+        if ctx.masked[m.start():v0 + 1] != ctx.body[m.start():v0 + 1]:
+            continue  # quoted words
+        # never after a drill or a test ("held a drill, firing into waters off the island": its part, heldout7)
+        before = [d for d in drafts if d.kind not in HARM_NOT_AFTER and d.start < m.start() and d.pos < m.start()
+                  and d.end >= m.start() - 1]
+        stop = HARM_END_RE.search(ctx.masked, m.end(), e)
+        c1 = A.trim(ctx.body, v0, stop.start() if stop is not None else e)[1]
+        if not before or any(d.kind != "statement" and v0 <= d.pos < c1 for d in drafts + out):
+            continue  # no act told right before it, or a trigger read its words already ("firing three missiles")
+        prev = before[-1]
+        draft = action_draft(ctx, "other", v0, m.end("verb"), (v0, c1), None, [], [], None, via, s, paragraph)
+        draft.start, draft.end, draft.pos, draft.paragraph = v0, c1, v0, paragraph
+        draft.actor, draft.role, draft.modality, draft.tense = prev.actor, prev.role, prev.modality, prev.tense
+        draft.inherit, draft.inherit_why = prev, "a participle after the act tells what it did, at its time"
+        if prev.end > m.start():
+            prev.end = A.trim(ctx.body, prev.start, m.start())[1]  # the act before ends at the comma
+        out.append(draft)
+    return out

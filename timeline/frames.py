@@ -157,8 +157,15 @@ CONTENT_END_RE = re.compile(r";|,\s+(?:and|but)\s+(?!that\b)")
 # skips to those letters in C instead of trying every position ("\b(?:[Aa]ccording to|...)": the same matches).
 # "In step with", "Based on" (a clause's opening only) and "As per": a spinner's "according to".
 ACCORDING_RE = re.compile(r"(?P<lead>A(?<!\w.)ccording to|a(?<!\w.)ccording to|I(?<!\w.)n step with|i(?<!\w.)n step with"
-                          r"|(?:^|(?<=[.;:]\s)|(?<=\n))Based on|A(?<!\w.)s per|(?<=, )as per)"
+                          r"|(?:^|(?<=[.;:]\s)|(?<=\n))Based on|A(?<!\w.)s per|(?<=, )as per"
+                          # session 26 (speak26): a figure's source by its count ("By the count of Western diplomats,
+                          # some 2,000 troops ...", "by the reckoning of Western diplomats"), as "according to"
+                          r"|B(?<!\w.)y the (?:count|reckoning|tally) of|b(?<!\w.)y the (?:count|reckoning|tally) of)"
                           r"\s+(?:the\s+|a\s+|an\s+)?")
+# Session 26 (speak26): the same with the source as an owner ("Libya, by Chad's count, lost 650 men", "by the ministry's
+# own reckoning"): the owner speaks, as after "according to".
+OWNED_COUNT_RE = re.compile(r"(?<![\w-])[Bb]y\s+(?:the\s+)?(?P<who>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|[a-z]+)['’]s\s+"
+                            r"(?:own\s+)?(?:count|reckoning|tally)\b")
 QUOTED_BY_RE = re.compile(r"\b(?:quoted by|cited by|told|citing)\s+(?:the\s+)?(?:state\s+)?(?:news\s+agency\s+)?")
 # "the Saudi-led coalition said": the state that leads it speaks.
 LED_HEAD_RE = re.compile(r"-led\s+(?:(?:interim|caretaker|transitional)\s+)?(?:coalition|alliance|forces|force|mission|bloc"
@@ -188,7 +195,8 @@ PUBLISHED_SETTING_RE = re.compile(r"(?:posted|published|issued|released|carried|
                                   r"(?:\s*,?\s*that\b\s*|(?=[\s.]*$))")
 # An adverb of time between a verb of speech and its date phrase ("said earlier on Thursday that", "said again Friday").
 TIME_ADVERB_RE = re.compile(r"(?:earlier|later|again|also|previously|separately)\s+")
-CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?)?\s*,?\s+that\b")
+CLAUSE_THAT_RE = re.compile(r"(?:\s+(?:on|last|this|in|at|during|earlier|late|early|with)\b[^,;:.]{0,30}?"
+                            r"|\s+(?:yesterday|today|tonight))?\s*,?\s+that\b")  # session 26: "repeated yesterday that"
 # '"...," the diplomat posted on X': a post on a platform is words on record, "that" or not.
 POSTED_ON_RE = re.compile(r"\s+on\s+(?:X|Twitter|Telegram|Facebook|Instagram|Weibo|WeChat|Truth Social|social media"
                           r"|(?:his|her|its|their)\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:account|channel|page|website|feed))\b")
@@ -602,6 +610,13 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             candidates.append((m.start(), nxt.start, "according to"))
         elif (nxt is None or nxt.start >= m.end() + 40) and OWN_STATEMENT_RE.match(text, m.end()):
             candidates.append((m.start(), m.end(), OWN_STATEMENT))
+    for m in OWNED_COUNT_RE.finditer(text, start, end) if text.find("s count", start, end) >= 0 \
+            or text.find("s own count", start, end) >= 0 or text.find("s reckoning", start, end) >= 0 \
+            or text.find("s own reckoning", start, end) >= 0 or text.find("s tally", start, end) >= 0 else ():
+        owner = next((x for x in mentions if x.kind in SPEAKER_KINDS and x.end == m.end("who")
+                      and m.start("who") <= x.start), None)  # "by Chad's count", "by the ministry's own reckoning"
+        if owner is not None:
+            candidates.append((m.start(), owner.start, "according to"))
     for m in QUOTED_AS_RE.finditer(text, start, end) if text.find(" as saying", start, end) >= 0 else ():
         # "X was quoted by state media as saying", "state media quoted X as saying": X said it.
         candidates.append((m.start(), m.end(), QUOTED_AS if m.group("passive") else QUOTED_X_AS))
@@ -847,8 +862,11 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         c_end = brk.start() if brk else stop
         while c_end > c_start and not text[c_end - 1].isalnum() and text[c_end - 1] not in "”\"’'":
             c_end -= 1
-        close = RELATIVE_CLOSE_RE.search(text, c_start, c_end) if fr.relative else None
+        # session 26 (speak26): a clause of speech with no words ("X, who spoke to the nation on Sunday night, flew to Y"):
+        # the lead swallowed the comma that closes it, so the close is looked for from the end of the verb and its date
+        close = RELATIVE_CLOSE_RE.search(text, min(c_start, after_speaker), c_end) if fr.relative else None
         if close is not None:  # "X, who said last week that A, met Y on Monday": A is said, the meeting is X's own
+            c_start = min(c_start, close.start())
             c_end, fr.relative = close.start(), close.start()
         fr.content = (c_start, c_end) if c_end - c_start > 2 and text[c_start:c_end].strip() else None
         if fr.content and all(k in blank or not text[k].isalnum() for k in range(c_start, c_end)):
@@ -906,7 +924,8 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                 and text[fr.speakers[0].start:fr.speakers[0].end].lower() in PRONOUN_FORMS \
                 and fr.speakers[0].start < fr.verb_start and fr.region_start > earlier.verb_end \
                 and (again := PRONOUN_RESTATED_RE.search(text, earlier.verb_end, fr.speakers[0].start)
-                     or _dated_and(text, earlier.verb_end, fr.speakers[0].start, blank)):
+                     or _dated_and(text, earlier.verb_end, fr.speakers[0].start, blank)
+                     or _present_and(text, earlier, fr)):
             # "X said on Wednesday that ..., but he said he would meet ...": the speaker again, by a pronoun opening a
             # clause of its own after "but" or a semicolon, says a second thing; its clause opens at "but" (session 13)
             fr.split = k
@@ -947,6 +966,17 @@ def _dated_and(text: str, a: int, b: int, blank: set[int]) -> re.Match[str] | No
     if k == b or not any(j in blank for j in range(k, b)):
         return None
     return DATED_AND_RE.search(text, a, k + 1)
+
+
+def _present_and(text: str, earlier: Frame, fr: Frame) -> re.Match[str] | None:
+    """The ", and" before a pronoun speaker whose verb is in the present after its first verb in the past ("X had accused
+    Y of A, and it blames Z for B"): words reported would be told in the past, so the clause is the reporter's own, a
+    second statement (session 26, speak26), else None."""
+    first, verb = earlier.verb.split()[0], fr.verb.split()[0]
+    if not (first.endswith("ed") or first in BARE_CLAUSE_VERBS and not first.endswith("s")) \
+            or not verb.endswith("s") or verb.endswith("ss"):
+        return None
+    return DATED_AND_RE.search(text, earlier.verb_end, fr.speakers[0].start)
 
 
 def _other_speaker(text: str, a: Mention, b: Mention) -> bool:

@@ -251,10 +251,12 @@ ORG_NAME_RE = re.compile(
     rf"(?:(?:,\s+(?!(?:{_ENTITY_ALT})\b)[{UPPER}][\w’'-]*){{0,3}}\s+and\s+(?!(?:{_ENTITY_ALT})\b)[{UPPER}][\w’'-]*"
     rf"(?:\s+[{UPPER}][\w’'-]*)?)?)?\b"
 )
-# "its military", "their navy": a body of the last country or organisation named.
+# "its military", "their navy": a body of the last country or organisation named; session 26 (speak26): its title in
+# capitals too ("its High Commissioner in Lagos said", "its Foreign Minister told").
+POSSESSIVE_NOUNS: list[str] = [n for n in BODY_NOUNS if n.islower()] + [n.title() for n in BODY_NOUNS if n.islower()]
 POSSESSIVE_BODY_RE = re.compile(
     rf"\b(?:(?P<person>[Hh]is|[Hh]er)\s+(?P<pnoun>{_alternation(_ROLES['bodies']['personal'])})"
-    rf"|(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?P<noun>{_alternation([n for n in BODY_NOUNS if n.islower()])}))\b")
+    rf"|(?:[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?P<noun>{_alternation(POSSESSIVE_NOUNS)}))\b")
 # Bodies named alone that belong to a government ("the Defense Ministry" = the last country's).
 GOVERNMENT_BODIES: frozenset[str] = frozenset(_ROLES["bodies"]["government_names"])
 BODY_REFERENCE_RE = re.compile(rf"\b[Tt]he\s+(?P<head>(?i:{_alternation(BODY_REFERENCES)}))\b")
@@ -498,7 +500,7 @@ PREFILTERS: dict[str, re.Pattern[str]] = {
 # literal, so the engine skips to those letters instead of trying every word start. Each matches wherever
 # its pattern does (the same words, without the leading and trailing boundaries): keep them in step.
 _POSSESSIVE_PERSON = _alternation(_ROLES["bodies"]["personal"])
-_POSSESSIVE_NOUN = _alternation([n for n in BODY_NOUNS if n.islower()])
+_POSSESSIVE_NOUN = _alternation(POSSESSIVE_NOUNS)
 _ROLE_HEAD = _alternation(ROLE_REFERENCES)
 FAST_FORMS: dict[str, re.Pattern[str]] = {
     "POSSESSIVE_BODY_RE": re.compile("|".join(

@@ -95,6 +95,8 @@ def relative_acts(ctx: Context, s: int, e: int, mentions: list[Mention], dates: 
     for m in found:
         if not _open_past(m.group("verb")) or ctx.body[m.start("verb")].isupper():
             continue
+        if any(f.verb_start == m.start("verb") for f in frames):
+            continue  # "X, who addressed the council on Tuesday,": a speech by its occasion, the statement's (speak26)
         if m.group("rel") == "which" and m.group("verb") in SPAN_VERBS:
             continue  # "Zapad 2017, which ran from 14 to 20 September,": the noun's own event and its span (nounstart)
         c0 = m.start() + 1

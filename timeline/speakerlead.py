@@ -15,6 +15,11 @@ SPOKES_APPOSITION_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+)?(?:spok
                                   r"\s+(?:for|of|at|from)\s+(?:the\s+)?[^,;:.]{2,50}?,\s+$")
 
 
+# Session 26 (speak26): a second speaker joined by "and" after the first one's verb ("The French defence ministry said, and
+# a U.S. State Department official agreed, that ..."): its article and the state before its name open its statement.
+JOINED_LEAD_RE = re.compile(r",\s+(?:and|but)\s+(?P<words>(?:a|an|the|A|An|The)\s+(?:[A-Z][\w.’'-]*\s+){0,2})$")
+
+
 def speaker_lead(text: str, s: int, fr: Frame) -> int:
     """The start of a later frame's statement: before "a spokesman for" or a speaker phrase's modifiers, else its region."""
     rs = fr.region_start
@@ -25,6 +30,9 @@ def speaker_lead(text: str, s: int, fr: Frame) -> int:
         lead = SPOKES_FOR_RE.search(text, lo, rs) or SPOKES_APPOSITION_RE.search(text, max(s, rs - 80), rs)
         if lead is not None:
             return lead.start()  # "and a spokesman for Prime Minister X said"
+    joined = JOINED_LEAD_RE.search(text, lo, rs)
+    if joined is not None:
+        return joined.start("words")  # "X said, and a U.S. official agreed, that": the second speaker's own words
     pre = _speaker_phrase(text, s, fr)
     if pre is not None and pre.group(0)[0] == "," and L.REPORTING_VERB_RE.search(pre.group("words")) is None:
         at = pre.start() + 1

@@ -85,7 +85,7 @@ def told_before(masked: str, start: int, at: int) -> bool:
 SINCE_ASIDE_RE = re.compile(r",\s+(?:[a-z]+(?:ed|ing|en)|who|which|whom|whose|an?|the|once|long|first)\b[^,;:()\"“”]*$")
 SINCE_REACH = 120  # how far back an aside's comma is looked for
 SINCE_DAY_REACH = 40  # how far the date phrase after "since" is looked for
-WORD_BEFORE_RE = re.compile(r"([a-z]+)\s+$")
+WORD_BEFORE_RE = re.compile(r"\b([a-z]+)\s+$")  # a whole word: never the tail of a name ("the Ogaden", session 26)
 COMPARISON_REACH = 60  # how far back a comparison's word is looked for ("the largest in the Baltic since 2015")
 
 
@@ -93,8 +93,11 @@ COMPARISON_REACH = 60  # how far back a comparison's word is looked for ("the la
 def comparison_before_re() -> re.Pattern[str]:
     """A word of comparison (data/dates.toml [since]) before "since", in the same stretch of words."""
     # an ordinal in figures is a tally's too ("the 26th Houthi attack on shipping since Nov. 19")
-    return re.compile(rf"\b(?:{literal_alt(lexicon()['since']['comparisons'])}|\d+(?:st|nd|rd|th))\b[^,;:.]*$",
-                      re.IGNORECASE)
+    # a quantity before "of" is none ("have overrun most of the Ogaden since July": the act's time; session 26)
+    words = lexicon()["since"]
+    quantities = [w for w in words["comparisons"] if w in words["quantities"]]
+    return re.compile(rf"\b(?:{literal_alt([w for w in words['comparisons'] if w not in quantities])}"
+                      rf"|(?:{literal_alt(quantities)})(?!\s+of\b)|\d+(?:st|nd|rd|th))\b[^,;:.]*$", re.IGNORECASE)
 
 
 def since_day(text: str, at: int) -> bool:

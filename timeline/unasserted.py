@@ -68,9 +68,46 @@ NO_OBJECT_RE = re.compile(rf"\bno\s+(?!{_alt(_DATA['no_object']['not_after'])}\b
 NO_AFTER_RE = re.compile(rf"\s+(?:{NO_OBJECT_RE.pattern})")
 
 
+# Session 26: "would send no arms": an embargo ahead, the refusal itself (data [no_object] embargo_*).
+EMBARGO_RE = re.compile(rf"(?:{_alt(_DATA['no_object']['embargo_verbs'])})\s+no\s+(?:(?:more|further)\s+)?"
+                        rf"(?:{_alt(_DATA['no_object']['embargo_goods'])})\b")
+EMBARGO_BEFORE_RE = re.compile(r"\b(?:would|will)\s+$")
+
+
+# "would not supply arms", "will sell no more weapons": the refusal's verb and goods, from the modal before it.
+EMBARGO_REFUSAL_RE = re.compile(rf"\b(?:would|will)\s+(?:(?:not|never|no\s+longer)\s+(?:{_alt(_DATA['no_object']['embargo_verbs'])})"
+                                rf"(?:\s+any)?(?:\s+(?:more|further))?|(?:{_alt(_DATA['no_object']['embargo_verbs'])})\s+no"
+                                rf"(?:\s+(?:more|further))?)\s+(?:{_alt(_DATA['no_object']['embargo_goods'])})\b")
+
+
+def embargo(lower: str, t0: int, end: int) -> bool:
+    """Whether the trigger at t0 (its clause ending at end) is an embargo told as a refusal ahead ("would send no arms",
+    "will not sell weapons"): a sanction by its refuser, planned (session 26)."""
+    m = EMBARGO_REFUSAL_RE.search(lower, max(0, t0 - 24), end)
+    return m is not None and m.start() <= t0 < m.end()
+
+
+# "would not send warships", "will never deploy troops": a force refused ahead is no act (dev23-acts, dev23-dates golds);
+# never an arms embargo ("would not send arms": `embargo`) nor an act denied in the past ("did not send troops").
+# "would not deploy missiles in any region until American ones appeared there": a condition, kept (heldout11's gold).
+CONDITION_AFTER_RE = re.compile(r"\b(?:until|unless|if|as long as|so long as|without)\b")
+NEGATION_AT_RE = re.compile(r"(?:not|never)\s+")
+FORCE_REFUSED_BEFORE_RE = re.compile(r"\b(?:would|will)\s+(?:not|never)\s+(?:\w+ly\s+)?$")
+
+
+def force_refused(lower: str, t0: int, end: int) -> bool:
+    """Whether a deployment's or movement's trigger at t0 is refused ahead ("would not send troops"; session 26)."""
+    if (neg := NEGATION_AT_RE.match(lower, t0)) is not None:
+        t0 = neg.end()  # a force's verb read with its negation ("not send warships": forceacts)
+    return FORCE_REFUSED_BEFORE_RE.search(lower, max(0, t0 - 24), t0) is not None and not embargo(lower, t0, end) \
+        and CONDITION_AFTER_RE.search(lower, t0, end) is None
+
+
 def no_object(lower: str, verb: int, end: int) -> bool:
     """Whether an act's trigger words (verb..end, text lowered), or the word right after them, give its object as "no
-    ...": nothing done ("has sent no ships": the trigger may end at its verb)."""
+    ...": nothing done ("has sent no ships": the trigger may end at its verb); never an embargo told as a refusal."""
+    if EMBARGO_RE.match(lower, verb) and EMBARGO_BEFORE_RE.search(lower, max(0, verb - 8), verb):
+        return False
     return NO_OBJECT_RE.search(lower, verb + 1, end) is not None or NO_AFTER_RE.match(lower, end) is not None
 
 

@@ -145,7 +145,8 @@ def test_other_acts_and_statements_are_never_sole() -> None:
                  day="2031-03-10", summary="drew fire from Ruritanian gunboats")
     assert scored(RECS, seized, fire) is None
     (a, b), _ = claims_for(RECS, [seized, fire])
-    assert a.rivals is None and not sole_counterparts(a, b)
+    # Session 26 (plink26): an "other" act carries its rivals (none here: RIVAL_KINDS), and is still never sole.
+    assert not a.rivals and not sole_counterparts(a, b)
     said_a = event("w1", "Ruritania said on Monday it would protect its waters.", actor="Ruritania", day="2031-03-10",
                    summary="Ruritania said it would protect its waters")
     said_b = event("w2", "Ruritania warned shipowners on Monday.", actor="Ruritania", day="2031-03-10",

@@ -164,8 +164,11 @@ EXAMPLES = {  # one example per data entry, so every word list in dates.toml is 
               "October War", "so soon", "soon after", "Person of the Year", "Man of the Year",
               "Woman of the Year", "Independent on Sunday", "Sept. 11 Memorial", "Tomorrow's World",
               "Saturday Evening Post", "almost overnight", "changed overnight", "not change overnight",
-              "come overnight", "overnight success", "ordered to leave within", "April 6 Youth Movement",
-              "14th of March alliance", "Monday Club", "Day of Rage", "every Friday", "on a Sunday", "its final week", "same period last year", "year-on-year"],
+              "come overnight", "overnight success", "ordered to leave within", "out of the country within", "April 6 Youth Movement",
+              "14th of March alliance", "Monday Club", "Day of Rage", "every Friday", "on a Sunday", "its final week", "same period last year", "year-on-year",
+              # session 26 (kinds26)
+              "Wednesday Journal", "Mr. Monday", "Commodore Monday Effiong", "Sunday Adeyemi",
+              "6th of October Bridge", "Sunday school", "Saturday Night Massacre"],
 }
 
 

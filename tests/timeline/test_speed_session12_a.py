@@ -33,7 +33,10 @@ def _excerpts() -> list:
 
 
 @pytest.mark.parametrize(("pattern", "words"), [
-    (F.ACCORDING_RE, ("According to", "As per", "Based on", "In step with", "according to", "as per", "in step with")),
+    # session 26: speak26's "by the count/reckoning/tally of X" leads joined the pattern, so their words are required too
+    (F.ACCORDING_RE, ("According to", "As per", "Based on", "By the count of", "By the reckoning of", "By the tally of",
+                      "In step with", "according to", "as per", "by the count of", "by the reckoning of", "by the tally of",
+                      "in step with")),
     (S.GROUP_HEAD_RE, ("group", "insurgents", "militants", "militia", "movement", "rebels")),
     (S.STATE_HEAD_GATE_RE, ("Department", "Ministry")),
     (re.compile(r"ab(?:c|d)e"), ("abce", "abde")),

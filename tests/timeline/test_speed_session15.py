@@ -114,13 +114,14 @@ def test_the_shortcuts_give_the_plain_path_s_events(excerpts: list) -> None:
 # --- find_dates tries the grammar only before the end of a window's last core word ---------------------------------
 def _plain_find_dates(text: str, start: int, end: int) -> list:
     """find_dates as it was (session 14): the grammar's finditer over each whole window."""
-    from timeline.datefind import _dateline, windows
+    from timeline.datefind import TRAP_REACH, _dateline, windows
     from timeline.dates import DateMention
     from timeline.datewords import interpret, pattern, trap_pattern
 
     found = []
     for ws, we in windows(text, start, end):
-        traps = [(t.start(), t.end()) for t in trap_pattern().finditer(text, max(0, ws - 40), min(len(text), we + 40))]
+        traps = [(t.start(), t.end()) for t in trap_pattern().finditer(text, max(0, ws - TRAP_REACH),
+                                                                      min(len(text), we + TRAP_REACH))]
         for m in pattern().finditer(text, ws, we):
             if any(s < m.end() and m.start() < e for s, e in traps):
                 continue
