@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 @pytest.mark.parametrize(("name", "blind"), [("heldout5", True), ("heldout6", True), ("heldout8", True),
                                              ("heldout17", False), ("heldout18", False), ("heldout23", True),
-                                             ("heldout22", True), ("heldout180", True)])
+                                             ("heldout24", True), ("heldout180", True)])
 def test_heldout18_is_open_and_its_neighbours_stay_blind(name, blind):
     assert is_blind(DATA / name) is blind
 
