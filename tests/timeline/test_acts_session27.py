@@ -34,7 +34,14 @@ act, an act read as another kind, an act swallowed by the statement beside it), 
 |    `kindrules.ordered_out`), and the active "told X to leave the country" read by neither        | dev27-acts os-01)      |   |
 
 Fixed here: O (step 1: the [[rare]] row is the one home; `kindrules.ordered_out` and its [ordered_out] table are gone; the
-session-26 rows of test_acts_session26.py and test_kinds_session26.py pass unchanged).
+session-26 rows of test_acts_session26.py and test_kinds_session26.py pass unchanged); D (step 2: 8 of its 12 rows; left:
+"are coming ashore to take over" inside a meeting's span, "will help to train and equip", "bring most of them home" (a
+pronoun), "Jordan's troops are due" after "and" with a deployment before it in one clause); P and S in part (step 3:
+"began flying out ... citizens", "have been flown out since", "is holding some 500 peacekeepers hostage", "some 200 are
+still held", "pushed them back" as no deployment, "killed all seven hijackers and about 20 soldiers who ..." as one act).
+Tried and changed: "armoured" as never a verb anywhere (attributes._verbish) lost one deployment on blind heldout23 (recall
+77 -> 76%, dates 102/115 -> 100/114, read from its summary line only); the rule now holds for an "and" cut alone and only
+where no other verb or irregular past follows (heldout23 back to 77%).
 """
 
 from __future__ import annotations
@@ -120,3 +127,108 @@ NO_ORDER = [
 def test_words_told_give_no_order_to_go(text: str, published: str, words: str) -> None:
     acts = _acts(text, published)
     assert not [e for e in acts if words in e.evidence.exact], [(e.kind.value, e.evidence.exact) for e in acts]
+
+
+# Step 2 (D): forces put somewhere are a deployment: a force on foot that lands, touches down, comes ashore or secures a
+# place (forceacts.military_kind with military.toml deploy_phrasal and secured_not; `force_landed` for the `other` row of
+# "touched down"), "soldiers of the 2nd Battalion" as one force, forces ahead that take over from others, return or are
+# due (triggers.toml's last [[rare]] row), and one move of "troops and armoured cars" (military.toml never_verbs: no
+# clause at "and armoured"). On main 94147ff the first four rows were `other` or none, the next three none, and the last
+# cut in two (a deployment of "troops" and an `other` of the cars).
+DEPLOYED = [
+    ("About 300 soldiers of the 2nd Marine Battalion landed at Bagram airfield on Sunday.", "2001-12-18",
+     "landed at Bagram airfield", ("2001-12-16", "2001-12-16")),
+    ("French paratroopers secured the airport at Kolwezi on Friday.", "1978-05-21", "secured the airport at Kolwezi",
+     ("1978-05-19", "1978-05-19")),
+    ("Russian paratroopers touched down at Pristina airport on Saturday.", "1999-06-13", "touched down at Pristina",
+     ("1999-06-12", "1999-06-12")),
+    ("The Marines of the 24th Expeditionary Unit came ashore at Mogadishu on Friday.", "1992-12-12",
+     "came ashore at Mogadishu", ("1992-12-11", "1992-12-11")),
+    ("The 3rd Infantry Brigade will take over from the Dutch battalion next month.", "1995-06-20",
+     "will take over from the Dutch battalion", ("1995-07-01", "1995-07-31")),
+    ("The paratroopers will return to France after the handover.", "1978-05-30", "will return to France", None),
+    ("Nigerian peacekeepers are due in Monrovia by the end of the month.", "2003-08-04", "are due in Monrovia",
+     ("2003-08-04", "2003-08-31")),
+    ("Ghana has moved troops and armoured cars to the border towns of Aflao and Elubo.", "1982-01-08",
+     "moved troops and armoured cars to the border towns", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "day"), DEPLOYED)
+def test_forces_put_somewhere_are_a_deployment(text: str, published: str, words: str,
+                                               day: tuple[str, str] | None) -> None:
+    acts = _acts(text, published)
+    hits = _holding(acts, words)
+    assert [e.kind.value for e in acts] == ["deployment"], [(e.kind.value, e.evidence.exact) for e in acts]
+    got = hits[0].date
+    assert ((str(got.start), str(got.end)) if got.dated else None) == day
+
+
+def test_forces_ahead_are_planned() -> None:
+    acts = _acts("The 3rd Infantry Brigade will take over from the Dutch battalion next month.", "1995-06-20")
+    assert acts[0].modality.value in ("planned", "expected")
+
+
+# Guards of step 2: a thing won is no place secured, craft and people that land are no force put there, a return to
+# talks is no move, and "of" after a topic is no force of a force.
+NOT_DEPLOYED = [
+    ("The paratroopers secured the release of the hostages on Monday.", "1980-05-06"),
+    ("The minister secured a promise of support from Washington on Friday.", "2008-08-16"),
+    ("The plane touched down in Minsk on Sunday.", "2021-05-24"),
+    ("President Putin touched down in Beijing on Tuesday.", "2019-04-24"),
+    ("The soldiers will return to the negotiating table.", "2004-02-02"),
+    ("Talks about troops of the alliance moved on.", "2015-03-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NOT_DEPLOYED)
+def test_no_force_put_anywhere(text: str, published: str) -> None:
+    acts = _acts(text, published)
+    assert "deployment" not in [e.kind.value for e in acts], [(e.kind.value, e.evidence.exact) for e in acts]
+
+
+# Step 3 (P, S): acts told from the victims' side or beside a statement. People flown out of a country are an evacuation
+# ("began flying out its nationals", "have been flown out of Batumi": triggers.toml [[rare]]); captives held are an act
+# ("is holding some 40 aid workers hostage", "were holding 15 soldiers as prisoners", "are still held in the forests");
+# a force that pushes a foe back repelled it, no deployment (military.toml deploy_repelled); a count after "and" with a
+# relative clause is a second object, not a new clause ("killed all seven hijackers and about 20 soldiers who tried to
+# stop them": attributes._and_cuts). On main 94147ff the first five rows found no act, the sixth a deployment and the
+# last an act cut at "and".
+VICTIMS = [
+    ("Britain began flying out its nationals from Tbilisi on Monday, the Foreign Office said.", "2008-08-12", "other",
+     "began flying out its nationals from Tbilisi"),
+    ("Some 300 foreigners have been flown out of Batumi since Monday.", "2008-08-16", "other",
+     "have been flown out of Batumi"),
+    ("The militia, which is holding some 40 aid workers hostage, was not seen on Monday.", "2003-05-14", "other",
+     "is holding some 40 aid workers hostage"),
+    ("Russian officers said their units were holding 15 Georgian soldiers as prisoners at a base in Tskhinvali.",
+     "2008-08-16", "other", "were holding 15 Georgian soldiers as prisoners"),
+    ("The UN says that some 200 peacekeepers are still held in the forests around Bunia.", "2003-05-14", "other",
+     "are still held in the forests"),
+    ("Government troops pushed back the rebels on Sunday.", "1999-01-12", "other", "pushed back the rebels"),
+    ("Three transports landed at Entebbe on Saturday, and the commandos killed all seven hijackers and about 20 "
+     "soldiers who tried to stop them, the radio said.", "1976-07-05", "other",
+     "killed all seven hijackers and about 20 soldiers who tried to stop them"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words"), VICTIMS)
+def test_acts_told_from_the_victims_side(text: str, published: str, kind: str, words: str) -> None:
+    hits = _holding(_acts(text, published), words)
+    assert hits[0].kind.value == kind
+
+
+# Guards of step 3: talks held, forces advancing, a subject with its own relative clause after "and", troops that fly
+# out over the sea.
+def test_talks_still_held_are_no_captives() -> None:
+    assert _acts("The talks are still held in private.", "2015-03-03") == []
+
+
+def test_a_force_that_pushes_on_is_deployed() -> None:
+    acts = _acts("Russian troops pushed deeper into Georgia on Monday.", "2008-08-12")
+    assert [e.kind.value for e in acts] == ["deployment"]
+
+
+def test_a_new_subject_after_and_keeps_its_clause() -> None:
+    acts = _acts("The army shelled the town and the villagers who stayed fled into the hills.", "1994-04-10")
+    assert len(acts) == 2 and not any("shelled" in e.evidence.exact and "fled" in e.evidence.exact for e in acts)
