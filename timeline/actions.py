@@ -949,6 +949,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "other" and ctx.lower.startswith("vot", m.start()) and COUNCIL_RE.search(text, s, m.start()) \
                     and (draft.tense == "future" or draft.modality in ("planned", "expected")):
                 draft.kind = "meeting"  # "the Security Council is expected to vote on Thursday": a sitting; a vote held is an act
+            if kind == "other" and F.force_landed(ctx.lower, clause[0], m.start()):
+                draft.kind = "deployment"  # "paratroopers touched down at Lungi airport": forces put there (session 27)
             if kind == "other" and ctx.lower.startswith("cross", m.start()) and (
                     L.SHIP_TYPE_RE.search(ctx.lower, clause[0], m.start()) or L.SHIP_NAME_RE.search(text, clause[0], m.start())):
                 draft.kind = "ship_movement"  # "the three ships crossed the state border": a ship's crossing is its voyage

@@ -164,6 +164,13 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
         # that "and"'s, not this one's (session 15: the first "and" cut "Poland" off as a clause of its own)
         if "and" in words:
             words = words[:words.index("and")]
+        # "killed all seven hijackers and about 20 soldiers who tried to stop them": a count after "and" is a second
+        # object, and the first verb after its "who"/"which" is the relative clause's, not one "and" opens; a verb after
+        # it still is (session 27, acts27; "and the villagers who stayed fled" is left as it was)
+        if COUNT_OPEN_RE.match(text, m.end()) and (
+                rel := next((i for i, w in enumerate(words) if w in RELATIVE_PRONOUNS), None)):
+            own = next((j for j in range(rel + 1, len(words)) if _verbish(words[j])), len(words))
+            words = words[:rel] + words[own + 1:]
         # "South Korea and the United States began": no verb before "and", so one subject.
         # A verb of speech on the left opens reported words, not a clause "and" could close.
         # Only the words since the last clause break: "began on 28 April, when Kyrgyz and Tajik guards
@@ -190,6 +197,8 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
             (tail[1].split() or [""])[0])
         if _joins_nouns(text, m.end(), end):
             continue  # "imposed bans on its leaders and their families, froze ties": the verb after the comma is the series'
+        if _adjective_only(words):
+            continue  # "has moved troops and armoured cars to Busia": one object, no clause (session 27)
         # "have been killed and 18 wounded" too: the perfect's "been" is shared as "were" is (session 16)
         if CASUALTY_ELLIPSIS_RE.match(text, m.end(), end) and ("were" in found or "was" in found or "been" in found):
             continue  # "Two people were killed and dozens wounded yesterday": one tally, its "were" shared (session 15)
@@ -211,6 +220,10 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
+COUNT_OPEN_RE = re.compile(r"\s*(?:(?:about|some|nearly|almost|around|at least|more than|over|up to|another|a further)\s+)?"
+                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+                           r"|forty|fifty|sixty|hundreds|dozens|scores|several)\b")
 # "were killed and dozens wounded", "and 15 others injured": a count of people and a participle of harm with no
 # auxiliary of its own after "and" shares the passive before it (session 15).
 CASUALTY_ELLIPSIS_RE = re.compile(
@@ -299,6 +312,18 @@ NOT_PARTICIPLES = frozenset({"including", "according", "following", "regarding",
 def _verbish(word: str) -> bool:
     # "the United States, Japan and Australia will hold": a capitalised "-ed" word is a name, not a verb.
     return word in L.CLAUSE_VERBS or (word.endswith("ed") and len(word) > 4 and word.islower())
+
+
+# Session 27 (acts27): "-ed" words that are only adjectives ("has moved troops and armoured cars to Busia": no clause at
+# "and armoured" when no other verb, nor an irregular past, follows), and those pasts.
+NEVER_VERBS = frozenset(L.MILITARY_SUBJECT_ACTS.get("never_verbs", []))
+IRREGULAR_PASTS = frozenset(L.MILITARY_SUBJECT_ACTS.get("irregular", []))
+
+
+def _adjective_only(words: list[str]) -> bool:
+    """Whether the only verb-like words after an "and" are adjectives of a force or a craft ("armoured cars to Busia")."""
+    return any(w in NEVER_VERBS for w in words) and not any(
+        _verbish(w) and w not in NEVER_VERBS or w in IRREGULAR_PASTS or w in AND_IRREGULAR for w in words)
 
 
 def subject_scope(text: str, start: int, trigger: int) -> int:

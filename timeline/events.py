@@ -1052,8 +1052,6 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                     d.kind = "sanction"
                 elif d.kind == "other" and K.protest_handed(ctx.lower, d.pos, d.end):
                     d.kind = "statement"  # "handed him a strongly worded protest": the words delivered (session 25)
-                elif d.kind == "deployment" and K.ordered_out(ctx.lower, d.start, d.pos, d.end):
-                    d.kind = "other"  # "ordered all Soviet military advisers out of the country": an expulsion (s26)
             ctx.drafts.extend(found)
             if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them

@@ -35,6 +35,9 @@ ADJECTIVES: frozenset[str] = frozenset(_ACTS.get("adjectives", []))
 DEPLOY_VERBS: frozenset[str] = frozenset(_ACTS.get("deploy_verbs", []))
 DEPLOY_ING: frozenset[str] = frozenset(_ACTS.get("deploy_ing", []))
 DEPLOY_HEADS: frozenset[str] = frozenset(_ACTS.get("deploy_heads", []))
+DEPLOY_PHRASAL: dict[str, str] = dict(_ACTS.get("deploy_phrasal", {}))  # "touched down", "came ashore" (session 27)
+DEPLOY_REPELLED: dict[str, str] = dict(_ACTS.get("deploy_repelled", {}))  # "pushed them back" (session 27)
+SECURED_NOT_RE = re.compile(rf"(?:[\w'’-]+ ){{0,2}}(?:{_words_alt(_ACTS.get('secured_not', []))})\b")
 SHIP_VERBS: frozenset[str] = frozenset(_ACTS.get("ship_verbs", []))
 BOAT_HEADS: frozenset[str] = frozenset(_ACTS.get("boat_heads", []))  # craft with no type word that move as ships (session 22)
 BOAT_VERBS: frozenset[str] = frozenset(_ACTS.get("boat_verbs", []))  # ... by a verb of a voyage only
@@ -130,10 +133,13 @@ def military_subject(lower: str, start: int, verb: re.Match[str], end: int, sent
         return None
     lo = max([start] + [m.end() for m in NP_STOP_RE.finditer(lower, start, head.start())])
     # A name is never a verb ("A Shahed drone exploded"): the words as written decide.
+    lowered = [m.group(0) for m in WORD_RE.finditer(lower, lo, head.start())]
     words = ["" if text is not None and text[m.start()].isupper() else m.group(0) for m in WORD_RE.finditer(lower, lo, head.start())]
     cut = max((i + 1 for i, w in enumerate(words) if is_reporting(w)), default=0)
     for i in range(cut, len(words)):
         w, nxt = words[i], words[i + 1] if i + 1 < len(words) else ""
+        if w == "of" and i > cut and lowered[i - 1] in DEPLOY_HEADS:
+            continue  # "about 250 soldiers of the 1st Battalion landed": a force of a force (session 27)
         if w in NP_BREAK_WORDS and not (w in ("about", "over", "around") and nxt[:1].isdigit()) \
                 or (w.endswith(("ed", "ing")) and len(w) > 4 and w not in ADJECTIVES) \
                 or MILITARY_VERB_RE.fullmatch(w) and w not in ADJECTIVES:
@@ -141,13 +147,33 @@ def military_subject(lower: str, start: int, verb: re.Match[str], end: int, sent
     return head.group(0)
 
 
+# A landing or a coming ashore (an `other` trigger reads "touched down" of any craft or person: triggers.toml [[rare]]).
+LANDING_RE = re.compile(r"(?:touched down|landed|c(?:ame|ome|oming) ashore|went ashore)\b")
+# A force on foot that may be the subject of it: [subject_acts] deploy_heads.
+DEPLOY_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_words_alt(sorted(DEPLOY_HEADS))})(?![\w-])")
+
+
+def force_landed(lower: str, clause: int, trigger: int) -> bool:
+    """Whether the act at trigger is a landing or a coming ashore whose subject is a force on foot ("paratroopers touched
+    down at Lungi", "the marines came ashore at Poti"): forces put somewhere, a `deployment` (session 27); craft and
+    people that land stay `other` ("the plane touched down in Minsk")."""
+    if not LANDING_RE.match(lower, trigger):
+        return False
+    heads = list(DEPLOY_HEAD_RE.finditer(lower, max(clause, trigger - 80), trigger))
+    return bool(heads) and not MILITARY_HEAD_RE.search(lower, heads[-1].end(), trigger) \
+        and not any(w in NP_BREAK_WORDS - {"of"} for w in WORD_RE.findall(lower, heads[-1].end(), trigger))
+
+
 def military_kind(lower: str, head: str, verb: re.Match[str]) -> str:
     """The kind of a military subject's act: a force that moves is deployed, a ship that moves sails, else `other`."""
     word = verb.group(0)
     after = WORD_RE.match(lower, verb.end() + 1)
-    if head in DEPLOY_HEADS and (word in DEPLOY_VERBS or word in ("began", "begun", "started")
-                                 and after is not None and after.group(0) in DEPLOY_ING):
-        return "deployment"
+    if word in DEPLOY_REPELLED and re.match(rf"\s+(?:[\w'’-]+\s+){{0,4}}?{DEPLOY_REPELLED[word]}\b", lower[verb.end():verb.end() + 60]):
+        return "other"  # "pushed the Eritreans back from the heights": a foe repelled, no force put anywhere (session 27)
+    if head in DEPLOY_HEADS and (word in DEPLOY_VERBS and not (word == "secured" and SECURED_NOT_RE.match(lower, verb.end() + 1))
+                                 or word in ("began", "begun", "started") and after is not None and after.group(0) in DEPLOY_ING
+                                 or word in DEPLOY_PHRASAL and after is not None and after.group(0) == DEPLOY_PHRASAL[word]):
+        return "deployment"  # "secured the airport", "touched down at Lungi", "came ashore at Poti" (session 27)
     ship = L.SHIP_TYPE_RE.fullmatch(head) is not None or head in BOAT_HEADS and word in BOAT_VERBS
     if ship and (word in SHIP_VERBS or word in WENT_VERBS and after is not None and after.group(0) in WENT_AFTER):
         return "ship_movement"  # "the boats went home within hours": a voyage, not "the frigate went down" (session 22)

@@ -200,21 +200,3 @@ def protest_handed(lower: str, pos: int, end: int) -> bool:
     """Whether the act at pos hands or delivers a protest, note or statement ("handed him a strongly worded protest"):
     the words delivered, a `statement` (the eval README's Kinds)."""
     return PROTEST_HANDED_RE.match(lower, pos, end) is not None
-
-
-_OUT = _DATA["ordered_out"]
-# An order, then whom (no clause break) up to a leaving word and a country's word ("ordered all Soviet military advisers
-# and technicians out of the country", "instructed all French soldiers and their dependants to leave the country").
-# One's own forces ordered home ("ordered its troops out of the country") are a withdrawal, a deployment (acts26's guard).
-ORDERED_OUT_RE = re.compile(rf"(?:{_alt(_EXPELLED['orders'])})\s+(?!(?:{_alt(_OUT['own'])})\b)"
-                            rf"[^.;:]{{0,{_OUT['reach']}}}?\b(?:{_alt(_EXPELLED['leave'])})"
-                            rf"\s+(?:{_alt(_OUT['places'])})\b")
-
-
-ORDER_BEFORE = 40  # how far before the act's trigger its order verb may stand ("instructed all French soldiers to leave")
-
-
-def ordered_out(lower: str, start: int, pos: int, end: int) -> bool:
-    """Whether the act at pos orders people out of a country ("ordered all Soviet military advisers out of the country"):
-    an expulsion, `other` (session 26), never forces sent. The order may stand a few words before the trigger."""
-    return any(m.start() <= pos < m.end() for m in ORDERED_OUT_RE.finditer(lower, max(start, pos - ORDER_BEFORE), end))
