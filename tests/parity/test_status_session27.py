@@ -46,6 +46,7 @@ from parity import lexicon
 from parity.claims import claim_facts
 from parity.models import ClaimLink, Relation
 from parity.score import count_difference, denies_casualties
+from parity.stance import stances_in
 from parity.status import derive_status, done_early, written_later
 from tests.parity.helpers import claims_for, event, record
 
@@ -167,3 +168,19 @@ def test_people_of_one_kind_denied_are_no_denial_of_another_kinds_toll(denial, t
     b = event("b", toll, "other", day="2049-02-02", summary=toll.split(" in ")[0])
     (fa, fb), _ = claims_for(recs, [a, b])
     assert denies_casualties(fa, fb) == denies
+
+
+@pytest.mark.parametrize(("text", "expect"), [
+    # A leader or government no longer in power stands for no state: backing him is no support of the state.
+    ("Nigeria threw its weight behind Niger's ousted president.", set()),
+    ("Senegal backed the deposed government of Guinea-Bissau.", set()),
+    ("Oman backed the exiled Yemeni president.", set()),
+    # Guards: the state itself, its sitting president, a blame told beside the deposed leader.
+    ("Nigeria backed Niger.", {("Nigeria", "support", "Niger")}),
+    ("France backed Niger's president.", {("France", "support", "Niger")}),
+    ("Nigeria condemned Niger over the ousted president.", {("Nigeria", "blame", "Niger")}),
+])
+def test_a_deposed_leader_is_no_target_for_his_state(text, expect):
+    """Old code: "backed Niger's ousted president" was support of Niger (stance_cases_new.toml's row, wrong since it
+    was written): the junta now rules Niger, and backing the man it ousted is a side taken against it."""
+    assert {("+".join(s.sides), s.stance, s.target) for s in stances_in(text, ())} == expect
