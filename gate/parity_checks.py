@@ -8,9 +8,12 @@ from typing import Any
 from gate.context import Context, out_name
 from gate.findings import Finding, Severity
 from gate.locate import at_event
+from page.wording import difference_text
 from parity.models import Decision, Status, Verdict
 
 DECISIONS = "accept_here, accept_there, both_wrong, not_same or noted"
+WORDS_SHOWN = 90  # characters of a claim's own words a finding quotes (its evidence, clipped)
+SOURCES_SHOWN = 3  # other sources an unjudged conflict quotes; past that it counts them
 LINE_RE = re.compile(r"\bline (\d+)")
 
 
@@ -37,6 +40,48 @@ def _through_copies(ctx: Context, claim: dict[str, Any]) -> list[tuple[str, dict
         copy = by_event.get(link["event"])
         out += [(link["event"], far) for far in _disagreeing(copy)] if copy else []
     return out
+
+
+def _told(ctx: Context, event_id: str, excerpt: str) -> tuple[str, str | None]:
+    """Who tells an event and in what words: its source's outlet (else the excerpt id) and its evidence, clipped; no
+    words when the record does not hold the event."""
+    raw = ctx.raw_event(event_id)
+    if raw is not None:
+        excerpt = raw["excerpt"]
+    record = getattr(ctx, "records", {}).get(excerpt)
+    outlet = record.outlet if record is not None and record.outlet else excerpt
+    return outlet, _clipped(raw["evidence"]["exact"]) if raw is not None else None
+
+
+def _clipped(text: str) -> str:
+    """A claim's words on one line, cut after a whole word near WORDS_SHOWN characters (an editor searches for them)."""
+    flat = " ".join(text.split())
+    if len(flat) <= WORDS_SHOWN:
+        return flat
+    cut = flat.rfind(" ", 0, WORDS_SHOWN)
+    return flat[: cut if cut > WORDS_SHOWN // 2 else WORDS_SHOWN].rstrip(",;:") + " …"
+
+
+def _quoted(outlet: str, words: str | None) -> str:
+    # Curly marks: a claim's own words often hold straight ones ('stressing that "Pyongyang should cease ..."').
+    return f"{outlet}: “{words}”" if words else outlet
+
+
+def _conflict_text(ctx: Context, claim: dict[str, Any], against: list[dict[str, Any]], copies: list[str]) -> str:
+    """What an unjudged conflict is, so an editor can act without opening the JSON: the claim's words and source, each
+    source it differs from (outlet, event id, words) and the values that differ, both sides (session 27)."""
+    here = _quoted(*_told(ctx, claim["event"], claim["excerpt"]))
+    parts = []
+    for link in sorted(against, key=lambda x: x["event"])[:SOURCES_SHOWN]:
+        outlet, words = _told(ctx, link["event"], link["excerpt"])
+        diffs = "; ".join(difference_text(d["attribute"], d.get("here"), d.get("there"))
+                          for d in link.get("differences", []))
+        told = f'{outlet} ({link["event"]})' + (f": “{words}”" if words else "")
+        parts.append(told + (f" ({diffs})" if diffs else ""))
+    more = len(against) - SOURCES_SHOWN
+    text = ", and from ".join(parts) + (f", and {more} more" if more > 0 else "")
+    via = f", through its copy {', '.join(copies)}" if copies else ""
+    return f"conflicting claim without an editor's verdict: {here} differs from {text}{via}"
 
 
 def _judged(claim: dict[str, Any], pairs: set[frozenset[str]], whole: set[str],
@@ -69,15 +114,12 @@ def unjudged_conflicts(ctx: Context) -> list[Finding]:
             continue  # the editor decided each conflict of its copies, which are one telling with this claim
         if _judged(claim, pairs, whole, conflicts):
             continue
-        others = sorted({link["event"] for link in conflicts or [link for _, link in through]})
-        attrs = sorted({d["attribute"] for link in conflicts or [link for _, link in through]
-                        for d in link.get("differences", [])})
-        on = f" on {', '.join(attrs)}" if attrs else ""
-        via = f", through its copy {', '.join(sorted({copy for copy, _ in through}))}" if through else ""
-        against = f" (differs from {', '.join(others)}{on}{via})" if others else ""
+        against = conflicts or list({link["event"]: link for _, link in through}.values())
+        problem = _conflict_text(ctx, claim, against, sorted({copy for copy, _ in through})) if against else \
+            "conflicting claim without an editor's verdict"
         out.append(Finding(
             severity=severity, check="parity.unjudged-conflict", excerpt=claim["excerpt"], event=claim["event"],
-            problem=f"conflicting claim without an editor's verdict{against}",
+            problem=problem,
             fix=f"add a verdict for {claim['event']} to verdicts.toml ({DECISIONS}), then run report.py",
             **at_event(ctx, claim["event"])))
     return out
@@ -169,10 +211,16 @@ def verdicts_changed(ctx: Context) -> list[Finding]:
     return out
 
 
+def _only_here(ctx: Context, claim: dict[str, Any]) -> str:
+    """Which source alone tells a claim, and in what words (session 27: an editor reads the claim, not its id)."""
+    outlet, words = _told(ctx, claim["event"], claim["excerpt"])
+    return f"only {outlet} reports it: “{words}”" if words else "only this source reports it"
+
+
 def single_source(ctx: Context) -> list[Finding]:
     """Claims no other source mentions (information: publish them as one source's claim)."""
     return [Finding(severity=Severity.info, check="parity.single-source", excerpt=c["excerpt"], event=c["event"],
-                    problem="only this source reports it",
+                    problem=_only_here(ctx, c),
                     fix="attribute it to its source, or find a second source", **at_event(ctx, c["event"]))
             for c in ctx.claims if c["status"] == Status.single_source.value]
 

@@ -565,11 +565,12 @@ def _glance(rec: _Record, parity: Parity) -> Glance:
 
 def _waiting(rec: _Record, claim: Claim, lk: ClaimLink) -> WaitingConflict:
     """A conflict waiting for a verdict as the glance lists it: the claim, the source it differs from, and how."""
-    ev = rec.event_by_id.get(claim.event)
+    ev, other = rec.event_by_id.get(claim.event), rec.event_by_id.get(lk.event)
     return WaitingConflict(here=rec.ref(claim.event, claim.excerpt), summary=ev.summary if ev else claim.event,
                            there=rec.ref(lk.event, lk.excerpt),
                            differences=tuple(wording.difference_text(d.attribute, d.here, d.there)
-                                             for d in lk.differences))
+                                             for d in lk.differences),
+                           there_summary=other.summary if other else lk.event)
 
 
 ATTRIBUTED_ONLY = "the source of some claims here, not of the whole text"

@@ -226,6 +226,7 @@ class WaitingConflict:
     summary: str  # the first claim's summary
     there: Ref
     differences: tuple[str, ...]  # "count: 7 here, 8 there"
+    there_summary: str = ""  # the other claim's summary (session 27: an editor reads both claims, not one)
 
 
 @dataclass(frozen=True)

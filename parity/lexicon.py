@@ -614,7 +614,29 @@ def _counted_re() -> re.Pattern[str]:
     # bounded as here, and holds no digit, so leaving the others out changes no number's match.
     cardinals, _, _ = _numbers()
     words = sorted((w for w in cardinals if w not in ("hundred", "thousand")), key=lambda w: (-len(w), w))
-    return re.compile(r"(?<![\w.,+-])(\d{1,3}(?:,\d{3})+|\d+|(?ai:" + "|".join(map(re.escape, words)) + r"))(?![\w-])")
+    # Session 27 (pstatus27): a compound number word, tens and units joined ("thirty-five", "Twenty-three"), first.
+    tens, units = _compound_parts()
+    compound = f"(?:{'|'.join(tens)})-(?:{'|'.join(units)})"
+    return re.compile(r"(?<![\w.,+-])(\d{1,3}(?:,\d{3})+|\d+|(?ai:" + compound + "|" + "|".join(map(re.escape, words))
+                      + r"))(?![\w-])")
+
+
+@cache
+def _compound_parts() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cardinal words (words.toml [numbers]) of the tens from twenty to ninety, and of the units one to nine."""
+    cardinals, _, _ = _numbers()
+    tens = tuple(sorted(w for w, v in cardinals.items() if 20 <= v <= 90 and v % 10 == 0))
+    units = tuple(sorted(w for w, v in cardinals.items() if 1 <= v <= 9))
+    return tens, units
+
+
+def compound_value(word: str) -> int | None:
+    """A compound number word's value ("thirty-five" -> 35), None for anything else."""
+    tens, _, unit = word.casefold().partition("-")
+    cardinals, _, _ = _numbers()
+    if tens in _compound_parts()[0] and unit in _compound_parts()[1]:
+        return cardinals[tens] + cardinals[unit]
+    return None
 
 
 @lru_cache(maxsize=1 << 14)
@@ -636,6 +658,8 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
             value = str(int(low))
         elif low in cardinals and low not in ("hundred", "thousand"):
             value = str(cardinals[low])
+        elif (joined := compound_value(low)) is not None:
+            value = str(joined)
         else:
             continue
         if in_name(text, m.start(1), m.end(1)):
@@ -670,7 +694,12 @@ def counts_in(text: str) -> tuple[tuple[str, tuple[str, ...], str], ...]:
             if word.casefold() in stop:
                 # "300 drones and missiles": a total of two kinds, shown whole (joined_count tells it).
                 after_and = tail[k + 1] if k + 1 < len(tail) else ""
-                if (shown_words and word.casefold() in ("and", "or") and after_and
+                # Session 27 (pstatus27): "4,000 Ethiopian troops and forces of the transitional government" counts the
+                # troops; the forces named by their owner ("of the", "of its") are another party's, no part of a total
+                # ("300 drones and missiles of various types" stays one).
+                owned = k + 3 < len(tail) and tail[k + 2].casefold() == "of" and tail[k + 3].casefold() in \
+                    _count_data()["partitive"]["determiners"]
+                if (shown_words and word.casefold() in ("and", "or") and after_and and not owned
                         and after_and.casefold() not in stop and after_and.casefold() not in cardinals
                         and after_and.endswith("s") and not after_and.endswith("ss")):  # things, not a verb
                     shown_words += [word, after_and]

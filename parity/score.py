@@ -620,6 +620,13 @@ def denies_casualties(a: ClaimFacts, b: ClaimFacts) -> bool:
     # The outcome is the acts' own; whose people may stand outside a summary ("No U.S. troops | were killed").
     if not set(a.core) & set(b.core) & outcomes or not (set(a.words) & set(b.words)) - outcomes - lexicon.stopwords():
         return False
+    # Session 27 (pstatus27): people of one kind denied, of another counted ("No civilians were killed" / "Eighty-nine
+    # soldiers were killed"): no denial of them (the count was unread while compound number words were no counts).
+    _, kinds = _persons()
+    denied = lexicon.count_things(tuple(w for w in a.core if w in kinds))
+    counted = lexicon.count_things(tuple(w for _, thing, _ in b.counts for w in thing if w in kinds))
+    if denied and counted and denied.isdisjoint(counted):
+        return False
     return _times_meet(a, b)
 
 

@@ -717,6 +717,16 @@ def _agent_verbs() -> frozenset[str]:
 
 
 @cache
+def _deposed_re() -> re.Pattern[str]:
+    """stance.toml [deposed]: a leader no longer in power, with what owns him before ("Niger's", "the exiled Malian")
+    and the noun after (with its "of <state>"): skipped, so the state named there is no target."""
+    words = _phrase_re(lexicon.stance_rules()["deposed"]["words"])
+    owner = r"(?:[\w.-]+['’]s\s+|(?:the|its|their|his|her)\s+)?"
+    noun = r"(?!of(?![A-Za-z]))[A-Za-z-]+"
+    return re.compile(rf"{owner}(?:{words})\s+(?:{noun}\s+)?{noun}(?:\s+of\s+(?:the\s+)?[\w.-]+)?", re.IGNORECASE)
+
+
+@cache
 def _owner_re() -> re.Pattern[str]:
     """stance.toml [owners]: "the reckless policy of", skipped before the state whose conduct it is."""
     nouns = _phrase_re(lexicon.stance_rules()["owners"]["nouns"])
@@ -728,6 +738,7 @@ def _targets(after: str, people: dict[str, str] | None = None) -> list[str]:
     so "accusing Correa himself" targets his state)."""
     after = lexicon.spin_normalise(after)  # "the U.S." must not end the phrase at its dots
     after = _opener_re().sub("", after)  # "what it called China's actions": the target is China
+    after = _deposed_re().sub(" ", after)  # "Niger's ousted president": no one standing for Niger (session 27)
     after = _owner_re().sub("", after)  # "the policy of the Lithuanian leadership": the target is Lithuania
     m = TARGET_END_RE.search(after)
     head = after[: m.start()] if m else after

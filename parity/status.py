@@ -15,6 +15,8 @@ Rule, first match wins:
 3. later_development: a same_topic link to a source written later (its as_of, else published,
    starts after this source's ends; or, when that date is only a month or year, a past act it reports is
    dated after this source was written) whose claim is not dated before this one: it reports what followed.
+   (Session 27: a plan's deed done early, before the day or week set for it but after the plan was told, follows it too:
+   `done_early`.)
    (Session 21: a planned session of one organ of a body of many, the UN's Security Council, is followed only by what
    a later source tells of that organ, "the Council agreed", not by the UN's agencies, envoys or peacekeepers that day:
    acts._bloc_outcome, words.toml [meeting_bodies] organ_bodies.)
@@ -42,12 +44,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 
+from parity.acts import FACT
 from parity.claims import ClaimFacts, unconfirmed, words_of
 from parity.models import ClaimLink, Relation, Status
 from parity.origins import keeps_order, sentence_order
 from parity.score import Scored
 from timeline.models import Modality
 
+PLANS = frozenset({"planned", "expected"})  # a plan's modalities: told ahead, to be done (not a condition)
 CARRIED_SHARE = 0.6  # share of the shorter sentence's content words a copy's sentence holds to carry it
 
 
@@ -84,11 +88,22 @@ def written_from(claim: ClaimFacts) -> date | None:
 
 
 def written_later(here: ClaimFacts, there: ClaimFacts) -> bool:
-    """there's source was written after here's, and there's claim is not dated before here's."""
+    """there's source was written after here's, and there's claim is not dated before here's, or here is a plan and there
+    a deed done after here was written (`done_early`)."""
     there_from = written_from(there)
     if here.written is None or there_from is None or there_from <= here.written[1]:
         return False
-    return here.day is None or there.day is None or there.day[1] >= here.day[0]
+    return here.day is None or there.day is None or there.day[1] >= here.day[0] or done_early(here, there)
+
+
+def done_early(plan: ClaimFacts, deed: ClaimFacts) -> bool:
+    """Session 27: a plan's deed done before the day or week set for it but after the plan was told ("will fly to
+    Lilongwe next week" / "arrived in Lilongwe on Saturday", two days early; "are due to meet on June 20" / "met on
+    Monday", the 16th): it follows the plan's telling, what a later source reports of it (heldout22's relief "will take
+    over next week" / "are coming ashore to take over" two days before it)."""
+    if plan.modality not in PLANS or deed.modality not in FACT or plan.written is None or deed.day is None:
+        return False
+    return deed.day[0] > plan.written[1]
 
 
 def counterparts(pairs: Iterable[tuple[float, int, int]], excerpts: Sequence[str]) -> dict[int, list[int]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from gate.findings import Finding, Severity
+from gate.parity_checks import _clipped
 from tests.gate.conftest import Copy
 
 FIX_VERDICT = ("add a verdict for {} to verdicts.toml (accept_here, accept_there, both_wrong, not_same or noted), "
@@ -26,16 +27,26 @@ def conflict(copy: Copy) -> tuple[dict, dict]:
     return copy.event("gulf", "seized a British-flagged oil"), copy.event("baltic", "Iranian forces seized")
 
 
-def unjudged(copy: Copy, severity: Severity, ev: dict, other: dict, text: str) -> Finding:
+def _said(copy: Copy, ev: dict) -> str:
+    """An event's outlet and its words as a finding quotes them (session 27)."""
+    outlet = next(x["outlet"] for x in copy.data("timeline.json")["excerpts"] if x["id"] == ev["excerpt"])
+    return f"{outlet}: “{_clipped(ev['evidence']['exact'])}”"
+
+
+def unjudged(copy: Copy, severity: Severity, ev: dict, other: dict, text: str, dates: str) -> Finding:
+    # Session 27: the problem quotes both sources' words and both dates (it named the other event's id and "date").
+    there = _said(copy, other).replace(": “", f" ({other['id']}): “", 1)
     return Finding(severity=severity, check="parity.unjudged-conflict", excerpt=ev["excerpt"], event=ev["id"],
-                   problem=f"conflicting claim without an editor's verdict (differs from {other['id']} on date)",
+                   problem=f"conflicting claim without an editor's verdict: {_said(copy, ev)} differs from {there} "
+                           f"({dates})",
                    fix=FIX_VERDICT.format(ev["id"]), **copy.where_in_file(ev["excerpt"], text))
 
 
 def test_conflict_without_verdict_is_a_warning_and_an_error_with_strict(copy: Copy) -> None:
     gulf, baltic = conflict(copy)
-    expected = [unjudged(copy, Severity.warning, baltic, gulf, "Iranian forces seized"),
-                unjudged(copy, Severity.warning, gulf, baltic, "Iran's Revolutionary Guard seized")]
+    expected = [unjudged(copy, Severity.warning, baltic, gulf, "Iranian forces seized", "date: 18 Jul here, 19 Jul there"),
+                unjudged(copy, Severity.warning, gulf, baltic, "Iran's Revolutionary Guard seized",
+                         "date: 19 Jul here, 18 Jul there")]
     assert [f for f in copy.before if f.check == "parity.unjudged-conflict"] == expected
     strict = [f for f in copy.findings(strict=True) if f.check == "parity.unjudged-conflict"]
     assert strict == [f.model_copy(update={"severity": Severity.error}) for f in expected]
@@ -114,7 +125,8 @@ def test_a_second_verdict_for_one_claim(copy: Copy) -> None:
 def test_single_source_claims_are_information(copy: Copy) -> None:
     ev = copy.event("gulf", "USS Boxer")
     assert Finding(severity=Severity.info, check="parity.single-source", excerpt="gulf", event=ev["id"],
-                   problem="only this source reports it", fix="attribute it to its source, or find a second source",
+                   problem=f"only {_said(copy, ev).replace(': “', ' reports it: “', 1)}",
+                   fix="attribute it to its source, or find a second source",
                    **copy.where_in_file("gulf", "USS Boxer is scheduled")) in copy.before
     assert len([f for f in copy.before if f.check == "parity.single-source"]) == 6
 

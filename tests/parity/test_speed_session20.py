@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -26,15 +27,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SAMPLES = Path(__file__).resolve().parents[2] / "excerpt" / "samples"
 
 
+COMPOUND_RE = re.compile(r"(?<![\w.,+-])([A-Za-z]+-[A-Za-z]+)(?![\w-])")
+
+
 def _counting_matches_of_every_word(text: str) -> list[tuple[int, int]]:
-    """The plain path: COUNTED_RE's matches (every word) less those counts_in dropped at once as no number."""
+    """The plain path: COUNTED_RE's matches (every word) less those counts_in dropped at once as no number; and (session
+    27) every hyphenated pair of words that is a compound number word ("Twenty-one", lexicon.compound_value)."""
     cardinals, _, _ = lexicon._numbers()
     kept = []
     for m in lexicon.COUNTED_RE.finditer(text):
         low = m.group(1).casefold().replace(",", "")
         if low.isdigit() or (low in cardinals and low not in ("hundred", "thousand")):
             kept.append(m.span(1))
-    return kept
+    kept += [m.span(1) for m in COMPOUND_RE.finditer(text) if lexicon.compound_value(m.group(1)) is not None]
+    return sorted(kept)
 
 
 def _counting_matches(text: str) -> list[tuple[int, int]]:
