@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline import datewords as DW
 from timeline import lexicon as L
 from timeline import sentindex as S
 from timeline.asrole import AS_ROLE_AHEAD
@@ -213,7 +214,7 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
         irregular = bool(words) and (words[0] in AND_IRREGULAR or len(words) > 1 and words[0] in ("then", "later", "also")
                                      and words[1] in AND_IRREGULAR)
         if paired or bare or words and words[0] != "that" and not joined and (_finite(words) and not _contact_relative(words)
-                                                                              or irregular) \
+                                                                              and not _relative_verb(words, _to_punctuation(text, m.end(), end)) or irregular) \
                 and any(_verbish(w) for w in left):
             cuts.append(m.start())
             last = m.end()
@@ -262,6 +263,26 @@ CONTACT_TIMES = frozenset({"day", "days", "night", "morning", "afternoon", "even
 # already; session 16).
 and_cuts = per_text(_and_cuts, """Offsets of "and"/"but" that open a new clause: a verb follows within six words
 ("..., boasted X and last week conducted Y"), and it is not "and that" (more reported words).""")
+
+
+def _relative_verb(words: list[str], rest: str) -> bool:
+    """Whether the first verb of the words after an "and" is a relative clause's, with no verb of a clause after it up
+    to the next punctuation (rest): "killed all seven hijackers and about 20 soldiers who tried to stop them" (one
+    object more, no clause; never "and two policemen who tried to flee were shot"; session 27)."""
+    i = next((i for i, w in enumerate(words) if _verbish(w)), -1)
+    return i >= 2 and any(w in ("who", "which", "whom") for w in words[1:i]) and AUX_AFTER_RE.search(rest) is None
+
+
+AUX_AFTER_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
+
+
+def _to_punctuation(text: str, at: int, end: int) -> str:
+    """text[at:end] up to the first comma, semicolon, colon or full stop."""
+    stop = PUNCTUATION_RE.search(text, at, end)
+    return text[at : stop.start() if stop else end]
+
+
+PUNCTUATION_RE = re.compile(r"[,;:.]")
 
 
 def _contact_relative(words: list[str]) -> bool:
@@ -555,8 +576,17 @@ def tense_of(lower: str, start: int, end: int) -> str:
     """future when the clause looks forward ("will", "is scheduled to", "when leaders meet in
     September", "bar banks from buying bonds starting June 14", "the exercise begins on Monday"), else past."""
     ahead = L.FUTURE_RE.search(lower, start, end) or AHEAD_RE.match(lower, start, end) \
-        or STARTING_RE.search(lower, start, end) or SCHEDULED_RE.search(lower, start, end)
+        or STARTING_RE.search(lower, start, end) or SCHEDULED_RE.search(lower, start, end) \
+        or DUE_AHEAD_RE.search(lower, start, end)
     return "future" if ahead else "past"
+
+
+# Session 27 (kinds27): a schedule or an expectation told in the present looks forward ("the foreign minister is due in
+# Moscow by the end of the week", "The Government expects the bulk of UK forces to leave by 15 June"): dates.toml
+# [ahead]; "expects X to" only with no clause break between and a verb after "to".
+_AHEAD = DW.lexicon()["ahead"]
+DUE_AHEAD_RE = re.compile(rf"\b(?:{L.spaced_alt(_AHEAD['present'])})\b"
+                          rf"|\b(?:{L.spaced_alt(_AHEAD['object_then_to'])})\s+[^.;:,()]{{1,60}}?\bto\s+(?!the\b|a\b|an\b)[a-z]")
 
 
 # "a round of talks is scheduled for next week", "the summit is due to open": the trigger's own plan, told after it.

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline.firstchars import guard
+from timeline.lexicon import spaced_alt
 
 DATA_FILE = Path(__file__).parent / "data" / "dates.toml"
 
@@ -167,7 +168,9 @@ def _grammar() -> dict[str, str]:
                rf"(?:{join}(?:the\s+)?(?P<dmy_d2>{day}))?\s+(?:of\s+)?(?P<dmy_m>{mon})(?:,?\s+(?P<dmy_y>{year})|{yword.format('dmy')})?",
         "my": rf"(?P<my_lead>{lmon})?(?P<my_m>{mon})\s+(?P<my_y>{year})",
         "decade": rf"(?P<dec_lead>{lyear})?(?i:the\s+)(?P<dec_q>(?i:early|mid-|late)\s*)?(?P<dec_y>1[0-9][0-9]0|20[0-9]0)s",
-        "yrange": rf"(?P<yr_lead>{lyear})?(?P<yr_y>{year}){dash}(?P<yr_y2>{year}|[0-9][0-9](?![0-9]))",
+        # session 27: a split year ("the 2016/17 season", "in 2008/09": a season or a fiscal year across two years)
+        "yrange": rf"(?P<yr_lead>{lyear})?(?P<yr_y>{year})(?:{dash}|(?P<yr_split>/)(?=(?:[0-9]{{4}}|[0-9]{{2}})(?![0-9/])))"
+                  rf"(?P<yr_y2>{year}|[0-9][0-9](?![0-9]))",
         "yspan": rf"(?i:from|between|in)\s+(?P<ys_y>{year})\s+(?i:to|and|until|through)\s+(?P<ys_y2>{year})",
         "yl": rf"(?P<yl_lead>{lyear})(?P<yl_y>{year})",
         "ym": rf"(?:{dets})(?P<ym_y>{year})(?=[ \t-]+[A-Za-z])",
@@ -362,10 +365,35 @@ def _is_modifier(m: re.Match[str], start: int) -> bool:
     when the event happened ("fought Russia in the 1853-56 war": the event's own years)."""
     if IN_THE_RE.search(m.string, max(0, start - 16), start):
         return False
-    before = m.string[max(0, start - 8) : start]
     after = m.string[m.end() : m.end() + 3]
+    # a whole word (session 27: "in Vienna in 1962-63" ends in "a ", yet holds no determiner "a")
+    return _determiner_before().search(m.string, max(0, start - 9), start) is not None \
+        and bool(re.match(r"[ \t-]+[A-Za-z]", after))
+
+
+@lru_cache(maxsize=1)
+def _determiner_before() -> re.Pattern[str]:
+    """A determiner as a whole word (or a possessive "'s") and one space, at the end."""
     dets = lexicon()["leads"]["determiners"]
-    return any(before.endswith(d + " ") for d in dets) and bool(re.match(r"[ \t-]+[A-Za-z]", after))
+    words = spaced_alt(d for d in dets if d[0].isalpha())
+    marks = spaced_alt(d for d in dets if not d[0].isalpha())
+    return re.compile(rf"(?:(?<![\w'’-])(?:{words})|{marks}) $")
+
+
+@lru_cache(maxsize=1)
+def _described_before() -> re.Pattern[str]:
+    """The words after which a year says what someone or something is (dates.toml [years_of] before), at the end."""
+    return re.compile(rf"(?<![\w.-])(?i:{spaced_alt(lexicon()['years_of']['before'])})\s+$")
+
+
+def _describes(m: re.Match[str], at: int) -> bool:
+    """A year or a range of years that says what someone or something is, not when the clause's act happened (session
+    27): a year of birth or a cohort ("reservists born in 1975-1979", "the class of 1962"), or a life or a term in
+    brackets alone after a name ("Levon Ter-Petrosyan (1991-98)")."""
+    text = m.string
+    if _described_before().search(text, max(0, at - 24), at):
+        return True
+    return text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")" and m.start() == at
 
 
 CLOCK_SPAN_RE = re.compile(r"[ \t]*(?:to|until|till|and|[-–])[ \t]*([0-9]{4})(?![0-9])")
@@ -547,20 +575,26 @@ def interpret(m: re.Match[str]) -> Parsed | None:
         return Parsed("month", "absolute", lead, year=int(g["my_y"]), month=_month(g["my_m"]),
                       qualifier=_qualifier(lead))
     if g["f_decade"]:
-        return Parsed("decade", "absolute", _clean(g["dec_lead"]), year=int(g["dec_y"]),
+        return Parsed("decade", "modifier" if _describes(m, m.start("f_decade")) else "absolute", _clean(g["dec_lead"]),
+                      year=int(g["dec_y"]),
                       qualifier=_qualifier(_clean(g["dec_q"])))
     if g["f_yrange"] or g["f_yspan"]:
         p = "yr" if g["f_yrange"] else "ys"
         y = int(g[f"{p}_y"])
         if _year2(y, g[f"{p}_y2"]) <= y or _not_a_year(m, y, ranged=True):  # "2017-05" is no range of years
             return None
-        kind = "modifier" if _is_modifier(m, m.start()) else "absolute"
+        if g.get("yr_split") and _year2(y, g["yr_y2"]) != y + 1:  # "2008/12" may be a month of 2008: no guess
+            return None
+        # a split year after "the" names a season or a fiscal year ("champions in the 2016/17 season"), not a war's years
+        split_named = bool(g.get("yr_split")) and IN_THE_RE.search(m.string, max(0, m.start() - 16), m.start()) is not None
+        kind = "modifier" if _is_modifier(m, m.start()) or split_named or _describes(m, m.start(f"{p}_y")) else "absolute"
         return Parsed("year", kind, _clean(g.get(f"{p}_lead")), year=y, year2=_year2(y, g[f"{p}_y2"]))
     if g["f_yl"]:
         if _not_a_year(m, int(g["yl_y"])):
             return None
         lead = _clean(g["yl_lead"])
-        return Parsed("year", "absolute", lead, year=int(g["yl_y"]), qualifier=_qualifier(lead))
+        kind = "modifier" if _describes(m, m.start("yl_y")) else "absolute"
+        return Parsed("year", kind, lead, year=int(g["yl_y"]), qualifier=_qualifier(lead))
     if g["f_ym"]:
         if _not_a_year(m, int(g["ym_y"])):
             return None

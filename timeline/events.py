@@ -1129,6 +1129,8 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     # One phrase shared by several events ("A day earlier, X fired and Y dropped") counts from one
     # event, not from each other in turn.
     first_previous: dict[tuple[int, int], tuple[str, DateResolution] | None] = {}
+    # event id -> (sentence, the event and the day named before that its step back counted from)
+    counted_back: dict[str, tuple[int, tuple[str, DateResolution] | None, DateMention | None]] = {}
     points: list[DateMention] = []
     drafts = drafts_of(excerpt, warnings, points)
     by_sentence: dict[int, list[Draft]] = {}  # each sentence's statements, which may report its acts
@@ -1170,6 +1172,13 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
             # "Rouhani announced on Tuesday that ... [no event read]. A day earlier, ...": the day the
             # story named last, not an older event
             d.mention = replace(d.mention, base=point[1])
+        if candidate is not None and _counts_back(d.mention) and candidate[0] in counted_back \
+                and counted_back[candidate[0]][0] == d.sentence:
+            # "The day before, the UN had flown ..., and four days earlier Rumsfeld had toured ...": steps back told in
+            # one sentence count from one event (or one day named before), not from each other in turn (session 27)
+            _, candidate, base = counted_back[candidate[0]]
+            if base is not None and d.mention is not None:
+                d.mention = replace(d.mention, base=base)
         previous = first_previous.setdefault(key, candidate) if d.mention else candidate
         try:
             ev = _event(excerpt, d, anchor, seen, done, previous, by_sentence.get(d.sentence, ()))
@@ -1178,6 +1187,9 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
             continue
         done[id(d)] = ev
         events.append(ev)
+        if _counts_back(d.mention) and ev.date.dated and (d.mention.base is not None or previous is not None
+                                                           and ev.date.relative_to == f"event:{previous[0]}"):
+            counted_back[ev.id] = (d.sentence, previous, d.mention.base)
         if ev.date.dated and d.tense != "future":
             last_at = max(last_at, d.mention.start if d.mention is not None else d.pos)
         if ev.date.dated and not d.background:
@@ -1186,6 +1198,14 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
                 if ev.date.start == ev.date.end:
                     last_day[which] = (ev.id, ev.date)
     return events
+
+
+BACK_RE = re.compile(r"\b(?:earlier|before|previous|prior|preceding)\b", re.IGNORECASE)
+
+
+def _counts_back(mention: DateMention | None) -> bool:
+    """An anaphoric phrase that counts back from the event told before ("The day before", "four days earlier")."""
+    return mention is not None and mention.kind == "anaphoric" and BACK_RE.search(mention.phrase) is not None
 
 
 # Session 17: how near (characters between two evidences) an act with no doer named must follow the same kind of act

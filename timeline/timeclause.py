@@ -93,11 +93,12 @@ COMPARISON_REACH = 60  # how far back a comparison's word is looked for ("the la
 def comparison_before_re() -> re.Pattern[str]:
     """A word of comparison (data/dates.toml [since]) before "since", in the same stretch of words."""
     # an ordinal in figures is a tally's too ("the 26th Houthi attack on shipping since Nov. 19")
-    # a quantity before "of" is none ("have overrun most of the Ogaden since July": the act's time; session 26)
+    # a quantity before "of" is none ("have overrun most of the Ogaden since July": the act's time; session 26), nor a
+    # count's "at least" / "at most" ("At least 245 Kenyans have been killed since the raid"; session 27)
     words = lexicon()["since"]
     quantities = [w for w in words["comparisons"] if w in words["quantities"]]
     return re.compile(rf"\b(?:{literal_alt([w for w in words['comparisons'] if w not in quantities])}"
-                      rf"|(?:{literal_alt(quantities)})(?!\s+of\b)|\d+(?:st|nd|rd|th))\b[^,;:.]*$", re.IGNORECASE)
+                      rf"|(?<!\bat )(?:{literal_alt(quantities)})(?!\s+of\b)|\d+(?:st|nd|rd|th))\b[^,;:.]*$", re.IGNORECASE)
 
 
 def since_day(text: str, at: int) -> bool:
@@ -138,11 +139,32 @@ def cleft_that(text: str, start: int, at: int) -> bool:
     return CLEFT_LEAD_RE.search(text, max(start, found[-1].start - 40), found[-1].start) is not None
 
 
+# Session 27 (kinds27): "since" before a noun phrase with no verb, closed by punctuation ("have been killed in Uganda since
+# the raid, according to ..."): a preposition of the predicate's time, no clause of its own ("since the troops arrived"
+# is one: a verb follows).
+SINCE_NOUN_RE = re.compile(r"since\s+(?:the|its|their|his|her|this|that|last|[A-Z][\w'’-]*['’]s)\s+"
+                           r"(?P<words>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?=[,.;:)]|$)")
+SINCE_NOUN_NOT = frozenset({"is", "are", "was", "were", "has", "have", "had", "be", "been", "began", "begins", "took",
+                            "came", "went", "fell", "broke", "left", "won", "met", "struck", "sank", "ended", "ends"})
+
+
+def since_noun(text: str, at: int) -> bool:
+    """Whether the "since" at `at` leads a noun phrase with no verb up to the next punctuation ("since the raid,")."""
+    m = SINCE_NOUN_RE.match(text, at)
+    if m is None or any(d.start <= at + 6 for d in find_dates(text, at, m.end())):
+        return False  # a date phrase ("since last summer"): since_day's, as before
+    if comparison_before_re().search(text, max(0, at - COMPARISON_REACH), at) is not None:
+        return False  # "the biggest confrontation since the 1967 clashes": a comparison's base, told as an act of its own
+    return not any(w.endswith("ed") and len(w) > 4 or w in IRREGULAR_PAST or w in SINCE_NOUN_NOT
+                   for w in m.group("words").lower().split())
+
+
 def since_breaks(text: str, start: int, at: int, end: int) -> list[int]:
-    """The clause breaks a "since" at `at` makes: none for a predicate's day ("shelled ... since Sunday"), at "since"
-    and at the aside's closing comma for an aside's day (", living in Rome since 1973, met ..."), else at "since"."""
+    """The clause breaks a "since" at `at` makes: none for a predicate's day ("shelled ... since Sunday") or a noun's
+    ("killed since the raid,"), at "since" and at the aside's closing comma for an aside's day (", living in Rome since
+    1973, met ..."), else at "since"."""
     if not since_day(text, at):
-        return [at]
+        return [] if since_noun(text, at) and not since_aside(text, start, at) else [at]
     if not since_aside(text, start, at):
         return []
     close = text.find(",", at, end)

@@ -25,11 +25,22 @@ def presence_before_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{L.literal_alt(L._load('timeofday')['presence_verbs'])})\s+$")
 
 
+@cache
+def unit_before_re() -> re.Pattern[str]:
+    """A unit of time right before the text's end ("The day " before "before,"; data/timeofday.toml anaphoric_units)."""
+    return re.compile(rf"\b(?i:{L.literal_alt(L._load('timeofday')['anaphoric_units'])})\s+$")
+
+
+ADVERB_END_RE = re.compile(r"(?:after|before)(?=\s*[,.;!?]|\s*$)")
+
+
 def is_time_after(text: str, at: int) -> bool:
     """Whether the clause break at `at` is "after"/"before" a time of the day, or "before" after a verb of appearing
-    ("appeared before a court": session 21), inside its clause."""
+    ("appeared before a court": session 21), inside its clause; or the adverb ending "The day before," (session 27)."""
     if not text.startswith(("after", "before", "After", "Before"), at):
         return False
     if time_after_re().match(text, at) is not None:
+        return True
+    if ADVERB_END_RE.match(text, at) and unit_before_re().search(text, max(0, at - 16), at):
         return True
     return text.startswith("before", at) and presence_before_re().search(text, max(0, at - 20), at) is not None

@@ -461,7 +461,9 @@ TRAPS = [
     ("It was the largest drill in 10 years, and the third attack in two weeks.", []),
     ("Pakistan will mark its first test in five years.", []),
     ("The Monday meeting was cancelled.", ["Monday"]),
-    ("Men born in 2004 were called up.", ["in 2004"]),
+    # session 27 (kinds27): a year of birth is a year qualifying the men, no date of the call-up (eval README, "Years
+    # and ranges of years"; heldout22's one date from a non-date word was "reservists born in 1975-1979")
+    ("Men born in 2004 were called up.", []),
     ("The May government collapsed.", []),
     ("A March rally drew thousands.", []),
 ]
