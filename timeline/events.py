@@ -1011,7 +1011,10 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     ctx.scan = scan_mentions(masked)
     # "SEOUL, Nov. 23 (Yonhap) --" opening one of the first paragraphs (a date line or a byline may come before it):
     # the copy's home state, for a state's organ named alone (session 14)
-    ctx.reg.home = next((h for p in paragraphs[:3] if (h := dateline_home(masked, p.start, p.end))), None)
+    # Session 27: also a dateline on a line of its own above the story ("London, December 1"), not labelled story
+    lead = [p for p in excerpt.paragraphs if paragraphs and p.end <= paragraphs[0].start and p.end - p.start <= 60
+            and p.label.value != "headline"][-3:]
+    ctx.reg.home = next((h for p in lead + paragraphs[:3] if (h := dateline_home(masked, p.start, p.end))), None)
     for i, p in enumerate(paragraphs):
         try:
             found_dates = find_dates(ctx.masked, p.start, p.end)

@@ -209,10 +209,14 @@ _ENTITY_ALT = _alternation(list(ENTITY_FORMS))
 COMPOUND_LEADS: frozenset[str] = frozenset(_ROLES["compounds"]["leads"])
 COMPOUND_RE = re.compile(
     rf"(?<![\w.\-])(?P<ent>{_ENTITY_ALT})-(?P<how>{_alternation(_ROLES['compounds']['leads'] + _ROLES['compounds']['backs'])})\b")
+# Session 27 (speak27): a state's formal style around its name in a title ("President of the Kyrgyz Republic Askar
+# Akayev", "President of the Republic of Kazakhstan X"), as state agencies write it (roles.toml [references] state_styles).
+_STATE_STYLE = _alternation(_ROLES["references"].get("state_styles", []))
 # A title before a name: "[Russia's|Russian|U.S.] [UN] [Deputy Foreign] Minister [to the UN]".
 TITLE_RE = re.compile(
     rf"(?:(?:{_ENTITY_ALT})(?:'s|’s)?\s+)?(?:(?:{_ENTITY_ALT})\s+)?"
-    rf"(?:(?:{_MOD_ALT})[\s-]+){{0,3}}(?:{_HEAD_ALT})(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:{_ENTITY_ALT}))?"
+    rf"(?:(?:{_MOD_ALT})[\s-]+){{0,3}}(?:{_HEAD_ALT})(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:{_STATE_STYLE}\s+of\s+(?:the\s+)?)?"
+    rf"(?:{_ENTITY_ALT})(?:\s+{_STATE_STYLE})?)?"
 )
 # One token of a personal name ("Sergei", "Jong-un", "O'Brien", "J."), and particles inside names.
 # (The capital is factored out in front so the regex engine can skip fast to capitals.)

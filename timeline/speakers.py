@@ -150,8 +150,9 @@ ANON_PLACE_RE = re.compile(r"\s+in\s+(?:both\s+capitals\b|(?=[A-Z]))")
 COUNTRYS_BODY_RE = re.compile(r"\b[Tt]he\s+(?:country|nation|kingdom|republic)['’]s\s+(?:[a-z-]+\s+)?(?P<noun>"
                               + L._alternation([n for n in L.BODY_NOUNS if n.islower()]) + r")\b")
 # "Prime Minister Mohammed Shia al-Sudani", "Michael O'Leary": a family name after a particle and a hyphen or apostrophe.
-NAME_TAIL_RE = re.compile(rf"\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[OD]['’]|(?:(?:von|van|de|der|den|da|di|del|dos|du|la|le)\s+){{1,2}})"
-                          rf"[{UPPER}][\w'’-]+")  # "... al-Sudani", "Michael O'Leary", "Ursula von der Leyen"
+# Session 27: up to three such parts ("Sheikh Abdullah al-Salim al-Sabah", "Sabah al-Ahmad al-Jaber al-Sabah").
+NAME_TAIL_RE = re.compile(rf"(?:\s+(?:(?:al|el|ad|as|ash|at|az|ibn|bin|abu|bint)-|[OD]['’]|(?:(?:von|van|de|der|den|da|di|del|dos|du|la|le)\s+){{1,2}})"
+                          rf"[{UPPER}][\w'’-]+){{1,3}}")  # "... al-Sudani", "Michael O'Leary", "Ursula von der Leyen"
 # "Kaja Kallas, the bloc's foreign policy chief, said": a name, its apposition (or "writing in X"), then a
 # verb of speech.
 # A role written without an article: "Hamid Benali, director general of the ports authority, told APS".
@@ -173,6 +174,9 @@ SPEAKING_ASIDE_RE = re.compile(r",\s+(?:speaking|addressing|writing|responding|r
                                r"|quoted by|cited by|in (?:remarks|comments|an interview|a statement|a post|a video)"
                                r"|in (?:a|an|his|her) [\w-]+(?: [\w-]+)?)\b[^,;:“”\"]{0,100},\s+(?:[a-z]+\s+)?(?:"
                                + L.REPORTING_VERB_RE.pattern + ")")
+# Session 27: "The Iraqi Prime Minister, X, told": the title before the comma is the person's role (for "the head of
+# government" later).
+TITLE_APPOSED_BEFORE_RE = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<role>{L.TITLE_RE.pattern}),\s+$")
 # "Mexico's foreign minister, Alicia Bárcena, flew": a name set off after a role is a person.
 APPOSED_BEFORE_RE = re.compile(r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Cc]hief"
                                r"|[Cc]ommander|[Ss]ecretary|[Ll]eader|[Aa]dviser|[Aa]dvisor|[Pp]remier|[Cc]hancellor"
@@ -265,7 +269,28 @@ UNNAMED_VERBS = (r"(?:said|says|told|tells|added|adds|reported|warned|warns|insi
                  # session 25 (speak25): a figure given ("Western diplomats estimated the number ... at about 1,500":
                  # frames.ESTIMATE_RE, read only with a number after "at")
                  r"|estimated|estimates|puts)")
-DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=,|\s+[-–—(])")  # capitals only
+DATELINE_SEAT_RE = re.compile(r"\s*(?P<city>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?:/[A-Z][A-Z'./ -]*?)?(?=,|\s+[-–—(])")  # capitals only
+# Session 27 (speak27): the state after a city no list holds ("KARLSKRONA, Sweden, Oct. 28 (UPI) --"), and a dateline in
+# ordinary capitals, only before a date, an agency in brackets, a dash or a colon ("Bishkek, 27 August (Kabar) --",
+# "London, August 2", "New Delhi: Prime Minister ...").
+_MONTHS = L.literal_alt([m for names in date_lexicon()["months"]["abbreviations"] for m in names]
+                        + date_lexicon()["months"]["names"])
+DATELINE_STATE_RE = re.compile(r",\s+(?P<state>[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,2})(?=,)")
+DATELINE_TITLE_RE = re.compile(rf"\s*(?P<city>[{UPPER}][{LOWER}'.-]+(?: [{UPPER}][{LOWER}'.-]+){{0,2}})"
+                               rf"(?=,\s+(?:(?:{WEEKDAYS}),\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS})\b|\s+\([A-Z]|\s+[-–—]+\s|:\s)")
+# Session 27: titles that tell a person's sex, so "he" never means "Mrs Dora Bloch" nor "she" "Mr Kozyrev"
+# (roles.toml [sex_titles]); read just before the name (or as its first word).
+SEX_TITLE_RE = re.compile(r"(?<![\w.])(?:(?P<female>" + L._alternation(L._ROLES["sex_titles"]["female"]) + r")|"
+                          + L._alternation(L._ROLES["sex_titles"]["male"]) + r")\.?\s+(?=[A-Z])")
+HOME_SOURCE_HEADS = frozenset(L._ROLES["bodies"].get("home_sources", []))
+HOME_SOURCE_MODIFIERS = frozenset(L._ROLES["bodies"].get("home_source_modifiers", []))
+THERE_AFTER_RE = re.compile(r",?\s+(?:there|abroad|elsewhere)\b")
+PLACE_BEFORE_RE = re.compile(r"(?:\b(?:off|near|towards?|along)\s+(?:the\s+)?|\b(?:[Ss]ea|[Gg]ulf|[Ss]trait|[Bb]ay|[Cc]oast)\s+of\s+"
+                             r"(?:the\s+)?)$")
+PLACE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:coast|coastline|waters|territory|border|frontier|airspace|shores?|soil|side"
+                            r"|[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]|[Cc]onsul|[Hh]igh [Cc]ommissioner)\b")  # or a foreign envoy
+ENVOY_ROLE_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]|[Cc]onsul|[Hh]igh [Cc]ommissioner)")
+SENTENCE_IN_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
 INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
 OUTLET_REFERENCE_RE = re.compile(r"(?:the\s+)?" + L._alternation(L._SPEECH["outlet_references"]))  # "the paper"
@@ -445,6 +470,7 @@ class Person:
     role: str | None
     last: int  # offset of the latest mention
     first: int = -1  # offset of the first mention: "the minister" never means someone named only after it
+    female: bool | None = None  # session 27: from a title before the name ("Mrs", "Sir"), for "he" and "she"
 
 
 @dataclass
@@ -468,7 +494,7 @@ class Registry:
     def copy(self) -> Registry:
         """A copy that a second reading of some words (a quote, reported words) may change without touching this one."""
         out = copy.copy(self)
-        out.persons = {k: Person(p.name, p.role, p.last, p.first) for k, p in self.persons.items()}  # constructor: cheap
+        out.persons = {k: Person(p.name, p.role, p.last, p.first, p.female) for k, p in self.persons.items()}  # cheap
         out.surnames, out.family_first, out.bodies = dict(self.surnames), dict(self.family_first), list(self.bodies)
         out.initials = dict(self.initials)
         return out
@@ -499,6 +525,14 @@ class Registry:
                 person.role = role
         self.last_person = name
         return person
+
+    def by_pronoun(self, she: bool) -> Person | None:
+        """The person named last whom "he" (she False) or "she" may mean: never one a title gives the other sex."""
+        last = self.persons.get(self.last_person or "")
+        if last is None or last.female is None or last.female == she:
+            return last
+        return max((p for p in self.persons.values() if p.female is None or p.female == she), key=lambda p: p.last,
+                   default=None)
 
     def by_role(self, head: str, before: int | None = None) -> Person | None:
         """The most recently mentioned person whose role contains the head word (named before `before`)."""
@@ -930,9 +964,11 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if name and off == 0 and free(lo + m.start(), h.end()):
             take(Mention(lo + m.start(), h.end(), "body", name, role=h.group("noun"), form="owned_person"))
     for m in CAPITAL_ROLE_RE.finditer(text, start, end) if fresh & G_CAPITAL_ROLE and text.find("he ", start, end) >= 0 else ():
-        if free(m.start(), m.end()) and (SPEAKING_AFTER_RE.match(text, m.end()) or ACTING_AFTER_RE.match(text, m.end())):
+        if free(m.start(), m.end()) and (SPEAKING_AFTER_RE.match(text, m.end()) or ACTING_AFTER_RE.match(text, m.end())
+                                         or ACCORDING_BEFORE_RE.search(text, max(start, m.start() - 16), m.start())):
             # "the Leader said", "The President told reporters": a role named again, not a name; session 18: also as the
-            # subject of an act ("the President retreated to his residence": the holder named before, else no one)
+            # subject of an act ("the President retreated to his residence": the holder named before, else no one);
+            # session 27: "According to the Minister, ..." too
             take(Mention(m.start(), m.end(), "reference", None, role=m.group("head").lower()))
     for m in PLURAL_PARTIES_RE.finditer(text, start, end) if fresh & G_PARTIES_GATE \
             and PARTIES_GATE_RE.search(text, start, end) else ():
@@ -963,6 +999,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
         if name in ROLE_HEAD_WORDS and ROLE_DET_BEFORE_RE.search(text, max(start, a - 6), a):
             continue  # "the Leader", "The Chancellor": a role (see CAPITAL_ROLE_RE), not a name; "its High Commissioner"
         known = name in reg.persons or name in reg.surnames or name in reg.family_first
+        if not known and " " not in name and THE_BEFORE_RE.search(text, max(start, a - 4), a) \
+                and text[a + len(name):a + len(name) + 1] in (",", ".", ";", ":", ")"):
+            continue  # session 27: "speaking for the Opposition,": one capitalised word after "the" is no person's name
         # Each test runs only when the ones before it failed (most names are known by now): the same answer.
         if known or (name not in L.AGENCY_FORMS and _name_speaking(text, start, a, name)) \
                 or _name_apposed(text, start, end, a, name) or _name_subject(text, start, end, a, name):
@@ -970,6 +1009,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # later "the adviser" finds them)
             titled = APPOSED_TITLE_RE.match(text, a + len(name), end) if " " in name and not known else None
             role = " ".join(LEADING_ARTICLE_RE.sub("", titled.group(0).strip(" ,"), count=1).split()) if titled else None
+            if role is None and " " in name and not known and text.startswith(", ", a - 2) \
+                    and (before := TITLE_APPOSED_BEFORE_RE.search(text, max(start, a - 60), a)) is not None:
+                role = before.group("role")  # session 27: "The Iraqi Prime Minister, Abdul Karim Qasim, told": that role
             take(Mention(a, a + len(name), "person", name, role if role and len(role) <= 60 and "'" not in role
                          and "’" not in role else None))
     mark_at = -1  # where the first word that lets a source speak from before it starts (found at the first head)
@@ -1187,6 +1229,9 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 mention.start, mention.name = _fuller_name(text, mention, taken, start)
             person = reg.note_person(mention.name or "", mention.role, mention.start)
             mention.name, mention.role = person.name, person.role
+            if (sex := SEX_TITLE_RE.match(text, mention.start) or SEX_TITLE_RE.search(
+                    text, max(0, mention.start - 16), mention.start)) is not None and sex.end() >= mention.start:
+                person.female = sex.group("female") is not None  # "Mrs Dora Bloch": never "he" (session 27)
             gov = LEADER_OWNED_RE.match(text, mention.end, end)
             state = L.entity_named_in(person.role) if gov is not None and person.role else None
             if state is not None and L.ENTITY_KINDS.get(state) == "country" \
@@ -1242,7 +1287,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             # spokeswoman said": the organisation the sentence opens with speaks through its spokesman (session 14)
             mention.kind, mention.name = "body", org
         elif mention.kind == "reference" and mention.form == "anonymous" and reg.home \
-                and OFFICE_WORDS_RE.search(text, mention.start, mention.end):
+                and (OFFICE_WORDS_RE.search(text, mention.start, mention.end)
+                     or mention.name is None and _home_source(text, mention)):
             # "NEW DELHI (Reuters) - ..., a senior defence official said", "military officials said": an unnamed
             # official of an office is of the body's state that opens the sentence, else of the state whose seat the
             # dateline names (session 14)
@@ -1263,8 +1309,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             same = next((b[0] for b in reversed(reg.bodies) if b[0] != b[1] and b[1].lower().endswith(role.lower())
                          and L.ENTITY_KINDS.get(b[0]) == "country"), None)
             mention.name = same or next((m.name for m in found if m.start < mention.start and m.kind in (
-                "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"), None) \
-                or reg.last_country or mention.name
+                "entity", "demonym", "body") and L.ENTITY_KINDS.get(m.name or "") == "country"
+                and not _in_place(text, m)), None) or reg.home or reg.last_country or mention.name
             if (role, role) in reg.bodies:  # "the ministry" later means this state's ministry
                 reg.bodies[len(reg.bodies) - 1 - reg.bodies[::-1].index((role, role))] = (mention.name or role, role)
         elif mention.kind == "body" and mention.name == mention.role and mention.role in HOME_NAMES and reg.home:
@@ -1346,6 +1392,25 @@ def _fuller_name(text: str, m: Mention, taken: bytearray, lo: int) -> tuple[int,
     return m.start, name
 
 
+def _home_source(text: str, m: Mention) -> bool:
+    """Whether an unnamed source is a plain official or source of the copy's home ("officials said", "government
+    sources said"), not one a modifier sets elsewhere ("Western diplomats", "opposition sources", "officials there")."""
+    words = LEADING_ARTICLE_RE.sub("", text[m.start:m.end]).lower().split()
+    if not words or words[-1] not in HOME_SOURCE_HEADS or THERE_AFTER_RE.match(text, m.end):
+        return False
+    return all(w in HOME_SOURCE_MODIFIERS for w in words[:-1])
+
+
+def _in_place(text: str, m: Mention) -> bool:
+    """Whether a country mention only names where something is ("off the Lebanese coast", "in the Sea of Japan")."""
+    if m.kind == "body" and ENVOY_ROLE_RE.search(m.role or "") is not None:
+        return True  # "received the British Ambassador at the Ministry of Foreign Affairs": a guest's state owns no office
+    if m.form == "seat" and SENTENCE_IN_RE.search(text, max(0, m.start - 8), m.start) is not None:
+        return False  # "In London, the Ministry of Defence said": the place that locates the speaker owns the office
+    return PLACE_BEFORE_RE.search(text, max(0, m.start - 40), m.start) is not None \
+        or PLACE_AFTER_RE.match(text, m.end) is not None
+
+
 def _lead_body_state(found: list[Mention], text: str, start: int) -> str | None:
     """The state of a body that opens the sentence ("South Korea's trade ministry said ..."), or None."""
     lead = next((f for f in found if f.kind in ("entity", "body")), None)
@@ -1366,10 +1431,12 @@ def _lead_organisation(found: list[Mention], text: str, start: int, before: int)
 
 def dateline_home(text: str, start: int, end: int) -> str | None:
     """The state whose seat (or name) a wire dateline opening text[start:end] gives ("SEOUL, Nov. 23 (Yonhap) --"), or None."""
-    m = DATELINE_SEAT_RE.match(text, start, end)
+    m = DATELINE_SEAT_RE.match(text, start, end) or DATELINE_TITLE_RE.match(text, start, end)
     if m is None:
         return None
     form = L.ENTITY_FORMS.get(" ".join(w.capitalize() for w in m.group("city").split()))
+    if form is None and (state := DATELINE_STATE_RE.match(text, m.end(), end)) is not None:
+        form = L.ENTITY_FORMS.get(state.group("state"))  # "KARLSKRONA, Sweden, Oct. 28": the city's state
     return form[0] if form is not None and L.ENTITY_KINDS.get(form[0]) == "country" else None
 
 
@@ -1398,14 +1465,17 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
     name, role, kind = None, None, "person"
     head = (mention.role or "").lower()
     if mention.kind == "pronoun" and mention.form in ("he", "she"):
-        if last and last[3] == "person":
+        she = mention.form == "she"
+        spoke = reg.persons.get(last[0] or "") if last and last[3] == "person" else None
+        if last and last[3] == "person" and (spoke is None or spoke.female is None or spoke.female == she):
             name, role = last[0], last[1]
-        elif last and last[3] in ("entity", "body") and last[0] and (last[1] or "").lower() in SPOKES_HEADS:
+        elif last and last[3] in ("entity", "body") and last[0] and ((last[1] or "").lower() in SPOKES_HEADS or (
+                (last[1] or "").lower().rpartition(" ")[2] in SPOKES_HEADS and last[2] == paragraph)):
             # "The spokesman said ... He noted ...": the body's spokesman who spoke last, not a person named before
-            # (session 13)
+            # (session 13); session 27: also "a British High Commission spokesman said. ..., he said" in one paragraph
             name, role, kind = last[0], last[1], last[3]
-        elif reg.last_person:
-            name, role = reg.last_person, reg.persons[reg.last_person].role
+        elif (fits := reg.by_pronoun(she)) is not None:  # never a person a title gives the other sex (session 27)
+            name, role = fits.name, fits.role
     elif mention.kind == "pronoun" and mention.form == "it":
         if last and last[3] in ("entity", "body"):  # "It said ..." after "the ministry said ..."
             name, role, kind = last[0], last[1], last[3]

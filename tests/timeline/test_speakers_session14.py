@@ -220,7 +220,7 @@ def test_office_alone_by_dateline(text: str, anchor: str, actor: str) -> None:
 # Fifth step (A3 of the header): an unnamed official of an office with no state ("an army spokesman", "a senior
 # defence official", "military officials", "a ministry official") is of the body's state that opens the sentence
 # ("South Korea's trade ministry said ..., a ministry official said"), else of the dateline's state; a bare
-# "officials said" stays unnamed.
+# "officials said" stayed unnamed (session 27: the dateline's state too).
 OFFICIALS = [
     ("NEW DELHI (Reuters) - Chinese troops crossed the line on Monday, an army spokesman said.", "an army spokesman",
      "India"),
@@ -230,7 +230,9 @@ OFFICIALS = [
      "India"),
     ("TOKYO (Kyodo) - South Korea's trade ministry said it would take countermeasures, and Vice Foreign Minister Cho "
      "Sei Young summoned the Japanese ambassador, a ministry official said.", "a ministry official", "South Korea"),
-    ("NEW DELHI (Reuters) - Chinese troops crossed the line on Monday, officials said.", "officials said", None),
+    # Session 27 (speak27): a bare "officials said" is now the dateline's state too: the open golds name that state for
+    # such officials 11 times against 1 (counted at main 94147ff; test_speech_session27.py); it was left unnamed here.
+    ("NEW DELHI (Reuters) - Chinese troops crossed the line on Monday, officials said.", "officials said", "India"),
 ]
 
 
