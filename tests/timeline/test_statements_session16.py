@@ -181,10 +181,11 @@ FOUND = [
      "free the prisoners.", "state radio broadcast his promise", "Carlos Mesa", "2024-03-03"),
     ("State television aired President William Ruto's address on Monday.", "aired President William Ruto's address",
      "William Ruto", "2024-03-04"),
-    # HEAD_OF_STATE: tried and taken out (it cost heldout9 a parity link and two statuses against main 7afa112)
-    pytest.param("President Gitanas Nauseda met the cabinet on Monday. According to the President, the border will "
-                 "stay shut.", "According to the President", "Gitanas Nauseda", None,
-                 marks=pytest.mark.xfail(strict=True, reason="head-of-state resolution taken out (heldout9 parity)")),
+    # HEAD_OF_STATE: tried and taken out (it cost heldout9 a parity link and two statuses against main 7afa112); session 27
+    # (speak27): "According to the President" is the president named before again (speakers.CAPITAL_ROLE_RE after
+    # "according to"): heldout9 parity e2e unchanged at main 94147ff (.51, status 89/163), its A row right
+    ("President Gitanas Nauseda met the cabinet on Monday. According to the President, the border will stay shut.",
+     "According to the President", "Gitanas Nauseda", None),
     # session 17 (actor17): "the Head of State" as the first holder of a head of state's title named before is back
     # (speakers.Registry.by_office); heldout9 parity e2e rose with it (.44 -> .45, status 69 -> 72/163)
     ("Kazakh President Kassym-Jomart Tokayev met the cabinet on Monday. The Head of State announced that "
