@@ -258,6 +258,7 @@ STATES_NOUN_BEFORE_RE = re.compile(r"\b(?:member|Baltic|Gulf|Arab|Nordic|Balkan|
                                    r"|coastal|nuclear|frontline|front-line|EU|NATO|ASEAN|Sahel|Caspian|littoral|Central Asian"
                                    r"|the two|other|several|many|some|all|both)\s+$")
 THAN_BEFORE_RE = re.compile(r"\bthan\s+$")
+COMMA_BEFORE_RE = re.compile(r",\s+$")
 # "according to Yemen's Saba news agency", "according to Iran's official IRNA": the state owning the agency.
 OWNER_BEFORE_AGENCY_RE = re.compile(r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s\s+(?:(?:state|official|state-run)\s+)?")
 # "The KCNA statement said", "a Xinhua commentary said": the outlet's own piece.
@@ -726,9 +727,12 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
         if verb in ENDORSE_VERBS and any(ENDORSE_VOTERS_RE.search(text, x.start, x.end) for x in group):
             continue  # "Moldovan lawmakers endorsed a state of emergency": a vote, an act; "Washington endorsed" speaks
         if verb in NOUN_LIKE_VERBS and not text[group[0].end:v_start].strip() and (
-                text.startswith("the ", group[0].start) or group[0].form == "demonym"
-                and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):
-            continue  # "rejected the Chinese claims as baseless": a noun phrase, not China speaking
+                text.startswith("the ", group[0].start) and not COMMA_BEFORE_RE.search(text, max(start, group[0].start - 3),
+                                                                                      group[0].start)
+                or group[0].form == "demonym" and NOUN_BEFORE_RE.search(text, max(start, group[0].start - 8), group[0].start)):
+            # "rejected the Chinese claims as baseless": a noun phrase, not China speaking; session 27: after a lead's
+            # comma the subject opens its clause ("As to the woman, the Government states that ...")
+            continue
         if verb == "states" and STATES_NOUN_BEFORE_RE.search(text, max(start, v_start - 20), v_start):
             continue  # "The Baltic states disconnected ...": the states, not a statement
         if text.find("What", max(start, group[0].start - 8), group[0].start) >= 0 \

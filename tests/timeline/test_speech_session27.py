@@ -264,3 +264,17 @@ def test_he_in_a_later_paragraph_is_the_person_named_there() -> None:
             "at the palace. \"The war is over,\" he told reporters at the gate.")
     events = _events(text, "1972-08-13")
     assert "Milton Obote" in [a for a, _ in _speakers(events, text, "he told reporters")], shown(events)
+
+
+# --- Step 8: a subject after a lead's comma before "states", "claims": the verb of speech, not a plural noun ------------------
+def test_a_body_after_a_lead_states() -> None:
+    text = "As to the missing crewman, Mr Ali Sabri, who was taken to hospital on Monday, the Government states that he is safe."
+    events = _events(text, "1967-06-08")
+    assert held_by(events, text, "statement", "the Government states"), shown(events)
+
+
+def test_a_plural_noun_after_a_verb_stays_a_noun() -> None:
+    """Guard: "rejected the Egyptian claims that ..." is one statement, by the subject."""
+    text = "Israel rejected the Egyptian claims that its jets had struck first."
+    said = [e for e in _events(text, "1967-06-08") if e.kind.value == "statement"]
+    assert [e.actor for e in said] == ["Israel"], [(e.actor, e.evidence.exact) for e in said]
