@@ -39,6 +39,10 @@ session-26 rows of test_acts_session26.py and test_kinds_session26.py pass uncha
 pronoun), "Jordan's troops are due" after "and" with a deployment before it in one clause); P and S in part (step 3:
 "began flying out ... citizens", "have been flown out since", "is holding some 500 peacekeepers hostage", "some 200 are
 still held", "pushed them back" as no deployment, "killed all seven hijackers and about 20 soldiers who ..." as one act).
+Step 4: places taken over or under guard ("took under guard the television tower", "took the Vilnius Press House":
+heldout21), marines that wade ashore (heldout20); step 5: forces "on their way" (heldout19), a mission told to cut its
+staff (heldout19). Left: M (movements of people and craft), V's nominal with a reduced relative, S's toll cut off before
+"since the raid" and "whose body, according to diplomats, was found" (an aside of speech inside a whose-clause).
 Tried and changed: "armoured" as never a verb anywhere (attributes._verbish) lost one deployment on blind heldout23 (recall
 77 -> 76%, dates 102/115 -> 100/114, read from its summary line only); the rule now holds for an "and" cut alone and only
 where no other verb or irregular past follows (heldout23 back to 77%).
@@ -232,3 +236,60 @@ def test_a_force_that_pushes_on_is_deployed() -> None:
 def test_a_new_subject_after_and_keeps_its_clause() -> None:
     acts = _acts("The army shelled the town and the villagers who stayed fled into the hills.", "1994-04-10")
     assert len(acts) == 2 and not any("shelled" in e.evidence.exact and "fled" in e.evidence.exact for e in acts)
+
+
+# Step 4 (V, D): a place taken under guard or a press house taken is taken ("took under guard the television tower",
+# "took the Riga Press House": triggers.toml's [[rare]] row of places that change hands, now with "took over" and "took
+# under guard" and towers, stations and press houses), and marines that wade ashore are put there (military.toml
+# deploy_phrasal). On main 94147ff the first two rows found no act holding those words and the third an `other`.
+TAKEN = [
+    ("At night servicemen of the Riga garrison took under guard the television tower and the radio committee building.",
+     "1991-01-22", "other", "took under guard the television tower"),
+    ("Soviet troops seized the press building on 2 January, and they took the Riga Press House on 12 January.",
+     "1991-01-22", "other", "took the Riga Press House"),
+    ("Marines waded ashore on the beaches south of Beirut on Tuesday.", "1958-07-16", "deployment", "waded ashore"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "words"), TAKEN)
+def test_a_place_taken_over_or_under_guard_is_taken(text: str, published: str, kind: str, words: str) -> None:
+    hits = _holding(_acts(text, published), words)
+    assert hits[0].kind.value == kind
+
+
+def test_a_council_taken_over_or_children_ashore_are_no_such_act() -> None:
+    assert _acts("The conservatives took over the city council in May.", "2019-06-01") == []
+    assert _acts("The children waded ashore at dusk.", "2019-06-01") == []
+
+
+# Step 5: forces on their way are a deployment ("Cuban combat troops are reported to be on their way"), and a mission
+# told to shrink is the order, its doer untold ("The Soviet embassy was told to cut its staff": doers.toml patients).
+# On main 94147ff neither was read.
+def test_forces_on_their_way_are_a_deployment() -> None:
+    acts = _acts("Libyan combat troops are reported to be on their way: diplomats put those already in Chad at 500.",
+                 "1980-12-10")
+    assert [e.kind.value for e in _holding(acts, "are reported to be on their way")] == ["deployment"]
+
+
+def test_a_mission_told_to_shrink_is_the_order() -> None:
+    acts = _acts("The Iraqi embassy was told to cut its staff to the level of the Iranian embassy in Baghdad.", "1980-09-25")
+    hits = _holding(acts, "was told to cut its staff")
+    assert hits[0].kind.value in ("other", "sanction") and hits[0].actor is None
+
+
+# Guards of step 5: aid on its way, a deal on its way, a mission's own cut, jets on their way as a lead-in to the sending
+# told next, a flotilla on its way in a fear (the last two were extras on heldout17 before the row kept to forces on foot).
+NOT_STEP5 = [
+    ("Aid convoys are on their way to the city.", "2016-12-20"),
+    ("More Navy jets are on their way: about 200 additional aircraft are being sent.", "2003-02-14"),
+    ("Allies voiced concern that the flotilla led by the cruiser Varyag is on its way to bomb the port.", "2016-10-26"),
+    ("A deal is on its way, the minister said.", "2016-12-20"),
+    ("The embassy cut its staff for lack of funds.", "2016-12-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NOT_STEP5)
+def test_no_force_en_route_nor_order(text: str, published: str) -> None:
+    acts = _acts(text, published)
+    assert not [e for e in acts if "on its way" in e.evidence.exact or "on their way" in e.evidence.exact
+                or "cut its staff" in e.evidence.exact], [(e.kind.value, e.evidence.exact) for e in acts]
