@@ -118,7 +118,7 @@ Rules (thresholds are the constants below):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -773,6 +773,24 @@ def _generic_names(generic: set[str], things: set[str]) -> bool:
     return all(g in kinds for g in generic) and any(not kinds[g].isdisjoint(things) for g in generic)
 
 
+@cache
+def _kin_objects() -> dict[str, frozenset[str]]:
+    return {word: frozenset(things) for word, things in lexicon.load("objects")["kin"].items()}
+
+
+def _one_force(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Session 27 (plink27): actors that agree, and each object of either claim the other's or its kin (objects.toml
+    [kin]: a wider word of a force or of aircraft and a unit or craft of that kind, "soldiers" / "paratroopers", "jets" /
+    "fighter jet"): one doer's force named in other words, no sign of two acts."""
+    if not actors_agree(a, b):
+        return False
+    kin = _kin_objects()
+
+    def akin(x: str, others: tuple[str, ...]) -> bool:
+        return any(x == y or y in kin.get(x, ()) or x in kin.get(y, ()) for y in others)
+    return all(akin(x, b.objects) for x in a.objects) and all(akin(y, a.objects) for y in b.objects)
+
+
 def _models_only(objects: set[str], known: frozenset[str]) -> bool:
     return all(o not in known and any(ch.isdigit() for ch in o) for o in objects)
 
@@ -816,8 +834,9 @@ def event_score(a: ClaimFacts, b: ClaimFacts, sim: float) -> float:
     if set(a.objects) & set(b.objects):
         bonus = OBJECT_BONUS
     else:
-        # Both name objects and none is shared ("warning shots" and "bombs"): two actions.
-        bonus = -OBJECT_BONUS if objects_apart(a, b) else 0.0
+        # Both name objects and none is shared ("warning shots" and "bombs"): two actions; not one doer's force or
+        # aircraft named in other words ("warplanes" / "jets", "soldiers" / "paratroopers": _one_force).
+        bonus = -OBJECT_BONUS if objects_apart(a, b) and not _one_force(a, b) else 0.0
     accord = _one_accord(a, b)
     bonus += ACTOR_BONUS if same_actor(a.actor, b.actor) or _meeting_party(a, b) or accord else 0.0
     gap = day_gap(a.day, b.day)
@@ -935,6 +954,28 @@ def _own_names(a: ClaimFacts, b: ClaimFacts) -> tuple[set[str], set[str]]:
         return {n for n in _PROPER_RE.findall(summary) for words in [n.casefold().replace("-", " ").split()]
                 if not lexicon.sides_in(n) and not set(words) & actors and set(words) - plain}
     return own(a.event.summary), own(b.event.summary)
+
+
+def _moves_to_two_places(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Session 27 (plink27): moves (MOVE_KINDS, both) told by one act head on two single days, each summary naming a place
+    of its own and none in common ("landed at Kamina air base on Friday" / "reached Kolwezi on Saturday"): one force's two
+    legs, not one move whose day the sources dispute (that one names its place in both: "landed at Lungi on Sunday" /
+    "landed at Lungi on the night of 6 May"). Not two heads: a voyage's start and where it was next day ("had sailed
+    from Haakonsvern" / "was at sea off the Lofoten") are one voyage."""
+    if a.kind not in MOVE_KINDS or b.kind not in MOVE_KINDS or a.day is None or b.day is None:
+        return False
+    if a.day[0] != a.day[1] or b.day[0] != b.day[1] or a.day == b.day or not shared_head(a, b):
+        return False
+    names_a, names_b = _own_names(a, b)
+    # A ship's or a craft's name is no place ("the arrival at the pole of the research ship Akademik Fyodorov" / "reached
+    # the North Pole"), and a place told in one summary by a word of the other's is one place.
+    things = {o.casefold() for c in (a, b) for o in c.objects}
+
+    def parts(words: Iterable[str]) -> set[str]:
+        return {p for w in words for p in w.split("_")}  # "north_pol" (one phrase read as one word) holds "pol"
+    words_a = parts(w for n in names_a if n.casefold() not in things for w in lexicon.content_words(n))
+    words_b = parts(w for n in names_b if n.casefold() not in things for w in lexicon.content_words(n))
+    return bool(words_a and words_b) and words_a.isdisjoint(parts(b.core)) and words_b.isdisjoint(parts(a.core))
 
 
 @cache
@@ -1202,7 +1243,7 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
         return "targets apart"
     if not remark and ships_apart(a, b):
         return "ships apart"  # "the corvette Stoikiy sailed" / "the corvette Soobrazitelny sailed": two ships' moves
-    if not remark and moves_apart(a, b):
+    if not remark and (moves_apart(a, b) or _moves_to_two_places(a, b)):
         return "moves apart"  # one side's moves of days apart: "anchored on Sunday" / "moved closer on Wednesday"
     if not remark and repeats_apart(a, b):
         return "told repeated"  # "intercepted a plane for a second day Wednesday" / "intercepted a plane on Tuesday"
