@@ -363,8 +363,8 @@ IN_THE_RE = re.compile(r"\b(?:in|during|throughout)\s+the\s+$")
 def _is_modifier(m: re.Match[str], start: int) -> bool:
     """A year range that qualifies a noun after a determiner ("the 1950-53 war"), but not one saying
     when the event happened ("fought Russia in the 1853-56 war": the event's own years)."""
-    if IN_THE_RE.search(m.string, max(0, start - 16), start):
-        return False
+    if IN_THE_RE.search(m.string, max(0, start - 16), start) or not m.string[start : start + 1].isdigit():
+        return False  # (session 27) a lead of its own ("said that in 1993-94 some 500,000 fled"): the act's years
     after = m.string[m.end() : m.end() + 3]
     # a whole word (session 27: "in Vienna in 1962-63" ends in "a ", yet holds no determiner "a")
     return _determiner_before().search(m.string, max(0, start - 9), start) is not None \
@@ -565,14 +565,17 @@ def interpret(m: re.Match[str]) -> Parsed | None:
             first, last = (g["dmy_m1"], g["dmy_m"]) if f == "dmy" and g["dmy_m1"] else (g[f"{f}_m"], g.get("mdy_m2"))
             d2 = g[f"{f}_d2"] or g.get("mdy_e2")
             lead = _clean(g[f"{f}_lead"])
-            return Parsed("date", "absolute" if y else "relative", lead, whole_week=lead.endswith(("week of", "week beginning", "week starting", "week commencing")),
+            # "born on 7 October 1952": a birthday, no date of the act (session 27)
+            kind = ("modifier" if _describes(m, m.start()) else "absolute") if y else "relative"
+            return Parsed("date", kind, lead, whole_week=lead.endswith(("week of", "week beginning", "week starting", "week commencing")),
                           year_step=_year_step(g[f"{f}_yw"]),
                           year=int(y) if y else None, month=_month(first), day=_day(g[f"{f}_d"]),
                           day2=_day(d2) if d2 else None, month2=_month(last) if last else None,
                           weekday=_weekday(wd) if wd else None)
     if g["f_my"]:
         lead = _clean(g["my_lead"])
-        return Parsed("month", "absolute", lead, year=int(g["my_y"]), month=_month(g["my_m"]),
+        return Parsed("month", "modifier" if _describes(m, m.start()) else "absolute", lead, year=int(g["my_y"]),
+                      month=_month(g["my_m"]),
                       qualifier=_qualifier(lead))
     if g["f_decade"]:
         return Parsed("decade", "modifier" if _describes(m, m.start("f_decade")) else "absolute", _clean(g["dec_lead"]),

@@ -9,6 +9,9 @@ that says what someone or something is, not when the clause's act happened. The 
   plan covers ("the defence budget for 2021-22", "a plan for 2023-27"), a season or a fiscal year across two years
   ("the 2021/22 budget", "champions in the 2016/17 season"), a war or an occupation named by its years before its noun
   ("the 1914-18 war", "the 1979-89 occupation": a year qualifying a noun, as since session 6).
+Round 2: a craft's or a body's making ("The tanker Nordic Star, built in 1985, ran aground", "commissioned in 1983",
+"founded in 1989") and a full date of birth ("Vladimir Putin, born on 7 October 1952, met ..."); a range with a lead of
+its own after "that" is the act's ("Officials said that in 1993-94 some 500,000 fled": "that" was read as a determiner).
 Also a bug under the last: "Talks held in Vienna in 1962-63" was read as a determiner's year ("Vienna " ends in "a "),
 so the talks went undated (datewords._is_modifier now wants the determiner as a whole word).
 
@@ -42,6 +45,12 @@ NEW = [
     # the period a budget covers
     ("Parliament approved the defence budget for 2021-22 after a stormy debate.", "2021-03-12", "2021-22"),
     ("The Knesset voted to cut the army's budget for 2004.", "2003-11-26", "budget for 2004"),
+    # round 2: a craft's or a body's making, a birthday (each dated the act beside it on main 94147ff)
+    ("The tanker Nordic Star, built in 1985, ran aground off Gotland.", "1993-04-06", "built in 1985"),
+    ("The frigate Almirante Brown, commissioned in 1983, sailed for the South Atlantic.", "1982-04-06",
+     "commissioned in 1983"),
+    ("The Popular Front, founded in 1989, seized the town.", "1993-04-06", "founded in 1989"),
+    ("Vladimir Putin, born on 7 October 1952, met the Chinese leader in Beijing.", "2014-05-21", "7 October 1952"),
 ]
 
 
@@ -89,7 +98,7 @@ def _dated(text: str, published: str) -> list[tuple[str, D | None, D | None, str
     return [(e.kind.value, e.date.start, e.date.end, e.date.phrase or "") for e in events]
 
 
-# Real intervals: an act told as sitting in the years. The first two were read wrong on main 94147ff ("in 2008" alone;
+# Real intervals: an act told as sitting in the years. The first two and the last were read wrong on main 94147ff ("in 2008" alone;
 # the talks undated: "Vienna " read as ending in the determiner "a"); the rest held and must hold.
 REAL = [
     ("Troops deployed in 2008/09 have all returned home.", "2011-06-30", "deployment", D(2008, 1, 1),
@@ -99,6 +108,9 @@ REAL = [
     ("UN troops served in Somalia in 1992-93, the ministry said.", "1995-03-03", "other", D(1992, 1, 1),
      D(1993, 12, 31)),
     ("The Soviet army occupied Afghanistan in 1979-89.", "2001-10-08", "other", D(1979, 1, 1), D(1989, 12, 31)),
+    # round 2: a range with its own lead after "that" is no determiner's year (undated on main 94147ff)
+    ("Officials said that in 1993-94 some 500,000 Azerbaijanis fled their homes.", "1995-05-12", "other",
+     D(1993, 1, 1), D(1994, 12, 31)),
 ]
 
 
