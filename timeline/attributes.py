@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from timeline import datewords as DW
 from timeline import lexicon as L
@@ -165,13 +166,6 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
         # that "and"'s, not this one's (session 15: the first "and" cut "Poland" off as a clause of its own)
         if "and" in words:
             words = words[:words.index("and")]
-        # "killed all seven hijackers and about 20 soldiers who tried to stop them": a count after "and" is a second
-        # object, and the first verb after its "who"/"which" is the relative clause's, not one "and" opens; a verb after
-        # it still is (session 27, acts27; "and the villagers who stayed fled" is left as it was)
-        if COUNT_OPEN_RE.match(text, m.end()) and (
-                rel := next((i for i, w in enumerate(words) if w in RELATIVE_PRONOUNS), None)):
-            own = next((j for j in range(rel + 1, len(words)) if _verbish(words[j])), len(words))
-            words = words[:rel] + words[own + 1:]
         # "South Korea and the United States began": no verb before "and", so one subject.
         # A verb of speech on the left opens reported words, not a clause "and" could close.
         # Only the words since the last clause break: "began on 28 April, when Kyrgyz and Tajik guards
@@ -221,10 +215,6 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
     return cuts
 
 
-RELATIVE_PRONOUNS = frozenset({"who", "which", "whom", "whose"})
-COUNT_OPEN_RE = re.compile(r"\s*(?:(?:about|some|nearly|almost|around|at least|more than|over|up to|another|a further)\s+)?"
-                           r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
-                           r"|forty|fifty|sixty|hundreds|dozens|scores|several)\b")
 # "were killed and dozens wounded", "and 15 others injured": a count of people and a participle of harm with no
 # auxiliary of its own after "and" shares the passive before it (session 15).
 CASUALTY_ELLIPSIS_RE = re.compile(
@@ -266,11 +256,22 @@ and_cuts = per_text(_and_cuts, """Offsets of "and"/"but" that open a new clause:
 
 
 def _relative_verb(words: list[str], rest: str) -> bool:
-    """Whether the first verb of the words after an "and" is a relative clause's, with no verb of a clause after it up
-    to the next punctuation (rest): "killed all seven hijackers and about 20 soldiers who tried to stop them" (one
-    object more, no clause; never "and two policemen who tried to flee were shot"; session 27)."""
+    """Whether the first verb after an "and" is a relative clause's, with no verb of a clause after it up to the next
+    punctuation (rest): "killed all seven hijackers and about 20 soldiers who tried to stop them" (one object more, no
+    clause); never "and two policemen who tried to flee were shot" nor "and the villagers who stayed fled" (session 27,
+    kinds27 and acts27's two rules made one by the lead)."""
     i = next((i for i, w in enumerate(words) if _verbish(w)), -1)
-    return i >= 2 and any(w in ("who", "which", "whom") for w in words[1:i]) and AUX_AFTER_RE.search(rest) is None
+    if not (i >= 2 and any(w in ("who", "which", "whom") for w in words[1:i])):
+        return False
+    after = WORD_RE.findall(rest)[i + 1:]
+    return AUX_AFTER_RE.search(rest) is None and not any(
+        (_verbish(w) or w in _irregular_pasts()) and prev != "to" for prev, w in zip([words[i], *after], after, strict=False))
+
+
+@cache
+def _irregular_pasts() -> frozenset[str]:
+    """openverbs.toml's irregular pasts ("fled", "fought"): read here, since openverbs imports this module."""
+    return frozenset(L._load("openverbs")["irregular"])
 
 
 AUX_AFTER_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
