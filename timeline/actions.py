@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from excerpt.letters import UPPER
 from timeline import actindex as X
@@ -650,19 +649,13 @@ DEMAND_BEFORE_RE = re.compile(r"\b(?:must|should|ought to|needs? to|has to|have 
 NOT_BARE = frozenset({"will", "would", "had", "has", "have", "did", "does", "could", "to", "not", "be", "was", "were"})
 
 
-@cache
-def _past_forms() -> frozenset[str]:
-    """Irregular past forms (some also bare: "hit", "cut"), read as told, never as asked for."""
-    return frozenset(L._load("openverbs")["irregular"]) | frozenset(L._load("actfirst")["irregular_verbs"])
-
-
 def _bare_verb(lower: str, frame: Frame, at: int) -> bool:
     """Whether the trigger at `at` opens with a bare verb right after its clause's subject in a demand's words."""
     if frame.content is None or not THAT_BEFORE_RE.search(lower, max(0, frame.content[0] - 8), frame.content[0]):
         return False  # only a "that" clause asks in the bare verb ("urged Xi in a video call to press Moscow": a call held)
     word = re.match(r"[a-z]+", lower[at:])
     before = lower[frame.content[0]:at].split()
-    return word is not None and not word.group(0).endswith(("ed", "s")) and word.group(0) not in _past_forms() \
+    return word is not None and not word.group(0).endswith(("ed", "s")) and word.group(0) not in A.past_forms() \
         and bool(before) \
         and before[-1] not in NOT_BARE and MANDATIVE_SUBJECT_RE.fullmatch(lower, frame.content[0], at) is not None
 

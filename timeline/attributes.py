@@ -265,13 +265,14 @@ def _relative_verb(words: list[str], rest: str) -> bool:
         return False
     after = WORD_RE.findall(rest)[i + 1:]
     return AUX_AFTER_RE.search(rest) is None and not any(
-        (_verbish(w) or w in _irregular_pasts()) and prev != "to" for prev, w in zip([words[i], *after], after, strict=False))
+        (_verbish(w) or w in past_forms()) and prev != "to" for prev, w in zip([words[i], *after], after, strict=False))
 
 
 @cache
-def _irregular_pasts() -> frozenset[str]:
-    """openverbs.toml's irregular pasts ("fled", "fought"): read here, since openverbs imports this module."""
-    return frozenset(L._load("openverbs")["irregular"])
+def past_forms() -> frozenset[str]:
+    """Irregular past forms ("fled", "fought"; some also bare: "hit", "cut"): openverbs.toml's and actfirst.toml's, read
+    here since the rule modules that use them import this one."""
+    return frozenset(L._load("openverbs")["irregular"]) | frozenset(L._load("actfirst")["irregular_verbs"])
 
 
 AUX_AFTER_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b")
