@@ -50,10 +50,11 @@ BLIND_RE = re.compile(r"heldout(\d+)")
 # Blind sets the lead opened for study (heldout7, heldout10 in session 13; heldout12 in session 14; heldout13 in
 # session 15; heldout9 in session 16; heldout11 in session 17; heldout15 in session 18; heldout14 in session 19;
 # heldout16 in session 20; heldout17 in session 21; heldout18 in session 22;
-# heldout20 in session 24; heldout19 in session 25; heldout21 in session 26; heldout22 in session 27): dev sets since.
+# heldout20 in session 24; heldout19 in session 25; heldout21 in session 26; heldout22 in session 27;
+# heldout23 in session 28): dev sets since.
 DECLASSIFIED = frozenset({"heldout7", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14",
                           "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20",
-                          "heldout21", "heldout22"})
+                          "heldout21", "heldout22", "heldout23"})
 DATA_DIR = Path(__file__).with_name("data")
 
 

@@ -8,7 +8,7 @@ from tests.parity.test_bridge import _story
 
 
 def test_every_blind_heldout_set_gives_counts_only(tmp_path):
-    for name in ("heldout8", "heldout23"):
+    for name in ("heldout8", "heldout24"):
         _story(tmp_path, name)
         lines = bridge_corpus(tmp_path / name, verbose=True)
         assert f"{name} is blind: counts only" in lines

@@ -13,7 +13,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.parametrize(("name", "blind"), [("heldout8", True), ("heldout9", False), ("heldout6", True),
-                                             ("heldout13", False), ("heldout5", True), ("heldout23", True)])
+                                             ("heldout13", False), ("heldout5", True), ("heldout24", True)])
 def test_heldout9_is_open_and_its_neighbours_stay_blind(name, blind):
     assert is_blind(DATA / name) is blind
 
@@ -24,7 +24,7 @@ def test_the_bridge_lists_heldout9_and_not_heldout8(tmp_path):
         assert any("tw-0" in line for line in bridge_corpus(tmp_path / name, verbose=True)) is listed
 
 
-def test_date_causes_read_heldout9_and_refuse_heldout23(capsys):
-    assert evaldates.main(["--corpus", str(DATA / "heldout23"), "-v"]) == 2
+def test_date_causes_read_heldout9_and_refuse_heldout24(capsys):
+    assert evaldates.main(["--corpus", str(DATA / "heldout24"), "-v"]) == 2
     assert "blind corpus" in capsys.readouterr().err
     assert evaldates.main(["--corpus", str(DATA / "heldout9"), "-v"]) == 0

@@ -145,5 +145,5 @@ def test_cli_prints_counts_only_and_refuses_details_on_a_blind_corpus(tmp_path: 
                      "date causes: undated-dated 0 of 0: -"]
     assert evaldates.main(["--corpus", str(_corpus(tmp_path)), "-v"]) == 0
     assert capsys.readouterr().out.startswith("t01: left-undated as-statement: 'docked in Limassol'")
-    assert evaldates.main(["--corpus", str(_corpus(tmp_path, "heldout23")), "-v"]) == 2
+    assert evaldates.main(["--corpus", str(_corpus(tmp_path, "heldout24")), "-v"]) == 2
     assert "blind" in capsys.readouterr().err

@@ -58,7 +58,7 @@ def test_stems_and_word_lists():
     assert not known_word("zorbled")
 
 
-@pytest.mark.parametrize(("path", "blind"), [("tests/data/heldout5", True), ("tests/data/heldout23/story", True),
+@pytest.mark.parametrize(("path", "blind"), [("tests/data/heldout5", True), ("tests/data/heldout24/story", True),
                                               ("tests/data/heldout4", False), ("tests/data/heldout", False),
                                               ("tests/data/dev11-acts", False), ("/tmp/x/heldout8", True)])
 def test_blind_corpora_by_name(path: str, blind: bool):
@@ -130,7 +130,7 @@ def test_cli_counts_only_and_words_refused_on_blind(tmp_path: Path, monkeypatch,
     assert not printed & (words - {"the", "said", "a", "to"}), printed & words
     assert evaluate.main(["--corpus", str(dev), "--verb-classes", "--words"]) == 0
     assert "verbs: act unknown verbs: zorbled 1" in capsys.readouterr().out
-    blind = _corpus(tmp_path / "heldout23")
+    blind = _corpus(tmp_path / "heldout24")
     assert evaluate.main(["--corpus", str(blind), "--verb-classes", "--words"]) == 2
     captured = capsys.readouterr()
     assert "zorbled" not in captured.out + captured.err
