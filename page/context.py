@@ -570,7 +570,8 @@ def _waiting(rec: _Record, claim: Claim, lk: ClaimLink) -> WaitingConflict:
                            there=rec.ref(lk.event, lk.excerpt),
                            differences=tuple(wording.difference_text(d.attribute, d.here, d.there)
                                              for d in lk.differences),
-                           there_summary=other.summary if other else lk.event)
+                           there_summary=other.summary if other else lk.event,
+                           here_said=rec.said(ev) if ev else None, there_said=rec.said(other) if other else None)
 
 
 ATTRIBUTED_ONLY = "the source of some claims here, not of the whole text"

@@ -227,6 +227,10 @@ class WaitingConflict:
     there: Ref
     differences: tuple[str, ...]  # "count: 7 here, 8 there"
     there_summary: str = ""  # the other claim's summary (session 27: an editor reads both claims, not one)
+    # Session 28: each source's own words, side by side (the sentence each claim was read from, its evidence marked; None
+    # on a crowded page): a summary and a difference alone sent the editor to the texts or the JSON to decide.
+    here_said: Said | None = None
+    there_said: Said | None = None
 
 
 @dataclass(frozen=True)

@@ -420,6 +420,35 @@ def negated_subject(evidence: str, summary: str) -> bool:
     return _negated_subject_re().search(evidence[:pos].rstrip()) is not None
 
 
+@cache
+def _false_report_re() -> re.Pattern[str]:
+    """stance.toml [false_reports]: "Reports that <act> are false", the act's words as group "act"."""
+    rules = lexicon.stance_rules()["false_reports"]
+    return re.compile(rf"(?<![A-Za-z])(?:{spaced_alt(rules['nouns'])})\s+that\s+(?P<act>[^.;:!?]{{3,200}}?)\s+"
+                      rf"(?:{spaced_alt(rules['verbs'])})\s+(?:(?:{spaced_alt(rules['adverbs'])})\s+)?"
+                      rf"(?:{spaced_alt(rules['false'])})(?![A-Za-z])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 15)
+def reported_false(evidence: str, summary: str) -> bool:
+    """Session 28: the act the summary tells lies inside a report the text calls false ("Reports that our soldiers fired
+    on unarmed civilians at the palace are false"): told as not done, as a denial tells it (stance.toml [false_reports]).
+    evidence: with the words before it (an act's evidence may open after "Reports that")."""
+    if "that" not in evidence:
+        return False  # the cheap test first: most evidence holds no "that"
+    act = (summary.split(": ", 1)[1] if ": " in summary else summary).rstrip("…").strip()[:24]
+    for m in _false_report_re().finditer(evidence):
+        if not act or evidence.find(act, m.start("act"), m.end("act") + len(act)) >= 0:
+            return True
+    return False
+
+
+def _false_report_words(evidence: str) -> tuple[str, ...]:
+    """The content words of the act a statement's evidence calls a false report, or none."""
+    m = _false_report_re().search(evidence) if "that" in evidence else None
+    return _unique(lexicon.content_words(m.group("act"))) if m else ()
+
+
 # The subject of a deed a speaker tells as not done: its own people or things ("its pilots never touched the aircraft",
 # "we did not fire"), up to a few words before the cue.
 OWN_SUBJECT_RE = re.compile(r"\s*(?:(?:its|their|our|his|her)\s+(?:[\w-]+\s+){1,3}|(?:we|they|it)\s+)$", re.IGNORECASE)
@@ -623,8 +652,9 @@ def event_facts(event: Event, when: tuple[date, date] | None) -> EventFacts:
         written=when,
         negated=event.polarity == "negative" or event.modality.value == "denied"
         or (statement and denies_joined(event.summary, exact)) or negated_subject(exact, event.summary)
-        or (statement and bool(told_not_done(event.summary))),
-        denied=(_denied_words(exact) or _negated_words(exact, event.summary) or _not_done_words(event))
+        or (statement and bool(told_not_done(event.summary))) or reported_false(event.evidence.prefix + exact, event.summary),
+        denied=(_denied_words(exact) or _negated_words(exact, event.summary) or _not_done_words(event)
+                or _false_report_words(exact))
         if statement else (),
         stanceless=not statement or _stanceless(exact),
     )
@@ -654,6 +684,13 @@ def claim_facts(event: Event, index: int, record: ExcerptRecord | None,
             if memo is not None:
                 memo[key] = found
         stances = found
+        if facts.actor and facts.actor not in sides and any(st.target.startswith(THING) for st in stances):
+            # Session 28: a named speaker (a person or body) speaks for itself on a thing too, whether or not its state
+            # is named ("Gabon's Prime Minister X blamed the opposition parties" / "X has been careful not to blame the
+            # opposition parties"): its name is one of the stance's sides, so its own stance told both ways is one
+            # position told otherwise (heldout23's Lesotho).
+            stances = tuple(replace(st, sides=(*st.sides, facts.actor)) if st.target.startswith(THING)
+                            and facts.actor not in st.sides else st for st in stances)
     return ClaimFacts(
         event=event,
         index=index,
@@ -1059,6 +1096,6 @@ def _attributes(statement: ClaimFacts, acts: Iterable[ClaimFacts]) -> bool:
 def clear_caches() -> None:
     """Empty the per-text caches (filled with a record's actors and sentences, never read by later stages)."""
     for fn in (canonical_actor, _words_of, _counts_of, _denied_words, _stanceless, speaker_phrase, _named_words,
-               _subject_head, denies_joined):
+               _subject_head, denies_joined, reported_false):
         fn.cache_clear()
     _KEPT.clear()

@@ -617,8 +617,10 @@ def _counted_re() -> re.Pattern[str]:
     # Session 27 (pstatus27): a compound number word, tens and units joined ("thirty-five", "Twenty-three"), first.
     tens, units = _compound_parts()
     compound = f"(?:{'|'.join(tens)})-(?:{'|'.join(units)})"
-    return re.compile(r"(?<![\w.,+-])(\d{1,3}(?:,\d{3})+|\d+|(?ai:" + compound + "|" + "|".join(map(re.escape, words))
-                      + r"))(?![\w-])")
+    # Session 28 (pstatus28): a number joined to another by a slash ("at 05h30 on 22/9", "24/7", "9/11") is a day, a
+    # ratio or a name, no count ("22/9 a task force" was read as 22 task forces, a false conflict).
+    return re.compile(r"(?<![\w.,+/-])(\d{1,3}(?:,\d{3})+|\d+|(?ai:" + compound + "|" + "|".join(map(re.escape, words))
+                      + r"))(?![\w-]|/\d)")
 
 
 @cache
