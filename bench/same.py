@@ -10,11 +10,13 @@ import sys
 from pathlib import Path
 
 from excerpt.errors import PipelineError
+from timeline.evalverbs import is_blind
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
-# Blind sets are never run here: their outputs are compared through the summary lines alone (the team's rule).
-BLIND = frozenset({"heldout5", "heldout6", "heldout8", "heldout23", "heldout24"})
+# Blind sets are never run here: their outputs are compared through the summary lines alone (the team's rule). Read
+# from the evaluator's own test (session 28): a set declassified there is proved here, one being written is never run.
+BLIND = frozenset(p.name for p in DATA.iterdir() if p.is_dir() and is_blind(p))
 FILES = ("timeline.json", "parity.json")
 
 
@@ -22,7 +24,7 @@ def folders(bench: bool = False) -> list[Path]:
     """Every folder of excerpts under tests/data except the blind sets (a corpus's stories one by one), the
     samples, and with bench the generated 1,000 set."""
     out = [ROOT / "excerpt" / "samples"]
-    for corpus in sorted(p for p in DATA.iterdir() if p.is_dir() and p.name not in BLIND):
+    for corpus in sorted(p for p in DATA.iterdir() if p.is_dir() and not is_blind(p)):
         out += sorted({f.parent for f in corpus.rglob("*") if f.suffix in (".txt", ".html", ".htm")})
     if bench:
         from bench.__main__ import dataset
