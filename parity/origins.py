@@ -280,9 +280,10 @@ class OriginMap:
             found = self._whole[k] = shingles(_sentence_of(body, ev.start, ev.end) if body else ev.exact)
         return found
 
-    def copy_sentences(self, k: int) -> Iterator[tuple[str, bool]]:
+    def copy_sentences(self, k: int) -> Iterator[tuple[str, bool, str]]:
         """The sentences of the bodies of claim k's copies (the other excerpts of its group: a credit or a copy) that
-        are its whole sentence copied, each with True when it keeps its word order (heavily spun), as they are found:
+        are its whole sentence copied, each with True when it keeps its word order (heavily spun) and the claim's own
+        whole sentence (session 28: a claim told in one clause is compared with the copy by its sentence), as found:
         read where no claim of a copy was linked to it (extraction read nothing in a spun sentence), so the copy's
         text still tells that one witness carries it. Nothing without bodies or copies."""
         c = self.claims[k]
@@ -315,10 +316,10 @@ class OriginMap:
             # Candidates share PASSAGE_MIN_SHARED shingles at least (_similar's first test), counted from the postings.
             for n in sorted(n for n, count in shared.items() if count >= PASSAGE_MIN_SHARED):
                 if _similar(mine.shingles, sentences[n].shingles, COPIED_SENTENCE_JACCARD):
-                    yield sentences[n].text, keeps_order(mine.order, sentences[n].order)
+                    yield sentences[n].text, keeps_order(mine.order, sentences[n].order), mine.text
             for sent in sentences:
                 if abs(sent.share - place) <= SPUN_PLACE and keeps_order(mine.order, sent.order):
-                    yield sent.text, True
+                    yield sent.text, True, mine.text
 
     def _claim_sentence(self, body: str, start: int, end: int, paragraphs: dict) -> _Sentence:
         """The whole sentence of a claim's evidence, read as a copy's are (remembered: a sentence holds several claims)."""

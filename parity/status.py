@@ -140,24 +140,36 @@ def through_copies(links: Mapping[int, Iterable[tuple[int, Scored, bool, bool]]]
     return out
 
 
-def in_copy_bodies(here: ClaimFacts, sentences: Iterable[tuple[str, bool]]) -> bool:
-    """One of its copies' sentences (origins.OriginMap.copy_sentences: its sentence copied, and whether it keeps its
-    word order) carries the claim as `carried` asks of a copy's claim: most of its own summary words are there, or,
-    spun past its content words, its order kept."""
+def in_copy_bodies(here: ClaimFacts, sentences: Iterable[tuple[str, bool, str]]) -> bool:
+    """One of its copies' sentences (origins.OriginMap.copy_sentences: its sentence copied, whether it keeps its word
+    order, and the claim's own whole sentence) carries the claim as `carried` asks of a copy's claim: most of its own
+    summary words are there, or, spun past its content words, its order kept."""
     mine = set(here.words)
-    for text, in_order in sentences:
+    for text, in_order, own in sentences:
         words = set(words_of(text))
         if _summary_carried(here, words):
             return True
         # Most words alike but the summary's not there: the copy dropped the claim's clause, whatever its order.
-        if in_order and not (mine and words and len(mine & words) >= CARRIED_SHARE * min(len(mine), len(words))):
+        if in_order and not (mine and words and len(mine & words) >= CARRIED_SHARE * min(len(mine), len(words))) \
+                and not _clause_dropped(mine, set(words_of(own)), words):
             return True
     return False
 
 
+DROPPED_SHARE = 0.8  # share of a copy's sentence words found in the rest of the claim's sentence: the clause was dropped
+
+
+def _clause_dropped(mine: set[str], whole: set[str], copy: set[str]) -> bool:
+    """Session 28: the copy's sentence is the claim's sentence less the claim's clause (a trimmed reprint: "declared a
+    state of emergency this morning." for "... this morning and ordered civilians away from the beaches."): shorter, and
+    its words nearly all the sentence's other words. Its word order then says nothing of the claim (it read as spun)."""
+    rest = whole - mine
+    return bool(copy) and len(copy) < len(whole) and len(copy & rest) >= DROPPED_SHARE * len(copy)
+
+
 def derive_status(here: ClaimFacts, links: list[tuple[ClaimLink, ClaimFacts]], echoed: bool = False,
                   through_copy: Status | None = None,
-                  copy_sentences: Callable[[], Iterable[tuple[str, bool]]] | None = None) -> Status:
+                  copy_sentences: Callable[[], Iterable[tuple[str, bool, str]]] | None = None) -> Status:
     """The status of one claim from its links (each with the other claim's facts); echoed: a copy of
     one origin carries its sentence (parity/origins.py copied_sentence); through_copy: what independent
     sources tell of its counterparts in copies (`through_copies`); copy_sentences: its sentence as its copies'
