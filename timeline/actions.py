@@ -891,6 +891,8 @@ def find_actions(ctx: Context, s: int, e: int, mentions: list[Mention], frames: 
             if kind == "ship_movement" and SENT_RE.match(ctx.lower, m.start()) and _air_or_land(ctx, m.end(), clause[1]) \
                     and L.TRIGGERS["deployment"].match(ctx.lower, m.start()):
                 continue  # "sent four jets and a destroyer to Estonia": a deployment, not a ship's voyage
+            if kind == "ship_movement" and F.backed_force(ctx.lower, clause[0], m.start()):
+                continue  # "soldiers supported by ... a landing ship moved into Honiara": the force's deployment (s28)
             # Evidence and attributes come from the clause, less the frame that reports it.
             words = (a, b) if b - a > 2 and a <= m.start() < b else clause
             if _bare(ctx, words):

@@ -38,12 +38,15 @@ CLAUSE_BREAK_RE = re.compile(
 # A subordinate clause opening the sentence ends at its first comma: "Ten days after an F-22 brought down
 # the balloon, U.S. pilots have shot down three more objects" is two clauses, each with its own act.
 LEAD_SUBORDINATE_RE = re.compile(
+    # session 28 (acts28): "Nearly three weeks after X came down ..., Y says": "nearly", "almost", "some" lead the measure
     r"\s*(?i:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+|just|only|shortly|soon|not long|long"
+    r"|nearly|almost|some|barely|about"
     r"|even|right|hours|days|weeks|minutes|moments)\s+){0,3}(?:(?:days?|hours?|weeks?|months?|minutes?|years?)\s+)?"
     r"(?:after|before|when|while|since|although|though|because|once|until|following))\s[^;:]{3,160}?"
     # ... at the first comma a subject follows, not a list of verbs ("Since guards rammed, fired on and seized X, ...").
     r"(?=,\s+(?:[A-Z\"“\d]|(?:the|a|an|its|their|his|her|it|they|he|she|we|both|two|three|four|some|many)\b))")
-AND_RE = re.compile(r"\s(?:and|but)\s+")
+# Session 28 (acts28): never "all but" (almost all: "all but a handful have been killed" is one clause).
+AND_RE = re.compile(r"\s(?:and|(?<!\ball )(?<!\bAll )but)\s+")
 WORD_RE = re.compile(r"[\w’'-]+")
 PLACE_BEFORE_RE = re.compile(
     r"\b(?:in|at|near|off|to|into|over|inside|across|outside|around)\s+(?:the\s+)?"
@@ -209,7 +212,7 @@ def _and_cuts(text: str, start: int, end: int) -> list[int]:
                                      and words[1] in AND_IRREGULAR)
         if paired or bare or words and words[0] != "that" and not joined and (_finite(words) and not _contact_relative(words)
                                                                               and not _relative_verb(words, _to_punctuation(text, m.end(), end)) or irregular) \
-                and any(_verbish(w) for w in left):
+                and _left_verb(left):
             cuts.append(m.start())
             last = m.end()
     return cuts
@@ -226,7 +229,8 @@ CASUALTY_ELLIPSIS_RE = re.compile(
 BARE_PARTICIPLE_RE = re.compile(r"[a-z]{3,}ed\s*(?:[,;.]|$)")
 # Session 16: irregular pasts right after "and" that share the verb before it and its object ("stormed and set fire to the
 # mayor's office", "attacked and shot two guards"): one act, as "intercepted and destroyed" is.
-JOINED_IRREGULAR = frozenset({"set", "shot", "hit", "tore", "blew", "burnt", "overran", "retook", "sank"})
+# Session 28 (acts28): "took" ("which the South Africans stormed and took after a three-hour fight": one object).
+JOINED_IRREGULAR = frozenset({"set", "shot", "hit", "tore", "blew", "burnt", "overran", "retook", "sank", "took"})
 # Session 16: irregular pasts of acts no CLAUSE_VERBS list holds, a predicate when one opens the words after "and"
 # ("ambushed a convoy and stole three trucks", "opened fire and hit two boats", "shelled the town and drove out").
 AND_IRREGULAR = frozenset({"hit", "stole", "drove", "threw", "tore", "blew", "caught", "dug",
@@ -343,6 +347,30 @@ NEVER_VERBS = frozenset(L.MILITARY_SUBJECT_ACTS.get("never_verbs", []))
 IRREGULAR_PASTS = frozenset(L.MILITARY_SUBJECT_ACTS.get("irregular", []))
 
 
+# Session 28 (acts28): a participle right after its noun and before "by" modifies that noun ("troops backed by armoured
+# cars and helicopters crossed into Lesotho"): no verb of the left clause, so the "and" joins two nouns.
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "get", "got", "gets"})
+
+
+_FIGHT = L._MILITARY.get("fight_after", {})
+# "after a three-hour fight", "after heavy fighting", "before a brief battle": a fight with no verb (military.toml
+# [fight_after]); a verb or a subject after it makes it a clause ("after fighting broke out").
+FIGHT_AFTER_RE = re.compile(
+    rf"(?i:after|before)\s+(?:(?:a|an)\s+)?(?:(?:[\w]+-(?:hour|minute|day|week|night)|{L.literal_alt(_FIGHT.get('adjectives', []))})\s+)?"
+    rf"(?:{L.literal_alt(_FIGHT.get('nouns', []))})\b(?=\s*(?:[,.;:)]|$|(?:on|in|at|with|for|near|around|against|outside|inside|that|which|lasting)\b))")
+
+
+def _left_verb(left: list[str]) -> bool:
+    """Whether the words before an "and" hold a verb other than a participle modifying the noun before it or a force's
+    adjective ("troops backed by armoured cars": none; "were backed by" and "backed the rebels" are verbs)."""
+    if not any(_verbish(w) for w in left):
+        return False
+    return any(_verbish(w) and w not in NEVER_VERBS
+               and not (w.endswith("ed") and i + 1 < len(left) and left[i + 1] == "by"
+                        and i > 0 and left[i - 1] not in PASSIVE_AUX and not _verbish(left[i - 1]))
+               for i, w in enumerate(left))
+
+
 def _adjective_only(words: list[str]) -> bool:
     """Whether the only verb-like words after an "and" are adjectives of a force or a craft ("armoured cars to Busia")."""
     return any(w in NEVER_VERBS for w in words) and not any(
@@ -449,6 +477,8 @@ def _breaks(text: str, start: int, end: int, ends: bool = False) -> list[int]:
     for b in CLAUSE_BREAK_RE.finditer(text, start, end):
         if is_time_after(text, b.start()):
             continue
+        if text.startswith(("after", "before", "After", "Before"), b.start()) and FIGHT_AFTER_RE.match(text, b.start()):
+            continue  # "stormed and took the barracks after a three-hour fight": no clause of its own (session 28)
         if text.startswith("that", b.start()) and cleft_that(text, start, b.start()):
             continue  # "It was not until 12 March that troops crossed": the day is the act's (session 23)
         if text.startswith("since", b.start()):

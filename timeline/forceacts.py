@@ -37,6 +37,7 @@ DEPLOY_ING: frozenset[str] = frozenset(_ACTS.get("deploy_ing", []))
 DEPLOY_HEADS: frozenset[str] = frozenset(_ACTS.get("deploy_heads", []))
 DEPLOY_PHRASAL: dict[str, str] = dict(_ACTS.get("deploy_phrasal", {}))  # "touched down", "came ashore" (session 27)
 DEPLOY_REPELLED: dict[str, str] = dict(_ACTS.get("deploy_repelled", {}))  # "pushed them back" (session 27)
+CAME_DOWN_AT: frozenset[str] = frozenset(L._MILITARY.get("came_down", {}).get("after", []))  # "came down in" (session 28)
 SECURED_NOT_RE = re.compile(rf"(?:[\w'’-]+ ){{0,2}}(?:{_words_alt(_ACTS.get('secured_not', []))})\b")
 SHIP_VERBS: frozenset[str] = frozenset(_ACTS.get("ship_verbs", []))
 BOAT_HEADS: frozenset[str] = frozenset(_ACTS.get("boat_heads", []))  # craft with no type word that move as ships (session 22)
@@ -174,6 +175,9 @@ def military_kind(lower: str, head: str, verb: re.Match[str]) -> str:
                                  or word in ("began", "begun", "started") and after is not None and after.group(0) in DEPLOY_ING
                                  or word in DEPLOY_PHRASAL and after is not None and after.group(0) == DEPLOY_PHRASAL[word]):
         return "deployment"  # "secured the airport", "touched down at Lungi", "came ashore at Poti" (session 27)
+    if head in DEPLOY_HEADS and word == "came" and after is not None and after.group(0) == "down" \
+            and (place := WORD_RE.match(lower, after.end() + 1)) is not None and place.group(0) in CAME_DOWN_AT:
+        return "deployment"  # "paratroopers came down in the swamps around Labis": dropped there (session 28)
     ship = L.SHIP_TYPE_RE.fullmatch(head) is not None or head in BOAT_HEADS and word in BOAT_VERBS
     if ship and (word in SHIP_VERBS or word in WENT_VERBS and after is not None and after.group(0) in WENT_AFTER):
         return "ship_movement"  # "the boats went home within hours": a voyage, not "the frigate went down" (session 22)
@@ -214,3 +218,16 @@ def forces_moved(lower: str, start: int, end: int) -> list[re.Match[str]]:
             if not DETERMINER_END_RE.search(lower, max(start, m.start() - 8), m.start())
             and (m.group("verb") not in NOT_MOVING and m.group("verb") not in NOT_ACTS or lower.startswith(" up ", m.end("verb")))
             and not is_reporting(m.group("verb")) and ", " not in m.group(0)]
+
+
+# Session 28 (acts28): a force on foot with other arms set beside it by a participle ("soldiers supported by four
+# helicopters and a navy landing ship"), the aside running on to the verb (military.toml [backed_by]).
+BACKED_FORCE_RE = re.compile(
+    rf"(?<![\w-])(?:{_words_alt(sorted(DEPLOY_HEADS))}),? (?:(?:were|was) )?"
+    rf"(?:{_words_alt(L._MILITARY.get('backed_by', {}).get('participles', []))}) by [^.;:]{{1,80}}?\s*$")
+
+
+def backed_force(lower: str, clause: int, trigger: int) -> bool:
+    """Whether the verb at trigger follows a force on foot "backed by" or "supported by" other arms ("soldiers supported by
+    ... a landing ship moved into Honiara": the force's move, not the ship's voyage)."""
+    return BACKED_FORCE_RE.search(lower, max(clause, trigger - 160), trigger) is not None
