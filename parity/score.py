@@ -1255,7 +1255,8 @@ def same_event_miss(a: ClaimFacts, b: ClaimFacts, sim: float, copied: bool = Fal
     place = a.place is not None and a.place == b.place
     gap = day_gap(a.day, b.day)
     anchored = (same_actor(a.actor, b.actor) or _meeting_party(a, b) or objects or place or remark
-                or sim >= ANCHOR_SIM or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
+                or (sim >= ANCHOR_SIM and not _undated_doer_unknown(a, b))
+                or (shared_head(a, b) and actors_agree(a, b)) or from_either_side(a, b)
                 # One thing counted anchors on close days, or (session 17) one undated told in the other's news cycle
                 # by an independent source (a copy's sentences have their counterparts already).
                 or ((gap is not None and gap <= ACT_GAP_DAYS or gap is None and not dependent and _news_cycle(a, b))
@@ -1511,6 +1512,19 @@ def _unknown_doer_one_day(a: ClaimFacts, b: ClaimFacts, sim: float) -> bool:
     gap = day_gap(a.day, b.day)
     return sim >= TOPIC_SIM and gap is not None and gap <= ACT_GAP_DAYS or (
         sim >= UNKNOWN_DOER_TOPIC_SIM and gap is None and (_news_cycle(a, b) or _undated_fits(a, b)))
+
+
+def _undated_doer_unknown(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Session 28 (plink28): acts (not statements), a doer unknown in one at least and a day missing in one, not told in
+    one news cycle (_news_cycle, _undated_fits): words alike alone (ANCHOR_SIM) do not anchor them, as
+    _unknown_doer_one_day asks ("crossed into Canadian airspace above the Yukon on Tuesday" / "A surveillance balloon
+    entered Canadian airspace over the Yukon", told weeks later: one crossing word since paraphrases.toml
+    border_crossed, and any later balloon's)."""
+    if a.kind == "statement" or b.kind == "statement" or (a.actor is not None and b.actor is not None):
+        return False
+    if a.day is not None and b.day is not None:
+        return False
+    return not (_news_cycle(a, b) or _undated_fits(a, b))
 
 
 def _unknown_doer_test(a: ClaimFacts, b: ClaimFacts) -> bool:
