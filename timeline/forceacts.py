@@ -68,6 +68,19 @@ NP_BREAK_WORDS = frozenset(
     "near off around across through during amid despite as when while if because was were is are be been being".split())
 
 
+# Session 28 (acts28): a time phrase between "that" (or the clause's start) and the subject ("said that on 20 July Turkish
+# troops had landed", "that at about 11.30 p.m. on 1 September an aircraft had crossed"): words of a day, a month or a
+# clock only ("p.m." is "p_m_" in the act context's lowered text), one of them a real time token (TIME_TOKEN_RE),
+# never a subject's own words.
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
+           "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+_DAY_PARTS = "morning|afternoon|evening|night|dawn|dusk|daybreak|midnight|noon|midday"
+LEAD_TIME_RE = re.compile(
+    rf"\s*(?:(?:at|on|in|by|early|late|about|around|shortly|before|after|the|of|last|this|that|a[._]m[._]?|p[._]m[._]?|gmt|local time"
+    rf"|{_DAY_PARTS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTHS}|\d[\d.:]*(?:st|nd|rd|th|h\d\d)?)[\s,]+)+")
+TIME_TOKEN_RE = re.compile(rf"\d|\b(?:{_DAY_PARTS}|(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_MONTHS})\b")
+
+
 HEDGED_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ACTS.get('hedges', [])))})\s+(?:[a-z]+\s+){{0,2}}$")
 
 
@@ -133,6 +146,8 @@ def military_subject(lower: str, start: int, verb: re.Match[str], end: int, sent
             or head.group(0) in MISSILE_HEADS and verb.group(0) in FLIGHT_VERBS:
         return None
     lo = max([start] + [m.end() for m in NP_STOP_RE.finditer(lower, start, head.start())])
+    if (lead := LEAD_TIME_RE.match(lower, lo, head.start())) is not None and TIME_TOKEN_RE.search(lead.group(0)):
+        lo = lead.end()  # "said that on 20 July Turkish troops had landed": the day before the subject (session 28)
     # A name is never a verb ("A Shahed drone exploded"): the words as written decide.
     lowered = [m.group(0) for m in WORD_RE.finditer(lower, lo, head.start())]
     words = ["" if text is not None and text[m.start()].isupper() else m.group(0) for m in WORD_RE.finditer(lower, lo, head.start())]

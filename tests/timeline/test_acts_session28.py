@@ -240,3 +240,44 @@ NOT_DROPPED = [
 def test_no_drop_and_no_fire(text: str, published: str, kind: str) -> None:
     acts = _acts(text, published)
     assert not [e for e in acts if e.kind.value == kind], [(e.kind.value, e.evidence.exact) for e in acts]
+
+
+# Step 5 (S, G; speak28's and plink28's notes): a day or a clock time between "that" and the subject ("said that on 20
+# July Turkish troops had landed", "that at about 11.30 p.m. on 20 July a Turkish aircraft had crossed": forceacts
+# LEAD_TIME_RE) no longer hides the subject; a force "dropped" somewhere is deployed; a force that "will move into" a
+# place too. On main 92206fc the first, third and fourth rows gave the statement only or an `other` act (the second
+# held there already: kept as the sentence's other half).
+LEAD_DAY = [
+    ("Rossides said that on 20 July Turkish troops had landed near Kyrenia.", "1974-07-22",
+     "Turkish troops had landed near Kyrenia", "deployment", ("1974-07-20", "1974-07-20")),
+    ("The representative of Chad said that at about 10.15 p.m. on 3 August a Libyan aircraft had crossed the border "
+     "and dropped a force of some 60 armed paratroopers near Faya.", "1983-08-05",
+     "a Libyan aircraft had crossed the border", "other", ("1983-08-03", "1983-08-03")),
+    ("The representative of Chad said that at about 10.15 p.m. on 3 August a Libyan aircraft had crossed the border "
+     "and dropped a force of some 60 armed paratroopers near Faya.", "1983-08-05",
+     "dropped a force of some 60 armed paratroopers near Faya", "deployment", None),
+    ("A further battalion will move into Lesotho by Friday, the minister said.", "1998-09-23",
+     "A further battalion will move into Lesotho", "deployment", None),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "words", "kind", "day"), LEAD_DAY)
+def test_acts_after_a_leading_day_and_forces_dropped(text: str, published: str, words: str, kind: str, day) -> None:
+    hit = _holding(_acts(text, published), words)[0]
+    assert hit.kind.value == kind, (hit.kind.value, hit.evidence.exact)
+    if day is not None:
+        assert _day(hit) == day
+
+
+# Guards of step 5: charges dropped against soldiers are no drop of a force, troops that move into the talks' spotlight
+# go nowhere, and a subject's own words before it are no time ("said that the Turkish troops had landed" as before).
+NOT_DROPS = [
+    ("The prosecutor dropped charges against three soldiers in Nicosia on Monday.", "1974-07-22"),
+    ("The army's reform bill moved into the spotlight on Monday.", "2011-02-08"),
+]
+
+
+@pytest.mark.parametrize(("text", "published"), NOT_DROPS)
+def test_no_force_dropped_or_moved(text: str, published: str) -> None:
+    acts = _acts(text, published)
+    assert not [e for e in acts if e.kind.value == "deployment"], [(e.kind.value, e.evidence.exact) for e in acts]
