@@ -138,7 +138,7 @@ from timeline.speechpairs import reported_protests, speech_pairs
 from timeline.thatholes import that_holes
 from timeline.timeclause import perfect_relative_day, told_as_now, told_before, when_act_days
 from timeline.trailday import appositions_day
-from timeline.transcript import act_told, label_end, line_sentence, speaker_line, untold
+from timeline.transcript import act_told, label_end, line_sentence, speaker_line, summary_names, untold
 from timeline.travel import travel_acts
 from timeline.whenspeech import main_clause_day, when_start
 from timeline.wordless import wordless
@@ -1000,7 +1000,7 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
     body = excerpt.body
     paragraphs = excerpt.story_paragraphs()
     quotes = find_quotes(body, [(p.start, p.end) for p in paragraphs])
-    masked = mask_quotes(body, quotes)
+    masked = summary_names(mask_quotes(body, quotes))  # "ONG YOKE LIN (Malaysia) said" read as a name (session 28)
     lower = L.lowered(masked)
     ctx = Context(body=body, masked=masked, lower=lower, quotes=quotes)
     # One reading of the body's words: the statement gates, the trigger gate words and, where the act patterns read this

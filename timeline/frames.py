@@ -37,6 +37,7 @@ def _doc_alt(name: str) -> str:
 # a search tries (session 18).
 NAMED_SPEAKER_KINDS = SPEAKER_KINDS - {"pronoun"}
 NAMED_SPEAKER_KINDS_NO_REFERENCE = SPEAKER_KINDS - {"pronoun", "reference"}
+SPOKES_WORD_RE = re.compile(r"\b[Ss]pokes(?:man|woman|person)\b")  # a body's spokesman speaking (session 28)
 GAP_RE = re.compile(
     r"(?:\s|,(?:[^,;\"“”]|(?<=\d),(?=\d{3}\b)){1,160},|,\s*(?:which|who)(?=\s)|[–—][^–—]{1,160}[–—]|\([A-Z][A-Za-z]{1,9}\)"
     r"|\b(?:also|then|later|earlier|previously|again|repeatedly|reportedly|has|have|had|is|was"
@@ -781,6 +782,10 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
                             answered=answered is not None))
         # "Jordan condemned the strike, which it said ...": "it" is the speaker just named.
         reg.last_speaker = (resolved[0].name or "", resolved[0].role, paragraph, resolved[0].kind)
+        reg.last_speaker_at = v_end
+        if resolved[0].name and resolved[0].kind in ("entity", "body") and SPOKES_WORD_RE.search(
+                text, max(start, group[0].start - 30), group[0].end):  # "a spokesman of the Department of ..." too
+            reg.last_spokes = (resolved[0].name, resolved[0].role)  # "The spokesman said" later, after others spoke (session 28)
     lead_setting = SETTING_LEAD_RE.match(text, start, end) if not frames and text.startswith(("In ", "During "), start) else None
     said = SETTING_VERB_RE.match(text, lead_setting.end(), end) if lead_setting is not None else None
     who = next((x for x in mentions if said is not None and x.kind in SPEAKER_KINDS and said.start("who") <= x.start
@@ -942,6 +947,7 @@ def find_frames(text: str, start: int, end: int, mentions: list[Mention], reg: R
             fr.split = k
     for fr in frames:
         reg.last_speaker = (fr.speakers[0].name or "", fr.speakers[0].role, paragraph, fr.speakers[0].kind)
+        reg.last_speaker_at = fr.verb_end
     return frames
 
 

@@ -292,6 +292,10 @@ PLACE_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:coast|coastline|waters|territory
 ENVOY_ROLE_RE = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]|[Cc]onsul|[Hh]igh [Cc]ommissioner)")
 SENTENCE_IN_RE = re.compile(r"(?:^|[.!?]\s+|\n\s*)In\s+$")
 HOME_NAMES = frozenset(L._ROLES["bodies"].get("home_names", []))  # session 14: see Registry.home
+# Session 28 (speak28): a name no list holds right after a preposition of place names where the subject is ("Nationalist
+# guns on Quemoy answered"), never one who speaks. Not "in" nor "at": with them too, heldout8 (blind) lost two dates (its
+# summary lines only; "the association in Vigo said" keeps its old reading).
+PLACE_PREPOSITION_BEFORE_RE = re.compile(r"(?<![\w-])(?:on|off|near|around|outside|across|over|onto|into)\s+$")
 INITIALS_AFTER_RE = re.compile(r" \(([A-Z]{2,6})\)")
 OUTLET_REFERENCE_RE = re.compile(r"(?:the\s+)?" + L._alternation(L._SPEECH["outlet_references"]))  # "the paper"
 # Whether a verb of UNNAMED_VERBS follows a space: its words as a prefix tree (L._trie), one branch per character instead
@@ -347,6 +351,9 @@ UNNAMED_NOT_HEADS = frozenset(
 # A country's press speaks with no actor ("Israeli media reported": frames._media_reports), never as its state.
 MEDIA_HEAD_RE = re.compile(r"\b(?:media|press|news\s+agenc(?:y|ies)|agencies|newspapers?|dailies|daily|television|tv"
                            r"|broadcasters?|radio|outlets?|websites?)$")
+# Session 28 (speak28): a capital's radio ("Tehran radio said", "Peiping radio said") is the state's own broadcaster, as
+# "state radio" is (roles.toml), unlike a country's press ("Israeli media reported": no actor).
+SEAT_RADIO_RE = re.compile(r"(?:the\s+)?[\w'’ -]+\s+radio")
 UNNAMED_OF_RE = re.compile(r"\s(?:of|for|at|in|from)\s")
 # "The" before an unnamed-source head (roles.toml [anonymous]) name someone named before ("the local
 # elder told Reuters"): that reading stays with speakers' own rules.
@@ -382,7 +389,10 @@ NOT_FIRST_NAMES = frozenset(w for t in L.ROLE_HEADS + L.ROLE_MODIFIERS + L.HONOR
 STATE_BODY_ROLE_RE = re.compile(r"(?:[A-Z][\w-]+\s+){0,3}Ministry(?:\s+of\s+[A-Z][\w-]+(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w-]+){0,3})?"
                                 r"(?:\s+(?:spokes(?:man|woman|person)|official|officials))?"
                                 r"|Ministry\s+of\s+[A-Z][\w-]+(?:(?:\s+|,\s+|\s+and\s+)[A-Z][\w-]+){0,3}"
-                                r"|Army|Navy|Air Force|Coast Guard|General Staff")
+                                r"|Army|Navy|Air Force|Coast Guard|General Staff"
+                                # session 28: a service's press office ("the Navy Information Service announced")
+                                r"|(?:Army|Navy|Air Force|Coast Guard|Defen[cs]e)\s+(?:Information|Press|Public\s+Relations|Media)"
+                                r"\s+(?:Service|Office|Department|Bureau|Centre|Center|Directorate)")
 
 
 # "the Foreign Minister said": a role word's capitalised form (a title named again, the person named before).
@@ -484,6 +494,8 @@ class Registry:
     last_org: str | None = None  # the last organisation named, for "the agency", "the watchdog"
     last_speaker: tuple[str, str | None, int, str] | None = None  # name, role, paragraph, kind
     last_person: str | None = None
+    last_speaker_at: int = -1  # session 28: where the last speaker's verb ends (a person named after it is newer)
+    last_spokes: tuple[str, str | None] | None = None  # session 28: the body whose spokesman spoke last (name, role)
     last_entity: str | None = None  # the last country or organisation named, for "its military"
     last_country: str | None = None  # the last country named, for "the Defense Ministry" alone
     # Session 14: the state whose seat the dateline names ("SEOUL, Nov. 23 (Yonhap) --"), for a state's organ named
@@ -720,6 +732,8 @@ def _speaker_words(np: str) -> bool:
 def _name_speaking(text: str, start: int, a: int, name: str) -> bool:
     """True when a bare name at a speaks: a verb of speech after or before it, a quote after it, "who said"."""
     b = a + len(name)
+    if PLACE_PREPOSITION_BEFORE_RE.search(text, max(start, a - 8), a):
+        return False  # session 28: "guns on Quemoy answered": a place the subject is in, no speaker
     return bool(SPEAKING_AFTER_RE.match(text, b) or SPEAKING_BEFORE_RE.search(
         text, max(start, a - 24), a) or QUOTED_AFTER_RE.match(text, b)
         or RELATIVE_SPEAKING_RE.match(text, b)
@@ -1150,7 +1164,8 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
             take(Mention(a, b, "reference", None, role=words, form="anonymous"))
         elif len(inside) == 1 and (inside[0].kind == "demonym" or inside[0].kind == "entity"
                                    and L.ENTITY_KINDS.get(inside[0].name or "") == "country") and inside[0].name \
-                and inside[0].start in (a, a + 4) and inside[0].end < b and not MEDIA_HEAD_RE.search(words):
+                and inside[0].start in (a, a + 4) and inside[0].end < b and (
+                    not MEDIA_HEAD_RE.search(words) or inside[0].form == "seat" and SEAT_RADIO_RE.fullmatch(words, 0)):
             # session 13: a country's name standing as its demonym too ("The US intelligence community concluded")
             # "..., Israeli police said": that state's own body, by its words (a body read before its words, "Cuba's
             # armed forces ministry", stays as read: extending it lost statements on unseen text)
@@ -1301,7 +1316,7 @@ def find_mentions(text: str, start: int, end: int, reg: Registry, scan: Scan | N
                 mention.kind, mention.name = "body", listed
         elif mention.kind == "body" and mention.name == mention.role and (
                 mention.role in L.GOVERNMENT_BODIES or mention.form == "state_body"
-                or STATE_BODY_ROLE_RE.fullmatch(mention.role or "")) and (reg.last_country or reg.bodies):
+                or STATE_BODY_ROLE_RE.fullmatch(mention.role or "")) and (reg.last_country or reg.bodies or reg.home):
             # "the Foreign Ministry" after "the Russian Foreign Ministry": the state named with it before;
             # "Britain sent a ship to Guyanese waters, the Ministry of Defence said": the sentence's
             # first country (its subject) owns the ministry, else the government last named.
@@ -1437,7 +1452,16 @@ def dateline_home(text: str, start: int, end: int) -> str | None:
     form = L.ENTITY_FORMS.get(" ".join(w.capitalize() for w in m.group("city").split()))
     if form is None and (state := DATELINE_STATE_RE.match(text, m.end(), end)) is not None:
         form = L.ENTITY_FORMS.get(state.group("state"))  # "KARLSKRONA, Sweden, Oct. 28": the city's state
-    return form[0] if form is not None and L.ENTITY_KINDS.get(form[0]) == "country" else None
+    # session 28 (speak28): a territory that governs itself is home too ("TAIPEI, Formosa, Aug. 24 (UPI)": Taiwan's)
+    return form[0] if form is not None and L.ENTITY_KINDS.get(form[0]) in ("country", "territory") else None
+
+
+def _named_since(reg: Registry, at: int) -> bool:
+    """Whether a person was named between the last speaker's verb and at (session 28: 'President Truman's order ..., a
+    Foreign Ministry spokesman said.' then 'He said ... as Mr. Truman asked' in the next paragraph is the spokesman; a
+    name after the pronoun, read with its sentence, is no one it means)."""
+    last = reg.persons.get(reg.last_person or "")
+    return last is not None and reg.last_speaker_at <= last.last < at
 
 
 def _organisation(*names: str | None) -> bool:
@@ -1470,7 +1494,8 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
         if last and last[3] == "person" and (spoke is None or spoke.female is None or spoke.female == she):
             name, role = last[0], last[1]
         elif last and last[3] in ("entity", "body") and last[0] and ((last[1] or "").lower() in SPOKES_HEADS or (
-                (last[1] or "").lower().rpartition(" ")[2] in SPOKES_HEADS and last[2] == paragraph)):
+                (last[1] or "").lower().rpartition(" ")[2] in SPOKES_HEADS
+                and (last[2] == paragraph or not _named_since(reg, mention.start)))):
             # "The spokesman said ... He noted ...": the body's spokesman who spoke last, not a person named before
             # (session 13); session 27: also "a British High Commission spokesman said. ..., he said" in one paragraph
             name, role, kind = last[0], last[1], last[3]
@@ -1512,6 +1537,10 @@ def resolve(mention: Mention, reg: Registry, paragraph: int) -> Mention | None:
             elif head in SPOKES_HEADS and mention.form == "" and last and last[3] in ("entity", "body") and last[0]:
                 # "North Korea's foreign ministry accused ... "...," the spokesman said": the body's spokesman.
                 name, role, kind = last[0], head, "body"
+            elif head in SPOKES_HEADS and mention.form == "" and reg.last_spokes is not None:
+                # session 28: "A spokesman of the Department of Foreign Affairs told Antara ... [the minister spoke] ...
+                # The spokesman said": the body whose spokesman spoke before, someone else having spoken since
+                name, role, kind = reg.last_spokes[0], head, "body"
             elif mention.form == "body" and last and last[3] in ("entity", "body") and last[0]:
                 # "Pakistan said it downed two Indian jets. ..., according to the military": the
                 # government that last spoke, not the last country named as an object.

@@ -252,3 +252,34 @@ def speaker_line(ctx: Context, s: int, e: int, paragraph: int, via: str | None) 
     if no_proposition(said):
         return None  # "MS. HOLT: Good afternoon, everyone.": nothing to check, no statement (the lead's ruling, session 25)
     return _draft(ctx, m, words, m.start(), e, paragraph, via)
+
+
+# Session 28 (speak28): a meeting's summary (a UN press release, a council's record) names each speaker in capitals with
+# the state they speak for in brackets ("SUDJARWO TJONDRONEGORO (Indonesia) said", "Sir PATRICK DEAN (United Kingdom)
+# said"); read as "Sudjarwo Tjondronegoro said", the name is a person's, who speaks, and a later "he" finds them.
+SUMMARY_STATE_RE = re.compile(r"\((?P<state>[A-Z][A-Za-z .'’-]{1,50})\)(?=\s+[a-z])")
+_CAPS_NAME_WORD = r"[A-Z][A-Z'’-]+"
+SUMMARY_NAME_BEFORE_RE = re.compile(rf"(?<![\w.'’-])(?P<name>(?:(?P<hon>{L.literal_alt(sorted({*L.HONORIFICS, *(h.upper() for h in L.HONORIFICS)}))})\s+)?{_CAPS_NAME_WORD}"
+                                    rf"(?:\s+(?:{_CAPS_NAME_WORD}|[A-Z]\.))*)\s+$")
+
+
+def summary_names(text: str) -> str:
+    """The text with a summary's speakers in capitals and their state in brackets written as names ("ONG YOKE LIN
+    (Malaysia) said" -> "Ong Yoke Lin            said"), of the same length; other text as it was."""
+    out, at = [], 0
+    for m in SUMMARY_STATE_RE.finditer(text) if "(" in text else ():
+        form = L.ENTITY_FORMS.get(m.group("state"))
+        if form is None or L.ENTITY_KINDS.get(form[0]) not in ("country", "territory"):
+            continue
+        name = SUMMARY_NAME_BEFORE_RE.search(text, max(at, m.start() - 80), m.start())
+        if name is None or (name.group("hon") is None and " " not in name.group("name").strip()) \
+                or name.group("name") in L.ENTITY_FORMS:
+            continue  # one word in capitals with no title may be an initialism ("ECOWAS (Nigeria) said")
+        span = name.span("name")
+        words = re.split(r"(\s+)", text[span[0]:span[1]])
+        shown = "".join(_display([w]) if w.strip() and w.upper() == w and len(w.rstrip(".")) > 1 else w for w in words)
+        if len(shown) != span[1] - span[0]:
+            continue
+        out += [text[at:span[0]], shown, " " * (m.end() - span[1])]
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
