@@ -470,6 +470,9 @@ def series_cuts(text: str, start: int, end: int, breaks: list[int]) -> list[int]
     return cuts
 
 
+STEP_THAT_RE = re.compile(r"(?:after|before)\s+$")  # the "after"/"before" right before a "that"
+
+
 def _breaks(text: str, start: int, end: int, ends: bool = False) -> list[int]:
     """Where CLAUSE_BREAK_RE's clauses open in text[start:end] (their ends with `ends`), less a time of the day after
     "after"/"before" and a "since" that leads a predicate's own day (session 23: timeclause.since_breaks)."""
@@ -481,6 +484,9 @@ def _breaks(text: str, start: int, end: int, ends: bool = False) -> list[int]:
             continue  # "stormed and took the barracks after a three-hour fight": no clause of its own (session 28)
         if text.startswith("that", b.start()) and cleft_that(text, start, b.start()):
             continue  # "It was not until 12 March that troops crossed": the day is the act's (session 23)
+        if text.startswith("that", b.start()) and (step := STEP_THAT_RE.search(text, max(start, b.start() - 8), b.start())) \
+                and is_time_after(text, step.start()):
+            continue  # "the day before that, a tug had collided": the step back's pronoun, no clause (session 28)
         if text.startswith("since", b.start()):
             out += [(c + 5 if c == b.start() else c + 1) if ends else c for c in since_breaks(text, start, b.start(), end)]
             continue

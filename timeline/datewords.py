@@ -156,6 +156,10 @@ def _grammar() -> dict[str, str]:
         # the order ("7/14/2019", "14/6/2019"), never a guess between US and day-first order
         "numeric": rf"(?P<nu_lead>{lday})?(?<![0-9./])(?P<nu_a>[0-9]{{1,2}})(?P<nu_sep>[./])(?P<nu_b>[0-9]{{1,2}})"
                    rf"(?P=nu_sep)(?P<nu_y>(?:19|20)[0-9][0-9])(?![0-9]|[./][0-9])",
+        # session 28: a day and a month in figures with no year after a day's lead ("at 05h30 on 22/9", "since 19/3",
+        # "on 9/22"): only where one number tells the order, never "24/7" (round the clock) nor a bare pair ("a 15/2 vote")
+        "numdm": rf"(?P<nd_lead>{lday})(?<![0-9./])(?!24/7(?![0-9]))(?P<nd_a>[0-9]{{1,2}})/(?P<nd_b>[0-9]{{1,2}})"
+                 r"(?![0-9/]|[.:,][0-9])",
         # year first with slashes or dots (East Asian style: "2022/02/24", "2022.02.24")
         "ymd": rf"(?P<ymd_lead>{lday})?(?<![0-9./])(?P<ymd_y>(?:19|20)[0-9][0-9])(?P<ymd_sep>[./])(?P<ymd_m>[0-9]{{1,2}})"
                rf"(?P=ymd_sep)(?P<ymd_d>[0-9]{{1,2}})(?![0-9]|[./][0-9])",
@@ -207,7 +211,9 @@ def _grammar() -> dict[str, str]:
         # the clause that follows (never "the night of May 3-4", a date of its own)
         "threl": rf"(?i:(?:on\s+)?the\s+)(?:(?P<tr_u>(?i:day|night|morning|evening|week))\s+(?P<tr_dir>(?i:after|before))"
                  rf"|(?P<tr_of>(?i:eve|day))\s+(?i:of)(?![ \t]+(?:{mon}|{wdn}|[0-9]|(?i:the\s+week)\b)))(?=[ \t]+[A-Za-z])"
-                 r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))",  # "the day after that," counts from the event before
+                 r"(?![ \t]+(?i:that|this)\b(?![ \t]+[A-Za-z]))"  # "the day after that," counts from the event before
+                 # session 28: nor "told a rally the day before that the federation ...": "that" opens what was said
+                 rf"(?![ \t]+that[ \t]+(?:(?:{_alt(leads['that_subjects'])})\b|(?!{wdn}|{mon})[A-Z]))",
         "anaphoric": rf"(?P<an>{_phrases('anaphoric')})",
         "vague": rf"(?P<va>{_phrases('vague')})",
         # One form for three phrases that open "<lead> the" (one branch tried per word, not three):
@@ -456,6 +462,18 @@ def _numeric(g: _Groups) -> Parsed | None:
     return Parsed("iso", "absolute", _clean(g["nu_lead"]), year=int(g["nu_y"]), month=month, day=day)
 
 
+def _day_month(g: _Groups) -> Parsed | None:
+    """A day and a month in figures with no year ("on 22/9", "on 9/22"): read as "22 September" is, None when both
+    numbers could be a month."""
+    a, b = int(g["nd_a"]), int(g["nd_b"])
+    if a <= 12 and b <= 12:
+        return None
+    day, month = (a, b) if a > 12 else (b, a)
+    if not (1 <= month <= 12 and day <= 31):
+        return None
+    return Parsed("date", "relative", _clean(g["nd_lead"]), month=month, day=day)
+
+
 # "in two weeks" is a time ahead only where the sentence speaks of the future before it, and not after a first,
 # a superlative or a tally ("the first visit in five years", "the largest drills in two decades", "the third
 # attack in two weeks"): there it is a stretch of time looking back.
@@ -510,6 +528,8 @@ def interpret(m: re.Match[str]) -> Parsed | None:
                       month=month, day=day, holiday=True)
     if g["f_numeric"]:
         return _numeric(g)
+    if g["f_numdm"]:
+        return _day_month(g)
     if g["f_ymd"]:
         month = int(g["ymd_m"])
         return Parsed("iso", "absolute", _clean(g["ymd_lead"]), year=int(g["ymd_y"]), month=month,

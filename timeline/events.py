@@ -115,7 +115,7 @@ from timeline.namedlater import name_later_speakers
 from timeline.nominal import nominal_events
 from timeline.notacts import retold
 from timeline.nounstart import noun_starts
-from timeline.plandays import planned_weekday, told_ahead, would_before
+from timeline.plandays import planned_weekday, promised_by, told_ahead, would_before
 from timeline.quotes import find_quotes, mask_quotes
 from timeline.reactions import reaction_acts
 from timeline.relacts import relative_acts
@@ -1055,10 +1055,20 @@ def drafts_of(excerpt: Excerpt, warnings: list[str] | None = None,
                     d.kind = "sanction"
                 elif d.kind == "other" and K.protest_handed(ctx.lower, d.pos, d.end):
                     d.kind = "statement"  # "handed him a strongly worded protest": the words delivered (session 25)
+                elif d.kind == "ship_movement" and K.land_task_force(body, ctx.lower, d.start, d.end):
+                    d.kind = "deployment"  # "a task force of the South African National Defence Force entered" (session 28)
+                elif d.kind == "deployment" and K.fired_on(ctx.lower, d.pos):
+                    d.kind = "other"  # "guns ... silenced a dozen batteries around Amoy": firing, no force put there
             ctx.drafts.extend(found)
-            if points is not None and not any(d.mention is not None and d.tense != "future" for d in found):
+            if points is not None:
                 taken = {id(d.mention) for d in found}  # a sentence whose past acts were read dates them
+                told = [d.mention.end for d in found if d.mention is not None and d.tense != "future"]
+                # Session 28: with past acts dated, a day named later after a semicolon of its own ("In his speech of
+                # June 30 he called ...; on the 4th he told officers that ...": a second act no event holds) is still
+                # the last day the story named
+                after = max(told, default=-1)
                 points.extend(m for m in sd if id(m) not in taken and m.kind in ("relative", "absolute")
+                              and (not told or ";" in ctx.masked[after:m.start])
                               and not POINT_LEAD_RE.match(m.phrase) and not POSSESSIVE_RE.match(ctx.masked, m.end))
     name_later_speakers(ctx)  # "Fiji's military commander announced ..." then "Commodore X told ...": X (session 15)
     inherited = {id(d.inherit) for d in ctx.drafts if d.inherit is not None}
@@ -1097,6 +1107,8 @@ def _planned_day(body: str, d: Draft) -> bool:
     if parsed is not None and not parsed.lead.startswith("since") and not parsed.modifier \
             and planned_weekday(body, d.sentence, m.start, parsed.form):
         return True  # "a meeting planned for Tuesday" (session 20: plandays.py)
+    if parsed is not None and not parsed.modifier and promised_by(body, d.sentence, m.start, parsed.lead):
+        return True  # "agreed to lift its pickets by Saturday": a deadline promised (session 28)
     if parsed is None or parsed.form not in PLAN_FORMS or parsed.lead.startswith("since"):
         return False
     plans = lexicon()["plans"]
@@ -1135,6 +1147,8 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
     # event id -> (sentence, the event and the day named before that its step back counted from)
     counted_back: dict[str, tuple[int, tuple[str, DateResolution] | None, DateMention | None]] = {}
     points: list[DateMention] = []
+    spans: dict[str, tuple[int, int]] = {}  # a dated event's id -> its words, and each dated event as told (told, event)
+    history: list[tuple[bool, tuple[str, DateResolution]]] = []
     drafts = drafts_of(excerpt, warnings, points)
     by_sentence: dict[int, list[Draft]] = {}  # each sentence's statements, which may report its acts
     for d in drafts:
@@ -1170,6 +1184,12 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
             if reach and got.start is not None and got.end is not None and (got.end - got.start).days < reach:
                 candidate = last_any[True]
         candidate = candidate or last_day[False] or last_any[False]
+        if candidate is not None and d.mention is not None and d.mention.kind == "anaphoric" \
+                and _inside(spans.get(candidate[0]), d, excerpt.body):
+            # "The contingent, which had assembled on Moheli since 19/3, crossed ... on the same day": an aside inside
+            # the act's own words is no point its step counts from; the event told before it is (session 28)
+            candidate = next((e for t, e in reversed(history)
+                              if (t or not told) and not _inside(spans.get(e[0]), d, excerpt.body)), None)
         if d.mention is not None and d.mention.kind == "anaphoric" and told and point is not None \
                 and point[0] > last_at:
             # "Rouhani announced on Tuesday that ... [no event read]. A day earlier, ...": the day the
@@ -1196,6 +1216,8 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
         if ev.date.dated and d.tense != "future":
             last_at = max(last_at, d.mention.start if d.mention is not None else d.pos)
         if ev.date.dated and not d.background:
+            spans[ev.id] = (d.start, d.end)
+            history.append((d.tense != "future", (ev.id, ev.date)))
             for which in (False, True) if d.tense != "future" else (False,):
                 last_any[which] = (ev.id, ev.date)
                 if ev.date.start == ev.date.end:
@@ -1204,6 +1226,16 @@ def _events(excerpt: Excerpt, warnings: list[str] | None) -> list[Event]:
 
 
 BACK_RE = re.compile(r"\b(?:earlier|before|previous|prior|preceding)\b", re.IGNORECASE)
+
+
+ASIDE_RE = re.compile(r",\s+(?:which|who|whose|whom)\b")  # a relative clause set off inside a subject
+
+
+def _inside(span: tuple[int, int] | None, d: Draft, body: str) -> bool:
+    """Whether an event's words lie inside the draft's own, fewer, and hold a relative clause set off by a comma (an
+    aside of its subject: "The contingent, which had assembled ..."; never an act the draft reports)."""
+    return span is not None and d.start <= span[0] and span[1] <= d.end and span != (d.start, d.end) \
+        and ASIDE_RE.search(body, span[0], span[1]) is not None
 
 
 def _counts_back(mention: DateMention | None) -> bool:

@@ -200,3 +200,33 @@ def protest_handed(lower: str, pos: int, end: int) -> bool:
     """Whether the act at pos hands or delivers a protest, note or statement ("handed him a strongly worded protest"):
     the words delivered, a `statement` (the eval README's Kinds)."""
     return PROTEST_HANDED_RE.match(lower, pos, end) is not None
+
+
+_TASK = _DATA["task_force"]
+# "a task force of the South African National Defence Force": a land owner within a few words after "of"
+TASK_OWNER_RE = re.compile(rf"task forces?\s+of\s+(?:[\w'’.-]+\s+){{0,{int(_TASK['reach'])}}}?"
+                           rf"(?:{_alt(_TASK['owners'])})\b")
+TASK_BEFORE_RE = re.compile(rf"\b(?:{_alt(_TASK['before'])})\s+task forces?\b")
+TASK_FORCE_RE = re.compile(r"\btask forces?\b")
+
+
+def land_task_force(body: str, lower: str, start: int, end: int) -> bool:
+    """Whether a ship movement told in lower[start:end] names no ship but a task force of an army ("a task force of the
+    South African National Defence Force entered Lesotho", "an army task force landed"): forces put there, a
+    `deployment` (session 28)."""
+    if TASK_FORCE_RE.search(lower, start, end) is None:
+        return False
+    ships = [m for m in L.SHIP_TYPE_RE.finditer(lower, start, end) if not m.group(0).startswith("task force")]
+    if ships or L.SHIP_NAME_RE.search(body, start, end):
+        return False  # "the carrier and its task force", "HMS Hermes led the task force": ships named
+    return TASK_OWNER_RE.search(lower, start, end) is not None or TASK_BEFORE_RE.search(lower, start, end) is not None
+
+
+
+FIRED_ON_RE = re.compile(rf"(?:{_alt(_DATA['fired_on']['verbs'])})\b")
+
+
+def fired_on(lower: str, pos: int) -> bool:
+    """Whether the act read at pos is a verb of firing on something ("silenced a dozen batteries around Amoy"): no
+    force put there, `other` (session 28)."""
+    return FIRED_ON_RE.match(lower, pos) is not None

@@ -71,6 +71,21 @@ def told_ahead(body: str, sentence: int, start: int) -> bool:
     return _governs(_backshifted(), body, sentence, start, _words()[1])
 
 
+@cache
+def _promised() -> tuple[re.Pattern[str], frozenset[str]]:
+    plans = lexicon()["plans"]
+    cause = L.literal_alt(plans["due_to_not_before"])  # a determiner or a noun's word after "to": no verb
+    return (re.compile(rf"\b(?:{L.spaced_alt(plans['deadline_words'])})\s+(?!(?:{cause})\b)(?=[a-z])"),
+            frozenset(plans["deadline_leads"]))
+
+
+def promised_by(body: str, sentence: int, start: int, lead: str) -> bool:
+    """Whether the date phrase at `start`, led by "by", is the deadline of a promise ("agreed to lift its pickets by
+    Saturday"): a plan, whatever the promise's tense (session 28)."""
+    words, leads = _promised()
+    return lead in leads and _governs(words, body, sentence, start, _words()[1])
+
+
 # "said on Wednesday that talks would resume on Monday": a future told from the statement's time (not "would have").
 WOULD_RE = re.compile(r"\bwould\s+(?!have\b|not\s+have\b|n['’]t\s+have\b)")
 WOULD_REACH = 40  # characters before the act's trigger where its "would" may stand ("talks would resume")

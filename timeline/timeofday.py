@@ -20,6 +20,15 @@ def time_after_re() -> re.Pattern[str]:
 
 
 @cache
+def struggle_after_re() -> re.Pattern[str]:
+    """ "after"/"before" an article, up to two words and a fight's or a wait's noun that ends its clause ("after a
+    three-hour fight"; data/timeofday.toml struggle_nouns, session 28)."""
+    data = L._load("timeofday")
+    return re.compile(rf"(?i:after|before)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{L.literal_alt(data['struggle_nouns'])})"
+                      rf"(?=\s*[,.;:)]|\s*$|\s+(?:{L.literal_alt(data['struggle_then'])})\b)")
+
+
+@cache
 def presence_before_re() -> re.Pattern[str]:
     """A verb of appearing right before the text's end ("appeared " before "before a court"; data/timeofday.toml)."""
     return re.compile(rf"\b(?i:{L.literal_alt(L._load('timeofday')['presence_verbs'])})\s+$")
@@ -31,15 +40,17 @@ def unit_before_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?i:{L.literal_alt(L._load('timeofday')['anaphoric_units'])})\s+$")
 
 
-ADVERB_END_RE = re.compile(r"(?:after|before)(?=\s*[,.;!?]|\s*$)")
+# session 28: "the day before that," too (the same step back, told with its pronoun)
+ADVERB_END_RE = re.compile(r"(?:after|before)(?:\s+that)?(?=\s*[,.;!?]|\s*$)")
 
 
 def is_time_after(text: str, at: int) -> bool:
     """Whether the clause break at `at` is "after"/"before" a time of the day, or "before" after a verb of appearing
-    ("appeared before a court": session 21), inside its clause; or the adverb ending "The day before," (session 27)."""
+    ("appeared before a court": session 21), inside its clause; or the adverb ending "The day before," (session 27) or "the day before that," (session 28); or a
+    fight's noun after an article ("took after a three-hour fight": session 28)."""
     if not text.startswith(("after", "before", "After", "Before"), at):
         return False
-    if time_after_re().match(text, at) is not None:
+    if time_after_re().match(text, at) is not None or struggle_after_re().match(text, at) is not None:
         return True
     if ADVERB_END_RE.match(text, at) and unit_before_re().search(text, max(0, at - 16), at):
         return True
