@@ -57,20 +57,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.timeline.test_dates_session20 import _events
+from tests.timeline.test_acts_session27 import _acts, _holding
 from timeline import attributes as A
-
-
-def _acts(text: str, published: str) -> list:
-    """Every event that is no statement."""
-    return [e for e in _events(text, published) if e.kind.value != "statement"]
-
-
-def _holding(acts: list, words: str) -> list:
-    """The acts whose evidence holds the words (fails listing the acts found)."""
-    hits = [e for e in acts if words in e.evidence.exact]
-    assert hits, [(e.kind.value, e.evidence.exact) for e in acts]
-    return hits
 
 
 def _day(event) -> tuple[str, str] | None:
