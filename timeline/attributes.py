@@ -352,14 +352,6 @@ IRREGULAR_PASTS = frozenset(L.MILITARY_SUBJECT_ACTS.get("irregular", []))
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "get", "got", "gets"})
 
 
-_FIGHT = L._MILITARY.get("fight_after", {})
-# "after a three-hour fight", "after heavy fighting", "before a brief battle": a fight with no verb (military.toml
-# [fight_after]); a verb or a subject after it makes it a clause ("after fighting broke out").
-FIGHT_AFTER_RE = re.compile(
-    rf"(?i:after|before)\s+(?:(?:a|an)\s+)?(?:(?:[\w]+-(?:hour|minute|day|week|night)|{L.literal_alt(_FIGHT.get('adjectives', []))})\s+)?"
-    rf"(?:{L.literal_alt(_FIGHT.get('nouns', []))})\b(?=\s*(?:[,.;:)]|$|(?:on|in|at|with|for|near|around|against|outside|inside|that|which|lasting)\b))")
-
-
 def _left_verb(left: list[str]) -> bool:
     """Whether the words before an "and" hold a verb other than a participle modifying the noun before it or a force's
     adjective ("troops backed by armoured cars": none; "were backed by" and "backed the rebels" are verbs)."""
@@ -480,8 +472,6 @@ def _breaks(text: str, start: int, end: int, ends: bool = False) -> list[int]:
     for b in CLAUSE_BREAK_RE.finditer(text, start, end):
         if is_time_after(text, b.start()):
             continue
-        if text.startswith(("after", "before", "After", "Before"), b.start()) and FIGHT_AFTER_RE.match(text, b.start()):
-            continue  # "stormed and took the barracks after a three-hour fight": no clause of its own (session 28)
         if text.startswith("that", b.start()) and cleft_that(text, start, b.start()):
             continue  # "It was not until 12 March that troops crossed": the day is the act's (session 23)
         if text.startswith("that", b.start()) and (step := STEP_THAT_RE.search(text, max(start, b.start() - 8), b.start())) \

@@ -21,10 +21,12 @@ def time_after_re() -> re.Pattern[str]:
 
 @cache
 def struggle_after_re() -> re.Pattern[str]:
-    """ "after"/"before" an article, up to two words and a fight's or a wait's noun that ends its clause ("after a
-    three-hour fight"; data/timeofday.toml struggle_nouns, session 28)."""
+    """ "after"/"before" a fight's or a wait's noun that ends its clause, after an article and up to two words ("after a
+    three-hour fight") or after one adjective or none ("after heavy fighting"; data/timeofday.toml, session 28)."""
     data = L._load("timeofday")
-    return re.compile(rf"(?i:after|before)\s+(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{L.literal_alt(data['struggle_nouns'])})"
+    return re.compile(rf"(?i:after|before)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"|(?:\w+-(?:hour|minute|day|week|night)|{L.literal_alt(data['struggle_adjectives'])})\s+)?"
+                      rf"(?:{L.literal_alt(data['struggle_nouns'])})"
                       rf"(?=\s*[,.;:)]|\s*$|\s+(?:{L.literal_alt(data['struggle_then'])})\b)")
 
 
