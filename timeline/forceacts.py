@@ -9,6 +9,7 @@ import re
 from timeline import lexicon as L
 from timeline import sentindex as S
 from timeline.attributes import WORD_RE, is_reporting
+from timeline.datewords import lexicon as date_lexicon
 
 _ACTS = L.MILITARY_SUBJECT_ACTS
 
@@ -72,8 +73,9 @@ NP_BREAK_WORDS = frozenset(
 # troops had landed", "that at about 11.30 p.m. on 1 September an aircraft had crossed"): words of a day, a month or a
 # clock only ("p.m." is "p_m_" in the act context's lowered text), one of them a real time token (TIME_TOKEN_RE),
 # never a subject's own words.
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
-           "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec")
+# the months' names and abbreviations of the date grammar's data (dates.toml), lowered and without their dots
+_MONTHS = L.literal_alt(sorted({w.lower().rstrip(".") for w in date_lexicon()["months"]["names"]
+                                + [a for names in date_lexicon()["months"]["abbreviations"] for a in names]}))
 _DAY_PARTS = "morning|afternoon|evening|night|dawn|dusk|daybreak|midnight|noon|midday"
 LEAD_TIME_RE = re.compile(
     rf"\s*(?:(?:at|on|in|by|early|late|about|around|shortly|before|after|the|of|last|this|that|a[._]m[._]?|p[._]m[._]?|gmt|local time"
